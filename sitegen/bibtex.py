@@ -1,0 +1,244 @@
+"""Reading .bib files: bibtexparser's splitter for the syntax, our own value resolution.
+
+The splitter finds blocks, fields and their lines and never stops at a broken block. Field values
+come back raw (`{...}`, `"..."`, `macro # {text}`); we resolve them here because bibtexparser 2.1
+leaves `#` concatenation of `@string` macros unresolved. Values stay LaTeX: converting them is the
+job of `latex.py`, and the clean BibTeX we show is written from these values.
+
+Files are parsed one at a time (so a cache can keep each file's result by content) and resolved
+together, because a `@string` in one file is visible in the files after it, as in BibTeX.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bibtexparser import model as bib
+from bibtexparser.splitter import Splitter
+
+from sitegen.errors import Report
+
+logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report its findings ourselves
+
+ENTRY_TYPES = frozenset(
+    [
+        "article",
+        "book",
+        "booklet",
+        "conference",
+        "inbook",
+        "incollection",
+        "inproceedings",
+        "manual",
+        "mastersthesis",
+        "misc",
+        "phdthesis",
+        "proceedings",
+        "techreport",
+        "unpublished",
+        "online",
+        "electronic",
+        "www",
+        "report",
+        "thesis",
+        "dataset",
+        "software",
+        "patent",
+        "collection",
+        "mvbook",
+        "mvcollection",
+        "mvproceedings",
+        "periodical",
+        "suppbook",
+        "suppcollection",
+        "suppperiodical",
+        "reference",
+        "mvreference",
+        "inreference",
+        "standard",
+        "artwork",
+        "audio",
+        "video",
+        "music",
+        "performance",
+        "letter",
+        "movie",
+        "image",
+        "bookinbook",
+        "jurisdiction",
+        "legislation",
+        "legal",
+        "review",
+        "customa",
+        "customb",
+        "customc",
+        "customd",
+        "custome",
+        "customf",
+    ]
+)
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+MONTH_MACROS = {name[:3]: name.capitalize() for name in MONTHS}
+
+# A value is a list of parts: ("text", latex) for braced/quoted/numeric parts, ("macro", name).
+Part = tuple[str, str]
+
+
+@dataclass
+class RawEntry:
+    """One entry as written: lower-cased type and field names, field values still LaTeX."""
+
+    entry_type: str
+    key: str
+    fields: dict[str, str]
+    path: Path
+    line: int
+    field_lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class ParsedFile:
+    """What one .bib file holds before macros are resolved; cacheable by the file's content."""
+
+    path: Path
+    strings: list[tuple[str, list[Part], int]] = field(default_factory=list)
+    entries: list[tuple[str, str, dict[str, list[Part]], dict[str, int], int]] = field(default_factory=list)
+    problems: list[tuple[str, int]] = field(default_factory=list)
+
+
+def read_bib_text(path: Path, report: Report) -> str:
+    """Read a .bib file as UTF-8; fall back to Latin-1, with a warning, as old exports need."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        report.warn("not valid UTF-8; read as Latin-1 instead (save the file as UTF-8 to silence this)", path, line)
+        return data.decode("latin-1")
+
+
+def parse_bib(text: str, path: Path) -> ParsedFile:
+    """Split one file into macros and entries with raw value parts; broken blocks become problems."""
+    parsed = ParsedFile(path)
+    for block in Splitter(text).split().blocks:
+        line = (block.start_line or 0) + 1
+        if isinstance(block, bib.String):
+            parsed.strings.append((block.key.lower(), split_value(block.value), line))
+        elif isinstance(block, bib.Entry):
+            _add_entry(parsed, block, line)
+        elif isinstance(block, bib.DuplicateFieldKeyBlock):
+            duplicates = ", ".join(sorted(block.duplicate_keys))
+            parsed.problems.append((f"entry '{block.key}' repeats the field(s) {duplicates}; the first is used", line))
+            _add_entry(parsed, block.ignore_error_block, line)
+        elif isinstance(block, bib.ParsingFailedBlock):
+            parsed.problems.append((_failure_message(block), line))
+    return parsed
+
+
+def _add_entry(parsed: ParsedFile, entry: bib.Entry, line: int) -> None:
+    values: dict[str, list[Part]] = {}
+    lines: dict[str, int] = {}
+    for item in entry.fields:
+        name = item.key.lower()
+        if name not in values:
+            values[name] = split_value(item.value)
+            lines[name] = (item.start_line or 0) + 1
+    parsed.entries.append((entry.entry_type.lower(), entry.key, values, lines, line))
+
+
+_FAILED_KEY = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s{}()=]*)")
+
+
+def _failure_message(block: bib.ParsingFailedBlock) -> str:
+    reason = getattr(block.error, "abort_reason", None) or str(block.error) or "syntax error"
+    found = _FAILED_KEY.match(block.raw or "")
+    what = f"entry '{found.group(2)}'" if found and found.group(2) else "an entry"
+    reason = reason.strip().rstrip(".")
+    return f"skipped {what}: {reason}. Check its braces and the commas between fields"
+
+
+def split_value(raw: str) -> list[Part]:
+    """Split a raw field value into its `#`-joined parts: braced, quoted, numbers and macro names."""
+    parts: list[Part] = []
+    index, end = 0, len(raw)
+    while index < end:
+        char = raw[index]
+        if char.isspace() or char == "#":
+            index += 1
+        elif char in '{"':
+            close = _matching_close(raw, index)
+            parts.append(("text", raw[index + 1 : close]))
+            index = close + 1
+        else:
+            stop = index
+            while stop < end and not raw[stop].isspace() and raw[stop] != "#":
+                stop += 1
+            word = raw[index:stop]
+            parts.append(("text", word) if word.isdigit() else ("macro", word))
+            index = stop
+    return parts
+
+
+def _matching_close(raw: str, start: int) -> int:
+    """Index of the delimiter closing the one at `start`, by BibTeX's rules: every brace counts
+    (even after a backslash), and a quote ends a quoted value only outside braces."""
+    closer = "}" if raw[start] == "{" else '"'
+    depth = 0
+    for index in range(start + 1, len(raw)):
+        char = raw[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0 and closer == "}":
+                return index
+            depth -= 1
+        elif char == '"' and closer == '"' and depth == 0:
+            return index
+    return len(raw)
+
+
+def resolve(files: Iterable[ParsedFile], report: Report) -> list[RawEntry]:
+    """Resolve `@string` macros across files (in order) and give every entry plain LaTeX values."""
+    macros: dict[str, str] = dict(MONTH_MACROS)
+    entries: list[RawEntry] = []
+    for parsed in files:
+        for message, line in parsed.problems:
+            report.warn(message, parsed.path, line)
+        for name, parts, line in parsed.strings:
+            macros[name] = _join(parts, macros, report, parsed.path, line)
+        for entry_type, key, values, lines, line in parsed.entries:
+            fields = {name: _join(parts, macros, report, parsed.path, lines.get(name, line)) for name, parts in values.items()}
+            entries.append(RawEntry(entry_type, key, fields, parsed.path, line, lines))
+    return entries
+
+
+def _join(parts: list[Part], macros: dict[str, str], report: Report, path: Path, line: int) -> str:
+    pieces = []
+    for kind, value in parts:
+        if kind == "macro":
+            known = macros.get(value.lower())
+            if known is None:
+                report.warn(f"undefined @string macro '{value}': define it with @string or put the text in braces", path, line)
+                known = value
+            pieces.append(known)
+        else:
+            pieces.append(value)
+    return " ".join("".join(pieces).split())

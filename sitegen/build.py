@@ -1,0 +1,184 @@
+"""The build pipeline: config -> load content -> assemble -> render -> write.
+
+Nothing is written until every page has rendered, so a mistake anywhere leaves the previous output
+as it was. The `Builder` object owns the caches (converted LaTeX, parsed .bib files) so `serve`
+can reuse one builder for fast rebuilds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitegen import __version__
+from sitegen.assemble import assemble
+from sitegen.bibtex import ParsedFile, parse_bib, read_bib_text, resolve
+from sitegen.config import Config, load_config
+from sitegen.content import parse_page, parse_person
+from sitegen.csl import csl_json
+from sitegen.errors import Diagnostic, Report, SitegenError
+from sitegen.latex import LatexConverter
+from sitegen.markup import MarkdownRenderer
+from sitegen.model import Person, Publication, Site
+from sitegen.publications import PublicationBuilder, PublicationOptions
+from sitegen.render import Renderer
+from sitegen.views import Urls, ViewBuilder
+from sitegen.writer import check_output_folder, write_site
+
+THEME = Path(__file__).resolve().parent.parent  # the default theme: this repository's templates/ and static/
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What the last line of a build reports."""
+
+    pages: int
+    publications: int
+    warnings: list[Diagnostic]
+    seconds: float
+    output: Path
+
+
+class Builder:
+    """Builds one site; keep the instance to rebuild with its caches."""
+
+    def __init__(self, source: Path, output: Path | None = None, strict: bool = False, base_url: str | None = None):
+        self.source = source
+        self.output = output if output is not None else source / "_site"
+        self.strict = strict
+        self.base_url = base_url
+        self._bib_cache: dict[tuple[Path, str], ParsedFile] = {}
+        self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
+
+    @property
+    def content(self) -> Path:
+        return self.source / "content"
+
+    def build(self) -> BuildResult:
+        """Build the whole site into the output folder, or raise `SitegenError`."""
+        started = time.perf_counter()
+        check_output_folder(self.output, self.source)
+        report = Report()
+        self.last_warnings = report.warnings
+        config = load_config(self.content / "site.yml", report, self.base_url)
+        files, copies, site = self._render_all(config, report)
+        if self.strict and report.warnings:
+            raise SitegenError(f"--strict: {len(report.warnings)} warning(s) above; fix them or build without --strict")
+        write_site(self.output, files, copies, report)
+        pages = sum(1 for name in files if name.endswith(".html"))
+        return BuildResult(pages, len(site.publications), report.warnings, time.perf_counter() - started, self.output)
+
+    # -- loading ------------------------------------------------------------------------------
+    def _render_all(self, config: Config, report: Report) -> tuple[dict[str, bytes], dict[str, Path], Site]:
+        converter = LatexConverter(config.latex_macros)
+        markdown = MarkdownRenderer(config.unsafe_html)
+        builder = PublicationBuilder(converter, report, PublicationOptions(config.hidden_fields), self._static_exists)
+        publications = builder.build(resolve(self._parse_bib_files(report), report))
+        people = self._load_people(markdown, report)
+        pages = [
+            parse_page(path.read_text(encoding="utf-8"), path, markdown, report)
+            for path in _markdown_files(self.content / "pages")
+        ]
+        site = assemble(people, pages, publications, builder.names, report)
+        self._check_owner(config, site, report)
+        files = self._render(config, site)
+        return files, self._static_files(report), site
+
+    def _parse_bib_files(self, report: Report) -> list[ParsedFile]:
+        parsed = []
+        for path in sorted((self.content / "publications").glob("*.bib")):
+            text = read_bib_text(path, report)
+            key = (path, hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest())
+            if key not in self._bib_cache:
+                self._bib_cache[key] = parse_bib(text, path)
+            parsed.append(self._bib_cache[key])
+        return parsed
+
+    def _load_people(self, markdown: MarkdownRenderer, report: Report) -> list[Person]:
+        people = []
+        for path in _markdown_files(self.content / "people"):
+            people.append(parse_person(path.read_text(encoding="utf-8"), path, markdown, report, self._static_exists))
+        return people
+
+    def _check_owner(self, config: Config, site: Site, report: Report) -> None:
+        if config.owner and config.owner not in {p.slug for p in site.people}:
+            known = ", ".join(p.slug for p in site.people) or "none"
+            raise SitegenError(
+                f"owner '{config.owner}' is not a person in content/people/ (known: {known}); "
+                "set owner to the file name of a profile without .md",
+                config.path,
+            )
+
+    def _static_dirs(self) -> list[Path]:
+        return list(dict.fromkeys([THEME / "static", self.source / "static"]))
+
+    def _static_exists(self, relative: str) -> bool:
+        for folder in self._static_dirs():
+            candidate = (folder / relative).resolve()
+            if candidate.is_relative_to(folder.resolve()) and candidate.is_file():
+                return True
+        return False
+
+    def _static_files(self, report: Report) -> dict[str, Path]:
+        """Site path -> file to copy; the site's static/ overrides the theme's file by file."""
+        copies: dict[str, Path] = {}
+        for folder in self._static_dirs():
+            if not folder.is_dir():
+                continue
+            root = folder.resolve()
+            for directory, _, names in os.walk(folder):
+                for name in names:
+                    path = Path(directory) / name
+                    if not path.resolve().is_relative_to(root):
+                        report.warn("symbolic link points outside static/ and is not copied", path)
+                        continue
+                    copies[path.relative_to(folder).as_posix()] = path
+        return copies
+
+    # -- rendering ----------------------------------------------------------------------------
+    def _render(self, config: Config, site: Site) -> dict[str, bytes]:
+        owner = config.owner or (site.people[0].slug if len(site.people) == 1 else None)
+        urls = Urls(config.base_path, owner)
+        views = ViewBuilder(site, config, urls)
+        renderer = Renderer([self.source / "templates", THEME / "templates"], config.base_path)
+        files: dict[str, str | bytes] = {}
+        title = config.title or (next((p.name for p in site.people if p.slug == owner), "") if owner else "")
+
+        def page(template: str, path: str, page_title: str, **context: object) -> None:
+            url = urls.page(path.removesuffix("index.html"))
+            files[path] = renderer.render(
+                template,
+                site_title=title,
+                site=config,
+                page_title=page_title,
+                page_url=url,
+                navigation=views.navigation(url),
+                version=__version__,
+                **context,
+            )
+
+        for person in site.people:
+            view = views.person(person)
+            path = "index.html" if person.slug == owner else f"people/{person.slug}/index.html"
+            page("person.html", path, person.name, person=view)
+            pubs = site.by_person.get(person.slug, [])
+            files[f"people/{person.slug}/publications.bib"] = _bib_file(pubs)
+            files[f"people/{person.slug}/publications.json"] = csl_json(pubs)
+        if owner is None:
+            page("people.html", "index.html", title or "People", people=[views.person(p) for p in site.people])
+        for extra in site.pages:
+            page("page.html", f"{extra.slug}/index.html", extra.title, page=views.page(extra))
+        files["publications.bib"] = _bib_file(site.publications)
+        files["publications.json"] = csl_json(site.publications)
+        return {path: data.encode("utf-8") if isinstance(data, str) else data for path, data in files.items()}
+
+
+def _bib_file(publications: list[Publication]) -> str:
+    return "".join(pub.bibtex + "\n\n" for pub in publications)
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.md")) if folder.is_dir() else []

@@ -1,0 +1,185 @@
+"""Citation lines in the seed's style: "Authors. Title. In Venue, pages X–Y, Year."
+
+One function per family of entry types, in the spirit of BibTeX's plain style. Authors are
+formatted separately because the same entry shows differently per page (the page owner's name is
+emphasised, members' names link to their pages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from sitegen.model import Name, Publication
+
+_TERMINAL = (".", "?", "!")
+
+
+def format_names(names: Sequence[Name], marks: Sequence[str | None] = (), links: Sequence[str | None] = ()) -> str:
+    """ "A, B, and C" as HTML; `marks[i]` emphasises a name, `links[i]` links it to a page."""
+    shown = [_name_html(name, _at(marks, i), _at(links, i)) for i, name in enumerate(names) if not name.others]
+    others = any(name.others for name in names)
+    if others:
+        return (", ".join(shown) + ("," if len(shown) > 1 else "") + " et al.") if shown else "et al."
+    if len(shown) <= 2:
+        return " and ".join(shown)
+    return ", ".join(shown[:-1]) + ", and " + shown[-1]
+
+
+def _at(values: Sequence[str | None], index: int) -> str | None:
+    return values[index] if index < len(values) else None
+
+
+def _name_html(name: Name, mark: str | None, link: str | None) -> str:
+    html = name.html
+    if link:
+        html = f'<a href="{escape(link)}">{html}</a>'
+    if mark:
+        html = f'<strong class="{escape(mark)}">{html}</strong>'
+    return html
+
+
+def format_reference(pub: Publication) -> str:
+    """Everything after the authors, as HTML: title, venue and the details of the entry type."""
+    formatter = _FORMATTERS.get(pub.entry_type, _misc)
+    sentences = [pub.title.html, *formatter(pub)]
+    return " ".join(_sentence(s) for s in sentences if s)
+
+
+def format_citation(pub: Publication, marks: Sequence[str | None] = (), links: Sequence[str | None] = ()) -> str:
+    """The whole citation line as HTML."""
+    names = pub.authors or pub.editors
+    reference = format_reference(pub)
+    if not names:
+        return reference
+    who = format_names(names, marks, links)
+    if not pub.authors:
+        who += ", editors" if len(pub.editors) > 1 else ", editor"
+    return f"{_sentence(who)} {reference}"
+
+
+def _sentence(html: str) -> str:
+    html = html.strip()
+    return html if html.endswith(_TERMINAL) or html.endswith(".</a>") else html + "."
+
+
+def _part(pub: Publication, *names: str) -> str:
+    for name in names:
+        converted = pub.parts.get(name)
+        if converted and converted.html:
+            return converted.html
+    return ""
+
+
+def _year(pub: Publication) -> str:
+    return _part(pub, "year") or (str(pub.year) if pub.year else "")
+
+
+def _join(*pieces: str) -> str:
+    return ", ".join(piece for piece in pieces if piece)
+
+
+def _pages(pub: Publication) -> str:
+    pages = _part(pub, "pages")
+    if not pages:
+        return ""
+    return f"pages {pages}" if "–" in pages or "," in pages else f"page {pages}"
+
+
+def _editors(pub: Publication) -> str:
+    if not pub.editors or not pub.authors:
+        return ""
+    return format_names(pub.editors) + (", editors" if len(pub.editors) > 1 else ", editor")
+
+
+def _volume_of_series(pub: Publication) -> str:
+    volume, series = _part(pub, "volume"), _part(pub, "series")
+    if volume and series:
+        return f"volume {volume} of {series}"
+    return f"volume {volume}" if volume else series
+
+
+def _proceedings(pub: Publication) -> list[str]:
+    venue = _join(_editors(pub), _part(pub, "booktitle", "eventtitle"), _volume_of_series(pub), _pages(pub))
+    where = _join(_part(pub, "address", "location"), _part(pub, "organization"), _part(pub, "publisher"))
+    return [_join("In " + venue if venue else "", where, _year(pub))]
+
+
+def _article(pub: Publication) -> list[str]:
+    journal = _part(pub, "journal", "journaltitle")
+    volume, number, pages = _part(pub, "volume"), _part(pub, "number", "issue"), _part(pub, "pages")
+    issue = volume + (f"({number})" if number else "") if volume else (f"({number})" if number else "")
+    where = f"{issue}:{pages}" if issue and pages else (issue or (_pages(pub) if pages else ""))
+    if pub.kind == "preprint" and not journal:
+        journal = _eprint(pub)
+    return [_join(journal, where, _year(pub))]
+
+
+def _eprint(pub: Publication) -> str:
+    eprint = _part(pub, "eprint")
+    return f"arXiv preprint arXiv:{eprint}" if eprint else "Preprint"
+
+
+def _book(pub: Publication) -> list[str]:
+    edition = _part(pub, "edition")
+    edition_sentence = f"{edition} edition" if edition else ""
+    return [
+        _volume_of_series(pub),
+        edition_sentence,
+        _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
+    ]
+
+
+def _in_collection(pub: Publication) -> list[str]:
+    venue = _join(_editors(pub), _part(pub, "booktitle"), _volume_of_series(pub), _chapter(pub), _pages(pub))
+    return ["In " + venue if venue else "", _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub))]
+
+
+def _chapter(pub: Publication) -> str:
+    chapter = _part(pub, "chapter")
+    return f"chapter {chapter}" if chapter else ""
+
+
+def _in_book(pub: Publication) -> list[str]:
+    if _part(pub, "booktitle"):
+        return _in_collection(pub)
+    return [_join(_chapter(pub), _pages(pub)), _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub))]
+
+
+def _thesis(pub: Publication) -> list[str]:
+    default = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}.get(pub.entry_type, "Thesis")
+    kind = _part(pub, "type") or default
+    return [_join(kind, _part(pub, "school", "institution"), _part(pub, "address", "location"), _year(pub))]
+
+
+def _report(pub: Publication) -> list[str]:
+    kind = _part(pub, "type") or "Technical Report"
+    number = _part(pub, "number")
+    return [_join(f"{kind} {number}" if number else kind, _part(pub, "institution"), _part(pub, "address"), _year(pub))]
+
+
+def _misc(pub: Publication) -> list[str]:
+    how = _part(pub, "howpublished", "organization", "publisher", "institution")
+    if not how and pub.kind == "preprint":
+        how = _eprint(pub)
+    return [_join(how, _year(pub)), _part(pub, "note")]
+
+
+_FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {
+    "article": _article,
+    "inproceedings": _proceedings,
+    "conference": _proceedings,
+    "book": _book,
+    "mvbook": _book,
+    "proceedings": _book,
+    "collection": _book,
+    "booklet": _misc,
+    "incollection": _in_collection,
+    "inbook": _in_book,
+    "bookinbook": _in_collection,
+    "phdthesis": _thesis,
+    "mastersthesis": _thesis,
+    "thesis": _thesis,
+    "techreport": _report,
+    "report": _report,
+}

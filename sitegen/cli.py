@@ -1,0 +1,82 @@
+"""The command line: the only place that prints diagnostics and chooses exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from sitegen import __version__
+from sitegen.build import Builder
+from sitegen.errors import SitegenError
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command; 0 on success, 1 on a user's mistake, 2 on a bad command line."""
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except SitegenError as error:
+        if args.debug:
+            traceback.print_exc()
+        print(error, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        if args.debug:
+            raise
+        kind, value, _ = sys.exc_info()
+        print(f"error: internal error ({kind.__name__}: {value}); run again with --debug and report it", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sitegen", description="Static sites for academic profiles and research groups.")
+    parser.add_argument("--version", action="version", version=f"sitegen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build the site into the output folder")
+    _common(build)
+    build.add_argument("--output", type=Path, help="output folder (default: SOURCE/_site)")
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--base-url", help="override base_url of site.yml")
+    build.set_defaults(run=_build)
+
+    serve = commands.add_parser("serve", help="build, serve and rebuild on every change")
+    _common(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--open", action="store_true", help="open the site in a browser")
+    serve.set_defaults(run=_serve)
+    return parser
+
+
+def _common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
+    command.add_argument("--debug", action="store_true", help="show Python tracebacks")
+
+
+def _build(args: argparse.Namespace) -> int:
+    builder = Builder(args.source, args.output, strict=args.strict, base_url=args.base_url)
+    try:
+        result = builder.build()
+    except SitegenError:
+        for warning in builder.last_warnings:
+            print(warning, file=sys.stderr)
+        raise
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    print(
+        f"Built {result.pages} pages, {result.publications} publications, "
+        f"{len(result.warnings)} warnings in {result.seconds:.2f} s -> {result.output}"
+    )
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from sitegen.serve import serve
+
+    return serve(args.source, args.host, args.port, args.open)

@@ -1,0 +1,177 @@
+"""content/site.yml -> a frozen `Config`, checked key by key.
+
+A bad value is an error naming the file and line; an unknown key is a warning that suggests the
+nearest known key (a typo must not silently do nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
+from sitegen.errors import Report, SitegenError, did_you_mean
+from sitegen.urls import is_safe_url
+from sitegen.yamlfile import LineDict, load_yaml
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """One entry of the site's menu."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Config:
+    """The site's settings, validated; defaults make an empty site.yml work."""
+
+    title: str = ""
+    description: str = ""
+    base_url: str = "/"
+    language: str = "en"
+    owner: str | None = None
+    navigation: tuple[NavItem, ...] | None = None
+    group_by_year: bool = False
+    hidden_fields: tuple[str, ...] = tuple(DEFAULT_HIDDEN_FIELDS)
+    latex_macros: dict[str, str] = field(default_factory=dict)
+    unsafe_html: bool = False
+    path: Path | None = None
+
+    @property
+    def base_path(self) -> str:
+        """The path the site lives under, such as "/" or "/repo/" for a GitHub project page."""
+        path = urlsplit(self.base_url).path or "/"
+        return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+
+
+Validator = Callable[[Any, Path, int], Any]
+
+
+def _text(value: Any, path: Path, line: int) -> str:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value).strip()
+    raise SitegenError(f"expected text, found {_describe(value)}", path, line)
+
+
+def _flag(value: Any, path: Path, line: int) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise SitegenError(f"expected true or false, found {_describe(value)}", path, line)
+
+
+def _base_url(value: Any, path: Path, line: int) -> str:
+    url = _text(value, path, line) or "/"
+    parts = urlsplit(url)
+    if parts.scheme not in ("", "http", "https") or (parts.scheme and not parts.netloc):
+        raise SitegenError(f"base_url must be like https://user.github.io/repo/ or /repo/, not {url!r}", path, line)
+    return url
+
+
+def _language(value: Any, path: Path, line: int) -> str:
+    language = _text(value, path, line)
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
+        raise SitegenError(f"language must be a language tag such as en or zh-CN, not {language!r}", path, line)
+    return language
+
+
+def _text_list(value: Any, path: Path, line: int) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise SitegenError(f"expected a list, found {_describe(value)}", path, line)
+    return tuple(_text(item, path, line) for item in value)
+
+
+def _macros(value: Any, path: Path, line: int) -> dict[str, str]:
+    mapping = _mapping(value, path, line)
+    macros = {}
+    for name, body in mapping.items():
+        name_text = str(name).lstrip("\\")
+        if not re.fullmatch(r"[A-Za-z]+", name_text):
+            raise SitegenError(f"macro name {name!r} must be letters only, like ie for \\ie", path, mapping.line_of(name))
+        macros[name_text] = _text(body, path, mapping.line_of(name))
+    return macros
+
+
+def _navigation(value: Any, path: Path, line: int) -> tuple[NavItem, ...]:
+    if not isinstance(value, list):
+        raise SitegenError("navigation must be a list of items with title and url", path, line)
+    items = []
+    for item in value:
+        if not isinstance(item, LineDict) or "title" not in item or "url" not in item:
+            raise SitegenError("each navigation item needs a title and a url", path, line)
+        url = _text(item["url"], path, item.line_of("url"))
+        if not is_safe_url(url):
+            raise SitegenError(f"navigation url {url!r} has an unsafe scheme", path, item.line_of("url"))
+        items.append(NavItem(_text(item["title"], path, item.line_of("title")), url))
+    return tuple(items)
+
+
+def _mapping(value: Any, path: Path, line: int) -> LineDict:
+    if not isinstance(value, LineDict):
+        raise SitegenError(f"expected keys and values, found {_describe(value)}", path, line)
+    return value
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    kind = {list: "a list", dict: "keys and values", LineDict: "keys and values", bool: "true/false"}.get(type(value))
+    return kind or repr(value)
+
+
+# site.yml key -> (Config attribute, validator); nested sections have their own tables.
+_TOP: dict[str, tuple[str, Validator]] = {
+    "title": ("title", _text),
+    "description": ("description", _text),
+    "base_url": ("base_url", _base_url),
+    "language": ("language", _language),
+    "owner": ("owner", _text),
+    "navigation": ("navigation", _navigation),
+    "latex_macros": ("latex_macros", _macros),
+}
+_SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
+    "publications": {
+        "group_by_year": ("group_by_year", _flag),
+        "bibtex_hidden_fields": ("hidden_fields", lambda v, p, n: tuple(f.lower() for f in _text_list(v, p, n))),
+    },
+    "markdown": {"unsafe_html": ("unsafe_html", _flag)},
+}
+
+
+def load_config(path: Path, report: Report, base_url: str | None = None) -> Config:
+    """Read and check site.yml; a missing file gives the defaults."""
+    if not path.exists():
+        report.warn("no site.yml found; using defaults (create content/site.yml to set a title)", path)
+        return Config(path=path, base_url=base_url or "/")
+    data = load_yaml(path.read_text(encoding="utf-8"), path)
+    if data is None:
+        data = LineDict()
+    values = _check_section(_mapping(data, path, 1), _TOP, "", path, report)
+    for section, table in _SECTIONS.items():
+        if section in data:
+            values.update(
+                _check_section(_mapping(data[section], path, data.line_of(section)), table, f"{section}.", path, report)
+            )
+    if base_url is not None:
+        values["base_url"] = _base_url(base_url, Path("--base-url"), 0)
+    return Config(path=path, **values)
+
+
+def _check_section(
+    data: LineDict, table: dict[str, tuple[str, Validator]], prefix: str, path: Path, report: Report
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    known = list(table) + (list(_SECTIONS) if not prefix else [])
+    for key, value in data.items():
+        line = data.line_of(key)
+        if key in table:
+            attribute, validate = table[key]
+            values[attribute] = validate(value, path, line)
+        elif key not in known:
+            report.warn(f"unknown setting '{prefix}{key}'{did_you_mean(str(key), known, prefix)}; it is ignored", path, line)
+    return values

@@ -1,0 +1,137 @@
+"""People and pages: Markdown files with front matter -> `Person` and `Page`.
+
+Parse functions take text, not paths, so tests can hand them inline strings; the path is only
+used in messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sitegen.errors import Report, SitegenError, did_you_mean
+from sitegen.markup import MarkdownRenderer
+from sitegen.model import Link, Page, Person
+from sitegen.slugs import slugify
+from sitegen.urls import is_external, is_safe_url
+from sitegen.yamlfile import LineDict, parse_front_matter
+
+# Link kinds of a profile: label, and how a bare user name or id becomes a URL.
+PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
+    "homepage": ("Homepage", None),
+    "github": ("GitHub", "https://github.com/{}"),
+    "gitlab": ("GitLab", "https://gitlab.com/{}"),
+    "scholar": ("Google Scholar", "https://scholar.google.com/citations?user={}"),
+    "orcid": ("ORCID", "https://orcid.org/{}"),
+    "dblp": ("DBLP", "https://dblp.org/pid/{}"),
+    "semanticscholar": ("Semantic Scholar", "https://www.semanticscholar.org/author/{}"),
+    "researchgate": ("ResearchGate", "https://www.researchgate.net/profile/{}"),
+    "linkedin": ("LinkedIn", "https://www.linkedin.com/in/{}"),
+    "twitter": ("X (Twitter)", "https://x.com/{}"),
+    "x": ("X", "https://x.com/{}"),
+    "bluesky": ("Bluesky", "https://bsky.app/profile/{}"),
+    "mastodon": ("Mastodon", None),
+    "youtube": ("YouTube", "https://www.youtube.com/@{}"),
+    "cv": ("CV", None),
+}
+PERSON_KEYS = ["name", "role", "affiliation", "photo", "email", "links", "interests", "aliases"]
+PAGE_KEYS = ["title", "menu"]
+
+
+def parse_person(
+    text: str, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]
+) -> Person:
+    """A profile: front matter fields and the biography in Markdown."""
+    document = parse_front_matter(text, path)
+    meta = document.meta
+    _warn_unknown(meta, PERSON_KEYS, path, report)
+    name = _optional_text(meta, "name", path)
+    if not name:
+        raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
+    photo = _optional_text(meta, "photo", path) or None
+    if photo and not is_external(photo) and not static_exists(photo.lstrip("/")):
+        report.warn(f"photo '{photo}' is not in static/ (add the image there or fix the path)", path, meta.line_of("photo"))
+    if photo and not is_safe_url(photo):
+        report.warn(f"photo '{photo}' has an unsafe scheme and is not shown", path, meta.line_of("photo"))
+        photo = None
+    return Person(
+        slug=slugify(path.stem),
+        name=name,
+        role=_optional_text(meta, "role", path),
+        affiliation=_optional_text(meta, "affiliation", path),
+        photo=photo.lstrip("/") if photo and not is_external(photo) else photo,
+        email=_optional_text(meta, "email", path) or None,
+        links=_profile_links(meta, path, report),
+        interests=_text_list(meta, "interests", path),
+        aliases=_text_list(meta, "aliases", path),
+        bio_html=markdown.render(document.body),
+        path=path,
+    )
+
+
+def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> Page:
+    """An extra page: title and menu position in front matter, Markdown body."""
+    document = parse_front_matter(text, path)
+    meta = document.meta
+    _warn_unknown(meta, PAGE_KEYS, path, report)
+    menu = meta.get("menu")
+    if menu is not None and (isinstance(menu, bool) or not isinstance(menu, int)):
+        raise SitegenError(f"menu must be a whole number giving the menu position, not {menu!r}", path, meta.line_of("menu"))
+    title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
+    return Page(slug=slugify(path.stem), title=title, menu=menu, html=markdown.render(document.body), path=path)
+
+
+def _warn_unknown(meta: LineDict, known: list[str], path: Path, report: Report) -> None:
+    for key in meta:
+        if key not in known:
+            report.warn(
+                f"unknown front matter key '{key}'{did_you_mean(str(key), known)}; it is ignored", path, meta.line_of(key)
+            )
+
+
+def _optional_text(meta: LineDict, key: str, path: Path) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value).strip()
+    raise SitegenError(f"'{key}' must be text", path, meta.line_of(key))
+
+
+def _text_list(meta: LineDict, key: str, path: Path) -> tuple[str, ...]:
+    value: Any = meta.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.strip(),)
+    if isinstance(value, list) and all(isinstance(item, (str, int, float)) for item in value):
+        return tuple(str(item).strip() for item in value)
+    raise SitegenError(f"'{key}' must be a list of text items (one '- item' per line)", path, meta.line_of(key))
+
+
+def _profile_links(meta: LineDict, path: Path, report: Report) -> tuple[Link, ...]:
+    value = meta.get("links")
+    if value is None:
+        return ()
+    if not isinstance(value, LineDict):
+        raise SitegenError("'links' must be keys and values, such as 'github: your-name'", path, meta.line_of("links"))
+    links = []
+    for kind, target in value.items():
+        line = value.line_of(kind)
+        if not isinstance(target, (str, int)) or isinstance(target, bool):
+            raise SitegenError(f"link '{kind}' must be a URL or a user name", path, line)
+        link = _profile_link(str(kind).lower(), str(target).strip(), path, line, report)
+        if link is not None:
+            links.append(link)
+    return tuple(links)
+
+
+def _profile_link(kind: str, target: str, path: Path, line: int, report: Report) -> Link | None:
+    label, template = PROFILE_LINKS.get(kind, (kind.replace("_", " ").title(), None))
+    url = target if is_external(target) or template is None else template.format(target)
+    if not is_safe_url(url):
+        report.warn(f"link '{kind}' has an unsafe scheme and is dropped: {target!r}", path, line)
+        return None
+    local = not is_external(url)
+    return Link(kind, label, url.lstrip("/") if local else url, local=local)

@@ -1,0 +1,106 @@
+"""CSL-JSON: the bibliography as Zotero, Pandoc and citeproc read it. Plain text in every string."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sitegen.model import Name, Publication
+
+CSL_TYPES = {
+    "article": "article-journal",
+    "inproceedings": "paper-conference",
+    "conference": "paper-conference",
+    "proceedings": "book",
+    "book": "book",
+    "mvbook": "book",
+    "collection": "book",
+    "inbook": "chapter",
+    "incollection": "chapter",
+    "bookinbook": "chapter",
+    "phdthesis": "thesis",
+    "mastersthesis": "thesis",
+    "thesis": "thesis",
+    "techreport": "report",
+    "report": "report",
+    "manual": "report",
+    "booklet": "pamphlet",
+    "unpublished": "manuscript",
+    "online": "webpage",
+    "electronic": "webpage",
+    "www": "webpage",
+    "dataset": "dataset",
+    "software": "software",
+    "patent": "patent",
+    "misc": "document",
+    "standard": "standard",
+    "periodical": "periodical",
+}
+# CSL variable -> fields that can fill it, first found wins.
+_TEXT_VARIABLES = {
+    "container-title": ("booktitle", "journal", "journaltitle"),
+    "collection-title": ("series",),
+    "volume": ("volume",),
+    "issue": ("number", "issue"),
+    "page": ("pages",),
+    "edition": ("edition",),
+    "publisher": ("publisher", "school", "institution", "organization"),
+    "publisher-place": ("address", "location"),
+    "genre": ("type",),
+    "note": ("note",),
+    "event-title": ("eventtitle",),
+}
+
+
+def csl_item(pub: Publication) -> dict[str, Any]:
+    """One publication as a CSL-JSON item (id is the BibTeX key)."""
+    item: dict[str, Any] = {"id": pub.key, "type": _type(pub), "title": pub.title.text}
+    if pub.authors:
+        item["author"] = [_csl_name(name) for name in pub.authors if not name.others]
+    if pub.editors:
+        item["editor"] = [_csl_name(name) for name in pub.editors if not name.others]
+    if pub.year:
+        item["issued"] = {"date-parts": [[part for part in (pub.year, pub.month, pub.day) if part]]}
+    for variable, names in _TEXT_VARIABLES.items():
+        for name in names:
+            if name in pub.parts and pub.parts[name].text:
+                item[variable] = pub.parts[name].text.replace("–", "-") if variable == "page" else pub.parts[name].text
+                break
+    if pub.entry_type in ("phdthesis", "mastersthesis") and "genre" not in item:
+        item["genre"] = "PhD thesis" if pub.entry_type == "phdthesis" else "Master's thesis"
+    for link in pub.links:
+        if link.kind == "doi":
+            item["DOI"] = link.url.removeprefix("https://doi.org/")
+        elif link.kind in ("url", "pdf") and "URL" not in item and not link.local:
+            item["URL"] = link.url
+    for field, variable in (("isbn", "ISBN"), ("issn", "ISSN")):
+        if pub.fields.get(field):
+            item[variable] = pub.fields[field]
+    if pub.abstract:
+        item["abstract"] = pub.abstract.text
+    if pub.keywords:
+        item["keyword"] = ", ".join(pub.keywords)
+    return item
+
+
+def _type(pub: Publication) -> str:
+    if pub.kind == "preprint":
+        return "article"
+    return CSL_TYPES.get(pub.entry_type, "document")
+
+
+def _csl_name(name: Name) -> dict[str, str]:
+    if name.literal or (not name.first and not name.von):
+        return {"literal": name.last} if name.literal or not name.last else {"family": name.last}
+    person = {"family": name.last, "given": name.first}
+    if name.von:
+        person["non-dropping-particle"] = name.von
+    if name.jr:
+        person["suffix"] = name.jr
+    return person
+
+
+def csl_json(publications: Iterable[Publication]) -> str:
+    """A CSL-JSON document of the publications, in the given order."""
+    return json.dumps([csl_item(pub) for pub in publications], ensure_ascii=False, indent=2) + "\n"

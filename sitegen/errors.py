@@ -1,0 +1,63 @@
+"""Diagnostics: the one error type users see, and the report that collects warnings.
+
+Every problem in a user's files is a `Diagnostic` carrying the file and line, so the CLI can print
+`path:line: message` and nothing else. Loaders never stop at the first problem: they add to a
+`Report` and go on, and the build decides at the end whether the problems are fatal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem in one place of the user's files."""
+
+    message: str
+    path: Path | None = None
+    line: int | None = None
+    level: str = "warning"
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}{self.level}: {self.message}"
+
+
+class SitegenError(Exception):
+    """A user's mistake that stops the build; carries where it is and what to do."""
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None):
+        super().__init__(message)
+        self.diagnostic = Diagnostic(message, path, line, level="error")
+
+    def __str__(self) -> str:
+        return str(self.diagnostic)
+
+
+@dataclass
+class Report:
+    """Warnings gathered during a build; errors are raised as `SitegenError` instead."""
+
+    warnings: list[Diagnostic] = field(default_factory=list)
+    _seen: set[str] = field(default_factory=set)
+
+    def warn(self, message: str, path: Path | None = None, line: int | None = None) -> None:
+        self.warnings.append(Diagnostic(message, path, line))
+
+    def warn_once(self, topic: str, message: str, path: Path | None = None, line: int | None = None) -> None:
+        """Warn about `topic` only the first time, so one unknown macro is not reported 500 times."""
+        if topic not in self._seen:
+            self._seen.add(topic)
+            self.warn(message, path, line)
+
+
+def did_you_mean(word: str, known: list[str], prefix: str = "") -> str:
+    """A hint for a misspelt key: " (did you mean 'x'?)", or nothing when nothing is close."""
+    import difflib
+
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+    return f" (did you mean '{prefix}{close[0]}'?)" if close else ""

@@ -1,0 +1,393 @@
+"""LaTeX in BibTeX fields -> safe HTML and plain text.
+
+Why our own converter: pylatexenc's latex2text costs about 20 ms per entry (195 s for 10,000
+entries, measured on this machine) and fails whole entries on `\\href`. What BibTeX fields hold is a
+small LaTeX dialect: accents, a few formatting macros, inline math with symbols, links. This module
+converts exactly that, in one left-to-right pass with an explicit stack (no recursion, so braces
+nested 10,000 deep cost nothing special), and each distinct string is converted once per build.
+
+Rules: what cannot be converted stays readable TeX, never dropped and never an exception; an unknown
+macro keeps its argument text and is listed in `Converted.unknown` so the caller can report it once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from html import escape
+
+from sitegen.latex_symbols import (
+    ACCENTS,
+    BUILTIN_MACROS,
+    CONTROL_SYMBOLS,
+    DISCARD_ARGUMENTS,
+    MATH_ALPHABETS,
+    SUBSCRIPTS,
+    SUPERSCRIPTS,
+    SWITCHES,
+    SYMBOLS,
+    WRAPPERS,
+)
+from sitegen.urls import is_safe_url
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """One field converted: HTML for pages, plain text for CSL-JSON, meta tags and sorting."""
+
+    html: str
+    text: str
+    unknown: tuple[str, ...] = ()
+    unsafe_links: tuple[str, ...] = ()
+
+
+_NEEDS_PARSING = re.compile(r"[\\{}$~]|--|``|''|[\s]{2}|[\t\n\r]")
+_TOKEN = re.compile(
+    r"""(?P<plain>[^\\{}$~\-`'^_\s]+)
+      | (?P<space>\s+)
+      | \\(?P<word>[A-Za-z]+)\*?
+      | \\(?P<sym>[^A-Za-z])
+      | (?P<dashes>-{2,3})
+      | (?P<quotes>``|''|`|')
+      | (?P<char>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+_SPACES = re.compile(r"\s*")
+_URL_ESCAPES = re.compile(r"\\([%_#&$~{}])")
+_LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”", "`": "‘", "'": "’"}
+_EMPTY_ACCENT = {"~": "~", "^": "^", "`": "`", "'": "'"}
+
+_TOP, _GROUP, _MATH, _COMMAND = range(4)
+
+Fragment = tuple[str, str]
+Apply = Callable[[list[Fragment]], Fragment]
+
+
+class _Frame:
+    """An open group, math span or command collecting its arguments."""
+
+    __slots__ = ("apply", "args", "html", "kind", "math", "needed", "switches", "text")
+
+    def __init__(self, kind: int, math: bool, needed: int = 0, apply: Apply | None = None):
+        self.kind = kind
+        self.math = math
+        self.html: list[str] = []
+        self.text: list[str] = []
+        self.switches: list[tuple[int, str | None]] = []
+        self.needed = needed
+        self.args: list[Fragment] = []
+        self.apply = apply
+
+    def result(self) -> Fragment:
+        """The frame's content, with `{\\em ...}`-style declarations applied to their spans."""
+        html = self.html
+        for start, tag in reversed(self.switches):
+            if tag:
+                html = [*html[:start], _wrap(tag, "".join(html[start:]))]
+        return "".join(html), "".join(self.text)
+
+
+def _wrap(tag: str, html: str) -> str:
+    return f"<{tag}>{html}</{tag.split(' ', 1)[0]}>"
+
+
+class LatexConverter:
+    """Converts LaTeX strings, caching each distinct string; one instance per build."""
+
+    def __init__(self, macros: Mapping[str, str] | None = None):
+        definitions = {**BUILTIN_MACROS, **(macros or {})}
+        self._macros: dict[str, Fragment] = {}
+        for name, body in definitions.items():
+            converted = self._convert(body)
+            self._macros[name] = (converted.html, converted.text)
+        self._cache: dict[str, Converted] = {}
+
+    def convert(self, source: str) -> Converted:
+        """Convert `source`; the same string is only ever converted once."""
+        cached = self._cache.get(source)
+        if cached is None:
+            cached = self._cache[source] = self._convert(source)
+        return cached
+
+    def _convert(self, source: str) -> Converted:
+        if not _NEEDS_PARSING.search(source):
+            text = source.strip()
+            return Converted(escape(text, quote=False), text)
+        return _Pass(source, self._macros).run()
+
+
+class _Pass:
+    """One conversion of one string: the scanner state and the stack of open frames."""
+
+    def __init__(self, source: str, macros: Mapping[str, Fragment]):
+        self.src = source
+        self.pos = 0
+        self.macros = macros
+        self.stack = [_Frame(_TOP, math=False)]
+        self.unknown: list[str] = []
+        self.unsafe: list[str] = []
+
+    # -- driving loop -------------------------------------------------------------------------
+    def run(self) -> Converted:
+        src, end = self.src, len(self.src)
+        while self.pos < end:
+            top = self.stack[-1]
+            if top.kind == _COMMAND:
+                self._read_argument(top)
+            else:
+                self._read_token(_TOKEN.match(src, self.pos))
+        while len(self.stack) > 1:
+            self._close_frame()
+        html, text = self.stack[0].result()
+        return Converted(_collapse(html), _collapse(text), tuple(dict.fromkeys(self.unknown)), tuple(self.unsafe))
+
+    def _emit(self, html: str, text: str) -> None:
+        """Append output to the innermost frame, completing commands whose arguments are full."""
+        while True:
+            top = self.stack[-1]
+            if top.kind != _COMMAND:
+                top.html.append(html)
+                top.text.append(text)
+                return
+            top.args.append((html, text))
+            if len(top.args) < top.needed:
+                return
+            self.stack.pop()
+            html, text = top.apply(top.args)
+
+    def _emit_text(self, text: str) -> None:
+        self._emit(escape(text, quote=False), text)
+
+    def _push(self, kind: int, needed: int = 0, apply: Apply | None = None, math: bool | None = None) -> None:
+        in_math = self.stack[-1].math if math is None else math
+        self.stack.append(_Frame(kind, in_math, needed, apply))
+
+    def _close_frame(self) -> None:
+        frame = self.stack.pop()
+        if frame.kind == _COMMAND:
+            missing = frame.needed - len(frame.args)
+            html, text = frame.apply(frame.args + [("", "")] * missing)
+        else:
+            html, text = frame.result()
+        self._emit(html, text)
+
+    # -- tokens -------------------------------------------------------------------------------
+    def _read_token(self, match: re.Match[str]) -> None:
+        self.pos = match.end()
+        kind = match.lastgroup
+        value = match.group(kind)
+        if kind == "plain":
+            self._emit_text(value)
+        elif kind == "space":
+            self._emit(" ", " ")
+        elif kind == "word":
+            if not self.stack[-1].math:
+                self._skip_spaces()  # as TeX does; in math, spacing is kept for readability
+            self._control_word(value)
+        elif kind == "sym":
+            self._control_symbol(value)
+        elif kind in ("dashes", "quotes"):
+            self._emit_text(value if self.stack[-1].math else _LIGATURES[value])
+        else:
+            self._special_char(value)
+
+    def _special_char(self, char: str) -> None:
+        top = self.stack[-1]
+        if char == "{":
+            self._push(_GROUP)
+        elif char == "}":
+            if top.kind == _GROUP:
+                self._close_frame()
+            else:
+                self._emit_text("}")
+        elif char == "$":
+            self._dollar(top)
+        elif char == "~":
+            self._emit("\u00a0", "\u00a0")
+        elif char in "^_" and top.math:
+            tag = "sup" if char == "^" else "sub"
+            table = SUPERSCRIPTS if char == "^" else SUBSCRIPTS
+            self._push(_COMMAND, 1, lambda args: _script(tag, table, args[0]))
+        else:
+            self._emit_text(char)
+
+    def _dollar(self, top: _Frame) -> None:
+        if self.src.startswith("$", self.pos):
+            self.pos += 1  # display math `$$` is treated as inline math
+        if not top.math:
+            self._push(_MATH, math=True)
+            return
+        while self.stack[-1].kind != _MATH and len(self.stack) > 1:
+            self._close_frame()
+        if len(self.stack) > 1:
+            self._close_frame()
+
+    def _read_argument(self, command: _Frame) -> None:
+        """Read one argument for the command on top: a group, a control sequence or one char."""
+        self._skip_spaces()
+        if self.pos >= len(self.src):
+            return
+        char = self.src[self.pos]
+        if char == "{":
+            self.pos += 1
+            self._push(_GROUP)
+        elif char in "}$":
+            self._close_frame()
+        elif char == "\\":
+            self._read_token(_TOKEN.match(self.src, self.pos))
+        else:
+            self.pos += 1
+            self._emit_text(char)
+
+    def _skip_spaces(self) -> None:
+        self.pos = _SPACES.match(self.src, self.pos).end()
+
+    # -- macros -------------------------------------------------------------------------------
+    def _control_symbol(self, char: str) -> None:
+        if char in ACCENTS:
+            self._push(_COMMAND, 1, lambda args: _accent(char, args[0]))
+        else:
+            self._emit_text(CONTROL_SYMBOLS.get(char, char))
+
+    def _control_word(self, name: str) -> None:
+        if name in self.macros:
+            self._emit(*self.macros[name])
+        elif name in SYMBOLS:
+            self._emit_text(SYMBOLS[name])
+        elif name in ACCENTS:
+            self._push(_COMMAND, 1, lambda args: _accent(name, args[0]))
+        elif name in WRAPPERS:
+            tag = WRAPPERS[name]
+            needed = 2 if name in ("textcolor", "colorbox") else 1
+            self._push(_COMMAND, needed, lambda args: _wrapped(tag, args[-1]))
+        elif name in SWITCHES:
+            top = self.stack[-1]
+            top.switches.append((len(top.html), SWITCHES[name]))
+        elif name in MATH_ALPHABETS:
+            alphabet = MATH_ALPHABETS[name]
+            self._push(_COMMAND, 1, lambda args: _math_alphabet(alphabet, args[0]))
+        elif name in _STRUCTURAL:
+            _STRUCTURAL[name](self)
+        elif name in DISCARD_ARGUMENTS:
+            self._push(_COMMAND, DISCARD_ARGUMENTS[name], lambda args: ("", ""))
+        else:
+            self._unknown(name)
+
+    def _unknown(self, name: str) -> None:
+        """Keep an unknown macro's argument text, or show the macro itself when it has none."""
+        self.unknown.append(name)
+        if self.src.startswith("{", self.pos):
+            self._push(_COMMAND, 1, lambda args: args[0])
+        else:
+            self._emit_text("\\" + name + " ")
+
+    def _raw_group(self) -> str | None:
+        """Read a braced group verbatim (for URLs), or None when there is none."""
+        self._skip_spaces()
+        if not self.src.startswith("{", self.pos):
+            return None
+        depth, start = 0, self.pos + 1
+        for index in range(self.pos, len(self.src)):
+            char = self.src[index]
+            if char == "{" and self.src[index - 1] != "\\":
+                depth += 1
+            elif char == "}" and self.src[index - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    self.pos = index + 1
+                    return _URL_ESCAPES.sub(r"\1", self.src[start:index]).strip()
+        self.pos = len(self.src)
+        return _URL_ESCAPES.sub(r"\1", self.src[start:]).strip()
+
+    def _url(self) -> None:
+        url = self._raw_group()
+        if url is not None:
+            self._emit(*self._link(url, (escape(url, quote=False), url)))
+
+    def _href(self) -> None:
+        url = self._raw_group()
+        if url is None:
+            self._emit_text("\\href ")
+            return
+        self._push(_COMMAND, 1, lambda args: self._link(url, args[0]))
+
+    def _doi(self) -> None:
+        doi = self._raw_group()
+        if doi is not None:
+            self._emit(*self._link("https://doi.org/" + doi, (escape(doi, quote=False), doi)))
+
+    def _link(self, url: str, label: Fragment) -> Fragment:
+        html, text = label
+        if not is_safe_url(url):
+            self.unsafe.append(url)
+            return html, text
+        plain = text if text == url or not text else f"{text} ({url})"
+        return f'<a href="{escape(url)}">{html or escape(url, quote=False)}</a>', plain
+
+
+def _collapse(value: str) -> str:
+    return " ".join(value.split()) if ("  " in value or value[:1].isspace() or value[-1:].isspace()) else value
+
+
+def _accent(name: str, argument: Fragment) -> Fragment:
+    text = argument[1]
+    if not text:
+        mark = _EMPTY_ACCENT.get(name, "")
+        return mark, mark
+    base = {"ı": "i", "ȷ": "j"}.get(text[0], text[0])
+    accented = unicodedata.normalize("NFC", base + ACCENTS[name]) + text[1:]
+    return escape(accented, quote=False), accented
+
+
+def _wrapped(tag: str | None, argument: Fragment) -> Fragment:
+    html, text = argument
+    return (_wrap(tag, html) if tag and html else html), text
+
+
+def _script(tag: str, table: dict[int, int], argument: Fragment) -> Fragment:
+    html, text = argument
+    if text and all(ord(char) in table for char in text):
+        plain = text.translate(table)
+    else:
+        marker = "^" if tag == "sup" else "_"
+        plain = marker + (text if len(text) == 1 else f"({text})")
+    return f"<{tag}>{html}</{tag}>", plain
+
+
+def _math_alphabet(alphabet: Mapping[str, str], argument: Fragment) -> Fragment:
+    text = "".join(alphabet.get(char, char) for char in argument[1])
+    return escape(text, quote=False), text
+
+
+def _fraction(args: list[Fragment]) -> Fragment:
+    (top_html, top_text), (bottom_html, bottom_text) = args
+    return f"{_paren(top_html, top_text)}/{_paren(bottom_html, bottom_text)}", (
+        f"{_paren(top_text, top_text)}/{_paren(bottom_text, bottom_text)}"
+    )
+
+
+def _paren(value: str, text: str) -> str:
+    return value if len(text) <= 1 else f"({value})"
+
+
+def _root(args: list[Fragment]) -> Fragment:
+    html, text = args[0]
+    return "√" + _paren(html, text), "√" + _paren(text, text)
+
+
+def _command(needed: int, apply: Apply) -> Callable[[_Pass], None]:
+    return lambda state: state._push(_COMMAND, needed, apply)
+
+
+_STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
+    "url": _Pass._url,
+    "href": _Pass._href,
+    "doi": _Pass._doi,
+    "frac": _command(2, _fraction),
+    "dfrac": _command(2, _fraction),
+    "tfrac": _command(2, _fraction),
+    "sqrt": _command(1, _root),
+    "hspace": _command(1, lambda args: (" ", " ")),
+}

@@ -1,0 +1,114 @@
+"""The site as plain data: what loaders produce and renderers read. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitegen.latex import Converted
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name split by BibTeX's rules, each part converted from LaTeX to text."""
+
+    first: str = ""
+    von: str = ""
+    last: str = ""
+    jr: str = ""
+    literal: bool = False  # a braced corporate name such as {World Health Organization}
+    others: bool = False  # BibTeX's `and others`
+    html: str = ""  # display form "First von Last, Jr" as HTML
+
+    @property
+    def family(self) -> str:
+        return f"{self.von} {self.last}".strip()
+
+    @property
+    def display(self) -> str:
+        """The name as a reader expects it: "First von Last, Jr"."""
+        if self.others:
+            return "et al."
+        name = " ".join(part for part in (self.first, self.von, self.last) if part)
+        return f"{name}, {self.jr}" if self.jr else name
+
+
+@dataclass(frozen=True)
+class Link:
+    """A labelled link of a publication or person: [PDF], [Code], GitHub ..."""
+
+    kind: str  # doi, pdf, code, arxiv, ... or homepage, github, ...
+    label: str
+    url: str
+    local: bool = False  # points to a file of the site itself
+
+
+@dataclass
+class Publication:
+    """One bibliography entry, ready to format: every shown field already converted."""
+
+    key: str
+    anchor: str
+    entry_type: str
+    kind: str  # journal, conference, preprint, thesis, book or other
+    fields: dict[str, str]  # resolved LaTeX values, crossref applied: the clean BibTeX's source
+    authors: tuple[Name, ...]
+    editors: tuple[Name, ...]
+    title: Converted
+    year: int | None
+    month: int | None
+    day: int | None
+    abstract: Converted | None
+    links: tuple[Link, ...]
+    bibtex: str
+    path: Path
+    line: int
+    order: int  # position in the bibliography, the tie-breaker for equal dates
+    parts: dict[str, Converted] = field(default_factory=dict)  # other shown fields, converted
+    local_pdf: str | None = None  # site path of a PDF kept in static/, for the inline preview
+    keywords: tuple[str, ...] = ()
+    selected: bool = False
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """Newest first; entries without a date last; equal dates keep their order in the files."""
+        return (-(self.year or 0), -(self.month or 0), -(self.day or 0), self.order)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A profile from content/people/<slug>.md."""
+
+    slug: str
+    name: str
+    role: str
+    affiliation: str
+    photo: str | None
+    email: str | None
+    links: tuple[Link, ...]
+    interests: tuple[str, ...]
+    aliases: tuple[str, ...]
+    bio_html: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Page:
+    """An extra Markdown page from content/pages/<slug>.md."""
+
+    slug: str
+    title: str
+    menu: int | None
+    html: str
+    path: Path
+
+
+@dataclass
+class Site:
+    """Everything the renderer needs, assembled and cross-referenced."""
+
+    people: list[Person]
+    pages: list[Page]
+    publications: list[Publication]  # newest first
+    authorship: dict[str, tuple[str | None, ...]]  # key -> person slug per author position
+    by_person: dict[str, list[Publication]]  # slug -> their publications, newest first

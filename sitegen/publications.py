@@ -1,0 +1,312 @@
+"""Raw .bib entries -> `Publication`s: checks, crossref, dates, links, converted fields.
+
+Everything a page shows is decided here, once per entry, so templates only place ready values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sitegen.bibformat import format_entry
+from sitegen.bibtex import ENTRY_TYPES, MONTHS, RawEntry
+from sitegen.errors import Report
+from sitegen.latex import Converted, LatexConverter
+from sitegen.model import Link, Publication
+from sitegen.names import NameParser
+from sitegen.slugs import slugify
+from sitegen.urls import is_external, is_safe_url
+
+SHOWN_FIELDS = [
+    "booktitle",
+    "eventtitle",
+    "journal",
+    "journaltitle",
+    "series",
+    "volume",
+    "number",
+    "issue",
+    "chapter",
+    "pages",
+    "edition",
+    "school",
+    "institution",
+    "organization",
+    "publisher",
+    "address",
+    "location",
+    "howpublished",
+    "note",
+    "type",
+    "eprint",
+    "year",
+]
+
+# Link fields in the order their buttons appear; `url` last since it often repeats another.
+LINK_FIELDS = (
+    ("doi", "DOI"),
+    ("pdf", "PDF"),
+    ("code", "Code"),
+    ("arxiv", "arXiv"),
+    ("slides", "Slides"),
+    ("video", "Video"),
+    ("project", "Project"),
+    ("website", "Website"),
+    ("poster", "Poster"),
+    ("supp", "Supplement"),
+    ("blog", "Blog"),
+    ("html", "HTML"),
+    ("url", "URL"),
+)
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_URL_ESCAPES = re.compile(r"\\([%_#&$~{}])|[{}]")
+_PREPRINT_VENUE = re.compile(r"arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprint|\bcorr\b|openreview", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_RANGE_DASH = re.compile(r"\s*(?:-+|–|—)\s*")
+
+KINDS = {
+    "article": "journal",
+    "inproceedings": "conference",
+    "conference": "conference",
+    "proceedings": "conference",
+    "phdthesis": "thesis",
+    "mastersthesis": "thesis",
+    "thesis": "thesis",
+    "book": "book",
+    "mvbook": "book",
+    "inbook": "book",
+    "incollection": "book",
+    "collection": "book",
+    "bookinbook": "book",
+    "suppbook": "book",
+}
+_CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
+_NOT_INHERITED = frozenset({"crossref", "ids", "key", "sortkey", "entryset"})
+
+
+@dataclass(frozen=True)
+class PublicationOptions:
+    """What of the configuration the publication pipeline needs."""
+
+    hidden_fields: Sequence[str]
+
+
+class PublicationBuilder:
+    """Turns resolved entries into publications, reporting each problem with file and line."""
+
+    def __init__(
+        self,
+        converter: LatexConverter,
+        report: Report,
+        options: PublicationOptions,
+        static_exists: Callable[[str], bool],
+    ):
+        self._converter = converter
+        self._names = NameParser(converter)
+        self._report = report
+        self._options = options
+        self._static_exists = static_exists
+
+    @property
+    def names(self) -> NameParser:
+        """The name parser, shared so people's names are parsed by the same rules as authors."""
+        return self._names
+
+    def build(self, entries: list[RawEntry]) -> list[Publication]:
+        """All usable entries, newest first; broken ones are reported and left out."""
+        unique = self._drop_duplicates(entries)
+        by_key = {entry.key.lower(): entry for entry in unique}
+        publications = []
+        for order, entry in enumerate(unique):
+            fields = self._inherit(entry, by_key)
+            publication = self._publication(entry, fields, order)
+            if publication is not None:
+                publications.append(publication)
+        publications.sort(key=lambda pub: pub.sort_key)
+        _make_anchors_unique(publications)
+        return publications
+
+    def _drop_duplicates(self, entries: list[RawEntry]) -> list[RawEntry]:
+        first_seen: dict[str, RawEntry] = {}
+        for entry in entries:
+            earlier = first_seen.get(entry.key.lower())
+            if earlier is None:
+                first_seen[entry.key.lower()] = entry
+            else:
+                self._report.warn(
+                    f"duplicate key '{entry.key}': also defined at {earlier.path}:{earlier.line}; "
+                    "this one is skipped (rename one of them)",
+                    entry.path,
+                    entry.line,
+                )
+        return list(first_seen.values())
+
+    def _inherit(self, entry: RawEntry, by_key: dict[str, RawEntry], depth: int = 0) -> dict[str, str]:
+        """The entry's fields with its `crossref` parent's filled in, as BibTeX and biblatex do."""
+        fields = dict(entry.fields)
+        target = fields.get("crossref")
+        if not target:
+            return fields
+        parent = by_key.get(target.strip().lower())
+        if parent is None or depth > 4:
+            self._report.warn(
+                f"entry '{entry.key}' has crossref '{target}', which is not in the bibliography", entry.path, entry.line
+            )
+            return fields
+        inherited = self._inherit(parent, by_key, depth + 1)
+        if parent.entry_type in _CROSSREF_TITLE_AS_BOOKTITLE and "title" in inherited:
+            fields.setdefault("booktitle", inherited["title"])
+        for name, value in inherited.items():
+            if name not in _NOT_INHERITED and name != "title":
+                fields.setdefault(name, value)
+        return fields
+
+    def _publication(self, entry: RawEntry, fields: dict[str, str], order: int) -> Publication | None:
+        if entry.entry_type not in ENTRY_TYPES:
+            self._report.warn(
+                f"entry '{entry.key}' has the unknown type @{entry.entry_type}; it is skipped "
+                "(use a standard type such as @article, @inproceedings or @misc)",
+                entry.path,
+                entry.line,
+            )
+            return None
+        if not fields.get("title", "").strip():
+            self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
+            return None
+        title = self._convert(entry, "title", fields["title"])
+        parts = {name: self._convert(entry, name, fields[name]) for name in SHOWN_FIELDS if fields.get(name)}
+        if "pages" in parts:
+            pages = parts["pages"]
+            parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
+        year, month, day = _date(fields)
+        kind = _kind(entry.entry_type, fields)
+        links = self._links(entry, fields)
+        local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
+        abstract = self._convert(entry, "abstract", fields["abstract"]) if fields.get("abstract") else None
+        return Publication(
+            key=entry.key,
+            anchor=slugify(entry.key),
+            entry_type=entry.entry_type,
+            kind=kind,
+            fields=fields,
+            authors=self._names.parse_list(fields.get("author", "")),
+            editors=self._names.parse_list(fields.get("editor", "")),
+            title=title,
+            year=year,
+            month=month,
+            day=day,
+            abstract=abstract,
+            links=links,
+            bibtex=format_entry(entry.entry_type, entry.key, fields, self._options.hidden_fields),
+            path=entry.path,
+            line=entry.line,
+            order=order,
+            parts=parts,
+            local_pdf=local_pdf,
+            keywords=tuple(k.strip() for k in re.split(r"[,;]", fields.get("keywords", "")) if k.strip()),
+            selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
+        )
+
+    def _convert(self, entry: RawEntry, name: str, latex: str) -> Converted:
+        converted = self._converter.convert(latex)
+        line = entry.field_lines.get(name, entry.line)
+        for macro in converted.unknown:
+            self._report.warn_once(
+                f"macro:{macro}",
+                f"unknown LaTeX macro \\{macro} in entry '{entry.key}' (shown as its text); "
+                f"define it under latex_macros in site.yml to choose what it shows",
+                entry.path,
+                line,
+            )
+        for url in converted.unsafe_links:
+            self._report.warn(f"unsafe link '{url}' in the {name} of '{entry.key}' is not linked", entry.path, line)
+        return converted
+
+    def _links(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Link, ...]:
+        links: list[Link] = []
+        seen: set[str] = set()
+        for name, label in LINK_FIELDS:
+            value = fields.get(name, "").strip()
+            if name == "arxiv" and not value:
+                value = _arxiv_eprint(fields)
+            if not value:
+                continue
+            link = self._link(entry, name, label, value, fields)
+            if link is not None and link.url not in seen:
+                seen.add(link.url)
+                links.append(link)
+        return tuple(links)
+
+    def _link(self, entry: RawEntry, name: str, label: str, value: str, fields: dict[str, str]) -> Link | None:
+        value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", value).strip()
+        if name == "doi":
+            value = "https://doi.org/" + _DOI_PREFIX.sub("", value)
+        elif name == "arxiv":
+            value = "https://arxiv.org/abs/" + re.sub(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", "", value, flags=re.I)
+        elif name == "url" and value.lower().endswith(".pdf") and "pdf" not in fields:
+            name, label = "pdf", "PDF"
+        line = entry.field_lines.get(name, entry.line)
+        if not is_safe_url(value):
+            self._report.warn(f"unsafe link in field '{name}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
+            return None
+        if is_external(value):
+            return Link(name, label, value)
+        local = value.lstrip("/")
+        if not self._static_exists(local):
+            self._report.warn(
+                f"entry '{entry.key}': {name} file '{local}' is not in static/ (add it there or fix the path)", entry.path, line
+            )
+        return Link(name, label, local, local=True)
+
+
+def _make_anchors_unique(publications: list[Publication]) -> None:
+    """Keys that differ only in characters a URL cannot hold get numbered anchors."""
+    taken: set[str] = set()
+    for pub in sorted(publications, key=lambda p: p.order):
+        anchor, number = pub.anchor, 2
+        while anchor in taken:
+            anchor, number = f"{pub.anchor}-{number}", number + 1
+        pub.anchor = anchor
+        taken.add(anchor)
+
+
+def _arxiv_eprint(fields: dict[str, str]) -> str:
+    kind = (fields.get("eprinttype") or fields.get("archiveprefix") or "").strip().lower()
+    return fields.get("eprint", "").strip() if kind == "arxiv" else ""
+
+
+def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day from biblatex's `date` or from `year` and `month`."""
+    date = _ISO_DATE.match(fields.get("date", "").strip())
+    if date:
+        year, month, day = (int(g) if g else None for g in date.groups())
+    else:
+        found = _YEAR.search(fields.get("year", ""))
+        year, day = (int(found.group()) if found else None), None
+        month = None
+    if month is None:
+        month = _month(fields.get("month", ""))
+    if month is not None and not 1 <= month <= 12:
+        month = None
+    return year, month, day if month else None
+
+
+def _month(value: str) -> int | None:
+    value = value.strip().strip(".").lower()
+    if value.isdigit():
+        return int(value)
+    for index, name in enumerate(MONTHS, start=1):
+        if len(value) >= 3 and name.startswith(value):
+            return index
+    return None
+
+
+def _kind(entry_type: str, fields: dict[str, str]) -> str:
+    """Journal, conference, preprint, thesis, book or other: the filters' categories."""
+    venue = fields.get("journal") or fields.get("journaltitle") or fields.get("howpublished") or ""
+    preprint = _PREPRINT_VENUE.search(venue) or (not venue and (_arxiv_eprint(fields) or fields.get("arxiv")))
+    if preprint and entry_type in ("article", "misc", "online", "unpublished", "report", "techreport"):
+        return "preprint"
+    return KINDS.get(entry_type, "other")

@@ -1,0 +1,60 @@
+"""Jinja2 rendering: the theme's templates, overridden file by file by the site's own.
+
+StrictUndefined turns a misspelt variable into an error, and every template error is reported with
+the template's file and line instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from sitegen.errors import SitegenError
+
+
+class Renderer:
+    """Renders named templates with ready-made view data."""
+
+    def __init__(self, template_dirs: list[Path], base_path: str):
+        self._dirs = [d for d in dict.fromkeys(template_dirs) if d.is_dir()]
+        self._env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(d) for d in self._dirs]),
+            autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self._env.filters["url"] = lambda path: base_path + str(path).lstrip("/")
+
+    def render(self, name: str, **context: Any) -> str:
+        """Render one template; any failure becomes a `SitegenError` naming the template line."""
+        try:
+            return self._env.get_template(name).render(**context)
+        except jinja2.TemplateSyntaxError as error:
+            raise SitegenError(f"template syntax error: {error.message}", _path(error.filename, name), error.lineno) from None
+        except jinja2.TemplateNotFound as error:
+            raise SitegenError(f"template '{error.name}' not found in templates/ (or the theme)", None) from None
+        except Exception as error:
+            path, line = self._location(error, name)
+            message = error.message if isinstance(error, jinja2.TemplateError) and error.message else repr(error)
+            raise SitegenError(f"template error: {message}", path, line) from error
+
+    def _location(self, error: Exception, name: str) -> tuple[Path | None, int | None]:
+        """The innermost template frame of the traceback: Jinja maps it to the template's line."""
+        found: tuple[Path | None, int | None] = (self._find(name), None)
+        for frame in traceback.extract_tb(error.__traceback__):
+            candidate = Path(frame.filename)
+            if any(candidate.is_relative_to(d) for d in self._dirs):
+                found = (candidate, frame.lineno)
+        return found
+
+    def _find(self, name: str) -> Path | None:
+        return next((d / name for d in self._dirs if (d / name).is_file()), None)
+
+
+def _path(filename: str | None, name: str) -> Path | None:
+    return Path(filename) if filename else Path(name)

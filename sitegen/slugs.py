@@ -1,0 +1,16 @@
+"""Safe names for URLs and files, made from keys, titles and file names."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(value: str) -> str:
+    """Lower-case ASCII letters, digits and single hyphens; never empty, never a path."""
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
+    return slug or "x" + hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()[:10]

@@ -1,0 +1,29 @@
+"""Which links may appear on a page, and how link fields become URLs.
+
+Every URL that comes from content passes `is_safe_url`: only web, mail and relative links are let
+through, so a `javascript:` link in a .bib or a profile can never reach a page.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "ftps"})
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def is_safe_url(url: str) -> bool:
+    """True for http(s), mailto and ftp URLs and for relative links; false for any other scheme."""
+    cleaned = _INVISIBLE.sub("", url)
+    if not cleaned:
+        return False
+    match = _SCHEME.match(cleaned)
+    if match is None:
+        return True
+    return match.group(1).lower() in _SAFE_SCHEMES
+
+
+def is_external(url: str) -> bool:
+    """True when the URL names a scheme or a host, so it is not a path inside the site."""
+    return bool(_SCHEME.match(url)) or url.startswith("//")
