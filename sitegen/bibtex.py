@@ -146,7 +146,7 @@ def parse_bib(text: str, path: Path) -> ParsedFile:
             _add_entry(parsed, block, line)
         elif isinstance(block, bib.DuplicateFieldKeyBlock):
             duplicates = ", ".join(sorted(block.duplicate_keys))
-            parsed.problems.append((f"entry '{block.key}' repeats the field(s) {duplicates}; the first is used", line))
+            parsed.problems.append((f"entry '{block.ignore_error_block.key}' repeats the field(s) {duplicates}; the first is used", line))
             _add_entry(parsed, block.ignore_error_block, line)
         elif isinstance(block, bib.ParsingFailedBlock):
             parsed.problems.append((_failure_message(block), line))
@@ -164,6 +164,7 @@ def _add_entry(parsed: ParsedFile, entry: bib.Entry, line: int) -> None:
     parsed.entries.append((entry.entry_type.lower(), entry.key, values, lines, line))
 
 
+_WHITESPACE = re.compile(r"\s+")
 _FAILED_KEY = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s{}()=]*)")
 
 
@@ -223,7 +224,7 @@ def resolve(files: Iterable[ParsedFile], report: Report) -> list[RawEntry]:
         for message, line in parsed.problems:
             report.warn(message, parsed.path, line)
         for name, parts, line in parsed.strings:
-            macros[name] = _join(parts, macros, report, parsed.path, line)
+            macros[name] = _join(parts, macros, report, parsed.path, line)  # spaces at the ends count
         for entry_type, key, values, lines, line in parsed.entries:
             fields = {name: _join(parts, macros, report, parsed.path, lines.get(name, line)) for name, parts in values.items()}
             entries.append(RawEntry(entry_type, key, fields, parsed.path, line, lines))
@@ -241,4 +242,4 @@ def _join(parts: list[Part], macros: dict[str, str], report: Report, path: Path,
             pieces.append(known)
         else:
             pieces.append(value)
-    return " ".join("".join(pieces).split())
+    return _WHITESPACE.sub(" ", "".join(pieces))

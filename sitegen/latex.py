@@ -50,13 +50,13 @@ _TOKEN = re.compile(
       | \\(?P<word>[A-Za-z]+)\*?
       | \\(?P<sym>[^A-Za-z])
       | (?P<dashes>-{2,3})
-      | (?P<quotes>``|''|`|')
+      | (?P<quotes>``|'')
       | (?P<char>.)""",
     re.VERBOSE | re.DOTALL,
 )
 _SPACES = re.compile(r"\s*")
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])")
-_LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”", "`": "‘", "'": "’"}
+_LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”"}  # single quotes stay as typed
 _EMPTY_ACCENT = {"~": "~", "^": "^", "`": "`", "'": "'"}
 
 _TOP, _GROUP, _MATH, _COMMAND = range(4)

@@ -156,6 +156,7 @@ class PublicationBuilder:
             )
             return fields
         inherited = self._inherit(parent, by_key, depth + 1)
+        del fields["crossref"]  # the entry we show is complete by itself
         if parent.entry_type in _CROSSREF_TITLE_AS_BOOKTITLE and "title" in inherited:
             fields.setdefault("booktitle", inherited["title"])
         for name, value in inherited.items():

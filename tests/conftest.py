@@ -1,0 +1,56 @@
+"""Helpers: small sites made from a dict of files, built into a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitegen.build import Builder, BuildResult
+
+REPO = Path(__file__).resolve().parent.parent
+
+PERSON = """\
+---
+name: Ada Lovelace
+role: PhD Student
+affiliation: Analytical Engine Lab
+---
+Ada works on engines.
+"""
+
+
+def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write `files` (relative path -> text) under root; text is dedented."""
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def make_site(tmp_path: Path):
+    """Create a site folder from files; a one-person site unless people are given."""
+
+    def make(files: dict[str, str | bytes], with_person: bool = True) -> Path:
+        site = tmp_path / "site"
+        defaults: dict[str, str | bytes] = {"content/site.yml": "title: Test Site\nowner: ada\n"}
+        if with_person:
+            defaults["content/people/ada.md"] = PERSON
+        return write_files(site, {**defaults, **files})
+
+    return make
+
+
+def build(site: Path, **options) -> BuildResult:
+    return Builder(site, site / "_site", **options).build()
+
+
+def html(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

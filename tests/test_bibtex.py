@@ -1,0 +1,178 @@
+"""The .bib loader: macros, comments, crossref, duplicates and broken entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitegen.bibtex import parse_bib, read_bib_text, resolve, split_value
+from sitegen.errors import Report
+from sitegen.latex import LatexConverter
+from sitegen.publications import PublicationBuilder, PublicationOptions
+
+
+def load(*texts: str, exists=lambda path: True):
+    report = Report()
+    files = [parse_bib(text, Path(f"refs{i}.bib")) for i, text in enumerate(texts)]
+    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(hidden_fields=("file",)), exists)
+    publications = builder.build(resolve(files, report))
+    return {pub.key: pub for pub in publications}, report
+
+
+def messages(report: Report) -> str:
+    return "\n".join(str(w) for w in report.warnings)
+
+
+def test_split_value_parts():
+    assert split_value('jan # " 1st " # {x}') == [("macro", "jan"), ("text", " 1st "), ("text", "x")]
+    assert split_value("2023") == [("text", "2023")]
+    assert split_value('{a {b} c}') == [("text", "a {b} c")]
+    assert split_value('"say {"}hi{"}"') == [("text", 'say {"}hi{"}')]
+
+
+def test_string_macros_with_concatenation():
+    pubs, report = load(
+        """
+        @string{nips = "Advances in Neural "}
+        @STRING{full = nips # {Information Processing Systems}}
+        @inproceedings{a, title = {T}, author = {A B}, booktitle = full # " 36", year = 2023}
+        """
+    )
+    assert pubs["a"].fields["booktitle"] == "Advances in Neural Information Processing Systems 36"
+    assert not report.warnings
+
+
+def test_macros_are_visible_in_later_files():
+    pubs, report = load('@string{jmlr = "Journal of Machine Learning Research"}', "@article{a, title={T}, journal = jmlr, year=2020}")
+    assert pubs["a"].parts["journal"].text == "Journal of Machine Learning Research"
+    assert not report.warnings
+
+
+def test_month_macros_and_month_names():
+    pubs, _ = load(
+        "@article{a, title={T}, year=2020, month=dec}\n@article{b, title={T}, year=2020, month={March}}\n"
+        "@article{c, title={T}, year=2020, month={11}}\n@article{d, title={T}, date={2021-04-05}}"
+    )
+    assert (pubs["a"].month, pubs["b"].month, pubs["c"].month) == (12, 3, 11)
+    assert (pubs["d"].year, pubs["d"].month, pubs["d"].day) == (2021, 4, 5)
+
+
+def test_undefined_macro_is_reported_and_shown_as_its_name():
+    pubs, report = load("@article{a, title={T}, journal = jmlr, year=2020}")
+    assert pubs["a"].fields["journal"] == "jmlr"
+    assert "refs0.bib:1: warning: undefined @string macro 'jmlr'" in messages(report)
+
+
+def test_comments_and_preamble_are_skipped():
+    pubs, report = load(
+        """
+        @comment{jabref-meta: databaseType:bibtex;}
+        @preamble{ "\\newcommand{\\noopsort}[1]{} " }
+        Some free text between entries.
+        @article{a, title={T}, year=2020}
+        """
+    )
+    assert list(pubs) == ["a"]
+    assert not report.warnings
+
+
+def test_crossref_inherits_missing_fields_and_title_as_booktitle():
+    pubs, _ = load(
+        """
+        @inproceedings{child, title = {Paper}, author = {A B}, crossref = {conf}, pages = {1--2}}
+        @proceedings{conf, title = {Proceedings of Things}, year = 2019, publisher = {ACM}, editor = {E F}}
+        """
+    )
+    child = pubs["child"]
+    assert child.fields["booktitle"] == "Proceedings of Things"
+    assert child.year == 2019
+    assert child.fields["publisher"] == "ACM"
+    assert child.title.text == "Paper"
+    assert "crossref" not in child.bibtex
+
+
+def test_crossref_to_missing_entry_is_reported():
+    pubs, report = load("@inproceedings{a, title={T}, crossref={nowhere}, year=2000}")
+    assert "a" in pubs
+    assert "crossref 'nowhere'" in messages(report)
+
+
+def test_duplicate_keys_name_both_locations():
+    pubs, report = load("@article{dup, title={First}, year=2000}", "\n\n@article{dup, title={Second}, year=2001}")
+    assert pubs["dup"].title.text == "First"
+    assert "refs1.bib:3: warning: duplicate key 'dup': also defined at refs0.bib:1" in messages(report)
+
+
+def test_broken_entries_are_skipped_and_the_rest_loads():
+    pubs, report = load(
+        """@article{good1, title={One}, year=2000}
+@article{unbalanced, title={Two, year=2001}
+@article{good2, title={Three}, year=2002}
+@article{nocomma title={Four}}
+@foobar{weird, title={Five}}
+@article{notitle, author={A B}, year=2003}
+@article{good3, title={Six}, year=2004}
+"""
+    )
+    assert {"good1", "good3"} <= set(pubs)
+    text = messages(report)
+    assert "refs0.bib:2:" in text and "unbalanced" in text
+    assert "unknown type @foobar" in text
+    assert "refs0.bib:6: warning: entry 'notitle' has no title" in text
+    assert "Traceback" not in text
+
+
+def test_duplicate_field_uses_first_and_warns():
+    pubs, report = load("@article{a, title={First}, title={Second}, year=2000}")
+    assert pubs["a"].title.text == "First"
+    assert "repeats the field(s) title" in messages(report)
+
+
+def test_non_utf8_file_is_read_as_latin1(tmp_path):
+    path = tmp_path / "old.bib"
+    path.write_bytes("@article{a, title={Caf\xe9}, year=2000}".encode("latin-1"))
+    report = Report()
+    assert "Café" in read_bib_text(path, report)
+    assert "read as Latin-1" in messages(report)
+
+
+def test_field_names_and_types_are_case_insensitive():
+    pubs, _ = load("@ARTICLE{Key1, TITLE={T}, Year=2020, JOURNAL={J}}")
+    assert pubs["Key1"].entry_type == "article"
+    assert pubs["Key1"].parts["journal"].text == "J"
+
+
+def test_biblatex_fields():
+    pubs, _ = load(
+        "@article{a, title={T}, date={2022-03}, journaltitle={J. Things}, eprint={2101.00001}, eprinttype={arXiv}, doi={https://doi.org/10.1/x}}"
+    )
+    pub = pubs["a"]
+    assert (pub.year, pub.month) == (2022, 3)
+    assert pub.parts["journaltitle"].text == "J. Things"
+    links = {link.kind: link.url for link in pub.links}
+    assert links["doi"] == "https://doi.org/10.1/x"
+    assert links["arxiv"] == "https://arxiv.org/abs/2101.00001"
+
+
+def test_newest_first_and_ties_keep_file_order():
+    pubs, _ = load("@article{old, title={T}, year=2019}\n@article{b, title={T}, year=2023}\n@article{c, title={T}, year=2023}")
+    assert sorted(pubs.values(), key=lambda p: p.sort_key)[0].key == "b"
+    assert [p.key for p in sorted(pubs.values(), key=lambda p: p.sort_key)] == ["b", "c", "old"]
+
+
+def test_unsafe_link_fields_are_dropped_with_a_warning():
+    pubs, report = load("@article{a, title={T}, year=2020, code={javascript:alert(1)}, pdf={data:text/html;base64,xx}}")
+    assert pubs["a"].links == ()
+    assert "unsafe link in field 'code'" in messages(report)
+
+
+def test_local_pdf_must_exist_in_static():
+    pubs, report = load("@article{a, title={T}, year=2020, pdf={papers/a.pdf}}", exists=lambda path: False)
+    assert pubs["a"].local_pdf == "papers/a.pdf"
+    assert "pdf file 'papers/a.pdf' is not in static/" in messages(report)
+
+
+def test_unknown_latex_macro_reported_once_with_entry():
+    _, report = load("@article{a, title={\\foo{X}}, year=2020}\n@article{b, title={\\foo{Y}}, year=2020}")
+    warnings = [w for w in report.warnings if "\\foo" in w.message]
+    assert len(warnings) == 1
+    assert "entry 'a'" in warnings[0].message

@@ -1,0 +1,108 @@
+"""Citation lines per entry type, in the seed's style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitegen.bibtex import parse_bib, resolve
+from sitegen.citation import format_citation, format_names
+from sitegen.errors import Report
+from sitegen.latex import LatexConverter
+from sitegen.publications import PublicationBuilder, PublicationOptions
+
+
+def publication(bib: str):
+    report = Report()
+    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(()), lambda p: True)
+    (pub,) = builder.build(resolve([parse_bib(bib, Path("x.bib"))], report))
+    return pub
+
+
+def text_of(html: str) -> str:
+    return BeautifulSoup(html, "html.parser").get_text()
+
+
+@pytest.mark.parametrize(
+    ("bib", "expected"),
+    [
+        (
+            "@inproceedings{k, author={Jingyang Xiang and Siqi Li and Yong Liu}, title={SUBP: Soft Uniform Block Pruning},"
+            " booktitle={37th Conference on Neural Information Processing Systems (NeurIPS)}, pages={52033-52050}, year=2023}",
+            "Jingyang Xiang, Siqi Li, and Yong Liu. SUBP: Soft Uniform Block Pruning. In 37th Conference on Neural"
+            " Information Processing Systems (NeurIPS), pages 52033–52050, 2023.",
+        ),
+        (
+            "@article{k, author={Doe, Jane and Roe, Richard}, title={A Study}, journal={Journal of Things},"
+            " volume={12}, number={3}, pages={45--67}, year={2020}}",
+            "Jane Doe and Richard Roe. A Study. Journal of Things, 12(3):45–67, 2020.",
+        ),
+        (
+            "@article{k, author={Doe, Jane}, title={Volume only}, journal={J}, volume={7}, year={2020}}",
+            "Jane Doe. Volume only. J, 7, 2020.",
+        ),
+        (
+            "@article{k, author={Doe, Jane}, title={Is it?}, journal={arXiv preprint arXiv:2305.11676}, year={2023}}",
+            "Jane Doe. Is it? arXiv preprint arXiv:2305.11676, 2023.",
+        ),
+        (
+            "@misc{k, author={Doe, Jane}, title={Preprint}, eprint={2305.11676}, archivePrefix={arXiv}, year={2023}}",
+            "Jane Doe. Preprint. arXiv preprint arXiv:2305.11676, 2023.",
+        ),
+        (
+            "@book{k, author={Knuth, Donald E.}, title={The {TeX}book}, publisher={Addison-Wesley}, address={Reading, MA}, year={1984}}",
+            "Donald E. Knuth. The TeXbook. Addison-Wesley, Reading, MA, 1984.",
+        ),
+        (
+            "@book{k, editor={Doe, Jane and Roe, Rick}, title={Collected}, publisher={P}, year={2001}}",
+            "Jane Doe and Rick Roe, editors. Collected. P, 2001.",
+        ),
+        (
+            "@incollection{k, author={A B}, title={Chapter}, booktitle={Big Book}, editor={C D}, pages={1--9}, publisher={P}, year={2001}}",
+            "A B. Chapter. In C D, editor, Big Book, pages 1–9. P, 2001.",
+        ),
+        (
+            "@phdthesis{k, author={A B}, title={My Thesis}, school={Zhejiang University}, year={2024}}",
+            "A B. My Thesis. PhD thesis, Zhejiang University, 2024.",
+        ),
+        (
+            "@mastersthesis{k, author={A B}, title={My Thesis}, school={ZJU}, year={2024}}",
+            "A B. My Thesis. Master's thesis, ZJU, 2024.",
+        ),
+        (
+            "@techreport{k, author={A B}, title={Report}, institution={MIT}, number={TR-7}, year={1999}}",
+            "A B. Report. Technical Report TR-7, MIT, 1999.",
+        ),
+        (
+            "@misc{k, author={{World Health Organization}}, title={Guidance}, howpublished={Online}, year={2020}}",
+            "World Health Organization. Guidance. Online, 2020.",
+        ),
+        (
+            "@inproceedings{k, author={A B and others}, title={T}, booktitle={Conf}, year={2020}}",
+            "A B et al. T. In Conf, 2020.",
+        ),
+        (
+            "@inproceedings{k, author={A B and C D and others}, title={T}, booktitle={Conf}, year={2020}}",
+            "A B, C D, et al. T. In Conf, 2020.",
+        ),
+        ("@unpublished{k, author={A B}, title={Draft}, note={In preparation}, year={2025}}", "A B. Draft. 2025. In preparation."),
+    ],
+)
+def test_citation_formats(bib, expected):
+    assert text_of(format_citation(publication(bib))) == expected
+
+
+def test_owner_is_emphasised_and_members_linked():
+    pub = publication("@article{k, author={A B and C D and E F}, title={T}, journal={J}, year={2020}}")
+    html = format_citation(pub, marks=[None, "self", None], links=[None, None, "/people/ef/"])
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("strong", class_="self").get_text() == "C D"
+    assert soup.find("a", href="/people/ef/").get_text() == "E F"
+
+
+def test_format_names_counts():
+    parser_pub = publication("@article{k, author={A B and C D}, title={T}, journal={J}, year={2020}}")
+    assert format_names(parser_pub.authors[:1]) == "A B"
+    assert format_names(parser_pub.authors) == "A B and C D"

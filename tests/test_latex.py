@@ -1,0 +1,185 @@
+"""LaTeX -> HTML and text, case by case, as real .bib files write it."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.latex import LatexConverter
+
+
+@pytest.fixture(scope="module")
+def convert():
+    converter = LatexConverter({"method": r"\textsc{GKNet}"})
+    return converter.convert
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        (r"M{\"u}ller", "Müller"),
+        (r"M\"uller", "Müller"),
+        (r"M\"{u}ller", "Müller"),
+        (r"\'{e}cole", "école"),
+        (r"\'ecole", "école"),
+        (r"Andr\'{e}", "André"),
+        (r"{\ss}", "ß"),
+        (r"Stra\ss e", "Straße"),
+        (r"Gar\c{c}on", "Garçon"),
+        (r"\v{C}ech", "Čech"),
+        (r"\v Cech", "Čech"),
+        (r"{\o}stergaard", "østergaard"),
+        (r"{\O}", "Ø"),
+        (r"{\aa}ngstr{\"o}m", "ångström"),
+        (r"{\AA}", "Å"),
+        (r"\'{\i}", "í"),
+        (r"\'\i", "í"),
+        (r"Erd\H{o}s", "Erdős"),
+        (r"\~{n}", "ñ"),
+        (r"Ma\~nana", "Mañana"),
+        (r"\^{o}", "ô"),
+        (r"\`{a}", "à"),
+        (r"\={a}", "ā"),
+        (r"\.{z}", "ż"),
+        (r"\k{a}", "ą"),
+        (r"\u{g}", "ğ"),
+        (r"\r{u}", "ů"),
+        (r"{\l}ukasiewicz", "łukasiewicz"),
+        (r"{\ae}", "æ"),
+        (r"{\oe}uvre", "œuvre"),
+        (r"D\"{u}rst", "Dürst"),
+    ],
+)
+def test_accents_and_special_letters(convert, latex, text):
+    assert convert(latex).text == text
+    assert convert(latex).html == text
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        ("pages 1--10", "pages 1–10"),
+        ("yes---no", "yes—no"),
+        ("a~b", "a\u00a0b"),
+        (r"50\% \& \$5 \_x \#1", "50% & $5 _x #1"),
+        ("{SUBP}: {D}eep {L}earning", "SUBP: Deep Learning"),
+        ("{{Nested}} {{{braces}}}", "Nested braces"),
+        ("``quoted''", "“quoted”"),
+        ("a  b\n   c", "a b c"),
+        (r"\LaTeX{} and \TeX", "LaTeX and TeX"),
+        ("plain text, no macros", "plain text, no macros"),
+    ],
+)
+def test_punctuation_escapes_and_braces(convert, latex, text):
+    assert convert(latex).text == text
+
+
+@pytest.mark.parametrize(
+    ("latex", "html"),
+    [
+        (r"\emph{x}", "<em>x</em>"),
+        (r"\textit{x}", "<em>x</em>"),
+        (r"\textbf{x}", "<strong>x</strong>"),
+        (r"\texttt{x}", "<code>x</code>"),
+        (r"{\em x} y", "<em>x</em> y"),
+        (r"{\bf x}", "<strong>x</strong>"),
+        (r"\textsc{GKNet}", '<span class="smallcaps">GKNet</span>'),
+        (r"\url{https://x.org/a_b}", '<a href="https://x.org/a_b">https://x.org/a_b</a>'),
+        (r"\url{https://x.org/\~{}me/50\%}", '<a href="https://x.org/~{}me/50%">https://x.org/~{}me/50%</a>'),
+        (r"\href{https://github.com/a/b}{here}", '<a href="https://github.com/a/b">here</a>'),
+        (r"\href{https://x.org}{\emph{it}}", '<a href="https://x.org"><em>it</em></a>'),
+        (r"H$_2$O", "H<sub>2</sub>O"),
+        (r"$x^{2}$", "x<sup>2</sup>"),
+        (r"$x^2_i$", "x<sup>2</sup><sub>i</sub>"),
+        (r"\textsuperscript{th}", "<sup>th</sup>"),
+    ],
+)
+def test_formatting_and_links(convert, latex, html):
+    assert convert(latex).html == html
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        (r"1$\times$N", "1×N"),
+        (r"+0.78dB $\uparrow$", "+0.78dB ↑"),
+        (r"11.5\%$\downarrow$/6.7\%$\downarrow$", "11.5%↓/6.7%↓"),
+        (r"$\alpha$-helix", "α-helix"),
+        (r"$\alpha \leq \beta$", "α ≤ β"),
+        (r"$O(n \log n)$", "O(n log n)"),
+        (r"$\mathbb{R}^n$", "ℝⁿ"),
+        (r"$\mathcal{O}(1)$", "𝒪(1)"),
+        (r"$\frac{1}{2}$", "1/2"),
+        (r"$\sqrt{2}$", "√2"),
+        (r"$x \in \{0, 1\}$", "x ∈ {0, 1}"),
+        (r"$\ell_1$", "ℓ₁"),
+        (r"$\infty$", "∞"),
+        (r"$\neq$ $\approx$ $\geq$", "≠ ≈ ≥"),
+        (r"$\Delta$ $\pm$ $\rightarrow$", "Δ ± →"),
+        (r"$\hat{x}$", "x̂"),
+    ],
+)
+def test_inline_math_symbols(convert, latex, text):
+    assert convert(latex).text == text
+
+
+def test_unknown_macro_keeps_argument_and_is_reported(convert):
+    result = convert(r"a \foo{kept} b")
+    assert result.text == "a kept b"
+    assert result.unknown == ("foo",)
+
+
+def test_unknown_macro_without_argument_shows_readable_tex(convert):
+    result = convert(r"see \mystery here")
+    assert result.text == r"see \mystery here"
+    assert result.unknown == ("mystery",)
+
+
+def test_builtin_and_site_macros(convert):
+    assert convert(r"two parts, \ie, this and \eg, that").text == "two parts, i.e., this and e.g., that"
+    assert convert(r"\method{} works").html == '<span class="smallcaps">GKNet</span> works'
+
+
+def test_html_is_escaped(convert):
+    result = convert(r"<script>alert('x')</script> \& a<b")
+    assert "<script" not in result.html
+    assert "&lt;script&gt;" in result.html
+    assert result.text == "<script>alert('x')</script> & a<b"
+
+
+def test_unsafe_link_is_not_linked(convert):
+    result = convert(r"\href{javascript:alert(1)}{click}")
+    assert result.html == "click"
+    assert result.unsafe_links == ("javascript:alert(1)",)
+
+
+def test_link_url_is_escaped_in_attribute(convert):
+    result = convert(r'\url{https://x.org/?a="b"&c}')
+    assert 'href="https://x.org/?a=&quot;b&quot;&amp;c"' in result.html
+
+
+@pytest.mark.parametrize(
+    "latex",
+    ["unbalanced } brace", "open { never closed", "$ unclosed math", "trailing \\", r"\textbf", r"\href{x", "}{", "$$", r"\'"],
+)
+def test_broken_input_never_raises_and_keeps_text(convert, latex):
+    result = convert(latex)
+    assert isinstance(result.text, str)
+    for word in ("unbalanced", "brace", "never", "closed", "unclosed", "math", "trailing"):
+        if word in latex:
+            assert word in result.text
+
+
+def test_deeply_nested_braces_do_not_recurse():
+    converter = LatexConverter()
+    assert converter.convert("{" * 20000 + "deep" + "}" * 20000).text == "deep"
+    assert converter.convert(r"\emph{" * 5000 + "x" + "}" * 5000).text == "x"
+
+
+def test_each_distinct_string_is_converted_once():
+    converter = LatexConverter()
+    first = converter.convert(r"\'{e}t\'{e}")
+    assert converter.convert(r"\'{e}t\'{e}") is first
+
+
+def test_plain_text_of_href_keeps_the_url(convert):
+    assert convert(r"Code at \href{https://github.com/a/b}{here}.").text == "Code at here (https://github.com/a/b)."

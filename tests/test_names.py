@@ -1,0 +1,69 @@
+"""Names by BibTeX's rules, displayed "First von Last, Jr", folded for matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.assemble import name_key
+from sitegen.latex import LatexConverter
+from sitegen.names import NameParser
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return NameParser(LatexConverter())
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "von", "last", "jr", "display"),
+    [
+        ("Shipeng Bai", "Shipeng", "", "Bai", "", "Shipeng Bai"),
+        ("Bai, Shipeng", "Shipeng", "", "Bai", "", "Shipeng Bai"),
+        ("Ludwig van Beethoven", "Ludwig", "van", "Beethoven", "", "Ludwig van Beethoven"),
+        ("van Beethoven, Ludwig", "Ludwig", "van", "Beethoven", "", "Ludwig van Beethoven"),
+        ("de la Fontaine, Jean", "Jean", "de la", "Fontaine", "", "Jean de la Fontaine"),
+        ("van der Berg, Jr., Hans", "Hans", "van der", "Berg", "Jr.", "Hans van der Berg, Jr."),
+        ("Ford, Jr., Henry", "Henry", "", "Ford", "Jr.", "Henry Ford, Jr."),
+        ("Brinch Hansen, Per", "Per", "", "Brinch Hansen", "", "Per Brinch Hansen"),
+        (r"M{\"u}ller, J{\"o}rg", "Jörg", "", "Müller", "", "Jörg Müller"),
+        (r"Paul Erd\H{o}s", "Paul", "", "Erdős", "", "Paul Erdős"),
+        ("Doe, J.", "J.", "", "Doe", "", "J. Doe"),
+        ("Smith, A. B.", "A. B.", "", "Smith", "", "A. B. Smith"),
+        ("Jean-Claude {Van Damme}", "Jean-Claude", "", "Van Damme", "", "Jean-Claude Van Damme"),
+        ("Ali Al-Hassan", "Ali", "", "Al-Hassan", "", "Ali Al-Hassan"),
+    ],
+)
+def test_name_forms(parser, written, first, von, last, jr, display):
+    name = parser.parse(written)
+    assert (name.first, name.von, name.last, name.jr) == (first, von, last, jr)
+    assert name.display == display
+
+
+def test_corporate_name_is_kept_whole(parser):
+    (name,) = parser.parse_list("{World Health Organization}")
+    assert name.literal
+    assert name.display == "World Health Organization"
+
+
+def test_and_others_becomes_et_al(parser):
+    names = parser.parse_list("A. Author and B. Writer and others")
+    assert names[-1].others
+    assert [n.display for n in names] == ["A. Author", "B. Writer", "et al."]
+
+
+def test_and_inside_braces_does_not_split(parser):
+    names = parser.parse_list("{Barnes and Noble, Inc.} and Jane Roe")
+    assert [n.display for n in names] == ["Barnes and Noble, Inc.", "Jane Roe"]
+
+
+def test_name_html_is_escaped(parser):
+    assert parser.parse("<b>Evil</b> Person").html == "&lt;b&gt;Evil&lt;/b&gt; Person"
+
+
+@pytest.mark.parametrize("variant", ["Bai, Shipeng", "SHIPENG BAI", "Shi-Peng Bai", "Shi Peng Bai", "Bai, Shi-peng"])
+def test_matching_key_ignores_case_order_hyphens(parser, variant):
+    assert name_key(parser.parse(variant)) == name_key(parser.parse("Shipeng Bai"))
+
+
+def test_matching_key_ignores_accents(parser):
+    assert name_key(parser.parse(r"J{\"o}rg M{\"u}ller")) == name_key(parser.parse("Jorg Muller"))
