@@ -6,6 +6,7 @@ on a key that ignores accents, case, word order, and hyphens and spaces inside g
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 
@@ -26,19 +27,41 @@ def _fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().strip()
 
 
+_GIVEN_WORDS = re.compile(r"[\s.\-]+")
+
+
+def initials(given: str) -> str | None:
+    """ "A. B." -> "ab" when the given name is written as initials only, else None."""
+    words = [word for word in _GIVEN_WORDS.split(_fold(given)) if word]
+    return "".join(words) if words and all(len(word) == 1 for word in words) else None
+
+
+def _initials_of(given: str) -> str:
+    return "".join(word[0] for word in _GIVEN_WORDS.split(_fold(given)) if word)
+
+
 class AuthorMatcher:
     """Finds the member an author name refers to, if exactly one fits."""
 
     def __init__(self, people: list[Person], names: NameParser):
         self._owners: dict[NameKey, set[str]] = defaultdict(set)
+        self._by_initials: dict[NameKey, set[str]] = defaultdict(set)
         for person in people:
             for written in (person.name, *person.aliases):
-                self._owners[name_key(names.parse(written))].add(person.slug)
+                name = names.parse(written)
+                family, _ = key = name_key(name)
+                self._owners[key].add(person.slug)
+                self._by_initials[(family, _initials_of(name.first))].add(person.slug)
 
     def match(self, name: Name) -> str | None:
+        """The person's slug, or None for no one and for two or more possible people."""
         if name.others or name.literal:
             return None
-        owners = self._owners.get(name_key(name), set())
+        key = name_key(name)
+        owners = self._owners.get(key)
+        if owners is None:
+            short = initials(name.first)
+            owners = self._by_initials.get((key[0], short), set()) if short else set()
         return next(iter(owners)) if len(owners) == 1 else None
 
 

@@ -146,7 +146,9 @@ def parse_bib(text: str, path: Path) -> ParsedFile:
             _add_entry(parsed, block, line)
         elif isinstance(block, bib.DuplicateFieldKeyBlock):
             duplicates = ", ".join(sorted(block.duplicate_keys))
-            parsed.problems.append((f"entry '{block.ignore_error_block.key}' repeats the field(s) {duplicates}; the first is used", line))
+            parsed.problems.append(
+                (f"entry '{block.ignore_error_block.key}' repeats the field(s) {duplicates}; the first is used", line)
+            )
             _add_entry(parsed, block.ignore_error_block, line)
         elif isinstance(block, bib.ParsingFailedBlock):
             parsed.problems.append((_failure_message(block), line))

@@ -69,11 +69,16 @@ def _build(args: argparse.Namespace) -> int:
         raise
     for warning in result.warnings:
         print(warning, file=sys.stderr)
-    print(
-        f"Built {result.pages} pages, {result.publications} publications, "
-        f"{len(result.warnings)} warnings in {result.seconds:.2f} s -> {result.output}"
+    counts = ", ".join(
+        _count(n, word)
+        for n, word in ((result.pages, "page"), (result.publications, "publication"), (len(result.warnings), "warning"))
     )
+    print(f"Built {counts} in {result.seconds:.2f} s -> {result.output}")
     return 0
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -25,7 +25,7 @@ def messages(report: Report) -> str:
 def test_split_value_parts():
     assert split_value('jan # " 1st " # {x}') == [("macro", "jan"), ("text", " 1st "), ("text", "x")]
     assert split_value("2023") == [("text", "2023")]
-    assert split_value('{a {b} c}') == [("text", "a {b} c")]
+    assert split_value("{a {b} c}") == [("text", "a {b} c")]
     assert split_value('"say {"}hi{"}"') == [("text", 'say {"}hi{"}')]
 
 
@@ -42,7 +42,9 @@ def test_string_macros_with_concatenation():
 
 
 def test_macros_are_visible_in_later_files():
-    pubs, report = load('@string{jmlr = "Journal of Machine Learning Research"}', "@article{a, title={T}, journal = jmlr, year=2020}")
+    pubs, report = load(
+        '@string{jmlr = "Journal of Machine Learning Research"}', "@article{a, title={T}, journal = jmlr, year=2020}"
+    )
     assert pubs["a"].parts["journal"].text == "Journal of Machine Learning Research"
     assert not report.warnings
 

@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, html
+
 from sitegen.build import Builder
 
 SEED = Path(__file__).parent / "data" / "seed.txt"  # a copy of shared/seeds/000_35e415d80d9d7f7e.txt
@@ -103,7 +103,11 @@ def test_toggles_and_links(home):
         summaries = [s.get_text() for s in li.select("details > summary")]
         assert summaries[:2] == ["BibTeX", "Abstract"]
     subp_links = {a.get_text(): a["href"] for a in pubs[0].select("a.pub-link")}
-    assert subp_links == {"PDF": SUBP_PDF, "Code": "https://github.com/JingyangXiang/SUBP", "arXiv": "https://arxiv.org/abs/2310.06218"}
+    assert subp_links == {
+        "PDF": SUBP_PDF,
+        "Code": "https://github.com/JingyangXiang/SUBP",
+        "arXiv": "https://arxiv.org/abs/2310.06218",
+    }
     gknet_links = {a.get_text(): a["href"] for a in pubs[1].select("a.pub-link")}
     assert gknet_links == {
         "DOI": "https://doi.org/10.1109/ICCV51070.2023.00693",
@@ -116,7 +120,9 @@ def test_toggles_and_links(home):
 def test_bibtex_sections_hold_clean_entries(home):
     subp, gknet = (pre.get_text() for pre in home.select("pre.bibtex"))
     assert subp.startswith("@inproceedings{xiang2023subp,\n  title = {SUBP: Soft Uniform Block Pruning for 1xN Sparse CNNs")
-    assert "  author = {Jingyang Xiang and Siqi Li and Jun Chen and Shipeng Bai and Yukai Ma and Guang Dai and Yong Liu},\n" in subp
+    assert (
+        "  author = {Jingyang Xiang and Siqi Li and Jun Chen and Shipeng Bai and Yukai Ma and Guang Dai and Yong Liu},\n" in subp
+    )
     assert "  year = 2023,\n" in subp and "  pages = {52033-52050},\n" in subp
     assert "  doi = {10.1109/ICCV51070.2023.00693},\n" in gknet
     for hidden in ("pdf =", "code =", "arxiv ="):

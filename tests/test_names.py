@@ -67,3 +67,30 @@ def test_matching_key_ignores_case_order_hyphens(parser, variant):
 
 def test_matching_key_ignores_accents(parser):
     assert name_key(parser.parse(r"J{\"o}rg M{\"u}ller")) == name_key(parser.parse("Jorg Muller"))
+
+
+def _person(slug: str, name: str, *aliases: str):
+    from pathlib import Path
+
+    from sitegen.model import Person
+
+    return Person(slug, name, "", "", None, None, (), (), aliases, "", Path(f"{slug}.md"))
+
+
+def test_matcher_uses_aliases_and_unique_initials(parser):
+    from sitegen.assemble import AuthorMatcher
+
+    matcher = AuthorMatcher([_person("bai", "Shipeng Bai", "Bai, Shi-Peng"), _person("li", "Siqi Li")], parser)
+    assert matcher.match(parser.parse("S. Bai")) == "bai"
+    assert matcher.match(parser.parse("Bai, S.-P.")) == "bai"
+    assert matcher.match(parser.parse("Li, Siqi")) == "li"
+    assert matcher.match(parser.parse("S. Liu")) is None
+    assert matcher.match(parser.parse("Xiaoming Bai")) is None
+
+
+def test_matcher_refuses_ambiguous_initials(parser):
+    from sitegen.assemble import AuthorMatcher
+
+    matcher = AuthorMatcher([_person("sbai", "Shipeng Bai"), _person("sbai2", "Sheng Bai")], parser)
+    assert matcher.match(parser.parse("S. Bai")) is None
+    assert matcher.match(parser.parse("Sheng Bai")) == "sbai2"

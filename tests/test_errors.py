@@ -1,0 +1,135 @@
+"""Bad input: `path:line: message`, exit code 1, no traceback, the previous output untouched."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PERSON, build
+
+from sitegen.cli import main
+
+
+def run(site: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "sitegen", "build", "--source", str(site), *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_good_build_prints_one_summary_line(make_site):
+    site = make_site({})
+    result = run(site)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1
+    assert result.stdout.startswith("Built 1 page, 0 publications, 0 warnings in ")
+
+
+@pytest.mark.parametrize(
+    ("files", "where", "message"),
+    [
+        ({"content/site.yml": "title: [unclosed\nowner: ada\n"}, "site.yml:", "invalid YAML"),
+        ({"content/people/ada.md": "---\nname: Ada\nrole: x\n"}, "ada.md:1:", "never closed"),
+        ({"content/people/ada.md": "---\nrole: PhD\n---\nBio\n"}, "ada.md:", "has no name"),
+        ({"content/people/ada.md": "---\nname: Ada\nrole: : :\n---\n"}, "ada.md:3:", "invalid YAML"),
+        (
+            {"templates/person.html": "{% extends 'base.html' %}{% block main %}{{ person.name }{% endblock %}"},
+            "person.html:1:",
+            "template syntax error",
+        ),
+        (
+            {"templates/person.html": "{% extends 'base.html' %}\n{% block main %}\n{{ person.nmae }}\n{% endblock %}"},
+            "person.html:3:",
+            "nmae",
+        ),
+        ({"content/site.yml": "title: T\nowner: nobody\n"}, "site.yml:", "owner 'nobody'"),
+        ({"content/site.yml": "title: T\npublications:\n  group_by_year: maybe\n"}, "site.yml:3:", "expected true or false"),
+        ({"content/site.yml": "title: T\nlanguage: English please\n"}, "site.yml:2:", "language"),
+    ],
+)
+def test_mistakes_are_reported_with_file_and_line(make_site, files, where, message):
+    site = make_site(files)
+    result = run(site)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert where in result.stderr and message in result.stderr, result.stderr
+
+
+def test_debug_shows_the_traceback(make_site):
+    site = make_site({"content/people/ada.md": "---\nrole: PhD\n---\n"})
+    result = run(site, "--debug")
+    assert result.returncode == 1
+    assert "Traceback" in result.stderr
+
+
+def test_broken_bib_entry_is_a_warning_and_the_rest_builds(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": """\
+                @article{good, author={Ada Lovelace}, title={Notes}, journal={J}, year=1843}
+                @article{bad, author={Ada Lovelace}, title={Broken, year=1844}
+                @article{later, author={Ada Lovelace}, title={Later}, journal={J}, year=1845}
+                """
+        }
+    )
+    result = run(site)
+    assert result.returncode == 0, result.stderr
+    assert "refs.bib:2: warning: skipped entry 'bad'" in result.stderr
+    page = (site / "_site/index.html").read_text()
+    assert "Notes" in page and "Later" in page
+    strict = run(site, "--strict", "--output", str(site / "strict_out"))
+    assert strict.returncode == 1
+    assert "refs.bib:2:" in strict.stderr and "--strict" in strict.stderr
+    assert not (site / "strict_out").exists()
+
+
+def test_failed_build_leaves_previous_output_untouched(make_site):
+    site = make_site({})
+    build(site)
+    before = {p: p.read_bytes() for p in (site / "_site").rglob("*") if p.is_file()}
+    (site / "content/people/ada.md").write_text("---\nname: [broken\n---\n")
+    assert run(site).returncode == 1
+    after = {p: p.read_bytes() for p in (site / "_site").rglob("*") if p.is_file()}
+    assert after == before
+
+
+@pytest.mark.parametrize("output", [".", "content", "content/out", "static", "templates", ".."])
+def test_output_folder_holding_sources_is_refused(make_site, output):
+    site = make_site({"static/x.txt": "x", "templates/.keep": ""})
+    result = run(site, "--output", str(site / output))
+    assert result.returncode == 1
+    assert "refusing" in result.stderr
+    assert (site / "content/site.yml").exists()
+
+
+def test_files_the_user_put_in_the_output_are_kept(make_site):
+    site = make_site({})
+    build(site)
+    (site / "_site/notes.txt").write_text("mine")
+    result = build(site)
+    assert (site / "_site/notes.txt").read_text() == "mine"
+    assert any("notes.txt" in w.message for w in result.warnings)
+
+
+def test_stale_files_sitegen_wrote_are_removed(make_site):
+    site = make_site({"content/pages/about.md": "---\ntitle: About\n---\nHi\n"})
+    build(site)
+    assert (site / "_site/about/index.html").exists()
+    (site / "content/pages/about.md").unlink()
+    build(site)
+    assert not (site / "_site/about").exists()
+
+
+def test_output_holding_foreign_file_that_would_be_replaced_is_refused(make_site):
+    site = make_site({"_site/index.html": "<p>my own page</p>"})
+    result = run(site)
+    assert result.returncode == 1
+    assert "did not write" in result.stderr
+    assert (site / "_site/index.html").read_text() == "<p>my own page</p>"
+
+
+def test_main_returns_exit_codes(make_site, capsys):
+    site = make_site({"content/people/ada.md": PERSON.replace("name: Ada Lovelace", "name:")})
+    assert main(["build", "--source", str(site)]) == 1
+    assert "has no name" in capsys.readouterr().err

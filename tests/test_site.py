@@ -1,0 +1,159 @@
+"""End-to-end features on small sites: pages, links, static files, PDFs, overrides, escaping."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import build, html
+
+BIB = """\
+@string{jt = "Journal of Things"}
+@article{lovelace1843, author={Lovelace, Ada and Babbage, Charles}, title={Notes on the {Analytical Engine}},
+  journal=jt, volume={3}, number={1}, pages={1--50}, year=1843, month=sep,
+  pdf={papers/notes.pdf}, file={C:/Users/ada/notes.pdf}, timestamp={2020-01-01}, keywords={engines, notes}}
+@inproceedings{babbage1840, author={Babbage, Charles and A. Lovelace}, title={Difference}, booktitle={Proc. Engines},
+  year=1840, url={https://example.org/diff}}
+@misc{other1830, author={Someone Else}, title={Not Ada's}, year=1830}
+"""
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def test_pages_navigation_and_menu_order(make_site):
+    site = make_site(
+        {
+            "content/pages/teaching.md": "---\ntitle: Teaching\nmenu: 2\n---\n# Courses\n\n* Engines 101\n",
+            "content/pages/cv.md": "---\ntitle: CV\nmenu: 1\n---\nMy **CV**.\n",
+            "content/pages/hidden.md": "---\ntitle: Hidden\n---\nNot in menu.\n",
+        }
+    )
+    build(site)
+    page = html(site / "_site/teaching/index.html")
+    assert page.h1.get_text() == "Teaching"
+    assert "Engines 101" in page.get_text()
+    menu = [(a.get_text(), a["href"]) for a in page.select("nav a")]
+    assert menu == [("Home", "/"), ("CV", "/cv/"), ("Teaching", "/teaching/")]
+    assert page.select_one('nav a[aria-current="page"]').get_text() == "Teaching"
+    assert (site / "_site/hidden/index.html").exists()
+
+
+def test_profile_links_photo_and_email(make_site):
+    site = make_site(
+        {
+            "content/people/ada.md": """\
+                ---
+                name: Ada Lovelace
+                role: PhD Student
+                photo: images/ada.jpg
+                email: ada@example.org
+                links:
+                  github: adalove
+                  scholar: AbCdEf
+                  orcid: 0000-0002-1825-0097
+                  homepage: https://ada.example.org/
+                  bad: javascript:alert(1)
+                ---
+                Bio.
+                """,
+            "static/images/ada.jpg": b"\xff\xd8\xff",
+        }
+    )
+    result = build(site)
+    page = html(site / "_site/index.html")
+    links = {a.get_text(): a["href"] for a in page.select(".contact a")}
+    assert links == {
+        "ada@example.org": "mailto:ada@example.org",
+        "GitHub": "https://github.com/adalove",
+        "Google Scholar": "https://scholar.google.com/citations?user=AbCdEf",
+        "ORCID": "https://orcid.org/0000-0002-1825-0097",
+        "Homepage": "https://ada.example.org/",
+    }
+    assert page.select_one("img.photo")["src"] == "/images/ada.jpg"
+    assert (site / "_site/images/ada.jpg").read_bytes() == b"\xff\xd8\xff"
+    assert any("unsafe scheme" in w.message and w.line == 11 for w in result.warnings)
+
+
+def test_missing_photo_is_a_warning_and_placeholder_shows(make_site):
+    site = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\nphoto: me.png\n---\n"})
+    result = build(site)
+    assert any("photo 'me.png' is not in static/" in w.message for w in result.warnings)
+
+
+def test_publications_for_the_owner_only_with_options(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": BIB,
+            "content/site.yml": "title: Ada\nowner: ada\npublications:\n  group_by_year: true\n",
+            "static/papers/notes.pdf": PDF,
+        }
+    )
+    result = build(site)
+    page = html(site / "_site/index.html")
+    assert [li["id"] for li in page.select("li.publication")] == ["lovelace1843", "babbage1840"]
+    assert [h.get_text() for h in page.select("h3.year")] == ["1843", "1840"]
+    assert any("'other1830'" in w.message and "aliases" in w.message for w in result.warnings)
+    notes = page.select_one("#lovelace1843")
+    assert notes.select_one(".citation strong.self").get_text() == "Ada Lovelace"
+    assert "Journal of Things, 3(1):1–50, 1843." in notes.select_one(".citation").get_text()
+    assert notes.select_one("a.pub-link-pdf")["href"] == "/papers/notes.pdf"
+    preview = notes.select_one("details.pub-preview iframe")
+    assert preview["src"] == "/papers/notes.pdf" and preview["loading"] == "lazy"
+    assert (site / "_site/papers/notes.pdf").read_bytes() == PDF
+    bibtex = notes.select_one("pre.bibtex").get_text()
+    assert "file =" not in bibtex and "timestamp =" not in bibtex and "pdf =" not in bibtex
+    assert "journal = {Journal of Things}" in bibtex and "month = {September}" in bibtex
+    babbage = page.select_one("#babbage1840")
+    assert babbage.select_one(".citation strong.self").get_text() == "A. Lovelace"
+    assert babbage.select_one("a.pub-link-url")["href"] == "https://example.org/diff"
+
+
+def test_hidden_fields_are_configurable(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": BIB,
+            "content/site.yml": "owner: ada\npublications:\n  bibtex_hidden_fields: [abstract, keywords]\n",
+        }
+    )
+    build(site)
+    bibtex = html(site / "_site/index.html").select_one("#lovelace1843 pre.bibtex").get_text()
+    assert "timestamp = {2020-01-01}" in bibtex and "keywords" not in bibtex
+
+
+def test_csl_json_shape(make_site):
+    site = make_site({"content/publications/refs.bib": BIB, "static/papers/notes.pdf": PDF})
+    build(site)
+    items = {item["id"]: item for item in json.loads((site / "_site/publications.json").read_text())}
+    notes = items["lovelace1843"]
+    assert notes["type"] == "article-journal"
+    assert notes["title"] == "Notes on the Analytical Engine"
+    assert notes["author"] == [{"family": "Lovelace", "given": "Ada"}, {"family": "Babbage", "given": "Charles"}]
+    assert notes["issued"] == {"date-parts": [[1843, 9]]}
+    assert (notes["container-title"], notes["volume"], notes["issue"], notes["page"]) == ("Journal of Things", "3", "1", "1-50")
+    assert items["babbage1840"]["type"] == "paper-conference"
+    assert items["babbage1840"]["URL"] == "https://example.org/diff"
+    person = json.loads((site / "_site/people/ada/publications.json").read_text())
+    assert [item["id"] for item in person] == ["lovelace1843", "babbage1840"]
+
+
+def test_site_templates_override_the_theme_by_name(make_site):
+    site = make_site({"templates/page.html": "<p>custom {{ page.title }}</p>\n", "content/pages/x.md": "---\ntitle: X\n---\n"})
+    build(site)
+    assert (site / "_site/x/index.html").read_text() == "<p>custom X</p>\n"
+    assert "<h1>Ada Lovelace</h1>" in (site / "_site/index.html").read_text()
+
+
+def test_content_is_escaped_everywhere(make_site):
+    evil = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)>"
+    site = make_site(
+        {
+            "content/people/ada.md": f"---\nname: 'Ada {evil.replace(chr(39), chr(39) * 2)}'\nrole: x\ninterests: ['{evil.replace(chr(39), chr(39) * 2)}']\n---\n{evil}\n",
+            "content/publications/refs.bib": "@article{k, author={Ada <script>alert(1)</script>}, title={"
+            + evil
+            + "}, journal={J}, year=2000, code={javascript:alert(1)}}\n",
+        }
+    )
+    build(site)
+    page = html(site / "_site/index.html")
+    assert page.find("script", src=False) is None
+    assert not page.find_all(lambda tag: any(attribute.startswith("on") for attribute in tag.attrs))
+    assert all(not a["href"].startswith("javascript") for a in page.find_all("a", href=True))
+    assert "<script>alert(1)</script>" in page.get_text()
