@@ -46,6 +46,7 @@ class AuthorMatcher:
     def __init__(self, people: list[Person], names: NameParser):
         self._owners: dict[NameKey, set[str]] = defaultdict(set)
         self._by_initials: dict[NameKey, set[str]] = defaultdict(set)
+        self._matched: dict[Name, str | None] = {}
         for person in people:
             for written in (person.name, *person.aliases):
                 name = names.parse(written)
@@ -55,6 +56,11 @@ class AuthorMatcher:
 
     def match(self, name: Name) -> str | None:
         """The person's slug, or None for no one and for two or more possible people."""
+        if name not in self._matched:
+            self._matched[name] = self._match(name)
+        return self._matched[name]
+
+    def _match(self, name: Name) -> str | None:
         if name.others or name.literal:
             return None
         key = name_key(name)

@@ -200,21 +200,24 @@ def split_value(raw: str) -> list[Part]:
     return parts
 
 
+_DELIMITERS = re.compile(r'[{}"]')
+
+
 def _matching_close(raw: str, start: int) -> int:
     """Index of the delimiter closing the one at `start`, by BibTeX's rules: every brace counts
     (even after a backslash), and a quote ends a quoted value only outside braces."""
-    closer = "}" if raw[start] == "{" else '"'
+    quoted = raw[start] == '"'
     depth = 0
-    for index in range(start + 1, len(raw)):
-        char = raw[index]
+    for match in _DELIMITERS.finditer(raw, start + 1):
+        char = match.group()
         if char == "{":
             depth += 1
         elif char == "}":
-            if depth == 0 and closer == "}":
-                return index
+            if depth == 0 and not quoted:
+                return match.start()
             depth -= 1
-        elif char == '"' and closer == '"' and depth == 0:
-            return index
+        elif quoted and depth == 0:
+            return match.start()
     return len(raw)
 
 

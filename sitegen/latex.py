@@ -43,10 +43,9 @@ class Converted:
     unsafe_links: tuple[str, ...] = ()
 
 
-_NEEDS_PARSING = re.compile(r"[\\{}$~]|--|``|''|[\s]{2}|[\t\n\r]")
+_NEEDS_PARSING = re.compile(r"[\\{}$~]|--|``|''|\s\s|[\t\n\r\f\v]")
 _TOKEN = re.compile(
-    r"""(?P<plain>[^\\{}$~\-`'^_\s]+)
-      | (?P<space>\s+)
+    r"""(?P<plain>(?:[^\\{}$~\-`'^_]+|-(?!-)|'(?!')|`(?!`))+)
       | \\(?P<word>[A-Za-z]+)\*?
       | \\(?P<sym>[^A-Za-z])
       | (?P<dashes>-{2,3})
@@ -180,8 +179,6 @@ class _Pass:
         value = match.group(kind)
         if kind == "plain":
             self._emit_text(value)
-        elif kind == "space":
-            self._emit(" ", " ")
         elif kind == "word":
             if not self.stack[-1].math:
                 self._skip_spaces()  # as TeX does; in math, spacing is kept for readability
@@ -327,8 +324,14 @@ class _Pass:
         return f'<a href="{escape(url)}">{html or escape(url, quote=False)}</a>', plain
 
 
+_RUNS_OF_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
 def _collapse(value: str) -> str:
-    return " ".join(value.split()) if ("  " in value or value[:1].isspace() or value[-1:].isspace()) else value
+    """Runs of ASCII white space become one space (a no-break space from `~` is kept)."""
+    if "  " in value or "\n" in value or "\t" in value or "\r" in value or "\f" in value or "\v" in value:
+        value = _RUNS_OF_SPACE.sub(" ", value)
+    return value.strip(" ")
 
 
 def _accent(name: str, argument: Fragment) -> Fragment:
