@@ -1,0 +1,197 @@
+"""Behaviour that lives in the browser, checked in headless Chromium (Debian's, driven by Playwright).
+
+Toggles by mouse and keyboard and their state for assistive technology, JavaScript off, the Copy
+button, narrow screens, the dark scheme, print, lazy PDF previews, and no request to other hosts.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, write_files
+from sitegen.build import Builder
+
+CHROMIUM = os.environ.get("SITEGEN_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The demo site plus a paper kept in static/, built and served on a free local port."""
+    site = tmp_path_factory.mktemp("browser")
+    for folder in ("content", "static", "templates"):
+        shutil.copytree(REPO / folder, site / folder)
+    write_files(
+        site,
+        {
+            "static/papers/local.pdf": PDF,
+            "content/publications/local.bib": "@article{local2024, author={Shipeng Bai}, title={Local Paper}, journal={J},"
+            " year=2024, pdf={papers/local.pdf}}\n",
+        },
+    )
+    Builder(site, site / "_site").build()
+    handler = functools.partial(_Quiet, directory=str(site / "_site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium (bash .ci/run does) or set SITEGEN_CHROMIUM")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, served):
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(served)
+    yield tab
+    context.close()
+
+
+def disclosure_states(page) -> list[tuple[str, bool]]:
+    """(name, expanded) of every disclosure button, as assistive technology is told."""
+    session = page.context.new_cdp_session(page)
+    states = []
+    for node in session.send("Accessibility.getFullAXTree")["nodes"]:
+        if node.get("role", {}).get("value") == "DisclosureTriangle":
+            properties = {p["name"]: p["value"].get("value") for p in node.get("properties", [])}
+            states.append((node["name"]["value"], bool(properties.get("expanded"))))
+    return states
+
+
+def test_toggles_open_and_close_with_the_keyboard(page):
+    abstract = page.locator("#shen2023lga .pub-abstract")
+    assert not abstract.evaluate("d => d.open")
+    for _ in range(60):  # Tab until the abstract toggle of GKNet has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('#shen2023lga .pub-abstract') !== null"):
+            break
+    else:
+        pytest.fail("the Abstract toggle cannot be reached with Tab")
+    page.keyboard.press("Enter")
+    assert abstract.evaluate("d => d.open")
+    assert abstract.locator("p.abstract").is_visible()
+    page.keyboard.press(" ")
+    assert not abstract.evaluate("d => d.open")
+    assert not abstract.locator("p.abstract").is_visible()
+
+
+def test_toggle_state_is_exposed_to_assistive_technology(page):
+    before = disclosure_states(page)
+    assert ("BibTeX", False) in before and ("Abstract", False) in before
+    assert not any(expanded for _, expanded in before)
+    page.click("#xiang2023subp .pub-bibtex summary")
+    after = disclosure_states(page)
+    changed = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
+    assert changed == [(("BibTeX", False), ("BibTeX", True))]
+
+
+def test_buttons_keep_their_row_when_a_section_opens(page):
+    top = "e => e.getBoundingClientRect().top + window.scrollY"
+    doi = page.locator("#shen2023lga a.pub-link-doi")
+    before = doi.evaluate(top)
+    page.locator("#shen2023lga .pub-abstract summary").click()
+    assert abs(doi.evaluate(top) - before) < 2
+    assert page.locator("#shen2023lga p.abstract").evaluate(top) > before
+
+
+def test_everything_works_with_javascript_off(browser, served):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(served)
+    tab.click("#shen2023lga .pub-bibtex summary")
+    tab.click("#shen2023lga .pub-abstract summary")
+    assert tab.locator("#shen2023lga pre.bibtex").is_visible()
+    assert "Code will be available at here." in tab.locator("#shen2023lga p.abstract").inner_text()
+    assert tab.locator(".copy-button").count() == 0
+    context.close()
+
+
+def test_copy_button_copies_the_bibtex(browser, served):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    tab.goto(served)
+    tab.click("#xiang2023subp .pub-bibtex summary")
+    button = tab.locator("#xiang2023subp .copy-button")
+    button.click()
+    copied = tab.evaluate("navigator.clipboard.readText()")
+    assert copied == tab.locator("#xiang2023subp pre.bibtex code").inner_text()
+    assert copied.startswith("@inproceedings{xiang2023subp,")
+    assert button.inner_text() == "Copied"
+    assert "copied" in tab.locator("[role=status]").inner_text()
+    context.close()
+
+
+def test_narrow_screen_has_no_horizontal_scrolling(browser, served):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    tab.goto(served)
+    for summary in tab.locator("details summary").all():
+        summary.click()
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 320
+    context.close()
+
+
+def test_dark_scheme_and_print_styles(browser, served):
+    context = browser.new_context(color_scheme="dark")
+    tab = context.new_page()
+    tab.goto(served)
+    background = tab.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(13, 17, 23)"
+    tab.emulate_media(color_scheme="light")
+    assert tab.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+    tab.emulate_media(media="print")
+    assert tab.locator(".pub-actions summary").first.is_hidden()
+    context.close()
+
+
+def test_pdf_preview_loads_only_when_opened(browser, served):
+    context = browser.new_context()
+    tab = context.new_page()
+    requested: list[str] = []
+    tab.on("request", lambda request: requested.append(request.url))
+    tab.goto(served)
+    tab.wait_for_load_state("networkidle")
+    assert not any(url.endswith("local.pdf") for url in requested)
+    tab.click("#local2024 .pub-preview summary")
+    tab.wait_for_timeout(500)
+    assert any(url.endswith("/papers/local.pdf") for url in requested)
+    context.close()
+
+
+def test_no_request_leaves_the_site(browser, served):
+    context = browser.new_context()
+    tab = context.new_page()
+    requested: list[str] = []
+    tab.on("request", lambda request: requested.append(request.url))
+    tab.goto(served)
+    for summary in tab.locator("details summary").all():
+        summary.click()
+    tab.wait_for_load_state("networkidle")
+    web = [url for url in requested if url.startswith(("http:", "https:", "ws:", "wss:", "//"))]
+    assert web and all(url.startswith(served) for url in web), requested
+    context.close()
