@@ -11,18 +11,75 @@ import argparse
 import random
 from pathlib import Path
 
-GIVEN = ["Jingyang", "Siqi", "Jun", "Yukai", "Guang", "Yong", "Xintian", "Jiangning", "Yue", "Yabiao", "Chengjie",
-         "Ana", "Bj{\\\"o}rn", "Fran{\\c{c}}ois", "Jos{\\'e}", "Zo{\\\"e}", "Ren{\\'e}", "{\\L}ukasz", "Ji{\\v{r}}{\\'\\i}",
-         "S{\\o}ren", "Marie", "Hans", "Ludwig", "Ada", "Alan", "Grace", "Emmy", "Kurt", "Sofia", "Wei"]
-FAMILY = ["Xiang", "Li", "Chen", "Ma", "Dai", "Liu", "Shen", "Zhang", "Han", "Wang", "M{\\\"u}ller", "Garc{\\'\\i}a",
-          "Dvo{\\v{r}}{\\'a}k", "{\\O}stergaard", "Stra{\\ss}er", "Nakamura", "Kowalski", "Rossi", "Dubois", "Smith"]
+GIVEN = [
+    "Jingyang",
+    "Siqi",
+    "Jun",
+    "Yukai",
+    "Guang",
+    "Yong",
+    "Xintian",
+    "Jiangning",
+    "Yue",
+    "Yabiao",
+    "Chengjie",
+    "Ana",
+    'Bj{\\"o}rn',
+    "Fran{\\c{c}}ois",
+    "Jos{\\'e}",
+    'Zo{\\"e}',
+    "Ren{\\'e}",
+    "{\\L}ukasz",
+    "Ji{\\v{r}}{\\'\\i}",
+    "S{\\o}ren",
+    "Marie",
+    "Hans",
+    "Ludwig",
+    "Ada",
+    "Alan",
+    "Grace",
+    "Emmy",
+    "Kurt",
+    "Sofia",
+    "Wei",
+]
+FAMILY = [
+    "Xiang",
+    "Li",
+    "Chen",
+    "Ma",
+    "Dai",
+    "Liu",
+    "Shen",
+    "Zhang",
+    "Han",
+    "Wang",
+    'M{\\"u}ller',
+    "Garc{\\'\\i}a",
+    "Dvo{\\v{r}}{\\'a}k",
+    "{\\O}stergaard",
+    "Stra{\\ss}er",
+    "Nakamura",
+    "Kowalski",
+    "Rossi",
+    "Dubois",
+    "Smith",
+]
 PARTICLES = ["van", "de", "von", "van der", "de la"]
-WORDS = ("network model learning sparse training kernel image detection object robust efficient global local "
-         "feature fusion prediction harmonization pruning accelerate benchmark dataset attention transformer "
-         "convolution gradient optimization representation semantic temporal spatial graph reinforcement policy "
-         "uncertainty calibration inference latency throughput memory quantization distillation").split()
-VENUES = [("inproceedings", "booktitle", "cvpr"), ("inproceedings", "booktitle", "iccv"), ("inproceedings", "booktitle", "nips"),
-          ("article", "journal", "tpami"), ("article", "journal", "ral"), ("misc", "howpublished", None)]
+WORDS = (
+    "network model learning sparse training kernel image detection object robust efficient global local "
+    "feature fusion prediction harmonization pruning accelerate benchmark dataset attention transformer "
+    "convolution gradient optimization representation semantic temporal spatial graph reinforcement policy "
+    "uncertainty calibration inference latency throughput memory quantization distillation"
+).split()
+VENUES = [
+    ("inproceedings", "booktitle", "cvpr"),
+    ("inproceedings", "booktitle", "iccv"),
+    ("inproceedings", "booktitle", "nips"),
+    ("article", "journal", "tpami"),
+    ("article", "journal", "ral"),
+    ("misc", "howpublished", None),
+]
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 MATH = ["$\\times$", "$\\uparrow$", "$\\alpha$", "$\\mathcal{O}(n \\log n)$", "$\\ell_1$", "$x^{2}$", "\\%", "--"]
 

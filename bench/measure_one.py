@@ -12,10 +12,14 @@ from sitegen.build import Builder
 
 started = time.perf_counter()
 result = Builder(Path(sys.argv[1]), Path(sys.argv[2])).build()
-print(json.dumps({
-    "seconds": time.perf_counter() - started,
-    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "pages": result.pages,
-    "publications": result.publications,
-    "warnings": len(result.warnings),
-}))
+print(
+    json.dumps(
+        {
+            "seconds": time.perf_counter() - started,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "pages": result.pages,
+            "publications": result.publications,
+            "warnings": len(result.warnings),
+        }
+    )
+)

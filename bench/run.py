@@ -25,12 +25,19 @@ def measure(site: Path, runs: int) -> dict[str, float]:
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, str(HERE / "measure_one.py"), str(site), str(site / "_site")],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         walls.append(time.perf_counter() - started)
         info = json.loads(done.stdout)
         peaks.append(info["peak_mb"])
-    return {"median_s": statistics.median(walls), "peak_mb": max(peaks), "pages": info["pages"], "publications": info["publications"]}
+    return {
+        "median_s": statistics.median(walls),
+        "peak_mb": max(peaks),
+        "pages": info["pages"],
+        "publications": info["publications"],
+    }
 
 
 def main() -> None:
@@ -42,7 +49,10 @@ def main() -> None:
     for size in args.sizes:
         site = generate(HERE / "out" / f"site-{size}", size)
         figures = measure(site, args.runs)
-        print(f"{size:>8} {figures['publications']:>12} {figures['median_s']:>9.2f} {figures['peak_mb']:>8.0f} {args.runs:>5}", flush=True)
+        print(
+            f"{size:>8} {figures['publications']:>12} {figures['median_s']:>9.2f} {figures['peak_mb']:>8.0f} {args.runs:>5}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":
