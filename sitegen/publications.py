@@ -235,8 +235,8 @@ class PublicationBuilder:
             if not value:
                 continue
             link = self._link(entry, name, label, value, fields)
-            if link is not None and link.url not in seen:
-                seen.add(link.url)
+            if link is not None and _same_target(link.url) not in seen:
+                seen.add(_same_target(link.url))
                 links.append(link)
         return tuple(links)
 
@@ -273,6 +273,12 @@ def _make_anchors_unique(publications: list[Publication]) -> None:
         taken.add(anchor)
 
 
+def _same_target(url: str) -> str:
+    """A key under which http/https and DOI case variants of one link are equal."""
+    key = re.sub(r"^https?://(?:www\.|dx\.)?", "", url).rstrip("/")
+    return key.lower() if key.lower().startswith("doi.org/") else key
+
+
 def _arxiv_eprint(fields: dict[str, str]) -> str:
     kind = (fields.get("eprinttype") or fields.get("archiveprefix") or "").strip().lower()
     return fields.get("eprint", "").strip() if kind == "arxiv" else ""
@@ -306,8 +312,8 @@ def _month(value: str) -> int | None:
 
 def _kind(entry_type: str, fields: dict[str, str]) -> str:
     """Journal, conference, preprint, thesis, book or other: the filters' categories."""
-    venue = fields.get("journal") or fields.get("journaltitle") or fields.get("howpublished") or ""
-    preprint = _PREPRINT_VENUE.search(venue) or (not venue and (_arxiv_eprint(fields) or fields.get("arxiv")))
+    venue = " ".join(fields.get(name, "") for name in ("journal", "journaltitle", "howpublished", "publisher"))
+    preprint = _PREPRINT_VENUE.search(venue) or (not venue.strip() and (_arxiv_eprint(fields) or fields.get("arxiv")))
     if preprint and entry_type in ("article", "misc", "online", "unpublished", "report", "techreport"):
         return "preprint"
     return KINDS.get(entry_type, "other")

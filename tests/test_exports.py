@@ -1,0 +1,92 @@
+"""Real exports load cleanly: Zotero, Google Scholar, DBLP and JabRef each have their habits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
+from sitegen.bibtex import parse_bib, read_bib_text, resolve
+from sitegen.citation import format_citation
+from sitegen.csl import csl_item
+from sitegen.errors import Report
+from sitegen.latex import LatexConverter
+from sitegen.publications import PublicationBuilder, PublicationOptions
+
+EXPORTS = Path(__file__).parent / "data" / "exports"
+
+
+def load(name: str):
+    report = Report()
+    path = EXPORTS / name
+    parsed = parse_bib(read_bib_text(path, report), path)
+    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(DEFAULT_HIDDEN_FIELDS), lambda p: True)
+    return {pub.key: pub for pub in builder.build(resolve([parsed], report))}, report
+
+
+def citation(pub) -> str:
+    return BeautifulSoup(format_citation(pub), "html.parser").get_text()
+
+
+@pytest.mark.parametrize("name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib"])
+def test_exports_load_without_warnings(name):
+    pubs, report = load(name)
+    assert pubs
+    assert report.warnings == []
+    for pub in pubs.values():
+        for noise in ("file =", "urldate", "timestamp", "biburl", "bibsource", "owner =", "groups =", "ranking"):
+            assert noise not in pub.bibtex
+        json.dumps(csl_item(pub))
+
+
+def test_zotero():
+    pubs, _ = load("zotero.bib")
+    attention = pubs["vaswani_attention_2017"]
+    assert attention.title.text == "Attention Is All You Need"
+    assert attention.authors[6].display == "Łukasz Kaiser"
+    assert attention.keywords == ("transformers", "attention")
+    resnet = pubs["he_deep_2015"]
+    assert resnet.kind == "preprint"
+    assert resnet.month == 12
+    assert [link.kind for link in resnet.links] == ["doi", "url"]
+
+
+def test_google_scholar():
+    pubs, _ = load("scholar.bib")
+    assert citation(pubs["lecun2015deep"]) == (
+        "Yann LeCun, Yoshua Bengio, and Geoffrey Hinton. Deep learning. nature, 521(7553):436–444, 2015."
+    )
+    assert pubs["shen2023learning"].kind == "preprint"
+    assert pubs["he2016deep"].kind == "conference"
+    assert csl_item(pubs["shen2023learning"])["type"] == "article"
+
+
+def test_dblp():
+    pubs, _ = load("dblp.bib")
+    gknet = pubs["DBLP:conf/iccv/ShenZCBHWWL23"]
+    assert gknet.anchor == "dblp-conf-iccv-shenzcbhwwl23"
+    assert [link.url for link in gknet.links] == ["https://doi.org/10.1109/ICCV51070.2023.00693"]
+    assert citation(gknet).endswith(
+        "In IEEE/CVF International Conference on Computer Vision, ICCV 2023, Paris, France, October 1-6, 2023,"
+        " pages 7501–7510, IEEE, 2023."
+    )
+    corr = pubs["DBLP:journals/corr/abs-2310-06218"]
+    assert corr.kind == "preprint"
+    assert corr.title.text == "SUBP: Soft Uniform Block Pruning for 1xN Sparse CNNs Multithreading Acceleration"
+    assert {link.kind for link in corr.links} == {"doi", "arxiv"}
+    child = pubs["DBLP:conf/nips/XiangLCBMDL23"]
+    assert child.parts["booktitle"].text.startswith("Advances in Neural Information Processing Systems 36")
+    assert [editor.display for editor in child.editors][:2] == ["Alice Oh", "Tristan Naumann"]
+
+
+def test_jabref():
+    pubs, _ = load("jabref.bib")
+    assert set(pubs) == {"Knuth1984", "Goossens1994"}
+    assert citation(pubs["Knuth1984"]) == "Donald E. Knuth. Literate Programming. The Computer Journal, 27(2):97–111, 1984."
+    assert citation(pubs["Goossens1994"]) == (
+        "Michel Goossens, Frank Mittelbach, and Alexander Samarin. The LaTeX Companion. Second edition."
+        " Addison-Wesley, Reading, Massachusetts, 1994."
+    )
