@@ -81,7 +81,7 @@ def assemble(people: list[Person], pages: list[Page], publications: list[Publica
         authorship[pub.key] = slugs
         for slug in dict.fromkeys(s for s in slugs if s):
             by_person[slug].append(pub)
-        if people and not any(slugs):
+        if people and not any(slugs) and not pub.container:
             report.warn(
                 f"no person of the site is among the authors of '{pub.key}'; if one is, add the name as written there to their aliases",
                 pub.path,

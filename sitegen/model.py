@@ -68,6 +68,7 @@ class Publication:
     local_pdf: str | None = None  # site path of a PDF kept in static/, for the inline preview
     keywords: tuple[str, ...] = ()
     selected: bool = False
+    container: bool = False  # a proceedings or book that other entries name in `crossref`
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

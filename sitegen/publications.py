@@ -119,10 +119,12 @@ class PublicationBuilder:
         unique = self._drop_duplicates(entries)
         by_key = {entry.key.lower(): entry for entry in unique}
         publications = []
+        containers = {entry.fields["crossref"].strip().lower() for entry in unique if entry.fields.get("crossref")}
         for order, entry in enumerate(unique):
             fields = self._inherit(entry, by_key)
             publication = self._publication(entry, fields, order)
             if publication is not None:
+                publication.container = entry.key.lower() in containers
                 publications.append(publication)
         publications.sort(key=lambda pub: pub.sort_key)
         _make_anchors_unique(publications)

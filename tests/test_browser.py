@@ -71,12 +71,27 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, served):
-    context = browser.new_context()
-    tab = context.new_page()
-    tab.goto(served)
-    yield tab
-    context.close()
+def open_tab(browser, served):
+    """Open the served site in a new browser context with the given options; requests are kept."""
+    contexts = []
+
+    def open_with(**options):
+        context = browser.new_context(**options)
+        contexts.append(context)
+        tab = context.new_page()
+        tab.requested = []
+        tab.on("request", lambda request: tab.requested.append(request.url))
+        tab.goto(served)
+        return tab
+
+    yield open_with
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(open_tab):
+    return open_tab()
 
 
 def disclosure_states(page) -> list[tuple[str, bool]]:
@@ -126,22 +141,17 @@ def test_buttons_keep_their_row_when_a_section_opens(page):
     assert page.locator("#shen2023lga p.abstract").evaluate(top) > before
 
 
-def test_everything_works_with_javascript_off(browser, served):
-    context = browser.new_context(java_script_enabled=False)
-    tab = context.new_page()
-    tab.goto(served)
+def test_everything_works_with_javascript_off(open_tab, served):
+    tab = open_tab(java_script_enabled=False)
     tab.click("#shen2023lga .pub-bibtex summary")
     tab.click("#shen2023lga .pub-abstract summary")
     assert tab.locator("#shen2023lga pre.bibtex").is_visible()
     assert "Code will be available at here." in tab.locator("#shen2023lga p.abstract").inner_text()
     assert tab.locator(".copy-button").count() == 0
-    context.close()
 
 
-def test_copy_button_copies_the_bibtex(browser, served):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    tab = context.new_page()
-    tab.goto(served)
+def test_copy_button_copies_the_bibtex(open_tab, served):
+    tab = open_tab(permissions=["clipboard-read", "clipboard-write"])
     tab.click("#xiang2023subp .pub-bibtex summary")
     button = tab.locator("#xiang2023subp .copy-button")
     button.click()
@@ -150,55 +160,38 @@ def test_copy_button_copies_the_bibtex(browser, served):
     assert copied.startswith("@inproceedings{xiang2023subp,")
     assert button.inner_text() == "Copied"
     assert "copied" in tab.locator("[role=status]").inner_text()
-    context.close()
 
 
-def test_narrow_screen_has_no_horizontal_scrolling(browser, served):
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    tab = context.new_page()
-    tab.goto(served)
+def test_narrow_screen_has_no_horizontal_scrolling(open_tab, served):
+    tab = open_tab(viewport={"width": 320, "height": 640})
     for summary in tab.locator("details summary").all():
         summary.click()
     assert tab.evaluate("document.documentElement.scrollWidth") <= 320
-    context.close()
 
 
-def test_dark_scheme_and_print_styles(browser, served):
-    context = browser.new_context(color_scheme="dark")
-    tab = context.new_page()
-    tab.goto(served)
+def test_dark_scheme_and_print_styles(open_tab, served):
+    tab = open_tab(color_scheme="dark")
     background = tab.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == "rgb(13, 17, 23)"
     tab.emulate_media(color_scheme="light")
     assert tab.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
     tab.emulate_media(media="print")
     assert tab.locator(".pub-actions summary").first.is_hidden()
-    context.close()
 
 
-def test_pdf_preview_loads_only_when_opened(browser, served):
-    context = browser.new_context()
-    tab = context.new_page()
-    requested: list[str] = []
-    tab.on("request", lambda request: requested.append(request.url))
-    tab.goto(served)
+def test_pdf_preview_loads_only_when_opened(open_tab, served):
+    tab = open_tab()
     tab.wait_for_load_state("networkidle")
-    assert not any(url.endswith("local.pdf") for url in requested)
+    assert not any(url.endswith("local.pdf") for url in tab.requested)
     tab.click("#local2024 .pub-preview summary")
     tab.wait_for_timeout(500)
-    assert any(url.endswith("/papers/local.pdf") for url in requested)
-    context.close()
+    assert any(url.endswith("/papers/local.pdf") for url in tab.requested)
 
 
-def test_no_request_leaves_the_site(browser, served):
-    context = browser.new_context()
-    tab = context.new_page()
-    requested: list[str] = []
-    tab.on("request", lambda request: requested.append(request.url))
-    tab.goto(served)
+def test_no_request_leaves_the_site(open_tab, served):
+    tab = open_tab()
     for summary in tab.locator("details summary").all():
         summary.click()
     tab.wait_for_load_state("networkidle")
-    web = [url for url in requested if url.startswith(("http:", "https:", "ws:", "wss:", "//"))]
-    assert web and all(url.startswith(served) for url in web), requested
-    context.close()
+    web = [url for url in tab.requested if url.startswith(("http:", "https:", "ws:", "wss:", "//"))]
+    assert web and all(url.startswith(served) for url in web), tab.requested

@@ -157,3 +157,22 @@ def test_content_is_escaped_everywhere(make_site):
     assert not page.find_all(lambda tag: any(attribute.startswith("on") for attribute in tag.attrs))
     assert all(not a["href"].startswith("javascript") for a in page.find_all("a", href=True))
     assert "<script>alert(1)</script>" in page.get_text()
+
+
+def test_crossref_parent_is_not_reported_as_unattributed(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": """\
+                @inproceedings{child, author={Ada Lovelace}, title={Paper}, crossref={conf}, pages={1--2}}
+                @proceedings{conf, editor={Some Editor}, title={Proceedings of Engines}, year=1850}
+                @misc{stranger, author={Some One}, title={Other}, year=1850}
+                """
+        }
+    )
+    result = build(site)
+    unattributed = [w.message for w in result.warnings if "no person of the site" in w.message]
+    assert len(unattributed) == 1 and "'stranger'" in unattributed[0]
+    assert (
+        "In Some Editor, editor, Proceedings of Engines, pages 1–2, 1850."
+        in html(site / "_site/index.html").select_one("#child").get_text()
+    )
