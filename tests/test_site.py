@@ -176,3 +176,22 @@ def test_crossref_parent_is_not_reported_as_unattributed(make_site):
         "In Some Editor, editor, Proceedings of Engines, pages 1–2, 1850."
         in html(site / "_site/index.html").select_one("#child").get_text()
     )
+
+
+def test_site_without_owner_lists_people_and_links_coauthors(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: Engine Lab\n",
+            "content/people/charles.md": "---\nname: Charles Babbage\nrole: Professor\n---\nBio.\n",
+            "content/publications/refs.bib": BIB,
+        }
+    )
+    build(site)
+    home = html(site / "_site/index.html")
+    assert [a["href"] for a in home.select("ul.people a")] == ["/people/ada/", "/people/charles/"]
+    ada = html(site / "_site/people/ada/index.html")
+    notes = ada.select_one("#lovelace1843 .citation")
+    assert notes.select_one("strong.self").get_text() == "Ada Lovelace"
+    assert notes.select_one('a[href="/people/charles/"]').get_text() == "Charles Babbage"
+    charles = html(site / "_site/people/charles/index.html")
+    assert [li["id"] for li in charles.select("li.publication")] == ["lovelace1843", "babbage1840"]
