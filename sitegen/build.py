@@ -85,7 +85,12 @@ class Builder:
         site = assemble(people, pages, publications, builder.names, report)
         self._check_owner(config, site, report)
         files = self._render(config, site)
-        return files, self._static_files(report), site
+        copies = self._static_files(report)
+        for clash in sorted(set(files) & set(copies)):
+            raise SitegenError(
+                f"static/{clash} would replace the page sitegen makes at {clash}; rename or move it", copies[clash]
+            )
+        return files, copies, site
 
     def _parse_bib_files(self, report: Report) -> list[ParsedFile]:
         parsed = []

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import build, html
+
+from sitegen.errors import SitegenError
 
 BIB = """\
 @string{jt = "Journal of Things"}
@@ -195,3 +198,9 @@ def test_site_without_owner_lists_people_and_links_coauthors(make_site):
     assert notes.select_one('a[href="/people/charles/"]').get_text() == "Charles Babbage"
     charles = html(site / "_site/people/charles/index.html")
     assert [li["id"] for li in charles.select("li.publication")] == ["lovelace1843", "babbage1840"]
+
+
+def test_static_file_may_not_replace_a_generated_page(make_site):
+    site = make_site({"static/publications.bib": "mine"})
+    with pytest.raises(SitegenError, match="would replace the page"):
+        build(site)
