@@ -1,83 +1,49 @@
-"""Cross-references: which person wrote which publication, and each person's list.
+"""Cross-references: who wrote what, each person's list, the groups of people, the selection.
 
-A person's `name` and `aliases` are parsed by the same BibTeX name rules as authors, then compared
-on a key that ignores accents, case, word order, and hyphens and spaces inside given names.
+Everything here works on the whole loaded site at once and in memory, after every file has been
+read and before anything is rendered.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 
+from sitegen.config import Config
 from sitegen.errors import Report
-from sitegen.model import Name, Page, Person, Publication, Site
+from sitegen.matching import AuthorMatcher, fold
+from sitegen.model import Group, Page, Person, Publication, Site
 from sitegen.names import NameParser
 
-NameKey = tuple[str, str]
+# Common role titles and the group each belongs to, unless site.yml's people.roles says otherwise.
+DEFAULT_ROLE_GROUPS = {
+    "professor": "Faculty", "associate professor": "Faculty", "assistant professor": "Faculty",
+    "full professor": "Faculty", "lecturer": "Faculty", "senior lecturer": "Faculty", "principal investigator": "Faculty",
+    "research scientist": "Faculty", "postdoc": "Postdocs", "postdoctoral researcher": "Postdocs",
+    "postdoctoral fellow": "Postdocs", "research fellow": "Postdocs", "phd student": "PhD Students",
+    "phd candidate": "PhD Students", "doctoral student": "PhD Students", "ms student": "MS Students",
+    "master student": "MS Students", "master's student": "MS Students", "msc student": "MS Students",
+    "undergraduate": "Undergraduates", "undergraduate student": "Undergraduates", "bs student": "Undergraduates",
+    "research assistant": "Staff", "engineer": "Staff", "research engineer": "Staff", "lab manager": "Staff",
+    "visiting student": "Visitors", "visiting scholar": "Visitors", "visiting researcher": "Visitors",
+    "alumni": "Alumni", "alumnus": "Alumni", "alumna": "Alumni", "former member": "Alumni",
+}  # fmt: skip
 
 
-def name_key(name: Name) -> NameKey:
-    """(family, given) folded: "Bai, Shi-Peng", "Shipeng Bai" and "SHIPENG BAI" are equal."""
-    return _fold(name.family).replace(" ", ""), _fold(name.first).replace("-", "").replace(" ", "").replace(".", "")
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().strip()
-
-
-_GIVEN_WORDS = re.compile(r"[\s.\-]+")
-
-
-def initials(given: str) -> str | None:
-    """ "A. B." -> "ab" when the given name is written as initials only, else None."""
-    words = [word for word in _GIVEN_WORDS.split(_fold(given)) if word]
-    return "".join(words) if words and all(len(word) == 1 for word in words) else None
-
-
-def _initials_of(given: str) -> str:
-    return "".join(word[0] for word in _GIVEN_WORDS.split(_fold(given)) if word)
-
-
-class AuthorMatcher:
-    """Finds the member an author name refers to, if exactly one fits."""
-
-    def __init__(self, people: list[Person], names: NameParser):
-        self._owners: dict[NameKey, set[str]] = defaultdict(set)
-        self._by_initials: dict[NameKey, set[str]] = defaultdict(set)
-        self._matched: dict[Name, str | None] = {}
-        for person in people:
-            for written in (person.name, *person.aliases):
-                name = names.parse(written)
-                family, _ = key = name_key(name)
-                self._owners[key].add(person.slug)
-                self._by_initials[(family, _initials_of(name.first))].add(person.slug)
-
-    def match(self, name: Name) -> str | None:
-        """The person's slug, or None for no one and for two or more possible people."""
-        if name not in self._matched:
-            self._matched[name] = self._match(name)
-        return self._matched[name]
-
-    def _match(self, name: Name) -> str | None:
-        if name.others or name.literal:
-            return None
-        key = name_key(name)
-        owners = self._owners.get(key)
-        if owners is None:
-            short = initials(name.first)
-            owners = self._by_initials.get((key[0], short), set()) if short else set()
-        return next(iter(owners)) if len(owners) == 1 else None
-
-
-def assemble(people: list[Person], pages: list[Page], publications: list[Publication], names: NameParser, report: Report) -> Site:
-    """Link authors to people and give each person their publications, newest first."""
+def assemble(
+    config: Config,
+    people: list[Person],
+    pages: list[Page],
+    publications: list[Publication],
+    names: NameParser,
+    report: Report,
+    home: Page | None = None,
+) -> Site:
+    """Link authors to people, list each person's publications, group the people."""
     matcher = AuthorMatcher(people, names)
     authorship: dict[str, tuple[str | None, ...]] = {}
     by_person: dict[str, list[Publication]] = {person.slug: [] for person in people}
     for pub in publications:
-        slugs = tuple(matcher.match(name) for name in (pub.authors or pub.editors))
+        slugs = tuple(_author_slug(matcher, pub, name, report) for name in (pub.authors or pub.editors))
         authorship[pub.key] = slugs
         for slug in dict.fromkeys(s for s in slugs if s):
             by_person[slug].append(pub)
@@ -87,4 +53,55 @@ def assemble(people: list[Person], pages: list[Page], publications: list[Publica
                 pub.path,
                 pub.line,
             )
-    return Site(people=people, pages=pages, publications=publications, authorship=authorship, by_person=by_person)
+    return Site(
+        people=people,
+        pages=pages,
+        publications=publications,
+        authorship=authorship,
+        by_person=by_person,
+        groups=group_people(people, config, names),
+        selected=[pub for pub in publications if _is_selected(pub, config)],
+        home=home,
+    )
+
+
+def _author_slug(matcher: AuthorMatcher, pub: Publication, name, report: Report) -> str | None:
+    found = matcher.match(name)
+    if found.ambiguous:
+        report.warn_once(
+            f"ambiguous:{name.display}",
+            f"author '{name.display}' of '{pub.key}' could be any of {', '.join(found.ambiguous)}; it is linked to none "
+            "(write the full name in the .bib, or give the right person this spelling as an alias)",
+            pub.path,
+            pub.line,
+        )
+    elif found.near:
+        report.warn_once(
+            f"near:{name.display}",
+            f"author '{name.display}' of '{pub.key}' is nearly the name of {found.near} but does not match; "
+            f"if it is them, add '{name.display}' to their aliases",
+            pub.path,
+            pub.line,
+        )
+    return found.slug
+
+
+def group_people(people: list[Person], config: Config, names: NameParser) -> list[Group]:
+    """People by group: the configured order first, other groups after it by name."""
+    roles = {fold(role): group for role, group in {**DEFAULT_ROLE_GROUPS, **config.role_groups}.items()}
+    members: dict[str, list[Person]] = defaultdict(list)
+    for person in people:
+        members[person.group or roles.get(fold(person.role), person.role or "Members")].append(person)
+    rank = {fold(name): index for index, name in enumerate(config.group_order)}
+    ordered = sorted(members, key=lambda group: (rank.get(fold(group), len(rank)), group))
+
+    def person_order(person: Person) -> tuple[int, str, str]:
+        name = names.parse(person.name)
+        return (person.order if person.order is not None else 1_000_000, fold(name.family), fold(name.first))
+
+    return [Group(group, tuple(sorted(members[group], key=person_order))) for group in ordered]
+
+
+def _is_selected(pub: Publication, config: Config) -> bool:
+    keyword = config.selected_keyword
+    return pub.selected or bool(keyword and any(fold(k) == fold(keyword) for k in pub.keywords))

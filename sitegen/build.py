@@ -82,7 +82,9 @@ class Builder:
             parse_page(path.read_text(encoding="utf-8"), path, markdown, report)
             for path in _markdown_files(self.content / "pages")
         ]
-        site = assemble(people, pages, publications, builder.names, report)
+        index = self.content / "index.md"
+        home = parse_page(index.read_text(encoding="utf-8"), index, markdown, report) if index.is_file() else None
+        site = assemble(config, people, pages, publications, builder.names, report, home)
         self._check_owner(config, site, report)
         files = self._render(config, site)
         copies = self._static_files(report)

@@ -18,6 +18,8 @@ from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.urls import is_safe_url
 from sitegen.yamlfile import LineDict, load_yaml
 
+DEFAULT_GROUPS = ("Faculty", "Postdocs", "PhD Students", "MS Students", "Undergraduates", "Staff", "Visitors", "Alumni")
+
 
 @dataclass(frozen=True)
 class NavItem:
@@ -41,6 +43,9 @@ class Config:
     hidden_fields: tuple[str, ...] = tuple(DEFAULT_HIDDEN_FIELDS)
     latex_macros: dict[str, str] = field(default_factory=dict)
     unsafe_html: bool = False
+    group_order: tuple[str, ...] = DEFAULT_GROUPS
+    role_groups: dict[str, str] = field(default_factory=dict)
+    selected_keyword: str | None = None
     path: Path | None = None
 
     @property
@@ -111,6 +116,11 @@ def _navigation(value: Any, path: Path, line: int) -> tuple[NavItem, ...]:
     return tuple(items)
 
 
+def _role_groups(value: Any, path: Path, line: int) -> dict[str, str]:
+    mapping = _mapping(value, path, line)
+    return {str(role).strip(): _text(group, path, mapping.line_of(role)) for role, group in mapping.items()}
+
+
 def _mapping(value: Any, path: Path, line: int) -> LineDict:
     if not isinstance(value, LineDict):
         raise SitegenError(f"expected keys and values, found {_describe(value)}", path, line)
@@ -138,8 +148,10 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     "publications": {
         "group_by_year": ("group_by_year", _flag),
         "bibtex_hidden_fields": ("hidden_fields", lambda v, p, n: tuple(f.lower() for f in _text_list(v, p, n))),
+        "selected_keyword": ("selected_keyword", _text),
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag)},
+    "people": {"groups": ("group_order", _text_list), "roles": ("role_groups", _role_groups)},
 }
 
 

@@ -35,7 +35,7 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
     "youtube": ("YouTube", "https://www.youtube.com/@{}"),
     "cv": ("CV", None),
 }
-PERSON_KEYS = ["name", "role", "affiliation", "photo", "email", "links", "interests", "aliases"]
+PERSON_KEYS = ["name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "aliases"]
 PAGE_KEYS = ["title", "menu"]
 
 
@@ -67,6 +67,8 @@ def parse_person(
         aliases=_text_list(meta, "aliases", path),
         bio_html=markdown.render(document.body),
         path=path,
+        group=_optional_text(meta, "group", path) or None,
+        order=_whole_number(meta, "order", path),
     )
 
 
@@ -75,11 +77,16 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     document = parse_front_matter(text, path)
     meta = document.meta
     _warn_unknown(meta, PAGE_KEYS, path, report)
-    menu = meta.get("menu")
-    if menu is not None and (isinstance(menu, bool) or not isinstance(menu, int)):
-        raise SitegenError(f"menu must be a whole number giving the menu position, not {menu!r}", path, meta.line_of("menu"))
+    menu = _whole_number(meta, "menu", path)
     title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
     return Page(slug=slugify(path.stem), title=title, menu=menu, html=markdown.render(document.body), path=path)
+
+
+def _whole_number(meta: LineDict, key: str, path: Path) -> int | None:
+    value = meta.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise SitegenError(f"'{key}' must be a whole number giving a position, not {value!r}", path, meta.line_of(key))
+    return value
 
 
 def _warn_unknown(meta: LineDict, known: list[str], path: Path, report: Report) -> None:

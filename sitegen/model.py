@@ -91,6 +91,8 @@ class Person:
     aliases: tuple[str, ...]
     bio_html: str
     path: Path
+    group: str | None = None  # explicit group from front matter; otherwise derived from the role
+    order: int | None = None  # position within the group (default: by family name)
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,14 @@ class Page:
     path: Path
 
 
+@dataclass(frozen=True)
+class Group:
+    """A section of the People page, such as "PhD Students"."""
+
+    name: str
+    people: tuple[Person, ...]
+
+
 @dataclass
 class Site:
     """Everything the renderer needs, assembled and cross-referenced."""
@@ -113,3 +123,6 @@ class Site:
     publications: list[Publication]  # newest first
     authorship: dict[str, tuple[str | None, ...]]  # key -> person slug per author position
     by_person: dict[str, list[Publication]]  # slug -> their publications, newest first
+    groups: list[Group] = field(default_factory=list)  # people by group, in the configured order
+    selected: list[Publication] = field(default_factory=list)  # for a group site's home page
+    home: Page | None = None  # content/index.md

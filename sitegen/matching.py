@@ -1,0 +1,118 @@
+"""Which member an author name refers to.
+
+A person's `name` and `aliases` are parsed by the same BibTeX rules as authors, then compared on a
+key that ignores accents, case, word order ("Bai, Shipeng", "Shipeng Bai", and "Bai Shipeng" as
+Chinese names are often written), hyphens, dots and spaces inside given names. An initial ("S. Bai")
+matches only when exactly one member fits. Names that fit two members are ambiguous; names one or
+two edits from a member's are near misses. Both are reported so people can fix their aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sitegen.model import Name, Person
+from sitegen.names import NameParser
+
+NameKey = tuple[str, str]
+_GIVEN_WORDS = re.compile(r"[\s.\-]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Jörg" -> "jorg"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().strip()
+
+
+def name_key(name: Name) -> NameKey:
+    """(family, given) folded: "Bai, Shi-Peng", "Shipeng Bai" and "SHIPENG BAI" are equal."""
+    return fold(name.family).replace(" ", "").replace("-", ""), _GIVEN_WORDS.sub("", fold(name.first))
+
+
+def initials(given: str) -> str | None:
+    """ "A. B." -> "ab" when the given name is written as initials only, else None."""
+    words = [word for word in _GIVEN_WORDS.split(fold(given)) if word]
+    return "".join(words) if words and all(len(word) == 1 for word in words) else None
+
+
+def _initials_of(given: str) -> str:
+    return "".join(word[0] for word in _GIVEN_WORDS.split(fold(given)) if word)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The outcome for one author name."""
+
+    slug: str | None = None
+    ambiguous: tuple[str, ...] = ()  # slugs of the members it could be
+    near: str | None = None  # slug of the member whose name it nearly is
+
+
+class AuthorMatcher:
+    """Matches author names to members; each distinct name is looked up once."""
+
+    def __init__(self, people: list[Person], names: NameParser):
+        self._exact: dict[NameKey, set[str]] = defaultdict(set)
+        self._initials: dict[NameKey, set[str]] = defaultdict(set)
+        self._by_family: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._by_given: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._cache: dict[Name, Match] = {}
+        for person in people:
+            for written in (person.name, *person.aliases):
+                name = names.parse(written)
+                family, given = key = name_key(name)
+                self._exact[key].add(person.slug)
+                self._initials[(family, _initials_of(name.first))].add(person.slug)
+                self._by_family[family].add((given, person.slug))
+                self._by_given[given].add((family, person.slug))
+
+    def match(self, name: Name) -> Match:
+        """Who `name` is: one member, several (ambiguous), or nobody (perhaps a near miss)."""
+        found = self._cache.get(name)
+        if found is None:
+            found = self._cache[name] = self._match(name)
+        return found
+
+    def _match(self, name: Name) -> Match:
+        if name.others or name.literal:
+            return Match()
+        family, given = name_key(name)
+        owners = self._exact.get((family, given))
+        if not owners and given:
+            owners = self._exact.get((given, family))  # "Bai Shipeng": family name first, no comma
+        if not owners:
+            short = initials(name.first)
+            owners = self._initials.get((family, short)) if short else None
+        if owners and len(owners) == 1:
+            return Match(slug=next(iter(owners)))
+        if owners:
+            return Match(ambiguous=tuple(sorted(owners)))
+        return Match(near=self._near_miss(family, given))
+
+    def _near_miss(self, family: str, given: str) -> str | None:
+        """A member whose family or given name is one or two edits away, the other part equal."""
+        if len(given) < 2 or len(family) < 2:
+            return None
+        for other_given, slug in self._by_family.get(family, ()):
+            if _within_two_edits(given, other_given):
+                return slug
+        for other_family, slug in self._by_given.get(given, ()):
+            if _within_two_edits(family, other_family):
+                return slug
+        return None
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """True when a and b differ, by at most two insertions, deletions or substitutions."""
+    if a == b or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1] <= 2
