@@ -1,0 +1,93 @@
+"""Author names -> members: the matching table of the group-site issue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegen.latex import LatexConverter
+from sitegen.matching import AuthorMatcher
+from sitegen.model import Person
+from sitegen.names import NameParser
+
+PARSER = NameParser(LatexConverter())
+
+
+def person(slug: str, name: str, *aliases: str) -> Person:
+    return Person(slug, name, "", "", None, None, (), (), aliases, "", Path(f"{slug}.md"))
+
+
+LAB = [
+    person("bai", "Shipeng Bai", "Bai, S.-P."),
+    person("chen", "Jun Chen"),
+    person("muller", "Jörg Müller"),
+    person("vanbeek", "Anna van Beek"),
+    person("liwei", "Wei Li"),
+    person("weili", "Li Wei"),
+    person("zhang-j", "Jiangning Zhang"),
+    person("zhang-jw", "Jianwei Zhang"),
+    person("garcia", "José García-López"),
+]
+MATCHER = AuthorMatcher(LAB, PARSER)
+
+
+@pytest.mark.parametrize(
+    ("written", "slug"),
+    [
+        # word order, case, hyphens and spaces in given names
+        ("Shipeng Bai", "bai"),
+        ("Bai, Shipeng", "bai"),
+        ("BAI, SHIPENG", "bai"),
+        ("Shi-Peng Bai", "bai"),
+        ("Shi Peng Bai", "bai"),
+        ("Bai Shipeng", "bai"),  # Chinese order without a comma
+        ("S. Bai", "bai"),
+        ("Bai, S.", "bai"),
+        ("Bai, S.-P.", "bai"),
+        # accents, written in LaTeX or Unicode or not at all
+        (r"J{\"o}rg M{\"u}ller", "muller"),
+        ("Müller, Jörg", "muller"),
+        ("Jorg Muller", "muller"),
+        (r"Jos{\'e} Garc{\'\i}a-L{\'o}pez", "garcia"),
+        ("Garcia-Lopez, Jose", "garcia"),
+        # particles
+        ("van Beek, Anna", "vanbeek"),
+        ("Anna van Beek", "vanbeek"),
+        ("A. van Beek", "vanbeek"),
+        # two members whose names are each other reversed: the exact order wins
+        ("Wei Li", "liwei"),
+        ("Li, Wei", "liwei"),
+        ("Li Wei", "weili"),
+        ("Wei, Li", "weili"),
+        # not members
+        ("Jun Chan", None),
+        ("Yong Liu", None),
+        ("others", None),
+        ("{Zhejiang University}", None),
+    ],
+)
+def test_matching_table(written, slug):
+    assert MATCHER.match(PARSER.parse(written)).slug == slug
+
+
+def test_initials_that_fit_two_members_are_ambiguous():
+    found = MATCHER.match(PARSER.parse("J. Zhang"))
+    assert found.slug is None
+    assert found.ambiguous == ("zhang-j", "zhang-jw")
+
+
+def test_same_full_name_twice_is_ambiguous():
+    matcher = AuthorMatcher([person("a", "Wei Wang"), person("b", "Wei Wang")], PARSER)
+    assert matcher.match(PARSER.parse("Wang, Wei")).ambiguous == ("a", "b")
+
+
+@pytest.mark.parametrize(("written", "near"), [("Jun Chan", "chen"), ("Shipeng Bay", "bai"), ("Shipen Bai", "bai"), ("Jianning Zhang", "zhang-j")])
+def test_near_misses_point_at_the_member(written, near):
+    found = MATCHER.match(PARSER.parse(written))
+    assert (found.slug, found.near) == (None, near)
+
+
+@pytest.mark.parametrize("written", ["Yong Liu", "Xiaoming Bai", "Jun Zhao"])
+def test_unrelated_names_are_not_near_misses(written):
+    assert MATCHER.match(PARSER.parse(written)).near is None
