@@ -13,19 +13,17 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitegen import __version__
 from sitegen.assemble import assemble
 from sitegen.bibtex import ParsedFile, parse_bib, read_bib_text, resolve
 from sitegen.config import Config, load_config
 from sitegen.content import parse_page, parse_person
-from sitegen.csl import csl_json
 from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
-from sitegen.model import Person, Publication, Site
+from sitegen.model import Person, Site
+from sitegen.pages import render_site
 from sitegen.publications import PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer
-from sitegen.views import Urls, ViewBuilder
 from sitegen.writer import check_output_folder, write_site
 
 THEME = Path(__file__).resolve().parent.parent  # the default theme: this repository's templates/ and static/
@@ -145,46 +143,9 @@ class Builder:
                     copies[path.relative_to(folder).as_posix()] = path
         return copies
 
-    # -- rendering ----------------------------------------------------------------------------
     def _render(self, config: Config, site: Site) -> dict[str, bytes]:
-        owner = config.owner or (site.people[0].slug if len(site.people) == 1 else None)
-        urls = Urls(config.base_path, owner)
-        views = ViewBuilder(site, config, urls)
         renderer = Renderer([self.source / "templates", THEME / "templates"], config.base_path)
-        files: dict[str, str | bytes] = {}
-        title = config.title or (next((p.name for p in site.people if p.slug == owner), "") if owner else "")
-
-        def page(template: str, path: str, page_title: str, **context: object) -> None:
-            url = urls.page(path.removesuffix("index.html"))
-            files[path] = renderer.render(
-                template,
-                site_title=title,
-                site=config,
-                page_title=page_title,
-                page_url=url,
-                navigation=views.navigation(url),
-                version=__version__,
-                **context,
-            )
-
-        for person in site.people:
-            view = views.person(person)
-            path = "index.html" if person.slug == owner else f"people/{person.slug}/index.html"
-            page("person.html", path, person.name, person=view)
-            pubs = site.by_person.get(person.slug, [])
-            files[f"people/{person.slug}/publications.bib"] = _bib_file(pubs)
-            files[f"people/{person.slug}/publications.json"] = csl_json(pubs)
-        if owner is None:
-            page("people.html", "index.html", title or "People", people=[views.person(p) for p in site.people])
-        for extra in site.pages:
-            page("page.html", f"{extra.slug}/index.html", extra.title, page=views.page(extra))
-        files["publications.bib"] = _bib_file(site.publications)
-        files["publications.json"] = csl_json(site.publications)
-        return {path: data.encode("utf-8") if isinstance(data, str) else data for path, data in files.items()}
-
-
-def _bib_file(publications: list[Publication]) -> str:
-    return "".join(pub.bibtex + "\n\n" for pub in publications)
+        return {path: text.encode("utf-8") for path, text in render_site(site, config, renderer).items()}
 
 
 def _markdown_files(folder: Path) -> list[Path]:

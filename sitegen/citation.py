@@ -39,17 +39,22 @@ def _name_html(name: Name, mark: str | None, link: str | None) -> str:
     return html
 
 
-def format_reference(pub: Publication) -> str:
+def format_reference(pub: Publication, title_url: str | None = None) -> str:
     """Everything after the authors, as HTML: title, venue and the details of the entry type."""
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
-    sentences = [pub.title.html, *formatter(pub)]
+    title = pub.title.html
+    if title_url and "<a " not in title:
+        title = f'<a class="pub-title" href="{escape(title_url)}">{title}</a>'
+    sentences = [title, *formatter(pub)]
     return " ".join(_sentence(s) for s in sentences if s)
 
 
-def format_citation(pub: Publication, marks: Sequence[str | None] = (), links: Sequence[str | None] = ()) -> str:
-    """The whole citation line as HTML."""
+def format_citation(
+    pub: Publication, marks: Sequence[str | None] = (), links: Sequence[str | None] = (), title_url: str | None = None
+) -> str:
+    """The whole citation line as HTML; `title_url` links the title to the publication's page."""
     names = pub.authors or pub.editors
-    reference = format_reference(pub)
+    reference = format_reference(pub, title_url)
     if not names:
         return reference
     who = format_names(names, marks, links)
@@ -60,7 +65,8 @@ def format_citation(pub: Publication, marks: Sequence[str | None] = (), links: S
 
 def _sentence(html: str) -> str:
     html = html.strip()
-    return html if html.endswith(_TERMINAL) or html.endswith(".</a>") else html + "."
+    text_end = html.removesuffix("</a>")
+    return html if text_end.endswith(_TERMINAL) else html + "."
 
 
 def _part(pub: Publication, *names: str) -> str:

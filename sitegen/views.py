@@ -1,19 +1,32 @@
 """Template-ready data: what each page shows, already formatted and escaped.
 
 Templates only place these values; every decision (which name is emphasised, which links an entry
-gets, how a citation reads) is made here or earlier, where it can be unit-tested.
+gets, how a citation reads, what the filters offer) is made here or earlier, where it can be tested.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
 from sitegen.citation import format_citation
 from sitegen.config import Config
 from sitegen.model import Link, Page, Person, Publication, Site
+from sitegen.slugs import slugify
+
+KIND_LABELS = {
+    "journal": "Journal articles",
+    "conference": "Conference papers",
+    "preprint": "Preprints",
+    "thesis": "Theses",
+    "book": "Books and chapters",
+    "other": "Other",
+}
 
 
 @dataclass(frozen=True)
@@ -27,11 +40,16 @@ class LinkView:
 class PublicationView:
     anchor: str
     key: str
+    url: str  # the publication's own page
     citation: Markup
     bibtex: str
     abstract: Markup | None
     links: tuple[LinkView, ...]
     pdf_preview: str | None
+    year: str
+    kind: str
+    members: str  # slugs of the members among the authors, space-separated (for filtering)
+    keywords: str  # keyword slugs, space-separated (for filtering)
 
 
 @dataclass(frozen=True)
@@ -39,23 +57,65 @@ class PublicationGroup:
     heading: str | None  # the year, when grouping by year
     publications: tuple[PublicationView, ...]
 
+    @property
+    def anchor(self) -> str:
+        return f"year-{slugify(self.heading or 'all')}"
+
 
 @dataclass(frozen=True)
-class PersonView:
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    url: str  # where the option leads with JavaScript off
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str  # the URL parameter: year, type, member or keyword
+    title: str
+    options: tuple[FacetOption, ...]
+
+
+@dataclass(frozen=True)
+class PersonCard:
     slug: str
     name: str
     role: str
-    affiliation: str
+    url: str
     photo: str | None
     initials: str
+    interests: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PeopleGroup:
+    name: str
+    anchor: str
+    people: tuple[PersonCard, ...]
+
+
+@dataclass(frozen=True)
+class PersonView:
+    card: PersonCard
+    affiliation: str
     email: str | None
     links: tuple[LinkView, ...]
-    interests: tuple[str, ...]
     bio: Markup
     publication_groups: tuple[PublicationGroup, ...]
     publication_count: int
     bib_download: str
     json_download: str
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a page adds to <head>: description, meta tags, OpenGraph, JSON-LD."""
+
+    description: str = ""
+    meta: tuple[tuple[str, str], ...] = ()
+    og: tuple[tuple[str, str], ...] = ()
+    json_ld: Markup | None = None
 
 
 @dataclass(frozen=True)
@@ -71,13 +131,33 @@ class Urls:
 
     base_path: str
     owner: str | None = None
+    origin: str = ""  # scheme and host of base_url when it has them, for absolute URLs
+
+    @classmethod
+    def for_config(cls, config: Config, owner: str | None) -> Urls:
+        parts = urlsplit(config.base_url)
+        origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+        return cls(config.base_path, owner, origin)
 
     def page(self, path: str) -> str:
         """URL of a site path such as 'people/x/' or 'css/site.css'."""
         return self.base_path + path.lstrip("/")
 
+    def absolute(self, url: str) -> str:
+        """An absolute URL when base_url names a host (as Google Scholar wants), else the path."""
+        return self.origin + url if url.startswith("/") else url
+
     def person(self, slug: str) -> str:
         return self.page("" if slug == self.owner else f"people/{slug}/")
+
+    def publication(self, anchor: str) -> str:
+        return self.page(f"publications/{anchor}/")
+
+    def kind(self, kind: str) -> str:
+        return self.page(f"publications/type/{kind}/")
+
+    def keyword(self, keyword: str) -> str:
+        return self.page(f"publications/keyword/{slugify(keyword)}/")
 
     def link(self, link: Link) -> str:
         return self.page(link.url) if link.local else link.url
@@ -95,43 +175,67 @@ class ViewBuilder:
     def __post_init__(self) -> None:
         self._people = {person.slug: person for person in self.site.people}
 
-    def person(self, person: Person) -> PersonView:
-        publications = [self.publication(pub, person.slug) for pub in self.site.by_person.get(person.slug, [])]
-        return PersonView(
+    # -- people -------------------------------------------------------------------------------
+    def card(self, person: Person) -> PersonCard:
+        return PersonCard(
             slug=person.slug,
             name=person.name,
             role=person.role,
-            affiliation=person.affiliation,
+            url=self.urls.person(person.slug),
             photo=self.urls.page(person.photo) if person.photo and "://" not in person.photo else person.photo,
             initials="".join(word[0] for word in person.name.split()[:3]).upper(),
+            interests=person.interests,
+        )
+
+    def people_groups(self) -> tuple[PeopleGroup, ...]:
+        return tuple(
+            PeopleGroup(group.name, f"group-{slugify(group.name)}", tuple(self.card(p) for p in group.people))
+            for group in self.site.groups
+        )
+
+    def person(self, person: Person) -> PersonView:
+        pubs = self.site.by_person.get(person.slug, [])
+        return PersonView(
+            card=self.card(person),
+            affiliation=person.affiliation,
             email=person.email,
             links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in person.links),
-            interests=person.interests,
             bio=Markup(person.bio_html),
-            publication_groups=self._groups(self.site.by_person.get(person.slug, []), publications),
-            publication_count=len(publications),
+            publication_groups=self.groups(pubs, page_owner=person.slug),
+            publication_count=len(pubs),
             bib_download=self.urls.page(f"people/{person.slug}/publications.bib"),
             json_download=self.urls.page(f"people/{person.slug}/publications.json"),
         )
 
-    def publication(self, pub: Publication, page_owner: str | None) -> PublicationView:
+    # -- publications -------------------------------------------------------------------------
+    def publication(self, pub: Publication, page_owner: str | None = None, link_title: bool = True) -> PublicationView:
         slugs = self.site.authorship.get(pub.key, ())
         marks = ["self" if slug and slug == page_owner else None for slug in slugs]
         links = [self.urls.person(slug) if slug and slug != page_owner else None for slug in slugs]
+        url = self.urls.publication(pub.anchor)
         return PublicationView(
             anchor=pub.anchor,
             key=pub.key,
-            citation=Markup(format_citation(pub, marks, links)),
+            url=url,
+            citation=Markup(format_citation(pub, marks, links, url if link_title else None)),
             bibtex=pub.bibtex,
             abstract=Markup(pub.abstract.html) if pub.abstract else None,
             links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
             pdf_preview=self.urls.page(pub.local_pdf) if pub.local_pdf else None,
+            year=str(pub.year or ""),
+            kind=pub.kind,
+            members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
+            keywords=" ".join(slugify(k) for k in pub.keywords),
         )
 
-    def _groups(self, pubs: list[Publication], views: list[PublicationView]) -> tuple[PublicationGroup, ...]:
-        if not views:
+    def groups(
+        self, pubs: Sequence[Publication], page_owner: str | None = None, by_year: bool | None = None
+    ) -> tuple[PublicationGroup, ...]:
+        """Publications as views, in one group or one per year (newest first)."""
+        if not pubs:
             return ()
-        if not self.config.group_by_year:
+        views = [self.publication(pub, page_owner) for pub in pubs]
+        if not (self.config.group_by_year if by_year is None else by_year):
             return (PublicationGroup(None, tuple(views)),)
         paired = zip(pubs, views, strict=True)
         return tuple(
@@ -139,13 +243,54 @@ class ViewBuilder:
             for year, group in groupby(paired, key=lambda pair: pair[0].year)
         )
 
+    def facets(self, pubs: Iterable[Publication]) -> tuple[Facet, ...]:
+        """The filters of the publications page, each option with its count and no-JS target."""
+        pubs = list(pubs)
+        years = Counter(str(pub.year) if pub.year else "Undated" for pub in pubs)
+        kinds = Counter(pub.kind for pub in pubs)
+        members = Counter(slug for pub in pubs for slug in dict.fromkeys(s for s in self.site.authorship.get(pub.key, ()) if s))
+        keywords = Counter(keyword for pub in pubs for keyword in dict.fromkeys(pub.keywords))
+        labels = {slugify(k): k for k in keywords}
+        facets = [
+            Facet("year", "Year", tuple(FacetOption(y, y, n, f"#year-{slugify(y)}") for y, n in years.items())),
+            Facet(
+                "type",
+                "Type",
+                tuple(FacetOption(k, KIND_LABELS[k], kinds[k], self.urls.kind(k)) for k in KIND_LABELS if kinds[k]),
+            ),
+            Facet(
+                "member",
+                "Member",
+                tuple(
+                    FacetOption(s, self._people[s].name, members[s], self.urls.person(s) + "#publications")
+                    for s in sorted(members, key=lambda s: self._people[s].name)
+                ),
+            ),
+            Facet(
+                "keyword",
+                "Keyword",
+                tuple(
+                    FacetOption(slugify(k), labels[slugify(k)], n, self.urls.keyword(k))
+                    for k, n in sorted(keywords.items(), key=lambda item: item[0].lower())
+                ),
+            ),
+        ]
+        return tuple(facet for facet in facets if facet.options)
+
+    # -- site ---------------------------------------------------------------------------------
     def navigation(self, current: str) -> tuple[NavView, ...]:
-        """The menu: site.yml's navigation, or Home and the pages in menu order."""
+        """The menu: site.yml's navigation, or Home (People, Publications) and the pages in menu order."""
         if self.config.navigation is not None:
             items = [(item.title, item.url if "://" in item.url else self.urls.page(item.url)) for item in self.config.navigation]
         else:
+            items = [("Home", self.urls.page(""))]
+            if self.urls.owner is None:
+                if self.site.people:
+                    items.append(("People", self.urls.page("people/")))
+                if self.site.publications:
+                    items.append(("Publications", self.urls.page("publications/")))
             pages = sorted((p for p in self.site.pages if p.menu is not None), key=lambda p: (p.menu, p.title))
-            items = [("Home", self.urls.page(""))] + [(p.title, self.urls.page(f"{p.slug}/")) for p in pages]
+            items += [(p.title, self.urls.page(f"{p.slug}/")) for p in pages]
         return tuple(NavView(title, url, url == current) for title, url in items)
 
     def page(self, page: Page) -> dict[str, object]:

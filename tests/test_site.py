@@ -190,8 +190,11 @@ def test_site_without_owner_lists_people_and_links_coauthors(make_site):
         }
     )
     build(site)
+    people = html(site / "_site/people/index.html")
+    assert [a["href"] for a in people.select(".person-card a")] == ["/people/charles/", "/people/ada/"]
+    assert [h.get_text() for h in people.select(".people-group h2")] == ["Faculty", "PhD Students"]
     home = html(site / "_site/index.html")
-    assert [a["href"] for a in home.select("ul.people a")] == ["/people/ada/", "/people/charles/"]
+    assert [a.get_text() for a in home.select("nav a")] == ["Home", "People", "Publications"]
     ada = html(site / "_site/people/ada/index.html")
     notes = ada.select_one("#lovelace1843 .citation")
     assert notes.select_one("strong.self").get_text() == "Ada Lovelace"
