@@ -43,8 +43,112 @@
     block.insertBefore(button, block.firstChild);
   }
 
+  // -- publication filters: facet links become toggle buttons; the URL keeps the state -------
+  var FACETS = ["year", "type", "member", "keyword"];
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function setupFilters(panel) {
+    var items = Array.prototype.slice.call(document.querySelectorAll("li.publication[data-type]"));
+    var groups = Array.prototype.slice.call(document.querySelectorAll(".year-group"));
+    var total = items.length;
+    var state = {q: ""};
+    var buttons = {};
+    var searchForm = panel.querySelector(".pub-search");
+    var search = panel.querySelector("#pub-search-input");
+    var statusLine = panel.querySelector(".filter-status");
+    var texts = items.map(function (item) {
+      var parts = item.querySelectorAll(".citation, .abstract");
+      return fold(Array.prototype.map.call(parts, function (p) { return p.textContent; }).join(" "));
+    });
+
+    FACETS.forEach(function (facet) {
+      state[facet] = "";
+      buttons[facet] = [];
+      var links = panel.querySelectorAll('.facet[data-facet="' + facet + '"] a[data-value]');
+      Array.prototype.forEach.call(links, function (link) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.innerHTML = link.innerHTML;
+        button.dataset.value = link.dataset.value;
+        button.setAttribute("aria-pressed", "false");
+        button.addEventListener("click", function () {
+          state[facet] = state[facet] === button.dataset.value ? "" : button.dataset.value;
+          apply(true);
+        });
+        link.parentNode.replaceChild(button, link);
+        buttons[facet].push(button);
+      });
+    });
+
+    function matches(item, index, words) {
+      for (var i = 0; i < FACETS.length; i++) {
+        var facet = FACETS[i];
+        if (!state[facet]) continue;
+        var values = (item.dataset[facet] || "").split(" ");
+        if (facet === "year" && !item.dataset.year) values = ["Undated"];
+        if (values.indexOf(state[facet]) < 0) return false;
+      }
+      return words.every(function (word) { return texts[index].indexOf(word) >= 0; });
+    }
+
+    function apply(remember) {
+      var words = fold(state.q).split(/\s+/).filter(Boolean);
+      var shown = 0;
+      items.forEach(function (item, index) {
+        var visible = matches(item, index, words);
+        item.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      groups.forEach(function (group) {
+        var count = group.querySelectorAll("li.publication:not([hidden])").length;
+        group.hidden = count === 0;
+        var label = group.querySelector("h2 .count");
+        if (label) label.textContent = "(" + count + ")";
+      });
+      FACETS.forEach(function (facet) {
+        buttons[facet].forEach(function (button) {
+          button.setAttribute("aria-pressed", String(button.dataset.value === state[facet]));
+        });
+      });
+      var filtered = shown !== total;
+      statusLine.textContent = filtered ? "Showing " + shown + " of " + total + " publications" : total + " publications";
+      if (filtered || state.q) {
+        var clear = document.createElement("button");
+        clear.type = "button";
+        clear.textContent = "Clear filters";
+        clear.addEventListener("click", function () {
+          FACETS.forEach(function (facet) { state[facet] = ""; });
+          state.q = "";
+          search.value = "";
+          apply(true);
+          search.focus();
+        });
+        statusLine.appendChild(clear);
+      }
+      if (remember) {
+        var params = new URLSearchParams();
+        FACETS.concat(["q"]).forEach(function (key) { if (state[key]) params.set(key, state[key]); });
+        var query = params.toString();
+        history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
+      }
+    }
+
+    var initial = new URLSearchParams(window.location.search);
+    FACETS.concat(["q"]).forEach(function (key) { state[key] = initial.get(key) || ""; });
+    search.value = state.q;
+    searchForm.hidden = false;
+    searchForm.addEventListener("submit", function (event) { event.preventDefault(); });
+    search.addEventListener("input", function () { state.q = search.value; apply(true); });
+    apply(false);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.body.appendChild(status);
     Array.prototype.forEach.call(document.querySelectorAll("pre.bibtex"), addCopyButton);
+    var panel = document.querySelector(".filters");
+    if (panel) setupFilters(panel);
   });
 })();
