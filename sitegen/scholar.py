@@ -20,7 +20,9 @@ def scholar_tags(pub: Publication, page_url: str, pdf_url: str | None) -> list[t
     tags = [("citation_title", pub.title.text)]
     tags += [("citation_author", _scholar_name(name)) for name in pub.authors if not name.others]
     if pub.year:
-        tags.append(("citation_publication_date", "/".join(str(p) if i == 0 else f"{p:02d}" for i, p in enumerate(_date_parts(pub)))))
+        tags.append(
+            ("citation_publication_date", "/".join(str(p) if i == 0 else f"{p:02d}" for i, p in enumerate(_date_parts(pub))))
+        )
     venue_tag = _venue_tag(pub)
     if venue_tag:
         tags.append(venue_tag)

@@ -82,7 +82,9 @@ def test_same_full_name_twice_is_ambiguous():
     assert matcher.match(PARSER.parse("Wang, Wei")).ambiguous == ("a", "b")
 
 
-@pytest.mark.parametrize(("written", "near"), [("Jun Chan", "chen"), ("Shipeng Bay", "bai"), ("Shipen Bai", "bai"), ("Jianning Zhang", "zhang-j")])
+@pytest.mark.parametrize(
+    ("written", "near"), [("Jun Chan", "chen"), ("Shipeng Bay", "bai"), ("Shipen Bai", "bai"), ("Jianning Zhang", "zhang-j")]
+)
 def test_near_misses_point_at_the_member(written, near):
     found = MATCHER.match(PARSER.parse(written))
     assert (found.slug, found.near) == (None, near)
