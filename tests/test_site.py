@@ -207,3 +207,26 @@ def test_static_file_may_not_replace_a_generated_page(make_site):
     site = make_site({"static/publications.bib": "mine"})
     with pytest.raises(SitegenError, match="would replace the page"):
         build(site)
+
+
+def test_ambiguous_and_near_miss_authors_are_reported_with_entry_file_and_line(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: Lab\n",
+            "content/people/jiangning.md": "---\nname: Jiangning Zhang\n---\n",
+            "content/people/jianwei.md": "---\nname: Jianwei Zhang\n---\n",
+            "content/publications/refs.bib": """\
+                @article{first, author={Ada Lovelace and J. Zhang}, title={T}, journal={J}, year=2020}
+
+                @article{second, author={Ada Lovelace and Ada Lovelance}, title={T}, journal={J}, year=2021}
+                """,
+        }
+    )
+    result = build(site)
+    messages = {w.message.split("'")[1]: w for w in result.warnings if w.message.startswith("author '")}
+    ambiguous = messages["J. Zhang"]
+    assert "could be any of jiangning, jianwei" in ambiguous.message and "'first'" in ambiguous.message
+    assert (ambiguous.path.name, ambiguous.line) == ("refs.bib", 1)
+    near = messages["Ada Lovelance"]
+    assert "nearly the name of ada" in near.message and "'second'" in near.message
+    assert (near.path.name, near.line) == ("refs.bib", 3)

@@ -1,0 +1,118 @@
+"""The publications page's filters in headless Chromium, with JavaScript on and off."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from conftest import REPO
+from test_browser import ARGS, CHROMIUM, _Quiet
+
+from sitegen.build import Builder
+
+
+@pytest.fixture(scope="module")
+def lab_url(tmp_path_factory):
+    """The example lab, served under its base path /harbour-lab/ as on GitHub Pages."""
+    root = tmp_path_factory.mktemp("lab-served")
+    shutil.copytree(REPO / "examples/lab/content", root / "source/content")
+    Builder(root / "source", root / "www/harbour-lab").build()
+    handler = functools.partial(_Quiet, directory=str(root / "www"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/harbour-lab/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def tab(chromium):
+    contexts = []
+
+    def open_page(url: str, javascript: bool = True):
+        context = chromium.new_context(java_script_enabled=javascript)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(url)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def visible_types(page) -> list[str]:
+    return page.eval_on_selector_all("li.publication:not([hidden])", "items => items.map(i => i.dataset.type)")
+
+
+def test_filter_by_type_and_member_instantly_with_url_state(tab, lab_url):
+    page = tab(lab_url + "publications/")
+    assert len(visible_types(page)) == 34
+    conference = page.get_by_role("button", name="Conference papers (16)")
+    assert conference.get_attribute("aria-pressed") == "false"
+    conference.click()
+    assert conference.get_attribute("aria-pressed") == "true"
+    assert visible_types(page) == ["conference"] * 16
+    assert parse_qs(urlsplit(page.url).query) == {"type": ["conference"]}
+    page.get_by_role("button", name="Mei Lin (9)").click()
+    shown = page.eval_on_selector_all("li.publication:not([hidden])", "items => items.map(i => i.dataset.member)")
+    assert shown and all("mei-lin" in members.split() for members in shown)
+    assert set(visible_types(page)) == {"conference"}
+    assert page.locator(".filter-status").inner_text().startswith(f"Showing {len(shown)} of 34 publications")
+    hidden_years = page.eval_on_selector_all(".year-group[hidden] h2", "hs => hs.map(h => h.id)")
+    assert "year-2018" in hidden_years
+    page.get_by_role("button", name="Clear filters").click()
+    assert len(visible_types(page)) == 34
+    assert urlsplit(page.url).query == ""
+
+
+def test_search_over_title_authors_venue_and_abstract(tab, lab_url):
+    page = tab(lab_url + "publications/")
+    search = page.get_by_label("Search title, authors, venue and abstract")
+    search.fill("sonar")
+    titles = page.eval_on_selector_all("li.publication:not([hidden]) .citation", "cs => cs.map(c => c.textContent)")
+    assert len(titles) == 2 and all("onar" in t for t in titles)
+    search.fill("Petersen")  # an author who is not a member
+    assert len(visible_types(page)) == 2
+    search.fill("labels")  # only in an abstract
+    assert page.eval_on_selector_all("li.publication:not([hidden])", "items => items.map(i => i.id)") == ["lin-foggy-2024"]
+    search.fill("vasquez moreno fog")  # accents ignored, every word must match
+    assert page.eval_on_selector_all("li.publication:not([hidden])", "items => items.map(i => i.id)") == ["lin-foggy-2024"]
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["vasquez moreno fog"]}
+
+
+def test_shared_url_restores_the_filtered_view(tab, lab_url):
+    page = tab(lab_url + "publications/?type=journal&keyword=highlight")
+    assert page.get_by_role("button", name="Journal articles (9)").get_attribute("aria-pressed") == "true"
+    ids = page.eval_on_selector_all("li.publication:not([hidden])", "items => items.map(i => i.id)")
+    assert sorted(ids) == ["lin-foggy-2024", "vasquez-weather-2022"]
+
+
+def test_without_javascript_every_filter_is_a_working_link(tab, lab_url):
+    page = tab(lab_url + "publications/", javascript=False)
+    assert page.locator(".facet button").count() == 0
+    assert page.locator(".pub-search").is_hidden()
+    assert len(visible_types(page)) == 34
+    page.get_by_role("link", name="Conference papers (16)").click()
+    assert page.url == lab_url + "publications/type/conference/"
+    assert visible_types(page) == ["conference"] * 16
+    page.goto(lab_url + "publications/")
+    page.get_by_role("link", name="Mei Lin (9)").click()
+    assert page.url == lab_url + "people/mei-lin/#publications"
+    assert page.locator("li.publication").count() == 9
+    page.goto(lab_url + "publications/")
+    page.get_by_role("link", name="highlight (4)").click()
+    assert page.locator("li.publication").count() == 4
