@@ -74,7 +74,7 @@ def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> M
         data["abstract"] = pub.abstract.text
     if pub.keywords:
         data["keywords"] = list(pub.keywords)
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = json.dumps(data, ensure_ascii=False)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
