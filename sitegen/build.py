@@ -24,7 +24,7 @@ from sitegen.model import Person, Site
 from sitegen.pages import render_site
 from sitegen.publications import PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer
-from sitegen.writer import check_output_folder, write_site
+from sitegen.writer import InPlaceWriter, check_output_folder, write_site
 
 THEME = Path(__file__).resolve().parent.parent  # the default theme: this repository's templates/ and static/
 
@@ -43,12 +43,21 @@ class BuildResult:
 class Builder:
     """Builds one site; keep the instance to rebuild with its caches."""
 
-    def __init__(self, source: Path, output: Path | None = None, strict: bool = False, base_url: str | None = None):
+    def __init__(
+        self,
+        source: Path,
+        output: Path | None = None,
+        strict: bool = False,
+        base_url: str | None = None,
+        in_place: bool = False,
+    ):
         self.source = source
         self.output = output if output is not None else source / "_site"
         self.strict = strict
         self.base_url = base_url
         self._bib_cache: dict[tuple[Path, str], ParsedFile] = {}
+        self._converters: dict[tuple[tuple[str, str], ...], LatexConverter] = {}
+        self._in_place = InPlaceWriter(self.output) if in_place else None
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
 
     @property
@@ -65,13 +74,16 @@ class Builder:
         files, copies, site = self._render_all(config, report)
         if self.strict and report.warnings:
             raise SitegenError(f"--strict: {len(report.warnings)} warning(s) above; fix them or build without --strict")
-        write_site(self.output, files, copies, report)
+        if self._in_place is not None:
+            self._in_place.write(files, copies)
+        else:
+            write_site(self.output, files, copies, report)
         pages = sum(1 for name in files if name.endswith(".html"))
         return BuildResult(pages, len(site.publications), report.warnings, time.perf_counter() - started, self.output)
 
     # -- loading ------------------------------------------------------------------------------
     def _render_all(self, config: Config, report: Report) -> tuple[dict[str, bytes], dict[str, Path], Site]:
-        converter = LatexConverter(config.latex_macros)
+        converter = self._converter(config.latex_macros)
         markdown = MarkdownRenderer(config.unsafe_html)
         builder = PublicationBuilder(converter, report, PublicationOptions(config.hidden_fields), self._static_exists)
         publications = builder.build(resolve(self._parse_bib_files(report), report))
@@ -91,6 +103,13 @@ class Builder:
                 f"static/{clash} would replace the page sitegen makes at {clash}; rename or move it", copies[clash]
             )
         return files, copies, site
+
+    def _converter(self, macros: dict[str, str]) -> LatexConverter:
+        """The LaTeX converter for these macros, kept across builds with its cache."""
+        key = tuple(sorted(macros.items()))
+        if key not in self._converters:
+            self._converters = {key: LatexConverter(macros)}
+        return self._converters[key]
 
     def _parse_bib_files(self, report: Report) -> list[ParsedFile]:
         parsed = []

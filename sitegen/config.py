@@ -187,3 +187,11 @@ def _check_section(
         elif key not in known:
             report.warn(f"unknown setting '{prefix}{key}'{did_you_mean(str(key), known, prefix)}; it is ignored", path, line)
     return values
+
+
+def peek_base_path(source: Path) -> str:
+    """The base path site.yml asks for, or "/" when it cannot be read (the build will say why)."""
+    try:
+        return load_config(source / "content" / "site.yml", Report()).base_path
+    except (SitegenError, OSError, UnicodeDecodeError):
+        return "/"

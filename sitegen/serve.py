@@ -1,50 +1,203 @@
-"""`sitegen serve`: build into a private folder, serve it with livereload, rebuild on change.
+"""`sitegen serve`: a live preview that never shows a broken or half-built site.
 
-This is the plain version: every change runs the same `Builder` (which keeps its caches), and a
-failed rebuild keeps the last good site served and prints the error.
+One long-lived `Builder` (keeping its caches) builds into a private folder, served under the same
+base path as the deployed site. A watcher polls content/, templates/ and static/; a burst of saves
+gives one rebuild once the files are quiet. Builds run on the server's own thread, so no request
+sees a half-written site. After a successful build the browser reloads (a CSS-only change is
+applied without a reload); after a failed one the last good site stays served with the error shown
+on top of every page, until a save fixes it.
 """
 
 from __future__ import annotations
 
+import errno
+import html
+import logging
+import os
 import shutil
+import socket
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+from livereload import Server
+from livereload.handlers import LiveReloadHandler, StaticFileHandler
+from livereload.watcher import Watcher
+from tornado import ioloop
+
 from sitegen.build import Builder
+from sitegen.config import peek_base_path
 from sitegen.errors import SitegenError
+
+POLL_SECONDS = 0.05
+QUIET_SECONDS = 0.08  # a burst of saves is over when nothing changed for this long
+WATCHED = ("content", "templates", "static")
+
+
+def find_free_port(host: str, port: int, tries: int = 50) -> int:
+    """The first port from `port` on that nobody listens on; say so when it is not `port`."""
+    for candidate in range(port, port + tries):
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            try:
+                probe.bind((host, candidate))
+            except OSError as error:
+                if error.errno != errno.EADDRINUSE:
+                    raise SitegenError(f"cannot listen on {host}:{candidate}: {error.strerror}") from None
+                continue
+        if candidate != port:
+            print(f"Port {port} is in use; using {candidate} instead.", flush=True)
+        return candidate
+    raise SitegenError(f"no free port between {port} and {port + tries - 1}; choose one with --port")
+
+
+def snapshot(source: Path) -> dict[str, tuple[int, int]]:
+    """Every watched file with its modification time and size."""
+    state: dict[str, tuple[int, int]] = {}
+    for name in WATCHED:
+        for folder, _, files in os.walk(source / name):
+            for file in files:
+                path = os.path.join(folder, file)
+                try:
+                    info = os.stat(path)
+                except FileNotFoundError:
+                    continue
+                state[path] = (info.st_mtime_ns, info.st_size)
+    return state
+
+
+class Preview:
+    """The builder, its private output folder and the last build's outcome."""
+
+    def __init__(self, source: Path):
+        self.source = source
+        self.scratch = Path(tempfile.mkdtemp(prefix="sitegen-serve-"))
+        self.root = self.scratch / "www"
+        self.root.mkdir()
+        self.base_path = "/"
+        self.builder: Builder | None = None
+        self.error: str | None = None
+
+    def rebuild(self) -> bool:
+        """Build; on failure keep the last good output and remember the error for the banner."""
+        base_path = peek_base_path(self.source)
+        if self.builder is None or base_path != self.base_path:
+            self.base_path = base_path
+            output = self.root / base_path.strip("/") if base_path != "/" else self.root
+            self.builder = Builder(self.source, output, in_place=True)
+        started = time.perf_counter()
+        try:
+            result = self.builder.build()
+        except SitegenError as error:
+            self.error = "\n".join([*(str(w) for w in self.builder.last_warnings), str(error)])
+            print(error, file=sys.stderr, flush=True)
+            return False
+        self.error = None
+        for warning in result.warnings:
+            print(warning, file=sys.stderr)
+        print(f"Rebuilt in {time.perf_counter() - started:.2f} s", flush=True)
+        return True
+
+    def close(self) -> None:
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+class SourceWatcher(Watcher):
+    """livereload's watcher, replaced: poll the sources, rebuild once per burst, reload after."""
+
+    def __init__(self, preview: Preview):
+        super().__init__()
+        self.preview = preview
+        self.built = snapshot(preview.source)
+        self.pending: dict[str, tuple[int, int]] | None = None
+        self.pending_since = 0.0
+
+    def start(self, callback: Callable[[], None]) -> bool:
+        ioloop.PeriodicCallback(callback, POLL_SECONDS * 1000).start()
+        return True
+
+    def examine(self) -> tuple[str | None, None]:
+        """Called by livereload on every poll; a path means "tell the browsers to reload"."""
+        self.filepath = None
+        if self._changes:
+            self._changes.clear()  # livereload's own start-up reload: not wanted
+        current = snapshot(self.preview.source)
+        if current == self.built:
+            self.pending = None
+            return None, None
+        if current != self.pending:
+            self.pending, self.pending_since = current, time.monotonic()
+            return None, None
+        if time.monotonic() - self.pending_since < QUIET_SECONDS:
+            return None, None
+        changed = {path for path in current.keys() | self.built.keys() if current.get(path) != self.built.get(path)}
+        self.built, self.pending = current, None
+        self.preview.rebuild()
+        only_css = bool(changed) and all(path.endswith(".css") for path in changed) and self.preview.error is None
+        self.filepath = next(iter(changed)) if only_css else "*"
+        return self.filepath, None
+
+
+def _error_banner(message: str) -> str:
+    return (
+        '<div id="sitegen-build-error" role="alert" style="position:sticky;top:0;z-index:2147483647;margin:0;'
+        "padding:1rem 1.25rem;background:#8b0000;color:#fff;font:15px/1.5 system-ui,sans-serif;"
+        'white-space:pre-wrap;box-shadow:0 2px 8px rgba(0,0,0,.4)"><strong>sitegen: the last build failed.</strong> '
+        "This is the last good site; save a fix and the page reloads by itself.\n"
+        f'<code style="font:13px/1.5 ui-monospace,monospace">{html.escape(message)}</code></div>'
+    )
+
+
+def _site_files(preview: Preview) -> type[StaticFileHandler]:
+    class SiteFiles(StaticFileHandler):
+        """Static files; HTML pages get the error banner while the last build is failing."""
+
+        async def get(self, path: str, include_body: bool = True) -> None:
+            if preview.error is not None:
+                self.path = self.parse_url_path(path)  # as tornado's own get() does
+                absolute = self.validate_absolute_path(self.root, self.get_absolute_path(self.root, self.path))
+                self.absolute_path = absolute
+                if absolute is not None and absolute.endswith(".html"):
+                    page = Path(absolute).read_text(encoding="utf-8")
+                    start = page.find(">", page.find("<body")) + 1 if "<body" in page else 0
+                    self.set_header("Content-Type", "text/html; charset=UTF-8")
+                    self.set_header("Cache-Control", "no-store")
+                    self.finish(page[:start] + _error_banner(preview.error) + page[start:])
+                    return
+            await super().get(path, include_body)
+
+    return SiteFiles
+
+
+class _Server(Server):
+    """livereload's server without its own logging set-up (sitegen prints what matters)."""
+
+    def _setup_logging(self) -> None:
+        logging.getLogger("livereload").setLevel(logging.WARNING)
+        logging.getLogger("tornado.access").setLevel(logging.WARNING)
 
 
 def serve(source: Path, host: str, port: int, open_browser: bool) -> int:
-    """Serve until Ctrl-C; the preview never writes over _site/."""
-    from livereload import Server
-
-    scratch = Path(tempfile.mkdtemp(prefix="sitegen-serve-"))
-    builder = Builder(source, scratch / "site")
-
-    def rebuild() -> None:
-        try:
-            result = builder.build()
-        except SitegenError as error:
-            print(error, file=sys.stderr)
-            return
-        for warning in result.warnings:
-            print(warning, file=sys.stderr)
-        print(f"rebuilt in {result.seconds:.2f} s")
-
-    rebuild()
-    if not (scratch / "site").exists():
-        shutil.rmtree(scratch, ignore_errors=True)
-        return 1
-    server = Server()
-    for folder in ("content", "templates", "static"):
-        if (source / folder).exists():
-            server.watch(str(source / folder), rebuild, delay=0.2)
-    print(f"Serving on http://{host}:{port}/ (Ctrl-C to stop)")
+    """Build, serve and watch until Ctrl-C; exit code 0 then."""
+    preview = Preview(source)
     try:
-        server.serve(host=host, port=port, root=str(scratch / "site"), open_url_delay=0.5 if open_browser else None)
+        if not preview.rebuild():
+            print("The first build failed; fix the error above and save: the preview will build then.", file=sys.stderr)
+        port = find_free_port(host, port)
+        LiveReloadHandler.DEFAULT_RELOAD_TIME = 0  # reload after every build, however close together
+        server = _Server(watcher=SourceWatcher(preview))
+        server.SFH = _site_files(preview)
+        url = f"http://{host}:{port}{preview.base_path}"
+        print(f"Serving {source.resolve()} at {url} (Ctrl-C to stop)", flush=True)
+        if preview.base_path != "/":
+            (preview.root / "index.html").write_text(
+                f'<!doctype html><meta http-equiv="refresh" content="0; url={preview.base_path}">'
+            )
+        server.serve(host=host, port=port, root=str(preview.root), open_url_delay=0.5 if open_browser else None, restart_delay=0)
     except KeyboardInterrupt:
         pass
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        preview.close()
+    print("Stopped.", flush=True)
     return 0

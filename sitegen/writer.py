@@ -95,3 +95,40 @@ def _files(root: Path) -> list[str]:
         for folder, _, names in os.walk(root)
         for name in names
     ]
+
+
+class InPlaceWriter:
+    """For the preview: write only the files whose bytes changed, and delete the ones that went.
+
+    Atomicity comes from the server instead: builds run on its only thread, so no request is
+    answered while files are being written.
+    """
+
+    def __init__(self, output: Path):
+        self.output = output
+        self._written: dict[str, bytes] = {}
+        self._copied: dict[str, tuple[Path, int, int]] = {}
+
+    def write(self, files: dict[str, bytes], copies: dict[str, Path]) -> list[str]:
+        """Bring the output up to date; returns the site paths that changed."""
+        changed = [path for path, data in files.items() if self._written.get(path) != data]
+        for path in changed:
+            target = _inside(self.output, path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[path])
+            self._written[path] = files[path]
+        for path, source in copies.items():
+            info = source.stat()
+            signature = (source, info.st_mtime_ns, info.st_size)
+            if self._copied.get(path) != signature:
+                target = _inside(self.output, path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+                self._copied[path] = signature
+                changed.append(path)
+        for path in [p for p in self._written if p not in files] + [p for p in self._copied if p not in copies]:
+            (self.output / path).unlink(missing_ok=True)
+            self._written.pop(path, None)
+            self._copied.pop(path, None)
+            changed.append(path)
+        return changed
