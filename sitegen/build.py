@@ -24,7 +24,7 @@ from sitegen.model import Person, Site
 from sitegen.pages import render_site
 from sitegen.publications import PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer
-from sitegen.writer import InPlaceWriter, check_output_folder, write_site
+from sitegen.writer import InPlaceWriter, StagedWriter, check_output_folder
 
 THEME = Path(__file__).resolve().parent.parent  # the default theme: this repository's templates/ and static/
 
@@ -57,7 +57,7 @@ class Builder:
         self.base_url = base_url
         self._bib_cache: dict[tuple[Path, str], ParsedFile] = {}
         self._converters: dict[tuple[tuple[str, str], ...], LatexConverter] = {}
-        self._in_place = InPlaceWriter(self.output) if in_place else None
+        self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
 
     @property
@@ -71,18 +71,37 @@ class Builder:
         report = Report()
         self.last_warnings = report.warnings
         config = load_config(self.content / "site.yml", report, self.base_url)
-        files, copies, site = self._render_all(config, report)
-        if self.strict and report.warnings:
-            raise SitegenError(f"--strict: {len(report.warnings)} warning(s) above; fix them or build without --strict")
-        if self._in_place is not None:
-            self._in_place.write(files, copies)
-        else:
-            write_site(self.output, files, copies, report)
-        pages = sum(1 for name in files if name.endswith(".html"))
+        site = self._load(config, report)
+        copies = self._static_files(report)
+        writer = self._writer
+        writer.begin()
+        try:
+            pages = self._write_pages(config, site, copies, writer)
+            for relative, source in copies.items():
+                writer.add_copy(relative, source)
+            if self.strict and report.warnings:
+                raise SitegenError(f"--strict: {len(report.warnings)} warning(s) above; fix them or build without --strict")
+            writer.commit(report)
+        except BaseException:
+            writer.abort()
+            raise
         return BuildResult(pages, len(site.publications), report.warnings, time.perf_counter() - started, self.output)
 
+    def _write_pages(self, config: Config, site: Site, copies: dict[str, Path], writer: StagedWriter | InPlaceWriter) -> int:
+        """Render page after page straight to the writer; returns the number of HTML pages."""
+        renderer = Renderer([self.source / "templates", THEME / "templates"], config.base_path)
+        pages = 0
+        for relative, text in render_site(site, config, renderer):
+            if relative in copies:
+                raise SitegenError(
+                    f"static/{relative} would replace the page sitegen makes at {relative}; rename or move it", copies[relative]
+                )
+            writer.add(relative, text.encode("utf-8"))
+            pages += relative.endswith(".html")
+        return pages
+
     # -- loading ------------------------------------------------------------------------------
-    def _render_all(self, config: Config, report: Report) -> tuple[dict[str, bytes], dict[str, Path], Site]:
+    def _load(self, config: Config, report: Report) -> Site:
         converter = self._converter(config.latex_macros)
         markdown = MarkdownRenderer(config.unsafe_html)
         builder = PublicationBuilder(converter, report, PublicationOptions(config.hidden_fields), self._static_exists)
@@ -96,13 +115,7 @@ class Builder:
         home = parse_page(index.read_text(encoding="utf-8"), index, markdown, report) if index.is_file() else None
         site = assemble(config, people, pages, publications, builder.names, report, home)
         self._check_owner(config, site, report)
-        files = self._render(config, site)
-        copies = self._static_files(report)
-        for clash in sorted(set(files) & set(copies)):
-            raise SitegenError(
-                f"static/{clash} would replace the page sitegen makes at {clash}; rename or move it", copies[clash]
-            )
-        return files, copies, site
+        return site
 
     def _converter(self, macros: dict[str, str]) -> LatexConverter:
         """The LaTeX converter for these macros, kept across builds with its cache."""
@@ -161,10 +174,6 @@ class Builder:
                         continue
                     copies[path.relative_to(folder).as_posix()] = path
         return copies
-
-    def _render(self, config: Config, site: Site) -> dict[str, bytes]:
-        renderer = Renderer([self.source / "templates", THEME / "templates"], config.base_path)
-        return {path: text.encode("utf-8") for path, text in render_site(site, config, renderer).items()}
 
 
 def _markdown_files(folder: Path) -> list[Path]:

@@ -8,7 +8,7 @@ JavaScript a page per publication type and keyword.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from sitegen import __version__
 from sitegen.config import Config
@@ -20,17 +20,16 @@ from sitegen.slugs import slugify
 from sitegen.views import KIND_LABELS, Head, Urls, ViewBuilder
 
 
-def render_site(site: Site, config: Config, renderer: Renderer) -> dict[str, str]:
-    """Site path -> page text, for every page and data file of the site."""
+def render_site(site: Site, config: Config, renderer: Renderer) -> Iterator[tuple[str, str]]:
+    """(site path, text) for every page and data file of the site, one at a time."""
     owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
     urls = Urls.for_config(config, owner)
     views = ViewBuilder(site, config, urls)
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
-    files: dict[str, str] = {}
 
-    def page(template: str, path: str, page_title: str, **context: object) -> None:
+    def page(template: str, path: str, page_title: str, **context: object) -> tuple[str, str]:
         url = urls.page(path.removesuffix("index.html"))
-        files[path] = renderer.render(
+        return path, renderer.render(
             template,
             site_title=title,
             site=config,
@@ -42,36 +41,38 @@ def render_site(site: Site, config: Config, renderer: Renderer) -> dict[str, str
             **context,
         )
 
-    _people_pages(site, views, owner, page, files)
+    yield from _people_pages(site, views, owner, page)
     if owner is None:
         selected = views.groups(site.selected, by_year=False)
-        page("home.html", "index.html", title or "Home", home=views.page(site.home) if site.home else None, selected=selected)
+        yield page(
+            "home.html", "index.html", title or "Home", home=views.page(site.home) if site.home else None, selected=selected
+        )
     for extra in site.pages:
-        page("page.html", f"{extra.slug}/index.html", extra.title, page=views.page(extra))
+        yield page("page.html", f"{extra.slug}/index.html", extra.title, page=views.page(extra))
     if site.publications:
-        _publication_pages(site, views, urls, page)
-    files["publications.bib"] = _bib_file(site.publications)
-    files["publications.json"] = csl_json(site.publications)
-    return files
+        yield from _publication_pages(site, views, urls, page)
+    yield "publications.bib", _bib_file(site.publications)
+    yield "publications.json", csl_json(site.publications)
 
 
-Render = Callable[..., None]
+Output = Iterator[tuple[str, str]]
+Render = Callable[..., tuple[str, str]]
 
 
-def _people_pages(site: Site, views: ViewBuilder, owner: str | None, page: Render, files: dict[str, str]) -> None:
+def _people_pages(site: Site, views: ViewBuilder, owner: str | None, page: Render) -> Output:
     for person in site.people:
         path = "index.html" if person.slug == owner else f"people/{person.slug}/index.html"
-        page("person.html", path, person.name, person=views.person(person))
+        yield page("person.html", path, person.name, person=views.person(person))
         pubs = site.by_person.get(person.slug, [])
-        files[f"people/{person.slug}/publications.bib"] = _bib_file(pubs)
-        files[f"people/{person.slug}/publications.json"] = csl_json(pubs)
+        yield f"people/{person.slug}/publications.bib", _bib_file(pubs)
+        yield f"people/{person.slug}/publications.json", csl_json(pubs)
     if len(site.people) > 1:
-        page("people.html", "people/index.html", "People", groups=views.people_groups())
+        yield page("people.html", "people/index.html", "People", groups=views.people_groups())
 
 
-def _publication_pages(site: Site, views: ViewBuilder, urls: Urls, page: Render) -> None:
+def _publication_pages(site: Site, views: ViewBuilder, urls: Urls, page: Render) -> Output:
     pubs = site.publications
-    page(
+    yield page(
         "publications.html",
         "publications/index.html",
         "Publications",
@@ -83,20 +84,22 @@ def _publication_pages(site: Site, views: ViewBuilder, urls: Urls, page: Render)
     for kind, label in KIND_LABELS.items():
         chosen = [pub for pub in pubs if pub.kind == kind]
         if chosen:
-            _listing(views, page, f"publications/type/{kind}/index.html", label, chosen)
+            yield _listing(views, page, f"publications/type/{kind}/index.html", label, chosen)
     keywords = {slugify(k): k for pub in pubs for k in pub.keywords}
     for slug, keyword in sorted(keywords.items()):
         chosen = [pub for pub in pubs if any(slugify(k) == slug for k in pub.keywords)]
-        _listing(views, page, f"publications/keyword/{slug}/index.html", f"Keyword: {keyword}", chosen)
+        yield _listing(views, page, f"publications/keyword/{slug}/index.html", f"Keyword: {keyword}", chosen)
     for pub in pubs:
-        _publication_page(site, views, urls, page, pub)
+        yield _publication_page(site, views, urls, page, pub)
 
 
-def _listing(views: ViewBuilder, page: Render, path: str, label: str, pubs: list[Publication]) -> None:
-    page("publications.html", path, label, groups=views.groups(pubs, by_year=True), facets=(), total=len(pubs), filtered_by=label)
+def _listing(views: ViewBuilder, page: Render, path: str, label: str, pubs: list[Publication]) -> tuple[str, str]:
+    return page(
+        "publications.html", path, label, groups=views.groups(pubs, by_year=True), facets=(), total=len(pubs), filtered_by=label
+    )
 
 
-def _publication_page(site: Site, views: ViewBuilder, urls: Urls, page: Render, pub: Publication) -> None:
+def _publication_page(site: Site, views: ViewBuilder, urls: Urls, page: Render, pub: Publication) -> tuple[str, str]:
     view = views.publication(pub, link_title=False)
     page_url = urls.absolute(view.url)
     pdf = next((link.url for link in view.links if link.kind == "pdf"), None)
@@ -108,7 +111,7 @@ def _publication_page(site: Site, views: ViewBuilder, urls: Urls, page: Render, 
         og=(("og:type", "article"), ("og:title", pub.title.text), ("og:description", summary), ("og:url", page_url)),
         json_ld=json_ld(pub, page_url, author_urls),
     )
-    page("publication.html", f"publications/{pub.anchor}/index.html", pub.title.text, pub=view, head=head)
+    return page("publication.html", f"publications/{pub.anchor}/index.html", pub.title.text, pub=view, head=head)
 
 
 def _bib_file(publications: list[Publication]) -> str:

@@ -7,6 +7,7 @@ wrote; a file it did not write is never deleted.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -34,30 +35,54 @@ def check_output_folder(output: Path, source: Path) -> None:
             )
 
 
-def write_site(output: Path, files: dict[str, bytes], copies: dict[str, Path], report: Report) -> None:
-    """Write `files` (site path -> bytes) and `copies` (site path -> source file), then swap in."""
-    staging = output.with_name(f".{output.name}.sitegen-new")
-    previous = output.with_name(f".{output.name}.sitegen-old")
-    for leftover in (staging, previous):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    staging.mkdir(parents=True)
-    for relative, data in files.items():
-        target = _inside(staging, relative)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-    for relative, source in copies.items():
-        target = _inside(staging, relative)
+class StagedWriter:
+    """Writes a whole build into a staging folder beside the output, then swaps it in.
+
+    Pages are written as they are rendered (so memory stays flat), but only into the staging
+    folder: the output itself changes in one rename at the end, and not at all if the build fails.
+    """
+
+    def __init__(self, output: Path):
+        self.output = output
+        self.staging = output.with_name(f".{output.name}.sitegen-new")
+        self.previous = output.with_name(f".{output.name}.sitegen-old")
+        self.written: set[str] = set()
+
+    def begin(self) -> None:
+        for leftover in (self.staging, self.previous):
+            if leftover.exists():
+                shutil.rmtree(leftover)
+        self.staging.mkdir(parents=True)
+        self.written.clear()
+
+    def add(self, relative: str, data: bytes) -> None:
+        _write(self.staging, relative, data)
+        self.written.add(relative)
+
+    def add_copy(self, relative: str, source: Path) -> None:
+        target = _inside(self.staging, relative)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-    written = sorted(set(files) | set(copies))
-    (staging / MANIFEST).write_text(json.dumps(written, indent=0) + "\n", encoding="utf-8")
-    if output.exists():
-        _keep_foreign_files(output, staging, set(written), report)
-        output.rename(previous)
-    staging.rename(output)
-    if previous.exists():
-        shutil.rmtree(previous)
+        self.written.add(relative)
+
+    def commit(self, report: Report) -> None:
+        """Record what was written, keep the user's own files, and swap the new site in."""
+        (self.staging / MANIFEST).write_text(json.dumps(sorted(self.written), indent=0) + "\n", encoding="utf-8")
+        if self.output.exists():
+            _keep_foreign_files(self.output, self.staging, self.written, report)
+            self.output.rename(self.previous)
+        self.staging.rename(self.output)
+        if self.previous.exists():
+            shutil.rmtree(self.previous)
+
+    def abort(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _write(root: Path, relative: str, data: bytes) -> None:
+    target = _inside(root, relative)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
 
 
 def _inside(root: Path, relative: str) -> Path:
@@ -100,35 +125,57 @@ def _files(root: Path) -> list[str]:
 class InPlaceWriter:
     """For the preview: write only the files whose bytes changed, and delete the ones that went.
 
-    Atomicity comes from the server instead: builds run on its only thread, so no request is
-    answered while files are being written.
+    Changed pages are held until the build has finished, so a build that fails half way changes
+    nothing; builds run on the server's only thread, so no request sees a half-written update.
+    Between builds it keeps a digest of each file, not its bytes.
     """
 
     def __init__(self, output: Path):
         self.output = output
-        self._written: dict[str, bytes] = {}
+        self._digests: dict[str, bytes] = {}
         self._copied: dict[str, tuple[Path, int, int]] = {}
+        self._pending: dict[str, bytes | Path] = {}
+        self._seen: set[str] = set()
+        self.changed: list[str] = []
 
-    def write(self, files: dict[str, bytes], copies: dict[str, Path]) -> list[str]:
-        """Bring the output up to date; returns the site paths that changed."""
-        changed = [path for path, data in files.items() if self._written.get(path) != data]
-        for path in changed:
-            target = _inside(self.output, path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[path])
-            self._written[path] = files[path]
-        for path, source in copies.items():
-            info = source.stat()
-            signature = (source, info.st_mtime_ns, info.st_size)
-            if self._copied.get(path) != signature:
-                target = _inside(self.output, path)
+    def begin(self) -> None:
+        self.output.mkdir(parents=True, exist_ok=True)
+        self._pending, self._seen, self.changed = {}, set(), []
+
+    def add(self, relative: str, data: bytes) -> None:
+        self._seen.add(relative)
+        if self._digests.get(relative) != _digest(data):
+            self._pending[relative] = data
+
+    def add_copy(self, relative: str, source: Path) -> None:
+        self._seen.add(relative)
+        info = source.stat()
+        if self._copied.get(relative) != (source, info.st_mtime_ns, info.st_size):
+            self._pending[relative] = source
+
+    def commit(self, report: Report) -> None:
+        """Write what changed and delete what this build no longer makes."""
+        for relative, content in self._pending.items():
+            if isinstance(content, Path):
+                target = _inside(self.output, relative)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
-                self._copied[path] = signature
-                changed.append(path)
-        for path in [p for p in self._written if p not in files] + [p for p in self._copied if p not in copies]:
-            (self.output / path).unlink(missing_ok=True)
-            self._written.pop(path, None)
-            self._copied.pop(path, None)
-            changed.append(path)
-        return changed
+                shutil.copyfile(content, target)
+                info = content.stat()
+                self._copied[relative] = (content, info.st_mtime_ns, info.st_size)
+            else:
+                _write(self.output, relative, content)
+                self._digests[relative] = _digest(content)
+        for relative in [p for p in (*self._digests, *self._copied) if p not in self._seen]:
+            (self.output / relative).unlink(missing_ok=True)
+            self._digests.pop(relative, None)
+            self._copied.pop(relative, None)
+            self.changed.append(relative)
+        self.changed += list(self._pending)
+        self._pending = {}
+
+    def abort(self) -> None:
+        self._pending = {}
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
