@@ -1,0 +1,213 @@
+"""`sitegen serve` in a subprocess: edits show up, errors show and clear, busy ports, Ctrl-C."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import REPO, write_files
+
+from sitegen.build import Builder
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError):
+        return ""
+
+
+def wait_for(condition, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+class Served:
+    """A `sitegen serve` subprocess and everything it printed."""
+
+    def __init__(self, source: Path, port: int):
+        self.source, self.port = source, port
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "sitegen", "serve", "--source", str(source), "--port", str(port)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        assert wait_for(lambda: any(line.startswith("Serving ") for line in self.lines)), self.lines
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    @property
+    def url(self) -> str:
+        serving = next(line for line in self.lines if line.startswith("Serving "))
+        return serving.split(" at ", 1)[1].split(" ", 1)[0]
+
+    def rebuilds(self) -> int:
+        return sum(line.startswith("Rebuilt in") for line in self.lines)
+
+    def stop(self) -> int:
+        self.process.send_signal(signal.SIGINT)
+        return self.process.wait(timeout=15)
+
+
+@pytest.fixture
+def demo_site(tmp_path) -> Path:
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "content", site / "content")
+    return site
+
+
+@pytest.fixture
+def serve(demo_site):
+    started: list[Served] = []
+
+    def start(source: Path = demo_site, port: int | None = None) -> Served:
+        served = Served(source, port or free_port())
+        started.append(served)
+        return served
+
+    yield start
+    for served in started:
+        if served.process.poll() is None:
+            served.process.kill()
+            served.process.wait()
+
+
+BIO = "content/people/shipeng-bai.md"
+
+
+def edit(site: Path, relative: str, old: str, new: str) -> None:
+    path = site / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"the test's edit does not apply to {relative}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_edits_show_up_and_ctrl_c_stops_cleanly(serve, demo_site):
+    served = serve()
+    assert served.url.endswith("/")
+    assert "working toward the MS degree" in fetch(served.url)
+    edit(demo_site, BIO, "working toward the MS degree", "working toward the Master of Engineering degree")
+    assert wait_for(lambda: "working toward the Master of Engineering degree" in fetch(served.url))
+    edit(demo_site, "content/publications/publications.bib", "Learning Global-Aware Kernel", "Learning a Global-Aware Kernel")
+    assert wait_for(lambda: "Learning a Global-Aware Kernel" in fetch(served.url))
+    assert served.stop() == 0
+    assert served.lines[-1] == "Stopped."
+    assert not (demo_site / "_site").exists()
+    assert fetch(served.url) == ""
+
+
+def test_a_burst_of_saves_gives_one_rebuild(serve, demo_site):
+    served = serve()
+    before = served.rebuilds()
+    write_files(demo_site, {"content/pages/a.md": "---\ntitle: A\n---\n", "content/pages/b.md": "---\ntitle: B\n---\n"})
+    edit(demo_site, BIO, "Deep Learning\n", "Deep Learning\n  - Robotics\n")
+    assert wait_for(lambda: "Robotics" in fetch(served.url) and "<h1>B</h1>" in fetch(served.url + "b/"))
+    time.sleep(0.5)
+    assert served.rebuilds() == before + 1
+
+
+def test_an_error_is_shown_over_the_last_good_site_and_clears_after_the_fix(serve, demo_site):
+    served = serve()
+    edit(demo_site, BIO, "name: Shipeng Bai\n", "name: [Shipeng Bai\n")
+    assert wait_for(lambda: "sitegen-build-error" in fetch(served.url))
+    page = fetch(served.url)
+    assert "shipeng-bai.md:" in page and "invalid YAML" in page
+    assert "Shipeng Bai" in page and "Learning Global-Aware Kernel" in page  # the last good site
+    assert served.process.poll() is None
+    edit(demo_site, BIO, "name: [Shipeng Bai\n", "name: Shipeng Bai\n")
+    assert wait_for(lambda: "sitegen-build-error" not in fetch(served.url) and "Shipeng Bai" in fetch(served.url))
+
+
+def test_a_busy_port_moves_to_the_next_free_one(serve):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        served = serve(port=port)
+        assert f"Port {port} is in use; using " in "\n".join(served.lines)
+        assert f":{port}/" not in served.url
+        assert "Shipeng Bai" in fetch(served.url)
+
+
+def test_the_preview_uses_the_deployed_base_path(serve, tmp_path):
+    lab = tmp_path / "lab"
+    shutil.copytree(REPO / "examples/lab/content", lab / "content")
+    served = serve(lab)
+    assert served.url.endswith("/harbour-lab/")
+    page = fetch(served.url)
+    assert 'href="/harbour-lab/css/site.css"' in page
+    assert ":root" in fetch(served.url + "css/site.css")
+    assert "url=/harbour-lab/" in fetch(served.url.removesuffix("harbour-lab/"))
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and path.name != ".sitegen-manifest.json"
+    }
+
+
+def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "examples/lab/content", site / "content")
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    edits = [
+        lambda: edit(site, "content/people/mei-lin.md", "Mei joined", "Mei Lin joined"),
+        lambda: edit(site, "content/publications/zotero.bib", "Seeing {Through} {Fog}", "Seeing {Through} {Thick} {Fog}"),
+        lambda: write_files(
+            site, {"templates/page.html": "{% extends 'base.html' %}{% block main %}<p>{{ page.title }}</p>{% endblock %}\n"}
+        ),
+        lambda: write_files(site, {"static/css/extra.css": "body { color: red; }\n"}),
+        lambda: (site / "content/pages/join.md").unlink(),
+        lambda: edit(site, "content/site.yml", "group_by_year: true", "group_by_year: false"),
+        lambda: (site / "static/css/extra.css").unlink(),
+        lambda: edit(site, "content/people/wei-chen.md", "name: Wei Chen", "name: Wei Chen\nrole: Alumni"),
+    ]
+    preview.build()
+    for number, change in enumerate(edits):
+        change()
+        preview.build()
+        clean = tmp_path / f"clean{number}"
+        Builder(site, clean).build()
+        assert tree(tmp_path / "preview") == tree(clean), f"after edit {number}"
+
+
+def test_page_in_the_browser_reloads_itself_after_an_edit(serve, demo_site):
+    from playwright.sync_api import sync_playwright
+    from test_browser import ARGS, CHROMIUM
+
+    served = serve()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.goto(served.url)
+        page.wait_for_function("() => window.LiveReload !== undefined", timeout=10000)
+        edit(demo_site, BIO, "  - Object Detection\n", "  - Object Detection\n  - Live Reload Works\n")
+        page.wait_for_function("() => document.body.innerText.includes('Live Reload Works')", timeout=15000)
+        browser.close()
