@@ -1,0 +1,109 @@
+"""Time from saving a file to the browser's reload signal in `sitegen serve`.
+
+Starts a real `sitegen serve` on a generated site, connects to its livereload websocket as a
+browser would, then for each kind of edit saves a file and waits for the reload message:
+(a) one person's biography, (b) one entry of the .bib, (c) a template used by every page.
+Reports the median over the runs, beside the full cold build time of the same site.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from generate import generate
+from tornado.websocket import websocket_connect
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def edits(site: Path) -> dict[str, callable]:
+    bib = site / "content/publications/bench.bib"
+    template = site / "templates/base.html"
+    template.parent.mkdir(exist_ok=True)
+    if not template.exists():
+        shutil.copy(REPO / "templates/base.html", template)
+    counter = iter(range(10**6))
+    return {
+        "biography": lambda: append(site / "content/people/shipeng-bai.md", f"\nEdit {next(counter)}.\n"),
+        "bib entry": lambda: bib.write_text(
+            bib.read_text(encoding="utf-8").replace("bench7,\n  title = {", f"bench7,\n  title = {{Edited{next(counter)} ", 1),
+            encoding="utf-8",
+        ),
+        "template": lambda: append(template, f"<!-- edit {next(counter)} -->\n"),
+    }
+
+
+async def measure(site: Path, runs: int) -> dict[str, float]:
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "sitegen", "serve", "--source", str(site), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        while "Serving" not in (server.stdout.readline() or "Serving"):
+            pass
+        socket_ = await websocket_connect(f"ws://127.0.0.1:{port}/livereload")
+        await socket_.write_message(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
+        await socket_.read_message()
+        await socket_.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{port}/", "plugins": {}}))
+        figures = {}
+        for name, change in edits(site).items():
+            times = []
+            for _ in range(runs):
+                await asyncio.sleep(0.3)
+                started = time.perf_counter()
+                change()
+                while json.loads(await socket_.read_message()).get("command") != "reload":
+                    pass
+                times.append(time.perf_counter() - started)
+            figures[name] = statistics.median(times)
+        return figures
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def cold_build(site: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "sitegen", "build", "--source", str(site), "--output", str(site / "_cold")], check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    print(f"{'entries':>8} {'full build s':>12} {'biography ms':>13} {'bib entry ms':>13} {'template ms':>12}")
+    for size in args.sizes:
+        site = generate(HERE / "out" / f"serve-{size}", size)
+        full = cold_build(site)
+        figures = asyncio.run(measure(site, args.runs))
+        print(
+            f"{size:>8} {full:>12.2f} {figures['biography'] * 1000:>13.0f} {figures['bib entry'] * 1000:>13.0f} {figures['template'] * 1000:>12.0f}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
