@@ -57,7 +57,9 @@ async def measure(site: Path, runs: int) -> dict[str, float]:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "sitegen", "serve", "--source", str(site), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         while "Serving" not in (server.stdout.readline() or "Serving"):
@@ -85,7 +87,11 @@ async def measure(site: Path, runs: int) -> dict[str, float]:
 
 def cold_build(site: Path) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "sitegen", "build", "--source", str(site), "--output", str(site / "_cold")], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "sitegen", "build", "--source", str(site), "--output", str(site / "_cold")],
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - started
 
 

@@ -11,6 +11,7 @@ together, because a `@string` in one file is visible in the files after it, as i
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable
@@ -135,8 +136,42 @@ def read_bib_text(path: Path, report: Report) -> str:
         return data.decode("latin-1")
 
 
-def parse_bib(text: str, path: Path) -> ParsedFile:
-    """Split one file into macros and entries with raw value parts; broken blocks become problems."""
+_BLOCK_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+
+
+def parse_bib(text: str, path: Path, chunks: dict[str, ParsedFile] | None = None) -> ParsedFile:
+    """Split one file into macros and entries with raw value parts; broken blocks become problems.
+
+    The text is cut where a line starts with `@` (where bibtexparser's splitter ends a block too)
+    and each piece is parsed alone, so with a `chunks` cache an edit re-parses only its entry.
+    """
+    parsed = ParsedFile(path)
+    starts = [0, *(m.start() for m in _BLOCK_START.finditer(text) if m.start() > 0), len(text)]
+    line, used = 0, {}
+    for start, end in itertools.pairwise(starts):
+        chunk = text[start:end]
+        piece = chunks.get(chunk) if chunks is not None else None
+        if piece is None:
+            piece = _parse_chunk(chunk, path)
+        used[chunk] = piece
+        _append_shifted(parsed, piece, line)
+        line += chunk.count("\n")
+    if chunks is not None:
+        chunks.clear()
+        chunks.update(used)  # keep what this version of the file holds, nothing older
+    return parsed
+
+
+def _append_shifted(parsed: ParsedFile, piece: ParsedFile, offset: int) -> None:
+    """Add a chunk's results to the file's, its line numbers moved down by `offset`."""
+    parsed.strings += [(name, parts, line + offset) for name, parts, line in piece.strings]
+    parsed.problems += [(message, line + offset) for message, line in piece.problems]
+    for entry_type, key, values, lines, line in piece.entries:
+        shifted = {name: number + offset for name, number in lines.items()} if offset else lines
+        parsed.entries.append((entry_type, key, values, shifted, line + offset))
+
+
+def _parse_chunk(text: str, path: Path) -> ParsedFile:
     parsed = ParsedFile(path)
     for block in Splitter(text).split().blocks:
         line = (block.start_line or 0) + 1

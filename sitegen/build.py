@@ -7,7 +7,6 @@ can reuse one builder for fast rebuilds.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from dataclasses import dataclass
@@ -21,8 +20,9 @@ from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.model import Person, Site
-from sitegen.pages import render_site
-from sitegen.publications import PublicationBuilder, PublicationOptions
+from sitegen.names import NameParser
+from sitegen.pages import RenderCache, site_outputs
+from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer
 from sitegen.writer import InPlaceWriter, StagedWriter, check_output_folder
 
@@ -55,8 +55,12 @@ class Builder:
         self.output = output if output is not None else source / "_site"
         self.strict = strict
         self.base_url = base_url
-        self._bib_cache: dict[tuple[Path, str], ParsedFile] = {}
-        self._converters: dict[tuple[tuple[str, str], ...], LatexConverter] = {}
+        self._bib_chunks: dict[Path, dict[str, ParsedFile]] = {}  # per file: entry text -> parsed
+        self._converters: dict[tuple[tuple[str, str], ...], tuple[LatexConverter, NameParser]] = {}
+        self._entries: EntryCache = {}  # publications made from unchanged entries are reused
+        self._render_cache = RenderCache()
+        self._rendered: dict[str, str] = {}  # site path -> fingerprint of what was written (serve)
+        self._pending_memo: dict[str, str] = {}
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
 
@@ -82,29 +86,43 @@ class Builder:
             if self.strict and report.warnings:
                 raise SitegenError(f"--strict: {len(report.warnings)} warning(s) above; fix them or build without --strict")
             writer.commit(report)
+            self._rendered = self._pending_memo
         except BaseException:
             writer.abort()
             raise
         return BuildResult(pages, len(site.publications), report.warnings, time.perf_counter() - started, self.output)
 
     def _write_pages(self, config: Config, site: Site, copies: dict[str, Path], writer: StagedWriter | InPlaceWriter) -> int:
-        """Render page after page straight to the writer; returns the number of HTML pages."""
+        """Render page after page straight to the writer; returns the number of HTML pages.
+
+        A long-lived (serve) builder skips pages whose inputs did not change since its last build.
+        """
         renderer = Renderer([self.source / "templates", THEME / "templates"], config.base_path)
-        pages = 0
-        for relative, text in render_site(site, config, renderer):
-            if relative in copies:
+        memo = self._rendered if isinstance(writer, InPlaceWriter) else None
+        done: dict[str, str] = {}
+        for output in site_outputs(site, config, renderer, self._render_cache):
+            if output.path in copies:
                 raise SitegenError(
-                    f"static/{relative} would replace the page sitegen makes at {relative}; rename or move it", copies[relative]
+                    f"static/{output.path} would replace the page sitegen makes at {output.path}; rename or move it",
+                    copies[output.path],
                 )
-            writer.add(relative, text.encode("utf-8"))
-            pages += relative.endswith(".html")
-        return pages
+            if memo is not None and memo.get(output.path) == output.fingerprint:
+                writer.keep(output.path)
+            else:
+                writer.add(output.path, output.make().encode("utf-8"))
+            done[output.path] = output.fingerprint
+        if memo is not None:
+            self._pending_memo = done
+        return sum(path.endswith(".html") for path in done)
 
     # -- loading ------------------------------------------------------------------------------
     def _load(self, config: Config, report: Report) -> Site:
-        converter = self._converter(config.latex_macros)
+        converter, names = self._converter(config.latex_macros)
         markdown = MarkdownRenderer(config.unsafe_html)
-        builder = PublicationBuilder(converter, report, PublicationOptions(config.hidden_fields), self._static_exists)
+        options = PublicationOptions(config.hidden_fields)
+        if options != getattr(self, "_options", None):
+            self._options, self._entries = options, {}
+        builder = PublicationBuilder(converter, report, options, self._static_exists, names, self._entries)
         publications = builder.build(resolve(self._parse_bib_files(report), report))
         people = self._load_people(markdown, report)
         pages = [
@@ -117,21 +135,20 @@ class Builder:
         self._check_owner(config, site, report)
         return site
 
-    def _converter(self, macros: dict[str, str]) -> LatexConverter:
-        """The LaTeX converter for these macros, kept across builds with its cache."""
+    def _converter(self, macros: dict[str, str]) -> tuple[LatexConverter, NameParser]:
+        """The LaTeX converter and name parser for these macros, kept across builds with their caches."""
         key = tuple(sorted(macros.items()))
         if key not in self._converters:
-            self._converters = {key: LatexConverter(macros)}
+            converter = LatexConverter(macros)
+            self._converters = {key: (converter, NameParser(converter))}
+            self._entries.clear()
         return self._converters[key]
 
     def _parse_bib_files(self, report: Report) -> list[ParsedFile]:
         parsed = []
         for path in sorted((self.content / "publications").glob("*.bib")):
             text = read_bib_text(path, report)
-            key = (path, hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest())
-            if key not in self._bib_cache:
-                self._bib_cache[key] = parse_bib(text, path)
-            parsed.append(self._bib_cache[key])
+            parsed.append(parse_bib(text, path, self._bib_chunks.setdefault(path, {})))
         return parsed
 
     def _load_people(self, markdown: MarkdownRenderer, report: Report) -> list[Person]:

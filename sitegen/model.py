@@ -69,6 +69,7 @@ class Publication:
     keywords: tuple[str, ...] = ()
     selected: bool = False
     container: bool = False  # a proceedings or book that other entries name in `crossref`
+    fingerprint: str = ""  # changes whenever anything shown of this publication changes
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

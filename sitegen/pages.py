@@ -1,14 +1,22 @@
-"""Which pages the site has, and what each is rendered from.
+"""Which pages the site has, what each is rendered from, and what each depends on.
 
 A one-person site (site.yml `owner`) has the owner's profile as its home page; a group site has
 content/index.md with the selected publications, a People page and a page per person. Every site
 has the publications page with its filters, a page per publication, and for readers without
 JavaScript a page per publication type and keyword.
+
+Every output comes with a fingerprint of everything it shows (Lektor's idea): the long-lived
+builder of `sitegen serve` renders a page again only when its fingerprint changed, and renders each
+publication's list item once for all the lists that show it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
 
 from sitegen import __version__
 from sitegen.config import Config
@@ -17,101 +25,193 @@ from sitegen.model import Publication, Site
 from sitegen.render import Renderer
 from sitegen.scholar import description, json_ld, scholar_tags
 from sitegen.slugs import slugify
-from sitegen.views import KIND_LABELS, Head, Urls, ViewBuilder
+from sitegen.views import KIND_LABELS, Head, PublicationView, Urls, ViewBuilder
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file of the site: where it goes, what it depends on, and how to make it."""
+
+    path: str
+    fingerprint: str
+    make: Callable[[], str]
+
+
+@dataclass
+class RenderCache:
+    """What a long-lived builder keeps between builds; emptied when templates or settings change."""
+
+    context: str = ""
+    fragments: dict[PublicationView, Markup] = field(default_factory=dict)
+    views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
+
+    def reset_unless(self, context: str) -> None:
+        if context != self.context:
+            self.context, self.fragments, self.views = context, {}, {}
+
+
+def fingerprint(*parts: object) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def site_outputs(site: Site, config: Config, renderer: Renderer, cache: RenderCache | None = None) -> Iterator[Output]:
+    """Every page and data file of the site, each with its fingerprint; nothing is rendered yet."""
+    cache = cache if cache is not None else RenderCache()
+    owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
+    urls = Urls.for_config(config, owner)
+    title = config.title or next((p.name for p in site.people if p.slug == owner), "")
+    menu = ([(p.slug, p.title, p.menu) for p in site.pages], bool(site.people), bool(site.publications), owner, title)
+    cache.reset_unless(fingerprint(repr(config), renderer.fingerprint, __version__, menu))
+    views = ViewBuilder(site, config, urls, cache.views)
+    renderer.set_global("publication_html", lambda view: _fragment(view, renderer, cache))
+    return _Outputs(site, config, renderer, views, urls, title, owner, cache.context).all()
+
+
+def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> Markup:
+    html = cache.fragments.get(view)
+    if html is None:
+        html = cache.fragments[view] = Markup(renderer.render("partials/publication.html", pub=view))
+    return html
+
+
+@dataclass
+class _Outputs:
+    site: Site
+    config: Config
+    renderer: Renderer
+    views: ViewBuilder
+    urls: Urls
+    title: str
+    owner: str | None
+    context: str  # templates, settings and menu: when it changes, every output does
+
+    def page(self, template: str, path: str, page_title: str, inputs: object, context: Callable[[], dict]) -> Output:
+        """A page from a template; `inputs` is everything its content depends on."""
+
+        def make() -> str:
+            url = self.urls.page(path.removesuffix("index.html"))
+            values = context()
+            return self.renderer.render(
+                template,
+                site_title=self.title,
+                site=self.config,
+                page_title=page_title,
+                page_url=url,
+                navigation=self.views.navigation(url),
+                version=__version__,
+                head=values.pop("head", Head()),
+                **values,
+            )
+
+        return Output(path, fingerprint(self.context, template, page_title, inputs), make)
+
+    def listed(self, pubs: Iterable[Publication]) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
+        """What a list of publications depends on: each entry and who of the site wrote it."""
+        return tuple((pub.fingerprint, self.site.authorship.get(pub.key, ())) for pub in pubs)
+
+    def all(self) -> Iterator[Output]:
+        site, views = self.site, self.views
+        yield from self.people()
+        if self.owner is None:
+            yield self.page(
+                "home.html",
+                "index.html",
+                self.title or "Home",
+                (repr(site.home), self.listed(site.selected)),
+                lambda: {
+                    "home": views.page(site.home) if site.home else None,
+                    "selected": views.groups(site.selected, by_year=False),
+                },
+            )
+        for extra in site.pages:
+            yield self.page(
+                "page.html", f"{extra.slug}/index.html", extra.title, repr(extra), lambda extra=extra: {"page": views.page(extra)}
+            )
+        if site.publications:
+            yield from self.publications()
+        yield self.data("publications.bib", site.publications, _bib_file)
+        yield self.data("publications.json", site.publications, csl_json)
+
+    def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], str]) -> Output:
+        return Output(path, fingerprint(self.context, path, self.listed(pubs)), lambda: make(pubs))
+
+    def people(self) -> Iterator[Output]:
+        site, views = self.site, self.views
+        for person in site.people:
+            path = "index.html" if person.slug == self.owner else f"people/{person.slug}/index.html"
+            pubs = site.by_person.get(person.slug, [])
+            yield self.page(
+                "person.html", path, person.name, (repr(person), self.listed(pubs)), lambda p=person: {"person": views.person(p)}
+            )
+            yield self.data(f"people/{person.slug}/publications.bib", pubs, _bib_file)
+            yield self.data(f"people/{person.slug}/publications.json", pubs, csl_json)
+        if len(site.people) > 1:
+            yield self.page(
+                "people.html", "people/index.html", "People", repr(site.groups), lambda: {"groups": views.people_groups()}
+            )
+
+    def publications(self) -> Iterator[Output]:
+        pubs, views = self.site.publications, self.views
+        members = [(p.slug, p.name) for p in self.site.people]
+        yield self.page(
+            "publications.html",
+            "publications/index.html",
+            "Publications",
+            (self.listed(pubs), members),
+            lambda: {
+                "groups": views.groups(pubs, by_year=True),
+                "facets": views.facets(pubs),
+                "total": len(pubs),
+                "filtered_by": None,
+            },
+        )
+        for kind, label in KIND_LABELS.items():
+            chosen = [pub for pub in pubs if pub.kind == kind]
+            if chosen:
+                yield self.listing(f"publications/type/{kind}/index.html", label, chosen)
+        keywords = {slugify(k): k for pub in pubs for k in pub.keywords}
+        for slug, keyword in sorted(keywords.items()):
+            chosen = [pub for pub in pubs if any(slugify(k) == slug for k in pub.keywords)]
+            yield self.listing(f"publications/keyword/{slug}/index.html", f"Keyword: {keyword}", chosen)
+        for pub in pubs:
+            yield self.page(
+                "publication.html",
+                f"publications/{pub.anchor}/index.html",
+                pub.title.text,
+                self.listed([pub]),
+                lambda pub=pub: self.publication_context(pub),
+            )
+
+    def listing(self, path: str, label: str, pubs: list[Publication]) -> Output:
+        views = self.views
+        return self.page(
+            "publications.html",
+            path,
+            label,
+            self.listed(pubs),
+            lambda: {"groups": views.groups(pubs, by_year=True), "facets": (), "total": len(pubs), "filtered_by": label},
+        )
+
+    def publication_context(self, pub: Publication) -> dict[str, object]:
+        urls = self.urls
+        view = self.views.publication(pub, link_title=False)
+        page_url = urls.absolute(view.url)
+        pdf = next((link.url for link in view.links if link.kind == "pdf"), None)
+        author_urls = [urls.absolute(urls.person(slug)) if slug else None for slug in self.site.authorship.get(pub.key, ())]
+        summary = description(pub)
+        head = Head(
+            description=summary,
+            meta=tuple(scholar_tags(pub, page_url, urls.absolute(pdf) if pdf else None)),
+            og=(("og:type", "article"), ("og:title", pub.title.text), ("og:description", summary), ("og:url", page_url)),
+            json_ld=json_ld(pub, page_url, author_urls),
+        )
+        return {"pub": view, "head": head}
 
 
 def render_site(site: Site, config: Config, renderer: Renderer) -> Iterator[tuple[str, str]]:
-    """(site path, text) for every page and data file of the site, one at a time."""
-    owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
-    urls = Urls.for_config(config, owner)
-    views = ViewBuilder(site, config, urls)
-    title = config.title or next((p.name for p in site.people if p.slug == owner), "")
-
-    def page(template: str, path: str, page_title: str, **context: object) -> tuple[str, str]:
-        url = urls.page(path.removesuffix("index.html"))
-        return path, renderer.render(
-            template,
-            site_title=title,
-            site=config,
-            page_title=page_title,
-            page_url=url,
-            navigation=views.navigation(url),
-            version=__version__,
-            head=context.pop("head", Head()),
-            **context,
-        )
-
-    yield from _people_pages(site, views, owner, page)
-    if owner is None:
-        selected = views.groups(site.selected, by_year=False)
-        yield page(
-            "home.html", "index.html", title or "Home", home=views.page(site.home) if site.home else None, selected=selected
-        )
-    for extra in site.pages:
-        yield page("page.html", f"{extra.slug}/index.html", extra.title, page=views.page(extra))
-    if site.publications:
-        yield from _publication_pages(site, views, urls, page)
-    yield "publications.bib", _bib_file(site.publications)
-    yield "publications.json", csl_json(site.publications)
-
-
-Output = Iterator[tuple[str, str]]
-Render = Callable[..., tuple[str, str]]
-
-
-def _people_pages(site: Site, views: ViewBuilder, owner: str | None, page: Render) -> Output:
-    for person in site.people:
-        path = "index.html" if person.slug == owner else f"people/{person.slug}/index.html"
-        yield page("person.html", path, person.name, person=views.person(person))
-        pubs = site.by_person.get(person.slug, [])
-        yield f"people/{person.slug}/publications.bib", _bib_file(pubs)
-        yield f"people/{person.slug}/publications.json", csl_json(pubs)
-    if len(site.people) > 1:
-        yield page("people.html", "people/index.html", "People", groups=views.people_groups())
-
-
-def _publication_pages(site: Site, views: ViewBuilder, urls: Urls, page: Render) -> Output:
-    pubs = site.publications
-    yield page(
-        "publications.html",
-        "publications/index.html",
-        "Publications",
-        groups=views.groups(pubs, by_year=True),
-        facets=views.facets(pubs),
-        total=len(pubs),
-        filtered_by=None,
-    )
-    for kind, label in KIND_LABELS.items():
-        chosen = [pub for pub in pubs if pub.kind == kind]
-        if chosen:
-            yield _listing(views, page, f"publications/type/{kind}/index.html", label, chosen)
-    keywords = {slugify(k): k for pub in pubs for k in pub.keywords}
-    for slug, keyword in sorted(keywords.items()):
-        chosen = [pub for pub in pubs if any(slugify(k) == slug for k in pub.keywords)]
-        yield _listing(views, page, f"publications/keyword/{slug}/index.html", f"Keyword: {keyword}", chosen)
-    for pub in pubs:
-        yield _publication_page(site, views, urls, page, pub)
-
-
-def _listing(views: ViewBuilder, page: Render, path: str, label: str, pubs: list[Publication]) -> tuple[str, str]:
-    return page(
-        "publications.html", path, label, groups=views.groups(pubs, by_year=True), facets=(), total=len(pubs), filtered_by=label
-    )
-
-
-def _publication_page(site: Site, views: ViewBuilder, urls: Urls, page: Render, pub: Publication) -> tuple[str, str]:
-    view = views.publication(pub, link_title=False)
-    page_url = urls.absolute(view.url)
-    pdf = next((link.url for link in view.links if link.kind == "pdf"), None)
-    author_urls = [urls.absolute(urls.person(slug)) if slug else None for slug in site.authorship.get(pub.key, ())]
-    summary = description(pub)
-    head = Head(
-        description=summary,
-        meta=tuple(scholar_tags(pub, page_url, urls.absolute(pdf) if pdf else None)),
-        og=(("og:type", "article"), ("og:title", pub.title.text), ("og:description", summary), ("og:url", page_url)),
-        json_ld=json_ld(pub, page_url, author_urls),
-    )
-    return page("publication.html", f"publications/{pub.anchor}/index.html", pub.title.text, pub=view, head=head)
+    """(site path, text) for every page and data file, rendered one at a time."""
+    for output in site_outputs(site, config, renderer):
+        yield output.path, output.make()
 
 
 def _bib_file(publications: list[Publication]) -> str:

@@ -5,6 +5,8 @@ Everything a page shows is decided here, once per entry, so templates only place
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -86,6 +88,9 @@ _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "
 _NOT_INHERITED = frozenset({"crossref", "ids", "key", "sortkey", "entryset"})
 
 
+EntryCache = dict[tuple[object, ...], tuple[Publication | None, list[tuple[str, tuple[object, ...]]]]]
+
+
 @dataclass(frozen=True)
 class PublicationOptions:
     """What of the configuration the publication pipeline needs."""
@@ -102,12 +107,15 @@ class PublicationBuilder:
         report: Report,
         options: PublicationOptions,
         static_exists: Callable[[str], bool],
+        names: NameParser | None = None,
+        cache: EntryCache | None = None,
     ):
         self._converter = converter
-        self._names = NameParser(converter)
-        self._report = report
+        self._names = names or NameParser(converter)
+        self._report: Report | _Recorder = report
         self._options = options
         self._static_exists = static_exists
+        self._cache = cache if cache is not None else {}
 
     @property
     def names(self) -> NameParser:
@@ -120,15 +128,48 @@ class PublicationBuilder:
         by_key = {entry.key.lower(): entry for entry in unique}
         publications = []
         containers = {entry.fields["crossref"].strip().lower() for entry in unique if entry.fields.get("crossref")}
+        used: EntryCache = {}
         for order, entry in enumerate(unique):
             fields = self._inherit(entry, by_key)
-            publication = self._publication(entry, fields, order)
+            publication = self._cached_publication(entry, fields, order, used)
             if publication is not None:
                 publication.container = entry.key.lower() in containers
                 publications.append(publication)
+        self._cache.clear()
+        self._cache.update(used)  # what this bibliography holds now; older versions go
         publications.sort(key=lambda pub: pub.sort_key)
         _make_anchors_unique(publications)
+        for pub in publications:
+            pub.fingerprint = _digest((pub.fingerprint, pub.anchor, pub.container))
         return publications
+
+    def _cached_publication(self, entry: RawEntry, fields: dict[str, str], order: int, used: EntryCache) -> Publication | None:
+        """The publication for these exact inputs, made once; its warnings are given again each build."""
+        key = (
+            entry.entry_type,
+            entry.key,
+            tuple(fields.items()),
+            entry.path,
+            entry.line,
+            tuple(entry.field_lines.items()),
+            order,
+        )
+        made = self._cache.get(key)
+        if made is None:
+            recorder, report = _Recorder(), self._report
+            self._report = recorder
+            try:
+                publication = self._publication(entry, fields, order)
+            finally:
+                self._report = report
+            if publication is not None:
+                publication.fingerprint = _digest(key)
+            made = (publication, recorder.calls)
+        used[key] = made
+        publication, calls = made
+        for method, arguments in calls:
+            getattr(self._report, method)(*arguments)
+        return dataclasses.replace(publication) if publication is not None else None
 
     def _drop_duplicates(self, entries: list[RawEntry]) -> list[RawEntry]:
         first_seen: dict[str, RawEntry] = {}
@@ -262,6 +303,23 @@ class PublicationBuilder:
                 f"entry '{entry.key}': {name} file '{local}' is not in static/ (add it there or fix the path)", entry.path, line
             )
         return Link(name, label, local, local=True)
+
+
+class _Recorder:
+    """Stands in for the report while a publication is made, so its warnings can be replayed."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[object, ...]]] = []
+
+    def warn(self, *arguments: object) -> None:
+        self.calls.append(("warn", arguments))
+
+    def warn_once(self, *arguments: object) -> None:
+        self.calls.append(("warn_once", arguments))
+
+
+def _digest(value: object) -> str:
+    return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _make_anchors_unique(publications: list[Publication]) -> None:

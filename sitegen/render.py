@@ -6,6 +6,7 @@ the template's file and line instead of a traceback.
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,20 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self._env.filters["url"] = lambda path: base_path + str(path).lstrip("/")
+        self.fingerprint = self._templates_fingerprint()
+
+    def _templates_fingerprint(self) -> str:
+        """Changes when any template file changes: rendered pages are only reused while it holds."""
+        digest = hashlib.blake2b(digest_size=16)
+        for folder in self._dirs:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
+        return digest.hexdigest()
+
+    def set_global(self, name: str, value: Any) -> None:
+        """Make a function or value available to every template."""
+        self._env.globals[name] = value
 
     def render(self, name: str, **context: Any) -> str:
         """Render one template; any failure becomes a `SitegenError` naming the template line."""

@@ -170,8 +170,8 @@ class ViewBuilder:
     site: Site
     config: Config
     urls: Urls
+    _publications: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)  # may outlive the build
     _people: dict[str, Person] = field(init=False)
-    _publications: dict[tuple[str, str | None, bool], PublicationView] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._people = {person.slug: person for person in self.site.people}
@@ -211,7 +211,7 @@ class ViewBuilder:
     # -- publications -------------------------------------------------------------------------
     def publication(self, pub: Publication, page_owner: str | None = None, link_title: bool = True) -> PublicationView:
         """The entry as shown on a page; the same entry shows the same way on many pages, made once."""
-        key = (pub.key, page_owner, link_title)
+        key = (pub.fingerprint, self.site.authorship.get(pub.key, ()), page_owner, link_title)
         view = self._publications.get(key)
         if view is None:
             view = self._publications[key] = self._publication(pub, page_owner, link_title)

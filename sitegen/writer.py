@@ -147,6 +147,10 @@ class InPlaceWriter:
         if self._digests.get(relative) != _digest(data):
             self._pending[relative] = data
 
+    def keep(self, relative: str) -> None:
+        """The file is as the last build wrote it."""
+        self._seen.add(relative)
+
     def add_copy(self, relative: str, source: Path) -> None:
         self._seen.add(relative)
         info = source.stat()

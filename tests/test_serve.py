@@ -187,7 +187,21 @@ def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
         lambda: (site / "content/pages/join.md").unlink(),
         lambda: edit(site, "content/site.yml", "group_by_year: true", "group_by_year: false"),
         lambda: (site / "static/css/extra.css").unlink(),
-        lambda: edit(site, "content/people/wei-chen.md", "name: Wei Chen", "name: Wei Chen\nrole: Alumni"),
+        lambda: edit(site, "content/people/wei-chen.md", "role: MS Student", "role: Alumni"),
+        lambda: edit(
+            site,
+            "content/publications/abbrev.bib",
+            '@string{jfr = "Journal of Field Robotics"}',
+            '@string{jfr = "J. Field Robot."}',
+        ),
+        lambda: edit(
+            site, "content/publications/scholar.bib", "author={Lin, M. and O'Neill", "author={Lin, M. and Chen, Wei and O'Neill"
+        ),
+        lambda: write_files(site, {"content/people/new-member.md": "---\nname: Ruth O'Neill\nrole: Postdoc\n---\nNew.\n"}),
+        lambda: (site / "content/people/amelie-dubois.md").unlink(),
+        lambda: write_files(site, {"templates/partials/publication.html": '<li id="{{ pub.anchor }}">{{ pub.citation }}</li>\n'}),
+        lambda: edit(site, "content/index.md", "fog, glare, spray", "fog, glare, salt spray"),
+        lambda: edit(site, "content/publications/zotero.bib", "keywords = {tracking}", "keywords = {tracking, highlight}"),
     ]
     preview.build()
     for number, change in enumerate(edits):
