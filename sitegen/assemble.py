@@ -37,9 +37,10 @@ def assemble(
     names: NameParser,
     report: Report,
     home: Page | None = None,
+    matcher: AuthorMatcher | None = None,
 ) -> Site:
     """Link authors to people, list each person's publications, group the people."""
-    matcher = AuthorMatcher(people, names)
+    matcher = matcher or AuthorMatcher(people, names)
     authorship: dict[str, tuple[str | None, ...]] = {}
     by_person: dict[str, list[Publication]] = {person.slug: [] for person in people}
     for pub in publications:

@@ -272,6 +272,8 @@ def resolve(files: Iterable[ParsedFile], report: Report) -> list[RawEntry]:
 
 
 def _join(parts: list[Part], macros: dict[str, str], report: Report, path: Path, line: int) -> str:
+    if len(parts) == 1 and parts[0][0] == "text":  # the common case: one braced value
+        return _collapse(parts[0][1])
     pieces = []
     for kind, value in parts:
         if kind == "macro":
@@ -282,4 +284,11 @@ def _join(parts: list[Part], macros: dict[str, str], report: Report, path: Path,
             pieces.append(known)
         else:
             pieces.append(value)
-    return _WHITESPACE.sub(" ", "".join(pieces))
+    return _collapse("".join(pieces))
+
+
+def _collapse(value: str) -> str:
+    """White space runs as one space, as BibTeX reads them."""
+    if "\n" in value or "\t" in value or "  " in value or "\r" in value:
+        return _WHITESPACE.sub(" ", value)
+    return value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from sitegen.content import parse_page, parse_person
 from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
-from sitegen.model import Person, Site
+from sitegen.matching import AuthorMatcher
+from sitegen.model import Person, Publication, Site
 from sitegen.names import NameParser
 from sitegen.pages import RenderCache, site_outputs
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
@@ -56,6 +58,10 @@ class Builder:
         self.strict = strict
         self.base_url = base_url
         self._bib_chunks: dict[Path, dict[str, ParsedFile]] = {}  # per file: entry text -> parsed
+        self._bib_files: dict[Path, tuple[str, ParsedFile]] = {}  # per file: its last text, parsed
+        self._matcher: tuple[object, AuthorMatcher] | None = None
+        self._bibliography: tuple[object, list[Publication], list[Diagnostic]] | None = None
+        self._options: PublicationOptions | None = None
         self._converters: dict[tuple[tuple[str, str], ...], tuple[LatexConverter, NameParser]] = {}
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
         self._render_cache = RenderCache()
@@ -75,8 +81,8 @@ class Builder:
         report = Report()
         self.last_warnings = report.warnings
         config = load_config(self.content / "site.yml", report, self.base_url)
-        site = self._load(config, report)
         copies = self._static_files(report)
+        site = self._load(config, report, copies)
         writer = self._writer
         writer.begin()
         try:
@@ -116,14 +122,10 @@ class Builder:
         return sum(path.endswith(".html") for path in done)
 
     # -- loading ------------------------------------------------------------------------------
-    def _load(self, config: Config, report: Report) -> Site:
+    def _load(self, config: Config, report: Report, static: Iterable[str] = ()) -> Site:
         converter, names = self._converter(config.latex_macros)
         markdown = MarkdownRenderer(config.unsafe_html)
-        options = PublicationOptions(config.hidden_fields)
-        if options != getattr(self, "_options", None):
-            self._options, self._entries = options, {}
-        builder = PublicationBuilder(converter, report, options, self._static_exists, names, self._entries)
-        publications = builder.build(resolve(self._parse_bib_files(report), report))
+        publications = self._publications(config, report, converter, names, frozenset(static))
         people = self._load_people(markdown, report)
         pages = [
             parse_page(path.read_text(encoding="utf-8"), path, markdown, report)
@@ -131,9 +133,36 @@ class Builder:
         ]
         index = self.content / "index.md"
         home = parse_page(index.read_text(encoding="utf-8"), index, markdown, report) if index.is_file() else None
-        site = assemble(config, people, pages, publications, builder.names, report, home)
+        site = assemble(config, people, pages, publications, names, report, home, self._author_matcher(people, names))
         self._check_owner(config, site, report)
         return site
+
+    def _publications(
+        self, config: Config, report: Report, converter: LatexConverter, names: NameParser, static: frozenset[str]
+    ) -> list[Publication]:
+        """The bibliography; when no .bib file, setting or static file changed, the last one again."""
+        texts = tuple((path, read_bib_text(path, report)) for path in sorted((self.content / "publications").glob("*.bib")))
+        options = PublicationOptions(config.hidden_fields)
+        key = (texts, options, tuple(sorted(config.latex_macros.items())), static)
+        if self._bibliography is not None and self._bibliography[0] == key:
+            _, publications, warnings = self._bibliography
+            report.warnings.extend(warnings)
+            return publications
+        stage = Report()
+        if options != self._options:
+            self._options, self._entries = options, {}
+        builder = PublicationBuilder(converter, stage, options, self._static_exists, names, self._entries)
+        publications = builder.build(resolve(self._parse_bib_files(texts), stage))
+        self._bibliography = (key, publications, list(stage.warnings))
+        report.warnings.extend(stage.warnings)
+        return publications
+
+    def _author_matcher(self, people: list[Person], names: NameParser) -> AuthorMatcher:
+        """The matcher for these people's names and aliases, kept (with its cache) while they hold."""
+        key = (names, tuple((p.slug, p.name, p.aliases) for p in people))
+        if self._matcher is None or self._matcher[0] != key:
+            self._matcher = (key, AuthorMatcher(people, names))
+        return self._matcher[1]
 
     def _converter(self, macros: dict[str, str]) -> tuple[LatexConverter, NameParser]:
         """The LaTeX converter and name parser for these macros, kept across builds with their caches."""
@@ -144,11 +173,13 @@ class Builder:
             self._entries.clear()
         return self._converters[key]
 
-    def _parse_bib_files(self, report: Report) -> list[ParsedFile]:
+    def _parse_bib_files(self, texts: tuple[tuple[Path, str], ...]) -> list[ParsedFile]:
         parsed = []
-        for path in sorted((self.content / "publications").glob("*.bib")):
-            text = read_bib_text(path, report)
-            parsed.append(parse_bib(text, path, self._bib_chunks.setdefault(path, {})))
+        for path, text in texts:
+            last = self._bib_files.get(path)
+            if last is None or last[0] != text:
+                last = self._bib_files[path] = (text, parse_bib(text, path, self._bib_chunks.setdefault(path, {})))
+            parsed.append(last[1])
         return parsed
 
     def _load_people(self, markdown: MarkdownRenderer, report: Report) -> list[Person]:

@@ -44,10 +44,11 @@ class RenderCache:
     context: str = ""
     fragments: dict[PublicationView, Markup] = field(default_factory=dict)
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
+    csl: dict[str, str] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
 
     def reset_unless(self, context: str) -> None:
         if context != self.context:
-            self.context, self.fragments, self.views = context, {}, {}
+            self.context, self.fragments, self.views, self.csl = context, {}, {}, {}
 
 
 def fingerprint(*parts: object) -> str:
@@ -64,7 +65,7 @@ def site_outputs(site: Site, config: Config, renderer: Renderer, cache: RenderCa
     cache.reset_unless(fingerprint(repr(config), renderer.fingerprint, __version__, menu))
     views = ViewBuilder(site, config, urls, cache.views)
     renderer.set_global("publication_html", lambda view: _fragment(view, renderer, cache))
-    return _Outputs(site, config, renderer, views, urls, title, owner, cache.context).all()
+    return _Outputs(site, config, renderer, views, urls, title, owner, cache.context, cache.csl).all()
 
 
 def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> Markup:
@@ -84,6 +85,7 @@ class _Outputs:
     title: str
     owner: str | None
     context: str  # templates, settings and menu: when it changes, every output does
+    csl: dict[str, str]
 
     def page(self, template: str, path: str, page_title: str, inputs: object, context: Callable[[], dict]) -> Output:
         """A page from a template; `inputs` is everything its content depends on."""
@@ -130,10 +132,13 @@ class _Outputs:
         if site.publications:
             yield from self.publications()
         yield self.data("publications.bib", site.publications, _bib_file)
-        yield self.data("publications.json", site.publications, csl_json)
+        yield self.data("publications.json", site.publications, self.csl_json)
 
     def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], str]) -> Output:
         return Output(path, fingerprint(self.context, path, self.listed(pubs)), lambda: make(pubs))
+
+    def csl_json(self, pubs: list[Publication]) -> str:
+        return csl_json(pubs, self.csl)
 
     def people(self) -> Iterator[Output]:
         site, views = self.site, self.views
@@ -144,7 +149,7 @@ class _Outputs:
                 "person.html", path, person.name, (repr(person), self.listed(pubs)), lambda p=person: {"person": views.person(p)}
             )
             yield self.data(f"people/{person.slug}/publications.bib", pubs, _bib_file)
-            yield self.data(f"people/{person.slug}/publications.json", pubs, csl_json)
+            yield self.data(f"people/{person.slug}/publications.json", pubs, self.csl_json)
         if len(site.people) > 1:
             yield self.page(
                 "people.html", "people/index.html", "People", repr(site.groups), lambda: {"groups": views.people_groups()}
