@@ -66,7 +66,6 @@ class Builder:
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
         self._render_cache = RenderCache()
         self._rendered: dict[str, str] = {}  # site path -> fingerprint of what was written (serve)
-        self._pending_memo: dict[str, str] = {}
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
 
@@ -86,20 +85,23 @@ class Builder:
         writer = self._writer
         writer.begin()
         try:
-            pages = self._write_pages(config, site, copies, writer)
+            rendered = self._write_pages(config, site, copies, writer)
             for relative, source in copies.items():
                 writer.add_copy(relative, source)
             if self.strict and report.warnings:
                 raise SitegenError(f"--strict: {len(report.warnings)} warning(s) above; fix them or build without --strict")
             writer.commit(report)
-            self._rendered = self._pending_memo
+            self._rendered = rendered
         except BaseException:
             writer.abort()
             raise
+        pages = sum(path.endswith(".html") for path in rendered)
         return BuildResult(pages, len(site.publications), report.warnings, time.perf_counter() - started, self.output)
 
-    def _write_pages(self, config: Config, site: Site, copies: dict[str, Path], writer: StagedWriter | InPlaceWriter) -> int:
-        """Render page after page straight to the writer; returns the number of HTML pages.
+    def _write_pages(
+        self, config: Config, site: Site, copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
+    ) -> dict[str, str]:
+        """Render page after page straight to the writer; returns each output's fingerprint.
 
         A long-lived (serve) builder skips pages whose inputs did not change since its last build.
         """
@@ -117,9 +119,7 @@ class Builder:
             else:
                 writer.add(output.path, output.make().encode("utf-8"))
             done[output.path] = output.fingerprint
-        if memo is not None:
-            self._pending_memo = done
-        return sum(path.endswith(".html") for path in done)
+        return done
 
     # -- loading ------------------------------------------------------------------------------
     def _load(self, config: Config, report: Report, static: Iterable[str] = ()) -> Site:
