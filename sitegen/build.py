@@ -17,7 +17,7 @@ from sitegen.assemble import assemble
 from sitegen.bibtex import ParsedFile, parse_bib, read_bib_text, resolve
 from sitegen.config import Config, load_config
 from sitegen.content import parse_page, parse_person
-from sitegen.errors import Diagnostic, Report, SitegenError
+from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
@@ -127,12 +127,9 @@ class Builder:
         markdown = MarkdownRenderer(config.unsafe_html)
         publications = self._publications(config, report, converter, names, frozenset(static))
         people = self._load_people(markdown, report)
-        pages = [
-            parse_page(path.read_text(encoding="utf-8"), path, markdown, report)
-            for path in _markdown_files(self.content / "pages")
-        ]
+        pages = [parse_page(read_source(path), path, markdown, report) for path in _markdown_files(self.content / "pages")]
         index = self.content / "index.md"
-        home = parse_page(index.read_text(encoding="utf-8"), index, markdown, report) if index.is_file() else None
+        home = parse_page(read_source(index), index, markdown, report) if index.is_file() else None
         site = assemble(config, people, pages, publications, names, report, home, self._author_matcher(people, names))
         self._check_owner(config, site, report)
         return site
@@ -185,7 +182,7 @@ class Builder:
     def _load_people(self, markdown: MarkdownRenderer, report: Report) -> list[Person]:
         people = []
         for path in _markdown_files(self.content / "people"):
-            people.append(parse_person(path.read_text(encoding="utf-8"), path, markdown, report, self._static_exists))
+            people.append(parse_person(read_source(path), path, markdown, report, self._static_exists))
         return people
 
     def _check_owner(self, config: Config, site: Site, report: Report) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
-from sitegen.errors import Report, SitegenError, did_you_mean
+from sitegen.errors import Report, SitegenError, did_you_mean, read_source
 from sitegen.urls import is_safe_url
 from sitegen.yamlfile import LineDict, load_yaml
 
@@ -160,7 +160,7 @@ def load_config(path: Path, report: Report, base_url: str | None = None) -> Conf
     if not path.exists():
         report.warn("no site.yml found; using defaults (create content/site.yml to set a title)", path)
         return Config(path=path, base_url=base_url or "/")
-    data = load_yaml(path.read_text(encoding="utf-8"), path)
+    data = load_yaml(read_source(path), path)
     if data is None:
         data = LineDict()
     values = _check_section(_mapping(data, path, 1), _TOP, "", path, report)

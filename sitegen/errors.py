@@ -61,3 +61,13 @@ def did_you_mean(word: str, known: list[str], prefix: str = "") -> str:
 
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
     return f" (did you mean '{prefix}{close[0]}'?)" if close else ""
+
+
+def read_source(path: Path) -> str:
+    """A source file's text; a file that is not UTF-8 is the user's to fix, not a crash."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SitegenError("this file is not valid UTF-8: save it as UTF-8 in your editor", path, line) from None

@@ -93,6 +93,10 @@ class Preview:
             self.error = "\n".join([*(str(w) for w in self.builder.last_warnings), str(error)])
             print(error, file=sys.stderr, flush=True)
             return False
+        except Exception as error:  # a bug in sitegen must not stop the preview either
+            self.error = f"internal error ({type(error).__name__}: {error}); please report it"
+            print(f"error: {self.error}", file=sys.stderr, flush=True)
+            return False
         self.error = None
         for warning in result.warnings:
             print(warning, file=sys.stderr)

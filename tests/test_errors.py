@@ -133,3 +133,10 @@ def test_main_returns_exit_codes(make_site, capsys):
     site = make_site({"content/people/ada.md": PERSON.replace("name: Ada Lovelace", "name:")})
     assert main(["build", "--source", str(site)]) == 1
     assert "has no name" in capsys.readouterr().err
+
+
+def test_markdown_file_that_is_not_utf8_is_reported_not_a_crash(make_site):
+    site = make_site({"content/people/ada.md": "---\nname: Ada\n---\nCaf\xe9 notes\n".encode("latin-1")})
+    result = run(site)
+    assert result.returncode == 1
+    assert "ada.md:4: error: this file is not valid UTF-8" in result.stderr
