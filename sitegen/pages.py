@@ -45,10 +45,11 @@ class RenderCache:
     fragments: dict[PublicationView, Markup] = field(default_factory=dict)
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
     csl: dict[str, str] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
+    lists: dict[tuple[PublicationView, ...], Markup] = field(default_factory=dict)
 
     def reset_unless(self, context: str) -> None:
         if context != self.context:
-            self.context, self.fragments, self.views, self.csl = context, {}, {}, {}
+            self.context, self.fragments, self.views, self.csl, self.lists = context, {}, {}, {}, {}
 
 
 def fingerprint(*parts: object) -> str:
@@ -65,7 +66,16 @@ def site_outputs(site: Site, config: Config, renderer: Renderer, cache: RenderCa
     cache.reset_unless(fingerprint(repr(config), renderer.fingerprint, __version__, menu))
     views = ViewBuilder(site, config, urls, cache.views)
     renderer.set_global("publication_html", lambda view: _fragment(view, renderer, cache))
+    renderer.set_global("publication_items", lambda views: _items(tuple(views), renderer, cache))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache.context, cache.csl).all()
+
+
+def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> Markup:
+    """The list items of several publications, joined once for every page that lists the same ones."""
+    html = cache.lists.get(views)
+    if html is None:
+        html = cache.lists[views] = Markup("\n").join(_fragment(view, renderer, cache) for view in views)
+    return html
 
 
 def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> Markup:
