@@ -64,7 +64,7 @@ class Builder:
         self._options: PublicationOptions | None = None
         self._converters: dict[tuple[tuple[str, str], ...], tuple[LatexConverter, NameParser]] = {}
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
-        self._render_cache = RenderCache()
+        self._render_cache = RenderCache(keep_lists=in_place)
         self._rendered: dict[str, str] = {}  # site path -> fingerprint of what was written (serve)
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way

@@ -41,6 +41,7 @@ class Output:
 class RenderCache:
     """What a long-lived builder keeps between builds; emptied when templates or settings change."""
 
+    keep_lists: bool = False  # worth it only for a builder that builds again (serve): lists are big
     context: str = ""
     fragments: dict[PublicationView, Markup] = field(default_factory=dict)
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
@@ -74,7 +75,9 @@ def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: Render
     """The list items of several publications, joined once for every page that lists the same ones."""
     html = cache.lists.get(views)
     if html is None:
-        html = cache.lists[views] = Markup("\n").join(_fragment(view, renderer, cache) for view in views)
+        html = Markup("\n").join(_fragment(view, renderer, cache) for view in views)
+        if cache.keep_lists:
+            cache.lists[views] = html
     return html
 
 
