@@ -226,11 +226,5 @@ class _Outputs:
         return {"pub": view, "head": head}
 
 
-def render_site(site: Site, config: Config, renderer: Renderer) -> Iterator[tuple[str, str]]:
-    """(site path, text) for every page and data file, rendered one at a time."""
-    for output in site_outputs(site, config, renderer):
-        yield output.path, output.make()
-
-
 def _bib_file(publications: list[Publication]) -> str:
     return "".join(pub.bibtex + "\n\n" for pub in publications)
