@@ -225,3 +225,24 @@ def test_page_in_the_browser_reloads_itself_after_an_edit(serve, demo_site):
         edit(demo_site, BIO, "  - Object Detection\n", "  - Object Detection\n  - Live Reload Works\n")
         page.wait_for_function("() => document.body.innerText.includes('Live Reload Works')", timeout=15000)
         browser.close()
+
+
+def test_a_css_edit_is_applied_without_reloading_the_page(serve, tmp_path):
+    from playwright.sync_api import sync_playwright
+    from test_browser import ARGS, CHROMIUM
+
+    site = tmp_path / "css-site"
+    shutil.copytree(REPO / "content", site / "content")
+    write_files(site, {"static/css/extra.css": "body { outline: 0px solid red; }\n"})
+    served = serve(site)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.goto(served.url)
+        page.add_style_tag(url=served.url + "css/extra.css")
+        page.wait_for_function("() => window.LiveReload !== undefined", timeout=10000)
+        page.evaluate("window.notReloaded = true")
+        write_files(site, {"static/css/extra.css": "body { outline: 3px solid red; }\n"})
+        page.wait_for_function("() => getComputedStyle(document.body).outlineWidth === '3px'", timeout=15000)
+        assert page.evaluate("window.notReloaded === true")
+        browser.close()
