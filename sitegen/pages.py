@@ -66,7 +66,6 @@ def site_outputs(site: Site, config: Config, renderer: Renderer, cache: RenderCa
     menu = ([(p.slug, p.title, p.menu) for p in site.pages], bool(site.people), bool(site.publications), owner, title)
     cache.reset_unless(fingerprint(repr(config), renderer.fingerprint, __version__, menu))
     views = ViewBuilder(site, config, urls, cache.views)
-    renderer.set_global("publication_html", lambda view: _fragment(view, renderer, cache))
     renderer.set_global("publication_items", lambda views: _items(tuple(views), renderer, cache))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache.context, cache.csl).all()
 

@@ -211,7 +211,9 @@ class ViewBuilder:
     # -- publications -------------------------------------------------------------------------
     def publication(self, pub: Publication, page_owner: str | None = None, link_title: bool = True) -> PublicationView:
         """The entry as shown on a page; the same entry shows the same way on many pages, made once."""
-        key = (pub.fingerprint, self.site.authorship.get(pub.key, ()), page_owner, link_title)
+        if not link_title:  # the publication's own page: shown once, not worth keeping
+            return self._publication(pub, page_owner, link_title)
+        key = (pub.fingerprint, self.site.authorship.get(pub.key, ()), page_owner)
         view = self._publications.get(key)
         if view is None:
             view = self._publications[key] = self._publication(pub, page_owner, link_title)
