@@ -83,7 +83,9 @@ def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: Render
 def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> Markup:
     html = cache.fragments.get(view)
     if html is None:
-        html = cache.fragments[view] = Markup(renderer.render("partials/publication.html", pub=view))
+        html = Markup(renderer.render("partials/publication.html", pub=view))
+        if cache.keep_lists or view.page_owner is None:  # a person's own variant shows on one page only
+            cache.fragments[view] = html
     return html
 
 

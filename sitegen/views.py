@@ -50,6 +50,7 @@ class PublicationView:
     kind: str
     members: str  # slugs of the members among the authors, space-separated (for filtering)
     keywords: str  # keyword slugs, space-separated (for filtering)
+    page_owner: str | None = None  # whose page this view is for (their name is emphasised)
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ class ViewBuilder:
             kind=pub.kind,
             members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
             keywords=" ".join(slugify(k) for k in pub.keywords),
+            page_owner=page_owner,
         )
 
     def groups(
