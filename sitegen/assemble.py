@@ -10,8 +10,8 @@ from collections import defaultdict
 
 from sitegen.config import Config
 from sitegen.errors import Report
-from sitegen.matching import AuthorMatcher, fold
-from sitegen.model import Group, Page, Person, Publication, Site
+from sitegen.matching import AuthorMatcher, Match, fold
+from sitegen.model import Group, Name, Page, Person, Publication, Site
 from sitegen.names import NameParser
 
 # Common role titles and the group each belongs to, unless site.yml's people.roles says otherwise.
@@ -44,7 +44,9 @@ def assemble(
     authorship: dict[str, tuple[str | None, ...]] = {}
     by_person: dict[str, list[Publication]] = {person.slug: [] for person in people}
     for pub in publications:
-        slugs = tuple(_author_slug(matcher, pub, name, report) for name in (pub.authors or pub.editors))
+        slugs, problems = matcher.match_all(pub.authors or pub.editors)
+        for name, found in problems:
+            _warn_about_author(pub, name, found, report)
         authorship[pub.key] = slugs
         for slug in dict.fromkeys(s for s in slugs if s):
             by_person[slug].append(pub)
@@ -66,8 +68,7 @@ def assemble(
     )
 
 
-def _author_slug(matcher: AuthorMatcher, pub: Publication, name, report: Report) -> str | None:
-    found = matcher.match(name)
+def _warn_about_author(pub: Publication, name: Name, found: Match, report: Report) -> None:
     if found.ambiguous:
         report.warn_once(
             f"ambiguous:{name.display}",
@@ -84,7 +85,6 @@ def _author_slug(matcher: AuthorMatcher, pub: Publication, name, report: Report)
             pub.path,
             pub.line,
         )
-    return found.slug
 
 
 def group_people(people: list[Person], config: Config, names: NameParser) -> list[Group]:

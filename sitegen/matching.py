@@ -60,6 +60,7 @@ class AuthorMatcher:
         self._by_family: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._by_given: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._cache: dict[Name, Match] = {}
+        self._lists: dict[tuple[Name, ...], tuple[tuple[str | None, ...], tuple[tuple[Name, Match], ...]]] = {}
         for person in people:
             for written in (person.name, *person.aliases):
                 name = names.parse(written)
@@ -68,6 +69,15 @@ class AuthorMatcher:
                 self._initials[(family, _initials_of(name.first))].add(person.slug)
                 self._by_family[family].add((given, person.slug))
                 self._by_given[given].add((family, person.slug))
+
+    def match_all(self, names: tuple[Name, ...]) -> tuple[tuple[str | None, ...], tuple[tuple[Name, Match], ...]]:
+        """For an author list: each author's member slug, and the names worth a warning."""
+        found = self._lists.get(names)
+        if found is None:
+            matches = [(name, self.match(name)) for name in names]
+            problems = tuple((name, match) for name, match in matches if match.ambiguous or match.near)
+            found = self._lists[names] = (tuple(match.slug for _, match in matches), problems)
+        return found
 
     def match(self, name: Name) -> Match:
         """Who `name` is: one member, several (ambiguous), or nobody (perhaps a near miss)."""
