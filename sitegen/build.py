@@ -65,6 +65,7 @@ class Builder:
         self._converters: dict[tuple[tuple[str, str], ...], tuple[LatexConverter, NameParser]] = {}
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
         self._render_cache = RenderCache(keep_lists=in_place)
+        self._renderer: Renderer | None = None
         self._rendered: dict[str, str] = {}  # site path -> fingerprint of what was written (serve)
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
@@ -105,7 +106,7 @@ class Builder:
 
         A long-lived (serve) builder skips pages whose inputs did not change since its last build.
         """
-        renderer = Renderer([self.source / "templates", THEME / "templates"], config.base_path)
+        renderer = self._renderer_for(config.base_path)
         memo = self._rendered if isinstance(writer, InPlaceWriter) else None
         done: dict[str, str] = {}
         for output in site_outputs(site, config, renderer, self._render_cache):
@@ -153,6 +154,17 @@ class Builder:
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
         return publications
+
+    def _renderer_for(self, base_path: str) -> Renderer:
+        """The Jinja environment, kept (with its compiled templates) while no template file changed."""
+        renderer = Renderer([self.source / "templates", THEME / "templates"], base_path)
+        if self._renderer is not None and (self._renderer.fingerprint, self._renderer.base_path) == (
+            renderer.fingerprint,
+            base_path,
+        ):
+            return self._renderer
+        self._renderer = renderer
+        return renderer
 
     def _author_matcher(self, people: list[Person], names: NameParser) -> AuthorMatcher:
         """The matcher for these people's names and aliases, kept (with its cache) while they hold."""

@@ -21,6 +21,7 @@ class Renderer:
 
     def __init__(self, template_dirs: list[Path], base_path: str):
         self._dirs = [d for d in dict.fromkeys(template_dirs) if d.is_dir()]
+        self.base_path = base_path
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self._dirs]),
             autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
