@@ -7,7 +7,6 @@ wrote; a file it did not write is never deleted.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -127,12 +126,12 @@ class InPlaceWriter:
 
     Changed pages are held until the build has finished, so a build that fails half way changes
     nothing; builds run on the server's only thread, so no request sees a half-written update.
-    Between builds it keeps a digest of each file, not its bytes.
+    Between builds it keeps each file's size; only a file of unchanged size is read back to compare.
     """
 
     def __init__(self, output: Path):
         self.output = output
-        self._digests: dict[str, bytes] = {}
+        self._sizes: dict[str, int] = {}
         self._copied: dict[str, tuple[Path, int, int]] = {}
         self._pending: dict[str, bytes | Path] = {}
         self._seen: set[str] = set()
@@ -144,7 +143,7 @@ class InPlaceWriter:
 
     def add(self, relative: str, data: bytes) -> None:
         self._seen.add(relative)
-        if self._digests.get(relative) != _digest(data):
+        if self._sizes.get(relative) != len(data) or _inside(self.output, relative).read_bytes() != data:
             self._pending[relative] = data
 
     def keep(self, relative: str) -> None:
@@ -168,10 +167,10 @@ class InPlaceWriter:
                 self._copied[relative] = (content, info.st_mtime_ns, info.st_size)
             else:
                 _write(self.output, relative, content)
-                self._digests[relative] = _digest(content)
-        for relative in [p for p in (*self._digests, *self._copied) if p not in self._seen]:
+                self._sizes[relative] = len(content)
+        for relative in [p for p in (*self._sizes, *self._copied) if p not in self._seen]:
             (self.output / relative).unlink(missing_ok=True)
-            self._digests.pop(relative, None)
+            self._sizes.pop(relative, None)
             self._copied.pop(relative, None)
             self.changed.append(relative)
         self.changed += list(self._pending)
@@ -179,7 +178,3 @@ class InPlaceWriter:
 
     def abort(self) -> None:
         self._pending = {}
-
-
-def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()

@@ -246,3 +246,25 @@ def test_a_css_edit_is_applied_without_reloading_the_page(serve, tmp_path):
         page.wait_for_function("() => getComputedStyle(document.body).outlineWidth === '3px'", timeout=15000)
         assert page.evaluate("window.notReloaded === true")
         browser.close()
+
+
+def test_the_preview_writes_only_files_whose_bytes_changed(tmp_path):
+    from sitegen.errors import Report
+    from sitegen.writer import InPlaceWriter
+
+    writer = InPlaceWriter(tmp_path / "out")
+    writer.begin()
+    writer.add("a.html", b"first")
+    writer.add("b.html", b"other")
+    writer.commit(Report())
+    assert sorted(writer.changed) == ["a.html", "b.html"]
+    writer.begin()
+    writer.add("a.html", b"first")  # same bytes: not written again
+    writer.add("b.html", b"OTHER")  # same size, other bytes: written
+    writer.commit(Report())
+    assert writer.changed == ["b.html"]
+    assert (tmp_path / "out/b.html").read_bytes() == b"OTHER"
+    writer.begin()
+    writer.add("b.html", b"OTHER")
+    writer.commit(Report())  # a.html was not made this time: deleted
+    assert writer.changed == ["a.html"] and not (tmp_path / "out/a.html").exists()
