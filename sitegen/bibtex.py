@@ -256,18 +256,40 @@ def _matching_close(raw: str, start: int) -> int:
     return len(raw)
 
 
-def resolve(files: Iterable[ParsedFile], report: Report) -> list[RawEntry]:
-    """Resolve `@string` macros across files (in order) and give every entry plain LaTeX values."""
+ResolvedCache = dict[int, tuple[dict[str, list[Part]], frozenset[tuple[str, str]], dict[str, str]]]
+
+
+def resolve(files: Iterable[ParsedFile], report: Report, cache: ResolvedCache | None = None) -> list[RawEntry]:
+    """Resolve `@string` macros across files (in order) and give every entry plain LaTeX values.
+
+    With a `cache`, an entry whose parsed values (the same object, from the chunk cache) meet the
+    same macros as last time gets last time's values.
+    """
     macros: dict[str, str] = dict(MONTH_MACROS)
     entries: list[RawEntry] = []
+    used: ResolvedCache = {}
     for parsed in files:
         for message, line in parsed.problems:
             report.warn(message, parsed.path, line)
         for name, parts, line in parsed.strings:
             macros[name] = _join(parts, macros, report, parsed.path, line)  # spaces at the ends count
+        known = frozenset(macros.items()) if cache is not None else frozenset()
         for entry_type, key, values, lines, line in parsed.entries:
-            fields = {name: _join(parts, macros, report, parsed.path, lines.get(name, line)) for name, parts in values.items()}
+            hit = cache.get(id(values)) if cache is not None else None
+            if hit is not None and hit[0] is values and hit[1] == known:
+                fields = hit[2]
+                used[id(values)] = hit
+            else:
+                warned = len(report.warnings)
+                fields = {
+                    name: _join(parts, macros, report, parsed.path, lines.get(name, line)) for name, parts in values.items()
+                }
+                if len(report.warnings) == warned:  # with undefined macros: resolve again, to warn again
+                    used[id(values)] = (values, known, fields)
             entries.append(RawEntry(entry_type, key, fields, parsed.path, line, lines))
+    if cache is not None:
+        cache.clear()
+        cache.update(used)
     return entries
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen.assemble import assemble
-from sitegen.bibtex import ParsedFile, parse_bib, read_bib_text, resolve
+from sitegen.bibtex import ParsedFile, ResolvedCache, parse_bib, read_bib_text, resolve
 from sitegen.config import Config, load_config
 from sitegen.content import parse_page, parse_person
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
@@ -64,6 +64,7 @@ class Builder:
         self._options: PublicationOptions | None = None
         self._converters: dict[tuple[tuple[str, str], ...], tuple[LatexConverter, NameParser]] = {}
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
+        self._resolved: ResolvedCache = {}  # macro-resolved values of unchanged entries
         self._render_cache = RenderCache(keep_lists=in_place)
         self._renderer: Renderer | None = None
         self._rendered: dict[str, str] = {}  # site path -> fingerprint of what was written (serve)
@@ -150,7 +151,7 @@ class Builder:
         if options != self._options:
             self._options, self._entries = options, {}
         builder = PublicationBuilder(converter, stage, options, self._static_exists, names, self._entries)
-        publications = builder.build(resolve(self._parse_bib_files(texts), stage))
+        publications = builder.build(resolve(self._parse_bib_files(texts), stage, self._resolved))
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
         return publications
