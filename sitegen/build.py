@@ -25,7 +25,7 @@ from sitegen.model import Person, Publication, Site
 from sitegen.names import NameParser
 from sitegen.pages import RenderCache, site_outputs
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
-from sitegen.render import Renderer
+from sitegen.render import Renderer, templates_fingerprint
 from sitegen.writer import InPlaceWriter, StagedWriter, check_output_folder
 
 THEME = Path(__file__).resolve().parent.parent  # the default theme: this repository's templates/ and static/
@@ -158,13 +158,10 @@ class Builder:
 
     def _renderer_for(self, base_path: str) -> Renderer:
         """The Jinja environment, kept (with its compiled templates) while no template file changed."""
-        renderer = Renderer([self.source / "templates", THEME / "templates"], base_path)
-        if self._renderer is not None and (self._renderer.fingerprint, self._renderer.base_path) == (
-            renderer.fingerprint,
-            base_path,
-        ):
-            return self._renderer
-        self._renderer = renderer
+        dirs = [self.source / "templates", THEME / "templates"]
+        renderer = self._renderer
+        if renderer is None or (renderer.fingerprint, renderer.base_path) != (templates_fingerprint(dirs), base_path):
+            renderer = self._renderer = Renderer(dirs, base_path)
         return renderer
 
     def _author_matcher(self, people: list[Person], names: NameParser) -> AuthorMatcher:

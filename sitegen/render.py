@@ -19,8 +19,8 @@ from sitegen.errors import SitegenError
 class Renderer:
     """Renders named templates with ready-made view data."""
 
-    def __init__(self, template_dirs: list[Path], base_path: str):
-        self._dirs = [d for d in dict.fromkeys(template_dirs) if d.is_dir()]
+    def __init__(self, dirs: list[Path], base_path: str):
+        self._dirs = template_dirs(dirs)
         self.base_path = base_path
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self._dirs]),
@@ -31,16 +31,7 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self._env.filters["url"] = lambda path: base_path + str(path).lstrip("/")
-        self.fingerprint = self._templates_fingerprint()
-
-    def _templates_fingerprint(self) -> str:
-        """Changes when any template file changes: rendered pages are only reused while it holds."""
-        digest = hashlib.blake2b(digest_size=16)
-        for folder in self._dirs:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
-        return digest.hexdigest()
+        self.fingerprint = templates_fingerprint(self._dirs)
 
     def set_global(self, name: str, value: Any) -> None:
         """Make a function or value available to every template."""
@@ -70,6 +61,21 @@ class Renderer:
 
     def _find(self, name: str) -> Path | None:
         return next((d / name for d in self._dirs if (d / name).is_file()), None)
+
+
+def template_dirs(dirs: list[Path]) -> list[Path]:
+    """The template folders that exist, the site's first, each once."""
+    return [d for d in dict.fromkeys(dirs) if d.is_dir()]
+
+
+def templates_fingerprint(dirs: list[Path]) -> str:
+    """Changes when any template file changes: rendered pages are only reused while it holds."""
+    digest = hashlib.blake2b(digest_size=16)
+    for folder in template_dirs(dirs):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _path(filename: str | None, name: str) -> Path | None:

@@ -86,7 +86,6 @@ class Preview:
             self.base_path = base_path
             output = self.root / base_path.strip("/") if base_path != "/" else self.root
             self.builder = Builder(self.source, output, in_place=True)
-        started = time.perf_counter()
         try:
             result = self.builder.build()
         except SitegenError as error:
@@ -100,7 +99,7 @@ class Preview:
         self.error = None
         for warning in result.warnings:
             print(warning, file=sys.stderr)
-        print(f"Rebuilt in {time.perf_counter() - started:.2f} s", flush=True)
+        print(f"Rebuilt in {result.seconds:.2f} s", flush=True)
         return True
 
     def close(self) -> None:
