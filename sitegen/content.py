@@ -51,7 +51,12 @@ def parse_person(
         raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
     photo = _optional_text(meta, "photo", path) or None
     if photo and not is_external(photo) and not static_exists(photo.lstrip("/")):
-        report.warn(f"photo '{photo}' is not in static/ (add the image there or fix the path)", path, meta.line_of("photo"))
+        report.warn(
+            f"photo '{photo}' is not in static/ (add the image there or fix the path); initials are shown",
+            path,
+            meta.line_of("photo"),
+        )
+        photo = None
     if photo and not is_safe_url(photo):
         report.warn(f"photo '{photo}' has an unsafe scheme and is not shown", path, meta.line_of("photo"))
         photo = None

@@ -79,6 +79,9 @@ def test_missing_photo_is_a_warning_and_placeholder_shows(make_site):
     site = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\nphoto: me.png\n---\n"})
     result = build(site)
     assert any("photo 'me.png' is not in static/" in w.message for w in result.warnings)
+    page = html(site / "_site/index.html")
+    assert page.select_one("img.photo") is None
+    assert page.select_one(".photo-placeholder").get_text() == "AL"
 
 
 def test_publications_for_the_owner_only_with_options(make_site):
