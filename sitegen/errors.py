@@ -7,6 +7,7 @@ Every problem in a user's files is a `Diagnostic` carrying the file and line, so
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,8 +58,6 @@ class Report:
 
 def did_you_mean(word: str, known: list[str], prefix: str = "") -> str:
     """A hint for a misspelt key: " (did you mean 'x'?)", or nothing when nothing is close."""
-    import difflib
-
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
     return f" (did you mean '{prefix}{close[0]}'?)" if close else ""
 

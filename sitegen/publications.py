@@ -284,6 +284,7 @@ class PublicationBuilder:
         return tuple(links)
 
     def _link(self, entry: RawEntry, name: str, label: str, value: str, fields: dict[str, str]) -> Link | None:
+        line = entry.field_lines.get(name, entry.line)
         value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", value).strip()
         if name == "doi":
             value = "https://doi.org/" + _DOI_PREFIX.sub("", value)
@@ -291,7 +292,6 @@ class PublicationBuilder:
             value = "https://arxiv.org/abs/" + re.sub(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", "", value, flags=re.I)
         elif name == "url" and value.lower().endswith(".pdf") and "pdf" not in fields:
             name, label = "pdf", "PDF"
-        line = entry.field_lines.get(name, entry.line)
         if not is_safe_url(value):
             self._report.warn(f"unsafe link in field '{name}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
             return None
