@@ -7,9 +7,10 @@ read and before anything is rendered.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from sitegen.config import Config
-from sitegen.errors import Report
+from sitegen.errors import Diagnostic, Report
 from sitegen.matching import AuthorMatcher, Match, fold
 from sitegen.model import Group, Name, Page, Person, Publication, Site
 from sitegen.names import NameParser
@@ -29,25 +30,29 @@ DEFAULT_ROLE_GROUPS = {
 }  # fmt: skip
 
 
-def assemble(
-    config: Config,
-    people: list[Person],
-    pages: list[Page],
-    publications: list[Publication],
-    names: NameParser,
-    report: Report,
-    home: Page | None = None,
-    matcher: AuthorMatcher | None = None,
-) -> Site:
-    """Link authors to people, list each person's publications, group the people."""
-    matcher = matcher or AuthorMatcher(people, names)
-    authorship: dict[str, tuple[str | None, ...]] = {}
+@dataclass(frozen=True)
+class Authorship:
+    """Who of the site wrote each publication, and each person's list.
+
+    It depends on the bibliography and the people's names only, so a long-lived builder keeps it
+    while neither changed (a biography edit does not link 10,000 author lists again).
+    """
+
+    slugs: dict[str, tuple[str | None, ...]]  # publication key -> member slug (or None) per author
+    by_person: dict[str, list[Publication]]
+    warnings: tuple[Diagnostic, ...]
+
+
+def link_authors(people: list[Person], publications: list[Publication], matcher: AuthorMatcher) -> Authorship:
+    """Match every author list to the site's people; warn about ambiguous names and near misses."""
+    report = Report()
+    slugs_by_key: dict[str, tuple[str | None, ...]] = {}
     by_person: dict[str, list[Publication]] = {person.slug: [] for person in people}
     for pub in publications:
         slugs, problems = matcher.match_all(pub.authors or pub.editors)
         for name, found in problems:
             _warn_about_author(pub, name, found, report)
-        authorship[pub.key] = slugs
+        slugs_by_key[pub.key] = slugs
         for slug in dict.fromkeys(s for s in slugs if s):
             by_person[slug].append(pub)
         if people and not any(slugs) and not pub.container:
@@ -56,12 +61,28 @@ def assemble(
                 pub.path,
                 pub.line,
             )
+    return Authorship(slugs_by_key, by_person, tuple(report.warnings))
+
+
+def assemble(
+    config: Config,
+    people: list[Person],
+    pages: list[Page],
+    publications: list[Publication],
+    names: NameParser,
+    report: Report,
+    home: Page | None = None,
+    authorship: Authorship | None = None,
+) -> Site:
+    """Link authors to people, list each person's publications, group the people."""
+    authorship = authorship or link_authors(people, publications, AuthorMatcher(people, names))
+    report.warnings.extend(authorship.warnings)
     return Site(
         people=people,
         pages=pages,
         publications=publications,
-        authorship=authorship,
-        by_person=by_person,
+        authorship=authorship.slugs,
+        by_person=authorship.by_person,
         groups=group_people(people, config, names),
         selected=[pub for pub in publications if _is_selected(pub, config)],
         home=home,

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitegen.assemble import assemble
+from sitegen.assemble import Authorship, assemble, link_authors
 from sitegen.bibtex import ParsedFile, ResolvedCache, parse_bib, read_bib_text, resolve
 from sitegen.config import Config, load_config
 from sitegen.content import parse_page, parse_person
@@ -60,6 +60,7 @@ class Builder:
         self._bib_chunks: dict[Path, dict[str, ParsedFile]] = {}  # per file: entry text -> parsed
         self._bib_files: dict[Path, tuple[str, ParsedFile]] = {}  # per file: its last text, parsed
         self._matcher: tuple[object, AuthorMatcher] | None = None
+        self._linked: tuple[list[Publication], AuthorMatcher, Authorship] | None = None
         self._bibliography: tuple[object, list[Publication], list[Diagnostic]] | None = None
         self._options: PublicationOptions | None = None
         self._converters: dict[tuple[tuple[str, str], ...], tuple[LatexConverter, NameParser]] = {}
@@ -67,7 +68,7 @@ class Builder:
         self._resolved: ResolvedCache = {}  # macro-resolved values of unchanged entries
         self._render_cache = RenderCache(keep_lists=in_place)
         self._renderer: Renderer | None = None
-        self._rendered: dict[str, str] = {}  # site path -> fingerprint of what was written (serve)
+        self._rendered: dict[str, Hashable] = {}  # site path -> fingerprint of what was written (serve)
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
 
@@ -102,14 +103,14 @@ class Builder:
 
     def _write_pages(
         self, config: Config, site: Site, copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
-    ) -> dict[str, str]:
+    ) -> dict[str, Hashable]:
         """Render page after page straight to the writer; returns each output's fingerprint.
 
         A long-lived (serve) builder skips pages whose inputs did not change since its last build.
         """
         renderer = self._renderer_for(config.base_path)
         memo = self._rendered if isinstance(writer, InPlaceWriter) else None
-        done: dict[str, str] = {}
+        done: dict[str, Hashable] = {}
         for output in site_outputs(site, config, renderer, self._render_cache):
             if output.path in copies:
                 raise SitegenError(
@@ -119,7 +120,7 @@ class Builder:
             if memo is not None and memo.get(output.path) == output.fingerprint:
                 writer.keep(output.path)
             else:
-                writer.add(output.path, output.make().encode("utf-8"))
+                writer.add(output.path, output.make())
             done[output.path] = output.fingerprint
         return done
 
@@ -132,7 +133,8 @@ class Builder:
         pages = [parse_page(read_source(path), path, markdown, report) for path in _markdown_files(self.content / "pages")]
         index = self.content / "index.md"
         home = parse_page(read_source(index), index, markdown, report) if index.is_file() else None
-        site = assemble(config, people, pages, publications, names, report, home, self._author_matcher(people, names))
+        authorship = self._authorship(people, publications, self._author_matcher(people, names))
+        site = assemble(config, people, pages, publications, names, report, home, authorship)
         self._check_owner(config, site, report)
         return site
 
@@ -163,6 +165,13 @@ class Builder:
         if renderer is None or (renderer.fingerprint, renderer.base_path) != (templates_fingerprint(dirs), base_path):
             renderer = self._renderer = Renderer(dirs, base_path)
         return renderer
+
+    def _authorship(self, people: list[Person], publications: list[Publication], matcher: AuthorMatcher) -> Authorship:
+        """Authors linked to people, kept while the bibliography and the matcher are the same objects."""
+        last = self._linked
+        if last is None or last[0] is not publications or last[1] is not matcher:
+            last = self._linked = (publications, matcher, link_authors(people, publications, matcher))
+        return last[2]
 
     def _author_matcher(self, people: list[Person], names: NameParser) -> AuthorMatcher:
         """The matcher for these people's names and aliases, kept (with its cache) while they hold."""

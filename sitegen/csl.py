@@ -101,13 +101,13 @@ def _csl_name(name: Name) -> dict[str, str]:
     return person
 
 
-def csl_json(publications: Iterable[Publication], cache: dict[str, str] | None = None) -> str:
-    """A CSL-JSON document of the publications, in the given order (items cached by fingerprint)."""
+def csl_json(publications: Iterable[Publication], cache: dict[str, bytes] | None = None) -> bytes:
+    """A CSL-JSON document (UTF-8) of the publications, in the given order (items cached by fingerprint)."""
     cache = cache if cache is not None else {}
     items = []
     for pub in publications:
         item = cache.get(pub.fingerprint) if pub.fingerprint else None
         if item is None:
-            item = cache[pub.fingerprint] = json.dumps(csl_item(pub), ensure_ascii=False)
+            item = cache[pub.fingerprint] = json.dumps(csl_item(pub), ensure_ascii=False).encode("utf-8")
         items.append(item)
-    return "[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n"  # one item a line: readable, and fast
+    return b"[\n" + b",\n".join(items) + b"\n]\n" if items else b"[]\n"  # one item a line: readable, and fast

@@ -60,7 +60,9 @@ class AuthorMatcher:
         self._by_family: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._by_given: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._cache: dict[Name, Match] = {}
-        self._lists: dict[tuple[Name, ...], tuple[tuple[str | None, ...], tuple[tuple[Name, Match], ...]]] = {}
+        # by the author list's identity (a reused publication keeps its tuple; hashing every Name is slow),
+        # holding the tuple itself so the id cannot be reused by another list
+        self._lists: dict[int, tuple[tuple[Name, ...], tuple[tuple[str | None, ...], tuple[tuple[Name, Match], ...]]]] = {}
         for person in people:
             for written in (person.name, *person.aliases):
                 name = names.parse(written)
@@ -72,11 +74,13 @@ class AuthorMatcher:
 
     def match_all(self, names: tuple[Name, ...]) -> tuple[tuple[str | None, ...], tuple[tuple[Name, Match], ...]]:
         """For an author list: each author's member slug, and the names worth a warning."""
-        found = self._lists.get(names)
-        if found is None:
-            matches = [(name, self.match(name)) for name in names]
-            problems = tuple((name, match) for name, match in matches if match.ambiguous or match.near)
-            found = self._lists[names] = (tuple(match.slug for _, match in matches), problems)
+        held = self._lists.get(id(names))
+        if held is not None and held[0] is names:
+            return held[1]
+        matches = [(name, self.match(name)) for name in names]
+        problems = tuple((name, match) for name, match in matches if match.ambiguous or match.near)
+        found = (tuple(match.slug for _, match in matches), problems)
+        self._lists[id(names)] = (names, found)
         return found
 
     def match(self, name: Name) -> Match:

@@ -13,8 +13,12 @@ publication's list item once for all the lists that show it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+import re
+import secrets
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from markupsafe import Markup
 
@@ -30,27 +34,94 @@ from sitegen.views import KIND_LABELS, Head, PublicationView, Urls, ViewBuilder
 
 @dataclass(frozen=True)
 class Output:
-    """One file of the site: where it goes, what it depends on, and how to make it."""
+    """One file of the site: where it goes, what it depends on, and how to make it.
+
+    The fingerprint is a plain tuple of everything the file shows, compared with `==`: building
+    and comparing it is far cheaper than hashing it, and it is only kept in memory.
+    """
 
     path: str
-    fingerprint: str
-    make: Callable[[], str]
+    fingerprint: Hashable
+    make: Callable[[], bytes]
 
 
 @dataclass
 class RenderCache:
-    """What a long-lived builder keeps between builds; emptied when templates or settings change."""
+    """What a long-lived builder keeps between builds; emptied when templates or settings change.
+
+    Publication views are made once per (entry, authorship, page owner) and keep their identity,
+    so rendered list items and whole lists are cached by view identity, already encoded.
+    """
 
     keep_lists: bool = False  # worth it only for a builder that builds again (serve): lists are big
     context: str = ""
-    fragments: dict[PublicationView, Markup] = field(default_factory=dict)
+    fragments: dict[PublicationView, bytes] = field(default_factory=dict)
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
-    csl: dict[str, str] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
-    lists: dict[tuple[PublicationView, ...], Markup] = field(default_factory=dict)
+    csl: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
+    bibtex: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> its BibTeX
+    lists: dict[tuple[PublicationView, ...], bytes] = field(default_factory=dict)
+    publications: list[Publication] | None = None  # the bibliography the caches were pruned for
+    # what each list of publications depends on, by the list's identity (holding the list and the
+    # authorship it was made with); the last build's are kept for one more build
+    signatures: dict[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=dict)
+    earlier_signatures: dict[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=dict)
 
     def reset_unless(self, context: str) -> None:
         if context != self.context:
-            self.context, self.fragments, self.views, self.csl, self.lists = context, {}, {}, {}, {}
+            self.context, self.fragments, self.views, self.csl, self.bibtex, self.lists = context, {}, {}, {}, {}, {}
+
+    def listed(self, pubs: list[Publication], authorship: dict[str, tuple[str | None, ...]]) -> Hashable:
+        """Each entry's fingerprint and who of the site wrote it; the same lists come back every build."""
+        for known in (self.signatures, self.earlier_signatures):
+            held = known.get(id(pubs))
+            if held is not None and held[0] is pubs and held[1] is authorship:
+                self.signatures[id(pubs)] = held
+                return held[2]
+        signature = tuple([(pub.fingerprint, authorship.get(pub.key, ())) for pub in pubs])
+        self.signatures[id(pubs)] = (pubs, authorship, signature)
+        return signature
+
+    def next_build(self) -> None:
+        """Signatures not used by a build are forgotten after the next one."""
+        self.earlier_signatures, self.signatures = self.signatures, {}
+
+    def prune(self, site: Site) -> None:
+        """Forget what belongs to entries or authorships the site no longer has, so serve stays small."""
+        if site.publications is self.publications:
+            return
+        self.publications = site.publications
+        live = {(pub.fingerprint, site.authorship.get(pub.key, ())) for pub in site.publications}
+        self.views = {key: view for key, view in self.views.items() if key[:2] in live}
+        kept = set(self.views.values())
+        self.fragments = {view: html for view, html in self.fragments.items() if view in kept}
+        self.lists = {views: html for views, html in self.lists.items() if kept.issuperset(views)}
+        fingerprints = {pub.fingerprint for pub in site.publications}
+        self.csl = {key: item for key, item in self.csl.items() if key in fingerprints}
+        self.bibtex = {key: item for key, item in self.bibtex.items() if key in fingerprints}
+
+
+class _Splicer:
+    """Puts publication lists into rendered pages as cached bytes, after Jinja is done.
+
+    A list of 2,000 entries is megabytes: joining it into the template's string and encoding the
+    page again would cost more than rendering the rest. The template gets a marker instead (with a
+    random nonce no content can guess) that is replaced by the list's bytes.
+    """
+
+    def __init__(self) -> None:
+        nonce = secrets.token_hex(8)
+        self._marker = f"\x00sitegen-{nonce}-"
+        self._pattern = re.compile(f"\x00sitegen-{nonce}-(\\d+)\x00")
+        self._pending: list[bytes] = []
+
+    def slot(self, data: bytes) -> Markup:
+        self._pending.append(data)
+        return Markup(f"{self._marker}{len(self._pending) - 1}\x00")
+
+    def finish(self, html: str) -> bytes:
+        pieces = self._pattern.split(html)
+        pending, self._pending = self._pending, []
+        return b"".join(piece.encode("utf-8") if i % 2 == 0 else pending[int(piece)] for i, piece in enumerate(pieces))
 
 
 def fingerprint(*parts: object) -> str:
@@ -65,25 +136,28 @@ def site_outputs(site: Site, config: Config, renderer: Renderer, cache: RenderCa
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
     menu = ([(p.slug, p.title, p.menu) for p in site.pages], bool(site.people), bool(site.publications), owner, title)
     cache.reset_unless(fingerprint(repr(config), renderer.fingerprint, __version__, menu))
+    cache.prune(site)
+    cache.next_build()
     views = ViewBuilder(site, config, urls, cache.views)
-    renderer.set_global("publication_items", lambda views: _items(tuple(views), renderer, cache))
-    return _Outputs(site, config, renderer, views, urls, title, owner, cache.context, cache.csl).all()
+    splicer = _Splicer()
+    renderer.set_global("publication_items", lambda views: splicer.slot(_items(tuple(views), renderer, cache)))
+    return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer).all()
 
 
-def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> Markup:
+def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> bytes:
     """The list items of several publications, joined once for every page that lists the same ones."""
     html = cache.lists.get(views)
     if html is None:
-        html = Markup("\n").join(_fragment(view, renderer, cache) for view in views)
+        html = b"\n".join([_fragment(view, renderer, cache) for view in views])
         if cache.keep_lists:
             cache.lists[views] = html
     return html
 
 
-def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> Markup:
+def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> bytes:
     html = cache.fragments.get(view)
     if html is None:
-        html = Markup(renderer.render("partials/publication.html", pub=view))
+        html = renderer.render("partials/publication.html", pub=view).encode("utf-8")
         if cache.keep_lists or view.page_owner is None:  # a person's own variant shows on one page only
             cache.fragments[view] = html
     return html
@@ -98,16 +172,16 @@ class _Outputs:
     urls: Urls
     title: str
     owner: str | None
-    context: str  # templates, settings and menu: when it changes, every output does
-    csl: dict[str, str]
+    cache: RenderCache
+    splicer: _Splicer
 
     def page(self, template: str, path: str, page_title: str, inputs: object, context: Callable[[], dict]) -> Output:
         """A page from a template; `inputs` is everything its content depends on."""
 
-        def make() -> str:
+        def make() -> bytes:
             url = self.urls.page(path.removesuffix("index.html"))
             values = context()
-            return self.renderer.render(
+            html = self.renderer.render(
                 template,
                 site_title=self.title,
                 site=self.config,
@@ -118,12 +192,13 @@ class _Outputs:
                 head=values.pop("head", Head()),
                 **values,
             )
+            return self.splicer.finish(html)
 
-        return Output(path, fingerprint(self.context, template, page_title, inputs), make)
+        return Output(path, (self.cache.context, template, page_title, inputs), make)
 
-    def listed(self, pubs: Iterable[Publication]) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
+    def listed(self, pubs: list[Publication]) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
         """What a list of publications depends on: each entry and who of the site wrote it."""
-        return tuple((pub.fingerprint, self.site.authorship.get(pub.key, ())) for pub in pubs)
+        return self.cache.listed(pubs, self.site.authorship)
 
     def all(self) -> Iterator[Output]:
         site, views = self.site, self.views
@@ -145,14 +220,24 @@ class _Outputs:
             )
         if site.publications:
             yield from self.publications()
-        yield self.data("publications.bib", site.publications, _bib_file)
+        yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
 
-    def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], str]) -> Output:
-        return Output(path, fingerprint(self.context, path, self.listed(pubs)), lambda: make(pubs))
+    def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], bytes]) -> Output:
+        return Output(path, (self.cache.context, path, self.listed(pubs)), lambda: make(pubs))
 
-    def csl_json(self, pubs: list[Publication]) -> str:
-        return csl_json(pubs, self.csl)
+    def csl_json(self, pubs: list[Publication]) -> bytes:
+        return csl_json(pubs, self.cache.csl)
+
+    def bib_file(self, pubs: list[Publication]) -> bytes:
+        """The entries' clean BibTeX, one blank line after each."""
+        cache, chunks = self.cache.bibtex, []
+        for pub in pubs:
+            chunk = cache.get(pub.fingerprint)
+            if chunk is None:
+                chunk = cache[pub.fingerprint] = (pub.bibtex + "\n\n").encode("utf-8")
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def people(self) -> Iterator[Output]:
         site, views = self.site, self.views
@@ -162,7 +247,7 @@ class _Outputs:
             yield self.page(
                 "person.html", path, person.name, (repr(person), self.listed(pubs)), lambda p=person: {"person": views.person(p)}
             )
-            yield self.data(f"people/{person.slug}/publications.bib", pubs, _bib_file)
+            yield self.data(f"people/{person.slug}/publications.bib", pubs, self.bib_file)
             yield self.data(f"people/{person.slug}/publications.json", pubs, self.csl_json)
         if len(site.people) > 1:
             yield self.page(
@@ -184,20 +269,26 @@ class _Outputs:
                 "filtered_by": None,
             },
         )
+        by_kind: dict[str, list[Publication]] = defaultdict(list)
+        by_keyword: dict[str, list[Publication]] = defaultdict(list)
+        labels: dict[str, str] = {}
+        for pub in pubs:
+            by_kind[pub.kind].append(pub)
+            for keyword in pub.keywords:
+                labels[slugify(keyword)] = keyword
+            for slug in dict.fromkeys(slugify(keyword) for keyword in pub.keywords):
+                by_keyword[slug].append(pub)
         for kind, label in KIND_LABELS.items():
-            chosen = [pub for pub in pubs if pub.kind == kind]
-            if chosen:
-                yield self.listing(f"publications/type/{kind}/index.html", label, chosen)
-        keywords = {slugify(k): k for pub in pubs for k in pub.keywords}
-        for slug, keyword in sorted(keywords.items()):
-            chosen = [pub for pub in pubs if any(slugify(k) == slug for k in pub.keywords)]
-            yield self.listing(f"publications/keyword/{slug}/index.html", f"Keyword: {keyword}", chosen)
+            if by_kind[kind]:
+                yield self.listing(f"publications/type/{kind}/index.html", label, by_kind[kind])
+        for slug in sorted(by_keyword):
+            yield self.listing(f"publications/keyword/{slug}/index.html", f"Keyword: {labels[slug]}", by_keyword[slug])
         for pub in pubs:
             yield self.page(
                 "publication.html",
                 f"publications/{pub.anchor}/index.html",
                 pub.title.text,
-                self.listed([pub]),
+                (pub.fingerprint, self.site.authorship.get(pub.key, ())),
                 lambda pub=pub: self.publication_context(pub),
             )
 
@@ -225,7 +316,3 @@ class _Outputs:
             json_ld=json_ld(pub, page_url, author_urls),
         )
         return {"pub": view, "head": head}
-
-
-def _bib_file(publications: list[Publication]) -> str:
-    return "".join(pub.bibtex + "\n\n" for pub in publications)

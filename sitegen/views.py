@@ -36,7 +36,7 @@ class LinkView:
     url: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # made once per entry and owner and cached: identity is equality, and cheap to hash
 class PublicationView:
     anchor: str
     key: str
