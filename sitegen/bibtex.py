@@ -112,17 +112,34 @@ class RawEntry:
     fields: dict[str, str]
     path: Path
     line: int
-    field_lines: dict[str, int] = field(default_factory=dict)
+    field_lines: dict[str, int] = field(default_factory=dict)  # counted from `offset`, not from the file's top
+    offset: int = 0  # lines of the file before the piece the entry was parsed in
+
+    def line_of(self, name: str) -> int:
+        """The file line of a field (or of the entry, for a field it does not have)."""
+        found = self.field_lines.get(name)
+        return found + self.offset if found is not None else self.line
+
+
+@dataclass
+class ParsedChunk:
+    """What one piece of a .bib file holds, lines counted from the piece's own first line.
+
+    Pieces are cached by their text, so an edit that adds lines above an entry does not touch it:
+    only the offset it is placed at changes.
+    """
+
+    strings: list[tuple[str, list[Part], int]] = field(default_factory=list)
+    entries: list[tuple[str, str, dict[str, list[Part]], dict[str, int], int]] = field(default_factory=list)
+    problems: list[tuple[str, int]] = field(default_factory=list)
 
 
 @dataclass
 class ParsedFile:
-    """What one .bib file holds before macros are resolved; cacheable by the file's content."""
+    """What one .bib file holds before macros are resolved: its pieces, each with the lines before it."""
 
     path: Path
-    strings: list[tuple[str, list[Part], int]] = field(default_factory=list)
-    entries: list[tuple[str, str, dict[str, list[Part]], dict[str, int], int]] = field(default_factory=list)
-    problems: list[tuple[str, int]] = field(default_factory=list)
+    chunks: list[tuple[ParsedChunk, int]] = field(default_factory=list)
 
 
 def read_bib_text(path: Path, report: Report) -> str:
@@ -136,25 +153,25 @@ def read_bib_text(path: Path, report: Report) -> str:
         return data.decode("latin-1")
 
 
-_BLOCK_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+_BLOCK_START = re.compile(r"\n[ \t]*@")  # not `^` with MULTILINE: ten times slower on a big file
 
 
-def parse_bib(text: str, path: Path, chunks: dict[str, ParsedFile] | None = None) -> ParsedFile:
+def parse_bib(text: str, path: Path, chunks: dict[str, ParsedChunk] | None = None) -> ParsedFile:
     """Split one file into macros and entries with raw value parts; broken blocks become problems.
 
     The text is cut where a line starts with `@` (where bibtexparser's splitter ends a block too)
     and each piece is parsed alone, so with a `chunks` cache an edit re-parses only its entry.
     """
     parsed = ParsedFile(path)
-    starts = [0, *(m.start() for m in _BLOCK_START.finditer(text) if m.start() > 0), len(text)]
+    starts = [0, *(m.start() + 1 for m in _BLOCK_START.finditer(text)), len(text)]
     line, used = 0, {}
     for start, end in itertools.pairwise(starts):
         chunk = text[start:end]
         piece = chunks.get(chunk) if chunks is not None else None
         if piece is None:
-            piece = _parse_chunk(chunk, path)
+            piece = _parse_chunk(chunk)
         used[chunk] = piece
-        _append_shifted(parsed, piece, line)
+        parsed.chunks.append((piece, line))
         line += chunk.count("\n")
     if chunks is not None:
         chunks.clear()
@@ -162,17 +179,8 @@ def parse_bib(text: str, path: Path, chunks: dict[str, ParsedFile] | None = None
     return parsed
 
 
-def _append_shifted(parsed: ParsedFile, piece: ParsedFile, offset: int) -> None:
-    """Add a chunk's results to the file's, its line numbers moved down by `offset`."""
-    parsed.strings += [(name, parts, line + offset) for name, parts, line in piece.strings]
-    parsed.problems += [(message, line + offset) for message, line in piece.problems]
-    for entry_type, key, values, lines, line in piece.entries:
-        shifted = {name: number + offset for name, number in lines.items()} if offset else lines
-        parsed.entries.append((entry_type, key, values, shifted, line + offset))
-
-
-def _parse_chunk(text: str, path: Path) -> ParsedFile:
-    parsed = ParsedFile(path)
+def _parse_chunk(text: str) -> ParsedChunk:
+    parsed = ParsedChunk()
     for block in Splitter(text).split().blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, bib.String):
@@ -190,7 +198,7 @@ def _parse_chunk(text: str, path: Path) -> ParsedFile:
     return parsed
 
 
-def _add_entry(parsed: ParsedFile, entry: bib.Entry, line: int) -> None:
+def _add_entry(parsed: ParsedChunk, entry: bib.Entry, line: int) -> None:
     values: dict[str, list[Part]] = {}
     lines: dict[str, int] = {}
     for item in entry.fields:
@@ -268,25 +276,33 @@ def resolve(files: Iterable[ParsedFile], report: Report, cache: ResolvedCache | 
     macros: dict[str, str] = dict(MONTH_MACROS)
     entries: list[RawEntry] = []
     used: ResolvedCache = {}
+    known: frozenset[tuple[str, str]] | None = None  # the macros as a cache key, made again after a change
+    # last build's macro sets, so an equal set is the same object and compares by identity
+    earlier = {hit[1]: hit[1] for hit in cache.values()} if cache else {}
     for parsed in files:
-        for message, line in parsed.problems:
-            report.warn(message, parsed.path, line)
-        for name, parts, line in parsed.strings:
-            macros[name] = _join(parts, macros, report, parsed.path, line)  # spaces at the ends count
-        known = frozenset(macros.items()) if cache is not None else frozenset()
-        for entry_type, key, values, lines, line in parsed.entries:
-            hit = cache.get(id(values)) if cache is not None else None
-            if hit is not None and hit[0] is values and hit[1] == known:
-                fields = hit[2]
-                used[id(values)] = hit
-            else:
-                warned = len(report.warnings)
-                fields = {
-                    name: _join(parts, macros, report, parsed.path, lines.get(name, line)) for name, parts in values.items()
-                }
-                if len(report.warnings) == warned:  # with undefined macros: resolve again, to warn again
-                    used[id(values)] = (values, known, fields)
-            entries.append(RawEntry(entry_type, key, fields, parsed.path, line, lines))
+        path = parsed.path
+        for chunk, offset in parsed.chunks:
+            for message, line in chunk.problems:
+                report.warn(message, path, line + offset)
+            for name, parts, line in chunk.strings:
+                macros[name] = _join(parts, macros, report, path, line + offset)  # spaces at the ends count
+                known = None
+            for entry_type, key, values, lines, line in chunk.entries:
+                if known is None and cache is not None:
+                    known = frozenset(macros.items())
+                    known = earlier.setdefault(known, known)
+                hit = cache.get(id(values)) if cache is not None else None
+                if hit is not None and hit[0] is values and hit[1] is known:
+                    fields = hit[2]
+                    used[id(values)] = hit
+                else:
+                    warned = len(report.warnings)
+                    fields = {
+                        name: _join(parts, macros, report, path, lines.get(name, line) + offset) for name, parts in values.items()
+                    }
+                    if len(report.warnings) == warned:  # with undefined macros: resolve again, to warn again
+                        used[id(values)] = (values, known, fields)
+                entries.append(RawEntry(entry_type, key, fields, path, line + offset, lines, offset))
     if cache is not None:
         cache.clear()
         cache.update(used)

@@ -124,6 +124,10 @@ class Builder:
             done[output.path] = output.fingerprint
         return done
 
+    def cache_sizes(self) -> dict[str, int]:
+        """What the render cache holds: a long-lived builder must stay small however long it runs."""
+        return self._render_cache.sizes()
+
     # -- loading ------------------------------------------------------------------------------
     def _load(self, config: Config, report: Report, static: Iterable[str] = ()) -> Site:
         converter, names = self._converter(config.latex_macros)

@@ -18,7 +18,7 @@ import secrets
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup
 
@@ -30,6 +30,9 @@ from sitegen.render import Renderer
 from sitegen.scholar import description, json_ld, scholar_tags
 from sitegen.slugs import slugify
 from sitegen.views import KIND_LABELS, Head, PublicationView, Urls, ViewBuilder
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,35 @@ class Output:
     path: str
     fingerprint: Hashable
     make: Callable[[], bytes]
+
+
+class _Recent(Generic[K, V]):
+    """A cache that keeps what the current and the last build used; older values go.
+
+    For values that are cheap to make again but big to keep (whole publication lists), or that
+    belong to short-lived objects (the lists each build makes).
+    """
+
+    def __init__(self) -> None:
+        self._current: dict[K, V] = {}
+        self._earlier: dict[K, V] = {}
+
+    def get(self, key: K) -> V | None:
+        value = self._current.get(key)
+        if value is None:
+            value = self._earlier.get(key)
+            if value is not None:
+                self._current[key] = value
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._current[key] = value
+
+    def next_build(self) -> None:
+        self._earlier, self._current = self._current, {}
+
+    def __len__(self) -> int:
+        return len(self._current.keys() | self._earlier.keys())
 
 
 @dataclass
@@ -59,42 +91,42 @@ class RenderCache:
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
     csl: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
     bibtex: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> its BibTeX
-    lists: dict[tuple[PublicationView, ...], bytes] = field(default_factory=dict)
-    publications: list[Publication] | None = None  # the bibliography the caches were pruned for
+    lists: _Recent[tuple[PublicationView, ...], bytes] = field(default_factory=_Recent)
     # what each list of publications depends on, by the list's identity (holding the list and the
-    # authorship it was made with); the last build's are kept for one more build
-    signatures: dict[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=dict)
-    earlier_signatures: dict[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=dict)
+    # authorship it was made with, so the id cannot be another list's)
+    signatures: _Recent[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=_Recent)
+    views_after_pruning: int = 0
 
-    def reset_unless(self, context: str) -> None:
+    def start_build(self, context: str, site: Site) -> None:
+        """Empty everything when templates or settings changed; otherwise forget what went stale."""
         if context != self.context:
-            self.context, self.fragments, self.views, self.csl, self.bibtex, self.lists = context, {}, {}, {}, {}, {}
+            self.context, self.fragments, self.views, self.csl, self.bibtex = context, {}, {}, {}, {}
+            self.lists = _Recent()
+        self.lists.next_build()
+        self.signatures.next_build()
+        if len(self.views) > self.views_after_pruning * 3 // 2 + 100:  # amortised: edits add a few views each
+            self._prune(site)
+            self.views_after_pruning = len(self.views)
 
     def listed(self, pubs: list[Publication], authorship: dict[str, tuple[str | None, ...]]) -> Hashable:
         """Each entry's fingerprint and who of the site wrote it; the same lists come back every build."""
-        for known in (self.signatures, self.earlier_signatures):
-            held = known.get(id(pubs))
-            if held is not None and held[0] is pubs and held[1] is authorship:
-                self.signatures[id(pubs)] = held
-                return held[2]
+        held = self.signatures.get(id(pubs))
+        if held is not None and held[0] is pubs and held[1] is authorship:
+            return held[2]
         signature = tuple([(pub.fingerprint, authorship.get(pub.key, ())) for pub in pubs])
-        self.signatures[id(pubs)] = (pubs, authorship, signature)
+        self.signatures.put(id(pubs), (pubs, authorship, signature))
         return signature
 
-    def next_build(self) -> None:
-        """Signatures not used by a build are forgotten after the next one."""
-        self.earlier_signatures, self.signatures = self.signatures, {}
+    def sizes(self) -> dict[str, int]:
+        """How many of each kind of thing the cache holds (for tests: it must not grow with edits)."""
+        return {"views": len(self.views), "fragments": len(self.fragments), "lists": len(self.lists), "csl": len(self.csl)}
 
-    def prune(self, site: Site) -> None:
-        """Forget what belongs to entries or authorships the site no longer has, so serve stays small."""
-        if site.publications is self.publications:
-            return
-        self.publications = site.publications
+    def _prune(self, site: Site) -> None:
+        """Forget the views and rendered items of entries or authorships the site no longer has."""
         live = {(pub.fingerprint, site.authorship.get(pub.key, ())) for pub in site.publications}
         self.views = {key: view for key, view in self.views.items() if key[:2] in live}
         kept = set(self.views.values())
         self.fragments = {view: html for view, html in self.fragments.items() if view in kept}
-        self.lists = {views: html for views, html in self.lists.items() if kept.issuperset(views)}
         fingerprints = {pub.fingerprint for pub in site.publications}
         self.csl = {key: item for key, item in self.csl.items() if key in fingerprints}
         self.bibtex = {key: item for key, item in self.bibtex.items() if key in fingerprints}
@@ -135,9 +167,7 @@ def site_outputs(site: Site, config: Config, renderer: Renderer, cache: RenderCa
     urls = Urls.for_config(config, owner)
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
     menu = ([(p.slug, p.title, p.menu) for p in site.pages], bool(site.people), bool(site.publications), owner, title)
-    cache.reset_unless(fingerprint(repr(config), renderer.fingerprint, __version__, menu))
-    cache.prune(site)
-    cache.next_build()
+    cache.start_build(fingerprint(repr(config), renderer.fingerprint, __version__, menu), site)
     views = ViewBuilder(site, config, urls, cache.views)
     splicer = _Splicer()
     renderer.set_global("publication_items", lambda views: splicer.slot(_items(tuple(views), renderer, cache)))
@@ -150,7 +180,7 @@ def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: Render
     if html is None:
         html = b"\n".join([_fragment(view, renderer, cache) for view in views])
         if cache.keep_lists:
-            cache.lists[views] = html
+            cache.lists.put(views, html)
     return html
 
 

@@ -5,7 +5,6 @@ Everything a page shows is decided here, once per entry, so templates only place
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from collections.abc import Callable, Sequence
@@ -88,7 +87,37 @@ _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "
 _NOT_INHERITED = frozenset({"crossref", "ids", "key", "sortkey", "entryset"})
 
 
-EntryCache = dict[tuple[object, ...], tuple[Publication | None, list[tuple[str, tuple[object, ...]]]]]
+@dataclass
+class _Made:
+    """One entry's publication as made from its fields, with the warnings making it gave.
+
+    Line numbers in it are those of the entry when it was made; `placed` moves them to where the
+    entry is now, so adding a line above an entry does not make it again.
+    """
+
+    fields: dict[str, str]
+    publication: Publication | None
+    warnings: list[tuple[str, tuple[object, ...]]]
+    line: int
+    relative_lines: dict[str, int]
+    last: Publication | None = None  # the publication as placed by the last build
+
+    def placed(self, line: int, order: int, anchor: str, container: bool) -> Publication:
+        """The publication at this place in the bibliography; the same object while nothing moved."""
+        last = self.last
+        if last is not None and (last.line, last.order, last.anchor, last.container) == (line, order, anchor, container):
+            return last
+        made = self.publication
+        assert made is not None
+        same = (anchor, container) == (made.anchor, False)
+        fingerprint = made.fingerprint if same else _digest((made.fingerprint, anchor, container))
+        moved = object.__new__(Publication)  # a shallow copy; dataclasses.replace runs __init__, 10 times slower
+        moved.__dict__.update(made.__dict__, line=line, order=order, anchor=anchor, container=container, fingerprint=fingerprint)
+        self.last = moved
+        return moved
+
+
+EntryCache = dict[object, _Made]
 
 
 @dataclass(frozen=True)
@@ -126,50 +155,51 @@ class PublicationBuilder:
         """All usable entries, newest first; broken ones are reported and left out."""
         unique = self._drop_duplicates(entries)
         by_key = {entry.key.lower(): entry for entry in unique}
-        publications = []
         containers = {entry.fields["crossref"].strip().lower() for entry in unique if entry.fields.get("crossref")}
         used: EntryCache = {}
+        made = []
         for order, entry in enumerate(unique):
             fields = self._inherit(entry, by_key)
-            publication = self._cached_publication(entry, fields, order, used)
-            if publication is not None:
-                publication.container = entry.key.lower() in containers
-                publications.append(publication)
+            record = self._record(entry, fields, used)
+            if record.publication is not None:
+                made.append((record, entry, order))
         self._cache.clear()
         self._cache.update(used)  # what this bibliography holds now; older versions go
+        anchors = _unique_anchors([record.publication.anchor for record, _, _ in made])
+        publications = [
+            record.placed(entry.line, order, anchor, entry.key.lower() in containers)
+            for (record, entry, order), anchor in zip(made, anchors, strict=True)
+        ]
         publications.sort(key=lambda pub: pub.sort_key)
-        _make_anchors_unique(publications)
-        for pub in publications:
-            pub.fingerprint = _digest((pub.fingerprint, pub.anchor, pub.container))
         return publications
 
-    def _cached_publication(self, entry: RawEntry, fields: dict[str, str], order: int, used: EntryCache) -> Publication | None:
-        """The publication for these exact inputs, made once; its warnings are given again each build."""
-        key = (
-            entry.entry_type,
-            entry.key,
-            tuple(fields.items()),
-            entry.path,
-            entry.line,
-            tuple(entry.field_lines.items()),
-            order,
-        )
+    def _record(self, entry: RawEntry, fields: dict[str, str], used: EntryCache) -> _Made:
+        """The publication for these exact fields, made once; its warnings are given again each build.
+
+        Unchanged entries come back as the same `fields` object (the resolver caches them), so the
+        identity is the key; an entry filled in from its crossref gets a new dict, so its content is.
+        """
+        key: object = id(fields) if fields is entry.fields else (entry.entry_type, entry.key, entry.path, tuple(fields.items()))
         made = self._cache.get(key)
-        if made is None:
-            recorder, report = _Recorder(), self._report
-            self._report = recorder
-            try:
-                publication = self._publication(entry, fields, order)
-            finally:
-                self._report = report
-            if publication is not None:
-                publication.fingerprint = _digest(key)
-            made = (publication, recorder.calls)
+        stale = made is None or (made.fields is not fields and key == id(fields))
+        if stale or (made.relative_lines is not entry.field_lines and made.relative_lines != entry.field_lines):
+            made = self._make(entry, fields)
         used[key] = made
-        publication, calls = made
-        for method, arguments in calls:
-            getattr(self._report, method)(*arguments)
-        return dataclasses.replace(publication) if publication is not None else None
+        for method, arguments in made.warnings:
+            *rest, line = arguments
+            getattr(self._report, method)(*rest, line + entry.line - made.line if line is not None else None)
+        return made
+
+    def _make(self, entry: RawEntry, fields: dict[str, str]) -> _Made:
+        recorder, report = _Recorder(), self._report
+        self._report = recorder
+        try:
+            publication = self._publication(entry, fields)
+        finally:
+            self._report = report
+        if publication is not None:
+            publication.fingerprint = _digest((entry.entry_type, entry.key, tuple(fields.items())))
+        return _Made(fields, publication, recorder.calls, entry.line, entry.field_lines)
 
     def _drop_duplicates(self, entries: list[RawEntry]) -> list[RawEntry]:
         first_seen: dict[str, RawEntry] = {}
@@ -188,10 +218,10 @@ class PublicationBuilder:
 
     def _inherit(self, entry: RawEntry, by_key: dict[str, RawEntry], depth: int = 0) -> dict[str, str]:
         """The entry's fields with its `crossref` parent's filled in, as BibTeX and biblatex do."""
-        fields = dict(entry.fields)
-        target = fields.get("crossref")
+        target = entry.fields.get("crossref")
         if not target:
-            return fields
+            return entry.fields  # the same object as last build when unchanged: the cache's key
+        fields = dict(entry.fields)
         parent = by_key.get(target.strip().lower())
         if parent is None or depth > 4:
             self._report.warn(
@@ -207,7 +237,7 @@ class PublicationBuilder:
                 fields.setdefault(name, value)
         return fields
 
-    def _publication(self, entry: RawEntry, fields: dict[str, str], order: int) -> Publication | None:
+    def _publication(self, entry: RawEntry, fields: dict[str, str]) -> Publication | None:
         if entry.entry_type not in ENTRY_TYPES:
             self._report.warn(
                 f"entry '{entry.key}' has the unknown type @{entry.entry_type}; it is skipped "
@@ -246,7 +276,7 @@ class PublicationBuilder:
             bibtex=format_entry(entry.entry_type, entry.key, fields, self._options.hidden_fields),
             path=entry.path,
             line=entry.line,
-            order=order,
+            order=0,
             parts=parts,
             local_pdf=local_pdf,
             keywords=tuple(k.strip() for k in re.split(r"[,;]", fields.get("keywords", "")) if k.strip()),
@@ -255,7 +285,7 @@ class PublicationBuilder:
 
     def _convert(self, entry: RawEntry, name: str, latex: str) -> Converted:
         converted = self._converter.convert(latex)
-        line = entry.field_lines.get(name, entry.line)
+        line = entry.line_of(name)
         for macro in converted.unknown:
             self._report.warn_once(
                 f"macro:{macro}",
@@ -284,7 +314,7 @@ class PublicationBuilder:
         return tuple(links)
 
     def _link(self, entry: RawEntry, name: str, label: str, value: str, fields: dict[str, str]) -> Link | None:
-        line = entry.field_lines.get(name, entry.line)
+        line = entry.line_of(name)
         value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", value).strip()
         if name == "doi":
             value = "https://doi.org/" + _DOI_PREFIX.sub("", value)
@@ -322,15 +352,17 @@ def _digest(value: object) -> str:
     return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def _make_anchors_unique(publications: list[Publication]) -> None:
-    """Keys that differ only in characters a URL cannot hold get numbered anchors."""
+def _unique_anchors(anchors: list[str]) -> list[str]:
+    """Keys that differ only in characters a URL cannot hold get numbered anchors, in file order."""
     taken: set[str] = set()
-    for pub in sorted(publications, key=lambda p: p.order):
-        anchor, number = pub.anchor, 2
+    unique = []
+    for base in anchors:
+        anchor, number = base, 2
         while anchor in taken:
-            anchor, number = f"{pub.anchor}-{number}", number + 1
-        pub.anchor = anchor
+            anchor, number = f"{base}-{number}", number + 1
+        unique.append(anchor)
         taken.add(anchor)
+    return unique
 
 
 def _same_target(url: str) -> str:

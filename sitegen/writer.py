@@ -166,6 +166,9 @@ class InPlaceWriter:
                 info = content.stat()
                 self._copied[relative] = (content, info.st_mtime_ns, info.st_size)
             else:
+                # a new file rather than truncating the old one: several times faster for the big
+                # list pages on file systems that discard freed blocks at once
+                _inside(self.output, relative).unlink(missing_ok=True)
                 _write(self.output, relative, content)
                 self._sizes[relative] = len(content)
         for relative in [p for p in (*self._sizes, *self._copied) if p not in self._seen]:

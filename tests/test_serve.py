@@ -202,14 +202,47 @@ def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
         lambda: write_files(site, {"templates/partials/publication.html": '<li id="{{ pub.anchor }}">{{ pub.citation }}</li>\n'}),
         lambda: edit(site, "content/index.md", "fog, glare, spray", "fog, glare, salt spray"),
         lambda: edit(site, "content/publications/zotero.bib", "keywords = {tracking}", "keywords = {tracking, highlight}"),
+        # an entry that warns, then lines added above it: its warning must move down with it
+        lambda: append(
+            site,
+            "content/publications/zotero.bib",
+            "\n@misc{odd_2020, title = {Odd \\frobnicate}, year = 2020,\n  author = {Lin, Mei}}\n",
+        ),
+        lambda: edit(
+            site, "content/publications/zotero.bib", "@article{lin_foggy_2024,\n", "% a comment\n\n@article{lin_foggy_2024,\n"
+        ),
+        lambda: edit(site, "content/publications/zotero.bib", "\tvolume = {9},\n", "\tvolume = {9},\n\tseries = {RA-L},\n"),
+        lambda: edit(site, "content/publications/zotero.bib", "% a comment\n\n", ""),
     ]
     preview.build()
     for number, change in enumerate(edits):
         change()
-        preview.build()
+        warnings = [str(warning) for warning in preview.build().warnings]
         clean = tmp_path / f"clean{number}"
-        Builder(site, clean).build()
+        assert warnings == [str(warning) for warning in Builder(site, clean).build().warnings], f"after edit {number}"
         assert tree(tmp_path / "preview") == tree(clean), f"after edit {number}"
+    assert any("frobnicate" in warning for warning in warnings)
+
+
+def append(site: Path, relative: str, text: str) -> None:
+    path = site / relative
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_the_preview_forgets_what_edits_replaced(tmp_path):
+    """Every edit of an entry makes new views and lists; the old ones must not pile up while serving."""
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "examples/lab/content", site / "content")
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    preview.build()
+    first = preview.cache_sizes()
+    for number in range(40):
+        edit(site, "content/publications/zotero.bib", "Seeing {Through}", f"Seeing {number} {{Through}}")
+        preview.build()
+        edit(site, "content/publications/zotero.bib", f"Seeing {number} {{Through}}", "Seeing {Through}")
+    sizes = preview.cache_sizes()
+    assert sizes["views"] <= first["views"] * 3 // 2 + 100
+    assert sizes["lists"] <= 2 * first["lists"] + 10, (first, sizes)
 
 
 def test_page_in_the_browser_reloads_itself_after_an_edit(serve, demo_site):
