@@ -26,9 +26,21 @@ from sitegen.names import NameParser
 from sitegen.pages import RenderCache, site_outputs
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
+from sitegen.sourcedates import SourceDates
 from sitegen.writer import InPlaceWriter, StagedWriter, check_output_folder
 
-THEME = Path(__file__).resolve().parent.parent  # the default theme: this repository's templates/ and static/
+
+def _theme_root() -> Path:
+    """The default theme's folder: sitegen/theme/ in an installed wheel, the repository root in a checkout.
+
+    The repository's templates/ and static/ are the theme; pyproject.toml copies them into the
+    wheel as sitegen/theme/, so `pip install .` works without the repository.
+    """
+    packaged = Path(__file__).resolve().parent / "theme"
+    return packaged if (packaged / "templates").is_dir() else Path(__file__).resolve().parent.parent
+
+
+THEME = _theme_root()
 
 
 @dataclass(frozen=True)
@@ -111,7 +123,7 @@ class Builder:
         renderer = self._renderer_for(config.base_path)
         memo = self._rendered if isinstance(writer, InPlaceWriter) else None
         done: dict[str, Hashable] = {}
-        for output in site_outputs(site, config, renderer, self._render_cache):
+        for output in site_outputs(site, config, renderer, self._render_cache, SourceDates(self.source)):
             if output.path in copies:
                 raise SitegenError(
                     f"static/{output.path} would replace the page sitegen makes at {output.path}; rename or move it",

@@ -10,6 +10,7 @@ from pathlib import Path
 from sitegen import __version__
 from sitegen.build import Builder
 from sitegen.errors import SitegenError
+from sitegen.starter import create_starter
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
     serve.set_defaults(run=_serve)
+
+    init = commands.add_parser("init", help="create a starter site (never replaces an existing file)")
+    init.add_argument("directory", type=Path, help="folder for the new site (created if missing)")
+    init.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    init.set_defaults(run=_init)
     return parser
 
 
@@ -74,6 +80,16 @@ def _build(args: argparse.Namespace) -> int:
         for n, word in ((result.pages, "page"), (result.publications, "publication"), (len(result.warnings), "warning"))
     )
     print(f"Built {counts} in {result.seconds:.2f} s -> {result.output}")
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    created = create_starter(args.directory)
+    for relative in created.kept:
+        print(f"kept {relative}: it exists already", file=sys.stderr)
+    print(f"Wrote {_count(len(created.written), 'file')} to {args.directory}.")
+    print(f"Next: sitegen serve --source {args.directory}   (preview with live reload)")
+    print("Publish: push to GitHub, then Settings -> Pages -> Source: GitHub Actions.")
     return 0
 
 

@@ -46,7 +46,14 @@ class Config:
     group_order: tuple[str, ...] = DEFAULT_GROUPS
     role_groups: dict[str, str] = field(default_factory=dict)
     selected_keyword: str | None = None
+    cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     path: Path | None = None
+
+    @property
+    def origin(self) -> str:
+        """Scheme and host of base_url ("https://user.github.io"), or "" when it is only a path."""
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
     @property
     def base_path(self) -> str:
@@ -76,6 +83,18 @@ def _base_url(value: Any, path: Path, line: int) -> str:
     if parts.scheme not in ("", "http", "https") or (parts.scheme and not parts.netloc):
         raise SitegenError(f"base_url must be like https://user.github.io/repo/ or /repo/, not {url!r}", path, line)
     return url
+
+
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def _cname(value: Any, path: Path, line: int) -> str:
+    domain = _text(value, path, line).lower().rstrip(".")
+    if not _DOMAIN.match(domain):
+        raise SitegenError(
+            f"cname must be a domain name such as www.example.org (no https://, no path), not {domain!r}", path, line
+        )
+    return domain
 
 
 def _language(value: Any, path: Path, line: int) -> str:
@@ -143,6 +162,7 @@ _TOP: dict[str, tuple[str, Validator]] = {
     "owner": ("owner", _text),
     "navigation": ("navigation", _navigation),
     "latex_macros": ("latex_macros", _macros),
+    "cname": ("cname", _cname),
 }
 _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     "publications": {

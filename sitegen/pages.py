@@ -12,12 +12,15 @@ publication's list item once for all the lists that show it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import secrets
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup
@@ -25,10 +28,13 @@ from markupsafe import Markup
 from sitegen import __version__
 from sitegen.config import Config
 from sitegen.csl import csl_json
-from sitegen.model import Publication, Site
+from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, robots, sitemap
+from sitegen.model import Person, Publication, Site
 from sitegen.render import Renderer
 from sitegen.scholar import description, json_ld, scholar_tags
 from sitegen.slugs import slugify
+from sitegen.sourcedates import SourceDates
+from sitegen.urls import is_external
 from sitegen.views import KIND_LABELS, Head, PublicationView, Urls, ViewBuilder
 
 K = TypeVar("K")
@@ -160,7 +166,9 @@ def fingerprint(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def site_outputs(site: Site, config: Config, renderer: Renderer, cache: RenderCache | None = None) -> Iterator[Output]:
+def site_outputs(
+    site: Site, config: Config, renderer: Renderer, cache: RenderCache | None = None, dates: SourceDates | None = None
+) -> Iterator[Output]:
     """Every page and data file of the site, each with its fingerprint; nothing is rendered yet."""
     cache = cache if cache is not None else RenderCache()
     owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
@@ -171,7 +179,7 @@ def site_outputs(site: Site, config: Config, renderer: Renderer, cache: RenderCa
     views = ViewBuilder(site, config, urls, cache.views)
     splicer = _Splicer()
     renderer.set_global("publication_items", lambda views: splicer.slot(_items(tuple(views), renderer, cache)))
-    return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer).all()
+    return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
 
 
 def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> bytes:
@@ -204,9 +212,23 @@ class _Outputs:
     owner: str | None
     cache: RenderCache
     splicer: _Splicer
+    source_dates: SourceDates | None = None
+    listed_pages: list[tuple[str, tuple[Path, ...]]] = field(default_factory=list)  # for sitemap.xml
 
-    def page(self, template: str, path: str, page_title: str, inputs: object, context: Callable[[], dict]) -> Output:
-        """A page from a template; `inputs` is everything its content depends on."""
+    def page(
+        self,
+        template: str,
+        path: str,
+        page_title: str,
+        inputs: object,
+        context: Callable[[], dict],
+        sources: Iterable[Path] = (),
+        index: bool = True,
+    ) -> Output:
+        """A page from a template; `inputs` is everything its content depends on, `sources` the
+        files it is made from (their dates are its lastmod in sitemap.xml)."""
+        if index:
+            self.listed_pages.append((path, tuple(sources)))
 
         def make() -> bytes:
             url = self.urls.page(path.removesuffix("index.html"))
@@ -219,12 +241,39 @@ class _Outputs:
                 page_url=url,
                 navigation=self.views.navigation(url),
                 version=__version__,
-                head=values.pop("head", Head()),
+                head=self.complete_head(values.pop("head", Head()), url, page_title),
                 **values,
             )
             return self.splicer.finish(html)
 
         return Output(path, (self.cache.context, template, page_title, inputs), make)
+
+    def complete_head(self, head: Head, url: str, page_title: str) -> Head:
+        """Canonical URL, OpenGraph and Twitter card tags and feed links, the same on every page."""
+        absolute = self.urls.absolute
+        summary = head.description or self.config.description
+        image = absolute(head.image if is_external(head.image or "") else self.urls.page(head.image)) if head.image else ""
+        known = bool(self.config.origin)  # OpenGraph wants absolute URLs: only when base_url names the host
+        og = [("og:site_name", self.title), ("og:type", head.og_type), ("og:title", page_title or self.title)]
+        og += [("og:url", absolute(url))] if known else []
+        og += [("og:description", summary)] if summary else []
+        og += [("og:image", image)] if image and known else []
+        card = [("twitter:card", "summary"), ("twitter:title", page_title or self.title)]
+        card += [("twitter:description", summary)] if summary else []
+        card += [("twitter:image", image)] if image and known else []
+        return dataclasses.replace(
+            head,
+            description=summary,
+            canonical="" if head.noindex else absolute(url),
+            og=(*og, *head.og),
+            meta=(*head.meta, *card),
+            feeds=self.feeds(),
+        )
+
+    def feeds(self) -> tuple[tuple[str, str], ...]:
+        if not (self.config.origin and self.site.publications):
+            return ()
+        return (("Publications", self.urls.absolute(self.urls.page("publications/feed.xml"))),)
 
     def listed(self, pubs: list[Publication]) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
         """What a list of publications depends on: each entry and who of the site wrote it."""
@@ -243,15 +292,61 @@ class _Outputs:
                     "home": views.page(site.home) if site.home else None,
                     "selected": views.groups(site.selected, by_year=False),
                 },
+                sources=[site.home.path] if site.home else [],
             )
         for extra in site.pages:
             yield self.page(
-                "page.html", f"{extra.slug}/index.html", extra.title, repr(extra), lambda extra=extra: {"page": views.page(extra)}
+                "page.html",
+                f"{extra.slug}/index.html",
+                extra.title,
+                repr(extra),
+                lambda extra=extra: {"page": views.page(extra)},
+                sources=[extra.path],
             )
         if site.publications:
             yield from self.publications()
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
+        yield from self.publishing()
+
+    def publishing(self) -> Iterator[Output]:
+        """What hosts, search engines and feed readers look for: 404 page, .nojekyll, CNAME, robots, sitemap, feed."""
+        yield self.page("404.html", "404.html", "Page not found", (), lambda: {"head": Head(noindex=True)}, index=False)
+        yield Output(".nojekyll", (), lambda: b"")  # GitHub Pages: serve the files as they are, no Jekyll
+        if self.config.cname:
+            yield Output("CNAME", (self.config.cname,), lambda: f"{self.config.cname}\n".encode())
+        sitemap_url = self.urls.absolute(self.urls.page("sitemap.xml")) if self.config.origin else None
+        yield Output("robots.txt", (sitemap_url,), lambda: robots(sitemap_url))
+        if not self.config.origin:
+            return  # sitemap and feeds need absolute URLs: base_url must name the host
+        pages = [
+            (self.urls.absolute(self.urls.page(path.removesuffix("index.html"))), self.dates(sources))
+            for path, sources in self.listed_pages
+        ]
+        yield Output("sitemap.xml", tuple(pages), lambda: sitemap(pages))
+        if self.site.publications:
+            entries = [self.feed_entry(pub) for pub in self.site.publications]
+            feed_url = self.feeds()[0][1]
+            title = f"{self.title}: publications" if self.title else "Publications"
+            yield Output(
+                "publications/feed.xml",
+                (self.cache.context, tuple(entries)),
+                lambda: atom_feed(title, feed_url, self.urls.absolute(self.urls.page("")), entries),
+            )
+
+    def dates(self, sources: tuple[Path, ...]) -> date | None:
+        return self.source_dates.newest(sources) if self.source_dates else None
+
+    def feed_entry(self, pub: Publication) -> FeedEntry:
+        published = date(pub.year, pub.month or 1, pub.day or 1) if pub.year else None
+        return FeedEntry(
+            url=self.urls.absolute(self.urls.publication(pub.anchor)),
+            title=pub.title.text,
+            updated=published or self.dates((pub.path,)) or date(1970, 1, 1),
+            authors=tuple(name.display for name in pub.authors if not name.others),
+            summary=pub.abstract.text if pub.abstract else "",
+            categories=pub.keywords,
+        )
 
     def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], bytes]) -> Output:
         return Output(path, (self.cache.context, path, self.listed(pubs)), lambda: make(pubs))
@@ -275,13 +370,23 @@ class _Outputs:
             path = "index.html" if person.slug == self.owner else f"people/{person.slug}/index.html"
             pubs = site.by_person.get(person.slug, [])
             yield self.page(
-                "person.html", path, person.name, (repr(person), self.listed(pubs)), lambda p=person: {"person": views.person(p)}
+                "person.html",
+                path,
+                person.name,
+                (repr(person), self.listed(pubs)),
+                lambda p=person: {"person": views.person(p), "head": self.person_head(p)},
+                sources=[person.path, *{pub.path for pub in pubs}],
             )
             yield self.data(f"people/{person.slug}/publications.bib", pubs, self.bib_file)
             yield self.data(f"people/{person.slug}/publications.json", pubs, self.csl_json)
         if len(site.people) > 1:
             yield self.page(
-                "people.html", "people/index.html", "People", repr(site.groups), lambda: {"groups": views.people_groups()}
+                "people.html",
+                "people/index.html",
+                "People",
+                repr(site.groups),
+                lambda: {"groups": views.people_groups()},
+                sources=[person.path for person in site.people],
             )
 
     def publications(self) -> Iterator[Output]:
@@ -298,6 +403,7 @@ class _Outputs:
                 "total": len(pubs),
                 "filtered_by": None,
             },
+            sources={pub.path for pub in pubs},
         )
         by_kind: dict[str, list[Publication]] = defaultdict(list)
         by_keyword: dict[str, list[Publication]] = defaultdict(list)
@@ -320,6 +426,7 @@ class _Outputs:
                 pub.title.text,
                 (pub.fingerprint, self.site.authorship.get(pub.key, ())),
                 lambda pub=pub: self.publication_context(pub),
+                sources=[pub.path],
             )
 
     def listing(self, path: str, label: str, pubs: list[Publication]) -> Output:
@@ -330,6 +437,7 @@ class _Outputs:
             label,
             self.listed(pubs),
             lambda: {"groups": views.groups(pubs, by_year=True), "facets": (), "total": len(pubs), "filtered_by": label},
+            sources={pub.path for pub in pubs},
         )
 
     def publication_context(self, pub: Publication) -> dict[str, object]:
@@ -342,7 +450,22 @@ class _Outputs:
         head = Head(
             description=summary,
             meta=tuple(scholar_tags(pub, page_url, urls.absolute(pdf) if pdf else None)),
-            og=(("og:type", "article"), ("og:title", pub.title.text), ("og:description", summary), ("og:url", page_url)),
+            og_type="article",
             json_ld=json_ld(pub, page_url, author_urls),
         )
         return {"pub": view, "head": head}
+
+    def person_head(self, person: Person) -> Head:
+        """A profile's summary, picture and schema.org Person (sameAs: the profile's web links)."""
+        urls = self.urls
+        photo = person.photo if person.photo is None or is_external(person.photo) else urls.absolute(urls.page(person.photo))
+        same_as = [link.url for link in person.links if not link.local and link.url.startswith(("http://", "https://"))]
+        summary = ", ".join(part for part in (person.name, person.role, person.affiliation) if part)
+        if person.slug == self.owner and self.config.description:
+            summary = self.config.description  # the home page of a one-person site: the owner's own words
+        return Head(
+            description=summary,
+            og_type="profile",
+            image=person.photo,
+            json_ld=person_json_ld(person, urls.absolute(urls.person(person.slug)), photo, same_as),
+        )

@@ -5,11 +5,11 @@ ScholarlyArticle JSON-LD and OpenGraph. Plain text only; escaping is the templat
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from markupsafe import Markup
 
+from sitegen.discovery import script_json
 from sitegen.model import Name, Publication
 
 _DESCRIPTION_LENGTH = 300
@@ -74,8 +74,7 @@ def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> M
         data["abstract"] = pub.abstract.text
     if pub.keywords:
         data["keywords"] = list(pub.keywords)
-    text = json.dumps(data, ensure_ascii=False)
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+    return script_json(data)
 
 
 def description(pub: Publication) -> str:

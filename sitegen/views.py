@@ -111,12 +111,22 @@ class PersonView:
 
 @dataclass(frozen=True)
 class Head:
-    """What a page adds to <head>: description, meta tags, OpenGraph, JSON-LD."""
+    """What a page adds to <head>: description, meta tags, OpenGraph, JSON-LD, canonical and feeds.
+
+    A page's context gives what is its own (description, og_type, image, JSON-LD, Scholar tags);
+    `pages.py` completes the rest (canonical URL, OpenGraph and Twitter card tags, feeds) the same
+    way for every page.
+    """
 
     description: str = ""
-    meta: tuple[tuple[str, str], ...] = ()
-    og: tuple[tuple[str, str], ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()  # <meta name=... content=...>
+    og: tuple[tuple[str, str], ...] = ()  # <meta property=... content=...>
     json_ld: Markup | None = None
+    og_type: str = "website"
+    image: str | None = None  # site path or absolute URL of the page's picture
+    canonical: str = ""
+    feeds: tuple[tuple[str, str], ...] = ()  # (title, URL) of Atom feeds
+    noindex: bool = False
 
 
 @dataclass(frozen=True)

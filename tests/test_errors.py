@@ -23,7 +23,7 @@ def test_good_build_prints_one_summary_line(make_site):
     result = run(site)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("\n") == 1
-    assert result.stdout.startswith("Built 1 page, 0 publications, 0 warnings in ")
+    assert result.stdout.startswith("Built 2 pages, 0 publications, 0 warnings in ")  # home and 404
 
 
 @pytest.mark.parametrize(

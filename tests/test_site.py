@@ -159,7 +159,9 @@ def test_content_is_escaped_everywhere(make_site):
     )
     build(site)
     page = html(site / "_site/index.html")
-    assert page.find("script", src=False) is None
+    scripts = page.find_all("script", src=False)
+    assert [script["type"] for script in scripts] == ["application/ld+json"]  # data, not code
+    assert "<" not in scripts[0].string and json.loads(scripts[0].string)["name"].startswith("Ada <script>")
     assert not page.find_all(lambda tag: any(attribute.startswith("on") for attribute in tag.attrs))
     assert all(not a["href"].startswith("javascript") for a in page.find_all("a", href=True))
     assert "<script>alert(1)</script>" in page.get_text()

@@ -1,0 +1,117 @@
+"""What search engines and feed readers read: sitemap.xml, robots.txt, Atom feeds, Person JSON-LD.
+
+XML is written with ElementTree, so every value is escaped; characters XML 1.0 cannot hold at all
+(control characters a .bib may carry) are dropped first. All URLs given here are absolute.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Any
+from xml.etree import ElementTree
+
+from markupsafe import Markup
+
+from sitegen.model import Person
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+ATOM = "http://www.w3.org/2005/Atom"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of an Atom feed."""
+
+    url: str  # also its id: a page's URL never changes meaning
+    title: str
+    updated: date
+    authors: tuple[str, ...] = ()
+    summary: str = ""
+    categories: tuple[str, ...] = field(default=())
+
+
+def sitemap(pages: Iterable[tuple[str, date | None]]) -> bytes:
+    """sitemap.xml: every page's absolute URL with the date its sources last changed."""
+    root = ElementTree.Element("urlset", xmlns=SITEMAP)
+    for url, changed in pages:
+        item = ElementTree.SubElement(root, "url")
+        ElementTree.SubElement(item, "loc").text = _clean(url)
+        if changed is not None:
+            ElementTree.SubElement(item, "lastmod").text = changed.isoformat()
+    return _xml(root)
+
+
+def robots(sitemap_url: str | None) -> bytes:
+    """robots.txt: everything may be crawled; where the sitemap is, when the site's address is known."""
+    lines = ["User-agent: *", "Allow: /"]
+    if sitemap_url:
+        lines.append(f"Sitemap: {sitemap_url}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def atom_feed(title: str, feed_url: str, site_url: str, entries: list[FeedEntry]) -> bytes:
+    """An Atom 1.0 feed of the entries in the given order (newest first)."""
+    root = ElementTree.Element("feed", xmlns=ATOM)
+    ElementTree.SubElement(root, "title").text = _clean(title)
+    ElementTree.SubElement(root, "id").text = _clean(feed_url)
+    ElementTree.SubElement(root, "link", rel="self", type="application/atom+xml", href=_clean(feed_url))
+    ElementTree.SubElement(root, "link", rel="alternate", type="text/html", href=_clean(site_url))
+    newest = max((entry.updated for entry in entries), default=date(1970, 1, 1))
+    ElementTree.SubElement(root, "updated").text = _timestamp(newest)
+    ElementTree.SubElement(root, "generator").text = "sitegen"
+    for entry in entries:
+        item = ElementTree.SubElement(root, "entry")
+        ElementTree.SubElement(item, "title").text = _clean(entry.title)
+        ElementTree.SubElement(item, "id").text = _clean(entry.url)
+        ElementTree.SubElement(item, "link", rel="alternate", type="text/html", href=_clean(entry.url))
+        ElementTree.SubElement(item, "updated").text = _timestamp(entry.updated)
+        for name in entry.authors or (title,):
+            ElementTree.SubElement(ElementTree.SubElement(item, "author"), "name").text = _clean(name)
+        for category in entry.categories:
+            ElementTree.SubElement(item, "category", term=_clean(category))
+        if entry.summary:
+            ElementTree.SubElement(item, "summary").text = _clean(entry.summary)
+    return _xml(root)
+
+
+def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as: list[str]) -> Markup:
+    """schema.org Person for a profile page, as a <script> body no content can close early."""
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": person.name, "url": page_url}
+    if person.role:
+        data["jobTitle"] = person.role
+    if person.affiliation:
+        data["affiliation"] = {"@type": "Organization", "name": person.affiliation}
+    if photo_url:
+        data["image"] = photo_url
+    if person.email:
+        data["email"] = f"mailto:{person.email}"
+    if person.interests:
+        data["knowsAbout"] = list(person.interests)
+    if same_as:
+        data["sameAs"] = same_as
+    return script_json(data)
+
+
+def script_json(data: object) -> Markup:
+    """JSON for a <script type="application/ld+json"> body: `<`, `>` and `&` escaped, so a title
+    holding `</script>` cannot end the block."""
+    text = json.dumps(data, ensure_ascii=False)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _timestamp(day: date) -> str:
+    return datetime.combine(day, time(), tzinfo=UTC).isoformat().replace("+00:00", "Z")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _xml(root: ElementTree.Element) -> bytes:
+    ElementTree.indent(root, space=" ")
+    return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
