@@ -50,7 +50,9 @@ def edits(site: Path) -> dict[str, Callable[[], tuple[Path, str]]]:
         # a word and a line break in the title of an entry near the top: every entry below moves down a line
         "bib entry": lambda: (
             bib,
-            bib.read_text(encoding="utf-8").replace("bench7,\n  title = {", f"bench7,\n  title = {{Edited{next(counter)}\n    ", 1),
+            bib.read_text(encoding="utf-8").replace(
+                "bench7,\n  title = {", f"bench7,\n  title = {{Edited{next(counter)}\n    ", 1
+            ),
         ),
         "template": lambda: appended(template, f"<!-- edit {next(counter)} -->\n"),
     }

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from sitegen import __version__
 from sitegen.build import Builder
-from sitegen.errors import SitegenError
+from sitegen.check import SiteChecker
+from sitegen.config import load_config
+from sitegen.errors import Report, SitegenError
 from sitegen.starter import create_starter
 
 
@@ -53,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
     serve.set_defaults(run=_serve)
 
+    check = commands.add_parser("check", help="build, then check every link, asset, id and title of the site")
+    _common(check)
+    check.add_argument("--output", type=Path, help="output folder (default: SOURCE/_site)")
+    check.add_argument("--base-url", help="override base_url of site.yml")
+    check.add_argument("--external", action="store_true", help="also try links to other sites (slow; needs the network)")
+    check.set_defaults(run=_check)
+
     init = commands.add_parser("init", help="create a starter site (never replaces an existing file)")
     init.add_argument("directory", type=Path, help="folder for the new site (created if missing)")
     init.add_argument("--debug", action="store_true", help="show Python tracebacks")
@@ -81,6 +90,31 @@ def _build(args: argparse.Namespace) -> int:
     )
     print(f"Built {counts} in {result.seconds:.2f} s -> {result.output}")
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    _build(argparse.Namespace(**{**vars(args), "strict": False}))
+    builder_output = args.output if args.output is not None else args.source / "_site"
+    checker = SiteChecker(builder_output, _deployed_base_url(args))
+    problems = checker.check()
+    if args.external:
+        print(f"Trying {_count(len(checker.external), 'external link')} ...", flush=True)
+        problems += checker.check_external()
+    for problem in problems:
+        print(problem)
+    pages = len(checker.pages)
+    if problems:
+        print(f"{_count(len(problems), 'problem')} in {_count(pages, 'page')}.", file=sys.stderr)
+        return 1
+    print(f"Checked {_count(pages, 'page')}: every link works.")
+    return 0
+
+
+def _deployed_base_url(args: argparse.Namespace) -> str:
+    if args.base_url:
+        return args.base_url
+    report = Report()
+    return load_config(args.source / "content" / "site.yml", report).base_url
 
 
 def _init(args: argparse.Namespace) -> int:

@@ -1,0 +1,271 @@
+"""Publishing: the GitHub Pages workflow, `sitegen init`, `sitegen check`, sitemap, feed and meta tags."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+from xml.etree import ElementTree
+
+import feedparser
+import pytest
+import yaml
+from conftest import REPO, build, html, write_files
+
+from sitegen.build import Builder
+from sitegen.check import SiteChecker
+from sitegen.starter import create_starter
+
+WORKFLOWS = [REPO / ".github/workflows/pages.yml", REPO / "sitegen/starter/github/workflows/pages.yml"]
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def sitegen(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sitegen", *arguments], capture_output=True, text=True, cwd=cwd)
+
+
+# -- the workflow ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=["repository", "starter"])
+def test_workflow_is_valid_for_github(workflow, tmp_path):
+    checked = subprocess.run(
+        ["check-jsonschema", "--builtin-schema", "vendor.github-workflows", str(workflow)], capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    broken = tmp_path / "broken.yml"
+    broken.write_text(workflow.read_text().replace("pages: write", "pages: sometimes"))
+    refused = subprocess.run(
+        ["check-jsonschema", "--builtin-schema", "vendor.github-workflows", str(broken)], capture_output=True
+    )
+    assert refused.returncode != 0  # the schema check can fail
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=["repository", "starter"])
+def test_workflow_deploys_with_least_rights_and_the_documented_build_command(workflow):
+    flow = yaml.safe_load(workflow.read_text())
+    assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert flow["concurrency"]["group"] == "pages"
+    assert set(flow[True]) == {"push", "workflow_dispatch"} and flow[True]["push"]["branches"] == ["main"]  # `on:` is YAML's true
+    steps = flow["jobs"]["build"]["steps"]
+    uses = [step.get("uses", "").split("@")[0] for step in steps]
+    assert {"actions/setup-python", "actions/configure-pages", "actions/upload-pages-artifact"} <= set(uses)
+    assert next(s for s in steps if "setup-python" in s.get("uses", ""))["with"]["cache"] == "pip"
+    assert flow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    build_command = next(step["run"] for step in steps if "sitegen build" in step.get("run", ""))
+    assert "steps.pages.outputs.base_url" in build_command
+    readme = (REPO / "README.md").read_text()
+    assert build_command in readme
+    assert "Settings → Pages → Source: GitHub Actions" in " ".join(readme.split())  # the one setting to make
+
+
+# -- one site, deployed at a domain's root or under a path ----------------------------------------
+
+
+@pytest.mark.parametrize("base_url", ["https://lab.example.org/", "https://user.github.io/repo/"])
+def test_every_link_works_at_the_root_and_under_a_path(base_url, tmp_path):
+    output = tmp_path / "site"
+    result = Builder(REPO / "examples/lab", output, base_url=base_url).build()
+    assert result.warnings == []
+    checker = SiteChecker(output, base_url)
+    assert [str(problem) for problem in checker.check()] == []
+    assert len(checker.pages) == result.pages
+    base_path = "/" + base_url.split("/", 3)[3]
+    page = html(output / "publications/index.html")
+    internal = [a["href"] for a in page.find_all("a", href=True) if not a["href"].startswith(("http", "mailto", "#"))]
+    assert internal and all(href.startswith(base_path) for href in internal)
+    assert page.find("link", rel="canonical")["href"] == base_url + "publications/"
+    sitemap = ElementTree.parse(output / "sitemap.xml").getroot()
+    locations = [loc.text for loc in sitemap.iter(f"{SITEMAP}loc")]
+    assert len(locations) == result.pages - 1  # every page but the 404 page
+    assert all(loc.startswith(base_url) for loc in locations)
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", element.text) for element in sitemap.iter(f"{SITEMAP}lastmod"))
+    assert (output / "robots.txt").read_text().endswith(f"Sitemap: {base_url}sitemap.xml\n")
+
+
+def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_path):
+    site = tmp_path / "site"
+    create_starter(site)
+    write_files(
+        site,
+        {
+            "content/pages/broken.md": """\
+                ---
+                title: Broken
+                ---
+                [gone](../nowhere/) [anchor](../publications/#no-such-id) ![me](../images/me.jpg)
+                [elsewhere](/other/) <span id="twice">a</span><span id="twice">b</span> [fine](../publications/)
+                """,
+            "templates/404.html": "<p>no title here</p>\n",
+        },
+    )
+    checked = sitegen("check", "--source", str(site), "--base-url", "https://u.github.io/repo/")
+    assert checked.returncode == 1
+    problems = set(checked.stdout.splitlines()[1:])
+    assert problems == {
+        "broken/index.html: ../nowhere/: no such file in the site",
+        "broken/index.html: ../publications/#no-such-id: no element with id 'no-such-id' on publications/index.html",
+        "broken/index.html: ../images/me.jpg: no such file in the site",
+        "broken/index.html: /other/: outside the site's base path /repo/",
+        "broken/index.html: #twice: the id is used 2 times on the page; ids must be unique",
+        "404.html: <title>: the page has no title",
+    }
+
+
+def test_a_clean_site_passes_the_check(tmp_path):
+    site = tmp_path / "site"
+    create_starter(site)
+    checked = sitegen("check", "--source", str(site))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "every link works" in checked.stdout
+
+
+# -- what hosts, search engines and feed readers read -------------------------------------------
+
+
+def test_feed_is_valid_atom_with_the_newest_publication_first(tmp_path):
+    output = tmp_path / "site"
+    Builder(REPO / "examples/lab", output, base_url="https://user.github.io/repo").build()
+    feed = feedparser.parse((output / "publications/feed.xml").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    published = [entry.updated_parsed[:3] for entry in feed.entries]
+    assert len(feed.entries) == 34 and published == sorted(published, reverse=True)
+    assert all(entry.link.startswith("https://user.github.io/repo/publications/") for entry in feed.entries)
+    assert html(output / "index.html").find("link", type="application/atom+xml")["href"].endswith("/repo/publications/feed.xml")
+
+
+def test_feed_and_sitemap_need_a_base_url_with_the_host(make_site):
+    site = make_site({"content/publications/refs.bib": "@misc{k, author={Ada Lovelace}, title={T}, year=1843}\n"})
+    build(site)
+    assert not (site / "_site/sitemap.xml").exists() and not (site / "_site/publications/feed.xml").exists()
+    assert (site / "_site/robots.txt").read_text() == "User-agent: *\nAllow: /\n"
+
+
+def test_profile_has_person_json_ld_opengraph_and_twitter_card(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: Ada\nowner: ada\nbase_url: https://ada.example.org/\n",
+            "content/people/ada.md": """\
+                ---
+                name: Ada Lovelace
+                role: PhD Student
+                affiliation: Analytical Engine Lab
+                photo: ada.jpg
+                links:
+                  github: ada
+                  homepage: https://ada.example.org/about
+                ---
+                Ada works on engines.
+                """,
+            "static/ada.jpg": b"\xff\xd8\xff",
+        }
+    )
+    build(site)
+    page = html(site / "_site/index.html")
+    person = json.loads(page.find("script", type="application/ld+json").string)
+    assert person["@type"] == "Person" and person["name"] == "Ada Lovelace" and person["jobTitle"] == "PhD Student"
+    assert person["affiliation"] == {"@type": "Organization", "name": "Analytical Engine Lab"}
+    assert person["sameAs"] == ["https://github.com/ada", "https://ada.example.org/about"]
+    og = {tag["property"]: tag["content"] for tag in page.find_all("meta", property=True)}
+    assert og["og:type"] == "profile" and og["og:url"] == "https://ada.example.org/"
+    assert og["og:image"] == "https://ada.example.org/ada.jpg"
+    twitter = {tag["name"]: tag["content"] for tag in page.find_all("meta", attrs={"name": re.compile("^twitter:")})}
+    assert twitter["twitter:card"] == "summary" and twitter["twitter:title"] == "Ada Lovelace"
+    assert page.find("link", rel="canonical")["href"] == "https://ada.example.org/"
+
+
+def test_github_pages_files_nojekyll_cname_and_404(make_site):
+    site = make_site({"content/site.yml": "title: Ada\nowner: ada\nbase_url: https://ada.github.io/site/\ncname: www.ada.org\n"})
+    build(site)
+    assert (site / "_site/.nojekyll").read_bytes() == b""
+    assert (site / "_site/CNAME").read_text() == "www.ada.org\n"
+    missing = html(site / "_site/404.html")
+    assert missing.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert missing.find("a", string="Go to the home page")["href"] == "/site/"
+    assert missing.find("link", rel="stylesheet")["href"] == "/site/css/site.css"  # works at any depth of URL
+
+
+def test_a_bad_cname_is_an_error_naming_the_line(make_site):
+    site = make_site({"content/site.yml": "title: Ada\nowner: ada\ncname: https://www.ada.org/\n"})
+    built = sitegen("build", "--source", str(site))
+    assert built.returncode == 1 and "site.yml:3: error: cname must be a domain name" in built.stderr
+
+
+def test_base_url_option_overrides_site_yml(make_site):
+    site = make_site({"content/site.yml": "title: Ada\nowner: ada\nbase_url: https://wrong.example/\n"})
+    built = sitegen("build", "--source", str(site), "--base-url", "https://right.example/sub")
+    assert built.returncode == 0, built.stderr
+    assert html(site / "_site/index.html").find("link", rel="canonical")["href"] == "https://right.example/sub/"
+
+
+# -- sitegen init -----------------------------------------------------------------------------------
+
+
+def test_init_writes_a_starter_that_builds_without_warnings(tmp_path):
+    site = tmp_path / "new-site"
+    made = sitegen("init", str(site))
+    assert made.returncode == 0, made.stderr
+    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    assert files == [
+        ".github/workflows/pages.yml",
+        ".gitignore",
+        "README.md",
+        "content/pages/teaching.md",
+        "content/people/jane-doe.md",
+        "content/publications/publications.bib",
+        "content/site.yml",
+        "requirements.txt",
+    ]
+    built = sitegen("build", "--source", str(site))
+    assert built.returncode == 0 and built.stderr == "", built.stderr
+    assert "2 publications, 0 warnings" in built.stdout
+    assert "_site/" in (site / ".gitignore").read_text()
+
+
+def test_init_never_replaces_a_file(tmp_path):
+    site = tmp_path / "site"
+    write_files(site, {"README.md": "mine\n", "content/site.yml": "title: Mine\n"})
+    made = sitegen("init", str(site))
+    assert made.returncode == 0
+    assert (site / "README.md").read_text() == "mine\n" and (site / "content/site.yml").read_text() == "title: Mine\n"
+    assert "kept README.md" in made.stderr and "kept content/site.yml" in made.stderr
+    assert (site / "content/people/jane-doe.md").is_file()
+    assert sitegen("init", str(site / "README.md")).returncode == 1  # a file is not a folder
+
+
+def test_a_site_overrides_the_theme_file_by_file(tmp_path):
+    site = tmp_path / "site"
+    create_starter(site)
+    write_files(site, {"static/css/site.css": "body { color: teal; }\n", "templates/page.html": "<p>{{ page.title }}</p>\n"})
+    Builder(site, site / "_site").build()
+    assert (site / "_site/css/site.css").read_text() == "body { color: teal; }\n"
+    assert (site / "_site/js/site.js").is_file()  # the rest of the theme is still there
+    assert (site / "_site/teaching/index.html").read_text() == "<p>Teaching</p>\n"
+
+
+@pytest.mark.slow
+def test_a_wheel_installed_in_a_fresh_venv_can_init_and_build(tmp_path):
+    """`pip install .` (not editable) carries the theme and the starter inside the package."""
+    shutil.copytree(REPO, tmp_path / "src", ignore=shutil.ignore_patterns(".git", "_site", "bench", "*.egg-info", "__pycache__"))
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(tmp_path / "src")], check=True
+    )
+    environment = tmp_path / "venv"
+    venv.create(environment, with_pip=True)
+    python = environment / "bin/python"
+    (wheel,) = wheels.glob("sitegen-*.whl")
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True)
+    shutil.rmtree(tmp_path / "src")  # nothing may come from the checkout
+    sitegen_command = environment / "bin/sitegen"
+    made = subprocess.run([str(sitegen_command), "init", "x"], cwd=tmp_path, capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    built = subprocess.run([str(sitegen_command), "build", "--source", "x"], cwd=tmp_path, capture_output=True, text=True)
+    assert built.returncode == 0 and "0 warnings" in built.stdout, built.stdout + built.stderr
+    assert "site.css" in (tmp_path / "x/_site/index.html").read_text()
+    assert (tmp_path / "x/_site/css/site.css").is_file() and (tmp_path / "x/_site/js/site.js").is_file()
