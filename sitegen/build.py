@@ -23,7 +23,7 @@ from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
 from sitegen.model import Person, Publication, Site
 from sitegen.names import NameParser
-from sitegen.pages import RenderCache, site_outputs
+from sitegen.pages import Output, RenderCache, site_outputs
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
 from sitegen.sourcedates import SourceDates
@@ -118,23 +118,43 @@ class Builder:
     ) -> dict[str, Hashable]:
         """Render page after page straight to the writer; returns each output's fingerprint.
 
-        A long-lived (serve) builder skips pages whose inputs did not change since its last build.
+        A long-lived (serve) builder skips pages whose inputs did not change since its last build,
+        and a whole group of them (the page of every publication) in one step.
         """
         renderer = self._renderer_for(config.base_path)
-        memo = self._rendered if isinstance(writer, InPlaceWriter) else None
+        memo = self._rendered if isinstance(writer, InPlaceWriter) else {}
         done: dict[str, Hashable] = {}
-        for output in site_outputs(site, config, renderer, self._render_cache, SourceDates(self.source)):
-            if output.path in copies:
-                raise SitegenError(
-                    f"static/{output.path} would replace the page sitegen makes at {output.path}; rename or move it",
-                    copies[output.path],
-                )
-            if memo is not None and memo.get(output.path) == output.fingerprint:
-                writer.keep(output.path)
+        for item in site_outputs(site, config, renderer, self._render_cache, SourceDates(self.source)):
+            if isinstance(item, Output):
+                self._write_output(item, copies, writer, memo, done)
+                continue
+            held = memo.get(item.name)
+            if isinstance(held, tuple) and held[0] == item.fingerprint:
+                for path in held[1]:
+                    _refuse_clash(path, copies)
+                    writer.keep(path)
+                    done[path] = memo[path]
+                paths = held[1]
             else:
-                writer.add(output.path, output.make())
-            done[output.path] = output.fingerprint
+                paths = [self._write_output(output, copies, writer, memo, done) for output in item.outputs()]
+            done[item.name] = (item.fingerprint, paths)
         return done
+
+    def _write_output(
+        self,
+        output: Output,
+        copies: dict[str, Path],
+        writer: StagedWriter | InPlaceWriter,
+        memo: dict[str, Hashable],
+        done: dict[str, Hashable],
+    ) -> str:
+        _refuse_clash(output.path, copies)
+        if memo.get(output.path) == output.fingerprint:
+            writer.keep(output.path)
+        else:
+            writer.add(output.path, output.make())
+        done[output.path] = output.fingerprint
+        return output.path
 
     def cache_sizes(self) -> dict[str, int]:
         """What the render cache holds: a long-lived builder must stay small however long it runs."""
@@ -254,6 +274,11 @@ class Builder:
                         continue
                     copies[path.relative_to(folder).as_posix()] = path
         return copies
+
+
+def _refuse_clash(path: str, copies: dict[str, Path]) -> None:
+    if path in copies:
+        raise SitegenError(f"static/{path} would replace the page sitegen makes at {path}; rename or move it", copies[path])
 
 
 def _markdown_files(folder: Path) -> list[Path]:

@@ -36,6 +36,7 @@ from sitegen.slugs import slugify
 from sitegen.sourcedates import SourceDates
 from sitegen.urls import is_external
 from sitegen.views import KIND_LABELS, Head, PublicationView, Urls, ViewBuilder
+from sitegen.writer import Content
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -51,7 +52,7 @@ class Output:
 
     path: str
     fingerprint: Hashable
-    make: Callable[[], bytes]
+    make: Callable[[], Content]
 
 
 class _Recent(Generic[K, V]):
@@ -81,6 +82,38 @@ class _Recent(Generic[K, V]):
 
     def __len__(self) -> int:
         return len(self._current.keys() | self._earlier.keys())
+
+
+@dataclass(frozen=True)
+class OutputGroup:
+    """Outputs that share their inputs, such as the page of every publication.
+
+    A long-lived builder keeps them all in one step while the group's fingerprint holds, instead of
+    making and comparing ten thousand fingerprints for a biography edit.
+    """
+
+    name: str
+    fingerprint: Hashable
+    outputs: Callable[[], Iterator[Output]]
+
+
+class _Identity:
+    """Equal only to a wrapper of the very same object: a big input compared in one step.
+
+    The builder hands back the same bibliography and authorship objects while their sources are
+    unchanged; holding the object keeps its identity from being reused.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object):
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Identity) and other.value is self.value
+
+    def __hash__(self) -> int:
+        return id(self.value)
 
 
 @dataclass
@@ -156,10 +189,13 @@ class _Splicer:
         self._pending.append(data)
         return Markup(f"{self._marker}{len(self._pending) - 1}\x00")
 
-    def finish(self, html: str) -> bytes:
+    def finish(self, html: str) -> Content:
+        """The page's bytes, as pieces: joining megabytes only to write them out would cost as much again."""
+        if not self._pending:
+            return html.encode("utf-8")
         pieces = self._pattern.split(html)
         pending, self._pending = self._pending, []
-        return b"".join(piece.encode("utf-8") if i % 2 == 0 else pending[int(piece)] for i, piece in enumerate(pieces))
+        return [piece.encode("utf-8") if i % 2 == 0 else pending[int(piece)] for i, piece in enumerate(pieces)]
 
 
 def fingerprint(*parts: object) -> str:
@@ -168,7 +204,7 @@ def fingerprint(*parts: object) -> str:
 
 def site_outputs(
     site: Site, config: Config, renderer: Renderer, cache: RenderCache | None = None, dates: SourceDates | None = None
-) -> Iterator[Output]:
+) -> Iterator[Output | OutputGroup]:
     """Every page and data file of the site, each with its fingerprint; nothing is rendered yet."""
     cache = cache if cache is not None else RenderCache()
     owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
@@ -214,6 +250,7 @@ class _Outputs:
     splicer: _Splicer
     source_dates: SourceDates | None = None
     listed_pages: list[tuple[str, tuple[Path, ...]]] = field(default_factory=list)  # for sitemap.xml
+    whole_site_data: dict[str, bytes] = field(default_factory=dict)  # publications.bib and .json of the whole site
 
     def page(
         self,
@@ -230,7 +267,7 @@ class _Outputs:
         if index:
             self.listed_pages.append((path, tuple(sources)))
 
-        def make() -> bytes:
+        def make() -> Content:
             url = self.urls.page(path.removesuffix("index.html"))
             values = context()
             html = self.renderer.render(
@@ -279,7 +316,7 @@ class _Outputs:
         """What a list of publications depends on: each entry and who of the site wrote it."""
         return self.cache.listed(pubs, self.site.authorship)
 
-    def all(self) -> Iterator[Output]:
+    def all(self) -> Iterator[Output | OutputGroup]:
         site, views = self.site, self.views
         yield from self.people()
         if self.owner is None:
@@ -349,7 +386,19 @@ class _Outputs:
         )
 
     def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], bytes]) -> Output:
-        return Output(path, (self.cache.context, path, self.listed(pubs)), lambda: make(pubs))
+        """A download of these publications; a person who co-wrote every entry shares the site's bytes."""
+        signature = self.listed(pubs)
+        everything = len(pubs) == len(self.site.publications) and signature == self.listed(self.site.publications)
+
+        def made() -> bytes:
+            if not everything:
+                return make(pubs)
+            found = self.whole_site_data.get(make.__name__)
+            if found is None:
+                found = self.whole_site_data[make.__name__] = make(pubs)
+            return found
+
+        return Output(path, (self.cache.context, path, signature), made)
 
     def csl_json(self, pubs: list[Publication]) -> bytes:
         return csl_json(pubs, self.cache.csl)
@@ -389,7 +438,7 @@ class _Outputs:
                 sources=[person.path for person in site.people],
             )
 
-    def publications(self) -> Iterator[Output]:
+    def publications(self) -> Iterator[Output | OutputGroup]:
         pubs, views = self.site.publications, self.views
         members = [(p.slug, p.name) for p in self.site.people]
         yield self.page(
@@ -419,14 +468,23 @@ class _Outputs:
                 yield self.listing(f"publications/type/{kind}/index.html", label, by_kind[kind])
         for slug in sorted(by_keyword):
             yield self.listing(f"publications/keyword/{slug}/index.html", f"Keyword: {labels[slug]}", by_keyword[slug])
+        self.listed_pages += [(f"publications/{pub.anchor}/index.html", (pub.path,)) for pub in pubs]
+        yield OutputGroup(
+            "publication pages",
+            (self.cache.context, _Identity(pubs), _Identity(self.site.authorship)),
+            lambda: self.publication_pages(pubs),
+        )
+
+    def publication_pages(self, pubs: list[Publication]) -> Iterator[Output]:
+        authorship = self.site.authorship
         for pub in pubs:
             yield self.page(
                 "publication.html",
                 f"publications/{pub.anchor}/index.html",
                 pub.title.text,
-                (pub.fingerprint, self.site.authorship.get(pub.key, ())),
+                (pub.fingerprint, authorship.get(pub.key, ())),
                 lambda pub=pub: self.publication_context(pub),
-                sources=[pub.path],
+                index=False,  # listed with the others above, also when the group is kept as it was
             )
 
     def listing(self, path: str, label: str, pubs: list[Publication]) -> Output:

@@ -103,9 +103,15 @@ class _Made:
     last: Publication | None = None  # the publication as placed by the last build
 
     def placed(self, line: int, order: int, anchor: str, container: bool) -> Publication:
-        """The publication at this place in the bibliography; the same object while nothing moved."""
+        """The publication at this place in the bibliography; the same object while it shows the same.
+
+        Line and order change nothing that is shown (the line is for messages, the order breaks
+        ties when sorting): they are updated in place, so lines added above ten thousand entries
+        do not copy them all. A new anchor or container role makes a new object.
+        """
         last = self.last
-        if last is not None and (last.line, last.order, last.anchor, last.container) == (line, order, anchor, container):
+        if last is not None and (last.anchor, last.container) == (anchor, container):
+            last.line, last.order = line, order
             return last
         made = self.publication
         assert made is not None

@@ -15,6 +15,7 @@ from pathlib import Path
 from sitegen.errors import Report, SitegenError
 
 MANIFEST = ".sitegen-manifest.json"
+Content = bytes | list[bytes]  # a file's bytes, or its pieces in order (a big page is not joined first)
 
 
 def check_output_folder(output: Path, source: Path) -> None:
@@ -54,7 +55,7 @@ class StagedWriter:
         self.staging.mkdir(parents=True)
         self.written.clear()
 
-    def add(self, relative: str, data: bytes) -> None:
+    def add(self, relative: str, data: Content) -> None:
         _write(self.staging, relative, data)
         self.written.add(relative)
 
@@ -78,10 +79,14 @@ class StagedWriter:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
-def _write(root: Path, relative: str, data: bytes) -> None:
+def _write(root: Path, relative: str, data: Content) -> None:
     target = _inside(root, relative)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    with open(target, "wb") as file:
+        if isinstance(data, bytes):
+            file.write(data)
+        else:
+            file.writelines(data)
 
 
 def _inside(root: Path, relative: str) -> Path:
@@ -133,7 +138,7 @@ class InPlaceWriter:
         self.output = output
         self._sizes: dict[str, int] = {}
         self._copied: dict[str, tuple[Path, int, int]] = {}
-        self._pending: dict[str, bytes | Path] = {}
+        self._pending: dict[str, Content | Path] = {}
         self._seen: set[str] = set()
         self.changed: list[str] = []
 
@@ -141,9 +146,12 @@ class InPlaceWriter:
         self.output.mkdir(parents=True, exist_ok=True)
         self._pending, self._seen, self.changed = {}, set(), []
 
-    def add(self, relative: str, data: bytes) -> None:
+    def add(self, relative: str, data: Content) -> None:
         self._seen.add(relative)
-        if self._sizes.get(relative) != len(data) or _inside(self.output, relative).read_bytes() != data:
+        whole = isinstance(data, bytes)
+        size = len(data) if whole else sum(map(len, data))
+        # only a file of unchanged size is read back and compared
+        if self._sizes.get(relative) != size or _inside(self.output, relative).read_bytes() != (data if whole else b"".join(data)):
             self._pending[relative] = data
 
     def keep(self, relative: str) -> None:
@@ -170,7 +178,7 @@ class InPlaceWriter:
                 # list pages on file systems that discard freed blocks at once
                 _inside(self.output, relative).unlink(missing_ok=True)
                 _write(self.output, relative, content)
-                self._sizes[relative] = len(content)
+                self._sizes[relative] = len(content) if isinstance(content, bytes) else sum(map(len, content))
         for relative in [p for p in (*self._sizes, *self._copied) if p not in self._seen]:
             (self.output / relative).unlink(missing_ok=True)
             self._sizes.pop(relative, None)

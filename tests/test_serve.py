@@ -298,6 +298,10 @@ def test_the_preview_writes_only_files_whose_bytes_changed(tmp_path):
     assert writer.changed == ["b.html"]
     assert (tmp_path / "out/b.html").read_bytes() == b"OTHER"
     writer.begin()
-    writer.add("b.html", b"OTHER")
+    writer.add("b.html", [b"OT", b"HER"])  # a big page comes in pieces: the same bytes
     writer.commit(Report())  # a.html was not made this time: deleted
     assert writer.changed == ["a.html"] and not (tmp_path / "out/a.html").exists()
+    writer.begin()
+    writer.add("b.html", [b"OT", b"HEN"])
+    writer.commit(Report())
+    assert writer.changed == ["b.html"] and (tmp_path / "out/b.html").read_bytes() == b"OTHEN"
