@@ -59,6 +59,7 @@ def edits(site: Path) -> dict[str, Callable[[], tuple[Path, str]]]:
 
 
 async def measure(site: Path, runs: int) -> dict[str, float]:
+    changes = edits(site)  # before the server starts: making the template copy is an edit too
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "sitegen", "serve", "--source", str(site), "--port", str(port)],
@@ -74,7 +75,7 @@ async def measure(site: Path, runs: int) -> dict[str, float]:
         await socket_.read_message()
         await socket_.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{port}/", "plugins": {}}))
         figures = {}
-        for name, change in edits(site).items():
+        for name, change in changes.items():
             times = []
             for _ in range(runs):
                 await asyncio.sleep(0.3)

@@ -16,12 +16,12 @@ from pathlib import Path
 from sitegen.assemble import Authorship, assemble, link_authors
 from sitegen.bibtex import ParsedFile, ResolvedCache, parse_bib, read_bib_text, resolve
 from sitegen.config import Config, load_config
-from sitegen.content import parse_page, parse_person
+from sitegen.content import parse_news, parse_page, parse_person
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
-from sitegen.model import Person, Publication, Site
+from sitegen.model import NewsItem, Person, Publication, Site
 from sitegen.names import NameParser
 from sitegen.pages import Output, RenderCache, site_outputs
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
@@ -163,7 +163,7 @@ class Builder:
     # -- loading ------------------------------------------------------------------------------
     def _load(self, config: Config, report: Report, static: Iterable[str] = ()) -> Site:
         converter, names = self._converter(config.latex_macros)
-        markdown = MarkdownRenderer(config.unsafe_html)
+        markdown = MarkdownRenderer(config.unsafe_html, config.base_path)
         publications = self._publications(config, report, converter, names, frozenset(static))
         people = self._load_people(markdown, report)
         pages = [parse_page(read_source(path), path, markdown, report) for path in _markdown_files(self.content / "pages")]
@@ -171,6 +171,7 @@ class Builder:
         home = parse_page(read_source(index), index, markdown, report) if index.is_file() else None
         authorship = self._authorship(people, publications, self._author_matcher(people, names))
         site = assemble(config, people, pages, publications, names, report, home, authorship)
+        site.news = self._load_news(markdown, report)
         self._check_owner(config, site, report)
         return site
 
@@ -239,6 +240,11 @@ class Builder:
         for path in _markdown_files(self.content / "people"):
             people.append(parse_person(read_source(path), path, markdown, report, self._static_exists))
         return people
+
+    def _load_news(self, markdown: MarkdownRenderer, report: Report) -> list[NewsItem]:
+        """content/news/*.md, newest first (items of one day by file name)."""
+        items = [parse_news(read_source(path), path, markdown, report) for path in _markdown_files(self.content / "news")]
+        return sorted(items, key=lambda item: (item.date, item.slug), reverse=True)
 
     def _check_owner(self, config: Config, site: Site, report: Report) -> None:
         if config.owner and config.owner not in {p.slug for p in site.people}:

@@ -7,12 +7,13 @@ used in messages.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sitegen.errors import Report, SitegenError, did_you_mean
-from sitegen.markup import MarkdownRenderer
-from sitegen.model import Link, Page, Person
+from sitegen.markup import MarkdownRenderer, plain_text
+from sitegen.model import Link, NewsItem, Page, Person
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 from sitegen.yamlfile import LineDict, parse_front_matter
@@ -37,6 +38,7 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
 }
 PERSON_KEYS = ["name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "aliases"]
 PAGE_KEYS = ["title", "menu"]
+NEWS_KEYS = ["title", "date"]
 
 
 def parse_person(
@@ -85,6 +87,36 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     menu = _whole_number(meta, "menu", path)
     title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
     return Page(slug=slugify(path.stem), title=title, menu=menu, html=markdown.render(document.body), path=path)
+
+
+def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> NewsItem:
+    """An announcement: its date (required) and title in front matter, a short Markdown body."""
+    document = parse_front_matter(text, path)
+    meta = document.meta
+    _warn_unknown(meta, NEWS_KEYS, path, report)
+    html = markdown.render(document.body, page=f"news/{slugify(path.stem)}/")  # also shown on the home page
+    text = plain_text(html)
+    title = _optional_text(meta, "title", path) or _first_words(text) or path.stem.replace("-", " ").capitalize()
+    return NewsItem(slug=slugify(path.stem), title=title, date=_date(meta, path), html=html, text=text, path=path)
+
+
+def _date(meta: LineDict, path: Path) -> date:
+    value = meta.get("date")
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    where = meta.line_of("date") if "date" in meta else 1
+    raise SitegenError("a news item needs 'date: YYYY-MM-DD' in its front matter, such as 'date: 2025-03-01'", path, where)
+
+
+def _first_words(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _whole_number(meta: LineDict, key: str, path: Path) -> int | None:

@@ -54,8 +54,8 @@ def robots(sitemap_url: str | None) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def atom_feed(title: str, feed_url: str, site_url: str, entries: list[FeedEntry]) -> bytes:
-    """An Atom 1.0 feed of the entries in the given order (newest first)."""
+def atom_feed(title: str, feed_url: str, site_url: str, entries: list[FeedEntry], author: str = "") -> bytes:
+    """An Atom 1.0 feed of the entries in the given order (newest first); `author` for entries without one."""
     root = ElementTree.Element("feed", xmlns=ATOM)
     ElementTree.SubElement(root, "title").text = _clean(title)
     ElementTree.SubElement(root, "id").text = _clean(feed_url)
@@ -70,7 +70,7 @@ def atom_feed(title: str, feed_url: str, site_url: str, entries: list[FeedEntry]
         ElementTree.SubElement(item, "id").text = _clean(entry.url)
         ElementTree.SubElement(item, "link", rel="alternate", type="text/html", href=_clean(entry.url))
         ElementTree.SubElement(item, "updated").text = _timestamp(entry.updated)
-        for name in entry.authors or (title,):
+        for name in entry.authors or (author or title,):
             ElementTree.SubElement(ElementTree.SubElement(item, "author"), "name").text = _clean(name)
         for category in entry.categories:
             ElementTree.SubElement(item, "category", term=_clean(category))

@@ -8,6 +8,10 @@ lets the owner's HTML through unchanged.
 from __future__ import annotations
 
 import copy
+import functools
+import html
+import re
+from urllib.parse import urljoin
 
 import markdown
 import nh3
@@ -20,14 +24,45 @@ _ATTRIBUTES.setdefault("img", set()).update({"src", "alt", "width", "height", "t
 
 
 class MarkdownRenderer:
-    """One Python-Markdown instance reused for every document of a build."""
+    """One Python-Markdown instance reused for every document of a build.
 
-    def __init__(self, unsafe_html: bool = False):
+    Links are made to work wherever the text is shown: `/x` is a path in the site and gets the
+    base path in front (`/repo/x` on a GitHub project page); with `page` (the site path of the
+    document's own page, for text also shown elsewhere, such as news on the home page) a relative
+    link is resolved against that page.
+    """
+
+    def __init__(self, unsafe_html: bool = False, base_path: str = "/"):
         self._markdown = markdown.Markdown(extensions=["extra", "sane_lists", "toc"], output_format="html")
         self._unsafe_html = unsafe_html
+        self._base_path = base_path
 
-    def render(self, text: str) -> str:
+    def render(self, text: str, page: str = "") -> str:
         html = self._markdown.reset().convert(text)
         if self._unsafe_html:
             return html
-        return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https", "mailto"}, link_rel=None)
+        return nh3.clean(
+            html,
+            tags=_TAGS,
+            attributes=_ATTRIBUTES,
+            url_schemes={"http", "https", "mailto"},
+            link_rel=None,
+            attribute_filter=functools.partial(_site_link, self._base_path, page),
+        )
+
+
+def _site_link(base_path: str, page: str, tag: str, attribute: str, value: str) -> str:
+    if attribute not in ("href", "src") or not value or value.startswith(("#", "//")) or _SCHEME.match(value):
+        return value
+    if value.startswith("/"):
+        return base_path + value.lstrip("/")
+    return urljoin(base_path + page, value) if page else value
+
+
+_SPACE = re.compile(r"\s+")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+
+
+def plain_text(fragment: str) -> str:
+    """The text of an HTML fragment, without tags, entities decoded, on one line (for feeds and meta tags)."""
+    return _SPACE.sub(" ", html.unescape(nh3.clean(fragment, tags=set()))).strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sitegen.latex import Converted
@@ -108,6 +109,18 @@ class Page:
 
 
 @dataclass(frozen=True)
+class NewsItem:
+    """An announcement from content/news/<slug>.md: a date, a title and a short Markdown body."""
+
+    slug: str
+    title: str
+    date: date
+    html: str
+    text: str  # the body as plain text, for feeds and descriptions
+    path: Path
+
+
+@dataclass(frozen=True)
 class Group:
     """A section of the People page, such as "PhD Students"."""
 
@@ -127,3 +140,4 @@ class Site:
     groups: list[Group] = field(default_factory=list)  # people by group, in the configured order
     selected: list[Publication] = field(default_factory=list)  # for a group site's home page
     home: Page | None = None  # content/index.md
+    news: list[NewsItem] = field(default_factory=list)  # newest first

@@ -29,13 +29,13 @@ from sitegen import __version__
 from sitegen.config import Config
 from sitegen.csl import csl_json
 from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, robots, sitemap
-from sitegen.model import Person, Publication, Site
+from sitegen.model import NewsItem, Person, Publication, Site
 from sitegen.render import Renderer
 from sitegen.scholar import description, json_ld, scholar_tags
 from sitegen.slugs import slugify
 from sitegen.sourcedates import SourceDates
 from sitegen.urls import is_external
-from sitegen.views import KIND_LABELS, Head, PublicationView, Urls, ViewBuilder
+from sitegen.views import KIND_LABELS, NEWS_ON_HOME, Head, PublicationView, Urls, ViewBuilder
 from sitegen.writer import Content
 
 K = TypeVar("K")
@@ -210,7 +210,14 @@ def site_outputs(
     owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
     urls = Urls.for_config(config, owner)
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
-    menu = ([(p.slug, p.title, p.menu) for p in site.pages], bool(site.people), bool(site.publications), owner, title)
+    menu = (
+        [(p.slug, p.title, p.menu) for p in site.pages],
+        bool(site.people),
+        bool(site.publications),
+        bool(site.news),
+        owner,
+        title,
+    )
     cache.start_build(fingerprint(repr(config), renderer.fingerprint, __version__, menu), site)
     views = ViewBuilder(site, config, urls, cache.views)
     splicer = _Splicer()
@@ -308,9 +315,12 @@ class _Outputs:
         )
 
     def feeds(self) -> tuple[tuple[str, str], ...]:
-        if not (self.config.origin and self.site.publications):
+        """(title, URL) of the site's Atom feeds: publications and news, when there are any."""
+        if not self.config.origin:
             return ()
-        return (("Publications", self.urls.absolute(self.urls.page("publications/feed.xml"))),)
+        found = [("Publications", "publications/feed.xml")] if self.site.publications else []
+        found += [("News", "news/feed.xml")] if self.site.news else []
+        return tuple((title, self.urls.absolute(self.urls.page(path))) for title, path in found)
 
     def listed(self, pubs: list[Publication]) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
         """What a list of publications depends on: each entry and who of the site wrote it."""
@@ -324,10 +334,11 @@ class _Outputs:
                 "home.html",
                 "index.html",
                 self.title or "Home",
-                (repr(site.home), self.listed(site.selected)),
+                (repr(site.home), self.listed(site.selected), repr(site.news[:NEWS_ON_HOME])),
                 lambda: {
                     "home": views.page(site.home) if site.home else None,
                     "selected": views.groups(site.selected, by_year=False),
+                    "news": views.news(site.news[:NEWS_ON_HOME]),
                 },
                 sources=[site.home.path] if site.home else [],
             )
@@ -342,9 +353,32 @@ class _Outputs:
             )
         if site.publications:
             yield from self.publications()
+        if site.news:
+            yield from self.news()
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
         yield from self.publishing()
+
+    def news(self) -> Iterator[Output]:
+        """/news/ with every item, and a page per item (what the feed links to)."""
+        items, views = self.site.news, self.views
+        yield self.page(
+            "news.html",
+            "news/index.html",
+            "News",
+            repr(items),
+            lambda: {"news": views.news(items)},
+            sources=[i.path for i in items],
+        )
+        for item in items:
+            yield self.page(
+                "news_item.html",
+                f"news/{item.slug}/index.html",
+                item.title,
+                repr(item),
+                lambda item=item: {"item": views.news([item])[0], "head": Head(description=item.text[:300], og_type="article")},
+                sources=[item.path],
+            )
 
     def publishing(self) -> Iterator[Output]:
         """What hosts, search engines and feed readers look for: 404 page, .nojekyll, CNAME, robots, sitemap, feed."""
@@ -362,14 +396,20 @@ class _Outputs:
         ]
         yield Output("sitemap.xml", tuple(pages), lambda: sitemap(pages))
         if self.site.publications:
-            entries = [self.feed_entry(pub) for pub in self.site.publications]
-            feed_url = self.feeds()[0][1]
-            title = f"{self.title}: publications" if self.title else "Publications"
-            yield Output(
-                "publications/feed.xml",
-                (self.cache.context, tuple(entries)),
-                lambda: atom_feed(title, feed_url, self.urls.absolute(self.urls.page("")), entries),
-            )
+            yield self.feed("publications/feed.xml", "publications", [self.feed_entry(pub) for pub in self.site.publications])
+        if self.site.news:
+            yield self.feed("news/feed.xml", "news", [self.news_entry(item) for item in self.site.news])
+
+    def feed(self, path: str, what: str, entries: list[FeedEntry]) -> Output:
+        feed_url = self.urls.absolute(self.urls.page(path))
+        title = f"{self.title}: {what}" if self.title else what.capitalize()
+        home = self.urls.absolute(self.urls.page(""))
+        return Output(path, (self.cache.context, tuple(entries)), lambda: atom_feed(title, feed_url, home, entries, self.title))
+
+    def news_entry(self, item: NewsItem) -> FeedEntry:
+        return FeedEntry(
+            url=self.urls.absolute(self.urls.page(f"news/{item.slug}/")), title=item.title, updated=item.date, summary=item.text
+        )
 
     def dates(self, sources: tuple[Path, ...]) -> date | None:
         return self.source_dates.newest(sources) if self.source_dates else None
@@ -418,12 +458,13 @@ class _Outputs:
         for person in site.people:
             path = "index.html" if person.slug == self.owner else f"people/{person.slug}/index.html"
             pubs = site.by_person.get(person.slug, [])
+            news = site.news[:NEWS_ON_HOME] if path == "index.html" else []  # the owner's profile is the home page
             yield self.page(
                 "person.html",
                 path,
                 person.name,
-                (repr(person), self.listed(pubs)),
-                lambda p=person: {"person": views.person(p), "head": self.person_head(p)},
+                (repr(person), self.listed(pubs), repr(news)),
+                lambda p=person, news=news: {"person": views.person(p), "head": self.person_head(p), "news": views.news(news)},
                 sources=[person.path, *{pub.path for pub in pubs}],
             )
             yield self.data(f"people/{person.slug}/publications.bib", pubs, self.bib_file)

@@ -16,8 +16,11 @@ from markupsafe import Markup
 
 from sitegen.citation import format_citation
 from sitegen.config import Config
-from sitegen.model import Link, Page, Person, Publication, Site
+from sitegen.model import Link, NewsItem, Page, Person, Publication, Site
 from sitegen.slugs import slugify
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
 
 KIND_LABELS = {
     "journal": "Journal articles",
@@ -127,6 +130,15 @@ class Head:
     canonical: str = ""
     feeds: tuple[tuple[str, str], ...] = ()  # (title, URL) of Atom feeds
     noindex: bool = False
+
+
+@dataclass(frozen=True)
+class NewsView:
+    title: str
+    date: str  # as people read it: "1 Mar 2025"
+    iso_date: str  # for <time datetime>
+    url: str
+    body: Markup
 
 
 @dataclass(frozen=True)
@@ -300,6 +312,19 @@ class ViewBuilder:
         ]
         return tuple(facet for facet in facets if facet.options)
 
+    # -- news ---------------------------------------------------------------------------------
+    def news(self, items: Iterable[NewsItem]) -> tuple[NewsView, ...]:
+        return tuple(
+            NewsView(
+                title=item.title,
+                date=f"{item.date.day} {_MONTHS[item.date.month - 1]} {item.date.year}",
+                iso_date=item.date.isoformat(),
+                url=self.urls.page(f"news/{item.slug}/"),
+                body=Markup(item.html),
+            )
+            for item in items
+        )
+
     # -- site ---------------------------------------------------------------------------------
     def navigation(self, current: str) -> tuple[NavView, ...]:
         """The menu: site.yml's navigation, or Home (People, Publications) and the pages in menu order."""
@@ -312,6 +337,8 @@ class ViewBuilder:
                     items.append(("People", self.urls.page("people/")))
                 if self.site.publications:
                     items.append(("Publications", self.urls.page("publications/")))
+            if self.site.news:
+                items.append(("News", self.urls.page("news/")))
             pages = sorted((p for p in self.site.pages if p.menu is not None), key=lambda p: (p.menu, p.title))
             items += [(p.title, self.urls.page(f"{p.slug}/")) for p in pages]
         return tuple(NavView(title, url, url == current) for title, url in items)

@@ -151,7 +151,9 @@ class InPlaceWriter:
         whole = isinstance(data, bytes)
         size = len(data) if whole else sum(map(len, data))
         # only a file of unchanged size is read back and compared
-        if self._sizes.get(relative) != size or _inside(self.output, relative).read_bytes() != (data if whole else b"".join(data)):
+        if self._sizes.get(relative) != size or _inside(self.output, relative).read_bytes() != (
+            data if whole else b"".join(data)
+        ):
             self._pending[relative] = data
 
     def keep(self, relative: str) -> None:

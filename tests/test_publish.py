@@ -98,9 +98,9 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
                 title: Broken
                 ---
                 [gone](../nowhere/) [anchor](../publications/#no-such-id) ![me](../images/me.jpg)
-                [elsewhere](/other/) <span id="twice">a</span><span id="twice">b</span> [fine](../publications/)
+                [site path](/publications/) <span id="twice">a</span><span id="twice">b</span> [fine](../publications/)
                 """,
-            "templates/404.html": "<p>no title here</p>\n",
+            "templates/404.html": '<p>no title here, and a link <a href="/other/">outside</a></p>\n',
         },
     )
     checked = sitegen("check", "--source", str(site), "--base-url", "https://u.github.io/repo/")
@@ -110,7 +110,7 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
         "broken/index.html: ../nowhere/: no such file in the site",
         "broken/index.html: ../publications/#no-such-id: no element with id 'no-such-id' on publications/index.html",
         "broken/index.html: ../images/me.jpg: no such file in the site",
-        "broken/index.html: /other/: outside the site's base path /repo/",
+        "404.html: /other/: outside the site's base path /repo/",
         "broken/index.html: #twice: the id is used 2 times on the page; ids must be unique",
         "404.html: <title>: the page has no title",
     }
@@ -269,3 +269,53 @@ def test_a_wheel_installed_in_a_fresh_venv_can_init_and_build(tmp_path):
     assert built.returncode == 0 and "0 warnings" in built.stdout, built.stdout + built.stderr
     assert "site.css" in (tmp_path / "x/_site/index.html").read_text()
     assert (tmp_path / "x/_site/css/site.css").is_file() and (tmp_path / "x/_site/js/site.js").is_file()
+
+
+# -- news -----------------------------------------------------------------------------------------
+
+
+def news_files(count: int) -> dict[str, str]:
+    return {
+        f"content/news/item-{number}.md": f"---\ntitle: Item {number}\ndate: 2024-01-{number + 1:02d}\n---\nSee [the list](../../publications/).\n"
+        for number in range(count)
+    }
+
+
+def test_news_on_the_home_page_their_own_pages_and_a_feed(make_site):
+    site = make_site({"content/site.yml": "title: Ada\nowner: ada\nbase_url: https://ada.github.io/x/\n", **news_files(7)})
+    build(site)
+    home = html(site / "_site/index.html")
+    assert [a.get_text() for a in home.select(".news .news-title a")] == [f"Item {n}" for n in (6, 5, 4, 3, 2)]
+    assert home.select_one(".news time")["datetime"] == "2024-01-07"
+    assert [a.get_text() for a in home.select("nav a")] == ["Home", "News"]
+    assert len(html(site / "_site/news/index.html").select(".news-list li")) == 7
+    item = html(site / "_site/news/item-3/index.html")
+    assert item.h1.get_text() == "Item 3"
+    # a relative link is relative to the item's own page, wherever the item is shown
+    assert home.select_one(".news-body a[href$='publications/']")["href"] == "/x/publications/"
+    feed = feedparser.parse((site / "_site/news/feed.xml").read_bytes())
+    assert not feed.bozo and [entry.title for entry in feed.entries] == [f"Item {n}" for n in range(6, -1, -1)]
+    assert feed.entries[0].link == "https://ada.github.io/x/news/item-6/"
+    feeds = [link["href"] for link in home.find_all("link", type="application/atom+xml")]
+    assert feeds == ["https://ada.github.io/x/news/feed.xml"]  # no publications: no publications feed
+
+
+def test_a_news_item_without_a_date_is_an_error_naming_the_file(make_site):
+    site = make_site({"content/news/oops.md": "---\ntitle: Oops\ndate: soon\n---\nText.\n"})
+    built = sitegen("build", "--source", str(site))
+    assert built.returncode == 1
+    assert "news/oops.md:3: error: a news item needs 'date: YYYY-MM-DD'" in built.stderr
+
+
+def test_site_paths_in_markdown_get_the_base_path(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: Ada\nowner: ada\nbase_url: https://ada.github.io/x/\n",
+            "content/pages/cv.md": "---\ntitle: CV\n---\n[papers](/publications/) ![me](/me.png) [out](https://e.org/a) [here](#top)\n",
+        }
+    )
+    build(site)
+    links = [
+        (tag.name, tag.get("href") or tag.get("src")) for tag in html(site / "_site/cv/index.html").select("main a, main img")
+    ]
+    assert links == [("a", "/x/publications/"), ("img", "/x/me.png"), ("a", "https://e.org/a"), ("a", "#top")]
