@@ -156,6 +156,11 @@ class Builder:
         done[output.path] = output.fingerprint
         return output.path
 
+    @property
+    def written(self) -> list[str]:
+        """The files the last build of a long-lived (serve) builder wrote or deleted."""
+        return list(self._writer.changed) if isinstance(self._writer, InPlaceWriter) else []
+
     def cache_sizes(self) -> dict[str, int]:
         """What the render cache holds: a long-lived builder must stay small however long it runs."""
         return self._render_cache.sizes()

@@ -38,6 +38,7 @@ from sitegen.urls import is_external
 from sitegen.views import KIND_LABELS, NEWS_ON_HOME, Head, PublicationView, Urls, ViewBuilder
 from sitegen.writer import Content
 
+ITEM_TEMPLATE = "partials/publication.html"  # one publication in a list
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -125,7 +126,8 @@ class RenderCache:
     """
 
     keep_lists: bool = False  # worth it only for a builder that builds again (serve): lists are big
-    context: str = ""
+    context: str = ""  # settings, menu and sitegen's version: when they change, every output does
+    item_template: str = ""  # the digest of partials/publication.html, which renders every list item
     fragments: dict[PublicationView, bytes] = field(default_factory=dict)
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
     csl: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
@@ -136,11 +138,14 @@ class RenderCache:
     signatures: _Recent[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=_Recent)
     views_after_pruning: int = 0
 
-    def start_build(self, context: str, site: Site) -> None:
-        """Empty everything when templates or settings changed; otherwise forget what went stale."""
-        if context != self.context:
-            self.context, self.fragments, self.views, self.csl, self.bibtex = context, {}, {}, {}, {}
-            self.lists = _Recent()
+    def start_build(self, context: str, item_template: str, site: Site) -> None:
+        """Empty everything when settings changed, the rendered items when their template did;
+        otherwise forget what went stale."""
+        settings_changed = context != self.context
+        if settings_changed:
+            self.context, self.views, self.csl, self.bibtex = context, {}, {}, {}
+        if settings_changed or item_template != self.item_template:
+            self.item_template, self.fragments, self.lists = item_template, {}, _Recent()
         self.lists.next_build()
         self.signatures.next_build()
         if len(self.views) > self.views_after_pruning * 3 // 2 + 100:  # amortised: edits add a few views each
@@ -218,7 +223,7 @@ def site_outputs(
         owner,
         title,
     )
-    cache.start_build(fingerprint(repr(config), renderer.fingerprint, __version__, menu), site)
+    cache.start_build(fingerprint(repr(config), __version__, menu), renderer.digest(ITEM_TEMPLATE), site)
     views = ViewBuilder(site, config, urls, cache.views)
     splicer = _Splicer()
     renderer.set_global("publication_items", lambda views: splicer.slot(_items(tuple(views), renderer, cache)))
@@ -238,7 +243,7 @@ def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: Render
 def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> bytes:
     html = cache.fragments.get(view)
     if html is None:
-        html = renderer.render("partials/publication.html", pub=view).encode("utf-8")
+        html = renderer.render(ITEM_TEMPLATE, pub=view).encode("utf-8")
         if cache.keep_lists or view.page_owner is None:  # a person's own variant shows on one page only
             cache.fragments[view] = html
     return html
@@ -290,7 +295,12 @@ class _Outputs:
             )
             return self.splicer.finish(html)
 
-        return Output(path, (self.cache.context, template, page_title, inputs), make)
+        return Output(path, (self.cache.context, self.templates(template), page_title, inputs), make)
+
+    def templates(self, template: str) -> tuple[str, str]:
+        """What of the templates a page depends on: its own and those it uses, and the list items'
+        (rendered through `publication_items`, which the template does not name)."""
+        return (self.renderer.digest(template), self.cache.item_template)
 
     def complete_head(self, head: Head, url: str, page_title: str) -> Head:
         """Canonical URL, OpenGraph and Twitter card tags and feed links, the same on every page."""
@@ -512,7 +522,7 @@ class _Outputs:
         self.listed_pages += [(f"publications/{pub.anchor}/index.html", (pub.path,)) for pub in pubs]
         yield OutputGroup(
             "publication pages",
-            (self.cache.context, _Identity(pubs), _Identity(self.site.authorship)),
+            (self.cache.context, self.templates("publication.html"), _Identity(pubs), _Identity(self.site.authorship)),
             lambda: self.publication_pages(pubs),
         )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import meta
 
 from sitegen.errors import SitegenError
 
@@ -32,6 +33,39 @@ class Renderer:
         )
         self._env.filters["url"] = lambda path: base_path + str(path).lstrip("/")
         self.fingerprint = templates_fingerprint(self._dirs)
+        self._digests: dict[str, str] = {}
+
+    def digest(self, name: str) -> str:
+        """Changes when the template or any template it extends, includes or imports changes.
+
+        A page is rendered again only when its own templates changed, not on every template edit.
+        A template that names another by a variable (or does not parse) depends on all of them.
+        """
+        found = self._digests.get(name)
+        if found is None:
+            found = self._digests[name] = self._closure_digest(name)
+        return found
+
+    def _closure_digest(self, name: str) -> str:
+        sources: dict[str, str] = {}
+        waiting = [name]
+        while waiting:
+            current = waiting.pop()
+            if current in sources:
+                continue
+            try:
+                source = self._env.loader.get_source(self._env, current)[0]  # type: ignore[union-attr]
+                referenced = list(meta.find_referenced_templates(self._env.parse(source)))
+            except jinja2.TemplateError:
+                return self.fingerprint  # rendering will report it, with the file and line
+            if None in referenced:
+                return self.fingerprint
+            sources[current] = source
+            waiting += [reference for reference in referenced if reference is not None]
+        digest = hashlib.blake2b(digest_size=16)
+        for template in sorted(sources):
+            digest.update(template.encode() + b"\0" + sources[template].encode("utf-8", "surrogatepass") + b"\0")
+        return digest.hexdigest()
 
     def set_global(self, name: str, value: Any) -> None:
         """Make a function or value available to every template."""

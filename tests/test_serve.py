@@ -305,3 +305,22 @@ def test_the_preview_writes_only_files_whose_bytes_changed(tmp_path):
     writer.add("b.html", [b"OT", b"HEN"])
     writer.commit(Report())
     assert writer.changed == ["b.html"] and (tmp_path / "out/b.html").read_bytes() == b"OTHEN"
+
+
+def test_an_edit_rewrites_only_the_pages_that_show_it(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "examples/lab/content", site / "content")
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    preview.build()
+    write_files(site, {"templates/page.html": "{% extends 'base.html' %}{% block main %}{{ page.body }}{% endblock %}\n"})
+    preview.build()
+    assert preview.written == ["join/index.html"]  # the only page made from page.html
+    edit(site, "content/news/2024-09-welcome.md", "We welcome", "We warmly welcome")
+    preview.build()
+    assert sorted(preview.written) == ["index.html", "news/2024-09-welcome/index.html", "news/feed.xml", "news/index.html"]
+    edit(site, "content/people/tomas-novak.md", "mapping and localisation", "mapping, localisation")
+    preview.build()
+    assert preview.written == ["people/tomas-novak/index.html"]
+    write_files(site, {"templates/partials/publication.html": '<li id="{{ pub.anchor }}">{{ pub.citation }}</li>\n'})
+    preview.build()
+    assert "publications/index.html" in preview.written and "join/index.html" not in preview.written
