@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import venv
+from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -319,3 +321,20 @@ def test_site_paths_in_markdown_get_the_base_path(make_site):
         (tag.name, tag.get("href") or tag.get("src")) for tag in html(site / "_site/cv/index.html").select("main a, main img")
     ]
     assert links == [("a", "/x/publications/"), ("img", "/x/me.png"), ("a", "https://e.org/a"), ("a", "#top")]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_sitemap_dates_come_from_git_for_committed_files(tmp_path):
+    """A fresh clone gives every file the checkout's time; the last commit's date is the truth."""
+    site = tmp_path / "site"
+    create_starter(site)
+    environment = {"GIT_AUTHOR_DATE": "2021-05-04T12:00:00Z", "GIT_COMMITTER_DATE": "2021-05-04T12:00:00Z", "HOME": str(tmp_path)}
+    for command in (["init", "-q"], ["add", "content"], ["-c", "user.name=T", "-c", "user.email=t@e.org", "commit", "-qm", "x"]):
+        subprocess.run(["git", "-C", str(site), *command], check=True, env={**os.environ, **environment})
+    page = site / "content/pages/teaching.md"
+    page.write_text(page.read_text() + "\nMore.\n")  # changed since the commit: its own time counts
+    Builder(site, site / "_site", base_url="https://jane.example.org/").build()
+    sitemap = ElementTree.parse(site / "_site/sitemap.xml").getroot()
+    dates = {url.find(f"{SITEMAP}loc").text: url.find(f"{SITEMAP}lastmod").text for url in sitemap}
+    assert dates["https://jane.example.org/publications/doe2024survey/"] == "2021-05-04"
+    assert dates["https://jane.example.org/teaching/"] == datetime.now(UTC).date().isoformat()
