@@ -79,6 +79,8 @@ class Builder:
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
         self._resolved: ResolvedCache = {}  # macro-resolved values of unchanged entries
         self._render_cache = RenderCache(keep_lists=in_place)
+        self._new_renderer = False
+        self._dates = SourceDates(source)  # when each source last changed (git, or the file's time)
         self._renderer: Renderer | None = None
         self._rendered: dict[str, Hashable] = {}  # site path -> fingerprint of what was written (serve)
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
@@ -121,10 +123,12 @@ class Builder:
         A long-lived (serve) builder skips pages whose inputs did not change since its last build,
         and a whole group of them (the page of every publication) in one step.
         """
+        self._new_renderer = False
         renderer = self._renderer_for(config.base_path)
         memo = self._rendered if isinstance(writer, InPlaceWriter) else {}
         done: dict[str, Hashable] = {}
-        for item in site_outputs(site, config, renderer, self._render_cache, SourceDates(self.source)):
+        self._dates.start_build()
+        for item in site_outputs(site, config, renderer, self._render_cache, self._dates):
             if isinstance(item, Output):
                 self._write_output(item, copies, writer, memo, done)
                 continue
@@ -155,6 +159,12 @@ class Builder:
             writer.add(output.path, output.make())
         done[output.path] = output.fingerprint
         return output.path
+
+    @property
+    def remade_everything(self) -> bool:
+        """Whether the last build started afresh (first build, new templates or settings): most of
+        what the builder holds is new, and old objects have become garbage."""
+        return self._new_renderer or self._render_cache.emptied
 
     @property
     def written(self) -> list[str]:
@@ -206,6 +216,7 @@ class Builder:
         renderer = self._renderer
         if renderer is None or (renderer.fingerprint, renderer.base_path) != (templates_fingerprint(dirs), base_path):
             renderer = self._renderer = Renderer(dirs, base_path)
+            self._new_renderer = True
         return renderer
 
     def _authorship(self, people: list[Person], publications: list[Publication], matcher: AuthorMatcher) -> Authorship:

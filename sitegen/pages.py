@@ -128,6 +128,7 @@ class RenderCache:
     keep_lists: bool = False  # worth it only for a builder that builds again (serve): lists are big
     context: str = ""  # settings, menu and sitegen's version: when they change, every output does
     item_template: str = ""  # the digest of partials/publication.html, which renders every list item
+    emptied: bool = False  # the last build started from an empty cache
     fragments: dict[PublicationView, bytes] = field(default_factory=dict)
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
     csl: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
@@ -142,6 +143,7 @@ class RenderCache:
         """Empty everything when settings changed, the rendered items when their template did;
         otherwise forget what went stale."""
         settings_changed = context != self.context
+        self.emptied = settings_changed
         if settings_changed:
             self.context, self.views, self.csl, self.bibtex = context, {}, {}, {}
         if settings_changed or item_template != self.item_template:

@@ -35,16 +35,16 @@ from sitegen.errors import SitegenError
 POLL_SECONDS = 0.01  # a poll stats the watched files: well under a millisecond for a lab's site
 QUIET_SECONDS = 0.02  # a burst of saves is over when nothing changed for this long
 WATCHED = ("content", "templates", "static")
-SETTLE_AFTER_SECONDS = 1.0  # a build this slow remade most of the caches: tidy memory after it
 
 
 def _settle_memory() -> None:
-    """After a build that made most things anew: collect, then freeze what survives.
+    """After a build that started afresh (first build, new templates or settings): collect, then
+    freeze what survives.
 
     The builder's caches are hundreds of thousands of long-lived objects; a full garbage
     collection that walks them all takes over 100 ms and would land in the middle of a quick
     rebuild at random. Frozen, they are skipped; what later becomes garbage is still freed by
-    reference counting, and the next slow build collects and freezes again.
+    reference counting, and the next fresh build collects and freezes again.
     """
     gc.unfreeze()
     gc.collect()
@@ -115,7 +115,7 @@ class Preview:
         for warning in result.warnings:
             print(warning, file=sys.stderr)
         print(f"Rebuilt in {result.seconds:.2f} s", flush=True)
-        if result.seconds > SETTLE_AFTER_SECONDS:
+        if self.builder.remade_everything:
             _settle_memory()
         return True
 

@@ -4,11 +4,15 @@ In a git work tree a committed, unmodified file's date is its last commit's: a f
 on GitHub Actions) sets every file's modification time to the moment of the checkout, which
 would make every page look new on every deployment. Files git does not know or that have
 changes not yet committed use their modification time, as do sites outside git.
+
+A long-lived builder (serve) keeps one `SourceDates`: git is asked again only when its index
+changed (a commit, a checkout, an add); a file saved since git was asked counts as modified.
 """
 
 from __future__ import annotations
 
 import subprocess
+import time
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,28 +21,59 @@ _GIT_TIMEOUT = 20
 
 
 class SourceDates:
-    """Dates of the files under one site folder; asks git once per build."""
+    """Dates of the files under one site folder."""
 
     def __init__(self, root: Path):
         self.root = root.resolve()
-        self._committed: dict[Path, date] | None = None
+        self._committed: dict[Path, date] = {}
+        self._asked_at = 0.0
+        self._git_state: object = None
+        self._dates: dict[Path, date | None] = {}  # this build's answers
+
+    def start_build(self) -> None:
+        """Forget this build's answers (files may have changed since)."""
+        self._dates = {}
 
     def newest(self, paths: Iterable[Path]) -> date | None:
         """The latest date among the files (None when none of them exists)."""
-        if self._committed is None:
-            self._committed = _committed_dates(self.root)
+        self._ask_git_when_it_changed()
         found = [self._date(path) for path in paths]
         return max((day for day in found if day is not None), default=None)
 
     def _date(self, path: Path) -> date | None:
-        resolved = path.resolve()
-        committed = self._committed.get(resolved) if self._committed else None
-        if committed is not None:
-            return committed
-        try:
-            return datetime.fromtimestamp(resolved.stat().st_mtime, tz=UTC).date()
-        except OSError:
-            return None
+        if path not in self._dates:
+            try:
+                info = path.stat()
+            except OSError:
+                self._dates[path] = None
+                return None
+            committed = self._committed.get(path.resolve())
+            if committed is not None and info.st_mtime <= self._asked_at:
+                self._dates[path] = committed
+            else:
+                self._dates[path] = datetime.fromtimestamp(info.st_mtime, tz=UTC).date()
+        return self._dates[path]
+
+    def _ask_git_when_it_changed(self) -> None:
+        state = _git_index_state(self.root)
+        if self._asked_at and state == self._git_state and state is not None:
+            return
+        self._asked_at = time.time()
+        self._committed = _committed_dates(self.root)
+        self._git_state = state
+
+
+def _git_index_state(root: Path) -> tuple[int, int] | None:
+    """The git index's modification time and size: they change with every commit, checkout and add."""
+    for folder in (root, *root.parents):
+        index = folder / ".git" / "index"
+        if (folder / ".git").exists():
+            try:
+                info = index.stat()
+            except OSError:
+                return None
+            return info.st_mtime_ns, info.st_size
+    return None
 
 
 def _committed_dates(root: Path) -> dict[Path, date]:
