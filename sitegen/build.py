@@ -23,9 +23,10 @@ from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Person, Publication, Site
 from sitegen.names import NameParser
-from sitegen.pages import Output, RenderCache, site_outputs
+from sitegen.pages import Output, site_outputs
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
+from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
 from sitegen.writer import InPlaceWriter, StagedWriter, check_output_folder
 

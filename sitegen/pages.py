@@ -3,27 +3,23 @@
 A one-person site (site.yml `owner`) has the owner's profile as its home page; a group site has
 content/index.md with the selected publications, a People page and a page per person. Every site
 has the publications page with its filters, a page per publication, and for readers without
-JavaScript a page per publication type and keyword.
+JavaScript a page per publication type and keyword; news when there is any; and what hosts,
+search engines and feed readers look for (404 page, robots.txt, sitemap.xml, Atom feeds).
 
-Every output comes with a fingerprint of everything it shows (Lektor's idea): the long-lived
-builder of `sitegen serve` renders a page again only when its fingerprint changed, and renders each
-publication's list item once for all the lists that show it.
+Every output comes with a fingerprint of everything it shows (Lektor's idea), templates included
+(only those the page uses): the long-lived builder of `sitegen serve` renders a page again only
+when its fingerprint changed, and the pages of all publications in one step when none could have.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
-import secrets
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, TypeVar
-
-from markupsafe import Markup
 
 from sitegen import __version__
 from sitegen.config import Config
@@ -31,16 +27,13 @@ from sitegen.csl import csl_json
 from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, robots, sitemap
 from sitegen.model import NewsItem, Person, Publication, Site
 from sitegen.render import Renderer
+from sitegen.rendercache import ITEM_TEMPLATE, RenderCache, Splicer, publication_items
 from sitegen.scholar import description, json_ld, scholar_tags
 from sitegen.slugs import slugify
 from sitegen.sourcedates import SourceDates
 from sitegen.urls import is_external
-from sitegen.views import KIND_LABELS, NEWS_ON_HOME, Head, PublicationView, Urls, ViewBuilder
+from sitegen.views import KIND_LABELS, NEWS_ON_HOME, Head, Urls, ViewBuilder
 from sitegen.writer import Content
-
-ITEM_TEMPLATE = "partials/publication.html"  # one publication in a list
-K = TypeVar("K")
-V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -54,35 +47,6 @@ class Output:
     path: str
     fingerprint: Hashable
     make: Callable[[], Content]
-
-
-class _Recent(Generic[K, V]):
-    """A cache that keeps what the current and the last build used; older values go.
-
-    For values that are cheap to make again but big to keep (whole publication lists), or that
-    belong to short-lived objects (the lists each build makes).
-    """
-
-    def __init__(self) -> None:
-        self._current: dict[K, V] = {}
-        self._earlier: dict[K, V] = {}
-
-    def get(self, key: K) -> V | None:
-        value = self._current.get(key)
-        if value is None:
-            value = self._earlier.get(key)
-            if value is not None:
-                self._current[key] = value
-        return value
-
-    def put(self, key: K, value: V) -> None:
-        self._current[key] = value
-
-    def next_build(self) -> None:
-        self._earlier, self._current = self._current, {}
-
-    def __len__(self) -> int:
-        return len(self._current.keys() | self._earlier.keys())
 
 
 @dataclass(frozen=True)
@@ -117,94 +81,6 @@ class _Identity:
         return id(self.value)
 
 
-@dataclass
-class RenderCache:
-    """What a long-lived builder keeps between builds; emptied when templates or settings change.
-
-    Publication views are made once per (entry, authorship, page owner) and keep their identity,
-    so rendered list items and whole lists are cached by view identity, already encoded.
-    """
-
-    keep_lists: bool = False  # worth it only for a builder that builds again (serve): lists are big
-    context: str = ""  # settings, menu and sitegen's version: when they change, every output does
-    item_template: str = ""  # the digest of partials/publication.html, which renders every list item
-    emptied: bool = False  # the last build started from an empty cache
-    fragments: dict[PublicationView, bytes] = field(default_factory=dict)
-    views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
-    csl: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
-    bibtex: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> its BibTeX
-    lists: _Recent[tuple[PublicationView, ...], bytes] = field(default_factory=_Recent)
-    # what each list of publications depends on, by the list's identity (holding the list and the
-    # authorship it was made with, so the id cannot be another list's)
-    signatures: _Recent[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=_Recent)
-    views_after_pruning: int = 0
-
-    def start_build(self, context: str, item_template: str, site: Site) -> None:
-        """Empty everything when settings changed, the rendered items when their template did;
-        otherwise forget what went stale."""
-        settings_changed = context != self.context
-        self.emptied = settings_changed
-        if settings_changed:
-            self.context, self.views, self.csl, self.bibtex = context, {}, {}, {}
-        if settings_changed or item_template != self.item_template:
-            self.item_template, self.fragments, self.lists = item_template, {}, _Recent()
-        self.lists.next_build()
-        self.signatures.next_build()
-        if len(self.views) > self.views_after_pruning * 3 // 2 + 100:  # amortised: edits add a few views each
-            self._prune(site)
-            self.views_after_pruning = len(self.views)
-
-    def listed(self, pubs: list[Publication], authorship: dict[str, tuple[str | None, ...]]) -> Hashable:
-        """Each entry's fingerprint and who of the site wrote it; the same lists come back every build."""
-        held = self.signatures.get(id(pubs))
-        if held is not None and held[0] is pubs and held[1] is authorship:
-            return held[2]
-        signature = tuple([(pub.fingerprint, authorship.get(pub.key, ())) for pub in pubs])
-        self.signatures.put(id(pubs), (pubs, authorship, signature))
-        return signature
-
-    def sizes(self) -> dict[str, int]:
-        """How many of each kind of thing the cache holds (for tests: it must not grow with edits)."""
-        return {"views": len(self.views), "fragments": len(self.fragments), "lists": len(self.lists), "csl": len(self.csl)}
-
-    def _prune(self, site: Site) -> None:
-        """Forget the views and rendered items of entries or authorships the site no longer has."""
-        live = {(pub.fingerprint, site.authorship.get(pub.key, ())) for pub in site.publications}
-        self.views = {key: view for key, view in self.views.items() if key[:2] in live}
-        kept = set(self.views.values())
-        self.fragments = {view: html for view, html in self.fragments.items() if view in kept}
-        fingerprints = {pub.fingerprint for pub in site.publications}
-        self.csl = {key: item for key, item in self.csl.items() if key in fingerprints}
-        self.bibtex = {key: item for key, item in self.bibtex.items() if key in fingerprints}
-
-
-class _Splicer:
-    """Puts publication lists into rendered pages as cached bytes, after Jinja is done.
-
-    A list of 2,000 entries is megabytes: joining it into the template's string and encoding the
-    page again would cost more than rendering the rest. The template gets a marker instead (with a
-    random nonce no content can guess) that is replaced by the list's bytes.
-    """
-
-    def __init__(self) -> None:
-        nonce = secrets.token_hex(8)
-        self._marker = f"\x00sitegen-{nonce}-"
-        self._pattern = re.compile(f"\x00sitegen-{nonce}-(\\d+)\x00")
-        self._pending: list[bytes] = []
-
-    def slot(self, data: bytes) -> Markup:
-        self._pending.append(data)
-        return Markup(f"{self._marker}{len(self._pending) - 1}\x00")
-
-    def finish(self, html: str) -> Content:
-        """The page's bytes, as pieces: joining megabytes only to write them out would cost as much again."""
-        if not self._pending:
-            return html.encode("utf-8")
-        pieces = self._pattern.split(html)
-        pending, self._pending = self._pending, []
-        return [piece.encode("utf-8") if i % 2 == 0 else pending[int(piece)] for i, piece in enumerate(pieces)]
-
-
 def fingerprint(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
@@ -227,28 +103,9 @@ def site_outputs(
     )
     cache.start_build(fingerprint(repr(config), __version__, menu), renderer.digest(ITEM_TEMPLATE), site)
     views = ViewBuilder(site, config, urls, cache.views)
-    splicer = _Splicer()
-    renderer.set_global("publication_items", lambda views: splicer.slot(_items(tuple(views), renderer, cache)))
+    splicer = Splicer()
+    renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
-
-
-def _items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> bytes:
-    """The list items of several publications, joined once for every page that lists the same ones."""
-    html = cache.lists.get(views)
-    if html is None:
-        html = b"\n".join([_fragment(view, renderer, cache) for view in views])
-        if cache.keep_lists:
-            cache.lists.put(views, html)
-    return html
-
-
-def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> bytes:
-    html = cache.fragments.get(view)
-    if html is None:
-        html = renderer.render(ITEM_TEMPLATE, pub=view).encode("utf-8")
-        if cache.keep_lists or view.page_owner is None:  # a person's own variant shows on one page only
-            cache.fragments[view] = html
-    return html
 
 
 @dataclass
@@ -261,7 +118,7 @@ class _Outputs:
     title: str
     owner: str | None
     cache: RenderCache
-    splicer: _Splicer
+    splicer: Splicer
     source_dates: SourceDates | None = None
     listed_pages: list[tuple[str, tuple[Path, ...]]] = field(default_factory=list)  # for sitemap.xml
     whole_site_data: dict[str, bytes] = field(default_factory=dict)  # publications.bib and .json of the whole site

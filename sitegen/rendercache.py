@@ -1,0 +1,161 @@
+"""What a long-lived builder keeps between builds to render again only what changed.
+
+Publication views are made once per (entry, authorship, page owner) and keep their identity, so
+each publication's rendered list item, and whole lists of them, are cached by view identity and
+already encoded. Big lists go into a page as bytes after Jinja is done (`Splicer`).
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from markupsafe import Markup
+
+from sitegen.model import Publication, Site
+from sitegen.render import Renderer
+from sitegen.views import PublicationView
+from sitegen.writer import Content
+
+ITEM_TEMPLATE = "partials/publication.html"  # one publication in a list
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Recent(Generic[K, V]):
+    """A cache that keeps what the current and the last build used; older values go.
+
+    For values that are cheap to make again but big to keep (whole publication lists), or that
+    belong to short-lived objects (the lists each build makes).
+    """
+
+    def __init__(self) -> None:
+        self._current: dict[K, V] = {}
+        self._earlier: dict[K, V] = {}
+
+    def get(self, key: K) -> V | None:
+        value = self._current.get(key)
+        if value is None:
+            value = self._earlier.get(key)
+            if value is not None:
+                self._current[key] = value
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._current[key] = value
+
+    def next_build(self) -> None:
+        self._earlier, self._current = self._current, {}
+
+    def __len__(self) -> int:
+        return len(self._current.keys() | self._earlier.keys())
+
+
+@dataclass
+class RenderCache:
+    """What a long-lived builder keeps between builds; emptied when templates or settings change.
+
+    Publication views are made once per (entry, authorship, page owner) and keep their identity,
+    so rendered list items and whole lists are cached by view identity, already encoded.
+    """
+
+    keep_lists: bool = False  # worth it only for a builder that builds again (serve): lists are big
+    context: str = ""  # settings, menu and sitegen's version: when they change, every output does
+    item_template: str = ""  # the digest of partials/publication.html, which renders every list item
+    emptied: bool = False  # the last build started from an empty cache
+    fragments: dict[PublicationView, bytes] = field(default_factory=dict)
+    views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
+    csl: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
+    bibtex: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> its BibTeX
+    lists: Recent[tuple[PublicationView, ...], bytes] = field(default_factory=Recent)
+    # what each list of publications depends on, by the list's identity (holding the list and the
+    # authorship it was made with, so the id cannot be another list's)
+    signatures: Recent[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=Recent)
+    views_after_pruning: int = 0
+
+    def start_build(self, context: str, item_template: str, site: Site) -> None:
+        """Empty everything when settings changed, the rendered items when their template did;
+        otherwise forget what went stale."""
+        settings_changed = context != self.context
+        self.emptied = settings_changed
+        if settings_changed:
+            self.context, self.views, self.csl, self.bibtex = context, {}, {}, {}
+        if settings_changed or item_template != self.item_template:
+            self.item_template, self.fragments, self.lists = item_template, {}, Recent()
+        self.lists.next_build()
+        self.signatures.next_build()
+        if len(self.views) > self.views_after_pruning * 3 // 2 + 100:  # amortised: edits add a few views each
+            self._prune(site)
+            self.views_after_pruning = len(self.views)
+
+    def listed(self, pubs: list[Publication], authorship: dict[str, tuple[str | None, ...]]) -> Hashable:
+        """Each entry's fingerprint and who of the site wrote it; the same lists come back every build."""
+        held = self.signatures.get(id(pubs))
+        if held is not None and held[0] is pubs and held[1] is authorship:
+            return held[2]
+        signature = tuple([(pub.fingerprint, authorship.get(pub.key, ())) for pub in pubs])
+        self.signatures.put(id(pubs), (pubs, authorship, signature))
+        return signature
+
+    def sizes(self) -> dict[str, int]:
+        """How many of each kind of thing the cache holds (for tests: it must not grow with edits)."""
+        return {"views": len(self.views), "fragments": len(self.fragments), "lists": len(self.lists), "csl": len(self.csl)}
+
+    def _prune(self, site: Site) -> None:
+        """Forget the views and rendered items of entries or authorships the site no longer has."""
+        live = {(pub.fingerprint, site.authorship.get(pub.key, ())) for pub in site.publications}
+        self.views = {key: view for key, view in self.views.items() if key[:2] in live}
+        kept = set(self.views.values())
+        self.fragments = {view: html for view, html in self.fragments.items() if view in kept}
+        fingerprints = {pub.fingerprint for pub in site.publications}
+        self.csl = {key: item for key, item in self.csl.items() if key in fingerprints}
+        self.bibtex = {key: item for key, item in self.bibtex.items() if key in fingerprints}
+
+
+class Splicer:
+    """Puts publication lists into rendered pages as cached bytes, after Jinja is done.
+
+    A list of 2,000 entries is megabytes: joining it into the template's string and encoding the
+    page again would cost more than rendering the rest. The template gets a marker instead (with a
+    random nonce no content can guess) that is replaced by the list's bytes.
+    """
+
+    def __init__(self) -> None:
+        nonce = secrets.token_hex(8)
+        self._marker = f"\x00sitegen-{nonce}-"
+        self._pattern = re.compile(f"\x00sitegen-{nonce}-(\\d+)\x00")
+        self._pending: list[bytes] = []
+
+    def slot(self, data: bytes) -> Markup:
+        self._pending.append(data)
+        return Markup(f"{self._marker}{len(self._pending) - 1}\x00")
+
+    def finish(self, html: str) -> Content:
+        """The page's bytes, as pieces: joining megabytes only to write them out would cost as much again."""
+        if not self._pending:
+            return html.encode("utf-8")
+        pieces = self._pattern.split(html)
+        pending, self._pending = self._pending, []
+        return [piece.encode("utf-8") if i % 2 == 0 else pending[int(piece)] for i, piece in enumerate(pieces)]
+
+
+def publication_items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> bytes:
+    """The list items of several publications, joined once for every page that lists the same ones."""
+    html = cache.lists.get(views)
+    if html is None:
+        html = b"\n".join([_fragment(view, renderer, cache) for view in views])
+        if cache.keep_lists:
+            cache.lists.put(views, html)
+    return html
+
+
+def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> bytes:
+    html = cache.fragments.get(view)
+    if html is None:
+        html = renderer.render(ITEM_TEMPLATE, pub=view).encode("utf-8")
+        if cache.keep_lists or view.page_owner is None:  # a person's own variant shows on one page only
+            cache.fragments[view] = html
+    return html
