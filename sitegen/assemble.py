@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report
 from sitegen.matching import AuthorMatcher, Match, fold
-from sitegen.model import Group, Name, Page, Person, Publication, Site
+from sitegen.model import Group, Name, NewsItem, Page, Person, Publication, Site
 from sitegen.names import NameParser
 
 # Common role titles and the group each belongs to, unless site.yml's people.roles says otherwise.
@@ -73,6 +73,7 @@ def assemble(
     report: Report,
     home: Page | None = None,
     authorship: Authorship | None = None,
+    news: list[NewsItem] | None = None,
 ) -> Site:
     """Link authors to people, list each person's publications, group the people."""
     authorship = authorship or link_authors(people, publications, AuthorMatcher(people, names))
@@ -86,6 +87,7 @@ def assemble(
         groups=group_people(people, config, names),
         selected=[pub for pub in publications if _is_selected(pub, config)],
         home=home,
+        news=news or [],
     )
 
 

@@ -186,8 +186,8 @@ class Builder:
         index = self.content / "index.md"
         home = parse_page(read_source(index), index, markdown, report) if index.is_file() else None
         authorship = self._authorship(people, publications, self._author_matcher(people, names))
-        site = assemble(config, people, pages, publications, names, report, home, authorship)
-        site.news = self._load_news(markdown, report)
+        news = self._load_news(markdown, report)
+        site = assemble(config, people, pages, publications, names, report, home, authorship, news)
         self._check_owner(config, site, report)
         return site
 
