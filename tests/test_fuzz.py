@@ -1,0 +1,59 @@
+"""Property-based tests: any text at all is safe to give the BibTeX loader and the LaTeX converter."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sitegen.bibtex import parse_bib, resolve
+from sitegen.errors import Report, SitegenError
+from sitegen.latex import LatexConverter
+from sitegen.publications import PublicationBuilder, PublicationOptions
+
+# Text made mostly of the characters that matter to the parsers, so the search reaches the hard cases.
+SYNTAX = list("@{}\"#,=\\%$^_~&-`' \n\t") + list("abcxyz019") + ["<", ">", "é", "\u202e", "\x00", "\r"]
+WORDS = ["@article{", "@string{", "@comment{", "@preamble{", "author", "title", "crossref", " and ", "\\href{", "\\url{",
+         "\\'", '\\"', "\\emph{", "\\textbf{", "$\\alpha$", "{\\", "}}", "{{", "javascript:", "</script>", "\\\\"]  # fmt: skip
+messy = st.lists(st.sampled_from(SYNTAX) | st.sampled_from(WORDS), max_size=120).map("".join)
+any_text = messy | st.text(max_size=300)
+
+# The tags the converter may write; anything else that starts with "<" is a failure to escape.
+OWN_TAGS = re.compile(r'</?(?:em|strong|sub|sup|u|code|span(?: class="smallcaps")?|a(?: href="[^"<>]*")?)>')
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_the_bibtex_loader_survives_any_text(text):
+    report = Report()
+    try:
+        entries = resolve([parse_bib(text, Path("fuzz.bib"))], report)
+        publications = PublicationBuilder(LatexConverter(), report, PublicationOptions(()), lambda path: False).build(entries)
+    except SitegenError:
+        return  # the one error sitegen reports as a user's mistake
+    for pub in publications:
+        assert "<" not in OWN_TAGS.sub("", pub.title.html)
+        assert all(link.url.split(":", 1)[0].lower() not in ("javascript", "data", "vbscript") for link in pub.links)
+    for warning in report.warnings:
+        assert warning.line is None or warning.line >= 1
+
+
+@settings(max_examples=600, deadline=None)
+@given(any_text)
+def test_latex_output_never_holds_an_unescaped_angle_bracket(text):
+    converted = LatexConverter().convert(text)
+    assert "<" not in OWN_TAGS.sub("", converted.html)
+    assert ">" not in OWN_TAGS.sub("", converted.html)
+    for href in re.findall(r'<a href="([^"]*)"', converted.html):
+        assert not href.lower().lstrip().startswith(("javascript:", "data:", "vbscript:"))
+
+
+def test_braces_nested_ten_thousand_deep_are_no_recursion_error():
+    depth = 10_000
+    converted = LatexConverter().convert("{" * depth + "x" + "}" * depth + "\\emph{" * depth + "y")
+    assert converted.text == "xy"
+    report = Report()
+    entries = resolve([parse_bib("@misc{k, title={" + "{" * depth + "T" + "}" * depth + "}}\n", Path("deep.bib"))], report)
+    assert [entry.key for entry in entries] == ["k"]
