@@ -1,0 +1,130 @@
+"""Hostile input in every field of every kind of source: nothing gets into the pages, nothing gets out.
+
+One site carries script tags, event handlers, quote-breaking strings, `javascript:` links,
+`</script>` and direction overrides in site.yml, profiles, pages, news and every .bib field. Every
+built page is then read with an HTML parser: the only scripts are the theme's file and JSON-LD
+data, no element has an event handler, and no link or source uses an unsafe scheme.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from conftest import html, write_files
+
+from sitegen.build import Builder
+
+TEXT = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)><svg onload=alert(1)></script>\u202eevil"
+URLS = ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>"]
+YAML_TEXT = json.dumps(TEXT)  # a YAML string holding the payload exactly
+BIB_TEXT = TEXT.replace("{", "").replace("}", "")
+
+
+def hostile_site(root: Path) -> Path:
+    person_links = "\n".join(f"  site{number}: {json.dumps(url)}" for number, url in enumerate(URLS))
+    bib_links = "".join(f"  {field} = {{{url}}},\n" for field, url in zip(("url", "pdf", "code", "slides"), URLS, strict=True))
+    raw_html = (
+        f"{TEXT}\n\n<iframe src='https://evil.example'></iframe><style>body{{display:none}}</style>"
+        "<a href='javascript:alert(1)' onclick='alert(1)'>x</a><img src=javascript:alert(1) onerror=alert(1)>\n\n"
+        "[md link](javascript:alert(1)) ![md image](javascript:alert(1))\n"
+    )
+    return write_files(
+        root,
+        {
+            "content/site.yml": (
+                f"title: {YAML_TEXT}\ndescription: {YAML_TEXT}\nbase_url: https://evil.example.org/x/\n"
+                f"navigation:\n  - title: {YAML_TEXT}\n    url: /publications/\n"
+                f"latex_macros:\n  evil: {json.dumps('<script>alert(1)</script>')}\n"
+            ),
+            "content/index.md": f"---\ntitle: {YAML_TEXT}\n---\n{raw_html}",
+            "content/people/ada.md": (
+                f"---\nname: {json.dumps('Ada ' + TEXT)}\nrole: {YAML_TEXT}\naffiliation: {YAML_TEXT}\n"
+                f"email: {json.dumps('a@b.c' + TEXT)}\nphoto: {json.dumps(URLS[0])}\ngroup: {YAML_TEXT}\n"
+                f"interests: [{YAML_TEXT}]\naliases: [{json.dumps('Lovelace, Ada')}]\nlinks:\n{person_links}\n---\n{raw_html}"
+            ),
+            "content/people/bob.md": "---\nname: Bob Babbage\nrole: Professor\n---\nBob.\n",
+            "content/pages/evil.md": f"---\ntitle: {YAML_TEXT}\nmenu: 1\n---\n{raw_html}",
+            "content/news/evil.md": f"---\ntitle: {YAML_TEXT}\ndate: 2024-01-01\n---\n{raw_html}",
+            "content/publications/evil.bib": (
+                f"@string{{venue = \"{BIB_TEXT}\"}}\n"
+                "@inproceedings{lovelace1843,\n"
+                f"  author = {{Lovelace, Ada and {BIB_TEXT}}},\n  title = {{{BIB_TEXT} \\evil \\href{{javascript:alert(1)}}{{click}}}},\n"
+                f"  booktitle = venue # {{{BIB_TEXT}}},\n  abstract = {{{BIB_TEXT} $<script>$}},\n  keywords = {{{BIB_TEXT}, b}},\n"
+                f"  note = {{\\url{{javascript:alert(1)}}}},\n  doi = {{{BIB_TEXT}}},\n  year = 1843,\n{bib_links}}}\n"
+                "@misc{../../escaped, author = {Lovelace, Ada}, title = {Path}, year = 1844}\n"
+                "@misc{/absolute/key, author = {Lovelace, Ada}, title = {Absolute}, year = 1845}\n"
+                "@misc{CON, author = {Lovelace, Ada}, title = {Reserved}, year = 1846}\n"
+            ),
+        },
+    )
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> tuple[Path, object]:
+    root = tmp_path_factory.mktemp("hostile")
+    site = hostile_site(root / "site")
+    result = Builder(site, root / "out").build()
+    return root / "out", result
+
+
+def pages(output: Path) -> list[Path]:
+    return sorted(output.rglob("*.html"))
+
+
+def test_no_content_script_no_event_handler_no_unsafe_url_on_any_page(hostile):
+    output, _ = hostile
+    assert len(pages(output)) > 10
+    for path in pages(output):
+        page = html(path)
+        for script in page.find_all("script"):
+            if script.get("src"):
+                assert script["src"] == "/x/js/site.js", path
+            else:
+                assert script.get("type") == "application/ld+json", path
+                assert "<" not in script.string and json.loads(script.string), path
+        for tag in page.find_all(True):
+            assert not [name for name in tag.attrs if name.lower().startswith("on")], (path, tag.name)
+            assert tag.name not in ("iframe", "object", "embed", "style", "svg", "base"), (path, tag.name)
+            for name in ("href", "src", "action", "formaction", "poster", "data"):
+                value = str(tag.get(name, "")).strip().lower()
+                if value.startswith("data:") and tag.name == "link" and value == "data:,":
+                    continue  # the theme's empty favicon
+                assert not value.startswith(("javascript:", "vbscript:", "data:")), (path, tag.name, value)
+        assert "<script>alert" not in path.read_text(), path  # in the source, only escaped
+
+
+def test_payload_is_shown_as_text(hostile):
+    output, _ = hostile
+    home = html(output / "index.html")
+    assert "<script>alert(1)</script>" in home.get_text()
+    person = html(output / "people/ada/index.html")
+    assert person.h1.get_text().startswith("Ada <script>")
+    assert person.select_one(".contact a")["href"].startswith("mailto:a@b.c")
+
+
+def test_unsafe_links_are_dropped_with_a_warning_naming_file_and_line(hostile):
+    _, result = hostile
+    messages = [str(warning) for warning in result.warnings]
+    bib_warnings = [m for m in messages if "evil.bib:" in m and "unsafe" in m]
+    assert len(bib_warnings) >= 4, messages
+    assert any("ada.md:" in m and "unsafe" in m for m in messages), messages
+
+
+def test_feeds_sitemap_and_csl_json_stay_well_formed(hostile):
+    output, _ = hostile
+    for feed in ("publications/feed.xml", "news/feed.xml", "sitemap.xml"):
+        ElementTree.parse(output / feed)  # raises on broken XML
+    items = json.loads((output / "publications.json").read_text())
+    assert any(TEXT.replace("{", "").replace("}", "")[:20] in item["title"] for item in items)
+
+
+def test_keys_and_names_cannot_write_outside_the_output_folder(hostile):
+    output, _ = hostile
+    written = {path.relative_to(output).as_posix() for path in output.rglob("*")}
+    assert all(not part.startswith("..") for path in written for part in path.split("/"))
+    assert not (output.parent / "escaped").exists() and not Path("/absolute/key").exists()
+    anchors = sorted(path.parent.name for path in (output / "publications").glob("*/index.html"))
+    assert {"escaped", "absolute-key", "con"} <= set(anchors)
