@@ -9,6 +9,10 @@ data, no element has an event handler, and no link or source uses an unsafe sche
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -49,7 +53,7 @@ def hostile_site(root: Path) -> Path:
             "content/pages/evil.md": f"---\ntitle: {YAML_TEXT}\nmenu: 1\n---\n{raw_html}",
             "content/news/evil.md": f"---\ntitle: {YAML_TEXT}\ndate: 2024-01-01\n---\n{raw_html}",
             "content/publications/evil.bib": (
-                f"@string{{venue = \"{BIB_TEXT}\"}}\n"
+                f'@string{{venue = "{BIB_TEXT}"}}\n'
                 "@inproceedings{lovelace1843,\n"
                 f"  author = {{Lovelace, Ada and {BIB_TEXT}}},\n  title = {{{BIB_TEXT} \\evil \\href{{javascript:alert(1)}}{{click}}}},\n"
                 f"  booktitle = venue # {{{BIB_TEXT}}},\n  abstract = {{{BIB_TEXT} $<script>$}},\n  keywords = {{{BIB_TEXT}, b}},\n"
@@ -128,3 +132,31 @@ def test_keys_and_names_cannot_write_outside_the_output_folder(hostile):
     assert not (output.parent / "escaped").exists() and not Path("/absolute/key").exists()
     anchors = sorted(path.parent.name for path in (output / "publications").glob("*/index.html"))
     assert {"escaped", "absolute-key", "con"} <= set(anchors)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "Ctrl-C"])
+def test_a_build_stopped_half_way_leaves_the_previous_site_as_it_was(stop, tmp_path):
+    """Killed or interrupted while writing a big site: the old output stays complete; the next build works."""
+    site = write_files(
+        tmp_path / "site", {"content/site.yml": "title: Big\n", "content/people/ada.md": "---\nname: Ada Lovelace\n---\nAda.\n"}
+    )
+    output = tmp_path / "out"
+    Builder(site, output).build()
+    before = {path.relative_to(output).as_posix(): path.read_bytes() for path in output.rglob("*") if path.is_file()}
+    entries = "".join(
+        f"@article{{k{n}, author = {{Lovelace, Ada and Other, Person{n}}}, title = {{Title {n}}}, journal = {{J}}, year = {1900 + n % 100}}}\n"
+        for n in range(3000)
+    )
+    write_files(site, {"content/publications/big.bib": entries})
+    build = subprocess.Popen([sys.executable, "-m", "sitegen", "build", "--source", str(site), "--output", str(output)])
+    staging = output.with_name(f".{output.name}.sitegen-new")
+    deadline = time.monotonic() + 60
+    while not (staging.is_dir() and sum(1 for _ in staging.rglob("index.html")) > 50) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    build.send_signal(stop)
+    build.wait()
+    assert build.returncode == (-signal.SIGKILL if stop == signal.SIGKILL else 130), "the build ended before it was stopped"
+    after = {path.relative_to(output).as_posix(): path.read_bytes() for path in output.rglob("*") if path.is_file()}
+    assert after == before
+    result = Builder(site, output).build()  # the leftover staging folder is no obstacle
+    assert result.publications == 3000 and not staging.exists()
