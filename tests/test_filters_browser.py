@@ -9,8 +9,7 @@ import threading
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import REPO
-from test_browser import ARGS, CHROMIUM, _Quiet
+from conftest import ARGS, CHROMIUM, REPO, Quiet
 
 from sitegen.build import Builder
 
@@ -21,7 +20,7 @@ def lab_url(tmp_path_factory):
     root = tmp_path_factory.mktemp("lab-served")
     shutil.copytree(REPO / "examples/lab/content", root / "source/content")
     Builder(root / "source", root / "www/harbour-lab").build()
-    handler = functools.partial(_Quiet, directory=str(root / "www"))
+    handler = functools.partial(Quiet, directory=str(root / "www"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/harbour-lab/"

