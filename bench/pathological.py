@@ -37,7 +37,9 @@ def many_authors(count: int) -> str:
 
 def huge_abstract(megabytes: float) -> str:
     words = " ".join(f"word{n % 997} $x_{{{n % 10}}}$ \\emph{{e}}" for n in range(int(megabytes * 1_000_000 / 24)))
-    return f"@article{{huge, author = {{Lovelace, Ada}}, title = {{Huge}}, journal = {{J}}, year = 2020, abstract = {{{words}}}}}\n"
+    return (
+        f"@article{{huge, author = {{Lovelace, Ada}}, title = {{Huge}}, journal = {{J}}, year = 2020, abstract = {{{words}}}}}\n"
+    )
 
 
 def deep_braces(depth: int) -> str:
@@ -46,7 +48,9 @@ def deep_braces(depth: int) -> str:
 
 def many_macros(count: int) -> str:
     macros = "".join(f'@string{{m{n} = "Venue {n}"}}\n' for n in range(count))
-    return macros + f"@article{{uses, author = {{Lovelace, Ada}}, title = {{T}}, journal = m{count - 1} # {{ end}}, year = 2020}}\n"
+    return (
+        macros + f"@article{{uses, author = {{Lovelace, Ada}}, title = {{T}}, journal = m{count - 1} # {{ end}}, year = 2020}}\n"
+    )
 
 
 CASES = {

@@ -20,6 +20,8 @@ import pytest
 from conftest import html, write_files
 
 from sitegen.build import Builder
+from sitegen.errors import SitegenError
+from sitegen.writer import check_output_folder
 
 TEXT = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)><svg onload=alert(1)></script>\u202eevil"
 URLS = ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>"]
@@ -61,6 +63,7 @@ def hostile_site(root: Path) -> Path:
                 "@misc{../../escaped, author = {Lovelace, Ada}, title = {Path}, year = 1844}\n"
                 "@misc{/absolute/key, author = {Lovelace, Ada}, title = {Absolute}, year = 1845}\n"
                 "@misc{CON, author = {Lovelace, Ada}, title = {Reserved}, year = 1846}\n"
+                "@misc{nul\x00key, author = {Lovelace, Ada}, title = {Nul}, year = 1847}\n"
             ),
         },
     )
@@ -185,3 +188,9 @@ def test_unsafe_html_lets_the_owners_html_through(tmp_path):
     write_files(site, {"content/site.yml": "title: T\n"})  # the default: cleaned
     Builder(site, site / "_site").build()
     assert html(site / "_site/talk/index.html").find("iframe") is None
+
+
+@pytest.mark.parametrize("output", [Path.home(), Path("/")], ids=["home", "root"])
+def test_the_home_folder_and_the_root_are_refused_as_output(output, tmp_path):
+    with pytest.raises(SitegenError, match="refusing to use"):
+        check_output_folder(output, tmp_path / "site")
