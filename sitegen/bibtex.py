@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,7 +156,9 @@ def read_bib_text(path: Path, report: Report) -> str:
 _BLOCK_START = re.compile(r"\n[ \t]*@")  # not `^` with MULTILINE: ten times slower on a big file
 
 
-def parse_bib(text: str, path: Path, chunks: dict[str, ParsedChunk] | None = None) -> ParsedFile:
+def parse_bib(
+    text: str, path: Path, chunks: dict[str, ParsedChunk] | None = None, progress: Callable[[int, int], None] | None = None
+) -> ParsedFile:
     """Split one file into macros and entries with raw value parts; broken blocks become problems.
 
     The text is cut where a line starts with `@` (where bibtexparser's splitter ends a block too)
@@ -165,11 +167,13 @@ def parse_bib(text: str, path: Path, chunks: dict[str, ParsedChunk] | None = Non
     parsed = ParsedFile(path)
     starts = [0, *(m.start() + 1 for m in _BLOCK_START.finditer(text)), len(text)]
     line, used = 0, {}
-    for start, end in itertools.pairwise(starts):
+    for number, (start, end) in enumerate(itertools.pairwise(starts)):
         chunk = text[start:end]
         piece = chunks.get(chunk) if chunks is not None else None
         if piece is None:
             piece = _parse_chunk(chunk)
+            if progress is not None and number % 128 == 0:
+                progress(number, len(starts) - 1)
         used[chunk] = piece
         parsed.chunks.append((piece, line))
         line += chunk.count("\n")

@@ -7,6 +7,7 @@ can reuse one builder for fast rebuilds.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Hashable, Iterable
@@ -24,6 +25,7 @@ from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Person, Publication, Site
 from sitegen.names import NameParser
 from sitegen.pages import Output, site_outputs
+from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
 from sitegen.rendercache import RenderCache
@@ -65,6 +67,7 @@ class Builder:
         strict: bool = False,
         base_url: str | None = None,
         in_place: bool = False,
+        progress: Progress | None = None,
     ):
         self.source = source
         self.output = output if output is not None else source / "_site"
@@ -86,6 +89,7 @@ class Builder:
         self._rendered: dict[str, Hashable] = {}  # site path -> fingerprint of what was written (serve)
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
+        self.progress = progress or NoProgress()
 
     @property
     def content(self) -> Path:
@@ -104,15 +108,19 @@ class Builder:
         writer.begin()
         try:
             rendered = self._write_pages(config, site, copies, writer)
+            self.progress.update("Copying static files", len(copies))
             for relative, source in copies.items():
                 writer.add_copy(relative, source)
             if self.strict and report.warnings:
                 raise SitegenError(f"--strict: {len(report.warnings)} warning(s) above; fix them or build without --strict")
+            self.progress.update("Putting the new site in place")
             writer.commit(report)
             self._rendered = rendered
         except BaseException:
             writer.abort()
             raise
+        finally:
+            self.progress.finish()
         pages = sum(path.endswith(".html") for path in rendered)
         return BuildResult(pages, len(site.publications), report.warnings, time.perf_counter() - started, self.output)
 
@@ -154,6 +162,7 @@ class Builder:
         done: dict[str, Hashable],
     ) -> str:
         _refuse_clash(output.path, copies)
+        self.progress.update("Rendering: files", len(done))
         if memo.get(output.path) == output.fingerprint:
             writer.keep(output.path)
         else:
@@ -206,6 +215,7 @@ class Builder:
         if options != self._options:
             self._options, self._entries = options, {}
         builder = PublicationBuilder(converter, stage, options, self._static_exists, names, self._entries)
+        builder.progress = functools.partial(self.progress.update, "Making publications")
         publications = builder.build(resolve(self._parse_bib_files(texts), stage, self._resolved))
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
@@ -248,7 +258,8 @@ class Builder:
         for path, text in texts:
             last = self._bib_files.get(path)
             if last is None or last[0] != text:
-                last = self._bib_files[path] = (text, parse_bib(text, path, self._bib_chunks.setdefault(path, {})))
+                progress = functools.partial(self.progress.update, f"Reading {path.name}: entries")
+                last = self._bib_files[path] = (text, parse_bib(text, path, self._bib_chunks.setdefault(path, {}), progress))
             parsed.append(last[1])
         return parsed
 

@@ -12,6 +12,7 @@ from sitegen.build import Builder
 from sitegen.check import SiteChecker
 from sitegen.config import load_config
 from sitegen.errors import Report, SitegenError
+from sitegen.progress import Progress
 from sitegen.starter import create_starter
 
 
@@ -75,7 +76,7 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    builder = Builder(args.source, args.output, strict=args.strict, base_url=args.base_url)
+    builder = Builder(args.source, args.output, strict=args.strict, base_url=args.base_url, progress=Progress())
     try:
         result = builder.build()
     except SitegenError:

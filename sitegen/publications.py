@@ -151,6 +151,7 @@ class PublicationBuilder:
         self._options = options
         self._static_exists = static_exists
         self._cache = cache if cache is not None else {}
+        self.progress: Callable[[int, int], None] = lambda done, total: None  # told every 128 entries
 
     @property
     def names(self) -> NameParser:
@@ -165,6 +166,8 @@ class PublicationBuilder:
         used: EntryCache = {}
         made = []
         for order, entry in enumerate(unique):
+            if order % 128 == 0:
+                self.progress(order, len(unique))
             fields = self._inherit(entry, by_key)
             record = self._record(entry, fields, used)
             if record.publication is not None:

@@ -1,0 +1,90 @@
+"""The progress line: shown on a terminal for a build that takes a while, never in CI or a pipe."""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import re
+import subprocess
+import sys
+
+from conftest import write_files
+
+from sitegen.progress import Progress, wanted
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_line_is_rewritten_in_place_and_erased_at_the_end():
+    terminal = Terminal()
+    progress = Progress(terminal, delay=0)
+    progress.update("Making publications", 128, 3000)
+    progress.update("Making publications", 256, 3000)  # within a tenth of a second: not shown
+    progress.finish()
+    shown = terminal.getvalue()
+    assert shown.startswith("\rMaking publications 128/3,000")
+    assert "256" not in shown
+    assert shown.endswith("\r" + " " * len("Making publications 128/3,000") + "\r")
+
+
+def test_a_quick_build_shows_nothing():
+    terminal = Terminal()
+    progress = Progress(terminal)  # the default delay: a second
+    progress.update("Rendering: files", 10)
+    progress.finish()
+    assert terminal.getvalue() == ""
+
+
+def test_only_a_terminal_outside_ci_gets_it(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert wanted(Terminal()) and not wanted(io.StringIO())
+    monkeypatch.setenv("CI", "true")
+    assert not wanted(Terminal())
+    monkeypatch.delenv("CI")
+    monkeypatch.setenv("TERM", "dumb")
+    assert not wanted(Terminal())
+
+
+def big_site(root):
+    entries = "".join(
+        f"@article{{k{n}, author = {{Lovelace, Ada and Other, P{n}}}, title = {{Title {n}}}, journal = {{J}}, year = {1900 + n % 120}}}\n"
+        for n in range(3000)
+    )
+    return write_files(
+        root,
+        {
+            "content/site.yml": "title: Big\nowner: ada\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\n---\nAda.\n",
+            "content/publications/big.bib": entries,
+        },
+    )
+
+
+def test_a_long_build_on_a_terminal_shows_its_phases_and_a_pipe_gets_none(tmp_path):
+    site = big_site(tmp_path / "site")
+    environment = {key: value for key, value in os.environ.items() if key != "CI"} | {"TERM": "xterm"}
+    command = [sys.executable, "-m", "sitegen", "build", "--source", str(site)]
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(command, stdout=secondary, stderr=secondary, env=environment)
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert process.wait() == 0
+    os.close(main)
+    text = shown.decode()
+    assert re.search(r"\rRendering: files [\d,]+", text)  # the phase and its count, rewritten in place
+    assert re.search(r"\r {10,}\rBuilt \d+ pages, 3000 publications, 0 warnings", text)  # erased, then the summary
+    piped = subprocess.run(command, capture_output=True, text=True, env=environment)
+    assert piped.returncode == 0 and "\r" not in piped.stdout + piped.stderr
