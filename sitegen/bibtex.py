@@ -165,15 +165,14 @@ def parse_bib(
     and each piece is parsed alone, so with a `chunks` cache an edit re-parses only its entry.
     """
     parsed = ParsedFile(path)
-    starts = [0, *(m.start() + 1 for m in _BLOCK_START.finditer(text)), len(text)]
+    pieces = split_chunks(text)
     line, used = 0, {}
-    for number, (start, end) in enumerate(itertools.pairwise(starts)):
-        chunk = text[start:end]
+    for number, chunk in enumerate(pieces):
         piece = chunks.get(chunk) if chunks is not None else None
         if piece is None:
             piece = _parse_chunk(chunk)
             if progress is not None and number % 128 == 0:
-                progress(number, len(starts) - 1)
+                progress(number, len(pieces))
         used[chunk] = piece
         parsed.chunks.append((piece, line))
         line += chunk.count("\n")
@@ -181,6 +180,34 @@ def parse_bib(
         chunks.clear()
         chunks.update(used)  # keep what this version of the file holds, nothing older
     return parsed
+
+
+def split_chunks(text: str) -> list[str]:
+    """The file cut where a line starts with `@`: each piece holds at most one block."""
+    starts = [0, *(m.start() + 1 for m in _BLOCK_START.finditer(text)), len(text)]
+    return [text[start:end] for start, end in itertools.pairwise(starts)]
+
+
+def chunks_to_json(pieces: list[ParsedChunk]) -> list[list[object]]:
+    """Parsed pieces as plain JSON data, for the cache across runs (JSON, so a cache file can
+    never run code the way a pickle could)."""
+    return [[piece.strings, piece.entries, piece.problems] for piece in pieces]
+
+
+def chunks_from_json(data: list[list[object]]) -> list[ParsedChunk]:
+    pieces = []
+    for strings, entries, problems in data:  # type: ignore[misc]
+        pieces.append(
+            ParsedChunk(
+                strings=[(name, [tuple(part) for part in parts], line) for name, parts, line in strings],
+                entries=[
+                    (kind, key, {name: [tuple(part) for part in parts] for name, parts in values.items()}, lines, line)
+                    for kind, key, values, lines, line in entries
+                ],
+                problems=[(message, line) for message, line in problems],
+            )
+        )
+    return pieces
 
 
 def _parse_chunk(text: str) -> ParsedChunk:

@@ -15,9 +15,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen.assemble import Authorship, assemble, link_authors
-from sitegen.bibtex import ParsedFile, ResolvedCache, parse_bib, read_bib_text, resolve
+from sitegen.bibtex import (
+    ParsedChunk,
+    ParsedFile,
+    ResolvedCache,
+    chunks_from_json,
+    chunks_to_json,
+    parse_bib,
+    read_bib_text,
+    resolve,
+    split_chunks,
+)
 from sitegen.config import Config, load_config
 from sitegen.content import parse_news, parse_page, parse_person
+from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
@@ -90,6 +101,8 @@ class Builder:
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
         self.progress = progress or NoProgress()
+        self.in_place = in_place
+        self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
 
     @property
     def content(self) -> Path:
@@ -254,13 +267,21 @@ class Builder:
         return self._converters[key]
 
     def _parse_bib_files(self, texts: tuple[tuple[Path, str], ...]) -> list[ParsedFile]:
+        """Each file parsed, from memory (serve), from .sitegen-cache/ (a later run), or anew."""
         parsed = []
         for path, text in texts:
             last = self._bib_files.get(path)
             if last is None or last[0] != text:
+                chunks = self._bib_chunks.setdefault(path, {})
+                stored = self._disk.get("bib", text) if not chunks else None
+                if isinstance(stored, list):
+                    _fill(chunks, split_chunks(text), stored)
                 progress = functools.partial(self.progress.update, f"Reading {path.name}: entries")
-                last = self._bib_files[path] = (text, parse_bib(text, path, self._bib_chunks.setdefault(path, {}), progress))
+                last = self._bib_files[path] = (text, parse_bib(text, path, chunks, progress))
+                if stored is None and not self.in_place:
+                    self._disk.put("bib", text, chunks_to_json([piece for piece, _ in last[1].chunks]))
             parsed.append(last[1])
+        self._disk.forget_unused("bib")
         return parsed
 
     def _load_people(self, markdown: MarkdownRenderer, report: Report) -> list[Person]:
@@ -308,6 +329,16 @@ class Builder:
                         continue
                     copies[path.relative_to(folder).as_posix()] = path
         return copies
+
+
+def _fill(chunks: dict[str, ParsedChunk], texts: list[str], stored: list[object]) -> None:
+    """Put pieces read from the cache in the chunk cache, if they still match the file's pieces."""
+    try:
+        pieces = chunks_from_json(stored)  # type: ignore[arg-type]
+    except (TypeError, ValueError, AttributeError):
+        return  # a damaged cache file: parse anew
+    if len(pieces) == len(texts):
+        chunks.update(zip(texts, pieces, strict=True))
 
 
 def _refuse_clash(path: str, copies: dict[str, Path]) -> None:

@@ -235,3 +235,26 @@ def test_ambiguous_and_near_miss_authors_are_reported_with_entry_file_and_line(m
     near = messages["Ada Lovelance"]
     assert "nearly the name of ada" in near.message and "'second'" in near.message
     assert (near.path.name, near.line) == ("refs.bib", 3)
+
+
+def test_a_second_build_reads_parsed_bib_files_from_the_cache(make_site, monkeypatch):
+    """.sitegen-cache/ keeps each parsed .bib by content; the output is the same with or without it."""
+    import sitegen.bibtex as bibtex
+
+    site = make_site({"content/publications/refs.bib": BIB})
+    first = build(site)
+    cached = sorted((site / ".sitegen-cache").glob("bib-*.json"))
+    assert len(cached) == 1
+    output = {p.relative_to(site / "_site"): p.read_bytes() for p in (site / "_site").rglob("*") if p.is_file()}
+    calls = []
+    original = bibtex._parse_chunk
+    monkeypatch.setattr(bibtex, "_parse_chunk", lambda text: calls.append(text) or original(text))
+    second = build(site)
+    assert calls == [] and second.publications == first.publications
+    assert {p.relative_to(site / "_site"): p.read_bytes() for p in (site / "_site").rglob("*") if p.is_file()} == output
+    cached[0].write_text("[[damaged")  # a damaged entry is a miss, not an error
+    assert build(site).publications == first.publications and calls
+    (site / "content/publications/refs.bib").write_text(BIB.replace("Notes", "More notes"))
+    build(site)
+    assert [p.name for p in (site / ".sitegen-cache").glob("bib-*.json")] != [cached[0].name]  # the old one is gone
+    assert len(list((site / ".sitegen-cache").glob("bib-*.json"))) == 1

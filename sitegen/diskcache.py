@@ -1,0 +1,64 @@
+"""`.sitegen-cache/`: parsed .bib files kept across runs, so a second build skips the parsing.
+
+Each entry is a JSON file named by a hash of what it was made from (the .bib file's text) and of
+what made it (sitegen's version, the cache format, bibtexparser's version): a changed file or a
+new sitegen simply misses, so the cache is never stale, and deleting the folder is always safe.
+JSON, not pickle: a cache file someone else wrote can at worst be ignored, never run code.
+Writes go to a temporary file renamed into place; any unreadable file counts as a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+from sitegen import __version__
+
+FOLDER = ".sitegen-cache"
+FORMAT = 1  # bump when what is stored changes shape
+_MAKERS = f"sitegen {__version__}, format {FORMAT}, bibtexparser {version('bibtexparser')}"
+
+
+class DiskCache:
+    """JSON values by content key in one folder; remembers which entries a build used."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def get(self, kind: str, content: str) -> object | None:
+        name = self._name(kind, content)
+        self.used.add(name)
+        try:
+            return json.loads((self.folder / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, kind: str, content: str, value: object) -> None:
+        name = self._name(kind, content)
+        self.used.add(name)
+        try:
+            self.folder.mkdir(exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                json.dump(value, file, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, self.folder / name)
+        except OSError:
+            pass  # a read-only or full disk only costs the next build its speed
+
+    def forget_unused(self, kind: str) -> None:
+        """Delete this kind's entries the last build did not use (older versions of the files)."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob(f"{kind}-*.json"):
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
+
+    @staticmethod
+    def _name(kind: str, content: str) -> str:
+        digest = hashlib.blake2b(_MAKERS.encode() + b"\0" + content.encode("utf-8", "surrogatepass"), digest_size=20)
+        return f"{kind}-{digest.hexdigest()}.json"
