@@ -117,6 +117,8 @@ class Builder:
         config = load_config(self.content / "site.yml", report, self.base_url)
         copies = self._static_files(report)
         site = self._load(config, report, copies)
+        if not self.in_place:
+            self._forget_sources()
         writer = self._writer
         writer.begin()
         try:
@@ -182,6 +184,12 @@ class Builder:
             writer.add(output.path, output.make())
         done[output.path] = output.fingerprint
         return output.path
+
+    def _forget_sources(self) -> None:
+        """A one-off build needs the parsed .bib files no more once the publications are made:
+        freeing them before rendering lowers the peak memory (a long-lived builder keeps them)."""
+        self._bib_chunks, self._bib_files, self._resolved, self._entries = {}, {}, {}, {}
+        self._bibliography = None
 
     @property
     def remade_everything(self) -> bool:

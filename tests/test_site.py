@@ -7,6 +7,7 @@ import json
 import pytest
 from conftest import build, html
 
+from sitegen.build import Builder
 from sitegen.errors import SitegenError
 
 BIB = """\
@@ -258,3 +259,14 @@ def test_a_second_build_reads_parsed_bib_files_from_the_cache(make_site, monkeyp
     build(site)
     assert [p.name for p in (site / ".sitegen-cache").glob("bib-*.json")] != [cached[0].name]  # the old one is gone
     assert len(list((site / ".sitegen-cache").glob("bib-*.json"))) == 1
+
+
+def test_a_one_off_builder_builds_again_the_same(make_site):
+    """`sitegen build` frees the parsed sources once publications are made; a second build still works."""
+    site = make_site({"content/publications/refs.bib": BIB})
+    builder = Builder(site, site / "_site")
+    first = builder.build()
+    output = {p.relative_to(site / "_site"): p.read_bytes() for p in (site / "_site").rglob("*") if p.is_file()}
+    second = builder.build()
+    assert [str(w) for w in second.warnings] == [str(w) for w in first.warnings] and second.publications == 3
+    assert {p.relative_to(site / "_site"): p.read_bytes() for p in (site / "_site").rglob("*") if p.is_file()} == output
