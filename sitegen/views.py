@@ -14,12 +14,13 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from sitegen.bibtex import MONTHS
 from sitegen.citation import format_citation
 from sitegen.config import Config
 from sitegen.model import Link, NewsItem, Page, Person, Publication, Site
 from sitegen.slugs import slugify
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = tuple(name[:3].capitalize() for name in MONTHS)  # Jan, Feb, ... as news dates show them
 NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
 
 KIND_LABELS = {
