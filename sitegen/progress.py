@@ -25,7 +25,7 @@ class Progress:
         self.enabled = wanted(self.stream) if enabled is None else enabled
         self.delay = delay
         self.started = time.monotonic()
-        self._shown_at = 0.0
+        self._shown_at = float("-inf")
         self._width = 0
 
     def update(self, phase: str, count: int | None = None, total: int | None = None) -> None:

@@ -21,7 +21,7 @@ class Terminal(io.StringIO):
 
 def test_the_line_is_rewritten_in_place_and_erased_at_the_end():
     terminal = Terminal()
-    progress = Progress(terminal, delay=0)
+    progress = Progress(terminal, delay=0, enabled=True)  # CI sets CI=true: say it is wanted
     progress.update("Making publications", 128, 3000)
     progress.update("Making publications", 256, 3000)  # within a tenth of a second: not shown
     progress.finish()
@@ -33,7 +33,7 @@ def test_the_line_is_rewritten_in_place_and_erased_at_the_end():
 
 def test_a_quick_build_shows_nothing():
     terminal = Terminal()
-    progress = Progress(terminal)  # the default delay: a second
+    progress = Progress(terminal, enabled=True)  # the default delay: a second
     progress.update("Rendering: files", 10)
     progress.finish()
     assert terminal.getvalue() == ""
