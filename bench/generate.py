@@ -1,6 +1,8 @@
-"""Generate a synthetic one-person site with N publications, shaped like real exports.
+"""Generate synthetic sites shaped like real exports: a one-person site or a lab sharing one .bib.
 
-Entries have 2-12 authors (the owner among them), LaTeX accents and particles, @string macros,
+SCALES are the benchmark's lab sites: small (20 people, 200 entries), medium (100, 2,000) and
+large (300, 10,000). Entries have 2-12 authors (one to three members, the rest outsiders, now and
+then a corporate name), LaTeX accents and particles, @string macros,
 month macros, abstracts of 150-250 words with inline math, and a crossref every 50 entries.
 Deterministic: the same N gives the same files.
 """
@@ -9,62 +11,42 @@ from __future__ import annotations
 
 import argparse
 import random
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
+# (LaTeX as a .bib export writes it, Unicode as a person types it in their profile)
 GIVEN = [
-    "Jingyang",
-    "Siqi",
-    "Jun",
-    "Yukai",
-    "Guang",
-    "Yong",
-    "Xintian",
-    "Jiangning",
-    "Yue",
-    "Yabiao",
-    "Chengjie",
-    "Ana",
-    'Bj{\\"o}rn',
-    "Fran{\\c{c}}ois",
-    "Jos{\\'e}",
-    'Zo{\\"e}',
-    "Ren{\\'e}",
-    "{\\L}ukasz",
-    "Ji{\\v{r}}{\\'\\i}",
-    "S{\\o}ren",
-    "Marie",
-    "Hans",
-    "Ludwig",
-    "Ada",
-    "Alan",
-    "Grace",
-    "Emmy",
-    "Kurt",
-    "Sofia",
-    "Wei",
+    *((name, name) for name in "Jingyang Siqi Jun Yukai Guang Yong Xintian Jiangning Yue Yabiao Chengjie Ana".split()),
+    ('Bj{\\"o}rn', "Björn"),
+    ("Fran{\\c{c}}ois", "François"),
+    ("Jos{\\'e}", "José"),
+    ('Zo{\\"e}', "Zoë"),
+    ("Ren{\\'e}", "René"),
+    ("{\\L}ukasz", "Łukasz"),
+    ("Ji{\\v{r}}{\\'\\i}", "Jiří"),
+    ("S{\\o}ren", "Søren"),
+    *((name, name) for name in "Marie Hans Ludwig Ada Alan Grace Emmy Kurt Sofia Wei".split()),
 ]
 FAMILY = [
-    "Xiang",
-    "Li",
-    "Chen",
-    "Ma",
-    "Dai",
-    "Liu",
-    "Shen",
-    "Zhang",
-    "Han",
-    "Wang",
-    'M{\\"u}ller',
-    "Garc{\\'\\i}a",
-    "Dvo{\\v{r}}{\\'a}k",
-    "{\\O}stergaard",
-    "Stra{\\ss}er",
-    "Nakamura",
-    "Kowalski",
-    "Rossi",
-    "Dubois",
-    "Smith",
+    *((name, name) for name in "Xiang Li Chen Ma Dai Liu Shen Zhang Han Wang".split()),
+    ('M{\\"u}ller', "Müller"),
+    ("Garc{\\'\\i}a", "García"),
+    ("Dvo{\\v{r}}{\\'a}k", "Dvořák"),
+    ("{\\O}stergaard", "Østergaard"),
+    ("Stra{\\ss}er", "Straßer"),
+    *((name, name) for name in "Nakamura Kowalski Rossi Dubois Smith".split()),
 ]
+# co-authors from outside the lab: family names no member has, so no near-miss warnings
+OUTSIDE_FAMILY = [
+    *(
+        "Okafor Lindqvist Haddad Moreau Takahashi Novak Petrov Ferreira Kim Nguyen Fischer Bianchi Silva Jensen "
+        "Kaur Osei Yamada Costa Horvath Ivanova Larsen Mendes Popescu Quinn Rahman Sato Tanaka Ueda Varga Weber "
+        "Yilmaz Zhou Abbott Brennan Castillo Doyle Eriksen Fontaine Gallagher"
+    ).split(),
+    *["Ma{\\~n}as", "J{\\'o}nsson", "{\\v{S}}imek", "N{\\'u}{\\~n}ez", 'G{\\"o}del'],
+]
+CORPORATE = ["{The ATLAS Collaboration}", "{World Health Organization}", "{OpenAI Robotics Team}"]
 PARTICLES = ["van", "de", "von", "van der", "de la"]
 WORDS = (
     "network model learning sparse training kernel image detection object robust efficient global local "
@@ -92,11 +74,18 @@ HEADER = """@string{cvpr = "IEEE/CVF Conference on Computer Vision and Pattern R
 """
 
 
-def author(rng: random.Random) -> str:
-    given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+def latex_name(given: str, family: str, rng: random.Random) -> str:
+    """One author as exports write them: "Family, Given" or "Given Family"."""
+    return f"{family}, {given}" if rng.random() < 0.4 else f"{given} {family}"
+
+
+def outsider(rng: random.Random) -> str:
+    (given, _), family = rng.choice(GIVEN), rng.choice(OUTSIDE_FAMILY)
     if rng.random() < 0.08:
         return f"{rng.choice(PARTICLES)} {family}, {given}"
-    return f"{family}, {given}" if rng.random() < 0.4 else f"{given} {family}"
+    if rng.random() < 0.03:
+        return rng.choice(CORPORATE)
+    return latex_name(given, family, rng)
 
 
 def abstract(rng: random.Random) -> str:
@@ -106,10 +95,39 @@ def abstract(rng: random.Random) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def entry(rng: random.Random, index: int) -> str:
+@dataclass(frozen=True)
+class Member:
+    slug: str
+    name: str  # as the profile writes it (Unicode)
+    given: str  # as a .bib writes it (LaTeX)
+    family: str
+
+
+def members(count: int, rng: random.Random) -> list[Member]:
+    """Lab members with distinct names; a one-person site is the seed's owner."""
+    if count == 1:
+        return [Member("shipeng-bai", "Shipeng Bai", "Shipeng", "Bai")]
+    pairs = [(given, family) for given in GIVEN for family in FAMILY]
+    rng.shuffle(pairs)
+    chosen = []
+    for (given, given_text), (family, family_text) in pairs[:count]:
+        name = f"{given_text} {family_text}"
+        ascii_name = unicodedata.normalize("NFKD", name.translate(ASCII)).encode("ascii", "ignore").decode()
+        chosen.append(Member(ascii_name.lower().replace(" ", "-"), name, given, family))
+    return chosen
+
+
+ASCII = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss"})
+ROLES = ["Professor", "Postdoc", "PhD Student", "PhD Student", "MS Student", "Research Engineer"]
+
+
+def entry(rng: random.Random, index: int, lab: list[Member]) -> str:
     entry_type, venue_field, macro = rng.choice(VENUES)
-    authors = [author(rng) for _ in range(rng.randint(1, 11))]
-    authors.insert(rng.randrange(len(authors) + 1), "Shipeng Bai")
+    total = rng.randint(2, 12)
+    inside = rng.sample(lab, min(len(lab), rng.randint(1, 3)))
+    authors = [outsider(rng) for _ in range(total - len(inside))]
+    for member in inside:
+        authors.insert(rng.randrange(len(authors) + 1), latex_name(member.given, member.family, rng))
     title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 12))).title()
     fields = [
         f"  title = {{{{{title.split()[0].upper()}}}: {title}}}",
@@ -128,23 +146,44 @@ def entry(rng: random.Random, index: int) -> str:
     return f"@{entry_type}{{bench{index},\n" + ",\n".join(fields) + "\n}\n"
 
 
-def generate(target: Path, count: int) -> Path:
-    rng = random.Random(count)
+def profile(member: Member, rng: random.Random) -> str:
+    interests = ", ".join(sorted({rng.choice(WORDS).title() for _ in range(3)}))
+    biography = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 90))).capitalize()
+    return (
+        f"---\nname: {member.name}\nrole: {rng.choice(ROLES)}\naffiliation: Department of Computing, Bench University\n"
+        f"interests: [{interests}]\nlinks:\n  homepage: https://example.org/~{member.slug}\n---\n"
+        f"{member.name.split()[0]} works on *{rng.choice(WORDS)}* and [{rng.choice(WORDS)}](https://example.org/).\n\n{biography}.\n"
+    )
+
+
+def generate(target: Path, count: int, people: int = 1) -> Path:
+    """Write the site: one person (the seed's owner) when `people` is 1, else a lab sharing one .bib."""
+    rng = random.Random(count * 1000 + people)
     (target / "content/people").mkdir(parents=True, exist_ok=True)
     (target / "content/publications").mkdir(parents=True, exist_ok=True)
-    (target / "content/site.yml").write_text("title: Bench\nowner: shipeng-bai\n", encoding="utf-8")
-    (target / "content/people/shipeng-bai.md").write_text(
-        "---\nname: Shipeng Bai\nrole: MS Student\ninterests: [Deep Learning]\n---\nBiography.\n", encoding="utf-8"
-    )
-    entries = [entry(rng, index) for index in range(count)]
+    lab = members(people, rng)
+    site = "title: Bench\nowner: shipeng-bai\n" if people == 1 else "title: Bench Lab\ndescription: A generated lab.\n"
+    (target / "content/site.yml").write_text(site, encoding="utf-8")
+    for member in lab:
+        text = (
+            profile(member, rng)
+            if people > 1
+            else "---\nname: Shipeng Bai\nrole: MS Student\ninterests: [Deep Learning]\n---\nBiography.\n"
+        )
+        (target / f"content/people/{member.slug}.md").write_text(text, encoding="utf-8")
+    entries = [entry(rng, index, lab) for index in range(count)]
     proceedings = "@proceedings{proc-bench, title = {Proceedings of the Benchmark Workshop}, year = 2020, publisher = {PMLR}}\n"
     (target / "content/publications/bench.bib").write_text(HEADER + "\n".join(entries) + proceedings, encoding="utf-8")
     return target
+
+
+SCALES = {"small": (200, 20), "medium": (2000, 100), "large": (10000, 300)}
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("target", type=Path)
     parser.add_argument("count", type=int)
+    parser.add_argument("--people", type=int, default=1)
     args = parser.parse_args()
-    generate(args.target, args.count)
+    generate(args.target, args.count, args.people)

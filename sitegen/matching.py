@@ -107,21 +107,26 @@ class AuthorMatcher:
         return Match(near=self._near_miss(family, given))
 
     def _near_miss(self, family: str, given: str) -> str | None:
-        """A member whose family or given name is one or two edits away, the other part equal."""
+        """A member whose family or given name is a typo away, the other part equal (see `_typo_of`)."""
         if len(given) < 2 or len(family) < 2:
             return None
         for other_given, slug in self._by_family.get(family, ()):
-            if _within_two_edits(given, other_given):
+            if _typo_of(given, other_given):
                 return slug
         for other_family, slug in self._by_given.get(given, ()):
-            if _within_two_edits(family, other_family):
+            if _typo_of(family, other_family):
                 return slug
         return None
 
 
-def _within_two_edits(a: str, b: str) -> bool:
-    """True when a and b differ, by at most two insertions, deletions or substitutions."""
-    if a == b or abs(len(a) - len(b)) > 2:
+def _typo_of(a: str, b: str) -> bool:
+    """True when a and b differ by what a typo does: one edit in names up to five letters, two in longer.
+
+    The allowance grows with the length (as search engines' "fuzziness: AUTO" does): two edits
+    would turn Kim into Liu, and every short name into a near miss of another.
+    """
+    allowed = 1 if min(len(a), len(b)) <= 5 else 2
+    if a == b or abs(len(a) - len(b)) > allowed:
         return False
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, start=1):
@@ -129,4 +134,4 @@ def _within_two_edits(a: str, b: str) -> bool:
         for j, char_b in enumerate(b, start=1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
         previous = current
-    return previous[-1] <= 2
+    return previous[-1] <= allowed

@@ -90,6 +90,6 @@ def test_near_misses_point_at_the_member(written, near):
     assert (found.slug, found.near) == (None, near)
 
 
-@pytest.mark.parametrize("written", ["Yong Liu", "Xiaoming Bai", "Jun Zhao"])
+@pytest.mark.parametrize("written", ["Yong Liu", "Xiaoming Bai", "Jun Zhao", "Jun Chau", "Jun Chou"])
 def test_unrelated_names_are_not_near_misses(written):
     assert MATCHER.match(PARSER.parse(written)).near is None
