@@ -1,66 +1,148 @@
-"""Time `sitegen build` on synthetic bibliographies of 200, 2,000 and 10,000 entries.
+"""sitegen beside Hugo, Jekyll, bibtex2html and pandoc on the same generated lab sites.
 
-Each build runs in a fresh process (interpreter start-up included in the wall time). A cold build
-starts without `.sitegen-cache/`; a warm one right after it, with the cache its predecessor wrote.
-The table gives the medians over the runs and the largest peak resident memory.
+For each scale (generate.SCALES) the runs are interleaved, A B A B: in every round each contender
+builds once, so drift of the machine touches all of them alike; the table gives medians.
+Contenders: sitegen cold (no .sitegen-cache, no previous output, as in a fresh clone), sitegen
+warm (cache and output of the previous build present, nothing changed), the peers (bench/peers.py
+writes their input once, untimed; each build starts without output), and the floor (writing the
+files sitegen wrote, with no templating: bench/floor.py). Every build runs in a fresh process,
+start-up included; peak memory is the process's maximum resident set (os.wait4).
+With --serve, bench/serve_edits.py's three edits are measured on the same sites afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from generate import generate
+import peers
+from generate import SCALES, generate
 
 HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
 
 
-def build_once(site: Path, cold: bool) -> tuple[float, dict[str, float]]:
-    if cold:
-        shutil.rmtree(site / ".sitegen-cache", ignore_errors=True)
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, str(HERE / "measure_one.py"), str(site), str(site / "_site")], capture_output=True, text=True, check=True
+@dataclass
+class Figures:
+    walls: list[float] = field(default_factory=list)
+    peak_mb: float = 0.0
+    pages: int = 0
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.walls)
+
+
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float, str]:
+    """Wall seconds, peak resident MB and stdout of one run of `command` (its own rusage, by wait4)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            err.seek(0)
+            raise SystemExit(f"{' '.join(command)} failed:\n{err.read().decode(errors='replace')[-2000:]}")
+        out.seek(0)
+        return wall, usage.ru_maxrss / 1024, out.read().decode()
+
+
+def html_pages(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.html"))
+
+
+class Contenders:
+    """Each contender of one scale: how to run it once."""
+
+    def __init__(self, site: Path, tools: list[str]):
+        self.site = site
+        self.output = site / "_site"
+        self.tools = tools
+        for tool in tools:
+            peers.prepare(tool, site, OUT / f"{site.name}-{tool}")
+
+    @property
+    def names(self) -> list[str]:
+        return ["sitegen cold", "sitegen warm", *self.tools, "floor"]
+
+    def run(self, name: str) -> tuple[float, float, int]:
+        """Wall seconds, peak MB and pages written by one build of contender `name`."""
+        if name.startswith("sitegen"):
+            if name == "sitegen cold":
+                shutil.rmtree(self.site / ".sitegen-cache", ignore_errors=True)
+                shutil.rmtree(self.output, ignore_errors=True)
+            command = [sys.executable, "-m", "sitegen", "build", "--source", str(self.site)]
+            wall, peak, _ = timed(command)
+            return wall, peak, html_pages(self.output)
+        if name == "floor":
+            target = OUT / f"{self.site.name}-floor-output"
+            _, peak, stdout = timed([sys.executable, str(HERE / "floor.py"), str(self.output), str(target)])
+            return json.loads(stdout)["seconds"], peak, html_pages(target)
+        output = OUT / f"{self.site.name}-{name}-output"
+        shutil.rmtree(output, ignore_errors=True)
+        output.mkdir(parents=True)
+        wall, peak, _ = timed(peers.command(name, OUT / f"{self.site.name}-{name}", output), cwd=output)
+        return wall, peak, html_pages(output)
+
+
+def measure(contenders: Contenders, runs: int) -> dict[str, Figures]:
+    figures = {name: Figures() for name in contenders.names}
+    contenders.run("sitegen cold")  # the floor copies sitegen's output: make one before the first round
+    for _ in range(runs):
+        for name in contenders.names:
+            wall, peak, pages = contenders.run(name)
+            held = figures[name]
+            held.walls.append(wall)
+            held.peak_mb, held.pages = max(held.peak_mb, peak), pages
+    return figures
+
+
+def table_row(scale: str, name: str, held: Figures, figures: dict[str, Figures]) -> str:
+    cold, warm = figures["sitegen cold"].median, figures["sitegen warm"].median
+    ratios = "" if name.startswith("sitegen") else f"{cold / held.median:>9.2f} {warm / held.median:>9.2f}"
+    return (
+        f"| {name:<13} | {scale:<6} | {held.pages:>6} | {held.median:>8.2f} | {held.pages / held.median:>8.0f} |"
+        f" {held.peak_mb:>7.0f} | {ratios:>19} |"
     )
-    return time.perf_counter() - started, json.loads(done.stdout)
 
 
-def measure(site: Path, runs: int) -> dict[str, float]:
-    cold, warm, peaks, info = [], [], [], {}
-    for _ in range(runs):  # cold and warm interleaved, so drift of the machine touches both alike
-        for is_cold, walls in ((True, cold), (False, warm)):
-            wall, info = build_once(site, is_cold)
-            walls.append(wall)
-            peaks.append(info["peak_mb"])
-    return {
-        "cold_s": statistics.median(cold),
-        "warm_s": statistics.median(warm),
-        "peak_mb": max(peaks),
-        "pages": info["pages"],
-        "publications": info["publications"],
-    }
+HEADER = (
+    "| tool          | scale  |  pages | median s |  pages/s | peak MB | cold÷tool warm÷tool |\n"
+    "|---------------|--------|-------:|---------:|---------:|--------:|--------------------:|"
+)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 10000])
+    parser.add_argument("--scales", nargs="+", default=list(SCALES), choices=list(SCALES))
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--tools", nargs="*", default=list(peers.TOOLS), choices=list(peers.TOOLS))
+    parser.add_argument("--serve", action="store_true", help="also time the three serve edits on each site")
     args = parser.parse_args()
-    print(f"{'entries':>8} {'publications':>12} {'cold s':>8} {'warm s':>8} {'peak MB':>8} {'runs':>5}")
-    for size in args.sizes:
-        site = generate(HERE / "out" / f"site-{size}", size)
-        figures = measure(site, args.runs)
-        print(
-            f"{size:>8} {figures['publications']:>12} {figures['cold_s']:>8.2f} {figures['warm_s']:>8.2f}"
-            f" {figures['peak_mb']:>8.0f} {args.runs:>5}",
-            flush=True,
-        )
+    missing = [tool for tool in args.tools if not shutil.which(tool)]
+    if missing:
+        raise SystemExit(f"not installed: {', '.join(missing)} (apt-get install hugo jekyll bibtex2html pandoc)")
+    print(f"{args.runs} runs per contender, interleaved; {os.cpu_count()} cores\n\n{HEADER}", flush=True)
+    for scale in args.scales:
+        entries, people = SCALES[scale]
+        site = generate(OUT / f"lab-{scale}", entries, people)
+        figures = measure(Contenders(site, args.tools), args.runs)
+        for name, held in figures.items():
+            print(table_row(scale, name, held, figures), flush=True)
+    if args.serve:
+        import serve_edits
+
+        serve_edits.report(args.scales, args.runs)
 
 
 if __name__ == "__main__":

@@ -36,25 +36,17 @@ from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Person, Publication, Site
 from sitegen.names import NameParser
 from sitegen.pages import Output, site_outputs
+from sitegen.parallel import available_jobs, run_shared
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
+from sitegen.stamp import theme_root
 from sitegen.writer import InPlaceWriter, StagedWriter, check_output_folder
 
-
-def _theme_root() -> Path:
-    """The default theme's folder: sitegen/theme/ in an installed wheel, the repository root in a checkout.
-
-    The repository's templates/ and static/ are the theme; pyproject.toml copies them into the
-    wheel as sitegen/theme/, so `pip install .` works without the repository.
-    """
-    packaged = Path(__file__).resolve().parent / "theme"
-    return packaged if (packaged / "templates").is_dir() else Path(__file__).resolve().parent.parent
-
-
-THEME = _theme_root()
+THEME = theme_root()
+PARALLEL_FROM = 1000  # outputs: below this a second process costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -79,6 +71,7 @@ class Builder:
         base_url: str | None = None,
         in_place: bool = False,
         progress: Progress | None = None,
+        jobs: int | None = None,
     ):
         self.source = source
         self.output = output if output is not None else source / "_site"
@@ -102,6 +95,7 @@ class Builder:
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
         self.progress = progress or NoProgress()
         self.in_place = in_place
+        self.jobs = 1 if in_place else (jobs or available_jobs())  # processes that render a one-off build
         self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
 
     @property
@@ -152,7 +146,13 @@ class Builder:
         memo = self._rendered if isinstance(writer, InPlaceWriter) else {}
         done: dict[str, Hashable] = {}
         self._dates.start_build()
-        for item in site_outputs(site, config, renderer, self._render_cache, self._dates):
+        outputs = site_outputs(site, config, renderer, self._render_cache, self._dates)
+        if not memo and self.jobs > 1:
+            flat = [o for item in outputs for o in ((item,) if isinstance(item, Output) else item.outputs())]
+            if len(flat) >= PARALLEL_FROM:
+                return self._write_shared(flat, copies, writer)
+            outputs = iter(flat)
+        for item in outputs:
             if isinstance(item, Output):
                 self._write_output(item, copies, writer, memo, done)
                 continue
@@ -167,6 +167,21 @@ class Builder:
                 paths = [self._write_output(output, copies, writer, memo, done) for output in item.outputs()]
             done[item.name] = (item.fingerprint, paths)
         return done
+
+    def _write_shared(
+        self, outputs: list[Output], copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
+    ) -> dict[str, Hashable]:
+        """A one-off build of a big site: the outputs rendered and written by `jobs` processes."""
+        for output in outputs:
+            _refuse_clash(output.path, copies)
+
+        def work(output: Output) -> str:
+            writer.add(output.path, output.make())
+            return output.path
+
+        paths = run_shared(outputs, work, self.jobs, functools.partial(self.progress.update, "Rendering: files"))
+        writer.written.update(paths)
+        return dict.fromkeys(paths)
 
     def _write_output(
         self,
@@ -198,6 +213,11 @@ class Builder:
         return self._new_renderer or self._render_cache.emptied
 
     @property
+    def output_files(self) -> list[str]:
+        """Every file of the output folder after the last one-off build (for its stamp)."""
+        return self._writer.files if isinstance(self._writer, StagedWriter) else []
+
+    @property
     def written(self) -> list[str]:
         """The files the last build of a long-lived (serve) builder wrote or deleted."""
         return list(self._writer.changed) if isinstance(self._writer, InPlaceWriter) else []
@@ -205,6 +225,12 @@ class Builder:
     def cache_sizes(self) -> dict[str, int]:
         """What the render cache holds: a long-lived builder must stay small however long it runs."""
         return self._render_cache.sizes()
+
+    def load(self) -> tuple[Config, Site, list[Diagnostic]]:
+        """The site as data, without rendering or writing: for tools that convert it (bench/peers.py)."""
+        report = Report()
+        config = load_config(self.content / "site.yml", report, self.base_url)
+        return config, self._load(config, report, self._static_files(report)), report.warnings
 
     # -- loading ------------------------------------------------------------------------------
     def _load(self, config: Config, report: Report, static: Iterable[str] = ()) -> Site:

@@ -1,19 +1,19 @@
-"""The command line: the only place that prints diagnostics and chooses exit codes."""
+"""The command line: the only place that prints diagnostics and chooses exit codes.
+
+The rest of sitegen is imported by the command that needs it: `sitegen build` on a site that did
+not change since its last build (see stamp.py) answers before importing any of it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 import traceback
 from pathlib import Path
 
-from sitegen import __version__
-from sitegen.build import Builder
-from sitegen.check import SiteChecker
-from sitegen.config import load_config
-from sitegen.errors import Report, SitegenError
-from sitegen.progress import Progress
-from sitegen.starter import create_starter
+from sitegen import __version__, stamp
+from sitegen.errors import SitegenError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,6 +76,20 @@ def _common(command: argparse.ArgumentParser) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    output = args.output if args.output is not None else args.source / "_site"
+    options = stamp.Options(args.source, output, args.base_url, args.strict)
+    if (same := stamp.unchanged(options)) is not None:
+        for warning in same.warnings:
+            print(warning, file=sys.stderr)
+        counts = _counts(same.pages, same.publications, len(same.warnings))
+        print(f"Up to date: {counts}, nothing changed since the last build ({time.perf_counter() - started:.2f} s) -> {output}")
+        return 0
+    from sitegen.build import Builder
+    from sitegen.progress import Progress
+
+    inputs = stamp.inputs(options)
+    stamp.forget(options)
     builder = Builder(args.source, args.output, strict=args.strict, base_url=args.base_url, progress=Progress())
     try:
         result = builder.build()
@@ -83,17 +97,21 @@ def _build(args: argparse.Namespace) -> int:
         for warning in builder.last_warnings:
             print(warning, file=sys.stderr)
         raise
-    for warning in result.warnings:
+    warnings = [str(warning) for warning in result.warnings]
+    for warning in warnings:
         print(warning, file=sys.stderr)
-    counts = ", ".join(
-        _count(n, word)
-        for n, word in ((result.pages, "page"), (result.publications, "publication"), (len(result.warnings), "warning"))
-    )
-    print(f"Built {counts} in {result.seconds:.2f} s -> {result.output}")
+    stamp.record(options, inputs, builder.output_files, stamp.Summary(result.pages, result.publications, warnings))
+    print(f"Built {_counts(result.pages, result.publications, len(warnings))} in {result.seconds:.2f} s -> {result.output}")
     return 0
 
 
+def _counts(pages: int, publications: int, warnings: int) -> str:
+    return ", ".join(_count(n, word) for n, word in ((pages, "page"), (publications, "publication"), (warnings, "warning")))
+
+
 def _check(args: argparse.Namespace) -> int:
+    from sitegen.check import SiteChecker
+
     _build(argparse.Namespace(**{**vars(args), "strict": False}))
     builder_output = args.output if args.output is not None else args.source / "_site"
     checker = SiteChecker(builder_output, _deployed_base_url(args))
@@ -112,6 +130,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _deployed_base_url(args: argparse.Namespace) -> str:
+    from sitegen.config import load_config
+    from sitegen.errors import Report
+
     if args.base_url:
         return args.base_url
     report = Report()
@@ -119,6 +140,8 @@ def _deployed_base_url(args: argparse.Namespace) -> str:
 
 
 def _init(args: argparse.Namespace) -> int:
+    from sitegen.starter import create_starter
+
     created = create_starter(args.directory)
     for relative in created.kept:
         print(f"kept {relative}: it exists already", file=sys.stderr)

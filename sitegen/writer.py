@@ -47,6 +47,7 @@ class StagedWriter:
         self.staging = output.with_name(f".{output.name}.sitegen-new")
         self.previous = output.with_name(f".{output.name}.sitegen-old")
         self.written: set[str] = set()
+        self.kept: list[str] = []  # the user's own files carried over into the new output
 
     def begin(self) -> None:
         for leftover in (self.staging, self.previous):
@@ -54,9 +55,10 @@ class StagedWriter:
                 shutil.rmtree(leftover)
         self.staging.mkdir(parents=True)
         self.written.clear()
+        self._folders: set[str] = {""}  # made in the staging folder already
 
     def add(self, relative: str, data: Content) -> None:
-        _write(self.staging, relative, data)
+        _write(self.staging, relative, data, self._folders)
         self.written.add(relative)
 
     def add_copy(self, relative: str, source: Path) -> None:
@@ -69,7 +71,7 @@ class StagedWriter:
         """Record what was written, keep the user's own files, and swap the new site in."""
         (self.staging / MANIFEST).write_text(json.dumps(sorted(self.written), indent=0) + "\n", encoding="utf-8")
         if self.output.exists():
-            _keep_foreign_files(self.output, self.staging, self.written, report)
+            self.kept = _keep_foreign_files(self.output, self.staging, self.written, report)
             self.output.rename(self.previous)
         self.staging.rename(self.output)
         if self.previous.exists():
@@ -78,10 +80,19 @@ class StagedWriter:
     def abort(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
 
+    @property
+    def files(self) -> list[str]:
+        """Every file of the output folder after `commit`: what was written, the manifest, the user's."""
+        return [*self.written, MANIFEST, *self.kept]
 
-def _write(root: Path, relative: str, data: Content) -> None:
+
+def _write(root: Path, relative: str, data: Content, folders: set[str] | None = None) -> None:
     target = _inside(root, relative)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    folder = relative.rpartition("/")[0]
+    if folders is None or folder not in folders:
+        os.makedirs(target.parent, exist_ok=True)
+        if folders is not None:
+            folders.add(folder)
     with open(target, "wb") as file:
         if isinstance(data, bytes):
             file.write(data)
@@ -90,14 +101,19 @@ def _write(root: Path, relative: str, data: Content) -> None:
 
 
 def _inside(root: Path, relative: str) -> Path:
-    """The file's path under root; a path that would leave root is a bug or an attack."""
-    target = (root / relative).resolve()
-    if not target.is_relative_to(root.resolve()) or "\x00" in relative:
+    """The file's path under root; a path that would leave root is a bug or an attack.
+
+    Checked by its text, without asking the file system: the folders written into (the staging
+    folder, the preview's folder) are sitegen's own and hold no links, so a relative path with
+    no `..`, no absolute start and no NUL cannot leave them.
+    """
+    parts = relative.split("/")
+    if "\x00" in relative or "\\" in relative or relative.startswith("/") or any(p in ("", ".", "..") for p in parts):
         raise SitegenError(f"refusing to write outside the output folder: {relative!r}")
-    return target
+    return root.joinpath(*parts)
 
 
-def _keep_foreign_files(output: Path, staging: Path, written: set[str], report: Report) -> None:
+def _keep_foreign_files(output: Path, staging: Path, written: set[str], report: Report) -> list[str]:
     """Carry over files the user put in the output folder; refuse to replace one of them."""
     manifest = output / MANIFEST
     ours = set(json.loads(manifest.read_text(encoding="utf-8"))) if manifest.is_file() else set()
@@ -116,6 +132,7 @@ def _keep_foreign_files(output: Path, staging: Path, written: set[str], report: 
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(output / relative, target)
         report.warn(f"kept '{relative}', a file sitegen did not write", output)
+    return foreign
 
 
 def _files(root: Path) -> list[str]:

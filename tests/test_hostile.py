@@ -21,7 +21,7 @@ from conftest import html, write_files
 
 from sitegen.build import Builder
 from sitegen.errors import SitegenError
-from sitegen.writer import check_output_folder
+from sitegen.writer import StagedWriter, check_output_folder
 
 TEXT = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)><svg onload=alert(1)></script>\u202eevil"
 URLS = ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>"]
@@ -194,3 +194,13 @@ def test_unsafe_html_lets_the_owners_html_through(tmp_path):
 def test_the_home_folder_and_the_root_are_refused_as_output(output, tmp_path):
     with pytest.raises(SitegenError, match="refusing to use"):
         check_output_folder(output, tmp_path / "site")
+
+
+@pytest.mark.parametrize("relative", ["../x.html", "a/../../x", "/etc/x", "a//b", "./a", "a/\x00", "a\\..\\x", ""])
+def test_the_writer_refuses_any_path_that_could_leave_its_folder(relative, tmp_path):
+    writer = StagedWriter(tmp_path / "_site")
+    writer.begin()
+    with pytest.raises(SitegenError, match="outside the output folder"):
+        writer.add(relative, b"x")
+    writer.add("people/ada/index.html", b"fine")
+    assert (writer.staging / "people/ada/index.html").read_bytes() == b"fine"

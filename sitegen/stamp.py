@@ -1,0 +1,197 @@
+"""A build's stamp: what it was made from and what it wrote, so an unchanged site is not built twice.
+
+After a successful `sitegen build`, `.sitegen-cache/stamp-<options>.json` records
+- every input as it was when the build started (size and modification time): each file under
+  the site's content/, templates/ and static/ and the theme's templates/ and static/, sitegen's
+  own modules and the package file of every library that shapes the output, Python's version,
+  the git index (the sitemap's dates come from git), and the command's options;
+- every file the build left in the output and every folder holding one (size and modification
+  time): a file edited, added or removed there by hand shows as a changed output;
+- the summary and the warnings, to print again as they were.
+The next `sitegen build` with the same options checks the stamp before it imports the rest of
+sitegen: when nothing changed, the output is already what a build would write, byte for byte, so
+it is left alone. Anything changed, missing or unreadable means "build": a stamp can cost a
+check but never give a stale site. This module imports only the standard library.
+
+Modification times, not contents: the sitemap's dates come from them, so a touched file must
+rebuild anyway. A file modified within two seconds of the build's start is "racy" (a save in the
+same clock tick would keep its time): it counts as changed at the next check, as in git.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitegen import __version__
+
+FORMAT = 1
+RACY_NS = 2_000_000_000
+LIBRARIES = ("jinja2", "markupsafe", "markdown", "bibtexparser", "nh3", "yaml")
+SITE_FOLDERS = ("content", "templates", "static")
+THEME_FOLDERS = ("templates", "static")
+
+
+def theme_root() -> Path:
+    """The default theme's folder: sitegen/theme/ in an installed wheel, the repository root in a checkout.
+
+    The repository's templates/ and static/ are the theme; pyproject.toml copies them into the
+    wheel as sitegen/theme/, so `pip install .` works without the repository.
+    """
+    packaged = Path(__file__).resolve().parent / "theme"
+    return packaged if (packaged / "templates").is_dir() else Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line chose; a stamp only answers for the same choices."""
+
+    source: Path
+    output: Path
+    base_url: str | None
+    strict: bool
+
+    def key(self) -> str:
+        text = json.dumps([str(self.source.resolve()), str(self.output.resolve()), self.base_url, self.strict])
+        return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the stamped build printed."""
+
+    pages: int
+    publications: int
+    warnings: list[str]
+
+
+def _stamp_path(options: Options) -> Path:
+    return options.source / ".sitegen-cache" / f"stamp-{options.key()}.json"
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Every file under root (following no links out of it), in a stable order."""
+    for folder, folders, names in os.walk(root):
+        folders.sort()
+        for name in sorted(names):
+            yield Path(folder, name)
+
+
+def _input_files(options: Options) -> Iterator[Path]:
+    for name in SITE_FOLDERS:
+        yield from _walk(options.source / name)
+    theme = theme_root()
+    for name in THEME_FOLDERS:
+        yield from _walk(theme / name)
+
+
+def _code_files() -> Iterator[Path]:
+    """sitegen's own modules and each library's package file: a new version changes them."""
+    yield from sorted(Path(__file__).resolve().parent.glob("*.py"))
+    for name in LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:
+            yield Path(spec.origin)
+
+
+def _git_index(source: Path) -> list[int] | None:
+    for folder in (source.resolve(), *source.resolve().parents):
+        if (folder / ".git").exists():
+            try:
+                info = (folder / ".git" / "index").stat()
+            except OSError:
+                return None
+            return [info.st_mtime_ns, info.st_size]
+    return None
+
+
+def _environment(options: Options) -> list[object]:
+    return [FORMAT, __version__, sys.version, options.base_url, options.strict, _git_index(options.source)]
+
+
+def inputs(options: Options) -> dict[str, list]:
+    """Each input's [size, mtime_ns], marked "racy" when it changed too recently to be told apart.
+
+    Taken before a build reads anything, so a file saved during the build counts as changed.
+    """
+    now = time.time_ns()
+    found: dict[str, list] = {"": _environment(options)}
+    for path in (*_input_files(options), *_code_files()):
+        info = path.stat()
+        found[str(path)] = [info.st_size, info.st_mtime_ns] + (["racy"] if info.st_mtime_ns > now - RACY_NS else [])
+    return found
+
+
+def _snapshot(output: Path, paths: Iterable[str]) -> dict[str, list[int]]:
+    """Size and modification time of each output file and of every folder holding one."""
+    snapshot: dict[str, list[int]] = {}
+    folders = {""}
+    for relative in paths:
+        info = (output / relative).stat()
+        snapshot[relative] = [info.st_size, info.st_mtime_ns]
+        parent = os.path.dirname(relative)
+        while parent not in folders:
+            folders.add(parent)
+            parent = os.path.dirname(parent)
+    for folder in folders:
+        snapshot[folder + "/"] = [0, (output / folder).stat().st_mtime_ns]
+    return snapshot
+
+
+def record(options: Options, started_with: dict[str, list], output_files: Iterable[str], summary: Summary) -> None:
+    """Write the stamp of the build that just finished (best effort: a failure only costs speed)."""
+    try:
+        stamp = {
+            "inputs": started_with,
+            "output": _snapshot(options.output, output_files),
+            "summary": [summary.pages, summary.publications, summary.warnings],
+        }
+        path = _stamp_path(options)
+        path.parent.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(stamp, file, separators=(",", ":"))
+        os.replace(temporary, path)
+    except OSError:
+        return
+
+
+def forget(options: Options) -> None:
+    """Remove the stamp before a build changes the output: a build that fails half way leaves none."""
+    try:
+        _stamp_path(options).unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def unchanged(options: Options) -> Summary | None:
+    """The stamped build's summary when nothing changed since it; None means: build."""
+    try:
+        stamp = json.loads(_stamp_path(options).read_text(encoding="utf-8"))
+        recorded = stamp["inputs"]
+        if any(len(value) > 2 and value[-1] == "racy" for value in recorded.values()):
+            return None
+        if _snapshot_changed(options.output, stamp["output"]):
+            return None
+        if json.loads(json.dumps(inputs(options))) != recorded:
+            return None
+        pages, publications, warnings = stamp["summary"]
+        return Summary(pages, publications, warnings)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _snapshot_changed(output: Path, snapshot: dict[str, list[int]]) -> bool:
+    for relative, (size, mtime_ns) in snapshot.items():
+        info = (output / relative.rstrip("/")).stat()  # "/" is the output folder itself
+        if info.st_mtime_ns != mtime_ns or (not relative.endswith("/") and info.st_size != size):
+            return True
+    return False

@@ -1,0 +1,72 @@
+"""Rendering in several processes gives the very same site, and fails the way one process does."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from conftest import write_files
+
+from sitegen import build as build_module
+from sitegen.build import Builder
+from sitegen.errors import SitegenError
+from sitegen.parallel import BATCH, run_shared
+
+
+def lab(root):
+    people = {f"content/people/p{n}.md": f"---\nname: Person{n} Member\nrole: PhD Student\n---\nBio {n}.\n" for n in range(6)}
+    entries = "".join(
+        f"@article{{k{n}, author = {{Member, Person{n % 6} and Other, A.}}, title = {{Title {n} \\'e}},"
+        f" journal = {{J}}, year = {2000 + n % 9}, abstract = {{Abstract {n}.}}}}\n"
+        for n in range(120)
+    )
+    return write_files(root, {"content/site.yml": "title: Lab\n", "content/publications/refs.bib": entries, **people})
+
+
+def files(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_processes_write_the_same_bytes_as_one(tmp_path, monkeypatch):
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    one = Builder(site, tmp_path / "one", jobs=1).build()
+    two = Builder(site, tmp_path / "two", jobs=2).build()
+    assert one.pages == two.pages > 120
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_both_processes_do_a_share(tmp_path):
+    items = list(range(BATCH * 40))
+    done = run_shared(items, lambda n: time.sleep(0.001) or f"{n}:{os.getpid()}", 2)
+    assert sorted(int(d.split(":")[0]) for d in done) == items
+    assert len({d.split(":")[1] for d in done}) == 2  # the parent and a worker, each with some batches
+
+
+def test_an_error_in_any_process_fails_the_build_and_keeps_the_old_site(tmp_path, monkeypatch):
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    Builder(site, site / "_site", jobs=2).build()
+    before = files(site / "_site")
+    template = (build_module.THEME / "templates/publication.html").read_text(encoding="utf-8")
+    write_files(
+        site, {"templates/publication.html": template.replace("{% block main %}", "{% block main %}{{ pub.nothing.here }}", 1)}
+    )
+    with pytest.raises(SitegenError, match=r"publication\.html"):
+        Builder(site, site / "_site", jobs=2).build()
+    assert files(site / "_site") == before
+    assert not list(tmp_path.glob("site/.*sitegen-new"))
+
+
+def test_a_workers_error_is_raised_in_the_parent(tmp_path):
+    parent = os.getpid()
+
+    def work(n: int) -> str:
+        time.sleep(0.001)
+        if os.getpid() != parent:
+            raise SitegenError("broken in the worker", tmp_path / "page.html", 3)
+        return str(n)
+
+    with pytest.raises(SitegenError, match=r"page\.html:3: error: broken in the worker"):
+        run_shared(list(range(BATCH * 40)), work, 2)
