@@ -22,6 +22,7 @@ from bibtexparser import model as bib
 from bibtexparser.splitter import Splitter
 
 from sitegen.errors import Report
+from sitegen.parallel import map_shared
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report its findings ourselves
 
@@ -153,22 +154,32 @@ def read_bib_text(path: Path, report: Report) -> str:
         return data.decode("latin-1")
 
 
+PARALLEL_FROM = 2000  # entries to parse: below this a second process costs more than it saves
 _BLOCK_START = re.compile(r"\n[ \t]*@")  # not `^` with MULTILINE: ten times slower on a big file
 
 
 def parse_bib(
-    text: str, path: Path, chunks: dict[str, ParsedChunk] | None = None, progress: Callable[[int, int], None] | None = None
+    text: str,
+    path: Path,
+    chunks: dict[str, ParsedChunk] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> ParsedFile:
     """Split one file into macros and entries with raw value parts; broken blocks become problems.
 
     The text is cut where a line starts with `@` (where bibtexparser's splitter ends a block too)
-    and each piece is parsed alone, so with a `chunks` cache an edit re-parses only its entry.
+    and each piece is parsed alone, so with a `chunks` cache an edit re-parses only its entry, and
+    a big file is parsed by `jobs` processes.
     """
     parsed = ParsedFile(path)
     pieces = split_chunks(text)
+    known = dict(chunks) if chunks is not None else {}
+    missing = [chunk for chunk in pieces if chunk not in known]
+    if jobs > 1 and len(missing) >= PARALLEL_FROM:
+        known.update(zip(missing, map_shared(missing, _parse_chunk, jobs, progress), strict=True))
     line, used = 0, {}
     for number, chunk in enumerate(pieces):
-        piece = chunks.get(chunk) if chunks is not None else None
+        piece = known.get(chunk)
         if piece is None:
             piece = _parse_chunk(chunk)
             if progress is not None and number % 128 == 0:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Person, Publication, Site
 from sitegen.names import NameParser
 from sitegen.pages import Output, site_outputs
-from sitegen.parallel import available_jobs, run_shared
+from sitegen.parallel import available_jobs, in_background, map_shared
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
@@ -97,6 +97,7 @@ class Builder:
         self.in_place = in_place
         self.jobs = 1 if in_place else (jobs or available_jobs())  # processes that render a one-off build
         self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
+        self._waits: list[Callable[[], None]] = []  # processes writing the cache, waited for at the end
 
     @property
     def content(self) -> Path:
@@ -104,6 +105,13 @@ class Builder:
 
     def build(self) -> BuildResult:
         """Build the whole site into the output folder, or raise `SitegenError`."""
+        try:
+            return self._build()
+        finally:
+            while self._waits:  # the cache-writing processes, also when the build failed
+                self._waits.pop()()
+
+    def _build(self) -> BuildResult:
         started = time.perf_counter()
         check_output_folder(self.output, self.source)
         report = Report()
@@ -179,7 +187,7 @@ class Builder:
             writer.add(output.path, output.make())
             return output.path
 
-        paths = run_shared(outputs, work, self.jobs, functools.partial(self.progress.update, "Rendering: files"))
+        paths = map_shared(outputs, work, self.jobs, functools.partial(self.progress.update, "Rendering: files"))
         writer.written.update(paths)
         return dict.fromkeys(paths)
 
@@ -311,12 +319,18 @@ class Builder:
                 if isinstance(stored, list):
                     _fill(chunks, split_chunks(text), stored)
                 progress = functools.partial(self.progress.update, f"Reading {path.name}: entries")
-                last = self._bib_files[path] = (text, parse_bib(text, path, chunks, progress))
+                last = self._bib_files[path] = (text, parse_bib(text, path, chunks, progress, self.jobs))
                 if stored is None and not self.in_place:
-                    self._disk.put("bib", text, chunks_to_json([piece for piece, _ in last[1].chunks]))
+                    self._disk.use("bib", text)
+                    pieces = [piece for piece, _ in last[1].chunks]
+                    self._waits.append(in_background(functools.partial(self._store_parsed, text, pieces), self.jobs))
             parsed.append(last[1])
         self._disk.forget_unused("bib")
         return parsed
+
+    def _store_parsed(self, text: str, pieces: list[ParsedChunk]) -> None:
+        """Keep a parsed file for later runs (in a process of its own while the build goes on)."""
+        self._disk.put("bib", text, chunks_to_json(pieces))
 
     def _load_people(self, markdown: MarkdownRenderer, report: Report) -> list[Person]:
         people = []

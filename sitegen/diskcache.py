@@ -38,6 +38,10 @@ class DiskCache:
         except (OSError, ValueError):
             return None
 
+    def use(self, kind: str, content: str) -> None:
+        """Count the entry as used by this build (its value is being written elsewhere)."""
+        self.used.add(self._name(kind, content))
+
     def put(self, kind: str, content: str, value: object) -> None:
         name = self._name(kind, content)
         self.used.add(name)

@@ -24,8 +24,10 @@ from typing import TypeVar
 from sitegen.errors import SitegenError
 
 T = TypeVar("T")
-BATCH = 16  # outputs per claim: small enough to balance, big enough to keep neighbours together
+R = TypeVar("R")
+BATCH = 16  # items per claim: small enough to balance, big enough to keep neighbours together
 _CLAIM = struct.Struct("=I")
+_MAX_CLAIMS = 8192  # the claims must fit in a pipe's buffer (64 KiB on Linux) before anyone reads
 
 
 def available_jobs() -> int:
@@ -38,23 +40,24 @@ def available_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def run_shared(
-    items: Sequence[T], work: Callable[[T], str], jobs: int, progress: Callable[[int, int], None] | None = None
-) -> list[str]:
-    """Call `work` on every item, spread over `jobs` processes; the results of all of them, in no order.
+def map_shared(
+    items: Sequence[T], work: Callable[[T], R], jobs: int, progress: Callable[[int, int], None] | None = None
+) -> list[R]:
+    """`[work(item) for item in items]`, spread over `jobs` processes (results come back pickled).
 
     `progress(started, total)` hears of every batch the parent claims: batches are claimed in
-    order, so that is how far the whole build has come.
+    order, so that is how far the whole job has come.
     """
-    batches = range(0, len(items), BATCH)
+    size = max(BATCH, -(-len(items) // _MAX_CLAIMS))
+    batches = range(0, len(items), size)
     claims_read, claims_write = os.pipe()
     os.write(claims_write, b"".join(_CLAIM.pack(start) for start in batches))  # fits a pipe: <16,384 batches
     os.close(claims_write)
     gc.freeze()  # the collector would otherwise touch, and so copy, every object in every worker
     workers: list[tuple[int, int]] = []
     try:
-        workers += [_start_worker(items, work, claims_read) for _ in range(jobs - 1)]
-        done = _claim_and_work(items, work, claims_read, progress=progress)
+        workers += [_start_worker(items, work, claims_read, size) for _ in range(jobs - 1)]
+        done = _claim_and_work(items, work, claims_read, size, progress=progress)
     except BaseException:
         _stop(workers)  # before the caller cleans up what they are writing
         raise
@@ -67,7 +70,26 @@ def run_shared(
         except BaseException:
             _stop(workers[number + 1 :])
             raise
-    return done
+    done.sort(key=lambda batch: batch[0])
+    return [result for _, results in done for result in results]
+
+
+def in_background(task: Callable[[], None], jobs: int) -> Callable[[], None]:
+    """Run `task` in a forked process while the caller goes on; call the answer to wait for it.
+
+    For work whose only result is a file (the .bib cache): with one job it runs at once. A task
+    that fails only loses its file, as a failed cache write does.
+    """
+    if jobs < 2:
+        task()
+        return lambda: None
+    pid = os.fork()
+    if pid == 0:
+        try:
+            task()
+        finally:
+            os._exit(0)
+    return lambda: os.waitpid(pid, 0) and None
 
 
 def _stop(workers: list[tuple[int, int]]) -> None:
@@ -82,11 +104,13 @@ def _stop(workers: list[tuple[int, int]]) -> None:
 
 def _claim_and_work(
     items: Sequence[T],
-    work: Callable[[T], str],
+    work: Callable[[T], R],
     claims: int,
+    size: int,
     parent: int | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> list[str]:
+) -> list[tuple[int, list[R]]]:
+    """Claim batches until none is left; each batch's results with its first item's position."""
     done = []
     while claimed := os.read(claims, _CLAIM.size):
         if parent is not None and os.getppid() != parent:  # the build was killed: stop writing at once
@@ -94,11 +118,11 @@ def _claim_and_work(
         (start,) = _CLAIM.unpack(claimed)
         if progress is not None:
             progress(start, len(items))
-        done += [work(item) for item in items[start : start + BATCH]]
+        done.append((start, [work(item) for item in items[start : start + size]]))
     return done
 
 
-def _start_worker(items: Sequence[T], work: Callable[[T], str], claims: int) -> tuple[int, int]:
+def _start_worker(items: Sequence[T], work: Callable[[T], R], claims: int, size: int) -> tuple[int, int]:
     results_read, results_write = os.pipe()
     parent = os.getpid()
     pid = os.fork()
@@ -110,7 +134,7 @@ def _start_worker(items: Sequence[T], work: Callable[[T], str], claims: int) -> 
         os.close(results_read)
         _die_with(parent)
         try:
-            answer: tuple[str, object] = ("done", _claim_and_work(items, work, claims, parent))
+            answer: tuple[str, object] = ("done", _claim_and_work(items, work, claims, size, parent))
             status = 0
         except SitegenError as error:
             answer = ("error", error)
@@ -136,7 +160,7 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _collect(pid: int, results: int) -> list[str]:
+def _collect(pid: int, results: int) -> list[tuple[int, list]]:
     with os.fdopen(results, "rb") as stream:
         data = stream.read()
     os.waitpid(pid, 0)

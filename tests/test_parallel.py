@@ -11,7 +11,7 @@ from conftest import write_files
 from sitegen import build as build_module
 from sitegen.build import Builder
 from sitegen.errors import SitegenError
-from sitegen.parallel import BATCH, run_shared
+from sitegen.parallel import BATCH, map_shared
 
 
 def lab(root):
@@ -39,8 +39,8 @@ def test_two_processes_write_the_same_bytes_as_one(tmp_path, monkeypatch):
 
 def test_both_processes_do_a_share(tmp_path):
     items = list(range(BATCH * 40))
-    done = run_shared(items, lambda n: time.sleep(0.001) or f"{n}:{os.getpid()}", 2)
-    assert sorted(int(d.split(":")[0]) for d in done) == items
+    done = map_shared(items, lambda n: time.sleep(0.001) or f"{n}:{os.getpid()}", 2)
+    assert [int(d.split(":")[0]) for d in done] == items  # in order
     assert len({d.split(":")[1] for d in done}) == 2  # the parent and a worker, each with some batches
 
 
@@ -69,4 +69,4 @@ def test_a_workers_error_is_raised_in_the_parent(tmp_path):
         return str(n)
 
     with pytest.raises(SitegenError, match=r"page\.html:3: error: broken in the worker"):
-        run_shared(list(range(BATCH * 40)), work, 2)
+        map_shared(list(range(BATCH * 40)), work, 2)
