@@ -50,11 +50,19 @@ def format_reference(pub: Publication, title_url: str | None = None) -> str:
 
 
 def format_citation(
-    pub: Publication, marks: Sequence[str | None] = (), links: Sequence[str | None] = (), title_url: str | None = None
+    pub: Publication,
+    marks: Sequence[str | None] = (),
+    links: Sequence[str | None] = (),
+    title_url: str | None = None,
+    reference: str | None = None,
 ) -> str:
-    """The whole citation line as HTML; `title_url` links the title to the publication's page."""
+    """The whole citation line as HTML; `title_url` links the title to the publication's page.
+
+    `reference` is `format_reference(pub, title_url)` when the caller has it already: the same
+    entry is cited on several pages, differing only in how the authors are marked and linked.
+    """
     names = pub.authors or pub.editors
-    reference = format_reference(pub, title_url)
+    reference = format_reference(pub, title_url) if reference is None else reference
     if not names:
         return reference
     who = format_names(names, marks, links)

@@ -102,7 +102,7 @@ def site_outputs(
         title,
     )
     cache.start_build(fingerprint(repr(config), __version__, menu), renderer.digest(ITEM_TEMPLATE), site)
-    views = ViewBuilder(site, config, urls, cache.views)
+    views = ViewBuilder(site, config, urls, cache.views, keep_owner_views=cache.keep_lists)
     splicer = Splicer()
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
@@ -302,10 +302,13 @@ class _Outputs:
         def made() -> bytes:
             if not everything:
                 return make(pubs)
-            found = self.whole_site_data.get(make.__name__)
-            if found is None:
-                found = self.whole_site_data[make.__name__] = make(pubs)
-            return found
+            if path.startswith("people/"):  # a person who co-wrote everything: the site's file comes later
+                found = self.whole_site_data.get(make.__name__)
+                if found is None:
+                    found = self.whole_site_data[make.__name__] = make(pubs)
+                return found
+            found = self.whole_site_data.pop(make.__name__, None)  # the last one to need it
+            return found if found is not None else make(pubs)
 
         return Output(path, (self.cache.context, path, signature), made)
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
 from sitegen.bibtex import MONTHS
-from sitegen.citation import format_citation
+from sitegen.citation import format_citation, format_reference
 from sitegen.config import Config
 from sitegen.model import Link, NewsItem, Page, Person, Publication, Site
 from sitegen.slugs import slugify
@@ -195,6 +195,8 @@ class ViewBuilder:
     config: Config
     urls: Urls
     _publications: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)  # may outlive the build
+    keep_owner_views: bool = True  # a person's own views are worth keeping only for the next build (serve)
+    _shared_parts: dict[tuple[str, bool], PublicationView] = field(default_factory=dict)  # this build's
     _people: dict[str, Person] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -235,8 +237,8 @@ class ViewBuilder:
     # -- publications -------------------------------------------------------------------------
     def publication(self, pub: Publication, page_owner: str | None = None, link_title: bool = True) -> PublicationView:
         """The entry as shown on a page; the same entry shows the same way on many pages, made once."""
-        if not link_title:  # the publication's own page: shown once, not worth keeping
-            return self._publication(pub, page_owner, link_title)
+        if not link_title or (page_owner is not None and not self.keep_owner_views):
+            return self._publication(pub, page_owner, link_title)  # shown on one page only: not worth keeping
         key = (pub.fingerprint, self.site.authorship.get(pub.key, ()), page_owner)
         view = self._publications.get(key)
         if view is None:
@@ -247,22 +249,36 @@ class ViewBuilder:
         slugs = self.site.authorship.get(pub.key, ())
         marks = ["self" if slug and slug == page_owner else None for slug in slugs]
         links = [self.urls.person(slug) if slug and slug != page_owner else None for slug in slugs]
-        url = self.urls.publication(pub.anchor)
-        return PublicationView(
-            anchor=pub.anchor,
-            key=pub.key,
-            url=url,
-            citation=Markup(format_citation(pub, marks, links, url if link_title else None)),
-            bibtex=pub.bibtex,
-            abstract=Markup(pub.abstract.html) if pub.abstract else None,
-            links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
-            pdf_preview=self.urls.page(pub.local_pdf) if pub.local_pdf else None,
-            year=str(pub.year or ""),
-            kind=pub.kind,
-            members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
-            keywords=" ".join(slugify(k) for k in pub.keywords),
+        shared = self._shared(pub, slugs, link_title)
+        return replace(
+            shared,
+            citation=Markup(format_citation(pub, marks, links, reference=shared.citation)),
             page_owner=page_owner,
         )
+
+    def _shared(self, pub: Publication, slugs: tuple[str | None, ...], link_title: bool) -> PublicationView:
+        """What every page shows alike of this entry (all but the authors), made once per build;
+        its `citation` is the reference after the authors."""
+        key = (pub.anchor, link_title)
+        found = self._shared_parts.get(key)
+        if found is None or found.key != pub.key:
+            url = self.urls.publication(pub.anchor)
+            found = self._shared_parts[key] = PublicationView(
+                anchor=pub.anchor,
+                key=pub.key,
+                url=url,
+                citation=Markup(format_reference(pub, url if link_title else None)),
+                bibtex=pub.bibtex,
+                abstract=Markup(pub.abstract.html) if pub.abstract else None,
+                links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
+                pdf_preview=self.urls.page(pub.local_pdf) if pub.local_pdf else None,
+                year=str(pub.year or ""),
+                kind=pub.kind,
+                members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
+                keywords=" ".join(slugify(k) for k in pub.keywords),
+                page_owner=None,
+            )
+        return found
 
     def groups(
         self, pubs: Sequence[Publication], page_owner: str | None = None, by_year: bool | None = None
