@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sitegen.assemble import Authorship, assemble, link_authors
 from sitegen.bibtex import (
@@ -45,6 +46,7 @@ from sitegen.sourcedates import SourceDates
 from sitegen.stamp import theme_root
 from sitegen.writer import InPlaceWriter, StagedWriter, check_output_folder
 
+T = TypeVar("T")
 THEME = theme_root()
 PARALLEL_FROM = 1000  # outputs: below this a second process costs more than it saves
 
@@ -97,6 +99,7 @@ class Builder:
         self.in_place = in_place
         self.jobs = 1 if in_place else (jobs or available_jobs())  # processes that render a one-off build
         self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
+        self._content_files: dict[Path, tuple[Hashable, object, list[Diagnostic]]] = {}  # serve: parsed profiles, news
         self._waits: list[Callable[[], None]] = []  # processes writing the cache, waited for at the end
 
     @property
@@ -245,7 +248,7 @@ class Builder:
         converter, names = self._converter(config.latex_macros)
         markdown = MarkdownRenderer(config.unsafe_html, config.base_path)
         publications = self._publications(config, report, converter, names, frozenset(static))
-        people = self._load_people(markdown, report)
+        people = self._load_people(markdown, report, frozenset(static))
         pages = [parse_page(read_source(path), path, markdown, report) for path in _markdown_files(self.content / "pages")]
         index = self.content / "index.md"
         home = parse_page(read_source(index), index, markdown, report) if index.is_file() else None
@@ -332,16 +335,33 @@ class Builder:
         """Keep a parsed file for later runs (in a process of its own while the build goes on)."""
         self._disk.put("bib", text, chunks_to_json(pieces))
 
-    def _load_people(self, markdown: MarkdownRenderer, report: Report) -> list[Person]:
-        people = []
-        for path in _markdown_files(self.content / "people"):
-            people.append(parse_person(read_source(path), path, markdown, report, self._static_exists))
-        return people
+    def _load_people(self, markdown: MarkdownRenderer, report: Report, static: frozenset[str]) -> list[Person]:
+        def parse(text: str, path: Path, stage: Report) -> Person:
+            return parse_person(text, path, markdown, stage, self._static_exists)
+
+        return [
+            self._parsed(path, parse, (markdown.settings, static), report) for path in _markdown_files(self.content / "people")
+        ]
 
     def _load_news(self, markdown: MarkdownRenderer, report: Report) -> list[NewsItem]:
         """content/news/*.md, newest first (items of one day by file name)."""
-        items = [parse_news(read_source(path), path, markdown, report) for path in _markdown_files(self.content / "news")]
+
+        def parse(text: str, path: Path, stage: Report) -> NewsItem:
+            return parse_news(text, path, markdown, stage)
+
+        items = [self._parsed(path, parse, markdown.settings, report) for path in _markdown_files(self.content / "news")]
         return sorted(items, key=lambda item: (item.date, item.slug), reverse=True)
+
+    def _parsed(self, path: Path, parse: Callable[[str, Path, Report], T], settings: Hashable, report: Report) -> T:
+        """A content file parsed, or as parsed last build while its text and the settings hold (serve:
+        a lab's 300 profiles are not read as YAML and Markdown again for one biography's edit)."""
+        key = (read_source(path), settings)
+        held = self._content_files.get(path)
+        if held is None or held[0] != key:
+            stage = Report()
+            held = self._content_files[path] = (key, parse(key[0], path, stage), list(stage.warnings))
+        report.warnings.extend(held[2])
+        return held[1]
 
     def _check_owner(self, config: Config, site: Site, report: Report) -> None:
         if config.owner and config.owner not in {p.slug for p in site.people}:

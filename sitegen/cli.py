@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, help="output folder (default: SOURCE/_site)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--base-url", help="override base_url of site.yml")
+    build.add_argument("--jobs", type=_positive, help="processes for a big site (default: the cores available)")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="build, serve and rebuild on every change")
@@ -90,7 +91,8 @@ def _build(args: argparse.Namespace) -> int:
 
     inputs = stamp.inputs(options)
     stamp.forget(options)
-    builder = Builder(args.source, args.output, strict=args.strict, base_url=args.base_url, progress=Progress())
+    jobs = getattr(args, "jobs", None)
+    builder = Builder(args.source, args.output, strict=args.strict, base_url=args.base_url, progress=Progress(), jobs=jobs)
     try:
         result = builder.build()
     except SitegenError:
@@ -103,6 +105,12 @@ def _build(args: argparse.Namespace) -> int:
     stamp.record(options, inputs, builder.output_files, stamp.Summary(result.pages, result.publications, warnings))
     print(f"Built {_counts(result.pages, result.publications, len(warnings))} in {result.seconds:.2f} s -> {result.output}")
     return 0
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, not {text!r}")
+    return int(text)
 
 
 def _counts(pages: int, publications: int, warnings: int) -> str:

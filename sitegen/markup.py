@@ -37,6 +37,11 @@ class MarkdownRenderer:
         self._unsafe_html = unsafe_html
         self._base_path = base_path
 
+    @property
+    def settings(self) -> tuple[bool, str]:
+        """What its output depends on besides the text."""
+        return self._unsafe_html, self._base_path
+
     def render(self, text: str, page: str = "") -> str:
         html = self._markdown.reset().convert(text)
         if self._unsafe_html:

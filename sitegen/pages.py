@@ -108,6 +108,22 @@ def site_outputs(
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
 
 
+def _partitions(
+    pubs: list[Publication],
+) -> tuple[dict[str, list[Publication]], dict[str, list[Publication]], dict[str, str]]:
+    """The publications by type and by keyword slug, and each keyword slug's label."""
+    by_kind: dict[str, list[Publication]] = defaultdict(list)
+    by_keyword: dict[str, list[Publication]] = defaultdict(list)
+    labels: dict[str, str] = {}
+    for pub in pubs:
+        by_kind[pub.kind].append(pub)
+        for keyword in pub.keywords:
+            labels[slugify(keyword)] = keyword
+        for slug in dict.fromkeys(slugify(keyword) for keyword in pub.keywords):
+            by_keyword[slug].append(pub)
+    return by_kind, by_keyword, labels
+
+
 @dataclass
 class _Outputs:
     site: Site
@@ -190,6 +206,10 @@ class _Outputs:
         found = [("Publications", "publications/feed.xml")] if self.site.publications else []
         found += [("News", "news/feed.xml")] if self.site.news else []
         return tuple((title, self.urls.absolute(self.urls.page(path))) for title, path in found)
+
+    def sources(self, pubs: list[Publication]) -> set[Path]:
+        """The files these publications come from (their newest date is the list's lastmod)."""
+        return self.cache.derived(pubs, "sources", lambda: {pub.path for pub in pubs})
 
     def listed(self, pubs: list[Publication]) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
         """What a list of publications depends on: each entry and who of the site wrote it."""
@@ -337,7 +357,7 @@ class _Outputs:
                 person.name,
                 (repr(person), self.listed(pubs), repr(news)),
                 lambda p=person, news=news: {"person": views.person(p), "head": self.person_head(p), "news": views.news(news)},
-                sources=[person.path, *{pub.path for pub in pubs}],
+                sources=[person.path, *self.sources(pubs)],
             )
             yield self.data(f"people/{person.slug}/publications.bib", pubs, self.bib_file)
             yield self.data(f"people/{person.slug}/publications.json", pubs, self.csl_json)
@@ -365,23 +385,17 @@ class _Outputs:
                 "total": len(pubs),
                 "filtered_by": None,
             },
-            sources={pub.path for pub in pubs},
+            sources=self.sources(pubs),
         )
-        by_kind: dict[str, list[Publication]] = defaultdict(list)
-        by_keyword: dict[str, list[Publication]] = defaultdict(list)
-        labels: dict[str, str] = {}
-        for pub in pubs:
-            by_kind[pub.kind].append(pub)
-            for keyword in pub.keywords:
-                labels[slugify(keyword)] = keyword
-            for slug in dict.fromkeys(slugify(keyword) for keyword in pub.keywords):
-                by_keyword[slug].append(pub)
+        by_kind, by_keyword, labels = self.cache.derived(pubs, "partitions", lambda: _partitions(pubs))
         for kind, label in KIND_LABELS.items():
             if by_kind[kind]:
                 yield self.listing(f"publications/type/{kind}/index.html", label, by_kind[kind])
         for slug in sorted(by_keyword):
             yield self.listing(f"publications/keyword/{slug}/index.html", f"Keyword: {labels[slug]}", by_keyword[slug])
-        self.listed_pages += [(f"publications/{pub.anchor}/index.html", (pub.path,)) for pub in pubs]
+        self.listed_pages += self.cache.derived(
+            pubs, "pages", lambda: [(f"publications/{pub.anchor}/index.html", (pub.path,)) for pub in pubs]
+        )
         yield OutputGroup(
             "publication pages",
             (self.cache.context, self.templates("publication.html"), _Identity(pubs), _Identity(self.site.authorship)),
@@ -408,7 +422,7 @@ class _Outputs:
             label,
             self.listed(pubs),
             lambda: {"groups": views.groups(pubs, by_year=True), "facets": (), "total": len(pubs), "filtered_by": label},
-            sources={pub.path for pub in pubs},
+            sources=self.sources(pubs),
         )
 
     def publication_context(self, pub: Publication) -> dict[str, object]:

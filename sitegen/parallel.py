@@ -1,13 +1,14 @@
-"""Rendering a big site in several processes: each one renders and writes a share of the files.
+"""Work on a big site shared by several processes: parsing a big .bib, rendering and writing pages.
 
-After loading, the site is one big read-only model; `os.fork` gives each worker a copy-on-write
-view of it, so nothing is pickled but the list of files a worker wrote. The outputs are cut into
+`os.fork` gives each worker a copy-on-write view of everything loaded so far, so only the
+results travel back (pickled: for rendering, just the paths written). The items are cut into
 batches of neighbours (the publication lists, which share their rendered items, land together)
 and every process claims the next batch from a pipe pre-filled with the batch numbers, so a
 process held up by a 50 MB page does not hold the others up. A worker's error comes back to the
-parent and is raised there: the build fails as it would in one process.
+parent and is raised there: the build fails as it would in one process. A worker dies with its
+parent, so a killed build leaves no process writing into its staging folder.
 
-Used only by one-off builds on systems with fork and more than one core, for sites big enough to
+Used only by one-off builds on systems with fork and more than one core, for work big enough to
 pay for the fork; the output is byte-identical to a build in one process (tested).
 """
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -74,6 +74,9 @@ class RenderCache:
     # what each list of publications depends on, by the list's identity (holding the list and the
     # authorship it was made with, so the id cannot be another list's)
     signatures: Recent[int, tuple[list[Publication], dict[str, Any], Hashable]] = field(default_factory=Recent)
+    # values computed from a list of publications (its partition by type, its source files), by the
+    # list's identity, holding the list: the same bibliography object comes back in serve
+    derived_values: Recent[tuple[int, str], tuple[list[Publication], Any]] = field(default_factory=Recent)
     views_after_pruning: int = 0
 
     def start_build(self, context: str, item_template: str, site: Site) -> None:
@@ -87,6 +90,7 @@ class RenderCache:
             self.item_template, self.fragments, self.lists = item_template, {}, Recent()
         self.lists.next_build()
         self.signatures.next_build()
+        self.derived_values.next_build()
         if len(self.views) > self.views_after_pruning * 3 // 2 + 100:  # amortised: edits add a few views each
             self._prune(site)
             self.views_after_pruning = len(self.views)
@@ -99,6 +103,16 @@ class RenderCache:
         signature = tuple([(pub.fingerprint, authorship.get(pub.key, ())) for pub in pubs])
         self.signatures.put(id(pubs), (pubs, authorship, signature))
         return signature
+
+    def derived(self, pubs: list[Publication], name: str, make: Callable[[], V]) -> V:
+        """`make()`, computed from `pubs` and kept while the very same list comes back (serve: one
+        biography's edit does not walk the 10,000 entries again)."""
+        held = self.derived_values.get((id(pubs), name))
+        if held is not None and held[0] is pubs:
+            return held[1]
+        value = make()
+        self.derived_values.put((id(pubs), name), (pubs, value))
+        return value
 
     def sizes(self) -> dict[str, int]:
         """How many of each kind of thing the cache holds (for tests: it must not grow with edits)."""

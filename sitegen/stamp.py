@@ -114,7 +114,8 @@ def _git_index(source: Path) -> list[int] | None:
 
 
 def _environment(options: Options) -> list[object]:
-    return [FORMAT, __version__, sys.version, options.base_url, options.strict, _git_index(options.source)]
+    """What else shapes the output (the options are in the stamp's name)."""
+    return [FORMAT, __version__, sys.version, _git_index(options.source)]
 
 
 def inputs(options: Options) -> dict[str, list]:

@@ -70,3 +70,13 @@ def test_a_workers_error_is_raised_in_the_parent(tmp_path):
 
     with pytest.raises(SitegenError, match=r"page\.html:3: error: broken in the worker"):
         map_shared(list(range(BATCH * 40)), work, 2)
+
+
+def test_jobs_on_the_command_line_must_be_one_or_more(tmp_path, capsys):
+    from sitegen import cli
+
+    site = lab(tmp_path / "site")
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["build", "--source", str(site), "--jobs", "0"])
+    assert stopped.value.code == 2 and "1 or more" in capsys.readouterr().err
+    assert cli.main(["build", "--source", str(site), "--jobs", "1"]) == 0

@@ -324,3 +324,22 @@ def test_an_edit_rewrites_only_the_pages_that_show_it(tmp_path):
     write_files(site, {"templates/partials/publication.html": '<li id="{{ pub.anchor }}">{{ pub.citation }}</li>\n'})
     preview.build()
     assert "publications/index.html" in preview.written and "join/index.html" not in preview.written
+
+
+def test_an_edit_parses_again_only_the_file_it_changed(tmp_path, monkeypatch):
+    import sitegen.build as build_module
+
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "examples/lab/content", site / "content")
+    write_files(site, {"content/people/odd.md": "---\nname: Odd One\nlinks:\n  homepage: javascript:alert(1)\n---\nOdd.\n"})
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    assert any("unsafe scheme" in str(warning) for warning in preview.build().warnings)
+    parsed = []
+    real = build_module.parse_person
+    monkeypatch.setattr(
+        build_module, "parse_person", lambda text, path, *rest: parsed.append(path.name) or real(text, path, *rest)
+    )
+    edit(site, "content/people/tomas-novak.md", "mapping and localisation", "mapping, localisation")
+    warnings = preview.build().warnings
+    assert parsed == ["tomas-novak.md"]
+    assert any("unsafe scheme" in str(warning) for warning in warnings)  # the unchanged profile still warns
