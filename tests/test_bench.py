@@ -1,0 +1,36 @@
+"""The benchmark's inputs: generated lab sites build cleanly, and the peers get the same content."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from conftest import REPO
+
+from sitegen.build import Builder
+
+sys.path.insert(0, str(REPO / "bench"))
+import generate
+import peers
+
+
+def test_a_generated_lab_site_builds_without_warnings(tmp_path):
+    site = generate.generate(tmp_path / "lab", 200, 20)
+    result = Builder(site, site / "_site", jobs=1).build()
+    assert result.publications == 201 and not result.warnings  # 200 entries and their proceedings
+    assert len(list((site / "_site/people").glob("*/index.html"))) == 20
+
+
+def test_hugo_and_jekyll_get_every_person_and_entry(tmp_path):
+    site = generate.generate(tmp_path / "lab", 200, 20)
+    for tool, data in (("hugo", "data"), ("jekyll", "_data")):
+        folder = tmp_path / tool
+        peers.prepare(tool, site, folder)
+        pubs = json.loads((folder / data / "pubs.json").read_text(encoding="utf-8"))
+        years = json.loads((folder / data / "years.json").read_text(encoding="utf-8"))
+        assert len(pubs) == 201 and sorted(key for year in years for key in year["keys"]) == sorted(pubs)
+        people = list(folder.glob("content/people/*.md" if tool == "hugo" else "_people/*.md"))
+        assert len(people) == 20
+        listed = {key for person in people for key in json.loads(person.read_text(encoding="utf-8").split("---\n")[1])["pubs"]}
+        assert listed and listed <= set(pubs)
+        assert any(author["slug"] for record in pubs.values() for author in record["authors"])  # members linked
