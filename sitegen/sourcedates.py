@@ -55,7 +55,7 @@ class SourceDates:
         return self._dates[path]
 
     def _ask_git_when_it_changed(self) -> None:
-        state = _git_index_state(self.root)
+        state = git_index_state(self.root)
         if self._asked_at and state == self._git_state and state is not None:
             return
         self._asked_at = time.time()
@@ -63,7 +63,7 @@ class SourceDates:
         self._git_state = state
 
 
-def _git_index_state(root: Path) -> tuple[int, int] | None:
+def git_index_state(root: Path) -> tuple[int, int] | None:
     """The git index's modification time and size: they change with every commit, checkout and add."""
     for folder in (root, *root.parents):
         index = folder / ".git" / "index"

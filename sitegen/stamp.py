@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen import __version__
+from sitegen.sourcedates import git_index_state
 
 FORMAT = 1
 RACY_NS = 2_000_000_000
@@ -102,20 +103,13 @@ def _code_files() -> Iterator[Path]:
             yield Path(spec.origin)
 
 
-def _git_index(source: Path) -> list[int] | None:
-    for folder in (source.resolve(), *source.resolve().parents):
-        if (folder / ".git").exists():
-            try:
-                info = (folder / ".git" / "index").stat()
-            except OSError:
-                return None
-            return [info.st_mtime_ns, info.st_size]
-    return None
+def _git_list(state: tuple[int, int] | None) -> list[int] | None:
+    return list(state) if state is not None else None  # as JSON gives it back
 
 
 def _environment(options: Options) -> list[object]:
     """What else shapes the output (the options are in the stamp's name)."""
-    return [FORMAT, __version__, sys.version, _git_index(options.source)]
+    return [FORMAT, __version__, sys.version, _git_list(git_index_state(options.source.resolve()))]
 
 
 def inputs(options: Options) -> dict[str, list]:
