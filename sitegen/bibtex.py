@@ -173,13 +173,15 @@ def parse_bib(
     """
     parsed = ParsedFile(path)
     pieces = split_chunks(text)
-    known = dict(chunks) if chunks is not None else {}
-    missing = [chunk for chunk in pieces if chunk not in known]
-    if jobs > 1 and len(missing) >= PARALLEL_FROM:
-        known.update(zip(missing, map_shared(missing, _parse_chunk, jobs, progress), strict=True))
+    known = chunks if chunks is not None else {}
+    fresh: dict[str, ParsedChunk] = {}  # parsed by several processes
+    if jobs > 1:
+        missing = [chunk for chunk in pieces if chunk not in known]
+        if len(missing) >= PARALLEL_FROM:
+            fresh = dict(zip(missing, map_shared(missing, _parse_chunk, jobs, progress), strict=True))
     line, used = 0, {}
     for number, chunk in enumerate(pieces):
-        piece = known.get(chunk)
+        piece = known.get(chunk) or fresh.get(chunk)
         if piece is None:
             piece = _parse_chunk(chunk)
             if progress is not None and number % 128 == 0:
