@@ -111,14 +111,18 @@ class Builder:
         try:
             return self._build()
         finally:
+            if self._waits:
+                self.progress.update("Storing parsed .bib files")
             while self._waits:  # the cache-writing processes, also when the build failed
                 self._waits.pop()()
+            self.progress.finish()
 
     def _build(self) -> BuildResult:
         started = time.perf_counter()
         check_output_folder(self.output, self.source)
         report = Report()
         self.last_warnings = report.warnings
+        self.progress.update("Reading settings")
         config = load_config(self.content / "site.yml", report, self.base_url)
         copies = self._static_files(report)
         site = self._load(config, report, copies)
@@ -139,8 +143,6 @@ class Builder:
         except BaseException:
             writer.abort()
             raise
-        finally:
-            self.progress.finish()
         pages = sum(path.endswith(".html") for path in rendered)
         return BuildResult(pages, len(site.publications), report.warnings, time.perf_counter() - started, self.output)
 
@@ -157,6 +159,7 @@ class Builder:
         memo = self._rendered if isinstance(writer, InPlaceWriter) else {}
         done: dict[str, Hashable] = {}
         self._dates.start_build()
+        self.progress.update("Planning pages")
         outputs = site_outputs(site, config, renderer, self._render_cache, self._dates)
         if not memo and self.jobs > 1:
             flat = [o for item in outputs for o in ((item,) if isinstance(item, Output) else item.outputs())]
@@ -248,12 +251,15 @@ class Builder:
         converter, names = self._converter(config.latex_macros)
         markdown = MarkdownRenderer(config.unsafe_html, config.base_path)
         publications = self._publications(config, report, converter, names, frozenset(static))
+        self.progress.update("Reading people, pages and news")
         people = self._load_people(markdown, report, frozenset(static))
         pages = [parse_page(read_source(path), path, markdown, report) for path in _markdown_files(self.content / "pages")]
         index = self.content / "index.md"
         home = parse_page(read_source(index), index, markdown, report) if index.is_file() else None
-        authorship = self._authorship(people, publications, self._author_matcher(people, names))
         news = self._load_news(markdown, report)
+        self.progress.update("Linking authors to people")
+        authorship = self._authorship(people, publications, self._author_matcher(people, names))
+        self.progress.update("Assembling the site")
         site = assemble(config, people, pages, publications, names, report, home, authorship, news)
         self._check_owner(config, site, report)
         return site

@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--base-url", help="override base_url of site.yml")
     build.add_argument("--jobs", type=_positive, help="processes for a big site (default: the cores available)")
+    build.add_argument("--timings", action="store_true", help="say how long each phase of the build took")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="build, serve and rebuild on every change")
@@ -92,7 +93,8 @@ def _build(args: argparse.Namespace) -> int:
     inputs = stamp.inputs(options)
     stamp.forget(options)
     jobs = getattr(args, "jobs", None)
-    builder = Builder(args.source, args.output, strict=args.strict, base_url=args.base_url, progress=Progress(), jobs=jobs)
+    progress = Progress()
+    builder = Builder(args.source, args.output, strict=args.strict, base_url=args.base_url, progress=progress, jobs=jobs)
     try:
         result = builder.build()
     except SitegenError:
@@ -104,7 +106,17 @@ def _build(args: argparse.Namespace) -> int:
         print(warning, file=sys.stderr)
     stamp.record(options, inputs, builder.output_files, stamp.Summary(result.pages, result.publications, warnings))
     print(f"Built {_counts(result.pages, result.publications, len(warnings))} in {result.seconds:.2f} s -> {result.output}")
+    if getattr(args, "timings", False):
+        _print_timings(progress.timings(), time.perf_counter() - started)
     return 0
+
+
+def _print_timings(phases: list[tuple[str, float]], total: float) -> None:
+    """Where the build's time went, longest phase first; start-up is what came before the first."""
+    rows = [("Start-up (imports, build stamp)", total - sum(seconds for _, seconds in phases)), *phases]
+    width = max(len(phase) for phase, _ in rows)
+    for phase, seconds in sorted(rows, key=lambda row: -row[1]):
+        print(f"{phase:<{width}}  {seconds:6.2f} s")
 
 
 def _positive(text: str) -> int:

@@ -427,7 +427,7 @@ class _Outputs:
 
     def publication_context(self, pub: Publication) -> dict[str, object]:
         urls = self.urls
-        view = self.views.publication(pub, link_title=False)
+        view = self.views.publication(pub, own_page=True)
         page_url = urls.absolute(view.url)
         pdf = next((link.url for link in view.links if link.kind == "pdf"), None)
         author_urls = [urls.absolute(urls.person(slug)) if slug else None for slug in self.site.authorship.get(pub.key, ())]

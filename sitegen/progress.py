@@ -4,6 +4,9 @@ A build shorter than `delay` shows nothing. On a terminal the line is rewritten 
 ten times a second (phase and count) and erased at the end, so the build's own summary line stays
 the only output. In CI (the CI variable set), with TERM=dumb, or when stderr is piped or
 redirected, nothing is shown at all.
+
+Every display also keeps how long each phase took, so `sitegen build --timings` can say where a
+build's time went (as Jekyll's --profile and Hugo's --templateMetrics do).
 """
 
 from __future__ import annotations
@@ -27,8 +30,11 @@ class Progress:
         self.started = time.monotonic()
         self._shown_at = float("-inf")
         self._width = 0
+        self._phases: list[tuple[str, float]] = []  # each phase and when it began
 
     def update(self, phase: str, count: int | None = None, total: int | None = None) -> None:
+        if not self._phases or self._phases[-1][0] != phase:
+            self._phases.append((phase, time.perf_counter()))
         if not self.enabled:
             return
         now = time.monotonic()
@@ -44,6 +50,14 @@ class Progress:
         if self._width:
             self._write("\r" + " " * self._width + "\r")
             self._width = 0
+
+    def timings(self) -> list[tuple[str, float]]:
+        """Seconds spent in each phase so far, in order (a phase entered twice counts once)."""
+        ends = [begun for _, begun in self._phases[1:]] + [time.perf_counter()]
+        totals: dict[str, float] = {}
+        for (phase, begun), ended in zip(self._phases, ends, strict=True):
+            totals[phase] = totals.get(phase, 0.0) + ended - begun
+        return list(totals.items())
 
     def _write(self, text: str) -> None:
         self.stream.write(text)

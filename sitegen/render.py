@@ -30,6 +30,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # a template edit makes a new Renderer (see its fingerprint)
         )
         self._env.filters["url"] = lambda path: base_path + str(path).lstrip("/")
         self.fingerprint = templates_fingerprint(self._dirs)

@@ -55,6 +55,7 @@ class PublicationView:
     members: str  # slugs of the members among the authors, space-separated (for filtering)
     keywords: str  # keyword slugs, space-separated (for filtering)
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
+    toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
 
 
 @dataclass(frozen=True)
@@ -235,31 +236,32 @@ class ViewBuilder:
         )
 
     # -- publications -------------------------------------------------------------------------
-    def publication(self, pub: Publication, page_owner: str | None = None, link_title: bool = True) -> PublicationView:
-        """The entry as shown on a page; the same entry shows the same way on many pages, made once."""
-        if not link_title or (page_owner is not None and not self.keep_owner_views):
-            return self._publication(pub, page_owner, link_title)  # shown on one page only: not worth keeping
+    def publication(self, pub: Publication, page_owner: str | None = None, own_page: bool = False) -> PublicationView:
+        """The entry as shown on a page; the same entry shows the same way on many pages, made once.
+        On its `own_page` the title is not a link and BibTeX and abstract are shown in full below."""
+        if own_page or (page_owner is not None and not self.keep_owner_views):
+            return self._publication(pub, page_owner, own_page)  # shown on one page only: not worth keeping
         key = (pub.fingerprint, self.site.authorship.get(pub.key, ()), page_owner)
         view = self._publications.get(key)
         if view is None:
-            view = self._publications[key] = self._publication(pub, page_owner, link_title)
+            view = self._publications[key] = self._publication(pub, page_owner, own_page)
         return view
 
-    def _publication(self, pub: Publication, page_owner: str | None, link_title: bool) -> PublicationView:
+    def _publication(self, pub: Publication, page_owner: str | None, own_page: bool) -> PublicationView:
         slugs = self.site.authorship.get(pub.key, ())
         marks = ["self" if slug and slug == page_owner else None for slug in slugs]
         links = [self.urls.person(slug) if slug and slug != page_owner else None for slug in slugs]
-        shared = self._shared(pub, slugs, link_title)
+        shared = self._shared(pub, slugs, own_page)
         return replace(
             shared,
             citation=Markup(format_citation(pub, marks, links, reference=shared.citation)),
             page_owner=page_owner,
         )
 
-    def _shared(self, pub: Publication, slugs: tuple[str | None, ...], link_title: bool) -> PublicationView:
+    def _shared(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> PublicationView:
         """What every page shows alike of this entry (all but the authors), made once per build;
         its `citation` is the reference after the authors."""
-        key = (pub.anchor, link_title)
+        key = (pub.anchor, own_page)
         found = self._shared_parts.get(key)
         if found is None or found.key != pub.key:
             url = self.urls.publication(pub.anchor)
@@ -267,7 +269,7 @@ class ViewBuilder:
                 anchor=pub.anchor,
                 key=pub.key,
                 url=url,
-                citation=Markup(format_reference(pub, url if link_title else None)),
+                citation=Markup(format_reference(pub, None if own_page else url)),
                 bibtex=pub.bibtex,
                 abstract=Markup(pub.abstract.html) if pub.abstract else None,
                 links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
@@ -277,6 +279,7 @@ class ViewBuilder:
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,
+                toggles=not own_page,
             )
         return found
 
