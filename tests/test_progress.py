@@ -88,3 +88,29 @@ def test_a_long_build_on_a_terminal_shows_its_phases_and_a_pipe_gets_none(tmp_pa
     assert re.search(r"\r {10,}\rBuilt \d+ pages, 3000 publications, 0 warnings", text)  # erased, then the summary
     piped = subprocess.run(command, capture_output=True, text=True, env=environment)
     assert piped.returncode == 0 and "\r" not in piped.stdout + piped.stderr
+
+
+def test_timings_add_up_each_phase_even_when_nothing_is_shown(monkeypatch):
+    clock = iter([0.0, 1.0, 4.0, 4.25])  # read once per change of phase, and by timings()
+    monkeypatch.setattr("sitegen.progress.time.perf_counter", lambda: next(clock))
+    progress = Progress(io.StringIO(), enabled=False)
+    progress.update("Reading", 1)
+    progress.update("Rendering", 1)
+    progress.update("Rendering", 2)  # the same phase goes on
+    progress.update("Reading")  # entered again: added to its first time
+    assert progress.timings() == [("Reading", 1.25), ("Rendering", 3.0)]
+
+
+def test_build_timings_name_every_phase(tmp_path):
+    from sitegen.cli import main
+
+    write_files(tmp_path, {"content/site.yml": "title: T\n", "content/publications/a.bib": "@misc{a, title={A}, year=2020}\n"})
+    out = io.StringIO()
+    sys.stdout, saved = out, sys.stdout
+    try:
+        assert main(["build", "--source", str(tmp_path), "--timings"]) == 0
+    finally:
+        sys.stdout = saved
+    phases = [line.rsplit("  ", 1)[0].strip() for line in out.getvalue().splitlines()[1:]]
+    assert {"Start-up (imports, build stamp)", "Reading a.bib: entries", "Making publications", "Rendering: files"} <= set(phases)
+    assert all(re.search(r"\d+\.\d\d s$", line) for line in out.getvalue().splitlines()[1:])
