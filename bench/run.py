@@ -81,18 +81,37 @@ class Contenders:
             if name == "sitegen cold":
                 shutil.rmtree(self.site / ".sitegen-cache", ignore_errors=True)
                 shutil.rmtree(self.output, ignore_errors=True)
+            settle()
             command = [sys.executable, "-m", "sitegen", "build", "--source", str(self.site)]
             wall, peak, _ = timed(command)
             return wall, peak, html_pages(self.output)
         if name == "floor":
             target = OUT / f"{self.site.name}-floor-output"
+            settle()
             _, peak, stdout = timed([sys.executable, str(HERE / "floor.py"), str(self.output), str(target)])
             return json.loads(stdout)["seconds"], peak, html_pages(target)
         output = OUT / f"{self.site.name}-{name}-output"
         shutil.rmtree(output, ignore_errors=True)
         output.mkdir(parents=True)
+        settle()
         wall, peak, _ = timed(peers.command(name, OUT / f"{self.site.name}-{name}", output), cwd=output)
         return wall, peak, html_pages(output)
+
+
+def settle() -> None:
+    """Flush what earlier runs wrote and deleted before the next is timed: otherwise each contender
+    pays for the write-back of the one before it (hundreds of MB, on a disk that discards freed
+    blocks), and whoever follows the biggest writer is slowed most."""
+    os.sync()
+    time.sleep(1)
+
+
+def compile_sitegen() -> None:
+    """Byte-compile sitegen, as `pip install` does: with PYTHONDONTWRITEBYTECODE set (some sandboxes
+    and CI images set it) every run would otherwise compile its modules again."""
+    import compileall
+
+    compileall.compile_dir(str(HERE.parent / "sitegen"), quiet=1)
 
 
 def measure(contenders: Contenders, runs: int) -> dict[str, Figures]:
@@ -132,6 +151,7 @@ def main() -> None:
     missing = [tool for tool in args.tools if not shutil.which(tool)]
     if missing:
         raise SystemExit(f"not installed: {', '.join(missing)} (apt-get install hugo jekyll bibtex2html pandoc)")
+    compile_sitegen()
     print(f"{args.runs} runs per contender, interleaved; {os.cpu_count()} cores\n\n{HEADER}", flush=True)
     for scale in args.scales:
         entries, people = SCALES[scale]
