@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import bibtexparser
@@ -50,8 +51,7 @@ class DiskCache:
             self.folder.mkdir(exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
             with os.fdopen(handle, "w", encoding="utf-8") as file:
-                # dumps, not dump: only the one-shot encoder is C; dump's is Python, five times slower
-                file.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+                file.writelines(_json_pieces(value))
             os.replace(temporary, self.folder / name)
         except OSError:
             pass  # a read-only or full disk only costs the next build its speed
@@ -68,3 +68,15 @@ class DiskCache:
     def _name(kind: str, content: str) -> str:
         digest = hashlib.blake2b(_MAKERS.encode() + b"\0" + content.encode("utf-8", "surrogatepass"), digest_size=20)
         return f"{kind}-{digest.hexdigest()}.json"
+
+
+def _json_pieces(value: object) -> Iterator[str]:
+    """The value as JSON, a list item at a time: json.dump's streaming encoder is pure Python (3.5
+    times slower than dumps), and dumps of the whole would hold a big .bib's JSON in memory at once."""
+    if not isinstance(value, list):
+        yield json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return
+    yield "["
+    for number, item in enumerate(value):
+        yield ("," if number else "") + json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+    yield "]"
