@@ -270,3 +270,16 @@ def test_a_one_off_builder_builds_again_the_same(make_site):
     second = builder.build()
     assert [str(w) for w in second.warnings] == [str(w) for w in first.warnings] and second.publications == 3
     assert {p.relative_to(site / "_site"): p.read_bytes() for p in (site / "_site").rglob("*") if p.is_file()} == output
+
+
+def test_a_one_off_build_loads_with_the_cycle_collector_paused_and_restores_it(make_site, monkeypatch):
+    """Loading a big bibliography must not pay full collections; the process is left as it was."""
+    import gc
+
+    seen = []
+    original = Builder._load
+    monkeypatch.setattr(Builder, "_load", lambda self, *args: seen.append(gc.isenabled()) or original(self, *args))
+    site = make_site({"content/publications/refs.bib": BIB})
+    Builder(site, site / "_site").build()
+    assert seen == [False]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
