@@ -14,6 +14,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from sitegen.model import Name, Person
 from sitegen.names import NameParser
 
@@ -128,10 +130,4 @@ def _typo_of(a: str, b: str) -> bool:
     allowed = 1 if min(len(a), len(b)) <= 5 else 2
     if a == b or abs(len(a) - len(b)) > allowed:
         return False
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i]
-        for j, char_b in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1] <= allowed
+    return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
