@@ -101,8 +101,9 @@ def _csl_name(name: Name) -> dict[str, str]:
     return person
 
 
-def csl_json(publications: Iterable[Publication], cache: dict[str, bytes] | None = None) -> bytes:
-    """A CSL-JSON document (UTF-8) of the publications, in the given order (items cached by fingerprint)."""
+def csl_json(publications: Iterable[Publication], cache: dict[str, bytes] | None = None) -> list[bytes]:
+    """A CSL-JSON document (UTF-8) of the publications, in the given order (items cached by fingerprint),
+    as pieces to write one after another: the whole site's is tens of MB, not worth joining."""
     cache = cache if cache is not None else {}
     items = []
     for pub in publications:
@@ -110,4 +111,10 @@ def csl_json(publications: Iterable[Publication], cache: dict[str, bytes] | None
         if item is None:
             item = cache[pub.fingerprint] = json.dumps(csl_item(pub), ensure_ascii=False).encode("utf-8")
         items.append(item)
-    return b"[\n" + b",\n".join(items) + b"\n]\n" if items else b"[]\n"  # one item a line: readable, and fast
+    if not items:
+        return [b"[]\n"]
+    pieces = [b"[\n"]  # one item a line: readable, and fast
+    for number, item in enumerate(items):
+        pieces += (b",\n", item) if number else (item,)
+    pieces.append(b"\n]\n")
+    return pieces

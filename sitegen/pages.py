@@ -137,7 +137,7 @@ class _Outputs:
     splicer: Splicer
     source_dates: SourceDates | None = None
     listed_pages: list[tuple[str, tuple[Path, ...]]] = field(default_factory=list)  # for sitemap.xml
-    whole_site_data: dict[str, bytes] = field(default_factory=dict)  # publications.bib and .json of the whole site
+    whole_site_data: dict[str, list[bytes]] = field(default_factory=dict)  # publications.bib and .json of the whole site
 
     def page(
         self,
@@ -314,12 +314,12 @@ class _Outputs:
             categories=pub.keywords,
         )
 
-    def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], bytes]) -> Output:
+    def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], list[bytes]]) -> Output:
         """A download of these publications; a person who co-wrote every entry shares the site's bytes."""
         signature = self.listed(pubs)
         everything = len(pubs) == len(self.site.publications) and signature == self.listed(self.site.publications)
 
-        def made() -> bytes:
+        def made() -> list[bytes]:
             if not everything:
                 return make(pubs)
             if path.startswith("people/"):  # a person who co-wrote everything: the site's file comes later
@@ -332,18 +332,18 @@ class _Outputs:
 
         return Output(path, (self.cache.context, path, signature), made)
 
-    def csl_json(self, pubs: list[Publication]) -> bytes:
+    def csl_json(self, pubs: list[Publication]) -> list[bytes]:
         return csl_json(pubs, self.cache.csl)
 
-    def bib_file(self, pubs: list[Publication]) -> bytes:
-        """The entries' clean BibTeX, one blank line after each."""
+    def bib_file(self, pubs: list[Publication]) -> list[bytes]:
+        """The entries' clean BibTeX, one blank line after each (as pieces: not worth joining)."""
         cache, chunks = self.cache.bibtex, []
         for pub in pubs:
             chunk = cache.get(pub.fingerprint)
             if chunk is None:
                 chunk = cache[pub.fingerprint] = (pub.bibtex + "\n\n").encode("utf-8")
             chunks.append(chunk)
-        return b"".join(chunks)
+        return chunks
 
     def people(self) -> Iterator[Output]:
         site, views = self.site, self.views

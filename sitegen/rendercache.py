@@ -141,9 +141,9 @@ class Splicer:
         nonce = secrets.token_hex(8)
         self._marker = f"\x00sitegen-{nonce}-"
         self._pattern = re.compile(f"\x00sitegen-{nonce}-(\\d+)\x00")
-        self._pending: list[bytes] = []
+        self._pending: list[bytes | list[bytes]] = []
 
-    def slot(self, data: bytes) -> Markup:
+    def slot(self, data: bytes | list[bytes]) -> Markup:
         self._pending.append(data)
         return Markup(f"{self._marker}{len(self._pending) - 1}\x00")
 
@@ -153,16 +153,30 @@ class Splicer:
             return html.encode("utf-8")
         pieces = self._pattern.split(html)
         pending, self._pending = self._pending, []
-        return [piece.encode("utf-8") if i % 2 == 0 else pending[int(piece)] for i, piece in enumerate(pieces)]
+        content: list[bytes] = []
+        for number, piece in enumerate(pieces):
+            if number % 2 == 0:
+                content.append(piece.encode("utf-8"))
+            else:
+                spliced = pending[int(piece)]
+                if isinstance(spliced, list):
+                    content.extend(spliced)
+                else:
+                    content.append(spliced)
+        return content
 
 
-def publication_items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> bytes:
-    """The list items of several publications, joined once for every page that lists the same ones."""
+def publication_items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> bytes | list[bytes]:
+    """The list items of several publications: joined once for every page that lists the same ones
+    (serve), or as pieces (a one-off build: joining a 10,000-entry list would hold it twice)."""
     html = cache.lists.get(views)
-    if html is None:
-        html = b"\n".join([_fragment(view, renderer, cache) for view in views])
-        if cache.keep_lists:
-            cache.lists.put(views, html)
+    if html is not None:
+        return html
+    fragments = [_fragment(view, renderer, cache) for view in views]
+    if not cache.keep_lists:
+        return [piece for fragment in fragments for piece in (fragment, b"\n")][:-1]
+    html = b"\n".join(fragments)
+    cache.lists.put(views, html)
     return html
 
 
