@@ -52,7 +52,7 @@ class Progress:
             self._width = 0
 
     def timings(self) -> list[tuple[str, float]]:
-        """Seconds spent in each phase so far, in order (a phase entered twice counts once)."""
+        """Seconds spent in each phase so far, in order; a phase entered again adds to its first row."""
         ends = [begun for _, begun in self._phases[1:]] + [time.perf_counter()]
         totals: dict[str, float] = {}
         for (phase, begun), ended in zip(self._phases, ends, strict=True):
