@@ -297,7 +297,7 @@ class Builder:
         dirs = [self.source / "templates", THEME / "templates"]
         renderer = self._renderer
         if renderer is None or (renderer.fingerprint, renderer.base_path) != (templates_fingerprint(dirs), base_path):
-            renderer = self._renderer = Renderer(dirs, base_path)
+            renderer = self._renderer = Renderer(dirs, base_path, each_template=self.in_place)
             self._new_renderer = True
         return renderer
 

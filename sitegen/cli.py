@@ -7,18 +7,43 @@ not change since its last build (see stamp.py) answers before importing any of i
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import traceback
 from pathlib import Path
+from typing import NoReturn
 
 from sitegen import __version__, stamp
 from sitegen.errors import SitegenError
 
 
+def run() -> NoReturn:
+    """The `sitegen` program: `main`, then end the process without tearing its heap down.
+
+    After a big build the interpreter would free the whole site object by object on its way out
+    (10,000 publications: 0.7-1.2 s, after the result is printed). By then every file is written
+    and closed and every worker process waited for, so build and check end at once, as mypy does.
+    `serve` ends the normal way: its server's libraries may have clean-up to run.
+    """
+    args = _parser().parse_args()
+    code = _run(args)
+    if args.command == "serve":
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # the reader went away (`sitegen build | head`)
+        pass
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run a command; 0 on success, 1 on a user's mistake, 2 on a bad command line."""
-    args = _parser().parse_args(argv)
+    return _run(_parser().parse_args(argv))
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
     except SitegenError as error:

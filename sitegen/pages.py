@@ -101,7 +101,12 @@ def site_outputs(
         owner,
         title,
     )
-    cache.start_build(fingerprint(repr(config), __version__, menu), renderer.digest(ITEM_TEMPLATE), site)
+    cache.start_build(
+        fingerprint(repr(config), __version__, menu),
+        renderer.digest(ITEM_TEMPLATE),
+        site,
+        lambda: renderer.shows_verbatim(ITEM_TEMPLATE, "pub", "citation", unread=("page_owner",)),
+    )
     views = ViewBuilder(site, config, urls, cache.views, keep_owner_views=cache.keep_lists)
     splicer = Splicer()
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import traceback
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2 import meta
+from jinja2 import meta, nodes
 
 from sitegen.errors import SitegenError
 
@@ -20,8 +21,11 @@ from sitegen.errors import SitegenError
 class Renderer:
     """Renders named templates with ready-made view data."""
 
-    def __init__(self, dirs: list[Path], base_path: str):
+    def __init__(self, dirs: list[Path], base_path: str, each_template: bool = True):
+        """`each_template`: tell each template's dependencies apart (see `digest`); a one-off
+        build, which compares no fingerprints, saves parsing every template twice."""
         self._dirs = template_dirs(dirs)
+        self._each_template = each_template
         self.base_path = base_path
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self._dirs]),
@@ -40,8 +44,11 @@ class Renderer:
         """Changes when the template or any template it extends, includes or imports changes.
 
         A page is rendered again only when its own templates changed, not on every template edit.
-        A template that names another by a variable (or does not parse) depends on all of them.
+        A template that names another by a variable (or does not parse) depends on all of them,
+        and so does every template of a renderer made without `each_template`.
         """
+        if not self._each_template:
+            return self.fingerprint
         found = self._digests.get(name)
         if found is None:
             found = self._digests[name] = self._closure_digest(name)
@@ -67,6 +74,38 @@ class Renderer:
         for template in sorted(sources):
             digest.update(template.encode() + b"\0" + sources[template].encode("utf-8", "surrogatepass") + b"\0")
         return digest.hexdigest()
+
+    def shows_verbatim(self, name: str, variable: str, attribute: str, unread: Iterable[str] = ()) -> bool:
+        """Whether template `name` uses `variable.attribute` only by outputting it as it is, and
+        reads no other attribute in `unread`: then rendering it once with a marker in that place
+        and putting each value in the marker's place gives what rendering each value would.
+
+        Decided on the template's syntax tree: every use of `variable` reads an attribute; the
+        attribute is only ever a whole `{{ }}` of its own, outside macros, call, filter and set
+        blocks (whose output a template can transform); the template includes no other template.
+        Anything else, or a template that does not parse, is answered with no.
+        """
+        try:
+            source = self._env.loader.get_source(self._env, name)[0]  # type: ignore[union-attr]
+            tree = self._env.parse(source)
+        except jinja2.TemplateError:
+            return False
+        if any(True for _ in meta.find_referenced_templates(tree)):
+            return False
+        verbatim = {
+            id(child)
+            for output in _outputs_outside_transforms(tree)
+            for child in output.nodes
+            if isinstance(child, nodes.Getattr) and child.attr == attribute
+        }
+        getattrs = {id(node.node): node for node in tree.find_all(nodes.Getattr)}
+        for used in tree.find_all(nodes.Name):
+            if used.name != variable:
+                continue
+            read = getattrs.get(id(used))
+            if read is None or read.attr in unread or (read.attr == attribute and id(read) not in verbatim):
+                return False
+        return True
 
     def set_global(self, name: str, value: Any) -> None:
         """Make a function or value available to every template."""
@@ -96,6 +135,19 @@ class Renderer:
 
     def _find(self, name: str) -> Path | None:
         return next((d / name for d in self._dirs if (d / name).is_file()), None)
+
+
+# blocks whose output a template can change (a block by `self.name()|filter`)
+_TRANSFORMING = (nodes.Macro, nodes.CallBlock, nodes.FilterBlock, nodes.AssignBlock, nodes.Block)
+
+
+def _outputs_outside_transforms(node: nodes.Node) -> Iterator[nodes.Output]:
+    """The `{{ }}` output nodes whose text goes into the page as it is."""
+    for child in node.iter_child_nodes():
+        if isinstance(child, nodes.Output):
+            yield child
+        if not isinstance(child, _TRANSFORMING):
+            yield from _outputs_outside_transforms(child)
 
 
 def template_dirs(dirs: list[Path]) -> list[Path]:

@@ -3,6 +3,11 @@
 Publication views are made once per (entry, authorship, page owner) and keep their identity, so
 each publication's rendered list item, and whole lists of them, are cached by view identity and
 already encoded. Big lists go into a page as bytes after Jinja is done (`Splicer`).
+
+An entry is listed on the publications page, its type page and the page of each member who
+wrote it, the same each time but for the citation (the page owner's name is emphasised, not a
+link). When the item template only outputs the citation as it is, the item is rendered once per
+entry with a marker for the citation, and each page's citation is put in its place.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup
@@ -67,6 +72,9 @@ class RenderCache:
     item_template: str = ""  # the digest of partials/publication.html, which renders every list item
     emptied: bool = False  # the last build started from an empty cache
     fragments: dict[PublicationView, bytes] = field(default_factory=dict)
+    by_shell: bool = False  # the item template shows the citation as it is: items are made from shells
+    shells: dict[tuple[object, ...], tuple[bytes, ...]] = field(default_factory=dict)  # look-alike -> item around the citation
+    shell_marker: str = field(default_factory=lambda: f"\x00sitegen-citation-{secrets.token_hex(8)}\x00")
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
     csl: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
     bibtex: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> its BibTeX
@@ -79,15 +87,17 @@ class RenderCache:
     derived_values: Recent[tuple[int, str], tuple[list[Publication], Any]] = field(default_factory=Recent)
     views_after_pruning: int = 0
 
-    def start_build(self, context: str, item_template: str, site: Site) -> None:
+    def start_build(self, context: str, item_template: str, site: Site, shows_citation_verbatim: Callable[[], bool]) -> None:
         """Empty everything when settings changed, the rendered items when their template did;
-        otherwise forget what went stale."""
+        otherwise forget what went stale. `shows_citation_verbatim()` says whether the item
+        template outputs the citation as it is (asked again when the template changed)."""
         settings_changed = context != self.context
         self.emptied = settings_changed
         if settings_changed:
             self.context, self.views, self.csl, self.bibtex = context, {}, {}, {}
         if settings_changed or item_template != self.item_template:
-            self.item_template, self.fragments, self.lists = item_template, {}, Recent()
+            self.item_template, self.fragments, self.lists, self.shells = item_template, {}, Recent(), {}
+            self.by_shell = shows_citation_verbatim()
         self.lists.next_build()
         self.signatures.next_build()
         self.derived_values.next_build()
@@ -116,7 +126,13 @@ class RenderCache:
 
     def sizes(self) -> dict[str, int]:
         """How many of each kind of thing the cache holds (for tests: it must not grow with edits)."""
-        return {"views": len(self.views), "fragments": len(self.fragments), "lists": len(self.lists), "csl": len(self.csl)}
+        return {
+            "views": len(self.views),
+            "fragments": len(self.fragments),
+            "shells": len(self.shells),
+            "lists": len(self.lists),
+            "csl": len(self.csl),
+        }
 
     def _prune(self, site: Site) -> None:
         """Forget the views and rendered items of entries or authorships the site no longer has."""
@@ -124,6 +140,8 @@ class RenderCache:
         self.views = {key: view for key, view in self.views.items() if key[:2] in live}
         kept = set(self.views.values())
         self.fragments = {view: html for view, html in self.fragments.items() if view in kept}
+        look_alikes = {view.look_alike() for view in kept}
+        self.shells = {key: shell for key, shell in self.shells.items() if key in look_alikes}
         fingerprints = {pub.fingerprint for pub in site.publications}
         self.csl = {key: item for key, item in self.csl.items() if key in fingerprints}
         self.bibtex = {key: item for key, item in self.bibtex.items() if key in fingerprints}
@@ -183,7 +201,23 @@ def publication_items(views: tuple[PublicationView, ...], renderer: Renderer, ca
 def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> bytes:
     html = cache.fragments.get(view)
     if html is None:
-        html = renderer.render(ITEM_TEMPLATE, pub=view).encode("utf-8")
-        if cache.keep_lists or view.page_owner is None:  # a person's own variant shows on one page only
+        if not cache.by_shell:
+            html = renderer.render(ITEM_TEMPLATE, pub=view).encode("utf-8")
+            if view.page_owner is None:  # a person's own variant shows on one page only
+                cache.fragments[view] = html
+        else:
+            html = view.citation.encode("utf-8").join(_shell(view, renderer, cache))
+        if cache.keep_lists:
             cache.fragments[view] = html
     return html
+
+
+def _shell(view: PublicationView, renderer: Renderer, cache: RenderCache) -> tuple[bytes, ...]:
+    """The entry's list item cut where the citation goes: rendered once for every page it is on."""
+    key = view.look_alike()
+    shell = cache.shells.get(key)
+    if shell is None:
+        marked = replace(view, citation=Markup(cache.shell_marker), page_owner=None)
+        html = renderer.render(ITEM_TEMPLATE, pub=marked)
+        shell = cache.shells[key] = tuple(part.encode("utf-8") for part in html.split(cache.shell_marker))
+    return shell

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from itertools import groupby
 from urllib.parse import urlsplit
 
@@ -56,6 +56,14 @@ class PublicationView:
     keywords: str  # keyword slugs, space-separated (for filtering)
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
+
+    def look_alike(self) -> tuple[object, ...]:
+        """All but the citation and whose page it is: the same for every list the entry is on
+        (a list item is rendered once per entry, and each page's citation put into it)."""
+        return tuple([getattr(self, name) for name in _LOOK_ALIKE_FIELDS])
+
+
+_LOOK_ALIKE_FIELDS = tuple(f.name for f in fields(PublicationView) if f.name not in ("citation", "page_owner"))
 
 
 @dataclass(frozen=True)

@@ -140,3 +140,23 @@ def test_markdown_file_that_is_not_utf8_is_reported_not_a_crash(make_site):
     result = run(site)
     assert result.returncode == 1
     assert "ada.md:4: error: this file is not valid UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize(("files", "code"), [({}, 0), ({"content/people/ada.md": "---\nname:\n---\n"}, 1)])
+def test_the_program_ends_without_tearing_down_once_its_output_is_flushed(make_site, monkeypatch, capsys, files, code):
+    from sitegen import cli
+
+    site = make_site(files)
+    ended: list[int] = []
+
+    def end(status: int) -> None:
+        ended.append(status)
+        raise SystemExit(status)
+
+    flushed: list[str] = []
+    monkeypatch.setattr(cli.os, "_exit", end)
+    monkeypatch.setattr(cli.sys, "argv", ["sitegen", "build", "--source", str(site)])
+    monkeypatch.setattr(cli.sys.stdout, "flush", lambda: flushed.append("out"))
+    with pytest.raises(SystemExit):
+        cli.run()
+    assert ended == [code] and "out" in flushed
