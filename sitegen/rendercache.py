@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup
@@ -73,7 +73,7 @@ class RenderCache:
     emptied: bool = False  # the last build started from an empty cache
     fragments: dict[PublicationView, bytes] = field(default_factory=dict)
     by_shell: bool = False  # the item template shows the citation as it is: items are made from shells
-    shells: dict[tuple[object, ...], tuple[bytes, ...]] = field(default_factory=dict)  # look-alike -> item around the citation
+    shells: dict[object, tuple[bytes, ...]] = field(default_factory=dict)  # view family -> its item, cut where the citation goes
     shell_marker: str = field(default_factory=lambda: f"\x00sitegen-citation-{secrets.token_hex(8)}\x00")
     views: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)
     csl: dict[str, bytes] = field(default_factory=dict)  # publication fingerprint -> CSL-JSON item
@@ -140,8 +140,8 @@ class RenderCache:
         self.views = {key: view for key, view in self.views.items() if key[:2] in live}
         kept = set(self.views.values())
         self.fragments = {view: html for view, html in self.fragments.items() if view in kept}
-        look_alikes = {view.look_alike() for view in kept}
-        self.shells = {key: shell for key, shell in self.shells.items() if key in look_alikes}
+        families = {view.family for view in kept}
+        self.shells = {family: shell for family, shell in self.shells.items() if family in families}
         fingerprints = {pub.fingerprint for pub in site.publications}
         self.csl = {key: item for key, item in self.csl.items() if key in fingerprints}
         self.bibtex = {key: item for key, item in self.bibtex.items() if key in fingerprints}
@@ -201,7 +201,7 @@ def publication_items(views: tuple[PublicationView, ...], renderer: Renderer, ca
 def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> bytes:
     html = cache.fragments.get(view)
     if html is None:
-        if not cache.by_shell:
+        if not cache.by_shell or view.family is None:
             html = renderer.render(ITEM_TEMPLATE, pub=view).encode("utf-8")
             if view.page_owner is None:  # a person's own variant shows on one page only
                 cache.fragments[view] = html
@@ -214,10 +214,8 @@ def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> 
 
 def _shell(view: PublicationView, renderer: Renderer, cache: RenderCache) -> tuple[bytes, ...]:
     """The entry's list item cut where the citation goes: rendered once for every page it is on."""
-    key = view.look_alike()
-    shell = cache.shells.get(key)
+    shell = cache.shells.get(view.family)
     if shell is None:
-        marked = replace(view, citation=Markup(cache.shell_marker), page_owner=None)
-        html = renderer.render(ITEM_TEMPLATE, pub=marked)
-        shell = cache.shells[key] = tuple(part.encode("utf-8") for part in html.split(cache.shell_marker))
+        html = renderer.render(ITEM_TEMPLATE, pub=view.variant(Markup(cache.shell_marker), None))
+        shell = cache.shells[view.family] = tuple(part.encode("utf-8") for part in html.split(cache.shell_marker))
     return shell

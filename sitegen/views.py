@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from itertools import groupby
 from urllib.parse import urlsplit
 
@@ -56,14 +56,19 @@ class PublicationView:
     keywords: str  # keyword slugs, space-separated (for filtering)
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
+    # shared by the views of an entry that differ only in citation and page owner (`variant`):
+    # its list item is rendered once for all of them, with each one's citation put in
+    family: object = None
 
-    def look_alike(self) -> tuple[object, ...]:
-        """All but the citation and whose page it is: the same for every list the entry is on
-        (a list item is rendered once per entry, and each page's citation put into it)."""
-        return tuple([getattr(self, name) for name in _LOOK_ALIKE_FIELDS])
+    def variant(self, citation: Markup, page_owner: str | None) -> PublicationView:
+        """This view with another citation and page owner, in the same family.
 
-
-_LOOK_ALIKE_FIELDS = tuple(f.name for f in fields(PublicationView) if f.name not in ("citation", "page_owner"))
+        Made by copying the fields: dataclasses.replace goes through __init__ by keyword, and a
+        big site makes 30,000 of these (one per entry and page it is listed on).
+        """
+        view = object.__new__(PublicationView)
+        vars(view).update(vars(self), citation=citation, page_owner=page_owner)
+        return view
 
 
 @dataclass(frozen=True)
@@ -260,11 +265,7 @@ class ViewBuilder:
         marks = ["self" if slug and slug == page_owner else None for slug in slugs]
         links = [self.urls.person(slug) if slug and slug != page_owner else None for slug in slugs]
         shared = self._shared(pub, slugs, own_page)
-        return replace(
-            shared,
-            citation=Markup(format_citation(pub, marks, links, reference=shared.citation)),
-            page_owner=page_owner,
-        )
+        return shared.variant(Markup(format_citation(pub, marks, links, reference=shared.citation)), page_owner)
 
     def _shared(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> PublicationView:
         """What every page shows alike of this entry (all but the authors), made once per build;
@@ -288,6 +289,7 @@ class ViewBuilder:
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,
                 toggles=not own_page,
+                family=object(),
             )
         return found
 
