@@ -30,11 +30,15 @@ class Progress:
         self.started = time.monotonic()
         self._shown_at = float("-inf")
         self._width = 0
-        self._phases: list[tuple[str, float]] = []  # each phase and when it began
+        self._current: tuple[str, float] | None = None  # the phase going on, and when it began
+        self._spent: dict[str, float] = {}  # seconds in each phase, in the order they first began
 
     def update(self, phase: str, count: int | None = None, total: int | None = None) -> None:
-        if not self._phases or self._phases[-1][0] != phase:
-            self._phases.append((phase, time.perf_counter()))
+        if self._current is None or self._current[0] != phase:
+            now = time.perf_counter()
+            self._end_phase(now)
+            self._current = (phase, now)
+            self._spent.setdefault(phase, 0.0)
         if not self.enabled:
             return
         now = time.monotonic()
@@ -46,18 +50,26 @@ class Progress:
         self._width = len(text)
 
     def finish(self) -> None:
-        """Erase the line, if one was shown."""
+        """End the phase going on, and erase the line if one was shown."""
+        self._end_phase(time.perf_counter())
         if self._width:
             self._write("\r" + " " * self._width + "\r")
             self._width = 0
 
     def timings(self) -> list[tuple[str, float]]:
-        """Seconds spent in each phase so far, in order; a phase entered again adds to its first row."""
-        ends = [begun for _, begun in self._phases[1:]] + [time.perf_counter()]
-        totals: dict[str, float] = {}
-        for (phase, begun), ended in zip(self._phases, ends, strict=True):
-            totals[phase] = totals.get(phase, 0.0) + ended - begun
+        """Seconds spent in each phase so far, in order; a phase entered again adds to its first row.
+        The time between `finish` and the next phase is in none of them."""
+        totals = dict(self._spent)
+        if self._current is not None:
+            phase, begun = self._current
+            totals[phase] += time.perf_counter() - begun
         return list(totals.items())
+
+    def _end_phase(self, now: float) -> None:
+        if self._current is not None:
+            phase, begun = self._current
+            self._spent[phase] += now - begun
+            self._current = None
 
     def _write(self, text: str) -> None:
         self.stream.write(text)

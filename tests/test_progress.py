@@ -91,7 +91,7 @@ def test_a_long_build_on_a_terminal_shows_its_phases_and_a_pipe_gets_none(tmp_pa
 
 
 def test_timings_add_up_each_phase_even_when_nothing_is_shown(monkeypatch):
-    clock = iter([0.0, 1.0, 4.0, 4.25])  # read once per change of phase, and by timings()
+    clock = iter([0.0, 1.0, 4.0, 4.25, 4.5, 9.0, 9.5, 20.0])  # read once per change of phase, and by timings()
     monkeypatch.setattr("sitegen.progress.time.perf_counter", lambda: next(clock))
     progress = Progress(io.StringIO(), enabled=False)
     progress.update("Reading", 1)
@@ -99,6 +99,10 @@ def test_timings_add_up_each_phase_even_when_nothing_is_shown(monkeypatch):
     progress.update("Rendering", 2)  # the same phase goes on
     progress.update("Reading")  # entered again: added to its first time
     assert progress.timings() == [("Reading", 1.25), ("Rendering", 3.0)]
+    progress.finish()  # at 4.5: what comes after is no phase's
+    progress.update("Stamping")  # at 9.0
+    progress.finish()  # at 9.5
+    assert progress.timings() == [("Reading", 1.5), ("Rendering", 3.0), ("Stamping", 0.5)]
 
 
 def test_build_timings_name_every_phase(tmp_path):
@@ -112,5 +116,11 @@ def test_build_timings_name_every_phase(tmp_path):
     finally:
         sys.stdout = saved
     phases = [line.rsplit("  ", 1)[0].strip() for line in out.getvalue().splitlines()[1:]]
-    assert {"Start-up (imports, build stamp)", "Reading a.bib: entries", "Making publications", "Rendering: files"} <= set(phases)
+    assert {
+        "Start-up (imports, checking the stamp)",
+        "Writing the build stamp",
+        "Reading a.bib: entries",
+        "Making publications",
+        "Rendering: files",
+    } <= set(phases)
     assert all(re.search(r"\d+\.\d\d s$", line) for line in out.getvalue().splitlines()[1:])
