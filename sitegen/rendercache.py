@@ -186,30 +186,46 @@ class Splicer:
 
 def publication_items(views: tuple[PublicationView, ...], renderer: Renderer, cache: RenderCache) -> bytes | list[bytes]:
     """The list items of several publications: joined once for every page that lists the same ones
-    (serve), or as pieces (a one-off build: joining a 10,000-entry list would hold it twice)."""
+    (serve), or as pieces (a one-off build: joining a 10,000-entry list would hold it twice, and an
+    item made from a shell is the shell's own bytes around the citation's)."""
     html = cache.lists.get(views)
     if html is not None:
         return html
-    fragments = [_fragment(view, renderer, cache) for view in views]
     if not cache.keep_lists:
-        return [piece for fragment in fragments for piece in (fragment, b"\n")][:-1]
-    html = b"\n".join(fragments)
+        pieces: list[bytes] = []
+        for view in views:
+            if pieces:
+                pieces.append(b"\n")
+            pieces += _item(view, renderer, cache)
+        return pieces
+    html = b"\n".join([_fragment(view, renderer, cache) for view in views])
     cache.lists.put(views, html)
     return html
 
 
 def _fragment(view: PublicationView, renderer: Renderer, cache: RenderCache) -> bytes:
+    """One item, joined and kept (a builder that builds again)."""
     html = cache.fragments.get(view)
     if html is None:
-        if not cache.by_shell or view.family is None:
-            html = renderer.render(ITEM_TEMPLATE, pub=view).encode("utf-8")
-            if view.page_owner is None:  # a person's own variant shows on one page only
-                cache.fragments[view] = html
-        else:
-            html = view.citation.encode("utf-8").join(_shell(view, renderer, cache))
-        if cache.keep_lists:
-            cache.fragments[view] = html
+        html = cache.fragments[view] = b"".join(_item(view, renderer, cache))
     return html
+
+
+def _item(view: PublicationView, renderer: Renderer, cache: RenderCache) -> list[bytes]:
+    """One item as pieces: from its shell when the template allows, else rendered."""
+    if cache.by_shell and view.family is not None:
+        shell = _shell(view, renderer, cache)
+        citation = view.citation.encode("utf-8")
+        pieces = [shell[0]]
+        for part in shell[1:]:
+            pieces += (citation, part)
+        return pieces
+    html = cache.fragments.get(view)
+    if html is None:
+        html = renderer.render(ITEM_TEMPLATE, pub=view).encode("utf-8")
+        if view.page_owner is None:  # shown on several pages; a person's own variant on one only
+            cache.fragments[view] = html
+    return [html]
 
 
 def _shell(view: PublicationView, renderer: Renderer, cache: RenderCache) -> tuple[bytes, ...]:
