@@ -81,8 +81,8 @@ class Renderer:
         and putting each value in the marker's place gives what rendering each value would.
 
         Decided on the template's syntax tree: every use of `variable` reads an attribute; the
-        attribute is only ever a whole `{{ }}` of its own, outside macros, call, filter and set
-        blocks (whose output a template can transform); the template includes no other template.
+        attribute is only ever a whole `{{ }}` of its own, outside macros, blocks and call, filter
+        and set blocks (whose output a template can transform); the template includes no other.
         Anything else, or a template that does not parse, is answered with no.
         """
         try:
