@@ -160,3 +160,14 @@ def test_the_program_ends_without_tearing_down_once_its_output_is_flushed(make_s
     with pytest.raises(SystemExit):
         cli.run()
     assert ended == [code] and "out" in flushed
+
+
+def test_a_reader_that_stops_early_is_no_internal_error(make_site):
+    site = make_site({})
+    command = [sys.executable, "-m", "sitegen", "build", "--source", str(site), "--timings"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # as `| head -0` would: every line the build prints hits a closed pipe
+    stderr = process.communicate(timeout=120)[1].decode()
+    assert process.returncode == 1
+    assert "internal error" not in stderr and "Traceback" not in stderr and "Exception ignored" not in stderr
+    assert (site / "_site/index.html").is_file()  # the build itself was done
