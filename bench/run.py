@@ -6,13 +6,15 @@ Contenders: sitegen cold (no .sitegen-cache, no previous output, as in a fresh c
 warm (cache and output of the previous build present, nothing changed), the peers (bench/peers.py
 writes their input once, untimed; each build starts without output), and the floor (writing the
 files sitegen wrote, with no templating: bench/floor.py). Every build runs in a fresh process,
-start-up included; peak memory is the process's maximum resident set (os.wait4).
+start-up included; peak memory is the process's maximum resident set (os.wait4). A first round
+is not timed (programs and inputs read once), and no output is deleted until the end (`discard`).
 With --serve, bench/serve_edits.py's three edits are measured on the same sites afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -29,6 +31,8 @@ from generate import SCALES, generate
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
+TRASH = OUT / "trash"  # earlier outputs, deleted when the benchmark ends (see discard)
+_DISCARDED = itertools.count()
 
 
 @dataclass
@@ -79,19 +83,20 @@ class Contenders:
         """Wall seconds, peak MB and pages written by one build of contender `name`."""
         if name.startswith("sitegen"):
             if name == "sitegen cold":
-                shutil.rmtree(self.site / ".sitegen-cache", ignore_errors=True)
-                shutil.rmtree(self.output, ignore_errors=True)
+                discard(self.site / ".sitegen-cache")
+                discard(self.output)
             settle()
             command = [sys.executable, "-m", "sitegen", "build", "--source", str(self.site)]
             wall, peak, _ = timed(command)
             return wall, peak, html_pages(self.output)
         if name == "floor":
             target = OUT / f"{self.site.name}-floor-output"
+            discard(target)
             settle()
             _, peak, stdout = timed([sys.executable, str(HERE / "floor.py"), str(self.output), str(target)])
             return json.loads(stdout)["seconds"], peak, html_pages(target)
         output = OUT / f"{self.site.name}-{name}-output"
-        shutil.rmtree(output, ignore_errors=True)
+        discard(output)
         output.mkdir(parents=True)
         settle()
         wall, peak, _ = timed(peers.command(name, OUT / f"{self.site.name}-{name}", output), cwd=output)
@@ -99,11 +104,38 @@ class Contenders:
 
 
 def settle() -> None:
-    """Flush what earlier runs wrote and deleted before the next is timed: otherwise each contender
-    pays for the write-back of the one before it (hundreds of MB, on a disk that discards freed
-    blocks), and whoever follows the biggest writer is slowed most."""
+    """Flush what earlier runs wrote before the next is timed: otherwise each contender pays for
+    the write-back of the one before it (hundreds of MB), and whoever follows the biggest writer is
+    slowed most."""
     os.sync()
     time.sleep(1)
+
+
+def discard(path: Path) -> None:
+    """Move an earlier output out of the way; it is deleted only when the benchmark ends.
+
+    On the machine the README's figures come from (ext4 mounted with `discard`, in a Firecracker
+    VM), deleting a big output made every later writer slow until the kernel's file cache was
+    dropped: the floor's 10,916 files took 3.2 s after a drop, then 8.1, 11.8 and 16.6 s in three
+    delete-and-write rounds, and 2.5 s again when written to new folders with nothing deleted. So
+    each contender paid for deleting its own last output, and the figures drifted through a run.
+    """
+    if path.exists():
+        TRASH.mkdir(parents=True, exist_ok=True)
+        path.rename(TRASH / f"{next(_DISCARDED)}-{path.name}")
+
+
+def start_clean() -> str:
+    """Delete what an earlier benchmark left in the trash, then (as root) drop the file cache so
+    the deletions slow no run of this one (the untimed first round reads programs and inputs back);
+    says what was done, for the table's header."""
+    shutil.rmtree(TRASH, ignore_errors=True)
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("1\n")
+    except OSError:
+        return "file cache not dropped (not root): earlier deletions may slow the first round"
+    return "file cache dropped at the start; nothing deleted until the end"
 
 
 def compile_sitegen() -> None:
@@ -116,7 +148,8 @@ def compile_sitegen() -> None:
 
 def measure(contenders: Contenders, runs: int) -> dict[str, Figures]:
     figures = {name: Figures() for name in contenders.names}
-    contenders.run("sitegen cold")  # the floor copies sitegen's output: make one before the first round
+    for name in contenders.names:  # an untimed round: every program and input read once (the floor copies sitegen's output)
+        contenders.run(name)
     for _ in range(runs):
         for name in contenders.names:
             wall, peak, pages = contenders.run(name)
@@ -152,13 +185,17 @@ def main() -> None:
     if missing:
         raise SystemExit(f"not installed: {', '.join(missing)} (apt-get install hugo jekyll bibtex2html pandoc)")
     compile_sitegen()
-    print(f"{args.runs} runs per contender, interleaved; {os.cpu_count()} cores\n\n{HEADER}", flush=True)
-    for scale in args.scales:
-        entries, people = SCALES[scale]
-        site = generate(OUT / f"lab-{scale}", entries, people)
-        figures = measure(Contenders(site, args.tools), args.runs)
-        for name, held in figures.items():
-            print(table_row(scale, name, held, figures), flush=True)
+    sites = {scale: generate(OUT / f"lab-{scale}", *SCALES[scale]) for scale in args.scales}
+    contenders = {scale: Contenders(site, args.tools) for scale, site in sites.items()}
+    cache = start_clean()
+    print(f"{args.runs} runs per contender, interleaved; {os.cpu_count()} cores; {cache}\n\n{HEADER}", flush=True)
+    try:
+        for scale in args.scales:
+            figures = measure(contenders[scale], args.runs)
+            for name, held in figures.items():
+                print(table_row(scale, name, held, figures), flush=True)
+    finally:
+        shutil.rmtree(TRASH, ignore_errors=True)
     if args.serve:
         import serve_edits
 
