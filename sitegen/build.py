@@ -38,7 +38,7 @@ from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Person, Publication, Site
 from sitegen.names import NameParser
-from sitegen.pages import Output, site_outputs
+from sitegen.pages import Output, OutputGroup, site_outputs
 from sitegen.parallel import available_jobs, in_background, map_shared
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
@@ -169,10 +169,12 @@ class Builder:
         self.progress.update("Planning pages")
         outputs = site_outputs(site, config, renderer, self._render_cache, self._dates)
         if not memo and self.jobs > 1:
-            flat = [o for item in outputs for o in ((item,) if isinstance(item, Output) else item.outputs())]
-            if len(flat) >= PARALLEL_FROM:
-                return self._write_shared(flat, copies, writer)
-            outputs = iter(flat)
+            items = list(outputs)
+            single = [item for item in items if isinstance(item, Output)]
+            grouped = [output for item in items if isinstance(item, OutputGroup) for output in item.outputs()]
+            if len(single) + len(grouped) >= PARALLEL_FROM:
+                return self._write_shared(single, grouped, copies, writer)
+            outputs = iter(items)
         for item in outputs:
             if isinstance(item, Output):
                 self._write_output(item, copies, writer, memo, done)
@@ -190,9 +192,17 @@ class Builder:
         return done
 
     def _write_shared(
-        self, outputs: list[Output], copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
+        self, single: list[Output], grouped: list[Output], copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
     ) -> dict[str, Hashable]:
-        """A one-off build of a big site: the outputs rendered and written by `jobs` processes."""
+        """A one-off build of a big site: the outputs rendered and written by `jobs` processes.
+
+        The single outputs (publication lists, profiles, downloads, feeds) share the work done per
+        entry: its list item, its CSL-JSON. They go to one process as one batch, so that work is
+        done once; the others render the groups' independent pages (one per publication), and
+        that process joins them when it is done. At 10,000 entries, spread over both processes the
+        items and CSL-JSON were made in each (about 2 CPU-seconds more).
+        """
+        outputs = single + grouped
         for output in outputs:
             _refuse_clash(output.path, copies)
 
@@ -200,7 +210,8 @@ class Builder:
             writer.add(output.path, output.make())
             return output.path
 
-        paths = map_shared(outputs, work, self.jobs, functools.partial(self.progress.update, "Rendering: files"))
+        progress = functools.partial(self.progress.update, "Rendering: files")
+        paths = map_shared(outputs, work, self.jobs, progress, together=len(single))
         writer.written.update(paths)
         return dict.fromkeys(paths)
 

@@ -2,9 +2,9 @@
 
 `os.fork` gives each worker a copy-on-write view of everything loaded so far, so only the
 results travel back (pickled: for rendering, just the paths written). The items are cut into
-batches of neighbours (the publication lists, which share their rendered items, land together)
-and every process claims the next batch from a pipe pre-filled with the batch numbers, so a
-process held up by a 50 MB page does not hold the others up. A worker's error comes back to the
+batches of neighbours (work that shares what it computes, such as the publication lists, can be
+one batch) and every process claims the next batch from a pipe pre-filled with the batch
+numbers, so a process held up by a 50 MB page does not hold the others up. A worker's error comes back to the
 parent and is raised there: the build fails as it would in one process. A worker dies with its
 parent, so a killed build leaves no process writing into its staging folder.
 
@@ -42,23 +42,28 @@ def available_jobs() -> int:
 
 
 def map_shared(
-    items: Sequence[T], work: Callable[[T], R], jobs: int, progress: Callable[[int, int], None] | None = None
+    items: Sequence[T],
+    work: Callable[[T], R],
+    jobs: int,
+    progress: Callable[[int, int], None] | None = None,
+    together: int = 0,
 ) -> list[R]:
     """`[work(item) for item in items]`, spread over `jobs` processes (results come back pickled).
 
-    `progress(started, total)` hears of every batch the parent claims: batches are claimed in
-    order, so that is how far the whole job has come.
+    The first `together` items are one batch, done by one process: work that shares what it
+    computes (the publication lists and downloads share each entry's rendered item and CSL-JSON)
+    is then done once, not once in every process. `progress(started, total)` hears of every batch
+    the parent claims: batches are claimed in order, so that is how far the whole job has come.
     """
-    size = max(BATCH, -(-len(items) // _MAX_CLAIMS))
-    batches = range(0, len(items), size)
+    bounds = _batches(len(items), together)
     claims_read, claims_write = os.pipe()
-    os.write(claims_write, b"".join(_CLAIM.pack(start) for start in batches))  # fits a pipe: <16,384 batches
+    os.write(claims_write, b"".join(_CLAIM.pack(number) for number in range(len(bounds) - 1)))  # fits a pipe
     os.close(claims_write)
     gc.freeze()  # the collector would otherwise touch, and so copy, every object in every worker
     workers: list[tuple[int, int]] = []
     try:
-        workers += [_start_worker(items, work, claims_read, size) for _ in range(jobs - 1)]
-        done = _claim_and_work(items, work, claims_read, size, progress=progress)
+        workers += [_start_worker(items, work, claims_read, bounds) for _ in range(jobs - 1)]
+        done = _claim_and_work(items, work, claims_read, bounds, progress=progress)
     except BaseException:
         _stop(workers)  # before the caller cleans up what they are writing
         raise
@@ -73,6 +78,14 @@ def map_shared(
             raise
     done.sort(key=lambda batch: batch[0])
     return [result for _, results in done for result in results]
+
+
+def _batches(total: int, together: int) -> list[int]:
+    """Where each batch starts, and the end: the first `together` items, then batches of `size`
+    (at most 8,191 of them, so that the claims fit in a pipe's buffer)."""
+    together = min(together, total)
+    size = max(BATCH, -(-(total - together) // (_MAX_CLAIMS - 1)))
+    return [*([0] if together else []), *range(together, total, size), total]
 
 
 def in_background(task: Callable[[], None], jobs: int) -> Callable[[], None]:
@@ -107,7 +120,7 @@ def _claim_and_work(
     items: Sequence[T],
     work: Callable[[T], R],
     claims: int,
-    size: int,
+    bounds: list[int],
     parent: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[int, list[R]]]:
@@ -116,14 +129,15 @@ def _claim_and_work(
     while claimed := os.read(claims, _CLAIM.size):
         if parent is not None and os.getppid() != parent:  # the build was killed: stop writing at once
             os._exit(1)
-        (start,) = _CLAIM.unpack(claimed)
+        (number,) = _CLAIM.unpack(claimed)
+        start, end = bounds[number], bounds[number + 1]
         if progress is not None:
             progress(start, len(items))
-        done.append((start, [work(item) for item in items[start : start + size]]))
+        done.append((start, [work(item) for item in items[start:end]]))
     return done
 
 
-def _start_worker(items: Sequence[T], work: Callable[[T], R], claims: int, size: int) -> tuple[int, int]:
+def _start_worker(items: Sequence[T], work: Callable[[T], R], claims: int, bounds: list[int]) -> tuple[int, int]:
     results_read, results_write = os.pipe()
     parent = os.getpid()
     pid = os.fork()
@@ -135,7 +149,7 @@ def _start_worker(items: Sequence[T], work: Callable[[T], R], claims: int, size:
         os.close(results_read)
         _die_with(parent)
         try:
-            answer: tuple[str, object] = ("done", _claim_and_work(items, work, claims, size, parent))
+            answer: tuple[str, object] = ("done", _claim_and_work(items, work, claims, bounds, parent))
             status = 0
         except SitegenError as error:
             answer = ("error", error)

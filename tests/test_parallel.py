@@ -84,3 +84,30 @@ def test_jobs_on_the_command_line_must_be_one_or_more(tmp_path, capsys):
         cli.main(["build", "--source", str(site), "--jobs", "0"])
     assert stopped.value.code == 2 and "1 or more" in capsys.readouterr().err
     assert cli.main(["build", "--source", str(site), "--jobs", "1"]) == 0
+
+
+def test_the_first_items_together_are_one_process_s_batch():
+    items = list(range(BATCH * 40))
+    done = map_shared(items, lambda n: time.sleep(0.001) or f"{n}:{os.getpid()}", 2, together=BATCH * 8)
+    assert [int(d.split(":")[0]) for d in done] == items
+    pids = [d.split(":")[1] for d in done]
+    assert len(set(pids[: BATCH * 8])) == 1  # one process did the whole first batch
+    assert len(set(pids)) == 2  # and the other the rest meanwhile
+
+
+def test_lists_and_downloads_go_to_one_process_and_publication_pages_to_all(tmp_path, monkeypatch):
+    """The lists share each entry's rendered item and CSL-JSON: made in one process, made once."""
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    calls = []
+
+    def spy(items, work, jobs, progress=None, together=0):
+        calls.append(([item.path for item in items], together))
+        return [work(item) for item in items]
+
+    monkeypatch.setattr(build_module, "map_shared", spy)
+    Builder(site, tmp_path / "out", jobs=2).build()
+    [(paths, together)] = calls
+    pages = [path for path in paths if path.count("/") == 2 and path.startswith("publications/k")]
+    assert len(pages) == 120 and paths[together:] == pages
+    assert {"publications/index.html", "publications.json", "people/p0/index.html"} <= set(paths[:together])
