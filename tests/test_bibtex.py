@@ -178,3 +178,18 @@ def test_unknown_latex_macro_reported_once_with_entry():
     warnings = [w for w in report.warnings if "\\foo" in w.message]
     assert len(warnings) == 1
     assert "entry 'a'" in warnings[0].message
+
+
+def test_an_entry_s_fingerprint_tells_apart_fields_that_join_to_the_same_text():
+    from sitegen.publications import _entry_digest
+
+    same = _entry_digest("article", "k", {"title": "A", "year": "2020"})
+    assert same == _entry_digest("article", "k", {"title": "A", "year": "2020"})
+    others = [
+        _entry_digest("article", "k", {"title": "A2", "year": "020"}),
+        _entry_digest("article", "k", {"title": "A", "year": "2021"}),
+        _entry_digest("article", "k", {"titl": "eA", "year": "2020"}),
+        _entry_digest("articlek", "", {"title": "A", "year": "2020"}),
+        _entry_digest("article", "k", {"title": "A", "year": "2020", "": ""}),
+    ]
+    assert len({same, *others}) == 6

@@ -183,3 +183,19 @@ def test_each_distinct_string_is_converted_once():
 
 def test_plain_text_of_href_keeps_the_url(convert):
     assert convert(r"Code at \href{https://github.com/a/b}{here}.").text == "Code at here (https://github.com/a/b)."
+
+
+def test_the_quick_check_for_plain_text_finds_what_the_plain_reading_finds():
+    """`_NEEDS_PARSING` is a faster spelling of the simple pattern below; strings of the
+    characters that matter, in every short combination, are judged alike."""
+    import itertools
+    import re
+
+    from sitegen.latex import _NEEDS_PARSING
+
+    simple = re.compile(r"[\\{}$~]|--|``|''|\s\s|[\t\n\r\f\v]")
+    alphabet = "a \t\n-`'\\{$~\u00a0\u2003"
+    for length in range(4):
+        for chars in itertools.product(alphabet, repeat=length):
+            text = "".join(chars)
+            assert bool(_NEEDS_PARSING.search(text)) == bool(simple.search(text)), repr(text)
