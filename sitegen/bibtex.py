@@ -19,12 +19,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bibtexparser import model as bib
+from bibtexparser import splitter
 from bibtexparser.splitter import Splitter
 
 from sitegen.errors import Report
 from sitegen.parallel import map_shared
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report its findings ourselves
+
+# bibtexparser's splitter finds the characters it stops at ("marks") with these patterns. Each
+# starts with a lookbehind, so the regex engine tries it at every character of the file: 40 % of
+# parsing a big .bib. The same patterns written to start with their set of characters let the
+# engine skip from one candidate to the next: the marks of a 10,000-entry file are found in 0.6 s
+# instead of 1.8 s. Swapped in only for the exact patterns of the versions we know (2.0 to 2.1),
+# and tested to find the very same marks.
+_FASTER_MARKS = {
+    r"(?<!\\)[\{\}\",=\n]|@[\w]*( |\t)*(?=[{(])": r'[{}",=\n@](?:(?<=[{}",=\n])(?<!\\[{}",=\n])|(?<=@)[\w]*( |\t)*(?=[{(]))',
+    r"(?<!\\)[\{\}\",=\n)]|@[\w]*( |\t)*(?=[{(])": (
+        r'[{}",=\n)@](?:(?<=[{}",=\n)])(?<!\\[{}",=\n)])|(?<=@)[\w]*( |\t)*(?=[{(]))'
+    ),
+}
+
+
+def _use_faster_marks() -> None:
+    for name in ("_MARK_PATTERN", "_PAREN_BLOCK_MARK_PATTERN"):
+        faster = _FASTER_MARKS.get(getattr(getattr(splitter, name, None), "pattern", None))
+        if faster is not None:
+            setattr(splitter, name, re.compile(faster))
+
+
+_use_faster_marks()
 
 ENTRY_TYPES = frozenset(
     [

@@ -200,7 +200,7 @@ class Builder:
         entry: its list item, its CSL-JSON. They go to one process as one batch, so that work is
         done once; the others render the groups' independent pages (one per publication), and
         that process joins them when it is done. At 10,000 entries, spread over both processes the
-        items and CSL-JSON were made in each (about 2 CPU-seconds more).
+        items and CSL-JSON were made in each: a build's user CPU went from 22.8-24.2 s to 17.2-20.6 s.
         """
         outputs = single + grouped
         for output in outputs:
