@@ -20,7 +20,7 @@ import pickle
 import signal
 import struct
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from sitegen.errors import SitegenError
 
@@ -106,6 +106,30 @@ def in_background(task: Callable[[], None], jobs: int) -> Callable[[], None]:
     return lambda: os.waitpid(pid, 0) and None
 
 
+class Meanwhile(Generic[R]):
+    """`task` run in a forked process while the caller goes on; `result()` waits for its answer.
+
+    The answer comes back pickled, and an error in the task is raised by `result()`, so the caller
+    sees it where it would have in one process. With one job the task runs when asked for.
+    """
+
+    def __init__(self, task: Callable[[], R], jobs: int):
+        self._task = task
+        self._worker = _fork(task) if jobs > 1 else None
+
+    def result(self) -> R:
+        if self._worker is None:
+            return self._task()
+        worker, self._worker = self._worker, None
+        return _collect(*worker)
+
+    def cancel(self) -> None:
+        """Stop the task (the caller failed before it needed the answer)."""
+        if self._worker is not None:
+            _stop([self._worker])
+            self._worker = None
+
+
 def _stop(workers: list[tuple[int, int]]) -> None:
     for pid, results in workers:
         os.close(results)
@@ -138,6 +162,12 @@ def _claim_and_work(
 
 
 def _start_worker(items: Sequence[T], work: Callable[[T], R], claims: int, bounds: list[int]) -> tuple[int, int]:
+    parent = os.getpid()
+    return _fork(lambda: _claim_and_work(items, work, claims, bounds, parent))
+
+
+def _fork(compute: Callable[[], object]) -> tuple[int, int]:
+    """A forked process that computes and sends its answer back pickled: (its pid, the pipe to read)."""
     results_read, results_write = os.pipe()
     parent = os.getpid()
     pid = os.fork()
@@ -149,7 +179,7 @@ def _start_worker(items: Sequence[T], work: Callable[[T], R], claims: int, bound
         os.close(results_read)
         _die_with(parent)
         try:
-            answer: tuple[str, object] = ("done", _claim_and_work(items, work, claims, bounds, parent))
+            answer: tuple[str, object] = ("done", compute())
             status = 0
         except SitegenError as error:
             answer = ("error", error)
@@ -175,16 +205,16 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _collect(pid: int, results: int) -> list[tuple[int, list]]:
+def _collect(pid: int, results: int) -> Any:
     with os.fdopen(results, "rb") as stream:
         data = stream.read()
     os.waitpid(pid, 0)
     try:
         kind, value = pickle.loads(data)  # our own child's answer
     except Exception:  # a worker killed before it answered
-        raise SitegenError("a rendering process ended without an answer (killed?); build again") from None
+        raise SitegenError("a worker process ended without an answer (killed?); build again") from None
     if kind == "error":
         raise value
     if kind == "internal":
-        raise RuntimeError(f"in a rendering process: {value}")
+        raise RuntimeError(f"in a worker process: {value}")
     return value

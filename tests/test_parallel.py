@@ -111,3 +111,52 @@ def test_lists_and_downloads_go_to_one_process_and_publication_pages_to_all(tmp_
     pages = [path for path in paths if path.count("/") == 2 and path.startswith("publications/k")]
     assert len(pages) == 120 and paths[together:] == pages
     assert {"publications/index.html", "publications.json", "people/p0/index.html"} <= set(paths[:together])
+
+
+def test_profiles_read_meanwhile_give_the_same_site_and_warnings(tmp_path, monkeypatch):
+    """A big site's profiles, pages and news are read in another process while the publications
+    are made: the same files, and the same warnings in the same order, as reading them after."""
+    site = lab(tmp_path / "site")
+    write_files(
+        site,
+        {
+            "content/people/p1.md": "---\nname: Person1 Member\nphoto: javascript:alert(1)\n---\nBio.\n",
+            "content/pages/about.md": "---\ntitle: About\n---\nAbout us.\n",
+            "content/news/2025-01-01-hello.md": "---\ntitle: Hello\ndate: 2025-01-01\n---\nNews.\n",
+            "content/publications/extra.bib": "@article{bad, author = {A}, year = 2020}\n",
+        },
+    )
+    one = Builder(site, tmp_path / "one", jobs=1).build()
+    monkeypatch.setattr(build_module, "BACKGROUND_FROM", 1)
+    pids = []
+    real = build_module.Meanwhile
+
+    def spy(task, jobs):
+        pending = real(lambda: (pids.append(os.getpid()), task())[1], jobs)
+        return pending
+
+    monkeypatch.setattr(build_module, "Meanwhile", spy)
+    two = Builder(site, tmp_path / "two", jobs=2).build()
+    assert pids == []  # appended in the other process, not in this one
+    assert [str(w) for w in two.warnings] == [str(w) for w in one.warnings]
+    assert any("photo" in str(w) for w in one.warnings) and any("bad" in str(w) for w in one.warnings)
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_a_profile_s_error_read_meanwhile_names_its_file_and_line(tmp_path, monkeypatch):
+    site = lab(tmp_path / "site")
+    write_files(site, {"content/people/p3.md": "---\nrole: PhD Student\n---\nNo name.\n"})
+    monkeypatch.setattr(build_module, "BACKGROUND_FROM", 1)
+    with pytest.raises(SitegenError) as raised:
+        Builder(site, tmp_path / "out", jobs=2).build()
+    assert raised.value.diagnostic.path.name == "p3.md" and "no name" in str(raised.value)
+
+
+def test_a_task_left_meanwhile_can_be_stopped_and_a_big_answer_comes_back():
+    from sitegen.parallel import Meanwhile
+
+    started = time.perf_counter()
+    slow = Meanwhile(lambda: time.sleep(30), 2)
+    slow.cancel()
+    assert time.perf_counter() - started < 5
+    assert Meanwhile(lambda: "x" * 1_000_000, 2).result() == "x" * 1_000_000  # more than a pipe holds
