@@ -6,8 +6,9 @@ Contenders: sitegen cold (no .sitegen-cache, no previous output, as in a fresh c
 warm (cache and output of the previous build present, nothing changed), the peers (bench/peers.py
 writes their input once, untimed; each build starts without output), and the floor (writing the
 files sitegen wrote, with no templating: bench/floor.py). Every build runs in a fresh process,
-start-up included; peak memory is the process's maximum resident set (os.wait4). A first round
-is not timed (programs and inputs read once), and no output is deleted until the end (`discard`).
+start-up included; peak memory is the process's maximum resident set (os.wait4, read by
+bench/spawn.py). A first round is not timed (programs and inputs read once), and no output is
+deleted until the end (`discard`).
 With --serve, bench/serve_edits.py's three edits are measured on the same sites afterwards.
 """
 
@@ -47,18 +48,20 @@ class Figures:
 
 
 def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float, str]:
-    """Wall seconds, peak resident MB and stdout of one run of `command` (its own rusage, by wait4)."""
+    """Wall seconds, peak resident MB and stdout of one run of `command`, measured by bench/spawn.py."""
+    report_read, report_write = os.pipe()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode:
+        spawn = [sys.executable, str(HERE / "spawn.py"), str(report_write), *command]
+        process = subprocess.Popen(spawn, cwd=cwd, stdout=out, stderr=err, pass_fds=(report_write,))
+        os.close(report_write)
+        with os.fdopen(report_read, "rb") as stream:
+            report = stream.read()
+        if process.wait():
             err.seek(0)
             raise SystemExit(f"{' '.join(command)} failed:\n{err.read().decode(errors='replace')[-2000:]}")
         out.seek(0)
-        return wall, usage.ru_maxrss / 1024, out.read().decode()
+        figures = json.loads(report)
+        return figures["wall"], figures["peak_mb"], out.read().decode()
 
 
 def html_pages(folder: Path) -> int:

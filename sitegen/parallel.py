@@ -4,9 +4,11 @@
 results travel back (pickled: for rendering, just the paths written). The items are cut into
 batches of neighbours (work that shares what it computes, such as the publication lists, can be
 one batch) and every process claims the next batch from a pipe pre-filled with the batch
-numbers, so a process held up by a 50 MB page does not hold the others up. A worker's error comes back to the
-parent and is raised there: the build fails as it would in one process. A worker dies with its
-parent, so a killed build leaves no process writing into its staging folder.
+numbers, so a process held up by a 50 MB page does not hold the others up. A worker's error
+comes back to the parent and is raised there: the build fails as it would in one process. A
+worker dies with its parent, so a killed build leaves no process writing into its staging folder.
+`Meanwhile` runs one task beside the caller the same way (the site's profiles, while the
+publications are made).
 
 Used only by one-off builds on systems with fork and more than one core, for work big enough to
 pay for the fork; the output is byte-identical to a build in one process (tested).
