@@ -54,8 +54,8 @@ def map_shared(
 
     The first `together` items are one batch, done by one process: work that shares what it
     computes (the publication lists and downloads share each entry's rendered item and CSL-JSON)
-    is then done once, not once in every process. `progress(started, total)` hears of every batch
-    the parent claims: batches are claimed in order, so that is how far the whole job has come.
+    is then done once, not once in every process. `progress(started, total)` hears of every item
+    the parent starts: batches are claimed in order, so that is about how far the whole job has come.
     """
     bounds = _batches(len(items), together)
     claims_read, claims_write = os.pipe()
@@ -157,9 +157,14 @@ def _claim_and_work(
             os._exit(1)
         (number,) = _CLAIM.unpack(claimed)
         start, end = bounds[number], bounds[number + 1]
-        if progress is not None:
-            progress(start, len(items))
-        done.append((start, [work(item) for item in items[start:end]]))
+        if progress is None:
+            done.append((start, [work(item) for item in items[start:end]]))
+            continue
+        results = []
+        for position in range(start, end):  # told item by item: the lists' batch is 900 pages
+            progress(position, len(items))
+            results.append(work(items[position]))
+        done.append((start, results))
     return done
 
 

@@ -160,3 +160,9 @@ def test_a_task_left_meanwhile_can_be_stopped_and_a_big_answer_comes_back():
     slow.cancel()
     assert time.perf_counter() - started < 5
     assert Meanwhile(lambda: "x" * 1_000_000, 2).result() == "x" * 1_000_000  # more than a pipe holds
+
+
+def test_progress_hears_of_each_item_the_parent_starts_also_inside_a_batch():
+    heard = []
+    map_shared(list(range(BATCH * 3)), str, 1, lambda done, total: heard.append((done, total)), together=BATCH * 2)
+    assert heard == [(n, BATCH * 3) for n in range(BATCH * 3)]
