@@ -131,9 +131,8 @@ def test_profiles_read_meanwhile_give_the_same_site_and_warnings(tmp_path, monke
     pids = []
     real = build_module.Meanwhile
 
-    def spy(task, jobs):
-        pending = real(lambda: (pids.append(os.getpid()), task())[1], jobs)
-        return pending
+    def spy(task, jobs):  # records, in whichever process runs the task, that it ran there
+        return real(lambda: (pids.append(os.getpid()), task())[1], jobs)
 
     monkeypatch.setattr(build_module, "Meanwhile", spy)
     two = Builder(site, tmp_path / "two", jobs=2).build()
