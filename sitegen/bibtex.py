@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from bibtexparser import splitter
 from bibtexparser.splitter import Splitter
 
 from sitegen.errors import Report
-from sitegen.parallel import map_shared
+from sitegen.parallel import computed_ahead
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report its findings ourselves
 
@@ -178,7 +178,7 @@ def read_bib_text(path: Path, report: Report) -> str:
         return data.decode("latin-1")
 
 
-PARALLEL_FROM = 2000  # entries to parse: below this a second process costs more than it saves
+PARALLEL_FROM = 2000  # pieces to parse: below this a second process costs more than it saves
 _BLOCK_START = re.compile(r"\n[ \t]*@")  # not `^` with MULTILINE: ten times slower on a big file
 
 
@@ -189,34 +189,40 @@ def parse_bib(
     progress: Callable[[int, int], None] | None = None,
     jobs: int = 1,
 ) -> ParsedFile:
-    """Split one file into macros and entries with raw value parts; broken blocks become problems.
+    """Split one file into macros and entries with raw value parts; broken blocks become problems."""
+    return ParsedFile(path, list(parse_pieces(text, chunks, progress, jobs)))
+
+
+def parse_pieces(
+    text: str,
+    chunks: dict[str, ParsedChunk] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
+) -> Iterator[tuple[ParsedChunk, int]]:
+    """The file's pieces parsed, in order, each with the lines before it, as soon as it is parsed.
 
     The text is cut where a line starts with `@` (where bibtexparser's splitter ends a block too)
     and each piece is parsed alone, so with a `chunks` cache an edit re-parses only its entry, and
-    a big file is parsed by `jobs` processes.
+    a big file is parsed by a second process while the caller uses the pieces parsed so far.
     """
-    parsed = ParsedFile(path)
     pieces = split_chunks(text)
     known = chunks if chunks is not None else {}
-    fresh: dict[str, ParsedChunk] = {}  # parsed by several processes
-    if jobs > 1:
-        missing = [chunk for chunk in pieces if chunk not in known]
-        if len(missing) >= PARALLEL_FROM:
-            fresh = dict(zip(missing, map_shared(missing, _parse_chunk, jobs, progress), strict=True))
+    missing = list(dict.fromkeys(chunk for chunk in pieces if chunk not in known))
+    parsed = computed_ahead(missing, _parse_chunk, jobs if len(missing) >= PARALLEL_FROM else 1)
     line, used = 0, {}
-    for number, chunk in enumerate(pieces):
-        piece = known.get(chunk) or fresh.get(chunk)
-        if piece is None:
-            piece = _parse_chunk(chunk)
+    try:
+        for number, chunk in enumerate(pieces):
+            piece = known.get(chunk) or used.get(chunk) or next(parsed)
+            used[chunk] = piece
             if progress is not None and number % 128 == 0:
                 progress(number, len(pieces))
-        used[chunk] = piece
-        parsed.chunks.append((piece, line))
-        line += chunk.count("\n")
+            yield piece, line
+            line += chunk.count("\n")
+    finally:
+        parsed.close()  # a caller that stopped early stops the parsing process
     if chunks is not None:
         chunks.clear()
         chunks.update(used)  # keep what this version of the file holds, nothing older
-    return parsed
 
 
 def split_chunks(text: str) -> list[str]:
@@ -336,45 +342,50 @@ ResolvedCache = dict[int, tuple[dict[str, list[Part]], frozenset[tuple[str, str]
 
 
 def resolve(files: Iterable[ParsedFile], report: Report, cache: ResolvedCache | None = None) -> list[RawEntry]:
-    """Resolve `@string` macros across files (in order) and give every entry plain LaTeX values.
+    """Resolve `@string` macros across files (in order) and give every entry plain LaTeX values."""
+    pieces = ((parsed.path, chunk, offset) for parsed in files for chunk, offset in parsed.chunks)
+    return list(resolve_pieces(pieces, report, cache))
+
+
+def resolve_pieces(
+    pieces: Iterable[tuple[Path, ParsedChunk, int]], report: Report, cache: ResolvedCache | None = None
+) -> Iterator[RawEntry]:
+    """The entries of the files' pieces (in file order: file, piece, lines before it) with their
+    `@string` macros resolved, each as soon as its piece comes.
 
     With a `cache`, an entry whose parsed values (the same object, from the chunk cache) meet the
     same macros as last time gets last time's values.
     """
     macros: dict[str, str] = dict(MONTH_MACROS)
-    entries: list[RawEntry] = []
     used: ResolvedCache = {}
     known: frozenset[tuple[str, str]] | None = None  # the macros as a cache key, made again after a change
     # last build's macro sets, so an equal set is the same object and compares by identity
     earlier = {hit[1]: hit[1] for hit in cache.values()} if cache else {}
-    for parsed in files:
-        path = parsed.path
-        for chunk, offset in parsed.chunks:
-            for message, line in chunk.problems:
-                report.warn(message, path, line + offset)
-            for name, parts, line in chunk.strings:
-                macros[name] = _join(parts, macros, report, path, line + offset)  # spaces at the ends count
-                known = None
-            for entry_type, key, values, lines, line in chunk.entries:
-                if known is None and cache is not None:
-                    known = frozenset(macros.items())
-                    known = earlier.setdefault(known, known)
-                hit = cache.get(id(values)) if cache is not None else None
-                if hit is not None and hit[0] is values and hit[1] is known:
-                    fields = hit[2]
-                    used[id(values)] = hit
-                else:
-                    warned = len(report.warnings)
-                    fields = {
-                        name: _join(parts, macros, report, path, lines.get(name, line) + offset) for name, parts in values.items()
-                    }
-                    if len(report.warnings) == warned:  # with undefined macros: resolve again, to warn again
-                        used[id(values)] = (values, known, fields)
-                entries.append(RawEntry(entry_type, key, fields, path, line + offset, lines, offset))
+    for path, chunk, offset in pieces:
+        for message, line in chunk.problems:
+            report.warn(message, path, line + offset)
+        for name, parts, line in chunk.strings:
+            macros[name] = _join(parts, macros, report, path, line + offset)  # spaces at the ends count
+            known = None
+        for entry_type, key, values, lines, line in chunk.entries:
+            if known is None and cache is not None:
+                known = frozenset(macros.items())
+                known = earlier.setdefault(known, known)
+            hit = cache.get(id(values)) if cache is not None else None
+            if hit is not None and hit[0] is values and hit[1] is known:
+                fields = hit[2]
+                used[id(values)] = hit
+            else:
+                warned = len(report.warnings)
+                fields = {
+                    name: _join(parts, macros, report, path, lines.get(name, line) + offset) for name, parts in values.items()
+                }
+                if len(report.warnings) == warned:  # with undefined macros: resolve again, to warn again
+                    used[id(values)] = (values, known, fields)
+            yield RawEntry(entry_type, key, fields, path, line + offset, lines, offset)
     if cache is not None:
         cache.clear()
         cache.update(used)
-    return entries
 
 
 def _join(parts: list[Part], macros: dict[str, str], report: Report, path: Path, line: int) -> str:

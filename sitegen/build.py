@@ -24,9 +24,9 @@ from sitegen.bibtex import (
     ResolvedCache,
     chunks_from_json,
     chunks_to_json,
-    parse_bib,
+    parse_pieces,
     read_bib_text,
-    resolve,
+    resolve_pieces,
     split_chunks,
 )
 from sitegen.config import Config, load_config
@@ -83,7 +83,7 @@ class Builder:
         self.output = output if output is not None else source / "_site"
         self.strict = strict
         self.base_url = base_url
-        self._bib_chunks: dict[Path, dict[str, ParsedFile]] = {}  # per file: entry text -> parsed
+        self._bib_chunks: dict[Path, dict[str, ParsedChunk]] = {}  # per file: entry text -> parsed
         self._bib_files: dict[Path, tuple[str, ParsedFile]] = {}  # per file: its last text, parsed
         self._matcher: tuple[object, AuthorMatcher] | None = None
         self._linked: tuple[list[Publication], AuthorMatcher, Authorship] | None = None
@@ -302,7 +302,11 @@ class Builder:
             self._options, self._entries = options, {}
         builder = PublicationBuilder(converter, stage, options, self._static_exists, names, self._entries)
         builder.progress = functools.partial(self.progress.update, "Making publications")
-        publications = builder.build(resolve(self._parse_bib_files(texts), stage, self._resolved))
+        entries = []
+        for entry in resolve_pieces(self._bib_pieces(texts), stage, self._resolved):
+            builder.prepare(entry)  # made while a second process parses the rest of a big file
+            entries.append(entry)
+        publications = builder.build(entries)
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
         return publications
@@ -339,25 +343,29 @@ class Builder:
             self._entries.clear()
         return self._converters[key]
 
-    def _parse_bib_files(self, texts: tuple[tuple[Path, str], ...]) -> list[ParsedFile]:
-        """Each file parsed, from memory (serve), from .sitegen-cache/ (a later run), or anew."""
-        parsed = []
+    def _bib_pieces(self, texts: tuple[tuple[Path, str], ...]) -> Iterator[tuple[Path, ParsedChunk, int]]:
+        """Each file's pieces in order (file, piece, lines before it): from memory (serve), from
+        .sitegen-cache/ (a later run), or parsed anew (a big file by a second process, ahead)."""
         for path, text in texts:
             last = self._bib_files.get(path)
-            if last is None or last[0] != text:
-                chunks = self._bib_chunks.setdefault(path, {})
-                stored = self._disk.get("bib", text) if not chunks else None
-                if isinstance(stored, list):
-                    _fill(chunks, split_chunks(text), stored)
-                progress = functools.partial(self.progress.update, f"Reading {path.name}: entries")
-                last = self._bib_files[path] = (text, parse_bib(text, path, chunks, progress, self.jobs))
-                if stored is None and not self.in_place:
-                    self._disk.use("bib", text)
-                    pieces = [piece for piece, _ in last[1].chunks]
-                    self._waits.append(in_background(functools.partial(self._store_parsed, text, pieces), self.jobs))
-            parsed.append(last[1])
+            if last is not None and last[0] == text:
+                yield from ((path, piece, line) for piece, line in last[1].chunks)
+                continue
+            chunks = self._bib_chunks.setdefault(path, {})
+            stored = self._disk.get("bib", text) if not chunks else None
+            if isinstance(stored, list):
+                _fill(chunks, split_chunks(text), stored)
+            progress = functools.partial(self.progress.update, f"Reading {path.name}: entries")
+            parsed = ParsedFile(path)
+            for piece, line in parse_pieces(text, chunks, progress, self.jobs):
+                parsed.chunks.append((piece, line))
+                yield path, piece, line
+            self._bib_files[path] = (text, parsed)
+            if stored is None and not self.in_place:
+                self._disk.use("bib", text)
+                pieces = [piece for piece, _ in parsed.chunks]
+                self._waits.append(in_background(functools.partial(self._store_parsed, text, pieces), self.jobs))
         self._disk.forget_unused("bib")
-        return parsed
 
     def _store_parsed(self, text: str, pieces: list[ParsedChunk]) -> None:
         """Keep a parsed file for later runs (in a process of its own while the build goes on)."""

@@ -8,7 +8,8 @@ numbers, so a process held up by a 50 MB page does not hold the others up. A wor
 comes back to the parent and is raised there: the build fails as it would in one process. A
 worker dies with its parent, so a killed build leaves no process writing into its staging folder.
 `Meanwhile` runs one task beside the caller the same way (the site's profiles, while the
-publications are made).
+publications are made), and `computed_ahead` a sequence of work whose results the caller uses in
+order as they come (a big .bib parsed while the entries parsed so far are made into publications).
 
 Used only by one-off builds on systems with fork and more than one core, for work big enough to
 pay for the fork; the output is byte-identical to a build in one process (tested).
@@ -21,8 +22,8 @@ import os
 import pickle
 import signal
 import struct
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, BinaryIO, Generic, TypeVar
 
 from sitegen.errors import SitegenError
 
@@ -108,6 +109,36 @@ def in_background(task: Callable[[], None], jobs: int) -> Callable[[], None]:
     return lambda: os.waitpid(pid, 0) and None
 
 
+AHEAD_BATCH = 64  # items per message of computed_ahead: the caller waits for the first one only
+
+
+def computed_ahead(items: Sequence[T], work: Callable[[T], R], jobs: int, batch: int = AHEAD_BATCH) -> Iterator[R]:
+    """`work(item)` for each item in order, computed by a forked process ahead of the caller.
+
+    The caller takes each result as it arrives, so what it does with one result overlaps the
+    computing of the next ones (a big .bib: the publications of the entries parsed so far are
+    made while the rest is parsed). A worker's error is raised at the result it failed on; a
+    caller that stops early stops the worker. With one job, each result is computed when taken.
+    """
+    if jobs < 2:
+        yield from map(work, items)
+        return
+
+    def compute(send: Callable[[object], None]) -> None:
+        for start in range(0, len(items), batch):
+            send([work(item) for item in items[start : start + batch]])
+
+    pid, results = _fork(compute)
+    stream = os.fdopen(results, "rb")
+    try:
+        while (message := _receive(stream))[0] == "part":
+            yield from message[1]
+    finally:
+        stream.close()
+        _end(pid)
+    _answer(*message)
+
+
 class Meanwhile(Generic[R]):
     """`task` run in a forked process while the caller goes on; `result()` waits for its answer.
 
@@ -117,7 +148,7 @@ class Meanwhile(Generic[R]):
 
     def __init__(self, task: Callable[[], R], jobs: int):
         self._task = task
-        self._worker = _fork(task) if jobs > 1 else None
+        self._worker = _fork(lambda send: task()) if jobs > 1 else None
 
     def result(self) -> R:
         if self._worker is None:
@@ -135,11 +166,16 @@ class Meanwhile(Generic[R]):
 def _stop(workers: list[tuple[int, int]]) -> None:
     for pid, results in workers:
         os.close(results)
-        try:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-        except ChildProcessError:
-            pass
+        _end(pid)
+
+
+def _end(pid: int) -> None:
+    """Stop a worker (if it still runs) and reap it."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ChildProcessError, ProcessLookupError):
+        pass
 
 
 def _claim_and_work(
@@ -170,11 +206,12 @@ def _claim_and_work(
 
 def _start_worker(items: Sequence[T], work: Callable[[T], R], claims: int, bounds: list[int]) -> tuple[int, int]:
     parent = os.getpid()
-    return _fork(lambda: _claim_and_work(items, work, claims, bounds, parent))
+    return _fork(lambda send: _claim_and_work(items, work, claims, bounds, parent))
 
 
-def _fork(compute: Callable[[], object]) -> tuple[int, int]:
-    """A forked process that computes and sends its answer back pickled: (its pid, the pipe to read)."""
+def _fork(compute: Callable[[Callable[[object], None]], object]) -> tuple[int, int]:
+    """A forked process that runs `compute(send)`: each `send(part)` and then its answer go back
+    pickled, one message after another (its pid, the pipe to read)."""
     results_read, results_write = os.pipe()
     parent = os.getpid()
     pid = os.fork()
@@ -185,14 +222,19 @@ def _fork(compute: Callable[[], object]) -> tuple[int, int]:
     try:  # the worker: never returns into the caller's code, whatever happens
         os.close(results_read)
         _die_with(parent)
-        try:
-            answer: tuple[str, object] = ("done", compute())
-            status = 0
-        except SitegenError as error:
-            answer = ("error", error)
-        except BaseException as error:  # reported by the parent as an internal error
-            answer = ("internal", f"{type(error).__name__}: {error}")
         with os.fdopen(results_write, "wb") as stream:
+
+            def send(part: object) -> None:
+                pickle.dump(("part", part), stream)
+                stream.flush()
+
+            try:
+                answer: tuple[str, object] = ("done", compute(send))
+                status = 0
+            except SitegenError as error:
+                answer = ("error", error)
+            except BaseException as error:  # reported by the parent as an internal error
+                answer = ("internal", f"{type(error).__name__}: {error}")
             pickle.dump(answer, stream)
     finally:
         os._exit(status)
@@ -214,12 +256,21 @@ def _die_with(parent: int) -> None:
 
 def _collect(pid: int, results: int) -> Any:
     with os.fdopen(results, "rb") as stream:
-        data = stream.read()
+        kind, value = _receive(stream)
     os.waitpid(pid, 0)
+    return _answer(kind, value)
+
+
+def _receive(stream: BinaryIO) -> tuple[str, Any]:
     try:
-        kind, value = pickle.loads(data)  # our own child's answer
+        kind, value = pickle.load(stream)  # our own child's message
     except Exception:  # a worker killed before it answered
         raise SitegenError("a worker process ended without an answer (killed?); build again") from None
+    return kind, value
+
+
+def _answer(kind: str, value: Any) -> Any:
+    """A worker's answer, or its error raised here."""
     if kind == "error":
         raise value
     if kind == "internal":

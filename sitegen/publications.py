@@ -182,22 +182,34 @@ class PublicationBuilder:
         publications.sort(key=lambda pub: pub.sort_key)
         return publications
 
-    def _record(self, entry: RawEntry, fields: dict[str, str], used: EntryCache) -> _Made:
-        """The publication for these exact fields, made once; its warnings are given again each build.
+    def prepare(self, entry: RawEntry) -> None:
+        """Make an entry's publication before `build`, if it needs no other entry (no crossref):
+        a big file's entries are made while the rest of it is still being parsed."""
+        if "crossref" not in entry.fields:
+            self._made(entry, entry.fields, id(entry.fields))
 
-        Unchanged entries come back as the same `fields` object (the resolver caches them), so the
-        identity is the key; an entry filled in from its crossref gets a new dict, so its content is.
-        """
-        key: object = id(fields) if fields is entry.fields else (entry.entry_type, entry.key, entry.path, tuple(fields.items()))
-        made = self._cache.get(key)
-        stale = made is None or (made.fields is not fields and key == id(fields))
-        if stale or (made.relative_lines is not entry.field_lines and made.relative_lines != entry.field_lines):
-            made = self._make(entry, fields)
-        used[key] = made
+    def _record(self, entry: RawEntry, fields: dict[str, str], used: EntryCache) -> _Made:
+        """The publication for these fields, with its warnings given again (each build gives them)."""
+        key = self._key(entry, fields)
+        made = used[key] = self._made(entry, fields, key)
         for method, arguments in made.warnings:
             *rest, line = arguments
             getattr(self._report, method)(*rest, line + entry.line - made.line if line is not None else None)
         return made
+
+    def _made(self, entry: RawEntry, fields: dict[str, str], key: object) -> _Made:
+        """The publication for these exact fields, made once while they stay the same."""
+        made = self._cache.get(key)
+        stale = made is None or (made.fields is not fields and key == id(fields))
+        if stale or (made.relative_lines is not entry.field_lines and made.relative_lines != entry.field_lines):
+            made = self._cache[key] = self._make(entry, fields)
+        return made
+
+    @staticmethod
+    def _key(entry: RawEntry, fields: dict[str, str]) -> object:
+        """Unchanged entries come back as the same `fields` object (the resolver caches them), so the
+        identity is the key; an entry filled in from its crossref gets a new dict, so its content is."""
+        return id(fields) if fields is entry.fields else (entry.entry_type, entry.key, entry.path, tuple(fields.items()))
 
     def _make(self, entry: RawEntry, fields: dict[str, str]) -> _Made:
         recorder, report = _Recorder(), self._report
