@@ -165,3 +165,100 @@ def test_progress_hears_of_each_item_the_parent_starts_also_inside_a_batch():
     heard = []
     map_shared(list(range(BATCH * 3)), str, 1, lambda done, total: heard.append((done, total)), together=BATCH * 2)
     assert heard == [(n, BATCH * 3) for n in range(BATCH * 3)]
+
+
+def _wait_for(flag, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not flag.exists():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+    return True
+
+
+def test_computed_ahead_gives_results_in_order_as_they_come_from_another_process(tmp_path):
+    from sitegen.parallel import computed_ahead
+
+    flag, parent = tmp_path / "first-taken", os.getpid()
+
+    def work(n: int) -> tuple[int, int, bool]:
+        waited = _wait_for(flag) if n == 99 else True  # the last item waits until the caller has the first
+        return n, os.getpid(), waited
+
+    results = []
+    for result in computed_ahead(list(range(100)), work, 2, batch=8):
+        flag.touch()
+        results.append(result)
+    assert [n for n, _, _ in results] == list(range(100))
+    assert {pid for _, pid, _ in results} != {parent}
+    assert all(waited for _, _, waited in results)  # the caller had the first before the last was done
+
+
+def test_computed_ahead_raises_a_workers_error_at_its_item_and_stops_it_when_left(tmp_path):
+    from sitegen.parallel import computed_ahead
+
+    def work(n: int) -> int:
+        if n == 20:
+            raise SitegenError("broken item", tmp_path / "refs.bib", 20)
+        return n
+
+    taken = []
+    with pytest.raises(SitegenError, match=r"refs\.bib:20: error: broken item"):
+        for n in computed_ahead(list(range(40)), work, 2, batch=4):
+            taken.append(n)
+    assert taken == list(range(20))
+
+    def slow(n: int) -> int:
+        (tmp_path / "worker").write_text(str(os.getpid()))
+        time.sleep(0 if n == 0 else 30)
+        return n
+
+    started = time.perf_counter()
+    results = computed_ahead(list(range(3)), slow, 2, batch=1)
+    assert next(results) == 0
+    results.close()
+    assert time.perf_counter() - started < 5
+    with pytest.raises(ProcessLookupError):
+        os.kill(int((tmp_path / "worker").read_text()), 0)  # stopped and reaped
+
+
+def test_a_big_bib_s_publications_are_made_while_it_is_parsed_with_the_same_warnings(tmp_path, monkeypatch):
+    """A worker parses the .bib while the parent makes the entries parsed so far: the last piece is
+    parsed only after the first publication was made, and warnings of every stage come in the
+    order one process gives them."""
+    from sitegen.publications import PublicationBuilder
+
+    site = lab(tmp_path / "site")
+    troubles = (
+        "@string{venue = {Journal of Tests}}\n"
+        "@article{m1, title = {Uses \\unknownmacro}, author = {A}, journal = venue # { Letters}, year = 2020}\n"
+        "@article{m2, title = {Undefined macro}, journal = nowhere, year = 2020}\n"
+        "@article{m3, title = {Broken, year = 2020\n"
+        "@inproceedings{m4, title = {Child}, crossref = {proc}, year = 2021}\n"
+        "@proceedings{proc, title = {The Proceedings}, year = 2021}\n"
+        "@article{k1, title = {Duplicate key}, year = 2020}\n"
+        "@misc{klast, title = {The last entry}, year = 2019}\n"
+    )
+    bib = site / "content/publications/refs.bib"
+    bib.write_text(bib.read_text(encoding="utf-8") + troubles, encoding="utf-8")
+    one = Builder(site, tmp_path / "one", jobs=1).build()
+    shutil.rmtree(site / ".sitegen-cache")
+
+    flag, parse, prepare = tmp_path / "made", bibtex._parse_chunk, PublicationBuilder.prepare
+
+    def parse_last_after_a_make(text):
+        if "klast" in text and not _wait_for(flag):
+            raise SitegenError("the whole file was parsed before any publication was made")
+        return parse(text)
+
+    def prepare_and_flag(self, entry):
+        flag.touch()
+        return prepare(self, entry)
+
+    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(bibtex, "_parse_chunk", parse_last_after_a_make)
+    monkeypatch.setattr(PublicationBuilder, "prepare", prepare_and_flag)
+    two = Builder(site, tmp_path / "two", jobs=2).build()
+    assert [str(w) for w in two.warnings] == [str(w) for w in one.warnings]
+    assert {"\\unknownmacro", "nowhere", "m3", "k1"} <= {word for w in one.warnings for word in str(w).replace("'", " ").split()}
+    assert files(tmp_path / "one") == files(tmp_path / "two")
