@@ -198,17 +198,26 @@ def parse_pieces(
     chunks: dict[str, ParsedChunk] | None = None,
     progress: Callable[[int, int], None] | None = None,
     jobs: int = 1,
+    store: Callable[[list[ParsedChunk]], None] | None = None,
 ) -> Iterator[tuple[ParsedChunk, int]]:
     """The file's pieces parsed, in order, each with the lines before it, as soon as it is parsed.
 
     The text is cut where a line starts with `@` (where bibtexparser's splitter ends a block too)
     and each piece is parsed alone, so with a `chunks` cache an edit re-parses only its entry, and
     a big file is parsed by a second process while the caller uses the pieces parsed so far.
+    `store(pieces)` is given all of them, in order, by the process that parsed them: the parsing
+    process stores a big file while the caller is still busy with its last pieces.
     """
     pieces = split_chunks(text)
     known = chunks if chunks is not None else {}
     missing = list(dict.fromkeys(chunk for chunk in pieces if chunk not in known))
-    parsed = computed_ahead(missing, _parse_chunk, jobs if len(missing) >= PARALLEL_FROM else 1)
+
+    def store_all(parsed: list[ParsedChunk]) -> None:
+        if store is not None:
+            found = dict(zip(missing, parsed, strict=True))
+            store([found.get(chunk) or known[chunk] for chunk in pieces])
+
+    parsed = computed_ahead(missing, _parse_chunk, jobs if len(missing) >= PARALLEL_FROM else 1, then=store_all)
     line, used = 0, {}
     try:
         for number, chunk in enumerate(pieces):
@@ -218,6 +227,7 @@ def parse_pieces(
                 progress(number, len(pieces))
             yield piece, line
             line += chunk.count("\n")
+        next(parsed, None)  # the end: the pieces are stored, the parsing process has finished
     finally:
         parsed.close()  # a caller that stopped early stops the parsing process
     if chunks is not None:

@@ -39,7 +39,7 @@ from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Page, Person, Publication, Site
 from sitegen.names import NameParser
 from sitegen.pages import Output, OutputGroup, site_outputs
-from sitegen.parallel import Meanwhile, available_jobs, in_background, map_shared
+from sitegen.parallel import Meanwhile, available_jobs, map_shared
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
@@ -104,7 +104,6 @@ class Builder:
         self.jobs = 1 if in_place else (jobs or available_jobs())  # processes that render a one-off build
         self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
         self._content_files: dict[Path, tuple[Hashable, object, list[Diagnostic]]] = {}  # serve: parsed profiles, news
-        self._waits: list[Callable[[], None]] = []  # processes writing the cache, waited for at the end
 
     @property
     def content(self) -> Path:
@@ -115,10 +114,6 @@ class Builder:
         try:
             return self._build()
         finally:
-            if self._waits:
-                self.progress.update("Storing parsed .bib files")
-            while self._waits:  # the cache-writing processes, also when the build failed
-                self._waits.pop()()
             if not self.in_place:
                 gc.unfreeze()  # what _collector_paused froze: a process that goes on collects it again
             self.progress.finish()
@@ -356,19 +351,18 @@ class Builder:
             if isinstance(stored, list):
                 _fill(chunks, split_chunks(text), stored)
             progress = functools.partial(self.progress.update, f"Reading {path.name}: entries")
+            store = functools.partial(self._store_parsed, text) if stored is None and not self.in_place else None
             parsed = ParsedFile(path)
-            for piece, line in parse_pieces(text, chunks, progress, self.jobs):
+            for piece, line in parse_pieces(text, chunks, progress, self.jobs, store):
                 parsed.chunks.append((piece, line))
                 yield path, piece, line
             self._bib_files[path] = (text, parsed)
-            if stored is None and not self.in_place:
-                self._disk.use("bib", text)
-                pieces = [piece for piece, _ in parsed.chunks]
-                self._waits.append(in_background(functools.partial(self._store_parsed, text, pieces), self.jobs))
+            self._disk.use("bib", text)
         self._disk.forget_unused("bib")
 
     def _store_parsed(self, text: str, pieces: list[ParsedChunk]) -> None:
-        """Keep a parsed file for later runs (in a process of its own while the build goes on)."""
+        """Keep a parsed file for later runs (a big one in the process that parsed it, while the
+        publications are made)."""
         self._disk.put("bib", text, chunks_to_json(pieces))
 
     def _documents(self, markdown: MarkdownRenderer, static: frozenset[str]) -> Meanwhile[Documents]:

@@ -20,8 +20,10 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import queue
 import signal
 import struct
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, BinaryIO, Generic, TypeVar
 
@@ -91,45 +93,45 @@ def _batches(total: int, together: int) -> list[int]:
     return [*([0] if together else []), *range(together, total, size), total]
 
 
-def in_background(task: Callable[[], None], jobs: int) -> Callable[[], None]:
-    """Run `task` in a forked process while the caller goes on; call the answer to wait for it.
-
-    For work whose only result is a file (the .bib cache): with one job it runs at once. A task
-    that fails only loses its file, as a failed cache write does.
-    """
-    if jobs < 2:
-        task()
-        return lambda: None
-    pid = os.fork()
-    if pid == 0:
-        try:
-            task()
-        finally:
-            os._exit(0)
-    return lambda: os.waitpid(pid, 0) and None
-
-
 AHEAD_BATCH = 64  # items per message of computed_ahead: the caller waits for the first one only
 
 
-def computed_ahead(items: Sequence[T], work: Callable[[T], R], jobs: int, batch: int = AHEAD_BATCH) -> Iterator[R]:
+def computed_ahead(
+    items: Sequence[T],
+    work: Callable[[T], R],
+    jobs: int,
+    batch: int = AHEAD_BATCH,
+    then: Callable[[list[R]], None] | None = None,
+) -> Iterator[R]:
     """`work(item)` for each item in order, computed by a forked process ahead of the caller.
 
     The caller takes each result as it arrives, so what it does with one result overlaps the
     computing of the next ones (a big .bib: the publications of the entries parsed so far are
-    made while the rest is parsed). A worker's error is raised at the result it failed on; a
+    made while the rest is parsed). `then(results)` runs once all are computed, before the
+    iteration ends: in the worker, after it sent the last one (storing them, while the caller
+    is still busy with them). A worker's error is raised where its result would have come; a
     caller that stops early stops the worker. With one job, each result is computed when taken.
     """
     if jobs < 2:
-        yield from map(work, items)
+        taken: list[R] = []
+        for item in items:
+            taken.append(work(item))
+            yield taken[-1]
+        if then is not None:
+            then(taken)
         return
 
     def compute(send: Callable[[object], None]) -> None:
+        results: list[R] = []
         for start in range(0, len(items), batch):
-            send([work(item) for item in items[start : start + batch]])
+            done = [work(item) for item in items[start : start + batch]]
+            send(done)
+            results += done
+        if then is not None:
+            then(results)
 
-    pid, results = _fork(compute)
-    stream = os.fdopen(results, "rb")
+    pid, pipe = _fork(compute)
+    stream = os.fdopen(pipe, "rb")
     try:
         while (message := _receive(stream))[0] == "part":
             yield from message[1]
@@ -222,22 +224,46 @@ def _fork(compute: Callable[[Callable[[object], None]], object]) -> tuple[int, i
     try:  # the worker: never returns into the caller's code, whatever happens
         os.close(results_read)
         _die_with(parent)
-        with os.fdopen(results_write, "wb") as stream:
-
-            def send(part: object) -> None:
-                pickle.dump(("part", part), stream)
-                stream.flush()
-
-            try:
-                answer: tuple[str, object] = ("done", compute(send))
-                status = 0
-            except SitegenError as error:
-                answer = ("error", error)
-            except BaseException as error:  # reported by the parent as an internal error
-                answer = ("internal", f"{type(error).__name__}: {error}")
-            pickle.dump(answer, stream)
+        outbox = _Outbox(results_write)
+        try:
+            answer: tuple[str, object] = ("done", compute(lambda part: outbox.send(("part", part))))
+            status = 0
+        except SitegenError as error:
+            answer = ("error", error)
+        except BaseException as error:  # reported by the parent as an internal error
+            answer = ("internal", f"{type(error).__name__}: {error}")
+        outbox.send(answer)
+        outbox.close()
     finally:
         os._exit(status)
+
+
+class _Outbox:
+    """A worker's messages, pickled as they are sent and written to the pipe by a thread.
+
+    A pipe holds 64 KiB: written directly, a worker that computes ahead would wait whenever its
+    reader is busy, and so stay only one message ahead (and start what it does after its last
+    message late). The thread waits instead, while the worker goes on computing.
+    """
+
+    def __init__(self, pipe: int):
+        self._pending: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._writer = threading.Thread(target=self._write, args=(pipe,), daemon=True)
+        self._writer.start()
+
+    def send(self, message: tuple[str, object]) -> None:
+        self._pending.put(pickle.dumps(message))
+
+    def close(self) -> None:
+        """Wait until every message is written."""
+        self._pending.put(None)
+        self._writer.join()
+
+    def _write(self, pipe: int) -> None:
+        with os.fdopen(pipe, "wb") as stream:
+            while (data := self._pending.get()) is not None:
+                stream.write(data)
+                stream.flush()
 
 
 def _die_with(parent: int) -> None:

@@ -262,3 +262,30 @@ def test_a_big_bib_s_publications_are_made_while_it_is_parsed_with_the_same_warn
     assert [str(w) for w in two.warnings] == [str(w) for w in one.warnings]
     assert {"\\unknownmacro", "nowhere", "m3", "k1"} <= {word for w in one.warnings for word in str(w).replace("'", " ").split()}
     assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_a_worker_computing_ahead_is_not_held_up_by_a_full_pipe(tmp_path):
+    """The worker's messages wait in a thread, not in the pipe: a worker whose results fill the
+    pipe many times over still gets to the end (and runs `then`) while the caller holds the first."""
+    from sitegen.parallel import computed_ahead
+
+    flag = tmp_path / "then-ran"
+    results = computed_ahead(list(range(20)), lambda n: "x" * 100_000, 2, batch=1, then=lambda done: flag.touch())
+    assert len(next(results)) == 100_000
+    assert _wait_for(flag)  # 2 MB sent, not yet read
+    assert sum(1 for _ in results) == 19
+
+
+def test_the_process_that_parses_a_big_bib_stores_it_for_the_next_build(tmp_path, monkeypatch):
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 10)
+    stored_by = tmp_path / "stored-by"
+    store = Builder._store_parsed
+    monkeypatch.setattr(Builder, "_store_parsed", lambda self, *a: (stored_by.write_text(str(os.getpid())), store(self, *a)))
+    first = Builder(site, tmp_path / "one", jobs=2).build()
+    assert int(stored_by.read_text()) != os.getpid()
+    calls = []
+    monkeypatch.setattr(bibtex, "_parse_chunk", lambda text: calls.append(text))
+    second = Builder(site, tmp_path / "two", jobs=2).build()
+    assert calls == [] and second.publications == first.publications == 120
+    assert files(tmp_path / "one") == files(tmp_path / "two")
