@@ -199,3 +199,25 @@ def test_the_quick_check_for_plain_text_finds_what_the_plain_reading_finds():
         for chars in itertools.product(alphabet, repeat=length):
             text = "".join(chars)
             assert bool(_NEEDS_PARSING.search(text)) == bool(simple.search(text)), repr(text)
+
+
+def test_strings_whose_only_latex_is_dashes_convert_as_a_full_pass_does():
+    """Page ranges take a shortcut (`_with_dashes`); every short string of the characters that
+    matter gives what the scanner gives."""
+    import itertools
+
+    from sitegen.latex import LatexConverter, _Pass
+
+    converter = LatexConverter()
+    alphabet = "a -`'^_&<\u00a0"
+    checked = 0
+    for length in range(1, 6):
+        for chars in itertools.product(alphabet, repeat=length):
+            text = "".join(chars)
+            if "--" not in text:
+                continue
+            text = text.replace("-", "--", 1) if length % 2 else text  # runs of 2 to 6 dashes too
+            assert converter._convert(text) == _Pass(text, converter._macros).run(), repr(text)
+            checked += 1
+    assert checked > 1000
+    assert converter.convert("100--109").html == "100–109" and converter.convert("a---b----c").text == "a—b—-c"
