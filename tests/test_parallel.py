@@ -289,3 +289,13 @@ def test_the_process_that_parses_a_big_bib_stores_it_for_the_next_build(tmp_path
     second = Builder(site, tmp_path / "two", jobs=2).build()
     assert calls == [] and second.publications == first.publications == 120
     assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_the_markdown_converter_is_made_by_the_process_that_reads_the_documents(tmp_path, monkeypatch):
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(build_module, "BACKGROUND_FROM", 1)
+    made_in = tmp_path / "made-in"
+    real = build_module.MarkdownRenderer
+    monkeypatch.setattr(build_module, "MarkdownRenderer", lambda *a: (made_in.write_text(str(os.getpid())), real(*a))[1])
+    Builder(site, tmp_path / "out", jobs=2).build()
+    assert int(made_in.read_text()) != os.getpid()  # its extensions' imports cost the parent nothing
