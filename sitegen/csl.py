@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
+
+import orjson
 
 from sitegen.model import Name, Publication
 
@@ -109,7 +110,7 @@ def csl_json(publications: Iterable[Publication], cache: dict[str, bytes] | None
     for pub in publications:
         item = cache.get(pub.fingerprint) if pub.fingerprint else None
         if item is None:
-            item = cache[pub.fingerprint] = json.dumps(csl_item(pub), ensure_ascii=False).encode("utf-8")
+            item = cache[pub.fingerprint] = orjson.dumps(csl_item(pub))
         items.append(item)
     if not items:
         return [b"[]\n"]

@@ -6,7 +6,6 @@ XML is written with ElementTree, so every value is escaped; characters XML 1.0 c
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from xml.etree import ElementTree
 
+import orjson
 from markupsafe import Markup
 
 from sitegen.model import Person
@@ -100,8 +100,8 @@ def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as
 def script_json(data: object) -> Markup:
     """JSON for a <script type="application/ld+json"> body: `<`, `>` and `&` escaped, so a title
     holding `</script>` cannot end the block."""
-    text = json.dumps(data, ensure_ascii=False)
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+    text = orjson.dumps(data).replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
+    return Markup(text.decode("utf-8"))
 
 
 def _timestamp(day: date) -> str:
