@@ -17,20 +17,31 @@ _TERMINAL = (".", "?", "!")
 
 def format_names(names: Sequence[Name], marks: Sequence[str | None] = (), links: Sequence[str | None] = ()) -> str:
     """ "A, B, and C" as HTML; `marks[i]` emphasises a name, `links[i]` links it to a page."""
-    shown = [_name_html(name, _at(marks, i), _at(links, i)) for i, name in enumerate(names) if not name.others]
-    others = any(name.others for name in names)
-    if others:
-        return (", ".join(shown) + ("," if len(shown) > 1 else "") + " et al.") if shown else "et al."
-    if len(shown) <= 2:
-        return " and ".join(shown)
-    return ", ".join(shown[:-1]) + ", and " + shown[-1]
+    return join_names(names_html(names, marks, links))
+
+
+def names_html(names: Sequence[Name], marks: Sequence[str | None] = (), links: Sequence[str | None] = ()) -> list[str | None]:
+    """Each name as HTML, in place (None for BibTeX's `others`): an entry listed on many members'
+    pages differs only in each page owner's own name, so the page can swap that one in."""
+    return [None if name.others else name_html(name, _at(marks, i), _at(links, i)) for i, name in enumerate(names)]
+
+
+def join_names(shown: Sequence[str | None]) -> str:
+    """ "A, B, and C" from the names' HTML; a None (BibTeX's `others`) makes it "A, B, et al." """
+    names = [html for html in shown if html is not None]
+    if len(names) < len(shown):
+        return (", ".join(names) + ("," if len(names) > 1 else "") + " et al.") if names else "et al."
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + ", and " + names[-1]
 
 
 def _at(values: Sequence[str | None], index: int) -> str | None:
     return values[index] if index < len(values) else None
 
 
-def _name_html(name: Name, mark: str | None, link: str | None) -> str:
+def name_html(name: Name, mark: str | None = None, link: str | None = None) -> str:
+    """One name as HTML: linked to a page, emphasised (`mark` is the class), or as it is."""
     html = name.html
     if link:
         html = f'<a href="{escape(link)}">{html}</a>'
@@ -61,11 +72,16 @@ def format_citation(
     `reference` is `format_reference(pub, title_url)` when the caller has it already: the same
     entry is cited on several pages, differing only in how the authors are marked and linked.
     """
-    names = pub.authors or pub.editors
     reference = format_reference(pub, title_url) if reference is None else reference
+    return cite(pub, names_html(pub.authors or pub.editors, marks, links), reference)
+
+
+def cite(pub: Publication, names: Sequence[str | None], reference: str) -> str:
+    """The citation line from its authors' HTML (see `names_html`) and its `reference`; the
+    editors stand in, marked as such, when an entry has no authors."""
     if not names:
         return reference
-    who = format_names(names, marks, links)
+    who = join_names(names)
     if not pub.authors:
         who += ", editors" if len(pub.editors) > 1 else ", editor"
     return f"{_sentence(who)} {reference}"

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from sitegen.bibtex import MONTHS
-from sitegen.citation import format_citation, format_reference
+from sitegen.citation import cite, format_reference, name_html, names_html
 from sitegen.config import Config
 from sitegen.model import Link, NewsItem, Page, Person, Publication, Site
 from sitegen.slugs import slugify
@@ -211,6 +211,7 @@ class ViewBuilder:
     _publications: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)  # may outlive the build
     keep_owner_views: bool = True  # a person's own views are worth keeping only for the next build (serve)
     _shared_parts: dict[tuple[str, bool], PublicationView] = field(default_factory=dict)  # this build's
+    _names: dict[str, tuple[Publication, list[str | None]]] = field(default_factory=dict)  # this build's
     _people: dict[str, Person] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -262,10 +263,23 @@ class ViewBuilder:
 
     def _publication(self, pub: Publication, page_owner: str | None, own_page: bool) -> PublicationView:
         slugs = self.site.authorship.get(pub.key, ())
-        marks = ["self" if slug and slug == page_owner else None for slug in slugs]
-        links = [self.urls.person(slug) if slug and slug != page_owner else None for slug in slugs]
         shared = self._shared(pub, slugs, own_page)
-        return shared.variant(Markup(format_citation(pub, marks, links, reference=shared.citation)), page_owner)
+        names = self._linked_names(pub, slugs)
+        if page_owner is not None and page_owner in slugs:  # the owner's own name: emphasised, not a link
+            names = [
+                name_html(name, "self") if slug == page_owner and html is not None else html
+                for name, slug, html in zip(pub.authors or pub.editors, slugs, names, strict=False)
+            ] + names[len(slugs) :]
+        return shared.variant(Markup(cite(pub, names, shared.citation)), page_owner)
+
+    def _linked_names(self, pub: Publication, slugs: tuple[str | None, ...]) -> list[str | None]:
+        """The entry's names as HTML, members' linked to their pages: made once a build, since an
+        entry is listed on the page of each member who wrote it and on the lists."""
+        found = self._names.get(pub.key)
+        if found is None or found[0] is not pub:
+            links = [self.urls.person(slug) if slug else None for slug in slugs]
+            found = self._names[pub.key] = (pub, names_html(pub.authors or pub.editors, links=links))
+        return found[1]
 
     def _shared(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> PublicationView:
         """What every page shows alike of this entry (all but the authors), made once per build;
