@@ -110,7 +110,9 @@ def csl_json(publications: Iterable[Publication], cache: dict[str, bytes] | None
     for pub in publications:
         item = cache.get(pub.fingerprint) if pub.fingerprint else None
         if item is None:
-            item = cache[pub.fingerprint] = orjson.dumps(csl_item(pub))
+            # a copy: orjson's bytes keep their whole over-allocated buffer (16 KB for a 1.5 KB item),
+            # which, cached for 10,000 entries, was 90 MB more at the build's peak
+            item = cache[pub.fingerprint] = bytes(memoryview(orjson.dumps(csl_item(pub))))
         items.append(item)
     if not items:
         return [b"[]\n"]

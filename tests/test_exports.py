@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from bs4 import BeautifulSoup
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import parse_bib, read_bib_text, resolve
 from sitegen.citation import format_citation
-from sitegen.csl import csl_item
+from sitegen.csl import csl_item, csl_json
 from sitegen.errors import Report
 from sitegen.latex import LatexConverter
 from sitegen.publications import PublicationBuilder, PublicationOptions
@@ -90,3 +92,20 @@ def test_jabref():
         "Michel Goossens, Frank Mittelbach, and Alexander Samarin. The LaTeX Companion. Second edition."
         " Addison-Wesley, Reading, Massachusetts, 1994."
     )
+
+
+def test_cached_csl_items_hold_only_their_bytes():
+    """orjson's bytes keep the buffer it grew (16 KB for a 1.5 KB item): the CSL-JSON cache of a
+    10,000-entry site held 90 MB more than its items until each was copied to its size."""
+    pubs, _ = load("zotero.bib")
+    pub = next(iter(pubs.values()))
+    many = [dataclasses.replace(pub, fingerprint=str(number)) for number in range(300)]
+    cache: dict[str, bytes] = {}
+    tracemalloc.start()
+    try:
+        csl_json(many, cache)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(cache) == 300
+    assert held < 3 * sum(len(item) + 100 for item in cache.values())
