@@ -64,6 +64,9 @@ _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNOREC
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])|[{}]")
 _PREPRINT_VENUE = re.compile(r"arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprint|\bcorr\b|openreview", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
+_KEYWORD_SEPARATORS = re.compile(r"[,;]")
+_ARXIV_PREFIX = re.compile(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", re.I)
+_WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _RANGE_DASH = re.compile(r"\s*(?:-+|–|—)\s*")
 
@@ -300,7 +303,7 @@ class PublicationBuilder:
             order=0,
             parts=parts,
             local_pdf=local_pdf,
-            keywords=tuple(k.strip() for k in re.split(r"[,;]", fields.get("keywords", "")) if k.strip()),
+            keywords=tuple(k.strip() for k in _KEYWORD_SEPARATORS.split(fields.get("keywords", "")) if k.strip()),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
         )
 
@@ -340,7 +343,7 @@ class PublicationBuilder:
         if name == "doi":
             value = "https://doi.org/" + _DOI_PREFIX.sub("", value)
         elif name == "arxiv":
-            value = "https://arxiv.org/abs/" + re.sub(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", "", value, flags=re.I)
+            value = "https://arxiv.org/abs/" + _ARXIV_PREFIX.sub("", value)
         elif name == "url" and value.lower().endswith(".pdf") and "pdf" not in fields:
             name, label = "pdf", "PDF"
         if not is_safe_url(value):
@@ -399,7 +402,7 @@ def _unique_anchors(anchors: list[str]) -> list[str]:
 
 def _same_target(url: str) -> str:
     """A key under which http/https and DOI case variants of one link are equal."""
-    key = re.sub(r"^https?://(?:www\.|dx\.)?", "", url).rstrip("/")
+    key = _WEB_PREFIX.sub("", url).rstrip("/")
     return key.lower() if key.lower().startswith("doi.org/") else key
 
 
