@@ -7,6 +7,7 @@ wrote; a file it did not write is never deleted.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -92,9 +93,7 @@ def _write(root: Path, relative: str, data: Content, folders: set[str] | None = 
     target = _inside(root, relative)
     folder = relative.rpartition("/")[0]
     if folders is None or folder not in folders:
-        os.makedirs(target.parent, exist_ok=True)
-        if folders is not None:
-            folders.add(folder)
+        _make_folder(target.parent, folder, folders)
     # os.open rather than open(): a site is thousands of small files, and a Python file object
     # costs more system calls (fstat, ioctl) and copies than writing the page itself
     descriptor = os.open(target, _FLAGS, 0o666)
@@ -102,6 +101,24 @@ def _write(root: Path, relative: str, data: Content, folders: set[str] | None = 
         _write_all(descriptor, [data] if isinstance(data, bytes) else data)
     finally:
         os.close(descriptor)
+
+
+def _make_folder(path: Path, folder: str, folders: set[str] | None) -> None:
+    """The file's folder; one mkdir when its parent is known to exist (a page's own folder under
+    publications/), which os.makedirs would first look up."""
+    if folders is None:
+        os.makedirs(path, exist_ok=True)
+        return
+    parent = folder.rpartition("/")[0]
+    if parent in folders:
+        with contextlib.suppress(FileExistsError):  # made by another process writing the same build
+            os.mkdir(path)
+    else:
+        os.makedirs(path, exist_ok=True)
+        while parent not in folders:  # all of them exist now
+            folders.add(parent)
+            parent = parent.rpartition("/")[0]
+    folders.add(folder)
 
 
 def _write_all(descriptor: int, pieces: list[bytes]) -> None:

@@ -40,3 +40,21 @@ def test_a_page_in_pieces_is_written_in_a_few_calls(tmp_path, monkeypatch):
     staged.add("publications/index.html", PIECES)
     assert (staged.staging / "publications/index.html").read_bytes() == b"".join(PIECES)
     assert calls == [1024, 1024, 957]
+
+
+def test_a_page_folder_under_a_known_one_is_one_mkdir_and_may_exist_already(tmp_path, monkeypatch):
+    """A big site is 10,000 folders under publications/: once that is made, each page's folder
+    is one mkdir (os.makedirs would look its parent up first); the other process writing the
+    same build may have made it already."""
+    staged = StagedWriter(tmp_path / "out")
+    staged.begin()
+    staged.add("publications/a/b/index.html", b"1")  # makes publications/ and publications/a/ on the way
+    (staged.staging / "publications/a/c").mkdir()  # as the other process would
+    made: list[str] = []
+    monkeypatch.setattr(writer.os, "makedirs", lambda *args, **kwargs: made.append("makedirs"))
+    for name in ("c", "d", "e"):
+        staged.add(f"publications/a/{name}/index.html", name.encode())
+        staged.add(f"publications/{name}/index.html", name.encode())
+    assert made == []
+    assert (staged.staging / "publications/a/e/index.html").read_bytes() == b"e"
+    assert (staged.staging / "publications/d/index.html").read_bytes() == b"d"
