@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from livereload import Server
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
@@ -193,9 +194,17 @@ def _site_files(preview: Preview) -> type[StaticFileHandler]:
 class _Server(Server):
     """livereload's server without its own logging set-up (sitegen prints what matters)."""
 
+    announcement = ""  # printed once the port is listening: a browser or script may open the URL at once
+
     def _setup_logging(self) -> None:
         logging.getLogger("livereload").setLevel(logging.WARNING)
         logging.getLogger("tornado.access").setLevel(logging.WARNING)
+
+    def application(self, *args: Any, **kwargs: Any) -> Any:
+        made = super().application(*args, **kwargs)
+        if self.announcement:
+            print(self.announcement, flush=True)
+        return made
 
 
 def serve(source: Path, host: str, port: int, open_browser: bool) -> int:
@@ -209,7 +218,7 @@ def serve(source: Path, host: str, port: int, open_browser: bool) -> int:
         server = _Server(watcher=SourceWatcher(preview))
         server.SFH = _site_files(preview)
         url = f"http://{host}:{port}{preview.base_path}"
-        print(f"Serving {source.resolve()} at {url} (Ctrl-C to stop)", flush=True)
+        server.announcement = f"Serving {source.resolve()} at {url} (Ctrl-C to stop)"
         if preview.base_path != "/":
             (preview.root / "index.html").write_text(
                 f'<!doctype html><meta http-equiv="refresh" content="0; url={preview.base_path}">'

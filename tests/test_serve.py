@@ -343,3 +343,20 @@ def test_an_edit_parses_again_only_the_file_it_changed(tmp_path, monkeypatch):
     warnings = preview.build().warnings
     assert parsed == ["tomas-novak.md"]
     assert any("unsafe scheme" in str(warning) for warning in warnings)  # the unchanged profile still warns
+
+
+def test_serving_is_announced_once_the_port_listens(monkeypatch, capsys):
+    """A script or browser opens the URL as soon as it is printed: it must not be refused."""
+    from livereload.server import Server
+
+    from sitegen.serve import _Server
+
+    events: list[str] = []
+    monkeypatch.setattr(
+        Server, "application", lambda self, *args, **kwargs: events.append(f"listening {capsys.readouterr().out!r}")
+    )
+    server = _Server()
+    server.announcement = "Serving x at http://127.0.0.1:1/ (Ctrl-C to stop)"
+    server.application(1, "127.0.0.1")
+    assert events == ["listening ''"]
+    assert capsys.readouterr().out == "Serving x at http://127.0.0.1:1/ (Ctrl-C to stop)\n"
