@@ -23,7 +23,7 @@ from bibtexparser import splitter
 from bibtexparser.splitter import Splitter
 
 from sitegen.errors import Report
-from sitegen.parallel import computed_ahead
+from sitegen.parallel import Helper, computed_ahead
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report its findings ourselves
 
@@ -199,6 +199,7 @@ def parse_pieces(
     progress: Callable[[int, int], None] | None = None,
     jobs: int = 1,
     store: Callable[[list[ParsedChunk]], None] | None = None,
+    helper: Helper[ParsedChunk] | None = None,
 ) -> Iterator[tuple[ParsedChunk, int]]:
     """The file's pieces parsed, in order, each with the lines before it, as soon as it is parsed.
 
@@ -206,7 +207,9 @@ def parse_pieces(
     and each piece is parsed alone, so with a `chunks` cache an edit re-parses only its entry, and
     a big file is parsed by a second process while the caller uses the pieces parsed so far.
     `store(pieces)` is given all of them, in order, by the process that parsed them: the parsing
-    process stores a big file while the caller is still busy with its last pieces.
+    process stores a big file while the caller is still busy with its last pieces. A `helper`
+    takes on part of the caller's work on the pieces when the parsing process gets far ahead
+    (see `computed_ahead`).
     """
     pieces = split_chunks(text)
     known = chunks if chunks is not None else {}
@@ -217,7 +220,8 @@ def parse_pieces(
             found = dict(zip(missing, parsed, strict=True))
             store([found.get(chunk) or known[chunk] for chunk in pieces])
 
-    parsed = computed_ahead(missing, _parse_chunk, jobs if len(missing) >= PARALLEL_FROM else 1, then=store_all)
+    jobs = jobs if len(missing) >= PARALLEL_FROM else 1
+    parsed = computed_ahead(missing, _parse_chunk, jobs, then=store_all, helper=helper)
     line, used = 0, {}
     try:
         for number, chunk in enumerate(pieces):
@@ -239,6 +243,13 @@ def split_chunks(text: str) -> list[str]:
     """The file cut where a line starts with `@`: each piece holds at most one block."""
     starts = [0, *(m.start() + 1 for m in _BLOCK_START.finditer(text)), len(text)]
     return [text[start:end] for start, end in itertools.pairwise(starts)]
+
+
+def plain_values(piece: ParsedChunk) -> Iterator[dict[str, str]]:
+    """Each entry's fields that use no `@string` macro, as `resolve_pieces` will give them (work on
+    them can start before the macros defined above the piece are known)."""
+    for _, _, values, _, _ in piece.entries:
+        yield {name: _collapse(parts[0][1]) for name, parts in values.items() if len(parts) == 1 and parts[0][0] == "text"}
 
 
 def chunks_to_json(pieces: list[ParsedChunk]) -> list[list[object]]:

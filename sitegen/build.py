@@ -41,7 +41,7 @@ from sitegen.names import NameParser
 from sitegen.pages import Output, OutputGroup, site_outputs
 from sitegen.parallel import Meanwhile, available_jobs, map_shared
 from sitegen.progress import NoProgress, Progress
-from sitegen.publications import EntryCache, PublicationBuilder, PublicationOptions
+from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
@@ -299,7 +299,8 @@ class Builder:
         builder = PublicationBuilder(converter, stage, options, self._static_exists, names, self._entries)
         builder.progress = functools.partial(self.progress.update, "Making publications")
         entries = []
-        for entry in resolve_pieces(self._bib_pieces(texts), stage, self._resolved):
+        pieces = self._bib_pieces(texts, MakingAhead(converter, names))
+        for entry in resolve_pieces(pieces, stage, self._resolved):
             builder.prepare(entry)  # made while a second process parses the rest of a big file
             entries.append(entry)
         publications = builder.build(entries)
@@ -339,9 +340,10 @@ class Builder:
             self._entries.clear()
         return self._converters[key]
 
-    def _bib_pieces(self, texts: tuple[tuple[Path, str], ...]) -> Iterator[tuple[Path, ParsedChunk, int]]:
+    def _bib_pieces(self, texts: tuple[tuple[Path, str], ...], helper: MakingAhead) -> Iterator[tuple[Path, ParsedChunk, int]]:
         """Each file's pieces in order (file, piece, lines before it): from memory (serve), from
-        .sitegen-cache/ (a later run), or parsed anew (a big file by a second process, ahead)."""
+        .sitegen-cache/ (a later run), or parsed anew (a big file by a second process, ahead,
+        which also does some of the making when the maker lags behind)."""
         for path, text in texts:
             last = self._bib_files.get(path)
             if last is not None and last[0] == text:
@@ -354,7 +356,7 @@ class Builder:
             progress = functools.partial(self.progress.update, f"Reading {path.name}: entries")
             store = functools.partial(self._store_parsed, text) if stored is None and not self.in_place else None
             parsed = ParsedFile(path)
-            for piece, line in parse_pieces(text, chunks, progress, self.jobs, store):
+            for piece, line in parse_pieces(text, chunks, progress, self.jobs, store, helper):
                 parsed.chunks.append((piece, line))
                 yield path, piece, line
             self._bib_files[path] = (text, parsed)

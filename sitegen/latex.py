@@ -113,6 +113,11 @@ class LatexConverter:
             cached = self._cache[source] = self._convert(source)
         return cached
 
+    def remember(self, converted: Mapping[str, Converted]) -> None:
+        """Take conversions made by another process (with the same macros) as if made here."""
+        for source, result in converted.items():
+            self._cache.setdefault(source, result)
+
     def _convert(self, source: str) -> Converted:
         found = _NEEDS_PARSING.search(source)
         if found is None:

@@ -21,11 +21,22 @@ class NameParser:
     def __init__(self, converter: LatexConverter):
         self._converter = converter
         self._names: dict[str, Name] = {}
+        self._split_ahead: dict[str, list[str]] = {}  # fields split by another process, used once
         self.unknown_macros: set[str] = set()
 
     def parse_list(self, latex: str) -> tuple[Name, ...]:
         """All names of an author or editor field, `and others` as a final `et al.`."""
-        return tuple(self.parse(raw) for raw in split_multiple_persons_names(latex) if raw.strip())
+        raws = self._split_ahead.pop(latex, None)
+        return tuple(self.parse(raw) for raw in (self.split(latex) if raws is None else raws))
+
+    @staticmethod
+    def split(latex: str) -> list[str]:
+        """An author or editor field cut into its names (the slower half of parsing a name list)."""
+        return [raw for raw in split_multiple_persons_names(latex) if raw.strip()]
+
+    def remember_splits(self, splits: dict[str, list[str]]) -> None:
+        """Take fields split by another process, for `parse_list` to use once each."""
+        self._split_ahead.update(splits)
 
     def parse(self, raw: str) -> Name:
         """One name; the same text always gives the same (cached) `Name`."""

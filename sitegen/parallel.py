@@ -9,7 +9,8 @@ comes back to the parent and is raised there: the build fails as it would in one
 worker dies with its parent, so a killed build leaves no process writing into its staging folder.
 `Meanwhile` runs one task beside the caller the same way (the site's profiles, while the
 publications are made), and `computed_ahead` a sequence of work whose results the caller uses in
-order as they come (a big .bib parsed while the entries parsed so far are made into publications).
+order as they come (a big .bib parsed while the entries parsed so far are made into publications;
+when the caller falls behind, the worker takes on part of its work too).
 
 Used only by one-off builds on systems with fork and more than one core, for work big enough to
 pay for the fork; the output is byte-identical to a build in one process (tested).
@@ -18,6 +19,7 @@ pay for the fork; the output is byte-identical to a build in one process (tested
 from __future__ import annotations
 
 import gc
+import mmap
 import os
 import pickle
 import queue
@@ -25,12 +27,13 @@ import signal
 import struct
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, BinaryIO, Generic, TypeVar
+from typing import Any, BinaryIO, Generic, Protocol, TypeVar
 
 from sitegen.errors import SitegenError
 
 T = TypeVar("T")
 R = TypeVar("R")
+R_in = TypeVar("R_in", contravariant=True)
 BATCH = 16  # items per claim: small enough to balance, big enough to keep neighbours together
 _CLAIM = struct.Struct("=I")
 _MAX_CLAIMS = 8192  # the claims must fit in a pipe's buffer (64 KiB on Linux) before anyone reads
@@ -94,6 +97,17 @@ def _batches(total: int, together: int) -> list[int]:
 
 
 AHEAD_BATCH = 64  # items per message of computed_ahead: the caller waits for the first one only
+HELP_FROM = 4 * AHEAD_BATCH  # results the caller may lag behind before the worker helps it
+
+
+class Helper(Protocol[R_in]):
+    """Part of the caller's work on a result that the worker computing ahead does instead while
+    the caller lags behind (`prepare`, in the worker), handed to the caller with the result
+    (`receive`, in the caller, before it takes the result): both then finish at about the same time."""
+
+    def prepare(self, result: R_in) -> object: ...
+
+    def receive(self, prepared: object) -> None: ...
 
 
 def computed_ahead(
@@ -102,15 +116,19 @@ def computed_ahead(
     jobs: int,
     batch: int = AHEAD_BATCH,
     then: Callable[[list[R]], None] | None = None,
+    helper: Helper[R] | None = None,
 ) -> Iterator[R]:
     """`work(item)` for each item in order, computed by a forked process ahead of the caller.
 
     The caller takes each result as it arrives, so what it does with one result overlaps the
     computing of the next ones (a big .bib: the publications of the entries parsed so far are
-    made while the rest is parsed). `then(results)` runs once all are computed, before the
-    iteration ends: in the worker, after it sent the last one (storing them, while the caller
-    is still busy with them). A worker's error is raised where its result would have come; a
-    caller that stops early stops the worker. With one job, each result is computed when taken.
+    made while the rest is parsed). When the caller is the slower one and lags more than
+    `HELP_FROM` results behind, the worker also does the `helper`'s share of the caller's work for
+    the next results (a big .bib: converting the abstracts' LaTeX). `then(results)` runs once all
+    are computed, before the iteration ends: in the worker, after it sent the last one (storing
+    them, while the caller is still busy with them). A worker's error is raised where its result
+    would have come; a caller that stops early stops the worker. With one job, each result is
+    computed when taken (and the caller does all of its work itself).
     """
     if jobs < 2:
         taken: list[R] = []
@@ -121,24 +139,38 @@ def computed_ahead(
             then(taken)
         return
 
+    counter = mmap.mmap(-1, _TAKEN.size)  # shared with the worker: how many results the caller took
+
     def compute(send: Callable[[object], None]) -> None:
         results: list[R] = []
         for start in range(0, len(items), batch):
             done = [work(item) for item in items[start : start + batch]]
-            send(done)
+            behind = start - _TAKEN.unpack_from(counter)[0] > HELP_FROM
+            send((done, [helper.prepare(result) for result in done] if helper is not None and behind else None))
             results += done
         if then is not None:
             then(results)
 
     pid, pipe = _fork(compute)
     stream = os.fdopen(pipe, "rb")
+    count = 0
     try:
         while (message := _receive(stream))[0] == "part":
-            yield from message[1]
+            done, prepared = message[1]
+            for number, result in enumerate(done):
+                if prepared is not None:
+                    helper.receive(prepared[number])  # type: ignore[union-attr]
+                count += 1
+                _TAKEN.pack_into(counter, 0, count)
+                yield result
     finally:
         stream.close()
+        counter.close()
         _end(pid)
     _answer(*message)
+
+
+_TAKEN = struct.Struct("=Q")
 
 
 class Meanwhile(Generic[R]):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sitegen.bibformat import format_entry
-from sitegen.bibtex import ENTRY_TYPES, MONTHS, RawEntry
+from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
 from sitegen.errors import Report
 from sitegen.latex import Converted, LatexConverter
 from sitegen.model import Link, Publication
@@ -134,6 +134,37 @@ class PublicationOptions:
     """What of the configuration the publication pipeline needs."""
 
     hidden_fields: Sequence[str]
+
+
+class MakingAhead:
+    """The part of making a big .bib's publications that the process parsing it does while it is
+    far ahead of the maker (see `computed_ahead`): converting each entry's title and abstract (the
+    abstract alone is a third of making an entry) and splitting its author and editor lists. The
+    results fill the maker's caches, so what it makes is the same whoever did the work."""
+
+    CONVERTED = ("title", "abstract")  # unlike journals and venues, different in every entry
+    SPLIT = ("author", "editor")
+
+    def __init__(self, converter: LatexConverter, names: NameParser):
+        self._converter = converter
+        self._names = names
+
+    def prepare(self, piece: ParsedChunk) -> tuple[dict[str, Converted], dict[str, list[str]]]:
+        converted: dict[str, Converted] = {}
+        splits: dict[str, list[str]] = {}
+        for values in plain_values(piece):
+            for name in self.CONVERTED:
+                if name in values:
+                    converted[values[name]] = self._converter.convert(values[name])
+            for name in self.SPLIT:
+                if name in values:
+                    splits[values[name]] = self._names.split(values[name])
+        return converted, splits
+
+    def receive(self, prepared: object) -> None:
+        converted, splits = prepared  # type: ignore[misc]
+        self._converter.remember(converted)
+        self._names.remember_splits(splits)
 
 
 class PublicationBuilder:

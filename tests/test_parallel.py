@@ -299,3 +299,71 @@ def test_the_markdown_converter_is_made_by_the_process_that_reads_the_documents(
     monkeypatch.setattr(build_module, "MarkdownRenderer", lambda *a: (made_in.write_text(str(os.getpid())), real(*a))[1])
     Builder(site, tmp_path / "out", jobs=2).build()
     assert int(made_in.read_text()) != os.getpid()  # its extensions' imports cost the parent nothing
+
+
+class _RecordingHelper:
+    def __init__(self):
+        self.events: list[tuple[str, int, int]] = []
+
+    def prepare(self, result: int) -> tuple[int, int]:
+        return result, os.getpid()
+
+    def receive(self, prepared: tuple[int, int]) -> None:
+        self.events.append(("prepared", *prepared))
+
+
+def test_the_worker_computing_ahead_helps_a_caller_that_lags_behind(monkeypatch):
+    from sitegen import parallel
+    from sitegen.parallel import computed_ahead
+
+    monkeypatch.setattr(parallel, "HELP_FROM", 16)
+    helper = _RecordingHelper()
+    for n in computed_ahead(list(range(200)), lambda n: n, 2, batch=8, helper=helper):
+        helper.events.append(("taken", n, os.getpid()))
+        time.sleep(0.002)  # the slower one: the worker is soon more than 16 results ahead
+    helped = [n for kind, n, _ in helper.events if kind == "prepared"]
+    assert 0 < len(helped) < 200 and helped[0] > 16  # not at first: the caller was not behind yet
+    assert {pid for kind, _, pid in helper.events if kind == "prepared"} != {os.getpid()}  # done by the worker
+    for position, (kind, n, _) in enumerate(helper.events):
+        if kind == "prepared":  # handed over just before its result
+            assert helper.events[position + 1][:2] == ("taken", n)
+
+
+def test_with_one_process_the_caller_does_all_its_work_itself():
+    from sitegen.parallel import computed_ahead
+
+    helper = _RecordingHelper()
+    assert list(computed_ahead(list(range(50)), lambda n: n, 1, helper=helper)) == list(range(50))
+    assert helper.events == []
+
+
+def test_making_done_ahead_by_the_parsing_process_gives_the_same_site_and_warnings(tmp_path, monkeypatch):
+    """When the maker lags behind, the parsing process converts the titles and abstracts and splits
+    the author lists of the next pieces; the maker uses that work instead of doing it again."""
+    from sitegen import parallel
+    from sitegen.latex import LatexConverter
+    from sitegen.names import NameParser
+
+    site = lab(tmp_path / "site")
+    bib = site / "content/publications/refs.bib"
+    bib.write_text(
+        bib.read_text(encoding="utf-8") + "@article{m1, title = {T}, author = {Fran{\\c{c}}ois Dupont and others}, year = 2020,"
+        " abstract = {Uses \\unknownmacro and \\url{javascript:alert(1)}.}}\n",
+        encoding="utf-8",
+    )
+    one = Builder(site, tmp_path / "one", jobs=1).build()
+    shutil.rmtree(site / ".sitegen-cache")
+    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(parallel, "HELP_FROM", -1)  # the maker counts as behind from the first piece
+    parent, here = os.getpid(), []
+    convert, split = LatexConverter._convert, NameParser.split
+    monkeypatch.setattr(
+        LatexConverter, "_convert", lambda self, s: (os.getpid() == parent and here.append(s), convert(self, s))[1]
+    )
+    monkeypatch.setattr(NameParser, "split", staticmethod(lambda s: (os.getpid() == parent and here.append(s), split(s))[1]))
+    two = Builder(site, tmp_path / "two", jobs=2).build()
+    assert [str(w) for w in two.warnings] == [str(w) for w in one.warnings]
+    assert {"\\unknownmacro", "javascript:alert(1)"} <= {word for w in one.warnings for word in str(w).replace("'", " ").split()}
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+    converted_or_split_here = [s for s in here if s.startswith(("Abstract", "Title ", "Uses")) or " and " in s]
+    assert here and not converted_or_split_here  # done by the parsing process
