@@ -291,14 +291,17 @@ def test_the_process_that_parses_a_big_bib_stores_it_for_the_next_build(tmp_path
     assert files(tmp_path / "one") == files(tmp_path / "two")
 
 
-def test_the_markdown_converter_is_made_by_the_process_that_reads_the_documents(tmp_path, monkeypatch):
+def test_a_modest_group_site_already_uses_the_second_core(tmp_path, monkeypatch):
+    """Six people and 120 entries (about 140 outputs): the documents and the Markdown converter (its
+    extensions' imports) are made beside the publications, and two processes render the pages."""
     site = lab(tmp_path / "site")
-    monkeypatch.setattr(build_module, "BACKGROUND_FROM", 1)
-    made_in = tmp_path / "made-in"
-    real = build_module.MarkdownRenderer
+    made_in, shared = tmp_path / "made-in", []
+    real, real_map = build_module.MarkdownRenderer, build_module.map_shared
     monkeypatch.setattr(build_module, "MarkdownRenderer", lambda *a: (made_in.write_text(str(os.getpid())), real(*a))[1])
+    monkeypatch.setattr(build_module, "map_shared", lambda *a, **k: (shared.append(a[2]), real_map(*a, **k))[1])
     Builder(site, tmp_path / "out", jobs=2).build()
     assert int(made_in.read_text()) != os.getpid()  # its extensions' imports cost the parent nothing
+    assert shared == [2]
 
 
 class _RecordingHelper:
