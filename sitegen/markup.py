@@ -15,6 +15,15 @@ from urllib.parse import urljoin
 
 import markdown
 import nh3
+from markdown.extensions.abbr import AbbrExtension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.def_list import DefListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension
 
 _TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div"}
 _ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES)
@@ -33,7 +42,7 @@ class MarkdownRenderer:
     """
 
     def __init__(self, unsafe_html: bool = False, base_path: str = "/"):
-        self._markdown = markdown.Markdown(extensions=["extra", "sane_lists", "toc"], output_format="html")
+        self._markdown = markdown.Markdown(extensions=_extensions(), output_format="html")
         self._unsafe_html = unsafe_html
         self._base_path = base_path
 
@@ -54,6 +63,13 @@ class MarkdownRenderer:
             link_rel=None,
             attribute_filter=functools.partial(_site_link, self._base_path, page),
         )
+
+
+def _extensions() -> list[markdown.Extension]:
+    """Python-Markdown's "extra" set, sane lists and heading ids. As instances, not names: a name is
+    looked up among every installed package's entry points first (0.02 s of every build)."""
+    extra = [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(), TableExtension()]
+    return [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension()]
 
 
 def _site_link(base_path: str, page: str, tag: str, attribute: str, value: str) -> str:

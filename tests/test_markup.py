@@ -1,0 +1,70 @@
+"""What Markdown a biography or page may use: Python-Markdown's "extra" set, sane lists and heading ids."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from sitegen.markup import MarkdownRenderer
+
+DOCUMENT = """\
+## Research {#research .lead}
+
+| Year | Award |
+|------|-------|
+| 2024 | Best paper |
+
+A claim[^1] about HTML.
+
+[^1]: The footnote.
+
+*[HTML]: HyperText Markup Language
+
+Term
+:   Its definition.
+
+```python
+print("hi")
+```
+
+<div markdown="1">
+**Bold** inside HTML.
+</div>
+
+1. one
+2. two
+
+* a
+* b
+
+### Teaching
+"""
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, dict(attrs)))
+
+
+def tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(html)
+    return parser.found
+
+
+def test_biographies_and_pages_may_use_markdown_extra_lists_and_heading_ids():
+    html = MarkdownRenderer().render(DOCUMENT)
+    found = tags(html)
+    names = [tag for tag, _ in found]
+    assert ("h2", {"id": "research", "class": "lead"}) in found  # attribute list
+    assert ("h3", {"id": "teaching"}) in found  # toc: every heading gets an id to link to
+    assert {"table", "thead", "th", "td"} <= set(names)  # tables
+    assert any(tag == "sup" and attrs.get("id", "").startswith("fnref") for tag, attrs in found)  # footnotes
+    assert ("abbr", {"title": "HyperText Markup Language"}) in found  # abbreviations
+    assert {"dl", "dt", "dd"} <= set(names)  # definition lists
+    assert any(tag == "code" and "python" in (attrs.get("class") or "") for tag, attrs in found)  # fenced code
+    assert "<strong>Bold</strong>" in html  # Markdown inside HTML blocks
+    assert "<ul>\n<li>a</li>" in html  # sane lists: bullets after a numbered list start a list of their own
