@@ -11,19 +11,13 @@ import copy
 import functools
 import html
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-import markdown
 import nh3
-from markdown.extensions.abbr import AbbrExtension
-from markdown.extensions.attr_list import AttrListExtension
-from markdown.extensions.def_list import DefListExtension
-from markdown.extensions.fenced_code import FencedCodeExtension
-from markdown.extensions.footnotes import FootnoteExtension
-from markdown.extensions.md_in_html import MarkdownInHtmlExtension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
-from markdown.extensions.toc import TocExtension
+
+if TYPE_CHECKING:
+    import markdown
 
 _TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div"}
 _ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES)
@@ -42,7 +36,7 @@ class MarkdownRenderer:
     """
 
     def __init__(self, unsafe_html: bool = False, base_path: str = "/"):
-        self._markdown = markdown.Markdown(extensions=_extensions(), output_format="html")
+        self._markdown = _markdown()
         self._unsafe_html = unsafe_html
         self._base_path = base_path
 
@@ -65,11 +59,28 @@ class MarkdownRenderer:
         )
 
 
-def _extensions() -> list[markdown.Extension]:
-    """Python-Markdown's "extra" set, sane lists and heading ids. As instances, not names: a name is
-    looked up among every installed package's entry points first (0.02 s of every build)."""
+def _markdown() -> markdown.Markdown:
+    """Python-Markdown with its "extra" set, sane lists and heading ids.
+
+    Imported here: a one-off build makes its converter in the process that reads the documents,
+    and the other never needs Python-Markdown (0.05 s with these extensions). The extensions are
+    given as instances, not names: a name is first looked up among every installed package's entry
+    points (0.02 s).
+    """
+    import markdown
+    from markdown.extensions.abbr import AbbrExtension
+    from markdown.extensions.attr_list import AttrListExtension
+    from markdown.extensions.def_list import DefListExtension
+    from markdown.extensions.fenced_code import FencedCodeExtension
+    from markdown.extensions.footnotes import FootnoteExtension
+    from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+    from markdown.extensions.toc import TocExtension
+
     extra = [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(), TableExtension()]
-    return [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension()]
+    extensions = [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension()]
+    return markdown.Markdown(extensions=extensions, output_format="html")
 
 
 def _site_link(base_path: str, page: str, tag: str, attribute: str, value: str) -> str:

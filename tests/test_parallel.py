@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
 
 import pytest
@@ -302,6 +304,19 @@ def test_a_modest_group_site_already_uses_the_second_core(tmp_path, monkeypatch)
     Builder(site, tmp_path / "out", jobs=2).build()
     assert int(made_in.read_text()) != os.getpid()  # its extensions' imports cost the parent nothing
     assert shared == [2]
+
+
+def test_the_parent_of_a_one_off_build_never_imports_python_markdown(tmp_path):
+    """The documents are read in another process: the one that renders skips the import (0.05 s)."""
+    site = lab(tmp_path / "site")
+    code = (
+        "import sys; from pathlib import Path; from sitegen.build import Builder;"
+        "Builder(Path(sys.argv[1]), Path(sys.argv[2]), jobs=2).build();"
+        "print([name for name in ('markdown', 'pygments') if name in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code, site, tmp_path / "out"], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    assert (tmp_path / "out/people/p1/index.html").read_text(encoding="utf-8").count("Bio 1.") == 1
 
 
 class _RecordingHelper:
