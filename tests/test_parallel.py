@@ -211,8 +211,10 @@ def test_computed_ahead_raises_a_workers_error_at_its_item_and_stops_it_when_lef
     assert taken == list(range(20))
 
     def slow(n: int) -> int:
-        (tmp_path / "worker").write_text(str(os.getpid()))
-        time.sleep(0 if n == 0 else 30)
+        if n == 0:  # written before the first result goes: a kill cannot catch it half written
+            (tmp_path / "worker").write_text(str(os.getpid()))
+        else:
+            time.sleep(30)
         return n
 
     started = time.perf_counter()
