@@ -249,7 +249,8 @@ def plain_values(piece: ParsedChunk) -> Iterator[dict[str, str]]:
     """Each entry's fields that use no `@string` macro, as `resolve_pieces` will give them (work on
     them can start before the macros defined above the piece are known)."""
     for _, _, values, _, _ in piece.entries:
-        yield {name: _collapse(parts[0][1]) for name, parts in values.items() if len(parts) == 1 and parts[0][0] == "text"}
+        plain = ((name, _plain(parts)) for name, parts in values.items())
+        yield {name: value for name, value in plain if value is not None}
 
 
 def chunks_to_json(pieces: list[ParsedChunk]) -> list[list[object]]:
@@ -409,9 +410,15 @@ def resolve_pieces(
         cache.update(used)
 
 
+def _plain(parts: list[Part]) -> str | None:
+    """The value of a field that is one braced or quoted text (the common case), else None."""
+    return _collapse(parts[0][1]) if len(parts) == 1 and parts[0][0] == "text" else None
+
+
 def _join(parts: list[Part], macros: dict[str, str], report: Report, path: Path, line: int) -> str:
-    if len(parts) == 1 and parts[0][0] == "text":  # the common case: one braced value
-        return _collapse(parts[0][1])
+    plain = _plain(parts)
+    if plain is not None:
+        return plain
     pieces = []
     for kind, value in parts:
         if kind == "macro":
