@@ -347,6 +347,7 @@ class Builder:
         """Each file's pieces in order (file, piece, lines before it): from memory (serve), from
         .sitegen-cache/ (a later run), or parsed anew (a big file by a second process, ahead,
         which also does some of the making when the maker lags behind)."""
+        self._disk.begin()
         for path, text in texts:
             last = self._bib_files.get(path)
             if last is not None and last[0] == text:

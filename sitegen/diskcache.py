@@ -26,14 +26,31 @@ _MAKERS = f"sitegen {__version__}, format {FORMAT}, bibtexparser {bibtexparser._
 
 
 class DiskCache:
-    """JSON values by content key in one folder; remembers which entries a build used."""
+    """JSON values by content key in one folder; remembers which entries a build used.
+
+    A key is a hash of the whole content (a 10,000-entry .bib: 24 MB, 0.1 s), so it is only
+    computed where it is needed: not to look for an entry in a folder that holds none of its kind
+    (a first build), and not to keep entries when none was there before the build began.
+    """
 
     def __init__(self, folder: Path):
         self.folder = folder
         self.used: set[str] = set()
-        self._names: dict[tuple[str, str], str] = {}  # hashing a 10,000-entry .bib takes 0.1 s: once a build
+        self._unnamed: list[tuple[str, str]] = []  # used, but not hashed yet
+        self._before: set[str] = set()  # the entries there when the build began
+        self._names: dict[tuple[str, str], str] = {}  # the last content's name: hashed once a build
+
+    def begin(self) -> None:
+        """A build starts: note what the folder holds (only those can be looked up or forgotten)."""
+        self.used.clear()
+        try:
+            self._before = {name for name in os.listdir(self.folder) if name.endswith(".json")}
+        except OSError:
+            self._before = set()
 
     def get(self, kind: str, content: str) -> object | None:
+        if not any(name.startswith(f"{kind}-") for name in self._before):
+            return None  # a first build: no need to hash the content to find nothing
         name = self._name(kind, content)
         self.used.add(name)
         try:
@@ -43,7 +60,7 @@ class DiskCache:
 
     def use(self, kind: str, content: str) -> None:
         """Count the entry as used by this build (its value is being written elsewhere)."""
-        self.used.add(self._name(kind, content))
+        self._unnamed.append((kind, content))
 
     def put(self, kind: str, content: str, value: object) -> None:
         name = self._name(kind, content)
@@ -58,12 +75,14 @@ class DiskCache:
             pass  # a read-only or full disk only costs the next build its speed
 
     def forget_unused(self, kind: str) -> None:
-        """Delete this kind's entries the last build did not use (older versions of the files)."""
-        if not self.folder.is_dir():
-            return
-        for path in self.folder.glob(f"{kind}-*.json"):
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
+        """Delete this kind's entries that were there before the build and it did not use (older
+        versions of the files); what the build itself stored is in use."""
+        stale = {name for name in self._before if name.startswith(f"{kind}-")}
+        if stale:
+            self.used.update(self._name(*pair) for pair in self._unnamed)
+        self._unnamed.clear()  # and the texts with it (a big .bib is freed before rendering)
+        for name in stale - self.used:
+            (self.folder / name).unlink(missing_ok=True)
 
     def _name(self, kind: str, content: str) -> str:
         name = self._names.get((kind, content))
