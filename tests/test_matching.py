@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from sitegen.latex import LatexConverter
-from sitegen.matching import AuthorMatcher
+from sitegen.matching import AuthorMatcher, fold
 from sitegen.model import Person
 from sitegen.names import NameParser
 
@@ -93,3 +94,19 @@ def test_near_misses_point_at_the_member(written, near):
 @pytest.mark.parametrize("written", ["Yong Liu", "Xiaoming Bai", "Jun Zhao", "Jun Chau", "Jun Chou"])
 def test_unrelated_names_are_not_near_misses(written):
     assert MATCHER.match(PARSER.parse(written)).near is None
+
+
+@pytest.mark.parametrize("text", [" SHIPENG Bai-Li ", "van BEEK", "O'Neil, Jr.", "\tAda\n", "Jörg MÜLLER", "Straße"])
+def test_folding_takes_a_short_cut_for_ascii_that_gives_the_same_as_the_long_way(text):
+    decomposed = unicodedata.normalize("NFKD", text)
+    long_way = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().strip()
+    assert fold(text) == long_way
+
+
+def test_the_same_name_object_is_matched_once_and_an_equal_one_alike():
+    matcher = AuthorMatcher(LAB, PARSER)
+    name = PARSER.parse(r"M{\"u}ller, J{\"o}rg")
+    first = matcher.match(name)
+    assert first.slug == "muller" and matcher.match(name) is first
+    equal = PARSER.parse("Jörg Müller")
+    assert equal is not name and matcher.match(equal) == first
