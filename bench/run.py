@@ -1,7 +1,8 @@
 """sitegen beside Hugo, Jekyll, bibtex2html and pandoc on the same generated lab sites.
 
 For each scale (generate.SCALES) the runs are interleaved, A B A B: in every round each contender
-builds once, so drift of the machine touches all of them alike; the table gives medians.
+builds once, so drift of the machine touches all of them alike; the table gives medians and
+ranges, and sitegen's ratio to each peer as the median (and range) of the ratios of the rounds.
 Contenders: sitegen cold (no .sitegen-cache, no previous output, as in a fresh clone), sitegen
 warm (cache and output of the previous build present, nothing changed), the peers (bench/peers.py
 writes their input once, untimed; each build starts without output), and the floor (writing the
@@ -162,18 +163,30 @@ def measure(contenders: Contenders, runs: int) -> dict[str, Figures]:
     return figures
 
 
+def paired_ratios(ours: list[float], theirs: list[float]) -> list[float]:
+    """Our time over theirs, round by round: the two ran minutes apart at most, so the machine's
+    drift between rounds (on the VM of the README, a loop's time moved by half within minutes)
+    cancels, as it does not in a ratio of the two medians."""
+    return [mine / other for mine, other in zip(ours, theirs, strict=True)]
+
+
 def table_row(scale: str, name: str, held: Figures, figures: dict[str, Figures]) -> str:
-    cold, warm = figures["sitegen cold"].median, figures["sitegen warm"].median
-    ratios = "" if name.startswith("sitegen") else f"{cold / held.median:>9.2f} {warm / held.median:>9.2f}"
+    ratios = ""
+    if not name.startswith("sitegen"):
+        cold = paired_ratios(figures["sitegen cold"].walls, held.walls)
+        warm = paired_ratios(figures["sitegen warm"].walls, held.walls)
+        spread = f"{min(cold):.2f}-{max(cold):.2f}"
+        ratios = f"{statistics.median(cold):>9.2f} {spread:>9} {statistics.median(warm):>9.2f}"
+    spread = f"{min(held.walls):.2f}-{max(held.walls):.2f}"
     return (
-        f"| {name:<13} | {scale:<6} | {held.pages:>6} | {held.median:>8.2f} | {held.pages / held.median:>8.0f} |"
-        f" {held.peak_mb:>7.0f} | {ratios:>19} |"
+        f"| {name:<13} | {scale:<6} | {held.pages:>6} | {held.median:>8.2f} | {spread:>11} | {held.pages / held.median:>8.0f} |"
+        f" {held.peak_mb:>7.0f} | {ratios:>29} |"
     )
 
 
 HEADER = (
-    "| tool          | scale  |  pages | median s |  pages/s | peak MB | cold÷tool warm÷tool |\n"
-    "|---------------|--------|-------:|---------:|---------:|--------:|--------------------:|"
+    "| tool          | scale  |  pages | median s |     range s |  pages/s | peak MB | cold÷tool     range warm÷tool |\n"
+    "|---------------|--------|-------:|---------:|------------:|---------:|--------:|------------------------------:|"
 )
 
 

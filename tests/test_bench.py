@@ -34,3 +34,19 @@ def test_hugo_and_jekyll_get_every_person_and_entry(tmp_path):
         listed = {key for person in people for key in json.loads(person.read_text(encoding="utf-8").split("---\n")[1])["pubs"]}
         assert listed and listed <= set(pubs)
         assert any(author["slug"] for record in pubs.values() for author in record["authors"])  # members linked
+
+
+def test_ratios_to_a_peer_are_taken_round_by_round():
+    import run
+
+    # the machine slowed down in the second round for both: each round says "as fast"
+    assert run.paired_ratios([1.0, 10.0, 1.0], [1.0, 10.0, 2.0]) == [1.0, 1.0, 0.5]
+    figures = {
+        "sitegen cold": run.Figures([1.0, 10.0, 1.0], 40, 10),
+        "sitegen warm": run.Figures([0.1, 1.0, 0.1], 20, 10),
+        "hugo": run.Figures([1.0, 10.0, 2.0], 60, 10),
+    }
+    row = run.table_row("small", "hugo", figures["hugo"], figures)
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[3:5] == ["2.00", "1.00-10.00"]  # median and range of its own times
+    assert cells[-1].split() == ["1.00", "0.50-1.00", "0.10"]  # not 1.00 / 2.00 = 0.50, the medians' ratio
