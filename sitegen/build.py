@@ -46,7 +46,7 @@ from sitegen.render import Renderer, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
 from sitegen.stamp import theme_root
-from sitegen.writer import InPlaceWriter, StagedWriter, check_output_folder
+from sitegen.writer import FileStat, InPlaceWriter, StagedWriter, check_output_folder
 
 T = TypeVar("T")
 THEME = theme_root()
@@ -208,14 +208,15 @@ class Builder:
         for output in outputs:
             _refuse_clash(output.path, copies)
 
-        def work(output: Output) -> str:
-            writer.add(output.path, output.make())
-            return output.path
+        def work(output: Output) -> tuple[str, FileStat]:
+            return output.path, writer.add(output.path, output.make())
 
         progress = functools.partial(self.progress.update, "Rendering: files")
-        paths = map_shared(outputs, work, self.jobs, progress, together=len(single))
-        writer.written.update(paths)
-        return dict.fromkeys(paths)
+        written = map_shared(outputs, work, self.jobs, progress, together=len(single))
+        writer.written.update(path for path, _ in written)
+        if isinstance(writer, StagedWriter):
+            writer.stats.update(written)
+        return dict.fromkeys(path for path, _ in written)
 
     def _write_output(
         self,
@@ -250,6 +251,12 @@ class Builder:
     def output_files(self) -> list[str]:
         """Every file of the output folder after the last one-off build (for its stamp)."""
         return self._writer.files if isinstance(self._writer, StagedWriter) else []
+
+    @property
+    def output_stats(self) -> dict[str, FileStat]:
+        """Size and modification time of the pages the last one-off build wrote, as written (the
+        stamp takes them from there rather than asking for 10,000 files again at the end)."""
+        return self._writer.stats if isinstance(self._writer, StagedWriter) else {}
 
     @property
     def written(self) -> list[str]:

@@ -137,7 +137,8 @@ def _build(args: argparse.Namespace) -> int:
         print(warning, file=sys.stderr)
     progress.update("Writing the build stamp")
     with _collector_off():  # a whole-heap collection now would take ~0.5 s at 10,000 entries and find nothing
-        stamp.record(options, inputs, builder.output_files, stamp.Summary(result.pages, result.publications, warnings))
+        summary = stamp.Summary(result.pages, result.publications, warnings)
+        stamp.record(options, inputs, builder.output_files, summary, builder.output_stats)
     progress.finish()
     print(f"Built {_counts(result.pages, result.publications, len(warnings))} in {result.seconds:.2f} s -> {result.output}")
     if getattr(args, "timings", False):

@@ -27,7 +27,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,14 +125,18 @@ def inputs(options: Options) -> dict[str, list]:
     return found
 
 
-def _snapshot(output: Path, paths: Iterable[str]) -> dict[str, list[int]]:
-    """Size and modification time of each output file and of every folder holding one."""
+def _snapshot(output: Path, paths: Iterable[str], known: Mapping[str, tuple[int, int]]) -> dict[str, list[int]]:
+    """Size and modification time of each output file and of every folder holding one; `known`
+    gives those of files as they were written (a folder's time is only final at the end)."""
     snapshot: dict[str, list[int]] = {}
     folders = {""}
     root = os.path.join(output, "")  # as text: pathlib would cost more than the stat (20,000 of them)
     for relative in paths:
-        info = os.stat(root + relative)
-        snapshot[relative] = [info.st_size, info.st_mtime_ns]
+        held = known.get(relative)
+        if held is None:
+            info = os.stat(root + relative)
+            held = info.st_size, info.st_mtime_ns
+        snapshot[relative] = list(held)
         parent = os.path.dirname(relative)
         while parent not in folders:
             folders.add(parent)
@@ -142,12 +146,19 @@ def _snapshot(output: Path, paths: Iterable[str]) -> dict[str, list[int]]:
     return snapshot
 
 
-def record(options: Options, started_with: dict[str, list], output_files: Iterable[str], summary: Summary) -> None:
-    """Write the stamp of the build that just finished (best effort: a failure only costs speed)."""
+def record(
+    options: Options,
+    started_with: dict[str, list],
+    output_files: Iterable[str],
+    summary: Summary,
+    written: Mapping[str, tuple[int, int]] | None = None,
+) -> None:
+    """Write the stamp of the build that just finished (best effort: a failure only costs speed).
+    `written`: the size and modification time of output files as the build wrote them."""
     try:
         stamp = {
             "inputs": started_with,
-            "output": _snapshot(options.output, output_files),
+            "output": _snapshot(options.output, output_files, written or {}),
             "summary": [summary.pages, summary.publications, summary.warnings],
         }
         path = _stamp_path(options)

@@ -19,6 +19,7 @@ MANIFEST = ".sitegen-manifest.json"
 Content = bytes | list[bytes]  # a file's bytes, or its pieces in order (a big page is not joined first)
 _IOV_MAX = 1024  # pieces per writev: Linux and macOS take 1024
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+FileStat = tuple[int, int]  # size and modification time (ns) of a file as written
 
 
 def check_output_folder(output: Path, source: Path) -> None:
@@ -50,6 +51,7 @@ class StagedWriter:
         self.staging = output.with_name(f".{output.name}.sitegen-new")
         self.previous = output.with_name(f".{output.name}.sitegen-old")
         self.written: set[str] = set()
+        self.stats: dict[str, FileStat] = {}  # each written page as written, for the build's stamp
         self.kept: list[str] = []  # the user's own files carried over into the new output
 
     def begin(self) -> None:
@@ -58,11 +60,13 @@ class StagedWriter:
                 shutil.rmtree(leftover)
         self.staging.mkdir(parents=True)
         self.written.clear()
+        self.stats.clear()
         self._folders: set[str] = {""}  # made in the staging folder already
 
-    def add(self, relative: str, data: Content) -> None:
-        _write(self.staging, relative, data, self._folders)
+    def add(self, relative: str, data: Content) -> FileStat:
+        stat = self.stats[relative] = _write(self.staging, relative, data, self._folders)
         self.written.add(relative)
+        return stat
 
     def add_copy(self, relative: str, source: Path) -> None:
         target = _inside(self.staging, relative)
@@ -89,7 +93,8 @@ class StagedWriter:
         return [*self.written, MANIFEST, *self.kept]
 
 
-def _write(root: Path, relative: str, data: Content, folders: set[str] | None = None) -> None:
+def _write(root: Path, relative: str, data: Content, folders: set[str] | None = None) -> FileStat:
+    """Write one file; its size and modification time as written (for the build's stamp)."""
     target = _inside(root, relative)
     folder = relative.rpartition("/")[0]
     if folders is None or folder not in folders:
@@ -99,8 +104,10 @@ def _write(root: Path, relative: str, data: Content, folders: set[str] | None = 
     descriptor = os.open(target, _FLAGS, 0o666)
     try:
         _write_all(descriptor, [data] if isinstance(data, bytes) else data)
+        info = os.fstat(descriptor)  # the open file: no path to look up again, as a stat later would
     finally:
         os.close(descriptor)
+    return info.st_size, info.st_mtime_ns
 
 
 def _make_folder(path: Path, folder: str, folders: set[str] | None) -> None:

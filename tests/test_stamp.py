@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -161,3 +162,23 @@ def test_the_check_imports_nothing_of_the_build():
     probe = "import sys, sitegen.cli; print(sorted(m for m in sys.modules if m.startswith(('sitegen.', 'jinja2', 'markdown', 'bibtexparser', 'yaml'))))"
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert "jinja2" not in shown and "sitegen.build" not in shown and "yaml" not in shown
+
+
+def test_a_two_process_build_stamps_each_page_as_its_process_wrote_it(make_site, capsys):
+    """The pages' sizes and times come from the processes that wrote them, not a stat at the end;
+    they must be what the files say, or the next build would never be up to date."""
+    entries = "".join(
+        f"@article{{k{n}, author={{Ada Lovelace}}, title={{T{n}}}, journal={{J}}, year=2020}}\n" for n in range(150)
+    )
+    site = _aged(make_site({"content/site.yml": "title: T\nowner: ada\n", "content/publications/refs.bib": entries}))
+    assert _build(site, capsys, "--jobs", "2")[1].startswith("Built ")
+    options = stamp.Options(site, site / "_site", None, False)
+    recorded = json.loads(stamp._stamp_path(options).read_text(encoding="utf-8"))["output"]
+    assert "publications/k7/index.html" in recorded and len(recorded) > 300  # files and their folders
+    for relative, (size, mtime_ns) in recorded.items():
+        info = os.stat(os.path.join(site / "_site", "") + relative)  # "/" is the output folder
+        assert (info.st_mtime_ns, size if relative.endswith("/") else info.st_size) == (mtime_ns, size), relative
+    assert _build(site, capsys, "--jobs", "2")[1].startswith("Up to date")
+    page = site / "_site/publications/k7/index.html"
+    page.write_bytes(page.read_bytes().replace(b"</body>", b"<p>hand edit</p></body>"))
+    assert _build(site, capsys, "--jobs", "2")[1].startswith("Built ")
