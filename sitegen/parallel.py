@@ -36,6 +36,7 @@ R = TypeVar("R")
 R_in = TypeVar("R_in", contravariant=True)
 BATCH = 16  # items per claim: small enough to balance, big enough to keep neighbours together
 _CLAIM = struct.Struct("=I")
+_TAKEN = struct.Struct("=Q")  # how many results of computed_ahead the caller took (shared memory)
 _MAX_CLAIMS = 8192  # the claims must fit in a pipe's buffer (64 KiB on Linux) before anyone reads
 
 
@@ -168,9 +169,6 @@ def computed_ahead(
         counter.close()
         _end(pid)
     _answer(*message)
-
-
-_TAKEN = struct.Struct("=Q")
 
 
 class Meanwhile(Generic[R]):

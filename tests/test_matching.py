@@ -103,7 +103,7 @@ def test_folding_takes_a_short_cut_for_ascii_that_gives_the_same_as_the_long_way
     assert fold(text) == long_way
 
 
-def test_the_same_name_object_is_matched_once_and_an_equal_one_alike():
+def test_a_name_object_met_again_and_an_equal_one_get_the_same_match():
     matcher = AuthorMatcher(LAB, PARSER)
     name = PARSER.parse(r"M{\"u}ller, J{\"o}rg")
     first = matcher.match(name)
