@@ -38,7 +38,7 @@ from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Page, Person, Publication, Site
 from sitegen.names import NameParser
-from sitegen.pages import Output, OutputGroup, site_outputs
+from sitegen.pages import Output, OutputGroup, publication_folders, site_outputs
 from sitegen.parallel import Meanwhile, available_jobs, map_shared
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions
@@ -54,6 +54,7 @@ THEME = theme_root()
 # benchmark site (2 cores, 10 interleaved runs): 1.06 s -> 0.79 s with both; a 5-person, 60-entry
 # site and the one-person demo are unchanged (forking a small process takes a few milliseconds).
 PARALLEL_FROM = 100  # outputs (pages and files) to render
+FOLDERS_AHEAD_FROM = 1000  # publication pages: below, making their folders takes a few milliseconds
 BACKGROUND_FROM = 1  # Markdown documents: making the converter alone (its extensions' imports) pays
 RARE_COLLECTIONS = 100_000  # new objects between two collections while rendering a one-off build
 Documents = tuple[list[Person], list[Page], Page | None, list[NewsItem], list[Diagnostic]]
@@ -130,15 +131,15 @@ class Builder:
         self.progress.update("Reading settings")
         config = load_config(self.content / "site.yml", report, self.base_url)
         copies = self._static_files(report)
-        if self.in_place:
-            site = self._load(config, report, copies)  # serve manages the collector itself (serve.py)
-        else:
-            with _collector_paused():
-                site = self._load(config, report, copies)
-            self._forget_sources()
         writer = self._writer
         writer.begin()
         try:
+            if isinstance(writer, InPlaceWriter):
+                site = self._load(config, report, copies)  # serve manages the collector itself (serve.py)
+            else:
+                with _collector_paused():
+                    site = self._load(config, report, copies, functools.partial(self._folders_ahead, writer))
+                self._forget_sources()
             with contextlib.nullcontext() if self.in_place else _rare_collections():
                 rendered = self._write_pages(config, site, copies, writer)
             self.progress.update("Copying static files", len(copies))
@@ -235,6 +236,14 @@ class Builder:
         done[output.path] = output.fingerprint
         return output.path
 
+    def _folders_ahead(self, writer: StagedWriter, publications: list[Publication]) -> None:
+        """Have the folders of the publications' pages made while the site is linked and planned,
+        which keeps one core busy; on a big site with a core to spare (see `make_folders_ahead`).
+        Medians of interleaved builds: 10,000 entries 5.10 -> 4.94 s, 5.03 -> 4.90 s and 5.62 ->
+        5.37 s (8, 8 and 6 runs); 2,000 entries 1.28 -> 1.24 s (12 runs)."""
+        if self.jobs > 1 and len(publications) >= FOLDERS_AHEAD_FROM:
+            writer.make_folders_ahead(*publication_folders(publications))
+
     def _forget_sources(self) -> None:
         """A one-off build needs the parsed .bib files no more once the publications are made:
         freeing them before rendering lowers the peak memory (a long-lived builder keeps them)."""
@@ -274,11 +283,16 @@ class Builder:
         return config, self._load(config, report, self._static_files(report)), report.warnings
 
     # -- loading ------------------------------------------------------------------------------
-    def _load(self, config: Config, report: Report, static: Iterable[str] = ()) -> Site:
+    def _load(
+        self, config: Config, report: Report, static: Iterable[str] = (), made: Callable[[list[Publication]], None] | None = None
+    ) -> Site:
+        """The site as data; `made(publications)` hears of the publications as soon as they are made."""
         converter, names = self._converter(config.latex_macros)
         documents = self._documents(config, frozenset(static))
         try:
             publications = self._publications(config, report, converter, names, frozenset(static))
+            if made is not None:
+                made(publications)
         except BaseException:
             documents.cancel()
             raise

@@ -35,6 +35,8 @@ from sitegen.urls import is_external
 from sitegen.views import KIND_LABELS, NEWS_ON_HOME, Head, Urls, ViewBuilder
 from sitegen.writer import Content
 
+PUBLICATION_PAGES = "publications"  # the folder of the publications' own pages
+
 
 @dataclass(frozen=True)
 class Output:
@@ -83,6 +85,17 @@ class _Identity:
 
 def fingerprint(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def publication_folders(publications: Iterable[Publication]) -> tuple[str, list[str]]:
+    """The folder that holds the publications' own pages, and the name of each page's folder in it
+    (for a writer that makes them ahead, before the pages are planned)."""
+    return PUBLICATION_PAGES, [pub.anchor for pub in publications]
+
+
+def publication_page(pub: Publication) -> str:
+    """Where a publication's own page is written: a folder per anchor, so its URL ends in `/`."""
+    return f"{PUBLICATION_PAGES}/{pub.anchor}/index.html"
 
 
 def site_outputs(
@@ -405,9 +418,7 @@ class _Outputs:
                 yield self.listing(f"publications/type/{kind}/index.html", label, by_kind[kind])
         for slug in sorted(by_keyword):
             yield self.listing(f"publications/keyword/{slug}/index.html", f"Keyword: {labels[slug]}", by_keyword[slug])
-        self.listed_pages += self.cache.derived(
-            pubs, "pages", lambda: [(f"publications/{pub.anchor}/index.html", (pub.path,)) for pub in pubs]
-        )
+        self.listed_pages += self.cache.derived(pubs, "pages", lambda: [(publication_page(pub), (pub.path,)) for pub in pubs])
         yield OutputGroup(
             "publication pages",
             (self.cache.context, self.templates("publication.html"), _Identity(pubs), _Identity(self.site.authorship)),
@@ -419,7 +430,7 @@ class _Outputs:
         for pub in pubs:
             yield self.page(
                 "publication.html",
-                f"publications/{pub.anchor}/index.html",
+                publication_page(pub),
                 pub.title.text,
                 (pub.fingerprint, authorship.get(pub.key, ())),
                 lambda pub=pub: self.publication_context(pub),

@@ -8,9 +8,13 @@ wrote; a file it did not write is never deleted.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
+import subprocess
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from sitegen.errors import Report, SitegenError
@@ -20,6 +24,8 @@ Content = bytes | list[bytes]  # a file's bytes, or its pieces in order (a big p
 _IOV_MAX = 1024  # pieces per writev: Linux and macOS take 1024
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 FileStat = tuple[int, int]  # size and modification time (ns) of a file as written
+_LEFTOVER_ATTEMPTS = 100  # 5 s: a killed build's `mkdir` of 25,000 folders ends within one
+_PLAIN_NAME = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")  # folder names made by `mkdir` ahead
 
 
 def check_output_folder(output: Path, source: Path) -> None:
@@ -53,15 +59,57 @@ class StagedWriter:
         self.written: set[str] = set()
         self.stats: dict[str, FileStat] = {}  # each written page as written, for the build's stamp
         self.kept: list[str] = []  # the user's own files carried over into the new output
+        self._ahead: subprocess.Popen[bytes] | None = None  # the `mkdir` making folders ahead
 
     def begin(self) -> None:
+        self._stop_ahead()
         for leftover in (self.staging, self.previous):
-            if leftover.exists():
-                shutil.rmtree(leftover)
+            _remove_leftover(leftover)
         self.staging.mkdir(parents=True)
         self.written.clear()
         self.stats.clear()
         self._folders: set[str] = {""}  # made in the staging folder already
+
+    def make_folders_ahead(self, parent: str, names: Sequence[str]) -> None:
+        """Start making the folders `parent/NAME` in a separate `mkdir` program, and return at once.
+
+        A big site's pages each have a folder of their own (10,000 publications: 10,000 `mkdir`s,
+        0.25-0.35 s of system time whoever makes them). Started while the build links authors and
+        plans its pages, which keeps one core busy, the program makes them on the idle one instead
+        of in the processes that render. Nothing waits for it: whoever makes a folder first, the
+        other finds it there (`_make_folder`); `commit` and `abort` wait for the program to end.
+        Only plain names are made ahead, as many as fit on a command line; the others are made as
+        their pages are written. No `mkdir` program: every folder is made that way. One program
+        per build: a second call only makes `parent`.
+        """
+        folder = _inside(self.staging, parent)
+        _make_folder(folder, parent, self._folders)
+        budget = _command_line_budget()
+        plain = []
+        for name in names:
+            budget -= len(name) + 9  # the name, its NUL and its pointer in the program's arguments
+            if budget < 0:
+                break
+            if name and name[0] != "-" and _PLAIN_NAME.issuperset(name):
+                plain.append(name)
+        if not plain or self._ahead is not None:
+            return
+        with contextlib.suppress(OSError):
+            self._ahead = subprocess.Popen(
+                ["mkdir", "--", *plain],
+                cwd=folder,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+
+    def _stop_ahead(self, wait: bool = False) -> None:
+        """End the `mkdir` started by `make_folders_ahead`: wait for it, or kill it."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            if not wait:
+                ahead.kill()
+            ahead.wait()
 
     def add(self, relative: str, data: Content) -> FileStat:
         stat = self.stats[relative] = _write(self.staging, relative, data, self._folders)
@@ -76,6 +124,7 @@ class StagedWriter:
 
     def commit(self, report: Report) -> None:
         """Record what was written, keep the user's own files, and swap the new site in."""
+        self._stop_ahead(wait=True)
         (self.staging / MANIFEST).write_text(json.dumps(sorted(self.written), indent=0) + "\n", encoding="utf-8")
         if self.output.exists():
             self.kept = _keep_foreign_files(self.output, self.staging, self.written, report)
@@ -85,12 +134,39 @@ class StagedWriter:
             shutil.rmtree(self.previous)
 
     def abort(self) -> None:
+        self._stop_ahead()
         shutil.rmtree(self.staging, ignore_errors=True)
 
     @property
     def files(self) -> list[str]:
         """Every file of the output folder after `commit`: what was written, the manifest, the user's."""
         return [*self.written, MANIFEST, *self.kept]
+
+
+def _remove_leftover(folder: Path) -> None:
+    """Delete a folder an earlier build left. A build killed a moment ago can have left its
+    `mkdir` (see `make_folders_ahead`) making folders in it for up to a second more: deleting
+    then meets a folder that is not empty, and is tried again until that program is done."""
+    for attempt in range(_LEFTOVER_ATTEMPTS):
+        try:
+            shutil.rmtree(folder)
+            return
+        except FileNotFoundError:
+            return
+        except OSError as error:
+            if error.errno not in (errno.ENOTEMPTY, errno.EEXIST) or attempt == _LEFTOVER_ATTEMPTS - 1:
+                raise
+        time.sleep(0.05)
+
+
+def _command_line_budget() -> int:
+    """Bytes of arguments a program may safely be given: a quarter of the system's limit (2 MiB
+    on Linux, 1 MiB on macOS), the rest left for the environment."""
+    try:
+        limit = os.sysconf("SC_ARG_MAX")
+    except (AttributeError, ValueError, OSError):
+        limit = -1
+    return max(limit, 4096 * 4) // 4
 
 
 def _write(root: Path, relative: str, data: Content, folders: set[str] | None = None) -> FileStat:

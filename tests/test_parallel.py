@@ -16,6 +16,7 @@ from sitegen import build as build_module
 from sitegen.build import Builder
 from sitegen.errors import SitegenError
 from sitegen.parallel import BATCH, map_shared
+from sitegen.writer import StagedWriter
 
 
 def lab(root):
@@ -32,15 +33,29 @@ def files(folder):
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def folders(root):
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_dir())
+
+
 def test_two_processes_write_the_same_bytes_as_one(tmp_path, monkeypatch):
     site = lab(tmp_path / "site")
     monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
     monkeypatch.setattr(bibtex, "PARALLEL_FROM", 10)  # the .bib parsed by two processes too
+    monkeypatch.setattr(build_module, "FOLDERS_AHEAD_FROM", 10)  # the pages' folders made by `mkdir` meanwhile
+    ahead = []
+    monkeypatch.setattr(
+        StagedWriter,
+        "make_folders_ahead",
+        lambda self, *args, real=StagedWriter.make_folders_ahead: ahead.append(args) or real(self, *args),
+    )
     one = Builder(site, tmp_path / "one", jobs=1).build()
+    assert ahead == []
     shutil.rmtree(site / ".sitegen-cache")  # parsed again, not read from the first build's cache
     two = Builder(site, tmp_path / "two", jobs=2).build()
+    assert [(parent, len(names)) for parent, names in ahead] == [("publications", 120)]
     assert one.pages == two.pages > 120
     assert files(tmp_path / "one") == files(tmp_path / "two")
+    assert folders(tmp_path / "one") == folders(tmp_path / "two")
 
 
 def test_both_processes_do_a_share(tmp_path):

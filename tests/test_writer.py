@@ -58,3 +58,73 @@ def test_a_page_folder_under_a_known_one_is_one_mkdir_and_may_exist_already(tmp_
     assert made == []
     assert (staged.staging / "publications/a/e/index.html").read_bytes() == b"e"
     assert (staged.staging / "publications/d/index.html").read_bytes() == b"d"
+
+
+def folders(root):
+    return sorted(path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_dir())
+
+
+def test_folders_made_ahead_are_there_for_the_pages_and_no_others(tmp_path):
+    """A `mkdir` program makes the pages' folders while the build goes on; the writer finds them
+    made or makes them itself, and the committed site has the folders of its pages only."""
+    staged = StagedWriter(tmp_path / "out")
+    staged.begin()
+    names = [f"k{n}" for n in range(500)]
+    staged.make_folders_ahead("publications", [*names, "..", "a/b", "-rf", "Upper", "", "x\x00"])
+    maker = staged._ahead
+    for name in names:
+        staged.add(f"publications/{name}/index.html", name.encode())
+    staged.commit(writer.Report())
+    assert maker is not None and maker.returncode is not None  # waited for: it makes nothing in the site any more
+    output = tmp_path / "out"
+    assert folders(output) == ["publications", *sorted(f"publications/{name}" for name in names)]
+    assert (output / "publications/k499/index.html").read_bytes() == b"k499"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]  # nothing made beside it
+
+
+def test_folders_made_ahead_stop_at_the_command_lines_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(writer, "_command_line_budget", lambda: 3 * (2 + 9))
+    staged = StagedWriter(tmp_path / "out")
+    staged.begin()
+    staged.make_folders_ahead("publications", ["k1", "k2", "k3", "k4", "k5"])
+    staged._stop_ahead(wait=True)
+    assert folders(staged.staging) == ["publications", "publications/k1", "publications/k2", "publications/k3"]
+
+
+def test_a_failed_build_stops_the_folder_maker_and_a_missing_one_is_no_obstacle(tmp_path, monkeypatch):
+    staged = StagedWriter(tmp_path / "out")
+    staged.begin()
+    staged.make_folders_ahead("publications", [f"k{n}" for n in range(20_000)])
+    maker = staged._ahead
+    assert maker is not None
+    staged.abort()
+    assert maker.returncode is not None and not staged.staging.exists()  # ended and reaped: writes no more
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))  # no mkdir program
+    staged.begin()
+    staged.make_folders_ahead("publications", ["k1"])
+    staged.add("publications/k1/index.html", b"page")
+    staged.commit(writer.Report())
+    assert (tmp_path / "out/publications/k1/index.html").read_bytes() == b"page"
+
+
+def test_a_leftover_still_being_written_is_deleted_once_its_writer_is_done(tmp_path, monkeypatch):
+    """A build killed a moment ago may leave its `mkdir` making folders in the staging folder
+    for a moment more; the next build tries deleting it again instead of failing."""
+    leftover = tmp_path / ".out.sitegen-new"
+    (leftover / "publications/k1").mkdir(parents=True)
+    real, attempts = writer.shutil.rmtree, []
+
+    def rmtree_while_busy(path, *args, **kwargs):
+        attempts.append(path)
+        if len(attempts) < 3:
+            raise OSError(writer.errno.ENOTEMPTY, "Directory not empty")
+        real(path, *args, **kwargs)
+
+    monkeypatch.setattr(writer.shutil, "rmtree", rmtree_while_busy)
+    monkeypatch.setattr(writer.time, "sleep", lambda seconds: None)
+    staged = StagedWriter(tmp_path / "out")
+    staged.begin()
+    assert attempts.count(leftover) == 3 and not (staged.staging / "publications").exists()
+    monkeypatch.setattr(writer.shutil, "rmtree", lambda path, *args, **kwargs: (_ for _ in ()).throw(PermissionError(13, "no")))
+    with pytest.raises(PermissionError):  # any other failure is not waited out
+        staged.begin()
