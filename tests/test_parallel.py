@@ -15,7 +15,7 @@ from sitegen import bibtex
 from sitegen import build as build_module
 from sitegen.build import Builder
 from sitegen.errors import SitegenError
-from sitegen.parallel import BATCH, map_shared
+from sitegen.parallel import BATCH, Meanwhile, map_shared
 from sitegen.writer import StagedWriter
 
 
@@ -56,6 +56,16 @@ def test_two_processes_write_the_same_bytes_as_one(tmp_path, monkeypatch):
     assert one.pages == two.pages > 120
     assert files(tmp_path / "one") == files(tmp_path / "two")
     assert folders(tmp_path / "one") == folders(tmp_path / "two")
+
+
+def test_a_worker_is_reaped_once_ended_without_being_waited_for():
+    """The parent goes on as soon as a worker has answered (ending a worker with a big heap takes
+    20 ms); the ended worker is reaped when the next one starts, so no zombie is left behind."""
+    worker = Meanwhile(os.getpid, 2).result()
+    time.sleep(0.2)  # it has ended by now
+    Meanwhile(lambda: None, 2).result()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(worker, os.WNOHANG)  # already reaped
 
 
 def test_both_processes_do_a_share(tmp_path):
