@@ -221,3 +221,36 @@ def test_strings_whose_only_latex_is_dashes_convert_as_a_full_pass_does():
             checked += 1
     assert checked > 1000
     assert converter.convert("100--109").html == "100–109" and converter.convert("a---b----c").text == "a—b—-c"
+
+
+def test_strings_whose_only_latex_is_braces_convert_as_a_full_pass_does():
+    """Titles that keep a word's case (`{DNA} repair`) take a shortcut too; every short string of
+    the characters that matter gives what the scanner gives, paired braces or not."""
+    import itertools
+
+    from sitegen.latex import LatexConverter, _Pass
+
+    converter = LatexConverter()
+    checked = 0
+    for length in range(1, 6):
+        for chars in itertools.product("a {}-'&<\u00a0", repeat=length):
+            text = "".join(chars)
+            if "{" in text or "}" in text:
+                assert converter._convert(text) == _Pass(text, converter._macros).run(), repr(text)
+                checked += 1
+    assert checked > 20_000
+    assert converter.convert("{DNA} & {RNA}: a {{Study}}").html == "DNA &amp; RNA: a Study"
+
+
+def test_page_ranges_and_titles_in_braces_take_the_shortcut(monkeypatch):
+    """The shortcuts are a third of making a big bibliography's LaTeX; a change that stops taking
+    them gives the same pages, so only this test can tell."""
+    from sitegen import latex
+
+    def no_full_pass(*args):
+        raise AssertionError("a full pass")
+
+    converter = latex.LatexConverter()
+    monkeypatch.setattr(latex, "_Pass", no_full_pass)
+    assert converter.convert("5236--5245").text == "5236–5245"
+    assert converter.convert("{POLICY}: Policy {Uncertainty} Fusion").text == "POLICY: Policy Uncertainty Fusion"
