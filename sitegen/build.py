@@ -293,8 +293,11 @@ class Builder:
         """The site as data; `made(publications)` hears of the publications as soon as they are made."""
         converter, names = self._converter(config.latex_macros)
         documents = self._documents(config, frozenset(static))
+        matching = _MatchingAhead(documents, functools.partial(self._author_matcher, names=names)) if self.jobs > 1 else None
         try:
-            publications = self._publications(config, report, converter, names, frozenset(static))
+            publications = self._publications(
+                config, report, converter, names, frozenset(static), matching.made if matching else None
+            )
             if made is not None:
                 made(publications)
         except BaseException:
@@ -311,9 +314,16 @@ class Builder:
         return site
 
     def _publications(
-        self, config: Config, report: Report, converter: LatexConverter, names: NameParser, static: frozenset[str]
+        self,
+        config: Config,
+        report: Report,
+        converter: LatexConverter,
+        names: NameParser,
+        static: frozenset[str],
+        made: Callable[[Publication], None] | None = None,
     ) -> list[Publication]:
-        """The bibliography; when no .bib file, setting or static file changed, the last one again."""
+        """The bibliography; when no .bib file, setting or static file changed, the last one again.
+        `made(publication)` hears of each publication made while the .bib is read."""
         texts = tuple((path, read_bib_text(path, report)) for path in sorted((self.content / "publications").glob("*.bib")))
         options = PublicationOptions(config.hidden_fields)
         key = (texts, options, tuple(sorted(config.latex_macros.items())), static)
@@ -329,8 +339,10 @@ class Builder:
         entries = []
         pieces = self._bib_pieces(texts, MakingAhead(converter, names))
         for entry in resolve_pieces(pieces, stage, self._resolved):
-            builder.prepare(entry)  # made while a second process parses the rest of a big file
+            publication = builder.prepare(entry)  # made while a second process parses the rest of a big file
             entries.append(entry)
+            if publication is not None and made is not None:
+                made(publication)
         publications = builder.build(entries)
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
@@ -480,6 +492,39 @@ class Builder:
                         continue
                     copies[path.relative_to(folder).as_posix()] = path
         return copies
+
+
+class _MatchingAhead:
+    """Matches each publication's authors to the site's people as soon as it is made, once the
+    people are known (another process reads the profiles meanwhile): linking then finds every
+    author list matched already. At 10,000 entries linking took 0.1 s with one core idle; the
+    matching now happens while both cores read and make the bibliography."""
+
+    CHECK_EVERY = 128  # publications made between two looks at whether the people are in
+
+    def __init__(self, documents: Meanwhile[Documents], matcher_for: Callable[[list[Person]], AuthorMatcher]):
+        self._documents: Meanwhile[Documents] | None = documents
+        self._matcher_for = matcher_for
+        self._matcher: AuthorMatcher | None = None
+        self._waiting: list[Publication] = []
+
+    def made(self, publication: Publication) -> None:
+        if self._matcher is not None:
+            self._matcher.match_all(publication.authors or publication.editors)
+            return
+        if self._documents is None:
+            return
+        self._waiting.append(publication)
+        if len(self._waiting) % self.CHECK_EVERY == 0 and self._documents.ready():
+            try:
+                people = self._documents.result()[0]
+            except Exception:  # raised again where the build asks for the documents
+                self._documents, self._waiting = None, []
+                return
+            self._matcher = self._matcher_for(people)
+            for waiting in self._waiting:
+                self._matcher.match_all(waiting.authors or waiting.editors)
+            self._waiting = []
 
 
 def _fill(chunks: dict[str, ParsedChunk], texts: list[str], stored: list[object]) -> None:

@@ -23,6 +23,7 @@ import mmap
 import os
 import pickle
 import queue
+import select
 import signal
 import struct
 import threading
@@ -182,12 +183,28 @@ class Meanwhile(Generic[R]):
     def __init__(self, task: Callable[[], R], jobs: int):
         self._task = task
         self._worker = _fork(lambda send: task()) if jobs > 1 else None
+        self._answer: tuple[R] | BaseException | None = None  # the worker's, once received
 
     def result(self) -> R:
-        if self._worker is None:
-            return self._task()
-        worker, self._worker = self._worker, None
-        return _collect(*worker)
+        """The task's answer (the same every time it is asked for), or its error raised."""
+        if self._answer is None:
+            if self._worker is None:
+                return self._task()
+            worker, self._worker = self._worker, None
+            try:
+                self._answer = (_collect(*worker),)
+            except Exception as error:
+                self._answer = error
+        if isinstance(self._answer, BaseException):
+            raise self._answer
+        return self._answer[0]
+
+    def ready(self) -> bool:
+        """Whether the worker's answer has begun to arrive, so `result()` would not wait for the
+        task (a task run in this process, with one job, is never ready before it is asked for)."""
+        if self._answer is not None:
+            return True
+        return self._worker is not None and bool(select.select([self._worker[1]], [], [], 0)[0])
 
     def cancel(self) -> None:
         """Stop the task (the caller failed before it needed the answer)."""

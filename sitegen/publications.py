@@ -220,11 +220,13 @@ class PublicationBuilder:
         publications.sort(key=lambda pub: pub.sort_key)
         return publications
 
-    def prepare(self, entry: RawEntry) -> None:
+    def prepare(self, entry: RawEntry) -> Publication | None:
         """Make an entry's publication before `build`, if it needs no other entry (no crossref):
-        a big file's entries are made while the rest of it is still being parsed."""
-        if "crossref" not in entry.fields:
-            self._made(entry, entry.fields, id(entry.fields))
+        a big file's entries are made while the rest of it is still being parsed. The publication
+        as made (None if not made yet or not usable); `build` places it in the bibliography."""
+        if "crossref" in entry.fields:
+            return None
+        return self._made(entry, entry.fields, id(entry.fields)).publication
 
     def _record(self, entry: RawEntry, fields: dict[str, str], used: EntryCache) -> _Made:
         """The publication for these fields, with its warnings given again (each build gives them)."""

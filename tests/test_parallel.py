@@ -68,6 +68,54 @@ def test_a_worker_is_reaped_once_ended_without_being_waited_for():
         os.waitpid(worker, os.WNOHANG)  # already reaped
 
 
+def test_a_task_meanwhile_says_when_its_answer_is_in_and_answers_alike_every_time(tmp_path):
+    flag = tmp_path / "go"
+    slow = Meanwhile(lambda: _wait_for(flag) and [os.getpid()], 2)
+    assert not slow.ready()  # still waiting for the flag
+    flag.touch()
+    deadline = time.monotonic() + 10
+    while not slow.ready() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    answer = slow.result()
+    assert slow.ready() and slow.result() is answer and answer != [os.getpid()]  # received once, from the worker
+    failing = Meanwhile(lambda: (_ for _ in ()).throw(SitegenError("bad profile")), 2)
+    for _ in range(2):  # the same error each time it is asked for, not the task run again here
+        with pytest.raises(SitegenError, match="bad profile"):
+            failing.result()
+    assert not Meanwhile(lambda: 1, 1).ready()  # one job: the task runs when asked for
+
+
+def test_authors_are_matched_while_the_publications_are_made_with_the_same_site_and_warnings(tmp_path, monkeypatch):
+    """Once the profiles are in (read by another process), each publication's authors are matched
+    as it is made, so linking finds them matched; the site and its warnings (near misses, no
+    member among the authors) are those of one process."""
+    from sitegen.matching import AuthorMatcher
+    from sitegen.publications import PublicationBuilder
+
+    site = lab(tmp_path / "site")
+    extra = "@article{near, author = {Membr, Person1 and Nobody, Else}, title = {Typo}, journal = {J}, year = 2001}\n"
+    bib = site / "content/publications/refs.bib"
+    bib.write_text(extra + bib.read_text(encoding="utf-8"), encoding="utf-8")
+    one = Builder(site, tmp_path / "one", jobs=1).build()
+    shutil.rmtree(site / ".sitegen-cache")
+    matched: list[str] = []  # "match" for each author list matched, "link" when linking starts
+    real_match, real_link, real_prepare = AuthorMatcher.match_all, build_module.link_authors, PublicationBuilder.prepare
+
+    def prepare_slowly(self, entry):  # the profiles come in while the publications are made
+        time.sleep(0.005)
+        return real_prepare(self, entry)
+
+    monkeypatch.setattr(build_module._MatchingAhead, "CHECK_EVERY", 4)
+    monkeypatch.setattr(PublicationBuilder, "prepare", prepare_slowly)
+    monkeypatch.setattr(AuthorMatcher, "match_all", lambda self, names: matched.append("match") or real_match(self, names))
+    monkeypatch.setattr(build_module, "link_authors", lambda *args: matched.append("link") or real_link(*args))
+    two = Builder(site, tmp_path / "two", jobs=2).build()
+    assert matched.index("link") > 60  # most lists were matched before linking began
+    assert [str(w) for w in two.warnings] == [str(w) for w in one.warnings]
+    assert any("Membr" in str(w) for w in one.warnings) and any("'near'" in str(w) for w in one.warnings)
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
 def test_both_processes_do_a_share(tmp_path):
     items = list(range(BATCH * 40))
     done = map_shared(items, lambda n: time.sleep(0.001) or f"{n}:{os.getpid()}", 2)
