@@ -61,8 +61,8 @@ class AuthorMatcher:
     def __init__(self, people: list[Person], names: NameParser):
         self._exact: dict[NameKey, set[str]] = defaultdict(set)
         self._initials: dict[NameKey, set[str]] = defaultdict(set)
-        self._by_family: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        self._by_given: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        by_family: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        by_given: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._cache: dict[Name, Match] = {}
         # the same parsed name object recurs in every entry by that author: found by identity
         # (hashing a Name is a Python call), holding the name so its id cannot be reused
@@ -76,8 +76,12 @@ class AuthorMatcher:
                 family, given = key = name_key(name)
                 self._exact[key].add(person.slug)
                 self._initials[(family, _initials_of(name.first))].add(person.slug)
-                self._by_family[family].add((given, person.slug))
-                self._by_given[given].add((family, person.slug))
+                by_family[family].add((given, person.slug))
+                by_given[given].add((family, person.slug))
+        # in order: when two members are a typo away, every run names the same one (a set's order
+        # changes with Python's string hashing from one process to the next)
+        self._by_family = {family: sorted(found) for family, found in by_family.items()}
+        self._by_given = {given: sorted(found) for given, found in by_given.items()}
 
     def match_all(self, names: tuple[Name, ...]) -> tuple[tuple[str | None, ...], tuple[tuple[Name, Match], ...]]:
         """For an author list: each author's member slug, and the names worth a warning."""

@@ -110,3 +110,33 @@ def test_a_name_object_met_again_and_an_equal_one_get_the_same_match():
     assert first.slug == "muller" and matcher.match(name) is first
     equal = PARSER.parse("Jörg Müller")
     assert equal is not name and matcher.match(equal) == first
+
+
+def test_a_near_miss_names_the_same_member_in_every_run():
+    """Two members a typo away from a name: the warning names the same one whatever Python's
+    string hashing (which changes from one process to the next) does to the order of a set."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from pathlib import Path\n"
+        "from sitegen.latex import LatexConverter\n"
+        "from sitegen.matching import AuthorMatcher\n"
+        "from sitegen.model import Person\n"
+        "from sitegen.names import NameParser\n"
+        "parser = NameParser(LatexConverter())\n"
+        "people = [Person(s, n, '', '', None, None, (), (), (), '', Path(s)) for s, n in [('jon', 'Jon Smith'), ('jan', 'Jan Smith')]]\n"
+        "print(AuthorMatcher(people, parser).match(parser.parse('Jen Smith')).near)\n"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(1, 9)
+    }
+    assert found == {"jan"}  # the first in order of the given names
