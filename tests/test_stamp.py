@@ -58,6 +58,20 @@ def test_an_unchanged_site_is_left_alone_and_its_warnings_are_said_again(site, c
     assert _times(site / "_site") == before  # not one file written again
 
 
+def test_a_file_name_that_is_not_utf8_is_stamped_too(site, capsys):
+    """Such a name comes as surrogate escapes, which orjson refuses: the stamp is still written
+    (and read back), rather than the finished build failing."""
+    static = site / "static"
+    static.mkdir(exist_ok=True)
+    with open(os.path.join(os.fsencode(static), b"caf\xe9.txt"), "wb") as file:
+        file.write(b"x")
+    _aged(site)
+    code, out, _ = _build(site, capsys)
+    assert code == 0 and out.startswith("Built ")
+    code, out, _ = _build(site, capsys)
+    assert code == 0 and out.startswith("Up to date: ")
+
+
 def _saved(path: Path, text: str) -> None:
     """Save a file as half a minute old: newer than the stamp's record, older than the racy window."""
     path.parent.mkdir(exist_ok=True)
