@@ -288,9 +288,13 @@ class Builder:
 
     # -- loading ------------------------------------------------------------------------------
     def _load(
-        self, config: Config, report: Report, static: Iterable[str] = (), made: Callable[[list[Publication]], None] | None = None
+        self,
+        config: Config,
+        report: Report,
+        static: Iterable[str] = (),
+        all_made: Callable[[list[Publication]], None] | None = None,
     ) -> Site:
-        """The site as data; `made(publications)` hears of the publications as soon as they are made."""
+        """The site as data; `all_made(publications)` hears of the bibliography as soon as it is made."""
         converter, names = self._converter(config.latex_macros)
         documents = self._documents(config, frozenset(static))
         matching = _MatchingAhead(documents, functools.partial(self._author_matcher, names=names)) if self.jobs > 1 else None
@@ -298,8 +302,8 @@ class Builder:
             publications = self._publications(
                 config, report, converter, names, frozenset(static), matching.made if matching else None
             )
-            if made is not None:
-                made(publications)
+            if all_made is not None:
+                all_made(publications)
         except BaseException:
             documents.cancel()
             raise
