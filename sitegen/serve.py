@@ -5,20 +5,21 @@ base path as the deployed site. A watcher polls content/, templates/ and static/
 gives one rebuild once the files are quiet. Builds run on the server's own thread, so no request
 sees a half-written site. After a successful build the browser reloads (a CSS-only change is
 applied without a reload); after a failed one the last good site stays served with the error shown
-on top of every page, until a save fixes it.
+on top of every page, until a save fixes it. SIGTERM and a closed terminal (SIGHUP) stop it as
+Ctrl-C does, removing the private folder; scratch.py reclaims the folder of a preview killed outright.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import html
 import logging
 import os
-import shutil
+import signal
 import socket
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ from tornado import ioloop
 from sitegen.build import Builder
 from sitegen.config import peek_base_path
 from sitegen.errors import SitegenError
+from sitegen.scratch import Scratch, reclaim_abandoned
 
 POLL_SECONDS = 0.01  # a poll stats the watched files: well under a millisecond for a lab's site
 QUIET_SECONDS = 0.02  # a burst of saves is over when nothing changed for this long
@@ -88,8 +90,8 @@ class Preview:
 
     def __init__(self, source: Path):
         self.source = source
-        self.scratch = Path(tempfile.mkdtemp(prefix="sitegen-serve-"))
-        self.root = self.scratch / "www"
+        self.scratch = Scratch()
+        self.root = self.scratch.path / "www"
         self.root.mkdir()
         self.base_path = "/"
         self.builder: Builder | None = None
@@ -121,7 +123,7 @@ class Preview:
         return True
 
     def close(self) -> None:
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        self.scratch.close()
 
 
 class SourceWatcher(Watcher):
@@ -207,8 +209,17 @@ class _Server(Server):
         return made
 
 
+STOPPING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(source: Path, host: str, port: int, open_browser: bool) -> int:
-    """Build, serve and watch until Ctrl-C; exit code 0 then."""
+    """Build, serve and watch until Ctrl-C, SIGTERM or a closed terminal; exit code 0 then."""
+    previous = {signum: signal.signal(signum, _interrupt) for signum in STOPPING_SIGNALS}
+    reclaim_abandoned()
     preview = Preview(source)
     try:
         if not preview.rebuild():
@@ -228,5 +239,8 @@ def serve(source: Path, host: str, port: int, open_browser: bool) -> int:
         pass
     finally:
         preview.close()
-    print("Stopped.", flush=True)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP)
+        print("Stopped.", flush=True)
     return 0

@@ -1,7 +1,8 @@
-"""`sitegen serve` in a subprocess: edits show up, errors show and clear, busy ports, Ctrl-C."""
+"""`sitegen serve` in a subprocess: edits show up, errors show and clear, busy ports, stopping."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import socket
@@ -45,13 +46,14 @@ def wait_for(condition, timeout: float = 15.0) -> bool:
 class Served:
     """A `sitegen serve` subprocess and everything it printed."""
 
-    def __init__(self, source: Path, port: int):
+    def __init__(self, source: Path, port: int, temporary: Path):
         self.source, self.port = source, port
         self.process = subprocess.Popen(
             [sys.executable, "-m", "sitegen", "serve", "--source", str(source), "--port", str(port)],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            env={**os.environ, "TMPDIR": str(temporary)},  # where its private folder goes
         )
         self.lines: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -69,8 +71,8 @@ class Served:
     def rebuilds(self) -> int:
         return sum(line.startswith("Rebuilt in") for line in self.lines)
 
-    def stop(self) -> int:
-        self.process.send_signal(signal.SIGINT)
+    def stop(self, how: signal.Signals = signal.SIGINT) -> int:
+        self.process.send_signal(how)
         return self.process.wait(timeout=15)
 
 
@@ -82,11 +84,23 @@ def demo_site(tmp_path) -> Path:
 
 
 @pytest.fixture
-def serve(demo_site):
+def temporary(tmp_path) -> Path:
+    """The previews' temporary space (TMPDIR), so a test sees what they leave there."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    return folder
+
+
+def previews_folders(temporary: Path) -> set[str]:
+    return {path.name for path in temporary.glob("sitegen-serve-*")}
+
+
+@pytest.fixture
+def serve(demo_site, temporary):
     started: list[Served] = []
 
     def start(source: Path = demo_site, port: int | None = None) -> Served:
-        served = Served(source, port or free_port())
+        served = Served(source, port or free_port(), temporary)
         started.append(served)
         return served
 
@@ -107,8 +121,9 @@ def edit(site: Path, relative: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def test_edits_show_up_and_ctrl_c_stops_cleanly(serve, demo_site):
+def test_edits_show_up_and_ctrl_c_stops_cleanly(serve, demo_site, temporary):
     served = serve()
+    assert len(previews_folders(temporary)) == 1
     assert served.url.endswith("/")
     assert "working toward the MS degree" in fetch(served.url)
     edit(demo_site, BIO, "working toward the MS degree", "working toward the Master of Engineering degree")
@@ -119,6 +134,34 @@ def test_edits_show_up_and_ctrl_c_stops_cleanly(serve, demo_site):
     assert served.lines[-1] == "Stopped."
     assert not (demo_site / "_site").exists()
     assert fetch(served.url) == ""
+    assert previews_folders(temporary) == set()
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "closed terminal"])
+def test_a_stop_signal_removes_the_previews_folder(serve, temporary, how):
+    served = serve()
+    (folder,) = temporary.glob("sitegen-serve-*")
+    assert (folder / "www/index.html").is_file()
+    assert served.stop(how) == 0
+    assert served.lines[-1] == "Stopped."
+    assert not folder.exists()
+
+
+def test_the_folder_of_a_killed_preview_is_removed_by_the_next_one(serve, temporary, tmp_path):
+    killed = serve()
+    (killed_folder,) = previews_folders(temporary)
+    other_site = tmp_path / "other"
+    shutil.copytree(REPO / "content", other_site / "content")
+    running = serve(other_site)
+    (running_folder,) = previews_folders(temporary) - {killed_folder}
+    killed.process.kill()
+    killed.process.wait()
+    assert previews_folders(temporary) == {killed_folder, running_folder}  # SIGKILL: no clean-up
+    serve(other_site)
+    left = previews_folders(temporary)
+    assert killed_folder not in left
+    assert running_folder in left and len(left) == 2
+    assert "Shipeng Bai" in fetch(running.url)
 
 
 def test_a_burst_of_saves_gives_one_rebuild(serve, demo_site):
