@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
+        if getattr(args, "source", None) is not None:
+            _require_site(args.source)
         return args.run(args)
     except SitegenError as error:
         if args.debug:
@@ -101,6 +103,20 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--debug", action="store_true", help="show Python tracebacks")
     init.set_defaults(run=_init)
     return parser
+
+
+def _require_site(source: Path) -> None:
+    """Refuse a folder that is not a site, before a mistyped --source becomes a new empty site."""
+    if not source.exists():
+        raise SitegenError("no such folder; give the site's folder (the one holding content/) with --source", source)
+    if not source.is_dir():
+        raise SitegenError("not a folder; give the site's folder (the one holding content/) with --source", source)
+    if not (source / "content").is_dir():
+        raise SitegenError(
+            "no content/ folder here, so this is not a sitegen site; start one with "
+            f"`sitegen init {source}`, or give the site's folder with --source",
+            source,
+        )
 
 
 def _common(command: argparse.ArgumentParser) -> None:

@@ -53,6 +53,7 @@ class StagedWriter:
     """
 
     def __init__(self, output: Path):
+        output = Path(os.path.abspath(output))  # `.` and `..` have no name to put the staging folder beside
         self.output = output
         self.staging = output.with_name(f".{output.name}.sitegen-new")
         self.previous = output.with_name(f".{output.name}.sitegen-old")

@@ -104,6 +104,46 @@ def test_output_folder_holding_sources_is_refused(make_site, output):
     assert (site / "content/site.yml").exists()
 
 
+@pytest.mark.parametrize("command", ["build", "serve", "check"])
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [("typo", "no such folder"), ("a-file", "not a folder"), ("no-content", "no content/ folder here")],
+)
+def test_a_folder_that_is_not_a_site_is_refused_not_made_one(tmp_path, command, source, message):
+    """A mistyped --source must not become a new empty site (nor a preview of one)."""
+    (tmp_path / "a-file").write_text("x")
+    (tmp_path / "no-content").mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "sitegen", command, "--source", source], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{source}: error: {message}") and "Traceback" not in result.stderr
+    assert sorted(path.name for path in tmp_path.rglob("*")) == ["a-file", "no-content"]
+
+
+@pytest.mark.parametrize("output", [".", ".."])
+def test_the_output_may_be_named_relative_to_where_sitegen_runs(make_site, tmp_path, output):
+    site = make_site({})
+    inside = tmp_path / "out/inner"
+    inside.mkdir(parents=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "sitegen", "build", "--source", str(site), "--output", output],
+        cwd=inside,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert ((inside / output).resolve() / "index.html").is_file()
+    assert not list((tmp_path / "out").glob(".*.sitegen-*")) and not list(tmp_path.glob(".*.sitegen-*"))
+
+
+def test_the_root_is_refused_as_output_before_anything_is_made(make_site):
+    result = run(make_site({}), "--output", "/")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "/: error: refusing to use / as the output folder: choose a new folder such as _site"
+
+
 def test_files_the_user_put_in_the_output_are_kept(make_site):
     site = make_site({})
     build(site)
