@@ -22,7 +22,7 @@ from bibtexparser import model as bib
 from bibtexparser import splitter
 from bibtexparser.splitter import Splitter
 
-from sitegen.errors import Report
+from sitegen.errors import Report, decode_unicode
 from sitegen.parallel import Helper, computed_ahead
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report its findings ourselves
@@ -168,10 +168,11 @@ class ParsedFile:
 
 
 def read_bib_text(path: Path, report: Report) -> str:
-    """Read a .bib file as UTF-8; fall back to Latin-1, with a warning, as old exports need."""
+    """Read a .bib file as UTF-8 (or UTF-16 with its mark); fall back to Latin-1, with a warning,
+    as old exports need."""
     data = path.read_bytes()
     try:
-        return data.decode("utf-8-sig")
+        return decode_unicode(data)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         report.warn("not valid UTF-8; read as Latin-1 instead (save the file as UTF-8 to silence this)", path, line)

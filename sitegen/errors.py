@@ -7,6 +7,7 @@ Every problem in a user's files is a `Diagnostic` carrying the file and line, so
 
 from __future__ import annotations
 
+import codecs
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,11 +63,19 @@ def did_you_mean(word: str, known: list[str], prefix: str = "") -> str:
     return f" (did you mean '{prefix}{close[0]}'?)" if close else ""
 
 
+def decode_unicode(data: bytes) -> str:
+    """UTF-8, or UTF-16 when the file starts with its byte-order mark (Windows Notepad's "Unicode",
+    PowerShell's `>`); raises UnicodeDecodeError for anything else."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
 def read_source(path: Path) -> str:
     """A source file's text; a file that is not UTF-8 is the user's to fix, not a crash."""
     data = path.read_bytes()
     try:
-        return data.decode("utf-8-sig")
+        return decode_unicode(data)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise SitegenError("this file is not valid UTF-8: save it as UTF-8 in your editor", path, line) from None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sitegen.bibtex import parse_bib, read_bib_text, resolve, split_value
 from sitegen.errors import Report
 from sitegen.latex import LatexConverter
@@ -135,6 +137,17 @@ def test_non_utf8_file_is_read_as_latin1(tmp_path):
     report = Report()
     assert "Café" in read_bib_text(path, report)
     assert "read as Latin-1" in messages(report)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_a_file_with_a_byte_order_mark_is_read_in_its_encoding(tmp_path, encoding):
+    """Notepad's "Unicode" and PowerShell's `>` write UTF-16 with a mark: not Latin-1 mojibake."""
+    path = tmp_path / "windows.bib"
+    text = "@article{a, title={Caf\xe9 d\xe9j\xe0 vu}, author={M\xfcller, Hans}, year=2000}\n"
+    path.write_bytes(("\ufeff" + text).encode(encoding) if encoding == "utf-16-be" else text.encode(encoding))
+    report = Report()
+    assert read_bib_text(path, report) == text
+    assert report.warnings == []
 
 
 def test_field_names_and_types_are_case_insensitive():

@@ -183,6 +183,14 @@ def test_markdown_file_that_is_not_utf8_is_reported_not_a_crash(make_site):
     assert "ada.md:4: error: this file is not valid UTF-8" in result.stderr
 
 
+def test_a_profile_saved_as_utf16_builds(make_site):
+    site = make_site({"content/people/ada.md": "---\nname: Ada L\xf6we\n---\nCaf\xe9 notes\n".encode("utf-16")})
+    result = run(site)
+    assert result.returncode == 0, result.stderr
+    page = (site / "_site/index.html").read_text(encoding="utf-8")  # ada owns the site
+    assert "Ada L\xf6we" in page and "Caf\xe9 notes" in page
+
+
 @pytest.mark.parametrize(("files", "code"), [({}, 0), ({"content/people/ada.md": "---\nname:\n---\n"}, 1)])
 def test_the_program_ends_without_tearing_down_once_its_output_is_flushed(make_site, monkeypatch, capsys, files, code):
     from sitegen import cli
