@@ -135,7 +135,10 @@ class Builder:
         config = load_config(self.content / "site.yml", report, self.base_url)
         copies = self._static_files(report)
         writer = self._writer
-        writer.begin()
+        if isinstance(writer, StagedWriter):
+            writer.begin(waiting=lambda: self.progress.update("Waiting for another build into this folder"))
+        else:
+            writer.begin()
         try:
             if isinstance(writer, InPlaceWriter):
                 site = self._load(config, report, copies)  # serve manages the collector itself (serve.py)

@@ -2,7 +2,8 @@
 
 The site is written into a staging folder beside the output and swapped in at the end, so a
 failed or interrupted build leaves the previous output as it was. A manifest lists what sitegen
-wrote; a file it did not write is never deleted.
+wrote; a file it did not write is never deleted. Two builds into the same output (a save hook
+firing twice) take turns: each holds a lock on the folder the output is in while it writes.
 """
 
 from __future__ import annotations
@@ -14,8 +15,13 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # no advisory locks (Windows): builds do not take turns
+    fcntl = None  # type: ignore[assignment]
 
 from sitegen.errors import Report, SitegenError
 
@@ -61,12 +67,21 @@ class StagedWriter:
         self.stats: dict[str, FileStat] = {}  # each written page as written, for the build's stamp
         self.kept: list[str] = []  # the user's own files carried over into the new output
         self._ahead: subprocess.Popen[bytes] | None = None  # the `mkdir` making folders ahead
+        self._lock: int | None = None  # the folder holding the output, locked while this build writes
 
-    def begin(self) -> None:
+    def begin(self, waiting: Callable[[], None] = lambda: None) -> None:
+        """Start a build; while another build writes into the same place, call `waiting`, then wait."""
         self._stop_ahead()
-        for leftover in (self.staging, self.previous):
-            _remove_leftover(leftover)
-        self.staging.mkdir(parents=True)
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        self._release()
+        self._lock = _take_turn(self.output.parent, waiting)
+        try:
+            for leftover in (self.staging, self.previous):
+                _remove_leftover(leftover)
+            self.staging.mkdir(parents=True)
+        except BaseException:
+            self._release()
+            raise
         self.written.clear()
         self.stats.clear()
         self._folders: set[str] = {""}  # made in the staging folder already
@@ -133,15 +148,51 @@ class StagedWriter:
         self.staging.rename(self.output)
         if self.previous.exists():
             shutil.rmtree(self.previous)
+        self._release()
 
     def abort(self) -> None:
         self._stop_ahead()
         shutil.rmtree(self.staging, ignore_errors=True)
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)  # closing drops the lock
+            self._lock = None
 
     @property
     def files(self) -> list[str]:
         """Every file of the output folder after `commit`: what was written, the manifest, the user's."""
         return [*self.written, MANIFEST, *self.kept]
+
+
+def _take_turn(folder: Path, waiting: Callable[[], None]) -> int | None:
+    """Lock `folder` (the one the output, staging and previous folders are in) for this build.
+
+    A lock on the folder itself leaves no lock file behind, and the kernel drops it however the
+    build ends. Where folders cannot be locked (some network file systems), builds go on unlocked.
+    """
+    if fcntl is None:
+        return None
+    try:
+        lock = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return lock
+    except BlockingIOError:
+        pass
+    except OSError:
+        os.close(lock)
+        return None
+    try:
+        waiting()
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    except BaseException:
+        os.close(lock)
+        raise
+    return lock
 
 
 def _remove_leftover(folder: Path) -> None:

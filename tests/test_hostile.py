@@ -165,6 +165,35 @@ def test_a_build_stopped_half_way_leaves_the_previous_site_as_it_was(stop, tmp_p
     assert result.publications == 3000 and not staging.exists()
 
 
+def test_two_builds_at_once_take_turns_and_both_succeed(tmp_path):
+    """A save hook firing twice: the second build waits for the first instead of tearing its folders away."""
+    entries = "".join(
+        f"@article{{k{n}, author = {{Lovelace, Ada}}, title = {{Title {n}}}, journal = {{J}}, year = 2000}}\n"
+        for n in range(1500)
+    )
+    site = write_files(
+        tmp_path / "site",
+        {
+            "content/site.yml": "title: T\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\n---\nAda.\n",
+            "content/publications/a.bib": entries,
+        },
+    )
+    command = [sys.executable, "-m", "sitegen", "build", "--source", str(site)]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    staging = site / "._site.sitegen-new"
+    deadline = time.monotonic() + 60
+    while not (staging.is_dir() and sum(1 for _ in staging.rglob("index.html")) > 50) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert first.poll() is None, "the first build ended before the second started"
+    second = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    _, err = first.communicate(timeout=120)
+    assert first.returncode == 0, err
+    assert second.returncode == 0, second.stderr
+    assert sum(1 for _ in (site / "_site/publications").glob("*/index.html")) == 1500
+    assert not staging.exists() and not (site / "._site.sitegen-old").exists()
+
+
 def test_a_symbolic_link_out_of_static_is_refused_with_a_message(tmp_path):
     secret = write_files(tmp_path / "elsewhere", {"secret.txt": "private\n"})
     site = write_files(tmp_path / "site", {"content/site.yml": "title: T\n", "static/ok.txt": "fine\n"})

@@ -4,6 +4,7 @@ takes them."""
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 
@@ -128,3 +129,32 @@ def test_a_leftover_still_being_written_is_deleted_once_its_writer_is_done(tmp_p
     monkeypatch.setattr(writer.shutil, "rmtree", lambda path, *args, **kwargs: (_ for _ in ()).throw(PermissionError(13, "no")))
     with pytest.raises(PermissionError):  # any other failure is not waited out
         staged.begin()
+
+
+def test_two_builds_into_one_folder_take_turns(tmp_path):
+    from sitegen.errors import Report
+
+    first, second = StagedWriter(tmp_path / "_site"), StagedWriter(tmp_path / "_site")
+    first.begin()
+    first.add("index.html", b"first")
+    waited = threading.Event()
+    started = threading.Thread(target=second.begin, kwargs={"waiting": waited.set})
+    started.start()
+    assert waited.wait(5)
+    started.join(0.2)
+    assert started.is_alive()  # waiting for the first build, its staging folder untouched
+    assert (first.staging / "index.html").read_bytes() == b"first"
+    first.commit(Report())
+    started.join(5)
+    assert not started.is_alive()
+    second.add("index.html", b"second")
+    second.commit(Report())
+    assert (tmp_path / "_site/index.html").read_bytes() == b"second"
+
+
+def test_a_failed_build_lets_the_next_one_go(tmp_path):
+    first, second = StagedWriter(tmp_path / "_site"), StagedWriter(tmp_path / "_site")
+    first.begin()
+    first.abort()
+    second.begin(waiting=lambda: pytest.fail("the aborted build still holds the turn"))
+    second.abort()
