@@ -6,6 +6,7 @@ Everything a page shows is decided here, once per entry, so templates only place
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -389,6 +390,14 @@ class PublicationBuilder:
         if is_external(value):
             return Link(name, label, value)
         local = value.lstrip("/")
+        if (normal := posixpath.normpath(local)) == ".." or normal.startswith("../"):
+            self._report.warn(
+                f"entry '{entry.key}': {name} file '{value}' is outside static/ and was dropped (put the file in static/ "
+                "and give its path there)",
+                entry.path,
+                line,
+            )
+            return None
         if not self._static_exists(local):
             self._report.warn(
                 f"entry '{entry.key}': {name} file '{local}' is not in static/ (add it there or fix the path)", entry.path, line

@@ -186,6 +186,18 @@ def test_local_pdf_must_exist_in_static():
     assert "pdf file 'papers/a.pdf' is not in static/" in messages(report)
 
 
+@pytest.mark.parametrize("path", ["../secret.pdf", "/../../etc/x.pdf", "papers/../../x.pdf", ".."])
+def test_a_local_file_outside_static_is_dropped_not_linked(path):
+    pubs, report = load(f"@article{{a, title={{T}}, year=2020, pdf={{{path}}}, code={{https://c.org}}}}", exists=lambda p: True)
+    assert [link.kind for link in pubs["a"].links] == ["code"]
+    assert f"pdf file '{path}' is outside static/ and was dropped" in messages(report)
+
+
+def test_a_local_path_that_stays_in_static_is_kept_as_written():
+    pubs, _ = load("@article{a, title={T}, year=2020, pdf={papers/../papers/a.pdf}, website={project/}}")
+    assert [link.url for link in pubs["a"].links] == ["papers/../papers/a.pdf", "project/"]
+
+
 def test_unknown_latex_macro_reported_once_with_entry():
     _, report = load("@article{a, title={\\foo{X}}, year=2020}\n@article{b, title={\\foo{Y}}, year=2020}")
     warnings = [w for w in report.warnings if "\\foo" in w.message]
