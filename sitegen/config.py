@@ -77,10 +77,19 @@ def _flag(value: Any, path: Path, line: int) -> bool:
     raise SitegenError(f"expected true or false, found {_describe(value)}", path, line)
 
 
+_NOT_IN_A_URL = re.compile(r'[\s"<>\\^`{|}\x00-\x1f\x7f]')  # would make every link on the site invalid
+
+
 def _base_url(value: Any, path: Path, line: int) -> str:
     url = _text(value, path, line) or "/"
     parts = urlsplit(url)
-    if parts.scheme not in ("", "http", "https") or (parts.scheme and not parts.netloc):
+    if (
+        parts.scheme not in ("", "http", "https")
+        or bool(parts.scheme) != bool(parts.netloc)  # "https:/x" has no host, "//host/" no scheme
+        or parts.query
+        or parts.fragment
+        or _NOT_IN_A_URL.search(url)
+    ):
         raise SitegenError(f"base_url must be like https://user.github.io/repo/ or /repo/, not {url!r}", path, line)
     return url
 

@@ -94,3 +94,23 @@ def test_base_url_override(tmp_path):
     path = tmp_path / "site.yml"
     path.write_text("base_url: /\n")
     assert load_config(path, Report(), base_url="https://x.github.io/proj").base_path == "/proj/"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["not a url", "//x.org/", "https:/x.org/", "https://x.org/?page=1", "/repo/#top", "/a<b/", 'https://x.org/"', "ftp://x/"],
+)
+def test_a_base_url_that_would_break_every_link_is_refused(tmp_path, url):
+    with pytest.raises(SitegenError, match="base_url must be like"):
+        load_config(write_config(tmp_path, "title: T\n"), Report(), base_url=url)
+
+
+@pytest.mark.parametrize(("url", "path"), [("/", "/"), ("repo", "/repo/"), ("https://x.org/sub", "/sub/"), ("/über/", "/über/")])
+def test_a_base_url_may_be_a_path_or_an_address(tmp_path, url, path):
+    assert load_config(write_config(tmp_path, "title: T\n"), Report(), base_url=url).base_path == path
+
+
+def write_config(folder: Path, text: str) -> Path:
+    config = folder / "site.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
