@@ -474,6 +474,7 @@ class Builder:
                 f"owner '{config.owner}' is not a person in content/people/ (known: {known}); "
                 "set owner to the file name of a profile without .md",
                 config.path,
+                config.lines.get("owner"),
             )
 
     def _static_dirs(self) -> list[Path]:

@@ -48,6 +48,7 @@ class Config:
     selected_keyword: str | None = None
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     path: Path | None = None
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # setting -> its line, for later errors
 
     @property
     def origin(self) -> str:
@@ -192,19 +193,19 @@ def load_config(path: Path, report: Report, base_url: str | None = None) -> Conf
     data = load_yaml(read_source(path), path)
     if data is None:
         data = LineDict()
-    values = _check_section(_mapping(data, path, 1), _TOP, "", path, report)
+    lines: dict[str, int] = {}
+    values = _check_section(_mapping(data, path, 1), _TOP, "", path, report, lines)
     for section, table in _SECTIONS.items():
         if section in data:
-            values.update(
-                _check_section(_mapping(data[section], path, data.line_of(section)), table, f"{section}.", path, report)
-            )
+            section_data = _mapping(data[section], path, data.line_of(section))
+            values.update(_check_section(section_data, table, f"{section}.", path, report, lines))
     if base_url is not None:
         values["base_url"] = _base_url(base_url, Path("--base-url"), 0)
-    return Config(path=path, **values)
+    return Config(path=path, lines=lines, **values)
 
 
 def _check_section(
-    data: LineDict, table: dict[str, tuple[str, Validator]], prefix: str, path: Path, report: Report
+    data: LineDict, table: dict[str, tuple[str, Validator]], prefix: str, path: Path, report: Report, lines: dict[str, int]
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
     known = list(table) + (list(_SECTIONS) if not prefix else [])
@@ -213,6 +214,7 @@ def _check_section(
         if key in table:
             attribute, validate = table[key]
             values[attribute] = validate(value, path, line)
+            lines[attribute] = line
         elif key not in known:
             report.warn(f"unknown setting '{prefix}{key}'{did_you_mean(str(key), known, prefix)}; it is ignored", path, line)
     return values

@@ -44,7 +44,7 @@ def test_good_build_prints_one_summary_line(make_site):
             "person.html:3:",
             "nmae",
         ),
-        ({"content/site.yml": "title: T\nowner: nobody\n"}, "site.yml:", "owner 'nobody'"),
+        ({"content/site.yml": "title: T\nowner: nobody\n"}, "site.yml:2:", "owner 'nobody'"),
         ({"content/site.yml": "title: T\npublications:\n  group_by_year: maybe\n"}, "site.yml:3:", "expected true or false"),
         ({"content/site.yml": "title: T\nlanguage: English please\n"}, "site.yml:2:", "language"),
     ],
