@@ -118,7 +118,8 @@ class Renderer:
         except jinja2.TemplateSyntaxError as error:
             raise SitegenError(f"template syntax error: {error.message}", _path(error.filename, name), error.lineno) from None
         except jinja2.TemplateNotFound as error:
-            raise SitegenError(f"template '{error.name}' not found in templates/ (or the theme)", None) from None
+            path, line = self._location(error, name)  # the include or extends that names it
+            raise SitegenError(f"template '{error.name}' not found in templates/ (or the theme)", path, line) from None
         except Exception as error:
             path, line = self._location(error, name)
             message = error.message if isinstance(error, jinja2.TemplateError) and error.message else repr(error)

@@ -45,6 +45,11 @@ def test_good_build_prints_one_summary_line(make_site):
             "nmae",
         ),
         ({"content/site.yml": "title: T\nowner: nobody\n"}, "site.yml:2:", "owner 'nobody'"),
+        (
+            {"templates/person.html": "{% extends 'base.html' %}\n{% block main %}\n{% include 'nope.html' %}{% endblock %}"},
+            "person.html:3:",
+            "template 'nope.html' not found",
+        ),
         ({"content/site.yml": "title: T\npublications:\n  group_by_year: maybe\n"}, "site.yml:3:", "expected true or false"),
         ({"content/site.yml": "title: T\nlanguage: English please\n"}, "site.yml:2:", "language"),
     ],
