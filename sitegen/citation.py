@@ -8,6 +8,7 @@ emphasised, members' names link to their pages).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from html import escape
 
 from sitegen.model import Name, Publication
@@ -26,14 +27,52 @@ def names_html(names: Sequence[Name], marks: Sequence[str | None] = (), links: S
     return [None if name.others else name_html(name, _at(marks, i), _at(links, i)) for i, name in enumerate(names)]
 
 
-def join_names(shown: Sequence[str | None]) -> str:
-    """ "A, B, and C" from the names' HTML; a None (BibTeX's `others`) makes it "A, B, et al." """
+def join_names(shown: Sequence[str | None], shorten: Shortening | None = None) -> str:
+    """ "A, B, and C" from the names' HTML; a None (BibTeX's `others`) makes it "A, B, et al."
+    A list longer than `shorten.limit` is shortened (see `Shortening`)."""
     names = [html for html in shown if html is not None]
+    if shorten is not None and 0 < shorten.limit < len(names):
+        return shorten.join(shown)
     if len(names) < len(shown):
         return (", ".join(names) + ("," if len(names) > 1 else "") + " et al.") if names else "et al."
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+@dataclass(frozen=True)
+class Shortening:
+    """How a long author list shows in a publication list (a collaboration's paper has thousands).
+
+    The first `limit` names show, and every name at a position in `keep` (the lab's members: the
+    reader looks for them, and it may be the page of one of them) after an ellipsis; the rest are
+    counted: "A, B, …, Mei Lin, and 1,996 more", where "more" links to the entry's own page, which
+    shows them all.
+    """
+
+    limit: int
+    keep: frozenset[int] = frozenset()
+    more_url: str | None = None
+
+    def join(self, shown: Sequence[str | None]) -> str:
+        pieces: list[str] = []
+        hidden = 0
+        skipped = False  # names left out since the last one shown
+        for index, html in enumerate(shown):
+            if html is None:
+                continue
+            if index < self.limit or index in self.keep:
+                if skipped:
+                    pieces.append("…")
+                pieces.append(html)
+                skipped = False
+            else:
+                hidden += 1
+                skipped = True
+        more = f"{hidden:,} more"
+        if self.more_url:
+            more = f'<a class="more-authors" href="{escape(self.more_url)}">{more}</a>'
+        return ", ".join(pieces) + ", and " + more
 
 
 def _at(values: Sequence[str | None], index: int) -> str | None:
@@ -76,12 +115,12 @@ def format_citation(
     return cite(pub, names_html(pub.authors or pub.editors, marks, links), reference)
 
 
-def cite(pub: Publication, names: Sequence[str | None], reference: str) -> str:
+def cite(pub: Publication, names: Sequence[str | None], reference: str, shorten: Shortening | None = None) -> str:
     """The citation line from its authors' HTML (see `names_html`) and its `reference`; the
     editors stand in, marked as such, when an entry has no authors."""
     if not names:
         return reference
-    who = join_names(names)
+    who = join_names(names, shorten)
     if not pub.authors:
         who += ", editors" if len(pub.editors) > 1 else ", editor"
     return f"{_sentence(who)} {reference}"

@@ -46,9 +46,10 @@ class Config:
     group_order: tuple[str, ...] = DEFAULT_GROUPS
     role_groups: dict[str, str] = field(default_factory=dict)
     selected_keyword: str | None = None
+    max_authors: int = 20  # a longer author list is shortened in lists (0: never)
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     path: Path | None = None
-    lines: dict[str, int] = field(default_factory=dict, compare=False)  # setting -> its line, for later errors
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
 
     @property
     def origin(self) -> str:
@@ -79,6 +80,12 @@ def _flag(value: Any, path: Path, line: int) -> bool:
 
 
 _NOT_IN_A_URL = re.compile(r'[\s"<>\\^`{|}\x00-\x1f\x7f]')  # would make every link on the site invalid
+
+
+def _count(value: Any, path: Path, line: int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    raise SitegenError(f"expected a whole number (0 or more), found {_describe(value)}", path, line)
 
 
 def _base_url(value: Any, path: Path, line: int) -> str:
@@ -179,6 +186,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "group_by_year": ("group_by_year", _flag),
         "bibtex_hidden_fields": ("hidden_fields", lambda v, p, n: tuple(f.lower() for f in _text_list(v, p, n))),
         "selected_keyword": ("selected_keyword", _text),
+        "max_authors": ("max_authors", _count),
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag)},
     "people": {"groups": ("group_order", _text_list), "roles": ("role_groups", _role_groups)},

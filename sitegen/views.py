@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from sitegen.bibtex import MONTHS
-from sitegen.citation import cite, format_reference, name_html, names_html
+from sitegen.citation import Shortening, cite, format_reference, name_html, names_html
 from sitegen.config import Config
 from sitegen.model import Link, NewsItem, Page, Person, Publication, Site
 from sitegen.slugs import slugify
@@ -270,7 +270,11 @@ class ViewBuilder:
                 name_html(name, "self") if slug == page_owner and html is not None else html
                 for name, slug, html in zip(pub.authors or pub.editors, slugs, names, strict=False)
             ] + names[len(slugs) :]
-        return shared.variant(Markup(cite(pub, names, shared.citation)), page_owner)
+        shorten = None
+        if not own_page and 0 < self.config.max_authors < len(names):
+            members = frozenset(index for index, slug in enumerate(slugs) if slug)
+            shorten = Shortening(self.config.max_authors, members, shared.url)
+        return shared.variant(Markup(cite(pub, names, shared.citation, shorten)), page_owner)
 
     def _linked_names(self, pub: Publication, slugs: tuple[str | None, ...]) -> list[str | None]:
         """The entry's names as HTML, members' linked to their pages: made once a build, since an

@@ -106,3 +106,17 @@ def test_format_names_counts():
     parser_pub = publication("@article{k, author={A B and C D}, title={T}, journal={J}, year={2020}}")
     assert format_names(parser_pub.authors[:1]) == "A B"
     assert format_names(parser_pub.authors) == "A B and C D"
+
+
+def test_a_shortened_list_keeps_the_first_names_and_the_members_and_counts_the_rest():
+    from sitegen.citation import Shortening, join_names
+
+    shown = [f"N{n}" for n in range(10)]
+    assert join_names(shown, Shortening(3)) == "N0, N1, N2, and 7 more"
+    assert join_names(shown, Shortening(3, frozenset({5, 6, 9}))) == "N0, N1, N2, …, N5, N6, …, N9, and 4 more"
+    assert (
+        join_names(shown, Shortening(2, frozenset({2}), "/p/")) == 'N0, N1, N2, and <a class="more-authors" href="/p/">7 more</a>'
+    )
+    assert join_names([*shown[:4], None], Shortening(3)) == "N0, N1, N2, and 1 more"  # `and others` is not counted
+    assert join_names(shown[:3], Shortening(3)) == "N0, N1, and N2"  # not longer than the limit
+    assert join_names(shown, Shortening(0)) == join_names(shown)  # 0: never

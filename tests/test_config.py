@@ -80,6 +80,8 @@ def test_unknown_keys_warn_with_the_nearest_known_key(tmp_path, text, line, hint
         ("title: T\nnavigation:\n  - title: X\n    url: javascript:x\n", 4, "unsafe"),
         ("title: T\nlatex_macros:\n  bad name: x\n", 3, "letters only"),
         ("title: T\nmarkdown:\n  unsafe_html: yes please\n", 3, "true or false"),
+        ("title: T\npublications:\n  max_authors: -1\n", 3, "expected a whole number"),
+        ("title: T\npublications:\n  max_authors: ten\n", 3, "expected a whole number"),
         ("- just\n- a list\n", 1, "expected keys and values"),
     ],
 )

@@ -125,6 +125,39 @@ def test_hidden_fields_are_configurable(make_site):
     assert "timestamp = {2020-01-01}" in bibtex and "keywords" not in bibtex
 
 
+def collaboration(authors: int, member_at: int) -> str:
+    names = [f"Other{n}, A." for n in range(authors - 1)]
+    names.insert(member_at, "Lovelace, Ada")
+    return f"@article{{big, author = {{{' and '.join(names)}}}, title = {{Big}}, journal = {{J}}, year = 2012}}\n"
+
+
+def test_a_long_author_list_is_shortened_in_lists_and_whole_on_its_own_page(make_site):
+    site = make_site({"content/publications/big.bib": collaboration(30, member_at=25)})
+    build(site)
+    listed = html(site / "_site/index.html").select_one("#big .citation")
+    names = next(iter(listed.strings))
+    assert names.startswith("A. Other0, A. Other1,") and "A. Other19" in names and "A. Other20" not in names
+    assert listed.select_one("strong.self").get_text() == "Ada Lovelace"  # a member past the limit still shows
+    assert "A. Other19, …, Ada Lovelace, and 9 more." in listed.get_text()
+    assert listed.select_one("a.more-authors")["href"] == "/publications/big/"
+    own = html(site / "_site/publications/big/index.html").select_one(".citation").get_text()
+    assert "A. Other28" in own and "more" not in own
+    assert own.count("Other") == 29
+
+
+@pytest.mark.parametrize(("setting", "shown"), [("0", 29), ("3", 2), ("30", 29)])
+def test_max_authors_sets_where_lists_are_shortened(make_site, setting, shown):
+    site = make_site(
+        {
+            "content/publications/big.bib": collaboration(30, member_at=1),
+            "content/site.yml": f"title: T\nowner: ada\npublications:\n  max_authors: {setting}\n",
+        }
+    )
+    build(site)
+    listed = html(site / "_site/index.html").select_one("#big .citation").get_text()
+    assert listed.count("Other") == shown and ("more" in listed) == (shown < 29)
+
+
 def test_csl_json_shape(make_site):
     site = make_site({"content/publications/refs.bib": BIB, "static/papers/notes.pdf": PDF})
     build(site)
