@@ -54,6 +54,9 @@ class Shortening:
     keep: frozenset[int] = frozenset()
     more_url: str | None = None
 
+    def shows(self, index: int) -> bool:
+        return index < self.limit or index in self.keep
+
     def join(self, shown: Sequence[str | None]) -> str:
         pieces: list[str] = []
         hidden = 0
@@ -61,7 +64,7 @@ class Shortening:
         for index, html in enumerate(shown):
             if html is None:
                 continue
-            if index < self.limit or index in self.keep:
+            if self.shows(index):
                 if skipped:
                     pieces.append("…")
                 pieces.append(html)

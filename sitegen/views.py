@@ -54,6 +54,7 @@ class PublicationView:
     kind: str
     members: str  # slugs of the members among the authors, space-separated (for filtering)
     keywords: str  # keyword slugs, space-separated (for filtering)
+    more_authors: str = ""  # the names a shortened author list leaves out (for the search)
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
     # shared by the views of an entry that differ only in citation and page owner (`variant`):
@@ -270,11 +271,16 @@ class ViewBuilder:
                 name_html(name, "self") if slug == page_owner and html is not None else html
                 for name, slug, html in zip(pub.authors or pub.editors, slugs, names, strict=False)
             ] + names[len(slugs) :]
-        shorten = None
-        if not own_page and 0 < self.config.max_authors < len(names):
-            members = frozenset(index for index, slug in enumerate(slugs) if slug)
-            shorten = Shortening(self.config.max_authors, members, shared.url)
+        shorten = self._shortening(pub, slugs, own_page)
         return shared.variant(Markup(cite(pub, names, shared.citation, shorten)), page_owner)
+
+    def _shortening(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> Shortening | None:
+        """How the author list shows in lists, when it is too long to show whole (see `Shortening`)."""
+        names, limit = pub.authors or pub.editors, self.config.max_authors
+        if own_page or not 0 < limit < len(names) or limit >= sum(not name.others for name in names):
+            return None
+        members = frozenset(index for index, slug in enumerate(slugs) if slug)
+        return Shortening(self.config.max_authors, members, self.urls.publication(pub.anchor))
 
     def _linked_names(self, pub: Publication, slugs: tuple[str | None, ...]) -> list[str | None]:
         """The entry's names as HTML, members' linked to their pages: made once a build, since an
@@ -304,12 +310,21 @@ class ViewBuilder:
                 year=str(pub.year or ""),
                 kind=pub.kind,
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
+                more_authors=self._left_out(pub, slugs, own_page),
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,
                 toggles=not own_page,
                 family=object(),
             )
         return found
+
+    def _left_out(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> str:
+        """The names a shortened list leaves out, as text: the list's search still finds them."""
+        shorten = self._shortening(pub, slugs, own_page)
+        if shorten is None:
+            return ""
+        names = pub.authors or pub.editors
+        return ", ".join(name.display for index, name in enumerate(names) if not name.others and not shorten.shows(index))
 
     def groups(
         self, pubs: Sequence[Publication], page_owner: str | None = None, by_year: bool | None = None

@@ -14,17 +14,23 @@ from conftest import ARGS, CHROMIUM, REPO, Quiet
 from sitegen.build import Builder
 
 
-@pytest.fixture(scope="module")
-def lab_url(tmp_path_factory):
-    """The example lab, served under its base path /harbour-lab/ as on GitHub Pages."""
-    root = tmp_path_factory.mktemp("lab-served")
+def served_lab(root, publication_settings: str = ""):
+    """The example lab (with more `publications:` settings in site.yml), served under its base path
+    /harbour-lab/ as on GitHub Pages; yields its address."""
     shutil.copytree(REPO / "examples/lab/content", root / "source/content")
+    site_yml = root / "source/content/site.yml"
+    site_yml.write_text(site_yml.read_text().replace("publications:\n", "publications:\n" + publication_settings))
     Builder(root / "source", root / "www/harbour-lab").build()
     handler = functools.partial(Quiet, directory=str(root / "www"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/harbour-lab/"
     server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def lab_url(tmp_path_factory):
+    yield from served_lab(tmp_path_factory.mktemp("lab-served"))
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +97,15 @@ def test_search_over_title_authors_venue_and_abstract(tab, lab_url):
     search.fill("vasquez moreno fog")  # accents ignored, every word must match
     assert page.eval_on_selector_all("li.publication:not([hidden])", "items => items.map(i => i.id)") == ["lin-foggy-2024"]
     assert parse_qs(urlsplit(page.url).query) == {"q": ["vasquez moreno fog"]}
+
+
+def test_search_finds_the_authors_a_shortened_list_leaves_out(tab, tmp_path):
+    for url in served_lab(tmp_path, "  max_authors: 1\n"):
+        page = tab(url + "publications/")
+        page.get_by_label("Search title, authors, venue and abstract").fill("Petersen")
+        shown = page.eval_on_selector_all("li.publication:not([hidden]) .citation", "cs => cs.map(c => c.textContent)")
+        assert len(shown) == 2
+        assert any("Petersen" not in citation and "more" in citation for citation in shown)
 
 
 def test_shared_url_restores_the_filtered_view(tab, lab_url):

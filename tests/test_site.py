@@ -140,6 +140,8 @@ def test_a_long_author_list_is_shortened_in_lists_and_whole_on_its_own_page(make
     assert listed.select_one("strong.self").get_text() == "Ada Lovelace"  # a member past the limit still shows
     assert "A. Other19, …, Ada Lovelace, and 9 more." in listed.get_text()
     assert listed.select_one("a.more-authors")["href"] == "/publications/big/"
+    left_out = html(site / "_site/index.html").select_one("#big")["data-more-authors"]
+    assert left_out == ", ".join(f"A. Other{n}" for n in range(20, 29))  # for the search
     own = html(site / "_site/publications/big/index.html").select_one(".citation").get_text()
     assert "A. Other28" in own and "more" not in own
     assert own.count("Other") == 29

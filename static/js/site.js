@@ -61,7 +61,8 @@
     var statusLine = panel.querySelector(".filter-status");
     var texts = items.map(function (item) {
       var parts = item.querySelectorAll(".citation, .abstract");
-      return fold(Array.prototype.map.call(parts, function (p) { return p.textContent; }).join(" "));
+      var text = Array.prototype.map.call(parts, function (p) { return p.textContent; }).join(" ");
+      return fold(text + " " + (item.dataset.moreAuthors || ""));  // the names a long list leaves out
     });
 
     FACETS.forEach(function (facet) {
