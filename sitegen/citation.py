@@ -218,14 +218,34 @@ def _in_book(pub: Publication) -> list[str]:
     return [_join(_chapter(pub), _pages(pub)), _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub))]
 
 
+# biblatex's `type` takes these keys, which its styles print as words
+_TYPE_KEYS = {
+    "phdthesis": "PhD thesis",
+    "mathesis": "Master's thesis",
+    "mastersthesis": "Master's thesis",
+    "candthesis": "Candidate thesis",
+    "techreport": "Technical report",
+    "resreport": "Research report",
+    "software": "Software",
+    "datacd": "CD-ROM",
+    "audiocd": "Audio CD",
+}
+
+
+def _kind(pub: Publication, default: str) -> str:
+    """The `type` field, or `default`; biblatex's type keys (`phdthesis`) as the words they stand for."""
+    kind = _part(pub, "type")
+    return _TYPE_KEYS.get(kind.strip().lower(), kind) if kind else default
+
+
 def _thesis(pub: Publication) -> list[str]:
     default = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}.get(pub.entry_type, "Thesis")
-    kind = _part(pub, "type") or default
+    kind = _kind(pub, default)
     return [_join(kind, _part(pub, "school", "institution"), _part(pub, "address", "location"), _year(pub))]
 
 
 def _report(pub: Publication) -> list[str]:
-    kind = _part(pub, "type") or "Technical Report"
+    kind = _kind(pub, "Technical Report")
     number = _part(pub, "number")
     return [_join(f"{kind} {number}" if number else kind, _part(pub, "institution"), _part(pub, "address"), _year(pub))]
 

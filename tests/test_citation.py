@@ -75,6 +75,22 @@ def text_of(html: str) -> str:
             "@techreport{k, author={A B}, title={Report}, institution={MIT}, number={TR-7}, year={1999}}",
             "A B. Report. Technical Report TR-7, MIT, 1999.",
         ),
+        (  # biblatex: one @thesis type, `type` a key its styles print as words
+            "@thesis{k, author={A B}, title={My Thesis}, type={phdthesis}, institution={ZJU}, date={2021}}",
+            "A B. My Thesis. PhD thesis, ZJU, 2021.",
+        ),
+        (
+            "@thesis{k, author={A B}, title={My Thesis}, type={MAThesis}, institution={ZJU}, date={2021}}",
+            "A B. My Thesis. Master's thesis, ZJU, 2021.",
+        ),
+        (
+            "@thesis{k, author={A B}, title={Habil}, type={Habilitation thesis}, institution={ZJU}, date={2021}}",
+            "A B. Habil. Habilitation thesis, ZJU, 2021.",
+        ),
+        (
+            "@report{k, author={A B}, title={Report}, type={techreport}, institution={MIT}, number={7}, date={1999}}",
+            "A B. Report. Technical report 7, MIT, 1999.",
+        ),
         (
             "@misc{k, author={{World Health Organization}}, title={Guidance}, howpublished={Online}, year={2020}}",
             "World Health Organization. Guidance. Online, 2020.",
