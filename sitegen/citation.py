@@ -254,7 +254,13 @@ def _misc(pub: Publication) -> list[str]:
     how = _part(pub, "howpublished", "organization", "publisher", "institution")
     if not how and pub.kind == "preprint":
         how = _eprint(pub)
-    return [_join(how, _year(pub)), _part(pub, "note")]
+    version = _part(pub, "version")  # software, datasets
+    return [_join(f"Version {version}" if version else "", how, _year(pub)), _part(pub, "note")]
+
+
+def _patent(pub: Publication) -> list[str]:
+    number = _part(pub, "number")
+    return [_join(f"Patent {number}" if number else "Patent", _part(pub, "holder", "assignee"), _year(pub)), _part(pub, "note")]
 
 
 _FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {
@@ -274,4 +280,5 @@ _FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {
     "thesis": _thesis,
     "techreport": _report,
     "report": _report,
+    "patent": _patent,
 }

@@ -42,6 +42,9 @@ SHOWN_FIELDS = [
     "note",
     "type",
     "eprint",
+    "version",
+    "holder",
+    "assignee",
     "year",
 ]
 

@@ -75,6 +75,14 @@ def text_of(html: str) -> str:
             "@techreport{k, author={A B}, title={Report}, institution={MIT}, number={TR-7}, year={1999}}",
             "A B. Report. Technical Report TR-7, MIT, 1999.",
         ),
+        (
+            "@software{k, author={A B}, title={Tool}, version={1.2}, publisher={Zenodo}, year={2023}}",
+            "A B. Tool. Version 1.2, Zenodo, 2023.",
+        ),
+        (
+            "@patent{k, author={A B}, title={A Device}, number={US 1234567}, holder={Example Corp}, year={2020}}",
+            "A B. A Device. Patent US 1234567, Example Corp, 2020.",
+        ),
         (  # biblatex: one @thesis type, `type` a key its styles print as words
             "@thesis{k, author={A B}, title={My Thesis}, type={phdthesis}, institution={ZJU}, date={2021}}",
             "A B. My Thesis. PhD thesis, ZJU, 2021.",
