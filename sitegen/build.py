@@ -135,10 +135,7 @@ class Builder:
         config = load_config(self.content / "site.yml", report, self.base_url)
         copies = self._static_files(report)
         writer = self._writer
-        if isinstance(writer, StagedWriter):
-            writer.begin(waiting=lambda: self.progress.update("Waiting for another build into this folder"))
-        else:
-            writer.begin()
+        writer.begin(waiting=lambda: self.progress.update("Waiting for another build into this folder"))
         try:
             if isinstance(writer, InPlaceWriter):
                 site = self._load(config, report, copies)  # serve manages the collector itself (serve.py)

@@ -335,7 +335,8 @@ class InPlaceWriter:
         self._seen: set[str] = set()
         self.changed: list[str] = []
 
-    def begin(self) -> None:
+    def begin(self, waiting: Callable[[], None] = lambda: None) -> None:
+        """Start a build; the folder is this preview's own, so nobody else's turn is waited for."""
         self.output.mkdir(parents=True, exist_ok=True)
         self._pending, self._seen, self.changed = {}, set(), []
 
