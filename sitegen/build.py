@@ -330,7 +330,7 @@ class Builder:
     ) -> list[Publication]:
         """The bibliography; when no .bib file, setting or static file changed, the last one again.
         `made(publication)` hears of each publication made while the .bib is read."""
-        texts = tuple((path, read_bib_text(path, report)) for path in sorted((self.content / "publications").glob("*.bib")))
+        texts = tuple((path, read_bib_text(path, report)) for path in _source_files(self.content / "publications", ".bib"))
         options = PublicationOptions(config.hidden_fields)
         key = (texts, options, tuple(sorted(config.latex_macros.items())), static)
         if self._bibliography is not None and self._bibliography[0] == key:
@@ -494,8 +494,13 @@ class Builder:
             for directory, _, names in os.walk(folder):
                 for name in names:
                     path = Path(directory) / name
+                    if _editors_leftover(name):
+                        continue
                     if not path.resolve().is_relative_to(root):
                         report.warn("symbolic link points outside static/ and is not copied", path)
+                        continue
+                    if not path.is_file():
+                        report.warn("symbolic link points to nothing and is not copied", path)
                         continue
                     copies[path.relative_to(folder).as_posix()] = path
         return copies
@@ -580,4 +585,18 @@ def _rare_collections() -> Iterator[None]:
 
 
 def _markdown_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.md")) if folder.is_dir() else []
+    return _source_files(folder, ".md")
+
+
+def _source_files(folder: Path, suffix: str) -> list[Path]:
+    """The files of `folder` ending in `suffix`, without the hidden ones and editors' leftovers:
+    Emacs locks a file it edits with a link `.#name.md` that points nowhere, and backs up `name.md~`
+    (these are `.md` files too, or would be read as such: Hugo and Jekyll skip them likewise)."""
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.glob("*" + suffix) if not path.name.startswith((".", "#")) and path.is_file())
+
+
+def _editors_leftover(name: str) -> bool:
+    """An editor's lock, backup or autosave file (`.#x`, `x~`, `#x#`): never part of the site."""
+    return name.startswith(".#") or name.endswith("~") or (name.startswith("#") and name.endswith("#"))

@@ -120,7 +120,11 @@ def inputs(options: Options) -> dict[str, list]:
     now = time.time_ns()
     found: dict[str, list] = {"": _environment(options)}
     for path in (*_input_files(options), *_code_files()):
-        info = path.stat()
+        try:
+            info = path.stat()
+        except FileNotFoundError:  # a link to nothing (an editor's lock), or a file deleted just now
+            found[str(path)] = ["gone"]
+            continue
         found[str(path)] = [info.st_size, info.st_mtime_ns] + (["racy"] if info.st_mtime_ns > now - RACY_NS else [])
     return found
 

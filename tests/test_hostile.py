@@ -194,6 +194,37 @@ def test_two_builds_at_once_take_turns_and_both_succeed(tmp_path):
     assert not staging.exists() and not (site / "._site.sitegen-old").exists()
 
 
+def test_editors_leftovers_are_not_part_of_the_site(tmp_path, capsys):
+    """Emacs locks a file being edited with a link to nowhere (`.#ada.md`) and backs up to `ada.md~`;
+    a build (or a preview's rebuild) during an edit must neither fail nor publish them."""
+    from sitegen.cli import main
+
+    site = write_files(
+        tmp_path / "site",
+        {
+            "content/site.yml": "title: T\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\n---\nAda.\n",
+            "content/people/ada.md~": "---\nname: Old Ada\n---\nOld.\n",
+            "content/people/.draft.md": "---\nname: Hidden Person\n---\nNo.\n",
+            "content/publications/a.bib": "@misc{a, title={A}, author={Lovelace, Ada}, year=2020}\n",
+            "static/css/extra.css": "p {}\n",
+            "static/css/extra.css~": "old\n",
+            "static/css/#extra.css#": "autosave\n",
+            "static/.well-known/security.txt": "Contact: mailto:a@example.org\n",
+        },
+    )
+    for lock in ("content/people/.#ada.md", "content/publications/.#a.bib", "static/css/.#extra.css"):
+        (site / lock).symlink_to("user@host.1234:1700000000")
+    (site / "static/broken.png").symlink_to("nowhere.png")
+    assert main(["build", "--source", str(site)]) == 0
+    assert main(["build", "--source", str(site)]) == 0  # the stamp's look at the inputs copes too
+    output = site / "_site"
+    assert sorted(path.name for path in (output / "people").iterdir()) == ["ada"]
+    assert sorted(path.name for path in (output / "css").iterdir()) == ["extra.css", "print.css", "site.css"]
+    assert (output / ".well-known/security.txt").is_file()  # hidden, but the site's own
+    assert "static/broken.png: warning: symbolic link points to nothing" in capsys.readouterr().err
+
+
 def test_a_symbolic_link_out_of_static_is_refused_with_a_message(tmp_path):
     secret = write_files(tmp_path / "elsewhere", {"secret.txt": "private\n"})
     site = write_files(tmp_path / "site", {"content/site.yml": "title: T\n", "static/ok.txt": "fine\n"})
