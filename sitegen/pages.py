@@ -199,7 +199,7 @@ class _Outputs:
         """Canonical URL, OpenGraph and Twitter card tags and feed links, the same on every page."""
         absolute = self.urls.absolute
         summary = head.description or self.config.description
-        image = absolute(head.image if is_external(head.image or "") else self.urls.page(head.image)) if head.image else ""
+        image = absolute(head.image if is_external(head.image or "") else self.urls.file(head.image)) if head.image else ""
         known = bool(self.config.origin)  # OpenGraph wants absolute URLs: only when base_url names the host
         og = [("og:site_name", self.title), ("og:type", head.og_type), ("og:title", page_title or self.title)]
         og += [("og:url", absolute(url))] if known else []
@@ -466,7 +466,7 @@ class _Outputs:
     def person_head(self, person: Person) -> Head:
         """A profile's summary, picture and schema.org Person (sameAs: the profile's web links)."""
         urls = self.urls
-        photo = person.photo if person.photo is None or is_external(person.photo) else urls.absolute(urls.page(person.photo))
+        photo = person.photo if person.photo is None or is_external(person.photo) else urls.absolute(urls.file(person.photo))
         same_as = [link.url for link in person.links if not link.local and link.url.startswith(("http://", "https://"))]
         summary = ", ".join(part for part in (person.name, person.role, person.affiliation) if part)
         if person.slug == self.owner and self.config.description:

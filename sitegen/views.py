@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
@@ -182,6 +182,11 @@ class Urls:
         """URL of a site path such as 'people/x/' or 'css/site.css'."""
         return self.base_path + path.lstrip("/")
 
+    def file(self, path: str) -> str:
+        """URL of a file the site copies from static/, named as the user named it: a space or a `#`
+        in `papers/my paper #2.pdf` is percent-encoded, or the link would be invalid or cut short."""
+        return self.page(quote(path, safe="/"))
+
     def absolute(self, url: str) -> str:
         """An absolute URL when base_url names a host (as Google Scholar wants), else the path."""
         return self.origin + url if url.startswith("/") else url
@@ -199,7 +204,7 @@ class Urls:
         return self.page(f"publications/keyword/{slugify(keyword)}/")
 
     def link(self, link: Link) -> str:
-        return self.page(link.url) if link.local else link.url
+        return self.file(link.url) if link.local else link.url
 
 
 @dataclass
@@ -225,7 +230,7 @@ class ViewBuilder:
             name=person.name,
             role=person.role,
             url=self.urls.person(person.slug),
-            photo=self.urls.page(person.photo) if person.photo and "://" not in person.photo else person.photo,
+            photo=self.urls.file(person.photo) if person.photo and "://" not in person.photo else person.photo,
             initials="".join(word[0] for word in person.name.split()[:3]).upper(),
             interests=person.interests,
         )
@@ -306,7 +311,7 @@ class ViewBuilder:
                 bibtex=pub.bibtex,
                 abstract=Markup(pub.abstract.html) if pub.abstract else None,
                 links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
-                pdf_preview=self.urls.page(pub.local_pdf) if pub.local_pdf else None,
+                pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
                 year=str(pub.year or ""),
                 kind=pub.kind,
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
