@@ -20,7 +20,7 @@ def served_lab(root, publication_settings: str = ""):
     shutil.copytree(REPO / "examples/lab/content", root / "source/content")
     site_yml = root / "source/content/site.yml"
     site_yml.write_text(site_yml.read_text().replace("publications:\n", "publications:\n" + publication_settings))
-    Builder(root / "source", root / "www/harbour-lab").build()
+    Builder(root / "source", root / "www/harbour-lab", jobs=1).build()  # no fork: the browser's threads may run
     handler = functools.partial(Quiet, directory=str(root / "www"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
