@@ -6,6 +6,7 @@ used in messages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -69,7 +70,7 @@ def parse_person(
         affiliation=_optional_text(meta, "affiliation", path),
         photo=photo.lstrip("/") if photo and not is_external(photo) else photo,
         email=_optional_text(meta, "email", path) or None,
-        links=_profile_links(meta, path, report),
+        links=_profile_links(meta, path, report, static_exists),
         interests=_text_list(meta, "interests", path),
         aliases=_text_list(meta, "aliases", path),
         bio_html=markdown.render(document.body),
@@ -154,7 +155,7 @@ def _text_list(meta: LineDict, key: str, path: Path) -> tuple[str, ...]:
     raise SitegenError(f"'{key}' must be a list of text items (one '- item' per line)", path, meta.line_of(key))
 
 
-def _profile_links(meta: LineDict, path: Path, report: Report) -> tuple[Link, ...]:
+def _profile_links(meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool]) -> tuple[Link, ...]:
     value = meta.get("links")
     if value is None:
         return ()
@@ -165,17 +166,33 @@ def _profile_links(meta: LineDict, path: Path, report: Report) -> tuple[Link, ..
         line = value.line_of(kind)
         if not isinstance(target, (str, int)) or isinstance(target, bool):
             raise SitegenError(f"link '{kind}' must be a URL or a user name", path, line)
-        link = _profile_link(str(kind).lower(), str(target).strip(), path, line, report)
+        link = _profile_link(str(kind).lower(), str(target).strip(), path, line, report, static_exists)
         if link is not None:
             links.append(link)
     return tuple(links)
 
 
-def _profile_link(kind: str, target: str, path: Path, line: int, report: Report) -> Link | None:
+_MASTODON_HANDLE = re.compile(r"^@?([^@/\s]+)@([a-z0-9.-]+\.[a-z]{2,})$", re.IGNORECASE)  # @user@server
+_HOST_LIKE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$)", re.IGNORECASE)
+
+
+def _profile_link(
+    kind: str, target: str, path: Path, line: int, report: Report, static_exists: Callable[[str], bool]
+) -> Link | None:
     label, template = PROFILE_LINKS.get(kind, (kind.replace("_", " ").title(), None))
-    url = target if is_external(target) or template is None else template.format(target)
+    url = target
+    if not is_external(target):
+        if template is not None:
+            url = template.format(target.removeprefix("@"))  # handles are often written @name
+        elif kind == "mastodon" and (handle := _MASTODON_HANDLE.match(target)):
+            url = f"https://{handle.group(2)}/@{handle.group(1)}"
     if not is_safe_url(url):
         report.warn(f"link '{kind}' has an unsafe scheme and is dropped: {target!r}", path, line)
         return None
-    local = not is_external(url)
-    return Link(kind, label, url.lstrip("/") if local else url, local=local)
+    if is_external(url):
+        return Link(kind, label, url)
+    local = url.lstrip("/")
+    if not static_exists(local):
+        hint = f"; if it is a web address, write https://{local}" if _HOST_LIKE.match(local) else ""
+        report.warn(f"link '{kind}': '{target}' is not a file in static/ (add it there or fix the path){hint}", path, line)
+    return Link(kind, label, local, local=True)

@@ -76,6 +76,36 @@ def test_profile_links_photo_and_email(make_site):
     assert any("unsafe scheme" in w.message and w.line == 11 for w in result.warnings)
 
 
+def test_profile_handles_become_their_addresses_and_a_missing_file_is_a_warning(make_site):
+    site = make_site(
+        {
+            "content/people/ada.md": """\
+                ---
+                name: Ada Lovelace
+                links:
+                  twitter: "@adalove"
+                  github: "@adalove"
+                  mastodon: "@ada@sigmoid.social"
+                  cv: files/cv.pdf
+                  slides: files/talk.pdf
+                  website: ada.example.org
+                ---
+                Bio.
+                """,
+            "static/files/cv.pdf": PDF,
+        }
+    )
+    result = build(site)
+    links = {a.get_text(): a["href"] for a in html(site / "_site/index.html").select(".contact a")}
+    assert links["X (Twitter)"] == "https://x.com/adalove" and links["GitHub"] == "https://github.com/adalove"
+    assert links["Mastodon"] == "https://sigmoid.social/@ada"
+    assert links["CV"] == "/files/cv.pdf"
+    messages = [(w.line, w.message) for w in result.warnings]
+    assert (8, "link 'slides': 'files/talk.pdf' is not a file in static/ (add it there or fix the path)") in messages
+    assert any(line == 9 and "if it is a web address, write https://ada.example.org" in m for line, m in messages)
+    assert not any("'cv'" in m for _, m in messages)
+
+
 def test_missing_photo_is_a_warning_and_placeholder_shows(make_site):
     site = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\nphoto: me.png\n---\n"})
     result = build(site)
