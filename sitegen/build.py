@@ -103,8 +103,7 @@ class Builder:
         self._renderer: Renderer | None = None
         self._rendered: dict[str, Hashable] = {}  # site path -> fingerprint of what was written (serve)
         self._shared_outputs: list[Output] = []  # what the last shared rendering planned (see _write_shared)
-        if not in_place:
-            check_output_folder(self.output, source)  # before the writer names its staging folder beside it
+        check_output_folder(self.output, source)  # before the writer names its staging folder beside it
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
         self.progress = progress or NoProgress()
@@ -128,7 +127,6 @@ class Builder:
 
     def _build(self) -> BuildResult:
         started = time.perf_counter()
-        check_output_folder(self.output, self.source)
         report = Report()
         self.last_warnings = report.warnings
         self.progress.update("Reading settings")
