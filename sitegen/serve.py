@@ -17,6 +17,7 @@ import gc
 import html
 import logging
 import os
+import shutil
 import signal
 import socket
 import sys
@@ -94,20 +95,20 @@ class Preview:
         self.root = self.scratch.path / "www"
         self.root.mkdir()
         self.base_path = "/"
+        self.address = ""  # http://host:port once the server listens
         self.builder: Builder | None = None
         self.error: str | None = None
 
     def rebuild(self) -> bool:
         """Build; on failure keep the last good output and remember the error for the banner."""
         base_path = peek_base_path(self.source)
-        if self.builder is None or base_path != self.base_path:
-            self.base_path = base_path
-            output = self.root / base_path.strip("/") if base_path != "/" else self.root
-            self.builder = Builder(self.source, output, in_place=True)
+        builder = self.builder
+        if builder is None or base_path != self.base_path:
+            builder = self._serve_under(base_path)
         try:
-            result = self.builder.build()
+            result = builder.build()
         except SitegenError as error:
-            self.error = "\n".join([*(str(w) for w in self.builder.last_warnings), str(error)])
+            self.error = "\n".join([*(str(w) for w in builder.last_warnings), str(error)])
             print(error, file=sys.stderr, flush=True)
             return False
         except Exception as error:  # a bug in sitegen must not stop the preview either
@@ -118,9 +119,24 @@ class Preview:
         for warning in result.warnings:
             print(warning, file=sys.stderr)
         print(f"Rebuilt in {result.seconds:.2f} s", flush=True)
-        if self.builder.remade_everything:
+        if builder.remade_everything:
             _settle_memory()
         return True
+
+    def _serve_under(self, base_path: str) -> Builder:
+        """Start afresh under a (new) base path: the site built for the last one would otherwise
+        stay served beside it. The root redirects to the base path, as a project page's would."""
+        moved = self.builder is not None
+        self.base_path = base_path
+        shutil.rmtree(self.root, ignore_errors=True)
+        self.root.mkdir()
+        output = self.root / base_path.strip("/") if base_path != "/" else self.root
+        self.builder = Builder(self.source, output, in_place=True)
+        if base_path != "/":
+            (self.root / "index.html").write_text(f'<!doctype html><meta http-equiv="refresh" content="0; url={base_path}">')
+        if moved and self.address:
+            print(f"base_url changed: now serving at {self.address}{base_path}", flush=True)
+        return self.builder
 
     def close(self) -> None:
         self.scratch.close()
@@ -228,12 +244,8 @@ def serve(source: Path, host: str, port: int, open_browser: bool) -> int:
         LiveReloadHandler.DEFAULT_RELOAD_TIME = 0  # reload after every build, however close together
         server = _Server(watcher=SourceWatcher(preview))
         server.SFH = _site_files(preview)
-        url = f"http://{host}:{port}{preview.base_path}"
-        server.announcement = f"Serving {source.resolve()} at {url} (Ctrl-C to stop)"
-        if preview.base_path != "/":
-            (preview.root / "index.html").write_text(
-                f'<!doctype html><meta http-equiv="refresh" content="0; url={preview.base_path}">'
-            )
+        preview.address = f"http://{host}:{port}"
+        server.announcement = f"Serving {source.resolve()} at {preview.address}{preview.base_path} (Ctrl-C to stop)"
         server.serve(host=host, port=port, root=str(preview.root), open_url_delay=0.5 if open_browser else None, restart_delay=0)
     except KeyboardInterrupt:
         pass

@@ -208,6 +208,20 @@ def test_the_preview_uses_the_deployed_base_path(serve, tmp_path):
     assert "url=/harbour-lab/" in fetch(served.url.removesuffix("harbour-lab/"))
 
 
+def test_a_new_base_url_moves_the_preview_and_leaves_nothing_at_the_old_path(serve, tmp_path):
+    lab = tmp_path / "lab"
+    shutil.copytree(REPO / "examples/lab/content", lab / "content")
+    served = serve(lab)
+    old = served.url
+    assert "Harbour Vision Lab" in fetch(old)
+    edit(lab, "content/site.yml", "example.github.io/harbour-lab/", "example.github.io/moved/")
+    new = old.replace("/harbour-lab/", "/moved/")
+    assert wait_for(lambda: "Harbour Vision Lab" in fetch(new))
+    assert f"base_url changed: now serving at {new}" in served.lines
+    assert fetch(old) == ""  # the site built for the old base path is gone
+    assert "url=/moved/" in fetch(old.removesuffix("harbour-lab/"))
+
+
 def tree(root: Path) -> dict[str, bytes]:
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
