@@ -17,7 +17,7 @@ from sitegen.markup import MarkdownRenderer, plain_text
 from sitegen.model import Link, NewsItem, Page, Person
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
-from sitegen.yamlfile import LineDict, parse_front_matter
+from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 # Link kinds of a profile: label, and how a bare user name or id becomes a URL.
 PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
@@ -73,7 +73,7 @@ def parse_person(
         links=_profile_links(meta, path, report, static_exists),
         interests=_text_list(meta, "interests", path),
         aliases=_text_list(meta, "aliases", path),
-        bio_html=markdown.render(document.body),
+        bio_html=_render(markdown, document, path, report),
         path=path,
         group=_optional_text(meta, "group", path) or None,
         order=_whole_number(meta, "order", path),
@@ -87,7 +87,7 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     _warn_unknown(meta, PAGE_KEYS, path, report)
     menu = _whole_number(meta, "menu", path)
     title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
-    return Page(slug=slugify(path.stem), title=title, menu=menu, html=markdown.render(document.body), path=path)
+    return Page(slug=slugify(path.stem), title=title, menu=menu, html=_render(markdown, document, path, report), path=path)
 
 
 def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> NewsItem:
@@ -95,7 +95,7 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     document = parse_front_matter(text, path)
     meta = document.meta
     _warn_unknown(meta, NEWS_KEYS, path, report)
-    html = markdown.render(document.body, page=f"news/{slugify(path.stem)}/")  # also shown on the home page
+    html = _render(markdown, document, path, report, page=f"news/{slugify(path.stem)}/")  # also shown on the home page
     text = plain_text(html)
     title = _optional_text(meta, "title", path) or _first_words(text) or path.stem.replace("-", " ").capitalize()
     return NewsItem(slug=slugify(path.stem), title=title, date=_date(meta, path), html=html, text=text, path=path)
@@ -153,6 +153,17 @@ def _text_list(meta: LineDict, key: str, path: Path) -> tuple[str, ...]:
     if isinstance(value, list) and all(isinstance(item, (str, int, float)) for item in value):
         return tuple(str(item).strip() for item in value)
     raise SitegenError(f"'{key}' must be a list of text items (one '- item' per line)", path, meta.line_of(key))
+
+
+def _render(markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = "") -> str:
+    """The body as HTML; each link dropped for an unsafe scheme is a warning at its line."""
+    dropped: list[str] = []
+    rendered = markdown.render(document.body, page=page, dropped=dropped)
+    for url in dropped:
+        at = document.body.find(url)
+        line = document.body_line + document.body.count("\n", 0, at) if at >= 0 else document.body_line
+        report.warn(f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, line)
+    return rendered
 
 
 def _profile_links(meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool]) -> tuple[Link, ...]:

@@ -45,10 +45,13 @@ class MarkdownRenderer:
         """What its output depends on besides the text."""
         return self._unsafe_html, self._base_path
 
-    def render(self, text: str, page: str = "") -> str:
+    def render(self, text: str, page: str = "", dropped: list[str] | None = None) -> str:
+        """The text as clean HTML; the links the cleaning drops for their scheme go into `dropped`."""
         html = self._markdown.reset().convert(text)
         if self._unsafe_html:
             return html
+        if dropped is not None:
+            dropped.extend(unsafe_links(html))
         return nh3.clean(
             html,
             tags=_TAGS,
@@ -93,6 +96,19 @@ def _site_link(base_path: str, page: str, tag: str, attribute: str, value: str) 
 
 _SPACE = re.compile(r"\s+")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+_SAFE_SCHEMES = ("http:", "https:", "mailto:")
+_URL_ATTRIBUTE = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def unsafe_links(fragment: str) -> list[str]:
+    """The href and src values of an HTML fragment whose scheme the cleaning drops (`javascript:`),
+    so the author hears of them; the cleaning itself does not depend on this."""
+    found = []
+    for match in _URL_ATTRIBUTE.finditer(fragment):
+        value = html.unescape(next(group for group in match.groups() if group is not None)).strip()
+        if _SCHEME.match(value) and not value.lower().startswith(_SAFE_SCHEMES):
+            found.append(value)
+    return found
 
 
 def plain_text(fragment: str) -> str:

@@ -68,3 +68,29 @@ def test_biographies_and_pages_may_use_markdown_extra_lists_and_heading_ids():
     assert any(tag == "code" and "python" in (attrs.get("class") or "") for tag, attrs in found)  # fenced code
     assert "<strong>Bold</strong>" in html  # Markdown inside HTML blocks
     assert "<ul>\n<li>a</li>" in html  # sane lists: bullets after a numbered list start a list of their own
+
+
+def test_links_dropped_for_their_scheme_are_named():
+    from sitegen.markup import unsafe_links
+
+    text = (
+        "[a](javascript:alert(1)) <a href='vbscript:x'>b</a> <img src=data:image/png;base64,xx>"
+        ' [ok](https://example.org) [m](mailto:a@b.org) [rel](../x/) <a href="JavaScript&#58;y">c</a>'
+    )
+    dropped: list[str] = []
+    html = MarkdownRenderer().render(text, dropped=dropped)
+    assert dropped == ["javascript:alert(1)", "vbscript:x", "data:image/png;base64,xx", "JavaScript:y"]
+    assert unsafe_links(html) == []  # and the cleaned HTML holds none of them
+    assert 'href="https://example.org"' in html and 'href="mailto:a@b.org"' in html
+
+
+def test_a_dropped_link_is_a_warning_at_its_line(make_site):
+    from conftest import build
+
+    site = make_site({"content/pages/talks.md": "---\ntitle: Talks\n---\nIntro.\n\nSee [x](javascript:alert(1)).\n"})
+    warnings = [(w.path.name, w.line, w.message) for w in build(site).warnings]
+    assert (
+        "talks.md",
+        6,
+        "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)",
+    ) in warnings
