@@ -24,6 +24,7 @@ _ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES)
 for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", "sup", "code", "pre", "table", "img"):
     _ATTRIBUTES.setdefault(_tag, set()).update({"id", "class"})
 _ATTRIBUTES.setdefault("img", set()).update({"src", "alt", "width", "height", "title", "loading"})
+_URL_SCHEMES = {"http", "https", "mailto"}  # the schemes links in Markdown may have
 
 
 class MarkdownRenderer:
@@ -56,7 +57,7 @@ class MarkdownRenderer:
             html,
             tags=_TAGS,
             attributes=_ATTRIBUTES,
-            url_schemes={"http", "https", "mailto"},
+            url_schemes=_URL_SCHEMES,
             link_rel=None,
             attribute_filter=functools.partial(_site_link, self._base_path, page),
         )
@@ -96,7 +97,6 @@ def _site_link(base_path: str, page: str, tag: str, attribute: str, value: str) 
 
 _SPACE = re.compile(r"\s+")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
-_SAFE_SCHEMES = ("http:", "https:", "mailto:")
 _URL_ATTRIBUTE = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
@@ -106,7 +106,7 @@ def unsafe_links(fragment: str) -> list[str]:
     found = []
     for match in _URL_ATTRIBUTE.finditer(fragment):
         value = html.unescape(next(group for group in match.groups() if group is not None)).strip()
-        if _SCHEME.match(value) and not value.lower().startswith(_SAFE_SCHEMES):
+        if (scheme := _SCHEME.match(value)) and scheme.group()[:-1].lower() not in _URL_SCHEMES:
             found.append(value)
     return found
 
