@@ -92,8 +92,7 @@ class Preview:
     def __init__(self, source: Path):
         self.source = source
         self.scratch = Scratch()
-        self.root = self.scratch.path / "www"
-        self.root.mkdir()
+        self.root = self.scratch.path / "www"  # made by the first rebuild (_serve_under)
         self.base_path = "/"
         self.address = ""  # http://host:port once the server listens
         self.builder: Builder | None = None
