@@ -38,8 +38,9 @@ def test_only_unlocked_preview_folders_are_reclaimed(tmp_path):
     living.close()
 
 
-def test_a_lock_file_is_never_seen_unlocked(tmp_path):
-    """The lock file gets its name only once it is locked: a scan at any moment cannot take it."""
+def test_a_new_folder_holds_only_its_locked_owner_file(tmp_path):
+    """Nothing but the lock file is left of making it (it is locked under a temporary name and then
+    renamed, so a scan never finds it unlocked), and a scan cannot take it."""
     scratch = Scratch(tmp_path)
     assert [path.name for path in scratch.path.iterdir()] == [OWNER]
     assert reclaim_abandoned(tmp_path) == []
