@@ -98,7 +98,7 @@ def format_reference(pub: Publication, title_url: str | None = None) -> str:
     title = pub.title.html
     if title_url and "<a " not in title:
         title = f'<a class="pub-title" href="{escape(title_url)}">{title}</a>'
-    sentences = [title, *formatter(pub)]
+    sentences = [title, *formatter(pub), _remark(pub)]
     return " ".join(_sentence(s) for s in sentences if s)
 
 
@@ -141,6 +141,12 @@ def _part(pub: Publication, *names: str) -> str:
         if converted and converted.html:
             return converted.html
     return ""
+
+
+def _remark(pub: Publication) -> str:
+    """al-folio's `additional_info` as a sentence of its own: written there to follow the venue
+    directly (`{. Oral presentation}`), so its leading punctuation goes."""
+    return _part(pub, "additional_info").lstrip(".,;: ")
 
 
 def _year(pub: Publication) -> str:

@@ -46,6 +46,11 @@ SHOWN_FIELDS = [
     "holder",
     "assignee",
     "year",
+    # al-folio's display fields: a venue badge, an award, a remark after the citation
+    "abbr",
+    "award",
+    "award_name",
+    "additional_info",
 ]
 
 # Link fields in the order their buttons appear; `url` last since it often repeats another.

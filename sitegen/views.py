@@ -40,6 +40,21 @@ class LinkView:
     url: str
 
 
+@dataclass(frozen=True)
+class Award:
+    """An award the entry won (al-folio's `award_name` and `award`): its name, and what it says of it."""
+
+    name: Markup
+    text: Markup | None
+
+    @classmethod
+    def of(cls, pub: Publication) -> Award | None:
+        name, text = (pub.parts[field].html if field in pub.parts else "" for field in ("award_name", "award"))
+        if not (name or text):
+            return None
+        return cls(Markup(name or "Award"), Markup(text) if text else None)
+
+
 @dataclass(frozen=True, eq=False)  # made once per entry and owner and cached: identity is equality, and cheap to hash
 class PublicationView:
     anchor: str
@@ -55,6 +70,8 @@ class PublicationView:
     members: str  # slugs of the members among the authors, space-separated (for filtering)
     keywords: str  # keyword slugs, space-separated (for filtering)
     more_authors: str = ""  # the names a shortened author list leaves out (for the search)
+    badge: Markup | None = None  # the venue's short name (al-folio's `abbr`), shown before the citation
+    award: Award | None = None
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
     # shared by the views of an entry that differ only in citation and page owner (`variant`):
@@ -316,6 +333,8 @@ class ViewBuilder:
                 kind=pub.kind,
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
                 more_authors=self._left_out(pub, slugs, own_page),
+                badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
+                award=Award.of(pub),
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,
                 toggles=not own_page,

@@ -174,6 +174,35 @@ def test_hidden_fields_are_configurable(make_site):
     assert "timestamp = {2020-01-01}" in bibtex and "keywords" not in bibtex
 
 
+AL_FOLIO = """\
+@inproceedings{fog, author={Lovelace, Ada}, title={Fog}, booktitle={Proc. Vision}, year=2024,
+  abbr={CVPR}, award_name={Best Paper Award}, award={Top 0.5\\% of <b>submissions</b>.},
+  additional_info={. Oral presentation}}
+@article{spot, author={Lovelace, Ada}, title={Spot}, journal={J}, year=2023, award_name={Spotlight}}
+@article{won, author={Lovelace, Ada}, title={Won}, journal={J}, year=2022, award={Test of time}}
+@article{plain, author={Lovelace, Ada}, title={Plain}, journal={J}, year=2021}
+"""
+
+
+def test_al_folio_badge_award_and_additional_info_are_shown_not_lost(make_site):
+    site = make_site({"content/publications/refs.bib": AL_FOLIO})
+    build(site)
+    for page in ("index.html", "publications/fog/index.html"):
+        shown = html(site / "_site" / page)
+        fog = shown.select_one("#fog")
+        citation = fog.select_one(".citation")
+        assert citation.contents[0].get_text() == "CVPR" and citation.contents[0]["class"] == ["pub-badge"]
+        assert citation.get_text().endswith("In Proc. Vision, 2024. Oral presentation.")
+        award = fog.select_one(".pub-award")
+        assert award.get_text() == "Best Paper Award: Top 0.5% of <b>submissions</b>."
+        assert award.strong.get_text() == "Best Paper Award" and not award.find("b")
+        assert "abbr" not in shown.select_one("pre.bibtex").get_text()  # shown as the badge instead
+    page = html(site / "_site/index.html")
+    assert page.select_one("#spot .pub-award").get_text() == "Spotlight"
+    assert page.select_one("#won .pub-award").get_text() == "Award: Test of time"
+    assert not page.select("#plain .pub-badge, #plain .pub-award") and not page.select("#spot .pub-badge")
+
+
 def collaboration(authors: int, member_at: int) -> str:
     names = [f"Other{n}, A." for n in range(authors - 1)]
     names.insert(member_at, "Lovelace, Ada")
