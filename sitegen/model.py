@@ -67,6 +67,7 @@ class Publication:
     order: int  # position in the bibliography, the tie-breaker for equal dates
     parts: dict[str, Converted] = field(default_factory=dict)  # other shown fields, converted
     local_pdf: str | None = None  # site path of a PDF kept in static/, for the inline preview
+    thumbnail: Link | None = None  # an image shown beside the entry (al-folio's `preview`)
     keywords: tuple[str, ...] = ()
     selected: bool = False
     container: bool = False  # a proceedings or book that other entries name in `crossref`

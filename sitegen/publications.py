@@ -69,6 +69,8 @@ LINK_FIELDS = (
     ("html", "HTML"),
     ("url", "URL"),
 )
+# where al-folio keeps the images its `preview` field names: looked in too, so a copied site works
+_AL_FOLIO_PREVIEWS = "assets/img/publication_preview/"
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])|[{}]")
 _PREPRINT_VENUE = re.compile(r"arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprint|\bcorr\b|openreview", re.IGNORECASE)
@@ -349,6 +351,7 @@ class PublicationBuilder:
             order=0,
             parts=parts,
             local_pdf=local_pdf,
+            thumbnail=self._thumbnail(entry, fields),
             keywords=tuple(k.strip() for k in _KEYWORD_SEPARATORS.split(fields.get("keywords", "")) if k.strip()),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
         )
@@ -382,6 +385,18 @@ class PublicationBuilder:
                 seen.add(_same_target(link.url))
                 links.append(link)
         return tuple(links)
+
+    def _thumbnail(self, entry: RawEntry, fields: dict[str, str]) -> Link | None:
+        """al-folio's `preview`: an image shown beside the entry, a URL or a file in static/ (or in
+        static/assets/img/publication_preview/, where al-folio keeps them)."""
+        value = fields.get("preview", "").strip()
+        if not value:
+            return None
+        local = value.strip("{}").lstrip("/")
+        if not is_external(local) and not self._static_exists(local) and self._static_exists(_AL_FOLIO_PREVIEWS + local):
+            value = _AL_FOLIO_PREVIEWS + local
+        link = self._link(entry, "preview", "Preview", value, fields)  # warns of a missing file: not shown then
+        return link if link is None or not link.local or self._static_exists(link.url) else None
 
     def _link(self, entry: RawEntry, name: str, label: str, value: str, fields: dict[str, str]) -> Link | None:
         line = entry.line_of(name)

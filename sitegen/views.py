@@ -72,6 +72,7 @@ class PublicationView:
     more_authors: str = ""  # the names a shortened author list leaves out (for the search)
     badge: Markup | None = None  # the venue's short name (al-folio's `abbr`), shown before the citation
     award: Award | None = None
+    thumbnail: str | None = None  # URL of an image shown beside the entry
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
     # shared by the views of an entry that differ only in citation and page owner (`variant`):
@@ -335,6 +336,7 @@ class ViewBuilder:
                 more_authors=self._left_out(pub, slugs, own_page),
                 badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
                 award=Award.of(pub),
+                thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,
                 toggles=not own_page,

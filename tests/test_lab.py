@@ -103,7 +103,8 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("lab")
-    shutil.copytree(LAB / "content", site / "content")
+    for folder in ("content", "static"):
+        shutil.copytree(LAB / folder, site / folder)
     result = Builder(site, site / "_site", strict=True).build()
     assert result.warnings == []
     assert result.publications == 34

@@ -177,16 +177,26 @@ def test_hidden_fields_are_configurable(make_site):
 AL_FOLIO = """\
 @inproceedings{fog, author={Lovelace, Ada}, title={Fog}, booktitle={Proc. Vision}, year=2024,
   abbr={CVPR}, award_name={Best Paper Award}, award={Top 0.5\\% of <b>submissions</b>.},
-  additional_info={. Oral presentation}}
-@article{spot, author={Lovelace, Ada}, title={Spot}, journal={J}, year=2023, award_name={Spotlight}}
-@article{won, author={Lovelace, Ada}, title={Won}, journal={J}, year=2022, award={Test of time}}
+  additional_info={. Oral presentation}, preview={fog.png}}
+@article{spot, author={Lovelace, Ada}, title={Spot}, journal={J}, year=2023, award_name={Spotlight},
+  preview={images/spot one.png}}
+@article{won, author={Lovelace, Ada}, title={Won}, journal={J}, year=2022, award={Test of time},
+  preview={https://example.org/won.gif}}
 @article{plain, author={Lovelace, Ada}, title={Plain}, journal={J}, year=2021}
+@article{gone, author={Lovelace, Ada}, title={Gone}, journal={J}, year=2020, preview={missing.png}}
+@article{evil, author={Lovelace, Ada}, title={Evil}, journal={J}, year=2020, preview={javascript:alert(1)}}
 """
 
 
-def test_al_folio_badge_award_and_additional_info_are_shown_not_lost(make_site):
-    site = make_site({"content/publications/refs.bib": AL_FOLIO})
-    build(site)
+def test_al_folio_badge_award_preview_and_additional_info_are_shown_not_lost(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": AL_FOLIO,
+            "static/assets/img/publication_preview/fog.png": b"png",  # where al-folio keeps them
+            "static/images/spot one.png": b"png",
+        }
+    )
+    warnings = [w.message for w in build(site).warnings]
     for page in ("index.html", "publications/fog/index.html"):
         shown = html(site / "_site" / page)
         fog = shown.select_one("#fog")
@@ -201,6 +211,15 @@ def test_al_folio_badge_award_and_additional_info_are_shown_not_lost(make_site):
     assert page.select_one("#spot .pub-award").get_text() == "Spotlight"
     assert page.select_one("#won .pub-award").get_text() == "Award: Test of time"
     assert not page.select("#plain .pub-badge, #plain .pub-award") and not page.select("#spot .pub-badge")
+    thumbnails = {li["id"]: li.select_one("img.pub-thumbnail") for li in page.select("li.publication")}
+    assert {key: img["src"] for key, img in thumbnails.items() if img} == {
+        "fog": "/assets/img/publication_preview/fog.png",
+        "spot": "/images/spot%20one.png",
+        "won": "https://example.org/won.gif",
+    }
+    assert thumbnails["fog"]["alt"] == "" and "with-thumbnail" in page.select_one("#fog")["class"]
+    assert any("'gone'" in w and "missing.png" in w and "not in static/" in w for w in warnings)
+    assert any("unsafe link in field 'preview' of 'evil'" in w for w in warnings)
 
 
 def collaboration(authors: int, member_at: int) -> str:
