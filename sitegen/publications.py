@@ -59,6 +59,8 @@ LINK_FIELDS = (
     ("pdf", "PDF"),
     ("code", "Code"),
     ("arxiv", "arXiv"),
+    ("hal", "HAL"),
+    ("pmid", "PubMed"),
     ("slides", "Slides"),
     ("video", "Video"),
     ("project", "Project"),
@@ -71,12 +73,20 @@ LINK_FIELDS = (
 )
 # where al-folio keeps the images its `preview` field names: looked in too, so a copied site works
 _AL_FOLIO_PREVIEWS = "assets/img/publication_preview/"
-_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])|[{}]")
 _PREPRINT_VENUE = re.compile(r"arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprint|\bcorr\b|openreview", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _KEYWORD_SEPARATORS = re.compile(r"[,;]")
-_ARXIV_PREFIX = re.compile(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", re.I)
+# Fields that hold a record's identifier in an archive: the address it is put after, and what a
+# value may already start with (the address itself, or a `doi:`-style prefix) that is taken off
+_ARCHIVES = {
+    "doi": ("https://doi.org/", re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)),
+    "arxiv": ("https://arxiv.org/abs/", re.compile(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", re.I)),
+    "hal": ("https://hal.science/", re.compile(r"^(?:hal:\s*|https?://hal\.(?:science|archives-ouvertes\.fr)/)", re.I)),
+    "pmid": ("https://pubmed.ncbi.nlm.nih.gov/", re.compile(r"^(?:pmid:\s*|https?://pubmed\.ncbi\.nlm\.nih\.gov/)", re.I)),
+}
+# biblatex's `eprint`, by its `eprinttype` (or `archiveprefix`): which of those fields it stands for
+_EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid"}
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _RANGE_DASH = re.compile(r"\s*(?:-+|–|—)\s*")
@@ -375,9 +385,7 @@ class PublicationBuilder:
         links: list[Link] = []
         seen: set[str] = set()
         for name, label in LINK_FIELDS:
-            value = fields.get(name, "").strip()
-            if name == "arxiv" and not value:
-                value = _arxiv_eprint(fields)
+            value = fields.get(name, "").strip() or _eprint(fields, name)
             if not value:
                 continue
             link = self._link(entry, name, label, value, fields)
@@ -401,10 +409,9 @@ class PublicationBuilder:
     def _link(self, entry: RawEntry, name: str, label: str, value: str, fields: dict[str, str]) -> Link | None:
         line = entry.line_of(name)
         value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", value).strip()
-        if name == "doi":
-            value = "https://doi.org/" + _DOI_PREFIX.sub("", value)
-        elif name == "arxiv":
-            value = "https://arxiv.org/abs/" + _ARXIV_PREFIX.sub("", value)
+        if name in _ARCHIVES:
+            address, prefix = _ARCHIVES[name]
+            value = address + prefix.sub("", value)
         elif name == "url" and value.lower().endswith(".pdf") and "pdf" not in fields:
             name, label = "pdf", "PDF"
         if not is_safe_url(value):
@@ -475,9 +482,10 @@ def _same_target(url: str) -> str:
     return key.lower() if key.lower().startswith("doi.org/") else key
 
 
-def _arxiv_eprint(fields: dict[str, str]) -> str:
+def _eprint(fields: dict[str, str], name: str) -> str:
+    """The entry's `eprint` when its type makes it the identifier field `name` holds, else ""."""
     kind = (fields.get("eprinttype") or fields.get("archiveprefix") or "").strip().lower()
-    return fields.get("eprint", "").strip() if kind == "arxiv" else ""
+    return fields.get("eprint", "").strip() if _EPRINT_TYPES.get(kind) == name else ""
 
 
 def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
@@ -509,7 +517,7 @@ def _month(value: str) -> int | None:
 def _kind(entry_type: str, fields: dict[str, str]) -> str:
     """Journal, conference, preprint, thesis, book or other: the filters' categories."""
     venue = " ".join(fields.get(name, "") for name in ("journal", "journaltitle", "howpublished", "publisher"))
-    preprint = _PREPRINT_VENUE.search(venue) or (not venue.strip() and (_arxiv_eprint(fields) or fields.get("arxiv")))
+    preprint = _PREPRINT_VENUE.search(venue) or (not venue.strip() and (_eprint(fields, "arxiv") or fields.get("arxiv")))
     if preprint and entry_type in ("article", "misc", "online", "unpublished", "report", "techreport"):
         return "preprint"
     return KINDS.get(entry_type, "other")

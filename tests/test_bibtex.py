@@ -168,6 +168,28 @@ def test_biblatex_fields():
     assert links["arxiv"] == "https://arxiv.org/abs/2101.00001"
 
 
+@pytest.mark.parametrize(
+    ("fields", "kind", "url"),
+    [
+        ("hal={hal-01234567}", "hal", "https://hal.science/hal-01234567"),
+        ("hal={https://hal.archives-ouvertes.fr/hal-01234567v2}", "hal", "https://hal.science/hal-01234567v2"),
+        ("eprint={hal-01234567}, eprinttype={HAL}", "hal", "https://hal.science/hal-01234567"),
+        ("pmid={31452104}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104"),
+        ("pmid={PMID: 31452104}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104"),
+        ("eprint={31452104}, eprinttype={pubmed}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104"),
+        ("eprint={2101.00001}, archiveprefix={arXiv}", "arxiv", "https://arxiv.org/abs/2101.00001"),
+    ],
+)
+def test_archive_identifiers_and_biblatex_eprints_become_links(fields, kind, url):
+    pubs, _ = load(f"@article{{a, title={{T}}, journal={{J}}, year=2020, {fields}}}")
+    assert [(link.kind, link.url) for link in pubs["a"].links] == [(kind, url)]
+
+
+def test_an_eprint_of_another_archive_is_not_taken_for_one_of_these():
+    pubs, _ = load("@article{a, title={T}, journal={J}, year=2020, eprint={12345}, eprinttype={jstor}}")
+    assert pubs["a"].links == ()
+
+
 def test_newest_first_and_ties_keep_file_order():
     pubs, _ = load("@article{old, title={T}, year=2019}\n@article{b, title={T}, year=2023}\n@article{c, title={T}, year=2023}")
     assert sorted(pubs.values(), key=lambda p: p.sort_key)[0].key == "b"
