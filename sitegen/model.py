@@ -42,6 +42,7 @@ class Link:
     label: str
     url: str
     local: bool = False  # points to a file of the site itself
+    fragment: str = ""  # of a local link: what follows the file's path (`#page=3`)
 
 
 @dataclass

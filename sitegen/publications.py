@@ -389,8 +389,8 @@ class PublicationBuilder:
             if not value:
                 continue
             link = self._link(entry, name, label, value, fields)
-            if link is not None and _same_target(link.url) not in seen:
-                seen.add(_same_target(link.url))
+            if link is not None and (target := _same_target(link.url + link.fragment)) not in seen:
+                seen.add(target)
                 links.append(link)
         return tuple(links)
 
@@ -428,11 +428,20 @@ class PublicationBuilder:
                 line,
             )
             return None
+        local, fragment = self._split_fragment(local)
         if not self._static_exists(local):
             self._report.warn(
                 f"entry '{entry.key}': {name} file '{local}' is not in static/ (add it there or fix the path)", entry.path, line
             )
-        return Link(name, label, local, local=True)
+        return Link(name, label, local, local=True, fragment=fragment)
+
+    def _split_fragment(self, local: str) -> tuple[str, str]:
+        """`papers/a.pdf#page=3` is the file papers/a.pdf opened at page 3, unless static/ holds a
+        file named with the `#` in it (names with `#` are allowed, and linked percent-encoded)."""
+        path, mark, fragment = local.partition("#")
+        if not mark or not path or self._static_exists(local) or not self._static_exists(path):
+            return local, ""
+        return path, mark + fragment
 
 
 class _Recorder:

@@ -222,7 +222,7 @@ class Urls:
         return self.page(f"publications/keyword/{slugify(keyword)}/")
 
     def link(self, link: Link) -> str:
-        return self.file(link.url) if link.local else link.url
+        return self.file(link.url) + quote(link.fragment, safe="#=&/:;,+%!$'()*?@~") if link.local else link.url
 
 
 @dataclass

@@ -115,19 +115,24 @@ def test_missing_photo_is_a_warning_and_placeholder_shows(make_site):
     assert page.select_one(".photo-placeholder").get_text() == "AL"
 
 
-def test_static_files_named_with_spaces_and_hashes_are_linked_whole(make_site, capsys):
+def test_static_files_named_with_spaces_and_hashes_are_linked_whole_and_a_fragment_after_a_file_kept(make_site, capsys):
     from sitegen.cli import main
 
     site = make_site(
         {
             "content/people/ada.md": '---\nname: Ada Lovelace\nphoto: "images/ada at #1.jpg"\n---\nAda.\n',
-            "content/publications/refs.bib": "@misc{a, title={A}, author={Lovelace, Ada}, year=2020, pdf={papers/my paper #2.pdf}}\n",
+            "content/publications/refs.bib": "@misc{a, title={A}, author={Lovelace, Ada}, year=2020, pdf={papers/my paper #2.pdf}}\n"
+            "@misc{b, title={B}, author={Lovelace, Ada}, year=2019, pdf={papers/b.pdf\\#page=3}, slides={papers/b.pdf#page=9 x}}\n",
             "static/images/ada at #1.jpg": b"\xff\xd8\xff",
             "static/papers/my paper #2.pdf": PDF,
+            "static/papers/b.pdf": PDF,
         }
     )
-    build(site)
+    assert build(site).warnings == []
     page = html(site / "_site/index.html")
+    assert page.select_one("#b a.pub-link-pdf")["href"] == "/papers/b.pdf#page=3"  # the file, opened at a page
+    assert page.select_one("#b a.pub-link-slides")["href"] == "/papers/b.pdf#page=9%20x"
+    assert page.select_one("#b details.pub-preview iframe")["src"] == "/papers/b.pdf"
     assert page.select_one("img.photo, .profile img")["src"] == "/images/ada%20at%20%231.jpg"
     assert page.select_one("#a a.pub-link-pdf")["href"] == "/papers/my%20paper%20%232.pdf"
     assert page.select_one("#a details.pub-preview iframe")["src"] == "/papers/my%20paper%20%232.pdf"
