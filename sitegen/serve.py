@@ -233,13 +233,13 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def serve(source: Path, host: str, port: int, open_browser: bool) -> int:
     """Build, serve and watch until Ctrl-C, SIGTERM or a closed terminal; exit code 0 then."""
+    port = find_free_port(host, port)  # before the first build, which takes seconds on a big site
     previous = {signum: signal.signal(signum, _interrupt) for signum in STOPPING_SIGNALS}
     reclaim_abandoned()
     preview = Preview(source)
     try:
         if not preview.rebuild():
             print("The first build failed; fix the error above and save: the preview will build then.", file=sys.stderr)
-        port = find_free_port(host, port)
         LiveReloadHandler.DEFAULT_RELOAD_TIME = 0  # reload after every build, however close together
         server = _Server(watcher=SourceWatcher(preview))
         server.SFH = _site_files(preview)

@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -195,6 +196,17 @@ def test_a_busy_port_moves_to_the_next_free_one(serve):
         assert f"Port {port} is in use; using " in "\n".join(served.lines)
         assert f":{port}/" not in served.url
         assert "Shipeng Bai" in fetch(served.url)
+
+
+def test_a_host_it_cannot_listen_on_is_an_error_before_any_build(demo_site, temporary, monkeypatch, capsys):
+    from sitegen import serve as serving
+    from sitegen.cli import main
+
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    monkeypatch.setattr(serving.Preview, "rebuild", lambda self: pytest.fail("built before the host was tried"))
+    assert main(["serve", "--source", str(demo_site), "--host", "192.0.2.1"]) == 1
+    assert "cannot listen on 192.0.2.1:8000" in capsys.readouterr().err
+    assert list(temporary.iterdir()) == []  # no preview folder was made either
 
 
 def test_the_preview_uses_the_deployed_base_path(serve, tmp_path):
