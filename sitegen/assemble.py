@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sitegen.config import Config
-from sitegen.errors import Diagnostic, Report
+from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.matching import AuthorMatcher, Match, fold
 from sitegen.model import Group, Name, NewsItem, Page, Person, Publication, Site
 from sitegen.names import NameParser
@@ -76,6 +76,7 @@ def assemble(
     news: list[NewsItem] | None = None,
 ) -> Site:
     """Link authors to people, list each person's publications, group the people."""
+    _refuse_taken_paths(pages, people, publications, news or [])
     authorship = authorship or link_authors(people, publications, AuthorMatcher(people, names))
     report.warnings.extend(authorship.warnings)
     return Site(
@@ -89,6 +90,23 @@ def assemble(
         home=home,
         news=news or [],
     )
+
+
+def _refuse_taken_paths(pages: list[Page], people: list[Person], publications: list[Publication], news: list[NewsItem]) -> None:
+    """A page at a folder whose index sitegen makes itself would be lost without a word: refused."""
+    taken = {
+        "publications": "the publications list" if publications else "",
+        "people": "the People page" if len(people) > 1 else "",
+        "news": "the news list" if news else "",
+    }
+    for page in pages:
+        if made := taken.get(page.slug):
+            raise SitegenError(
+                f"this page would be /{page.slug}/, where sitegen makes {made}; rename the file (for example to "
+                f"{page.slug}-more.md) and link it from the menu",
+                page.path,
+                1,
+            )
 
 
 def _warn_about_author(pub: Publication, name: Name, found: Match, report: Report) -> None:

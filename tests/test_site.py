@@ -40,6 +40,13 @@ def test_pages_navigation_and_menu_order(make_site):
     assert (site / "_site/hidden/index.html").exists()
 
 
+def test_pages_may_use_the_names_of_lists_the_site_does_not_have(make_site):
+    site = make_site({"content/pages/news.md": "---\ntitle: My news\n---\n", "content/pages/people.md": "---\ntitle: Us\n---\n"})
+    build(site)  # a one-person site without news items: no list of people or news to clash with
+    assert html(site / "_site/news/index.html").h1.get_text() == "My news"
+    assert html(site / "_site/people/index.html").h1.get_text() == "Us"
+
+
 def test_profile_links_photo_and_email(make_site):
     site = make_site(
         {
