@@ -7,7 +7,9 @@ read and before anything is rendered.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError
@@ -105,6 +107,21 @@ def _refuse_taken_paths(pages: list[Page], people: list[Person], publications: l
                 f"this page would be /{page.slug}/, where sitegen makes {made}; rename the file (for example to "
                 f"{page.slug}-more.md) and link it from the menu",
                 page.path,
+                1,
+            )
+    for documents in (people, pages, news):
+        _refuse_same_slug(documents)
+
+
+def _refuse_same_slug(documents: Sequence[Person | Page | NewsItem]) -> None:
+    """`Ada.md` beside `ada.md`, or `ada lovelace.md` beside `ada-lovelace.md`: one page for two files."""
+    first: dict[str, Path] = {}
+    for document in documents:
+        if (other := first.setdefault(document.slug, document.path)) != document.path:
+            raise SitegenError(
+                f"this file and {other.name} would both be at .../{document.slug}/ (file names are made lower case, "
+                "spaces become hyphens); rename one of them",
+                document.path,
                 1,
             )
 

@@ -62,6 +62,12 @@ def test_good_build_prints_one_summary_line(make_site):
             "pages/news.md:1:",
             "where sitegen makes the news list",
         ),
+        ({"content/people/Ada.md": "---\nname: Ada Two\n---\n"}, "people/ada.md:1:", "this file and Ada.md would both be at"),
+        (
+            {"content/pages/my cv.md": "---\ntitle: A\n---\n", "content/pages/my-cv.md": "---\ntitle: B\n---\n"},
+            "pages/my-cv.md:1:",
+            "this file and my cv.md would both be at .../my-cv/",
+        ),
     ],
 )
 def test_mistakes_are_reported_with_file_and_line(make_site, files, where, message):
