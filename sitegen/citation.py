@@ -150,7 +150,7 @@ def _remark(pub: Publication) -> str:
 
 
 def _year(pub: Publication) -> str:
-    return _part(pub, "year") or (str(pub.year) if pub.year else "")
+    return _part(pub, "year") or (str(pub.year) if pub.year else pub.forthcoming.lower())
 
 
 def _join(*pieces: str) -> str:

@@ -45,6 +45,9 @@ class Link:
     fragment: str = ""  # of a local link: what follows the file's path (`#page=3`)
 
 
+_AFTER_EVERY_YEAR = 10_000  # where forthcoming entries sort, newest first
+
+
 @dataclass
 class Publication:
     """One bibliography entry, ready to format: every shown field already converted."""
@@ -73,11 +76,18 @@ class Publication:
     selected: bool = False
     container: bool = False  # a proceedings or book that other entries name in `crossref`
     fingerprint: str = ""  # changes whenever anything shown of this publication changes
+    forthcoming: str = ""  # without a year: what it says instead ("In press", "Submitted" ...)
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:
-        """Newest first; entries without a date last; equal dates keep their order in the files."""
-        return (-(self.year or 0), -(self.month or 0), -(self.day or 0), self.order)
+        """Newest first, after the forthcoming; entries without a date last; equal dates keep their
+        order in the files."""
+        return (-(self.year or (_AFTER_EVERY_YEAR if self.forthcoming else 0)), -(self.month or 0), -(self.day or 0), self.order)
+
+    @property
+    def year_label(self) -> str:
+        """The heading and filter this entry is under when lists go by year."""
+        return str(self.year) if self.year else "Forthcoming" if self.forthcoming else "Undated"
 
 
 @dataclass(frozen=True)

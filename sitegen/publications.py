@@ -89,6 +89,20 @@ _ARCHIVES = {
 _EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid"}
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+# Ways to say a work is still to come, in `year` or as biblatex's `pubstate` keys
+_STATES = {
+    "in press": "In press",
+    "inpress": "In press",
+    "to appear": "To appear",
+    "forthcoming": "Forthcoming",
+    "accepted": "Accepted",
+    "submitted": "Submitted",
+    "under review": "Under review",
+    "in review": "Under review",
+    "in preparation": "In preparation",
+    "inpreparation": "In preparation",
+    "prepublished": "Prepublished",
+}
 _RANGE_DASH = re.compile(r"\s*(?:-+|–|—)\s*")
 
 KINDS = {
@@ -337,6 +351,7 @@ class PublicationBuilder:
             pages = parts["pages"]
             parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
         year, month, day = _date(fields)
+        forthcoming = "" if year else _forthcoming(fields)
         kind = _kind(entry.entry_type, fields)
         links = self._links(entry, fields)
         local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
@@ -364,6 +379,7 @@ class PublicationBuilder:
             thumbnail=self._thumbnail(entry, fields),
             keywords=tuple(k.strip() for k in _KEYWORD_SEPARATORS.split(fields.get("keywords", "")) if k.strip()),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
+            forthcoming=forthcoming,
         )
 
     def _convert(self, entry: RawEntry, name: str, latex: str) -> Converted:
@@ -511,6 +527,15 @@ def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
     if month is not None and not 1 <= month <= 12:
         month = None
     return year, month, day if month else None
+
+
+def _forthcoming(fields: dict[str, str]) -> str:
+    """What an entry without a year says instead (`year = {in press}`), or its biblatex `pubstate`."""
+    for value in (fields.get("year", ""), fields.get("pubstate", "")):
+        state = _STATES.get(" ".join(value.strip("{}. ").lower().split()))
+        if state:
+            return state
+    return ""
 
 
 def _month(value: str) -> int | None:

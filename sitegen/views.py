@@ -330,7 +330,7 @@ class ViewBuilder:
                 abstract=Markup(pub.abstract.html) if pub.abstract else None,
                 links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
                 pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
-                year=str(pub.year or ""),
+                year=str(pub.year) if pub.year else "Forthcoming" if pub.forthcoming else "",
                 kind=pub.kind,
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
                 more_authors=self._left_out(pub, slugs, own_page),
@@ -363,14 +363,14 @@ class ViewBuilder:
             return (PublicationGroup(None, tuple(views)),)
         paired = zip(pubs, views, strict=True)
         return tuple(
-            PublicationGroup(str(year) if year else "Undated", tuple(view for _, view in group))
-            for year, group in groupby(paired, key=lambda pair: pair[0].year)
+            PublicationGroup(label, tuple(view for _, view in group))
+            for label, group in groupby(paired, key=lambda pair: pair[0].year_label)
         )
 
     def facets(self, pubs: Iterable[Publication]) -> tuple[Facet, ...]:
         """The filters of the publications page, each option with its count and no-JS target."""
         pubs = list(pubs)
-        years = Counter(str(pub.year) if pub.year else "Undated" for pub in pubs)
+        years = Counter(pub.year_label for pub in pubs)
         kinds = Counter(pub.kind for pub in pubs)
         members = Counter(slug for pub in pubs for slug in dict.fromkeys(s for s in self.site.authorship.get(pub.key, ()) if s))
         keywords = Counter(keyword for pub in pubs for keyword in dict.fromkeys(pub.keywords))

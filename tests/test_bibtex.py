@@ -190,6 +190,31 @@ def test_an_eprint_of_another_archive_is_not_taken_for_one_of_these():
     assert pubs["a"].links == ()
 
 
+@pytest.mark.parametrize(
+    ("fields", "state"),
+    [
+        ("year={in press}", "In press"),
+        ("year={{To Appear}}", "To appear"),
+        ("year={Submitted.}", "Submitted"),
+        ("pubstate={inpress}", "In press"),
+        ("pubstate={forthcoming}, year={2024}", ""),  # a year says when
+        ("year={n.d.}", ""),  # not a promise
+    ],
+)
+def test_an_entry_without_a_year_may_say_it_is_forthcoming(fields, state):
+    pubs, _ = load(f"@article{{a, title={{T}}, journal={{J}}, {fields}}}")
+    assert pubs["a"].forthcoming == state
+
+
+def test_forthcoming_entries_come_first_and_undated_ones_last():
+    pubs, _ = load(
+        "@article{undated, title={T}}\n@article{old, title={T}, year=2019}\n"
+        "@article{soon, title={T}, year={in press}}\n@article{new, title={T}, year=2025, month=dec}"
+    )
+    assert [p.key for p in sorted(pubs.values(), key=lambda p: p.sort_key)] == ["soon", "new", "old", "undated"]
+    assert [pubs[k].year_label for k in ("soon", "new", "undated")] == ["Forthcoming", "2025", "Undated"]
+
+
 def test_newest_first_and_ties_keep_file_order():
     pubs, _ = load("@article{old, title={T}, year=2019}\n@article{b, title={T}, year=2023}\n@article{c, title={T}, year=2023}")
     assert sorted(pubs.values(), key=lambda p: p.sort_key)[0].key == "b"

@@ -234,6 +234,30 @@ def test_al_folio_badge_award_preview_and_additional_info_are_shown_not_lost(mak
     assert any("unsafe link in field 'preview' of 'evil'" in w for w in warnings)
 
 
+def test_forthcoming_entries_are_listed_first_under_their_own_heading_and_filter(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": "@article{old, author={Lovelace, Ada}, title={Old}, journal={J}, year=2020}\n"
+            "@article{soon, author={Lovelace, Ada}, title={Soon}, journal={Nature}, year={in press}}\n"
+            "@article{sent, author={Lovelace, Ada}, title={Sent}, journal={J}, pubstate={submitted}}\n"
+            "@article{when, author={Lovelace, Ada}, title={When}, journal={J}}\n",
+            "content/site.yml": "title: T\nowner: ada\npublications:\n  group_by_year: true\n",
+        }
+    )
+    build(site)
+    home = html(site / "_site/index.html")
+    assert [h.get_text() for h in home.select("h3.year")] == ["Forthcoming", "2020", "Undated"]
+    assert home.select_one("#soon .citation").get_text().endswith("Nature, in press.")
+    assert home.select_one("#sent .citation").get_text().endswith("J, submitted.")
+    listing = html(site / "_site/publications/index.html")
+    assert [li["id"] for li in listing.select("li.publication")] == ["soon", "sent", "old", "when"]
+    years = {a["data-value"]: a["href"] for a in listing.select('.facet[data-facet="year"] a')}
+    assert years == {"Forthcoming": "#year-forthcoming", "2020": "#year-2020", "Undated": "#year-undated"}
+    assert listing.select_one("#year-forthcoming") and listing.select_one("#soon")["data-year"] == "Forthcoming"
+    items = {item["id"]: item for item in json.loads((site / "_site/publications.json").read_text())}
+    assert items["soon"]["status"] == "in press" and "issued" not in items["soon"] and "status" not in items["old"]
+
+
 def collaboration(authors: int, member_at: int) -> str:
     names = [f"Other{n}, A." for n in range(authors - 1)]
     names.insert(member_at, "Lovelace, Ada")
