@@ -215,6 +215,22 @@ def test_forthcoming_entries_come_first_and_undated_ones_last():
     assert [pubs[k].year_label for k in ("soon", "new", "undated")] == ["Forthcoming", "2025", "Undated"]
 
 
+def test_one_paper_exported_twice_under_two_keys_is_reported_not_its_other_versions():
+    scholar = (
+        "@inproceedings{shen2023learning, title={Learning global-aware kernel for image harmonization},"
+        " booktitle={ICCV}, year={2023}}\n"
+        "@article{shen2024learning, title={Learning Global-Aware Kernel for Image Harmonization}, journal={TPAMI}, year={2024}}\n"
+        "@article{shen2023arxiv, title={Learning Global-Aware Kernel for Image Harmonization}, journal={arXiv preprint}, year={2023}}\n"
+    )
+    dblp = "@inproceedings{DBLP:conf/iccv/ShenZ23, title = {Learning Global-Aware Kernel for Image Harmonization.},\n booktitle = {{ICCV}}, year = {2023}}"
+    pubs, report = load(scholar, dblp)
+    assert len(pubs) == 4  # reported, not dropped: which one to keep is the author's choice
+    assert [str(w) for w in report.warnings] == [
+        "refs1.bib:1: warning: entry 'DBLP:conf/iccv/ShenZ23' has the title, year and type of 'shen2023learning' "
+        "(refs0.bib:1); if they are one paper, remove one of them"
+    ]
+
+
 def test_newest_first_and_ties_keep_file_order():
     pubs, _ = load("@article{old, title={T}, year=2019}\n@article{b, title={T}, year=2023}\n@article{c, title={T}, year=2023}")
     assert sorted(pubs.values(), key=lambda p: p.sort_key)[0].key == "b"
