@@ -58,11 +58,34 @@ def test_workflow_deploys_with_least_rights_and_the_documented_build_command(wor
     assert {"actions/setup-python", "actions/configure-pages", "actions/upload-pages-artifact"} <= set(uses)
     assert next(s for s in steps if "setup-python" in s.get("uses", ""))["with"]["cache"] == "pip"
     assert flow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    upload = next(s for s in steps if "upload-pages-artifact" in s.get("uses", ""))
+    assert upload["with"] == {"path": "_site", "include-hidden-files": True}  # v5 leaves out .well-known/ otherwise
     build_command = next(step["run"] for step in steps if "sitegen build" in step.get("run", ""))
     assert "steps.pages.outputs.base_url" in build_command
     readme = (REPO / "README.md").read_text()
     assert build_command in readme
     assert "Settings → Pages → Source: GitHub Actions" in " ".join(readme.split())  # the one setting to make
+
+
+# Deployments with the v3-era upload and v4 deploy actions have been reported to fail since July 2026
+# ("Deployment failed, try again later"), and the Node 20 actions (checkout, setup-python before v6)
+# are deprecated: the oldest majors to use.
+OLDEST_WORKING = {
+    "actions/checkout": 6,
+    "actions/setup-python": 6,
+    "actions/configure-pages": 6,
+    "actions/upload-pages-artifact": 5,
+    "actions/deploy-pages": 5,
+}
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=["repository", "starter"])
+def test_workflow_uses_actions_github_still_runs(workflow):
+    flow = yaml.safe_load(workflow.read_text())
+    used = [step["uses"] for job in flow["jobs"].values() for step in job["steps"] if "uses" in step]
+    majors = {action: int(version.removeprefix("v").split(".")[0]) for action, version in (u.split("@") for u in used)}
+    assert set(majors) == set(OLDEST_WORKING)
+    assert all(majors[action] >= oldest for action, oldest in OLDEST_WORKING.items()), majors
 
 
 # -- one site, deployed at a domain's root or under a path ----------------------------------------
