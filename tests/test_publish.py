@@ -67,9 +67,8 @@ def test_workflow_deploys_with_least_rights_and_the_documented_build_command(wor
     assert "Settings → Pages → Source: GitHub Actions" in " ".join(readme.split())  # the one setting to make
 
 
-# Deployments with the v3-era upload and v4 deploy actions have been reported to fail since July 2026
-# ("Deployment failed, try again later"), and the Node 20 actions (checkout, setup-python before v6)
-# are deprecated: the oldest majors to use.
+# The majors that run on Node 24: GitHub deprecated the Node 20 actions (checkout and setup-python
+# before v6, upload-pages-artifact v3, which uses upload-artifact v4, and deploy-pages v4).
 OLDEST_WORKING = {
     "actions/checkout": 6,
     "actions/setup-python": 6,
