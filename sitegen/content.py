@@ -14,7 +14,7 @@ from typing import Any
 
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
-from sitegen.model import Link, NewsItem, Page, Person
+from sitegen.model import Degree, Link, NewsItem, Page, Person
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -37,7 +37,7 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
     "youtube": ("YouTube", "https://www.youtube.com/@{}"),
     "cv": ("CV", None),
 }
-PERSON_KEYS = ["name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "aliases"]
+PERSON_KEYS = ["name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "aliases"]
 PAGE_KEYS = ["title", "menu"]
 NEWS_KEYS = ["title", "date"]
 
@@ -77,6 +77,7 @@ def parse_person(
         path=path,
         group=_optional_text(meta, "group", path) or None,
         order=_whole_number(meta, "order", path),
+        education=_education(meta, path),
     )
 
 
@@ -153,6 +154,54 @@ def _text_list(meta: LineDict, key: str, path: Path) -> tuple[str, ...]:
     if isinstance(value, list) and all(isinstance(item, (str, int, float)) for item in value):
         return tuple(str(item).strip() for item in value)
     raise SitegenError(f"'{key}' must be a list of text items (one '- item' per line)", path, meta.line_of(key))
+
+
+# the names a degree's parts go by in profiles (Hugo Blox writes `course` for the degree)
+_DEGREE_KEYS = {
+    "degree": "degree",
+    "course": "degree",
+    "institution": "institution",
+    "school": "institution",
+    "university": "institution",
+    "year": "year",
+}
+
+
+def _education(meta: LineDict, path: Path) -> tuple[Degree, ...]:
+    """`education:` as a list of degrees, each `{degree, institution, year}` or one line of text;
+    Hugo Blox's `education: {courses: [...]}` is read too."""
+    value: Any = meta.get("education")
+    line = meta.line_of("education")
+    if isinstance(value, LineDict) and set(value) == {"courses"}:
+        value, line = value["courses"], value.line_of("courses")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise SitegenError(_EDUCATION_FORM, path, line)
+    return tuple(_degree(item, path, line) for item in value)
+
+
+_EDUCATION_FORM = (
+    "'education' must be a list of degrees, one '- degree: ...' per degree, with 'institution:' and 'year:' "
+    "under it (or '- PhD in X, University, 2020' on one line)"
+)
+
+
+def _degree(item: Any, path: Path, line: int) -> Degree:
+    if isinstance(item, str):
+        return Degree(item.strip())
+    if not isinstance(item, LineDict):
+        raise SitegenError(_EDUCATION_FORM, path, line)
+    parts: dict[str, str] = {}
+    for key, part in item.items():
+        name = _DEGREE_KEYS.get(str(key).lower())
+        if name is None or not isinstance(part, (str, int)) or isinstance(part, bool):
+            known = did_you_mean(str(key), list(_DEGREE_KEYS)) if name is None else ""
+            raise SitegenError(f"a degree has 'degree', 'institution' and 'year'; not {key!r}{known}", path, item.line_of(key))
+        parts[name] = str(part).strip()
+    if not parts.get("degree"):
+        raise SitegenError("this degree has no name: add 'degree: PhD in ...'", path, item.start_line)
+    return Degree(**parts)
 
 
 def _render(markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = "") -> str:

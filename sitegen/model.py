@@ -91,6 +91,15 @@ class Publication:
 
 
 @dataclass(frozen=True)
+class Degree:
+    """One line of a profile's education: "PhD in Robotics, Northport University, 2019"."""
+
+    degree: str
+    institution: str = ""
+    year: str = ""
+
+
+@dataclass(frozen=True)
 class Person:
     """A profile from content/people/<slug>.md."""
 
@@ -107,6 +116,7 @@ class Person:
     path: Path
     group: str | None = None  # explicit group from front matter; otherwise derived from the role
     order: int | None = None  # position within the group (default: by family name)
+    education: tuple[Degree, ...] = ()
 
 
 @dataclass(frozen=True)

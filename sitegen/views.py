@@ -17,7 +17,7 @@ from markupsafe import Markup
 from sitegen.bibtex import MONTHS
 from sitegen.citation import Shortening, cite, format_reference, name_html, names_html
 from sitegen.config import Config
-from sitegen.model import Link, NewsItem, Page, Person, Publication, Site
+from sitegen.model import Degree, Link, NewsItem, Page, Person, Publication, Site
 from sitegen.slugs import slugify
 
 _MONTHS = tuple(name[:3].capitalize() for name in MONTHS)  # Jan, Feb, ... as news dates show them
@@ -140,6 +140,7 @@ class PersonView:
     email: str | None
     links: tuple[LinkView, ...]
     bio: Markup
+    education: tuple[Degree, ...]
     publication_groups: tuple[PublicationGroup, ...]
     publication_count: int
     bib_download: str
@@ -267,6 +268,7 @@ class ViewBuilder:
             email=person.email,
             links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in person.links),
             bio=Markup(person.bio_html),
+            education=person.education,
             publication_groups=self.groups(pubs, page_owner=person.slug),
             publication_count=len(pubs),
             bib_download=self.urls.page(f"people/{person.slug}/publications.bib"),

@@ -63,6 +63,13 @@ def test_good_build_prints_one_summary_line(make_site):
             "where sitegen makes the news list",
         ),
         ({"content/people/Ada.md": "---\nname: Ada Two\n---\n"}, "people/ada.md:1:", "this file and Ada.md would both be at"),
+        ({"content/people/ada.md": "---\nname: Ada\neducation: PhD\n---\n"}, "ada.md:3:", "'education' must be a list"),
+        (
+            {"content/people/ada.md": "---\nname: Ada\neducation:\n  - degree: PhD\n    instituton: X\n---\n"},
+            "ada.md:5:",
+            "not 'instituton' (did you mean 'institution'?)",
+        ),
+        ({"content/people/ada.md": "---\nname: Ada\neducation:\n  - year: 2020\n---\n"}, "ada.md:4:", "this degree has no name"),
         (
             {"content/pages/my cv.md": "---\ntitle: A\n---\n", "content/pages/my-cv.md": "---\ntitle: B\n---\n"},
             "pages/my-cv.md:1:",

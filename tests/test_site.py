@@ -83,6 +83,27 @@ def test_profile_links_photo_and_email(make_site):
     assert any("unsafe scheme" in w.message and w.line == 11 for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    "education",
+    [
+        "education:\n  - degree: PhD in Robotics\n    institution: Northport University\n    year: 2019\n"
+        "  - MSc, Somewhere, 2015\n",
+        # Hugo Blox's form
+        "education:\n  courses:\n    - course: PhD in Robotics\n      institution: Northport University\n      year: 2019\n"
+        "    - course: MSc, Somewhere, 2015\n",
+    ],
+)
+def test_education_is_listed_on_the_profile_and_in_its_json_ld(make_site, education):
+    site = make_site({"content/people/ada.md": f"---\nname: Ada Lovelace\n{education}---\nBio.\n"})
+    assert build(site).warnings == []
+    page = html(site / "_site/index.html")
+    degrees = page.select("section.education li")
+    assert [li.get_text() for li in degrees] == ["PhD in Robotics, Northport University, 2019", "MSc, Somewhere, 2015"]
+    assert degrees[0].select_one(".degree").get_text() == "PhD in Robotics"
+    person = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert person["alumniOf"] == [{"@type": "EducationalOrganization", "name": "Northport University"}]
+
+
 def test_profile_handles_become_their_addresses_and_a_missing_file_is_a_warning(make_site):
     site = make_site(
         {
