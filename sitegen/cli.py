@@ -228,6 +228,12 @@ def _init(args: argparse.Namespace) -> int:
     for relative in created.kept:
         print(f"kept {relative}: it exists already", file=sys.stderr)
     print(f"Wrote {_count(len(created.written), 'file')} to {args.directory}.")
+    if created.requirement is not None and not created.requirement.found:
+        print(
+            "requirements.txt: sitegen could not tell where it was installed from; before you push, put that "
+            "place in it (its comment shows how), or the Pages workflow cannot install sitegen",
+            file=sys.stderr,
+        )
     print(f"Next: sitegen serve --source {args.directory}   (preview with live reload)")
     print("Publish: push to GitHub, then Settings -> Pages -> Source: GitHub Actions.")
     return 0

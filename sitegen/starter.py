@@ -2,6 +2,7 @@
 
 The files live in sitegen/starter/ (shipped in the wheel). Names that start with a dot are kept
 there without it (`gitignore`, `github/`), so packaging tools do not drop them as hidden files.
+requirements.txt is written for the sitegen that runs (see provenance.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitegen.errors import SitegenError
+from sitegen.provenance import Requirement, requirements_text, this_sitegen
 
 STARTER = Path(__file__).resolve().parent / "starter"
 DOTTED = {"gitignore": ".gitignore", "github": ".github"}
@@ -22,6 +24,7 @@ class Created:
 
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    requirement: Requirement | None = None  # what requirements.txt installs, when it was written
 
 
 def create_starter(target: Path) -> Created:
@@ -38,7 +41,19 @@ def create_starter(target: Path) -> Created:
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, destination)
         created.written.append(relative)
+    _write_requirements(target, created)
     return created
+
+
+def _write_requirements(target: Path, created: Created) -> None:
+    """requirements.txt names the sitegen that made the site: a bare `sitegen` is another program on PyPI."""
+    destination = target / "requirements.txt"
+    if destination.exists() or destination.is_symlink():
+        created.kept.append("requirements.txt")
+        return
+    created.requirement = this_sitegen()
+    destination.write_text(requirements_text(created.requirement), encoding="utf-8")
+    created.written.append("requirements.txt")
 
 
 def _site_path(relative: Path) -> str:

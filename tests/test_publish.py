@@ -18,8 +18,10 @@ import pytest
 import yaml
 from conftest import REPO, build, html, write_files
 
+from sitegen import __version__
 from sitegen.build import Builder
 from sitegen.check import SiteChecker
+from sitegen.provenance import Requirement, git_origin_and_commit, requirement, requirements_text
 from sitegen.starter import create_starter
 
 WORKFLOWS = [REPO / ".github/workflows/pages.yml", REPO / "sitegen/starter/github/workflows/pages.yml"]
@@ -249,6 +251,64 @@ def test_init_writes_a_starter_that_builds_without_warnings(tmp_path):
     assert built.returncode == 0 and built.stderr == "", built.stderr
     assert "2 publications, 0 warnings" in built.stdout
     assert "_site/" in (site / ".gitignore").read_text()
+    requirement_line = (site / "requirements.txt").read_text().splitlines()[-1]
+    assert requirement_line.startswith(("sitegen @ ", "sitegen==")), requirement_line  # not PyPI's other "sitegen"
+
+
+@pytest.mark.parametrize(
+    ("direct_url", "clone", "line"),
+    [
+        # pip install git+https://github.com/lab/sitegen@v0.1.0: pip records the commit
+        (
+            {"url": "https://github.com/lab/sitegen", "vcs_info": {"vcs": "git", "commit_id": "abc123"}},
+            None,
+            "sitegen @ git+https://github.com/lab/sitegen@abc123",
+        ),
+        # pip install -e . in a clone (the README's quick start): the clone's origin and commit
+        (
+            {"url": "file:///home/me/sitegen", "dir_info": {"editable": True}},
+            ("https://github.com/lab/sitegen.git", "def456"),
+            "sitegen @ git+https://github.com/lab/sitegen.git@def456",
+        ),
+        (None, ("git@github.com:lab/sitegen.git", "def456"), "sitegen @ git+https://github.com/lab/sitegen.git@def456"),
+        (None, ("ssh://git@gitlab.com/lab/sitegen.git", "d"), "sitegen @ git+https://gitlab.com/lab/sitegen.git@d"),
+        # a release's archive
+        (
+            {"url": "https://example.org/sitegen-0.1.0.tar.gz", "archive_info": {}},
+            None,
+            "sitegen @ https://example.org/sitegen-0.1.0.tar.gz",
+        ),
+    ],
+)
+def test_a_new_sites_requirements_name_the_sitegen_that_made_it(direct_url, clone, line):
+    found = requirement(direct_url, Path("/x"), lambda folder: clone)
+    assert found == Requirement(line, True)
+    assert requirements_text(found).splitlines()[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("direct_url", "clone"),
+    [
+        ({"url": "file:///tmp/sitegen-0.1.0-py3-none-any.whl", "archive_info": {}}, None),  # a wheel on this machine
+        ({"url": "file:///home/me/sitegen", "dir_info": {}}, ("/home/me/elsewhere", "abc")),  # a clone of a local folder
+        (None, None),
+    ],
+)
+def test_when_that_cannot_be_told_requirements_pin_the_version_and_say_what_to_do(direct_url, clone):
+    found = requirement(direct_url, Path("/x"), lambda folder: clone)
+    assert found == Requirement(f"sitegen=={__version__}", False)  # never a bare `sitegen`: PyPI's is another program
+    assert "replace the last line" in requirements_text(found)
+
+
+def test_the_origin_and_commit_of_the_clone_sitegen_runs_from_are_read(tmp_path):
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=T", "-c", "user.email=t@e.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "x"], check=True)
+    assert git_origin_and_commit(tmp_path / "sitegen") is None  # no origin
+    subprocess.run([*git, "remote", "add", "origin", "https://github.com/lab/sitegen.git"], check=True)
+    head = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    (tmp_path / "sitegen").mkdir()
+    assert git_origin_and_commit(tmp_path / "sitegen") == ("https://github.com/lab/sitegen.git", head)
 
 
 def test_init_never_replaces_a_file(tmp_path):
