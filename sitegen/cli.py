@@ -100,6 +100,11 @@ def _parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", help="create a starter site (never replaces an existing file)")
     init.add_argument("directory", type=Path, help="folder for the new site (created if missing)")
+    init.add_argument(
+        "--workflow",
+        action="store_true",
+        help="only what publishing needs, for a site you have: the GitHub Pages workflow, requirements.txt, .gitignore",
+    )
     init.add_argument("--debug", action="store_true", help="show Python tracebacks")
     init.set_defaults(run=_init)
     return parser
@@ -224,7 +229,7 @@ def _deployed_base_url(args: argparse.Namespace) -> str:
 def _init(args: argparse.Namespace) -> int:
     from sitegen.starter import create_starter
 
-    created = create_starter(args.directory)
+    created = create_starter(args.directory, only_publishing=args.workflow)
     for relative in created.kept:
         print(f"kept {relative}: it exists already", file=sys.stderr)
     print(f"Wrote {_count(len(created.written), 'file')} to {args.directory}.")

@@ -27,13 +27,19 @@ class Created:
     requirement: Requirement | None = None  # what requirements.txt installs, when it was written
 
 
-def create_starter(target: Path) -> Created:
-    """Copy the starter site into `target`; an existing file is never replaced."""
+PUBLISHING = (".github/workflows/pages.yml", ".gitignore")  # with requirements.txt: what a site needs to publish
+
+
+def create_starter(target: Path, only_publishing: bool = False) -> Created:
+    """Copy the starter site into `target` (or, for a site made before, only the files that
+    publish it); an existing file is never replaced."""
     if target.exists() and not target.is_dir():
         raise SitegenError("cannot create a site here: it is a file, not a folder", target)
     created = Created()
     for source in sorted(path for path in STARTER.rglob("*") if path.is_file()):
         relative = _site_path(source.relative_to(STARTER))
+        if only_publishing and relative not in PUBLISHING:
+            continue
         destination = target / relative
         if destination.exists() or destination.is_symlink():
             created.kept.append(relative)

@@ -311,6 +311,16 @@ def test_the_origin_and_commit_of_the_clone_sitegen_runs_from_are_read(tmp_path)
     assert git_origin_and_commit(tmp_path / "sitegen") == ("https://github.com/lab/sitegen.git", head)
 
 
+def test_init_workflow_adds_only_what_publishing_needs_to_a_site_that_exists(tmp_path):
+    site = tmp_path / "site"
+    write_files(site, {"content/site.yml": "title: Mine\n", ".gitignore": "mine\n"})
+    made = sitegen("init", "--workflow", str(site))
+    assert made.returncode == 0, made.stderr
+    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    assert files == [".github/workflows/pages.yml", ".gitignore", "content/site.yml", "requirements.txt"]
+    assert (site / ".gitignore").read_text() == "mine\n" and "kept .gitignore" in made.stderr
+
+
 def test_init_never_replaces_a_file(tmp_path):
     site = tmp_path / "site"
     write_files(site, {"README.md": "mine\n", "content/site.yml": "title: Mine\n"})
