@@ -10,6 +10,7 @@ page must have a title and unique ids. With `external`, links to other sites are
 from __future__ import annotations
 
 import os
+import posixpath
 import urllib.error
 import urllib.request
 from collections import Counter, defaultdict
@@ -144,6 +145,16 @@ class SiteChecker:
             if reason:
                 yield Problem(relative, link, reason)
 
+    def _from_the_root_hint(self, link: str) -> str:
+        """A relative path is relative to the page it is on; Markdown written as if it were relative
+        to static/ (`images/x.png` on /teaching/) is the usual slip: say how to write it."""
+        if link.startswith(("/", "#", "?")):
+            return ""
+        path = unquote(urlsplit(link).path)
+        if self._file_for(posixpath.normpath(path).lstrip("/")) is None:
+            return ""
+        return f" (a path without a leading / is relative to the page; for the site's {path} write /{path})"
+
     def _link_problem(self, page_url: str, link: str, relative: str, from_xml: bool) -> str | None:
         lowered = link.lower()
         if not link or lowered.startswith(_IGNORED_SCHEMES):
@@ -163,7 +174,7 @@ class SiteChecker:
             return f"outside the site's base path {self.base_path}"
         file = self._file_for(path[len(self.base_path) :])
         if file is None:
-            return "no such file in the site"
+            return "no such file in the site" + self._from_the_root_hint(link)
         if fragment and file.endswith(".html") and fragment != "top":
             ids = self.pages.get(file)
             if ids is not None and unquote(fragment) not in ids.ids:

@@ -125,7 +125,9 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
                 ---
                 [gone](../nowhere/) [anchor](../publications/#no-such-id) ![me](../images/me.jpg)
                 [site path](/publications/) <span id="twice">a</span><span id="twice">b</span> [fine](../publications/)
+                ![fog](images/fog.png)
                 """,
+            "static/images/fog.png": b"png",
             "templates/404.html": '<p>no title here, and a link <a href="/other/">outside</a></p>\n',
         },
     )
@@ -136,6 +138,8 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
         "broken/index.html: ../nowhere/: no such file in the site",
         "broken/index.html: ../publications/#no-such-id: no element with id 'no-such-id' on publications/index.html",
         "broken/index.html: ../images/me.jpg: no such file in the site",
+        "broken/index.html: images/fog.png: no such file in the site (a path without a leading / is relative to the "
+        "page; for the site's images/fog.png write /images/fog.png)",
         "404.html: /other/: outside the site's base path /repo/",
         "broken/index.html: #twice: the id is used 2 times on the page; ids must be unique",
         "404.html: <title>: the page has no title",
