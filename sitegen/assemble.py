@@ -6,10 +6,12 @@ read and before anything is rendered.
 
 from __future__ import annotations
 
+import posixpath
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError
@@ -76,9 +78,13 @@ def assemble(
     home: Page | None = None,
     authorship: Authorship | None = None,
     news: list[NewsItem] | None = None,
+    static_exists: Callable[[str], bool] = lambda path: False,
 ) -> Site:
     """Link authors to people, list each person's publications, group the people."""
     _refuse_taken_paths(pages, people, publications, news or [])
+    shown_at = [(p, "" if p.slug == config.owner else f"people/{p.slug}/") for p in people]
+    shown_at += [(page, f"{page.slug}/") for page in pages] + [(item, f"news/{item.slug}/") for item in news or []]
+    _warn_of_paths_meant_from_the_root([*shown_at, *([(home, "")] if home else [])], static_exists, report)
     authorship = authorship or link_authors(people, publications, AuthorMatcher(people, names))
     report.warnings.extend(authorship.warnings)
     return Site(
@@ -111,6 +117,26 @@ def _refuse_taken_paths(pages: list[Page], people: list[Person], publications: l
             )
     for documents in (people, pages, news):
         _refuse_same_slug(documents)
+
+
+def _warn_of_paths_meant_from_the_root(
+    shown_at: list[tuple[Person | Page | NewsItem, str]], static_exists: Callable[[str], bool], report: Report
+) -> None:
+    """`images/x.png` in Markdown is relative to the page it is on (/teaching/images/x.png on
+    /teaching/), not to static/: when it names a file of static/ only from the site's root, the
+    author meant that file, and hears how to write it."""
+    for document, page in shown_at:
+        for link, line in document.relative_links:
+            path = unquote(urlsplit(link).path)
+            meant = posixpath.normpath(path) if path else ".."
+            if meant.startswith("..") or not static_exists(meant) or static_exists(posixpath.normpath(page + path)):
+                continue
+            written = posixpath.normpath(urlsplit(link).path)  # as the author wrote it: %20 stays %20
+            report.warn(
+                f"'{link}' is relative to this page (/{page}), where there is no such file; for static/{meant} write /{written}",
+                document.path,
+                line,
+            )
 
 
 def _refuse_same_slug(documents: Sequence[Person | Page | NewsItem]) -> None:

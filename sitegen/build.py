@@ -313,7 +313,7 @@ class Builder:
         self.progress.update("Linking authors to people")
         authorship = self._authorship(people, publications, self._author_matcher(people, names))
         self.progress.update("Assembling the site")
-        site = assemble(config, people, pages, publications, names, report, home, authorship, news)
+        site = assemble(config, people, pages, publications, names, report, home, authorship, news, self._static_exists)
         self._check_owner(config, site, report)
         return site
 

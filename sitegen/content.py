@@ -63,6 +63,7 @@ def parse_person(
     if photo and not is_safe_url(photo):
         report.warn(f"photo '{photo}' has an unsafe scheme and is not shown", path, meta.line_of("photo"))
         photo = None
+    bio, relative = _render(markdown, document, path, report)
     return Person(
         slug=slugify(path.stem),
         name=name,
@@ -73,7 +74,8 @@ def parse_person(
         links=_profile_links(meta, path, report, static_exists),
         interests=_text_list(meta, "interests", path),
         aliases=_text_list(meta, "aliases", path),
-        bio_html=_render(markdown, document, path, report),
+        bio_html=bio,
+        relative_links=relative,
         path=path,
         group=_optional_text(meta, "group", path) or None,
         order=_whole_number(meta, "order", path),
@@ -88,7 +90,8 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     _warn_unknown(meta, PAGE_KEYS, path, report)
     menu = _whole_number(meta, "menu", path)
     title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
-    return Page(slug=slugify(path.stem), title=title, menu=menu, html=_render(markdown, document, path, report), path=path)
+    html, relative = _render(markdown, document, path, report)
+    return Page(slug=slugify(path.stem), title=title, menu=menu, html=html, path=path, relative_links=relative)
 
 
 def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> NewsItem:
@@ -96,10 +99,12 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     document = parse_front_matter(text, path)
     meta = document.meta
     _warn_unknown(meta, NEWS_KEYS, path, report)
-    html = _render(markdown, document, path, report, page=f"news/{slugify(path.stem)}/")  # also shown on the home page
+    html, relative = _render(markdown, document, path, report, page=f"news/{slugify(path.stem)}/")  # also on the home page
     text = plain_text(html)
     title = _optional_text(meta, "title", path) or _first_words(text) or path.stem.replace("-", " ").capitalize()
-    return NewsItem(slug=slugify(path.stem), title=title, date=_date(meta, path), html=html, text=text, path=path)
+    return NewsItem(
+        slug=slugify(path.stem), title=title, date=_date(meta, path), html=html, text=text, path=path, relative_links=relative
+    )
 
 
 def _date(meta: LineDict, path: Path) -> date:
@@ -204,15 +209,25 @@ def _degree(item: Any, path: Path, line: int) -> Degree:
     return Degree(**parts)
 
 
-def _render(markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = "") -> str:
-    """The body as HTML; each link dropped for an unsafe scheme is a warning at its line."""
+def _render(
+    markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = ""
+) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """The body as HTML, and its relative paths with their lines (checked once the site is
+    assembled: what they lead to depends on the page the text is shown on). Each link dropped for
+    an unsafe scheme is a warning at its line."""
     dropped: list[str] = []
-    rendered = markdown.render(document.body, page=page, dropped=dropped)
+    relative: list[str] = []
+    rendered = markdown.render(document.body, page=page, dropped=dropped, relative=relative)
     for url in dropped:
-        at = document.body.find(url)
-        line = document.body_line + document.body.count("\n", 0, at) if at >= 0 else document.body_line
-        report.warn(f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, line)
-    return rendered
+        report.warn(
+            f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, _line_of(document, url)
+        )
+    return rendered, tuple((url, _line_of(document, url)) for url in dict.fromkeys(relative))
+
+
+def _line_of(document: Document, text: str) -> int:
+    at = document.body.find(text)
+    return document.body_line + document.body.count("\n", 0, at) if at >= 0 else document.body_line
 
 
 def _profile_links(meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool]) -> tuple[Link, ...]:

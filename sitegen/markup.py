@@ -46,8 +46,9 @@ class MarkdownRenderer:
         """What its output depends on besides the text."""
         return self._unsafe_html, self._base_path
 
-    def render(self, text: str, page: str = "", dropped: list[str] | None = None) -> str:
-        """The text as clean HTML; the links the cleaning drops for their scheme go into `dropped`."""
+    def render(self, text: str, page: str = "", dropped: list[str] | None = None, relative: list[str] | None = None) -> str:
+        """The text as clean HTML; the links the cleaning drops for their scheme go into `dropped`,
+        the relative paths (`images/x.png`, `../cv/`) into `relative`."""
         html = self._markdown.reset().convert(text)
         if self._unsafe_html:
             return html
@@ -59,7 +60,7 @@ class MarkdownRenderer:
             attributes=_ATTRIBUTES,
             url_schemes=_URL_SCHEMES,
             link_rel=None,
-            attribute_filter=functools.partial(_site_link, self._base_path, page),
+            attribute_filter=functools.partial(_site_link, self._base_path, page, [] if relative is None else relative),
         )
 
 
@@ -87,11 +88,12 @@ def _markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=extensions, output_format="html")
 
 
-def _site_link(base_path: str, page: str, tag: str, attribute: str, value: str) -> str:
-    if attribute not in ("href", "src") or not value or value.startswith(("#", "//")) or _SCHEME.match(value):
+def _site_link(base_path: str, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str:
+    if attribute not in ("href", "src") or not value or value.startswith(("#", "//", "?")) or _SCHEME.match(value):
         return value
     if value.startswith("/"):
         return base_path + value.lstrip("/")
+    relative.append(html.unescape(value))
     return urljoin(base_path + page, value) if page else value
 
 

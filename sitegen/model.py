@@ -117,6 +117,7 @@ class Person:
     group: str | None = None  # explicit group from front matter; otherwise derived from the role
     order: int | None = None  # position within the group (default: by family name)
     education: tuple[Degree, ...] = ()
+    relative_links: tuple[tuple[str, int], ...] = ()  # paths in the biography that are relative, with their lines
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ class Page:
     menu: int | None
     html: str
     path: Path
+    relative_links: tuple[tuple[str, int], ...] = ()  # paths in the text that are relative, with their lines
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ class NewsItem:
     html: str
     text: str  # the body as plain text, for feeds and descriptions
     path: Path
+    relative_links: tuple[tuple[str, int], ...] = ()  # paths in the text that are relative, with their lines
 
 
 @dataclass(frozen=True)

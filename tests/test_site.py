@@ -47,6 +47,29 @@ def test_pages_may_use_the_names_of_lists_the_site_does_not_have(make_site):
     assert html(site / "_site/people/index.html").h1.get_text() == "Us"
 
 
+def test_a_relative_path_meant_from_the_sites_root_is_a_warning_saying_how_to_write_it(make_site):
+    site = make_site(
+        {
+            "content/pages/teaching.md": "---\ntitle: T\n---\nIntro.\n\n![fog](images/fog.png) ![up](../images/fog.png)\n"
+            "[root](/images/fog.png) [pubs](../publications/) [web](https://e.org/images/fog.png)\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\n---\n![me](images/fog.png)\n",  # the owner's: at /
+            "content/people/bob.md": "---\nname: Bob\n---\n![me](images/fog.png)\n",  # at /people/bob/
+            "content/news/hello.md": "---\ndate: 2025-01-02\n---\nSee [the poster](images/fog.png%20x).\n",
+            "static/images/fog.png": b"png",
+            "static/images/fog.png x": b"png",
+        }
+    )
+    warnings = [str(w) for w in build(site).warnings]
+    assert [w.split("/content/", 1)[1] for w in warnings] == [
+        "people/bob.md:4: warning: 'images/fog.png' is relative to this page (/people/bob/), where there is no such "
+        "file; for static/images/fog.png write /images/fog.png",
+        "pages/teaching.md:6: warning: 'images/fog.png' is relative to this page (/teaching/), where there is no such "
+        "file; for static/images/fog.png write /images/fog.png",
+        "news/hello.md:4: warning: 'images/fog.png%20x' is relative to this page (/news/hello/), where there is no such "
+        "file; for static/images/fog.png x write /images/fog.png%20x",
+    ]
+
+
 def test_profile_links_photo_and_email(make_site):
     site = make_site(
         {
