@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError
-from sitegen.matching import AuthorMatcher, Match, fold
+from sitegen.matching import AuthorMatcher, Match, fold, name_key
 from sitegen.model import Group, Name, NewsItem, Page, Person, Publication, Site
 from sitegen.names import NameParser
 
@@ -97,6 +97,7 @@ def assemble(
         selected=[pub for pub in publications if _is_selected(pub, config)],
         home=home,
         news=news or [],
+        coauthors={name_key(names.parse(name)): url for name, url in config.coauthors.items()},
     )
 
 

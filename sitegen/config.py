@@ -48,6 +48,7 @@ class Config:
     selected_keyword: str | None = None
     max_authors: int = 20  # a longer author list is shortened in lists (0: never)
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
+    coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     path: Path | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
 
@@ -138,6 +139,21 @@ def _macros(value: Any, path: Path, line: int) -> dict[str, str]:
     return macros
 
 
+def _coauthors(value: Any, path: Path, line: int) -> dict[str, str]:
+    mapping = _mapping(value, path, line)
+    links = {}
+    for name, url in mapping.items():
+        target = _text(url, path, mapping.line_of(name))
+        if not target.startswith(("https://", "http://")):
+            raise SitegenError(
+                f"coauthor {str(name)!r} needs the address of their page (https://...), not {target!r}",
+                path,
+                mapping.line_of(name),
+            )
+        links[str(name).strip()] = target
+    return links
+
+
 def _navigation(value: Any, path: Path, line: int) -> tuple[NavItem, ...]:
     if not isinstance(value, list):
         raise SitegenError("navigation must be a list of items with title and url", path, line)
@@ -180,6 +196,7 @@ _TOP: dict[str, tuple[str, Validator]] = {
     "navigation": ("navigation", _navigation),
     "latex_macros": ("latex_macros", _macros),
     "cname": ("cname", _cname),
+    "coauthors": ("coauthors", _coauthors),
 }
 _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     "publications": {

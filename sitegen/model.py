@@ -166,3 +166,4 @@ class Site:
     selected: list[Publication] = field(default_factory=list)  # for a group site's home page
     home: Page | None = None  # content/index.md
     news: list[NewsItem] = field(default_factory=list)  # newest first
+    coauthors: dict[tuple[str, str], str] = field(default_factory=dict)  # name key (matching.name_key) -> their page

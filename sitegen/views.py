@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, zip_longest
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
@@ -17,7 +17,8 @@ from markupsafe import Markup
 from sitegen.bibtex import MONTHS
 from sitegen.citation import Shortening, cite, format_reference, name_html, names_html
 from sitegen.config import Config
-from sitegen.model import Degree, Link, NewsItem, Page, Person, Publication, Site
+from sitegen.matching import name_key
+from sitegen.model import Degree, Link, Name, NewsItem, Page, Person, Publication, Site
 from sitegen.slugs import slugify
 
 _MONTHS = tuple(name[:3].capitalize() for name in MONTHS)  # Jan, Feb, ... as news dates show them
@@ -312,9 +313,16 @@ class ViewBuilder:
         entry is listed on the page of each member who wrote it and on the lists."""
         found = self._names.get(pub.key)
         if found is None or found[0] is not pub:
+            names = pub.authors or pub.editors
             links = [self.urls.person(slug) if slug else None for slug in slugs]
-            found = self._names[pub.key] = (pub, names_html(pub.authors or pub.editors, links=links))
+            if self.site.coauthors:
+                links = [link or self._coauthor_link(name) for name, link in zip_longest(names, links)]
+            found = self._names[pub.key] = (pub, names_html(names, links=links))
         return found[1]
+
+    def _coauthor_link(self, name: Name | None) -> str | None:
+        """The page site.yml's `coauthors` gives for a name that is not a member's."""
+        return self.site.coauthors.get(name_key(name)) if name is not None and not name.others else None
 
     def _shared(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> PublicationView:
         """What every page shows alike of this entry (all but the authors), made once per build;

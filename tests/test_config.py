@@ -83,6 +83,9 @@ def test_unknown_keys_warn_with_the_nearest_known_key(tmp_path, text, line, hint
         ("title: T\npublications:\n  max_authors: -1\n", 3, "expected a whole number"),
         ("title: T\npublications:\n  max_authors: ten\n", 3, "expected a whole number"),
         ("- just\n- a list\n", 1, "expected keys and values"),
+        ("title: T\ncoauthors:\n  Jane Roe: jane.example.org\n", 3, "needs the address of their page (https://...)"),
+        ("title: T\ncoauthors:\n  Jane Roe: javascript:alert(1)\n", 3, "needs the address of their page"),
+        ("title: T\ncoauthors: [Jane Roe]\n", 2, "expected keys and values"),
     ],
 )
 def test_bad_values_are_errors_with_line(tmp_path, text, line, message):

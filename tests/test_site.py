@@ -302,6 +302,24 @@ def test_forthcoming_entries_are_listed_first_under_their_own_heading_and_filter
     assert items["soon"]["status"] == "in press" and "issued" not in items["soon"] and "status" not in items["old"]
 
 
+def test_coauthors_in_site_yml_link_to_their_pages_wherever_they_are_cited(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": BIB,
+            "content/site.yml": "title: T\nowner: ada\ncoauthors:\n  Charles Babbage: https://example.org/babbage\n"
+            "  Ada Lovelace: https://example.org/not-the-member\n",
+        }
+    )
+    build(site)
+    for page in ("index.html", "publications/lovelace1843/index.html"):
+        citation = html(site / "_site" / page).select_one("#lovelace1843 .citation")
+        links = {a.get_text(): a["href"] for a in citation.find_all("a") if "pub-title" not in a.get("class", [])}
+        assert links.pop("Charles Babbage") == "https://example.org/babbage"
+        assert links in ({}, {"Ada Lovelace": "/"})  # a member's name leads to their page here, whatever coauthors says
+    other = html(site / "_site/publications/other1830/index.html").select_one(".citation")
+    assert not [a for a in other.find_all("a") if "pub-title" not in a.get("class", [])]
+
+
 def collaboration(authors: int, member_at: int) -> str:
     names = [f"Other{n}, A." for n in range(authors - 1)]
     names.insert(member_at, "Lovelace, Ada")
