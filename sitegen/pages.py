@@ -459,6 +459,7 @@ class _Outputs:
             description=summary,
             meta=tuple(scholar_tags(pub, page_url, urls.absolute(pdf) if pdf else None)),
             og_type="article",
+            image=pub.thumbnail.url if pub.thumbnail else None,  # al-folio's `preview`: the picture a shared link shows
             json_ld=json_ld(pub, page_url, author_urls),
         )
         return {"pub": view, "head": head}

@@ -276,6 +276,9 @@ def test_al_folio_badge_award_preview_and_additional_info_are_shown_not_lost(mak
     assert thumbnails["fog"]["alt"] == "" and "with-thumbnail" in page.select_one("#fog")["class"]
     assert any("'gone'" in w and "missing.png" in w and "not in static/" in w for w in warnings)
     assert any("unsafe link in field 'preview' of 'evil'" in w for w in warnings)
+    build(site, base_url="https://ada.example.org/")
+    shared = html(site / "_site/publications/fog/index.html").select_one('meta[property="og:image"]')
+    assert shared["content"] == "https://ada.example.org/assets/img/publication_preview/fog.png"  # the picture of a shared link
 
 
 def test_forthcoming_entries_are_listed_first_under_their_own_heading_and_filter(make_site):
