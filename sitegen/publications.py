@@ -72,8 +72,16 @@ LINK_FIELDS = (
     ("html", "HTML"),
     ("url", "URL"),
 )
-# where al-folio keeps the images its `preview` field names: looked in too, so a copied site works
-_AL_FOLIO_PREVIEWS = "assets/img/publication_preview/"
+# where al-folio keeps the files its link fields name by file name alone (`pdf = {paper.pdf}` is
+# assets/pdf/paper.pdf there): looked in too, after static/ itself, so a copied al-folio site works
+_AL_FOLIO_FOLDERS = {
+    "preview": "assets/img/publication_preview/",
+    "pdf": "assets/pdf/",
+    "supp": "assets/pdf/",
+    "poster": "assets/pdf/",
+    "slides": "assets/pdf/",
+    "html": "assets/html/",
+}
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])|[{}]")
 _PREPRINT_VENUE = re.compile(r"arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprint|\bcorr\b|openreview", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
@@ -431,14 +439,10 @@ class PublicationBuilder:
         return tuple(links)
 
     def _thumbnail(self, entry: RawEntry, fields: dict[str, str]) -> Link | None:
-        """al-folio's `preview`: an image shown beside the entry, a URL or a file in static/ (or in
-        static/assets/img/publication_preview/, where al-folio keeps them)."""
+        """al-folio's `preview`: an image shown beside the entry, a URL or a file in static/."""
         value = fields.get("preview", "").strip()
         if not value:
             return None
-        local = value.strip("{}").lstrip("/")
-        if not is_external(local) and not self._static_exists(local) and self._static_exists(_AL_FOLIO_PREVIEWS + local):
-            value = _AL_FOLIO_PREVIEWS + local
         link = self._link(entry, "preview", "Preview", value, fields)  # warns of a missing file: not shown then
         return link if link is None or not link.local or self._static_exists(link.url) else None
 
@@ -464,20 +468,25 @@ class PublicationBuilder:
                 line,
             )
             return None
-        local, fragment = self._split_fragment(local)
-        if not self._static_exists(local):
+        found, fragment = self._in_static(name, local)
+        if found is None:
             self._report.warn(
                 f"entry '{entry.key}': {name} file '{local}' is not in static/ (add it there or fix the path)", entry.path, line
             )
-        return Link(name, label, local, local=True, fragment=fragment)
+        return Link(name, label, found or local, local=True, fragment=fragment)
 
-    def _split_fragment(self, local: str) -> tuple[str, str]:
-        """`papers/a.pdf#page=3` is the file papers/a.pdf opened at page 3, unless static/ holds a
-        file named with the `#` in it (names with `#` are allowed, and linked percent-encoded)."""
+    def _in_static(self, name: str, local: str) -> tuple[str | None, str]:
+        """The file of static/ a link field's path names, and what follows it (`#page=3`): the
+        path in static/, or in al-folio's folder for the field. `papers/a.pdf#page=3` is the file
+        papers/a.pdf opened at page 3, unless static/ holds a file named with the `#` in it."""
         path, mark, fragment = local.partition("#")
-        if not mark or not path or self._static_exists(local) or not self._static_exists(path):
-            return local, ""
-        return path, mark + fragment
+        tries = [(local, "")] + ([(path, mark + fragment)] if mark and path else [])
+        folders = ("", _AL_FOLIO_FOLDERS[name]) if name in _AL_FOLIO_FOLDERS else ("",)
+        for candidate, after in tries:
+            for folder in folders:
+                if self._static_exists(folder + candidate):
+                    return folder + candidate, after
+        return None, ""
 
 
 class _Recorder:

@@ -238,18 +238,20 @@ AL_FOLIO = """\
   preview={images/spot one.png}}
 @article{won, author={Lovelace, Ada}, title={Won}, journal={J}, year=2022, award={Test of time},
   preview={https://example.org/won.gif}}
-@article{plain, author={Lovelace, Ada}, title={Plain}, journal={J}, year=2021}
+@article{plain, author={Lovelace, Ada}, title={Plain}, journal={J}, year=2021, pdf={plain.pdf}, slides={talk.pdf#page=2}}
 @article{gone, author={Lovelace, Ada}, title={Gone}, journal={J}, year=2020, preview={missing.png}}
 @article{evil, author={Lovelace, Ada}, title={Evil}, journal={J}, year=2020, preview={javascript:alert(1)}}
 """
 
 
-def test_al_folio_badge_award_preview_and_additional_info_are_shown_not_lost(make_site):
+def test_al_folio_fields_are_shown_not_lost_and_its_files_found_where_it_keeps_them(make_site):
     site = make_site(
         {
             "content/publications/refs.bib": AL_FOLIO,
             "static/assets/img/publication_preview/fog.png": b"png",  # where al-folio keeps them
             "static/images/spot one.png": b"png",
+            "static/assets/pdf/plain.pdf": PDF,  # al-folio's pdf, slides, poster and supp are here
+            "static/assets/pdf/talk.pdf": PDF,
         }
     )
     warnings = [w.message for w in build(site).warnings]
@@ -267,6 +269,8 @@ def test_al_folio_badge_award_preview_and_additional_info_are_shown_not_lost(mak
     assert page.select_one("#spot .pub-award").get_text() == "Spotlight"
     assert page.select_one("#won .pub-award").get_text() == "Award: Test of time"
     assert not page.select("#plain .pub-badge, #plain .pub-award") and not page.select("#spot .pub-badge")
+    assert [a["href"] for a in page.select("#plain a.pub-link")] == ["/assets/pdf/plain.pdf", "/assets/pdf/talk.pdf#page=2"]
+    assert page.select_one("#plain details.pub-preview iframe")["src"] == "/assets/pdf/plain.pdf"
     thumbnails = {li["id"]: li.select_one("img.pub-thumbnail") for li in page.select("li.publication")}
     assert {key: img["src"] for key, img in thumbnails.items() if img} == {
         "fog": "/assets/img/publication_preview/fog.png",
