@@ -82,9 +82,7 @@ def assemble(
 ) -> Site:
     """Link authors to people, list each person's publications, group the people."""
     _refuse_taken_paths(pages, people, publications, news or [])
-    shown_at = [(p, "" if p.slug == config.owner else f"people/{p.slug}/") for p in people]
-    shown_at += [(page, f"{page.slug}/") for page in pages] + [(item, f"news/{item.slug}/") for item in news or []]
-    _warn_of_paths_meant_from_the_root([*shown_at, *([(home, "")] if home else [])], static_exists, report)
+    _warn_of_paths_meant_from_the_root(_shown_at(config, people, pages, news or [], home), static_exists, report)
     authorship = authorship or link_authors(people, publications, AuthorMatcher(people, names))
     report.warnings.extend(authorship.warnings)
     return Site(
@@ -118,6 +116,17 @@ def _refuse_taken_paths(pages: list[Page], people: list[Person], publications: l
             )
     for documents in (people, pages, news):
         _refuse_same_slug(documents)
+
+
+def _shown_at(
+    config: Config, people: list[Person], pages: list[Page], news: list[NewsItem], home: Page | None
+) -> list[tuple[Person | Page | NewsItem, str]]:
+    """Each Markdown document with the site path of the page it is shown on."""
+    shown: list[tuple[Person | Page | NewsItem, str]] = [
+        (p, "" if p.slug == config.owner else f"people/{p.slug}/") for p in people
+    ]
+    shown += [(page, f"{page.slug}/") for page in pages] + [(item, f"news/{item.slug}/") for item in news]
+    return shown + ([(home, "")] if home else [])
 
 
 def _warn_of_paths_meant_from_the_root(

@@ -200,9 +200,11 @@ def _degree(item: Any, path: Path, line: int) -> Degree:
     parts: dict[str, str] = {}
     for key, part in item.items():
         name = _DEGREE_KEYS.get(str(key).lower())
-        if name is None or not isinstance(part, (str, int)) or isinstance(part, bool):
-            known = did_you_mean(str(key), list(_DEGREE_KEYS)) if name is None else ""
+        if name is None:
+            known = did_you_mean(str(key), list(_DEGREE_KEYS))
             raise SitegenError(f"a degree has 'degree', 'institution' and 'year'; not {key!r}{known}", path, item.line_of(key))
+        if not isinstance(part, (str, int)) or isinstance(part, bool):
+            raise SitegenError(f"a degree's '{key}' must be text", path, item.line_of(key))
         parts[name] = str(part).strip()
     if not parts.get("degree"):
         raise SitegenError("this degree has no name: add 'degree: PhD in ...'", path, item.start_line)

@@ -428,8 +428,9 @@ class PublicationBuilder:
     def _links(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Link, ...]:
         links: list[Link] = []
         seen: set[str] = set()
+        eprint_field, eprint = _eprint(fields)
         for name, label in LINK_FIELDS:
-            value = fields.get(name, "").strip() or _eprint(fields, name)
+            value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
             if not value:
                 continue
             link = self._link(entry, name, label, value, fields)
@@ -536,10 +537,12 @@ def _same_target(url: str) -> str:
     return key.lower() if key.lower().startswith("doi.org/") else key
 
 
-def _eprint(fields: dict[str, str], name: str) -> str:
-    """The entry's `eprint` when its type makes it the identifier field `name` holds, else ""."""
+def _eprint(fields: dict[str, str]) -> tuple[str | None, str]:
+    """The identifier field the entry's `eprint` stands for by its type (None for none), and its value."""
+    if "eprint" not in fields:
+        return None, ""
     kind = (fields.get("eprinttype") or fields.get("archiveprefix") or "").strip().lower()
-    return fields.get("eprint", "").strip() if _EPRINT_TYPES.get(kind) == name else ""
+    return _EPRINT_TYPES.get(kind), fields["eprint"].strip()
 
 
 def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
@@ -580,7 +583,9 @@ def _month(value: str) -> int | None:
 def _kind(entry_type: str, fields: dict[str, str]) -> str:
     """Journal, conference, preprint, thesis, book or other: the filters' categories."""
     venue = " ".join(fields.get(name, "") for name in ("journal", "journaltitle", "howpublished", "publisher"))
-    preprint = _PREPRINT_VENUE.search(venue) or (not venue.strip() and (_eprint(fields, "arxiv") or fields.get("arxiv")))
+    eprint_field, eprint = _eprint(fields)
+    arxiv = fields.get("arxiv") or (eprint if eprint_field == "arxiv" else "")
+    preprint = _PREPRINT_VENUE.search(venue) or (not venue.strip() and arxiv)
     if preprint and entry_type in ("article", "misc", "online", "unpublished", "report", "techreport"):
         return "preprint"
     return KINDS.get(entry_type, "other")
