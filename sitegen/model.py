@@ -77,6 +77,7 @@ class Publication:
     container: bool = False  # a proceedings or book that other entries name in `crossref`
     fingerprint: str = ""  # changes whenever anything shown of this publication changes
     forthcoming: str = ""  # without a year: what it says instead ("In press", "Submitted" ...)
+    title_key: str = ""  # the title without case, spaces and punctuation: two exports of one paper share it
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

@@ -274,7 +274,7 @@ class PublicationBuilder:
         another type or year, and is not taken for a twin."""
         first: dict[tuple[str, int | None, str], Publication] = {}
         for pub in publications:  # in the files' order: the later one is named
-            twin = first.setdefault((pub.title.text.casefold().translate(_TITLE_NOISE), pub.year, pub.kind), pub)
+            twin = first.setdefault((pub.title_key, pub.year, pub.kind), pub)
             if twin is not pub and not pub.container:
                 self._report.warn(
                     f"entry '{pub.key}' has the title, year and type of '{twin.key}' ({twin.path.name}:{twin.line}); "
@@ -408,6 +408,7 @@ class PublicationBuilder:
             keywords=tuple(k.strip() for k in _KEYWORD_SEPARATORS.split(fields.get("keywords", "")) if k.strip()),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             forthcoming=forthcoming,
+            title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read
         )
 
     def _convert(self, entry: RawEntry, name: str, latex: str) -> Converted:
