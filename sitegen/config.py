@@ -47,6 +47,7 @@ class Config:
     role_groups: dict[str, str] = field(default_factory=dict)
     selected_keyword: str | None = None
     max_authors: int = 20  # a longer author list is shortened in lists (0: never)
+    home_publications: str = "all"  # a one-person site's home page lists all the owner's entries, or the selected
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     path: Path | None = None
@@ -81,6 +82,12 @@ def _flag(value: Any, path: Path, line: int) -> bool:
 
 
 _NOT_IN_A_URL = re.compile(r'[\s"<>\\^`{|}\x00-\x1f\x7f]')  # would make every link on the site invalid
+
+
+def _all_or_selected(value: Any, path: Path, line: int) -> str:
+    if value in ("all", "selected"):
+        return value
+    raise SitegenError(f"expected all or selected, found {_describe(value)}", path, line)
 
 
 def _count(value: Any, path: Path, line: int) -> int:
@@ -204,6 +211,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "bibtex_hidden_fields": ("hidden_fields", lambda v, p, n: tuple(f.lower() for f in _text_list(v, p, n))),
         "selected_keyword": ("selected_keyword", _text),
         "max_authors": ("max_authors", _count),
+        "on_home": ("home_publications", _all_or_selected),
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag)},
     "people": {"groups": ("group_order", _text_list), "roles": ("role_groups", _role_groups)},

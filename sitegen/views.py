@@ -143,9 +143,12 @@ class PersonView:
     bio: Markup
     education: tuple[Degree, ...]
     publication_groups: tuple[PublicationGroup, ...]
-    publication_count: int
+    publication_count: int  # all of the person's, also when the page shows only the selected
     bib_download: str
     json_download: str
+    publications_title: str = "Publications"
+    all_publications: str | None = None  # where they all are, when the page shows only the selected
+    downloads: str = "this list"  # what the BibTeX and CSL-JSON downloads hold
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,7 @@ class ViewBuilder:
 
     def person(self, person: Person) -> PersonView:
         pubs = self.site.by_person.get(person.slug, [])
+        shown = self._on_profile(person, pubs)
         return PersonView(
             card=self.card(person),
             affiliation=person.affiliation,
@@ -270,11 +274,22 @@ class ViewBuilder:
             links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in person.links),
             bio=Markup(person.bio_html),
             education=person.education,
-            publication_groups=self.groups(pubs, page_owner=person.slug),
+            publication_groups=self.groups(shown, page_owner=person.slug),
             publication_count=len(pubs),
             bib_download=self.urls.page(f"people/{person.slug}/publications.bib"),
             json_download=self.urls.page(f"people/{person.slug}/publications.json"),
+            publications_title="Selected publications" if shown is not pubs else "Publications",
+            all_publications=self.urls.page("publications/") if shown is not pubs else None,
+            downloads=f"all {len(pubs)}" if shown is not pubs else "this list",
         )
+
+    def _on_profile(self, person: Person, pubs: list[Publication]) -> list[Publication]:
+        """The entries a profile lists: all, or on a one-person site's home page with
+        `publications.on_home: selected`, the selected ones (all when none is)."""
+        if person.slug != self.urls.owner or self.config.home_publications != "selected":
+            return pubs
+        chosen = {id(pub) for pub in self.site.selected}
+        return [pub for pub in pubs if id(pub) in chosen] or pubs
 
     # -- publications -------------------------------------------------------------------------
     def publication(self, pub: Publication, page_owner: str | None = None, own_page: bool = False) -> PublicationView:
@@ -431,11 +446,10 @@ class ViewBuilder:
             items = [(item.title, item.url if "://" in item.url else self.urls.page(item.url)) for item in self.config.navigation]
         else:
             items = [("Home", self.urls.page(""))]
-            if self.urls.owner is None:
-                if self.site.people:
-                    items.append(("People", self.urls.page("people/")))
-                if self.site.publications:
-                    items.append(("Publications", self.urls.page("publications/")))
+            if self.urls.owner is None and self.site.people:
+                items.append(("People", self.urls.page("people/")))
+            if self.site.publications and (self.urls.owner is None or self.config.home_publications == "selected"):
+                items.append(("Publications", self.urls.page("publications/")))
             if self.site.news:
                 items.append(("News", self.urls.page("news/")))
             pages = sorted((p for p in self.site.pages if p.menu is not None), key=lambda p: (p.menu, p.title))

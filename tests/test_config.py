@@ -86,6 +86,7 @@ def test_unknown_keys_warn_with_the_nearest_known_key(tmp_path, text, line, hint
         ("title: T\ncoauthors:\n  Jane Roe: jane.example.org\n", 3, "needs the address of their page (https://...)"),
         ("title: T\ncoauthors:\n  Jane Roe: javascript:alert(1)\n", 3, "needs the address of their page"),
         ("title: T\ncoauthors: [Jane Roe]\n", 2, "expected keys and values"),
+        ("title: T\npublications:\n  on_home: some\n", 3, "expected all or selected"),
     ],
 )
 def test_bad_values_are_errors_with_line(tmp_path, text, line, message):

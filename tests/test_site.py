@@ -218,6 +218,29 @@ def test_publications_for_the_owner_only_with_options(make_site):
     assert babbage.select_one("a.pub-link-url")["href"] == "https://example.org/diff"
 
 
+@pytest.mark.parametrize(("on_home", "listed"), [("all", ["lovelace1843", "babbage1840"]), ("selected", ["babbage1840"])])
+def test_a_one_person_home_page_may_list_only_the_selected_entries(make_site, on_home, listed):
+    site = make_site(
+        {
+            "content/publications/refs.bib": BIB.replace(
+                "url={https://example.org/diff}", "url={https://example.org/diff}, selected={true}"
+            ),
+            "content/site.yml": f"title: Ada\nowner: ada\npublications:\n  on_home: {on_home}\n",
+        }
+    )
+    build(site)
+    home = html(site / "_site/index.html")
+    assert [li["id"] for li in home.select("li.publication")] == listed
+    everything = home.select_one(".all-publications a")
+    menu = [a.get_text() for a in home.select("nav a")]
+    if on_home == "selected":
+        assert home.select_one("#publications").get_text() == "Selected publications"
+        assert (everything.get_text(), everything["href"]) == ("All 2 publications", "/publications/")
+        assert "Publications" in menu and "Download all 2:" in home.select_one(".downloads").get_text()
+    else:
+        assert everything is None and "Publications" not in menu  # as the seed's page is
+
+
 def test_hidden_fields_are_configurable(make_site):
     site = make_site(
         {
