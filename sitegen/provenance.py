@@ -67,17 +67,19 @@ def _web_url(url: str) -> str:
 
 
 def git_origin_and_commit(folder: Path) -> tuple[str, str] | None:
-    """The `origin` remote and HEAD commit of the Git clone holding `folder`, if it is in one."""
+    """The `origin` remote and HEAD commit of the Git clone whose top folder `folder` is. Only
+    its top: a package installed into a virtual environment inside some other repository (a site's
+    own `.venv/`) is in that repository's work tree, which says nothing of where sitegen came from."""
     try:
-        origin, commit = (
+        top, origin, commit = (
             subprocess.run(
                 ["git", "-C", str(folder), *command], capture_output=True, text=True, timeout=10, check=True
             ).stdout.strip()
-            for command in (["remote", "get-url", "origin"], ["rev-parse", "HEAD"])
+            for command in (["rev-parse", "--show-toplevel"], ["remote", "get-url", "origin"], ["rev-parse", "HEAD"])
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    return origin, commit
+    return (origin, commit) if Path(top).resolve() == folder.resolve() else None
 
 
 def requirements_text(found: Requirement) -> str:

@@ -308,11 +308,13 @@ def test_the_origin_and_commit_of_the_clone_sitegen_runs_from_are_read(tmp_path)
     git = ["git", "-C", str(tmp_path), "-c", "user.name=T", "-c", "user.email=t@e.org"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "x"], check=True)
-    assert git_origin_and_commit(tmp_path / "sitegen") is None  # no origin
+    assert git_origin_and_commit(tmp_path) is None  # no origin
     subprocess.run([*git, "remote", "add", "origin", "https://github.com/lab/sitegen.git"], check=True)
     head = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
-    (tmp_path / "sitegen").mkdir()
-    assert git_origin_and_commit(tmp_path / "sitegen") == ("https://github.com/lab/sitegen.git", head)
+    assert git_origin_and_commit(tmp_path) == ("https://github.com/lab/sitegen.git", head)
+    # sitegen installed into a site's own .venv/ is inside the site's repository, which is not sitegen's
+    (tmp_path / ".venv/lib/site-packages").mkdir(parents=True)
+    assert git_origin_and_commit(tmp_path / ".venv/lib/site-packages") is None
 
 
 def test_init_workflow_adds_only_what_publishing_needs_to_a_site_that_exists(tmp_path):
