@@ -146,7 +146,8 @@ def _part(pub: Publication, *names: str) -> str:
 def _remark(pub: Publication) -> str:
     """al-folio's `additional_info` as a sentence of its own: written there to follow the venue
     directly (`{. Oral presentation}`), so its leading punctuation goes."""
-    return _part(pub, "additional_info").lstrip(".,;: ")
+    remark = pub.parts.get("additional_info")  # read directly: asked for every citation of a big site
+    return remark.html.lstrip(".,;: ") if remark else ""
 
 
 def _year(pub: Publication) -> str:

@@ -16,7 +16,7 @@ from sitegen.bibformat import format_entry
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
 from sitegen.errors import Report
 from sitegen.latex import Converted, LatexConverter
-from sitegen.model import Link, Publication
+from sitegen.model import Link, Publication, year_label
 from sitegen.names import NameParser
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
@@ -409,6 +409,7 @@ class PublicationBuilder:
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             forthcoming=forthcoming,
             title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read
+            year_label=year_label(year, forthcoming),
         )
 
     def _convert(self, entry: RawEntry, name: str, latex: str) -> Converted:

@@ -50,10 +50,12 @@ class Award:
 
     @classmethod
     def of(cls, pub: Publication) -> Award | None:
-        name, text = (pub.parts[field].html if field in pub.parts else "" for field in ("award_name", "award"))
-        if not (name or text):
+        parts = pub.parts
+        if "award_name" not in parts and "award" not in parts:  # nearly every entry: asked 20,000 times on a big site
             return None
-        return cls(Markup(name or "Award"), Markup(text) if text else None)
+        name = parts["award_name"].html if "award_name" in parts else ""
+        text = parts["award"].html if "award" in parts else ""
+        return cls(Markup(name or "Award"), Markup(text) if text else None) if name or text else None
 
 
 @dataclass(frozen=True, eq=False)  # made once per entry and owner and cached: identity is equality, and cheap to hash
