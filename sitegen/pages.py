@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import zip_longest
 from pathlib import Path
 
 from sitegen import __version__
@@ -453,7 +454,11 @@ class _Outputs:
         view = self.views.publication(pub, own_page=True)
         page_url = urls.absolute(view.url)
         pdf = next((link.url for link in view.links if link.kind == "pdf"), None)
-        author_urls = [urls.absolute(urls.person(slug)) if slug else None for slug in self.site.authorship.get(pub.key, ())]
+        slugs = self.site.authorship.get(pub.key, ())
+        author_urls = [
+            urls.absolute(urls.person(slug)) if slug else self.views.coauthor_link(name)
+            for name, slug in zip_longest(pub.authors, slugs)
+        ]
         summary = description(pub)
         head = Head(
             description=summary,

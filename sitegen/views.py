@@ -333,11 +333,11 @@ class ViewBuilder:
             names = pub.authors or pub.editors
             links = [self.urls.person(slug) if slug else None for slug in slugs]
             if self.site.coauthors:
-                links = [link or self._coauthor_link(name) for name, link in zip_longest(names, links)]
+                links = [link or self.coauthor_link(name) for name, link in zip_longest(names, links)]
             found = self._names[pub.key] = (pub, names_html(names, links=links))
         return found[1]
 
-    def _coauthor_link(self, name: Name | None) -> str | None:
+    def coauthor_link(self, name: Name | None) -> str | None:
         """The page site.yml's `coauthors` gives for a name that is not a member's."""
         return self.site.coauthors.get(name_key(name)) if name is not None and not name.others else None
 

@@ -346,6 +346,13 @@ def test_coauthors_in_site_yml_link_to_their_pages_wherever_they_are_cited(make_
         links = {a.get_text(): a["href"] for a in citation.find_all("a") if "pub-title" not in a.get("class", [])}
         assert links.pop("Charles Babbage") == "https://example.org/babbage"
         assert links in ({}, {"Ada Lovelace": "/"})  # a member's name leads to their page here, whatever coauthors says
+    page = html(site / "_site/publications/lovelace1843/index.html")
+    scripts = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
+    (article,) = [data for data in scripts if data.get("@type") == "ScholarlyArticle"]
+    assert [(a["name"], a.get("url")) for a in article["author"]] == [
+        ("Ada Lovelace", "/"),  # a local build: no host, so the member's page is a path
+        ("Charles Babbage", "https://example.org/babbage"),
+    ]
     other = html(site / "_site/publications/other1830/index.html").select_one(".citation")
     assert not [a for a in other.find_all("a") if "pub-title" not in a.get("class", [])]
 
