@@ -208,6 +208,7 @@ def _check(args: argparse.Namespace) -> int:
         problems += checker.check_external()
     for problem in problems:
         print(problem)
+    sys.stdout.flush()  # the problems before the count, also where both streams go to one file
     pages = len(checker.pages)
     if problems:
         print(f"{_count(len(problems), 'problem')} in {_count(pages, 'page')}.", file=sys.stderr)
