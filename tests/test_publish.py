@@ -146,6 +146,20 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
     }
 
 
+def test_the_checks_log_has_the_problems_before_their_count(tmp_path):
+    """CI logs take stdout and stderr into one file, where stdout is buffered."""
+    site = tmp_path / "site"
+    create_starter(site)
+    write_files(site, {"content/pages/broken.md": "---\ntitle: Broken\n---\n[gone](../nowhere/)\n"})
+    both = subprocess.run(
+        [sys.executable, "-m", "sitegen", "check", "--source", str(site)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert both.stdout.splitlines()[-2:] == ["broken/index.html: ../nowhere/: no such file in the site", "1 problem in 9 pages."]
+
+
 def test_a_clean_site_passes_the_check(tmp_path):
     site = tmp_path / "site"
     create_starter(site)
