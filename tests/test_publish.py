@@ -151,11 +151,13 @@ def test_the_checks_log_has_the_problems_before_their_count(tmp_path):
     site = tmp_path / "site"
     create_starter(site)
     write_files(site, {"content/pages/broken.md": "---\ntitle: Broken\n---\n[gone](../nowhere/)\n"})
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}  # as a CI shell has it
     both = subprocess.run(
         [sys.executable, "-m", "sitegen", "check", "--source", str(site)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        env=buffered,
     )
     assert both.stdout.splitlines()[-2:] == ["broken/index.html: ../nowhere/: no such file in the site", "1 problem in 9 pages."]
 
