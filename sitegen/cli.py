@@ -240,6 +240,8 @@ def _init(args: argparse.Namespace) -> int:
             "place in it (its comment shows how), or the Pages workflow cannot install sitegen",
             file=sys.stderr,
         )
+    elif created.requirement is not None and created.requirement.warning:
+        print(f"requirements.txt: {created.requirement.warning}", file=sys.stderr)
     print(f"Next: sitegen serve --source {args.directory}   (preview with live reload)")
     print("Publish: push to GitHub, then Settings -> Pages -> Source: GitHub Actions.")
     return 0

@@ -26,13 +26,21 @@ PACKAGE = Path(__file__).resolve().parent
 _SCP_LIKE = re.compile(r"^[\w.-]+@([\w.-]+):(?!//)(.+)$")
 _SSH = re.compile(r"^ssh://[\w.-]+@([\w.-]+)(?::\d+)?/(.+)$")
 
-GitLookup = Callable[[Path], "tuple[str, str] | None"]
+GitLookup = Callable[[Path], "Clone | None"]
+
+
+@dataclass(frozen=True)
+class Clone:
+    origin: str
+    commit: str
+    pushed: bool  # the commit is on one of origin's branches, so others can fetch it
 
 
 @dataclass(frozen=True)
 class Requirement:
     line: str  # for requirements.txt
     found: bool  # False: a guess the user has to replace
+    warning: str = ""  # found, but not yet fetchable
 
 
 def this_sitegen() -> Requirement:
@@ -49,8 +57,14 @@ def requirement(direct_url: dict | None, source: Path, git: GitLookup) -> Requir
     if direct_url and "vcs_info" in direct_url and (url := _web_url(direct_url.get("url", ""))):
         commit = direct_url["vcs_info"].get("commit_id") or direct_url["vcs_info"].get("requested_revision")
         return Requirement(f"sitegen @ git+{url}" + (f"@{commit}" if commit else ""), True)
-    if (clone := git(source)) is not None and (url := _web_url(clone[0])):
-        return Requirement(f"sitegen @ git+{url}@{clone[1]}", True)
+    if (clone := git(source)) is not None and (url := _web_url(clone.origin)):
+        unpushed = (
+            ""
+            if clone.pushed
+            else f"commit {clone.commit[:12]} of your sitegen clone is not on its origin yet: push it, or the Pages "
+            "workflow cannot install it"
+        )
+        return Requirement(f"sitegen @ git+{url}@{clone.commit}", True, unpushed)
     if direct_url and "archive_info" in direct_url and direct_url.get("url", "").startswith(("https://", "http://")):
         return Requirement(f"sitegen @ {direct_url['url']}", True)
     return Requirement(f"sitegen=={__version__}", False)
@@ -66,20 +80,25 @@ def _web_url(url: str) -> str:
     return ""
 
 
-def git_origin_and_commit(folder: Path) -> tuple[str, str] | None:
+def git_origin_and_commit(folder: Path) -> Clone | None:
     """The `origin` remote and HEAD commit of the Git clone whose top folder `folder` is. Only
     its top: a package installed into a virtual environment inside some other repository (a site's
     own `.venv/`) is in that repository's work tree, which says nothing of where sitegen came from."""
     try:
-        top, origin, commit = (
+        top, origin, commit, on_branches = (
             subprocess.run(
                 ["git", "-C", str(folder), *command], capture_output=True, text=True, timeout=10, check=True
             ).stdout.strip()
-            for command in (["rev-parse", "--show-toplevel"], ["remote", "get-url", "origin"], ["rev-parse", "HEAD"])
+            for command in (
+                ["rev-parse", "--show-toplevel"],
+                ["remote", "get-url", "origin"],
+                ["rev-parse", "HEAD"],
+                ["branch", "--remotes", "--contains", "HEAD", "--list", "origin/*"],
+            )
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    return (origin, commit) if Path(top).resolve() == folder.resolve() else None
+    return Clone(origin, commit, bool(on_branches)) if Path(top).resolve() == folder.resolve() else None
 
 
 def requirements_text(found: Requirement) -> str:

@@ -21,7 +21,7 @@ from conftest import REPO, build, html, write_files
 from sitegen import __version__
 from sitegen.build import Builder
 from sitegen.check import SiteChecker
-from sitegen.provenance import Requirement, git_origin_and_commit, requirement, requirements_text
+from sitegen.provenance import Clone, Requirement, git_origin_and_commit, requirement, requirements_text
 from sitegen.starter import create_starter
 
 WORKFLOWS = [REPO / ".github/workflows/pages.yml", REPO / "sitegen/starter/github/workflows/pages.yml"]
@@ -287,11 +287,15 @@ def test_init_writes_a_starter_that_builds_without_warnings(tmp_path):
         # pip install -e . in a clone (the README's quick start): the clone's origin and commit
         (
             {"url": "file:///home/me/sitegen", "dir_info": {"editable": True}},
-            ("https://github.com/lab/sitegen.git", "def456"),
+            Clone("https://github.com/lab/sitegen.git", "def456", pushed=True),
             "sitegen @ git+https://github.com/lab/sitegen.git@def456",
         ),
-        (None, ("git@github.com:lab/sitegen.git", "def456"), "sitegen @ git+https://github.com/lab/sitegen.git@def456"),
-        (None, ("ssh://git@gitlab.com/lab/sitegen.git", "d"), "sitegen @ git+https://gitlab.com/lab/sitegen.git@d"),
+        (
+            None,
+            Clone("git@github.com:lab/sitegen.git", "def456", True),
+            "sitegen @ git+https://github.com/lab/sitegen.git@def456",
+        ),
+        (None, Clone("ssh://git@gitlab.com/lab/sitegen.git", "d", True), "sitegen @ git+https://gitlab.com/lab/sitegen.git@d"),
         # a release's archive
         (
             {"url": "https://example.org/sitegen-0.1.0.tar.gz", "archive_info": {}},
@@ -306,11 +310,17 @@ def test_a_new_sites_requirements_name_the_sitegen_that_made_it(direct_url, clon
     assert requirements_text(found).splitlines()[-1] == line
 
 
+def test_a_clone_whose_commit_is_not_pushed_is_named_with_a_warning():
+    found = requirement(None, Path("/x"), lambda folder: Clone("https://github.com/lab/sitegen.git", "0123456789abcdef", False))
+    assert found.line == "sitegen @ git+https://github.com/lab/sitegen.git@0123456789abcdef" and found.found
+    assert found.warning.startswith("commit 0123456789ab of your sitegen clone is not on its origin yet: push it")
+
+
 @pytest.mark.parametrize(
     ("direct_url", "clone"),
     [
         ({"url": "file:///tmp/sitegen-0.1.0-py3-none-any.whl", "archive_info": {}}, None),  # a wheel on this machine
-        ({"url": "file:///home/me/sitegen", "dir_info": {}}, ("/home/me/elsewhere", "abc")),  # a clone of a local folder
+        ({"url": "file:///home/me/sitegen", "dir_info": {}}, Clone("/home/me/elsewhere", "abc", True)),  # of a local folder
         (None, None),
     ],
 )
@@ -327,7 +337,12 @@ def test_the_origin_and_commit_of_the_clone_sitegen_runs_from_are_read(tmp_path)
     assert git_origin_and_commit(tmp_path) is None  # no origin
     subprocess.run([*git, "remote", "add", "origin", "https://github.com/lab/sitegen.git"], check=True)
     head = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
-    assert git_origin_and_commit(tmp_path) == ("https://github.com/lab/sitegen.git", head)
+    assert git_origin_and_commit(tmp_path) == Clone("https://github.com/lab/sitegen.git", head, pushed=False)
+    remote = tmp_path.parent / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    subprocess.run([*git, "remote", "set-url", "origin", str(remote)], check=True)
+    subprocess.run([*git, "push", "-q", "origin", "HEAD:refs/heads/main"], check=True, capture_output=True)
+    assert git_origin_and_commit(tmp_path) == Clone(str(remote), head, pushed=True)
     # sitegen installed into a site's own .venv/ is inside the site's repository, which is not sitegen's
     (tmp_path / ".venv/lib/site-packages").mkdir(parents=True)
     assert git_origin_and_commit(tmp_path / ".venv/lib/site-packages") is None
