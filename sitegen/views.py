@@ -357,7 +357,7 @@ class ViewBuilder:
                 abstract=Markup(pub.abstract.html) if pub.abstract else None,
                 links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
                 pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
-                year=str(pub.year) if pub.year else "Forthcoming" if pub.forthcoming else "",
+                year="" if pub.year_label == "Undated" else pub.year_label,  # the script files undated ones itself
                 kind=pub.kind,
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
                 more_authors=self._left_out(pub, slugs, own_page),
