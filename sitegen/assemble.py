@@ -95,8 +95,16 @@ def assemble(
         selected=[pub for pub in publications if _is_selected(pub, config)],
         home=home,
         news=news or [],
-        coauthors={name_key(names.parse(name)): url for name, url in config.coauthors.items()},
+        coauthors=_coauthor_keys(config.coauthors, names),
     )
+
+
+def _coauthor_keys(coauthors: dict[str, str], names: NameParser) -> dict[tuple[str, str], str]:
+    """site.yml's coauthors by name key, each also with family and given name swapped: "Zhang
+    Jiangning", as Chinese names are often written, is matched as a member's name would be."""
+    written = {name_key(names.parse(name)): url for name, url in coauthors.items()}
+    swapped = {(given, family): url for (family, given), url in written.items()}
+    return swapped | written  # a name as written wins over another's swap
 
 
 def _refuse_taken_paths(pages: list[Page], people: list[Person], publications: list[Publication], news: list[NewsItem]) -> None:

@@ -336,7 +336,7 @@ def test_coauthors_in_site_yml_link_to_their_pages_wherever_they_are_cited(make_
     site = make_site(
         {
             "content/publications/refs.bib": BIB,
-            "content/site.yml": "title: T\nowner: ada\ncoauthors:\n  Charles Babbage: https://example.org/babbage\n"
+            "content/site.yml": "title: T\nowner: ada\ncoauthors:\n  Babbage Charles: https://example.org/babbage\n"
             "  Ada Lovelace: https://example.org/not-the-member\n",
         }
     )
