@@ -6,6 +6,7 @@ read and before anything is rendered.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -13,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from sitegen.cite import Bibliography, resolved
 from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError
+from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
 from sitegen.model import Group, Name, NewsItem, Page, Person, Publication, Site
 from sitegen.names import NameParser
@@ -84,6 +87,7 @@ def assemble(
     _refuse_taken_paths(pages, people, publications, news or [])
     _warn_of_paths_meant_from_the_root(_shown_at(config, people, pages, news or [], home), static_exists, report)
     authorship = authorship or link_authors(people, publications, AuthorMatcher(people, names))
+    people, pages, home, news = _with_citations(config, publications, report, people, pages, home, news or [])
     report.warnings.extend(authorship.warnings)
     return Site(
         people=people,
@@ -97,6 +101,33 @@ def assemble(
         news=news or [],
         coauthors=_coauthor_keys(config.coauthors, names),
     )
+
+
+def _with_citations(
+    config: Config,
+    publications: list[Publication],
+    report: Report,
+    people: list[Person],
+    pages: list[Page],
+    home: Page | None,
+    news: list[NewsItem],
+) -> tuple[list[Person], list[Page], Page | None, list[NewsItem]]:
+    """The documents with their citations (`[@key]`) in place and their references known; the
+    same objects when nothing cites (nearly every site: no index of 10,000 keys made for nothing)."""
+    if not any(document.cites for document in (*people, *pages, *news, *([home] if home else []))):
+        return people, pages, home, news
+    cited = Bibliography(publications, config.citation_style, config.base_path)
+    people = [resolved(person, "bio_html", cited, report) for person in people]
+    pages = [resolved(page, "html", cited, report) for page in pages]
+    home = resolved(home, "html", cited, report) if home else None
+    news = [_news_resolved(item, cited, report) for item in news]
+    return people, pages, home, news
+
+
+def _news_resolved(item: NewsItem, cited: Bibliography, report: Report) -> NewsItem:
+    """A news item's summary (feeds, descriptions) is its text with the citations as they read."""
+    done = resolved(item, "html", cited, report)
+    return dataclasses.replace(done, text=plain_text(done.html)) if done is not item else item
 
 
 def _coauthor_keys(coauthors: dict[str, str], names: NameParser) -> dict[tuple[str, str], str]:

@@ -43,6 +43,7 @@ class Config:
     hidden_fields: tuple[str, ...] = tuple(DEFAULT_HIDDEN_FIELDS)
     latex_macros: dict[str, str] = field(default_factory=dict)
     unsafe_html: bool = False
+    citation_style: str = "author-date"  # how `[@key]` in Markdown reads: "(Shen et al., 2023)", or "[1]" (numeric)
     group_order: tuple[str, ...] = DEFAULT_GROUPS
     role_groups: dict[str, str] = field(default_factory=dict)
     selected_keyword: str | None = None
@@ -88,6 +89,12 @@ def _all_or_selected(value: Any, path: Path, line: int) -> str:
     if value in ("all", "selected"):
         return value
     raise SitegenError(f"expected all or selected, found {_describe(value)}", path, line)
+
+
+def _citation_style(value: Any, path: Path, line: int) -> str:
+    if value in ("author-date", "numeric"):
+        return value
+    raise SitegenError(f"expected author-date or numeric, found {_describe(value)}", path, line)
 
 
 def _count(value: Any, path: Path, line: int) -> int:
@@ -213,7 +220,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "max_authors": ("max_authors", _count),
         "on_home": ("home_publications", _all_or_selected),
     },
-    "markdown": {"unsafe_html": ("unsafe_html", _flag)},
+    "markdown": {"unsafe_html": ("unsafe_html", _flag), "citations": ("citation_style", _citation_style)},
     "people": {"groups": ("group_order", _text_list), "roles": ("role_groups", _role_groups)},
 }
 

@@ -12,9 +12,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
-from sitegen.model import Degree, Link, NewsItem, Page, Person
+from sitegen.model import Cite, Degree, Link, NewsItem, Page, Person
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -63,7 +64,7 @@ def parse_person(
     if photo and not is_safe_url(photo):
         report.warn(f"photo '{photo}' has an unsafe scheme and is not shown", path, meta.line_of("photo"))
         photo = None
-    bio, relative = _render(markdown, document, path, report)
+    bio, relative, cites = _render(markdown, document, path, report)
     return Person(
         slug=slugify(path.stem),
         name=name,
@@ -76,6 +77,7 @@ def parse_person(
         aliases=_text_list(meta, "aliases", path),
         bio_html=bio,
         relative_links=relative,
+        cites=cites,
         path=path,
         group=_optional_text(meta, "group", path) or None,
         order=_whole_number(meta, "order", path),
@@ -90,8 +92,8 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     _warn_unknown(meta, PAGE_KEYS, path, report)
     menu = _whole_number(meta, "menu", path)
     title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
-    html, relative = _render(markdown, document, path, report)
-    return Page(slug=slugify(path.stem), title=title, menu=menu, html=html, path=path, relative_links=relative)
+    html, relative, cites = _render(markdown, document, path, report)
+    return Page(slug=slugify(path.stem), title=title, menu=menu, html=html, path=path, relative_links=relative, cites=cites)
 
 
 def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> NewsItem:
@@ -99,11 +101,18 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     document = parse_front_matter(text, path)
     meta = document.meta
     _warn_unknown(meta, NEWS_KEYS, path, report)
-    html, relative = _render(markdown, document, path, report, page=f"news/{slugify(path.stem)}/")  # also on the home page
-    text = plain_text(html)
-    title = _optional_text(meta, "title", path) or _first_words(text) or path.stem.replace("-", " ").capitalize()
+    html, relative, cites = _render(markdown, document, path, report, page=f"news/{slugify(path.stem)}/")  # also on the home page
+    text = plain_text(html)  # made again once its citations are resolved (cite.py)
+    title = _optional_text(meta, "title", path) or _first_words(without_markers(text)) or path.stem.replace("-", " ").capitalize()
     return NewsItem(
-        slug=slugify(path.stem), title=title, date=_date(meta, path), html=html, text=text, path=path, relative_links=relative
+        slug=slugify(path.stem),
+        title=title,
+        date=_date(meta, path),
+        html=html,
+        text=text,
+        path=path,
+        relative_links=relative,
+        cites=cites,
     )
 
 
@@ -213,18 +222,21 @@ def _degree(item: Any, path: Path, line: int) -> Degree:
 
 def _render(
     markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = ""
-) -> tuple[str, tuple[tuple[str, int], ...]]:
-    """The body as HTML, and its relative paths with their lines (checked once the site is
-    assembled: what they lead to depends on the page the text is shown on). Each link dropped for
-    an unsafe scheme is a warning at its line."""
+) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...]]:
+    """The body as HTML, its relative paths with their lines (checked once the site is
+    assembled: what they lead to depends on the page the text is shown on), and its citations
+    with theirs (resolved once the bibliography is there). Each link dropped for an unsafe scheme
+    is a warning at its line."""
     dropped: list[str] = []
     relative: list[str] = []
-    rendered = markdown.render(document.body, page=page, dropped=dropped, relative=relative)
+    cites: list[Cite] = []
+    rendered = markdown.render(document.body, page=page, dropped=dropped, relative=relative, cites=cites)
     for url in dropped:
         report.warn(
             f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, _line_of(document, url)
         )
-    return rendered, tuple((url, _line_of(document, url)) for url in dict.fromkeys(relative))
+    paths = tuple((url, _line_of(document, url)) for url in dict.fromkeys(relative))
+    return rendered, paths, with_lines(cites, document.body, document.body_line)
 
 
 def _line_of(document: Document, text: str) -> int:

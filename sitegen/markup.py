@@ -19,6 +19,9 @@ import nh3
 if TYPE_CHECKING:
     import markdown
 
+    from sitegen.citefinder import CitationExtension
+    from sitegen.model import Cite
+
 _TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div"}
 _ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES)
 for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", "sup", "code", "pre", "table", "img"):
@@ -37,7 +40,7 @@ class MarkdownRenderer:
     """
 
     def __init__(self, unsafe_html: bool = False, base_path: str = "/"):
-        self._markdown = _markdown()
+        self._markdown, self._citations = _markdown()
         self._unsafe_html = unsafe_html
         self._base_path = base_path
 
@@ -46,10 +49,21 @@ class MarkdownRenderer:
         """What its output depends on besides the text."""
         return self._unsafe_html, self._base_path
 
-    def render(self, text: str, page: str = "", dropped: list[str] | None = None, relative: list[str] | None = None) -> str:
+    def render(
+        self,
+        text: str,
+        page: str = "",
+        dropped: list[str] | None = None,
+        relative: list[str] | None = None,
+        cites: list[Cite] | None = None,
+    ) -> str:
         """The text as clean HTML; the links the cleaning drops for their scheme go into `dropped`,
-        the relative paths (`images/x.png`, `../cv/`) into `relative`."""
+        the relative paths (`images/x.png`, `../cv/`) into `relative`, the citations (`[@key]`,
+        each replaced by a marker, see cite.py) into `cites`."""
+        self._citations.found = []
         html = self._markdown.reset().convert(text)
+        if cites is not None:
+            cites.extend(self._citations.found)
         if self._unsafe_html:
             return html
         if dropped is not None:
@@ -64,8 +78,8 @@ class MarkdownRenderer:
         )
 
 
-def _markdown() -> markdown.Markdown:
-    """Python-Markdown with its "extra" set, sane lists and heading ids.
+def _markdown() -> tuple[markdown.Markdown, CitationExtension]:
+    """Python-Markdown with its "extra" set, sane lists, heading ids and citations.
 
     Imported here: a one-off build makes its converter in the process that reads the documents,
     and the other never needs Python-Markdown (0.05 s with these extensions). The extensions are
@@ -83,9 +97,12 @@ def _markdown() -> markdown.Markdown:
     from markdown.extensions.tables import TableExtension
     from markdown.extensions.toc import TocExtension
 
+    from sitegen.citefinder import CitationExtension
+
+    citations = CitationExtension()
     extra = [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(), TableExtension()]
-    extensions = [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension()]
-    return markdown.Markdown(extensions=extensions, output_format="html")
+    extensions = [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension(), citations]
+    return markdown.Markdown(extensions=extensions, output_format="html"), citations
 
 
 def _site_link(base_path: str, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str:

@@ -95,6 +95,26 @@ def year_label(year: int | None, forthcoming: str) -> str:
 
 
 @dataclass(frozen=True)
+class CiteItem:
+    """One work a citation in Markdown names: `see @key, p. 33` (pandoc's syntax)."""
+
+    key: str
+    prefix: str = ""  # text before the key ("see")
+    locator: str = ""  # text after it ("p. 33")
+    suppress_author: bool = False  # `-@key`: the year (or number) alone, the names being in the sentence
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A citation in a Markdown document: `[see @a, p. 3; @b]`, or `@a` in the running text."""
+
+    items: tuple[CiteItem, ...]
+    written: str  # as the author wrote it: shown again when a bare `@name` is no entry's key
+    narrative: bool = False  # `@key` in a sentence: "Shen et al. (2023) show ..."
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Degree:
     """One line of a profile's education: "PhD in Robotics, Northport University, 2019"."""
 
@@ -122,6 +142,9 @@ class Person:
     order: int | None = None  # position within the group (default: by family name)
     education: tuple[Degree, ...] = ()
     relative_links: tuple[tuple[str, int], ...] = ()  # paths in the biography that are relative, with their lines
+    cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `bio_html` hold markers until resolved
+    # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
+    references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -134,6 +157,9 @@ class Page:
     html: str
     path: Path
     relative_links: tuple[tuple[str, int], ...] = ()  # paths in the text that are relative, with their lines
+    cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
+    # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
+    references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -147,6 +173,9 @@ class NewsItem:
     text: str  # the body as plain text, for feeds and descriptions
     path: Path
     relative_links: tuple[tuple[str, int], ...] = ()  # paths in the text that are relative, with their lines
+    cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
+    # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
+    references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

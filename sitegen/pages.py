@@ -26,7 +26,7 @@ from sitegen import __version__
 from sitegen.config import Config
 from sitegen.csl import csl_json
 from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, robots, sitemap
-from sitegen.model import NewsItem, Person, Publication, Site
+from sitegen.model import NewsItem, Page, Person, Publication, Site
 from sitegen.render import Renderer
 from sitegen.rendercache import ITEM_TEMPLATE, RenderCache, Splicer, publication_items
 from sitegen.scholar import description, json_ld, scholar_tags
@@ -239,6 +239,10 @@ class _Outputs:
             return len(pubs)
         return self.cache.listed(pubs, self.site.authorship)
 
+    def cited(self, *documents: Person | Page | NewsItem | None) -> Hashable:
+        """What the references lists of these texts depend on (the works' entries, as `listed`)."""
+        return tuple(self.listed(list(document.references)) for document in documents if document and document.references)
+
     def all(self) -> Iterator[Output | OutputGroup]:
         site, views = self.site, self.views
         yield from self.people()
@@ -247,7 +251,12 @@ class _Outputs:
                 "home.html",
                 "index.html",
                 self.title or "Home",
-                (repr(site.home), self.listed(site.selected), repr(site.news[:NEWS_ON_HOME])),
+                (
+                    repr(site.home),
+                    self.listed(site.selected),
+                    repr(site.news[:NEWS_ON_HOME]),
+                    self.cited(site.home, *site.news[:NEWS_ON_HOME]),
+                ),
                 lambda: {
                     "home": views.page(site.home) if site.home else None,
                     "selected": views.groups(site.selected, by_year=False),
@@ -260,7 +269,7 @@ class _Outputs:
                 "page.html",
                 f"{extra.slug}/index.html",
                 extra.title,
-                repr(extra),
+                (repr(extra), self.cited(extra)),
                 lambda extra=extra: {"page": views.page(extra)},
                 sources=[extra.path],
             )
@@ -279,7 +288,7 @@ class _Outputs:
             "news.html",
             "news/index.html",
             "News",
-            repr(items),
+            (repr(items), self.cited(*items)),
             lambda: {"news": views.news(items)},
             sources=[i.path for i in items],
         )
@@ -288,7 +297,7 @@ class _Outputs:
                 "news_item.html",
                 f"news/{item.slug}/index.html",
                 item.title,
-                repr(item),
+                (repr(item), self.cited(item)),
                 lambda item=item: {"item": views.news([item])[0], "head": Head(description=item.text[:300], og_type="article")},
                 sources=[item.path],
             )
@@ -381,7 +390,7 @@ class _Outputs:
                 "person.html",
                 path,
                 person.name,
-                (repr(person), self.listed(pubs), repr(news)),
+                (repr(person), self.listed(pubs), repr(news), self.cited(person, *news)),
                 lambda p=person, news=news: {"person": views.person(p), "head": self.person_head(p), "news": views.news(news)},
                 sources=[person.path, *self.sources(pubs)],
             )

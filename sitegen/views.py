@@ -94,6 +94,22 @@ class PublicationView:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A work a text cites, as its references list shows it."""
+
+    label: str  # "[1]" in a numeric list (the number the text gives it); "" in an author-date one
+    pub: PublicationView
+
+
+@dataclass(frozen=True)
+class References:
+    """The works a Markdown text cites (`[@key]`), listed after it."""
+
+    numbered: bool
+    items: tuple[Reference, ...]
+
+
+@dataclass(frozen=True)
 class PublicationGroup:
     heading: str | None  # the year, when grouping by year
     publications: tuple[PublicationView, ...]
@@ -151,6 +167,7 @@ class PersonView:
     publications_title: str = "Publications"
     all_publications: str | None = None  # where they all are, when the page shows only the selected
     downloads: str = "this list"  # what the BibTeX and CSL-JSON downloads hold
+    references: References | None = None  # the works the biography cites
 
 
 @dataclass(frozen=True)
@@ -180,6 +197,7 @@ class NewsView:
     iso_date: str  # for <time datetime>
     url: str
     body: Markup
+    references: References | None = None  # the works the item cites
 
 
 @dataclass(frozen=True)
@@ -283,6 +301,7 @@ class ViewBuilder:
             publications_title="Selected publications" if shown is not pubs else "Publications",
             all_publications=self.urls.page("publications/") if shown is not pubs else None,
             downloads=f"all {len(pubs)}" if shown is not pubs else "this list",
+            references=self.references(person.references, person.slug),
         )
 
     def _on_profile(self, person: Person, pubs: list[Publication]) -> list[Publication]:
@@ -437,6 +456,7 @@ class ViewBuilder:
                 iso_date=item.date.isoformat(),
                 url=self.urls.page(f"news/{item.slug}/"),
                 body=Markup(item.html),
+                references=self.references(item.references),
             )
             for item in items
         )
@@ -459,4 +479,17 @@ class ViewBuilder:
         return tuple(NavView(title, url, url == current) for title, url in items)
 
     def page(self, page: Page) -> dict[str, object]:
-        return {"title": page.title, "body": Markup(page.html)}
+        return {"title": page.title, "body": Markup(page.html), "references": self.references(page.references)}
+
+    def references(self, pubs: Sequence[Publication], page_owner: str | None = None) -> References | None:
+        """The references list of a text that cites these works (in the order cite.py gave them)."""
+        if not pubs:
+            return None
+        numbered = self.config.citation_style == "numeric"
+        return References(
+            numbered,
+            tuple(
+                Reference(f"[{number}]" if numbered else "", self.publication(pub, page_owner))
+                for number, pub in enumerate(pubs, 1)
+            ),
+        )

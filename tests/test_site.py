@@ -568,3 +568,67 @@ def test_a_one_off_build_renders_with_rare_collections_and_restores_them(make_si
     Builder(site, site / "_preview", in_place=True).build()
     assert seen == [RARE_COLLECTIONS, before[0]]
     assert gc.get_threshold() == before
+
+
+CITING = {
+    "content/publications/refs.bib": BIB,
+    "content/pages/research.md": "---\ntitle: Research\n---\nEngines [see @lovelace1843, p. 3].\n\n@babbage1840 disagree [@nokey].\n",
+    "content/news/accepted.md": "---\ndate: 2024-05-01\n---\nOur notes [@lovelace1843] were accepted.\n",
+    "content/people/ada.md": "---\nname: Ada Lovelace\n---\nAda wrote the notes [@lovelace1843].\n",
+}
+
+
+def test_citations_in_markdown_link_to_the_works_and_each_text_lists_its_references(make_site):
+    site = make_site(CITING)
+    result = build(site)
+    page = html(site / "_site/research/index.html")
+    text = " ".join(page.select_one("article p").get_text().split())
+    assert text == "Engines (see Lovelace and Babbage, 1843, p. 3)."
+    assert [a["href"] for a in page.select("article a.citation-link")] == [
+        "/publications/lovelace1843/",
+        "/publications/babbage1840/",
+    ]
+    assert page.select_one(".citation-missing").get_text() == "nokey?"
+    references = page.select(".references li .citation")
+    assert [r.select_one("a.pub-title")["href"] for r in references] == [
+        "/publications/babbage1840/",  # by names: Babbage and Lovelace, then Lovelace and Babbage
+        "/publications/lovelace1843/",
+    ]
+    assert page.select_one(".references h2").get_text() == "References"
+    [warning] = [w for w in result.warnings if "nokey" in w.message]
+    assert (warning.path.name, warning.line) == ("research.md", 6)
+
+    home = html(site / "_site/index.html")  # the owner's profile: biography and the latest news cite too
+    bio = home.select_one(".biography")
+    assert "Ada wrote the notes (Lovelace and Babbage, 1843)." in " ".join(bio.get_text().split())
+    assert bio.select_one(".references .citation strong.self").get_text() == "Ada Lovelace"  # her own page
+    news = home.select_one(".news-list li")
+    assert news.select_one(".news-title").get_text() == "Our notes were accepted."  # the marker is not in the title
+    assert news.select_one(".references h4") is not None  # under the item's h3
+    item = html(site / "_site/news/accepted/index.html")
+    assert item.find("meta", attrs={"name": "description"})["content"] == "Our notes (Lovelace and Babbage, 1843) were accepted."
+    assert len(item.select(".references li")) == 1
+
+
+def test_numeric_citations_number_the_references_list(make_site):
+    site = make_site({**CITING, "content/site.yml": "title: T\nowner: ada\nmarkdown:\n  citations: numeric\n"})
+    build(site)
+    page = html(site / "_site/research/index.html")
+    assert " ".join(page.select_one("article p").get_text().split()) == "Engines [see 1, p. 3]."
+    assert "Babbage and Lovelace [2] disagree" in page.get_text()
+    labels = [
+        (li.select_one(".reference-label").get_text(), li.select_one("a.pub-title")["href"])
+        for li in page.select("ol.reference-list li")
+    ]
+    assert labels == [("[1]", "/publications/lovelace1843/"), ("[2]", "/publications/babbage1840/")]
+
+
+def test_a_page_citing_an_entry_is_made_again_when_the_entry_changes(make_site):
+    site = make_site(CITING)
+    preview = Builder(site, site / "_preview", in_place=True)
+    preview.build()
+    bib = site / "content/publications/refs.bib"
+    bib.write_text(bib.read_text().replace("booktitle={Proc. Engines}", "booktitle={Proc. Engines II}"))  # not in the text
+    preview.build()
+    assert "research/index.html" in preview.written
+    assert "Proc. Engines II" in html(site / "_preview/research/index.html").select_one(".references").get_text()

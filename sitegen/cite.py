@@ -1,0 +1,241 @@
+"""Citations in Markdown: pandoc's `[@key]` syntax, found while the text is converted and resolved
+against the bibliography once the site is loaded.
+
+The documents are converted in a process of their own while the bibliography is read (build.py),
+so the converter cannot know the entries: it leaves a marker where each citation was and records
+what it said (`Cite`). `resolve` puts the in-text citation in the marker's place once the entries
+are known, and gives the document the list of the works it cites.
+
+The syntax is pandoc's (also Quarto's, R Markdown's, Zettlr's): `[@key]`, `[@a; @b]`,
+`[see @a, p. 33]`, `[-@a]` (the year alone), and `@a` in a sentence ("@a show that ...", with an
+optional locator as `@a [p. 33]`). A bare `@name` that is no entry's key stays as written (a
+handle, a mention); a bracketed one is reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+from typing import TypeVar
+
+from sitegen.errors import Report, did_you_mean
+from sitegen.matching import fold
+from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Publication
+
+# a key as pandoc reads it: word characters, and inside it the punctuation keys hold
+# (`DBLP:conf/cvpr/Shen23`, `doe.2020`); `{...}` for any other
+_KEY = r"\{[^{}\s]+\}|\w(?:\w|[:.#$%&\-+?~/](?=\w))*"
+BRACKETED = re.compile(r"\[([^\[\]]*?@[^\[\]]*)\](?![(\[:])")
+BARE = re.compile(rf"(?<![\w@\\])@({_KEY})(?:\s\[([^\[\]@]*)\](?![(\[:]))?")
+_ITEM = re.compile(rf"^\s*(?:(.*?\S)\s+)?(-?)@({_KEY})(.*)$", re.DOTALL)
+MARKER = re.compile("\ue000(\\d+)\ue001")  # private-use characters: no text has them by chance
+
+D = TypeVar("D", Person, Page, NewsItem)
+NUMERIC = "numeric"  # site.yml's `markdown.citations`; the other is "author-date"
+
+
+def marker(index: int) -> str:
+    return f"\ue000{index}\ue001"
+
+
+def parse_bracketed(written: str) -> Cite | None:
+    """`[see @a, p. 3; @b]` as a citation, or None when a part of it names no key (then it is
+    ordinary text in brackets, as `[an email: me@x.org]` is)."""
+    items = []
+    for part in written[1:-1].split(";"):
+        found = _ITEM.match(part)
+        if found is None or "@" in (found.group(1) or ""):
+            return None
+        prefix, dash, key, rest = found.groups()
+        items.append(CiteItem(_unbrace(key), (prefix or "").strip(), _locator(rest), dash == "-"))
+    return Cite(tuple(items), written) if items else None
+
+
+def parse_bare(key: str, locator: str | None, written: str) -> Cite:
+    """`@a` or `@a [p. 3]` in a sentence."""
+    return Cite((CiteItem(_unbrace(key), locator=_locator(locator or "")),), written, narrative=True)
+
+
+def _unbrace(key: str) -> str:
+    return key[1:-1] if key.startswith("{") else key
+
+
+def _locator(rest: str) -> str:
+    return rest.strip().lstrip(",").strip()
+
+
+def without_markers(text: str) -> str:
+    """Text with the citations' markers taken out (a news item's title made from its first words)."""
+    return re.sub(r" {2,}", " ", MARKER.sub("", text)).replace(" .", ".").replace(" ,", ",") if "\ue000" in text else text
+
+
+def with_lines(cites: Sequence[Cite], body: str, first_line: int) -> tuple[Cite, ...]:
+    """The citations with the line each is on (found in order, each after the one before)."""
+    placed, at = [], 0
+    for cite in cites:
+        found = body.find(cite.written, at)
+        if found >= 0:
+            at = found + len(cite.written)
+        line = first_line + body.count("\n", 0, found if found >= 0 else at)
+        placed.append(dataclasses.replace(cite, line=line))
+    return tuple(placed)
+
+
+# -- resolving them against the bibliography ----------------------------------------------------
+
+
+class Bibliography:
+    """The entries by key, for citations: `[@Shen2023]` finds `shen2023` as BibTeX would (its keys
+    ignore case)."""
+
+    def __init__(self, publications: Sequence[Publication], style: str, base_path: str):
+        self.style = style
+        self.base_path = base_path
+        self._keys = {pub.key: pub for pub in publications}
+        self._folded = {pub.key.lower(): pub for pub in reversed(publications)}  # the first of a case-folded pair
+
+    def get(self, key: str) -> Publication | None:
+        return self._keys.get(key) or self._folded.get(key.lower())
+
+    def near(self, key: str) -> str:
+        return did_you_mean(key, list(self._keys))
+
+    def url(self, pub: Publication) -> str:
+        return f"{self.base_path}publications/{pub.anchor}/"
+
+
+def resolve(
+    html: str, cites: Sequence[Cite], bibliography: Bibliography, path: Path, report: Report
+) -> tuple[str, tuple[Publication, ...]]:
+    """The document's HTML with each marker replaced by its in-text citation, and the works it
+    cites in the order its references list shows them; each key found nowhere is a warning."""
+    known = _known_works(cites, bibliography, path, report)
+    labels = _Labels(known, bibliography.style)
+    shown = [_in_text(cite, bibliography, labels) for cite in cites]
+    html = MARKER.sub(lambda m: shown[int(m.group(1))] if int(m.group(1)) < len(shown) else "", html)
+    return html, labels.references
+
+
+def _known_works(cites: Sequence[Cite], bibliography: Bibliography, path: Path, report: Report) -> list[Publication]:
+    """The works cited, in the order first cited; a bracketed key of no entry is reported."""
+    works: dict[str, Publication] = {}
+    for cite in cites:
+        for item in cite.items:
+            pub = bibliography.get(item.key)
+            if pub is not None:
+                works.setdefault(pub.key, pub)
+            elif not cite.narrative:
+                report.warn(
+                    f"citation '{cite.written}': no entry has the key '{item.key}'{bibliography.near(item.key)}; "
+                    f"it shows as '{item.key}?' (fix the key, or add the entry to a .bib file)",
+                    path,
+                    cite.line,
+                )
+    return list(works.values())
+
+
+class _Labels:
+    """What each cited work is called in the text: "Shen et al., 2023" (author-date, with 2023a and
+    2023b for two works of the same authors and year) or its number in order of first citation."""
+
+    def __init__(self, works: list[Publication], style: str):
+        self.numeric = style == NUMERIC
+        if self.numeric:
+            self.references = tuple(works)
+            self.years = {pub.key: str(number) for number, pub in enumerate(works, 1)}
+            return
+        same: dict[tuple[str, str], list[Publication]] = defaultdict(list)
+        for pub in works:
+            same[(fold(names_label(pub)), year_text(pub))].append(pub)
+        self.years = {}
+        for (_, year), group in same.items():
+            group.sort(key=lambda pub: fold(pub.title.text))
+            for index, pub in enumerate(group):
+                self.years[pub.key] = year + (_letter(index) if len(group) > 1 else "")
+        self.references = tuple(sorted(works, key=lambda pub: (fold(names_label(pub)), self.years[pub.key])))
+
+
+def _letter(index: int) -> str:
+    return chr(ord("a") + index) if index < 26 else f"-{index + 1}"
+
+
+def names_label(pub: Publication) -> str:
+    """The names a citation in the text gives: "Shen", "Shen and Zhang", "Shen et al."; a work
+    without authors or editors goes by its title."""
+    names = pub.authors or pub.editors
+    families = [name.last if name.literal else name.family for name in names if not name.others]
+    if not families:
+        return pub.title.text.split(":")[0].strip() or pub.key
+    if len(families) == 1 and len(names) == 1:
+        return families[0]
+    if len(families) == 2 and len(names) == 2:
+        return f"{families[0]} and {families[1]}"
+    return f"{families[0]} et al."
+
+
+def year_text(pub: Publication) -> str:
+    return str(pub.year) if pub.year else (pub.forthcoming.lower() if pub.forthcoming else "n.d.")
+
+
+def _in_text(cite: Cite, bibliography: Bibliography, labels: _Labels) -> str:
+    """One citation as HTML: "(see Shen et al., 2023, p. 3; Bai, 2024)", "[1, 3]", or in a
+    sentence "Shen et al. (2023)" / "Shen et al. [1]"; names link to the work's own page."""
+    if cite.narrative:
+        item = cite.items[0]
+        pub = bibliography.get(item.key)
+        if pub is None:
+            return escape(cite.written)
+        label = labels.years[pub.key] + (f", {escape(item.locator)}" if item.locator else "")
+        link = _link(pub, escape(names_label(pub)), bibliography)
+        return f"{link} [{label}]" if labels.numeric else f"{link} ({label})"
+    parts = [_item(item, bibliography.get(item.key), bibliography, labels) for item in cite.items]
+    if not labels.numeric:
+        return "(" + "; ".join(parts) + ")"
+    if any(item.prefix or item.locator for item in cite.items):
+        return ", ".join(f"[{part}]" for part in parts)  # "[see 2, p. 3], [1]", as IEEE writes it
+    return "[" + ", ".join(_ranges(parts, cite.items, bibliography, labels)) + "]"
+
+
+def _item(item: CiteItem, pub: Publication | None, bibliography: Bibliography, labels: _Labels) -> str:
+    if pub is None:
+        shown = f'<strong class="citation-missing">{escape(item.key)}?</strong>'
+    elif labels.numeric or item.suppress_author:
+        shown = _link(pub, labels.years[pub.key], bibliography)
+    else:
+        shown = _link(pub, f"{escape(names_label(pub))}, {labels.years[pub.key]}", bibliography)
+    prefix = f"{escape(item.prefix)} " if item.prefix else ""
+    return prefix + shown + (f", {escape(item.locator)}" if item.locator else "")
+
+
+def _ranges(parts: list[str], items: Sequence[CiteItem], bibliography: Bibliography, labels: _Labels) -> list[str]:
+    """Numbers of a numeric citation in order, three or more in a row as a range ("1–3", IEEE's
+    way); with a key of no entry among them, the parts as written."""
+    numbers = [labels.years.get(pub.key) if (pub := bibliography.get(item.key)) else None for item in items]
+    if None in numbers:
+        return parts
+    ordered = sorted(zip((int(n) for n in numbers if n), parts, strict=True))
+    runs: list[list[tuple[int, str]]] = []
+    for number, part in ordered:
+        if runs and number == runs[-1][-1][0] + 1:
+            runs[-1].append((number, part))
+        elif not runs or number != runs[-1][-1][0]:
+            runs.append([(number, part)])
+    return [f"{run[0][1]}–{run[-1][1]}" if len(run) > 2 else ", ".join(part for _, part in run) for run in runs]
+
+
+def _link(pub: Publication, text: str, bibliography: Bibliography) -> str:
+    return f'<a class="citation-link" href="{escape(bibliography.url(pub))}" title="{escape(pub.title.text)}">{text}</a>'
+
+
+def resolved(document: D, text_attribute: str, bibliography: Bibliography, report: Report) -> D:
+    """A document (profile, page, news item) with its citations in place and its references
+    known; the same object when it cites nothing."""
+    if not document.cites:
+        return document
+    html = getattr(document, text_attribute)
+    html, references = resolve(html, document.cites, bibliography, document.path, report)
+    return dataclasses.replace(document, **{text_attribute: html}, references=references)

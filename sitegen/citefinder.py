@@ -1,0 +1,98 @@
+"""The Markdown side of citations (see cite.py): a Python-Markdown extension that replaces each
+citation with a marker and records it.
+
+Its own module because it needs Python-Markdown, which only the process that converts the
+documents imports (markup.py); resolving the markers (cite.py) does not.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+import markdown
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+
+from sitegen.cite import BARE, BRACKETED, MARKER, marker, parse_bare, parse_bracketed
+from sitegen.model import Cite
+
+_STASHED = "\x02"  # Python-Markdown's placeholder for an element already made (inline code ...)
+
+
+class CitationExtension(Extension):
+    """Replaces each citation with a marker and records it in `found` (emptied for each document)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[Cite] = []
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # Python-Markdown names it
+        # after escapes, footnotes and (short) reference links, which claim brackets first; before
+        # autolinks. Link texts are converted after links are made, with `a` among the ancestors,
+        # so no citation becomes a link inside a link.
+        if "@" not in md.ESCAPED_CHARS:
+            md.ESCAPED_CHARS.append("@")  # `\@name` is never a citation, and shows as `@name`
+        md.inlinePatterns.register(_Bracketed(BRACKETED.pattern, md, self), "citation", 117)
+        md.inlinePatterns.register(_Bare(BARE.pattern, md, self), "narrative_citation", 116)
+        md.treeprocessors.register(_InTextOrder(self), "citation_order", 8)  # after inline (20), before toc (5)
+
+
+class _Found(InlineProcessor):
+    ANCESTOR_EXCLUDES = ("a",)
+
+    def __init__(self, pattern: str, md: markdown.Markdown, extension: CitationExtension):
+        super().__init__(pattern, md)
+        self.extension = extension
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element | str | None, int | None, int | None]:
+        written = m.group(0)
+        cite = None if _STASHED in written else self.cite(m, self.unescape(written))
+        if cite is None:
+            return None, None, None
+        self.extension.found.append(cite)
+        return marker(len(self.extension.found) - 1), m.start(0), m.end(0)
+
+    def cite(self, m: re.Match[str], written: str) -> Cite | None:
+        raise NotImplementedError
+
+
+class _Bracketed(_Found):
+    def cite(self, m: re.Match[str], written: str) -> Cite | None:
+        return parse_bracketed(written)
+
+
+class _Bare(_Found):
+    def cite(self, m: re.Match[str], written: str) -> Cite | None:
+        return parse_bare(m.group(1), m.group(2), written)
+
+
+class _InTextOrder(Treeprocessor):
+    """Numbers the markers in the order they stand in the text: each pattern goes through the
+    whole paragraph in turn (the bracketed citations first), but a numeric style numbers works in
+    the order a reader meets them, and lines are looked for in that order. A tree processor, not a
+    postprocessor: the table of contents runs the postprocessors over its own HTML too."""
+
+    def __init__(self, extension: CitationExtension):
+        super().__init__()
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        found, ordered = self.extension.found, []
+
+        def renumber(match: re.Match[str]) -> str:
+            ordered.append(found[int(match.group(1))])
+            return marker(len(ordered) - 1)
+
+        def walk(element: etree.Element) -> None:
+            if element.text and "\ue000" in element.text:
+                element.text = MARKER.sub(renumber, element.text)
+            for child in element:
+                walk(child)
+                if child.tail and "\ue000" in child.tail:
+                    child.tail = MARKER.sub(renumber, child.tail)
+
+        if found:
+            walk(root)
+            self.extension.found = ordered
