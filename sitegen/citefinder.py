@@ -12,10 +12,11 @@ import xml.etree.ElementTree as etree
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from sitegen.cite import BARE, BRACKETED, MARKER, marker, parse_bare, parse_bracketed
+from sitegen.cite import BARE, BRACKETED, MARKER, marker, parse_bare, parse_bracketed, without_markers
 from sitegen.model import Cite
 
 _STASHED = "\x02"  # Python-Markdown's placeholder for an element already made (inline code ...)
@@ -37,6 +38,7 @@ class CitationExtension(Extension):
         md.inlinePatterns.register(_Bracketed(BRACKETED.pattern, md, self), "citation", 117)
         md.inlinePatterns.register(_Bare(BARE.pattern, md, self), "narrative_citation", 116)
         md.treeprocessors.register(_InTextOrder(self), "citation_order", 8)  # after inline (20), before toc (5)
+        md.treeprocessors.register(_OutOfContents(), "citation_out_of_contents", 4)  # after toc
 
 
 class _Found(InlineProcessor):
@@ -96,3 +98,22 @@ class _InTextOrder(Treeprocessor):
         if found:
             walk(root)
             self.extension.found = ordered
+
+
+class _OutOfContents(Treeprocessor):
+    """A heading's citation is left out of the `[TOC]` made from it: its link would be a link in
+    the entry's link."""
+
+    def run(self, root: etree.Element) -> None:
+        for contents in root.iter("div"):
+            if "toc" in (contents.get("class") or "").split():
+                for element in contents.iter():
+                    if element.text and "\ue000" in element.text:
+                        element.text = without_markers(element.text).rstrip()
+                    if element.tail and "\ue000" in element.tail:
+                        element.tail = without_markers(element.tail)
+
+
+def heading_id(value: str, separator: str) -> str:
+    """A heading's id, made without its citations (`## Results [@k]` is #results)."""
+    return slugify(without_markers(value), separator)

@@ -97,11 +97,18 @@ def _markdown() -> tuple[markdown.Markdown, CitationExtension]:
     from markdown.extensions.tables import TableExtension
     from markdown.extensions.toc import TocExtension
 
-    from sitegen.citefinder import CitationExtension
+    from sitegen.citefinder import CitationExtension, heading_id
 
     citations = CitationExtension()
     extra = [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(), TableExtension()]
-    extensions = [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension(), citations]
+    extensions = [
+        *extra,
+        AbbrExtension(),
+        MarkdownInHtmlExtension(),
+        SaneListExtension(),
+        TocExtension(slugify=heading_id),
+        citations,
+    ]
     return markdown.Markdown(extensions=extensions, output_format="html"), citations
 
 

@@ -162,3 +162,12 @@ def test_markers_are_taken_out_of_a_title_made_from_the_first_words():
 def test_a_cite_keeps_what_was_written():
     _, [cite] = found("[see @a]")
     assert cite == Cite((CiteItem("a", "see"),), "[see @a]")
+
+
+def test_a_cited_heading_keeps_its_plain_id_and_its_contents_entry_has_no_citation():
+    html, cites = found("[TOC]\n\n## Results [@k]\n")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.h2["id"] == "results"
+    assert soup.select_one(".toc a").get_text() == "Results" and len(cites) == 1
+    out, _ = resolve(html, cites, Bibliography([pub("k", ["Shen"])], "author-date", "/"), Path("p.md"), Report())
+    assert not BeautifulSoup(out, "html.parser").select(".toc a a")
