@@ -30,7 +30,9 @@ from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Publication
 # (`DBLP:conf/cvpr/Shen23`, `doe.2020`); `{...}` for any other
 _KEY = r"\{[^{}\s]+\}|\w(?:\w|[:.#$%&\-+?~/](?=\w))*"
 BRACKETED = re.compile(r"\[([^\[\]]*?@[^\[\]]*)\](?![(\[:])")
-BARE = re.compile(rf"(?<![\w@\\])@({_KEY})(?:\s\[([^\[\]@]*)\](?![(\[:]))?")
+# `@` first, the character before it checked after: a pattern that starts with a lookbehind is
+# tried at every character of the text (50 times slower on text without citations)
+BARE = re.compile(rf"@(?<![\w@\\]@)({_KEY})(?:\s\[([^\[\]@]*)\](?![(\[:]))?")
 _ITEM = re.compile(rf"^\s*(?:(.*?\S)\s+)?(-?)@({_KEY})(.*)$", re.DOTALL)
 MARKER = re.compile("\ue000(\\d+)\ue001")  # private-use characters: no text has them by chance
 
