@@ -270,6 +270,8 @@ def test_init_writes_a_starter_that_builds_without_warnings(tmp_path):
     built = sitegen("build", "--source", str(site))
     assert built.returncode == 0 and built.stderr == "", built.stderr
     assert "2 publications, 0 warnings" in built.stdout
+    home = (site / "_site/index.html").read_text()
+    assert 'class="citation-link" href="/publications/doe2025fog/"' in home  # the biography shows how to cite
     assert "_site/" in (site / ".gitignore").read_text()
     requirement_line = (site / "requirements.txt").read_text().splitlines()[-1]
     assert requirement_line.startswith(("sitegen @ ", "sitegen==")), requirement_line  # not PyPI's other "sitegen"
