@@ -225,18 +225,19 @@ def _render(
 ) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...]]:
     """The body as HTML, its relative paths with their lines (checked once the site is
     assembled: what they lead to depends on the page the text is shown on), and its citations
-    with theirs (resolved once the bibliography is there). Each link dropped for an unsafe scheme
-    is a warning at its line."""
-    dropped: list[str] = []
-    relative: list[str] = []
-    cites: list[Cite] = []
-    rendered = markdown.render(document.body, page=page, dropped=dropped, relative=relative, cites=cites)
-    for url in dropped:
+    with theirs (resolved once the bibliography is there). Each link dropped for an unsafe scheme,
+    and each formula that cannot be read, is a warning at its line."""
+    rendered = markdown.render(document.body, page=page)
+    for url in rendered.dropped:
         report.warn(
             f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, _line_of(document, url)
         )
-    paths = tuple((url, _line_of(document, url)) for url in dict.fromkeys(relative))
-    return rendered, paths, with_lines(cites, document.body, document.body_line)
+    for tex in rendered.unreadable_math:
+        report.warn(
+            f"math '{tex}' is not TeX that can be shown (check its braces); it is shown as written", path, _line_of(document, tex)
+        )
+    paths = tuple((url, _line_of(document, url)) for url in dict.fromkeys(rendered.relative))
+    return rendered.html, paths, with_lines(rendered.cites, document.body, document.body_line)
 
 
 def _line_of(document: Document, text: str) -> int:

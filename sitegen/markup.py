@@ -11,6 +11,7 @@ import copy
 import functools
 import html
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -20,14 +21,40 @@ if TYPE_CHECKING:
     import markdown
 
     from sitegen.citefinder import CitationExtension
+    from sitegen.mathml import MathExtension
     from sitegen.model import Cite
 
-_TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div"}
-_ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES)
+# what latex2mathml writes (mathml.py): MathML passes the sanitiser, minus anything else it let in
+# (`\text{<script>}` is written unescaped, `\href{javascript:...}` as an href)
+MATHML_TAGS = frozenset(
+    "math mrow mi mn mo mtext mspace ms mfrac msqrt mroot mstyle mpadded mphantom menclose msub msup msubsup "
+    "munder mover munderover mmultiscripts mprescripts none mtable mtr mtd semantics annotation".split()
+)
+MATHML_ATTRIBUTES = frozenset(
+    "display alttext xmlns accent accentunder columnalign columnlines columnspacing depth displaystyle fence form "
+    "frame height largeop linethickness lspace mathbackground mathcolor mathsize mathvariant maxsize minsize "
+    "movablelimits notation rowalign rowlines rowspacing rspace scriptlevel separator stretchy symmetric voffset "
+    "width encoding".split()
+)
+
+
+_TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div"} | MATHML_TAGS
+_ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES) | {tag: set(MATHML_ATTRIBUTES) for tag in MATHML_TAGS}
 for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", "sup", "code", "pre", "table", "img"):
     _ATTRIBUTES.setdefault(_tag, set()).update({"id", "class"})
 _ATTRIBUTES.setdefault("img", set()).update({"src", "alt", "width", "height", "title", "loading"})
 _URL_SCHEMES = {"http", "https", "mailto"}  # the schemes links in Markdown may have
+
+
+@dataclass
+class Rendered:
+    """A Markdown text as clean HTML, and what the author should hear of or what comes later."""
+
+    html: str
+    dropped: list[str] = field(default_factory=list)  # links the cleaning dropped for their scheme
+    relative: list[str] = field(default_factory=list)  # relative paths (`images/x.png`, `../cv/`)
+    cites: list[Cite] = field(default_factory=list)  # citations (`[@key]`), each a marker in `html` (cite.py)
+    unreadable_math: list[str] = field(default_factory=list)  # formulas shown as written (mathml.py)
 
 
 class MarkdownRenderer:
@@ -40,7 +67,7 @@ class MarkdownRenderer:
     """
 
     def __init__(self, unsafe_html: bool = False, base_path: str = "/"):
-        self._markdown, self._citations = _markdown()
+        self._converters: dict[bool, _Converter] = {False: _markdown(math=False)}  # with math made at its first use
         self._unsafe_html = unsafe_html
         self._base_path = base_path
 
@@ -49,37 +76,39 @@ class MarkdownRenderer:
         """What its output depends on besides the text."""
         return self._unsafe_html, self._base_path
 
-    def render(
-        self,
-        text: str,
-        page: str = "",
-        dropped: list[str] | None = None,
-        relative: list[str] | None = None,
-        cites: list[Cite] | None = None,
-    ) -> str:
-        """The text as clean HTML; the links the cleaning drops for their scheme go into `dropped`,
-        the relative paths (`images/x.png`, `../cv/`) into `relative`, the citations (`[@key]`,
-        each replaced by a marker, see cite.py) into `cites`."""
-        self._citations.found = []
-        html = self._markdown.reset().convert(text)
-        if cites is not None:
-            cites.extend(self._citations.found)
+    def render(self, text: str, page: str = "") -> Rendered:
+        """The text as clean HTML, with what its conversion found."""
+        math = _MAY_HOLD_MATH.search(text) is not None
+        if math not in self._converters:
+            self._converters[math] = _markdown(math=True)
+        converter, citations, formulas = self._converters[math]
+        citations.found = []
+        if formulas is not None:
+            formulas.unreadable = []
+        converted = converter.reset().convert(text)
+        rendered = Rendered(converted, cites=citations.found, unreadable_math=formulas.unreadable if formulas else [])
         if self._unsafe_html:
-            return html
-        if dropped is not None:
-            dropped.extend(unsafe_links(html))
-        return nh3.clean(
-            html,
+            return rendered
+        rendered.dropped = unsafe_links(converted)
+        rendered.html = nh3.clean(
+            converted,
             tags=_TAGS,
             attributes=_ATTRIBUTES,
             url_schemes=_URL_SCHEMES,
             link_rel=None,
-            attribute_filter=functools.partial(_site_link, self._base_path, page, [] if relative is None else relative),
+            attribute_filter=functools.partial(_site_link, self._base_path, page, rendered.relative),
         )
+        return rendered
 
 
-def _markdown() -> tuple[markdown.Markdown, CitationExtension]:
-    """Python-Markdown with its "extra" set, sane lists, heading ids and citations.
+# `$`, `\(`, `\[` or `\begin{`: a text without them has no math, and is converted without looking
+# for it (the math extensions' imports cost 0.04 s, a third of a small site's build)
+_MAY_HOLD_MATH = re.compile(r"\$|\\[(\[]|\\begin\{")
+_Converter = tuple["markdown.Markdown", "CitationExtension", "MathExtension | None"]
+
+
+def _markdown(math: bool) -> _Converter:
+    """Python-Markdown with its "extra" set, sane lists, heading ids, citations, and math if asked.
 
     Imported here: a one-off build makes its converter in the process that reads the documents,
     and the other never needs Python-Markdown (0.05 s with these extensions). The extensions are
@@ -101,15 +130,14 @@ def _markdown() -> tuple[markdown.Markdown, CitationExtension]:
 
     citations = CitationExtension()
     extra = [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(), TableExtension()]
-    extensions = [
-        *extra,
-        AbbrExtension(),
-        MarkdownInHtmlExtension(),
-        SaneListExtension(),
-        TocExtension(slugify=heading_id),
-        citations,
-    ]
-    return markdown.Markdown(extensions=extensions, output_format="html"), citations
+    extensions = [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension(slugify=heading_id)]
+    formulas = None
+    if math:
+        from sitegen.mathml import MathExtension
+
+        formulas = MathExtension()
+        extensions.append(formulas)
+    return markdown.Markdown(extensions=[*extensions, citations], output_format="html"), citations, formulas
 
 
 def _site_link(base_path: str, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str:

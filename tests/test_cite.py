@@ -15,8 +15,8 @@ from sitegen.model import Cite, CiteItem, Name, Publication
 
 
 def found(text: str) -> tuple[str, list[Cite]]:
-    cites: list[Cite] = []
-    return MarkdownRenderer().render(text, cites=cites), cites
+    rendered = MarkdownRenderer().render(text)
+    return rendered.html, rendered.cites
 
 
 def items(cite: Cite) -> list[tuple[str, str, str, bool]]:

@@ -56,7 +56,7 @@ def tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
 
 
 def test_biographies_and_pages_may_use_markdown_extra_lists_and_heading_ids():
-    html = MarkdownRenderer().render(DOCUMENT)
+    html = MarkdownRenderer().render(DOCUMENT).html
     found = tags(html)
     names = [tag for tag, _ in found]
     assert ("h2", {"id": "research", "class": "lead"}) in found  # attribute list
@@ -77,8 +77,8 @@ def test_links_dropped_for_their_scheme_are_named():
         "[a](javascript:alert(1)) <a href='vbscript:x'>b</a> <img src=data:image/png;base64,xx>"
         ' [ok](https://example.org) [m](mailto:a@b.org) [rel](../x/) <a href="JavaScript&#58;y">c</a>'
     )
-    dropped: list[str] = []
-    html = MarkdownRenderer().render(text, dropped=dropped)
+    rendered = MarkdownRenderer().render(text)
+    html, dropped = rendered.html, rendered.dropped
     assert dropped == ["javascript:alert(1)", "vbscript:x", "data:image/png;base64,xx", "JavaScript:y"]
     assert unsafe_links(html) == []  # and the cleaned HTML holds none of them
     assert 'href="https://example.org"' in html and 'href="mailto:a@b.org"' in html
