@@ -8,6 +8,7 @@ can reuse one builder for fast rebuilds.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import os
@@ -40,6 +41,7 @@ from sitegen.model import NewsItem, Page, Person, Publication, Site
 from sitegen.names import NameParser
 from sitegen.pages import Output, OutputGroup, publication_folders, site_outputs
 from sitegen.parallel import Meanwhile, available_jobs, map_shared
+from sitegen.photos import PhotoError, PhotoMaker, is_raster
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
@@ -110,6 +112,7 @@ class Builder:
         self.in_place = in_place
         self.jobs = 1 if in_place else (jobs or available_jobs())  # processes that render a one-off build
         self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
+        self._photos = PhotoMaker(source / FOLDER)  # small profile photos across runs
         self._content_files: dict[Path, tuple[Hashable, object, list[Diagnostic]]] = {}  # serve: parsed profiles, news
 
     @property
@@ -425,7 +428,7 @@ class Builder:
         def load() -> Documents:
             stage = Report()
             markdown = MarkdownRenderer(config.unsafe_html, config.base_path)
-            people = self._load_people(markdown, stage, static)
+            people = self._with_small_photos(self._load_people(markdown, stage, static), stage)
             pages = [parse_page(read_source(path), path, markdown, stage) for path in _markdown_files(self.content / "pages")]
             index = self.content / "index.md"
             home = parse_page(read_source(index), index, markdown, stage) if index.is_file() else None
@@ -441,6 +444,27 @@ class Builder:
         return [
             self._parsed(path, parse, (markdown.settings, static), report) for path in _markdown_files(self.content / "people")
         ]
+
+    def _with_small_photos(self, people: list[Person], report: Report) -> list[Person]:
+        """The people whose photo is a picture in static/, with its small version (photos.py); a
+        file that is no picture Pillow can read is a warning, and is shown as it is."""
+        self._photos.used.clear()
+        made = []
+        for person in people:
+            source = self._static_path(person.photo) if person.photo and is_raster(person.photo) else None
+            if source is not None:
+                try:
+                    person = dataclasses.replace(person, small_photo=self._photos.small(source, person.slug))
+                except (PhotoError, OSError) as error:
+                    report.warn(
+                        f"photo '{person.photo}' cannot be read as a picture ({error}); it is shown as it is "
+                        "(save it again as JPEG or PNG)",
+                        person.path,
+                        person.photo_line,
+                    )
+            made.append(person)
+        self._photos.forget_unused()
+        return made
 
     def _load_news(self, markdown: MarkdownRenderer, report: Report) -> list[NewsItem]:
         """content/news/*.md, newest first (items of one day by file name)."""
@@ -476,11 +500,15 @@ class Builder:
         return list(dict.fromkeys([THEME / "static", self.source / "static"]))
 
     def _static_exists(self, relative: str) -> bool:
-        for folder in self._static_dirs():
+        return self._static_path(relative) is not None
+
+    def _static_path(self, relative: str) -> Path | None:
+        """The file of static/ at this site path: the site's own, else the theme's."""
+        for folder in reversed(self._static_dirs()):
             candidate = (folder / relative).resolve()
             if candidate.is_relative_to(folder.resolve()) and candidate.is_file():
-                return True
-        return False
+                return candidate
+        return None
 
     def _static_files(self, report: Report) -> dict[str, Path]:
         """Site path -> file to copy; the site's static/ overrides the theme's file by file."""

@@ -82,6 +82,7 @@ def parse_person(
         group=_optional_text(meta, "group", path) or None,
         order=_whole_number(meta, "order", path),
         education=_education(meta, path),
+        photo_line=meta.line_of("photo") if "photo" in meta else 0,
     )
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from sitegen.latex import Converted
+from sitegen.photos import SmallPhoto
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,8 @@ class Person:
     order: int | None = None  # position within the group (default: by family name)
     education: tuple[Degree, ...] = ()
     relative_links: tuple[tuple[str, int], ...] = ()  # paths in the biography that are relative, with their lines
+    photo_line: int = field(default=0, repr=False, compare=False)  # of `photo:`, for messages about the file
+    small_photo: SmallPhoto | None = None  # the photo as the pages show it (photos.py); None: the file itself
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `bio_html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)

@@ -394,6 +394,8 @@ class _Outputs:
                 lambda p=person, news=news: {"person": views.person(p), "head": self.person_head(p), "news": views.news(news)},
                 sources=[person.path, *self.sources(pubs)],
             )
+            if person.small_photo is not None:
+                yield Output(person.small_photo.path, person.small_photo.path, person.small_photo.read)
             yield self.data(f"people/{person.slug}/publications.bib", pubs, self.bib_file)
             yield self.data(f"people/{person.slug}/publications.json", pubs, self.csl_json)
         if len(site.people) > 1:

@@ -273,10 +273,16 @@ class ViewBuilder:
             name=person.name,
             role=person.role,
             url=self.urls.person(person.slug),
-            photo=self.urls.file(person.photo) if person.photo and "://" not in person.photo else person.photo,
+            photo=self._photo(person),
             initials="".join(word[0] for word in person.name.split()[:3]).upper(),
             interests=person.interests,
         )
+
+    def _photo(self, person: Person) -> str | None:
+        """The photo's URL: its small version when there is one (photos.py)."""
+        if person.small_photo is not None:
+            return self.urls.page(person.small_photo.path)
+        return self.urls.file(person.photo) if person.photo and "://" not in person.photo else person.photo
 
     def people_groups(self) -> tuple[PeopleGroup, ...]:
         return tuple(

@@ -171,10 +171,10 @@ def test_static_files_named_with_spaces_and_hashes_are_linked_whole_and_a_fragme
 
     site = make_site(
         {
-            "content/people/ada.md": '---\nname: Ada Lovelace\nphoto: "images/ada at #1.jpg"\n---\nAda.\n',
+            "content/people/ada.md": '---\nname: Ada Lovelace\nphoto: "images/ada at #1.svg"\n---\nAda.\n',
             "content/publications/refs.bib": "@misc{a, title={A}, author={Lovelace, Ada}, year=2020, pdf={papers/my paper #2.pdf}}\n"
             "@misc{b, title={B}, author={Lovelace, Ada}, year=2019, pdf={papers/b.pdf\\#page=3}, slides={papers/b.pdf#page=9 x}}\n",
-            "static/images/ada at #1.jpg": b"\xff\xd8\xff",
+            "static/images/ada at #1.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>",  # shown as it is
             "static/papers/my paper #2.pdf": PDF,
             "static/papers/b.pdf": PDF,
         }
@@ -184,7 +184,7 @@ def test_static_files_named_with_spaces_and_hashes_are_linked_whole_and_a_fragme
     assert page.select_one("#b a.pub-link-pdf")["href"] == "/papers/b.pdf#page=3"  # the file, opened at a page
     assert page.select_one("#b a.pub-link-slides")["href"] == "/papers/b.pdf#page=9%20x"
     assert page.select_one("#b details.pub-preview iframe")["src"] == "/papers/b.pdf"
-    assert page.select_one("img.photo, .profile img")["src"] == "/images/ada%20at%20%231.jpg"
+    assert page.select_one("img.photo, .profile img")["src"] == "/images/ada%20at%20%231.svg"
     assert page.select_one("#a a.pub-link-pdf")["href"] == "/papers/my%20paper%20%232.pdf"
     assert page.select_one("#a details.pub-preview iframe")["src"] == "/papers/my%20paper%20%232.pdf"
     assert main(["check", "--source", str(site)]) == 0, capsys.readouterr().out  # every link leads to its file
