@@ -77,6 +77,7 @@ OLDEST_WORKING = {
     "actions/configure-pages": 6,
     "actions/upload-pages-artifact": 5,
     "actions/deploy-pages": 5,
+    "actions/cache": 5,
 }
 
 
