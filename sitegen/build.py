@@ -71,6 +71,7 @@ class BuildResult:
     warnings: list[Diagnostic]
     seconds: float
     output: Path
+    drafts_left_out: int = 0  # profiles, pages and news with `draft: true`, when not built with --drafts
 
 
 class Builder:
@@ -85,8 +86,10 @@ class Builder:
         in_place: bool = False,
         progress: Progress | None = None,
         jobs: int | None = None,
+        drafts: bool = False,
     ):
         self.source = source
+        self.drafts = drafts  # build the documents marked `draft: true` too
         self.output = output if output is not None else source / "_site"
         self.strict = strict
         self.base_url = base_url
@@ -108,6 +111,7 @@ class Builder:
         check_output_folder(self.output, source)  # before the writer names its staging folder beside it
         self._writer = InPlaceWriter(self.output) if in_place else StagedWriter(self.output)
         self.last_warnings: list[Diagnostic] = []  # also when the build failed part way
+        self.drafts_left_out = 0
         self.progress = progress or NoProgress()
         self.in_place = in_place
         self.jobs = 1 if in_place else (jobs or available_jobs())  # processes that render a one-off build
@@ -158,7 +162,8 @@ class Builder:
             writer.abort()
             raise
         pages = sum(path.endswith(".html") for path in rendered)
-        return BuildResult(pages, len(site.publications), report.warnings, time.perf_counter() - started, self.output)
+        seconds = time.perf_counter() - started
+        return BuildResult(pages, len(site.publications), report.warnings, seconds, self.output, self.drafts_left_out)
 
     def _write_pages(
         self, config: Config, site: Site, copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
@@ -313,12 +318,31 @@ class Builder:
         self.progress.update("Reading people, pages and news")
         people, pages, home, news, warnings = documents.result()
         report.warnings.extend(warnings)
+        people, pages, news = self._published(config, people, pages, news)
         self.progress.update("Linking authors to people")
         authorship = self._authorship(people, publications, self._author_matcher(people, names))
         self.progress.update("Assembling the site")
         site = assemble(config, people, pages, publications, names, report, home, authorship, news, self._static_exists)
         self._check_owner(config, site, report)
         return site
+
+    def _published(
+        self, config: Config, people: list[Person], pages: list[Page], news: list[NewsItem]
+    ) -> tuple[list[Person], list[Page], list[NewsItem]]:
+        """The documents without the drafts, unless the build is asked for them (--drafts)."""
+        drafts = [document for document in (*people, *pages, *news) if document.draft]
+        self.drafts_left_out = 0 if self.drafts else len(drafts)
+        if self.drafts or not drafts:
+            return people, pages, news
+        owner = next((person for person in people if person.draft and person.slug == config.owner), None)
+        if owner is not None:
+            raise SitegenError(
+                f"the owner's profile ({owner.path.name}) is a draft, and the home page is made from it: remove "
+                "'draft: true' from it, or build with --drafts to preview it",
+                config.path,
+                config.lines.get("owner"),
+            )
+        return [p for p in people if not p.draft], [p for p in pages if not p.draft], [n for n in news if not n.draft]
 
     def _publications(
         self,

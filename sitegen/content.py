@@ -38,9 +38,11 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
     "youtube": ("YouTube", "https://www.youtube.com/@{}"),
     "cv": ("CV", None),
 }
-PERSON_KEYS = ["name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "aliases"]
-PAGE_KEYS = ["title", "menu"]
-NEWS_KEYS = ["title", "date"]
+PERSON_KEYS = [
+    "name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "aliases", "draft",
+]  # fmt: skip
+PAGE_KEYS = ["title", "menu", "draft"]
+NEWS_KEYS = ["title", "date", "draft"]
 
 
 def parse_person(
@@ -83,6 +85,7 @@ def parse_person(
         order=_whole_number(meta, "order", path),
         education=_education(meta, path),
         photo_line=meta.line_of("photo") if "photo" in meta else 0,
+        draft=_draft(meta, path),
     )
 
 
@@ -94,7 +97,16 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     menu = _whole_number(meta, "menu", path)
     title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
     html, relative, cites = _render(markdown, document, path, report)
-    return Page(slug=slugify(path.stem), title=title, menu=menu, html=html, path=path, relative_links=relative, cites=cites)
+    return Page(
+        slug=slugify(path.stem),
+        title=title,
+        menu=menu,
+        html=html,
+        path=path,
+        relative_links=relative,
+        cites=cites,
+        draft=_draft(meta, path),
+    )
 
 
 def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> NewsItem:
@@ -114,7 +126,16 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         path=path,
         relative_links=relative,
         cites=cites,
+        draft=_draft(meta, path),
     )
+
+
+def _draft(meta: LineDict, path: Path) -> bool:
+    """`draft: true`: built only with --drafts (as Hugo's drafts), so it can be previewed unpublished."""
+    value = meta.get("draft", False)
+    if not isinstance(value, bool):
+        raise SitegenError(f"'draft' must be true or false, not {value!r}", path, meta.line_of("draft"))
+    return value
 
 
 def _date(meta: LineDict, path: Path) -> date:

@@ -145,6 +145,7 @@ class Person:
     relative_links: tuple[tuple[str, int], ...] = ()  # paths in the biography that are relative, with their lines
     photo_line: int = field(default=0, repr=False, compare=False)  # of `photo:`, for messages about the file
     small_photo: SmallPhoto | None = None  # the photo as the pages show it (photos.py); None: the file itself
+    draft: bool = False  # `draft: true`: built only with --drafts
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `bio_html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
@@ -163,6 +164,7 @@ class Page:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    draft: bool = False  # `draft: true`: built only with --drafts
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,7 @@ class NewsItem:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    draft: bool = False  # `draft: true`: built only with --drafts
 
 
 @dataclass(frozen=True)

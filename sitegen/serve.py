@@ -89,8 +89,9 @@ def snapshot(source: Path) -> dict[str, tuple[int, int]]:
 class Preview:
     """The builder, its private output folder and the last build's outcome."""
 
-    def __init__(self, source: Path):
+    def __init__(self, source: Path, drafts: bool = False):
         self.source = source
+        self.drafts = drafts  # preview the documents marked `draft: true` too
         self.scratch = Scratch()
         self.root = self.scratch.path / "www"  # made by the first rebuild (_serve_under)
         self.base_path = "/"
@@ -130,7 +131,7 @@ class Preview:
         shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir()
         output = self.root / base_path.strip("/") if base_path != "/" else self.root
-        self.builder = Builder(self.source, output, in_place=True)
+        self.builder = Builder(self.source, output, in_place=True, drafts=self.drafts)
         if base_path != "/":
             (self.root / "index.html").write_text(f'<!doctype html><meta http-equiv="refresh" content="0; url={base_path}">')
         if moved and self.address:
@@ -231,12 +232,12 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def serve(source: Path, host: str, port: int, open_browser: bool) -> int:
+def serve(source: Path, host: str, port: int, open_browser: bool, drafts: bool = False) -> int:
     """Build, serve and watch until Ctrl-C, SIGTERM or a closed terminal; exit code 0 then."""
     port = find_free_port(host, port)  # before the first build, which takes seconds on a big site
     previous = {signum: signal.signal(signum, _interrupt) for signum in STOPPING_SIGNALS}
     reclaim_abandoned()
-    preview = Preview(source)
+    preview = Preview(source, drafts)
     try:
         if not preview.rebuild():
             print("The first build failed; fix the error above and save: the preview will build then.", file=sys.stderr)

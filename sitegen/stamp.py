@@ -34,7 +34,7 @@ from pathlib import Path
 from sitegen import __version__
 from sitegen.sourcedates import git_index_state
 
-FORMAT = 1
+FORMAT = 2
 RACY_NS = 2_000_000_000
 LIBRARIES = ("jinja2", "markupsafe", "markdown", "bibtexparser", "nh3", "yaml")
 SITE_FOLDERS = ("content", "templates", "static")
@@ -59,9 +59,10 @@ class Options:
     output: Path
     base_url: str | None
     strict: bool
+    drafts: bool = False
 
     def key(self) -> str:
-        text = json.dumps([str(self.source.resolve()), str(self.output.resolve()), self.base_url, self.strict])
+        text = json.dumps([str(self.source.resolve()), str(self.output.resolve()), self.base_url, self.strict, self.drafts])
         return hashlib.sha256(text.encode()).hexdigest()[:20]
 
 
@@ -72,6 +73,7 @@ class Summary:
     pages: int
     publications: int
     warnings: list[str]
+    drafts_left_out: int = 0
 
 
 def _stamp_path(options: Options) -> Path:
@@ -163,7 +165,7 @@ def record(
         stamp = {
             "inputs": started_with,
             "output": _snapshot(options.output, output_files, written or {}),
-            "summary": [summary.pages, summary.publications, summary.warnings],
+            "summary": [summary.pages, summary.publications, summary.warnings, summary.drafts_left_out],
         }
         path = _stamp_path(options)
         path.parent.mkdir(exist_ok=True)
@@ -206,8 +208,8 @@ def unchanged(options: Options) -> Summary | None:
             return None
         if json.loads(json.dumps(inputs(options))) != recorded:
             return None
-        pages, publications, warnings = stamp["summary"]
-        return Summary(pages, publications, warnings)
+        pages, publications, warnings, drafts_left_out = stamp["summary"]
+        return Summary(pages, publications, warnings, drafts_left_out)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -168,6 +168,7 @@ class PersonView:
     all_publications: str | None = None  # where they all are, when the page shows only the selected
     downloads: str = "this list"  # what the BibTeX and CSL-JSON downloads hold
     references: References | None = None  # the works the biography cites
+    draft: bool = False  # built only because of --drafts: the page says so
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ class NewsView:
     url: str
     body: Markup
     references: References | None = None  # the works the item cites
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -308,6 +310,7 @@ class ViewBuilder:
             all_publications=self.urls.page("publications/") if shown is not pubs else None,
             downloads=f"all {len(pubs)}" if shown is not pubs else "this list",
             references=self.references(person.references, person.slug),
+            draft=person.draft,
         )
 
     def _on_profile(self, person: Person, pubs: list[Publication]) -> list[Publication]:
@@ -463,6 +466,7 @@ class ViewBuilder:
                 url=self.urls.page(f"news/{item.slug}/"),
                 body=Markup(item.html),
                 references=self.references(item.references),
+                draft=item.draft,
             )
             for item in items
         )
@@ -485,7 +489,12 @@ class ViewBuilder:
         return tuple(NavView(title, url, url == current) for title, url in items)
 
     def page(self, page: Page) -> dict[str, object]:
-        return {"title": page.title, "body": Markup(page.html), "references": self.references(page.references)}
+        return {
+            "title": page.title,
+            "body": Markup(page.html),
+            "references": self.references(page.references),
+            "draft": page.draft,
+        }
 
     def references(self, pubs: Sequence[Publication], page_owner: str | None = None) -> References | None:
         """The references list of a text that cites these works (in the order cite.py gave them)."""

@@ -632,3 +632,46 @@ def test_a_page_citing_an_entry_is_made_again_when_the_entry_changes(make_site):
     preview.build()
     assert "research/index.html" in preview.written
     assert "Proc. Engines II" in html(site / "_preview/research/index.html").select_one(".references").get_text()
+
+
+def test_drafts_are_left_out_of_a_build_and_previewed_with_drafts(make_site, capsys):
+    from sitegen.cli import main
+
+    site = make_site(
+        {
+            "content/site.yml": "title: Lab\n",
+            "content/index.md": "---\ntitle: Lab\n---\nWelcome.\n",
+            "content/people/cara.md": "---\nname: Cara Cole\n---\nCara.\n",
+            "content/people/bob.md": "---\nname: Bob Babbage\ndraft: true\n---\nNew here.\n",
+            "content/pages/plans.md": "---\ntitle: Plans\nmenu: 1\ndraft: true\n---\nSecret.\n",
+            "content/news/soon.md": "---\ndate: 2030-01-01\ndraft: true\n---\nNot yet.\n",
+            "content/publications/refs.bib": "@misc{b, title={B}, author={Babbage, Bob}, year=2020}\n",
+        }
+    )
+    assert main(["build", "--source", str(site)]) == 0
+    assert "(3 drafts left out; --drafts builds them)" in capsys.readouterr().out
+    out = site / "_site"
+    assert not (out / "plans").exists() and not (out / "people/bob").exists() and not (out / "news").exists()
+    home = html(out / "index.html")
+    assert [a.get_text() for a in home.select("nav a")] == ["Home", "People", "Publications"]
+    assert "Bob Babbage" not in html(out / "people/index.html").get_text()
+    assert not html(out / "publications/index.html").select('#b .citation a[href*="people/bob"]')  # his name is not linked
+
+    assert main(["build", "--source", str(site), "--drafts"]) == 0  # not "up to date": other choices
+    assert "left out" not in capsys.readouterr().out
+    assert html(out / "plans/index.html").select_one(".draft-note") is not None
+    assert html(out / "people/bob/index.html").select_one(".draft-note") is not None
+    assert html(out / "news/soon/index.html").select_one(".draft-note") is not None
+    assert html(out / "index.html").select_one(".draft-note") is None
+
+
+def test_a_draft_owner_or_a_draft_that_is_not_true_or_false_is_an_error_at_its_line(make_site):
+    site = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\ndraft: true\n---\nAda.\n"})
+    with pytest.raises(SitegenError, match="owner's profile") as raised:
+        build(site)
+    assert (raised.value.diagnostic.path.name, raised.value.diagnostic.line) == ("site.yml", 2)
+    assert build(site, drafts=True).pages > 0
+    site = make_site({"content/pages/x.md": "---\ntitle: X\ndraft: yes please\n---\nX.\n"})
+    with pytest.raises(SitegenError, match="'draft' must be true or false") as raised:
+        build(site)
+    assert raised.value.diagnostic.line == 3
