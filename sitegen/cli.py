@@ -98,6 +98,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--external", action="store_true", help="also try links to other sites (slow; needs the network)")
     check.set_defaults(run=_check)
 
+    new = commands.add_parser("new", help="write the file of a new profile, page or news item, every field explained")
+    new.add_argument("kind", choices=["person", "page", "news"], help="what to add")
+    new.add_argument("title", help="the person's name, or the page's or news item's title")
+    new.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
+    new.add_argument("--draft", action="store_true", help="mark it 'draft: true' (left out until that line is removed)")
+    new.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    new.set_defaults(run=_new)
+
     init = commands.add_parser("init", help="create a starter site (never replaces an existing file)")
     init.add_argument("directory", type=Path, help="folder for the new site (created if missing)")
     init.add_argument(
@@ -234,6 +242,14 @@ def _deployed_base_url(args: argparse.Namespace) -> str:
         return args.base_url
     report = Report()
     return load_config(args.source / "content" / "site.yml", report).base_url
+
+
+def _new(args: argparse.Namespace) -> int:
+    from sitegen.scaffold import create
+
+    path = create(args.source / "content", args.kind, args.title, draft=args.draft)
+    print(f"Wrote {path}: fill it in, then `sitegen serve` to see it")
+    return 0
 
 
 def _init(args: argparse.Namespace) -> int:

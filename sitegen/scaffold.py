@@ -1,0 +1,96 @@
+"""`sitegen new`: the file of a new profile, page or news item, with every field it may have.
+
+A lab adds a member or an announcement often, and most of its members never read the README:
+the new file names each field with a comment saying what it does, builds without a warning as it
+is, and is named as sitegen will find it (`people/<slug>.md`, `news/<date>-<slug>.md`).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from sitegen.errors import SitegenError
+from sitegen.slugs import slugify
+from sitegen.yamlfile import parse_front_matter
+
+KINDS = ("person", "page", "news")
+
+
+def _quoted(text: str) -> str:
+    """A YAML scalar that reads back as the text, whatever it holds (`: `, `#`, quotes)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _person(name: str, draft: bool) -> str:
+    return f"""---
+name: {_quoted(name)}
+role: ""               # such as PhD Student: it also places the person in a group on the People page
+affiliation: ""
+email: ""
+photo: ""              # a picture in static/, such as images/{slugify(name)}.jpg (shown small, as a square)
+links: {{}}              # such as github: user-name, scholar: profile-id, orcid: 0000-0002-1825-0097
+interests: []          # one per line: - Robot perception
+education: []          # one per line: - degree: PhD in ..., institution: ..., year: 2024
+aliases: []            # other spellings of the name in .bib files, such as - "{_initialled(name)}"
+{"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
+The biography, in Markdown. `[@key]` cites an entry of the .bib files.
+"""
+
+
+def _initialled(name: str) -> str:
+    parts = name.split()
+    return f"{parts[-1]}, {parts[0][0]}." if len(parts) > 1 else name
+
+
+def _page(title: str, menu: int, draft: bool) -> str:
+    return f"""---
+title: {_quoted(title)}
+menu: {menu}                # its place in the menu; delete the line to leave the page out of the menu
+{"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
+The page, in Markdown.
+"""
+
+
+def _news(title: str, day: date, draft: bool) -> str:
+    return f"""---
+date: {day.isoformat()}
+title: {_quoted(title)}
+{"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
+The news, in Markdown: the latest five items are on the home page.
+"""
+
+
+def create(content: Path, kind: str, title: str, draft: bool = False, today: date | None = None) -> Path:
+    """Write the new file and return its path; an existing file is never replaced."""
+    if not title.strip():
+        raise SitegenError(f'give the new {kind}\'s {"name" if kind == "person" else "title"}, such as: sitegen new {kind} "..."')
+    title = title.strip()
+    day = today or date.today()
+    if kind == "person":
+        path, text = content / "people" / f"{slugify(title)}.md", _person(title, draft)
+    elif kind == "page":
+        path, text = content / "pages" / f"{slugify(title)}.md", _page(title, _next_menu_place(content / "pages"), draft)
+    else:
+        path, text = content / "news" / f"{day.isoformat()}-{slugify(title)}.md", _news(title, day, draft)
+    if path.exists():
+        raise SitegenError(
+            f"{path.name} exists already; edit it, or give another {'name' if kind == 'person' else 'title'}", path
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _next_menu_place(pages: Path) -> int:
+    """After the last page in the menu, so the new page is the menu's last entry."""
+    places = [0]
+    for page in pages.glob("*.md") if pages.is_dir() else ():
+        try:
+            menu = parse_front_matter(page.read_text(encoding="utf-8"), page).meta.get("menu")
+        except (SitegenError, OSError, UnicodeDecodeError):
+            continue  # the build will say what is wrong with it
+        if isinstance(menu, int) and not isinstance(menu, bool):
+            places.append(menu)
+    return max(places) + 1
