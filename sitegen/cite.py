@@ -70,9 +70,13 @@ def _locator(rest: str) -> str:
     return rest.strip().lstrip(",").strip()
 
 
+_MARKER_AND_SPACE = re.compile("\\s*\ue000\\d+\ue001")
+
+
 def without_markers(text: str) -> str:
-    """Text with the citations' markers taken out (a news item's title made from its first words)."""
-    return re.sub(r" {2,}", " ", MARKER.sub("", text)).replace(" .", ".").replace(" ,", ",") if "\ue000" in text else text
+    """Text with the citations' markers taken out, each with the space before it ("accepted [@k]."
+    is "accepted."): a news item's title made from its first words, a heading's id."""
+    return _MARKER_AND_SPACE.sub("", text) if "\ue000" in text else text
 
 
 def with_lines(cites: Sequence[Cite], body: str, first_line: int) -> tuple[Cite, ...]:
