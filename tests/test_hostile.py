@@ -35,7 +35,10 @@ def hostile_site(root: Path) -> Path:
     raw_html = (
         f"{TEXT}\n\n<iframe src='https://evil.example'></iframe><style>body{{display:none}}</style>"
         "<a href='javascript:alert(1)' onclick='alert(1)'>x</a><img src=javascript:alert(1) onerror=alert(1)>\n\n"
-        "[md link](javascript:alert(1)) ![md image](javascript:alert(1))\n"
+        "[md link](javascript:alert(1)) ![md image](javascript:alert(1))\n\n"
+        # a citation with quote-breaking prefix and locator, and math that latex2mathml would write raw
+        "[see \"'>x @lovelace1843, p. \"'><x; @evil] [see <b onmouseover=alert(1)>x</b> @lovelace1843]\n\n"
+        "$\\text{<script>alert(1)</script>}\\href{javascript:alert(1)}{x}$ $$\\color{red\" onload=\"alert(1)}{x}$$\n"
     )
     return write_files(
         root,
