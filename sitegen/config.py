@@ -39,7 +39,7 @@ class Config:
     language: str = "en"
     owner: str | None = None
     navigation: tuple[NavItem, ...] | None = None
-    group_by_year: bool = False
+    group_by: str = "none"  # headings in profiles' publication lists: none, year or type
     hidden_fields: tuple[str, ...] = tuple(DEFAULT_HIDDEN_FIELDS)
     latex_macros: dict[str, str] = field(default_factory=dict)
     unsafe_html: bool = False
@@ -53,6 +53,10 @@ class Config:
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     path: Path | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
+
+    @property
+    def group_by_year(self) -> bool:
+        return self.group_by == "year"
 
     @property
     def origin(self) -> str:
@@ -89,6 +93,12 @@ def _all_or_selected(value: Any, path: Path, line: int) -> str:
     if value in ("all", "selected"):
         return value
     raise SitegenError(f"expected all or selected, found {_describe(value)}", path, line)
+
+
+def _grouping(value: Any, path: Path, line: int) -> str:
+    if value in ("none", "year", "type"):
+        return value
+    raise SitegenError(f"expected none, year or type, found {_describe(value)}", path, line)
 
 
 def _citation_style(value: Any, path: Path, line: int) -> str:
@@ -214,7 +224,8 @@ _TOP: dict[str, tuple[str, Validator]] = {
 }
 _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     "publications": {
-        "group_by_year": ("group_by_year", _flag),
+        "group_by": ("group_by", _grouping),
+        "group_by_year": ("group_by", lambda v, p, n: "year" if _flag(v, p, n) else "none"),  # the older spelling
         "bibtex_hidden_fields": ("hidden_fields", lambda v, p, n: tuple(f.lower() for f in _text_list(v, p, n))),
         "selected_keyword": ("selected_keyword", _text),
         "max_authors": ("max_authors", _count),

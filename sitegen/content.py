@@ -116,7 +116,11 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     _warn_unknown(meta, NEWS_KEYS, path, report)
     html, relative, cites = _render(markdown, document, path, report, page=f"news/{slugify(path.stem)}/")  # also on the home page
     text = plain_text(html)  # made again once its citations are resolved (cite.py)
-    title = _optional_text(meta, "title", path) or _first_words(without_markers(text).strip()) or path.stem.replace("-", " ").capitalize()
+    title = (
+        _optional_text(meta, "title", path)
+        or _first_words(without_markers(text).strip())
+        or path.stem.replace("-", " ").capitalize()
+    )
     return NewsItem(
         slug=slugify(path.stem),
         title=title,

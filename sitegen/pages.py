@@ -259,7 +259,7 @@ class _Outputs:
                 ),
                 lambda: {
                     "home": views.page(site.home) if site.home else None,
-                    "selected": views.groups(site.selected, by_year=False),
+                    "selected": views.groups(site.selected, by="none"),
                     "news": views.news(site.news[:NEWS_ON_HOME]),
                 },
                 sources=[site.home.path] if site.home else [],
@@ -417,7 +417,7 @@ class _Outputs:
             "Publications",
             (self.listed(pubs), members),
             lambda: {
-                "groups": views.groups(pubs, by_year=True),
+                "groups": views.groups(pubs, by="year"),
                 "facets": views.facets(pubs),
                 "total": len(pubs),
                 "filtered_by": None,
@@ -456,7 +456,7 @@ class _Outputs:
             path,
             label,
             self.listed(pubs),
-            lambda: {"groups": views.groups(pubs, by_year=True), "facets": (), "total": len(pubs), "filtered_by": label},
+            lambda: {"groups": views.groups(pubs, by="year"), "facets": (), "total": len(pubs), "filtered_by": label},
             sources=self.sources(pubs),
         )
 

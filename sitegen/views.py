@@ -111,12 +111,10 @@ class References:
 
 @dataclass(frozen=True)
 class PublicationGroup:
-    heading: str | None  # the year, when grouping by year
+    heading: str | None  # the year or the type, when the list is grouped
     publications: tuple[PublicationView, ...]
-
-    @property
-    def anchor(self) -> str:
-        return f"year-{slugify(self.heading or 'all')}"
+    anchor: str = "year-all"  # `year-2024` (the year filters' no-JS target) or `type-journal`
+    by: str = "none"  # what the groups are: year or type (the heading's class)
 
 
 @dataclass(frozen=True)
@@ -408,19 +406,31 @@ class ViewBuilder:
         return ", ".join(name.display for index, name in enumerate(names) if not name.others and not shorten.shows(index))
 
     def groups(
-        self, pubs: Sequence[Publication], page_owner: str | None = None, by_year: bool | None = None
+        self, pubs: Sequence[Publication], page_owner: str | None = None, by: str | None = None
     ) -> tuple[PublicationGroup, ...]:
-        """Publications as views, in one group or one per year (newest first)."""
+        """Publications (newest first) as views: in one group, one per year, or one per type in
+        KIND_LABELS' order ("Journal articles", "Conference papers" ...); `by` defaults to
+        site.yml's `publications.group_by`, which applies to profiles."""
         if not pubs:
             return ()
         views = [self.publication(pub, page_owner) for pub in pubs]
-        if not (self.config.group_by_year if by_year is None else by_year):
-            return (PublicationGroup(None, tuple(views)),)
-        paired = zip(pubs, views, strict=True)
-        return tuple(
-            PublicationGroup(label, tuple(view for _, view in group))
-            for label, group in groupby(paired, key=lambda pair: pair[0].year_label)
-        )
+        by = by or self.config.group_by
+        if by == "year":
+            paired = zip(pubs, views, strict=True)
+            return tuple(
+                PublicationGroup(label, tuple(view for _, view in group), f"year-{slugify(label)}", "year")
+                for label, group in groupby(paired, key=lambda pair: pair[0].year_label)
+            )
+        if by == "type":
+            by_kind: dict[str, list[PublicationView]] = {kind: [] for kind in KIND_LABELS}
+            for pub, view in zip(pubs, views, strict=True):
+                by_kind[pub.kind].append(view)
+            return tuple(
+                PublicationGroup(KIND_LABELS[kind], tuple(shown), f"type-{kind}", "type")
+                for kind, shown in by_kind.items()
+                if shown
+            )
+        return (PublicationGroup(None, tuple(views)),)
 
     def facets(self, pubs: Iterable[Publication]) -> tuple[Facet, ...]:
         """The filters of the publications page, each option with its count and no-JS target."""

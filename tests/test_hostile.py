@@ -38,7 +38,7 @@ def hostile_site(root: Path) -> Path:
         "[md link](javascript:alert(1)) ![md image](javascript:alert(1))\n\n"
         # a citation with quote-breaking prefix and locator, and math that latex2mathml would write raw
         "[see \"'>x @lovelace1843, p. \"'><x; @evil] [see <b onmouseover=alert(1)>x</b> @lovelace1843]\n\n"
-        "$\\text{<script>alert(1)</script>}\\href{javascript:alert(1)}{x}$ $$\\color{red\" onload=\"alert(1)}{x}$$\n"
+        '$\\text{<script>alert(1)</script>}\\href{javascript:alert(1)}{x}$ $$\\color{red" onload="alert(1)}{x}$$\n'
     )
     return write_files(
         root,

@@ -675,3 +675,20 @@ def test_a_draft_owner_or_a_draft_that_is_not_true_or_false_is_an_error_at_its_l
     with pytest.raises(SitegenError, match="'draft' must be true or false") as raised:
         build(site)
     assert raised.value.diagnostic.line == 3
+
+
+def test_a_profile_may_group_its_publications_by_type(make_site):
+    site = make_site(
+        {"content/publications/refs.bib": BIB, "content/site.yml": "title: Ada\nowner: ada\npublications:\n  group_by: type\n"}
+    )
+    build(site)
+    page = html(site / "_site/index.html")
+    headings = [(h.get_text(), h["id"]) for h in page.select("h3.type")]
+    assert headings == [("Journal articles", "type-journal"), ("Conference papers", "type-conference")]
+    assert [[li["id"] for li in h.find_next_sibling("ul").select("li.publication")] for h in page.select("h3.type")] == [
+        ["lovelace1843"],
+        ["babbage1840"],
+    ]
+    site = make_site({"content/site.yml": "title: Ada\nowner: ada\npublications:\n  group_by: venue\n"})
+    with pytest.raises(SitegenError, match="expected none, year or type"):
+        build(site)
