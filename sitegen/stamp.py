@@ -36,7 +36,9 @@ from sitegen.sourcedates import git_index_state
 
 FORMAT = 2
 RACY_NS = 2_000_000_000
-LIBRARIES = ("jinja2", "markupsafe", "markdown", "bibtexparser", "nh3", "yaml")
+# every dependency that shapes the output or its warnings (livereload only serves; tested)
+LIBRARIES = ("jinja2", "markupsafe", "markdown", "bibtexparser", "nh3", "yaml", "rapidfuzz", "orjson")
+LIBRARIES += ("pymdownx", "latex2mathml", "PIL")
 SITE_FOLDERS = ("content", "templates", "static")
 THEME_FOLDERS = ("templates", "static")
 

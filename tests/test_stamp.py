@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -196,3 +197,14 @@ def test_a_two_process_build_stamps_each_page_as_its_process_wrote_it(make_site,
     page = site / "_site/publications/k7/index.html"
     page.write_bytes(page.read_bytes().replace(b"</body>", b"<p>hand edit</p></body>"))
     assert _build(site, capsys, "--jobs", "2")[1].startswith("Built ")
+
+
+def test_every_dependency_that_shapes_the_output_is_stamped():
+    """A new library added to pyproject.toml must be stamped too, or its upgrade would leave a stale site."""
+    import tomllib
+
+    import_names = {"pyyaml": "yaml", "pymdown-extensions": "pymdownx", "pillow": "PIL"}
+    only_serves = {"livereload"}
+    project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
+    names = {re.split(r"[<>=!~ ;\[]", requirement, maxsplit=1)[0].lower() for requirement in project["project"]["dependencies"]}
+    assert {import_names.get(name, name) for name in names - only_serves} <= set(stamp.LIBRARIES)
