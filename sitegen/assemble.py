@@ -19,7 +19,7 @@ from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
-from sitegen.model import Group, Name, NewsItem, Page, Person, Publication, Site
+from sitegen.model import Group, Name, NewsItem, Page, Person, Publication, Site, Talk
 from sitegen.names import NameParser
 
 # Common role titles and the group each belongs to, unless site.yml's people.roles says otherwise.
@@ -82,12 +82,16 @@ def assemble(
     authorship: Authorship | None = None,
     news: list[NewsItem] | None = None,
     static_exists: Callable[[str], bool] = lambda path: False,
+    talks: list[Talk] | None = None,
+    matcher: AuthorMatcher | None = None,
 ) -> Site:
-    """Link authors to people, list each person's publications, group the people."""
-    _refuse_taken_paths(pages, people, publications, news or [])
-    _warn_of_paths_meant_from_the_root(_shown_at(config, people, pages, news or [], home), static_exists, report)
-    authorship = authorship or link_authors(people, publications, AuthorMatcher(people, names))
-    people, pages, home, news = _with_citations(config, publications, report, people, pages, home, news or [])
+    """Link authors to people, list each person's publications and talks, group the people."""
+    news, talks = news or [], talks or []
+    _refuse_taken_paths(pages, people, publications, news, talks)
+    _warn_of_paths_meant_from_the_root(_shown_at(config, people, pages, news, home, talks), static_exists, report)
+    matcher = matcher or AuthorMatcher(people, names)
+    authorship = authorship or link_authors(people, publications, matcher)
+    people, pages, home, news, talks = _with_citations(config, publications, report, people, pages, home, news, talks)
     report.warnings.extend(authorship.warnings)
     return Site(
         people=people,
@@ -98,9 +102,29 @@ def assemble(
         groups=group_people(people, config, names),
         selected=[pub for pub in publications if _is_selected(pub, config)],
         home=home,
-        news=news or [],
+        news=news,
         coauthors=_coauthor_keys(config.coauthors, names),
+        talks=talks,
+        speakers={talk.slug: _speakers(talk, names, matcher) for talk in talks},
+        talks_by_person=_talks_by_person(talks, people, names, matcher, config.owner),
     )
+
+
+def _speakers(talk: Talk, names: NameParser, matcher: AuthorMatcher) -> tuple[str | None, ...]:
+    """The member each speaker is (None for a guest), matched as authors' names are."""
+    return matcher.match_all(tuple(names.parse(name) for name in talk.speakers))[0] if talk.speakers else ()
+
+
+def _talks_by_person(
+    talks: list[Talk], people: list[Person], names: NameParser, matcher: AuthorMatcher, owner: str | None
+) -> dict[str, list[Talk]]:
+    """Each person's talks, newest first; a talk that names no speaker on a one-person site is the owner's."""
+    given: dict[str, list[Talk]] = {person.slug: [] for person in people}
+    for talk in talks:
+        slugs = _speakers(talk, names, matcher) if talk.speakers else (owner,)
+        for slug in dict.fromkeys(slug for slug in slugs if slug in given):
+            given[slug].append(talk)
+    return given
 
 
 def _with_citations(
@@ -111,17 +135,19 @@ def _with_citations(
     pages: list[Page],
     home: Page | None,
     news: list[NewsItem],
-) -> tuple[list[Person], list[Page], Page | None, list[NewsItem]]:
+    talks: list[Talk],
+) -> tuple[list[Person], list[Page], Page | None, list[NewsItem], list[Talk]]:
     """The documents with their citations (`[@key]`) in place and their references known; the
     same objects when nothing cites (nearly every site: no index of 10,000 keys made for nothing)."""
-    if not any(document.cites for document in (*people, *pages, *news, *([home] if home else []))):
-        return people, pages, home, news
+    if not any(document.cites for document in (*people, *pages, *news, *talks, *([home] if home else []))):
+        return people, pages, home, news, talks
     cited = Bibliography(publications, config.citation_style, config.base_path)
     people = [resolved(person, "bio_html", cited, report) for person in people]
     pages = [resolved(page, "html", cited, report) for page in pages]
     home = resolved(home, "html", cited, report) if home else None
     news = [_news_resolved(item, cited, report) for item in news]
-    return people, pages, home, news
+    talks = [resolved(talk, "html", cited, report) for talk in talks]
+    return people, pages, home, news, talks
 
 
 def _news_resolved(item: NewsItem, cited: Bibliography, report: Report) -> NewsItem:
@@ -138,12 +164,15 @@ def _coauthor_keys(coauthors: dict[str, str], names: NameParser) -> dict[tuple[s
     return swapped | written  # a name as written wins over another's swap
 
 
-def _refuse_taken_paths(pages: list[Page], people: list[Person], publications: list[Publication], news: list[NewsItem]) -> None:
+def _refuse_taken_paths(
+    pages: list[Page], people: list[Person], publications: list[Publication], news: list[NewsItem], talks: list[Talk]
+) -> None:
     """A page at a folder whose index sitegen makes itself would be lost without a word: refused."""
     taken = {
         "publications": "the publications list" if publications else "",
         "people": "the People page" if len(people) > 1 else "",
         "news": "the news list" if news else "",
+        "talks": "the list of talks" if talks else "",
     }
     for page in pages:
         if made := taken.get(page.slug):
@@ -153,23 +182,24 @@ def _refuse_taken_paths(pages: list[Page], people: list[Person], publications: l
                 page.path,
                 1,
             )
-    for documents in (people, pages, news):
+    for documents in (people, pages, news, talks):
         _refuse_same_slug(documents)
 
 
 def _shown_at(
-    config: Config, people: list[Person], pages: list[Page], news: list[NewsItem], home: Page | None
-) -> list[tuple[Person | Page | NewsItem, str]]:
+    config: Config, people: list[Person], pages: list[Page], news: list[NewsItem], home: Page | None, talks: list[Talk]
+) -> list[tuple[Person | Page | NewsItem | Talk, str]]:
     """Each Markdown document with the site path of the page it is shown on."""
-    shown: list[tuple[Person | Page | NewsItem, str]] = [
+    shown: list[tuple[Person | Page | NewsItem | Talk, str]] = [
         (p, "" if p.slug == config.owner else f"people/{p.slug}/") for p in people
     ]
     shown += [(page, f"{page.slug}/") for page in pages] + [(item, f"news/{item.slug}/") for item in news]
+    shown += [(talk, f"talks/{talk.slug}/") for talk in talks]
     return shown + ([(home, "")] if home else [])
 
 
 def _warn_of_paths_meant_from_the_root(
-    shown_at: list[tuple[Person | Page | NewsItem, str]], static_exists: Callable[[str], bool], report: Report
+    shown_at: list[tuple[Person | Page | NewsItem | Talk, str]], static_exists: Callable[[str], bool], report: Report
 ) -> None:
     """`images/x.png` in Markdown is relative to the page it is on (/teaching/images/x.png on
     /teaching/), not to static/: when it names a file of static/ only from the site's root, the
@@ -188,7 +218,7 @@ def _warn_of_paths_meant_from_the_root(
             )
 
 
-def _refuse_same_slug(documents: Sequence[Person | Page | NewsItem]) -> None:
+def _refuse_same_slug(documents: Sequence[Person | Page | NewsItem | Talk]) -> None:
     """`Ada.md` beside `ada.md`, or `ada lovelace.md` beside `ada-lovelace.md`: one page for two files."""
     first: dict[str, Path] = {}
     for document in documents:

@@ -6,6 +6,7 @@ used in messages.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -15,7 +16,7 @@ from typing import Any
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
-from sitegen.model import Cite, Degree, Link, NewsItem, Page, Person
+from sitegen.model import Cite, Degree, Link, NewsItem, Page, Person, Talk
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -43,6 +44,9 @@ PERSON_KEYS = [
 ]  # fmt: skip
 PAGE_KEYS = ["title", "menu", "draft"]
 NEWS_KEYS = ["title", "date", "draft"]
+TALK_KEYS = ["title", "date", "event", "location", "type", "speakers", "links", "draft"]
+# link kinds of a talk, in the order they show; any other key is shown by its name
+TALK_LINKS = {"slides": "Slides", "video": "Video", "pdf": "PDF", "poster": "Poster", "code": "Code", "url": "Event"}
 
 
 def parse_person(
@@ -134,6 +138,52 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     )
 
 
+def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]) -> Talk:
+    """A talk: its title and date (required), event, place, type, speakers and links; the
+    abstract in Markdown."""
+    document = parse_front_matter(text, path)
+    meta = document.meta
+    _warn_unknown(meta, TALK_KEYS, path, report)
+    title = _optional_text(meta, "title", path)
+    if not title:
+        raise SitegenError("a talk needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1)
+    html, relative, cites = _render(markdown, document, path, report, page=f"talks/{slugify(path.stem)}/")
+    return Talk(
+        slug=slugify(path.stem),
+        title=title,
+        date=_date(meta, path, "a talk"),
+        event=_optional_text(meta, "event", path),
+        location=_optional_text(meta, "location", path),
+        kind=_optional_text(meta, "type", path),
+        speakers=_text_list(meta, "speakers", path),
+        links=_talk_links(meta, path, report, static_exists),
+        html=html,
+        path=path,
+        relative_links=relative,
+        cites=cites,
+        draft=_draft(meta, path),
+    )
+
+
+def _talk_links(meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool]) -> tuple[Link, ...]:
+    """`links: {slides: files/talk.pdf, video: https://...}`, slides first, as profile links are
+    checked (a URL, or a file in static/)."""
+    value = meta.get("links")
+    if value is None:
+        return ()
+    if not isinstance(value, LineDict):
+        raise SitegenError("'links' must be keys and values, such as 'slides: files/talk.pdf'", path, meta.line_of("links"))
+    links = []
+    for kind, target in value.items():
+        if not isinstance(target, str):
+            raise SitegenError(f"link '{kind}' must be a URL or a file in static/", path, value.line_of(kind))
+        link = _profile_link(str(kind).lower(), target.strip(), path, value.line_of(kind), report, static_exists)
+        if link is not None:
+            links.append(dataclasses.replace(link, label=TALK_LINKS.get(link.kind, link.label)))
+    order = list(TALK_LINKS)
+    return tuple(sorted(links, key=lambda link: order.index(link.kind) if link.kind in order else len(order)))
+
+
 def _draft(meta: LineDict, path: Path) -> bool:
     """`draft: true`: built only with --drafts (as Hugo's drafts), so it can be previewed unpublished."""
     value = meta.get("draft", False)
@@ -142,7 +192,7 @@ def _draft(meta: LineDict, path: Path) -> bool:
     return value
 
 
-def _date(meta: LineDict, path: Path) -> date:
+def _date(meta: LineDict, path: Path, what: str = "a news item") -> date:
     value = meta.get("date")
     if isinstance(value, datetime):
         return value.date()
@@ -154,7 +204,7 @@ def _date(meta: LineDict, path: Path) -> date:
         except ValueError:
             pass
     where = meta.line_of("date") if "date" in meta else 1
-    raise SitegenError("a news item needs 'date: YYYY-MM-DD' in its front matter, such as 'date: 2025-03-01'", path, where)
+    raise SitegenError(f"{what} needs 'date: YYYY-MM-DD' in its front matter, such as 'date: 2025-03-01'", path, where)
 
 
 def _first_words(text: str, limit: int = 80) -> str:

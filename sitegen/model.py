@@ -185,6 +185,26 @@ class NewsItem:
 
 
 @dataclass(frozen=True)
+class Talk:
+    """A talk, poster or tutorial from content/talks/<slug>.md (academicpages' talks, Hugo Blox's events)."""
+
+    slug: str
+    title: str
+    date: date
+    event: str  # "CVPR 2024"
+    location: str  # "Seattle, USA"
+    kind: str  # what it was: "Invited talk", "Keynote", "Poster" ... ("" when not said)
+    speakers: tuple[str, ...]  # names as written; matched to the site's people like authors
+    links: tuple[Link, ...]  # slides, video, ...
+    html: str  # the abstract or notes, Markdown
+    path: Path
+    relative_links: tuple[tuple[str, int], ...] = ()
+    cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
+    references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    draft: bool = False  # `draft: true`: built only with --drafts
+
+
+@dataclass(frozen=True)
 class Group:
     """A section of the People page, such as "PhD Students"."""
 
@@ -206,3 +226,6 @@ class Site:
     home: Page | None = None  # content/index.md
     news: list[NewsItem] = field(default_factory=list)  # newest first
     coauthors: dict[tuple[str, str], str] = field(default_factory=dict)  # name key (matching.name_key) -> their page
+    talks: list[Talk] = field(default_factory=list)  # newest first
+    speakers: dict[str, tuple[str | None, ...]] = field(default_factory=dict)  # talk slug -> member slug per speaker
+    talks_by_person: dict[str, list[Talk]] = field(default_factory=dict)  # slug -> the talks they gave, newest first

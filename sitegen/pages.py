@@ -26,7 +26,7 @@ from sitegen import __version__
 from sitegen.config import Config
 from sitegen.csl import csl_json
 from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, robots, sitemap
-from sitegen.model import NewsItem, Page, Person, Publication, Site
+from sitegen.model import NewsItem, Page, Person, Publication, Site, Talk
 from sitegen.render import Renderer
 from sitegen.rendercache import ITEM_TEMPLATE, RenderCache, Splicer, publication_items
 from sitegen.scholar import description, json_ld, scholar_tags
@@ -125,6 +125,11 @@ def site_outputs(
     splicer = Splicer()
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
+
+
+def _talk_summary(talk: Talk) -> str:
+    """A talk's description for search engines and shared links: what, where, when."""
+    return ", ".join(part for part in (talk.kind, talk.event, talk.location, talk.date.isoformat()) if part)
 
 
 def _partitions(
@@ -243,6 +248,11 @@ class _Outputs:
         """What the references lists of these texts depend on (the works' entries, as `listed`)."""
         return tuple(self.listed(list(document.references)) for document in documents if document and document.references)
 
+    def given(self, person: Person) -> Hashable:
+        """What the talks on a profile depend on: the talks, and who of the site gave them."""
+        talks = self.site.talks_by_person.get(person.slug, [])
+        return (repr(talks), tuple(self.site.speakers.get(talk.slug) for talk in talks), self.cited(*talks)) if talks else ()
+
     def all(self) -> Iterator[Output | OutputGroup]:
         site, views = self.site, self.views
         yield from self.people()
@@ -277,6 +287,8 @@ class _Outputs:
             yield from self.publications()
         if site.news:
             yield from self.news()
+        if site.talks:
+            yield from self.talks()
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
         yield from self.publishing()
@@ -300,6 +312,27 @@ class _Outputs:
                 (repr(item), self.cited(item)),
                 lambda item=item: {"item": views.news([item])[0], "head": Head(description=item.text[:300], og_type="article")},
                 sources=[item.path],
+            )
+
+    def talks(self) -> Iterator[Output]:
+        """/talks/ by year, and a page per talk."""
+        talks, views = self.site.talks, self.views
+        yield self.page(
+            "talks.html",
+            "talks/index.html",
+            "Talks",
+            (repr(talks), repr(self.site.speakers), self.cited(*talks)),
+            lambda: {"groups": views.talk_groups(talks)},
+            sources=[talk.path for talk in talks],
+        )
+        for talk in talks:
+            yield self.page(
+                "talk.html",
+                f"talks/{talk.slug}/index.html",
+                talk.title,
+                (repr(talk), self.site.speakers.get(talk.slug), self.cited(talk)),
+                lambda talk=talk: {"talk": views.talk(talk), "head": Head(description=_talk_summary(talk), og_type="article")},
+                sources=[talk.path],
             )
 
     def publishing(self) -> Iterator[Output]:
@@ -390,7 +423,7 @@ class _Outputs:
                 "person.html",
                 path,
                 person.name,
-                (repr(person), self.listed(pubs), repr(news), self.cited(person, *news)),
+                (repr(person), self.listed(pubs), repr(news), self.cited(person, *news), self.given(person)),
                 lambda p=person, news=news: {"person": views.person(p), "head": self.person_head(p), "news": views.news(news)},
                 sources=[person.path, *self.sources(pubs)],
             )

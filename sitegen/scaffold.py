@@ -1,4 +1,4 @@
-"""`sitegen new`: the file of a new profile, page or news item, with every field it may have.
+"""`sitegen new`: the file of a new profile, page, news item or talk, with every field it may have.
 
 A lab adds a member or an announcement often, and most of its members never read the README:
 the new file names each field with a comment saying what it does, builds without a warning as it
@@ -15,7 +15,7 @@ from sitegen.errors import SitegenError
 from sitegen.slugs import slugify
 from sitegen.yamlfile import parse_front_matter
 
-KINDS = ("person", "page", "news")
+KINDS = ("person", "page", "news", "talk")
 
 
 def _quoted(text: str) -> str:
@@ -62,6 +62,20 @@ The news, in Markdown: the latest five items are on the home page.
 """
 
 
+def _talk(title: str, day: date, draft: bool) -> str:
+    return f"""---
+title: {_quoted(title)}
+date: {day.isoformat()}
+event: ""              # such as CVPR 2024 Workshop on ...
+location: ""           # such as Seattle, USA
+type: ""               # such as Invited talk, Keynote, Poster, Tutorial
+speakers: []           # names as in the profiles, such as [Mei Lin] (none: the site's owner)
+links: {{}}              # such as slides: files/talk.pdf, video: https://...
+{"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
+The abstract, in Markdown. `[@key]` cites an entry of the .bib files.
+"""
+
+
 def create(content: Path, kind: str, title: str, draft: bool = False, today: date | None = None) -> Path:
     """Write the new file and return its path; an existing file is never replaced."""
     if not title.strip():
@@ -72,6 +86,8 @@ def create(content: Path, kind: str, title: str, draft: bool = False, today: dat
         path, text = content / "people" / f"{slugify(title)}.md", _person(title, draft)
     elif kind == "page":
         path, text = content / "pages" / f"{slugify(title)}.md", _page(title, _next_menu_place(content / "pages"), draft)
+    elif kind == "talk":
+        path, text = content / "talks" / f"{day.isoformat()}-{slugify(title)}.md", _talk(title, day, draft)
     else:
         path, text = content / "news" / f"{day.isoformat()}-{slugify(title)}.md", _news(title, day, draft)
     if path.exists():

@@ -9,19 +9,28 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from html import escape
 from itertools import groupby, zip_longest
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
 from sitegen.bibtex import MONTHS
-from sitegen.citation import Shortening, cite, format_reference, name_html, names_html
+from sitegen.citation import Shortening, cite, format_reference, join_names, name_html, names_html
 from sitegen.config import Config
 from sitegen.matching import name_key
-from sitegen.model import Degree, Link, Name, NewsItem, Page, Person, Publication, Site
+from sitegen.model import Degree, Link, Name, NewsItem, Page, Person, Publication, Site, Talk
 from sitegen.slugs import slugify
 
 _MONTHS = tuple(name[:3].capitalize() for name in MONTHS)  # Jan, Feb, ... as news dates show them
+
+
+def _day(day: date) -> str:
+    """ "1 Mar 2025", as news and talks show their dates."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
 NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
 
 KIND_LABELS = {
@@ -167,6 +176,7 @@ class PersonView:
     downloads: str = "this list"  # what the BibTeX and CSL-JSON downloads hold
     references: References | None = None  # the works the biography cites
     draft: bool = False  # built only because of --drafts: the page says so
+    talks: tuple[TalkView, ...] = ()  # the talks they gave, newest first
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,29 @@ class NewsView:
     body: Markup
     references: References | None = None  # the works the item cites
     draft: bool = False
+
+
+@dataclass(frozen=True)
+class TalkView:
+    title: str
+    url: str  # the talk's own page
+    date: str  # as people read it: "1 Mar 2025"
+    iso_date: str
+    event: str
+    location: str
+    kind: str  # "Invited talk" ... or ""
+    speakers: Markup  # "Mei Lin and Ada Lovelace", members linked to their pages
+    links: tuple[LinkView, ...]
+    body: Markup
+    references: References | None = None
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class TalkGroup:
+    heading: str  # the year
+    anchor: str
+    talks: tuple[TalkView, ...]
 
 
 @dataclass(frozen=True)
@@ -309,6 +342,7 @@ class ViewBuilder:
             downloads=f"all {len(pubs)}" if shown is not pubs else "this list",
             references=self.references(person.references, person.slug),
             draft=person.draft,
+            talks=self.talks(self.site.talks_by_person.get(person.slug, [])),
         )
 
     def _on_profile(self, person: Person, pubs: list[Publication]) -> list[Publication]:
@@ -471,7 +505,7 @@ class ViewBuilder:
         return tuple(
             NewsView(
                 title=item.title,
-                date=f"{item.date.day} {_MONTHS[item.date.month - 1]} {item.date.year}",
+                date=_day(item.date),
                 iso_date=item.date.isoformat(),
                 url=self.urls.page(f"news/{item.slug}/"),
                 body=Markup(item.html),
@@ -479,6 +513,38 @@ class ViewBuilder:
                 draft=item.draft,
             )
             for item in items
+        )
+
+    # -- talks --------------------------------------------------------------------------------
+    def talks(self, talks: Iterable[Talk]) -> tuple[TalkView, ...]:
+        return tuple(self.talk(talk) for talk in talks)
+
+    def talk(self, talk: Talk) -> TalkView:
+        slugs = self.site.speakers.get(talk.slug, ())
+        names = [
+            f'<a href="{escape(self.urls.person(slug))}">{escape(name)}</a>' if slug else escape(name)
+            for name, slug in zip_longest(talk.speakers, slugs)
+            if name is not None
+        ]
+        return TalkView(
+            title=talk.title,
+            url=self.urls.page(f"talks/{talk.slug}/"),
+            date=_day(talk.date),
+            iso_date=talk.date.isoformat(),
+            event=talk.event,
+            location=talk.location,
+            kind=talk.kind,
+            speakers=Markup(join_names(names)),
+            links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in talk.links),
+            body=Markup(talk.html),
+            references=self.references(talk.references),
+            draft=talk.draft,
+        )
+
+    def talk_groups(self, talks: Sequence[Talk]) -> tuple[TalkGroup, ...]:
+        """All talks by year, newest first (the list is sorted so)."""
+        return tuple(
+            TalkGroup(str(year), f"talks-{year}", self.talks(group)) for year, group in groupby(talks, key=lambda t: t.date.year)
         )
 
     # -- site ---------------------------------------------------------------------------------
@@ -494,6 +560,8 @@ class ViewBuilder:
                 items.append(("Publications", self.urls.page("publications/")))
             if self.site.news:
                 items.append(("News", self.urls.page("news/")))
+            if self.site.talks:
+                items.append(("Talks", self.urls.page("talks/")))
             pages = sorted((p for p in self.site.pages if p.menu is not None), key=lambda p: (p.menu, p.title))
             items += [(p.title, self.urls.page(f"{p.slug}/")) for p in pages]
         return tuple(NavView(title, url, url == current) for title, url in items)

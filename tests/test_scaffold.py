@@ -12,16 +12,18 @@ from sitegen.scaffold import create
 
 def test_new_files_build_without_a_warning_and_show_where_expected(make_site, capsys):
     site = make_site({"content/pages/cv.md": "---\ntitle: CV\nmenu: 4\n---\nCV.\n"})
-    for kind, title in [("person", "Émile Zola"), ("page", 'Talks: "2024" & beyond #1'), ("news", "Paper accepted")]:
+    kinds = [("person", "Émile Zola"), ("page", 'Plans: "2024" & beyond #1'), ("news", "Paper accepted"), ("talk", "Engines")]
+    for kind, title in kinds:
         assert main(["new", kind, title, "--source", str(site)]) == 0
     printed = capsys.readouterr().out
-    assert "content/people/emile-zola.md" in printed and "content/pages/talks-2024-beyond-1.md" in printed
+    assert "content/people/emile-zola.md" in printed and "content/pages/plans-2024-beyond-1.md" in printed
     result = build(site)
     assert result.warnings == []
     assert html(site / "_site/people/emile-zola/index.html").h1.get_text() == "Émile Zola"
-    page = html(site / "_site/talks-2024-beyond-1/index.html")
-    assert page.h1.get_text() == 'Talks: "2024" & beyond #1'  # the title as given, whatever YAML makes of such text
-    assert [a.get_text() for a in page.select("nav a")][-2:] == ["CV", 'Talks: "2024" & beyond #1']  # last in the menu
+    page = html(site / "_site/plans-2024-beyond-1/index.html")
+    assert page.h1.get_text() == 'Plans: "2024" & beyond #1'  # the title as given, whatever YAML makes of such text
+    assert [a.get_text() for a in page.select("nav a")][-2:] == ["CV", 'Plans: "2024" & beyond #1']  # last in the menu
+    assert html(site / "_site/index.html").select_one("section.talks .talk-title a").get_text() == "Engines"  # the owner's
     [news] = (site / "content/news").iterdir()
     assert news.name == f"{date.today().isoformat()}-paper-accepted.md"
 

@@ -67,6 +67,8 @@ PAGE_TYPES = {
     "page": "join/",
     "news": "news/",
     "news item": "news/2024-09-welcome/",
+    "talks": "talks/",
+    "talk": "talks/2024-seeing-through-fog/",
     "404": "404.html",
 }
 

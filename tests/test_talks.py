@@ -1,0 +1,80 @@
+"""Talks: a list by year, a page per talk, and each speaker's profile listing theirs."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build, html
+
+from sitegen.errors import SitegenError
+
+LAB = {
+    "content/site.yml": "title: Lab\n",
+    "content/index.md": "---\ntitle: Lab\n---\nWelcome.\n",
+    "content/people/ada.md": "---\nname: Ada Lovelace\n---\nAda.\n",
+    "content/people/bob.md": "---\nname: Bob Babbage\n---\nBob.\n",
+    "static/files/engines.pdf": b"%PDF-1.4\n",
+    "content/talks/engines.md": (
+        "---\ntitle: Engines that think\ndate: 2024-05-02\nevent: Engine Days\nlocation: London\ntype: Keynote\n"
+        "speakers: ['Lovelace, Ada', Carl Guest]\nlinks:\n  video: https://example.org/v\n  slides: files/engines.pdf\n---\nAbstract.\n"
+    ),
+    "content/talks/older.md": "---\ntitle: Older\ndate: 2022-01-10\nspeakers: [Bob Babbage]\n---\n",
+    "content/talks/new.md": "---\ntitle: Newer\ndate: 2024-09-01\nspeakers: [Bob Babbage]\n---\n",
+}
+
+
+def test_talks_are_listed_by_year_each_with_its_page_and_on_the_speakers_profiles(make_site):
+    site = make_site(LAB, with_person=False)
+    assert build(site).warnings == []
+    out = site / "_site"
+    listing = html(out / "talks/index.html")
+    assert [h.get_text() for h in listing.select("main h2")] == ["2024", "2022"]
+    assert [a.get_text() for a in listing.select(".talk-title a")] == ["Newer", "Engines that think", "Older"]
+    assert "Talks" in [a.get_text() for a in listing.select("nav a")]
+    talk = html(out / "talks/engines/index.html")
+    meta = " ".join(talk.select_one(".talk-meta").get_text().split())
+    assert meta == "Keynote · Engine Days, London, 2 May 2024"
+    speakers = talk.select_one(".talk-speakers")
+    assert speakers.get_text() == "Lovelace, Ada and Carl Guest"  # as written; members linked
+    assert [(a.get_text(), a["href"]) for a in speakers.find_all("a")] == [("Lovelace, Ada", "/people/ada/")]
+    assert [(a.get_text(), a["href"]) for a in talk.select("a.pub-link")] == [
+        ("Slides", "/files/engines.pdf"),
+        ("Video", "https://example.org/v"),
+    ]
+    assert [a.get_text() for a in html(out / "people/bob/index.html").select("section.talks .talk-title a")] == ["Newer", "Older"]
+    assert [a.get_text() for a in html(out / "people/ada/index.html").select("section.talks .talk-title a")] == [
+        "Engines that think"
+    ]
+
+
+def test_a_talk_without_speakers_on_a_one_person_site_is_the_owners(make_site):
+    site = make_site({"content/talks/t.md": "---\ntitle: My talk\ndate: 2024-01-01\nlinks:\n  slides: files/missing.pdf\n---\n"})
+    [warning] = build(site).warnings
+    assert "files/missing.pdf" in warning.message and (warning.path.name, warning.line) == ("t.md", 5)
+    assert [a.get_text() for a in html(site / "_site/index.html").select("section.talks .talk-title a")] == ["My talk"]
+
+
+@pytest.mark.parametrize(
+    ("talk", "message", "line"),
+    [
+        ("---\ndate: 2024-01-01\n---\n", "a talk needs 'title", 1),
+        ("---\ntitle: T\ndate: someday\n---\n", "a talk needs 'date: YYYY-MM-DD'", 3),
+        ("---\ntitle: T\ndate: 2024-01-01\nlinks: [a, b]\n---\n", "'links' must be keys and values", 4),
+    ],
+)
+def test_a_talk_without_its_title_or_date_is_an_error_at_its_line(make_site, talk, message, line):
+    site = make_site({"content/talks/t.md": talk})
+    with pytest.raises(SitegenError, match=message) as raised:
+        build(site)
+    assert raised.value.diagnostic.line == line
+
+
+def test_a_page_named_talks_is_refused_when_the_site_lists_talks_and_a_draft_talk_is_left_out(make_site):
+    site = make_site({**LAB, "content/pages/talks.md": "---\ntitle: Talks\n---\nMine.\n"}, with_person=False)
+    with pytest.raises(SitegenError, match="the list of talks"):
+        build(site)
+    (site / "content/pages/talks.md").unlink()
+    site = make_site({"content/talks/engines.md": "---\ntitle: Soon\ndate: 2030-01-01\ndraft: true\n---\n"})
+    for other in ("older", "new"):
+        (site / f"content/talks/{other}.md").unlink()
+    result = build(site)
+    assert result.drafts_left_out == 1 and not (site / "_site/talks").exists()
