@@ -57,6 +57,10 @@ def hostile_site(root: Path) -> Path:
             "content/people/bob.md": "---\nname: Bob Babbage\nrole: Professor\n---\nBob.\n",
             "content/pages/evil.md": f"---\ntitle: {YAML_TEXT}\nmenu: 1\n---\n{raw_html}",
             "content/news/evil.md": f"---\ntitle: {YAML_TEXT}\ndate: 2024-01-01\n---\n{raw_html}",
+            "content/talks/evil.md": (
+                f"---\ntitle: {YAML_TEXT}\ndate: 2024-01-01\nevent: {YAML_TEXT}\nlocation: {YAML_TEXT}\ntype: {YAML_TEXT}\n"
+                f"speakers: [{json.dumps('Ada ' + TEXT)}, {YAML_TEXT}]\nlinks:\n{person_links}\n---\n{raw_html}"
+            ),
             "content/publications/evil.bib": (
                 f'@string{{venue = "{BIB_TEXT}"}}\n'
                 "@inproceedings{lovelace1843,\n"
