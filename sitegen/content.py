@@ -166,21 +166,13 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
 
 
 def _talk_links(meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool]) -> tuple[Link, ...]:
-    """`links: {slides: files/talk.pdf, video: https://...}`, slides first, as profile links are
-    checked (a URL, or a file in static/)."""
-    value = meta.get("links")
-    if value is None:
-        return ()
-    if not isinstance(value, LineDict):
-        raise SitegenError("'links' must be keys and values, such as 'slides: files/talk.pdf'", path, meta.line_of("links"))
-    links = []
-    for kind, target in value.items():
-        if not isinstance(target, str):
-            raise SitegenError(f"link '{kind}' must be a URL or a file in static/", path, value.line_of(kind))
-        link = _profile_link(str(kind).lower(), target.strip(), path, value.line_of(kind), report, static_exists)
-        if link is not None:
-            links.append(dataclasses.replace(link, label=TALK_LINKS.get(link.kind, link.label)))
+    """`links: {slides: files/talk.pdf, video: https://...}`, checked as a profile's links are (a
+    URL, or a file in static/), slides first."""
     order = list(TALK_LINKS)
+    links = [
+        dataclasses.replace(link, label=TALK_LINKS.get(link.kind, link.label))
+        for link in _profile_links(meta, path, report, static_exists, example="slides: files/talk.pdf")
+    ]
     return tuple(sorted(links, key=lambda link: order.index(link.kind) if link.kind in order else len(order)))
 
 
@@ -321,12 +313,14 @@ def _line_of(document: Document, text: str) -> int:
     return document.body_line + document.body.count("\n", 0, at) if at >= 0 else document.body_line
 
 
-def _profile_links(meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool]) -> tuple[Link, ...]:
+def _profile_links(
+    meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool], example: str = "github: your-name"
+) -> tuple[Link, ...]:
     value = meta.get("links")
     if value is None:
         return ()
     if not isinstance(value, LineDict):
-        raise SitegenError("'links' must be keys and values, such as 'github: your-name'", path, meta.line_of("links"))
+        raise SitegenError(f"'links' must be keys and values, such as '{example}'", path, meta.line_of("links"))
     links = []
     for kind, target in value.items():
         line = value.line_of(kind)
