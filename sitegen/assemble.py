@@ -105,23 +105,42 @@ def assemble(
         news=news,
         coauthors=_coauthor_keys(config.coauthors, names),
         talks=talks,
-        speakers={talk.slug: _speakers(talk, names, matcher) for talk in talks},
-        talks_by_person=_talks_by_person(talks, people, names, matcher, config.owner),
+        speakers=(speakers := {talk.slug: _speakers(talk, names, matcher, people, report) for talk in talks}),
+        talks_by_person=_talks_by_person(talks, people, speakers, config.owner),
     )
 
 
-def _speakers(talk: Talk, names: NameParser, matcher: AuthorMatcher) -> tuple[str | None, ...]:
-    """The member each speaker is (None for a guest), matched as authors' names are."""
-    return matcher.match_all(tuple(names.parse(name) for name in talk.speakers))[0] if talk.speakers else ()
+def _speakers(
+    talk: Talk, names: NameParser, matcher: AuthorMatcher, people: list[Person], report: Report
+) -> tuple[str | None, ...]:
+    """The member each speaker is (None for a guest): a profile's file name (`mei-lin`) is that
+    person, a name is matched as authors' are, and one that nearly matches a member is a warning."""
+    slugs = {person.slug for person in people}
+    found: list[str | None] = []
+    for speaker in talk.speakers:
+        if speaker in slugs:
+            found.append(speaker)
+            continue
+        name = names.parse(speaker)
+        match = matcher.match(name)
+        found.append(match.slug)
+        if match.ambiguous or match.near:
+            who = ", ".join(match.ambiguous) if match.ambiguous else match.near
+            report.warn(
+                f"speaker '{speaker}' is not linked to {who}: write the name as in their profile, or its file name",
+                talk.path,
+                talk.speakers_line,
+            )
+    return tuple(found)
 
 
 def _talks_by_person(
-    talks: list[Talk], people: list[Person], names: NameParser, matcher: AuthorMatcher, owner: str | None
+    talks: list[Talk], people: list[Person], speakers: dict[str, tuple[str | None, ...]], owner: str | None
 ) -> dict[str, list[Talk]]:
     """Each person's talks, newest first; a talk that names no speaker on a one-person site is the owner's."""
     given: dict[str, list[Talk]] = {person.slug: [] for person in people}
     for talk in talks:
-        slugs = _speakers(talk, names, matcher) if talk.speakers else (owner,)
+        slugs = speakers[talk.slug] if talk.speakers else (owner,)
         for slug in dict.fromkeys(slug for slug in slugs if slug in given):
             given[slug].append(talk)
     return given

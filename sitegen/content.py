@@ -156,6 +156,7 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         location=_optional_text(meta, "location", path),
         kind=_optional_text(meta, "type", path),
         speakers=_text_list(meta, "speakers", path),
+        speakers_line=meta.line_of("speakers") if "speakers" in meta else 0,
         links=_talk_links(meta, path, report, static_exists),
         html=html,
         path=path,

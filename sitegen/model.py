@@ -194,7 +194,7 @@ class Talk:
     event: str  # "CVPR 2024"
     location: str  # "Seattle, USA"
     kind: str  # what it was: "Invited talk", "Keynote", "Poster" ... ("" when not said)
-    speakers: tuple[str, ...]  # names as written; matched to the site's people like authors
+    speakers: tuple[str, ...]  # names as written, or profiles' file names; matched to the site's people like authors
     links: tuple[Link, ...]  # slides, video, ...
     html: str  # the abstract or notes, Markdown
     path: Path
@@ -202,6 +202,7 @@ class Talk:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
     draft: bool = False  # `draft: true`: built only with --drafts
+    speakers_line: int = field(default=0, repr=False, compare=False)  # of `speakers:`, for messages
 
 
 @dataclass(frozen=True)

@@ -521,8 +521,10 @@ class ViewBuilder:
 
     def talk(self, talk: Talk) -> TalkView:
         slugs = self.site.speakers.get(talk.slug, ())
-        names = [
-            f'<a href="{escape(self.urls.person(slug))}">{escape(name)}</a>' if slug else escape(name)
+        names = [  # a speaker written as a file name (`bob`) shows as the person's name
+            f'<a href="{escape(self.urls.person(slug))}">{escape(self._people[slug].name if name == slug else name)}</a>'
+            if slug
+            else escape(name)
             for name, slug in zip_longest(talk.speakers, slugs)
             if name is not None
         ]

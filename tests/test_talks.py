@@ -78,3 +78,12 @@ def test_a_page_named_talks_is_refused_when_the_site_lists_talks_and_a_draft_tal
         (site / f"content/talks/{other}.md").unlink()
     result = build(site)
     assert result.drafts_left_out == 1 and not (site / "_site/talks").exists()
+
+
+def test_a_speaker_may_be_written_as_a_profile_file_name_and_a_near_miss_is_a_warning_at_its_line(make_site):
+    talk = "---\ntitle: T\ndate: 2024-01-01\nspeakers: [bob, Ada Lovelance]\n---\n"
+    site = make_site({**LAB, "content/talks/t.md": talk}, with_person=False)
+    warnings = [w for w in build(site).warnings if "speaker" in w.message]
+    assert [(w.path.name, w.line) for w in warnings] == [("t.md", 4)] and "'Ada Lovelance'" in warnings[0].message
+    page = html(site / "_site/talks/t/index.html")
+    assert [(a.get_text(), a["href"]) for a in page.select(".talk-speakers a")] == [("Bob Babbage", "/people/bob/")]
