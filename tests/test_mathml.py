@@ -49,3 +49,11 @@ def test_tex_that_cannot_be_read_is_shown_as_written_and_reported_at_its_line(ma
     warnings = build(site).warnings
     assert [(w.path.name, w.line) for w in warnings if "math" in w.message] == [("notes.md", 6)]
     assert html(site / "_site/notes/index.html").select("article math")
+
+
+def test_environments_and_square_brackets_are_display_math():
+    soup, result = rendered("\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n\n\\[ x^2 \\]\n")
+    aligned, square = soup.find_all("math")
+    assert aligned["display"] == "block" and len(aligned.find_all("mtr")) == 2
+    assert square["display"] == "block" and square.find("msup") is not None
+    assert result.unreadable_math == []

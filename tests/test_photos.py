@@ -92,3 +92,13 @@ def test_an_svg_photo_is_shown_as_it_is(make_site):
     site = make_site({"content/people/ada.md": PROFILE.replace("ada.jpg", "ada.svg"), "static/images/ada.svg": svg})
     assert build(site).warnings == []
     assert shown_photo(site) == "/images/ada.svg"
+
+
+def test_a_png_with_transparency_keeps_it():
+    image = Image.new("RGBA", (800, 600), (255, 0, 0, 0))
+    image.paste((0, 0, 255, 255), (300, 200, 500, 400))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    small = Image.open(io.BytesIO(photos.make_small(out.getvalue())))
+    assert small.mode == "RGBA" and small.size == (320, 320)
+    assert small.getpixel((5, 5))[3] == 0 and small.getpixel((160, 160))[3] == 255
