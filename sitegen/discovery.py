@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 import orjson
 from markupsafe import Markup
 
-from sitegen.model import Person
+from sitegen.model import Person, Talk
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ATOM = "http://www.w3.org/2005/Atom"
@@ -96,6 +96,25 @@ def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as
         data["alumniOf"] = [{"@type": "EducationalOrganization", "name": name} for name in institutions]
     if same_as:
         data["sameAs"] = same_as
+    return script_json(data)
+
+
+def talk_json_ld(talk: Talk, page_url: str, speakers: list[tuple[str, str | None]]) -> Markup:
+    """schema.org Event for a talk's page (what search engines show of a talk): name, date, place,
+    the event it was part of, and the speakers (members with their page's URL)."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": talk.title,
+        "startDate": talk.date.isoformat(),
+        "url": page_url,
+    }
+    if talk.location:
+        data["location"] = {"@type": "Place", "name": talk.location}
+    if talk.event:
+        data["superEvent"] = {"@type": "Event", "name": talk.event}
+    if speakers:
+        data["performer"] = [{"@type": "Person", "name": name, **({"url": url} if url else {})} for name, url in speakers]
     return script_json(data)
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from sitegen import __version__
 from sitegen.config import Config
 from sitegen.csl import csl_json
-from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, robots, sitemap
+from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, robots, sitemap, talk_json_ld
 from sitegen.model import NewsItem, Page, Person, Publication, Site, Talk
 from sitegen.render import Renderer
 from sitegen.rendercache import ITEM_TEMPLATE, RenderCache, Splicer, publication_items
@@ -331,9 +331,20 @@ class _Outputs:
                 f"talks/{talk.slug}/index.html",
                 talk.title,
                 (repr(talk), self.site.speakers.get(talk.slug), self.cited(talk)),
-                lambda talk=talk: {"talk": views.talk(talk), "head": Head(description=_talk_summary(talk), og_type="article")},
+                lambda talk=talk: {"talk": views.talk(talk), "head": self.talk_head(talk)},
                 sources=[talk.path],
             )
+
+    def talk_head(self, talk: Talk) -> Head:
+        """A talk's summary and schema.org Event (speakers who are members with their page's URL)."""
+        urls, people = self.urls, {person.slug: person for person in self.site.people}
+        slugs = self.site.speakers.get(talk.slug, ())
+        speakers = [
+            (people[slug].name if slug and name == slug else name, urls.absolute(urls.person(slug)) if slug else None)
+            for name, slug in zip(talk.speakers, slugs, strict=False)
+        ]
+        page_url = urls.absolute(urls.page(f"talks/{talk.slug}/"))
+        return Head(description=_talk_summary(talk), og_type="article", json_ld=talk_json_ld(talk, page_url, speakers))
 
     def publishing(self) -> Iterator[Output]:
         """What hosts, search engines and feed readers look for: 404 page, .nojekyll, CNAME, robots, sitemap, feed."""

@@ -87,3 +87,19 @@ def test_a_speaker_may_be_written_as_a_profile_file_name_and_a_near_miss_is_a_wa
     assert [(w.path.name, w.line) for w in warnings] == [("t.md", 4)] and "'Ada Lovelance'" in warnings[0].message
     page = html(site / "_site/talks/t/index.html")
     assert [(a.get_text(), a["href"]) for a in page.select(".talk-speakers a")] == [("Bob Babbage", "/people/bob/")]
+
+
+def test_a_talk_page_describes_its_event_to_search_engines(make_site):
+    import json
+
+    site = make_site({**LAB, "content/site.yml": "title: Lab\nbase_url: https://lab.example.org/\n"}, with_person=False)
+    build(site)
+    page = html(site / "_site/talks/engines/index.html")
+    [event] = [json.loads(s.string) for s in page.select('script[type="application/ld+json"]')]
+    assert (event["@type"], event["name"], event["startDate"]) == ("Event", "Engines that think", "2024-05-02")
+    assert event["location"] == {"@type": "Place", "name": "London"} and event["superEvent"]["name"] == "Engine Days"
+    assert event["performer"] == [
+        {"@type": "Person", "name": "Lovelace, Ada", "url": "https://lab.example.org/people/ada/"},
+        {"@type": "Person", "name": "Carl Guest"},
+    ]
+    assert page.find("meta", attrs={"name": "description"})["content"] == "Keynote, Engine Days, London, 2024-05-02"
