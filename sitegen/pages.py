@@ -251,7 +251,7 @@ class _Outputs:
     def given(self, person: Person) -> Hashable:
         """What the talks on a profile depend on: the talks, and who of the site gave them."""
         talks = self.site.talks_by_person.get(person.slug, [])
-        return (repr(talks), tuple(self.site.speakers.get(talk.slug) for talk in talks), self.cited(*talks)) if talks else ()
+        return (repr(talks), tuple(self.views.speakers(talk) for talk in talks), self.cited(*talks)) if talks else ()
 
     def all(self) -> Iterator[Output | OutputGroup]:
         site, views = self.site, self.views
@@ -321,7 +321,7 @@ class _Outputs:
             "talks.html",
             "talks/index.html",
             "Talks",
-            (repr(talks), repr(self.site.speakers), self.cited(*talks)),
+            (repr(talks), tuple(views.speakers(talk) for talk in talks), self.cited(*talks)),
             lambda: {"groups": views.talk_groups(talks)},
             sources=[talk.path for talk in talks],
         )
@@ -330,19 +330,15 @@ class _Outputs:
                 "talk.html",
                 f"talks/{talk.slug}/index.html",
                 talk.title,
-                (repr(talk), self.site.speakers.get(talk.slug), self.cited(talk)),
+                (repr(talk), views.speakers(talk), self.cited(talk)),
                 lambda talk=talk: {"talk": views.talk(talk), "head": self.talk_head(talk)},
                 sources=[talk.path],
             )
 
     def talk_head(self, talk: Talk) -> Head:
         """A talk's summary and schema.org Event (speakers who are members with their page's URL)."""
-        urls, people = self.urls, {person.slug: person for person in self.site.people}
-        slugs = self.site.speakers.get(talk.slug, ())
-        speakers = [
-            (people[slug].name if slug and name == slug else name, urls.absolute(urls.person(slug)) if slug else None)
-            for name, slug in zip(talk.speakers, slugs, strict=False)
-        ]
+        urls = self.urls
+        speakers = [(name, urls.absolute(urls.person(slug)) if slug else None) for name, slug in self.views.speakers(talk)]
         page_url = urls.absolute(urls.page(f"talks/{talk.slug}/"))
         return Head(description=_talk_summary(talk), og_type="article", json_ld=talk_json_ld(talk, page_url, speakers))
 

@@ -519,14 +519,20 @@ class ViewBuilder:
     def talks(self, talks: Iterable[Talk]) -> tuple[TalkView, ...]:
         return tuple(self.talk(talk) for talk in talks)
 
-    def talk(self, talk: Talk) -> TalkView:
+    def speakers(self, talk: Talk) -> tuple[tuple[str, str | None], ...]:
+        """Each speaker as shown, with their slug when a member: a speaker written as a file name
+        (`bob`) shows as the person's name. What a talk's page and its JSON-LD show, and depend on."""
         slugs = self.site.speakers.get(talk.slug, ())
-        names = [  # a speaker written as a file name (`bob`) shows as the person's name
-            f'<a href="{escape(self.urls.person(slug))}">{escape(self._people[slug].name if name == slug else name)}</a>'
-            if slug
-            else escape(name)
+        return tuple(
+            (self._people[slug].name if slug and name == slug else name, slug)
             for name, slug in zip_longest(talk.speakers, slugs)
             if name is not None
+        )
+
+    def talk(self, talk: Talk) -> TalkView:
+        names = [
+            f'<a href="{escape(self.urls.person(slug))}">{escape(name)}</a>' if slug else escape(name)
+            for name, slug in self.speakers(talk)
         ]
         return TalkView(
             title=talk.title,

@@ -103,3 +103,16 @@ def test_a_talk_page_describes_its_event_to_search_engines(make_site):
         {"@type": "Person", "name": "Carl Guest"},
     ]
     assert page.find("meta", attrs={"name": "description"})["content"] == "Keynote, Engine Days, London, 2024-05-02"
+
+
+def test_a_preview_shows_a_renamed_speaker_on_the_talks_pages(make_site):
+    from sitegen.build import Builder
+
+    talk = "---\ntitle: T\ndate: 2024-01-01\nspeakers: [bob]\n---\n"
+    site = make_site({**LAB, "content/talks/t.md": talk}, with_person=False)
+    preview = Builder(site, site / "_preview", in_place=True)
+    preview.build()
+    (site / "content/people/bob.md").write_text("---\nname: Robert Babbage\n---\nBob.\n")
+    preview.build()
+    for page in ("talks/t/index.html", "talks/index.html"):
+        assert "Robert Babbage" in html(site / "_preview" / page).select_one("main").get_text(), page
