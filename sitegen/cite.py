@@ -25,6 +25,7 @@ from typing import TypeVar
 from sitegen.errors import Report
 from sitegen.matching import fold
 from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Publication, Talk
+from sitegen.views import Urls
 
 # a key as pandoc reads it: word characters, and inside it the punctuation keys hold
 # (`DBLP:conf/cvpr/Shen23`, `doe.2020`); `{...}` for any other
@@ -100,7 +101,7 @@ class Bibliography:
 
     def __init__(self, publications: Sequence[Publication], style: str, base_path: str):
         self.style = style
-        self.base_path = base_path
+        self._urls = Urls(base_path)
         self._keys = {pub.key: pub for pub in publications}
         self._folded = {pub.key.lower(): pub for pub in reversed(publications)}  # the first of a case-folded pair
 
@@ -116,7 +117,7 @@ class Bibliography:
         return f" (did you mean '{found[0]}'?)" if found else ""
 
     def url(self, pub: Publication) -> str:
-        return f"{self.base_path}publications/{pub.anchor}/"
+        return self._urls.publication(pub.anchor)
 
 
 def resolve(
@@ -155,19 +156,20 @@ class _Labels:
 
     def __init__(self, works: list[Publication], style: str):
         self.numeric = style == NUMERIC
+        self.label: dict[str, str]  # key -> "2023a" (author-date) or "3" (numeric)
         if self.numeric:
             self.references = tuple(works)
-            self.years = {pub.key: str(number) for number, pub in enumerate(works, 1)}
+            self.label = {pub.key: str(number) for number, pub in enumerate(works, 1)}
             return
         same: dict[tuple[str, str], list[Publication]] = defaultdict(list)
         for pub in works:
             same[(fold(names_label(pub)), year_text(pub))].append(pub)
-        self.years = {}
+        self.label = {}
         for (_, year), group in same.items():
             group.sort(key=lambda pub: fold(pub.title.text))
             for index, pub in enumerate(group):
-                self.years[pub.key] = year + (_letter(index) if len(group) > 1 else "")
-        self.references = tuple(sorted(works, key=lambda pub: (fold(names_label(pub)), self.years[pub.key])))
+                self.label[pub.key] = year + (_letter(index) if len(group) > 1 else "")
+        self.references = tuple(sorted(works, key=lambda pub: (fold(names_label(pub)), self.label[pub.key])))
 
 
 def _letter(index: int) -> str:
@@ -200,7 +202,7 @@ def _in_text(cite: Cite, bibliography: Bibliography, labels: _Labels) -> str:
         pub = bibliography.get(item.key)
         if pub is None:
             return escape(cite.written)
-        label = labels.years[pub.key] + (f", {escape(item.locator)}" if item.locator else "")
+        label = labels.label[pub.key] + (f", {escape(item.locator)}" if item.locator else "")
         link = _link(pub, escape(names_label(pub)), bibliography)
         return f"{link} [{label}]" if labels.numeric else f"{link} ({label})"
     parts = [_item(item, bibliography.get(item.key), bibliography, labels) for item in cite.items]
@@ -215,9 +217,9 @@ def _item(item: CiteItem, pub: Publication | None, bibliography: Bibliography, l
     if pub is None:
         shown = f'<strong class="citation-missing">{escape(item.key)}?</strong>'
     elif labels.numeric or item.suppress_author:
-        shown = _link(pub, labels.years[pub.key], bibliography)
+        shown = _link(pub, labels.label[pub.key], bibliography)
     else:
-        shown = _link(pub, f"{escape(names_label(pub))}, {labels.years[pub.key]}", bibliography)
+        shown = _link(pub, f"{escape(names_label(pub))}, {labels.label[pub.key]}", bibliography)
     prefix = f"{escape(item.prefix)} " if item.prefix else ""
     return prefix + shown + (f", {escape(item.locator)}" if item.locator else "")
 
@@ -225,7 +227,7 @@ def _item(item: CiteItem, pub: Publication | None, bibliography: Bibliography, l
 def _ranges(parts: list[str], items: Sequence[CiteItem], bibliography: Bibliography, labels: _Labels) -> list[str]:
     """Numbers of a numeric citation in order, three or more in a row as a range ("1–3", IEEE's
     way); with a key of no entry among them, the parts as written."""
-    numbers = [labels.years.get(pub.key) if (pub := bibliography.get(item.key)) else None for item in items]
+    numbers = [labels.label.get(pub.key) if (pub := bibliography.get(item.key)) else None for item in items]
     if None in numbers:
         return parts
     ordered = sorted(zip((int(n) for n in numbers if n), parts, strict=True))
