@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 
 import markdown
 from markdown.extensions import Extension
@@ -35,39 +36,38 @@ class CitationExtension(Extension):
         # so no citation becomes a link inside a link.
         if "@" not in md.ESCAPED_CHARS:
             md.ESCAPED_CHARS.append("@")  # `\@name` is never a citation, and shows as `@name`
-        md.inlinePatterns.register(_Bracketed(BRACKETED.pattern, md, self), "citation", 117)
-        md.inlinePatterns.register(_Bare(BARE.pattern, md, self), "narrative_citation", 116)
+        bracketed = _Found(BRACKETED.pattern, md, self, lambda m, written: parse_bracketed(written))
+        bare = _Found(BARE.pattern, md, self, lambda m, written: parse_bare(m.group(1), m.group(2), written))
+        md.inlinePatterns.register(bracketed, "citation", 117)
+        md.inlinePatterns.register(bare, "narrative_citation", 116)
         md.treeprocessors.register(_InTextOrder(self), "citation_order", 8)  # after inline (20), before toc (5)
         md.treeprocessors.register(_OutOfContents(), "citation_out_of_contents", 4)  # after toc
 
 
 class _Found(InlineProcessor):
+    """One citation syntax: `make` reads a match (and its text, backslash escapes undone) as a
+    `Cite`, or None when it is no citation after all."""
+
     ANCESTOR_EXCLUDES = ("a",)
 
-    def __init__(self, pattern: str, md: markdown.Markdown, extension: CitationExtension):
+    def __init__(
+        self,
+        pattern: str,
+        md: markdown.Markdown,
+        extension: CitationExtension,
+        make: Callable[[re.Match[str], str], Cite | None],
+    ):
         super().__init__(pattern, md)
         self.extension = extension
+        self.make = make
 
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element | str | None, int | None, int | None]:
         written = m.group(0)
-        cite = None if _STASHED in written else self.cite(m, self.unescape(written))
+        cite = None if _STASHED in written else self.make(m, self.unescape(written))
         if cite is None:
             return None, None, None
         self.extension.found.append(cite)
         return marker(len(self.extension.found) - 1), m.start(0), m.end(0)
-
-    def cite(self, m: re.Match[str], written: str) -> Cite | None:
-        raise NotImplementedError
-
-
-class _Bracketed(_Found):
-    def cite(self, m: re.Match[str], written: str) -> Cite | None:
-        return parse_bracketed(written)
-
-
-class _Bare(_Found):
-    def cite(self, m: re.Match[str], written: str) -> Cite | None:
-        return parse_bare(m.group(1), m.group(2), written)
 
 
 class _InTextOrder(Treeprocessor):

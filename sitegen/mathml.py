@@ -50,6 +50,7 @@ class _ToMathML(Treeprocessor):
         """The formula as MathML in a span (inline) or div (display), kept whole by the
         serialiser through the HTML stash; or as written, when it cannot be read."""
         block = element.tag == "div"
+        # Arithmatex escapes a block's TeX for HTML, not an inline formula's
         tex = (html.unescape(element.text or "") if block else element.text or "").strip()
         mathml = _mathml(tex, block)
         replacement = etree.Element(element.tag, {"class": "math"})
@@ -67,6 +68,6 @@ def _mathml(tex: str, block: bool) -> str | None:
 
     try:
         converted = convert(tex, display="block" if block else "inline")
-    except Exception:
+    except Exception:  # latex2mathml raises many kinds on malformed TeX: then it is shown as written
         return None
     return converted.replace("<math ", f'<math alttext="{html.escape(tex)}" ', 1)
