@@ -33,7 +33,7 @@ from sitegen.scholar import description, json_ld, scholar_tags
 from sitegen.slugs import slugify
 from sitegen.sourcedates import SourceDates
 from sitegen.urls import is_external
-from sitegen.views import KIND_LABELS, NEWS_ON_HOME, Head, Urls, ViewBuilder
+from sitegen.views import KIND_LABELS, NEWS_ON_HOME, Head, Urls, ViewBuilder, menu
 from sitegen.writer import Content
 
 PUBLICATION_PAGES = "publications"  # the folder of the publications' own pages
@@ -107,16 +107,9 @@ def site_outputs(
     owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
     urls = Urls.for_config(config, owner)
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
-    menu = (
-        [(p.slug, p.title, p.menu) for p in site.pages],
-        bool(site.people),
-        bool(site.publications),
-        bool(site.news),
-        owner,
-        title,
-    )
+    shared = (menu(site, config, urls), bool(site.publications), bool(site.news), owner, title)  # on every page
     cache.start_build(
-        fingerprint(repr(config), __version__, menu),
+        fingerprint(repr(config), __version__, shared),
         renderer.digest(ITEM_TEMPLATE),
         site,
         lambda: renderer.shows_verbatim(ITEM_TEMPLATE, "pub", "citation", unread=("page_owner",)),

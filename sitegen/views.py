@@ -557,22 +557,8 @@ class ViewBuilder:
 
     # -- site ---------------------------------------------------------------------------------
     def navigation(self, current: str) -> tuple[NavView, ...]:
-        """The menu: site.yml's navigation, or Home (People, Publications) and the pages in menu order."""
-        if self.config.navigation is not None:
-            items = [(item.title, item.url if "://" in item.url else self.urls.page(item.url)) for item in self.config.navigation]
-        else:
-            items = [("Home", self.urls.page(""))]
-            if self.urls.owner is None and self.site.people:
-                items.append(("People", self.urls.page("people/")))
-            if self.site.publications and (self.urls.owner is None or self.config.home_publications == "selected"):
-                items.append(("Publications", self.urls.page("publications/")))
-            if self.site.news:
-                items.append(("News", self.urls.page("news/")))
-            if self.site.talks:
-                items.append(("Talks", self.urls.page("talks/")))
-            pages = sorted((p for p in self.site.pages if p.menu is not None), key=lambda p: (p.menu, p.title))
-            items += [(p.title, self.urls.page(f"{p.slug}/")) for p in pages]
-        return tuple(NavView(title, url, url == current) for title, url in items)
+        """The menu, with the entry of the page at `current` marked."""
+        return tuple(NavView(title, url, url == current) for title, url in menu(self.site, self.config, self.urls))
 
     def page(self, page: Page) -> dict[str, object]:
         return {
@@ -594,3 +580,21 @@ class ViewBuilder:
                 for number, pub in enumerate(pubs, 1)
             ),
         )
+
+
+def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str], ...]:
+    """The menu's (title, URL) items: site.yml's navigation, or Home (People, Publications ...) and
+    the pages in menu order. Every page shows it, so it is part of every page's fingerprint."""
+    if config.navigation is not None:
+        return tuple((item.title, item.url if "://" in item.url else urls.page(item.url)) for item in config.navigation)
+    items = [("Home", urls.page(""))]
+    if urls.owner is None and site.people:
+        items.append(("People", urls.page("people/")))
+    if site.publications and (urls.owner is None or config.home_publications == "selected"):
+        items.append(("Publications", urls.page("publications/")))
+    if site.news:
+        items.append(("News", urls.page("news/")))
+    if site.talks:
+        items.append(("Talks", urls.page("talks/")))
+    pages = sorted((p for p in site.pages if p.menu is not None), key=lambda p: (p.menu, p.title))
+    return (*items, *((p.title, urls.page(f"{p.slug}/")) for p in pages))
