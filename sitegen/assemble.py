@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 from sitegen.cite import Bibliography, resolved
@@ -19,7 +20,7 @@ from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
-from sitegen.model import Group, Name, NewsItem, Page, Person, Publication, Site, Talk
+from sitegen.model import Group, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.names import NameParser
 
 # Common role titles and the group each belongs to, unless site.yml's people.roles says otherwise.
@@ -35,6 +36,10 @@ DEFAULT_ROLE_GROUPS = {
     "visiting student": "Visitors", "visiting scholar": "Visitors", "visiting researcher": "Visitors",
     "alumni": "Alumni", "alumnus": "Alumni", "alumna": "Alumni", "former member": "Alumni",
 }  # fmt: skip
+
+
+T = TypeVar("T", Talk, Project)
+Document = Person | Page | NewsItem | Talk | Project  # a Markdown file of content/
 
 
 @dataclass(frozen=True)
@@ -84,14 +89,17 @@ def assemble(
     static_exists: Callable[[str], bool] = lambda path: False,
     talks: list[Talk] | None = None,
     matcher: AuthorMatcher | None = None,
+    projects: list[Project] | None = None,
 ) -> Site:
-    """Link authors to people, list each person's publications and talks, group the people."""
-    news, talks = news or [], talks or []
-    _refuse_taken_paths(pages, people, publications, news, talks)
-    _warn_of_paths_meant_from_the_root(_shown_at(config, people, pages, news, home, talks), static_exists, report)
+    """Link authors to people, list each person's publications, talks and projects, group the people."""
+    news, talks, projects = news or [], talks or [], projects or []
+    _refuse_taken_paths(pages, people, publications, news, talks, projects)
+    _warn_of_paths_meant_from_the_root(_shown_at(config, people, pages, news, home, talks, projects), static_exists, report)
     matcher = matcher or AuthorMatcher(people, names)
     authorship = authorship or link_authors(people, publications, matcher)
-    people, pages, home, news, talks = _with_citations(config, publications, report, people, pages, home, news, talks)
+    people, pages, home, news, talks, projects = _with_citations(
+        config, publications, report, people, pages, home, news, talks, projects
+    )
     report.warnings.extend(authorship.warnings)
     return Site(
         people=people,
@@ -105,44 +113,96 @@ def assemble(
         news=news,
         coauthors=_coauthor_keys(config.coauthors, names),
         talks=talks,
-        speakers=(speakers := {talk.slug: _speakers(talk, names, matcher, people, report) for talk in talks}),
-        talks_by_person=_talks_by_person(talks, people, speakers, config.owner),
+        speakers=(speakers := _named(talks, lambda t: (t.speakers, t.speakers_line, "speaker"), matcher, names, people, report)),
+        talks_by_person=_by_person(talks, people, speakers, config.owner),
+        projects=projects,
+        project_members=(
+            members := _named(projects, lambda p: (p.members, p.members_line, "member"), matcher, names, people, report)
+        ),
+        project_publications=_projects_publications(projects, publications, report),
+        projects_by_person=_by_person(projects, people, members, config.owner),
     )
 
 
-def _speakers(
-    talk: Talk, names: NameParser, matcher: AuthorMatcher, people: list[Person], report: Report
+def _named(
+    documents: Sequence[T],
+    written: Callable[[T], tuple[tuple[str, ...], int, str]],
+    matcher: AuthorMatcher,
+    names: NameParser,
+    people: list[Person],
+    report: Report,
+) -> dict[str, tuple[str | None, ...]]:
+    """Talk or project slug -> the member (or None) each of its speakers or members is; `written`
+    gives a document's names, the line they are on, and what they are ("speaker")."""
+    members = {person.slug: person.name for person in people}
+    found = {}
+    for document in documents:
+        named, line, what = written(document)
+        found[document.slug] = _people_named(named, (document.path, line, what), matcher, names, members, report)
+    return found
+
+
+def _projects_publications(
+    projects: list[Project], publications: list[Publication], report: Report
+) -> dict[str, list[Publication]]:
+    """Each project's publications, newest first: those it names by key (in any case, as BibTeX
+    reads keys; an unknown key is a warning at the `publications:` line) and those with one of its
+    keywords."""
+    known = Bibliography(publications if any(project.keys for project in projects) else [], "", "")
+    found = {}
+    for project in projects:
+        wanted = {fold(keyword) for keyword in project.keywords}
+        chosen = {id(pub) for pub in publications if wanted and any(fold(keyword) in wanted for keyword in pub.keywords)}
+        for key in project.keys:
+            if (pub := known.get(key)) is not None:
+                chosen.add(id(pub))
+            else:
+                report.warn(
+                    f"publication '{key}' is in no .bib file{known.near(key)}; it is not listed",
+                    project.path,
+                    project.publications_line,
+                )
+        found[project.slug] = [pub for pub in publications if id(pub) in chosen]
+    return found
+
+
+def _people_named(
+    written: tuple[str, ...],
+    where: tuple[Path, int, str],
+    matcher: AuthorMatcher,
+    names: NameParser,
+    members: dict[str, str],
+    report: Report,
 ) -> tuple[str | None, ...]:
-    """The member each speaker is (None for a guest): a profile's file name (`mei-lin`) is that
-    person, a name is matched as authors' are, and one that nearly matches a member is a warning."""
-    slugs = {person.slug for person in people}
+    """The member each of a talk's speakers or a project's members is (None for a guest): a
+    profile's file name (`mei-lin`) is that person, a name is matched as authors' are, and one
+    that nearly matches a member is a warning at its line (`where`: file, line, "speaker")."""
+    path, line, what = where
     found: list[str | None] = []
-    for speaker in talk.speakers:
-        if speaker in slugs:
-            found.append(speaker)
+    for person in written:
+        if person in members:
+            found.append(person)
             continue
-        name = names.parse(speaker)
-        match = matcher.match(name)
+        match = matcher.match(names.parse(person))
         found.append(match.slug)
         if match.ambiguous or match.near:
-            who = ", ".join(match.ambiguous) if match.ambiguous else match.near
+            who = " or ".join(f"{members[slug]} ({slug}.md)" for slug in (match.ambiguous or (match.near,)) if slug)
             report.warn(
-                f"speaker '{speaker}' is not linked to {who}: write the name as in their profile, or its file name",
-                talk.path,
-                talk.speakers_line,
+                f"{what} '{person}' is not linked to {who}: write the name as in their profile, or its file name", path, line
             )
     return tuple(found)
 
 
-def _talks_by_person(
-    talks: list[Talk], people: list[Person], speakers: dict[str, tuple[str | None, ...]], owner: str | None
-) -> dict[str, list[Talk]]:
-    """Each person's talks, newest first; a talk that names no speaker on a one-person site is the owner's."""
-    given: dict[str, list[Talk]] = {person.slug: [] for person in people}
-    for talk in talks:
-        slugs = speakers[talk.slug] if talk.speakers else (owner,)
+def _by_person(
+    documents: Sequence[T], people: list[Person], named: dict[str, tuple[str | None, ...]], owner: str | None
+) -> dict[str, list[T]]:
+    """Each person's talks (or projects), in the documents' order; one that names nobody on a
+    one-person site is the owner's."""
+    given: dict[str, list[T]] = {person.slug: [] for person in people}
+    for document in documents:
+        slugs = named[document.slug] or (owner,)
         for slug in dict.fromkeys(slug for slug in slugs if slug in given):
-            given[slug].append(talk)
+            given[slug].append(document)
     return given
 
 
@@ -155,18 +215,20 @@ def _with_citations(
     home: Page | None,
     news: list[NewsItem],
     talks: list[Talk],
-) -> tuple[list[Person], list[Page], Page | None, list[NewsItem], list[Talk]]:
+    projects: list[Project],
+) -> tuple[list[Person], list[Page], Page | None, list[NewsItem], list[Talk], list[Project]]:
     """The documents with their citations (`[@key]`) in place and their references known; the
     same objects when nothing cites (nearly every site: no index of 10,000 keys made for nothing)."""
-    if not any(document.cites for document in (*people, *pages, *news, *talks, *([home] if home else []))):
-        return people, pages, home, news, talks
+    if not any(document.cites for document in (*people, *pages, *news, *talks, *projects, *([home] if home else []))):
+        return people, pages, home, news, talks, projects
     cited = Bibliography(publications, config.citation_style, config.base_path)
     people = [resolved(person, "bio_html", cited, report) for person in people]
     pages = [resolved(page, "html", cited, report) for page in pages]
     home = resolved(home, "html", cited, report) if home else None
     news = [_news_resolved(item, cited, report) for item in news]
     talks = [resolved(talk, "html", cited, report) for talk in talks]
-    return people, pages, home, news, talks
+    projects = [resolved(project, "html", cited, report) for project in projects]
+    return people, pages, home, news, talks, projects
 
 
 def _news_resolved(item: NewsItem, cited: Bibliography, report: Report) -> NewsItem:
@@ -184,7 +246,12 @@ def _coauthor_keys(coauthors: dict[str, str], names: NameParser) -> dict[tuple[s
 
 
 def _refuse_taken_paths(
-    pages: list[Page], people: list[Person], publications: list[Publication], news: list[NewsItem], talks: list[Talk]
+    pages: list[Page],
+    people: list[Person],
+    publications: list[Publication],
+    news: list[NewsItem],
+    talks: list[Talk],
+    projects: list[Project],
 ) -> None:
     """A page at a folder whose index sitegen makes itself would be lost without a word: refused."""
     taken = {
@@ -192,6 +259,7 @@ def _refuse_taken_paths(
         "people": "the People page" if len(people) > 1 else "",
         "news": "the news list" if news else "",
         "talks": "the list of talks" if talks else "",
+        "projects": "the list of projects" if projects else "",
     }
     for page in pages:
         if made := taken.get(page.slug):
@@ -201,24 +269,29 @@ def _refuse_taken_paths(
                 page.path,
                 1,
             )
-    for documents in (people, pages, news, talks):
+    for documents in (people, pages, news, talks, projects):
         _refuse_same_slug(documents)
 
 
 def _shown_at(
-    config: Config, people: list[Person], pages: list[Page], news: list[NewsItem], home: Page | None, talks: list[Talk]
-) -> list[tuple[Person | Page | NewsItem | Talk, str]]:
+    config: Config,
+    people: list[Person],
+    pages: list[Page],
+    news: list[NewsItem],
+    home: Page | None,
+    talks: list[Talk],
+    projects: list[Project],
+) -> list[tuple[Document, str]]:
     """Each Markdown document with the site path of the page it is shown on."""
-    shown: list[tuple[Person | Page | NewsItem | Talk, str]] = [
-        (p, "" if p.slug == config.owner else f"people/{p.slug}/") for p in people
-    ]
+    shown: list[tuple[Document, str]] = [(p, "" if p.slug == config.owner else f"people/{p.slug}/") for p in people]
     shown += [(page, f"{page.slug}/") for page in pages] + [(item, f"news/{item.slug}/") for item in news]
     shown += [(talk, f"talks/{talk.slug}/") for talk in talks]
+    shown += [(project, f"projects/{project.slug}/") for project in projects]
     return shown + ([(home, "")] if home else [])
 
 
 def _warn_of_paths_meant_from_the_root(
-    shown_at: list[tuple[Person | Page | NewsItem | Talk, str]], static_exists: Callable[[str], bool], report: Report
+    shown_at: list[tuple[Document, str]], static_exists: Callable[[str], bool], report: Report
 ) -> None:
     """`images/x.png` in Markdown is relative to the page it is on (/teaching/images/x.png on
     /teaching/), not to static/: when it names a file of static/ only from the site's root, the
@@ -237,7 +310,7 @@ def _warn_of_paths_meant_from_the_root(
             )
 
 
-def _refuse_same_slug(documents: Sequence[Person | Page | NewsItem | Talk]) -> None:
+def _refuse_same_slug(documents: Sequence[Document]) -> None:
     """`Ada.md` beside `ada.md`, or `ada lovelace.md` beside `ada-lovelace.md`: one page for two files."""
     first: dict[str, Path] = {}
     for document in documents:

@@ -31,13 +31,13 @@ from sitegen.bibtex import (
     split_chunks,
 )
 from sitegen.config import Config, load_config
-from sitegen.content import parse_news, parse_page, parse_person, parse_talk
+from sitegen.content import parse_news, parse_page, parse_person, parse_project, parse_talk
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
-from sitegen.model import NewsItem, Page, Person, Publication, Site, Talk
+from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.names import NameParser
 from sitegen.pages import Output, OutputGroup, publication_folders, site_outputs
 from sitegen.parallel import Meanwhile, available_jobs, map_shared
@@ -59,7 +59,7 @@ PARALLEL_FROM = 100  # outputs (pages and files) to render
 FOLDERS_AHEAD_FROM = 1000  # publication pages: below, making their folders takes a few milliseconds
 BACKGROUND_FROM = 1  # Markdown documents: making the converter alone (its extensions' imports) pays
 RARE_COLLECTIONS = 100_000  # new objects between two collections while rendering a one-off build
-Documents = tuple[list[Person], list[Page], Page | None, list[NewsItem], list[Talk], list[Diagnostic]]
+Documents = tuple[list[Person], list[Page], Page | None, list[NewsItem], list[Talk], list[Project], list[Diagnostic]]
 
 
 @dataclass(frozen=True)
@@ -316,27 +316,45 @@ class Builder:
             documents.cancel()
             raise
         self.progress.update("Reading people, pages and news")
-        people, pages, home, news, talks, warnings = documents.result()
+        people, pages, home, news, talks, projects, warnings = documents.result()
         report.warnings.extend(warnings)
-        people, pages, news, talks = self._published(config, people, pages, news, talks)
+        people, pages, news, talks, projects = self._published(config, people, pages, news, talks, projects)
         self.progress.update("Linking authors to people")
         matcher = self._author_matcher(people, names)
         authorship = self._authorship(people, publications, matcher)
         self.progress.update("Assembling the site")
         site = assemble(
-            config, people, pages, publications, names, report, home, authorship, news, self._static_exists, talks, matcher
+            config,
+            people,
+            pages,
+            publications,
+            names,
+            report,
+            home,
+            authorship,
+            news,
+            self._static_exists,
+            talks,
+            matcher,
+            projects,
         )
         self._check_owner(config, site, report)
         return site
 
     def _published(
-        self, config: Config, people: list[Person], pages: list[Page], news: list[NewsItem], talks: list[Talk]
-    ) -> tuple[list[Person], list[Page], list[NewsItem], list[Talk]]:
+        self,
+        config: Config,
+        people: list[Person],
+        pages: list[Page],
+        news: list[NewsItem],
+        talks: list[Talk],
+        projects: list[Project],
+    ) -> tuple[list[Person], list[Page], list[NewsItem], list[Talk], list[Project]]:
         """The documents without the drafts, unless the build is asked for them (--drafts)."""
-        drafts = [document for document in (*people, *pages, *news, *talks) if document.draft]
+        drafts = [document for document in (*people, *pages, *news, *talks, *projects) if document.draft]
         self.drafts_left_out = 0 if self.drafts else len(drafts)
         if self.drafts or not drafts:
-            return people, pages, news, talks
+            return people, pages, news, talks, projects
         owner = next((person for person in people if person.draft and person.slug == config.owner), None)
         if owner is not None:
             raise SitegenError(
@@ -350,6 +368,7 @@ class Builder:
             [p for p in pages if not p.draft],
             [n for n in news if not n.draft],
             [t for t in talks if not t.draft],
+            [p for p in projects if not p.draft],
         )
 
     def _publications(
@@ -470,10 +489,11 @@ class Builder:
                 home,
                 self._load_news(markdown, stage),
                 self._load_talks(markdown, stage, static),
+                self._load_projects(markdown, stage, static),
                 stage.warnings,
             )
 
-        count = sum(len(_markdown_files(self.content / folder)) for folder in ("people", "pages", "news", "talks"))
+        count = sum(len(_markdown_files(self.content / folder)) for folder in ("people", "pages", "news", "talks", "projects"))
         return Meanwhile(load, self.jobs if count >= BACKGROUND_FROM else 1)
 
     def _load_people(self, markdown: MarkdownRenderer, report: Report, static: frozenset[str]) -> list[Person]:
@@ -514,6 +534,16 @@ class Builder:
         folder = self.content / "talks"
         talks = [self._parsed(path, parse, (markdown.settings, static), report) for path in _markdown_files(folder)]
         return sorted(talks, key=lambda talk: (talk.date, talk.slug), reverse=True)
+
+    def _load_projects(self, markdown: MarkdownRenderer, report: Report, static: frozenset[str]) -> list[Project]:
+        """content/projects/*.md: current ones first, then by `order` and title."""
+
+        def parse(text: str, path: Path, stage: Report) -> Project:
+            return parse_project(text, path, markdown, stage, self._static_exists)
+
+        folder = self.content / "projects"
+        projects = [self._parsed(path, parse, (markdown.settings, static), report) for path in _markdown_files(folder)]
+        return sorted(projects, key=lambda project: project.sort_key)
 
     def _load_news(self, markdown: MarkdownRenderer, report: Report) -> list[NewsItem]:
         """content/news/*.md, newest first (items of one day by file name)."""

@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from sitegen.errors import Report
 from sitegen.matching import fold
-from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Publication, Talk
+from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Project, Publication, Talk
 from sitegen.views import Urls
 
 # a key as pandoc reads it: word characters, and inside it the punctuation keys hold
@@ -37,7 +37,7 @@ BARE = re.compile(rf"@(?<![\w@\\]@)({_KEY})(?:\s\[([^\[\]@]*)\](?![(\[:]))?")
 _ITEM = re.compile(rf"^\s*(?:(.*?\S)\s+)?(-?)@({_KEY})(.*)$", re.DOTALL)
 MARKER = re.compile("\ue000(\\d+)\ue001")  # private-use characters: no text has them by chance
 
-D = TypeVar("D", Person, Page, NewsItem, Talk)
+D = TypeVar("D", Person, Page, NewsItem, Talk, Project)
 NUMERIC = "numeric"  # site.yml's `markdown.citations`; the other is "author-date"
 
 

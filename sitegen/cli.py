@@ -98,8 +98,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--external", action="store_true", help="also try links to other sites (slow; needs the network)")
     check.set_defaults(run=_check)
 
-    new = commands.add_parser("new", help="write the file of a new profile, page, news item or talk, every field explained")
-    new.add_argument("kind", choices=["person", "page", "news", "talk"], help="what to add")
+    new = commands.add_parser(
+        "new", help="write the file of a new profile, page, news item, talk or project, every field explained"
+    )
+    new.add_argument("kind", choices=["person", "page", "news", "talk", "project"], help="what to add")
     new.add_argument("title", help="the person's name, or the title")
     new.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
     new.add_argument("--draft", action="store_true", help="mark it 'draft: true' (left out until that line is removed)")

@@ -16,7 +16,7 @@ from typing import Any
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
-from sitegen.model import Cite, Degree, Link, NewsItem, Page, Person, Talk
+from sitegen.model import Cite, Degree, Link, NewsItem, Page, Person, Project, Talk
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -45,8 +45,10 @@ PERSON_KEYS = [
 PAGE_KEYS = ["title", "menu", "draft"]
 NEWS_KEYS = ["title", "date", "draft"]
 TALK_KEYS = ["title", "date", "event", "location", "type", "speakers", "links", "draft"]
-# link kinds of a talk, in the order they show; any other key is shown by its name
+PROJECT_KEYS = ["title", "summary", "image", "members", "publications", "keywords", "links", "order", "past", "draft"]
+# link kinds of a talk and of a project, in the order they show; any other key is shown by its name
 TALK_LINKS = {"slides": "Slides", "video": "Video", "pdf": "PDF", "poster": "Poster", "code": "Code", "url": "Event"}
+PROJECT_LINKS = {"website": "Website", "code": "Code", "data": "Data", "demo": "Demo", "video": "Video", "url": "Website"}
 
 
 def parse_person(
@@ -59,24 +61,14 @@ def parse_person(
     name = _optional_text(meta, "name", path)
     if not name:
         raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
-    photo = _optional_text(meta, "photo", path) or None
-    if photo and not is_external(photo) and not static_exists(photo.lstrip("/")):
-        report.warn(
-            f"photo '{photo}' is not in static/ (add the image there or fix the path); initials are shown",
-            path,
-            meta.line_of("photo"),
-        )
-        photo = None
-    if photo and not is_safe_url(photo):
-        report.warn(f"photo '{photo}' has an unsafe scheme and is not shown", path, meta.line_of("photo"))
-        photo = None
+    photo = _picture(meta, "photo", path, report, static_exists, instead="; initials are shown")
     bio, relative, cites = _render(markdown, document, path, report)
     return Person(
         slug=slugify(path.stem),
         name=name,
         role=_optional_text(meta, "role", path),
         affiliation=_optional_text(meta, "affiliation", path),
-        photo=photo.lstrip("/") if photo and not is_external(photo) else photo,
+        photo=photo,
         email=_optional_text(meta, "email", path) or None,
         links=_profile_links(meta, path, report, static_exists),
         interests=_text_list(meta, "interests", path),
@@ -157,7 +149,7 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         kind=_optional_text(meta, "type", path),
         speakers=_text_list(meta, "speakers", path),
         speakers_line=meta.line_of("speakers") if "speakers" in meta else 0,
-        links=_talk_links(meta, path, report, static_exists),
+        links=_ordered_links(meta, path, report, static_exists, TALK_LINKS, "slides: files/talk.pdf"),
         html=html,
         path=path,
         relative_links=relative,
@@ -166,22 +158,82 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     )
 
 
-def _talk_links(meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool]) -> tuple[Link, ...]:
+def parse_project(
+    text: str, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]
+) -> Project:
+    """A research project: its title (required), summary, picture, members, publications (by key
+    and by keyword) and links; the description in Markdown."""
+    document = parse_front_matter(text, path)
+    meta = document.meta
+    _warn_unknown(meta, PROJECT_KEYS, path, report)
+    title = _optional_text(meta, "title", path)
+    if not title:
+        raise SitegenError(
+            "a project needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1
+        )
+    html, relative, cites = _render(markdown, document, path, report, page=f"projects/{slugify(path.stem)}/")
+    return Project(
+        slug=slugify(path.stem),
+        title=title,
+        summary=_optional_text(meta, "summary", path),
+        image=_picture(meta, "image", path, report, static_exists),
+        members=_text_list(meta, "members", path),
+        members_line=meta.line_of("members") if "members" in meta else 0,
+        keys=_text_list(meta, "publications", path),
+        publications_line=meta.line_of("publications") if "publications" in meta else 0,
+        keywords=_text_list(meta, "keywords", path),
+        links=_ordered_links(meta, path, report, static_exists, PROJECT_LINKS, "code: https://github.com/you/project"),
+        html=html,
+        path=path,
+        order=_whole_number(meta, "order", path),
+        past=_flag(meta, "past", path),
+        relative_links=relative,
+        cites=cites,
+        draft=_draft(meta, path),
+    )
+
+
+def _picture(
+    meta: LineDict, key: str, path: Path, report: Report, static_exists: Callable[[str], bool], instead: str = ""
+) -> str | None:
+    """A picture's file in static/ (without a leading `/`) or its URL; None, with a warning at its
+    line, when there is no such file or the URL's scheme is unsafe."""
+    picture = _optional_text(meta, key, path)
+    if not picture:
+        return None
+    if not is_external(picture) and not static_exists(picture.lstrip("/")):
+        report.warn(
+            f"{key} '{picture}' is not in static/ (add the image there or fix the path){instead}", path, meta.line_of(key)
+        )
+        return None
+    if not is_safe_url(picture):
+        report.warn(f"{key} '{picture}' has an unsafe scheme and is not shown", path, meta.line_of(key))
+        return None
+    return picture if is_external(picture) else picture.lstrip("/")
+
+
+def _ordered_links(
+    meta: LineDict, path: Path, report: Report, static_exists: Callable[[str], bool], labels: dict[str, str], example: str
+) -> tuple[Link, ...]:
     """`links: {slides: files/talk.pdf, video: https://...}`, checked as a profile's links are (a
-    URL, or a file in static/), slides first."""
-    order = list(TALK_LINKS)
+    URL, or a file in static/), the known kinds first in the order of `labels`, with its labels."""
+    order = list(labels)
     links = [
-        dataclasses.replace(link, label=TALK_LINKS.get(link.kind, link.label))
-        for link in _profile_links(meta, path, report, static_exists, example="slides: files/talk.pdf")
+        dataclasses.replace(link, label=labels.get(link.kind, link.label))
+        for link in _profile_links(meta, path, report, static_exists, example=example)
     ]
     return tuple(sorted(links, key=lambda link: order.index(link.kind) if link.kind in order else len(order)))
 
 
 def _draft(meta: LineDict, path: Path) -> bool:
     """`draft: true`: built only with --drafts (as Hugo's drafts), so it can be previewed unpublished."""
-    value = meta.get("draft", False)
+    return _flag(meta, "draft", path)
+
+
+def _flag(meta: LineDict, key: str, path: Path) -> bool:
+    value = meta.get(key, False)
     if not isinstance(value, bool):
-        raise SitegenError(f"'draft' must be true or false, not {value!r}", path, meta.line_of("draft"))
+        raise SitegenError(f"'{key}' must be true or false, not {value!r}", path, meta.line_of(key))
     return value
 
 

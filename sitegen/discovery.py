@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 import orjson
 from markupsafe import Markup
 
-from sitegen.model import Person, Talk
+from sitegen.model import Person, Project, Talk
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ATOM = "http://www.w3.org/2005/Atom"
@@ -114,8 +114,25 @@ def talk_json_ld(talk: Talk, page_url: str, speakers: list[tuple[str, str | None
     if talk.event:
         data["superEvent"] = {"@type": "Event", "name": talk.event}
     if speakers:
-        data["performer"] = [{"@type": "Person", "name": name, **({"url": url} if url else {})} for name, url in speakers]
+        data["performer"] = [_person(name, url) for name, url in speakers]
     return script_json(data)
+
+
+def project_json_ld(project: Project, page_url: str, members: list[tuple[str, str | None]], image_url: str | None) -> Markup:
+    """schema.org ResearchProject for a project's page: name, summary, picture, and its members
+    (those of the site with their page's URL)."""
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "ResearchProject", "name": project.title, "url": page_url}
+    if project.summary:
+        data["description"] = project.summary
+    if image_url:
+        data["image"] = image_url
+    if members:
+        data["member"] = [_person(name, url) for name, url in members]
+    return script_json(data)
+
+
+def _person(name: str, url: str | None) -> dict[str, str]:
+    return {"@type": "Person", "name": name, **({"url": url} if url else {})}
 
 
 def script_json(data: object) -> Markup:

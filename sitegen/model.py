@@ -206,6 +206,36 @@ class Talk:
 
 
 @dataclass(frozen=True)
+class Project:
+    """A research project from content/projects/<slug>.md (al-folio's and Hugo Blox's projects):
+    what it is about, who works on it, and the publications that came of it."""
+
+    slug: str
+    title: str
+    summary: str  # one or two sentences for the list of projects ("" when not given)
+    image: str | None  # a picture: a file in static/ or a URL
+    members: tuple[str, ...]  # names as written, or profiles' file names; matched to people like speakers
+    keys: tuple[str, ...]  # its publications, by BibTeX key
+    keywords: tuple[str, ...]  # and every publication with one of these keywords
+    links: tuple[Link, ...]  # code, website, data ...
+    html: str  # the description, Markdown
+    path: Path
+    order: int | None = None  # position among the projects (default: by title)
+    past: bool = False  # ended: listed under "Past projects"
+    relative_links: tuple[tuple[str, int], ...] = ()
+    cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
+    references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    draft: bool = False  # `draft: true`: built only with --drafts
+    members_line: int = field(default=0, repr=False, compare=False)  # of `members:`, for messages
+    publications_line: int = field(default=0, repr=False, compare=False)  # of `publications:`, for messages
+
+    @property
+    def sort_key(self) -> tuple[bool, int, str]:
+        """Current projects first, then by `order`, then by title."""
+        return (self.past, self.order if self.order is not None else 1_000_000, self.title.casefold())
+
+
+@dataclass(frozen=True)
 class Group:
     """A section of the People page, such as "PhD Students"."""
 
@@ -230,3 +260,7 @@ class Site:
     talks: list[Talk] = field(default_factory=list)  # newest first
     speakers: dict[str, tuple[str | None, ...]] = field(default_factory=dict)  # talk slug -> member slug per speaker
     talks_by_person: dict[str, list[Talk]] = field(default_factory=dict)  # slug -> the talks they gave, newest first
+    projects: list[Project] = field(default_factory=list)  # current first, by order, then title
+    project_members: dict[str, tuple[str | None, ...]] = field(default_factory=dict)  # project slug -> member slug per name
+    project_publications: dict[str, list[Publication]] = field(default_factory=dict)  # project slug -> its works, newest first
+    projects_by_person: dict[str, list[Project]] = field(default_factory=dict)  # slug -> the projects they work on

@@ -25,8 +25,8 @@ from pathlib import Path
 from sitegen import __version__
 from sitegen.config import Config
 from sitegen.csl import csl_json
-from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, robots, sitemap, talk_json_ld
-from sitegen.model import NewsItem, Page, Person, Publication, Site, Talk
+from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, project_json_ld, robots, sitemap, talk_json_ld
+from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.render import Renderer
 from sitegen.rendercache import ITEM_TEMPLATE, RenderCache, Splicer, publication_items
 from sitegen.scholar import description, json_ld, scholar_tags
@@ -237,14 +237,21 @@ class _Outputs:
             return len(pubs)
         return self.cache.listed(pubs, self.site.authorship)
 
-    def cited(self, *documents: Person | Page | NewsItem | None) -> Hashable:
+    def cited(self, *documents: Person | Page | NewsItem | Talk | Project | None) -> Hashable:
         """What the references lists of these texts depend on (the works' entries, as `listed`)."""
         return tuple(self.listed(list(document.references)) for document in documents if document and document.references)
 
     def given(self, person: Person) -> Hashable:
-        """What the talks on a profile depend on: the talks, and who of the site gave them."""
+        """What the talks and projects on a profile depend on: the talks, and who of the site gave
+        them; the projects, and who works on them."""
         talks = self.site.talks_by_person.get(person.slug, [])
-        return (repr(talks), tuple(self.views.speakers(talk) for talk in talks), self.cited(*talks)) if talks else ()
+        projects = self.site.projects_by_person.get(person.slug, [])
+        given = (repr(talks), tuple(self.views.speakers(talk) for talk in talks), self.cited(*talks)) if talks else ()
+        return (given, self.worked_on(projects)) if projects else given
+
+    def worked_on(self, projects: list[Project]) -> Hashable:
+        """What a list of projects shows: each one's card (title, summary, picture) and its members."""
+        return tuple((p.slug, p.title, p.summary, p.image, self.views.members(p)) for p in projects)
 
     def all(self) -> Iterator[Output | OutputGroup]:
         site, views = self.site, self.views
@@ -282,6 +289,8 @@ class _Outputs:
             yield from self.news()
         if site.talks:
             yield from self.talks()
+        if site.projects:
+            yield from self.projects()
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
         yield from self.publishing()
@@ -327,6 +336,36 @@ class _Outputs:
                 lambda talk=talk: {"talk": views.talk(talk), "head": self.talk_head(talk)},
                 sources=[talk.path],
             )
+
+    def projects(self) -> Iterator[Output]:
+        """/projects/ (current ones first), and a page per project with its publications."""
+        projects, views = self.site.projects, self.views
+        yield self.page(
+            "projects.html",
+            "projects/index.html",
+            "Projects",
+            self.worked_on(projects),
+            lambda: {"groups": views.project_groups()},
+            sources=[project.path for project in projects],
+        )
+        for project in projects:
+            pubs = self.site.project_publications.get(project.slug, [])
+            yield self.page(
+                "project.html",
+                f"projects/{project.slug}/index.html",
+                project.title,
+                (repr(project), views.members(project), self.listed(pubs), self.cited(project)),
+                lambda project=project: {"project": views.project(project), "head": self.project_head(project)},
+                sources=[project.path, *self.sources(pubs)],
+            )
+
+    def project_head(self, project: Project) -> Head:
+        """A project's summary, picture and schema.org ResearchProject (members with their page's URL)."""
+        urls = self.urls
+        members = [(name, urls.absolute(urls.person(slug)) if slug else None) for name, slug in self.views.members(project)]
+        image = project.image if not project.image or is_external(project.image) else urls.absolute(urls.file(project.image))
+        page_url = urls.absolute(urls.page(f"projects/{project.slug}/"))
+        return Head(description=project.summary, image=project.image, json_ld=project_json_ld(project, page_url, members, image))
 
     def talk_head(self, talk: Talk) -> Head:
         """A talk's summary and schema.org Event (speakers who are members with their page's URL)."""

@@ -1,4 +1,4 @@
-"""`sitegen new`: the file of a new profile, page, news item or talk, with every field it may have.
+"""`sitegen new`: the file of a new profile, page, news item, talk or project, with every field it may have.
 
 A lab adds a member or an announcement often, and most of its members never read the README:
 the new file names each field with a comment saying what it does, builds without a warning as it
@@ -15,7 +15,7 @@ from sitegen.errors import SitegenError
 from sitegen.slugs import slugify
 from sitegen.yamlfile import parse_front_matter
 
-KINDS = ("person", "page", "news", "talk")
+KINDS = ("person", "page", "news", "talk", "project")
 
 
 def _quoted(text: str) -> str:
@@ -76,6 +76,21 @@ The abstract, in Markdown. `[@key]` cites an entry of the .bib files.
 """
 
 
+def _project(title: str, draft: bool) -> str:
+    return f"""---
+title: {_quoted(title)}
+summary: ""            # one or two sentences, shown on the list of projects
+image: ""              # a picture in static/, such as images/{slugify(title)}.jpg (or a URL)
+members: []            # names as in the profiles, such as [Mei Lin, Wei Chen] (none: the site's owner)
+publications: []       # keys of its entries in the .bib files, such as [lin2024fog]
+keywords: []           # and every entry whose keywords include one of these
+links: {{}}              # such as code: https://github.com/..., website: https://..., data: https://...
+past: false            # true once it has ended: listed under Past projects
+{"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
+What the project is about, in Markdown. `[@key]` cites an entry of the .bib files.
+"""
+
+
 def create(content: Path, kind: str, title: str, draft: bool = False, today: date | None = None) -> Path:
     """Write the new file and return its path; an existing file is never replaced."""
     if not title.strip():
@@ -88,6 +103,8 @@ def create(content: Path, kind: str, title: str, draft: bool = False, today: dat
         path, text = content / "pages" / f"{slugify(title)}.md", _page(title, _next_menu_place(content / "pages"), draft)
     elif kind == "talk":
         path, text = content / "talks" / f"{day.isoformat()}-{slugify(title)}.md", _talk(title, day, draft)
+    elif kind == "project":
+        path, text = content / "projects" / f"{slugify(title)}.md", _project(title, draft)
     else:
         path, text = content / "news" / f"{day.isoformat()}-{slugify(title)}.md", _news(title, day, draft)
     if path.exists():

@@ -20,7 +20,7 @@ from sitegen.bibtex import MONTHS
 from sitegen.citation import Shortening, cite, format_reference, join_names, name_html, names_html
 from sitegen.config import Config
 from sitegen.matching import name_key
-from sitegen.model import Degree, Link, Name, NewsItem, Page, Person, Publication, Site, Talk
+from sitegen.model import Degree, Link, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.slugs import slugify
 
 _MONTHS = tuple(name[:3].capitalize() for name in MONTHS)  # Jan, Feb, ... as news dates show them
@@ -177,6 +177,7 @@ class PersonView:
     references: References | None = None  # the works the biography cites
     draft: bool = False  # built only because of --drafts: the page says so
     talks: tuple[TalkView, ...] = ()  # the talks they gave, newest first
+    projects: tuple[ProjectCard, ...] = ()  # the projects they work on
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,34 @@ class TalkGroup:
     heading: str  # the year
     anchor: str
     talks: tuple[TalkView, ...]
+
+
+@dataclass(frozen=True)
+class ProjectCard:
+    """A project as lists show it: on /projects/ and on its members' profiles."""
+
+    title: str
+    url: str  # the project's own page
+    summary: str
+    image: str | None  # URL of its picture
+    members: Markup  # "Mei Lin, Wei Chen and Carl Guest", members linked to their pages
+
+
+@dataclass(frozen=True)
+class ProjectView:
+    card: ProjectCard
+    links: tuple[LinkView, ...]
+    body: Markup
+    publication_groups: tuple[PublicationGroup, ...]  # by year
+    references: References | None = None
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class ProjectGroup:
+    heading: str | None  # "Current projects" or "Past projects"; None when no project has ended
+    anchor: str
+    projects: tuple[ProjectCard, ...]
 
 
 @dataclass(frozen=True)
@@ -343,6 +372,7 @@ class ViewBuilder:
             references=self.references(person.references, person.slug),
             draft=person.draft,
             talks=self.talks(self.site.talks_by_person.get(person.slug, [])),
+            projects=tuple(self.project_card(project) for project in self.site.projects_by_person.get(person.slug, [])),
         )
 
     def _on_profile(self, person: Person, pubs: list[Publication]) -> list[Publication]:
@@ -520,20 +550,31 @@ class ViewBuilder:
         return tuple(self.talk(talk) for talk in talks)
 
     def speakers(self, talk: Talk) -> tuple[tuple[str, str | None], ...]:
-        """Each speaker as shown, with their slug when a member: a speaker written as a file name
-        (`bob`) shows as the person's name. What a talk's page and its JSON-LD show, and depend on."""
-        slugs = self.site.speakers.get(talk.slug, ())
+        """Each speaker as shown, with their slug when a member. What a talk's page and its JSON-LD
+        show, and depend on."""
+        return self._named(talk.speakers, self.site.speakers.get(talk.slug, ()))
+
+    def _named(self, written: tuple[str, ...], slugs: tuple[str | None, ...]) -> tuple[tuple[str, str | None], ...]:
+        """Names of speakers or members as shown, each with its slug when a member: one written as a
+        file name (`bob`) shows as the person's name."""
         return tuple(
             (self._people[slug].name if slug and name == slug else name, slug)
-            for name, slug in zip_longest(talk.speakers, slugs)
+            for name, slug in zip_longest(written, slugs)
             if name is not None
         )
 
+    def _linked(self, named: tuple[tuple[str, str | None], ...]) -> Markup:
+        """ "Mei Lin, Wei Chen and Carl Guest", members linked to their pages."""
+        return Markup(
+            join_names(
+                [
+                    f'<a href="{escape(self.urls.person(slug))}">{escape(name)}</a>' if slug else escape(name)
+                    for name, slug in named
+                ]
+            )
+        )
+
     def talk(self, talk: Talk) -> TalkView:
-        names = [
-            f'<a href="{escape(self.urls.person(slug))}">{escape(name)}</a>' if slug else escape(name)
-            for name, slug in self.speakers(talk)
-        ]
         return TalkView(
             title=talk.title,
             url=self.urls.page(f"talks/{talk.slug}/"),
@@ -542,7 +583,7 @@ class ViewBuilder:
             event=talk.event,
             location=talk.location,
             kind=talk.kind,
-            speakers=Markup(join_names(names)),
+            speakers=self._linked(self.speakers(talk)),
             links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in talk.links),
             body=Markup(talk.html),
             references=self.references(talk.references),
@@ -553,6 +594,42 @@ class ViewBuilder:
         """All talks by year, newest first (the list is sorted so)."""
         return tuple(
             TalkGroup(str(year), f"talks-{year}", self.talks(group)) for year, group in groupby(talks, key=lambda t: t.date.year)
+        )
+
+    # -- projects -----------------------------------------------------------------------------
+    def members(self, project: Project) -> tuple[tuple[str, str | None], ...]:
+        """Each member as shown, with their slug when a member of the site: what the project's
+        pages and its JSON-LD show, and depend on."""
+        return self._named(project.members, self.site.project_members.get(project.slug, ()))
+
+    def project_card(self, project: Project) -> ProjectCard:
+        image = project.image
+        return ProjectCard(
+            title=project.title,
+            url=self.urls.page(f"projects/{project.slug}/"),
+            summary=project.summary,
+            image=self.urls.file(image) if image and "://" not in image else image,
+            members=self._linked(self.members(project)),
+        )
+
+    def project(self, project: Project) -> ProjectView:
+        return ProjectView(
+            card=self.project_card(project),
+            links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in project.links),
+            body=Markup(project.html),
+            publication_groups=self.groups(self.site.project_publications.get(project.slug, []), by="year"),
+            references=self.references(project.references),
+            draft=project.draft,
+        )
+
+    def project_groups(self) -> tuple[ProjectGroup, ...]:
+        """The projects, current ones first; headed "Current" and "Past" once one has ended."""
+        projects = self.site.projects
+        if not any(project.past for project in projects):
+            return (ProjectGroup(None, "", tuple(self.project_card(project) for project in projects)),)
+        return tuple(
+            ProjectGroup(f"{label} projects", f"projects-{label.lower()}", tuple(self.project_card(p) for p in group))
+            for label, group in groupby(projects, key=lambda project: "Past" if project.past else "Current")
         )
 
     # -- site ---------------------------------------------------------------------------------
@@ -590,6 +667,8 @@ def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str], ...]:
     items = [("Home", urls.page(""))]
     if urls.owner is None and site.people:
         items.append(("People", urls.page("people/")))
+    if site.projects:
+        items.append(("Projects", urls.page("projects/")))
     if site.publications and (urls.owner is None or config.home_publications == "selected"):
         items.append(("Publications", urls.page("publications/")))
     if site.news:

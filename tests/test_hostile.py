@@ -61,6 +61,11 @@ def hostile_site(root: Path) -> Path:
                 f"---\ntitle: {YAML_TEXT}\ndate: 2024-01-01\nevent: {YAML_TEXT}\nlocation: {YAML_TEXT}\ntype: {YAML_TEXT}\n"
                 f"speakers: [{json.dumps('Ada ' + TEXT)}, {YAML_TEXT}]\nlinks:\n{person_links}\n---\n{raw_html}"
             ),
+            "content/projects/evil.md": (
+                f"---\ntitle: {YAML_TEXT}\nsummary: {YAML_TEXT}\nimage: {json.dumps(URLS[3])}\n"
+                f"members: [{json.dumps('Ada ' + TEXT)}, {YAML_TEXT}]\npublications: [{YAML_TEXT}]\nkeywords: [{YAML_TEXT}]\n"
+                f"links:\n{person_links}\n---\n{raw_html}"
+            ),
             "content/publications/evil.bib": (
                 f'@string{{venue = "{BIB_TEXT}"}}\n'
                 "@inproceedings{lovelace1843,\n"
@@ -117,6 +122,8 @@ def test_payload_is_shown_as_text(hostile):
     person = html(output / "people/ada/index.html")
     assert person.h1.get_text().startswith("Ada <script>")
     assert person.select_one(".contact a")["href"].startswith("mailto:a@b.c")
+    project = html(output / "projects/evil/index.html")
+    assert project.h1.get_text() == TEXT and project.select_one(".project-summary").get_text() == TEXT
 
 
 def test_unsafe_links_are_dropped_with_a_warning_naming_file_and_line(hostile):

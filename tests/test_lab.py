@@ -169,7 +169,15 @@ def test_home_is_index_md_with_selected_publications(lab):
     assert sorted(selected) == sorted(
         ["lin-foggy-2024", "chen-quay-2024", "vasquez-weather-2022", "dblp-conf-wacv-linr23", "jfr2018"]
     )
-    assert [a.get_text() for a in page.select("nav a")] == ["Home", "People", "Publications", "News", "Talks", "Join us"]
+    assert [a.get_text() for a in page.select("nav a")] == [
+        "Home",
+        "People",
+        "Projects",
+        "Publications",
+        "News",
+        "Talks",
+        "Join us",
+    ]
     assert [item.get_text() for item in page.select(".news time")] == ["2 Sep 2024", "17 Jun 2024"]  # newest first
 
 

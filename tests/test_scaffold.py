@@ -1,4 +1,4 @@
-"""`sitegen new`: a new profile, page or news item that builds as it is, where sitegen finds it."""
+"""`sitegen new`: a new profile, page, news item, talk or project that builds as it is, where sitegen finds it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sitegen.scaffold import create
 def test_new_files_build_without_a_warning_and_show_where_expected(make_site, capsys):
     site = make_site({"content/pages/cv.md": "---\ntitle: CV\nmenu: 4\n---\nCV.\n"})
     kinds = [("person", "Émile Zola"), ("page", 'Plans: "2024" & beyond #1'), ("news", "Paper accepted"), ("talk", "Engines")]
+    kinds += [("project", "Thinking engines")]
     for kind, title in kinds:
         assert main(["new", kind, title, "--source", str(site)]) == 0
     printed = capsys.readouterr().out
@@ -24,6 +25,7 @@ def test_new_files_build_without_a_warning_and_show_where_expected(make_site, ca
     assert page.h1.get_text() == 'Plans: "2024" & beyond #1'  # the title as given, whatever YAML makes of such text
     assert [a.get_text() for a in page.select("nav a")][-2:] == ["CV", 'Plans: "2024" & beyond #1']  # last in the menu
     assert html(site / "_site/index.html").select_one("section.talks .talk-title a").get_text() == "Engines"  # the owner's
+    assert html(site / "_site/index.html").select_one("section.projects .project-title a").get_text() == "Thinking engines"
     [news] = (site / "content/news").iterdir()
     assert news.name == f"{date.today().isoformat()}-paper-accepted.md"
 

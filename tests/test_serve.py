@@ -284,6 +284,10 @@ def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
         lambda: edit(site, "content/publications/zotero.bib", "% a comment\n\n", ""),
         # the last talk gone: no page's menu may still offer Talks
         lambda: [talk.unlink() for talk in (site / "content/talks").glob("*.md")],
+        lambda: edit(site, "content/projects/all-weather-perception.md", "Detection and tracking", "Detection, tracking"),
+        lambda: edit(site, "content/publications/zotero.bib", "{detection, rain}", "{detection}"),  # out of a project
+        lambda: edit(site, "content/people/xiaoyu-zhang.md", "name: Xiaoyu Zhang", "name: Xiaoyu Zhang-Li"),
+        lambda: [project.unlink() for project in (site / "content/projects").glob("*.md")],
     ]
     preview.build()
     for number, change in enumerate(edits):

@@ -69,6 +69,8 @@ PAGE_TYPES = {
     "news item": "news/2024-09-welcome/",
     "talks": "talks/",
     "talk": "talks/2024-seeing-through-fog/",
+    "projects": "projects/",
+    "project": "projects/all-weather-perception/",
     "404": "404.html",
 }
 
