@@ -503,21 +503,37 @@ class _Outputs:
         for slug in sorted(by_keyword):
             yield self.listing(f"publications/keyword/{slug}/index.html", f"Keyword: {labels[slug]}", by_keyword[slug])
         self.listed_pages += self.cache.derived(pubs, "pages", lambda: [(publication_page(pub), (pub.path,)) for pub in pubs])
+        part_of = self.part_of()
         yield OutputGroup(
             "publication pages",
-            (self.cache.context, self.templates("publication.html"), _Identity(pubs), _Identity(self.site.authorship)),
-            lambda: self.publication_pages(pubs),
+            (
+                self.cache.context,
+                self.templates("publication.html"),
+                _Identity(pubs),
+                _Identity(self.site.authorship),
+                tuple(part_of.items()),
+            ),
+            lambda: self.publication_pages(pubs, part_of),
         )
 
-    def publication_pages(self, pubs: list[Publication]) -> Iterator[Output]:
+    def part_of(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The projects (title, URL) each publication came of, by key: its page links them."""
+        found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for project in self.site.projects:
+            for pub in self.site.project_publications.get(project.slug, []):
+                found[pub.key].append((project.title, self.urls.page(f"projects/{project.slug}/")))
+        return {key: tuple(projects) for key, projects in found.items()}
+
+    def publication_pages(self, pubs: list[Publication], part_of: dict[str, tuple[tuple[str, str], ...]]) -> Iterator[Output]:
         authorship = self.site.authorship
         for pub in pubs:
+            projects = part_of.get(pub.key, ())
             yield self.page(
                 "publication.html",
                 publication_page(pub),
                 pub.title.text,
-                (pub.fingerprint, authorship.get(pub.key, ())),
-                lambda pub=pub: self.publication_context(pub),
+                (pub.fingerprint, authorship.get(pub.key, ()), projects),
+                lambda pub=pub, projects=projects: {**self.publication_context(pub), "projects": projects},
                 index=False,  # listed with the others above, also when the group is kept as it was
             )
 

@@ -56,6 +56,10 @@ def test_projects_are_listed_current_first_each_with_its_page_and_on_its_members
     listed = [li["id"] for li in page.select("section.publications li[id]")]
     assert listed == ["engines2024", "mill2023"]  # anchors
     assert page.select_one(".references") is not None  # its description cites
+    part_of = html(out / "publications/mill2023/index.html").select_one(".pub-projects")
+    assert " ".join(part_of.get_text().split()) == "Part of: The analytical engine"
+    assert part_of.a["href"] == "/projects/engine/"
+    assert html(out / "publications/other2022/index.html").select_one(".pub-projects") is None
     assert [a.get_text() for a in html(out / "people/bob/index.html").select("section.projects .project-title a")] == [
         "Zebra",
         "The analytical engine",
@@ -147,3 +151,6 @@ def test_a_preview_shows_what_changed_in_a_project_on_every_page_that_shows_it(m
     preview.build()
     for shown in ("projects/index.html", "people/ada/index.html"):
         assert "A machine that weaves." in html(site / "_preview" / shown).select_one("main").get_text(), shown
+    path.write_text(path.read_text().replace("keywords: [analytical]", "keywords: [looms]"))  # no entry changed
+    preview.build()
+    assert html(site / "_preview/publications/other2022/index.html").select_one(".pub-projects") is not None
