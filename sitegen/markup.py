@@ -44,6 +44,7 @@ for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", 
     _ATTRIBUTES.setdefault(_tag, set()).update({"id", "class"})
 _ATTRIBUTES.setdefault("img", set()).update({"src", "alt", "width", "height", "title", "loading"})
 _URL_SCHEMES = {"http", "https", "mailto"}  # the schemes links in Markdown may have
+_FOCUSABLE = {"pre": {"tabindex": {"0"}}, "div": {"tabindex": {"0"}}}  # what scrolls (`_scrollable`), in tab order
 
 
 @dataclass
@@ -85,7 +86,7 @@ class MarkdownRenderer:
         citations.found = []
         if formulas is not None:
             formulas.unreadable = []
-        converted = converter.reset().convert(text)
+        converted = _scrollable(converter.reset().convert(text))
         rendered = Rendered(converted, cites=citations.found, unreadable_math=formulas.unreadable if formulas else [])
         if self._unsafe_html:
             return rendered
@@ -94,6 +95,7 @@ class MarkdownRenderer:
             converted,
             tags=_TAGS,
             attributes=_ATTRIBUTES,
+            tag_attribute_values=_FOCUSABLE,
             url_schemes=_URL_SCHEMES,
             link_rel=None,
             attribute_filter=functools.partial(_site_link, self._base_path, page, rendered.relative),
@@ -138,6 +140,22 @@ def _markdown(math: bool) -> _Converter:
         formulas = MathExtension()
         extensions.append(formulas)
     return markdown.Markdown(extensions=[*extensions, citations], output_format="html"), citations, formulas
+
+
+def _scrollable(fragment: str) -> str:
+    """Code blocks and tables that scroll sideways when wider than the screen (a long line of code
+    on a phone would otherwise widen the page), each focusable, so a keyboard can scroll it (as
+    Hugo's code blocks are): `<pre tabindex="0">`, a table in `<div class="scroll" tabindex="0">`."""
+    if "<pre" not in fragment and "<table" not in fragment:
+        return fragment
+    fragment = _PRE.sub(r'<pre tabindex="0"\1', fragment)
+    fragment = _TABLE_START.sub(r'<div class="scroll" tabindex="0">\g<0>', fragment)
+    return _TABLE_END.sub("</table></div>", fragment)
+
+
+_PRE = re.compile(r"<pre(?![^>]*\btabindex=)([\s>])", re.IGNORECASE)
+_TABLE_START = re.compile(r"<table\b[^>]*>", re.IGNORECASE)
+_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 
 
 def _site_link(base_path: str, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str:

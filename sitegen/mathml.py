@@ -53,7 +53,8 @@ class _ToMathML(Treeprocessor):
         # Arithmatex escapes a block's TeX for HTML, not an inline formula's
         tex = (html.unescape(element.text or "") if block else element.text or "").strip()
         mathml = _mathml(tex, block)
-        replacement = etree.Element(element.tag, {"class": "math"})
+        # a display formula wider than the screen scrolls: focusable, so a keyboard can scroll it
+        replacement = etree.Element(element.tag, {"class": "math", "tabindex": "0"} if block else {"class": "math"})
         replacement.tail = element.tail
         if mathml is None:
             self.extension.unreadable.append(tex)

@@ -12,11 +12,29 @@ import shutil
 import threading
 
 import pytest
-from conftest import REPO, Quiet, write_files
+from conftest import AXE, REPO, Quiet, write_files
 
 from sitegen.build import Builder
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+# a long line of code, a wide table and a wide formula, each wider than a phone's screen
+WIDE_PAGE = (
+    "---\ntitle: Wide\n---\n```\n"
+    + "x = 1; " * 40
+    + "\n```\n\n"
+    + "| "
+    + " | ".join(f"column{n}" for n in range(20))
+    + " |\n|"
+    + "---|" * 20
+    + "\n| "
+    + " | ".join("1" * 20)
+    + " |\n\n"
+    + "$$"
+    + " + ".join(f"x_{{{n}}}^2" for n in range(40))
+    + "$$\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +49,7 @@ def served(tmp_path_factory):
             "static/papers/local.pdf": PDF,
             "content/publications/local.bib": "@article{local2024, author={Shipeng Bai}, title={Local Paper}, journal={J},"
             " year=2024, pdf={papers/local.pdf}}\n",
+            "content/pages/wide.md": WIDE_PAGE,
         },
     )
     Builder(site, site / "_site").build()
@@ -139,6 +158,26 @@ def test_narrow_screen_has_no_horizontal_scrolling(open_tab, served):
     for summary in tab.locator("details summary").all():
         summary.click()
     assert tab.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+def test_wide_code_tables_and_formulas_scroll_by_themselves_and_by_keyboard(open_tab, served):
+    tab = open_tab(viewport={"width": 320, "height": 640})
+    tab.goto(served + "wide/")
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 320
+    # Chromium lets the keyboard into any scroller; axe checks for what other browsers need (tabindex)
+    tab.add_script_tag(path=str(AXE))
+    rule = "{runOnly: ['scrollable-region-focusable']}"
+    assert tab.evaluate(f"async () => (await axe.run(document, {rule})).violations") == []
+    for selector in ("main pre", "main div.scroll", "main div.math"):
+        assert tab.evaluate(f"(e => e.scrollWidth > e.clientWidth)(document.querySelector('{selector}'))"), selector
+        for _ in range(40):  # past the links before it
+            tab.keyboard.press("Tab")
+            if tab.evaluate(f"document.activeElement === document.querySelector('{selector}')"):
+                break
+        else:
+            pytest.fail(f"{selector} cannot be reached with the Tab key")
+        tab.keyboard.press("ArrowRight")
+        tab.wait_for_function(f"document.querySelector('{selector}').scrollLeft > 0")
 
 
 def test_dark_scheme_and_print_styles(open_tab, served):

@@ -94,3 +94,14 @@ def test_a_dropped_link_is_a_warning_at_its_line(make_site):
         6,
         "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)",
     ) in warnings
+
+
+def test_code_blocks_tables_and_display_math_are_scrollers_the_keyboard_can_reach():
+    text = '```\ncode\n```\n\n    indented\n\n| a |\n|---|\n| 1 |\n\n$$x^2$$\n\n<pre tabindex="3">raw</pre>\n'
+    for renderer in (MarkdownRenderer(), MarkdownRenderer(unsafe_html=True)):
+        found = tags(renderer.render(text).html)
+        pres = [attrs for tag, attrs in found if tag == "pre"]
+        assert pres[:2] == [{"tabindex": "0"}, {"tabindex": "0"}]
+        assert ("div", {"class": "scroll", "tabindex": "0"}) in found and ("div", {"class": "math", "tabindex": "0"}) in found
+    assert pres[2] == {"tabindex": "3"}  # raw HTML, let through as written
+    assert [attrs for tag, attrs in tags(MarkdownRenderer().render(text).html) if tag == "pre"][2] == {}  # cleaned: only 0

@@ -14,11 +14,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import REPO, Quiet
+from conftest import AXE, REPO, Quiet
 
 from sitegen.build import Builder
 
-AXE = REPO / "tests/axe/node_modules/axe-core/axe.min.js"
 SITES = {"demo": REPO, "lab": REPO / "examples/lab"}
 
 
