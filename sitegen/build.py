@@ -41,7 +41,7 @@ from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Ta
 from sitegen.names import NameParser
 from sitegen.pages import Output, OutputGroup, publication_folders, site_outputs
 from sitegen.parallel import Meanwhile, available_jobs, map_shared
-from sitegen.photos import PhotoError, PhotoMaker, is_raster
+from sitegen.photos import PROFILE, PROJECT, PhotoError, PhotoMaker, Shape, SmallPhoto, is_raster
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions
 from sitegen.render import Renderer, templates_fingerprint
@@ -479,7 +479,20 @@ class Builder:
         def load() -> Documents:
             stage = Report()
             markdown = MarkdownRenderer(config.unsafe_html, config.base_path)
-            people = self._with_small_photos(self._load_people(markdown, stage, static), stage)
+            self._photos.used.clear()
+            people = [
+                dataclasses.replace(
+                    person, small_photo=self._small(person.photo, f"people/{person.slug}/", PROFILE, person, stage)
+                )
+                for person in self._load_people(markdown, stage, static)
+            ]
+            projects = [
+                dataclasses.replace(
+                    project, small_image=self._small(project.image, f"projects/{project.slug}/", PROJECT, project, stage)
+                )
+                for project in self._load_projects(markdown, stage, static)
+            ]
+            self._photos.forget_unused()  # of pictures since replaced
             pages = [parse_page(read_source(path), path, markdown, stage) for path in _markdown_files(self.content / "pages")]
             index = self.content / "index.md"
             home = parse_page(read_source(index), index, markdown, stage) if index.is_file() else None
@@ -489,7 +502,7 @@ class Builder:
                 home,
                 self._load_news(markdown, stage),
                 self._load_talks(markdown, stage, static),
-                self._load_projects(markdown, stage, static),
+                projects,
                 stage.warnings,
             )
 
@@ -504,26 +517,25 @@ class Builder:
             self._parsed(path, parse, (markdown.settings, static), report) for path in _markdown_files(self.content / "people")
         ]
 
-    def _with_small_photos(self, people: list[Person], report: Report) -> list[Person]:
-        """The people whose photo is a picture in static/, with its small version (photos.py); a
-        file that is no picture Pillow can read is a warning, and is shown as it is."""
-        self._photos.used.clear()
-        made = []
-        for person in people:
-            source = self._static_path(person.photo) if person.photo and is_raster(person.photo) else None
-            if source is not None:
-                try:
-                    person = dataclasses.replace(person, small_photo=self._photos.small(source, person.slug))
-                except (PhotoError, OSError) as error:
-                    report.warn(
-                        f"photo '{person.photo}' cannot be read as a picture ({error}); it is shown as it is "
-                        "(save it again as JPEG or PNG)",
-                        person.path,
-                        person.photo_line,
-                    )
-            made.append(person)
-        self._photos.forget_unused()
-        return made
+    def _small(
+        self, picture: str | None, folder: str, shape: Shape, document: Person | Project, report: Report
+    ) -> SmallPhoto | None:
+        """The small version of a profile's photo or a project's picture kept in static/ (photos.py);
+        None for a URL or an SVG, and for a file Pillow cannot read, which is a warning (the file is
+        shown as it is)."""
+        source = self._static_path(picture) if picture and is_raster(picture) else None
+        if source is None:
+            return None
+        try:
+            return self._photos.small(source, folder, shape)
+        except (PhotoError, OSError) as error:
+            field, line = ("photo", document.photo_line) if isinstance(document, Person) else ("image", document.image_line)
+            report.warn(
+                f"{field} '{picture}' cannot be read as a picture ({error}); it is shown as it is (save it again as JPEG or PNG)",
+                document.path,
+                line,
+            )
+            return None
 
     def _load_talks(self, markdown: MarkdownRenderer, report: Report, static: frozenset[str]) -> list[Talk]:
         """content/talks/*.md, newest first."""

@@ -177,6 +177,7 @@ def parse_project(
         title=title,
         summary=_optional_text(meta, "summary", path),
         image=_picture(meta, "image", path, report, static_exists),
+        image_line=meta.line_of("image") if "image" in meta else 0,
         members=_text_list(meta, "members", path),
         members_line=meta.line_of("members") if "members" in meta else 0,
         keys=_text_list(meta, "publications", path),

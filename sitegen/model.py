@@ -226,6 +226,8 @@ class Project:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
     draft: bool = False  # `draft: true`: built only with --drafts
+    small_image: SmallPhoto | None = None  # the picture as the pages show it (photos.py); None: the file itself
+    image_line: int = field(default=0, repr=False, compare=False)  # of `image:`, for messages about the file
     members_line: int = field(default=0, repr=False, compare=False)  # of `members:`, for messages
     publications_line: int = field(default=0, repr=False, compare=False)  # of `publications:`, for messages
 

@@ -251,7 +251,7 @@ class _Outputs:
 
     def worked_on(self, projects: list[Project]) -> Hashable:
         """What a list of projects shows: each one's card (title, summary, picture) and its members."""
-        return tuple((p.slug, p.title, p.summary, p.image, self.views.members(p)) for p in projects)
+        return tuple((p.slug, p.title, p.summary, p.image, p.small_image, self.views.members(p)) for p in projects)
 
     def all(self) -> Iterator[Output | OutputGroup]:
         site, views = self.site, self.views
@@ -358,6 +358,8 @@ class _Outputs:
                 lambda project=project: {"project": views.project(project), "head": self.project_head(project)},
                 sources=[project.path, *self.sources(pubs)],
             )
+            if project.small_image is not None:
+                yield Output(project.small_image.path, project.small_image.path, project.small_image.read)
 
     def project_head(self, project: Project) -> Head:
         """A project's summary, picture and schema.org ResearchProject (members with their page's URL)."""

@@ -1,10 +1,12 @@
-"""Profile photos made small: a phone's 4000 x 3000, 5 MB picture is shown at 160 CSS pixels, and a
-People page of 300 such photos would download 1.5 GB.
+"""Profile photos and project pictures made small: a phone's 4000 x 3000, 5 MB picture is shown at
+160 CSS pixels, and a People page of 300 such photos would download 1.5 GB.
 
 Each local raster photo is cut to the square the theme shows (the centre, as CSS `object-fit:
 cover` would) at 320 pixels (twice the shown size, for high-density screens), turned upright as
-its EXIF says, and written as WebP, which every current browser reads: 10-30 KB. The original is
-still published as it is (it is in static/), and is what JSON-LD and shared links name.
+its EXIF says, and written as WebP, which every current browser reads: 10-30 KB. A project's
+picture keeps its shape, at most 1200 pixels wide (the page shows it at most 740 CSS pixels wide):
+50-150 KB. The original is still published as it is (it is in static/), and is what JSON-LD and
+shared links name.
 
 Made by Pillow, measured here: a 9 MB JPEG in 0.1 s (decoded at a quarter of its size, which JPEG
 allows), a 2000-pixel PNG in 0.24 s. So each result is kept in `.sitegen-cache/photos/`, named by
@@ -22,11 +24,27 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-SIZE = 320  # pixels on a side: the profile photo is shown at 160 CSS pixels
 QUALITY = 82
 RASTER = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"})
 FOLDER = "photos"  # in .sitegen-cache/
-_RECIPE = f"square {SIZE}, webp {QUALITY}, format 1".encode()
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How a picture is made small: a square cut from its centre, or its own shape at most so wide."""
+
+    name: str  # what its file in the site is called: photo-<hash>.webp
+    width: int  # pixels
+    square: bool
+
+    @property
+    def recipe(self) -> bytes:
+        """What the cached file depends on besides the picture's bytes."""
+        return f"{'square' if self.square else 'width'} {self.width}, webp {QUALITY}, format 1".encode()
+
+
+PROFILE = Shape("photo", 320, square=True)  # the profile photo is shown at 160 CSS pixels
+PROJECT = Shape("picture", 1200, square=False)  # a project's page shows it at most 740 CSS pixels wide
 
 
 class PhotoError(Exception):
@@ -58,14 +76,15 @@ class PhotoMaker:
         self._digests: dict[Path, tuple[tuple[int, int], str]] = {}
         self.used: set[str] = set()
 
-    def small(self, source: Path, slug: str) -> SmallPhoto:
-        """The small photo of `slug` from `source`, from the cache or made now; raises PhotoError."""
-        digest = self._digest(source)
+    def small(self, source: Path, folder: str, shape: Shape = PROFILE) -> SmallPhoto:
+        """The small version of `source` for the site's `folder` (`people/ada/`), from the cache or
+        made now; raises PhotoError."""
+        digest = self._digest(source, shape)
         cached = self.folder / f"{digest}.webp"
         self.used.add(cached.name)
         if not cached.is_file():
-            _store(cached, make_small(source.read_bytes()))
-        return SmallPhoto(f"people/{slug}/photo-{digest[:12]}.webp", cached)
+            _store(cached, make_small(source.read_bytes(), shape))
+        return SmallPhoto(f"{folder}{shape.name}-{digest[:12]}.webp", cached)
 
     def forget_unused(self) -> None:
         """Delete the small photos no profile used in this build (of photos since replaced)."""
@@ -77,28 +96,33 @@ class PhotoMaker:
             if name.endswith(".webp") and name not in self.used:
                 (self.folder / name).unlink(missing_ok=True)
 
-    def _digest(self, source: Path) -> str:
+    def _digest(self, source: Path, shape: Shape) -> str:
         stat = source.stat()
-        key = (stat.st_size, stat.st_mtime_ns)
+        key = (stat.st_size, stat.st_mtime_ns, shape)
         held = self._digests.get(source)
         if held is None or held[0] != key:
-            digest = hashlib.blake2b(_RECIPE + b"\0" + source.read_bytes(), digest_size=16).hexdigest()
+            digest = hashlib.blake2b(shape.recipe + b"\0" + source.read_bytes(), digest_size=16).hexdigest()
             held = self._digests[source] = (key, digest)
         return held[1]
 
 
-def make_small(data: bytes) -> bytes:
-    """The picture as a SIZE x SIZE WebP of its centre, upright; raises PhotoError."""
+def make_small(data: bytes, shape: Shape = PROFILE) -> bytes:
+    """The picture as WebP, upright: a square of its centre, or its own shape no wider than the
+    shape's width (never made larger); raises PhotoError."""
     from PIL import Image, ImageOps  # 0.02 s: only for a site with photos to make
 
     try:
         with Image.open(io.BytesIO(data)) as image:
-            image.draft("RGB", (SIZE * 2, SIZE * 2))  # a JPEG is decoded at the smallest scale that is still big enough
+            image.draft("RGB", (shape.width * 2, shape.width * 2))  # a JPEG is decoded at the smallest scale still big enough
             upright = ImageOps.exif_transpose(image)
             mode = "RGBA" if upright.mode in ("RGBA", "LA", "P", "PA") else "RGB"
-            square = ImageOps.fit(upright.convert(mode), (SIZE, SIZE), Image.Resampling.LANCZOS)
+            upright = upright.convert(mode)
+            if shape.square:
+                small = ImageOps.fit(upright, (shape.width, shape.width), Image.Resampling.LANCZOS)
+            else:
+                small = ImageOps.contain(upright, (min(shape.width, upright.width), upright.height), Image.Resampling.LANCZOS)
             out = io.BytesIO()
-            square.save(out, "WEBP", quality=QUALITY, method=4)
+            small.save(out, "WEBP", quality=QUALITY, method=4)
             return out.getvalue()
     except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as error:
         raise PhotoError(str(error) or type(error).__name__) from None

@@ -21,6 +21,7 @@ from sitegen.citation import Shortening, cite, format_reference, join_names, nam
 from sitegen.config import Config
 from sitegen.matching import name_key
 from sitegen.model import Degree, Link, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
+from sitegen.photos import SmallPhoto
 from sitegen.slugs import slugify
 
 _MONTHS = tuple(name[:3].capitalize() for name in MONTHS)  # Jan, Feb, ... as news dates show them
@@ -335,16 +336,16 @@ class ViewBuilder:
             name=person.name,
             role=person.role,
             url=self.urls.person(person.slug),
-            photo=self._photo(person),
+            photo=self._picture(person.photo, person.small_photo),
             initials="".join(word[0] for word in person.name.split()[:3]).upper(),
             interests=person.interests,
         )
 
-    def _photo(self, person: Person) -> str | None:
-        """The photo's URL: its small version when there is one (photos.py)."""
-        if person.small_photo is not None:
-            return self.urls.page(person.small_photo.path)
-        return self.urls.file(person.photo) if person.photo and "://" not in person.photo else person.photo
+    def _picture(self, picture: str | None, small: SmallPhoto | None) -> str | None:
+        """A photo's or picture's URL: its small version when there is one (photos.py)."""
+        if small is not None:
+            return self.urls.page(small.path)
+        return self.urls.file(picture) if picture and "://" not in picture else picture
 
     def people_groups(self) -> tuple[PeopleGroup, ...]:
         return tuple(
@@ -603,12 +604,11 @@ class ViewBuilder:
         return self._named(project.members, self.site.project_members.get(project.slug, ()))
 
     def project_card(self, project: Project) -> ProjectCard:
-        image = project.image
         return ProjectCard(
             title=project.title,
             url=self.urls.page(f"projects/{project.slug}/"),
             summary=project.summary,
-            image=self.urls.file(image) if image and "://" not in image else image,
+            image=self._picture(project.image, project.small_image),
             members=self._linked(self.members(project)),
         )
 

@@ -49,13 +49,19 @@ def test_the_photo_is_turned_upright_as_its_exif_says():
     assert right[0] > 200 > right[2] and left[2] > 200 > left[0]
 
 
+def test_a_project_picture_keeps_its_shape_and_is_never_made_larger():
+    wide = Image.open(io.BytesIO(photos.make_small(jpeg(3000, 1000), photos.PROJECT)))
+    assert (wide.format, wide.size) == ("WEBP", (1200, 400))
+    assert Image.open(io.BytesIO(photos.make_small(jpeg(800, 600), photos.PROJECT))).size == (800, 600)
+
+
 def test_a_later_build_takes_the_small_photo_from_the_cache_and_a_new_photo_gets_a_new_name(make_site, monkeypatch):
     site = make_site({"content/people/ada.md": PROFILE, "static/images/ada.jpg": jpeg(1200, 900)})
     build(site)
     first = shown_photo(site)
     cached = list((site / ".sitegen-cache/photos").iterdir())
 
-    def refuse(data: bytes) -> bytes:
+    def refuse(data: bytes, shape: photos.Shape) -> bytes:
         raise AssertionError("the photo was made again")
 
     monkeypatch.setattr(photos, "make_small", refuse)

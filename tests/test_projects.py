@@ -3,13 +3,22 @@ member's profile listing theirs."""
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 from conftest import build, html
+from PIL import Image
 
 from sitegen.build import Builder
 from sitegen.errors import SitegenError
+
+
+def png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(out, "PNG")
+    return out.getvalue()
+
 
 BIB = """
 @article{Engines2024, title = {Engines}, author = {Lovelace, Ada}, year = 2024, keywords = {analytical}}
@@ -22,7 +31,7 @@ LAB = {
     "content/people/ada.md": "---\nname: Ada Lovelace\n---\nAda.\n",
     "content/people/bob.md": "---\nname: Bob Babbage\n---\nBob.\n",
     "content/publications/lab.bib": BIB,
-    "static/images/engine.png": b"\x89PNG\r\n\x1a\n",
+    "static/images/engine.png": png(2400, 1000),
     "content/projects/engine.md": (
         "---\ntitle: The analytical engine\nsummary: A machine that computes.\nimage: images/engine.png\n"
         "members: ['Lovelace, Ada', bob, Carl Guest]\npublications: [engines2024]\nkeywords: [analytical]\n"
@@ -51,7 +60,11 @@ def test_projects_are_listed_current_first_each_with_its_page_and_on_its_members
         ("Bob Babbage", "/people/bob/"),
     ]
     assert [a.get_text() for a in page.select("a.pub-link")] == ["Code", "Data"]
-    assert page.select_one("img.project-picture")["src"] == "/images/engine.png"
+    # made small, in its own shape (the original, 2400 pixels wide, is what a shared link names)
+    src = page.select_one("img.project-picture")["src"]
+    assert src.startswith("/projects/engine/picture-") and src.endswith(".webp")
+    assert Image.open(out / src.lstrip("/")).size == (1200, 500)
+    assert listing.select_one(".project-card img")["src"] == src
     # by key (in any case, as BibTeX reads keys) and by keyword (in any case); not the other entry
     listed = [li["id"] for li in page.select("section.publications li[id]")]
     assert listed == ["engines2024", "mill2023"]  # anchors
@@ -90,8 +103,14 @@ def test_a_project_page_describes_it_to_search_engines(make_site):
 
 def test_an_unknown_key_and_a_near_miss_member_are_warnings_at_their_lines(make_site):
     project = "---\ntitle: P\nmembers: [Ada Lovelance]\npublications: [mill2033]\nimage: images/none.png\n---\n"
-    site = make_site({**LAB, "content/projects/p.md": project}, with_person=False)
-    warnings = sorted((w.line, w.message) for w in build(site).warnings if w.path.name == "p.md")
+    broken = "---\ntitle: Q\nimage: images/broken.png\n---\n"
+    files = {"content/projects/p.md": project, "content/projects/q.md": broken, "static/images/broken.png": b"\x89PNG\r\n"}
+    site = make_site({**LAB, **files}, with_person=False)
+    result = build(site)
+    [unreadable] = [w for w in result.warnings if w.path.name == "q.md"]
+    assert unreadable.line == 3 and "image 'images/broken.png' cannot be read as a picture" in unreadable.message
+    assert html(site / "_site/projects/q/index.html").select_one("img.project-picture")["src"] == "/images/broken.png"
+    warnings = sorted((w.line, w.message) for w in result.warnings if w.path.name == "p.md")
     assert [line for line, _ in warnings] == [3, 4, 5]
     assert "member 'Ada Lovelance' is not linked to Ada Lovelace (ada.md)" in warnings[0][1]
     assert "'mill2033' is in no .bib file (did you mean 'mill2023'?)" in warnings[1][1]
