@@ -9,14 +9,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
-from sitegen.model import Cite, Degree, Link, NewsItem, Page, Person, Project, Talk
+from sitegen.model import Award, Cite, Degree, Link, NewsItem, Page, Person, Position, Project, Talk
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -40,7 +42,8 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
     "cv": ("CV", None),
 }
 PERSON_KEYS = [
-    "name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "aliases", "draft",
+    "name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "experience",
+    "awards", "aliases", "draft",
 ]  # fmt: skip
 PAGE_KEYS = ["title", "menu", "draft"]
 NEWS_KEYS = ["title", "date", "draft"]
@@ -80,6 +83,8 @@ def parse_person(
         group=_optional_text(meta, "group", path) or None,
         order=_whole_number(meta, "order", path),
         education=_education(meta, path),
+        experience=_experience(meta, path),
+        awards=_awards(meta, path),
         photo_line=meta.line_of("photo") if "photo" in meta else 0,
         draft=_draft(meta, path),
     )
@@ -292,54 +297,126 @@ def _text_list(meta: LineDict, key: str, path: Path) -> tuple[str, ...]:
     raise SitegenError(f"'{key}' must be a list of text items (one '- item' per line)", path, meta.line_of(key))
 
 
-# the names a degree's parts go by in profiles (Hugo Blox writes `course` for the degree)
-_DEGREE_KEYS = {
-    "degree": "degree",
-    "course": "degree",
-    "institution": "institution",
-    "school": "institution",
-    "university": "institution",
-    "year": "year",
-}
+@dataclass(frozen=True)
+class _Records:
+    """How a profile's list of degrees, positions or awards is read: each item one line of text, or
+    its parts under the names profiles give them (ours, and Hugo Blox's: `course`, `company`,
+    `date_start` ...)."""
+
+    key: str  # education
+    what: str  # degree
+    parts: dict[str, str]  # a part's name as written -> the field it fills
+    required: str  # the field an item cannot be without
+    example: str  # the item on one line
+    missing: str  # what to write when the required field is missing
+
+    def form(self) -> str:
+        names = list(dict.fromkeys(self.parts.values()))
+        return (
+            f"'{self.key}' must be a list of {self.what}s, one '- {self.required}: ...' per {self.what}, with "
+            f"{', '.join(repr(n) for n in names[1:])} under it as needed (or '- {self.example}' on one line)"
+        )
 
 
-def _education(meta: LineDict, path: Path) -> tuple[Degree, ...]:
-    """`education:` as a list of degrees, each `{degree, institution, year}` or one line of text;
-    Hugo Blox's `education: {courses: [...]}` is read too."""
-    value: Any = meta.get("education")
-    line = meta.line_of("education")
-    if isinstance(value, LineDict) and set(value) == {"courses"}:
-        value, line = value["courses"], value.line_of("courses")
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise SitegenError(_EDUCATION_FORM, path, line)
-    return tuple(_degree(item, path, line) for item in value)
-
-
-_EDUCATION_FORM = (
-    "'education' must be a list of degrees, one '- degree: ...' per degree, with 'institution:' and 'year:' "
-    "under it (or '- PhD in X, University, 2020' on one line)"
+EDUCATION = _Records(
+    "education",
+    "degree",
+    {
+        "degree": "degree",
+        "course": "degree",
+        "institution": "institution",
+        "school": "institution",
+        "university": "institution",
+        "year": "year",
+    },
+    "degree",
+    "PhD in X, University, 2020",
+    "this degree has no name: add 'degree: PhD in ...'",
+)
+EXPERIENCE = _Records(
+    "experience",
+    "position",
+    {
+        "title": "title", "position": "title", "role": "title", "organization": "organization", "organisation": "organization",
+        "company": "organization", "institution": "organization", "employer": "organization", "location": "location",
+        "years": "years", "year": "years", "start": "start", "date_start": "start", "end": "end", "date_end": "end",
+        "description": "description", "summary": "description",
+    },
+    "title",
+    "Research Intern, Example Labs, 2023",
+    "this position has no title: add 'title: Research Intern'",
+)  # fmt: skip
+AWARDS = _Records(
+    "awards",
+    "award",
+    {"title": "title", "award": "title", "name": "title", "awarder": "awarder", "by": "awarder", "year": "year", "date": "year"},
+    "title",
+    "Best Paper Award, ICCV, 2023",
+    "this award has no title: add 'title: Best Paper Award'",
 )
 
 
-def _degree(item: Any, path: Path, line: int) -> Degree:
+def _education(meta: LineDict, path: Path) -> tuple[Degree, ...]:
+    """`education:` as a list of degrees; Hugo Blox's `education: {courses: [...]}` is read too."""
+    return tuple(Degree(**parts) for parts in _records(meta, EDUCATION, path, wrapper="courses"))
+
+
+def _experience(meta: LineDict, path: Path) -> tuple[Position, ...]:
+    """`experience:` as a list of positions; `start` and `end` (Hugo Blox's `date_start`,
+    `date_end`) become "2021–2023", or "2021–present" without an end."""
+    positions = []
+    for parts in _records(meta, EXPERIENCE, path):
+        start, end = parts.pop("start", ""), parts.pop("end", "")
+        if start and not parts.get("years"):
+            end = end or "present"
+            parts["years"] = f"{start} – {end}" if " " in start + end else f"{start}–{end}"  # "Sep 2012 – Aug 2014"
+        elif end and not parts.get("years"):
+            parts["years"] = end
+        positions.append(Position(**parts))
+    return tuple(positions)
+
+
+def _awards(meta: LineDict, path: Path) -> tuple[Award, ...]:
+    return tuple(Award(**parts) for parts in _records(meta, AWARDS, path))
+
+
+def _records(meta: LineDict, records: _Records, path: Path, wrapper: str = "") -> list[dict[str, str]]:
+    """The items of a profile's list, each as its fields' texts (an item on one line fills the
+    required field); every mistake is an error at its line saying how to write it."""
+    value: Any = meta.get(records.key)
+    line = meta.line_of(records.key)
+    if wrapper and isinstance(value, LineDict) and set(value) == {wrapper}:
+        value, line = value[wrapper], value.line_of(wrapper)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise SitegenError(records.form(), path, line)
+    return [_record(item, records, path, line) for item in value]
+
+
+def _record(item: Any, records: _Records, path: Path, line: int) -> dict[str, str]:
     if isinstance(item, str):
-        return Degree(item.strip())
+        return {records.required: item.strip()}
     if not isinstance(item, LineDict):
-        raise SitegenError(_EDUCATION_FORM, path, line)
+        raise SitegenError(records.form(), path, line)
     parts: dict[str, str] = {}
     for key, part in item.items():
-        name = _DEGREE_KEYS.get(str(key).lower())
+        name = records.parts.get(str(key).lower())
         if name is None:
-            known = did_you_mean(str(key), list(_DEGREE_KEYS))
-            raise SitegenError(f"a degree has 'degree', 'institution' and 'year'; not {key!r}{known}", path, item.line_of(key))
-        if not isinstance(part, (str, int)) or isinstance(part, bool):
-            raise SitegenError(f"a degree's '{key}' must be text", path, item.line_of(key))
-        parts[name] = str(part).strip()
-    if not parts.get("degree"):
-        raise SitegenError("this degree has no name: add 'degree: PhD in ...'", path, item.start_line)
-    return Degree(**parts)
+            known = did_you_mean(str(key), list(records.parts))
+            fields = ", ".join(repr(n) for n in dict.fromkeys(records.parts.values()))
+            raise SitegenError(f"a {records.what} has {fields}; not {key!r}{known}", path, item.line_of(key))
+        if not isinstance(part, (str, int, date)) or isinstance(part, bool):
+            raise SitegenError(f"a {records.what}'s '{key}' must be text", path, item.line_of(key))
+        parts[name] = _month_year(part) if isinstance(part, date) else str(part).strip()
+    if not parts.get(records.required):
+        raise SitegenError(records.missing, path, item.start_line)
+    return parts
+
+
+def _month_year(day: date) -> str:
+    """ "Jan 2021": a date in a CV's list is its month (Hugo Blox writes `date_start: 2021-01-01`)."""
+    return f"{MONTHS[day.month - 1][:3].capitalize()} {day.year}"
 
 
 def _render(

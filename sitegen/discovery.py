@@ -94,6 +94,8 @@ def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as
         data["knowsAbout"] = list(person.interests)
     if institutions := list(dict.fromkeys(degree.institution for degree in person.education if degree.institution)):
         data["alumniOf"] = [{"@type": "EducationalOrganization", "name": name} for name in institutions]
+    if person.awards:
+        data["award"] = [", ".join(part for part in (award.title, award.awarder, award.year) if part) for award in person.awards]
     if same_as:
         data["sameAs"] = same_as
     return script_json(data)

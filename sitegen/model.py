@@ -125,6 +125,26 @@ class Degree:
 
 
 @dataclass(frozen=True)
+class Position:
+    """One line of a profile's experience: "Research Intern, Example Labs, Seattle, 2021–2023"."""
+
+    title: str
+    organization: str = ""
+    location: str = ""
+    years: str = ""  # "2021–2023", "2021–present", "Jan 2021–Mar 2023"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Award:
+    """One line of a profile's awards: "Best Paper Award, ICCV, 2023"."""
+
+    title: str
+    awarder: str = ""
+    year: str = ""
+
+
+@dataclass(frozen=True)
 class Person:
     """A profile from content/people/<slug>.md."""
 
@@ -142,6 +162,8 @@ class Person:
     group: str | None = None  # explicit group from front matter; otherwise derived from the role
     order: int | None = None  # position within the group (default: by family name)
     education: tuple[Degree, ...] = ()
+    experience: tuple[Position, ...] = ()
+    awards: tuple[Award, ...] = ()
     relative_links: tuple[tuple[str, int], ...] = ()  # paths in the biography that are relative, with their lines
     photo_line: int = field(default=0, repr=False, compare=False)  # of `photo:`, for messages about the file
     small_photo: SmallPhoto | None = None  # the photo as the pages show it (photos.py); None: the file itself

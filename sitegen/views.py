@@ -20,7 +20,7 @@ from sitegen.bibtex import MONTHS
 from sitegen.citation import Shortening, cite, format_reference, join_names, name_html, names_html
 from sitegen.config import Config
 from sitegen.matching import name_key
-from sitegen.model import Degree, Link, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
+from sitegen.model import Award, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
 from sitegen.photos import SmallPhoto
 from sitegen.slugs import slugify
 
@@ -52,14 +52,14 @@ class LinkView:
 
 
 @dataclass(frozen=True)
-class Award:
+class AwardView:
     """An award the entry won (al-folio's `award_name` and `award`): its name, and what it says of it."""
 
     name: Markup
     text: Markup | None
 
     @classmethod
-    def of(cls, pub: Publication) -> Award | None:
+    def of(cls, pub: Publication) -> AwardView | None:
         parts = pub.parts
         if "award_name" not in parts and "award" not in parts:  # nearly every entry: asked 20,000 times on a big site
             return None
@@ -84,7 +84,7 @@ class PublicationView:
     keywords: str  # keyword slugs, space-separated (for filtering)
     more_authors: str = ""  # the names a shortened author list leaves out (for the search)
     badge: Markup | None = None  # the venue's short name (al-folio's `abbr`), shown before the citation
-    award: Award | None = None
+    award: AwardView | None = None
     thumbnail: str | None = None  # URL of an image shown beside the entry
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
@@ -168,6 +168,8 @@ class PersonView:
     links: tuple[LinkView, ...]
     bio: Markup
     education: tuple[Degree, ...]
+    experience: tuple[Position, ...]
+    awards: tuple[Award, ...]
     publication_groups: tuple[PublicationGroup, ...]
     publication_count: int  # all of the person's, also when the page shows only the selected
     bib_download: str
@@ -363,6 +365,8 @@ class ViewBuilder:
             links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in person.links),
             bio=Markup(person.bio_html),
             education=person.education,
+            experience=person.experience,
+            awards=person.awards,
             publication_groups=self.groups(shown, page_owner=person.slug),
             publication_count=len(pubs),
             bib_download=self.urls.page(f"people/{person.slug}/publications.bib"),
@@ -453,7 +457,7 @@ class ViewBuilder:
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
                 more_authors=self._left_out(pub, slugs, own_page),
                 badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
-                award=Award.of(pub),
+                award=AwardView.of(pub),
                 thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,

@@ -71,6 +71,14 @@ def test_good_build_prints_one_summary_line(make_site):
         ),
         ({"content/people/ada.md": "---\nname: Ada\neducation:\n  - year: 2020\n---\n"}, "ada.md:4:", "this degree has no name"),
         (
+            {"content/people/ada.md": "---\nname: Ada\nexperience:\n  - title: Intern\n    compnay: X\n---\n"},
+            "ada.md:5:",
+            "a position has 'title', 'organization', 'location', 'years', 'start', 'end', 'description'; not 'compnay' "
+            "(did you mean 'company'?)",
+        ),
+        ({"content/people/ada.md": "---\nname: Ada\nawards: Best\n---\n"}, "ada.md:3:", "'awards' must be a list of awards"),
+        ({"content/people/ada.md": "---\nname: Ada\nawards:\n  - year: 2020\n---\n"}, "ada.md:4:", "this award has no title"),
+        (
             {"content/pages/my cv.md": "---\ntitle: A\n---\n", "content/pages/my-cv.md": "---\ntitle: B\n---\n"},
             "pages/my-cv.md:1:",
             "this file and my cv.md would both be at .../my-cv/",

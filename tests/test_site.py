@@ -127,6 +127,33 @@ def test_education_is_listed_on_the_profile_and_in_its_json_ld(make_site, educat
     assert person["alumniOf"] == [{"@type": "EducationalOrganization", "name": "Northport University"}]
 
 
+def test_experience_and_awards_are_listed_on_the_profile_as_hugo_blox_or_we_write_them(make_site):
+    profile = (
+        "---\nname: Ada Lovelace\nexperience:\n"
+        "  - title: Professor\n    organization: Northport University\n    start: 2019\n"
+        "  - position: Postdoc\n    company: Marine Institute\n    location: Bergen\n"
+        "    date_start: 2012-09-01\n    date_end: 2014-08-31\n    description: Sonar <maps>.\n"
+        "  - Intern, Example Labs, 2010\n"
+        "awards:\n  - title: Best Paper Award\n    awarder: IROS\n    year: 2021\n  - Early Career Award, 2020\n---\nBio.\n"
+    )
+    site = make_site({"content/people/ada.md": profile})
+    assert build(site).warnings == []
+    page = html(site / "_site/index.html")
+    positions = page.select("section.experience li")
+    assert positions[0].select_one(".position").get_text() == "Professor"
+    assert [" ".join(li.get_text(" ").split()) for li in positions] == [
+        "Professor , Northport University, 2019–present",
+        "Postdoc , Marine Institute, Bergen, Sep 2012 – Aug 2014 Sonar <maps>.",
+        "Intern, Example Labs, 2010",
+    ]
+    assert [li.get_text() for li in page.select("section.awards li")] == [
+        "Best Paper Award, IROS, 2021",
+        "Early Career Award, 2020",
+    ]
+    person = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert person["award"] == ["Best Paper Award, IROS, 2021", "Early Career Award, 2020"]
+
+
 def test_profile_handles_become_their_addresses_and_a_missing_file_is_a_warning(make_site):
     site = make_site(
         {

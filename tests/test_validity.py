@@ -60,6 +60,7 @@ PAGE_TYPES = {
     "home": "",
     "people": "people/",
     "person": "people/mei-lin/",
+    "person with experience and awards": "people/elena-vasquez-moreno/",
     "publications": "publications/",
     "publication": "publications/lin-foggy-2024/",
     "type": "publications/type/journal/",
