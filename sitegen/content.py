@@ -18,7 +18,7 @@ from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
-from sitegen.model import Award, Cite, Degree, Link, NewsItem, Page, Person, Position, Project, Talk
+from sitegen.model import Award, Cite, Course, Degree, Link, NewsItem, Page, Person, Position, Project, Talk
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -43,7 +43,7 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
 }
 PERSON_KEYS = [
     "name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "experience",
-    "awards", "aliases", "draft",
+    "awards", "teaching", "service", "aliases", "draft",
 ]  # fmt: skip
 PAGE_KEYS = ["title", "menu", "draft"]
 NEWS_KEYS = ["title", "date", "draft"]
@@ -85,6 +85,8 @@ def parse_person(
         education=_education(meta, path),
         experience=_experience(meta, path),
         awards=_awards(meta, path),
+        teaching=_teaching(meta, path),
+        service=_text_list(meta, "service", path),
         photo_line=meta.line_of("photo") if "photo" in meta else 0,
         draft=_draft(meta, path),
     )
@@ -346,6 +348,18 @@ EXPERIENCE = _Records(
     "Research Intern, Example Labs, 2023",
     "this position has no title: add 'title: Research Intern'",
 )  # fmt: skip
+TEACHING = _Records(
+    "teaching",
+    "course",
+    {
+        "course": "course", "title": "course", "name": "course", "role": "role", "institution": "institution",
+        "university": "institution", "school": "institution", "organization": "institution", "term": "term",
+        "semester": "term", "year": "term", "years": "term",
+    },
+    "course",
+    "Machine Learning (CS 229), Teaching Assistant, Example University, Fall 2023",
+    "this course has no name: add 'course: Machine Learning'",
+)  # fmt: skip
 AWARDS = _Records(
     "awards",
     "award",
@@ -378,6 +392,10 @@ def _experience(meta: LineDict, path: Path) -> tuple[Position, ...]:
 
 def _awards(meta: LineDict, path: Path) -> tuple[Award, ...]:
     return tuple(Award(**parts) for parts in _records(meta, AWARDS, path))
+
+
+def _teaching(meta: LineDict, path: Path) -> tuple[Course, ...]:
+    return tuple(Course(**parts) for parts in _records(meta, TEACHING, path))
 
 
 def _records(meta: LineDict, records: _Records, path: Path, wrapper: str = "") -> list[dict[str, str]]:

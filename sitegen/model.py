@@ -145,6 +145,16 @@ class Award:
 
 
 @dataclass(frozen=True)
+class Course:
+    """One line of a profile's teaching: "Machine Learning, Teaching Assistant, Example University, Fall 2023"."""
+
+    course: str
+    role: str = ""
+    institution: str = ""
+    term: str = ""
+
+
+@dataclass(frozen=True)
 class Person:
     """A profile from content/people/<slug>.md."""
 
@@ -164,6 +174,8 @@ class Person:
     education: tuple[Degree, ...] = ()
     experience: tuple[Position, ...] = ()
     awards: tuple[Award, ...] = ()
+    teaching: tuple[Course, ...] = ()
+    service: tuple[str, ...] = ()  # reviewing, committees, ...: one line each
     relative_links: tuple[tuple[str, int], ...] = ()  # paths in the biography that are relative, with their lines
     photo_line: int = field(default=0, repr=False, compare=False)  # of `photo:`, for messages about the file
     small_photo: SmallPhoto | None = None  # the photo as the pages show it (photos.py); None: the file itself

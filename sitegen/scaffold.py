@@ -35,6 +35,8 @@ interests: []          # one per line: - Robot perception
 education: []          # one per line: - degree: PhD in ..., institution: ..., year: 2024
 experience: []         # one per line: - title: Research Intern, organization: ..., start: 2023, end: 2024
 awards: []             # one per line: - title: Best Paper Award, awarder: ICCV, year: 2023
+teaching: []           # one per line: - course: Machine Learning, role: Teaching Assistant, institution: ..., term: Fall 2023
+service: []            # one per line: - Reviewer, CVPR 2024
 aliases: []            # other spellings of the name in .bib files, such as - "{_initialled(name)}"
 {"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
 The biography, in Markdown. `[@key]` cites an entry of the .bib files.

@@ -20,7 +20,7 @@ from sitegen.bibtex import MONTHS
 from sitegen.citation import Shortening, cite, format_reference, join_names, name_html, names_html
 from sitegen.config import Config
 from sitegen.matching import name_key
-from sitegen.model import Award, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
+from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
 from sitegen.photos import SmallPhoto
 from sitegen.slugs import slugify
 
@@ -170,6 +170,8 @@ class PersonView:
     education: tuple[Degree, ...]
     experience: tuple[Position, ...]
     awards: tuple[Award, ...]
+    teaching: tuple[Course, ...]
+    service: tuple[str, ...]
     publication_groups: tuple[PublicationGroup, ...]
     publication_count: int  # all of the person's, also when the page shows only the selected
     bib_download: str
@@ -367,6 +369,8 @@ class ViewBuilder:
             education=person.education,
             experience=person.experience,
             awards=person.awards,
+            teaching=person.teaching,
+            service=person.service,
             publication_groups=self.groups(shown, page_owner=person.slug),
             publication_count=len(pubs),
             bib_download=self.urls.page(f"people/{person.slug}/publications.bib"),

@@ -127,14 +127,16 @@ def test_education_is_listed_on_the_profile_and_in_its_json_ld(make_site, educat
     assert person["alumniOf"] == [{"@type": "EducationalOrganization", "name": "Northport University"}]
 
 
-def test_experience_and_awards_are_listed_on_the_profile_as_hugo_blox_or_we_write_them(make_site):
+def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_site):
     profile = (
         "---\nname: Ada Lovelace\nexperience:\n"
         "  - title: Professor\n    organization: Northport University\n    start: 2019\n"
         "  - position: Postdoc\n    company: Marine Institute\n    location: Bergen\n"
         "    date_start: 2012-09-01\n    date_end: 2014-08-31\n    description: Sonar <maps>.\n"
         "  - Intern, Example Labs, 2010\n"
-        "awards:\n  - title: Best Paper Award\n    awarder: IROS\n    year: 2021\n  - Early Career Award, 2020\n---\nBio.\n"
+        "awards:\n  - title: Best Paper Award\n    awarder: IROS\n    year: 2021\n  - Early Career Award, 2020\n"
+        "teaching:\n  - course: Engines (CS 1)\n    role: Instructor\n    university: Northport\n    semester: Fall 2023\n"
+        "service: [Reviewer, ICRA 2024]\n---\nBio.\n"
     )
     site = make_site({"content/people/ada.md": profile})
     assert build(site).warnings == []
@@ -150,6 +152,8 @@ def test_experience_and_awards_are_listed_on_the_profile_as_hugo_blox_or_we_writ
         "Best Paper Award, IROS, 2021",
         "Early Career Award, 2020",
     ]
+    assert [li.get_text() for li in page.select("section.teaching li")] == ["Engines (CS 1), Instructor, Northport, Fall 2023"]
+    assert [li.get_text() for li in page.select("section.service li")] == ["Reviewer", "ICRA 2024"]  # a YAML list, as written
     person = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert person["award"] == ["Best Paper Award, IROS, 2021", "Early Career Award, 2020"]
 

@@ -61,6 +61,7 @@ PAGE_TYPES = {
     "people": "people/",
     "person": "people/mei-lin/",
     "person with experience and awards": "people/elena-vasquez-moreno/",
+    "person with teaching and service": "people/tomas-novak/",
     "publications": "publications/",
     "publication": "publications/lin-foggy-2024/",
     "type": "publications/type/journal/",
