@@ -465,7 +465,11 @@ class _Outputs:
                 path,
                 person.name,
                 (repr(person), self.listed(pubs), repr(news), self.cited(person, *news), self.given(person)),
-                lambda p=person, news=news: {"person": views.person(p), "head": self.person_head(p), "news": views.news(news)},
+                lambda p=person, news=news: {
+                    "person": views.person(p, with_news=bool(news)),
+                    "head": self.person_head(p),
+                    "news": views.news(news),
+                },
                 sources=[person.path, *self.sources(pubs)],
             )
             if person.small_photo is not None:

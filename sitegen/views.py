@@ -6,6 +6,7 @@ gets, how a citation reads, what the filters offer) is made here or earlier, whe
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -183,6 +184,7 @@ class PersonView:
     draft: bool = False  # built only because of --drafts: the page says so
     talks: tuple[TalkView, ...] = ()  # the talks they gave, newest first
     projects: tuple[ProjectCard, ...] = ()  # the projects they work on
+    contents: tuple[tuple[str, str], ...] = ()  # (title, anchor) of its sections, when it has many
 
 
 @dataclass(frozen=True)
@@ -357,10 +359,12 @@ class ViewBuilder:
             for group in self.site.groups
         )
 
-    def person(self, person: Person) -> PersonView:
+    def person(self, person: Person, with_news: bool = False) -> PersonView:
+        """A profile as its page shows it; `with_news`: the page also shows the latest news (the
+        owner's profile as a one-person site's home page)."""
         pubs = self.site.by_person.get(person.slug, [])
         shown = self._on_profile(person, pubs)
-        return PersonView(
+        view = PersonView(
             card=self.card(person),
             affiliation=person.affiliation,
             email=person.email,
@@ -383,6 +387,7 @@ class ViewBuilder:
             talks=self.talks(self.site.talks_by_person.get(person.slug, [])),
             projects=tuple(self.project_card(project) for project in self.site.projects_by_person.get(person.slug, [])),
         )
+        return dataclasses.replace(view, contents=_contents(view, with_news))
 
     def _on_profile(self, person: Person, pubs: list[Publication]) -> list[Publication]:
         """The entries a profile lists: all, or on a one-person site's home page with
@@ -665,6 +670,29 @@ class ViewBuilder:
                 for number, pub in enumerate(pubs, 1)
             ),
         )
+
+
+CONTENTS_FROM = 5  # sections a profile has before it lists them at its top
+
+
+def _contents(view: PersonView, with_news: bool) -> tuple[tuple[str, str], ...]:
+    """The sections of a long profile (a CV's: education, experience, awards, publications, talks,
+    teaching ...) as (title, anchor), in the order person.html shows them, to jump to."""
+    sections = [
+        ("Biography", "biography", bool(view.bio)),
+        ("News", "news", with_news),
+        ("Interests", "interests", bool(view.card.interests)),
+        ("Education", "education", bool(view.education)),
+        ("Experience", "experience", bool(view.experience)),
+        ("Awards", "awards", bool(view.awards)),
+        ("Projects", "projects", bool(view.projects)),
+        ("Publications", "publications", bool(view.publication_groups)),
+        ("Talks", "talks", bool(view.talks)),
+        ("Teaching", "teaching", bool(view.teaching)),
+        ("Service", "service", bool(view.service)),
+    ]
+    shown = tuple((title, anchor) for title, anchor, present in sections if present)
+    return shown if len(shown) >= CONTENTS_FROM else ()
 
 
 def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str], ...]:

@@ -154,6 +154,10 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
     ]
     assert [li.get_text() for li in page.select("section.teaching li")] == ["Engines (CS 1), Instructor, Northport, Fall 2023"]
     assert [li.get_text() for li in page.select("section.service li")] == ["Reviewer", "ICRA 2024"]  # a YAML list, as written
+    # five sections or more: listed at the top, in the page's order, each link to its heading
+    contents = [(a.get_text(), a["href"]) for a in page.select("nav.page-contents a")]
+    assert [title for title, _ in contents] == ["Biography", "Experience", "Awards", "Teaching", "Service"]
+    assert [href for _, href in contents] == [f"#{h2['id']}" for h2 in page.select("main section > h2")]
     person = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert person["award"] == ["Best Paper Award, IROS, 2021", "Early Career Award, 2020"]
 
