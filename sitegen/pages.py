@@ -26,6 +26,7 @@ from sitegen import __version__
 from sitegen.config import Config
 from sitegen.csl import csl_json
 from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, project_json_ld, robots, sitemap, talk_json_ld
+from sitegen.markup import plain_text
 from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.render import Renderer
 from sitegen.rendercache import ITEM_TEMPLATE, RenderCache, Splicer, publication_items
@@ -222,6 +223,7 @@ class _Outputs:
             return ()
         found = [("Publications", "publications/feed.xml")] if self.site.publications else []
         found += [("News", "news/feed.xml")] if self.site.news else []
+        found += [("Talks", "talks/feed.xml")] if self.site.talks else []
         return tuple((title, self.urls.absolute(self.urls.page(path))) for title, path in found)
 
     def sources(self, pubs: list[Publication]) -> set[Path]:
@@ -395,6 +397,8 @@ class _Outputs:
             yield self.feed("publications/feed.xml", "publications", [self.feed_entry(pub) for pub in self.site.publications])
         if self.site.news:
             yield self.feed("news/feed.xml", "news", [self.news_entry(item) for item in self.site.news])
+        if self.site.talks:
+            yield self.feed("talks/feed.xml", "talks", [self.talk_entry(talk) for talk in self.site.talks])
 
     def feed(self, path: str, what: str, entries: list[FeedEntry]) -> Output:
         feed_url = self.urls.absolute(self.urls.page(path))
@@ -405,6 +409,17 @@ class _Outputs:
     def news_entry(self, item: NewsItem) -> FeedEntry:
         return FeedEntry(
             url=self.urls.absolute(self.urls.page(f"news/{item.slug}/")), title=item.title, updated=item.date, summary=item.text
+        )
+
+    def talk_entry(self, talk: Talk) -> FeedEntry:
+        """A talk in the talks' feed: its speakers as authors; what, where and when, then its abstract."""
+        abstract = plain_text(talk.html)
+        return FeedEntry(
+            url=self.urls.absolute(self.urls.page(f"talks/{talk.slug}/")),
+            title=talk.title,
+            updated=talk.date,
+            authors=tuple(name for name, _ in self.views.speakers(talk)),
+            summary=f"{_talk_summary(talk)}. {abstract}" if abstract else _talk_summary(talk),
         )
 
     def dates(self, sources: tuple[Path, ...]) -> date | None:

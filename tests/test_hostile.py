@@ -136,7 +136,7 @@ def test_unsafe_links_are_dropped_with_a_warning_naming_file_and_line(hostile):
 
 def test_feeds_sitemap_and_csl_json_stay_well_formed(hostile):
     output, _ = hostile
-    for feed in ("publications/feed.xml", "news/feed.xml", "sitemap.xml"):
+    for feed in ("publications/feed.xml", "news/feed.xml", "talks/feed.xml", "sitemap.xml"):
         ElementTree.parse(output / feed)  # raises on broken XML
     items = json.loads((output / "publications.json").read_text())
     assert any(TEXT.replace("{", "").replace("}", "")[:20] in item["title"] for item in items)

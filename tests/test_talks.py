@@ -105,6 +105,22 @@ def test_a_talk_page_describes_its_event_to_search_engines(make_site):
     assert page.find("meta", attrs={"name": "description"})["content"] == "Keynote, Engine Days, London, 2024-05-02"
 
 
+def test_talks_have_an_atom_feed_newest_first_linked_from_every_page(make_site):
+    import feedparser
+
+    site = make_site({**LAB, "content/site.yml": "title: Lab\nbase_url: https://lab.example.org/\n"}, with_person=False)
+    build(site)
+    feed = feedparser.parse((site / "_site/talks/feed.xml").read_bytes())
+    assert not feed.bozo and feed.version == "atom10"
+    assert [entry.title for entry in feed.entries] == ["Newer", "Engines that think", "Older"]
+    engines = feed.entries[1]
+    assert engines.link == "https://lab.example.org/talks/engines/"
+    assert [author.name for author in engines.authors] == ["Lovelace, Ada", "Carl Guest"]
+    assert engines.summary == "Keynote, Engine Days, London, 2024-05-02. Abstract."
+    feeds = html(site / "_site/people/ada/index.html").find_all("link", type="application/atom+xml")
+    assert "https://lab.example.org/talks/feed.xml" in [link["href"] for link in feeds]
+
+
 def test_a_preview_shows_a_renamed_speaker_on_the_talks_pages(make_site):
     from sitegen.build import Builder
 
