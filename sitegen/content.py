@@ -48,7 +48,7 @@ PERSON_KEYS = [
 PAGE_KEYS = ["title", "menu", "draft"]
 NEWS_KEYS = ["title", "date", "draft"]
 TALK_KEYS = ["title", "date", "event", "location", "type", "speakers", "links", "draft"]
-PROJECT_KEYS = ["title", "summary", "image", "members", "publications", "keywords", "links", "order", "past", "draft"]
+PROJECT_KEYS = ["title", "summary", "image", "members", "publications", "keywords", "links", "order", "past", "featured", "draft"]
 # link kinds of a talk and of a project, in the order they show; any other key is shown by its name
 TALK_LINKS = {"slides": "Slides", "video": "Video", "pdf": "PDF", "poster": "Poster", "code": "Code", "url": "Event"}
 PROJECT_LINKS = {"website": "Website", "code": "Code", "data": "Data", "demo": "Demo", "video": "Video", "url": "Website"}
@@ -195,6 +195,7 @@ def parse_project(
         path=path,
         order=_whole_number(meta, "order", path),
         past=_flag(meta, "past", path),
+        featured=_flag(meta, "featured", path),
         relative_links=relative,
         cites=cites,
         draft=_draft(meta, path),

@@ -256,6 +256,7 @@ class Project:
     path: Path
     order: int | None = None  # position among the projects (default: by title)
     past: bool = False  # ended: listed under "Past projects"
+    featured: bool = False  # also on a group site's home page
     relative_links: tuple[tuple[str, int], ...] = ()
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)

@@ -259,6 +259,7 @@ class _Outputs:
         site, views = self.site, self.views
         yield from self.people()
         if self.owner is None:
+            featured = [project for project in site.projects if project.featured]
             yield self.page(
                 "home.html",
                 "index.html",
@@ -268,11 +269,13 @@ class _Outputs:
                     self.listed(site.selected),
                     repr(site.news[:NEWS_ON_HOME]),
                     self.cited(site.home, *site.news[:NEWS_ON_HOME]),
+                    self.worked_on(featured),
                 ),
                 lambda: {
                     "home": views.page(site.home) if site.home else None,
                     "selected": views.groups(site.selected, by="none"),
                     "news": views.news(site.news[:NEWS_ON_HOME]),
+                    "projects": tuple(views.project_card(project) for project in featured),
                 },
                 sources=[site.home.path] if site.home else [],
             )

@@ -90,6 +90,7 @@ publications: []       # keys of its entries in the .bib files, such as [lin2024
 keywords: []           # and every entry whose keywords include one of these
 links: {{}}              # such as code: https://github.com/..., website: https://..., data: https://...
 past: false            # true once it has ended: listed under Past projects
+featured: false        # true: also on a group site's home page
 {"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
 What the project is about, in Markdown. `[@key]` cites an entry of the .bib files.
 """

@@ -38,7 +38,7 @@ LAB = {
         "links:\n  data: https://example.org/data\n  code: https://example.org/code\n---\nIt weaves [@other2022].\n"
     ),
     "content/projects/looms.md": "---\ntitle: Looms\nmembers: [Bob Babbage]\npast: true\n---\n",
-    "content/projects/zebra.md": "---\ntitle: Zebra\norder: 1\nmembers: [Bob Babbage]\n---\n",
+    "content/projects/zebra.md": "---\ntitle: Zebra\norder: 1\nmembers: [Bob Babbage]\nfeatured: true\n---\n",
 }
 
 
@@ -73,6 +73,8 @@ def test_projects_are_listed_current_first_each_with_its_page_and_on_its_members
     assert " ".join(part_of.get_text().split()) == "Part of: The analytical engine"
     assert part_of.a["href"] == "/projects/engine/"
     assert html(out / "publications/other2022/index.html").select_one(".pub-projects") is None
+    # a featured one is also on a group site's home page
+    assert [a.get_text() for a in html(out / "index.html").select("section.featured-projects .project-title a")] == ["Zebra"]
     assert [a.get_text() for a in html(out / "people/bob/index.html").select("section.projects .project-title a")] == [
         "Zebra",
         "The analytical engine",
