@@ -108,6 +108,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--debug", action="store_true", help="show Python tracebacks")
     new.set_defaults(run=_new)
 
+    moved = commands.add_parser("import", help="make an al-folio (Jekyll) site into a sitegen site in a new folder")
+    moved.add_argument("origin", type=Path, help="the al-folio site's folder (holding _config.yml)")
+    moved.add_argument("directory", type=Path, help="folder for the new site (must not hold content/ yet)")
+    moved.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    moved.set_defaults(run=_import)
     init = commands.add_parser("init", help="create a starter site (never replaces an existing file)")
     init.add_argument("directory", type=Path, help="folder for the new site (created if missing)")
     init.add_argument(
@@ -271,6 +276,19 @@ def _init(args: argparse.Namespace) -> int:
         print(f"requirements.txt: {created.requirement.warning}", file=sys.stderr)
     print(f"Next: sitegen serve --source {args.directory}   (preview with live reload)")
     print("Publish: push to GitHub, then Settings -> Pages -> Source: GitHub Actions.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from sitegen.alfolio import import_alfolio
+    from sitegen.starter import create_starter
+
+    imported = import_alfolio(args.origin, args.directory)
+    publishing = create_starter(args.directory, only_publishing=True)
+    print(f"Wrote {_count(len(imported.written) + len(publishing.written), 'file')} to {args.directory}.")
+    for note in imported.notes:
+        print(note, file=sys.stderr)
+    print(f"Next: sitegen serve --source {args.directory}   (see what came over; the notes above need your eye)")
     return 0
 
 
