@@ -1,4 +1,4 @@
-"""`sitegen import`: an al-folio site (Jekyll) made into a sitegen site, so moving costs one command.
+"""An al-folio site (Jekyll) made into a sitegen site (`sitegen import`, migrate.py).
 
 al-folio keeps a one-person academic site as `_config.yml` (name, URL, the names to emphasise),
 `_data/socials.yml` (profile links), `_pages/about.md` (photo and biography), `_bibliography/*.bib`,
@@ -6,29 +6,19 @@ al-folio keeps a one-person academic site as `_config.yml` (name, URL, the names
 CV), `_data/coauthors.yml` and `assets/` (pictures and PDFs). Each becomes what sitegen reads:
 site.yml, the owner's profile, the .bib files as they are (sitegen reads al-folio's fields), news
 items, projects, pages and `static/assets/` (where sitegen looks for al-folio's files).
-
-What runs only in Jekyll is turned into its sitegen form where there is one (`{% cite a b %}` is
-`[@a; @b]`, `{{ site.baseurl }}/x` is `/x`, `{% include figure.liquid path=... %}` an image) and
-otherwise reported with its file and line, as is every file that has no place in sitegen (blog
-posts, the repositories page). Nothing in the al-folio folder is changed; nothing in the new folder
-is replaced.
+Files that have no place in sitegen (blog posts, the repositories page) are reported.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
-import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from sitegen.errors import SitegenError
+from sitegen.migrate import JEKYLL_FRONT_MATTER, Migration, as_list, base_url, day, dump, front_matter, markdown_files, text
 from sitegen.slugs import slugify
-from sitegen.yamlfile import LineDict, load_yaml, parse_front_matter
+from sitegen.yamlfile import LineDict, parse_front_matter
 
 # al-folio's social keys (in _data/socials.yml, or in _config.yml before 2024) -> a profile's link
 # kind, and how its value becomes what sitegen reads (a user name, an id, or a URL)
@@ -78,38 +68,15 @@ MADE_PAGES = {
 }
 
 
-@dataclass
-class Imported:
-    """What the import wrote, and what needs a person's eye (each with the file it is about)."""
+class AlFolio(Migration):
+    made_pages = MADE_PAGES
 
-    written: list[Path] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    @staticmethod
+    def recognises(source: Path) -> bool:
+        return (source / "_config.yml").is_file() and (source / "_bibliography").is_dir()
 
-
-def is_alfolio(source: Path) -> bool:
-    return (source / "_config.yml").is_file() and ((source / "_pages").is_dir() or (source / "_bibliography").is_dir())
-
-
-def import_alfolio(source: Path, target: Path) -> Imported:
-    """Write the sitegen site made from the al-folio site at `source` into `target`."""
-    if not is_alfolio(source):
-        raise SitegenError(
-            "this is not an al-folio site: it needs _config.yml and _pages/ or _bibliography/ (give the folder that holds them)",
-            source,
-        )
-    if (target / "content").exists():
-        raise SitegenError("this folder holds a site already (content/): give a new folder to import into", target)
-    site = _Import(source, target)
-    site.run()
-    return site.done
-
-
-class _Import:
     def __init__(self, source: Path, target: Path):
-        self.source, self.target = source, target
-        self.content = target / "content"
-        self.done = Imported()
-        self.config = self._yaml(source / "_config.yml") or {}
+        super().__init__(source, target)
         self.owner = slugify(self._name()) or "me"
 
     def run(self) -> None:
@@ -120,38 +87,17 @@ class _Import:
         self._site(about)
         self._news()
         self._projects()
-        self._pages()
-        if posts := _markdown_files(self.source / "_posts"):
-            count = f"{len(posts)} blog post{'' if len(posts) == 1 else 's'}"
-            self.note(
-                self.source / "_posts", f"{count} not imported: sitegen has no blog (a post may become a page or a news item)"
-            )
-
-    # -- files -------------------------------------------------------------------------------
-    def write(self, relative: str, text: str) -> None:
-        path = self.target / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        self.done.written.append(path)
-
-    def note(self, path: Path, message: str, line: int | None = None) -> None:
-        self.done.notes.append(f"{path}{f':{line}' if line else ''}: {message}")
-
-    def _yaml(self, path: Path) -> Any:
-        return load_yaml(path.read_text(encoding="utf-8"), path) if path.is_file() else None
+        self.pages()
+        self.blog()
 
     def _assets(self) -> None:
         for name in ASSET_FOLDERS:
-            folder = self.source / "assets" / name
-            if folder.is_dir():
-                copy = self.target / "static" / "assets" / name
-                shutil.copytree(folder, copy, dirs_exist_ok=True)
-                self.done.written += [path for path in copy.rglob("*") if path.is_file()]
+            self.copy(self.source / "assets" / name, f"static/assets/{name}")
 
     def _bibliography(self) -> None:
         for bib in sorted((self.source / "_bibliography").glob("*.bib")):
-            text = _JEKYLL_FRONT_MATTER.sub("", bib.read_text(encoding="utf-8"), count=1)  # for Liquid, in al-folio
-            self.write(f"content/publications/{bib.name}", text)
+            bib_text = JEKYLL_FRONT_MATTER.sub("", bib.read_text(encoding="utf-8"), count=1)  # for Liquid, in al-folio
+            self.write(f"content/publications/{bib.name}", bib_text)
 
     # -- the owner ---------------------------------------------------------------------------
     def _name(self) -> str:
@@ -170,21 +116,21 @@ class _Import:
         meta, body = about
         profile = meta.get("profile") if isinstance(meta.get("profile"), dict) else {}
         person: dict[str, Any] = {"name": self._name() or "Your Name"}
-        if subtitle := _text(meta.get("subtitle")):
+        if subtitle := text(meta.get("subtitle")):
             person["affiliation"] = subtitle
         if image := profile.get("image"):
             person["photo"] = f"assets/img/{image}"
-        socials = self._yaml(self.source / "_data" / "socials.yml") or self.config
+        socials = self.yaml(self.source / "_data" / "socials.yml") or self.config
         if email := socials.get("email") or self.config.get("email"):
-            person["email"] = _text(email)
+            person["email"] = text(email)
         if links := self._links(socials):
             person["links"] = links
         if aliases := self._aliases():
             person["aliases"] = aliases
         person.update(self._cv())
-        if more := _text(profile.get("more_info")):
+        if more := text(profile.get("more_info")):
             body = f"{body.rstrip()}\n\n{more}\n" if body.strip() else f"{more}\n"
-        self.write(f"content/people/{self.owner}.md", _front_matter(person) + body)
+        self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
 
     def _links(self, socials: dict) -> dict[str, str]:
         links = {}
@@ -202,7 +148,7 @@ class _Import:
         """jekyll-scholar's names to emphasise (`scholar: {last_name: [..], first_name: [..]}`) as
         "Last, First", the form sitegen matches in any order."""
         scholar = self.config.get("scholar") if isinstance(self.config.get("scholar"), dict) else {}
-        lasts, firsts = _as_list(scholar.get("last_name")), _as_list(scholar.get("first_name"))
+        lasts, firsts = as_list(scholar.get("last_name")), as_list(scholar.get("first_name"))
         name = self._name()
         return [f"{last}, {first}" for last in lasts for first in firsts if f"{first} {last}" != name]
 
@@ -212,7 +158,7 @@ class _Import:
         cv_file, resume = self.source / "_data" / "cv.yml", self.source / "assets" / "json" / "resume.json"
         sections: dict[str, Any] = {}
         if cv_file.is_file():
-            cv = self._yaml(cv_file) or {}
+            cv = self.yaml(cv_file) or {}
             sections = {str(k).lower(): v for k, v in ((cv.get("cv") or {}).get("sections") or {}).items()}
         elif resume.is_file():
             try:
@@ -231,47 +177,47 @@ class _Import:
         config = self.config
         title = str(config.get("title") or "").strip()
         site: dict[str, Any] = {"title": self._name() if title in ("", "blank") else title}  # al-folio: blank is the name
-        if description := _text(config.get("description")):
+        if description := text(config.get("description")):
             site["description"] = description
-        site["base_url"] = _base_url(str(config.get("url") or ""), str(config.get("baseurl") or ""))
+        site["base_url"] = base_url(str(config.get("url") or ""), str(config.get("baseurl") or ""))
         site["language"] = str(config.get("lang") or "en")
         site["owner"] = self.owner
         if about[0].get("selected_papers") is True:
             site["publications"] = {"on_home": "selected"}
         if coauthors := self._coauthors():
             site["coauthors"] = coauthors
-        self.write("content/site.yml", yaml.safe_dump(site, sort_keys=False, allow_unicode=True, width=1000))
+        self.write("content/site.yml", dump(site))
 
     def _coauthors(self) -> dict[str, str]:
         """`_data/coauthors.yml` (last name -> first-name variants and a URL) as sitegen's
         coauthors: each written form of the name -> the URL."""
-        data = self._yaml(self.source / "_data" / "coauthors.yml") or {}
+        data = self.yaml(self.source / "_data" / "coauthors.yml") or {}
         found = {}
         for last, people in data.items():
             for person in people if isinstance(people, list) else []:
                 if isinstance(person, dict) and person.get("url"):
-                    for first in _as_list(person.get("firstname")):
+                    for first in as_list(person.get("firstname")):
                         found[f"{first} {str(last).title()}"] = str(person["url"])
         return found
 
     # -- documents ---------------------------------------------------------------------------
     def _news(self) -> None:
-        for path in _markdown_files(self.source / "_news"):
+        for path in markdown_files(self.source / "_news"):
             document = parse_front_matter(path.read_text(encoding="utf-8"), path)
-            day = _day(document.meta.get("date")) or _day(path.stem[:10])
-            if day is None:
+            dated = day(document.meta.get("date")) or day(path.stem[:10])
+            if dated is None:
                 self.note(path, "not imported: it has no date (add 'date: YYYY-MM-DD')")
                 continue
-            meta = {"date": day.isoformat(), **({"title": str(document.meta["title"])} if document.meta.get("title") else {})}
+            meta = {"date": dated.isoformat(), **({"title": str(document.meta["title"])} if document.meta.get("title") else {})}
             body = self.markdown(document.body, path, document.body_line)
-            self.write(f"content/news/{day.isoformat()}-{slugify(path.stem)}.md", _front_matter(meta) + body)
+            self.write(f"content/news/{dated.isoformat()}-{slugify(path.stem)}.md", front_matter(meta) + body)
 
     def _projects(self) -> None:
-        for path in _markdown_files(self.source / "_projects"):
+        for path in markdown_files(self.source / "_projects"):
             document = parse_front_matter(path.read_text(encoding="utf-8"), path)
             meta = document.meta
             project: dict[str, Any] = {"title": str(meta.get("title") or path.stem)}
-            if description := _text(meta.get("description")):
+            if description := text(meta.get("description")):
                 project["summary"] = description
             if image := meta.get("img"):
                 project["image"] = str(image).lstrip("/")
@@ -282,83 +228,13 @@ class _Import:
             if meta.get("redirect"):
                 project.setdefault("links", {})["website"] = str(meta["redirect"])
             body = self.markdown(document.body, path, document.body_line)
-            self.write(f"content/projects/{slugify(path.stem)}.md", _front_matter(project) + body)
+            self.write(f"content/projects/{slugify(path.stem)}.md", front_matter(project) + body)
 
-    def _pages(self) -> None:
-        for path in _markdown_files(self.source / "_pages"):
-            document = parse_front_matter(path.read_text(encoding="utf-8"), path)
-            meta = document.meta
-            name = slugify(str(meta.get("permalink") or path.stem).strip("/").split("/")[-1] or path.stem)
-            if name in MADE_PAGES or slugify(path.stem) in MADE_PAGES:
-                reason = MADE_PAGES.get(name) or MADE_PAGES.get(slugify(path.stem), "")
-                if reason:
-                    self.note(path, f"not imported: {reason}")
-                continue
-            page: dict[str, Any] = {"title": str(meta.get("title") or path.stem).strip()}
-            if meta.get("nav") is True:
-                page["menu"] = meta["nav_order"] if isinstance(meta.get("nav_order"), int) else 10
-            body = self.markdown(document.body, path, document.body_line)
-            self.write(f"content/pages/{name}.md", _front_matter(page) + body)
-
-    def markdown(self, text: str, path: Path, first_line: int) -> str:
-        """A Markdown body with al-folio's Liquid in sitegen's form; what is left is reported."""
-        text = _RAW.sub("", text)
-        text = _CITE.sub(lambda m: "[" + "; ".join(f"@{key}" for key in m.group(1).split()) + "]", text)
-        text = _BASEURL.sub("", text)
-        text = _FIGURE.sub(_figure, text)
-        for number, line in enumerate(text.splitlines(), first_line):
-            if "{%" in line or "{{" in line:
-                self.note(path, "Liquid that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
-        return text
-
-
-_JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)
-
-# -- Liquid -----------------------------------------------------------------------------------------
-_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
-_CITE = re.compile(r"\{%-?\s*cite\s+([^%]+?)\s*-?%\}")
-_BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
-_FIGURE = re.compile(r"\{%-?\s*include\s+figure\.(?:liquid|html)\s+([^%]*?)-?%\}")
-_ARGUMENT = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
-
-
-def _figure(match: re.Match[str]) -> str:
-    """al-folio's `{% include figure.liquid path="assets/img/1.jpg" title="..." %}` as a Markdown image."""
-    arguments = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(match.group(1))}
-    path = arguments.get("path", "").replace("{{ site.baseurl }}", "").strip()
-    if not path:
-        return match.group(0)
-    alt = arguments.get("alt") or arguments.get("title") or arguments.get("caption") or ""
-    return f"![{alt}](/{path.lstrip('/')})"
-
-
-# -- values -----------------------------------------------------------------------------------------
-_TAG = re.compile(r"<[^>]+>")
-
-
-def _text(value: Any) -> str:
-    """A value as one line of text: HTML tags (al-folio's subtitle and more_info have them) dropped."""
-    if value is None or isinstance(value, (dict, list)):
-        return ""
-    lines = (line.strip() for line in _TAG.sub("\n", str(value)).splitlines())
-    return ", ".join(line.strip(" ,.") for line in lines if line.strip(" ,.")) if "<" in str(value) else str(value).strip()
-
-
-def _as_list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    return [str(item).strip() for item in (value if isinstance(value, list) else [value]) if str(item).strip()]
-
-
-def _day(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]) if value else None
-    except ValueError:
-        return None
+    def menu_place(self, meta: dict, name: str) -> int | None:
+        """al-folio's `nav: true` with `nav_order`."""
+        if meta.get("nav") is not True:
+            return None
+        return meta["nav_order"] if isinstance(meta.get("nav_order"), int) else 10
 
 
 def _years(item: dict) -> dict[str, str]:
@@ -410,17 +286,3 @@ def _award(item: dict) -> dict[str, str] | None:
     if item.get("date"):
         award["year"] = str(item["date"])[:4]
     return award
-
-
-def _base_url(url: str, baseurl: str) -> str:
-    """Jekyll's `url` and `baseurl` as one address: https://you.github.io/repo/, or the path alone."""
-    path = "/" + baseurl.strip("/") + "/" if baseurl.strip("/") else "/"
-    return url.rstrip("/") + path if url.startswith(("http://", "https://")) else path
-
-
-def _front_matter(meta: dict[str, Any]) -> str:
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000) + "---\n"
-
-
-def _markdown_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.glob("*.md") if path.is_file()) if folder.is_dir() else []

@@ -280,10 +280,10 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from sitegen.alfolio import import_alfolio
+    from sitegen.migrate import import_site
     from sitegen.starter import create_starter
 
-    imported = import_alfolio(args.origin, args.directory)
+    imported = import_site(args.origin, args.directory)
     publishing = create_starter(args.directory, only_publishing=True)
     print(f"Wrote {_count(len(imported.written) + len(publishing.written), 'file')} to {args.directory}.")
     for note in imported.notes:

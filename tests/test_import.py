@@ -1,5 +1,5 @@
-"""`sitegen import`: an al-folio site (its files as al-folio's template has them) becomes a sitegen
-site that builds without a warning and shows what the al-folio site showed."""
+"""`sitegen import`: an al-folio or academicpages site (its files as the template has them) becomes a
+sitegen site that builds without a warning and shows what the old site showed."""
 
 from __future__ import annotations
 
@@ -101,3 +101,45 @@ def test_a_json_resume_gives_the_cv_and_a_site_is_never_imported_over_another(al
     assert main(["import", str(alfolio), str(target)]) == 1  # content/ is there: nothing is replaced
     assert profile.read_bytes() == before
     assert main(["import", str(tmp_path / "nothing-here"), str(tmp_path / "other")]) == 1
+
+
+ACADEMICPAGES = REPO / "tests/data/academicpages"  # academicpages' sample content, trimmed
+
+
+def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_as_bibtex(tmp_path, capsys):
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    notes = capsys.readouterr().err
+    assert f"{source}/_pages/cv.md:10: Liquid that sitegen does not run" in notes and "1 blog post not imported" in notes
+    assert "_teaching: each course is a line of the profile's Teaching" in notes
+    assert build(target).warnings == []
+    out = target / "_site"
+    home = html(out / "index.html")
+    assert (home.h1.get_text(), home.select_one(".role").get_text()) == ("Anna Vesely", "Assistant Professor RTD-A in Statistics")
+    assert home.select_one(".affiliation").get_text() == "University of Bologna, Bologna, Italy"
+    assert {a.get_text() for a in home.select(".contact a")} >= {"Google Scholar", "ORCID", "GitHub", "anna.vesely2@unibo.it"}
+    # authors read from each citation, in either form; the owner emphasised in every one
+    citations = {li["id"]: li.select_one(".citation") for li in home.select("section.publications li[id]")}
+    assert sorted(citations) == ["2021-10-01-conference", "2023-permutation-sum-tests", "vesely2020own"]
+    assert "Livio Finos, and Jelle J. Goeman" in citations["2023-permutation-sum-tests"].get_text()
+    assert "A. Vesely and L. Finos" in " ".join(citations["2021-10-01-conference"].get_text().split())
+    assert all(citation.select(".me, strong, em") for citation in citations.values())
+    conference = home.find("li", id="2021-10-01-conference")
+    assert conference.find("a", string="PDF")["href"] == "/files/paper2.pdf"  # the old site's own URL, now a path
+    assert "Globaltest & friends" in conference.get_text()
+    own = (target / "content/publications/academicpages.bib").read_text()
+    assert "volume={39}" in own  # the entry from the site's own files/vesely2020.bib, as written
+    talk = html(out / "talks/2012-03-01-talk-1/index.html")
+    assert " ".join(talk.select_one(".talk-meta").get_text().split()) == (
+        "Talk · UC San Francisco, Department of Testing, San Francisco, California, 1 Mar 2012"
+    )
+    assert home.select_one("section.teaching li").get_text() == (
+        "Teaching experience 1, Undergraduate course, University 1, Department, 2014"
+    )
+    project = html(out / "projects/portfolio-1/index.html")
+    assert project.select_one(".project-summary").get_text() == "Short description of portfolio item number 1"
+    assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "Talks", "CV"]

@@ -1,0 +1,197 @@
+"""`sitegen import`: a site made with another generator becomes a sitegen site, so moving costs one
+command. alfolio.py and academicpages.py know their sources; this module holds what they share: the
+new folder is written once (a folder that holds a site already is refused, the source is only read),
+Jekyll's Liquid is turned into its sitegen form where there is one (`{% cite a b %}` is `[@a; @b]`,
+`{{ site.baseurl }}/x` is `/x`, `{% include figure.liquid path=... %}` an image), and whatever
+cannot come over is reported with its file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+
+from sitegen.errors import SitegenError
+from sitegen.slugs import slugify
+from sitegen.yamlfile import load_yaml, parse_front_matter
+
+
+@dataclass
+class Imported:
+    """What the import wrote, and what needs a person's eye (each with the file it is about)."""
+
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def import_site(source: Path, target: Path) -> Imported:
+    """Write the sitegen site made from the site at `source` (al-folio or academicpages) into `target`."""
+    from sitegen.academicpages import AcademicPages
+    from sitegen.alfolio import AlFolio
+
+    kind = next((kind for kind in (AlFolio, AcademicPages) if kind.recognises(source)), None)
+    if kind is None:
+        raise SitegenError(
+            "this is neither an al-folio nor an academicpages site: it needs _config.yml and _pages/ (give the folder "
+            "that holds them)",
+            source,
+        )
+    if (target / "content").exists():
+        raise SitegenError("this folder holds a site already (content/): give a new folder to import into", target)
+    migration = kind(source, target)
+    migration.run()
+    return migration.done
+
+
+class Migration:
+    """One import: reads the source, writes the target, keeps the notes."""
+
+    # pages the source makes from data, which sitegen makes itself or has no place for: name -> why
+    made_pages: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, source: Path, target: Path):
+        self.source, self.target = source, target
+        self.done = Imported()
+        self.config = self.yaml(source / "_config.yml") or {}
+
+    @staticmethod
+    def recognises(source: Path) -> bool:
+        raise NotImplementedError
+
+    def run(self) -> None:
+        raise NotImplementedError
+
+    def write(self, relative: str, text: str) -> None:
+        path = self.target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        self.done.written.append(path)
+
+    def copy(self, folder: Path, relative: str) -> None:
+        """A folder of files (pictures, PDFs) copied as it is."""
+        if folder.is_dir():
+            copy = self.target / relative
+            shutil.copytree(folder, copy, dirs_exist_ok=True)
+            self.done.written += [path for path in copy.rglob("*") if path.is_file()]
+
+    def note(self, path: Path, message: str, line: int | None = None) -> None:
+        self.done.notes.append(f"{path}{f':{line}' if line else ''}: {message}")
+
+    def yaml(self, path: Path) -> Any:
+        return load_yaml(path.read_text(encoding="utf-8"), path) if path.is_file() else None
+
+    def pages(self) -> None:
+        """`_pages/*.md` as pages (named by their permalink), but for those sitegen makes itself;
+        an HTML page (a Liquid layout's) is reported."""
+        folder = self.source / "_pages"
+        for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
+            if slugify(path.stem) not in self.made_pages:
+                self.note(path, "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page")
+        for path in markdown_files(folder):
+            document = parse_front_matter(path.read_text(encoding="utf-8"), path)
+            meta = document.meta
+            name = slugify(str(meta.get("permalink") or path.stem).strip("/").split("/")[-1] or path.stem)
+            if name in self.made_pages or slugify(path.stem) in self.made_pages:
+                if reason := self.made_pages.get(name) or self.made_pages.get(slugify(path.stem), ""):
+                    self.note(path, f"not imported: {reason}")
+                continue
+            page: dict[str, Any] = {"title": str(meta.get("title") or path.stem).strip()}
+            if (place := self.menu_place(meta, name)) is not None:
+                page["menu"] = place
+            self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(document.body, path, document.body_line))
+
+    def menu_place(self, meta: dict, name: str) -> int | None:
+        """The page's place in the menu, or None when it is not in the menu."""
+        return None
+
+    def blog(self) -> None:
+        if posts := markdown_files(self.source / "_posts"):
+            count = f"{len(posts)} blog post{'' if len(posts) == 1 else 's'}"
+            self.note(
+                self.source / "_posts", f"{count} not imported: sitegen has no blog (a post may become a page or a news item)"
+            )
+
+    def markdown(self, text: str, path: Path, first_line: int) -> str:
+        """A Markdown body with Jekyll's Liquid in sitegen's form; what is left is reported."""
+        text = _RAW.sub("", text)
+        text = _CITE.sub(lambda m: "[" + "; ".join(f"@{key}" for key in m.group(1).split()) + "]", text)
+        text = _BASEURL.sub("", text)
+        text = _FIGURE.sub(_figure, text)
+        for number, line in enumerate(text.splitlines(), first_line):
+            if "{%" in line or "{{" in line:
+                self.note(path, "Liquid that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
+        return text
+
+
+# -- Liquid -----------------------------------------------------------------------------------------
+_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
+_CITE = re.compile(r"\{%-?\s*cite\s+([^%]+?)\s*-?%\}")
+_BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
+_FIGURE = re.compile(r"\{%-?\s*include\s+figure\.(?:liquid|html)\s+([^%]*?)-?%\}")
+_ARGUMENT = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)  # al-folio's .bib has one, for Liquid
+
+
+def _figure(match: re.Match[str]) -> str:
+    """al-folio's `{% include figure.liquid path="assets/img/1.jpg" title="..." %}` as a Markdown image."""
+    arguments = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(match.group(1))}
+    path = arguments.get("path", "").strip()
+    if not path:
+        return match.group(0)
+    alt = arguments.get("alt") or arguments.get("title") or arguments.get("caption") or ""
+    return f"![{alt}](/{path.lstrip('/')})"
+
+
+# -- values -----------------------------------------------------------------------------------------
+_TAG = re.compile(r"<[^>]+>")
+
+
+def text(value: Any) -> str:
+    """A value as one line of text: HTML tags (al-folio's subtitle, academicpages' excerpts) dropped."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    if "<" not in str(value):
+        return str(value).strip()
+    lines = (line.strip(" ,.") for line in _TAG.sub("\n", str(value)).splitlines())
+    return ", ".join(line for line in lines if line)
+
+
+def as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [str(item).strip() for item in (value if isinstance(value, list) else [value]) if str(item).strip()]
+
+
+def day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def base_url(url: str, baseurl: str) -> str:
+    """Jekyll's `url` and `baseurl` as one address: https://you.github.io/repo/, or the path alone."""
+    path = "/" + baseurl.strip("/") + "/" if baseurl.strip("/") else "/"
+    return url.rstrip("/") + path if url.startswith(("http://", "https://")) else path
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000) + "---\n"
+
+
+def dump(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+
+
+def markdown_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.glob("*.md") if path.is_file()) if folder.is_dir() else []
