@@ -67,7 +67,7 @@ class AcademicPages(Migration):
         self.author = self.config.get("author") if isinstance(self.config.get("author"), dict) else {}
         self.name = str(self.author.get("name") or self.config.get("name") or self.config.get("title") or "Your Name").strip()
         self.owner = slugify(self.name) or "me"
-        navigation = self.yaml(source / "_data" / "navigation.yml") or {}
+        navigation = self.yaml(source / "_data" / "navigation.yml")
         main = navigation.get("main") if isinstance(navigation.get("main"), list) else []
         self.menu = [str(item.get("url", "")).strip("/") for item in main if isinstance(item, dict)]
         self.host = urlsplit(str(self.config.get("url") or "")).netloc

@@ -158,13 +158,16 @@ class AlFolio(Migration):
         cv_file, resume = self.source / "_data" / "cv.yml", self.source / "assets" / "json" / "resume.json"
         sections: dict[str, Any] = {}
         if cv_file.is_file():
-            cv = self.yaml(cv_file) or {}
-            sections = {str(k).lower(): v for k, v in ((cv.get("cv") or {}).get("sections") or {}).items()}
+            cv = self.yaml(cv_file).get("cv")
+            given = cv.get("sections") if isinstance(cv, dict) else None
+            sections = {str(k).lower(): v for k, v in given.items()} if isinstance(given, dict) else {}
         elif resume.is_file():
             try:
                 data = json.loads(resume.read_text(encoding="utf-8"))
             except json.JSONDecodeError as error:
                 raise SitegenError(f"invalid JSON: {error.msg}", resume, error.lineno) from None
+            if not isinstance(data, dict):
+                raise SitegenError("a JSON Resume must be one object ({...})", resume, 1)
             sections = {"education": data.get("education"), "experience": data.get("work"), "awards": data.get("awards")}
         found: dict[str, list] = {}
         for key, convert in (("education", _degree), ("experience", _position), ("awards", _award)):
@@ -191,7 +194,7 @@ class AlFolio(Migration):
     def _coauthors(self) -> dict[str, str]:
         """`_data/coauthors.yml` (last name -> first-name variants and a URL) as sitegen's
         coauthors: each written form of the name -> the URL."""
-        data = self.yaml(self.source / "_data" / "coauthors.yml") or {}
+        data = self.yaml(self.source / "_data" / "coauthors.yml")
         found = {}
         for last, people in data.items():
             for person in people if isinstance(people, list) else []:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -38,15 +39,39 @@ def import_site(source: Path, target: Path) -> Imported:
     kind = next((kind for kind in (AlFolio, AcademicPages) if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(
-            "this is neither an al-folio nor an academicpages site: it needs _config.yml and _pages/ (give the folder "
-            "that holds them)",
+            "this is neither an al-folio nor an academicpages site: give the folder that holds _config.yml with "
+            "_bibliography/ (al-folio) or _publications/ (academicpages)",
             source,
         )
     if (target / "content").exists():
         raise SitegenError("this folder holds a site already (content/): give a new folder to import into", target)
-    migration = kind(source, target)
-    migration.run()
+    new = not target.exists()
+    target.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".sitegen-import-", dir=target))
+    try:  # made aside and moved in whole: a mistake found halfway leaves nothing behind
+        migration = kind(source, staging)
+        migration.run()
+        _move_in(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if new and not any(target.iterdir()):
+            target.rmdir()
+        raise
+    shutil.rmtree(staging, ignore_errors=True)
+    migration.done.written = [target / path.relative_to(staging) for path in migration.done.written]
     return migration.done
+
+
+def _move_in(staging: Path, target: Path) -> None:
+    """The made site's files into `target`, where none of them may be yet (nothing is replaced)."""
+    made = [path.relative_to(staging) for path in staging.rglob("*") if path.is_file()]
+    if taken := [str(relative) for relative in made if (target / relative).exists()]:
+        raise SitegenError(
+            f"these files are there already and are kept: {', '.join(taken[:5])}; import into a new folder", target
+        )
+    for relative in made:
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        (staging / relative).rename(target / relative)
 
 
 class Migration:
@@ -58,7 +83,7 @@ class Migration:
     def __init__(self, source: Path, target: Path):
         self.source, self.target = source, target
         self.done = Imported()
-        self.config = self.yaml(source / "_config.yml") or {}
+        self.config = self.yaml(source / "_config.yml")
 
     @staticmethod
     def recognises(source: Path) -> bool:
@@ -83,8 +108,13 @@ class Migration:
     def note(self, path: Path, message: str, line: int | None = None) -> None:
         self.done.notes.append(f"{path}{f':{line}' if line else ''}: {message}")
 
-    def yaml(self, path: Path) -> Any:
-        return load_yaml(path.read_text(encoding="utf-8"), path) if path.is_file() else None
+    def yaml(self, path: Path) -> dict:
+        """A YAML file of keys and values (empty when there is no such file); anything else is an
+        error at its file."""
+        data = load_yaml(path.read_text(encoding="utf-8"), path) if path.is_file() else None
+        if data is not None and not isinstance(data, dict):
+            raise SitegenError("this file must hold keys and values (name: value), one per line", path, 1)
+        return data or {}
 
     def pages(self) -> None:
         """`_pages/*.md` as pages (named by their permalink), but for those sitegen makes itself;

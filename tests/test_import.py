@@ -103,6 +103,32 @@ def test_a_json_resume_gives_the_cv_and_a_site_is_never_imported_over_another(al
     assert main(["import", str(tmp_path / "nothing-here"), str(tmp_path / "other")]) == 1
 
 
+@pytest.mark.parametrize(
+    ("broken", "text", "where"),
+    [
+        ("_config.yml", "title: [unclosed\n", "_config.yml:2:"),
+        ("_data/socials.yml", "- a list\n", "socials.yml:1:"),
+        ("_news/announcement_1.md", "---\ndate: [2015\n---\n", "announcement_1.md:3:"),
+    ],
+)
+def test_a_broken_file_is_an_error_at_its_line_and_leaves_nothing_behind(alfolio, tmp_path, capsys, broken, text, where):
+    (alfolio / broken).write_text(text)
+    target = tmp_path / "moved"
+    assert main(["import", str(alfolio), str(target)]) == 1
+    assert where in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_a_file_that_is_there_already_is_kept_and_nothing_is_moved_in(alfolio, tmp_path, capsys):
+    target = tmp_path / "moved"
+    kept = target / "static/assets/img/prof_pic.jpg"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"mine")
+    assert main(["import", str(alfolio), str(target)]) == 1
+    assert "static/assets/img/prof_pic.jpg" in capsys.readouterr().err
+    assert kept.read_bytes() == b"mine" and sorted(p.name for p in target.iterdir()) == ["static"]
+
+
 ACADEMICPAGES = REPO / "tests/data/academicpages"  # academicpages' sample content, trimmed
 
 
