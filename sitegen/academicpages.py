@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sitegen.migrate import Migration, base_url, day, dump, front_matter, markdown_files, text
+from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, markdown_files, text
 from sitegen.slugs import slugify
 from sitegen.yamlfile import parse_front_matter
 
@@ -222,15 +222,15 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str]) -> tuple
     venue = text(html.unescape(str(meta.get("venue") or "")))
     kind = CATEGORIES.get(str(meta.get("category") or ""), "article" if venue else "misc")
     authors = citation_authors(str(meta.get("citation") or ""))
-    fields: list[tuple[str, str]] = [("title", _value(text(meta.get("title"))))]
+    fields: list[tuple[str, str]] = [("title", bib_value(text(meta.get("title"))))]
     if authors:
-        fields.append(("author", " and ".join(_value(author) for author in authors)))
+        fields.append(("author", " and ".join(bib_value(author) for author in authors)))
     if dated := day(meta.get("date")):
         fields += [("year", str(dated.year)), ("month", str(dated.month))]
     elif isinstance(meta.get("date"), int):
         fields.append(("year", str(meta["date"])))
     if venue:
-        fields.append((VENUE_FIELD[kind], _value(venue)))
+        fields.append((VENUE_FIELD[kind], bib_value(venue)))
     for field, name in (
         ("pdf" if str(meta.get("paperurl", "")).endswith(".pdf") else "url", "paperurl"),
         ("slides", "slidesurl"),
@@ -238,7 +238,7 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str]) -> tuple
         if url := text(meta.get(name)):
             fields.append((field, here(url).replace("{", "").replace("}", "")))
     if abstract := _abstract(body) or text(meta.get("excerpt")):
-        fields.append(("abstract", _value(abstract)))
+        fields.append(("abstract", bib_value(abstract)))
     inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{kind}{{{key},\n{inside}\n}}", authors
 
@@ -272,9 +272,3 @@ def _without_tags(markup: str) -> str:
 
 
 _TAG = re.compile(r"<[^>]+>")
-
-
-def _value(value: str) -> str:
-    """Text as a braced BibTeX value: braces dropped (they would unbalance it), LaTeX's specials escaped."""
-    value = value.replace("{", "").replace("}", "").replace("\\", "")
-    return re.sub(r"([&%#_$])", r"\\\1", value)

@@ -32,15 +32,16 @@ class Imported:
 
 
 def import_site(source: Path, target: Path) -> Imported:
-    """Write the sitegen site made from the site at `source` (al-folio or academicpages) into `target`."""
+    """Write the sitegen site made from the site at `source` (al-folio, academicpages, Hugo Blox) into `target`."""
     from sitegen.academicpages import AcademicPages
     from sitegen.alfolio import AlFolio
+    from sitegen.hugoblox import HugoBlox
 
-    kind = next((kind for kind in (AlFolio, AcademicPages) if kind.recognises(source)), None)
+    kind = next((kind for kind in (AlFolio, AcademicPages, HugoBlox) if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(
-            "this is neither an al-folio nor an academicpages site: give the folder that holds _config.yml with "
-            "_bibliography/ (al-folio) or _publications/ (academicpages)",
+            "this is no al-folio, academicpages or Hugo Blox site: give the folder that holds _config.yml with "
+            "_bibliography/ (al-folio) or _publications/ (academicpages), or content/authors/ (Hugo Blox)",
             source,
         )
     if (target / "content").exists():
@@ -213,6 +214,13 @@ def base_url(url: str, baseurl: str) -> str:
     """Jekyll's `url` and `baseurl` as one address: https://you.github.io/repo/, or the path alone."""
     path = "/" + baseurl.strip("/") + "/" if baseurl.strip("/") else "/"
     return url.rstrip("/") + path if url.startswith(("http://", "https://")) else path
+
+
+def bib_value(value: str, url: bool = False) -> str:
+    """Text as a braced BibTeX value: braces dropped (they could unbalance it); in a text field,
+    LaTeX's specials escaped (a URL keeps its `_`, `%` and `#`)."""
+    value = value.replace("{", "").replace("}", "")
+    return value if url else re.sub(r"([&%#_$])", r"\\\1", value.replace("\\", ""))
 
 
 def front_matter(meta: dict[str, Any]) -> str:

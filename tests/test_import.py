@@ -169,3 +169,61 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     project = html(out / "projects/portfolio-1/index.html")
     assert project.select_one(".project-summary").get_text() == "Short description of portfolio item number 1"
     assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "Talks", "CV"]
+
+
+HUGOBLOX = REPO / "tests/data/hugoblox"  # Hugo Blox's academic CV sample content, trimmed
+
+
+def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publications_talks_and_projects(tmp_path, capsys):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    picture(source / "content/authors/admin/avatar.jpg", (300, 300))
+    picture(source / "content/project/example/featured.jpg", (800, 450))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    notes = capsys.readouterr().err
+    assert "content/post: blog posts not imported" in notes and "content/_index.md: the landing page" in notes
+    assert build(target).warnings == []
+    out = target / "_site"
+    home = html(out / "index.html")  # one author: a one-person site, theirs the home page
+    assert (home.h1.get_text(), home.select_one(".role").get_text()) == (
+        "Nelson Bighetti",
+        "Professor of Artificial Intelligence",
+    )
+    assert home.select_one("img.photo")["src"].startswith("/people/nelson-bighetti/photo-")
+    links = {a.get_text(): a["href"] for a in home.select(".contact a")}
+    assert links["GitHub"] == "https://github.com/gcushen" and links["CV"] == "/uploads/resume.pdf"  # Hugo's static/
+    assert links["your-email@example.com"] == "mailto:your-email@example.com"
+    assert home.select_one("section.education li").get_text() == "PhD Artificial Intelligence, Stanford University, 2020"
+    assert home.select_one("section.experience li").get_text() == "Director of AI, GenCo, 2021–present"
+    bib = (target / "content/publications/hugoblox.bib").read_text()
+    assert "journal={arXiv preprint arXiv:1904.00001}" in bib  # cite.bib as written, the page's links added
+    paper = html(out / "publications/conference-paper/index.html")
+    citation = " ".join(paper.select_one(".citation").get_text().split())
+    assert citation.startswith("Nelson Bighetti and Robert Ford. An example conference paper. In Hugo Blox Builder Conference")
+    assert {a.get_text() for a in paper.select("a.pub-link")} >= {"DOI", "PDF", "Code"}
+    assert [li["id"] for li in html(out / "projects/example/index.html").select("section.publications li[id]")] == [
+        "example1",
+        "conference-paper",
+    ]
+    talk = html(out / "talks/2030-06-01-example/index.html")
+    assert (
+        " ".join(talk.select_one(".talk-meta").get_text().split())
+        == "Hugo Blox Builder Conference, Hugo Blox Builder HQ, 1 Jun 2030"
+    )
+    assert talk.select_one(".talk-speakers a")["href"] == "/"
+
+
+def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    ford = source / "content/authors/robert-ford/_index.md"
+    ford.parent.mkdir(parents=True)
+    ford.write_text("---\ntitle: Robert Ford\nrole: PhD Student\nuser_groups: [Grad Students]\n---\nRobert.\n")
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert build(target).warnings == []
+    people = html(target / "_site/people/index.html")
+    assert "Grad Students" in [h.get_text() for h in people.select("main h2")]  # user_groups
+    paper = html(target / "_site/publications/conference-paper/index.html").select_one(".citation")
+    assert paper.find("a", string="Robert Ford")["href"] == "/people/robert-ford/"

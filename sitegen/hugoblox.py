@@ -1,0 +1,351 @@
+"""A Hugo Blox (Wowchemy, Hugo Academic) site made into a sitegen site (`sitegen import`, migrate.py).
+
+Hugo Blox keeps each person in `content/authors/<slug>/_index.md` (with `avatar.jpg` beside it),
+each publication in `content/publication/<slug>/index.md` (and often a `cite.bib` beside it), talks
+in `content/event/`, projects in `content/project/` (a `featured.jpg` beside each), and the site's
+name and address in `config/_default/hugo.yaml` (or `config.yaml`, `config.toml`, or `hugo.toml`
+at the top). They become sitegen's people (one author: a one-person site with them as owner;
+several: a group site, each in the group of their first `user_groups`), one .bib file (a
+publication's `cite.bib` as written, with the links of its page added; otherwise an entry made from
+its front matter), talks and projects (with the publications that name them in `projects:`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sitegen.errors import SitegenError
+from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, text
+from sitegen.slugs import slugify
+from sitegen.yamlfile import parse_front_matter
+
+# Hugo Blox's publication types (CSL names; numbers in Wowchemy) -> BibTeX entry types
+TYPES = {
+    "article-journal": "article", "paper-conference": "inproceedings", "article": "misc", "preprint": "misc",
+    "thesis": "phdthesis", "book": "book", "chapter": "incollection", "report": "techreport", "manuscript": "unpublished",
+    "patent": "patent", "0": "misc", "1": "inproceedings", "2": "article", "3": "misc", "4": "techreport", "5": "book",
+    "6": "incollection", "7": "phdthesis", "8": "patent",
+}  # fmt: skip
+VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
+# a page's link kinds (`url_pdf`, or `links: [{type: pdf, url: ...}]`) -> BibTeX link fields sitegen reads
+LINK_FIELDS = {
+    "pdf": "pdf",
+    "code": "code",
+    "slides": "slides",
+    "video": "video",
+    "poster": "poster",
+    "project": "project",
+    "dataset": "data",
+    "source": "url",
+}
+# profile icons (`brands/github`, `academicons/google-scholar`, Wowchemy's `github` with `icon_pack`) -> link kinds
+ICONS = {
+    "github": "github", "gitlab": "gitlab", "google-scholar": "scholar", "orcid": "orcid", "x": "x", "twitter": "x",
+    "linkedin": "linkedin", "researchgate": "researchgate", "semantic-scholar": "semanticscholar", "dblp": "dblp",
+    "mastodon": "mastodon", "bluesky": "bluesky", "youtube": "youtube", "cv": "cv", "ai": "cv",
+}  # fmt: skip
+
+
+class HugoBlox(Migration):
+    @staticmethod
+    def recognises(source: Path) -> bool:
+        return (source / "content" / "authors").is_dir() or (source / "content" / "publication").is_dir()
+
+    def __init__(self, source: Path, target: Path):
+        super().__init__(source, target)
+        self.config = self._hugo_config()
+        self.authors = self._authors()  # slug -> (front matter, body, folder)
+        self.names = {slug: _name(meta, slug) for slug, (meta, _, _) in self.authors.items()}
+        # the file each becomes: Hugo Blox's `admin` and `me` are named after the person
+        self.files = {slug: slugify(self.names[slug]) if slug in ("admin", "me") else slugify(slug) for slug in self.authors}
+        superusers = [slug for slug, (meta, _, _) in self.authors.items() if meta.get("superuser") is True]
+        self.owner = self.files.get((superusers or list(self.authors) or [""])[0], "")
+        self.one_person = len(self.authors) <= 1
+        self.project_keys: dict[str, list[str]] = {}
+
+    def run(self) -> None:
+        self.copy(self.source / "static", "static")  # Hugo's static/ is the site's root, as sitegen's
+        self._publications()
+        self._people()
+        self._site()
+        self._talks()
+        self._projects()
+        if (posts := self.source / "content" / "post").is_dir():
+            self.note(posts, "blog posts not imported: sitegen has no blog (a post may become a page or a news item)")
+        if (landing := self.source / "content" / "_index.md").is_file():
+            self.note(landing, "the landing page's blocks are not imported: the home page is made from the profiles")
+
+    # -- configuration -----------------------------------------------------------------------
+    def _hugo_config(self) -> dict:
+        """Hugo's site configuration, in whichever of its places and languages it is written."""
+        for relative in ("config/_default/hugo.yaml", "config/_default/config.yaml", "hugo.yaml", "config.yaml"):
+            if (path := self.source / relative).is_file():
+                return self.yaml(path)
+        for relative in ("config/_default/hugo.toml", "config/_default/config.toml", "hugo.toml", "config.toml"):
+            if (path := self.source / relative).is_file():
+                try:
+                    return tomllib.loads(path.read_text(encoding="utf-8"))
+                except tomllib.TOMLDecodeError as error:
+                    raise SitegenError(f"invalid TOML: {error}", path) from None
+        return {}
+
+    def _site(self) -> None:
+        config = self.config
+        title = text(config.get("title")) or next(iter(self.names.values()), "")
+        site: dict[str, Any] = {"title": title}
+        address = urlsplit(str(config.get("baseURL") or ""))
+        site["base_url"] = base_url(f"{address.scheme}://{address.netloc}" if address.netloc else "", address.path)
+        site["language"] = text(config.get("languageCode")) or "en"
+        if self.one_person and self.owner:
+            site["owner"] = self.owner
+        self.write("content/site.yml", dump(site))
+        if not self.one_person:  # a group site's home page: its introduction is the landing page's, to write again
+            self.write("content/index.md", front_matter({"title": title}))
+
+    # -- people ------------------------------------------------------------------------------
+    def _authors(self) -> dict[str, tuple[dict, str, Path]]:
+        found = {}
+        for folder in sorted(path for path in (self.source / "content" / "authors").glob("*") if path.is_dir()):
+            index = folder / "_index.md"
+            if index.is_file():
+                document = parse_front_matter(index.read_text(encoding="utf-8"), index)
+                found[folder.name] = (document.meta, self.markdown(document.body, index, document.body_line), folder)
+        return found
+
+    def _people(self) -> None:
+        for slug, (meta, body, folder) in self.authors.items():
+            person: dict[str, Any] = {"name": self.names[slug]}
+            if role := text(meta.get("role")):
+                person["role"] = role
+            if groups := as_list(meta.get("user_groups")):
+                person["group"] = groups[0]
+            organizations = [o for o in meta.get("organizations") or [] if isinstance(o, dict)]
+            if affiliation := ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))):
+                person["affiliation"] = affiliation
+            if avatar := next((p for p in sorted(folder.glob("avatar.*")) if p.suffix.lower() in _PICTURES), None):
+                photo = f"images/people/{self.files[slug]}{avatar.suffix.lower()}"
+                self.copy_file(avatar, f"static/{photo}")
+                person["photo"] = photo
+            email, links = self._profile_links(meta)
+            if email := email or text(meta.get("email")):
+                person["email"] = email
+            if links:
+                person["links"] = links
+            if interests := as_list(meta.get("interests")):
+                person["interests"] = interests
+            person.update(_cv(meta))
+            self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
+
+    def _profile_links(self, meta: dict) -> tuple[str, dict[str, str]]:
+        """The e-mail address and web links of `profiles:` (Hugo Blox) or `social:` (Wowchemy)."""
+        email, links = "", {}
+        for item in list(meta.get("profiles") or []) + list(meta.get("social") or []):
+            if not isinstance(item, dict):
+                continue
+            url = text(item.get("url") or item.get("link"))
+            icon = text(item.get("icon")).split("/")[-1]
+            if url.startswith("mailto:"):
+                email = email or url.removeprefix("mailto:")
+            elif url.startswith(("http://", "https://")) or "/" in url:
+                kind = ICONS.get(icon) or slugify(text(item.get("label")) or icon).replace("-", "_") or "link"
+                links.setdefault(kind, url.lstrip("/") if url.startswith("/") else url)
+        return email, links
+
+    # -- publications ------------------------------------------------------------------------
+    def _publications(self) -> None:
+        entries = []
+        for index, folder in _bundles(self.source / "content" / "publication"):
+            document = parse_front_matter(index.read_text(encoding="utf-8"), index)
+            meta = document.meta
+            cite = folder / "cite.bib" if folder else None
+            links = _links(meta)
+            if folder is not None and "pdf" not in links and (pdf := next(iter(sorted(folder.glob("*.pdf"))), None)):
+                self.copy_file(pdf, f"static/publications/{slugify(folder.name)}.pdf")  # a bundle's paper, unlinked
+                links["pdf"] = f"publications/{slugify(folder.name)}.pdf"
+            if cite is not None and cite.is_file():
+                entry, key = _with_links(cite.read_text(encoding="utf-8").strip(), links, meta.get("featured") is True)
+            else:
+                key = slugify(folder.name if folder else index.stem)
+                entry = self._entry(key, meta, document.body, links)
+            entries.append(entry)
+            for project in as_list(meta.get("projects")):
+                self.project_keys.setdefault(project, []).append(key)
+        if entries:
+            self.write("content/publications/hugoblox.bib", "\n\n".join(entries) + "\n")
+
+    def _entry(self, key: str, meta: dict, body: str, links: dict[str, str]) -> str:
+        """A publication's front matter as a BibTeX entry: authors (`me`/`admin` is the owner),
+        date, venue, abstract, DOI, links, `featured` as al-folio's `selected`."""
+        kind = TYPES.get(str((as_list(meta.get("publication_types")) or ["article-journal"])[0]), "article")
+        authors = [self.names.get(author, author) for author in as_list(meta.get("authors"))]
+        fields = [("title", text(meta.get("title")))]
+        if authors:
+            fields.append(("author", " and ".join(authors)))
+        if dated := day(meta.get("date")):
+            fields += [("year", str(dated.year)), ("month", str(dated.month))]
+        if venue := _IN.sub("", _MARKDOWN_EMPHASIS.sub("", text(meta.get("publication")))).strip():  # citations add "In"
+            fields.append((VENUE_FIELD.get(kind, "publisher"), venue))
+        for field, key_name in (("doi", "doi"), ("abstract", "abstract")):
+            if value := text(meta.get(key_name)):
+                fields.append((field, value))
+        fields += sorted(links.items())
+        if meta.get("featured") is True:
+            fields.append(("selected", "true"))
+        inside = ",\n".join(f"  {name} = {{{bib_value(value, url=name in _URL_FIELDS)}}}" for name, value in fields)
+        return f"@{kind}{{{key},\n{inside}\n}}"
+
+    # -- talks and projects --------------------------------------------------------------------
+    def _talks(self) -> None:
+        for index, folder in _bundles(self.source / "content" / "event"):
+            document = parse_front_matter(index.read_text(encoding="utf-8"), index)
+            meta = document.meta
+            dated = day(meta.get("date"))
+            if dated is None:
+                self.note(index, "not imported: it has no date (add 'date: YYYY-MM-DD')")
+                continue
+            talk: dict[str, Any] = {"title": text(meta.get("title")) or index.stem, "date": dated.isoformat()}
+            for field, key in (("event", "event"), ("location", "location")):
+                if value := text(meta.get(key)):
+                    talk[field] = value
+            if speakers := [self.names.get(a, a) for a in as_list(meta.get("authors"))]:
+                talk["speakers"] = speakers
+            links = {kind: url for kind, url in _links(meta).items() if kind in ("slides", "video", "pdf", "code")}
+            if url := text(meta.get("event_url")):
+                links["url"] = url
+            if links:
+                talk["links"] = links
+            abstract = text(meta.get("abstract"))
+            body = self.markdown(document.body, index, document.body_line)
+            name = slugify(folder.name if folder else index.stem)
+            self.write(
+                f"content/talks/{dated.isoformat()}-{name}.md",
+                front_matter(talk) + (f"{abstract}\n\n" if abstract else "") + body,
+            )
+
+    def _projects(self) -> None:
+        for index, folder in _bundles(self.source / "content" / "project"):
+            document = parse_front_matter(index.read_text(encoding="utf-8"), index)
+            meta = document.meta
+            slug = folder.name if folder else index.stem
+            project: dict[str, Any] = {"title": text(meta.get("title")) or slug}
+            if summary := text(meta.get("summary")):
+                project["summary"] = summary
+            picture = (
+                next((p for p in sorted(folder.glob("featured.*")) if p.suffix.lower() in _PICTURES), None) if folder else None
+            )
+            if picture is not None:
+                self.copy_file(picture, f"static/images/projects/{slugify(slug)}{picture.suffix.lower()}")
+                project["image"] = f"images/projects/{slugify(slug)}{picture.suffix.lower()}"
+            if keys := self.project_keys.get(slug):
+                project["publications"] = keys
+            links = {kind: url for kind, url in _links(meta).items() if kind in ("code", "pdf", "slides", "video")}
+            if url := text(meta.get("external_link")):
+                links["website"] = url
+            if links:
+                project["links"] = links
+            body = self.markdown(document.body, index, document.body_line)
+            self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
+
+    def copy_file(self, source: Path, relative: str) -> None:
+        destination = self.target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(source.read_bytes())
+        self.done.written.append(destination)
+
+
+_PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
+_URL_FIELDS = {*LINK_FIELDS.values(), "doi"}
+_MARKDOWN_EMPHASIS = re.compile(r"[*_]")
+_IN = re.compile(r"^\s*In\s+")
+_BIB_END = re.compile(r"\}\s*\Z")
+_BIB_KEY = re.compile(r"@\w+\s*\{\s*([^,\s]+)\s*,")
+
+
+def _name(meta: dict, slug: str) -> str:
+    return text(meta.get("title")) or " ".join(as_list(meta.get("first_name")) + as_list(meta.get("last_name"))) or slug
+
+
+def _bundles(folder: Path) -> list[tuple[Path, Path | None]]:
+    """Each page of a section: a folder with index.md (a page bundle, its files beside it), or a
+    Markdown file; the section's own _index.md is not one."""
+    if not folder.is_dir():
+        return []
+    found: list[tuple[Path, Path | None]] = []
+    for path in sorted(folder.iterdir()):
+        if path.is_dir() and (path / "index.md").is_file():
+            found.append((path / "index.md", path))
+        elif path.suffix == ".md" and path.name != "_index.md":
+            found.append((path, None))
+    return found
+
+
+def _links(meta: dict) -> dict[str, str]:
+    """A page's links: `url_pdf: ...` (Wowchemy) and `links: [{type: pdf, url: ...}]` (Hugo Blox)."""
+    found = {}
+    for kind, field in LINK_FIELDS.items():
+        if url := text(meta.get(f"url_{kind}")):
+            found[field] = url
+    for item in meta.get("links") or []:
+        if isinstance(item, dict) and text(item.get("url")):
+            kind = text(item.get("type")) or slugify(text(item.get("name")))
+            found.setdefault(LINK_FIELDS.get(kind, kind.replace("-", "_") or "url"), text(item["url"]))
+    return found
+
+
+def _with_links(entry: str, links: dict[str, str], featured: bool) -> tuple[str, str]:
+    """A `cite.bib` entry as written, with the page's links (and `featured` as `selected`) added
+    where the entry has no such field."""
+    key = found.group(1) if (found := _BIB_KEY.search(entry)) else "entry"
+    added = [(field, url) for field, url in sorted(links.items()) if not re.search(rf"^\s*{field}\s*=", entry, re.M | re.I)]
+    if featured and not re.search(r"^\s*selected\s*=", entry, re.M | re.I):
+        added.append(("selected", "true"))
+    if not added or not _BIB_END.search(entry):
+        return entry, key
+    body = _BIB_END.sub("", entry).rstrip().rstrip(",")
+    return body + "".join(f",\n  {field} = {{{bib_value(value, url=True)}}}" for field, value in added) + "\n}", key
+
+
+def _cv(meta: dict) -> dict[str, list]:
+    """Hugo Blox's education (`area`, `institution`, `date_end`; or Wowchemy's `courses`), work and
+    awards in the profile's fields."""
+    found: dict[str, list] = {}
+    education = meta.get("education")
+    if isinstance(education, dict):
+        education = education.get("courses")
+    degrees = []
+    for item in education if isinstance(education, list) else []:
+        if isinstance(item, dict) and (degree := text(item.get("area") or item.get("course"))):
+            entry = {"degree": degree}
+            if institution := text(item.get("institution")):
+                entry["institution"] = institution
+            if year := text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end"))) else ""):
+                entry["year"] = year
+            degrees.append(entry)
+    positions = []
+    for item in meta.get("work") or meta.get("experience") or []:
+        if isinstance(item, dict) and (title := text(item.get("position") or item.get("title"))):
+            entry = {"title": title}
+            if organization := text(item.get("company_name") or item.get("company")):
+                entry["organization"] = organization
+            if start := day(item.get("date_start")):
+                entry["start"] = str(start.year)
+            if end := day(item.get("date_end")):
+                entry["end"] = str(end.year)
+            positions.append(entry)
+    awards = []
+    for item in meta.get("awards") or []:
+        if isinstance(item, dict) and (title := text(item.get("title"))):
+            entry = {"title": title}
+            if awarder := text(item.get("awarder")):
+                entry["awarder"] = awarder
+            if dated := day(item.get("date")):
+                entry["year"] = str(dated.year)
+            awards.append(entry)
+    for key, items in (("education", degrees), ("experience", positions), ("awards", awards)):
+        if items:
+            found[key] = items
+    return found
