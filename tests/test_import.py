@@ -227,3 +227,14 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path):
     assert "Grad Students" in [h.get_text() for h in people.select("main h2")]  # user_groups
     paper = html(target / "_site/publications/conference-paper/index.html").select_one(".citation")
     assert paper.find("a", string="Robert Ford")["href"] == "/people/robert-ford/"
+
+
+def test_a_hugo_configuration_in_toml_gives_the_title_and_address(tmp_path):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    (source / "config/_default/hugo.yaml").unlink()
+    (source / "config.toml").write_text('baseURL = "https://lab.example.org/site/"\ntitle = "Fog Lab"\nlanguageCode = "de"\n')
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    site = (target / "content/site.yml").read_text()
+    assert "title: Fog Lab" in site and "base_url: https://lab.example.org/site/" in site and "language: de" in site
