@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 
 from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, markdown_files, text
 from sitegen.slugs import slugify
-from sitegen.yamlfile import parse_front_matter
 
 # academicpages' `author:` link keys -> a profile's link kind (each holds a URL or a user name)
 LINKS = {
@@ -116,7 +115,7 @@ class AcademicPages(Migration):
         about = self.source / "_pages" / "about.md"
         body = ""
         if about.is_file():
-            document = parse_front_matter(about.read_text(encoding="utf-8"), about)
+            document = self.document(about)
             body = self.markdown(document.body, about, document.body_line)
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
 
@@ -134,7 +133,7 @@ class AcademicPages(Migration):
         """Each course file as a line of the profile's teaching: title, type (the role), venue, year."""
         courses = []
         for path in markdown_files(self.source / "_teaching"):
-            meta = parse_front_matter(path.read_text(encoding="utf-8"), path).meta
+            meta = self.document(path).meta
             course = {"course": text(meta.get("title")) or path.stem}
             if role := text(meta.get("type")):
                 course["role"] = role
@@ -154,12 +153,12 @@ class AcademicPages(Migration):
     def _publications(self) -> None:
         entries, taken = [], set()
         for path in markdown_files(self.source / "_publications"):
-            document = parse_front_matter(path.read_text(encoding="utf-8"), path)
+            document = self.document(path)
             own = self._own_bibtex(document.meta)
             if own is not None:
                 if own not in taken:
                     taken.add(own)
-                    entries.append(own.read_text(encoding="utf-8").strip())
+                    entries.append(self.read(own).strip())
                 continue
             entry, authors = _entry(slugify(path.stem), document.meta, document.body, self.here)
             if not authors:
@@ -179,7 +178,7 @@ class AcademicPages(Migration):
 
     def _talks(self) -> None:
         for path in markdown_files(self.source / "_talks"):
-            document = parse_front_matter(path.read_text(encoding="utf-8"), path)
+            document = self.document(path)
             meta = document.meta
             dated = day(meta.get("date"))
             if dated is None:
@@ -201,7 +200,7 @@ class AcademicPages(Migration):
 
     def _portfolio(self) -> None:
         for path in markdown_files(self.source / "_portfolio"):
-            document = parse_front_matter(path.read_text(encoding="utf-8"), path)
+            document = self.document(path)
             meta = document.meta
             project: dict[str, Any] = {"title": text(meta.get("title")) or path.stem}
             excerpt = str(meta.get("excerpt") or "")

@@ -18,7 +18,7 @@ from typing import Any
 from sitegen.errors import SitegenError
 from sitegen.migrate import JEKYLL_FRONT_MATTER, Migration, as_list, base_url, day, dump, front_matter, markdown_files, text
 from sitegen.slugs import slugify
-from sitegen.yamlfile import LineDict, parse_front_matter
+from sitegen.yamlfile import LineDict
 
 # al-folio's social keys (in _data/socials.yml, or in _config.yml before 2024) -> a profile's link
 # kind, and how its value becomes what sitegen reads (a user name, an id, or a URL)
@@ -96,7 +96,7 @@ class AlFolio(Migration):
 
     def _bibliography(self) -> None:
         for bib in sorted((self.source / "_bibliography").glob("*.bib")):
-            bib_text = JEKYLL_FRONT_MATTER.sub("", bib.read_text(encoding="utf-8"), count=1)  # for Liquid, in al-folio
+            bib_text = JEKYLL_FRONT_MATTER.sub("", self.read(bib), count=1)  # for Liquid, in al-folio
             self.write(f"content/publications/{bib.name}", bib_text)
 
     # -- the owner ---------------------------------------------------------------------------
@@ -109,7 +109,7 @@ class AlFolio(Migration):
         path = self.source / "_pages" / "about.md"
         if not path.is_file():
             return LineDict(), ""
-        document = parse_front_matter(path.read_text(encoding="utf-8"), path)
+        document = self.document(path)
         return document.meta, self.markdown(document.body, path, document.body_line)
 
     def _profile(self, about: tuple[LineDict, str]) -> None:
@@ -163,7 +163,7 @@ class AlFolio(Migration):
             sections = {str(k).lower(): v for k, v in given.items()} if isinstance(given, dict) else {}
         elif resume.is_file():
             try:
-                data = json.loads(resume.read_text(encoding="utf-8"))
+                data = json.loads(self.read(resume))
             except json.JSONDecodeError as error:
                 raise SitegenError(f"invalid JSON: {error.msg}", resume, error.lineno) from None
             if not isinstance(data, dict):
@@ -206,7 +206,7 @@ class AlFolio(Migration):
     # -- documents ---------------------------------------------------------------------------
     def _news(self) -> None:
         for path in markdown_files(self.source / "_news"):
-            document = parse_front_matter(path.read_text(encoding="utf-8"), path)
+            document = self.document(path)
             dated = day(document.meta.get("date")) or day(path.stem[:10])
             if dated is None:
                 self.note(path, "not imported: it has no date (add 'date: YYYY-MM-DD')")
@@ -217,7 +217,7 @@ class AlFolio(Migration):
 
     def _projects(self) -> None:
         for path in markdown_files(self.source / "_projects"):
-            document = parse_front_matter(path.read_text(encoding="utf-8"), path)
+            document = self.document(path)
             meta = document.meta
             project: dict[str, Any] = {"title": str(meta.get("title") or path.stem)}
             if description := text(meta.get("description")):

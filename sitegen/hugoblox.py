@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 from sitegen.errors import SitegenError
 from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, text
 from sitegen.slugs import slugify
-from sitegen.yamlfile import parse_front_matter
 
 # Hugo Blox's publication types (CSL names; numbers in Wowchemy) -> BibTeX entry types
 TYPES = {
@@ -88,7 +87,7 @@ class HugoBlox(Migration):
         for relative in ("config/_default/hugo.toml", "config/_default/config.toml", "hugo.toml", "config.toml"):
             if (path := self.source / relative).is_file():
                 try:
-                    return tomllib.loads(path.read_text(encoding="utf-8"))
+                    return tomllib.loads(self.read(path))
                 except tomllib.TOMLDecodeError as error:
                     raise SitegenError(f"invalid TOML: {error}", path) from None
         return {}
@@ -112,7 +111,7 @@ class HugoBlox(Migration):
         for folder in sorted(path for path in (self.source / "content" / "authors").glob("*") if path.is_dir()):
             index = folder / "_index.md"
             if index.is_file():
-                document = parse_front_matter(index.read_text(encoding="utf-8"), index)
+                document = self.document(index)
                 found[folder.name] = (document.meta, self.markdown(document.body, index, document.body_line), folder)
         return found
 
@@ -159,7 +158,7 @@ class HugoBlox(Migration):
     def _publications(self) -> None:
         entries = []
         for index, folder in _bundles(self.source / "content" / "publication"):
-            document = parse_front_matter(index.read_text(encoding="utf-8"), index)
+            document = self.document(index)
             meta = document.meta
             cite = folder / "cite.bib" if folder else None
             links = _links(meta)
@@ -167,7 +166,7 @@ class HugoBlox(Migration):
                 self.copy_file(pdf, f"static/publications/{slugify(folder.name)}.pdf")  # a bundle's paper, unlinked
                 links["pdf"] = f"publications/{slugify(folder.name)}.pdf"
             if cite is not None and cite.is_file():
-                entry, key = _with_links(cite.read_text(encoding="utf-8").strip(), links, meta.get("featured") is True)
+                entry, key = _with_links(self.read(cite).strip(), links, meta.get("featured") is True)
             else:
                 key = slugify(folder.name if folder else index.stem)
                 entry = self._entry(key, meta, document.body, links)
@@ -201,7 +200,7 @@ class HugoBlox(Migration):
     # -- talks and projects --------------------------------------------------------------------
     def _talks(self) -> None:
         for index, folder in _bundles(self.source / "content" / "event"):
-            document = parse_front_matter(index.read_text(encoding="utf-8"), index)
+            document = self.document(index)
             meta = document.meta
             dated = day(meta.get("date"))
             if dated is None:
@@ -228,7 +227,7 @@ class HugoBlox(Migration):
 
     def _projects(self) -> None:
         for index, folder in _bundles(self.source / "content" / "project"):
-            document = parse_front_matter(index.read_text(encoding="utf-8"), index)
+            document = self.document(index)
             meta = document.meta
             slug = folder.name if folder else index.stem
             project: dict[str, Any] = {"title": text(meta.get("title")) or slug}

@@ -20,7 +20,7 @@ import yaml
 
 from sitegen.errors import SitegenError
 from sitegen.slugs import slugify
-from sitegen.yamlfile import load_yaml, parse_front_matter
+from sitegen.yamlfile import Document, load_yaml, parse_front_matter
 
 
 @dataclass
@@ -93,8 +93,23 @@ class Migration:
     def run(self) -> None:
         raise NotImplementedError
 
+    def read(self, path: Path) -> str:
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise SitegenError("this file is not UTF-8 text: save it as UTF-8 and import again", path) from None
+
+    def document(self, path: Path) -> Document:
+        """A Markdown file's front matter and body; broken front matter is an error at its line."""
+        return parse_front_matter(self.read(path), path)
+
     def write(self, relative: str, text: str) -> None:
+        """A new file of the site; a second file of the old site that would make the same one is
+        left out with a note (two pages of one permalink, two news items of one day and name)."""
         path = self.target / relative
+        if path.exists():
+            self.note(Path(relative), "two files of the old site make this one; the first is kept, check the other")
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         self.done.written.append(path)
@@ -112,7 +127,7 @@ class Migration:
     def yaml(self, path: Path) -> dict:
         """A YAML file of keys and values (empty when there is no such file); anything else is an
         error at its file."""
-        data = load_yaml(path.read_text(encoding="utf-8"), path) if path.is_file() else None
+        data = load_yaml(self.read(path), path) if path.is_file() else None
         if data is not None and not isinstance(data, dict):
             raise SitegenError("this file must hold keys and values (name: value), one per line", path, 1)
         return data or {}
@@ -125,7 +140,7 @@ class Migration:
             if slugify(path.stem) not in self.made_pages:
                 self.note(path, "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page")
         for path in markdown_files(folder):
-            document = parse_front_matter(path.read_text(encoding="utf-8"), path)
+            document = self.document(path)
             meta = document.meta
             name = slugify(str(meta.get("permalink") or path.stem).strip("/").split("/")[-1] or path.stem)
             if name in self.made_pages or slugify(path.stem) in self.made_pages:

@@ -119,6 +119,16 @@ def test_a_broken_file_is_an_error_at_its_line_and_leaves_nothing_behind(alfolio
     assert not target.exists()
 
 
+def test_a_file_not_in_utf8_is_an_error_and_two_files_making_one_page_are_noted(alfolio, tmp_path, capsys):
+    twin = alfolio / "_pages/teach.md"
+    twin.write_text("---\ntitle: other teaching\npermalink: /teaching/\n---\nOther.\n")
+    assert main(["import", str(alfolio), str(tmp_path / "moved")]) == 0
+    assert "content/pages/teaching.md: two files of the old site make this one" in capsys.readouterr().err
+    twin.write_bytes(b"---\ntitle: caf\xe9\n---\n")  # Latin-1
+    assert main(["import", str(alfolio), str(tmp_path / "again")]) == 1
+    assert f"{twin}: error: this file is not UTF-8 text" in capsys.readouterr().err
+
+
 def test_a_file_that_is_there_already_is_kept_and_nothing_is_moved_in(alfolio, tmp_path, capsys):
     target = tmp_path / "moved"
     kept = target / "static/assets/img/prof_pic.jpg"
