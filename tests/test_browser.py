@@ -180,6 +180,24 @@ def test_wide_code_tables_and_formulas_scroll_by_themselves_and_by_keyboard(open
         tab.wait_for_function(f"document.querySelector('{selector}').scrollLeft > 0")
 
 
+def test_the_theme_button_switches_light_and_dark_and_the_choice_is_kept(open_tab, served):
+    tab = open_tab(color_scheme="light")
+    background = "getComputedStyle(document.body).backgroundColor"
+    assert tab.evaluate(background) == "rgb(255, 255, 255)"
+    button = tab.get_by_role("button", name="Dark theme")
+    assert button.get_attribute("aria-pressed") == "false"
+    button.focus()
+    tab.keyboard.press("Enter")
+    assert tab.evaluate(background) == "rgb(13, 17, 23)" and button.get_attribute("aria-pressed") == "true"
+    tab.goto(served + "publications/")  # another page: dark from its first paint (theme.js, in the head)
+    assert tab.evaluate("document.documentElement.dataset.theme") == "dark" and tab.evaluate(background) == "rgb(13, 17, 23)"
+    tab.get_by_role("button", name="Dark theme").click()
+    assert tab.evaluate(background) == "rgb(255, 255, 255)"
+    system_dark = open_tab(color_scheme="dark")  # nothing chosen in this context: the system's setting
+    assert system_dark.evaluate(background) == "rgb(13, 17, 23)"
+    assert system_dark.get_by_role("button", name="Dark theme").get_attribute("aria-pressed") == "true"
+
+
 def test_dark_scheme_and_print_styles(open_tab, served):
     tab = open_tab(color_scheme="dark")
     background = tab.evaluate("getComputedStyle(document.body).backgroundColor")

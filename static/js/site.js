@@ -146,7 +146,35 @@
     apply(false);
   }
 
+  // -- colour theme: a button that switches light and dark; theme.js applies the choice early --
+  function addThemeToggle(header) {
+    var root = document.documentElement;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "theme-toggle";
+    button.setAttribute("aria-label", "Dark theme");
+    function isDark() {
+      var chosen = root.getAttribute("data-theme");
+      return chosen ? chosen === "dark" : window.matchMedia("(prefers-color-scheme: dark)").matches;
+    }
+    function show() {
+      var dark = isDark();
+      button.setAttribute("aria-pressed", dark ? "true" : "false");
+      button.textContent = dark ? "\u2600" : "\u263E";  // a sun to leave the dark, a moon to go there
+    }
+    button.addEventListener("click", function () {
+      var theme = isDark() ? "light" : "dark";
+      root.setAttribute("data-theme", theme);
+      try { window.localStorage.setItem("sitegen-theme", theme); } catch (error) { /* kept for this page only */ }
+      show();
+    });
+    show();
+    header.appendChild(button);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    var header = document.querySelector(".site-header .wrap");
+    if (header) addThemeToggle(header);
     document.body.appendChild(status);
     Array.prototype.forEach.call(document.querySelectorAll("pre.bibtex"), addCopyButton);
     var panel = document.querySelector(".filters");
