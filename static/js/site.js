@@ -169,7 +169,15 @@
       show();
     });
     show();
-    header.appendChild(button);
+    var menu = header.querySelector("nav ul");
+    if (menu) {  // the menu's last item, so it wraps with the menu on a narrow screen
+      var item = document.createElement("li");
+      item.className = "theme-item";
+      item.appendChild(button);
+      menu.appendChild(item);
+    } else {
+      header.appendChild(button);
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
