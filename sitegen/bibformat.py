@@ -54,7 +54,7 @@ DEFAULT_HIDDEN_FIELDS = (
     "bdsk-file-1 annote annotation mendeley-groups mendeley-tags groups ranking readstatus printed "
     "qualityassured priority urldate crossref "
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead
-    "pdf code slides video project website poster supp blog html arxiv hal selected abbr bibtex_show "
+    "pdf code dataset slides video project website poster supp blog html arxiv hal selected abbr bibtex_show "
     "preview award award_name additional_info dimensions altmetric google_scholar_id"
 ).split()
 

@@ -38,7 +38,7 @@ LINK_FIELDS = {
     "video": "video",
     "poster": "poster",
     "project": "project",
-    "dataset": "data",
+    "dataset": "dataset",
     "source": "url",
 }
 # profile icons (`brands/github`, `academicons/google-scholar`, Wowchemy's `github` with `icon_pack`) -> link kinds

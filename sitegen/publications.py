@@ -59,6 +59,7 @@ LINK_FIELDS = (
     ("doi", "DOI"),
     ("pdf", "PDF"),
     ("code", "Code"),
+    ("dataset", "Data"),
     ("arxiv", "arXiv"),
     ("hal", "HAL"),
     ("pmid", "PubMed"),

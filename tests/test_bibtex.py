@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import parse_bib, read_bib_text, resolve, split_value
 from sitegen.errors import Report
 from sitegen.latex import LatexConverter
@@ -183,6 +184,12 @@ def test_biblatex_fields():
 def test_archive_identifiers_and_biblatex_eprints_become_links(fields, kind, url):
     pubs, _ = load(f"@article{{a, title={{T}}, journal={{J}}, year=2020, {fields}}}")
     assert [(link.kind, link.url) for link in pubs["a"].links] == [(kind, url)]
+
+
+def test_a_dataset_is_a_data_button_after_the_code_and_not_in_the_shown_bibtex():
+    pubs, _ = load("@article{a, title={T}, year=2020, dataset={https://zenodo.org/1}, code={https://git.example/x}}")
+    assert [(link.kind, link.label) for link in pubs["a"].links] == [("code", "Code"), ("dataset", "Data")]
+    assert "dataset" in DEFAULT_HIDDEN_FIELDS  # so the shown BibTeX leaves it out, as the other link fields
 
 
 def test_an_eprint_of_another_archive_is_not_taken_for_one_of_these():
