@@ -43,7 +43,7 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
 }
 PERSON_KEYS = [
     "name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "experience",
-    "awards", "teaching", "service", "aliases", "draft",
+    "awards", "teaching", "service", "aliases", "publications", "draft",
 ]  # fmt: skip
 PAGE_KEYS = ["title", "menu", "draft"]
 NEWS_KEYS = ["title", "date", "draft"]
@@ -89,7 +89,20 @@ def parse_person(
         service=_text_list(meta, "service", path),
         photo_line=meta.line_of("photo") if "photo" in meta else 0,
         draft=_draft(meta, path),
+        publications=_all_or_selected(meta, path),
     )
+
+
+def _all_or_selected(meta: LineDict, path: Path) -> str:
+    """A profile's `publications: all | selected`."""
+    value = meta.get("publications", "all")
+    if value not in ("all", "selected"):
+        raise SitegenError(
+            f"'publications' is 'all' (every entry, the default) or 'selected' (the selected ones), not {value!r}",
+            path,
+            meta.line_of("publications"),
+        )
+    return value
 
 
 def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> Page:

@@ -180,6 +180,7 @@ class Person:
     photo_line: int = field(default=0, repr=False, compare=False)  # of `photo:`, for messages about the file
     small_photo: SmallPhoto | None = None  # the photo as the pages show it (photos.py); None: the file itself
     draft: bool = False  # `draft: true`: built only with --drafts
+    publications: str = "all"  # the profile lists "all" its publications, or the "selected" (the rest a click away)
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `bio_html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)

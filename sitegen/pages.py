@@ -492,6 +492,10 @@ class _Outputs:
             )
             if person.small_photo is not None:
                 yield Output(person.small_photo.path, person.small_photo.path, person.small_photo.read)
+            if views.selected_only(person) and path != "index.html":  # the rest a click away, on a list of their own
+                yield self.listing(
+                    f"people/{person.slug}/publications/index.html", f"Publications of {person.name}", pubs, person.slug
+                )
             yield self.data(f"people/{person.slug}/publications.bib", pubs, self.bib_file)
             yield self.data(f"people/{person.slug}/publications.json", pubs, self.csl_json)
         if len(site.people) > 1:
@@ -506,7 +510,7 @@ class _Outputs:
 
     def publications(self) -> Iterator[Output | OutputGroup]:
         pubs, views = self.site.publications, self.views
-        members = [(p.slug, p.name) for p in self.site.people]
+        members = [(p.slug, p.name, views.selected_only(p)) for p in self.site.people]  # the member filter's links
         yield self.page(
             "publications.html",
             "publications/index.html",
@@ -561,14 +565,21 @@ class _Outputs:
                 index=False,  # listed with the others above, also when the group is kept as it was
             )
 
-    def listing(self, path: str, label: str, pubs: list[Publication]) -> Output:
+    def listing(self, path: str, label: str, pubs: list[Publication], page_owner: str | None = None) -> Output:
+        """A list of some of the publications (a type's, a keyword's, a person's: `page_owner`,
+        whose name is emphasised), by year, without the filters."""
         views = self.views
         return self.page(
             "publications.html",
             path,
             label,
             self.listed(pubs),
-            lambda: {"groups": views.groups(pubs, by="year"), "facets": (), "total": len(pubs), "filtered_by": label},
+            lambda: {
+                "groups": views.groups(pubs, page_owner=page_owner, by="year"),
+                "facets": (),
+                "total": len(pubs),
+                "filtered_by": label,
+            },
             sources=self.sources(pubs),
         )
 

@@ -38,6 +38,7 @@ awards: []             # one per line: - title: Best Paper Award, awarder: ICCV,
 teaching: []           # one per line: - course: Machine Learning, role: Teaching Assistant, institution: ..., term: Fall 2023
 service: []            # one per line: - Reviewer, CVPR 2024
 aliases: []            # other spellings of the name in .bib files, such as - "{_initialled(name)}"
+publications: all      # or selected: the profile lists the entries marked selected = {{true}}, and links to all
 {"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
 The biography, in Markdown. `[@key]` cites an entry of the .bib files.
 """

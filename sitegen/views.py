@@ -380,7 +380,7 @@ class ViewBuilder:
             bib_download=self.urls.page(f"people/{person.slug}/publications.bib"),
             json_download=self.urls.page(f"people/{person.slug}/publications.json"),
             publications_title="Selected publications" if shown is not pubs else "Publications",
-            all_publications=self.urls.page("publications/") if shown is not pubs else None,
+            all_publications=self.all_publications(person) if shown is not pubs else None,
             downloads=f"all {len(pubs)}" if shown is not pubs else "this list",
             references=self.references(person.references, person.slug),
             draft=person.draft,
@@ -390,12 +390,26 @@ class ViewBuilder:
         return dataclasses.replace(view, contents=_contents(view, with_news))
 
     def _on_profile(self, person: Person, pubs: list[Publication]) -> list[Publication]:
-        """The entries a profile lists: all, or on a one-person site's home page with
-        `publications.on_home: selected`, the selected ones (all when none is)."""
-        if person.slug != self.urls.owner or self.config.home_publications != "selected":
+        """The entries a profile lists: all, or the selected ones (all when none is) for a profile
+        with `publications: selected` and on a one-person site's home page with
+        `publications.on_home: selected`."""
+        if not self.selected_only(person):
             return pubs
         chosen = {id(pub) for pub in self.site.selected}
         return [pub for pub in pubs if id(pub) in chosen] or pubs
+
+    def selected_only(self, person: Person) -> bool:
+        """Whether the profile lists only the selected entries (then all of them are on a page of their own)."""
+        if person.slug == self.urls.owner:
+            return self.config.home_publications == "selected"
+        return person.publications == "selected"
+
+    def all_publications(self, person: Person) -> str:
+        """Where all of a person's publications are listed: the site's list on a one-person site,
+        else their own list (people/<slug>/publications/), when their profile lists only the selected."""
+        if person.slug == self.urls.owner:
+            return self.urls.page("publications/")
+        return self.urls.page(f"people/{person.slug}/publications/")
 
     # -- publications -------------------------------------------------------------------------
     def publication(self, pub: Publication, page_owner: str | None = None, own_page: bool = False) -> PublicationView:
@@ -529,7 +543,7 @@ class ViewBuilder:
                 "member",
                 "Member",
                 tuple(
-                    FacetOption(s, self._people[s].name, members[s], self.urls.person(s) + "#publications")
+                    FacetOption(s, self._people[s].name, members[s], self._member_list(self._people[s]))
                     for s in sorted(members, key=lambda s: self._people[s].name)
                 ),
             ),
@@ -543,6 +557,10 @@ class ViewBuilder:
             ),
         ]
         return tuple(facet for facet in facets if facet.options)
+
+    def _member_list(self, person: Person) -> str:
+        """Where the member filter leads without JavaScript: the list of all their publications."""
+        return self.all_publications(person) if self.selected_only(person) else self.urls.person(person.slug) + "#publications"
 
     # -- news ---------------------------------------------------------------------------------
     def news(self, items: Iterable[NewsItem]) -> tuple[NewsView, ...]:

@@ -77,6 +77,7 @@ def test_good_build_prints_one_summary_line(make_site):
             "(did you mean 'company'?)",
         ),
         ({"content/people/ada.md": "---\nname: Ada\nawards: Best\n---\n"}, "ada.md:3:", "'awards' must be a list of awards"),
+        ({"content/people/ada.md": "---\nname: Ada\npublications: some\n---\n"}, "ada.md:3:", "'publications' is 'all'"),
         ({"content/people/ada.md": "---\nname: Ada\nawards:\n  - year: 2020\n---\n"}, "ada.md:4:", "this award has no title"),
         (
             {"content/pages/my cv.md": "---\ntitle: A\n---\n", "content/pages/my-cv.md": "---\ntitle: B\n---\n"},

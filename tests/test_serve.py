@@ -288,6 +288,8 @@ def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
         lambda: edit(site, "content/publications/zotero.bib", "{detection, rain}", "{detection}"),  # out of a project
         lambda: edit(site, "content/people/xiaoyu-zhang.md", "name: Xiaoyu Zhang", "name: Xiaoyu Zhang-Li"),
         lambda: [project.unlink() for project in (site / "content/projects").glob("*.md")],
+        # her profile lists only the selected: the member filter's link moves to her own list
+        lambda: edit(site, "content/people/mei-lin.md", "name: Mei Lin\n", "name: Mei Lin\npublications: selected\n"),
     ]
     preview.build()
     for number, change in enumerate(edits):

@@ -727,3 +727,38 @@ def test_a_profile_may_group_its_publications_by_type(make_site):
     site = make_site({"content/site.yml": "title: Ada\nowner: ada\npublications:\n  group_by: venue\n"})
     with pytest.raises(SitegenError, match="expected none, year or type"):
         build(site)
+
+
+def test_a_profile_may_list_only_the_selected_publications_with_all_a_click_away(make_site):
+    bib = (
+        "@article{a1, title={One}, author={Lovelace, Ada and Babbage, Bob}, year=2020, selected={true}}\n"
+        "@article{a2, title={Two}, author={Lovelace, Ada}, year=2021}\n"
+        "@article{b1, title={Three}, author={Babbage, Bob}, year=2022}\n"
+    )
+    site = make_site(
+        {
+            "content/site.yml": "title: Lab\n",
+            "content/index.md": "---\ntitle: Lab\n---\nHi.\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\npublications: selected\n---\nAda.\n",
+            "content/people/bob.md": "---\nname: Bob Babbage\n---\nBob.\n",
+            "content/publications/lab.bib": bib,
+        },
+        with_person=False,
+    )
+    assert build(site).warnings == []
+    ada = html(site / "_site/people/ada/index.html").select_one("section.publications")
+    assert ada.h2.get_text() == "Selected publications" and [li["id"] for li in ada.select("li[id]")] == ["a1"]
+    assert ada.select_one(".all-publications a")["href"] == "/people/ada/publications/"
+    everything = html(site / "_site/people/ada/publications/index.html")
+    assert everything.h1.get_text() == "Publications of Ada Lovelace"
+    assert [li["id"] for li in everything.select("li[id]")] == ["a2", "a1"]
+    assert everything.select_one("li#a2 strong").get_text() == "Ada Lovelace"  # her name emphasised, as on her profile
+    bob = html(site / "_site/people/bob/index.html")
+    assert [li["id"] for li in bob.select("section.publications li[id]")] == ["b1", "a1"]  # all, as by default
+    assert not (site / "_site/people/bob/publications/index.html").exists()
+    # without JavaScript, the member filter leads to all of a member's publications
+    members = html(site / "_site/publications/index.html").select('.facet[data-facet="member"] a')
+    assert {a.get_text().split(" (")[0]: a["href"] for a in members} == {
+        "Ada Lovelace": "/people/ada/publications/",
+        "Bob Babbage": "/people/bob/#publications",
+    }
