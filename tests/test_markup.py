@@ -105,3 +105,10 @@ def test_code_blocks_tables_and_display_math_are_scrollers_the_keyboard_can_reac
         assert ("div", {"class": "scroll", "tabindex": "0"}) in found and ("div", {"class": "math", "tabindex": "0"}) in found
     assert pres[2] == {"tabindex": "3"}  # raw HTML, let through as written
     assert [attrs for tag, attrs in tags(MarkdownRenderer().render(text).html) if tag == "pre"][2] == {}  # cleaned: only 0
+
+
+def test_images_load_lazily_unless_the_author_said_otherwise():
+    text = '![a](/a.png)\n\n<img src="/b.png" alt="b" loading="eager">\n'
+    for renderer in (MarkdownRenderer(), MarkdownRenderer(unsafe_html=True)):
+        images = [attrs for tag, attrs in tags(renderer.render(text).html) if tag == "img"]
+        assert [image.get("loading") for image in images] == ["lazy", "eager"]
