@@ -19,7 +19,7 @@ from sitegen.build import Builder
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
-# a long line of code, a wide table and a wide formula, each wider than a phone's screen
+# a long line of code, a wide table, a wide formula and a wide picture, each wider than a phone's screen
 WIDE_PAGE = (
     "---\ntitle: Wide\n---\n```\n"
     + "x = 1; " * 40
@@ -33,8 +33,10 @@ WIDE_PAGE = (
     + " |\n\n"
     + "$$"
     + " + ".join(f"x_{{{n}}}^2" for n in range(40))
-    + "$$\n"
+    + "$$\n\n"
+    + '<img src="/images/wide.svg" alt="a wide figure" width="2000" height="100">\n'
 )
+WIDE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><rect width="2000" height="100"/></svg>'
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +52,7 @@ def served(tmp_path_factory):
             "content/publications/local.bib": "@article{local2024, author={Shipeng Bai}, title={Local Paper}, journal={J},"
             " year=2024, pdf={papers/local.pdf}}\n",
             "content/pages/wide.md": WIDE_PAGE,
+            "static/images/wide.svg": WIDE_SVG,
         },
     )
     Builder(site, site / "_site").build()
