@@ -34,6 +34,7 @@ from sitegen.config import Config, load_config
 from sitegen.content import parse_news, parse_page, parse_person, parse_project, parse_talk
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
+from sitegen.figures import Figures
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
@@ -59,7 +60,9 @@ PARALLEL_FROM = 100  # outputs (pages and files) to render
 FOLDERS_AHEAD_FROM = 1000  # publication pages: below, making their folders takes a few milliseconds
 BACKGROUND_FROM = 1  # Markdown documents: making the converter alone (its extensions' imports) pays
 RARE_COLLECTIONS = 100_000  # new objects between two collections while rendering a one-off build
-Documents = tuple[list[Person], list[Page], Page | None, list[NewsItem], list[Talk], list[Project], list[Diagnostic]]
+Documents = tuple[
+    list[Person], list[Page], Page | None, list[NewsItem], list[Talk], list[Project], list[SmallPhoto], list[Diagnostic]
+]
 
 
 @dataclass(frozen=True)
@@ -316,7 +319,7 @@ class Builder:
             documents.cancel()
             raise
         self.progress.update("Reading people, pages and news")
-        people, pages, home, news, talks, projects, warnings = documents.result()
+        people, pages, home, news, talks, projects, figures, warnings = documents.result()
         report.warnings.extend(warnings)
         people, pages, news, talks, projects = self._published(config, people, pages, news, talks, projects)
         self.progress.update("Linking authors to people")
@@ -338,6 +341,7 @@ class Builder:
             matcher,
             projects,
         )
+        site.figures = figures
         self._check_owner(config, site, report)
         return site
 
@@ -492,19 +496,16 @@ class Builder:
                 )
                 for project in self._load_projects(markdown, stage, static)
             ]
-            self._photos.forget_unused()  # of pictures since replaced
             pages = [parse_page(read_source(path), path, markdown, stage) for path in _markdown_files(self.content / "pages")]
             index = self.content / "index.md"
             home = parse_page(read_source(index), index, markdown, stage) if index.is_file() else None
-            return (
-                people,
-                pages,
-                home,
-                self._load_news(markdown, stage),
-                self._load_talks(markdown, stage, static),
-                projects,
-                stage.warnings,
-            )
+            news, talks = self._load_news(markdown, stage), self._load_talks(markdown, stage, static)
+            figures = Figures(self._photos, config.base_path, self._static_path)
+            people = [_figures_in(person, figures, "bio_html") for person in people]
+            pages, news, talks, projects = ([_figures_in(d, figures) for d in docs] for docs in (pages, news, talks, projects))
+            home = _figures_in(home, figures) if home else None
+            self._photos.forget_unused()  # of pictures since replaced
+            return people, pages, home, news, talks, projects, list(figures.made.values()), stage.warnings
 
         count = sum(len(_markdown_files(self.content / folder)) for folder in ("people", "pages", "news", "talks", "projects"))
         return Meanwhile(load, self.jobs if count >= BACKGROUND_FROM else 1)
@@ -717,3 +718,12 @@ def _source_files(folder: Path, suffix: str) -> list[Path]:
 def _editors_leftover(name: str) -> bool:
     """An editor's lock, backup or autosave file (`.#x`, `x~`, `#x#`): never part of the site."""
     return name.startswith(".#") or name.endswith("~") or (name.startswith("#") and name.endswith("#"))
+
+
+D = TypeVar("D", Person, Page, NewsItem, Talk, Project)
+
+
+def _figures_in(document: D, figures: Figures, attribute: str = "html") -> D:
+    """A document whose pictures in Markdown point at their small copies (figures.py)."""
+    html = figures.in_html(getattr(document, attribute))
+    return document if html == getattr(document, attribute) else dataclasses.replace(document, **{attribute: html})

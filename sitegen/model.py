@@ -302,3 +302,4 @@ class Site:
     project_members: dict[str, tuple[str | None, ...]] = field(default_factory=dict)  # project slug -> member slug per name
     project_publications: dict[str, list[Publication]] = field(default_factory=dict)  # project slug -> its works, newest first
     projects_by_person: dict[str, list[Project]] = field(default_factory=dict)  # slug -> the projects they work on
+    figures: list[SmallPhoto] = field(default_factory=list)  # small copies of the pictures in Markdown (figures.py)

@@ -296,6 +296,8 @@ class _Outputs:
             yield from self.talks()
         if site.projects:
             yield from self.projects()
+        for figure in site.figures:  # pictures in Markdown, made small
+            yield Output(figure.path, figure.path, figure.read)
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
         yield from self.publishing()

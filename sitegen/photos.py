@@ -36,15 +36,18 @@ class Shape:
     name: str  # what its file in the site is called: photo-<hash>.webp
     width: int  # pixels
     square: bool
+    lossless: bool = False  # WebP without loss (a figure's thin lines and text), not a photo's
 
     @property
     def recipe(self) -> bytes:
         """What the cached file depends on besides the picture's bytes."""
-        return f"{'square' if self.square else 'width'} {self.width}, webp {QUALITY}, format 1".encode()
+        kind = "lossless" if self.lossless else QUALITY
+        return f"{'square' if self.square else 'width'} {self.width}, webp {kind}, format 1".encode()
 
 
 PROFILE = Shape("photo", 320, square=True)  # the profile photo is shown at 160 CSS pixels
 PROJECT = Shape("picture", 1200, square=False)  # a project's page shows it at most 740 CSS pixels wide
+FIGURE = Shape("figure", 1200, square=False)  # a picture in Markdown (figures.py), as wide as the text at most
 
 
 class PhotoError(Exception):
@@ -57,6 +60,7 @@ class SmallPhoto:
 
     path: str  # site path, such as people/ada/photo-1a2b3c4d5e.webp
     cached: Path
+    size: tuple[int, int] | None = None  # width and height, when the page needs them (not a square photo's)
 
     def read(self) -> bytes:
         return self.cached.read_bytes()
@@ -73,7 +77,8 @@ class PhotoMaker:
 
     def __init__(self, cache: Path):
         self.folder = cache / FOLDER
-        self._digests: dict[Path, tuple[tuple[int, int], str]] = {}
+        self._digests: dict[Path, tuple[tuple[int, int, Shape], str]] = {}
+        self._sizes: dict[str, tuple[int, int]] = {}
         self.used: set[str] = set()
 
     def small(self, source: Path, folder: str, shape: Shape = PROFILE) -> SmallPhoto:
@@ -84,7 +89,16 @@ class PhotoMaker:
         self.used.add(cached.name)
         if not cached.is_file():
             _store(cached, make_small(source.read_bytes(), shape))
-        return SmallPhoto(f"{folder}{shape.name}-{digest[:12]}.webp", cached)
+        size = None if shape.square else self._size(cached, digest)
+        return SmallPhoto(f"{folder}{shape.name}-{digest[:12]}.webp", cached, size)
+
+    def _size(self, cached: Path, digest: str) -> tuple[int, int]:
+        if digest not in self._sizes:
+            from PIL import Image
+
+            with Image.open(cached) as image:  # reads the header only
+                self._sizes[digest] = image.size
+        return self._sizes[digest]
 
     def forget_unused(self) -> None:
         """Delete the small photos no profile used in this build (of photos since replaced)."""
@@ -122,7 +136,7 @@ def make_small(data: bytes, shape: Shape = PROFILE) -> bytes:
             else:
                 small = ImageOps.contain(upright, (min(shape.width, upright.width), upright.height), Image.Resampling.LANCZOS)
             out = io.BytesIO()
-            small.save(out, "WEBP", quality=QUALITY, method=4)
+            small.save(out, "WEBP", quality=QUALITY, method=4, lossless=shape.lossless)
             return out.getvalue()
     except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as error:
         raise PhotoError(str(error) or type(error).__name__) from None
