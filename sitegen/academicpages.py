@@ -178,16 +178,10 @@ class AcademicPages(Migration):
 
     def _talks(self) -> None:
         for path in markdown_files(self.source / "_talks"):
-            document = self.document(path)
-            meta = document.meta
-            dated = day(meta.get("date"))
-            if dated is None:
-                self.note(path, "not imported: it has no date (add 'date: YYYY-MM-DD')")
+            if (found := self.dated(path, {"event": "venue", "location": "location", "type": "type"}, path.stem)) is None:
                 continue
-            talk: dict[str, Any] = {"title": text(meta.get("title")) or path.stem, "date": dated.isoformat()}
-            for field, key in (("event", "venue"), ("location", "location"), ("type", "type")):
-                if value := text(meta.get(key)):
-                    talk[field] = value
+            talk, document = found
+            meta = document.meta
             links = {
                 kind: self.here(text(meta[key]))
                 for kind, key in (("slides", "slidesurl"), ("url", "talk_url"))

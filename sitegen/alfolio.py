@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sitegen.errors import SitegenError
-from sitegen.migrate import JEKYLL_FRONT_MATTER, Migration, as_list, base_url, day, dump, front_matter, markdown_files, text
+from sitegen.migrate import JEKYLL_FRONT_MATTER, Migration, as_list, base_url, dump, front_matter, markdown_files, text
 from sitegen.slugs import slugify
 from sitegen.yamlfile import LineDict
 
@@ -206,14 +206,11 @@ class AlFolio(Migration):
     # -- documents ---------------------------------------------------------------------------
     def _news(self) -> None:
         for path in markdown_files(self.source / "_news"):
-            document = self.document(path)
-            dated = day(document.meta.get("date")) or day(path.stem[:10])
-            if dated is None:
-                self.note(path, "not imported: it has no date (add 'date: YYYY-MM-DD')")
+            if (found := self.dated(path, {})) is None:
                 continue
-            meta = {"date": dated.isoformat(), **({"title": str(document.meta["title"])} if document.meta.get("title") else {})}
+            item, document = found  # an inline item has no title: sitegen takes its first words
             body = self.markdown(document.body, path, document.body_line)
-            self.write(f"content/news/{dated.isoformat()}-{slugify(path.stem)}.md", front_matter(meta) + body)
+            self.write(f"content/news/{item['date']}-{slugify(path.stem)}.md", front_matter(item) + body)
 
     def _projects(self) -> None:
         for path in markdown_files(self.source / "_projects"):

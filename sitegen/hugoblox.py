@@ -200,16 +200,10 @@ class HugoBlox(Migration):
     # -- talks and projects --------------------------------------------------------------------
     def _talks(self) -> None:
         for index, folder in _bundles(self.source / "content" / "event"):
-            document = self.document(index)
-            meta = document.meta
-            dated = day(meta.get("date"))
-            if dated is None:
-                self.note(index, "not imported: it has no date (add 'date: YYYY-MM-DD')")
+            if (found := self.dated(index, {"event": "event", "location": "location"}, index.stem)) is None:
                 continue
-            talk: dict[str, Any] = {"title": text(meta.get("title")) or index.stem, "date": dated.isoformat()}
-            for field, key in (("event", "event"), ("location", "location")):
-                if value := text(meta.get(key)):
-                    talk[field] = value
+            talk, document = found
+            meta = document.meta
             if speakers := [self.names.get(a, a) for a in as_list(meta.get("authors"))]:
                 talk["speakers"] = speakers
             links = {kind: url for kind, url in _links(meta).items() if kind in ("slides", "video", "pdf", "code")}
@@ -221,7 +215,7 @@ class HugoBlox(Migration):
             body = self.markdown(document.body, index, document.body_line)
             name = slugify(folder.name if folder else index.stem)
             self.write(
-                f"content/talks/{dated.isoformat()}-{name}.md",
+                f"content/talks/{talk['date']}-{name}.md",
                 front_matter(talk) + (f"{abstract}\n\n" if abstract else "") + body,
             )
 

@@ -132,6 +132,20 @@ class Migration:
             raise SitegenError("this file must hold keys and values (name: value), one per line", path, 1)
         return data or {}
 
+    def dated(self, path: Path, fields: dict[str, str], title: str = "") -> tuple[dict[str, Any], Document] | None:
+        """A news item's or talk's document and its new front matter: title (or `title`), date, and
+        the fields named in `fields` (new name -> old); None, with a note, when it has no date (a
+        file name that starts with one, as Jekyll's posts do, counts)."""
+        document = self.document(path)
+        meta = document.meta
+        dated = day(meta.get("date")) or day(path.name[:10])
+        if dated is None:
+            self.note(path, "not imported: it has no date (add 'date: YYYY-MM-DD')")
+            return None
+        made: dict[str, Any] = {"title": text(meta.get("title")) or title, "date": dated.isoformat()}
+        made.update({new: value for new, old in fields.items() if (value := text(meta.get(old)))})
+        return {key: value for key, value in made.items() if value}, document
+
     def pages(self) -> None:
         """`_pages/*.md` as pages (named by their permalink), but for those sitegen makes itself;
         an HTML page (a Liquid layout's) is reported."""
