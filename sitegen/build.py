@@ -501,9 +501,11 @@ class Builder:
             home = parse_page(read_source(index), index, markdown, stage) if index.is_file() else None
             news, talks = self._load_news(markdown, stage), self._load_talks(markdown, stage, static)
             figures = Figures(self._photos, config.base_path, self._static_path)
-            people = [_figures_in(person, figures, "bio_html") for person in people]
-            pages, news, talks, projects = ([_figures_in(d, figures) for d in docs] for docs in (pages, news, talks, projects))
-            home = _figures_in(home, figures) if home else None
+            people = [_figures_in(person, figures, stage, "bio_html") for person in people]
+            pages, news, talks, projects = (
+                [_figures_in(d, figures, stage) for d in docs] for docs in (pages, news, talks, projects)
+            )
+            home = _figures_in(home, figures, stage) if home else None
             self._photos.forget_unused()  # of pictures since replaced
             return people, pages, home, news, talks, projects, list(figures.made.values()), stage.warnings
 
@@ -723,7 +725,17 @@ def _editors_leftover(name: str) -> bool:
 D = TypeVar("D", Person, Page, NewsItem, Talk, Project)
 
 
-def _figures_in(document: D, figures: Figures, attribute: str = "html") -> D:
-    """A document whose pictures in Markdown point at their small copies (figures.py)."""
-    html = figures.in_html(getattr(document, attribute))
+def _figures_in(document: D, figures: Figures, report: Report, attribute: str = "html") -> D:
+    """A document whose pictures in Markdown point at their small copies (figures.py); a picture
+    that cannot be read is a warning at the line that names it."""
+    html, unreadable = figures.in_html(getattr(document, attribute))
+    for picture in unreadable:
+        name = picture.rsplit("/", 1)[-1]
+        text = read_source(document.path)
+        line = text.count("\n", 0, text.find(name)) + 1 if name in text else None
+        report.warn(
+            f"picture '{picture}' cannot be read as a picture; it is shown as it is (save it again as JPEG or PNG)",
+            document.path,
+            line,
+        )
     return document if html == getattr(document, attribute) else dataclasses.replace(document, **{attribute: html})

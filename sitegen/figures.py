@@ -36,9 +36,14 @@ class Figures:
     made: dict[str, SmallPhoto] = dataclasses.field(default_factory=dict)  # by site path
     unreadable: list[str] = dataclasses.field(default_factory=list)  # site paths Pillow could not read
 
-    def in_html(self, html: str) -> str:
-        """The HTML with each local raster picture's `src` pointed at its small copy."""
-        return _IMG.sub(self._tag, html) if "<img" in html else html
+    def in_html(self, html: str) -> tuple[str, list[str]]:
+        """The HTML with each local raster picture's `src` pointed at its small copy, and the
+        pictures in it that cannot be read (shown as they are; the author hears of them)."""
+        if "<img" not in html:
+            return html, []
+        before = len(self.unreadable)
+        html = _IMG.sub(self._tag, html)
+        return html, self.unreadable[before:]
 
     def _tag(self, match: re.Match[str]) -> str:
         tag = match.group(0)
@@ -57,7 +62,7 @@ class Figures:
         if not src.startswith(self.base_path) or "://" in src:
             return None
         site_path = unquote(src[len(self.base_path) :].split("#")[0].split("?")[0])
-        if posixpath.splitext(site_path)[1].lower() not in _MADE_SMALL or site_path in self.unreadable:
+        if posixpath.splitext(site_path)[1].lower() not in _MADE_SMALL:
             return None
         source = self.static_file(site_path)
         if source is None:

@@ -61,3 +61,11 @@ def test_a_replaced_picture_gets_a_new_name_in_a_preview_and_the_old_copy_goes(m
     second = html(site / "_preview/figures/index.html").select("main img")[1]["src"]
     assert second != first and (site / "_preview" / second.lstrip("/")).is_file()
     assert not (site / "_preview" / first.lstrip("/")).exists()
+
+
+def test_a_picture_that_cannot_be_read_is_shown_as_it_is_with_a_warning_at_its_line(make_site):
+    page = "---\ntitle: Broken\n---\nText.\n\n![broken](/images/broken.png)\n"
+    site = make_site({"content/pages/broken.md": page, "static/images/broken.png": b"\x89PNG\r\n not a picture"})
+    [warning] = build(site).warnings
+    assert (warning.path.name, warning.line) == ("broken.md", 6) and "'images/broken.png' cannot be read" in warning.message
+    assert html(site / "_site/broken/index.html").select_one("main img")["src"] == "/images/broken.png"
