@@ -74,7 +74,7 @@ def parse_person(
         photo=photo,
         email=_optional_text(meta, "email", path) or None,
         links=_profile_links(meta, path, report, static_exists),
-        interests=_text_list(meta, "interests", path),
+        interests=_interests(meta, path),
         aliases=_text_list(meta, "aliases", path),
         bio_html=bio,
         relative_links=relative,
@@ -91,6 +91,14 @@ def parse_person(
         draft=_draft(meta, path),
         publications=_all_or_selected(meta, path),
     )
+
+
+def _interests(meta: LineDict, path: Path) -> tuple[str, ...]:
+    """`interests:` as a list, or on one line as people write it: `Deep Learning, Object Detection`."""
+    value = meta.get("interests")
+    if isinstance(value, str):
+        return tuple(part.strip() for part in re.split(r"[,;]", value) if part.strip())
+    return _text_list(meta, "interests", path)
 
 
 def _all_or_selected(meta: LineDict, path: Path) -> str:

@@ -762,3 +762,12 @@ def test_a_profile_may_list_only_the_selected_publications_with_all_a_click_away
         "Ada Lovelace": "/people/ada/publications/",
         "Bob Babbage": "/people/bob/#publications",
     }
+
+
+def test_interests_on_one_line_are_as_many_interests(make_site):
+    site = make_site(
+        {"content/people/ada.md": "---\nname: Ada Lovelace\ninterests: Deep Learning, Object Detection; Robots\n---\n"}
+    )
+    build(site)
+    items = html(site / "_site/index.html").select("section.interests li")
+    assert [li.get_text() for li in items] == ["Deep Learning", "Object Detection", "Robots"]
