@@ -202,7 +202,7 @@ def _in_text(cite: Cite, bibliography: Bibliography, labels: _Labels) -> str:
         pub = bibliography.get(item.key)
         if pub is None:
             return escape(cite.written)
-        label = labels.label[pub.key] + (f", {escape(item.locator)}" if item.locator else "")
+        label = labels.label[pub.key] + (f", {_inline(item.locator)}" if item.locator else "")
         link = _link(pub, escape(names_label(pub)), bibliography)
         return f"{link} [{label}]" if labels.numeric else f"{link} ({label})"
     parts = [_item(item, bibliography.get(item.key), bibliography, labels) for item in cite.items]
@@ -220,8 +220,23 @@ def _item(item: CiteItem, pub: Publication | None, bibliography: Bibliography, l
         shown = _link(pub, labels.label[pub.key], bibliography)
     else:
         shown = _link(pub, f"{escape(names_label(pub))}, {labels.label[pub.key]}", bibliography)
-    prefix = f"{escape(item.prefix)} " if item.prefix else ""
-    return prefix + shown + (f", {escape(item.locator)}" if item.locator else "")
+    prefix = f"{_inline(item.prefix)} " if item.prefix else ""
+    return prefix + shown + (f", {_inline(item.locator)}" if item.locator else "")
+
+
+_MARKUP = re.compile(r"[*_]")
+
+
+def _inline(text: str) -> str:
+    """A citation's prefix or locator as HTML: Markdown's emphasis (`see *e.g.*`), as pandoc reads
+    it; nothing else of HTML gets through (what looks like a tag is text)."""
+    if not _MARKUP.search(text):
+        return escape(text)
+    import markdown
+    import nh3
+
+    html = markdown.markdown(escape(text, quote=False))
+    return nh3.clean(html, tags={"em", "strong"}, attributes={}).strip()
 
 
 def _ranges(parts: list[str], items: Sequence[CiteItem], bibliography: Bibliography, labels: _Labels) -> list[str]:

@@ -154,6 +154,14 @@ def test_citations_link_to_the_works_pages_under_the_base_path_and_everything_is
     assert soup.get_text() == 'see <i>this</i> <b>"Evil"</b>, 2023, p. <3>'.join("()")
 
 
+def test_a_prefix_and_a_locator_may_hold_emphasis_and_code_as_pandoc_reads_them():
+    html, cites = found("[see *e.g.* @k, p. **3**; <b>x</b> _also_ @k]")
+    out, _ = resolve(html, cites, Bibliography([pub("k", ["Shen"])], "author-date", "/"), Path("p.md"), Report())
+    soup = BeautifulSoup(out, "html.parser")
+    assert [tag.name for tag in soup.find_all(["em", "strong", "b"])] == ["em", "strong", "em"]
+    assert soup.get_text() == "(see e.g. Shen, 2023, p. 3; <b>x</b> also Shen, 2023)"  # HTML stays text
+
+
 def test_markers_are_taken_out_of_a_title_made_from_the_first_words():
     html, _ = found("Our paper [@k] was accepted.")
     assert without_markers(BeautifulSoup(html, "html.parser").get_text()) == "Our paper was accepted."
