@@ -206,10 +206,7 @@ class HugoBlox(Migration):
             meta = document.meta
             if speakers := [self.names.get(a, a) for a in as_list(meta.get("authors"))]:
                 talk["speakers"] = speakers
-            links = {kind: url for kind, url in _links(meta).items() if kind in ("slides", "video", "pdf", "code")}
-            if url := text(meta.get("event_url")):
-                links["url"] = url
-            if links:
+            if links := _page_links(meta, "event_url", "url"):
                 talk["links"] = links
             abstract = text(meta.get("abstract"))
             body = self.markdown(document.body, index, document.body_line)
@@ -235,10 +232,7 @@ class HugoBlox(Migration):
                 project["image"] = f"images/projects/{slugify(slug)}{picture.suffix.lower()}"
             if keys := self.project_keys.get(slug):
                 project["publications"] = keys
-            links = {kind: url for kind, url in _links(meta).items() if kind in ("code", "pdf", "slides", "video")}
-            if url := text(meta.get("external_link")):
-                links["website"] = url
-            if links:
+            if links := _page_links(meta, "external_link", "website"):
                 project["links"] = links
             body = self.markdown(document.body, index, document.body_line)
             self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
@@ -287,6 +281,15 @@ def _links(meta: dict) -> dict[str, str]:
             kind = text(item.get("type")) or slugify(text(item.get("name")))
             found.setdefault(LINK_FIELDS.get(kind, kind.replace("-", "_") or "url"), text(item["url"]))
     return found
+
+
+def _page_links(meta: dict, address: str, kind: str) -> dict[str, str]:
+    """A talk's or project's links sitegen shows (slides, video, PDF, code), and its own address
+    (`event_url`, `external_link`) as `kind`."""
+    links = {name: url for name, url in _links(meta).items() if name in ("slides", "video", "pdf", "code")}
+    if url := text(meta.get(address)):
+        links[kind] = url
+    return links
 
 
 def _with_links(entry: str, links: dict[str, str], featured: bool) -> tuple[str, str]:
