@@ -6,7 +6,7 @@ al-folio keeps a one-person academic site as `_config.yml` (name, URL, the names
 CV), `_data/coauthors.yml` and `assets/` (pictures and PDFs). Each becomes what sitegen reads:
 site.yml, the owner's profile, the .bib files as they are (sitegen reads al-folio's fields), news
 items, projects, pages and `static/assets/` (where sitegen looks for al-folio's files).
-Files that have no place in sitegen (blog posts, the repositories page) are reported.
+Blog posts become news items; files that have no place in sitegen (the repositories page) are reported.
 """
 
 from __future__ import annotations

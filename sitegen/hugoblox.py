@@ -73,8 +73,8 @@ class HugoBlox(Migration):
         self._site()
         self._talks()
         self._projects()
-        if (posts := self.source / "content" / "post").is_dir():
-            self.note(posts, "blog posts not imported: sitegen has no blog (a post may become a page or a news item)")
+        posts = self.source / "content" / "post"
+        self.blog(posts, [index for index, _ in _bundles(posts)])
         if (landing := self.source / "content" / "_index.md").is_file():
             self.note(landing, "the landing page's blocks are not imported: the home page is made from the profiles")
 

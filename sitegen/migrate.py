@@ -170,12 +170,22 @@ class Migration:
         """The page's place in the menu, or None when it is not in the menu."""
         return None
 
-    def blog(self) -> None:
-        if posts := markdown_files(self.source / "_posts"):
+    def blog(self, folder: Path | None = None, posts: list[Path] | None = None) -> None:
+        """Blog posts (Jekyll's `_posts/`, or the given files of `folder`) as news items: sitegen's
+        dated pages with a list, a feed and the latest on the home page. Said in a note, since the
+        news of a site that had both now holds both."""
+        folder = folder or self.source / "_posts"
+        posts = markdown_files(folder) if posts is None else posts
+        for path in posts:
+            if (found := self.dated(path, {}, path.stem)) is None:
+                continue
+            item, document = found
+            name = slugify(_DATED_NAME.sub("", path.stem) if path.name != "index.md" else path.parent.name)
+            body = self.markdown(document.body, path, document.body_line)
+            self.write(f"content/news/{item['date']}-{name}.md", front_matter(item) + body)
+        if posts:
             count = f"{len(posts)} blog post{'' if len(posts) == 1 else 's'}"
-            self.note(
-                self.source / "_posts", f"{count} not imported: sitegen has no blog (a post may become a page or a news item)"
-            )
+            self.note(folder, f"{count} made news items (sitegen has no blog apart from them); move any to a page if you prefer")
 
     def markdown(self, text: str, path: Path, first_line: int) -> str:
         """A Markdown body with Jekyll's Liquid in sitegen's form; what is left is reported."""
@@ -195,6 +205,7 @@ _CITE = re.compile(r"\{%-?\s*cite\s+([^%]+?)\s*-?%\}")
 _BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
 _FIGURE = re.compile(r"\{%-?\s*include\s+figure\.(?:liquid|html)\s+([^%]*?)-?%\}")
 _ARGUMENT = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")  # Jekyll's post names: 2015-03-15-formatting-and-links
 JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)  # al-folio's .bib has one, for Liquid
 
 

@@ -43,7 +43,7 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     notes = capsys.readouterr().err.splitlines()
     assert f"{alfolio}/_pages/about.md:30: Liquid that sitegen does not run (edit it by hand): {{% if" in notes[0]
     assert any("publications.md: not imported: sitegen lists the publications" in note for note in notes)
-    assert any("_posts: 1 blog post not imported" in note for note in notes)
+    assert any("_posts: 1 blog post made news items" in note for note in notes)
     assert (target / ".github/workflows/pages.yml").is_file() and (target / "requirements.txt").is_file()
     assert not (target / "static/assets/css").exists()
 
@@ -75,8 +75,10 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     project = html(out / "projects/1-project/index.html")
     assert project.select_one(".project-summary").get_text() == "a project with a background image and giscus comments"
     assert project.select_one("img.project-picture")["src"].endswith(".webp")
-    news = html(out / "news/index.html")
-    assert [t["datetime"] for t in news.select("time")] == ["2015-11-07", "2015-10-22"]
+    news = html(out / "news/index.html")  # the two news items, and the blog post (2015-03-15) among them
+    assert [t["datetime"] for t in news.select("time")] == ["2015-11-07", "2015-10-22", "2015-03-15"]
+    post = html(out / "news/2015-03-15-formatting-and-links/index.html")
+    assert post.h1.get_text() == "a post with formatting and links"
     assert "https://alshedivat.github.io/al-folio/" in (target / "content/site.yml").read_text()
 
 
@@ -150,7 +152,7 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     notes = capsys.readouterr().err
-    assert f"{source}/_pages/cv.md:10: Liquid that sitegen does not run" in notes and "1 blog post not imported" in notes
+    assert f"{source}/_pages/cv.md:10: Liquid that sitegen does not run" in notes and "1 blog post made news items" in notes
     assert "_teaching: each course is a line of the profile's Teaching" in notes
     assert build(target).warnings == []
     out = target / "_site"
@@ -178,7 +180,7 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     )
     project = html(out / "projects/portfolio-1/index.html")
     assert project.select_one(".project-summary").get_text() == "Short description of portfolio item number 1"
-    assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "Talks", "CV"]
+    assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "News", "Talks", "CV"]
 
 
 HUGOBLOX = REPO / "tests/data/hugoblox"  # Hugo Blox's academic CV sample content, trimmed
@@ -192,7 +194,7 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     notes = capsys.readouterr().err
-    assert "content/post: blog posts not imported" in notes and "content/_index.md: the landing page" in notes
+    assert "content/post: 1 blog post made news items" in notes and "content/_index.md: the landing page" in notes
     assert build(target).warnings == []
     out = target / "_site"
     home = html(out / "index.html")  # one author: a one-person site, theirs the home page
@@ -216,6 +218,7 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
         "example1",
         "conference-paper",
     ]
+    assert html(out / "news/2023-10-24-getting-started/index.html").h1.get_text() == "Welcome"  # a blog post
     talk = html(out / "talks/2030-06-01-example/index.html")
     assert (
         " ".join(talk.select_one(".talk-meta").get_text().split())
