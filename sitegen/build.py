@@ -74,7 +74,7 @@ class BuildResult:
     warnings: list[Diagnostic]
     seconds: float
     output: Path
-    drafts_left_out: int = 0  # profiles, pages and news with `draft: true`, when not built with --drafts
+    drafts_left_out: int = 0  # documents with `draft: true`, when not built with --drafts
 
 
 class Builder:
@@ -488,18 +488,22 @@ class Builder:
                 dataclasses.replace(
                     person, small_photo=self._small(person.photo, f"people/{person.slug}/", PROFILE, person, stage)
                 )
-                for person in self._load_people(markdown, stage, static)
+                for person in self._load_folder("people", parse_person, markdown, stage, static)
             ]
             projects = [
                 dataclasses.replace(
                     project, small_image=self._small(project.image, f"projects/{project.slug}/", PROJECT, project, stage)
                 )
-                for project in self._load_projects(markdown, stage, static)
+                for project in sorted(  # current ones first, then by `order` and title
+                    self._load_folder("projects", parse_project, markdown, stage, static), key=lambda project: project.sort_key
+                )
             ]
             pages = [parse_page(read_source(path), path, markdown, stage) for path in _markdown_files(self.content / "pages")]
             index = self.content / "index.md"
             home = parse_page(read_source(index), index, markdown, stage) if index.is_file() else None
-            news, talks = self._load_news(markdown, stage), self._load_talks(markdown, stage, static)
+            news = self._load_news(markdown, stage)
+            talks = self._load_folder("talks", parse_talk, markdown, stage, static)
+            talks.sort(key=lambda talk: (talk.date, talk.slug), reverse=True)  # newest first
             figures = Figures(self._photos, config.base_path, self._static_path)
             people = [_figures_in(person, figures, stage, "bio_html") for person in people]
             pages, news, talks, projects = (
@@ -512,13 +516,17 @@ class Builder:
         count = sum(len(_markdown_files(self.content / folder)) for folder in ("people", "pages", "news", "talks", "projects"))
         return Meanwhile(load, self.jobs if count >= BACKGROUND_FROM else 1)
 
-    def _load_people(self, markdown: MarkdownRenderer, report: Report, static: frozenset[str]) -> list[Person]:
-        def parse(text: str, path: Path, stage: Report) -> Person:
-            return parse_person(text, path, markdown, stage, self._static_exists)
+    def _load_folder(
+        self, folder: str, parse: Callable[..., T], markdown: MarkdownRenderer, report: Report, static: frozenset[str]
+    ) -> list[T]:
+        """content/<folder>/*.md read by `parse` (a profile's, talk's or project's, which checks
+        the files of static/ it names), each parsed again only when its text, the settings or
+        static/ changed (see `_parsed`)."""
 
-        return [
-            self._parsed(path, parse, (markdown.settings, static), report) for path in _markdown_files(self.content / "people")
-        ]
+        def read(text: str, path: Path, stage: Report) -> T:
+            return parse(text, path, markdown, stage, self._static_exists)
+
+        return [self._parsed(path, read, (markdown.settings, static), report) for path in _markdown_files(self.content / folder)]
 
     def _small(
         self, picture: str | None, folder: str, shape: Shape, document: Person | Project, report: Report
@@ -539,26 +547,6 @@ class Builder:
                 line,
             )
             return None
-
-    def _load_talks(self, markdown: MarkdownRenderer, report: Report, static: frozenset[str]) -> list[Talk]:
-        """content/talks/*.md, newest first."""
-
-        def parse(text: str, path: Path, stage: Report) -> Talk:
-            return parse_talk(text, path, markdown, stage, self._static_exists)
-
-        folder = self.content / "talks"
-        talks = [self._parsed(path, parse, (markdown.settings, static), report) for path in _markdown_files(folder)]
-        return sorted(talks, key=lambda talk: (talk.date, talk.slug), reverse=True)
-
-    def _load_projects(self, markdown: MarkdownRenderer, report: Report, static: frozenset[str]) -> list[Project]:
-        """content/projects/*.md: current ones first, then by `order` and title."""
-
-        def parse(text: str, path: Path, stage: Report) -> Project:
-            return parse_project(text, path, markdown, stage, self._static_exists)
-
-        folder = self.content / "projects"
-        projects = [self._parsed(path, parse, (markdown.settings, static), report) for path in _markdown_files(folder)]
-        return sorted(projects, key=lambda project: project.sort_key)
 
     def _load_news(self, markdown: MarkdownRenderer, report: Report) -> list[NewsItem]:
         """content/news/*.md, newest first (items of one day by file name)."""
