@@ -199,7 +199,7 @@ class _Outputs:
         """Canonical URL, OpenGraph and Twitter card tags and feed links, the same on every page."""
         absolute = self.urls.absolute
         summary = head.description or self.config.description
-        image = absolute(head.image if is_external(head.image or "") else self.urls.file(head.image)) if head.image else ""
+        image = self.picture_url(head.image) or ""
         known = bool(self.config.origin)  # OpenGraph wants absolute URLs: only when base_url names the host
         og = [("og:site_name", self.title), ("og:type", head.og_type), ("og:title", page_title or self.title)]
         og += [("og:url", absolute(url))] if known else []
@@ -216,6 +216,13 @@ class _Outputs:
             meta=(*head.meta, *card),
             feeds=self.feeds(),
         )
+
+    def picture_url(self, picture: str | None) -> str | None:
+        """A picture's absolute URL (for OpenGraph and JSON-LD): a file of static/ under the site's
+        address, or a URL as it is."""
+        if not picture:
+            return None
+        return picture if is_external(picture) else self.urls.absolute(self.urls.file(picture))
 
     def feeds(self) -> tuple[tuple[str, str], ...]:
         """(title, URL) of the site's Atom feeds: publications and news, when there are any."""
@@ -372,7 +379,7 @@ class _Outputs:
         """A project's summary, picture and schema.org ResearchProject (members with their page's URL)."""
         urls = self.urls
         members = [(name, urls.absolute(urls.person(slug)) if slug else None) for name, slug in self.views.members(project)]
-        image = project.image if not project.image or is_external(project.image) else urls.absolute(urls.file(project.image))
+        image = self.picture_url(project.image)
         page_url = urls.absolute(urls.page(f"projects/{project.slug}/"))
         return Head(description=project.summary, image=project.image, json_ld=project_json_ld(project, page_url, members, image))
 
@@ -608,7 +615,7 @@ class _Outputs:
     def person_head(self, person: Person) -> Head:
         """A profile's summary, picture and schema.org Person (sameAs: the profile's web links)."""
         urls = self.urls
-        photo = person.photo if person.photo is None or is_external(person.photo) else urls.absolute(urls.file(person.photo))
+        photo = self.picture_url(person.photo)
         same_as = [link.url for link in person.links if not link.local and link.url.startswith(("http://", "https://"))]
         summary = ", ".join(part for part in (person.name, person.role, person.affiliation) if part)
         if person.slug == self.owner and self.config.description:
