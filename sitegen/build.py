@@ -32,6 +32,7 @@ from sitegen.bibtex import (
 )
 from sitegen.config import Config, load_config
 from sitegen.content import parse_news, parse_page, parse_person, parse_project, parse_talk
+from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.figures import Figures
@@ -120,6 +121,7 @@ class Builder:
         self.jobs = 1 if in_place else (jobs or available_jobs())  # processes that render a one-off build
         self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
         self._photos = PhotoMaker(source / FOLDER)  # small profile photos across runs
+        self._styler = CitationStyler(self._disk, self.content)  # publications.style's lines across runs
         self._content_files: dict[Path, tuple[Hashable, object, list[Diagnostic]]] = {}  # serve: parsed profiles, news
 
     @property
@@ -342,6 +344,9 @@ class Builder:
             projects,
         )
         site.figures = figures
+        site.styled, site.style_digest = self._styler.style(
+            config, publications, report, self.jobs, functools.partial(self.progress.update, "Formatting citations")
+        )
         self._check_owner(config, site, report)
         return site
 

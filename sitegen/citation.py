@@ -7,7 +7,7 @@ emphasised, members' names link to their pages).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -21,10 +21,17 @@ def format_names(names: Sequence[Name], marks: Sequence[str | None] = (), links:
     return join_names(names_html(names, marks, links))
 
 
-def names_html(names: Sequence[Name], marks: Sequence[str | None] = (), links: Sequence[str | None] = ()) -> list[str | None]:
+def names_html(
+    names: Sequence[Name],
+    marks: Sequence[str | None] = (),
+    links: Sequence[str | None] = (),
+    texts: Mapping[int, str] | None = None,
+) -> list[str | None]:
     """Each name as HTML, in place (None for BibTeX's `others`): an entry listed on many members'
-    pages differs only in each page owner's own name, so the page can swap that one in."""
-    return [None if name.others else name_html(name, _at(marks, i), _at(links, i)) for i, name in enumerate(names)]
+    pages differs only in each page owner's own name, so the page can swap that one in. `texts`
+    holds names as a CSL style wrote them ("Shen, X."), by position."""
+    texts = texts or {}
+    return [None if name.others else name_html(name, _at(marks, i), _at(links, i), texts.get(i)) for i, name in enumerate(names)]
 
 
 def join_names(shown: Sequence[str | None], shorten: Shortening | None = None) -> str:
@@ -82,9 +89,10 @@ def _at(values: Sequence[str | None], index: int) -> str | None:
     return values[index] if index < len(values) else None
 
 
-def name_html(name: Name, mark: str | None = None, link: str | None = None) -> str:
-    """One name as HTML: linked to a page, emphasised (`mark` is the class), or as it is."""
-    html = name.html
+def name_html(name: Name, mark: str | None = None, link: str | None = None, text: str | None = None) -> str:
+    """One name as HTML: linked to a page, emphasised (`mark` is the class), or as it is; `text`
+    is the name as a style wrote it, when not in sitegen's own way."""
+    html = text or name.html
     if link:
         html = f'<a href="{escape(link)}">{html}</a>'
     if mark:
@@ -95,11 +103,16 @@ def name_html(name: Name, mark: str | None = None, link: str | None = None) -> s
 def format_reference(pub: Publication, title_url: str | None = None) -> str:
     """Everything after the authors, as HTML: title, venue and the details of the entry type."""
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
+    sentences = [title_html(pub, title_url), *formatter(pub), _remark(pub)]
+    return " ".join(_sentence(s) for s in sentences if s)
+
+
+def title_html(pub: Publication, title_url: str | None = None) -> str:
+    """The title as HTML, linked to `title_url` (the entry's own page) unless it holds a link."""
     title = pub.title.html
     if title_url and "<a " not in title:
         title = f'<a class="pub-title" href="{escape(title_url)}">{title}</a>'
-    sentences = [title, *formatter(pub), _remark(pub)]
-    return " ".join(_sentence(s) for s in sentences if s)
+    return title
 
 
 def format_citation(

@@ -48,6 +48,7 @@ class Config:
     role_groups: dict[str, str] = field(default_factory=dict)
     selected_keyword: str | None = None
     max_authors: int = 20  # a longer author list is shortened in lists (0: never)
+    publication_style: str = "sitegen"  # citation lines: sitegen's own, a CSL style's name, or a .csl file (cslstyle.py)
     home_publications: str = "all"  # a one-person site's home page lists all the owner's entries, or the selected
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
@@ -229,6 +230,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "bibtex_hidden_fields": ("hidden_fields", lambda v, p, n: tuple(f.lower() for f in _text_list(v, p, n))),
         "selected_keyword": ("selected_keyword", _text),
         "max_authors": ("max_authors", _count),
+        "style": ("publication_style", _text),
         "on_home": ("home_publications", _all_or_selected),
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag), "citations": ("citation_style", _citation_style)},

@@ -11,6 +11,15 @@ from sitegen.photos import SmallPhoto
 
 
 @dataclass(frozen=True)
+class StyledEntry:
+    """A publication's line in a CSL style (cslstyle.py), with slots for what differs per page:
+    "\ue004<position>\ue005" for each name the style shows, "\ue006" for the title."""
+
+    line: str
+    names: dict[int, str]  # author position -> the name as the style wrote it (HTML)
+
+
+@dataclass(frozen=True)
 class Name:
     """A person's name split by BibTeX's rules, each part converted from LaTeX to text."""
 
@@ -302,4 +311,6 @@ class Site:
     project_members: dict[str, tuple[str | None, ...]] = field(default_factory=dict)  # project slug -> member slug per name
     project_publications: dict[str, list[Publication]] = field(default_factory=dict)  # project slug -> its works, newest first
     projects_by_person: dict[str, list[Project]] = field(default_factory=dict)  # slug -> the projects they work on
+    styled: dict[str, StyledEntry] = field(default_factory=dict)  # fingerprint -> its line in site.yml's CSL style
+    style_digest: str = ""  # what that style formats like (cslstyle.CslStyle.digest); "" for sitegen's own
     figures: list[SmallPhoto] = field(default_factory=list)  # small copies of the pictures in Markdown (figures.py)

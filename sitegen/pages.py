@@ -108,7 +108,14 @@ def site_outputs(
     owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
     urls = Urls.for_config(config, owner)
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
-    shared = (menu(site, config, urls), bool(site.publications), bool(site.news), owner, title)  # on every page
+    shared = (
+        menu(site, config, urls),
+        bool(site.publications),
+        bool(site.news),
+        owner,
+        title,
+        site.style_digest,
+    )  # on every page
     cache.start_build(
         fingerprint(repr(config), __version__, shared),
         renderer.digest(ITEM_TEMPLATE),

@@ -18,8 +18,9 @@ from urllib.parse import quote, urlsplit
 from markupsafe import Markup
 
 from sitegen.bibtex import MONTHS
-from sitegen.citation import Shortening, cite, format_reference, join_names, name_html, names_html
+from sitegen.citation import Shortening, cite, format_reference, join_names, name_html, names_html, title_html
 from sitegen.config import Config
+from sitegen.cslstyle import fill_names, fill_title
 from sitegen.matching import name_key
 from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
 from sitegen.photos import SmallPhoto
@@ -427,18 +428,25 @@ class ViewBuilder:
         slugs = self.site.authorship.get(pub.key, ())
         shared = self._shared(pub, slugs, own_page)
         names = self._linked_names(pub, slugs)
+        styled = self.site.styled.get(pub.fingerprint)
         if page_owner is not None and page_owner in slugs:  # the owner's own name: emphasised, not a link
+            texts = styled.names if styled else {}
             names = [
-                name_html(name, "self") if slug == page_owner and html is not None else html
-                for name, slug, html in zip(pub.authors or pub.editors, slugs, names, strict=False)
+                name_html(name, "self", text=texts.get(index)) if slug == page_owner and html is not None else html
+                for index, (name, slug, html) in enumerate(zip(pub.authors or pub.editors, slugs, names, strict=False))
             ] + names[len(slugs) :]
+        if styled is not None:
+            return shared.variant(Markup(fill_names(shared.citation, names, styled)), page_owner)
         shorten = self._shortening(pub, slugs, own_page)
         return shared.variant(Markup(cite(pub, names, shared.citation, shorten)), page_owner)
 
     def _shortening(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> Shortening | None:
-        """How the author list shows in lists, when it is too long to show whole (see `Shortening`)."""
+        """How the author list shows in lists, when it is too long to show whole (see `Shortening`);
+        a CSL style has its own rule ("et al." after so many)."""
         names, limit = pub.authors or pub.editors, self.config.max_authors
         if own_page or not 0 < limit < len(names) or limit >= sum(not name.others for name in names):
+            return None
+        if pub.fingerprint in self.site.styled:  # a CSL style's own rule decides
             return None
         members = frozenset(index for index, slug in enumerate(slugs) if slug)
         return Shortening(self.config.max_authors, members, self.urls.publication(pub.anchor))
@@ -452,7 +460,8 @@ class ViewBuilder:
             links = [self.urls.person(slug) if slug else None for slug in slugs]
             if self.site.coauthors:
                 links = [link or self.coauthor_link(name) for name, link in zip_longest(names, links)]
-            found = self._names[pub.key] = (pub, names_html(names, links=links))
+            styled = self.site.styled.get(pub.fingerprint)
+            found = self._names[pub.key] = (pub, names_html(names, links=links, texts=styled.names if styled else None))
         return found[1]
 
     def coauthor_link(self, name: Name | None) -> str | None:
@@ -470,7 +479,7 @@ class ViewBuilder:
                 anchor=pub.anchor,
                 key=pub.key,
                 url=url,
-                citation=Markup(format_reference(pub, None if own_page else url)),
+                citation=Markup(self._reference(pub, None if own_page else url)),
                 bibtex=pub.bibtex,
                 abstract=Markup(pub.abstract.html) if pub.abstract else None,
                 links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
@@ -488,6 +497,11 @@ class ViewBuilder:
                 family=object(),
             )
         return found
+
+    def _reference(self, pub: Publication, title_url: str | None) -> str:
+        """The line but for the authors: after them in sitegen's style, with a slot for each in a CSL style."""
+        styled = self.site.styled.get(pub.fingerprint)
+        return fill_title(styled, title_html(pub, title_url)) if styled else format_reference(pub, title_url)
 
     def _left_out(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> str:
         """The names a shortened list leaves out, as text: the list's search still finds them."""

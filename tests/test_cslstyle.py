@@ -1,0 +1,170 @@
+"""`publications.style`: citation lines in a CSL style (citeproc-py), with sitegen's own touches kept:
+the owner's name emphasised, members linked, the title linked to the entry's page, content escaped."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import build, html, write_files
+
+from sitegen import cslstyle
+from sitegen.build import Builder
+from sitegen.errors import SitegenError
+
+BIB = r"""
+@inproceedings{kernels, author = {Xintian Shen and Ada Lovelace and Jun Chen}, title = {Learning Kernels: Why?},
+  booktitle = {ICCV}, pages = {1--5}, year = 2023, doi = {10.1109/x.1}}
+@article{same, author = {Anna Shen and Ada Lovelace and Alan Chen}, title = {Initials Alike}, journal = {Journal of Tests},
+  volume = 3, year = 2022}
+@article{evil, author = {Lovelace, Ada and {ACME <script>alert(1)</script> Corp}}, title = {A <b>bold</b> "quote" & more},
+  journal = {J <img src=x onerror=alert(1)>}, year = 2021}
+"""
+
+
+def site_with(make_site, style: str, **files: str):
+    settings = f"title: Test Site\nowner: ada\nlanguage: {files.pop('language', 'en')}\npublications:\n  style: {style}\n"
+    return make_site({"content/site.yml": settings, "content/publications/refs.bib": BIB, **files})
+
+
+def citation(page, key: str):
+    return page.select_one(f"#{key} .citation")
+
+
+def test_an_apa_line_keeps_the_owners_emphasis_the_title_link_and_a_doi_link(make_site):
+    site = site_with(make_site, "apa")
+    build(site)
+    line = citation(html(site / "_site/index.html"), "kernels")
+    assert line.get_text() == (
+        "Shen, X., Lovelace, A., & Chen, J. (2023). Learning Kernels: Why? ICCV, 1–5. https://doi.org/10.1109/x.1"
+    )
+    assert [strong.get_text() for strong in line.select("strong.self")] == ["Lovelace, A."]
+    assert line.select_one("a.pub-title")["href"] == "/publications/kernels/"
+    assert line.select_one('a[href="https://doi.org/10.1109/x.1"]') is not None
+    own_page = citation(html(site / "_site/publications/kernels/index.html"), "kernels")
+    assert own_page.select_one("a.pub-title") is None and "Why? ICCV" in own_page.get_text()
+
+
+@pytest.mark.parametrize(
+    ("style", "owner"),
+    [("apa", "Lovelace, A."), ("ieee", "A. Lovelace"), ("chicago-author-date", "A. Lovelace"), ("nature", "Lovelace, A.")],
+)
+def test_the_owners_whole_name_is_found_among_names_with_the_same_initial(make_site, style, owner):
+    """Given names after the family name ("Shen, A.") or before it ("A. Shen") are told apart
+    from the next name's, whichever way the style writes them."""
+    site = site_with(make_site, style)
+    build(site)
+    line = citation(html(site / "_site/index.html"), "same")
+    assert [strong.get_text() for strong in line.select("strong.self")] == [owner]
+    assert "Shen" in line.get_text() and "Chen" in line.get_text()
+
+
+def test_the_content_is_escaped_and_only_the_styles_markup_gets_through(make_site):
+    site = site_with(make_site, "apa")
+    build(site)
+    line = citation(html(site / "_site/index.html"), "evil")
+    assert line.select("script, img, b") == [] and not any(tag.attrs.get("onerror") for tag in line.find_all(True))
+    text = line.get_text()
+    assert "ACME <script>alert(1)</script> Corp" in text and 'A <b>bold</b> "quote" & more' in text
+    assert "J <img Src=x Onerror=alert(1)>" in line.select_one("i").get_text()  # APA capitalises a journal's words
+
+
+def test_numbers_are_left_out_and_terms_follow_the_sites_language(make_site):
+    site = site_with(make_site, "ieee", language="de")
+    build(site)
+    text = citation(html(site / "_site/index.html"), "kernels").get_text()
+    assert text.startswith("X. Shen, A. Lovelace, und J. Chen, „Learning Kernels: Why?“, in ICCV, 2023, S. 1–5.")
+
+
+def test_markdown_references_use_the_style(make_site):
+    site = site_with(make_site, "apa", **{"content/pages/notes.md": "---\ntitle: Notes\n---\nAs shown [@kernels].\n"})
+    build(site)
+    page = html(site / "_site/notes/index.html")
+    assert "(Shen et al., 2023)" in page.get_text()
+    assert page.select_one(".references .citation").get_text().startswith("Shen, X., Lovelace, A., & Chen, J. (2023). Learning")
+
+
+@pytest.mark.parametrize(
+    ("style", "message", "line"),
+    [
+        ("apaa", "no citation style 'apaa' (did you mean 'apa'?)", 5),
+        ("../outside.csl", "the citation style file '../outside.csl' is not in content/", 5),
+        ("styles/broken.csl", "the citation style is not valid XML", 3),
+        ("styles/other.csl", "the citation style cannot be used", None),
+    ],
+)
+def test_a_style_that_cannot_be_had_is_an_error_at_its_line(make_site, style, message, line):
+    site = site_with(
+        make_site,
+        style,
+        **{
+            "content/styles/broken.csl": '<?xml version="1.0"?>\n<style xmlns="http://purl.org/net/xbiblio/csl">\n</info>\n',
+            "content/styles/other.csl": '<?xml version="1.0"?>\n<html/>\n',
+        },
+    )
+    (site / "outside.csl").write_text("<style/>")
+    with pytest.raises(SitegenError) as raised:
+        build(site)
+    error = raised.value.diagnostic
+    assert message in error.message and error.line == line
+    assert error.path.name == ("site.yml" if line == 5 else style.split("/")[-1])
+
+
+def test_a_later_run_takes_the_lines_from_the_cache_and_formats_only_a_changed_entry(make_site, tmp_path, monkeypatch):
+    """What citeproc-py cannot format keeps sitegen's own style, with a warning at the entry."""
+    site = site_with(make_site, "apa")
+    build(site)
+    first = (site / "_site/index.html").read_bytes()
+    formatted = []
+
+    def failing(self, pub):
+        formatted.append(pub.key)
+        raise ValueError("no")
+
+    monkeypatch.setattr(cslstyle.CslStyle, "format", failing)
+    again = Builder(site, tmp_path / "again").build()
+    assert formatted == [] and again.warnings == [] and (tmp_path / "again/index.html").read_bytes() == first
+    bib = site / "content/publications/refs.bib"
+    bib.write_text(bib.read_text().replace("Initials Alike", "Initials Changed"))
+    changed = Builder(site, tmp_path / "changed").build()
+    assert formatted == ["same"]
+    [warning] = changed.warnings
+    assert "cannot format 'same' (ValueError: no)" in warning.message and warning.path == bib and warning.line == 4
+    line = citation(html(tmp_path / "changed/index.html"), "same").get_text()
+    assert line.startswith("Anna Shen, Ada Lovelace, and Alan Chen. Initials Changed.")  # sitegen's style
+
+
+def test_serve_follows_a_change_of_style_and_of_the_style_file(make_site):
+    site = site_with(make_site, "styles/mine.csl")
+    source = cslstyle.style_path("apa", site / "content", (None, None))
+    write_files(site, {"content/styles/mine.csl": source.read_text(encoding="utf-8")})
+    builder = Builder(site, in_place=True)
+    builder.build()
+    assert citation(html(site / "_site/index.html"), "kernels").get_text().startswith("Shen, X., Lovelace, A., & Chen")
+    style = site / "content/styles/mine.csl"
+    style.write_text(style.read_text(encoding="utf-8").replace('initialize-with=". "', 'initialize-with="~"'), encoding="utf-8")
+    builder.build()
+    assert citation(html(site / "_site/index.html"), "kernels").get_text().startswith("Shen, X~, Lovelace, A~")
+    settings = site / "content/site.yml"
+    settings.write_text(settings.read_text().replace("styles/mine.csl", "sitegen"))
+    builder.build()
+    assert citation(html(site / "_site/index.html"), "kernels").get_text().startswith("Xintian Shen, Ada Lovelace, and Jun Chen.")
+
+
+def test_many_entries_formatted_by_two_processes_come_out_as_by_one(make_site, tmp_path, monkeypatch):
+    monkeypatch.setattr(cslstyle, "PARALLEL_FROM", 10)
+    shared = []
+    monkeypatch.setattr(
+        cslstyle, "map_shared", lambda items, *args, real=cslstyle.map_shared: shared.append(len(items)) or real(items, *args)
+    )
+    entries = "".join(
+        f"@article{{k{n}, author = {{Lovelace, Ada and Other, B.}}, title = {{T{n}}}, journal = {{J}}, year = 2020}}\n"
+        for n in range(40)
+    )
+    site = site_with(make_site, "ieee", **{"content/publications/more.bib": entries})
+    Builder(site, tmp_path / "one", jobs=1).build()
+    shutil.rmtree(site / ".sitegen-cache")
+    Builder(site, tmp_path / "two", jobs=2).build()
+    assert shared == [43]
+    assert (tmp_path / "one/index.html").read_bytes() == (tmp_path / "two/index.html").read_bytes()
+    assert citation(html(tmp_path / "two/index.html"), "k39").get_text().startswith("A. Lovelace and B. Other, “T39”")
