@@ -7,6 +7,7 @@ emphasised, members' names link to their pages).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -113,6 +114,17 @@ def title_html(pub: Publication, title_url: str | None = None) -> str:
     if title_url and "<a " not in title:
         title = f'<a class="pub-title" href="{escape(title_url)}">{title}</a>'
     return title
+
+
+def with_year_label(html: str, year: str, label: str, first: bool) -> str:
+    """The citation with its year as a text cites it ("2023" -> "2023a"): the year standing alone
+    (not in "ICCV51070.2023.00693" or an address), the last one, or the `first` for a style that
+    writes it after the names ("Shen, X. (2023). Title")."""
+    found = list(re.finditer(rf"(?<![\w./#=-]){re.escape(year)}(?![\w/])", html))
+    if not found:
+        return html
+    at = found[0 if first else -1]
+    return html[: at.start()] + escape(label) + html[at.end() :]
 
 
 def format_citation(

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 from typing import TypeVar
 
+from sitegen.citelabels import Labels, names_label
 from sitegen.errors import Report
-from sitegen.matching import fold
 from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Project, Publication, Talk
 from sitegen.views import Urls
 
@@ -38,7 +37,6 @@ _ITEM = re.compile(rf"^\s*(?:(.*?\S)\s+)?(-?)@({_KEY})(.*)$", re.DOTALL)
 MARKER = re.compile("\ue000(\\d+)\ue001")  # private-use characters: no text has them by chance
 
 D = TypeVar("D", Person, Page, NewsItem, Talk, Project)
-NUMERIC = "numeric"  # site.yml's `markdown.citations`; the other is "author-date"
 
 
 def marker(index: int) -> str:
@@ -126,7 +124,7 @@ def resolve(
     """The document's HTML with each marker replaced by its in-text citation, and the works it
     cites in the order its references list shows them; each key found nowhere is a warning."""
     known = _known_works(cites, bibliography, path, report)
-    labels = _Labels(known, bibliography.style)
+    labels = Labels(known, bibliography.style)
     shown = [_in_text(cite, bibliography, labels) for cite in cites]
     html = MARKER.sub(lambda m: shown[int(m.group(1))] if int(m.group(1)) < len(shown) else "", html)
     return html, labels.references
@@ -150,51 +148,7 @@ def _known_works(cites: Sequence[Cite], bibliography: Bibliography, path: Path, 
     return list(works.values())
 
 
-class _Labels:
-    """What each cited work is called in the text: "Shen et al., 2023" (author-date, with 2023a and
-    2023b for two works of the same authors and year) or its number in order of first citation."""
-
-    def __init__(self, works: list[Publication], style: str):
-        self.numeric = style == NUMERIC
-        self.label: dict[str, str]  # key -> "2023a" (author-date) or "3" (numeric)
-        if self.numeric:
-            self.references = tuple(works)
-            self.label = {pub.key: str(number) for number, pub in enumerate(works, 1)}
-            return
-        same: dict[tuple[str, str], list[Publication]] = defaultdict(list)
-        for pub in works:
-            same[(fold(names_label(pub)), year_text(pub))].append(pub)
-        self.label = {}
-        for (_, year), group in same.items():
-            group.sort(key=lambda pub: fold(pub.title.text))
-            for index, pub in enumerate(group):
-                self.label[pub.key] = year + (_letter(index) if len(group) > 1 else "")
-        self.references = tuple(sorted(works, key=lambda pub: (fold(names_label(pub)), self.label[pub.key])))
-
-
-def _letter(index: int) -> str:
-    return chr(ord("a") + index) if index < 26 else f"-{index + 1}"
-
-
-def names_label(pub: Publication) -> str:
-    """The names a citation in the text gives: "Shen", "Shen and Zhang", "Shen et al."; a work
-    without authors or editors goes by its title."""
-    names = pub.authors or pub.editors
-    families = [name.last if name.literal else name.family for name in names if not name.others]
-    if not families:
-        return pub.title.text.split(":")[0].strip() or pub.key
-    if len(families) == 1 and len(names) == 1:
-        return families[0]
-    if len(families) == 2 and len(names) == 2:
-        return f"{families[0]} and {families[1]}"
-    return f"{families[0]} et al."
-
-
-def year_text(pub: Publication) -> str:
-    return str(pub.year) if pub.year else (pub.forthcoming.lower() if pub.forthcoming else "n.d.")
-
-
-def _in_text(cite: Cite, bibliography: Bibliography, labels: _Labels) -> str:
+def _in_text(cite: Cite, bibliography: Bibliography, labels: Labels) -> str:
     """One citation as HTML: "(see Shen et al., 2023, p. 3; Bai, 2024)", "[1, 3]", or in a
     sentence "Shen et al. (2023)" / "Shen et al. [1]"; names link to the work's own page."""
     if cite.narrative:
@@ -213,7 +167,7 @@ def _in_text(cite: Cite, bibliography: Bibliography, labels: _Labels) -> str:
     return "[" + ", ".join(_ranges(parts, cite.items, bibliography, labels)) + "]"
 
 
-def _item(item: CiteItem, pub: Publication | None, bibliography: Bibliography, labels: _Labels) -> str:
+def _item(item: CiteItem, pub: Publication | None, bibliography: Bibliography, labels: Labels) -> str:
     if pub is None:
         shown = f'<strong class="citation-missing">{escape(item.key)}?</strong>'
     elif labels.numeric or item.suppress_author:
@@ -239,7 +193,7 @@ def _inline(text: str) -> str:
     return nh3.clean(html, tags={"em", "strong"}, attributes={}).strip()
 
 
-def _ranges(parts: list[str], items: Sequence[CiteItem], bibliography: Bibliography, labels: _Labels) -> list[str]:
+def _ranges(parts: list[str], items: Sequence[CiteItem], bibliography: Bibliography, labels: Labels) -> list[str]:
     """Numbers of a numeric citation in order, three or more in a row as a range ("1–3", IEEE's
     way); with a key of no entry among them, the parts as written."""
     numbers = [labels.label.get(pub.key) if (pub := bibliography.get(item.key)) else None for item in items]

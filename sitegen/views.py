@@ -18,7 +18,17 @@ from urllib.parse import quote, urlsplit
 from markupsafe import Markup
 
 from sitegen.bibtex import MONTHS
-from sitegen.citation import Shortening, cite, format_reference, join_names, name_html, names_html, title_html
+from sitegen.citation import (
+    Shortening,
+    cite,
+    format_reference,
+    join_names,
+    name_html,
+    names_html,
+    title_html,
+    with_year_label,
+)
+from sitegen.citelabels import Labels
 from sitegen.config import Config
 from sitegen.cslstyle import fill_names, fill_title
 from sitegen.matching import name_key
@@ -694,14 +704,24 @@ class ViewBuilder:
         """The references list of a text that cites these works (in the order cite.py gave them)."""
         if not pubs:
             return None
-        numbered = self.config.citation_style == "numeric"
+        labels = Labels(list(pubs), self.config.citation_style)
         return References(
-            numbered,
+            labels.numeric,
             tuple(
-                Reference(f"[{number}]" if numbered else "", self.publication(pub, page_owner))
+                Reference(f"[{number}]" if labels.numeric else "", self._labelled(pub, page_owner, labels))
                 for number, pub in enumerate(pubs, 1)
             ),
         )
+
+    def _labelled(self, pub: Publication, page_owner: str | None, labels: Labels) -> PublicationView:
+        """A work in a references list, its year as the text cites it ("2023a") where two works of
+        the same authors and year are told apart."""
+        view = self.publication(pub, page_owner)
+        label = labels.label.get(pub.key)
+        if labels.numeric or not pub.year or label in (None, str(pub.year)):
+            return view
+        styled = pub.fingerprint in self.site.styled  # a CSL style's year follows the names; sitegen's ends the line
+        return view.variant(Markup(with_year_label(view.citation, str(pub.year), label, first=styled)), view.page_owner)
 
 
 CONTENTS_FROM = 5  # sections a profile has before it lists them at its top

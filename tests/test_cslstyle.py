@@ -168,3 +168,31 @@ def test_many_entries_formatted_by_two_processes_come_out_as_by_one(make_site, t
     assert shared == [43]
     assert (tmp_path / "one/index.html").read_bytes() == (tmp_path / "two/index.html").read_bytes()
     assert citation(html(tmp_path / "two/index.html"), "k39").get_text().startswith("A. Lovelace and B. Other, “T39”")
+
+
+SAME_YEAR = r"""
+@article{zebra, author = {Shen, Xintian and Lovelace, Ada}, title = {Zebra}, journal = {Vision 2023}, year = 2023,
+  doi = {10.1/v.2023.5}}
+@article{aardvark, author = {Shen, Xintian and Lovelace, Ada}, title = {Aardvark}, journal = {J}, year = 2023}
+"""
+
+
+@pytest.mark.parametrize(
+    ("style", "zebra"),
+    [
+        ("sitegen", "Xintian Shen and Ada Lovelace. Zebra. Vision 2023, 2023b."),
+        ("apa", "Shen, X., & Lovelace, A. (2023b). Zebra. Vision 2023. https://doi.org/10.1/v.2023.5"),
+    ],
+)
+def test_a_references_list_gives_the_year_as_the_text_cites_it(make_site, style, zebra):
+    """Two works of the same authors and year are 2023a and 2023b in the text and in the list."""
+    site = site_with(make_site, style, **{"content/pages/notes.md": "---\ntitle: Notes\n---\nAs shown [@zebra; @aardvark].\n"})
+    (site / "content/publications/refs.bib").write_text(SAME_YEAR)
+    build(site)
+    page = html(site / "_site/notes/index.html")
+    assert "(Shen and Lovelace, 2023b; Shen and Lovelace, 2023a)" in page.get_text()
+    lines = [line.get_text() for line in page.select(".references .citation")]
+    assert len(lines) == 2 and "2023a" in lines[0] and "Aardvark" in lines[0]
+    assert lines[1] == zebra
+    listed = citation(html(site / "_site/index.html"), "zebra").get_text()  # elsewhere the year is the year
+    assert "2023b" not in listed and "2023" in listed
