@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from sitegen.cite import Bibliography, resolved
 from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError
+from sitegen.i18n import N_
 from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
 from sitegen.model import Group, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
@@ -347,7 +348,7 @@ def group_people(people: list[Person], config: Config, names: NameParser) -> lis
     roles = {fold(role): group for role, group in {**DEFAULT_ROLE_GROUPS, **config.role_groups}.items()}
     members: dict[str, list[Person]] = defaultdict(list)
     for person in people:
-        members[person.group or roles.get(fold(person.role), person.role or "Members")].append(person)
+        members[person.group or roles.get(fold(person.role), person.role or N_("Members"))].append(person)
     rank = {fold(name): index for index, name in enumerate(config.group_order)}
     ordered = sorted(members, key=lambda group: (rank.get(fold(group), len(rank)), group))
 

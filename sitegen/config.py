@@ -9,16 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.errors import Report, SitegenError, did_you_mean, read_source
+from sitegen.i18n import N_, Words, theme_words
 from sitegen.urls import is_safe_url
 from sitegen.yamlfile import LineDict, load_yaml
 
-DEFAULT_GROUPS = ("Faculty", "Postdocs", "PhD Students", "MS Students", "Undergraduates", "Staff", "Visitors", "Alumni")
+# the People page's groups; their names are English, shown in the site's words (N_: in the catalogues)
+DEFAULT_GROUPS = (N_("Faculty"), N_("Postdocs"), N_("PhD Students"), N_("MS Students"), N_("Undergraduates"))
+DEFAULT_GROUPS += (N_("Staff"), N_("Visitors"), N_("Alumni"))
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,14 @@ class Config:
     home_publications: str = "all"  # a one-person site's home page lists all the owner's entries, or the selected
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
+    labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
     path: Path | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
+
+    @cached_property
+    def words(self) -> Words:
+        """The theme's words in the site's language, with its own `labels` over them."""
+        return Words(self.language, self.labels)
 
     @property
     def group_by_year(self) -> bool:
@@ -164,6 +174,24 @@ def _macros(value: Any, path: Path, line: int) -> dict[str, str]:
     return macros
 
 
+def _labels(value: Any, path: Path, line: int) -> dict[str, str]:
+    """The site's own words for the theme's (`Publications: Papers`); a word the theme does not
+    use would change nothing, so it is an error with the nearest word it does use."""
+    mapping = _mapping(value, path, line)
+    known = theme_words()
+    labels = {}
+    for word, label in mapping.items():
+        if str(word) not in known:
+            raise SitegenError(
+                f"labels: the theme has no words {str(word)!r}{did_you_mean(str(word), sorted(known))}; "
+                "the README's Languages section lists them",
+                path,
+                mapping.line_of(word),
+            )
+        labels[str(word)] = _text(label, path, mapping.line_of(word))
+    return labels
+
+
 def _coauthors(value: Any, path: Path, line: int) -> dict[str, str]:
     mapping = _mapping(value, path, line)
     links = {}
@@ -222,6 +250,7 @@ _TOP: dict[str, tuple[str, Validator]] = {
     "latex_macros": ("latex_macros", _macros),
     "cname": ("cname", _cname),
     "coauthors": ("coauthors", _coauthors),
+    "labels": ("labels", _labels),
 }
 _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     "publications": {

@@ -26,6 +26,7 @@ from sitegen import __version__
 from sitegen.config import Config
 from sitegen.csl import csl_json
 from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, project_json_ld, robots, sitemap, talk_json_ld
+from sitegen.i18n import N_, Words
 from sitegen.markup import plain_text
 from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.render import Renderer
@@ -124,6 +125,7 @@ def site_outputs(
     )
     views = ViewBuilder(site, config, urls, cache.views, keep_owner_views=cache.keep_lists)
     splicer = Splicer()
+    renderer.use_words(config.words)
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
 
@@ -163,6 +165,10 @@ class _Outputs:
     source_dates: SourceDates | None = None
     listed_pages: list[tuple[str, tuple[Path, ...]]] = field(default_factory=list)  # for sitemap.xml
     whole_site_data: dict[str, list[bytes]] = field(default_factory=dict)  # publications.bib and .json of the whole site
+
+    @property
+    def words(self) -> Words:
+        return self.config.words
 
     def page(
         self,
@@ -235,10 +241,10 @@ class _Outputs:
         """(title, URL) of the site's Atom feeds: publications and news, when there are any."""
         if not self.config.origin:
             return ()
-        found = [("Publications", "publications/feed.xml")] if self.site.publications else []
-        found += [("News", "news/feed.xml")] if self.site.news else []
-        found += [("Talks", "talks/feed.xml")] if self.site.talks else []
-        return tuple((title, self.urls.absolute(self.urls.page(path))) for title, path in found)
+        found = [(N_("Publications"), "publications/feed.xml")] if self.site.publications else []
+        found += [(N_("News"), "news/feed.xml")] if self.site.news else []
+        found += [(N_("Talks"), "talks/feed.xml")] if self.site.talks else []
+        return tuple((self.words(title), self.urls.absolute(self.urls.page(path))) for title, path in found)
 
     def sources(self, pubs: list[Publication]) -> set[Path]:
         """The files these publications come from (their newest date is the list's lastmod)."""
@@ -277,7 +283,7 @@ class _Outputs:
             yield self.page(
                 "home.html",
                 "index.html",
-                self.title or "Home",
+                self.title or self.words("Home"),
                 (
                     repr(site.home),
                     self.listed(site.selected),
@@ -322,7 +328,7 @@ class _Outputs:
         yield self.page(
             "news.html",
             "news/index.html",
-            "News",
+            self.words("News"),
             (repr(items), self.cited(*items)),
             lambda: {"news": views.news(items)},
             sources=[i.path for i in items],
@@ -343,7 +349,7 @@ class _Outputs:
         yield self.page(
             "talks.html",
             "talks/index.html",
-            "Talks",
+            self.words("Talks"),
             (repr(talks), tuple(views.speakers(talk) for talk in talks), self.cited(*talks)),
             lambda: {"groups": views.talk_groups(talks)},
             sources=[talk.path for talk in talks],
@@ -364,7 +370,7 @@ class _Outputs:
         yield self.page(
             "projects.html",
             "projects/index.html",
-            "Projects",
+            self.words("Projects"),
             self.worked_on(projects),
             lambda: {"groups": views.project_groups()},
             sources=[project.path for project in projects],
@@ -399,7 +405,9 @@ class _Outputs:
 
     def publishing(self) -> Iterator[Output]:
         """What hosts, search engines and feed readers look for: 404 page, .nojekyll, CNAME, robots, sitemap, feed."""
-        yield self.page("404.html", "404.html", "Page not found", (), lambda: {"head": Head(noindex=True)}, index=False)
+        yield self.page(
+            "404.html", "404.html", self.words("Page not found"), (), lambda: {"head": Head(noindex=True)}, index=False
+        )
         yield Output(".nojekyll", (), lambda: b"")  # GitHub Pages: serve the files as they are, no Jekyll
         if self.config.cname:
             yield Output("CNAME", (self.config.cname,), lambda: f"{self.config.cname}\n".encode())
@@ -413,15 +421,16 @@ class _Outputs:
         ]
         yield Output("sitemap.xml", tuple(pages), lambda: sitemap(pages))
         if self.site.publications:
-            yield self.feed("publications/feed.xml", "publications", [self.feed_entry(pub) for pub in self.site.publications])
+            yield self.feed("publications/feed.xml", N_("Publications"), [self.feed_entry(pub) for pub in self.site.publications])
         if self.site.news:
-            yield self.feed("news/feed.xml", "news", [self.news_entry(item) for item in self.site.news])
+            yield self.feed("news/feed.xml", N_("News"), [self.news_entry(item) for item in self.site.news])
         if self.site.talks:
-            yield self.feed("talks/feed.xml", "talks", [self.talk_entry(talk) for talk in self.site.talks])
+            yield self.feed("talks/feed.xml", N_("Talks"), [self.talk_entry(talk) for talk in self.site.talks])
 
     def feed(self, path: str, what: str, entries: list[FeedEntry]) -> Output:
         feed_url = self.urls.absolute(self.urls.page(path))
-        title = f"{self.title}: {what}" if self.title else what.capitalize()
+        what = self.words(what)
+        title = f"{self.title}: {what}" if self.title else what
         home = self.urls.absolute(self.urls.page(""))
         return Output(path, (self.cache.context, tuple(entries)), lambda: atom_feed(title, feed_url, home, entries, self.title))
 
@@ -510,7 +519,10 @@ class _Outputs:
                 yield Output(person.small_photo.path, person.small_photo.path, person.small_photo.read)
             if views.selected_only(person) and path != "index.html":  # the rest a click away, on a list of their own
                 yield self.listing(
-                    f"people/{person.slug}/publications/index.html", f"Publications of {person.name}", pubs, person.slug
+                    f"people/{person.slug}/publications/index.html",
+                    self.words("Publications of %(name)s", name=person.name),
+                    pubs,
+                    person.slug,
                 )
             yield self.data(f"people/{person.slug}/publications.bib", pubs, self.bib_file)
             yield self.data(f"people/{person.slug}/publications.json", pubs, self.csl_json)
@@ -518,7 +530,7 @@ class _Outputs:
             yield self.page(
                 "people.html",
                 "people/index.html",
-                "People",
+                self.words("People"),
                 repr(site.groups),
                 lambda: {"groups": views.people_groups()},
                 sources=[person.path for person in site.people],
@@ -530,7 +542,7 @@ class _Outputs:
         yield self.page(
             "publications.html",
             "publications/index.html",
-            "Publications",
+            self.words("Publications"),
             (self.listed(pubs), members),
             lambda: {
                 "groups": views.groups(pubs, by="year"),
@@ -543,9 +555,13 @@ class _Outputs:
         by_kind, by_keyword, labels = self.cache.derived(pubs, "partitions", lambda: _partitions(pubs))
         for kind, label in KIND_LABELS.items():
             if by_kind[kind]:
-                yield self.listing(f"publications/type/{kind}/index.html", label, by_kind[kind])
+                yield self.listing(f"publications/type/{kind}/index.html", self.words(label), by_kind[kind])
         for slug in sorted(by_keyword):
-            yield self.listing(f"publications/keyword/{slug}/index.html", f"Keyword: {labels[slug]}", by_keyword[slug])
+            yield self.listing(
+                f"publications/keyword/{slug}/index.html",
+                self.words("Keyword: %(keyword)s", keyword=labels[slug]),
+                by_keyword[slug],
+            )
         self.listed_pages += self.cache.derived(pubs, "pages", lambda: [(publication_page(pub), (pub.path,)) for pub in pubs])
         part_of = self.part_of()
         yield OutputGroup(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sitegen.bibformat import format_entry
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
 from sitegen.errors import Report
+from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
 from sitegen.model import Link, Publication, year_label
 from sitegen.names import NameParser
@@ -54,22 +55,23 @@ SHOWN_FIELDS = [
     "additional_info",
 ]
 
-# Link fields in the order their buttons appear; `url` last since it often repeats another.
+# Link fields in the order their buttons appear; `url` last since it often repeats another. Their
+# labels are English; the views put them in the site's words (N_: in the catalogues).
 LINK_FIELDS = (
     ("doi", "DOI"),
     ("pdf", "PDF"),
-    ("code", "Code"),
-    ("dataset", "Data"),
+    ("code", N_("Code")),
+    ("dataset", N_("Data")),
     ("arxiv", "arXiv"),
     ("hal", "HAL"),
     ("pmid", "PubMed"),
-    ("slides", "Slides"),
-    ("video", "Video"),
-    ("project", "Project"),
-    ("website", "Website"),
-    ("poster", "Poster"),
-    ("supp", "Supplement"),
-    ("blog", "Blog"),
+    ("slides", N_("Slides")),
+    ("video", N_("Video")),
+    ("project", N_("Project")),
+    ("website", N_("Website")),
+    ("poster", N_("Poster")),
+    ("supp", N_("Supplement")),
+    ("blog", N_("Blog")),
     ("html", "HTML"),
     ("url", "URL"),
 )

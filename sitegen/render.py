@@ -16,6 +16,7 @@ import jinja2
 from jinja2 import meta, nodes
 
 from sitegen.errors import SitegenError
+from sitegen.i18n import Words
 
 
 class Renderer:
@@ -35,7 +36,9 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,  # a template edit makes a new Renderer (see its fingerprint)
+            extensions=["jinja2.ext.i18n"],  # _() and ngettext() in the site's words (i18n.py)
         )
+        self.use_words(Words())
         self._env.filters["url"] = lambda path: base_path + str(path).lstrip("/")
         self.fingerprint = templates_fingerprint(self._dirs)
         self._digests: dict[str, str] = {}
@@ -106,6 +109,11 @@ class Renderer:
             if read is None or read.attr in unread or (read.attr == attribute and id(read) not in verbatim):
                 return False
         return True
+
+    def use_words(self, words: Words) -> None:
+        """Let `_()` and `ngettext()` speak the site's language (see i18n.py)."""
+        self._env.install_gettext_translations(words, newstyle=True)
+        self._env.globals["script_words"] = words.for_script()
 
     def set_global(self, name: str, value: Any) -> None:
         """Make a function or value available to every template."""

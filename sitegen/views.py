@@ -10,14 +10,12 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from html import escape
 from itertools import groupby, zip_longest
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-from sitegen.bibtex import MONTHS
 from sitegen.citation import (
     Shortening,
     cite,
@@ -31,28 +29,22 @@ from sitegen.citation import (
 from sitegen.citelabels import Labels
 from sitegen.config import Config
 from sitegen.cslstyle import fill_names, fill_title
+from sitegen.i18n import N_, Words
 from sitegen.matching import name_key
 from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
 from sitegen.photos import SmallPhoto
 from sitegen.slugs import slugify
 
-_MONTHS = tuple(name[:3].capitalize() for name in MONTHS)  # Jan, Feb, ... as news dates show them
-
-
-def _day(day: date) -> str:
-    """ "1 Mar 2025", as news and talks show their dates."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
 
-KIND_LABELS = {
-    "journal": "Journal articles",
-    "conference": "Conference papers",
-    "preprint": "Preprints",
-    "thesis": "Theses",
-    "book": "Books and chapters",
-    "other": "Other",
+YEAR_WORDS = (N_("Forthcoming"), N_("Undated"))  # model.year_label's headings that are no year
+KIND_LABELS = {  # English: Words translates them where they are shown
+    "journal": N_("Journal articles"),
+    "conference": N_("Conference papers"),
+    "preprint": N_("Preprints"),
+    "thesis": N_("Theses"),
+    "book": N_("Books and chapters"),
+    "other": N_("Other"),
 }
 
 
@@ -71,13 +63,13 @@ class AwardView:
     text: Markup | None
 
     @classmethod
-    def of(cls, pub: Publication) -> AwardView | None:
+    def of(cls, pub: Publication, words: Words) -> AwardView | None:
         parts = pub.parts
         if "award_name" not in parts and "award" not in parts:  # nearly every entry: asked 20,000 times on a big site
             return None
         name = parts["award_name"].html if "award_name" in parts else ""
         text = parts["award"].html if "award" in parts else ""
-        return cls(Markup(name or "Award"), Markup(text) if text else None) if name or text else None
+        return cls(Markup(name or escape(words("Award"))), Markup(text) if text else None) if name or text else None
 
 
 @dataclass(frozen=True, eq=False)  # made once per entry and owner and cached: identity is equality, and cheap to hash
@@ -366,7 +358,7 @@ class ViewBuilder:
 
     def people_groups(self) -> tuple[PeopleGroup, ...]:
         return tuple(
-            PeopleGroup(group.name, f"group-{slugify(group.name)}", tuple(self.card(p) for p in group.people))
+            PeopleGroup(self.words(group.name), f"group-{slugify(group.name)}", tuple(self.card(p) for p in group.people))
             for group in self.site.groups
         )
 
@@ -379,7 +371,7 @@ class ViewBuilder:
             card=self.card(person),
             affiliation=person.affiliation,
             email=person.email,
-            links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in person.links),
+            links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in person.links),
             bio=Markup(person.bio_html),
             education=person.education,
             experience=person.experience,
@@ -390,15 +382,21 @@ class ViewBuilder:
             publication_count=len(pubs),
             bib_download=self.urls.page(f"people/{person.slug}/publications.bib"),
             json_download=self.urls.page(f"people/{person.slug}/publications.json"),
-            publications_title="Selected publications" if shown is not pubs else "Publications",
+            publications_title=self.words("Selected publications" if shown is not pubs else "Publications"),
             all_publications=self.all_publications(person) if shown is not pubs else None,
-            downloads=f"all {len(pubs)}" if shown is not pubs else "this list",
+            downloads=self._downloads(len(pubs), shown is not pubs),
             references=self.references(person.references, person.slug),
             draft=person.draft,
             talks=self.talks(self.site.talks_by_person.get(person.slug, [])),
             projects=tuple(self.project_card(project) for project in self.site.projects_by_person.get(person.slug, [])),
         )
-        return dataclasses.replace(view, contents=_contents(view, with_news))
+        return dataclasses.replace(view, contents=_contents(view, with_news, self.words))
+
+    def _downloads(self, count: int, selected: bool) -> str:
+        """What the profile's BibTeX and CSL-JSON downloads hold: the list shown, or all of them."""
+        if selected:
+            return self.words.count("Download all %(num)d:", "Download all %(num)d:", count)
+        return self.words("Download this list:")
 
     def _on_profile(self, person: Person, pubs: list[Publication]) -> list[Publication]:
         """The entries a profile lists: all, or the selected ones (all when none is) for a profile
@@ -492,14 +490,14 @@ class ViewBuilder:
                 citation=Markup(self._reference(pub, None if own_page else url)),
                 bibtex=pub.bibtex,
                 abstract=Markup(pub.abstract.html) if pub.abstract else None,
-                links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in pub.links),
+                links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in pub.links),
                 pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
                 year="" if pub.year_label == "Undated" else pub.year_label,  # the script files undated ones itself
                 kind=pub.kind,
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
                 more_authors=self._left_out(pub, slugs, own_page),
                 badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
-                award=AwardView.of(pub),
+                award=AwardView.of(pub, self.words),
                 thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,
@@ -534,7 +532,7 @@ class ViewBuilder:
         if by == "year":
             paired = zip(pubs, views, strict=True)
             return tuple(
-                PublicationGroup(label, tuple(view for _, view in group), f"year-{slugify(label)}", "year")
+                PublicationGroup(self.words(label), tuple(view for _, view in group), f"year-{slugify(label)}", "year")
                 for label, group in groupby(paired, key=lambda pair: pair[0].year_label)
             )
         if by == "type":
@@ -542,7 +540,7 @@ class ViewBuilder:
             for pub, view in zip(pubs, views, strict=True):
                 by_kind[pub.kind].append(view)
             return tuple(
-                PublicationGroup(KIND_LABELS[kind], tuple(shown), f"type-{kind}", "type")
+                PublicationGroup(self.words(KIND_LABELS[kind]), tuple(shown), f"type-{kind}", "type")
                 for kind, shown in by_kind.items()
                 if shown
             )
@@ -550,22 +548,22 @@ class ViewBuilder:
 
     def facets(self, pubs: Iterable[Publication]) -> tuple[Facet, ...]:
         """The filters of the publications page, each option with its count and no-JS target."""
-        pubs = list(pubs)
+        pubs, words = list(pubs), self.words
         years = Counter(pub.year_label for pub in pubs)
         kinds = Counter(pub.kind for pub in pubs)
         members = Counter(slug for pub in pubs for slug in dict.fromkeys(s for s in self.site.authorship.get(pub.key, ()) if s))
         keywords = Counter(keyword for pub in pubs for keyword in dict.fromkeys(pub.keywords))
         labels = {slugify(k): k for k in keywords}
         facets = [
-            Facet("year", "Year", tuple(FacetOption(y, y, n, f"#year-{slugify(y)}") for y, n in years.items())),
+            Facet("year", words("Year"), tuple(FacetOption(y, words(y), n, f"#year-{slugify(y)}") for y, n in years.items())),
             Facet(
                 "type",
-                "Type",
-                tuple(FacetOption(k, KIND_LABELS[k], kinds[k], self.urls.kind(k)) for k in KIND_LABELS if kinds[k]),
+                words("Type"),
+                tuple(FacetOption(k, self.words(KIND_LABELS[k]), kinds[k], self.urls.kind(k)) for k in KIND_LABELS if kinds[k]),
             ),
             Facet(
                 "member",
-                "Member",
+                words("Member"),
                 tuple(
                     FacetOption(s, self._people[s].name, members[s], self._member_list(self._people[s]))
                     for s in sorted(members, key=lambda s: self._people[s].name)
@@ -573,7 +571,7 @@ class ViewBuilder:
             ),
             Facet(
                 "keyword",
-                "Keyword",
+                words("Keyword"),
                 tuple(
                     FacetOption(slugify(k), labels[slugify(k)], n, self.urls.keyword(k))
                     for k, n in sorted(keywords.items(), key=lambda item: item[0].lower())
@@ -591,7 +589,7 @@ class ViewBuilder:
         return tuple(
             NewsView(
                 title=item.title,
-                date=_day(item.date),
+                date=self.words.date(item.date),
                 iso_date=item.date.isoformat(),
                 url=self.urls.page(f"news/{item.slug}/"),
                 body=Markup(item.html),
@@ -634,13 +632,13 @@ class ViewBuilder:
         return TalkView(
             title=talk.title,
             url=self.urls.page(f"talks/{talk.slug}/"),
-            date=_day(talk.date),
+            date=self.words.date(talk.date),
             iso_date=talk.date.isoformat(),
             event=talk.event,
             location=talk.location,
             kind=talk.kind,
             speakers=self._linked(self.speakers(talk)),
-            links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in talk.links),
+            links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in talk.links),
             body=Markup(talk.html),
             references=self.references(talk.references),
             draft=talk.draft,
@@ -670,7 +668,7 @@ class ViewBuilder:
     def project(self, project: Project) -> ProjectView:
         return ProjectView(
             card=self.project_card(project),
-            links=tuple(LinkView(link.kind, link.label, self.urls.link(link)) for link in project.links),
+            links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in project.links),
             body=Markup(project.html),
             publication_groups=self.groups(self.site.project_publications.get(project.slug, []), by="year"),
             references=self.references(project.references),
@@ -682,15 +680,20 @@ class ViewBuilder:
         projects = self.site.projects
         if not any(project.past for project in projects):
             return (ProjectGroup(None, "", tuple(self.project_card(project) for project in projects)),)
+        headings = {"current": self.words("Current projects"), "past": self.words("Past projects")}
         return tuple(
-            ProjectGroup(f"{label} projects", f"projects-{label.lower()}", tuple(self.project_card(p) for p in group))
-            for label, group in groupby(projects, key=lambda project: "Past" if project.past else "Current")
+            ProjectGroup(headings[label], f"projects-{label}", tuple(self.project_card(p) for p in group))
+            for label, group in groupby(projects, key=lambda project: "past" if project.past else "current")
         )
 
     # -- site ---------------------------------------------------------------------------------
     def navigation(self, current: str) -> tuple[NavView, ...]:
         """The menu, with the entry of the page at `current` marked."""
         return tuple(NavView(title, url, url == current) for title, url in menu(self.site, self.config, self.urls))
+
+    @property
+    def words(self) -> Words:
+        return self.config.words
 
     def page(self, page: Page) -> dict[str, object]:
         return {
@@ -727,23 +730,23 @@ class ViewBuilder:
 CONTENTS_FROM = 5  # sections a profile has before it lists them at its top
 
 
-def _contents(view: PersonView, with_news: bool) -> tuple[tuple[str, str], ...]:
+def _contents(view: PersonView, with_news: bool, words: Words) -> tuple[tuple[str, str], ...]:
     """The sections of a long profile (a CV's: education, experience, awards, publications, talks,
     teaching ...) as (title, anchor), in the order person.html shows them, to jump to."""
     sections = [
-        ("Biography", "biography", bool(view.bio)),
-        ("News", "news", with_news),
-        ("Interests", "interests", bool(view.card.interests)),
-        ("Education", "education", bool(view.education)),
-        ("Experience", "experience", bool(view.experience)),
-        ("Awards", "awards", bool(view.awards)),
-        ("Projects", "projects", bool(view.projects)),
-        ("Publications", "publications", bool(view.publication_groups)),
-        ("Talks", "talks", bool(view.talks)),
-        ("Teaching", "teaching", bool(view.teaching)),
-        ("Service", "service", bool(view.service)),
+        (N_("Biography"), "biography", bool(view.bio)),
+        (N_("News"), "news", with_news),
+        (N_("Interests"), "interests", bool(view.card.interests)),
+        (N_("Education"), "education", bool(view.education)),
+        (N_("Experience"), "experience", bool(view.experience)),
+        (N_("Awards"), "awards", bool(view.awards)),
+        (N_("Projects"), "projects", bool(view.projects)),
+        (view.publications_title, "publications", bool(view.publication_groups)),
+        (N_("Talks"), "talks", bool(view.talks)),
+        (N_("Teaching"), "teaching", bool(view.teaching)),
+        (N_("Service"), "service", bool(view.service)),
     ]
-    shown = tuple((title, anchor) for title, anchor, present in sections if present)
+    shown = tuple((words(title), anchor) for title, anchor, present in sections if present)
     return shown if len(shown) >= CONTENTS_FROM else ()
 
 
@@ -752,16 +755,17 @@ def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str], ...]:
     the pages in menu order. Every page shows it, so it is part of every page's fingerprint."""
     if config.navigation is not None:
         return tuple((item.title, item.url if "://" in item.url else urls.page(item.url)) for item in config.navigation)
-    items = [("Home", urls.page(""))]
+    words = config.words
+    items = [(words("Home"), urls.page(""))]
     if urls.owner is None and site.people:
-        items.append(("People", urls.page("people/")))
+        items.append((words("People"), urls.page("people/")))
     if site.projects:
-        items.append(("Projects", urls.page("projects/")))
+        items.append((words("Projects"), urls.page("projects/")))
     if site.publications and (urls.owner is None or config.home_publications == "selected"):
-        items.append(("Publications", urls.page("publications/")))
+        items.append((words("Publications"), urls.page("publications/")))
     if site.news:
-        items.append(("News", urls.page("news/")))
+        items.append((words("News"), urls.page("news/")))
     if site.talks:
-        items.append(("Talks", urls.page("talks/")))
+        items.append((words("Talks"), urls.page("talks/")))
     pages = sorted((p for p in site.pages if p.menu is not None), key=lambda p: (p.menu, p.title))
     return (*items, *((p.title, urls.page(f"{p.slug}/")) for p in pages))

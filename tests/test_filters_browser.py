@@ -14,12 +14,13 @@ from conftest import ARGS, CHROMIUM, REPO, Quiet
 from sitegen.build import Builder
 
 
-def served_lab(root, publication_settings: str = ""):
-    """The example lab (with more `publications:` settings in site.yml), served under its base path
-    /harbour-lab/ as on GitHub Pages; yields its address."""
+def served_lab(root, publication_settings: str = "", language: str = "en"):
+    """The example lab (with more `publications:` settings in site.yml, in another language),
+    served under its base path /harbour-lab/ as on GitHub Pages; yields its address."""
     shutil.copytree(REPO / "examples/lab/content", root / "source/content")
     site_yml = root / "source/content/site.yml"
-    site_yml.write_text(site_yml.read_text().replace("publications:\n", "publications:\n" + publication_settings))
+    settings = site_yml.read_text().replace("publications:\n", "publications:\n" + publication_settings)
+    site_yml.write_text(settings.replace("language: en\n", f"language: {language}\n"))
     Builder(root / "source", root / "www/harbour-lab", jobs=1).build()  # no fork: the browser's threads may run
     handler = functools.partial(Quiet, directory=str(root / "www"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -130,3 +131,18 @@ def test_without_javascript_every_filter_is_a_working_link(tab, lab_url):
     page.goto(lab_url + "publications/")
     page.get_by_role("link", name="highlight (4)").click()
     assert page.locator("li.publication").count() == 4
+
+
+def test_the_script_speaks_the_sites_language(tab, tmp_path):
+    """site.js takes its words from the page (i18n.py): a German site's filters answer in German."""
+    server = served_lab(tmp_path, language="de")
+    page = tab(next(server) + "publications/")
+    page.get_by_role("button", name="Konferenzbeiträge (16)").click()
+    assert page.locator(".filter-status").inner_text().startswith("16 von 34 Publikationen")
+    page.get_by_role("button", name="Filter zurücksetzen").click()
+    assert page.locator(".filter-status").inner_text() == "34 Publikationen"
+    copy = page.locator(".pub-bibtex").first
+    copy.locator("summary").click()
+    assert copy.get_by_role("button", name="BibTeX kopieren").inner_text() == "Kopieren"
+    assert page.get_by_role("button", name="Dunkles Design").is_visible()
+    next(server, None)

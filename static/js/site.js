@@ -2,6 +2,15 @@
 (function () {
   "use strict";
 
+  // the page's words for what this script says, when the site is not in English (i18n.py)
+  var WORDS = {};
+  try { WORDS = JSON.parse(document.body.getAttribute("data-words") || "{}"); } catch (error) { WORDS = {}; }
+  function word(english, values) {
+    var text = WORDS[english] || english;
+    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
+    return text;
+  }
+
   var status = document.createElement("p");
   status.className = "visually-hidden";
   status.setAttribute("role", "status");
@@ -28,17 +37,17 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy-button";
-    button.textContent = "Copy";
-    button.setAttribute("aria-label", "Copy BibTeX");
+    button.textContent = word("Copy");
+    button.setAttribute("aria-label", word("Copy BibTeX"));
     button.addEventListener("click", function () {
       copyText(code.textContent).then(function () {
-        button.textContent = "Copied";
-        status.textContent = "BibTeX copied to the clipboard";
+        button.textContent = word("Copied");
+        status.textContent = word("BibTeX copied to the clipboard");
       }, function () {
-        button.textContent = "Copy failed";
-        status.textContent = "Could not copy; select the text and copy it by hand";
+        button.textContent = word("Copy failed");
+        status.textContent = word("Could not copy; select the text and copy it by hand");
       });
-      window.setTimeout(function () { button.textContent = "Copy"; }, 2000);
+      window.setTimeout(function () { button.textContent = word("Copy"); }, 2000);
     });
     block.insertBefore(button, block.firstChild);
   }
@@ -115,11 +124,12 @@
         });
       });
       var filtered = shown !== total;
-      statusLine.textContent = filtered ? "Showing " + shown + " of " + total + " publications" : total + " publications";
+      var all = total === 1 ? word("1 publication") : word("{total} publications", { total: total });
+      statusLine.textContent = filtered ? word("Showing {shown} of {total} publications", { shown: shown, total: total }) : all;
       if (filtered || state.q) {
         var clear = document.createElement("button");
         clear.type = "button";
-        clear.textContent = "Clear filters";
+        clear.textContent = word("Clear filters");
         clear.addEventListener("click", function () {
           FACETS.forEach(function (facet) { state[facet] = ""; });
           state.q = "";
@@ -152,7 +162,7 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "theme-toggle";
-    button.setAttribute("aria-label", "Dark theme");
+    button.setAttribute("aria-label", word("Dark theme"));
     function isDark() {
       var chosen = root.getAttribute("data-theme");
       return chosen ? chosen === "dark" : window.matchMedia("(prefers-color-scheme: dark)").matches;

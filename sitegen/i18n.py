@@ -1,0 +1,145 @@
+"""The theme's words in the site's language: menus, headings, buttons, dates, the script's messages.
+
+site.yml's `language` picks a catalogue (`sitegen/i18n/<language>.po`, gettext's format, which
+translators' tools read: Poedit, Weblate), and `labels` in site.yml puts the site's own words
+over any of it ("Publications: Papers"). Without a catalogue for the language the words stay
+English; dates follow the language either way (Babel, from the Unicode CLDR), and so do a CSL
+style's terms (cslstyle.py). Templates call `_()` and `ngettext()` (Jinja's i18n extension), the
+views `words()`; `N_()` marks a word that is translated later, where it is shown.
+"""
+
+from __future__ import annotations
+
+import datetime
+import gettext
+import io
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+
+CATALOGUES = Path(__file__).parent / "i18n"
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# what the browser script says, handed to it in the page (site.js reads it; English without)
+SCRIPT_WORDS = (
+    "Copy",
+    "Copy BibTeX",
+    "Copied",
+    "BibTeX copied to the clipboard",
+    "Copy failed",
+    "Could not copy; select the text and copy it by hand",
+    "Showing {shown} of {total} publications",
+    "{total} publications",
+    "1 publication",
+    "Clear filters",
+    "Dark theme",
+)
+
+
+def N_(message: str) -> str:
+    """A word to translate where it is shown (it is in the catalogues all the same)."""
+    return message
+
+
+class Words:
+    """The words of one site: its language's catalogue, with site.yml's `labels` over it."""
+
+    def __init__(self, language: str = "en", labels: Mapping[str, str] | None = None):
+        self.language = language
+        self._labels = dict(labels or {})
+        self._catalogue = _catalogue(language)
+
+    def __call__(self, message: str, **values: object) -> str:
+        """`message` in the site's words, with `values` put in its `%(name)s` places."""
+        text = self._labels.get(message) or self._catalogue.gettext(message)
+        return text % values if values else text
+
+    def gettext(self, message: str) -> str:
+        return self(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        """The form for `count` ("1 publication", "3 publications"); the language's own rules."""
+        label = self._labels.get(singular if count == 1 else plural)
+        return label if label else self._catalogue.ngettext(singular, plural, count)
+
+    def count(self, singular: str, plural: str, count: int) -> str:
+        """`ngettext` with the count put in its `%(num)d` place, as the templates' `ngettext` does."""
+        return self.ngettext(singular, plural, count) % {"num": count}
+
+    def date(self, day: datetime.date) -> str:
+        """ "1 Mar 2025"; in the site's language as its readers write a date ("01.03.2025", "1 mars 2025")."""
+        locale = None if self.language.lower().startswith("en") else _locale(self.language)
+        if locale is None:
+            return f"{day.day} {_ENGLISH_MONTHS[day.month - 1][:3]} {day.year}"
+        from babel.dates import format_date
+
+        return format_date(day, format="medium", locale=locale)
+
+    def for_script(self) -> dict[str, str]:
+        """The script's messages in the site's words, for a page whose language is not English."""
+        return {message: self(message) for message in SCRIPT_WORDS if self(message) != message}
+
+
+@cache
+def theme_words() -> frozenset[str]:
+    """Every word the theme has (the English of its catalogues), for site.yml's `labels`."""
+    from babel.messages.pofile import read_po
+
+    words: set[str] = set()
+    for path in CATALOGUES.glob("*.po"):
+        with path.open("rb") as file:
+            for message in read_po(file):
+                words.update([message.id] if isinstance(message.id, str) else message.id)
+    words.discard("")
+    return frozenset(words)
+
+
+def languages() -> list[str]:
+    """The languages sitegen has a catalogue for."""
+    return sorted(path.stem for path in CATALOGUES.glob("*.po"))
+
+
+@cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    """The catalogue for `pt-BR`, else for `pt`; none (English) when sitegen has neither."""
+    tag = language.replace("-", "_")
+    for name in (tag, tag.split("_")[0]):
+        path = CATALOGUES / f"{name}.po"
+        if path.is_file():
+            return _compiled(path)
+    return gettext.NullTranslations()
+
+
+def _compiled(path: Path) -> gettext.GNUTranslations:
+    """A .po file as gettext reads it (a .mo, made in memory: no compile step to forget)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as file:
+        catalogue = read_po(file)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalogue)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+@cache
+def _locale(language: str) -> object | None:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
