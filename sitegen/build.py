@@ -36,6 +36,7 @@ from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.figures import Figures
+from sitegen.i18n import Words
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
@@ -179,7 +180,7 @@ class Builder:
         and a whole group of them (the page of every publication) in one step.
         """
         self._new_renderer = False
-        renderer = self._renderer_for(config.base_path)
+        renderer = self._renderer_for(config.base_path, config.words)
         memo = self._rendered if isinstance(writer, InPlaceWriter) else {}
         done: dict[str, Hashable] = {}
         self._dates.start_build()
@@ -415,12 +416,14 @@ class Builder:
         report.warnings.extend(stage.warnings)
         return publications
 
-    def _renderer_for(self, base_path: str) -> Renderer:
-        """The Jinja environment, kept (with its compiled templates) while no template file changed."""
+    def _renderer_for(self, base_path: str, words: Words) -> Renderer:
+        """The Jinja environment, kept (with its compiled templates) while no template file, the
+        base path or the site's words changed (the templates compile with the words in)."""
         dirs = [self.source / "templates", THEME / "templates"]
         renderer = self._renderer
-        if renderer is None or (renderer.fingerprint, renderer.base_path) != (templates_fingerprint(dirs), base_path):
-            renderer = self._renderer = Renderer(dirs, base_path, each_template=self.in_place)
+        wanted = (templates_fingerprint(dirs), base_path, words.key)
+        if renderer is None or (renderer.fingerprint, renderer.base_path, renderer.words.key) != wanted:
+            renderer = self._renderer = Renderer(dirs, base_path, each_template=self.in_place, words=words)
             self._new_renderer = True
         return renderer
 

@@ -59,6 +59,7 @@ class Words:
     def __init__(self, language: str = "en", labels: Mapping[str, str] | None = None):
         self.language = language
         self._labels = dict(labels or {})
+        self.key = (language, tuple(sorted(self._labels.items())))  # equal keys, equal words
         self._catalogue = _catalogue(language)
 
     def __call__(self, message: str, **values: object) -> str:

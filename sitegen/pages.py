@@ -125,7 +125,6 @@ def site_outputs(
     )
     views = ViewBuilder(site, config, urls, cache.views, keep_owner_views=cache.keep_lists)
     splicer = Splicer()
-    renderer.use_words(config.words)
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
 

@@ -127,3 +127,30 @@ def test_a_language_without_a_catalogue_keeps_the_english_words_and_dates_its_ow
 
 def test_the_catalogues_go_into_the_wheel():
     assert '"i18n/*.po"' in (REPO / "pyproject.toml").read_text() and Path(CATALOGUES).is_dir()
+
+
+def test_a_label_is_text_not_html(make_site):
+    site = make_site(
+        {"content/site.yml": 'title: T\nowner: ada\nlabels:\n  Biography: "<b>Me</b> & co"\n  Skip to content: "<i>Skip</i>"\n'}
+    )
+    build(site)
+    page = html(site / "_site/index.html")
+    assert page.select_one("#biography").get_text() == "<b>Me</b> & co" and page.select("b, i") == []
+    assert page.select_one(".skip-link").get_text() == "<i>Skip</i>"  # put in as the template compiled
+
+
+def test_serve_speaks_a_new_language_at_once(make_site):
+    from sitegen.build import Builder
+
+    site = make_site({"content/site.yml": "title: T\nowner: ada\nlanguage: de\n"})
+    builder = Builder(site, in_place=True)
+    builder.build()
+    assert html(site / "_site/index.html").select_one("#biography").get_text() == "Biografie"
+    settings = site / "content/site.yml"
+    settings.write_text(settings.read_text().replace("language: de", "language: fr"))
+    builder.build()
+    page = html(site / "_site/index.html")
+    assert (
+        page.select_one("#biography").get_text() == "Biographie"
+        and page.select_one(".skip-link").get_text() == "Aller au contenu"
+    )
