@@ -18,15 +18,26 @@ from conftest import AXE, REPO, Quiet
 
 from sitegen.build import Builder
 
-SITES = {"demo": REPO, "lab": REPO / "examples/lab"}
+SITES = {"demo": REPO, "lab": REPO / "examples/lab", "lab in German and APA": None}
+
+
+def german_apa_lab(root: Path) -> Path:
+    """The example lab with the theme in German and its citations in a CSL style (APA)."""
+    shutil.copytree(REPO / "examples/lab", root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("_site", ".sitegen-cache"))
+    settings = root / "content/site.yml"
+    text = settings.read_text(encoding="utf-8").replace("language: en", "language: de")
+    settings.write_text(text.replace("publications:\n", "publications:\n  style: apa\n"), encoding="utf-8")
+    return root
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
-    """The demo site and the example lab site, built under a project-page base path."""
+    """The demo site and the example lab site (also in German with APA citations), built under a
+    project-page base path."""
     outputs = {}
     for name, source in SITES.items():
-        output = tmp_path_factory.mktemp(name) / "site"
+        source = source or german_apa_lab(tmp_path_factory.mktemp("lab-de"))
+        output = tmp_path_factory.mktemp(name.replace(" ", "-")) / "site"
         result = Builder(source, output, base_url="https://user.github.io/repo/").build()
         assert result.warnings == []
         outputs[name] = output
