@@ -143,7 +143,7 @@ class Builder:
         report = Report()
         self.last_warnings = report.warnings
         self.progress.update("Reading settings")
-        config = load_config(self.content / "site.yml", report, self.base_url)
+        config = self._styler.settle(load_config(self.content / "site.yml", report, self.base_url))
         copies = self._static_files(report)
         writer = self._writer
         writer.begin(waiting=lambda: self.progress.update("Waiting for another build into this folder"))
@@ -297,7 +297,7 @@ class Builder:
     def load(self) -> tuple[Config, Site, list[Diagnostic]]:
         """The site as data, without rendering or writing: for tools that convert it (bench/peers.py)."""
         report = Report()
-        config = load_config(self.content / "site.yml", report, self.base_url)
+        config = self._styler.settle(load_config(self.content / "site.yml", report, self.base_url))
         return config, self._load(config, report, self._static_files(report)), report.warnings
 
     # -- loading ------------------------------------------------------------------------------

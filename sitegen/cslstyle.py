@@ -18,6 +18,7 @@ citeproc-py's markup (italics, bold, small caps ...) passes an allow-list (nh3).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -61,6 +62,13 @@ class CslStyle:
     name: str
     style: Any  # citeproc.CitationStylesStyle
     digest: str
+
+    @property
+    def numeric(self) -> bool:
+        """Whether the style cites by number ("[1]": IEEE, Nature, Vancouver ...), as its info says."""
+        info = self.style.root.find(f"{_CSL}info")
+        categories = info.iter(f"{_CSL}category") if info is not None else ()
+        return any(category.get("citation-format") == "numeric" for category in categories)
 
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
@@ -136,6 +144,13 @@ class CitationStyler:
         self._disk.forget_unused("csl")
         self._known = styled
         return styled, style.digest
+
+    def settle(self, config: Config) -> Config:
+        """The settings as the build uses them: a numeric style's site cites by number in its
+        Markdown too ("[1]", as its lists read), unless `markdown.citations` says otherwise."""
+        if config.publication_style in ("", SEED) or "citation_style" in config.lines:
+            return config
+        return dataclasses.replace(config, citation_style="numeric") if self._load(config).numeric else config
 
     def _load(self, config: Config) -> CslStyle:
         """The style, parsed again only when its name, its file or the site's language changed."""

@@ -196,3 +196,19 @@ def test_a_references_list_gives_the_year_as_the_text_cites_it(make_site, style,
     assert lines[1] == zebra
     listed = citation(html(site / "_site/index.html"), "zebra").get_text()  # elsewhere the year is the year
     assert "2023b" not in listed and "2023" in listed
+
+
+@pytest.mark.parametrize(
+    ("style", "markdown", "cited"),
+    [("ieee", "", "[1]"), ("ieee", "author-date", "(Shen et al., 2023)"), ("apa", "", "(Shen et al., 2023)")],
+)
+def test_a_numeric_style_cites_by_number_in_the_text_unless_told_otherwise(make_site, style, markdown, cited):
+    notes = {"content/pages/notes.md": "---\ntitle: Notes\n---\nAs shown [@kernels].\n"}
+    site = site_with(make_site, style, **notes)
+    if markdown:
+        settings = site / "content/site.yml"
+        settings.write_text(settings.read_text() + f"markdown:\n  citations: {markdown}\n")
+    build(site)
+    page = html(site / "_site/notes/index.html")
+    assert f"As shown {cited}." in page.get_text()
+    assert (page.select_one(".reference-label") is not None) == (cited == "[1]")
