@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import io
 import re
 import warnings
 from collections.abc import Callable, Hashable
@@ -39,7 +40,8 @@ from sitegen.parallel import map_shared
 FORMAT = 1  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
-_POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN (up to 6,000 names)
+_POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
+_MARKABLE = 0xF8FF - _POSITION  # names past the 6,143rd (a collaboration's) go in unmarked: no style shows them
 _HELD = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # text characters kept from citeproc-py
 _RELEASED = {held: escape(char) for char, held in _HELD.items()}
 _PRIVATE = re.compile("[\ue000-\ue01f\ue100-\uf8ff]")  # what content must not bring in
@@ -240,7 +242,7 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            style = CitationStylesStyle(_source(text), locale=locale, validate=False)
+            style = CitationStylesStyle(io.BytesIO(text), locale=locale, validate=False)
     except etree.XMLSyntaxError as error:
         raise SitegenError(f"the citation style is not valid XML: {error.msg}", path, error.lineno) from None
     except Exception as error:
@@ -253,12 +255,6 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
         if number.get("variable") == "citation-number":  # lists go by year: "[1]" on every entry says nothing
             number.getparent().remove(number)
     return style
-
-
-def _source(text: bytes) -> Any:
-    import io
-
-    return io.BytesIO(text)
 
 
 def _item(pub: Publication) -> dict[str, Any]:
@@ -281,10 +277,10 @@ def _ending(title: str) -> str:
 
 
 def _marked_name(name: Name, position: int) -> dict[str, str]:
-    mark = _FAMILY_OPEN + chr(_POSITION + position)
+    mark, close = (_FAMILY_OPEN + chr(_POSITION + position), _FAMILY_CLOSE) if position <= _MARKABLE else ("", "")
     if name.literal or not name.first:
-        return {"literal": mark + _hold(name.family or name.last) + _FAMILY_CLOSE}
-    person = {"family": mark + _hold(name.family) + _FAMILY_CLOSE, "given": _hold(name.first)}
+        return {"literal": mark + _hold(name.family or name.last) + close}
+    person = {"family": mark + _hold(name.family) + close, "given": _hold(name.first)}
     if name.jr:
         person["suffix"] = _hold(name.jr)
     return person

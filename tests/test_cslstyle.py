@@ -212,3 +212,16 @@ def test_a_numeric_style_cites_by_number_in_the_text_unless_told_otherwise(make_
     page = html(site / "_site/notes/index.html")
     assert f"As shown {cited}." in page.get_text()
     assert (page.select_one(".reference-label") is not None) == (cited == "[1]")
+
+
+def test_a_collaborations_thousands_of_authors_come_out_whole(make_site):
+    """Names past the private-use characters' 6,143 positions go in unmarked, and nothing of the
+    marks is left in the page."""
+    authors = " and ".join([f"Person{n}, A." for n in range(7000)] + ["Lovelace, Ada"])
+    bib = f"@article{{big, author = {{{authors}}}, title = {{Big}}, journal = {{Physics}}, year = 2020}}\n"
+    site = site_with(make_site, "apa", **{"content/publications/big.bib": bib})
+    build(site)
+    page = (site / "_site/index.html").read_text(encoding="utf-8")
+    assert not any("\ue000" <= char <= "\uf8ff" for char in page)
+    text = citation(html(site / "_site/index.html"), "big").get_text()
+    assert text.startswith("Person0, A., Person1, A.,") and "… Lovelace, A. (2020). Big. Physics." in text
