@@ -88,6 +88,12 @@ class Words:
 
         return format_date(day, format="medium", locale=locale)
 
+    @property
+    def direction(self) -> str:
+        """ "rtl" for a language written right to left (Arabic, Hebrew, Persian, Urdu ...), else "ltr"."""
+        locale = None if self.language.lower().startswith("en") else _locale(self.language)
+        return "rtl" if locale is not None and locale.character_order == "right-to-left" else "ltr"  # type: ignore[attr-defined]
+
     def for_script(self) -> dict[str, str]:
         """The script's messages in the site's words, for a page whose language is not English."""
         return {message: self(message) for message in SCRIPT_WORDS if self(message) != message}

@@ -45,6 +45,7 @@ class Renderer:
         self.words = words or Words()
         self._env.site_words = self.words  # type: ignore[attr-defined]
         self._env.globals.update(_=self._translated, ngettext=self._counted, script_words=self.words.for_script())
+        self._env.globals["text_direction"] = self.words.direction
         self._env.filters["url"] = lambda path: base_path + str(path).lstrip("/")
         self.fingerprint = templates_fingerprint(self._dirs)
         self._digests: dict[str, str] = {}

@@ -4,14 +4,17 @@ reads German, site.yml's `labels` put a site's own words over the theme's."""
 from __future__ import annotations
 
 import datetime
+import functools
+import http.server
 import json
 import re
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
-from conftest import REPO, build, html
+from conftest import REPO, Quiet, build, html
 
 from sitegen.errors import SitegenError
 from sitegen.i18n import CATALOGUES, SCRIPT_WORDS, Words, languages
@@ -154,3 +157,35 @@ def test_serve_speaks_a_new_language_at_once(make_site):
         page.select_one("#biography").get_text() == "Biographie"
         and page.select_one(".skip-link").get_text() == "Aller au contenu"
     )
+
+
+def test_a_right_to_left_language_turns_the_page_and_keeps_bibtex_left_to_right(make_site, browser):
+    """Arabic, Hebrew, Persian ... (Babel knows which): dir="rtl", the abstract's rule on the
+    right, the thumbnail on the left, the BibTeX still left to right."""
+    bib = "@article{k, author = {Lovelace, Ada}, title = {T}, journal = {J}, year = 2020, abstract = {A.}, preview = {pic.png}}\n"
+    site = make_site(
+        {
+            "content/site.yml": "title: T\nowner: ada\nlanguage: ar\n",
+            "content/publications/refs.bib": bib,
+            "static/pic.png": b"\x89PNG\r\n\x1a\n",
+        }
+    )
+    build(site)
+    assert html(site / "_site/index.html").select_one("html")["dir"] == "rtl"
+    assert html(site / "_site/publications/k/index.html").select_one("html")["dir"] == "rtl"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site / "_site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        page.eval_on_selector(".pub-abstract", "details => details.open = true")
+        page.eval_on_selector(".pub-bibtex", "details => details.open = true")
+        assert page.eval_on_selector(".abstract", "e => getComputedStyle(e).borderRightWidth") == "3px"
+        assert page.eval_on_selector(".pub-thumbnail", "e => getComputedStyle(e).float") == "left"
+        assert page.eval_on_selector("pre.bibtex", "e => getComputedStyle(e).direction") == "ltr"
+    finally:
+        page.close()
+        server.shutdown()
+    english = make_site({"content/site.yml": "title: T\nowner: ada\nlanguage: en\n"})
+    build(english)
+    assert html(english / "_site/index.html").select_one("html").get("dir") is None
