@@ -43,7 +43,7 @@ def catalogue(language: str) -> dict[str, object]:
         }
 
 
-@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt", "zh"])
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt", "zh", "ja", "nl", "ru"])
 def test_every_word_of_the_theme_is_translated_with_its_places_kept(language):
     assert language in languages()
     words = catalogue(language)
