@@ -57,6 +57,7 @@ class Config:
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
+    search: bool | None = None  # a search box and /search/ (search.py); None: a group site has them
     path: Path | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
 
@@ -251,6 +252,7 @@ _TOP: dict[str, tuple[str, Validator]] = {
     "cname": ("cname", _cname),
     "coauthors": ("coauthors", _coauthors),
     "labels": ("labels", _labels),
+    "search": ("search", _flag),
 }
 _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     "publications": {

@@ -45,6 +45,10 @@ SCRIPT_WORDS = (
     "1 publication",
     "Clear filters",
     "Dark theme",
+    "No results",
+    "1 result",
+    "{count} results",
+    "Showing {shown} of {count} results",
 )
 
 

@@ -22,7 +22,7 @@ from datetime import date
 from itertools import zip_longest
 from pathlib import Path
 
-from sitegen import __version__
+from sitegen import __version__, search
 from sitegen.config import Config
 from sitegen.csl import csl_json
 from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, project_json_ld, robots, sitemap, talk_json_ld
@@ -109,14 +109,8 @@ def site_outputs(
     owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
     urls = Urls.for_config(config, owner)
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
-    shared = (
-        menu(site, config, urls),
-        bool(site.publications),
-        bool(site.news),
-        owner,
-        title,
-        site.style_digest,
-    )  # on every page
+    search_url = urls.page("search/") if search.wanted(site, config.search, owner) else None  # the header's box
+    shared = (menu(site, config, urls), bool(site.publications), bool(site.news), owner, title, site.style_digest, search_url)
     cache.start_build(
         fingerprint(repr(config), __version__, shared),
         renderer.digest(ITEM_TEMPLATE),
@@ -125,6 +119,7 @@ def site_outputs(
     )
     views = ViewBuilder(site, config, urls, cache.views, keep_owner_views=cache.keep_lists)
     splicer = Splicer()
+    renderer.set_global("search_url", search_url)
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
 
@@ -319,7 +314,19 @@ class _Outputs:
             yield Output(figure.path, figure.path, figure.read)
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
+        if search.wanted(site, self.config.search, self.owner):
+            yield from self.search()
         yield from self.publishing()
+
+    def search(self) -> Iterator[Output]:
+        """/search/ and the index its script reads (search.py)."""
+        found = search.entries(self.site, self.urls, self.owner)
+        pubs = self.site.publications
+        listed = self.cache.derived(pubs, f"search {self.config.base_path}", lambda: search.publication_entries(pubs, self.urls))
+        yield Output("search.json", (self.cache.context, found, listed), lambda: search.index_json(found, listed, self.words))
+        yield self.page(
+            "search.html", "search/index.html", self.words("Search"), (), lambda: {"index": self.urls.page("search.json")}
+        )
 
     def news(self) -> Iterator[Output]:
         """/news/ with every item, and a page per item (what the feed links to)."""

@@ -146,3 +146,31 @@ def test_the_script_speaks_the_sites_language(tab, tmp_path):
     assert copy.get_by_role("button", name="BibTeX kopieren").inner_text() == "Kopieren"
     assert page.get_by_role("button", name="Dunkles Design").is_visible()
     next(server, None)
+
+
+def test_the_header_box_searches_the_whole_site(tab, lab_url):
+    """People, pages, news, talks, projects and publications, by words anywhere in their title or
+    text (accents and case folded), titles first; the query stays in the address."""
+    page = tab(lab_url)
+    box = page.get_by_role("searchbox", name="Search this site")
+    box.fill("NOVAK")  # the member is Tomáš Novák
+    box.press("Enter")
+    page.wait_for_url("**/search/?q=NOVAK")
+    page.wait_for_selector(".search-results li")
+    results = page.eval_on_selector_all(".search-results li", "items => items.map(i => i.textContent)")
+    assert results[0].startswith("Tomáš Novák · Person") and all("Novák" in result for result in results)
+    page.get_by_label("Search this site").fill("fog harbour")
+    page.wait_for_function("document.querySelector('.search-status').textContent.includes('result')")
+    titles = page.eval_on_selector_all(".search-results li a", "links => links.map(a => a.textContent.toLowerCase())")
+    assert titles and "fog" in titles[0] and "harbour" in titles[0]
+    assert page.locator(".search-status").inner_text() in (f"{len(titles)} results", "1 result")
+    assert "q=fog+harbour" in page.url
+    page.get_by_label("Search this site").fill("zzzz-nothing")
+    page.wait_for_function("document.querySelector('.search-status').textContent === 'No results'")
+
+
+def test_without_javascript_the_search_box_is_not_offered(tab, lab_url):
+    page = tab(lab_url, javascript=False)
+    assert not page.locator(".site-search").is_visible()
+    search = tab(lab_url + "search/?q=fog", javascript=False)
+    assert "Searching needs JavaScript" in search.locator("main").inner_text()

@@ -395,10 +395,16 @@ def test_an_edit_rewrites_only_the_pages_that_show_it(tmp_path):
     assert preview.written == ["join/index.html"]  # the only page made from page.html
     edit(site, "content/news/2024-09-welcome.md", "We welcome", "We warmly welcome")
     preview.build()
-    assert sorted(preview.written) == ["index.html", "news/2024-09-welcome/index.html", "news/feed.xml", "news/index.html"]
+    assert sorted(preview.written) == [
+        "index.html",
+        "news/2024-09-welcome/index.html",
+        "news/feed.xml",
+        "news/index.html",
+        "search.json",
+    ]
     edit(site, "content/people/tomas-novak.md", "mapping and localisation", "mapping, localisation")
     preview.build()
-    assert preview.written == ["people/tomas-novak/index.html"]
+    assert preview.written == ["people/tomas-novak/index.html", "search.json"]  # the index holds a biography's first words
     write_files(site, {"templates/partials/publication.html": '<li id="{{ pub.anchor }}">{{ pub.citation }}</li>\n'})
     preview.build()
     assert "publications/index.html" in preview.written and "join/index.html" not in preview.written

@@ -84,6 +84,7 @@ PAGE_TYPES = {
     "projects": "projects/",
     "project": "projects/all-weather-perception/",
     "404": "404.html",
+    "search with results": "search/?q=fog",
 }
 
 
@@ -96,6 +97,8 @@ def test_axe_finds_no_violation_on_any_page_type(scheme, lab_served, browser):
     found = {}
     for kind, path in PAGE_TYPES.items():
         page.goto(lab_served + path)
+        if "?q=" in path:
+            page.wait_for_selector(".search-results li")
         page.add_script_tag(path=str(AXE))
         for toggle in page.query_selector_all("details"):  # the open state is checked too
             toggle.evaluate("element => element.open = true")

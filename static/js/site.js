@@ -190,7 +190,79 @@
     }
   }
 
+  // -- site search: the header's box leads to /search/, which finds pages in search.json (search.py) --
+  var SHOWN_RESULTS = 50;
+
+  function setupSearch(form) {
+    var input = form.querySelector("input");
+    var statusLine = document.querySelector(".search-status");
+    var list = document.querySelector(".search-results");
+    var index = null;
+    form.hidden = false;
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+
+    function load() {
+      if (!index) {
+        index = fetch(form.getAttribute("data-index")).then(function (response) { return response.json(); }).then(function (data) {
+          data.texts = data.entries.map(function (entry) { return fold(entry[1] + " " + entry[3]); });
+          data.titles = data.entries.map(function (entry) { return fold(entry[1]); });
+          return data;
+        });
+      }
+      return index;
+    }
+
+    function show(data, query) {
+      var words = fold(query).split(/\s+/).filter(Boolean);
+      list.textContent = "";
+      if (!words.length) { statusLine.textContent = ""; return; }
+      var found = [];
+      data.entries.forEach(function (entry, number) {
+        if (words.every(function (w) { return data.texts[number].indexOf(w) >= 0; })) {
+          var inTitle = words.every(function (w) { return data.titles[number].indexOf(w) >= 0; });
+          found.push({ entry: entry, rank: inTitle ? 0 : 1, number: number });
+        }
+      });
+      found.sort(function (a, b) { return a.rank - b.rank || a.number - b.number; });
+      found.slice(0, SHOWN_RESULTS).forEach(function (hit) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = hit.entry[2];
+        link.textContent = hit.entry[1];
+        var kind = document.createElement("span");
+        kind.className = "search-kind";
+        kind.textContent = " · " + data.kinds[hit.entry[0]];
+        var text = document.createElement("p");
+        text.textContent = hit.entry[3].length > 200 ? hit.entry[3].slice(0, 200) + "…" : hit.entry[3];
+        item.append(link, kind, text);
+        list.appendChild(item);
+      });
+      if (!found.length) statusLine.textContent = word("No results");
+      else if (found.length > SHOWN_RESULTS) statusLine.textContent = word("Showing {shown} of {count} results", { shown: SHOWN_RESULTS, count: found.length });
+      else statusLine.textContent = found.length === 1 ? word("1 result") : word("{count} results", { count: found.length });
+    }
+
+    function search(remember) {
+      var query = input.value;
+      if (remember) {
+        var params = new URLSearchParams(window.location.search);
+        if (query) params.set("q", query); else params.delete("q");
+        var search = params.toString();
+        window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
+      }
+      load().then(function (data) { if (input.value === query) show(data, query); });
+    }
+
+    input.value = new URLSearchParams(window.location.search).get("q") || "";
+    input.addEventListener("input", function () { search(true); });
+    if (input.value) search(false);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    var box = document.querySelector(".site-search");
+    if (box) box.hidden = false;
+    var searchForm = document.querySelector(".search-form");
+    if (searchForm) setupSearch(searchForm);
     var header = document.querySelector(".site-header .wrap");
     if (header) addThemeToggle(header);
     document.body.appendChild(status);

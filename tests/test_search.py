@@ -1,0 +1,50 @@
+"""The site's search: its index (search.json), its page and the header's box, on the sites that want them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import build, html
+
+TWO_PEOPLE = {
+    "content/site.yml": "title: Lab\n",
+    "content/people/ada.md": "---\nname: Ada Lovelace\nrole: PhD Student\ninterests: [Engines, Poetry]\n---\nAda <em>writes</em> notes &amp; programs.\n",
+    "content/people/bob.md": "---\nname: Bob Babbage\nrole: Professor\n---\nBob builds engines.\n",
+    "content/publications/refs.bib": "@article{k, author = {Lovelace, Ada and Babbage, Bob}, title = {Notes on the Engine}, journal = {J. Eng.}, year = 2020}\n",
+    "content/news/2025-03-01-award.md": "---\ndate: 2025-03-01\ntitle: An award\n---\nAda won an award.\n",
+}
+
+
+def test_a_group_site_has_an_index_of_every_page_and_a_search_page(make_site):
+    site = make_site(TWO_PEOPLE, with_person=False)
+    build(site)
+    index = json.loads((site / "_site/search.json").read_text(encoding="utf-8"))
+    assert index["kinds"] == ["Person", "Page", "News", "Talk", "Project", "Publication"]
+    entries = {title: (index["kinds"][kind], url, text) for kind, title, url, text in index["entries"]}
+    assert entries["Ada Lovelace"] == ("Person", "/people/ada/", "PhD Student Engines Poetry Ada writes notes & programs.")
+    assert entries["Notes on the Engine"] == ("Publication", "/publications/k/", "Ada Lovelace, Bob Babbage. J. Eng. 2020")
+    assert entries["An award"][:2] == ("News", "/news/2025-03-01-award/")
+    page = html(site / "_site/search/index.html")
+    assert page.select_one(".search-form")["data-index"] == "/search.json" and page.select_one(".site-search") is None
+    header = html(site / "_site/index.html").select_one("form.site-search")
+    assert header["action"] == "/search/" and header.has_attr("hidden")  # the script shows it
+
+
+@pytest.mark.parametrize(
+    ("files", "setting", "made"), [({}, "", False), ({}, "search: true\n", True), (TWO_PEOPLE, "search: false\n", False)]
+)
+def test_a_one_person_site_has_none_unless_asked_and_a_group_site_may_say_no(make_site, files, setting, made):
+    site = make_site(
+        {**files, "content/site.yml": ("title: Lab\n" if files else "title: T\nowner: ada\n") + setting}, with_person=not files
+    )
+    build(site)
+    assert (site / "_site/search.json").exists() == made == (site / "_site/search/index.html").exists()
+    assert (html(site / "_site/index.html").select_one("form.site-search") is not None) == made
+
+
+def test_a_page_of_the_sites_own_at_search_is_kept(make_site):
+    site = make_site({**TWO_PEOPLE, "content/pages/search.md": "---\ntitle: Find us\n---\nOur own search.\n"}, with_person=False)
+    build(site)
+    assert html(site / "_site/search/index.html").select_one("h1").get_text() == "Find us"
+    assert not (site / "_site/search.json").exists()
