@@ -58,6 +58,7 @@ THEME = theme_root()
 # Below these, a second process costs more than it saves. Measured on the 20-person, 200-entry
 # benchmark site (2 cores, 10 interleaved runs): 1.06 s -> 0.79 s with both; a 5-person, 60-entry
 # site and the one-person demo are unchanged (forking a small process takes a few milliseconds).
+CUSTOM_CSS = "css/custom.css"  # a site's own stylesheet, in its static/: every page links it after the theme's
 PARALLEL_FROM = 100  # outputs (pages and files) to render
 FOLDERS_AHEAD_FROM = 1000  # publication pages: below, making their folders takes a few milliseconds
 BACKGROUND_FROM = 1  # Markdown documents: making the converter alone (its extensions' imports) pays
@@ -345,6 +346,7 @@ class Builder:
             projects,
         )
         site.figures = figures
+        site.custom_css = CUSTOM_CSS in static
         site.styled, site.style_digest = self._styler.style(
             config, publications, report, self.jobs, functools.partial(self.progress.update, "Formatting citations")
         )

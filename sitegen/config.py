@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from sitegen import colours
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.errors import Report, SitegenError, did_you_mean, read_source
 from sitegen.i18n import N_, Words, theme_words
@@ -58,6 +59,8 @@ class Config:
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
     search: bool | None = None  # a search box and /search/ (search.py); None: a group site has them
+    accent: str | None = None  # the site's own colour for links and highlights (colours.py)
+    accent_dark: str | None = None  # the same in the dark scheme (default: made from `accent`)
     path: Path | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
 
@@ -193,6 +196,13 @@ def _labels(value: Any, path: Path, line: int) -> dict[str, str]:
     return labels
 
 
+def _colour(value: Any, path: Path, line: int) -> str:
+    colour = colours.parse(_text(value, path, line))
+    if colour is None:
+        raise SitegenError(f"expected a colour as #rrggbb (or #rgb), found {_describe(value)}", path, line)
+    return colour
+
+
 def _coauthors(value: Any, path: Path, line: int) -> dict[str, str]:
     mapping = _mapping(value, path, line)
     links = {}
@@ -266,6 +276,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag), "citations": ("citation_style", _citation_style)},
     "people": {"groups": ("group_order", _text_list), "roles": ("role_groups", _role_groups)},
+    "theme": {"accent": ("accent", _colour), "accent_dark": ("accent_dark", _colour)},
 }
 
 
@@ -285,7 +296,23 @@ def load_config(path: Path, report: Report, base_url: str | None = None) -> Conf
             values.update(_check_section(section_data, table, f"{section}.", path, report, lines))
     if base_url is not None:
         values["base_url"] = _base_url(base_url, Path("--base-url"), 0)
-    return Config(path=path, lines=lines, **values)
+    config = Config(path=path, lines=lines, **values)
+    _check_colours(config, report)
+    return config
+
+
+def _check_colours(config: Config, report: Report) -> None:
+    """Colours links could not be read in are warnings at their lines (colours.py)."""
+    if config.accent is None:
+        if config.accent_dark is not None:
+            report.warn(
+                "theme.accent_dark is ignored without theme.accent: set both, or accent alone",
+                config.path,
+                config.lines["accent_dark"],
+            )
+        return
+    for attribute, problem in colours.unreadable(config.accent, config.accent_dark):
+        report.warn(problem, config.path, config.lines[attribute])
 
 
 def _check_section(

@@ -311,6 +311,7 @@ class Site:
     project_members: dict[str, tuple[str | None, ...]] = field(default_factory=dict)  # project slug -> member slug per name
     project_publications: dict[str, list[Publication]] = field(default_factory=dict)  # project slug -> its works, newest first
     projects_by_person: dict[str, list[Project]] = field(default_factory=dict)  # slug -> the projects they work on
+    custom_css: bool = False  # the site's static/css/custom.css, added to every page after the theme's
     styled: dict[str, StyledEntry] = field(default_factory=dict)  # fingerprint -> its line in site.yml's CSL style
     style_digest: str = ""  # what that style formats like (cslstyle.CslStyle.digest); "" for sitegen's own
     figures: list[SmallPhoto] = field(default_factory=list)  # small copies of the pictures in Markdown (figures.py)

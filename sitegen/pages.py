@@ -22,7 +22,7 @@ from datetime import date
 from itertools import zip_longest
 from pathlib import Path
 
-from sitegen import __version__, search
+from sitegen import __version__, colours, search
 from sitegen.config import Config
 from sitegen.csl import csl_json
 from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, project_json_ld, robots, sitemap, talk_json_ld
@@ -110,7 +110,17 @@ def site_outputs(
     urls = Urls.for_config(config, owner)
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
     search_url = urls.page("search/") if search.wanted(site, config.search, owner) else None  # the header's box
-    shared = (menu(site, config, urls), bool(site.publications), bool(site.news), owner, title, site.style_digest, search_url)
+    styles = ("css/accent.css",) * bool(config.accent) + ("css/custom.css",) * site.custom_css  # after site.css
+    shared = (
+        menu(site, config, urls),
+        bool(site.publications),
+        bool(site.news),
+        owner,
+        title,
+        site.style_digest,
+        search_url,
+        styles,
+    )
     cache.start_build(
         fingerprint(repr(config), __version__, shared),
         renderer.digest(ITEM_TEMPLATE),
@@ -120,6 +130,7 @@ def site_outputs(
     views = ViewBuilder(site, config, urls, cache.views, keep_owner_views=cache.keep_lists)
     splicer = Splicer()
     renderer.set_global("search_url", search_url)
+    renderer.set_global("stylesheets", styles)
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
 
@@ -316,6 +327,9 @@ class _Outputs:
         yield self.data("publications.json", site.publications, self.csl_json)
         if search.wanted(site, self.config.search, self.owner):
             yield from self.search()
+        if self.config.accent:
+            accent, dark = self.config.accent, self.config.accent_dark
+            yield Output("css/accent.css", (accent, dark), lambda: colours.theme_css(accent, dark).encode())
         yield from self.publishing()
 
     def search(self) -> Iterator[Output]:
