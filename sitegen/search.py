@@ -64,7 +64,8 @@ def _entries(site: Site, urls: Urls, owner: str | None) -> Iterator[Entry]:
 
 
 def _joined(*parts: str) -> str:
-    return " ".join(part for part in parts if part)
+    """The parts of an entry's text as a reader sees them in a result: "Postdoc · Harbour Lab · Fog"."""
+    return " · ".join(part for part in parts if part)
 
 
 def _about(pub: Publication) -> str:

@@ -22,7 +22,7 @@ def test_a_group_site_has_an_index_of_every_page_and_a_search_page(make_site):
     index = json.loads((site / "_site/search.json").read_text(encoding="utf-8"))
     assert index["kinds"] == ["Person", "Page", "News", "Talk", "Project", "Publication"]
     entries = {title: (index["kinds"][kind], url, text) for kind, title, url, text in index["entries"]}
-    assert entries["Ada Lovelace"] == ("Person", "/people/ada/", "PhD Student Engines Poetry Ada writes notes & programs.")
+    assert entries["Ada Lovelace"] == ("Person", "/people/ada/", "PhD Student · Engines · Poetry · Ada writes notes & programs.")
     assert entries["Notes on the Engine"] == ("Publication", "/publications/k/", "Ada Lovelace, Bob Babbage. J. Eng. 2020")
     assert entries["An award"][:2] == ("News", "/news/2025-03-01-award/")
     page = html(site / "_site/search/index.html")
