@@ -81,10 +81,20 @@ def hostile_site(root: Path) -> Path:
     )
 
 
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory) -> tuple[Path, object]:
+# the site as it is, and with its citations in a CSL style (citeproc-py writes HTML unescaped), the
+# theme in German with the payload as the site's own word for "Publications", and a search index
+VARIANTS = {
+    "sitegen's style": "",
+    "CSL style and labels": f"publications:\n  style: apa\nlanguage: de\nsearch: true\nlabels:\n  Publications: {YAML_TEXT}\n",
+}
+
+
+@pytest.fixture(scope="module", params=VARIANTS)
+def hostile(tmp_path_factory, request) -> tuple[Path, object]:
     root = tmp_path_factory.mktemp("hostile")
     site = hostile_site(root / "site")
+    settings = site / "content/site.yml"
+    settings.write_text(settings.read_text(encoding="utf-8") + VARIANTS[request.param], encoding="utf-8")
     result = Builder(site, root / "out").build()
     return root / "out", result
 
