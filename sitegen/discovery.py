@@ -54,6 +54,47 @@ def robots(sitemap_url: str | None) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+@dataclass(frozen=True)
+class CalendarEvent:
+    """A talk as a calendar has it: a day (talks have no time of day), what, where, who, its page."""
+
+    uid: str
+    day: date
+    title: str
+    location: str
+    description: str
+    url: str | None
+
+
+def calendar(name: str, events: Iterable[CalendarEvent]) -> bytes:
+    """An iCalendar file (RFC 5545, by the icalendar library) of whole-day events, which calendar
+    apps import or subscribe to. Stamped with each event's own day, so an unchanged talk gives the
+    same bytes in every build."""
+    from datetime import timedelta
+
+    import icalendar
+
+    book = icalendar.Calendar()
+    book.add("prodid", "-//sitegen//talks//EN")
+    book.add("version", "2.0")
+    book.add("x-wr-calname", name)
+    for event in events:
+        entry = icalendar.Event()
+        entry.add("uid", event.uid)
+        entry.add("dtstamp", datetime.combine(event.day, time(), tzinfo=UTC))
+        entry.add("dtstart", event.day)
+        entry.add("dtend", event.day + timedelta(days=1))
+        entry.add("summary", event.title)
+        if event.location:
+            entry.add("location", event.location)
+        if event.description:
+            entry.add("description", event.description)
+        if event.url:
+            entry.add("url", event.url)
+        book.add_component(entry)
+    return book.to_ical()
+
+
 def atom_feed(title: str, feed_url: str, site_url: str, entries: list[FeedEntry], author: str = "") -> bytes:
     """An Atom 1.0 feed of the entries in the given order (newest first); `author` for entries without one."""
     root = ElementTree.Element("feed", xmlns=ATOM)

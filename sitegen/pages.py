@@ -21,11 +21,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import zip_longest
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sitegen import __version__, colours, search
+from sitegen.citation import join_names
 from sitegen.config import Config
 from sitegen.csl import csl_json
-from sitegen.discovery import FeedEntry, atom_feed, person_json_ld, project_json_ld, robots, sitemap, talk_json_ld
+from sitegen.discovery import (
+    CalendarEvent,
+    FeedEntry,
+    atom_feed,
+    calendar,
+    person_json_ld,
+    project_json_ld,
+    robots,
+    sitemap,
+    talk_json_ld,
+)
 from sitegen.i18n import N_, Words
 from sitegen.markup import plain_text
 from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk
@@ -374,7 +386,10 @@ class _Outputs:
             lambda: {"groups": views.talk_groups(talks)},
             sources=[talk.path for talk in talks],
         )
-        for talk in talks:
+        events = tuple(self.calendar_event(talk) for talk in talks)
+        name = f"{self.title}: {self.words('Talks')}" if self.title else self.words("Talks")
+        yield Output("talks/talks.ics", (name, events), lambda: calendar(name, events))
+        for talk, event in zip(talks, events, strict=True):
             yield self.page(
                 "talk.html",
                 f"talks/{talk.slug}/index.html",
@@ -383,6 +398,17 @@ class _Outputs:
                 lambda talk=talk: {"talk": views.talk(talk), "head": self.talk_head(talk)},
                 sources=[talk.path],
             )
+            yield Output(f"talks/{talk.slug}/talk.ics", event, lambda talk=talk, event=event: calendar(talk.title, [event]))
+
+    def calendar_event(self, talk: Talk) -> CalendarEvent:
+        """A talk in a calendar: what and who first, then its abstract; its page's address when the site has one."""
+        speakers = join_names([name for name, _ in self.views.speakers(talk)])  # "Lovelace, Ada and Carl Guest", as the page
+        about = " · ".join(part for part in (talk.kind, talk.event, speakers) if part)
+        abstract = plain_text(talk.html)[:1000]
+        url = self.urls.absolute(self.urls.page(f"talks/{talk.slug}/")) if self.config.origin else None
+        host = urlsplit(self.config.origin).netloc or "sitegen"
+        description = f"{about}\n\n{abstract}".strip()
+        return CalendarEvent(f"talk-{talk.slug}@{host}", talk.date, talk.title, talk.location, description, url)
 
     def projects(self) -> Iterator[Output]:
         """/projects/ (current ones first), and a page per project with its publications."""

@@ -235,6 +235,7 @@ class TalkView:
     body: Markup
     references: References | None = None
     draft: bool = False
+    calendar: str = ""  # the talk as an iCalendar file, for a reader's calendar
 
 
 @dataclass(frozen=True)
@@ -642,6 +643,7 @@ class ViewBuilder:
             body=Markup(talk.html),
             references=self.references(talk.references),
             draft=talk.draft,
+            calendar=self.urls.page(f"talks/{talk.slug}/talk.ics"),
         )
 
     def talk_groups(self, talks: Sequence[Talk]) -> tuple[TalkGroup, ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from conftest import build, html
 
@@ -39,6 +41,7 @@ def test_talks_are_listed_by_year_each_with_its_page_and_on_the_speakers_profile
     assert [(a.get_text(), a["href"]) for a in talk.select("a.pub-link")] == [
         ("Slides", "/files/engines.pdf"),
         ("Video", "https://example.org/v"),
+        ("Add to calendar", "/talks/engines/talk.ics"),
     ]
     assert [a.get_text() for a in html(out / "people/bob/index.html").select("section.talks .talk-title a")] == ["Newer", "Older"]
     assert [a.get_text() for a in html(out / "people/ada/index.html").select("section.talks .talk-title a")] == [
@@ -132,3 +135,27 @@ def test_a_preview_shows_a_renamed_speaker_on_the_talks_pages(make_site):
     preview.build()
     for page in ("talks/t/index.html", "talks/index.html"):
         assert "Robert Babbage" in html(site / "_preview" / page).select_one("main").get_text(), page
+
+
+def test_talks_are_a_calendar_to_subscribe_to_and_each_one_to_add(make_site):
+    """All talks in talks/talks.ics, and each in its own file linked from its page ("Add to calendar"):
+    whole-day events with what, where, who and the page's address, the same bytes in every build."""
+    import icalendar
+
+    site = make_site({**LAB, "content/site.yml": "title: Lab\nbase_url: https://lab.example.org/\n"}, with_person=False)
+    build(site)
+    book = icalendar.Calendar.from_ical((site / "_site/talks/talks.ics").read_bytes())
+    events = {str(event["summary"]): event for event in book.walk("VEVENT")}
+    assert list(events) == ["Newer", "Engines that think", "Older"] and str(book["x-wr-calname"]) == "Lab: Talks"
+    engines = events["Engines that think"]
+    assert engines.decoded("dtstart") == datetime.date(2024, 5, 2) and engines.decoded("dtend") == datetime.date(2024, 5, 3)
+    assert str(engines["location"]) == "London" and str(engines["url"]) == "https://lab.example.org/talks/engines/"
+    assert str(engines["description"]) == "Keynote · Engine Days · Lovelace, Ada and Carl Guest\n\nAbstract."
+    assert str(engines["uid"]) == "talk-engines@lab.example.org"
+    page = html(site / "_site/talks/engines/index.html")
+    assert page.select_one("a.pub-link-calendar")["href"] == "/talks/engines/talk.ics"
+    one = icalendar.Calendar.from_ical((site / "_site/talks/engines/talk.ics").read_bytes())
+    assert [str(event["summary"]) for event in one.walk("VEVENT")] == ["Engines that think"]
+    first = (site / "_site/talks/talks.ics").read_bytes()
+    build(site)
+    assert (site / "_site/talks/talks.ics").read_bytes() == first
