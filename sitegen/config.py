@@ -192,8 +192,26 @@ def _labels(value: Any, path: Path, line: int) -> dict[str, str]:
                 path,
                 mapping.line_of(word),
             )
-        labels[str(word)] = _text(label, path, mapping.line_of(word))
+        labels[str(word)] = _fills(str(word), _text(label, path, mapping.line_of(word)), path, mapping.line_of(word))
     return labels
+
+
+def _fills(word: str, label: str, path: Path, line: int) -> str:
+    """A label for a word with places (`%(name)s`, `%(num)d`) must take what goes in them, or
+    every page that shows it would fail; a literal % is written %%."""
+    places = re.findall(r"%\((\w+)\)([sd])", word)
+    if not places:
+        return label
+    try:
+        label % {name: 1 if kind == "d" else "x" for name, kind in places}
+    except (ValueError, TypeError, KeyError) as error:
+        wanted = ", ".join(f"%({name}){kind}" for name, kind in places)
+        raise SitegenError(
+            f"labels: {label!r} cannot take what '{word}' puts in ({wanted}): keep those places, and write a % as %% ({error})",
+            path,
+            line,
+        ) from None
+    return label
 
 
 def _colour(value: Any, path: Path, line: int) -> str:

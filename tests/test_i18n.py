@@ -189,3 +189,11 @@ def test_a_right_to_left_language_turns_the_page_and_keeps_bibtex_left_to_right(
     english = make_site({"content/site.yml": "title: T\nowner: ada\nlanguage: en\n"})
     build(english)
     assert html(english / "_site/index.html").select_one("html").get("dir") is None
+
+
+@pytest.mark.parametrize("label", ["100% Fotos", "Foto von %(nome)s"])
+def test_a_label_that_cannot_take_its_words_places_is_an_error_at_its_line(make_site, label):
+    site = make_site({"content/site.yml": f'title: T\nowner: ada\nlabels:\n  "Photo of %(name)s": "{label}"\n'})
+    with pytest.raises(SitegenError) as raised:
+        build(site)
+    assert raised.value.diagnostic.line == 4 and "keep those places, and write a % as %%" in raised.value.diagnostic.message
