@@ -55,10 +55,10 @@ from sitegen.writer import FileStat, InPlaceWriter, StagedWriter, check_output_f
 
 T = TypeVar("T")
 THEME = theme_root()
+CUSTOM_CSS = "css/custom.css"  # a site's own stylesheet, in its static/: every page links it after the theme's
 # Below these, a second process costs more than it saves. Measured on the 20-person, 200-entry
 # benchmark site (2 cores, 10 interleaved runs): 1.06 s -> 0.79 s with both; a 5-person, 60-entry
 # site and the one-person demo are unchanged (forking a small process takes a few milliseconds).
-CUSTOM_CSS = "css/custom.css"  # a site's own stylesheet, in its static/: every page links it after the theme's
 PARALLEL_FROM = 100  # outputs (pages and files) to render
 FOLDERS_AHEAD_FROM = 1000  # publication pages: below, making their folders takes a few milliseconds
 BACKGROUND_FROM = 1  # Markdown documents: making the converter alone (its extensions' imports) pays

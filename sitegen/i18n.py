@@ -4,8 +4,9 @@ site.yml's `language` picks a catalogue (`sitegen/i18n/<language>.po`, gettext's
 translators' tools read: Poedit, Weblate), and `labels` in site.yml puts the site's own words
 over any of it ("Publications: Papers"). Without a catalogue for the language the words stay
 English; dates follow the language either way (Babel, from the Unicode CLDR), and so do a CSL
-style's terms (cslstyle.py). Templates call `_()` and `ngettext()` (Jinja's i18n extension), the
-views `words()`; `N_()` marks a word that is translated later, where it is shown.
+style's terms (cslstyle.py). Templates say `_()` and `ngettext()` (render.py puts a plain `_("...")`
+into the template as it compiles), the views `words()`; `N_()` marks a word that is translated
+later, where it is shown.
 """
 
 from __future__ import annotations
@@ -70,9 +71,6 @@ class Words:
         """`message` in the site's words, with `values` put in its `%(name)s` places."""
         text = self._labels.get(message) or self._catalogue.gettext(message)
         return text % values if values else text
-
-    def gettext(self, message: str) -> str:
-        return self(message)
 
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         """The form for `count` ("1 publication", "3 publications"); the language's own rules."""
