@@ -108,6 +108,15 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--debug", action="store_true", help="show Python tracebacks")
     new.set_defaults(run=_new)
 
+    added = commands.add_parser("add", help="add publications to the site's .bib by their DOIs (fetched from doi.org)")
+    added.add_argument("dois", nargs="+", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
+    added.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
+    added.add_argument(
+        "--to", type=Path, help="the .bib to add them to (default: the site's only .bib, else content/publications/added.bib)"
+    )
+    added.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    added.set_defaults(run=_add)
+
     moved = commands.add_parser("import", help="make an al-folio (Jekyll) site into a sitegen site in a new folder")
     moved.add_argument("origin", type=Path, help="the al-folio site's folder (holding _config.yml)")
     moved.add_argument("directory", type=Path, help="folder for the new site (must not hold content/ yet)")
@@ -123,6 +132,28 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--debug", action="store_true", help="show Python tracebacks")
     init.set_defaults(run=_init)
     return parser
+
+
+def _add(args: argparse.Namespace) -> int:
+    """`sitegen add DOI ...`: each DOI's BibTeX from doi.org, appended to the site's .bib (doi.py)."""
+    from sitegen import doi
+    from sitegen.build import Builder
+
+    _, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
+    known = {
+        link.url.removeprefix("https://doi.org/").lower(): f"{pub.path.name} as {pub.key}"
+        for pub in site.publications
+        for link in pub.links
+        if link.kind == "doi"
+    }
+    files = sorted((args.source / "content/publications").glob("*.bib"))
+    target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
+    for added in doi.add(args.dois, known, {pub.key.lower() for pub in site.publications}, target):
+        if added.skipped:
+            print(f"{added.doi}: {added.skipped}; not added again")
+        else:
+            print(f"{added.doi}: added as {added.key} ({added.title}) to {target}")
+    return 0
 
 
 def _require_site(source: Path) -> None:

@@ -1,0 +1,138 @@
+"""`sitegen add DOI ...`: a publication's BibTeX fetched by its DOI and added to the site's .bib, as
+Zotero's "Add Item by Identifier" does: doi.org answers a request for `application/x-bibtex` with
+the entry its registration agency (Crossref, DataCite) holds.
+
+What comes back is read by bibtexparser and written back by it, one field a line; its key is kept
+unless the site has it already (then a letter is added: Shen_2023a), and a `url` that only repeats
+the DOI is left out (the entry's [DOI] button is that link). A DOI the site has is not added twice.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitegen import __version__
+from sitegen.errors import SitegenError
+
+RESOLVER = "https://doi.org/"  # SITEGEN_DOI_RESOLVER replaces it (the tests' stand-in for doi.org)
+TIMEOUT = 20  # seconds
+_DOI = re.compile(r"10\.\d{4,9}/\S+")
+_DOI_URL = re.compile(r"https?://(dx\.)?doi\.org/", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Added:
+    """What `add` did with one DOI: the entry's key and title, or why it was left out."""
+
+    doi: str
+    key: str = ""
+    title: str = ""
+    skipped: str = ""  # why nothing was added ("already in refs.bib as shen2023lga")
+
+
+def normalise(written: str) -> str:
+    """ "https://doi.org/10.1109/X", "doi:10.1109/X" or "10.1109/X" as "10.1109/X"; anything else is an error."""
+    text = _DOI_URL.sub("", written.strip()).removeprefix("doi:").strip()
+    if not _DOI.fullmatch(text):
+        raise SitegenError(f"'{written}' is not a DOI (they look like 10.1109/ICCV51070.2023.00693)")
+    return text
+
+
+def add(dois: list[str], known: dict[str, str], keys: set[str], target: Path) -> list[Added]:
+    """Fetch each DOI's entry and append the new ones to `target`; `known` maps the site's DOIs
+    (lower case) to where they are, `keys` holds its keys (lower case)."""
+    import bibtexparser
+
+    done, entries = [], []
+    for doi in dict.fromkeys(normalise(written) for written in dois):
+        if doi.lower() in known:
+            done.append(Added(doi, skipped=f"already in {known[doi.lower()]}"))
+            continue
+        entry = _entry(fetch(doi), doi)
+        entry.key = _free_key(entry.key, keys)
+        keys.add(entry.key.lower())
+        known[doi.lower()] = f"{target.name} as {entry.key}"
+        entries.append(entry)
+        done.append(Added(doi, entry.key, _field(entry, "title")))
+    if entries:
+        _append(target, bibtexparser.write_string(bibtexparser.Library(entries), bibtex_format=_format()))
+    return done
+
+
+def fetch(doi: str) -> str:
+    """The entry doi.org gives for the DOI, as BibTeX text."""
+    resolver = os.environ.get("SITEGEN_DOI_RESOLVER", RESOLVER)
+    request = urllib.request.Request(
+        resolver + urllib.parse.quote(doi, safe="/:;()"),
+        headers={"Accept": "application/x-bibtex; charset=utf-8", "User-Agent": f"sitegen/{__version__}"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as answer:
+            return answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            raise SitegenError(f"doi.org knows no DOI '{doi}': check it (a copied DOI often ends in a stray . or ))") from None
+        raise SitegenError(f"doi.org answered '{doi}' with {error.code} {error.reason}; try again later") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise SitegenError(f"could not reach doi.org for '{doi}' ({reason}); check the connection and try again") from None
+
+
+def _entry(text: str, doi: str):  # -> bibtexparser.model.Entry
+    import bibtexparser
+
+    entries = bibtexparser.parse_string(text).entries
+    if len(entries) != 1:
+        raise SitegenError(f"doi.org gave no BibTeX entry for '{doi}' (its agency may not offer BibTeX); add it by hand")
+    entry = entries[0]
+    url = next((field for field in entry.fields if field.key.lower() == "url"), None)
+    if url is not None and _DOI_URL.sub("", str(url.value).strip('{}" ')).lower() == doi.lower():
+        entry.pop(url.key)
+    return entry
+
+
+def _free_key(key: str, taken: set[str]) -> str:
+    """The key as doi.org wrote it, or with a letter after it when the site has it already."""
+    key = key or "entry"
+    if key.lower() not in taken:
+        return key
+    return next(candidate for candidate in _lettered(key) if candidate.lower() not in taken)
+
+
+def _lettered(key: str) -> Iterator[str]:
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        yield key + letter
+    number = 2
+    while True:
+        yield f"{key}-{number}"
+        number += 1
+
+
+def _field(entry, name: str) -> str:  # entry: bibtexparser.model.Entry
+    field = next((field for field in entry.fields if field.key.lower() == name), None)
+    return " ".join(str(field.value).strip('{}" ').split()) if field else ""
+
+
+def _format():  # -> bibtexparser.BibtexFormat
+    import bibtexparser
+
+    written = bibtexparser.BibtexFormat()
+    written.indent = "  "
+    written.block_separator = "\n"
+    return written
+
+
+def _append(target: Path, text: str) -> None:
+    """Add the entries at the end of the file (made if missing), a blank line before them."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    before = target.read_text(encoding="utf-8") if target.exists() else ""
+    gap = "" if not before else ("\n" if before.endswith("\n") else "\n\n")
+    with target.open("a", encoding="utf-8") as file:
+        file.write(gap + text.strip() + "\n")

@@ -1,0 +1,99 @@
+"""`sitegen add DOI`: the entry from doi.org (here a local stand-in), added to the site's .bib once."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from typing import ClassVar
+
+import pytest
+from conftest import build, html
+
+from sitegen.cli import main
+
+CROSSREF = (  # what doi.org gives for Accept: application/x-bibtex (Crossref's form: one line, bare month)
+    " @inproceedings{Shen_2023, title={Learning Global-Aware Kernel for Image Harmonization}, "
+    "url={http://dx.doi.org/10.1109/iccv51070.2023.00693}, DOI={10.1109/iccv51070.2023.00693}, "
+    "booktitle={2023 IEEE/CVF International Conference on Computer Vision (ICCV)}, publisher={IEEE}, "
+    "author={Shen, Xintian and Zhang, Jiangning and Lovelace, Ada}, year={2023}, month=oct, pages={7501–7510} }"
+)
+
+
+class DoiOrg(http.server.BaseHTTPRequestHandler):
+    asked: ClassVar[list[tuple[str, str]]] = []
+
+    def do_GET(self):
+        DoiOrg.asked.append((self.path, self.headers["Accept"]))
+        if self.path.lower() == "/10.1109/iccv51070.2023.00693":
+            body = CROSSREF.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/x-bibtex; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        else:
+            self.send_error(404)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def doi_org(monkeypatch):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), DoiOrg)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("SITEGEN_DOI_RESOLVER", f"http://127.0.0.1:{server.server_address[1]}/")
+    DoiOrg.asked = []
+    yield DoiOrg.asked
+    server.shutdown()
+
+
+def test_a_doi_becomes_an_entry_of_the_sites_bib_shown_on_the_owners_page(make_site, doi_org, capsys):
+    site = make_site(
+        {"content/publications/refs.bib": "@article{old, author = {Lovelace, Ada}, title = {Old}, journal = {J}, year = 2020}"}
+    )
+    assert main(["add", "https://doi.org/10.1109/ICCV51070.2023.00693", "--source", str(site)]) == 0
+    assert doi_org == [("/10.1109/ICCV51070.2023.00693", "application/x-bibtex; charset=utf-8")]
+    out = capsys.readouterr().out
+    assert "added as Shen_2023 (Learning Global-Aware Kernel for Image Harmonization)" in out and "refs.bib" in out
+    bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
+    assert bib.startswith("@article{old,") and "\n\n@inproceedings{Shen_2023,\n  title = {Learning" in bib
+    assert "\n  DOI = {10.1109/iccv51070.2023.00693}," in bib and "\n  url = " not in bib  # the url only repeated the DOI
+    assert build(site).warnings == []
+    page = html(site / "_site/index.html")
+    line = page.select_one("li.publication .citation")  # the newest first
+    assert "Learning Global-Aware Kernel" in line.get_text() and line.select_one("strong.self").get_text() == "Ada Lovelace"
+
+
+def test_a_doi_the_site_has_is_not_added_twice_and_a_taken_key_gets_a_letter(make_site, doi_org, capsys):
+    site = make_site(
+        {
+            "content/publications/a.bib": "@misc{Shen_2023, title = {Another}, year = 2023}\n",
+            "content/publications/b.bib": "@misc{x, title = {X}, doi = {10.1109/other.1}, year = 2020}\n",
+        }
+    )
+    assert main(["add", "10.1109/ICCV51070.2023.00693", "doi:10.1109/OTHER.1", "--source", str(site)]) == 0
+    out = capsys.readouterr().out
+    assert "10.1109/OTHER.1: already in b.bib as x; not added again" in out
+    assert "added as Shen_2023a" in out and (site / "content/publications/added.bib").exists()  # two .bib files: a new one
+    assert main(["add", "10.1109/ICCV51070.2023.00693", "--source", str(site)]) == 0
+    assert "already in added.bib as Shen_2023a" in capsys.readouterr().out
+    assert len(doi_org) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [("not-a-doi", "'not-a-doi' is not a DOI"), ("10.1109/missing.404", "doi.org knows no DOI '10.1109/missing.404'")],
+)
+def test_a_wrong_doi_is_an_error_that_adds_nothing(make_site, doi_org, capsys, written, message):
+    site = make_site({})
+    assert main(["add", written, "--source", str(site)]) == 1
+    assert message in capsys.readouterr().err
+    assert not list((site / "content/publications").glob("*.bib")) if (site / "content/publications").exists() else True
+
+
+def test_no_connection_is_an_error_saying_so(make_site, monkeypatch, capsys):
+    monkeypatch.setenv("SITEGEN_DOI_RESOLVER", "http://127.0.0.1:9/")  # nothing listens on the discard port
+    site = make_site({})
+    assert main(["add", "10.1109/ICCV51070.2023.00693", "--source", str(site)]) == 1
+    assert "could not reach doi.org for '10.1109/ICCV51070.2023.00693'" in capsys.readouterr().err
