@@ -108,8 +108,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--debug", action="store_true", help="show Python tracebacks")
     new.set_defaults(run=_new)
 
-    added = commands.add_parser("add", help="add publications to the site's .bib by their DOIs (fetched from doi.org)")
-    added.add_argument("dois", nargs="+", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
+    added = commands.add_parser("add", help="add publications to the site's .bib by their DOIs, or all of an ORCID record's")
+    added.add_argument("dois", nargs="*", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
+    added.add_argument("--orcid", metavar="ID", help="also every work with a DOI on this ORCID record (0000-0002-1825-0097)")
     added.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
     added.add_argument(
         "--to", type=Path, help="the .bib to add them to (default: the site's only .bib, else content/publications/added.bib)"
@@ -139,6 +140,14 @@ def _add(args: argparse.Namespace) -> int:
     from sitegen import doi
     from sitegen.build import Builder
 
+    if not args.dois and not args.orcid:
+        raise SitegenError("name the DOIs to add, or an ORCID record with --orcid")
+    dois = list(args.dois)
+    if args.orcid:
+        found, without = doi.orcid_dois(args.orcid)
+        dois += found
+        for title in without:
+            print(f"ORCID {args.orcid}: '{title}' has no DOI; add it by hand")
     _, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
     known = {
         link.url.removeprefix("https://doi.org/").lower(): f"{pub.path.name} as {pub.key}"
@@ -148,7 +157,7 @@ def _add(args: argparse.Namespace) -> int:
     }
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
-    for added in doi.add(args.dois, known, {pub.key.lower() for pub in site.publications}, target):
+    for added in doi.add(dois, known, {pub.key.lower() for pub in site.publications}, target):
         if added.skipped:
             print(f"{added.doi}: {added.skipped}; not added again")
         else:

@@ -22,6 +22,8 @@ from sitegen import __version__
 from sitegen.errors import SitegenError
 
 RESOLVER = "https://doi.org/"  # SITEGEN_DOI_RESOLVER replaces it (the tests' stand-in for doi.org)
+ORCID_API = "https://pub.orcid.org/v3.0/"  # ORCID's public API, no key needed; SITEGEN_ORCID_API replaces it
+_ORCID = re.compile(r"(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])")
 TIMEOUT = 20  # seconds
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _DOI_URL = re.compile(r"https?://(dx\.)?doi\.org/", re.IGNORECASE)
@@ -69,20 +71,69 @@ def add(dois: list[str], known: dict[str, str], keys: set[str], target: Path) ->
 def fetch(doi: str) -> str:
     """The entry doi.org gives for the DOI, as BibTeX text."""
     resolver = os.environ.get("SITEGEN_DOI_RESOLVER", RESOLVER)
-    request = urllib.request.Request(
-        resolver + urllib.parse.quote(doi, safe="/:;()"),
-        headers={"Accept": "application/x-bibtex; charset=utf-8", "User-Agent": f"sitegen/{__version__}"},
+    address = resolver + urllib.parse.quote(doi, safe="/:;()")
+    return _get(
+        address,
+        "application/x-bibtex; charset=utf-8",
+        f"doi.org for '{doi}'",
+        f"doi.org knows no DOI '{doi}': check it (a copied DOI often ends in a stray . or ))",
     )
+
+
+def orcid_dois(written: str) -> tuple[list[str], list[str]]:
+    """The DOIs of the works an ORCID record lists (its own DOIs, not a book's a chapter is part
+    of), and the titles of those it lists without one."""
+    import json
+
+    orcid = _orcid(written)
+    api = os.environ.get("SITEGEN_ORCID_API", ORCID_API)
+    text = _get(f"{api}{orcid}/works", "application/json", f"ORCID for {orcid}", f"ORCID has no record {orcid}: check the iD")
+    try:
+        groups = json.loads(text).get("group") or []
+    except (ValueError, AttributeError):
+        raise SitegenError(f"ORCID's answer for {orcid} was not the list of works it should be; try again later") from None
+    dois, untitled = [], []
+    for group in groups:
+        ids = (group.get("external-ids") or {}).get("external-id") or []
+        own = [
+            i["external-id-value"]
+            for i in ids
+            if i.get("external-id-type") == "doi" and i.get("external-id-relationship", "self") == "self"
+        ]
+        if own:
+            dois.append(own[0])
+        else:
+            summary = (group.get("work-summary") or [{}])[0]
+            untitled.append(((summary.get("title") or {}).get("title") or {}).get("value") or "(no title)")
+    return dois, untitled
+
+
+def _orcid(written: str) -> str:
+    """ "https://orcid.org/0000-0002-1825-0097" or the bare iD, checked by its last digit (ISO 7064 11,2)."""
+    found = _ORCID.search(written.strip())
+    digits = "".join(found.groups()) if found else ""
+    total = 0
+    for digit in digits[:-1]:
+        total = (total + int(digit)) * 2
+    check = (12 - total % 11) % 11
+    if not found or digits[-1] != ("X" if check == 10 else str(check)):
+        raise SitegenError(f"'{written}' is not an ORCID iD (they look like 0000-0002-1825-0097; its last digit checks the rest)")
+    return "-".join(found.groups())
+
+
+def _get(address: str, accept: str, what: str, unknown: str) -> str:
+    """One GET, its answer as text; a 404 is `unknown`, any other failure says what could not be reached."""
+    request = urllib.request.Request(address, headers={"Accept": accept, "User-Agent": f"sitegen/{__version__}"})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT) as answer:
             return answer.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as error:
         if error.code == 404:
-            raise SitegenError(f"doi.org knows no DOI '{doi}': check it (a copied DOI often ends in a stray . or ))") from None
-        raise SitegenError(f"doi.org answered '{doi}' with {error.code} {error.reason}; try again later") from None
+            raise SitegenError(unknown) from None
+        raise SitegenError(f"{what.split(' for ')[0]} answered with {error.code} {error.reason}; try again later") from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
-        raise SitegenError(f"could not reach doi.org for '{doi}' ({reason}); check the connection and try again") from None
+        raise SitegenError(f"could not reach {what} ({reason}); check the connection and try again") from None
 
 
 def _entry(text: str, doi: str):  # -> bibtexparser.model.Entry

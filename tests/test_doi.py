@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 from typing import ClassVar
 
@@ -19,20 +20,46 @@ CROSSREF = (  # what doi.org gives for Accept: application/x-bibtex (Crossref's 
 )
 
 
+ORCID_WORKS = {  # pub.orcid.org/v3.0/<iD>/works, as ORCID's public API answers (trimmed)
+    "group": [
+        {
+            "external-ids": {
+                "external-id": [
+                    {"external-id-type": "doi", "external-id-value": "10.1000/book.1", "external-id-relationship": "part-of"},
+                    {
+                        "external-id-type": "doi",
+                        "external-id-value": "10.1109/ICCV51070.2023.00693",
+                        "external-id-relationship": "self",
+                    },
+                ]
+            },
+            "work-summary": [{"title": {"title": {"value": "Learning Global-Aware Kernel"}}}],
+        },
+        {"external-ids": {"external-id": []}, "work-summary": [{"title": {"title": {"value": "A talk without a DOI"}}}]},
+    ]
+}
+
+
 class DoiOrg(http.server.BaseHTTPRequestHandler):
+    """doi.org and ORCID's public API, as far as the tests ask them."""
+
     asked: ClassVar[list[tuple[str, str]]] = []
 
     def do_GET(self):
         DoiOrg.asked.append((self.path, self.headers["Accept"]))
-        if self.path.lower() == "/10.1109/iccv51070.2023.00693":
-            body = CROSSREF.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/x-bibtex; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+        if self.path == "/orcid/0000-0002-1825-0097/works":
+            self.answer(json.dumps(ORCID_WORKS).encode(), "application/json")
+        elif self.path.lower() == "/10.1109/iccv51070.2023.00693":
+            self.answer(CROSSREF.encode(), "application/x-bibtex; charset=utf-8")
         else:
             self.send_error(404)
+
+    def answer(self, body: bytes, kind: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, *args):
         pass
@@ -43,6 +70,7 @@ def doi_org(monkeypatch):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), DoiOrg)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     monkeypatch.setenv("SITEGEN_DOI_RESOLVER", f"http://127.0.0.1:{server.server_address[1]}/")
+    monkeypatch.setenv("SITEGEN_ORCID_API", f"http://127.0.0.1:{server.server_address[1]}/orcid/")
     DoiOrg.asked = []
     yield DoiOrg.asked
     server.shutdown()
@@ -97,3 +125,24 @@ def test_no_connection_is_an_error_saying_so(make_site, monkeypatch, capsys):
     site = make_site({})
     assert main(["add", "10.1109/ICCV51070.2023.00693", "--source", str(site)]) == 1
     assert "could not reach doi.org for '10.1109/ICCV51070.2023.00693'" in capsys.readouterr().err
+
+
+def test_an_orcid_records_works_with_a_doi_are_added_and_the_rest_named(make_site, doi_org, capsys):
+    """Its own DOIs only (not the DOI of the book a chapter is part of); a work without one is named."""
+    site = make_site({})
+    assert main(["add", "--orcid", "https://orcid.org/0000-0002-1825-0097", "--source", str(site)]) == 0
+    out = capsys.readouterr().out
+    assert "'A talk without a DOI' has no DOI; add it by hand" in out and "added as Shen_2023" in out
+    assert [path for path, _ in doi_org] == ["/orcid/0000-0002-1825-0097/works", "/10.1109/ICCV51070.2023.00693"]
+    assert doi_org[0][1] == "application/json"
+    assert "@inproceedings{Shen_2023," in (site / "content/publications/added.bib").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("orcid", "message"),
+    [("0000-0002-1825-0098", "is not an ORCID iD"), ("0000-0001-5109-3700", "ORCID has no record 0000-0001-5109-3700")],
+)
+def test_a_wrong_orcid_is_an_error(make_site, doi_org, capsys, orcid, message):
+    site = make_site({})
+    assert main(["add", "--orcid", orcid, "--source", str(site)]) == 1
+    assert message in capsys.readouterr().err
