@@ -47,25 +47,22 @@ def normalise(written: str) -> str:
     return text
 
 
-def add(dois: list[str], known: dict[str, str], keys: set[str], target: Path) -> list[Added]:
-    """Fetch each DOI's entry and append the new ones to `target`; `known` maps the site's DOIs
-    (lower case) to where they are, `keys` holds its keys (lower case)."""
+def add(dois: list[str], known: dict[str, str], keys: set[str], target: Path) -> Iterator[Added]:
+    """Fetch each DOI's entry and append it to `target` at once (an ORCID record's hundred works
+    take minutes: each is said and kept as it comes); `known` maps the site's DOIs (lower case) to
+    where they are, `keys` holds its keys (lower case). Every DOI is checked before any is fetched."""
     import bibtexparser
 
-    done, entries = [], []
-    for doi in dict.fromkeys(normalise(written) for written in dois):
+    for doi in dict.fromkeys([normalise(written) for written in dois]):
         if doi.lower() in known:
-            done.append(Added(doi, skipped=f"already in {known[doi.lower()]}"))
+            yield Added(doi, skipped=f"already in {known[doi.lower()]}")
             continue
         entry = _entry(fetch(doi), doi)
         entry.key = _free_key(entry.key, keys)
         keys.add(entry.key.lower())
         known[doi.lower()] = f"{target.name} as {entry.key}"
-        entries.append(entry)
-        done.append(Added(doi, entry.key, _field(entry, "title")))
-    if entries:
-        _append(target, bibtexparser.write_string(bibtexparser.Library(entries), bibtex_format=_format()))
-    return done
+        _append(target, bibtexparser.write_string(bibtexparser.Library([entry]), bibtex_format=_format()))
+        yield Added(doi, entry.key, _field(entry, "title"))
 
 
 def fetch(doi: str) -> str:
