@@ -1,6 +1,7 @@
 """`sitegen add DOI ...`: a publication's BibTeX fetched by its DOI and added to the site's .bib, as
 Zotero's "Add Item by Identifier" does: doi.org answers a request for `application/x-bibtex` with
-the entry its registration agency (Crossref, DataCite) holds.
+the entry its registration agency (Crossref, DataCite) holds. `--orcid` takes the DOIs from an
+ORCID record (its public API lists the works, each with its identifiers).
 
 What comes back is read by bibtexparser and written back by it, one field a line; its key is kept
 unless the site has it already (then a letter is added: Shen_2023a), and a `url` that only repeats
