@@ -72,8 +72,11 @@ def test_the_content_is_escaped_and_only_the_styles_markup_gets_through(make_sit
 def test_numbers_are_left_out_and_terms_follow_the_sites_language(make_site):
     site = site_with(make_site, "ieee", language="de")
     build(site)
-    text = citation(html(site / "_site/index.html"), "kernels").get_text()
-    assert text.startswith("X. Shen, A. Lovelace, und J. Chen, „Learning Kernels: Why?“, in ICCV, 2023, S. 1–5.")
+    line = citation(html(site / "_site/index.html"), "kernels")
+    assert (
+        line.get_text() == "X. Shen, A. Lovelace, und J. Chen, „Learning Kernels: Why?“, in ICCV, 2023, S. 1–5. doi: 10.1109/x.1."
+    )
+    assert line.select_one('a[href="https://doi.org/10.1109/x.1"]').get_text() == "10.1109/x.1"  # a DOI written bare, linked
 
 
 def test_markdown_references_use_the_style(make_site):
