@@ -28,6 +28,11 @@ _ORCID = re.compile(r"(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])")
 TIMEOUT = 20  # seconds
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _DOI_URL = re.compile(r"https?://(dx\.)?doi\.org/", re.IGNORECASE)
+ARXIV_DOI = "10.48550/arXiv."
+_ARXIV = re.compile(
+    r"(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z.\-]+/\d{7})(?:v\d+)?(?:\.pdf)?", re.IGNORECASE
+)
+_NOISE = ("keywords", "copyright")  # DataCite's for arXiv: its subject categories would become the site's filters
 
 
 @dataclass(frozen=True)
@@ -41,10 +46,14 @@ class Added:
 
 
 def normalise(written: str) -> str:
-    """ "https://doi.org/10.1109/X", "doi:10.1109/X" or "10.1109/X" as "10.1109/X"; anything else is an error."""
+    """ "https://doi.org/10.1109/X", "doi:10.1109/X" or "10.1109/X" as "10.1109/X"; an arXiv paper
+    ("arXiv:2305.11676v2", its abs/ or pdf/ address) as the DOI arXiv gives every paper
+    (10.48550/arXiv.2305.11676, at DataCite); anything else is an error."""
     text = _DOI_URL.sub("", written.strip()).removeprefix("doi:").strip()
+    if arxiv := _ARXIV.fullmatch(text):
+        return f"{ARXIV_DOI}{arxiv['id']}"
     if not _DOI.fullmatch(text):
-        raise SitegenError(f"'{written}' is not a DOI (they look like 10.1109/ICCV51070.2023.00693)")
+        raise SitegenError(f"'{written}' is not a DOI (they look like 10.1109/ICCV51070.2023.00693) or an arXiv identifier")
     return text
 
 
@@ -141,10 +150,45 @@ def _entry(text: str, doi: str):  # -> bibtexparser.model.Entry
     if len(entries) != 1:
         raise SitegenError(f"doi.org gave no BibTeX entry for '{doi}' (its agency may not offer BibTeX); add it by hand")
     entry = entries[0]
-    url = next((field for field in entry.fields if field.key.lower() == "url"), None)
+    url = _find(entry, "url")
     if url is not None and _DOI_URL.sub("", str(url.value).strip('{}" ')).lower() == doi.lower():
         entry.pop(url.key)
+    if doi.lower().startswith(ARXIV_DOI.lower()):
+        _arxiv_fields(entry, doi[len(ARXIV_DOI) :])
+    if not re.fullmatch(r"[\w\-.]+", entry.key):  # DataCite keys an entry by its DOI's address
+        entry.key = _made_key(entry)
     return entry
+
+
+def _arxiv_fields(entry, arxiv: str) -> None:  # entry: bibtexparser.model.Entry
+    """An arXiv paper as the site shows one: `arxiv` (its [arXiv] button) for the abs/ address, and
+    none of DataCite's subject categories and licence."""
+    from bibtexparser.model import Field
+
+    for name in ("url", *_NOISE):
+        if (field := _find(entry, name)) is not None:
+            entry.pop(field.key)
+    entry.set_field(Field("arxiv", arxiv))
+
+
+def _made_key(entry) -> str:  # entry: bibtexparser.model.Entry
+    """Google Scholar's kind of key: first author's family name, year, first word of the title (shen2023learning)."""
+    import unicodedata
+
+    def ascii_word(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower())
+
+    first = _field(entry, "author").split(" and ")[0]
+    family = first.split(",")[0] if "," in first else (first.split() or [""])[-1]
+    words = [ascii_word(word) for word in _field(entry, "title").split()]
+    word = next(
+        (w for w in words if len(w) > 3 and w not in ("with", "from", "that", "this", "towards")), words[0] if words else ""
+    )
+    return f"{ascii_word(family)}{_field(entry, 'year')}{word}" or "entry"
+
+
+def _find(entry, name: str):  # -> bibtexparser.model.Field | None
+    return next((field for field in entry.fields if field.key.lower() == name), None)
 
 
 def _free_key(key: str, taken: set[str]) -> str:

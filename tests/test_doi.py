@@ -20,6 +20,17 @@ CROSSREF = (  # what doi.org gives for Accept: application/x-bibtex (Crossref's 
 )
 
 
+DATACITE = """@misc{https://doi.org/10.48550/arxiv.2305.11676,
+  doi = {10.48550/ARXIV.2305.11676},
+  url = {https://arxiv.org/abs/2305.11676},
+  author = {Shen, Xintian and Lovelace, Ada},
+  keywords = {Computer Vision and Pattern Recognition (cs.CV), FOS: Computer and information sciences},
+  title = {Learning Global-Aware Kernel for Image Harmonization},
+  publisher = {arXiv},
+  year = {2023},
+  copyright = {arXiv.org perpetual, non-exclusive license}
+}"""  # what doi.org gives for an arXiv paper's DOI (DataCite's form)
+
 ORCID_WORKS = {  # pub.orcid.org/v3.0/<iD>/works, as ORCID's public API answers (trimmed)
     "group": [
         {
@@ -49,6 +60,8 @@ class DoiOrg(http.server.BaseHTTPRequestHandler):
         DoiOrg.asked.append((self.path, self.headers["Accept"]))
         if self.path == "/orcid/0000-0002-1825-0097/works":
             self.answer(json.dumps(ORCID_WORKS).encode(), "application/json")
+        elif self.path.lower() == "/10.48550/arxiv.2305.11676":
+            self.answer(DATACITE.encode(), "application/x-bibtex; charset=utf-8")
         elif self.path.lower() == "/10.1109/iccv51070.2023.00693":
             self.answer(CROSSREF.encode(), "application/x-bibtex; charset=utf-8")
         else:
@@ -146,3 +159,21 @@ def test_a_wrong_orcid_is_an_error(make_site, doi_org, capsys, orcid, message):
     site = make_site({})
     assert main(["add", "--orcid", orcid, "--source", str(site)]) == 1
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "written", ["arXiv:2305.11676v2", "https://arxiv.org/abs/2305.11676", "https://arxiv.org/pdf/2305.11676v1.pdf"]
+)
+def test_an_arxiv_paper_is_added_by_the_doi_arxiv_gives_it(make_site, doi_org, capsys, written):
+    """DataCite keys it by its address and adds subject categories: the site gets a Scholar-like key,
+    an arxiv field (its [arXiv] button) and none of the categories, which would become filters."""
+    site = make_site({})
+    assert main(["add", written, "--source", str(site)]) == 0
+    assert [path for path, _ in doi_org] == ["/10.48550/arXiv.2305.11676"]
+    assert "added as shen2023learning" in capsys.readouterr().out
+    bib = (site / "content/publications/added.bib").read_text(encoding="utf-8")
+    assert bib.startswith("@misc{shen2023learning,") and "\n  arxiv = {2305.11676}" in bib
+    assert all(f"\n  {name} = " not in bib for name in ("url", "keywords", "copyright"))
+    build(site)
+    buttons = [a.get_text() for a in html(site / "_site/index.html").select("#shen2023learning .pub-link")]
+    assert buttons == ["DOI", "arXiv"]
