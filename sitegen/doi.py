@@ -209,7 +209,7 @@ def _lettered(key: str) -> Iterator[str]:
 
 
 def _field(entry, name: str) -> str:  # entry: bibtexparser.model.Entry
-    field = next((field for field in entry.fields if field.key.lower() == name), None)
+    field = _find(entry, name)
     return " ".join(str(field.value).strip('{}" ').split()) if field else ""
 
 

@@ -144,7 +144,7 @@ def site_outputs(
     renderer.set_global("search_url", search_url)
     renderer.set_global("stylesheets", styles)
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
-    return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates).all()
+    return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates, search_url is not None).all()
 
 
 def _talk_summary(talk: Talk) -> str:
@@ -180,6 +180,7 @@ class _Outputs:
     cache: RenderCache
     splicer: Splicer
     source_dates: SourceDates | None = None
+    searchable: bool = False  # the site has /search/ and its index (search.wanted, decided once)
     listed_pages: list[tuple[str, tuple[Path, ...]]] = field(default_factory=list)  # for sitemap.xml
     whole_site_data: dict[str, list[bytes]] = field(default_factory=dict)  # publications.bib and .json of the whole site
 
@@ -337,7 +338,7 @@ class _Outputs:
             yield Output(figure.path, figure.path, figure.read)
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
-        if search.wanted(site, self.config.search, self.owner):
+        if self.searchable:
             yield from self.search()
         if self.config.accent:
             accent, dark = self.config.accent, self.config.accent_dark
