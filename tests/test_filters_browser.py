@@ -174,3 +174,13 @@ def test_without_javascript_the_search_box_is_not_offered(tab, lab_url):
     assert not page.locator(".site-search").is_visible()
     search = tab(lab_url + "search/?q=fog", javascript=False)
     assert "Searching needs JavaScript" in search.locator("main").inner_text()
+
+
+def test_a_news_items_references_take_the_items_whole_width(tab, lab_url):
+    """The home page's news list lays each item out as date | text; the References list inside a
+    news item's text must not inherit that grid (it squeezed each reference into a narrow column)."""
+    page = tab(lab_url)
+    body_width = page.locator(".news-body", has=page.locator(".reference-list")).bounding_box()["width"]
+    reference = page.locator(".news-body .reference-list li").first
+    assert reference.evaluate("li => getComputedStyle(li).display") == "list-item"
+    assert reference.bounding_box()["width"] > 0.8 * body_width
