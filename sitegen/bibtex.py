@@ -307,6 +307,7 @@ def _add_entry(parsed: ParsedChunk, entry: bib.Entry, line: int) -> None:
 
 
 _WHITESPACE = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"[ \t\r]*\n[ \t\r]*(?:\n\s*)+")
 _FAILED_KEY = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s{}()=]*)")
 
 
@@ -434,7 +435,10 @@ def _join(parts: list[Part], macros: dict[str, str], report: Report, path: Path,
 
 
 def _collapse(value: str) -> str:
-    """White space runs as one space, as BibTeX reads them."""
+    """White space runs as one space, as BibTeX reads them; a blank line stays one (LaTeX's new
+    paragraph: an abstract's paragraphs are shown as such)."""
     if "\n" in value or "\t" in value or "  " in value or "\r" in value:
-        return _WHITESPACE.sub(" ", value)
+        if _BLANK_LINE.search(value) is None:
+            return _WHITESPACE.sub(" ", value)
+        return "\n\n".join(_WHITESPACE.sub(" ", part).strip() for part in _BLANK_LINE.split(value.strip()))
     return value

@@ -64,7 +64,7 @@ class Publication:
 
     key: str
     anchor: str
-    entry_type: str
+    entry_type: str  # the standard type it is formatted as (its BibTeX keeps the type as written)
     kind: str  # journal, conference, preprint, thesis, book or other
     fields: dict[str, str]  # resolved LaTeX values, crossref applied: the clean BibTeX's source
     authors: tuple[Name, ...]

@@ -11,7 +11,9 @@ import re
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+from sitegen import abstracts
 from sitegen.bibformat import format_entry
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
 from sitegen.errors import Report
@@ -97,6 +99,8 @@ _ARCHIVES = {
     "hal": ("https://hal.science/", re.compile(r"^(?:hal:\s*|https?://hal\.(?:science|archives-ouvertes\.fr)/)", re.I)),
     "pmid": ("https://pubmed.ncbi.nlm.nih.gov/", re.compile(r"^(?:pmid:\s*|https?://pubmed\.ncbi\.nlm\.nih\.gov/)", re.I)),
 }
+_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv", "ssrn.com": "SSRN"}
 # biblatex's `eprint`, by its `eprinttype` (or `archiveprefix`): which of those fields it stands for
 _EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid"}
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
@@ -136,6 +140,7 @@ KINDS = {
     "bookinbook": "book",
     "suppbook": "book",
 }
+_PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
 _NOT_INHERITED = frozenset({"crossref", "ids", "key", "sortkey", "entryset"})
 
@@ -196,7 +201,7 @@ class MakingAhead:
     abstract alone is a third of making an entry) and splitting its author and editor lists. The
     results fill the maker's caches, so what it makes is the same whoever did the work."""
 
-    CONVERTED = ("title", "abstract")  # unlike journals and venues, different in every entry
+    # the title and the abstract's paragraphs are converted: unlike journals and venues, different in every entry
     SPLIT = ("author", "editor")
 
     def __init__(self, converter: LatexConverter, names: NameParser):
@@ -207,9 +212,11 @@ class MakingAhead:
         converted: dict[str, Converted] = {}
         splits: dict[str, list[str]] = {}
         for values in plain_values(piece):
-            for name in self.CONVERTED:
-                if name in values:
-                    converted[values[name]] = self._converter.convert(values[name])
+            if "title" in values:
+                converted[values["title"]] = self._converter.convert(values["title"])
+            if "abstract" in values and not abstracts.is_markup(values["abstract"]):
+                for part in abstracts.paragraphs(values["abstract"]):
+                    converted[part] = self._converter.convert(part)
             for name in self.SPLIT:
                 if name in values:
                     splits[values[name]] = self._names.split(values[name])
@@ -365,14 +372,14 @@ class PublicationBuilder:
         return fields
 
     def _publication(self, entry: RawEntry, fields: dict[str, str]) -> Publication | None:
-        if entry.entry_type not in ENTRY_TYPES:
+        entry_type = _standard_type(entry.entry_type, fields)
+        if entry_type != entry.entry_type:
             self._report.warn(
-                f"entry '{entry.key}' has the unknown type @{entry.entry_type}; it is skipped "
-                "(use a standard type such as @article, @inproceedings or @misc)",
+                f"entry '{entry.key}' has the unknown type @{entry.entry_type}; it is shown as an @{entry_type}, "
+                "the standard type its fields fit (say which it is: @article, @inproceedings, @misc ...)",
                 entry.path,
                 entry.line,
             )
-            return None
         if not fields.get("title", "").strip():
             self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
             return None
@@ -383,14 +390,14 @@ class PublicationBuilder:
             parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
         year, month, day = _date(fields)
         forthcoming = "" if year else _forthcoming(fields)
-        kind = _kind(entry.entry_type, fields)
+        kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
         links = self._links(entry, fields)
         local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
-        abstract = self._convert(entry, "abstract", fields["abstract"]) if fields.get("abstract") else None
+        abstract = self._abstract(entry, fields["abstract"]) if fields.get("abstract", "").strip() else None
         return Publication(
             key=entry.key,
             anchor=slugify(entry.key),
-            entry_type=entry.entry_type,
+            entry_type=entry_type,
             kind=kind,
             fields=fields,
             authors=self._names.parse_list(fields.get("author", "")),
@@ -414,6 +421,17 @@ class PublicationBuilder:
             title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
         )
+
+    def _abstract(self, entry: RawEntry, value: str) -> Converted:
+        """The abstract's paragraphs, from its LaTeX or from the markup a publisher's export put in."""
+        if abstracts.is_markup(value):
+            converted = abstracts.from_markup(value, self._converter.convert)
+            for url in converted.unsafe_links:
+                self._report.warn(
+                    f"unsafe link '{url}' in the abstract of '{entry.key}' is not linked", entry.path, entry.line_of("abstract")
+                )
+            return converted
+        return abstracts.joined([self._convert(entry, "abstract", part) for part in abstracts.paragraphs(value)])
 
     def _convert(self, entry: RawEntry, name: str, latex: str) -> Converted:
         converted = self._converter.convert(latex)
@@ -457,7 +475,11 @@ class PublicationBuilder:
         value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", value).strip()
         if name in _ARCHIVES:
             address, prefix = _ARCHIVES[name]
-            value = address + prefix.sub("", value)
+            identifier = prefix.sub("", value)
+            if _ADDRESS.match(identifier):  # another site's address (bioRxiv's in `arxiv`): kept as it is
+                value, label = identifier, _PREPRINT_SERVERS.get(_host(identifier), label)
+            else:
+                value = address + identifier
         elif name == "url" and value.lower().endswith(".pdf") and "pdf" not in fields:
             name, label = "pdf", "PDF"
         if not is_safe_url(value):
@@ -583,6 +605,24 @@ def _month(value: str) -> int | None:
         if len(value) >= 3 and name.startswith(value):
             return index
     return None
+
+
+def _host(address: str) -> str:
+    """The site an address is on, without `www.`: what names a preprint server."""
+    return (urlsplit(address).hostname or "").removeprefix("www.")
+
+
+def _standard_type(entry_type: str, fields: dict[str, str]) -> str:
+    """The type an entry of a type no style knows (@preprint, @poster, @talk: al-folio's sites have
+    them) is formatted as: BibTeX's styles use @misc, which would drop a journal or a conference the
+    entry names, so the standard type its fields fit."""
+    if entry_type in ENTRY_TYPES:
+        return entry_type
+    if fields.get("journal") or fields.get("journaltitle"):
+        return "article"
+    if fields.get("booktitle"):
+        return "inproceedings"
+    return "misc"
 
 
 def _kind(entry_type: str, fields: dict[str, str]) -> str:

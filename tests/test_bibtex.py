@@ -121,9 +121,30 @@ def test_broken_entries_are_skipped_and_the_rest_loads():
     assert {"good1", "good3"} <= set(pubs)
     text = messages(report)
     assert "refs0.bib:2:" in text and "unbalanced" in text
-    assert "unknown type @foobar" in text
+    assert "refs0.bib:5: warning: entry 'weird' has the unknown type @foobar; it is shown as an @misc" in text
     assert "refs0.bib:6: warning: entry 'notitle' has no title" in text
     assert "Traceback" not in text
+
+
+def test_an_entry_of_an_unknown_type_is_shown_as_the_standard_type_its_fields_fit():
+    """BibTeX's styles format an unknown type as @misc, which would drop the journal or conference
+    an al-folio site's @preprint or @poster names; the BibTeX shown keeps the type as written."""
+    pubs, report = load(
+        """@preprint{p, title={P}, author={A B}, journal={arXiv preprint}, year=2017}
+@poster{q, title={Q}, booktitle={Proc. of X}, year=2019}
+@talk{r, title={R}, howpublished={Invited talk, Y}, year=2020}
+@preprint{s, title={S}, url={https://example.org/s}, year=2021}
+"""
+    )
+    assert [(pubs[k].entry_type, pubs[k].kind) for k in "pqrs"] == [
+        ("article", "preprint"),
+        ("inproceedings", "conference"),
+        ("misc", "other"),
+        ("misc", "preprint"),
+    ]
+    assert pubs["p"].bibtex.startswith("@preprint{p,")
+    assert pubs["p"].parts["journal"].text == "arXiv preprint"
+    assert "entry 'q' has the unknown type @poster; it is shown as an @inproceedings" in messages(report)
 
 
 def test_duplicate_field_uses_first_and_warns():
@@ -311,3 +332,19 @@ def test_the_splitter_s_faster_mark_patterns_find_the_very_same_marks():
             found = [(m.span(), m.groups()) for m in fast.finditer(text)]
             assert found == [(m.span(), m.groups()) for m in slow.finditer(text)], repr(text)
     assert splitter._MARK_PATTERN.pattern in _FASTER_MARKS.values()  # in use with the installed bibtexparser
+
+
+def test_an_identifier_field_holding_another_sites_address_links_there():
+    """al-folio sites put a bioRxiv address in `arxiv` (and a publisher's in `doi`): prefixing it with
+    arxiv.org/abs/ made a broken link; an arXiv address or bare id still goes to arXiv."""
+    pubs, _ = load(
+        """@article{a, title={A}, year=2021, arxiv={{https://www.biorxiv.org/content/early/2020/10/08/2020.10.07.329383}},
+  doi={https://www.nature.com/articles/x1}}
+@article{b, title={B}, year=2020, arxiv={{https://arxiv.org/abs/1810.12169}}}
+"""
+    )
+    assert [(link.label, link.url) for link in pubs["a"].links] == [
+        ("DOI", "https://www.nature.com/articles/x1"),
+        ("bioRxiv", "https://www.biorxiv.org/content/early/2020/10/08/2020.10.07.329383"),
+    ]
+    assert [link.url for link in pubs["b"].links] == ["https://arxiv.org/abs/1810.12169"]

@@ -110,10 +110,10 @@ def test_toggles_open_and_close_with_the_keyboard(page):
         pytest.fail("the Abstract toggle cannot be reached with Tab")
     page.keyboard.press("Enter")
     assert abstract.evaluate("d => d.open")
-    assert abstract.locator("p.abstract").is_visible()
+    assert abstract.locator(".abstract").is_visible()
     page.keyboard.press(" ")
     assert not abstract.evaluate("d => d.open")
-    assert not abstract.locator("p.abstract").is_visible()
+    assert not abstract.locator(".abstract").is_visible()
 
 
 def test_toggle_state_is_exposed_to_assistive_technology(page):
@@ -132,7 +132,7 @@ def test_buttons_keep_their_row_when_a_section_opens(page):
     before = doi.evaluate(top)
     page.locator("#shen2023lga .pub-abstract summary").click()
     assert abs(doi.evaluate(top) - before) < 2
-    assert page.locator("#shen2023lga p.abstract").evaluate(top) > before
+    assert page.locator("#shen2023lga .abstract").evaluate(top) > before
 
 
 def test_everything_works_with_javascript_off(open_tab, served):
@@ -140,7 +140,7 @@ def test_everything_works_with_javascript_off(open_tab, served):
     tab.click("#shen2023lga .pub-bibtex summary")
     tab.click("#shen2023lga .pub-abstract summary")
     assert tab.locator("#shen2023lga pre.bibtex").is_visible()
-    assert "Code will be available at here." in tab.locator("#shen2023lga p.abstract").inner_text()
+    assert "Code will be available at here." in tab.locator("#shen2023lga .abstract").inner_text()
     assert tab.locator(".copy-button").count() == 0
 
 

@@ -81,7 +81,7 @@ def test_every_seed_line_appears_on_the_page(home):
 
 
 def test_abstracts_read_as_the_seed_and_keep_the_link(home):
-    subp, gknet = (p for p in home.select("p.abstract"))
+    subp, gknet = (p for p in home.select(".abstract"))
     assert "the recent network with 1×N sparsity" in subp.get_text()
     text = gknet.get_text()
     assert "two parts, i.e., harmony kernel prediction" in text

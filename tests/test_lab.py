@@ -248,7 +248,7 @@ def test_publication_page_shows_abstract_and_bibtex_once_in_full(lab):
     page = html(lab / "publications/lin-foggy-2024/index.html")
     assert page.select("details") == []  # no toggles repeating what the page shows below
     assert [h2.get_text() for h2 in page.select("main h2")] == ["Abstract", "BibTeX"]
-    assert len(page.select("p.abstract")) == 1 and len(page.select("pre.bibtex")) == 1
+    assert len(page.select(".abstract")) == 1 and len(page.select("pre.bibtex")) == 1
     assert page.select_one("li.publication .citation a[href$='/publications/lin-foggy-2024/']") is None
     listed = html(lab / "publications/index.html").select_one("#lin-foggy-2024")
     assert [summary.get_text() for summary in listed.select("details > summary")] == ["BibTeX", "Abstract"]

@@ -1,0 +1,211 @@
+"""An entry's abstract as paragraphs of HTML, from the LaTeX BibTeX holds or the markup publishers put in.
+
+Abstracts are the one field that runs to several paragraphs: a blank line or `\\par` in the LaTeX
+starts a new one. Publishers' exports (Frontiers' `<p>...<italic>`, Crossref's JATS `<jats:p>`,
+`<jats:sec><jats:title>Methods</jats:title>` of a structured abstract, as Zotero and DOI tools
+pass them on) hold XML, not LaTeX: its `%` is a percent sign, its `&amp;` an ampersand. Shown as
+LaTeX, the tags were printed as text; read as markup, they become the paragraphs, italics, sub- and
+superscripts and links they mean, and everything else in them is text (escaped).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from html.parser import HTMLParser
+
+from sitegen.latex import Converted
+from sitegen.urls import is_safe_url
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*|\\par(?![a-zA-Z])\s*")
+_MARKUP_NAMES = r"(?:jats:)?(?:p|italic|bold|sup|sub|monospace|ext-link|sc|title|sec|i|b|em|strong)"
+# an element opened and closed: `x <i` or `a<b` in LaTeX is not enough to read a value as markup
+_MARKUP = re.compile(rf"<({_MARKUP_NAMES})(?:\s[^<>]*)?>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SPACES = re.compile(r"\s+")
+
+
+def paragraphs(latex: str) -> list[str]:
+    """The LaTeX of each paragraph: split where a blank line or `\\par` stands outside any braces."""
+    pieces, start = [], 0
+    for found in _PARAGRAPH_BREAK.finditer(latex):
+        if _depth(latex, start, found.start()) == 0:
+            pieces.append(latex[start : found.start()])
+            start = found.end()
+    pieces.append(latex[start:])
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _depth(text: str, start: int, end: int) -> int:
+    depth, escaped = 0, False
+    for char in text[start:end]:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+    return depth
+
+
+def is_markup(value: str) -> bool:
+    """Whether an abstract holds a publisher's XML or HTML rather than LaTeX."""
+    return "<" in value and _MARKUP.search(value) is not None
+
+
+def joined(parts: Sequence[Converted]) -> Converted:
+    """Converted paragraphs as one abstract: each in its `<p>`; the text runs on."""
+    return Converted(
+        "".join(f"<p>{part.html}</p>" for part in parts if part.html.strip()),
+        " ".join(part.text for part in parts if part.text.strip()),
+        tuple(name for part in parts for name in part.unknown),
+        tuple(url for part in parts for url in part.unsafe_links),
+    )
+
+
+def from_markup(value: str, latex: Callable[[str], Converted]) -> Converted:
+    """A publisher's abstract markup as paragraphs; `latex` converts the TeX of its formulas."""
+    reader = _MarkupReader(latex)
+    reader.feed(value)
+    reader.close()
+    return reader.result()
+
+
+# markup names -> the element shown; anything not named here is left out, its text kept
+_INLINE = {
+    "italic": "i",
+    "i": "i",
+    "em": "i",
+    "bold": "b",
+    "b": "b",
+    "strong": "b",
+    "sup": "sup",
+    "sub": "sub",
+    "monospace": "code",
+    "tt": "code",
+    "code": "code",
+}
+_BLOCKS = frozenset({"p", "sec", "list-item", "li", "div", "list", "ul", "ol", "disp-quote", "abstract"})
+_LINKS = frozenset({"ext-link", "uri", "a"})
+_REDUNDANT_TITLES = frozenset({"abstract", "summary"})
+
+
+class _MarkupReader(HTMLParser):
+    """Collects paragraphs from JATS or HTML; a `title` is run into its paragraph ("Methods. ...")."""
+
+    def __init__(self, latex: Callable[[str], Converted]):
+        super().__init__(convert_charrefs=True)
+        self._latex = latex
+        self._paragraphs: list[tuple[str, str]] = []
+        self._html: list[str] = []
+        self._text: list[str] = []
+        self._open: list[str] = []  # inline elements open now, to close at a paragraph's end
+        self._title: list[str] | None = None  # a title's text while inside it
+        self._pending_title = ""
+        self._formula: dict[str, list[str]] | None = None  # tex-math and other text of an inline-formula
+        self._in_tex = False
+        self._links: list[str | None] = []
+        self._unsafe: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        name = tag.lower().removeprefix("jats:")
+        if name == "inline-formula" or name == "disp-formula":
+            self._formula = {"tex": [], "text": []}
+        elif name == "tex-math":
+            self._in_tex = True
+        elif name == "title":
+            self._title = []
+        elif name in _BLOCKS:
+            self._end_paragraph()
+        elif name == "br":
+            self._add(" ", " ")
+        elif name in _INLINE:
+            self._html.append(f"<{_INLINE[name]}>")
+            self._open.append(_INLINE[name])
+        elif name in _LINKS:
+            self._start_link(dict(attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        name = tag.lower().removeprefix("jats:")
+        if name in ("inline-formula", "disp-formula") and self._formula is not None:
+            formula, self._formula = self._formula, None
+            self._add_formula(formula)
+        elif name == "tex-math":
+            self._in_tex = False
+        elif name == "title" and self._title is not None:
+            title = _SPACES.sub(" ", "".join(self._title)).strip()
+            self._title = None
+            self._end_paragraph()
+            if title.casefold() not in _REDUNDANT_TITLES:
+                self._pending_title = title
+        elif name in _BLOCKS:
+            self._end_paragraph()
+        elif name in _INLINE and _INLINE[name] in self._open:
+            self._close_inline(_INLINE[name])
+        elif name in _LINKS and self._links and self._links.pop() is not None:
+            self._html.append("</a>")
+
+    def handle_data(self, data: str) -> None:
+        if self._formula is not None:
+            self._formula["tex" if self._in_tex else "text"].append(data)
+        elif self._title is not None:
+            self._title.append(data)
+        else:
+            self._add(html.escape(data, quote=False), data)
+
+    def result(self) -> Converted:
+        self._end_paragraph()
+        return Converted(
+            "".join(f"<p>{markup}</p>" for markup, _ in self._paragraphs),
+            " ".join(text for _, text in self._paragraphs),
+            (),
+            tuple(self._unsafe),
+        )
+
+    def _add(self, markup: str, text: str) -> None:
+        if self._pending_title and text.strip():
+            title, self._pending_title = self._pending_title, ""
+            ending = "" if title[-1] in ".:?!" else "."
+            self._html.insert(0, f"<b>{html.escape(title, quote=False)}{ending}</b> ")
+            self._text.insert(0, f"{title}{ending} ")
+        self._html.append(markup)
+        self._text.append(text)
+
+    def _add_formula(self, formula: dict[str, list[str]]) -> None:
+        tex = "".join(formula["tex"]).strip()
+        if tex:
+            converted = self._latex(tex if tex.startswith(("$", "\\(", "\\[")) else f"${tex}$")
+            self._add(converted.html, converted.text)
+        else:
+            text = _SPACES.sub("", "".join(formula["text"]))  # MathML's pieces, one per element
+            self._add(html.escape(text, quote=False), text)
+
+    def _start_link(self, attrs: dict[str, str | None]) -> None:
+        url = (attrs.get("xlink:href") or attrs.get("href") or "").strip()
+        if url and not is_safe_url(url):
+            self._unsafe.append(url)
+        target = url if url and is_safe_url(url) else None
+        self._links.append(target)
+        if target is not None:
+            self._html.append(f'<a href="{html.escape(target)}">')
+
+    def _close_inline(self, element: str) -> None:
+        while self._open:
+            last = self._open.pop()
+            self._html.append(f"</{last}>")
+            if last == element:
+                return
+
+    def _end_paragraph(self) -> None:
+        """Close what is open and keep the paragraph, if it holds any text."""
+        while self._open:
+            self._html.append(f"</{self._open.pop()}>")
+        self._html.extend("</a>" for target in self._links if target is not None)
+        self._links.clear()
+        markup = _SPACES.sub(" ", "".join(self._html)).strip()
+        text = _SPACES.sub(" ", "".join(self._text)).strip()
+        if text:
+            self._paragraphs.append((markup, text))
+        self._html, self._text = [], []

@@ -1,0 +1,89 @@
+"""Abstracts as paragraphs: from LaTeX, and from the JATS or HTML markup publishers' exports hold."""
+
+from __future__ import annotations
+
+from conftest import build, html
+
+from sitegen import abstracts
+from sitegen.latex import LatexConverter
+
+LATEX = LatexConverter()
+
+
+def from_markup(value: str):
+    return abstracts.from_markup(value, LATEX.convert)
+
+
+def test_latex_paragraphs_split_at_blank_lines_and_par_outside_braces():
+    assert abstracts.paragraphs("One.\n\n  Two \\par Three.\n") == ["One.", "Two ", "Three.\n"]
+    assert abstracts.paragraphs("{A\n\nB} \\parbox") == ["{A\n\nB} \\parbox"]
+    assert abstracts.paragraphs("\\{ x\n\ny") == ["\\{ x", "y"]  # an escaped brace opens nothing
+
+
+def test_only_a_closed_element_makes_an_abstract_markup():
+    assert abstracts.is_markup("We show <italic>x</italic>.")
+    assert abstracts.is_markup("<jats:p>Ratio.</jats:p>")
+    assert not abstracts.is_markup("Since $a<b$ and x <i y, <p> holds")
+
+
+def test_frontiers_html_becomes_code_and_a_link_and_its_percent_stays():
+    converted = from_markup(
+        "<p>All in the <monospace>R</monospace> package, 50% faster, from "
+        '<ext-link ext-link-type="uri" xlink:href="http://cran.r-project.org">CRAN</ext-link>.</p>'
+    )
+    assert converted.html == (
+        '<p>All in the <code>R</code> package, 50% faster, from <a href="http://cran.r-project.org">CRAN</a>.</p>'
+    )
+    assert converted.text == "All in the R package, 50% faster, from CRAN."
+
+
+def test_a_structured_jats_abstract_keeps_its_sections_as_run_in_headings():
+    converted = from_markup(
+        "<jats:sec><jats:title>Abstract</jats:title><jats:sec><jats:title>PURPOSE</jats:title>"
+        "<jats:p>To compare <jats:italic>A</jats:italic> with B.</jats:p></jats:sec>"
+        "<jats:sec><jats:title>Results:</jats:title><jats:p>316 patients &amp; CO<jats:sub>2</jats:sub>"
+        "<jats:sup>+</jats:sup>.</jats:p></jats:sec></jats:sec>"
+    )
+    assert converted.html == (
+        "<p><b>PURPOSE.</b> To compare <i>A</i> with B.</p><p><b>Results:</b> 316 patients &amp; CO<sub>2</sub><sup>+</sup>.</p>"
+    )
+    assert converted.text == "PURPOSE. To compare A with B. Results: 316 patients & CO2+."
+
+
+def test_markup_cannot_smuggle_tags_or_unsafe_links():
+    converted = from_markup(
+        '<p>See <ext-link xlink:href="javascript:alert(1)">this</ext-link> &lt;script&gt;x<italic>y</p>'
+        '<p onclick="x()"><a href="https://example.org/" onmouseover="x()">z</a></p>'
+    )
+    assert converted.html == '<p>See this &lt;script&gt;x<i>y</i></p><p><a href="https://example.org/">z</a></p>'
+    assert converted.unsafe_links == ("javascript:alert(1)",)
+
+
+def test_a_formula_is_shown_from_its_tex_else_from_its_mathml_text():
+    tex = "<p>Gain <inline-formula><mml:math><mml:mi>x</mml:mi></mml:math><tex-math>$x^2$</tex-math></inline-formula>.</p>"
+    assert from_markup(tex).html == "<p>Gain x<sup>2</sup>.</p>"
+    mathml = "<p>Gain <inline-formula><mml:math><mml:mi>k</mml:mi> <mml:mo>=</mml:mo> <mml:mn>3</mml:mn></mml:math></inline-formula>.</p>"
+    assert from_markup(mathml).html == "<p>Gain k=3.</p>"
+
+
+def test_a_built_entry_shows_each_paragraph_and_warns_of_an_unsafe_link(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": """\
+                @article{latex, title={L}, author={Ada Lovelace}, journal={J}, year=2020,
+                  abstract={First \\emph{part}, 5\\% of it.
+
+                  Second part.}}
+                @article{jats, title={J}, author={Ada Lovelace}, journal={J}, year=2021,
+                  abstract={<jats:p>One <jats:italic>x</jats:italic>, 5% of it.</jats:p>
+                  <jats:p>Two <ext-link xlink:href="javascript:alert(1)">here</ext-link>.</jats:p>}}
+                """,
+        }
+    )
+    result = build(site)
+    page = html(site / "_site/publications/latex/index.html")
+    assert [str(p) for p in page.select(".abstract > p")] == ["<p>First <em>part</em>, 5% of it.</p>", "<p>Second part.</p>"]
+    listed = html(site / "_site/index.html").select_one("#jats .abstract")
+    assert [p.decode_contents() for p in listed.select("p")] == ["One <i>x</i>, 5% of it.", "Two here."]
+    warnings = "\n".join(str(w) for w in result.warnings)
+    assert "refs.bib:6: warning: unsafe link 'javascript:alert(1)' in the abstract of 'jats' is not linked" in warnings
