@@ -99,6 +99,7 @@ _ARCHIVES = {
     "hal": ("https://hal.science/", re.compile(r"^(?:hal:\s*|https?://hal\.(?:science|archives-ouvertes\.fr)/)", re.I)),
     "pmid": ("https://pubmed.ncbi.nlm.nih.gov/", re.compile(r"^(?:pmid:\s*|https?://pubmed\.ncbi\.nlm\.nih\.gov/)", re.I)),
 }
+_DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv", "ssrn.com": "SSRN"}
 # biblatex's `eprint`, by its `eprinttype` (or `archiveprefix`): which of those fields it stands for
@@ -139,6 +140,23 @@ KINDS = {
     "collection": "book",
     "bookinbook": "book",
     "suppbook": "book",
+}
+# names BibTeX and biblatex do not read, written for one they do (seen in real .bib files)
+_MISSPELT_FIELDS = {
+    **dict.fromkeys(("vol", "vols", "volumn"), "volume"),
+    **dict.fromkeys(("page", "pg", "pp"), "pages"),
+    **dict.fromkeys(("authors", "auther", "autor"), "author"),
+    **dict.fromkeys(("jounal", "jornal", "journals"), "journal"),
+    **dict.fromkeys(("booktittle", "booktile", "book_title"), "booktitle"),
+    **dict.fromkeys(("titel", "tittle"), "title"),
+    **dict.fromkeys(("years", "yr"), "year"),
+    "editors": "editor",
+    "adress": "address",
+    "notes": "note",
+    "publiser": "publisher",
+    "keyword": "keywords",
+    "abstracts": "abstract",
+    "organisation": "organization",
 }
 _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
@@ -380,6 +398,7 @@ class PublicationBuilder:
                 entry.path,
                 entry.line,
             )
+        self._check_field_names(entry, fields)
         if not fields.get("title", "").strip():
             self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
             return None
@@ -422,6 +441,18 @@ class PublicationBuilder:
             year_label=year_label(year, forthcoming),
         )
 
+    def _check_field_names(self, entry: RawEntry, fields: dict[str, str]) -> None:
+        """Warn of a misspelt field (`vol`, `page`): BibTeX ignores it too, so its value is lost."""
+        for name in sorted(fields.keys() & _MISSPELT_FIELDS.keys()):
+            meant = _MISSPELT_FIELDS[name]
+            if meant not in fields:
+                self._report.warn(
+                    f"entry '{entry.key}' has the field '{name}', which no style reads, so its value is not shown: "
+                    f"did you mean '{meant}'?",
+                    entry.path,
+                    entry.line_of(name),
+                )
+
     def _abstract(self, entry: RawEntry, value: str) -> Converted:
         """The abstract's paragraphs, from its LaTeX or from the markup a publisher's export put in."""
         if abstracts.is_markup(value):
@@ -454,6 +485,8 @@ class PublicationBuilder:
         eprint_field, eprint = _eprint(fields)
         for name, label in LINK_FIELDS:
             value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
+            if name == "doi" and not value and _DOI_ADDRESS.match(url := fields.get("url", "").strip()):
+                value = url  # the DOI given as the url (al-folio's, Scholar's): the [DOI] button, not [URL]
             if not value:
                 continue
             link = self._link(entry, name, label, value, fields)
@@ -487,6 +520,14 @@ class PublicationBuilder:
             return None
         if is_external(value):
             return Link(name, label, value)
+        if "/" not in value and "." not in value:
+            self._report.warn(
+                f"entry '{entry.key}': {name} '{value}' is neither an address nor a file, so it is not linked "
+                "(give an https:// address or the path of a file in static/)",
+                entry.path,
+                line,
+            )
+            return None
         local = value.lstrip("/")
         if (normal := posixpath.normpath(local)) == ".." or normal.startswith("../"):
             self._report.warn(

@@ -348,3 +348,34 @@ def test_an_identifier_field_holding_another_sites_address_links_there():
         ("bioRxiv", "https://www.biorxiv.org/content/early/2020/10/08/2020.10.07.329383"),
     ]
     assert [link.url for link in pubs["b"].links] == ["https://arxiv.org/abs/1810.12169"]
+
+
+def test_a_misspelt_field_is_a_warning_at_its_line_unless_the_right_one_is_there():
+    pubs, report = load(
+        """@article{a, title={A}, journal={Science}, year=2014,
+  vol = {345},
+  page = {950--953},
+  notes = {x}, note = {y}}
+"""
+    )
+    text = messages(report)
+    assert (
+        "refs0.bib:2: warning: entry 'a' has the field 'vol', which no style reads" in text and "did you mean 'volume'?" in text
+    )
+    assert "refs0.bib:3: warning: entry 'a' has the field 'page'" in text and "'pages'?" in text
+    assert "'notes'" not in text  # `note` is there: `notes` is the entry's own
+    assert "a" in pubs
+
+
+def test_a_doi_address_in_url_is_the_doi_button_and_a_url_of_words_is_not_a_link():
+    pubs, report = load(
+        """@article{a, title={A}, year=2020, url={http://dx.doi.org/10.1186/s13015-020-00173-2}}
+@article{b, title={B}, year=2020,
+  url = {to appear}}
+"""
+    )
+    assert [(link.label, link.url) for link in pubs["a"].links] == [("DOI", "https://doi.org/10.1186/s13015-020-00173-2")]
+    assert pubs["b"].links == ()
+    assert "refs0.bib:3: warning: entry 'b': url 'to appear' is neither an address nor a file, so it is not linked" in messages(
+        report
+    )
