@@ -1,14 +1,17 @@
 """`.sitegen-cache/`: parsed .bib files kept across runs, so a second build skips the parsing.
 
 Each entry is a JSON file named by a hash of what it was made from (the .bib file's text) and of
-what made it (sitegen's version, the cache format, bibtexparser's version): a changed file or a
+what made it (sitegen's code, the cache format, bibtexparser's version): a changed file or a
 new sitegen simply misses, so the cache is never stale, and deleting the folder is always safe.
+The code, not the version number: sitegen is installed from a Git commit, and two commits have the
+same version.
 JSON, not pickle: a cache file someone else wrote can at worst be ignored, never run code.
 Writes go to a temporary file renamed into place; any unreadable file counts as a miss.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -22,7 +25,20 @@ from sitegen import __version__
 
 FOLDER = ".sitegen-cache"
 FORMAT = 1  # bump when what is stored changes shape
-_MAKERS = f"sitegen {__version__}, format {FORMAT}, bibtexparser {bibtexparser.__version__}"
+
+
+def code_digest(package: Path = Path(__file__).parent) -> str:
+    """A hash of sitegen's modules as they are (2 ms): any change to the code that made an entry
+    makes it a miss."""
+    digest = hashlib.blake2b(digest_size=16)
+    for module in sorted(package.glob("*.py")):
+        digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@functools.cache
+def _makers() -> bytes:
+    return f"sitegen {__version__} {code_digest()}, format {FORMAT}, bibtexparser {bibtexparser.__version__}".encode()
 
 
 class DiskCache:
@@ -87,7 +103,7 @@ class DiskCache:
     def _name(self, kind: str, content: str) -> str:
         name = self._names.get((kind, content))
         if name is None:
-            digest = hashlib.blake2b(_MAKERS.encode() + b"\0" + content.encode("utf-8", "surrogatepass"), digest_size=20)
+            digest = hashlib.blake2b(_makers() + b"\0" + content.encode("utf-8", "surrogatepass"), digest_size=20)
             name = f"{kind}-{digest.hexdigest()}.json"
             self._names = {(kind, content): name}  # only the last: a long-lived builder keeps no old texts
         return name
