@@ -16,7 +16,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
+from html.entities import html5
 
 from sitegen.latex_symbols import (
     ACCENTS,
@@ -119,11 +120,32 @@ class LatexConverter:
             self._cache.setdefault(source, result)
 
     def _convert(self, source: str) -> Converted:
+        if "&" in source:
+            source = _ENTITY.sub(_entity_as_latex, source)
         found = _NEEDS_PARSING.search(source)
         if found is None:
             text = source.strip()
             return Converted(escape(text, quote=False), text)
         return _shortcut(source, found.group()) or _Pass(source, self._macros).run()
+
+
+# an HTML character reference, as web pages' exports put in BibTeX (`GeoMx&reg;`, `&#8217;`); in
+# LaTeX a bare & could not stand there, so it means what it does in HTML
+_ENTITY = re.compile(r"(?<!\\)&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LATEX_SPECIAL = {char: "\\" + char for char in "&%$#_{}"} | {
+    "\\": "\\textbackslash{}",
+    "~": "\\textasciitilde{}",
+    "^": "\\textasciicircum{}",
+}
+
+
+def _entity_as_latex(found: re.Match[str]) -> str:
+    """The character a reference stands for, written so LaTeX shows it; an unknown name stays."""
+    name = found.group(1)
+    char = unescape(found.group()) if name.startswith("#") else html5.get(name + ";")
+    if char is None:
+        return found.group()
+    return "".join(_LATEX_SPECIAL.get(c, c) for c in char)
 
 
 class _Pass:

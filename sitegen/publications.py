@@ -99,7 +99,10 @@ _ARCHIVES = {
     "hal": ("https://hal.science/", re.compile(r"^(?:hal:\s*|https?://hal\.(?:science|archives-ouvertes\.fr)/)", re.I)),
     "pmid": ("https://pubmed.ncbi.nlm.nih.gov/", re.compile(r"^(?:pmid:\s*|https?://pubmed\.ncbi\.nlm\.nih\.gov/)", re.I)),
 }
-_DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
+_IN_URL = {
+    "doi": re.compile(r"https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE),
+    "arxiv": re.compile(r"https?://(?:www\.)?arxiv\.org/abs/", re.IGNORECASE),
+}
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv", "ssrn.com": "SSRN"}
 # biblatex's `eprint`, by its `eprinttype` (or `archiveprefix`): which of those fields it stands for
@@ -158,6 +161,8 @@ _MISSPELT_FIELDS = {
     "abstracts": "abstract",
     "organisation": "organization",
 }
+# an online journal's article number, in place of pages: biblatex's, MDPI's and Frontiers', ACM's
+_ARTICLE_NUMBERS = ("eid", "article-number", "articleno")
 _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
 _NOT_INHERITED = frozenset({"crossref", "ids", "key", "sortkey", "entryset"})
@@ -404,6 +409,8 @@ class PublicationBuilder:
             return None
         title = self._convert(entry, "title", fields["title"])
         parts = {name: self._convert(entry, name, fields[name]) for name in SHOWN_FIELDS if fields.get(name)}
+        if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if fields.get(name)), None)):
+            parts["pages"] = self._convert(entry, number, fields[number])  # where an online journal's paper is
         if "pages" in parts:
             pages = parts["pages"]
             parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
@@ -485,8 +492,8 @@ class PublicationBuilder:
         eprint_field, eprint = _eprint(fields)
         for name, label in LINK_FIELDS:
             value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
-            if name == "doi" and not value and _DOI_ADDRESS.match(url := fields.get("url", "").strip()):
-                value = url  # the DOI given as the url (al-folio's, Scholar's): the [DOI] button, not [URL]
+            if not value and name in _IN_URL and _IN_URL[name].match(url := fields.get("url", "").strip()):
+                value = url  # a DOI or arXiv address given as the url (al-folio's, Scholar's): its button, not [URL]
             if not value:
                 continue
             link = self._link(entry, name, label, value, fields)
@@ -670,7 +677,7 @@ def _kind(entry_type: str, fields: dict[str, str]) -> str:
     """Journal, conference, preprint, thesis, book or other: the filters' categories."""
     venue = " ".join(fields.get(name, "") for name in ("journal", "journaltitle", "howpublished", "publisher"))
     eprint_field, eprint = _eprint(fields)
-    arxiv = fields.get("arxiv") or (eprint if eprint_field == "arxiv" else "")
+    arxiv = fields.get("arxiv") or (eprint if eprint_field == "arxiv" else "") or _IN_URL["arxiv"].match(fields.get("url", ""))
     preprint = _PREPRINT_VENUE.search(venue) or (not venue.strip() and arxiv)
     if preprint and entry_type in ("article", "misc", "online", "unpublished", "report", "techreport"):
         return "preprint"

@@ -379,3 +379,20 @@ def test_a_doi_address_in_url_is_the_doi_button_and_a_url_of_words_is_not_a_link
     assert "refs0.bib:3: warning: entry 'b': url 'to appear' is neither an address nor a file, so it is not linked" in messages(
         report
     )
+
+
+def test_what_web_exports_hold_article_numbers_entities_and_an_arxiv_url():
+    """MDPI's and Frontiers' BibTeX give an article number for pages, their abstracts HTML
+    entities; an al-folio @misc gives its arXiv page as the url."""
+    pubs, _ = load(
+        """@article{mdpi, title={Data}, journal={Data}, volume={8}, number={2}, article-number={40}, year=2023,
+  abstract={GeoMx&reg; DSP, it&#8217;s 50&#37; AT&T; R\\&D}}
+@article{both, title={B}, journal={J}, pages={1--9}, eid={e7}, year=2023}
+@misc{preprint, title={P}, year=2023, note={under review}, url={https://arxiv.org/abs/2305.10552}}
+"""
+    )
+    assert pubs["mdpi"].parts["pages"].text == "40"
+    assert pubs["both"].parts["pages"].text == "1–9"
+    assert pubs["mdpi"].abstract.html == "<p>GeoMx® DSP, it’s 50% AT&amp;T; R&amp;D</p>"
+    assert pubs["preprint"].kind == "preprint"
+    assert [(link.label, link.url) for link in pubs["preprint"].links] == [("arXiv", "https://arxiv.org/abs/2305.10552")]

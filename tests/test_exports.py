@@ -53,7 +53,7 @@ def test_zotero():
     resnet = pubs["he_deep_2015"]
     assert resnet.kind == "preprint"
     assert resnet.month == 12
-    assert [link.kind for link in resnet.links] == ["doi", "url"]
+    assert [link.kind for link in resnet.links] == ["doi", "arxiv"]  # its url is the arXiv page
 
 
 def test_google_scholar():
