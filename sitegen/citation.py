@@ -98,6 +98,8 @@ def name_html(name: Name, mark: str | None = None, link: str | None = None, text
         html = f'<a href="{escape(link)}">{html}</a>'
     if mark:
         html = f'<strong class="{escape(mark)}">{html}</strong>'
+    if name.note:
+        html += f'<sup class="author-note">{name.note}</sup>'
     return html
 
 

@@ -184,6 +184,8 @@ class HugoBlox(Migration):
         fields = [("title", text(meta.get("title")))]
         if authors:
             fields.append(("author", " and ".join(authors)))
+        if notes := _author_annotations(as_list(meta.get("author_notes"))):
+            fields.append(("author+an", notes))
         if dated := day(meta.get("date")):
             fields += [("year", str(dated.year)), ("month", str(dated.month))]
         if venue := _IN.sub("", _MARKDOWN_EMPHASIS.sub("", text(meta.get("publication")))).strip():  # citations add "In"
@@ -345,3 +347,15 @@ def _cv(meta: dict) -> dict[str, list]:
         if items:
             found[key] = items
     return found
+
+
+def _author_annotations(notes: list) -> str:
+    """Hugo Blox's `author_notes` (a note per author, by position: "Equal contribution") as
+    biblatex's `author+an`, which sitegen shows as marks: "1=equal; 3=corresponding"."""
+    marks = []
+    for position, note in enumerate(notes, start=1):
+        said = text(note).lower()
+        kinds = [kind for kind, word in (("equal", "equal"), ("corresponding", "correspond")) if word in said]
+        if kinds:
+            marks.append(f"{position}={','.join(kinds)}")
+    return "; ".join(marks)

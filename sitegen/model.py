@@ -30,6 +30,9 @@ class Name:
     literal: bool = False  # a braced corporate name such as {World Health Organization}
     others: bool = False  # BibTeX's `and others`
     html: str = ""  # display form "First von Last, Jr" as HTML
+    # "*" (equal contribution), "†" (corresponding author) or both: shown after the name; not part
+    # of who the person is, so two names differing only in it are equal
+    note: str = field(default="", compare=False)
 
     @property
     def family(self) -> str:

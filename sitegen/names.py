@@ -7,12 +7,31 @@ people appear on many entries.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 
+from sitegen.i18n import N_
 from sitegen.latex import LatexConverter
 from sitegen.model import Name
 
 OTHERS = Name(others=True, html="et al.")
+
+# what an author's mark means, shown under the entry; marks show in this order
+AUTHOR_NOTES = {"*": N_("Equal contribution"), "†": N_("Corresponding author")}
+# a mark written after a name by hand: "Shen*", "Shen$^\dagger$", "Shen\textsuperscript{*}", "Shen†"
+_MARK = re.compile(
+    r"\s*(?:\$\^\{?(\*|\\ast|\\dagger|\\dag)\s*\}?\$|\\textsuperscript\{\s*(\*|\\dagger|\\dag)\s*\}|(\\dagger|\\dag)(?![a-zA-Z])(?:\{\})?|([*†]))"
+)
+# biblatex's data annotations (`author+an = {1=equal; 3=corresponding}`): the names that mean a mark
+_ANNOTATIONS = {
+    **dict.fromkeys(
+        ("equal", "equalcontrib", "equal-contribution", "equalcontribution", "joint", "cofirst", "co-first", "first"), "*"
+    ),
+    **dict.fromkeys(("corresponding", "corr", "correspondence"), "†"),
+}
 
 
 class NameParser:
@@ -48,6 +67,9 @@ class NameParser:
     def _parse(self, raw: str) -> Name:
         if raw.strip().lower() == "others":
             return OTHERS
+        note = ""
+        if "*" in raw or "†" in raw or "\\da" in raw:
+            raw, note = _without_marks(raw)
         parts = parse_single_name_into_parts(raw, strict=False)
         literal = (
             not parts.first
@@ -69,7 +91,46 @@ class NameParser:
             jr=self._text(jr),
             literal=literal,
             html=converted.html,
+            note=note,
         )
 
     def _text(self, latex: str) -> str:
         return self._converter.convert(latex).text if latex else ""
+
+
+def _without_marks(raw: str) -> tuple[str, str]:
+    """The name without the marks written after it, and the marks ("*", "†", "*†")."""
+    found: set[str] = set()
+
+    def note(mark: re.Match[str]) -> str:
+        written = next(group for group in mark.groups() if group)
+        found.add("*" if written in ("*", "\\ast") else "†")
+        return ""
+
+    name = _MARK.sub(note, raw)
+    return (name, _in_order(found)) if name.strip() else (raw, "")
+
+
+def _in_order(marks: set[str] | str) -> str:
+    return "".join(mark for mark in AUTHOR_NOTES if mark in marks)
+
+
+def annotated(names: tuple[Name, ...], annotation: str) -> tuple[Name, ...]:
+    """The names with the marks biblatex's `author+an` gives them by position
+    (`1=equal; 2=equal,highlight; 4=corresponding`; other annotations are left to the styles)."""
+    marked: list[Name] = list(names)
+    for item in annotation.split(";"):
+        position, _, labels = item.partition("=")
+        position = position.partition(":")[0].strip()  # `2:family=...` annotates a part of the name
+        if not position.isdigit() or not 0 < int(position) <= len(marked):
+            continue
+        marks = {_ANNOTATIONS.get(label.strip().lower(), "") for label in labels.split(",")}
+        name = marked[int(position) - 1]
+        if marks - {""} and not name.others:
+            marked[int(position) - 1] = replace(name, note=_in_order(marks | set(name.note)))
+    return tuple(marked)
+
+
+def notes_of(names: Sequence[Name]) -> str:
+    """The marks the names carry, each once, in order."""
+    return _in_order("".join(name.note for name in names))

@@ -19,8 +19,8 @@ from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_val
 from sitegen.errors import Report
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
-from sitegen.model import Link, Publication, year_label
-from sitegen.names import NameParser
+from sitegen.model import Link, Name, Publication, year_label
+from sitegen.names import NameParser, annotated
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 
@@ -426,7 +426,7 @@ class PublicationBuilder:
             entry_type=entry_type,
             kind=kind,
             fields=fields,
-            authors=self._names.parse_list(fields.get("author", "")),
+            authors=self._authors(fields),
             editors=self._names.parse_list(fields.get("editor", "")),
             title=title,
             year=year,
@@ -447,6 +447,10 @@ class PublicationBuilder:
             title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
         )
+
+    def _authors(self, fields: dict[str, str]) -> tuple[Name, ...]:
+        authors = self._names.parse_list(fields.get("author", ""))
+        return annotated(authors, fields["author+an"]) if fields.get("author+an") else authors
 
     def _check_field_names(self, entry: RawEntry, fields: dict[str, str]) -> None:
         """Warn of a misspelt field (`vol`, `page`): BibTeX ignores it too, so its value is lost."""

@@ -32,6 +32,7 @@ from sitegen.cslstyle import fill_names, fill_title
 from sitegen.i18n import N_, Words
 from sitegen.matching import name_key
 from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
+from sitegen.names import AUTHOR_NOTES, notes_of
 from sitegen.photos import SmallPhoto
 from sitegen.slugs import slugify
 
@@ -89,6 +90,7 @@ class PublicationView:
     more_authors: str = ""  # the names a shortened author list leaves out (for the search)
     badge: Markup | None = None  # the venue's short name (al-folio's `abbr`), shown before the citation
     award: AwardView | None = None
+    author_notes: str = ""  # what the authors' marks mean: "* Equal contribution · † Corresponding author"
     thumbnail: str | None = None  # URL of an image shown beside the entry
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
@@ -499,6 +501,7 @@ class ViewBuilder:
                 more_authors=self._left_out(pub, slugs, own_page),
                 badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
                 award=AwardView.of(pub, self.words),
+                author_notes=" · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in notes_of(pub.authors)),
                 thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,

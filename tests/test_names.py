@@ -6,7 +6,7 @@ import pytest
 
 from sitegen.latex import LatexConverter
 from sitegen.matching import name_key
-from sitegen.names import NameParser
+from sitegen.names import NameParser, annotated, notes_of
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +98,31 @@ def test_matcher_refuses_ambiguous_initials(parser):
 
 def slug(matcher, name):
     return matcher.match(name).slug
+
+
+@pytest.mark.parametrize(
+    ("written", "display", "note"),
+    [
+        ("Shen*, Xintian", "Xintian Shen", "*"),
+        ("Xintian Shen*", "Xintian Shen", "*"),
+        ("Xintian Shen$^*$", "Xintian Shen", "*"),
+        (r"Shen, Xintian\textsuperscript{*}", "Xintian Shen", "*"),
+        (r"Jun Chen$^{\dagger}$", "Jun Chen", "†"),
+        (r"Chen\dag, Jun", "Jun Chen", "†"),
+        ("Jun Chen†*", "Jun Chen", "*†"),
+        ("Jun Chen", "Jun Chen", ""),
+        ("*", "*", ""),  # nothing but a mark: a name, not a mark
+    ],
+)
+def test_a_mark_written_after_a_name_is_its_note_not_part_of_it(parser, written, display, note):
+    name = parser.parse(written)
+    assert (name.display, name.note) == (display, note)
+    assert name == parser.parse(display) or not note  # still the same person: members match
+
+
+def test_biblatex_annotations_mark_names_by_position(parser):
+    names = parser.parse_list("Shen, Xintian and Zhang, Jiangning and Chen, Jun and others")
+    marked = annotated(names, "1=equal; 2 = first, highlight ;3:family=corresponding; 9=equal; x=equal; 4=equal")
+    assert [name.note for name in marked] == ["*", "*", "†", ""]
+    assert notes_of(marked) == "*†"
+    assert annotated(names, "2=highlight") == names
