@@ -46,6 +46,7 @@ SCRIPT_WORDS = (
     "1 publication",
     "Clear filters",
     "Dark theme",
+    "Menu",
     "No results",
     "1 result",
     "{count} results",

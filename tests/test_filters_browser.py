@@ -184,3 +184,30 @@ def test_a_news_items_references_take_the_items_whole_width(tab, lab_url):
     reference = page.locator(".news-body .reference-list li").first
     assert reference.evaluate("li => getComputedStyle(li).display") == "list-item"
     assert reference.bounding_box()["width"] > 0.8 * body_width
+
+
+def test_a_long_menu_folds_behind_a_menu_button_on_a_narrow_screen(chromium, tmp_path):
+    """More than two rows of menu on a phone (the lab's in German): a Menü button opens and
+    closes it (Escape too); wide again, it is shown whole; without JavaScript it is always whole."""
+    for url in served_lab(tmp_path, language="de"):
+        context = chromium.new_context(viewport={"width": 320, "height": 700})
+        page = context.new_page()
+        page.goto(url)
+        button = page.get_by_role("button", name="Menü")
+        talks = page.get_by_role("navigation", name="Hauptmenü").get_by_role("link", name="Vorträge")
+        assert button.is_visible() and button.get_attribute("aria-expanded") == "false"
+        assert not talks.is_visible()
+        button.click()
+        assert button.get_attribute("aria-expanded") == "true" and talks.is_visible()
+        assert talks.bounding_box()["y"] > button.bounding_box()["y"]  # the list opens below the button
+        page.keyboard.press("Escape")
+        assert not talks.is_visible() and page.evaluate("document.activeElement.className") == "menu-toggle"
+        page.set_viewport_size({"width": 1280, "height": 700})
+        page.wait_for_function("!document.querySelector('.site-header').classList.contains('menu-folded')")
+        assert talks.is_visible() and not button.is_visible()
+        context.close()
+        context = chromium.new_context(viewport={"width": 320, "height": 700}, java_script_enabled=False)
+        page = context.new_page()
+        page.goto(url)
+        assert page.get_by_role("navigation", name="Hauptmenü").get_by_role("link", name="Vorträge").is_visible()
+        context.close()

@@ -179,15 +179,55 @@
       show();
     });
     show();
-    var menu = header.querySelector("nav ul");
-    if (menu) {  // the menu's last item, so it wraps with the menu on a narrow screen
-      var item = document.createElement("li");
-      item.className = "theme-item";
-      item.appendChild(button);
-      menu.appendChild(item);
-    } else {
-      header.appendChild(button);
+    header.querySelector(".header-tools").appendChild(button);
+  }
+
+  // -- the menu: folded behind a Menu button when it would take more than two rows (a phone, a
+  // long menu); without JavaScript it is always shown whole --
+  function setupMenu(header) {
+    var nav = header.querySelector("nav");
+    if (!nav) return;
+    var site = header.parentNode;  // the <header>, which carries the state classes
+    var list = nav.querySelector("ul");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "menu-toggle";
+    button.textContent = word("Menu");
+    button.setAttribute("aria-controls", nav.id);
+    button.setAttribute("aria-expanded", "false");
+    button.hidden = true;
+    header.querySelector(".header-tools").appendChild(button);
+
+    function open(opened) {
+      site.classList.toggle("menu-open", opened);
+      button.setAttribute("aria-expanded", opened ? "true" : "false");
     }
+    function rows() {
+      var tops = Array.prototype.map.call(list.children, function (item) { return item.offsetTop; });
+      return tops.filter(function (top, index) { return tops.indexOf(top) === index; }).length;
+    }
+    function fit() {
+      var opened = site.classList.contains("menu-open");
+      site.classList.remove("menu-folded", "menu-open");  // measured as it would show whole
+      var fold = rows() > 2;
+      site.classList.toggle("menu-folded", fold);
+      button.hidden = !fold;
+      open(fold && opened);
+    }
+    button.addEventListener("click", function () { open(!site.classList.contains("menu-open")); });
+    site.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && site.classList.contains("menu-open")) {
+        open(false);
+        button.focus();
+      }
+    });
+    var waiting = false;
+    window.addEventListener("resize", function () {
+      if (waiting) return;
+      waiting = true;
+      window.requestAnimationFrame(function () { waiting = false; fit(); });
+    });
+    fit();
   }
 
   // -- site search: the header's box leads to /search/, which finds pages in search.json (search.py) --
@@ -264,7 +304,10 @@
     var searchForm = document.querySelector(".search-form");
     if (searchForm) setupSearch(searchForm);
     var header = document.querySelector(".site-header .wrap");
-    if (header) addThemeToggle(header);
+    if (header) {
+      addThemeToggle(header);
+      setupMenu(header);
+    }
     document.body.appendChild(status);
     Array.prototype.forEach.call(document.querySelectorAll("pre.bibtex"), addCopyButton);
     var panel = document.querySelector(".filters");
