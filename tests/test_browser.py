@@ -209,6 +209,7 @@ def test_dark_scheme_and_print_styles(open_tab, served):
     assert tab.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
     tab.emulate_media(media="print")
     assert tab.locator(".pub-actions summary").first.is_hidden()
+    assert tab.locator(".theme-toggle").is_hidden()  # no controls on paper
 
 
 def test_pdf_preview_loads_only_when_opened(open_tab, served):
