@@ -21,9 +21,9 @@ OTHERS = Name(others=True, html="et al.")
 
 # what an author's mark means, shown under the entry; marks show in this order
 AUTHOR_NOTES = {"*": N_("Equal contribution"), "†": N_("Corresponding author")}
-# a mark written after a name by hand: "Shen*", "Shen$^\dagger$", "Shen\textsuperscript{*}", "Shen†"
+# a mark written by a name by hand: "Shen*", "*Shen", "Shen$^\dagger$", "Shen\textsuperscript{*}", "Shen†"
 _MARK = re.compile(
-    r"\s*(?:\$\^\{?(\*|\\ast|\\dagger|\\dag)\s*\}?\$|\\textsuperscript\{\s*(\*|\\dagger|\\dag)\s*\}|(\\dagger|\\dag)(?![a-zA-Z])(?:\{\})?|([*†]))"
+    r"\s*(?:\$\^\{?(\*|\\ast|\\dagger|\\dag)\s*\}?\$|\\textsuperscript\{\s*(\*|\\dagger|\\dag)\s*\}|(\\dagger|\\dag)(?![a-zA-Z])(?:\{\})?|([*∗†]))"
 )
 # biblatex's data annotations (`author+an = {1=equal; 3=corresponding}`): the names that mean a mark
 _ANNOTATIONS = {
@@ -68,7 +68,7 @@ class NameParser:
         if raw.strip().lower() == "others":
             return OTHERS
         note = ""
-        if "*" in raw or "†" in raw or "\\da" in raw:
+        if "*" in raw or "∗" in raw or "†" in raw or "\\da" in raw:
             raw, note = _without_marks(raw)
         parts = parse_single_name_into_parts(raw, strict=False)
         literal = (
@@ -104,7 +104,7 @@ def _without_marks(raw: str) -> tuple[str, str]:
 
     def note(mark: re.Match[str]) -> str:
         written = next(group for group in mark.groups() if group)
-        found.add("*" if written in ("*", "\\ast") else "†")
+        found.add("*" if written in ("*", "∗", "\\ast") else "†")
         return ""
 
     name = _MARK.sub(note, raw)

@@ -20,6 +20,7 @@ BIB = """\
     [
         ("", "* Equal contribution · † Corresponding author"),
         ("language: de\npublications:\n  style: apa\n", "* Gleicher Beitrag · † Korrespondenzautor"),
+        ("labels:\n  Equal contribution: Student author\n", "* Student author · † Corresponding author"),
     ],
 )
 def test_marked_authors_show_their_marks_and_the_entry_says_what_they_mean(make_site, settings, legend):

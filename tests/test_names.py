@@ -110,6 +110,8 @@ def slug(matcher, name):
         (r"Jun Chen$^{\dagger}$", "Jun Chen", "†"),
         (r"Chen\dag, Jun", "Jun Chen", "†"),
         ("Jun Chen†*", "Jun Chen", "*†"),
+        ("*Pang, Ce", "Ce Pang", "*"),  # before it, as some write a student's name
+        ("∗Yadav, Sourabh", "Sourabh Yadav", "*"),  # U+2217, the asterisk operator
         ("Jun Chen", "Jun Chen", ""),
         ("*", "*", ""),  # nothing but a mark: a name, not a mark
     ],
