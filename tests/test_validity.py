@@ -107,3 +107,16 @@ def test_axe_finds_no_violation_on_any_page_type(scheme, lab_served, browser):
             found[kind] = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result]
     context.close()
     assert found == {}
+
+
+def test_axe_finds_no_violation_in_the_folded_menu_on_a_phone(lab_served, browser):
+    context = browser.new_context(viewport={"width": 300, "height": 640})
+    page = context.new_page()
+    page.goto(lab_served)
+    menu = page.get_by_role("button", name="Menu")
+    menu.click()  # folded at this width, and opened: both states are checked
+    assert menu.get_attribute("aria-expanded") == "true"
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+    context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result] == []
