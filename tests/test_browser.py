@@ -36,6 +36,12 @@ WIDE_PAGE = (
     + "$$\n\n"
     + '<img src="/images/wide.svg" alt="a wide figure" width="2000" height="100">\n'
 )
+CODE_PAGE = (
+    "---\ntitle: Code\n---\n```python\n@cache\nclass Model(nn.Module):\n"
+    '    """Doc."""\n    def forward(self, x: int = 0x1F) -> str:\n'
+    "        return f'{x!r}' + r'\\d' if x in range(3.5) else None  # why\n```\n\n"
+    "```diff\n- old\n+ new\n```\n"
+)
 WIDE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><rect width="2000" height="100"/></svg>'
 
 
@@ -52,6 +58,7 @@ def served(tmp_path_factory):
             "content/publications/local.bib": "@article{local2024, author={Shipeng Bai}, title={Local Paper}, journal={J},"
             " year=2024, pdf={papers/local.pdf}}\n",
             "content/pages/wide.md": WIDE_PAGE,
+            "content/pages/code.md": CODE_PAGE,
             "static/images/wide.svg": WIDE_SVG,
         },
     )
@@ -228,3 +235,13 @@ def test_no_request_leaves_the_site(open_tab, served):
     tab.wait_for_load_state("networkidle")
     web = [url for url in tab.requested if url.startswith(("http:", "https:", "ws:", "wss:", "//"))]
     assert web and all(url.startswith(served) for url in web), tab.requested
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_coloured_code_is_readable_in_both_schemes(open_tab, served, scheme):
+    tab = open_tab(color_scheme=scheme)
+    tab.goto(served + "code/")
+    assert tab.locator("main .highlight span.k").count() > 0  # coloured, not plain
+    tab.add_script_tag(path=str(AXE))
+    rule = "{runOnly: ['color-contrast']}"
+    assert tab.evaluate(f"async () => (await axe.run(document, {rule})).violations") == []

@@ -112,3 +112,17 @@ def test_images_load_lazily_unless_the_author_said_otherwise():
     for renderer in (MarkdownRenderer(), MarkdownRenderer(unsafe_html=True)):
         images = [attrs for tag, attrs in tags(renderer.render(text).html) if tag == "img"]
         assert [image.get("loading") for image in images] == ["lazy", "eager"]
+
+
+def test_a_fenced_block_with_a_language_is_coloured_and_stays_escaped():
+    html = (
+        MarkdownRenderer()
+        .render('```python\ndef f(x):\n    return "<script>alert(1)</script>"  # note\n```\n\n```\nplain <b>x</b>\n```\n')
+        .html
+    )
+    found = tags(html)
+    assert ("code", {"class": "language-python"}) in found
+    assert ("span", {"class": "k"}) in found and ("span", {"class": "nf"}) in found and ("span", {"class": "c1"}) in found
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "plain &lt;b&gt;x&lt;/b&gt;" in html
+    assert html.count('<div class="highlight"><pre tabindex="0">') == 2  # each scrolls by keyboard, as before
