@@ -189,6 +189,7 @@ class Migration:
 
     def markdown(self, text: str, path: Path, first_line: int) -> str:
         """A Markdown body with Jekyll's Liquid in sitegen's form; what is left is reported."""
+        text = _HIGHLIGHT.sub(_fenced, text)
         text = _RAW.sub("", text)
         text = _CITE.sub(lambda m: "[" + "; ".join(f"@{key}" for key in m.group(1).split()) + "]", text)
         text = _BASEURL.sub("", text)
@@ -201,12 +202,20 @@ class Migration:
 
 # -- Liquid -----------------------------------------------------------------------------------------
 _RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
+# `{% highlight python linenos %}...{% endhighlight %}`: Jekyll's coloured code
+_HIGHLIGHT = re.compile(r"\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?(.*?)\n?\{%-?\s*endhighlight\s*-?%\}", re.DOTALL)
 _CITE = re.compile(r"\{%-?\s*cite\s+([^%]+?)\s*-?%\}")
 _BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
 _FIGURE = re.compile(r"\{%-?\s*include\s+figure\.(?:liquid|html)\s+([^%]*?)-?%\}")
 _ARGUMENT = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")  # Jekyll's post names: 2015-03-15-formatting-and-links
 JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)  # al-folio's .bib has one, for Liquid
+
+
+def _fenced(match: re.Match[str]) -> str:
+    """A Jekyll `highlight` block as a fenced code block of the same language, which sitegen colours too."""
+    fence = "~~~" if "```" in match.group(2) else "```"
+    return f"{fence}{match.group(1)}\n{match.group(2)}\n{fence}"
 
 
 def _figure(match: re.Match[str]) -> str:

@@ -79,6 +79,8 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     assert [t["datetime"] for t in news.select("time")] == ["2015-11-07", "2015-10-22", "2015-03-15"]
     post = html(out / "news/2015-03-15-formatting-and-links/index.html")
     assert post.h1.get_text() == "a post with formatting and links"
+    code = post.select_one("main .highlight code.language-python")  # {% highlight python %}, coloured
+    assert code.select_one("span.k").get_text() == "def" and 'f"Hello, {name}"' in code.get_text()
     assert "https://alshedivat.github.io/al-folio/" in (target / "content/site.yml").read_text()
 
 
