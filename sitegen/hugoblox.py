@@ -239,12 +239,6 @@ class HugoBlox(Migration):
             body = self.markdown(document.body, index, document.body_line)
             self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
 
-    def copy_file(self, source: Path, relative: str) -> None:
-        destination = self.target / relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(source.read_bytes())
-        self.done.written.append(destination)
-
 
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _URL_FIELDS = {*LINK_FIELDS.values(), "doi"}

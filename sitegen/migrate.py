@@ -121,6 +121,12 @@ class Migration:
             shutil.copytree(folder, copy, dirs_exist_ok=True)
             self.done.written += [path for path in copy.rglob("*") if path.is_file()]
 
+    def copy_file(self, source: Path, relative: str) -> None:
+        destination = self.target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(source.read_bytes())
+        self.done.written.append(destination)
+
     def note(self, path: Path, message: str, line: int | None = None) -> None:
         self.done.notes.append(f"{path}{f':{line}' if line else ''}: {message}")
 
@@ -183,6 +189,10 @@ class Migration:
             name = slugify(_DATED_NAME.sub("", path.stem) if path.name != "index.md" else path.parent.name)
             body = self.markdown(document.body, path, document.body_line)
             self.write(f"content/news/{item['date']}-{name}.md", front_matter(item) + body)
+            if path.name == "index.md":  # a Hugo page bundle: its pictures and files beside it, where its links find them
+                for resource in sorted(path.parent.iterdir()):
+                    if resource.is_file() and resource.suffix.lower() != ".md":
+                        self.copy_file(resource, f"static/news/{item['date']}-{name}/{resource.name}")
         if posts:
             count = f"{len(posts)} blog post{'' if len(posts) == 1 else 's'}"
             self.note(folder, f"{count} made news items (sitegen has no blog apart from them); move any to a page if you prefer")
@@ -190,12 +200,16 @@ class Migration:
     def markdown(self, text: str, path: Path, first_line: int) -> str:
         """A Markdown body with Jekyll's Liquid in sitegen's form; what is left is reported."""
         text = _HIGHLIGHT.sub(_fenced, text)
+        text = _SHORTCODE_PAIR.sub(_paired_shortcode, text)
+        text = _SHORTCODE.sub(_shortcode, text)
         text = _RAW.sub("", text)
         text = _CITE.sub(lambda m: "[" + "; ".join(f"@{key}" for key in m.group(1).split()) + "]", text)
         text = _BASEURL.sub("", text)
         text = _FIGURE.sub(_figure, text)
         for number, line in enumerate(text.splitlines(), first_line):
-            if "{%" in line or "{{" in line:
+            if "{{<" in line or "{{%" in line:
+                self.note(path, "a Hugo shortcode that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
+            elif "{%" in line or "{{" in line:
                 self.note(path, "Liquid that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
         return text
 
@@ -212,10 +226,50 @@ _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")  # Jekyll's post names: 2015-03
 JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)  # al-folio's .bib has one, for Liquid
 
 
+# Hugo's shortcodes as Hugo Blox's pages use them: `{{< name args >}}` (or `{{% ... %}}`), and those
+# with an inner part closed by `{{< /name >}}`
+_SHORTCODE_PAIR = re.compile(
+    r"\{\{[<%]\s*(highlight|math|callout|alert)\b([^}]*?)\s*[>%]\}\}\n?(.*?)\n?\{\{[<%]\s*/\1\s*[>%]\}\}", re.DOTALL
+)
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(figure|youtube)\b([^}]*?)\s*/?\s*[>%]\}\}")
+
+
+def _paired_shortcode(match: re.Match[str]) -> str:
+    """`highlight LANG` -> a fenced block; `math` -> its formula (sitegen reads math without it);
+    `callout note` (Hugo Blox's; `alert` in Wowchemy's) -> a quoted paragraph led by its kind."""
+    name, arguments, inner = match.groups()
+    first = (arguments.split() or [""])[0].strip("\"'")
+    if name == "highlight":
+        return _fenced_block(first, inner)
+    if name == "math":
+        return inner
+    lead = f"**{first.capitalize()}:** " if first else ""
+    return "\n".join("> " + line for line in (lead + inner.strip()).splitlines())
+
+
+def _shortcode(match: re.Match[str]) -> str:
+    """`figure src=... caption=...` -> an image (its caption in italics below); `youtube ID` -> a link to the video."""
+    name, arguments = match.groups()
+    named = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
+    if name == "youtube":
+        video = named.get("id") or (arguments.split() or [""])[0].strip("\"'")
+        return f"[Video on YouTube](https://www.youtube.com/watch?v={video})" if video else match.group(0)
+    source = named.get("src", "").strip()
+    if not source:
+        return match.group(0)
+    caption = named.get("caption") or named.get("title") or ""
+    image = f"![{named.get('alt') or caption}]({source})"
+    return f"{image}\n\n*{caption}*" if caption else image
+
+
 def _fenced(match: re.Match[str]) -> str:
     """A Jekyll `highlight` block as a fenced code block of the same language, which sitegen colours too."""
-    fence = "~~~" if "```" in match.group(2) else "```"
-    return f"{fence}{match.group(1)}\n{match.group(2)}\n{fence}"
+    return _fenced_block(match.group(1), match.group(2))
+
+
+def _fenced_block(language: str, code: str) -> str:
+    fence = "~~~" if "```" in code else "```"
+    return f"{fence}{language}\n{code}\n{fence}"
 
 
 def _figure(match: re.Match[str]) -> str:

@@ -221,7 +221,15 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
         "example1",
         "conference-paper",
     ]
-    assert html(out / "news/2023-10-24-getting-started/index.html").h1.get_text() == "Welcome"  # a blog post
+    post = html(out / "news/2023-10-24-getting-started/index.html")  # a blog post, with Hugo Blox's shortcodes
+    assert post.h1.get_text() == "Welcome"
+    body = post.select_one("main")
+    assert body.find("img", alt="A plot")["src"] == "/news/2023-10-24-getting-started/plot.svg"  # the bundle's picture
+    assert (out / "news/2023-10-24-getting-started/plot.svg").is_file()
+    assert body.select_one("blockquote").get_text(" ", strip=True) == "Note: Read the docs."
+    assert body.select_one("math") is not None and body.select_one("code.language-python span") is not None
+    assert body.find("a", string="Video on YouTube")["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    assert 'a Hugo shortcode that sitegen does not run (edit it by hand): {{< mention "admin" >}}' in notes
     talk = html(out / "talks/2030-06-01-example/index.html")
     assert (
         " ".join(talk.select_one(".talk-meta").get_text().split())
