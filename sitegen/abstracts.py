@@ -27,6 +27,8 @@ _SPACES = re.compile(r"\s+")
 
 def paragraphs(latex: str) -> list[str]:
     """The LaTeX of each paragraph: split where a blank line or `\\par` stands outside any braces."""
+    if "\n" not in latex and "\\par" not in latex:  # values come with white space collapsed but for blank lines
+        return [latex]
     pieces, start = [], 0
     for found in _PARAGRAPH_BREAK.finditer(latex):
         if _depth(latex, start, found.start()) == 0:
@@ -57,6 +59,9 @@ def is_markup(value: str) -> bool:
 
 def joined(parts: Sequence[Converted]) -> Converted:
     """Converted paragraphs as one abstract: each in its `<p>`; the text runs on."""
+    if len(parts) == 1 and parts[0].html.strip():  # nearly every abstract: one paragraph
+        part = parts[0]
+        return Converted(f"<p>{part.html}</p>", part.text, part.unknown, part.unsafe_links)
     return Converted(
         "".join(f"<p>{part.html}</p>" for part in parts if part.html.strip()),
         " ".join(part.text for part in parts if part.text.strip()),

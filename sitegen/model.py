@@ -94,6 +94,7 @@ class Publication:
     # the heading and filter it is under when lists go by year (see `year_label`); a field, not a
     # property: grouping a big site's lists reads it 100,000 times
     year_label: str = "Undated"
+    author_notes: str = ""  # the marks its authors carry ("*", "†", "*†"), each once: said under the entry
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

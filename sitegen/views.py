@@ -32,7 +32,7 @@ from sitegen.cslstyle import fill_names, fill_title
 from sitegen.i18n import N_, Words
 from sitegen.matching import name_key
 from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
-from sitegen.names import AUTHOR_NOTES, notes_of
+from sitegen.names import AUTHOR_NOTES
 from sitegen.photos import SmallPhoto
 from sitegen.slugs import slugify
 
@@ -501,7 +501,7 @@ class ViewBuilder:
                 more_authors=self._left_out(pub, slugs, own_page),
                 badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
                 award=AwardView.of(pub, self.words),
-                author_notes=" · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in notes_of(pub.authors)),
+                author_notes=" · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes),
                 thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,
