@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
-from sitegen.model import Award, Cite, Course, Degree, Link, NewsItem, Page, Person, Position, Project, Talk
+from sitegen.model import Award, Cite, Course, Degree, Link, Moved, NewsItem, Page, Person, Position, Project, Talk
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -43,12 +44,15 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
 }
 PERSON_KEYS = [
     "name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "experience",
-    "awards", "teaching", "service", "aliases", "publications", "draft",
+    "awards", "teaching", "service", "aliases", "publications", "draft", "redirect_from",
 ]  # fmt: skip
-PAGE_KEYS = ["title", "menu", "draft"]
-NEWS_KEYS = ["title", "date", "draft"]
-TALK_KEYS = ["title", "date", "event", "location", "type", "speakers", "links", "draft"]
-PROJECT_KEYS = ["title", "summary", "image", "members", "publications", "keywords", "links", "order", "past", "featured", "draft"]
+PAGE_KEYS = ["title", "menu", "draft", "redirect_from"]
+NEWS_KEYS = ["title", "date", "draft", "redirect_from"]
+TALK_KEYS = ["title", "date", "event", "location", "type", "speakers", "links", "draft", "redirect_from"]
+PROJECT_KEYS = [
+    "title", "summary", "image", "members", "publications", "keywords", "links", "order", "past", "featured", "draft",
+    "redirect_from",
+]  # fmt: skip
 # link kinds of a talk and of a project, in the order they show; any other key is shown by its name
 TALK_LINKS = {"slides": "Slides", "video": "Video", "pdf": "PDF", "poster": "Poster", "code": "Code", "url": "Event"}
 PROJECT_LINKS = {"website": "Website", "code": "Code", "data": "Data", "demo": "Demo", "video": "Video", "url": "Website"}
@@ -89,6 +93,7 @@ def parse_person(
         service=_text_list(meta, "service", path),
         photo_line=meta.line_of("photo") if "photo" in meta else 0,
         draft=_draft(meta, path),
+        moved_from=_moved_from(meta, path, report),
         publications=_all_or_selected(meta, path),
     )
 
@@ -130,6 +135,7 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         relative_links=relative,
         cites=cites,
         draft=_draft(meta, path),
+        moved_from=_moved_from(meta, path, report),
     )
 
 
@@ -155,6 +161,7 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         relative_links=relative,
         cites=cites,
         draft=_draft(meta, path),
+        moved_from=_moved_from(meta, path, report),
     )
 
 
@@ -183,6 +190,7 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         relative_links=relative,
         cites=cites,
         draft=_draft(meta, path),
+        moved_from=_moved_from(meta, path, report),
     )
 
 
@@ -220,6 +228,7 @@ def parse_project(
         relative_links=relative,
         cites=cites,
         draft=_draft(meta, path),
+        moved_from=_moved_from(meta, path, report),
     )
 
 
@@ -253,6 +262,35 @@ def _ordered_links(
         for link in _profile_links(meta, path, report, static_exists, example=example)
     ]
     return tuple(sorted(links, key=lambda link: order.index(link.kind) if link.kind in order else len(order)))
+
+
+def _moved_from(meta: LineDict, path: Path, report: Report) -> Moved | None:
+    """`redirect_from:` the page's old addresses (as jekyll-redirect-from reads them), where the
+    build leaves a page that sends readers and search engines to the new one."""
+    files = []
+    for old in _text_list(meta, "redirect_from", path):
+        file = redirect_file(old)
+        if file is None:
+            report.warn(
+                f"redirect_from '{old}' is not an address in this site (write its path, as /blog/2021/old-post/); it is left out",
+                path,
+                meta.line_of("redirect_from"),
+            )
+        else:
+            files.append(file)
+    return Moved(tuple(files), path, meta.line_of("redirect_from")) if files else None
+
+
+def redirect_file(old: str) -> str | None:
+    """The output file an old address is served from (`/blog/x/` and `/blog/x` -> blog/x/index.html,
+    `/old.html` as it is); None for what is no path in the site (another site, `..`, the home page)."""
+    path = unquote(old.strip()).strip("/")
+    if not path or "://" in old or old.strip().startswith("//") or any(c in path for c in "?#\\\0"):
+        return None
+    parts = path.split("/")
+    if any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
+        return None
+    return path if parts[-1].endswith((".html", ".htm")) else f"{path}/index.html"
 
 
 def _draft(meta: LineDict, path: Path) -> bool:

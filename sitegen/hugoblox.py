@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from sitegen.content import redirect_file
 from sitegen.errors import SitegenError
 from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, text
 from sitegen.slugs import slugify
@@ -65,6 +67,9 @@ class HugoBlox(Migration):
         self.owner = self.files.get((superusers or list(self.authors) or [""])[0], "")
         self.one_person = len(self.authors) <= 1
         self.project_keys: dict[str, list[str]] = {}
+
+    def old_addresses(self, meta: dict, dated: date, title: str) -> list[str]:
+        return _hugo_addresses(meta, "post", title)
 
     def run(self) -> None:
         self.copy(self.source / "static", "static")  # Hugo's static/ is the site's root, as sitegen's
@@ -210,6 +215,7 @@ class HugoBlox(Migration):
                 talk["speakers"] = speakers
             if links := _page_links(meta, "event_url", "url"):
                 talk["links"] = links
+            talk["redirect_from"] = _hugo_addresses(meta, "event", folder.name if folder else index.stem)
             abstract = text(meta.get("abstract"))
             body = self.markdown(document.body, index, document.body_line)
             name = slugify(folder.name if folder else index.stem)
@@ -236,6 +242,7 @@ class HugoBlox(Migration):
                 project["publications"] = keys
             if links := _page_links(meta, "external_link", "website"):
                 project["links"] = links
+            project["redirect_from"] = _hugo_addresses(meta, "project", slug)
             body = self.markdown(document.body, index, document.body_line)
             self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
 
@@ -353,3 +360,10 @@ def _author_annotations(notes: list) -> str:
         if kinds:
             marks.append(f"{position}={','.join(kinds)}")
     return "; ".join(marks)
+
+
+def _hugo_addresses(meta: dict, section: str, name: str) -> list[str]:
+    """Where Hugo put a page (`/post/<name>/`, `/event/...`, `/project/...`) and its `aliases`: the
+    new site answers there too (`redirect_from`)."""
+    found = [f"/{section}/{slugify(name)}/", *(str(alias) for alias in as_list(meta.get("aliases")))]
+    return [address for address in dict.fromkeys(found) if redirect_file(address)]

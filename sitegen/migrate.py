@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 import yaml
 
+from sitegen.content import redirect_file
 from sitegen.errors import SitegenError
 from sitegen.slugs import slugify
 from sitegen.yamlfile import Document, load_yaml, parse_front_matter
@@ -176,6 +177,31 @@ class Migration:
         """The page's place in the menu, or None when it is not in the menu."""
         return None
 
+    def old_addresses(self, meta: dict, dated: dt.date, title: str) -> list[str]:
+        """Where a post was on the old site: its own `permalink`, or the one `_config.yml` gives
+        posts (Jekyll's placeholders and styles; al-folio's is /blog/:year/:title/)."""
+        own = str(meta.get("permalink") or "").strip()
+        pattern = own or str(self.config.get("permalink") or "date").strip()
+        pattern = _JEKYLL_STYLES.get(pattern, pattern)
+        categories = meta.get("categories") or meta.get("category") or []
+        categories = categories.split() if isinstance(categories, str) else [str(c) for c in categories]
+        values = {
+            ":categories": "/".join(slugify(c) for c in categories),
+            ":year": f"{dated.year:04d}",
+            ":short_year": f"{dated.year % 100:02d}",
+            ":month": f"{dated.month:02d}",
+            ":i_month": str(dated.month),
+            ":day": f"{dated.day:02d}",
+            ":i_day": str(dated.day),
+            ":title": title,
+            ":slug": title,
+            ":output_ext": ".html",
+        }
+        for placeholder in sorted(values, key=len, reverse=True):
+            pattern = pattern.replace(placeholder, values[placeholder])
+        address = re.sub(r"/{2,}", "/", "/" + pattern)
+        return [address] if redirect_file(address) else []
+
     def blog(self, folder: Path | None = None, posts: list[Path] | None = None) -> None:
         """Blog posts (Jekyll's `_posts/`, or the given files of `folder`) as news items: sitegen's
         dated pages with a list, a feed and the latest on the home page. Said in a note, since the
@@ -186,7 +212,10 @@ class Migration:
             if (found := self.dated(path, {}, path.stem)) is None:
                 continue
             item, document = found
-            name = slugify(_DATED_NAME.sub("", path.stem) if path.name != "index.md" else path.parent.name)
+            title = _DATED_NAME.sub("", path.stem) if path.name != "index.md" else path.parent.name
+            name = slugify(title)
+            if old := self.old_addresses(document.meta, day(item["date"]), title):  # links to it keep working
+                item["redirect_from"] = old
             body = self.markdown(document.body, path, document.body_line)
             self.write(f"content/news/{item['date']}-{name}.md", front_matter(item) + body)
             if path.name == "index.md":  # a Hugo page bundle: its pictures and files beside it, where its links find them
@@ -222,6 +251,13 @@ _CITE = re.compile(r"\{%-?\s*cite\s+([^%]+?)\s*-?%\}")
 _BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
 _FIGURE = re.compile(r"\{%-?\s*include\s+figure\.(?:liquid|html)\s+([^%]*?)-?%\}")
 _ARGUMENT = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+# Jekyll's named permalink styles
+_JEKYLL_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")  # Jekyll's post names: 2015-03-15-formatting-and-links
 JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)  # al-folio's .bib has one, for Liquid
 

@@ -11,6 +11,15 @@ from sitegen.photos import SmallPhoto
 
 
 @dataclass(frozen=True)
+class Moved:
+    """The old addresses of a page (`redirect_from`), as files of the output: `blog/2021/x/index.html`."""
+
+    files: tuple[str, ...]
+    source: Path
+    line: int
+
+
+@dataclass(frozen=True)
 class StyledEntry:
     """A publication's line in a CSL style (cslstyle.py), with slots for what differs per page:
     "\ue004<position>\ue005" for each name the style shows, "\ue006" for the title."""
@@ -193,6 +202,7 @@ class Person:
     photo_line: int = field(default=0, repr=False, compare=False)  # of `photo:`, for messages about the file
     small_photo: SmallPhoto | None = None  # the photo as the pages show it (photos.py); None: the file itself
     draft: bool = False  # `draft: true`: built only with --drafts
+    moved_from: Moved | None = None  # `redirect_from`: its old addresses
     publications: str = "all"  # the profile lists "all" its publications, or the "selected" (the rest a click away)
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `bio_html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
@@ -213,6 +223,7 @@ class Page:
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
     draft: bool = False  # `draft: true`: built only with --drafts
+    moved_from: Moved | None = None  # `redirect_from`: its old addresses
 
 
 @dataclass(frozen=True)
@@ -230,6 +241,7 @@ class NewsItem:
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
     draft: bool = False  # `draft: true`: built only with --drafts
+    moved_from: Moved | None = None  # `redirect_from`: its old addresses
 
 
 @dataclass(frozen=True)
@@ -250,6 +262,7 @@ class Talk:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
     draft: bool = False  # `draft: true`: built only with --drafts
+    moved_from: Moved | None = None  # `redirect_from`: its old addresses
     speakers_line: int = field(default=0, repr=False, compare=False)  # of `speakers:`, for messages
 
 
@@ -275,6 +288,7 @@ class Project:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
     draft: bool = False  # `draft: true`: built only with --drafts
+    moved_from: Moved | None = None  # `redirect_from`: its old addresses
     small_image: SmallPhoto | None = None  # the picture as the pages show it (photos.py); None: the file itself
     image_line: int = field(default=0, repr=False, compare=False)  # of `image:`, for messages about the file
     members_line: int = field(default=0, repr=False, compare=False)  # of `members:`, for messages

@@ -14,6 +14,7 @@ when its fingerprint changed, and the pages of all publications in one step when
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -38,9 +39,10 @@ from sitegen.discovery import (
     sitemap,
     talk_json_ld,
 )
+from sitegen.errors import SitegenError
 from sitegen.i18n import N_, Words
 from sitegen.markup import plain_text
-from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk
+from sitegen.model import Moved, NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.render import Renderer
 from sitegen.rendercache import ITEM_TEMPLATE, RenderCache, Splicer, publication_items
 from sitegen.scholar import description, json_ld, scholar_tags
@@ -294,6 +296,46 @@ class _Outputs:
         return tuple((p.slug, p.title, p.summary, p.image, p.small_image, self.views.members(p)) for p in projects)
 
     def all(self) -> Iterator[Output | OutputGroup]:
+        """Every output; last, a page at each old address a document names (`redirect_from`), which
+        must not be one the site makes itself."""
+        moves = self.moves()
+        if not moves:
+            yield from self.made()
+            return
+        made: set[str] = set()
+        for item in self.made():
+            made.update([item.path] if isinstance(item, Output) else (output.path for output in item.outputs()))
+            yield item
+        yield from self.redirects(moves, made)
+
+    def moves(self) -> list[tuple[Moved, str]]:
+        """Each document's old addresses, with the URL it has now."""
+        site, urls = self.site, self.urls
+        moved = [(person.moved_from, urls.person(person.slug)) for person in site.people]
+        moved += [(page.moved_from, urls.page(f"{page.slug}/")) for page in site.pages]
+        for folder, documents in (("news", site.news), ("talks", site.talks), ("projects", site.projects)):
+            moved += [(document.moved_from, urls.page(f"{folder}/{document.slug}/")) for document in documents]
+        return [(moves, url) for moves, url in moved if moves is not None]
+
+    def redirects(self, moves: list[tuple[Moved, str]], made: set[str]) -> Iterator[Output]:
+        """A small page at each old address that sends readers (and search engines: canonical,
+        noindex) to the new one at once, as Hugo's aliases and jekyll-redirect-from do."""
+        for moved, target in moves:
+            for file in moved.files:
+                if file in made:
+                    raise SitegenError(
+                        f"redirect_from names /{file.removesuffix('index.html')}, an address another page of the site has "
+                        "own; remove it from redirect_from",
+                        moved.source,
+                        moved.line,
+                    )
+                made.add(file)
+                make = functools.partial(self.renderer.render, "redirect.html", site=self.config, target=target)
+                yield Output(
+                    file, (self.cache.context, self.renderer.digest("redirect.html"), target), lambda make=make: make().encode()
+                )
+
+    def made(self) -> Iterator[Output | OutputGroup]:
         site, views = self.site, self.views
         yield from self.people()
         if self.owner is None:

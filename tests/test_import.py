@@ -79,6 +79,8 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     assert [t["datetime"] for t in news.select("time")] == ["2015-11-07", "2015-10-22", "2015-03-15"]
     post = html(out / "news/2015-03-15-formatting-and-links/index.html")
     assert post.h1.get_text() == "a post with formatting and links"
+    moved = html(out / "blog/2015/formatting-and-links/index.html")  # its old address (permalink) still answers
+    assert moved.find("link", rel="canonical")["href"] == "/al-folio/news/2015-03-15-formatting-and-links/"
     code = post.select_one("main .highlight code.language-python")  # {% highlight python %}, coloured
     assert code.select_one("span.k").get_text() == "def" and 'f"Hello, {name}"' in code.get_text()
     assert "https://alshedivat.github.io/al-folio/" in (target / "content/site.yml").read_text()
@@ -230,6 +232,12 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     assert body.select_one("math") is not None and body.select_one("code.language-python span") is not None
     assert body.find("a", string="Video on YouTube")["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     assert 'a Hugo shortcode that sitegen does not run (edit it by hand): {{< mention "admin" >}}' in notes
+    for old, new in (
+        ("post/getting-started", "/news/2023-10-24-getting-started/"),
+        ("event/example", "/talks/2030-06-01-example/"),
+        ("project/example", "/projects/example/"),
+    ):  # Hugo's addresses still answer
+        assert html(out / old / "index.html").find("link", rel="canonical")["href"] == new
     talk = html(out / "talks/2030-06-01-example/index.html")
     assert (
         " ".join(talk.select_one(".talk-meta").get_text().split())

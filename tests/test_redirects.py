@@ -1,0 +1,47 @@
+"""`redirect_from`: a page's old addresses keep working after a move (from Jekyll, Hugo, a renamed page)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build, html
+
+from sitegen.errors import SitegenError
+
+
+def moved_site(make_site, news_redirect: str = "/blog/2021/hello/"):
+    return make_site(
+        {
+            "content/site.yml": "title: Lab\nbase_url: https://lab.example.org/repo/\n",
+            "content/pages/join.md": '---\ntitle: Join\nredirect_from: ["/openings/", "/old/join.html", "https://elsewhere.org/x"]\n---\nCome.\n',
+            "content/news/2024-01-02-hello.md": f"---\ndate: 2024-01-02\nredirect_from: {news_redirect}\n---\nHello.\n",
+        },
+        with_person=False,
+    )
+
+
+def test_each_old_address_sends_readers_and_search_engines_to_the_new_one(make_site):
+    site = moved_site(make_site)
+    result = build(site)
+    out = site / "_site"
+    for old, new in (
+        ("openings/index.html", "/repo/join/"),
+        ("old/join.html", "/repo/join/"),
+        ("blog/2021/hello/index.html", "/repo/news/2024-01-02-hello/"),
+    ):
+        page = html(out / old)
+        assert page.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={new}"
+        assert page.find("link", rel="canonical")["href"] == new
+        assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+        assert page.find("a")["href"] == new  # without refresh, a link
+    assert "openings" not in (out / "sitemap.xml").read_text()  # not pages of their own
+    warnings = "\n".join(str(w) for w in result.warnings)
+    assert "join.md:3: warning: redirect_from 'https://elsewhere.org/x' is not an address in this site" in warnings
+
+
+@pytest.mark.parametrize("taken", ["/news/", "/join/", "/openings"])
+def test_an_old_address_the_site_uses_itself_is_an_error_at_its_line(make_site, taken):
+    site = moved_site(make_site, news_redirect=taken)
+    with pytest.raises(SitegenError) as error:
+        build(site)
+    assert "2024-01-02-hello.md:3: error: redirect_from names" in str(error.value)
+    assert "remove it from redirect_from" in str(error.value)
