@@ -281,11 +281,14 @@ def _moved_from(meta: LineDict, path: Path, report: Report) -> Moved | None:
     return Moved(tuple(files), path, meta.line_of("redirect_from")) if files else None
 
 
+_NOT_IN_A_PATH = re.compile(r'[?#\\<>"|*\x00-\x1f\x7f]')  # a query, a fragment, or what no file name of a site holds
+
+
 def redirect_file(old: str) -> str | None:
     """The output file an old address is served from (`/blog/x/` and `/blog/x` -> blog/x/index.html,
     `/old.html` as it is); None for what is no path in the site (another site, `..`, the home page)."""
     path = unquote(old.strip()).strip("/")
-    if not path or "://" in old or old.strip().startswith("//") or any(c in path for c in "?#\\\0"):
+    if not path or "://" in old or old.strip().startswith("//") or _NOT_IN_A_PATH.search(path):
         return None
     parts = path.split("/")
     if any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:

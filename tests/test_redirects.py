@@ -45,3 +45,12 @@ def test_an_old_address_the_site_uses_itself_is_an_error_at_its_line(make_site, 
         build(site)
     assert "2024-01-02-hello.md:3: error: redirect_from names" in str(error.value)
     assert "remove it from redirect_from" in str(error.value)
+
+
+def test_an_old_address_cannot_leave_the_output_or_carry_markup():
+    from sitegen.content import redirect_file
+
+    assert redirect_file("/blog/2021/x") == "blog/2021/x/index.html"
+    assert redirect_file("/old.html") == "old.html"
+    for hostile in ("/../../etc/x/", "/a/./b", "//evil.org/x", "javascript:alert(1)", '/"><script>/', "/a?b", "/", "C:/x"):
+        assert redirect_file(hostile) is None, hostile
