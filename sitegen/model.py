@@ -85,7 +85,7 @@ class Publication:
     year: int | None
     month: int | None
     day: int | None
-    abstract: Converted | None
+    abstract: Converted | None  # its HTML goes inside a <p>; paragraphs are parted by "</p><p>" (abstracts.py)
     links: tuple[Link, ...]
     bibtex: str
     path: Path

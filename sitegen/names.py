@@ -21,9 +21,10 @@ OTHERS = Name(others=True, html="et al.")
 
 # what an author's mark means, shown under the entry; marks show in this order
 AUTHOR_NOTES = {"*": N_("Equal contribution"), "†": N_("Corresponding author")}
-# a mark written by a name by hand: "Shen*", "*Shen", "Shen$^\dagger$", "Shen\textsuperscript{*}", "Shen†"
+# a mark written by a name by hand: "Shen*", "*Shen", "Shen$^\dagger$", "Shen\textsuperscript{*}", "Shen†";
+# not a star inside a word ({A*STAR}, Singapore's research agency)
 _MARK = re.compile(
-    r"\s*(?:\$\^\{?(\*|\\ast|\\dagger|\\dag)\s*\}?\$|\\textsuperscript\{\s*(\*|\\dagger|\\dag)\s*\}|(\\dagger|\\dag)(?![a-zA-Z])(?:\{\})?|([*∗†]))"
+    r"\s*(?:\$\^\{?(\*|\\ast|\\dagger|\\dag)\s*\}?\$|\\textsuperscript\{\s*(\*|\\dagger|\\dag)\s*\}|(\\dagger|\\dag)(?![a-zA-Z])(?:\{\})?|((?<!\w)[*∗†]|[*∗†](?!\w)))"
 )
 # biblatex's data annotations (`author+an = {1=equal; 3=corresponding}`): the names that mean a mark
 _ANNOTATIONS = {

@@ -393,6 +393,6 @@ def test_what_web_exports_hold_article_numbers_entities_and_an_arxiv_url():
     )
     assert pubs["mdpi"].parts["pages"].text == "40"
     assert pubs["both"].parts["pages"].text == "1–9"
-    assert pubs["mdpi"].abstract.html == "<p>GeoMx® DSP, it’s 50% AT&amp;T; R&amp;D</p>"
+    assert pubs["mdpi"].abstract.html == "GeoMx® DSP, it’s 50% AT&amp;T; R&amp;D"
     assert pubs["preprint"].kind == "preprint"
     assert [(link.label, link.url) for link in pubs["preprint"].links] == [("arXiv", "https://arxiv.org/abs/2305.10552")]

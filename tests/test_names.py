@@ -114,6 +114,7 @@ def slug(matcher, name):
         ("∗Yadav, Sourabh", "Sourabh Yadav", "*"),  # U+2217, the asterisk operator
         ("Jun Chen", "Jun Chen", ""),
         ("*", "*", ""),  # nothing but a mark: a name, not a mark
+        ("{A*STAR}", "A*STAR", ""),  # a star inside a word is part of it
     ],
 )
 def test_a_mark_written_after_a_name_is_its_note_not_part_of_it(parser, written, display, note):
