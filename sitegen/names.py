@@ -26,6 +26,7 @@ AUTHOR_NOTES = {"*": N_("Equal contribution"), "†": N_("Corresponding author")
 _MARK = re.compile(
     r"\s*(?:\$\^\{?(\*|\\ast|\\dagger|\\dag)\s*\}?\$|\\textsuperscript\{\s*(\*|\\dagger|\\dag)\s*\}|(\\dagger|\\dag)(?![a-zA-Z])(?:\{\})?|((?<!\w)[*∗†]|[*∗†](?!\w)))"
 )
+MAY_HOLD_MARK = re.compile(r"[*∗†]|\\da")  # a quick look: most names and author lists hold no mark
 # biblatex's data annotations (`author+an = {1=equal; 3=corresponding}`): the names that mean a mark
 _ANNOTATIONS = {
     **dict.fromkeys(
@@ -69,7 +70,7 @@ class NameParser:
         if raw.strip().lower() == "others":
             return OTHERS
         note = ""
-        if "*" in raw or "∗" in raw or "†" in raw or "\\da" in raw:
+        if MAY_HOLD_MARK.search(raw):
             raw, note = _without_marks(raw)
         parts = parse_single_name_into_parts(raw, strict=False)
         literal = (

@@ -324,8 +324,8 @@ class _Outputs:
             for file in moved.files:
                 if file in made:
                     raise SitegenError(
-                        f"redirect_from names /{file.removesuffix('index.html')}, an address another page of the site has "
-                        "own; remove it from redirect_from",
+                        f"redirect_from names /{file.removesuffix('index.html')}, an address another page of the site "
+                        "has; remove it from redirect_from",
                         moved.source,
                         moved.line,
                     )

@@ -20,7 +20,7 @@ from sitegen.errors import Report
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
 from sitegen.model import Link, Name, Publication, year_label
-from sitegen.names import NameParser, annotated, notes_of
+from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, notes_of
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 
@@ -163,7 +163,6 @@ _MISSPELT_FIELDS = {
 }
 # an online journal's article number, in place of pages: biblatex's, MDPI's and Frontiers', ACM's
 _ARTICLE_NUMBERS = ("eid", "article-number", "articleno")
-_MAY_BE_MARKED = re.compile(r"[*∗†]|\\da")  # an author list that may hold a mark (names.py); most hold none
 _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
 _NOT_INHERITED = frozenset({"crossref", "ids", "key", "sortkey", "entryset"})
@@ -447,7 +446,7 @@ class PublicationBuilder:
             forthcoming=forthcoming,
             title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
-            author_notes=notes_of(authors) if _MAY_BE_MARKED.search(fields.get("author", "")) or "author+an" in fields else "",
+            author_notes=notes_of(authors) if MAY_HOLD_MARK.search(fields.get("author", "")) or "author+an" in fields else "",
         )
 
     def _authors(self, fields: dict[str, str]) -> tuple[Name, ...]:

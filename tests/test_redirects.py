@@ -44,7 +44,7 @@ def test_an_old_address_the_site_uses_itself_is_an_error_at_its_line(make_site, 
     with pytest.raises(SitegenError) as error:
         build(site)
     assert "2024-01-02-hello.md:3: error: redirect_from names" in str(error.value)
-    assert "remove it from redirect_from" in str(error.value)
+    assert "an address another page of the site has; remove it from redirect_from" in str(error.value)
 
 
 def test_an_old_address_cannot_leave_the_output_or_carry_markup():
