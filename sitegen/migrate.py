@@ -193,6 +193,7 @@ class Migration:
             ":i_month": str(dated.month),
             ":day": f"{dated.day:02d}",
             ":i_day": str(dated.day),
+            ":y_day": f"{dated.timetuple().tm_yday:03d}",
             ":title": title,
             ":slug": title,
             ":output_ext": ".html",
