@@ -18,7 +18,7 @@ from sitegen import colours
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.errors import Report, SitegenError, did_you_mean, read_source
 from sitegen.i18n import N_, Words, theme_words
-from sitegen.urls import is_safe_url
+from sitegen.urls import is_safe_url, redirect_file
 from sitegen.yamlfile import LineDict, load_yaml
 
 # the People page's groups; their names are English, shown in the site's words (N_: in the catalogues)
@@ -59,6 +59,8 @@ class Config:
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
     search: bool | None = None  # a search box and /search/ (search.py); None: a group site has them
+    # old address -> new one (`redirects:`): (the old address's output file, the new address, its line)
+    redirects: tuple[tuple[str, str, int], ...] = ()
     accent: str | None = None  # the site's own colour for links and highlights (colours.py)
     accent_dark: str | None = None  # the same in the dark scheme (default: made from `accent`)
     path: Path | None = None
@@ -236,6 +238,30 @@ def _coauthors(value: Any, path: Path, line: int) -> dict[str, str]:
     return links
 
 
+def _redirects(value: Any, path: Path, line: int) -> tuple[tuple[str, str, int], ...]:
+    """`redirects: {/publication/old-paper/: /publications/key/}`: addresses of the old site that
+    no document of the new one names (a publication's page, a moved PDF), each sent to its new one
+    (a path in the site, or another site's address)."""
+    mapping = _mapping(value, path, line)
+    found = []
+    for old, new in mapping.items():
+        where = mapping.line_of(old)
+        file = redirect_file(str(old))
+        target = _text(new, path, where)
+        if file is None:
+            raise SitegenError(
+                f"redirects: {str(old)!r} is not an address in this site (write its path, as /old/page/)", path, where
+            )
+        if not (target.startswith("/") and not target.startswith("//")) and not (
+            target.startswith(("https://", "http://")) and is_safe_url(target)
+        ):
+            raise SitegenError(
+                f"redirects: {str(old)!r} must lead to a path of the site (/new/page/) or an https:// address", path, where
+            )
+        found.append((file, target, where))
+    return tuple(found)
+
+
 def _navigation(value: Any, path: Path, line: int) -> tuple[NavItem, ...]:
     if not isinstance(value, list):
         raise SitegenError("navigation must be a list of items with title and url", path, line)
@@ -281,6 +307,7 @@ _TOP: dict[str, tuple[str, Validator]] = {
     "coauthors": ("coauthors", _coauthors),
     "labels": ("labels", _labels),
     "search": ("search", _flag),
+    "redirects": ("redirects", _redirects),
 }
 _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     "publications": {

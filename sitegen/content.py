@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
@@ -21,7 +20,7 @@ from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
 from sitegen.model import Award, Cite, Course, Degree, Link, Moved, NewsItem, Page, Person, Position, Project, Talk
 from sitegen.slugs import slugify
-from sitegen.urls import is_external, is_safe_url
+from sitegen.urls import is_external, is_safe_url, redirect_file
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 # Link kinds of a profile: label, and how a bare user name or id becomes a URL.
@@ -279,21 +278,6 @@ def _moved_from(meta: LineDict, path: Path, report: Report) -> Moved | None:
         else:
             files.append(file)
     return Moved(tuple(files), path, meta.line_of("redirect_from")) if files else None
-
-
-_NOT_IN_A_PATH = re.compile(r'[?#\\<>"|*\x00-\x1f\x7f]')  # a query, a fragment, or what no file name of a site holds
-
-
-def redirect_file(old: str) -> str | None:
-    """The output file an old address is served from (`/blog/x/` and `/blog/x` -> blog/x/index.html,
-    `/old.html` as it is); None for what is no path in the site (another site, `..`, the home page)."""
-    path = unquote(old.strip()).strip("/")
-    if not path or "://" in old or old.strip().startswith("//") or _NOT_IN_A_PATH.search(path):
-        return None
-    parts = path.split("/")
-    if any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
-        return None
-    return path if parts[-1].endswith((".html", ".htm")) else f"{path}/index.html"
 
 
 def _draft(meta: LineDict, path: Path) -> bool:

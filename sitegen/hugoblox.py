@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sitegen.content import redirect_file
 from sitegen.errors import SitegenError
 from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, text
 from sitegen.slugs import slugify
+from sitegen.urls import redirect_file
 
 # Hugo Blox's publication types (CSL names; numbers in Wowchemy) -> BibTeX entry types
 TYPES = {

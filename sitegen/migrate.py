@@ -18,9 +18,9 @@ from typing import Any, ClassVar
 
 import yaml
 
-from sitegen.content import redirect_file
 from sitegen.errors import SitegenError
 from sitegen.slugs import slugify
+from sitegen.urls import redirect_file
 from sitegen.yamlfile import Document, load_yaml, parse_front_matter
 
 

@@ -315,6 +315,9 @@ class _Outputs:
         moved += [(page.moved_from, urls.page(f"{page.slug}/")) for page in site.pages]
         for folder, documents in (("news", site.news), ("talks", site.talks), ("projects", site.projects)):
             moved += [(document.moved_from, urls.page(f"{folder}/{document.slug}/")) for document in documents]
+        source = self.config.path or Path("site.yml")
+        for file, new, line in self.config.redirects:  # site.yml's own map
+            moved.append((Moved((file,), source, line), new if new.startswith(("https://", "http://")) else urls.page(new)))
         return [(moves, url) for moves, url in moved if moves is not None]
 
     def redirects(self, moves: list[tuple[Moved, str]], made: set[str]) -> Iterator[Output]:
@@ -325,7 +328,7 @@ class _Outputs:
                 if file in made:
                     raise SitegenError(
                         f"redirect_from names /{file.removesuffix('index.html')}, an address another page of the site "
-                        "has; remove it from redirect_from",
+                        "has; remove it from redirect_from (or from redirects in site.yml)",
                         moved.source,
                         moved.line,
                     )

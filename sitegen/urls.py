@@ -7,6 +7,7 @@ through, so a `javascript:` link in a .bib or a profile can never reach a page.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "ftps"})
@@ -27,3 +28,18 @@ def is_safe_url(url: str) -> bool:
 def is_external(url: str) -> bool:
     """True when the URL names a scheme or a host, so it is not a path inside the site."""
     return bool(_SCHEME.match(url)) or url.startswith("//")
+
+
+_NOT_IN_A_PATH = re.compile(r'[?#\\<>"|*\x00-\x1f\x7f]')  # a query, a fragment, or what no file name of a site holds
+
+
+def redirect_file(old: str) -> str | None:
+    """The output file an old address is served from (`/blog/x/` and `/blog/x` -> blog/x/index.html,
+    `/old.html` as it is); None for what is no path in the site (another site, `..`, the home page)."""
+    path = unquote(old.strip()).strip("/")
+    if not path or "://" in old or old.strip().startswith("//") or _NOT_IN_A_PATH.search(path):
+        return None
+    parts = path.split("/")
+    if any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
+        return None
+    return path if parts[-1].endswith((".html", ".htm")) else f"{path}/index.html"

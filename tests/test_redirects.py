@@ -48,9 +48,39 @@ def test_an_old_address_the_site_uses_itself_is_an_error_at_its_line(make_site, 
 
 
 def test_an_old_address_cannot_leave_the_output_or_carry_markup():
-    from sitegen.content import redirect_file
+    from sitegen.urls import redirect_file
 
     assert redirect_file("/blog/2021/x") == "blog/2021/x/index.html"
     assert redirect_file("/old.html") == "old.html"
     for hostile in ("/../../etc/x/", "/a/./b", "//evil.org/x", "javascript:alert(1)", '/"><script>/', "/a?b", "/", "C:/x"):
         assert redirect_file(hostile) is None, hostile
+
+
+def test_site_yml_sends_addresses_no_document_names_to_their_new_place(make_site):
+    site = moved_site(make_site)
+    site_yml = site / "content/site.yml"
+    site_yml.write_text(
+        site_yml.read_text()
+        + "redirects:\n  /publication/2009-paper-1/: /publications/key1/\n  /files/cv.pdf.html: https://cv.example.org/\n"
+    )
+    build(site)
+    moved = html(site / "_site/publication/2009-paper-1/index.html")
+    assert moved.find("link", rel="canonical")["href"] == "/repo/publications/key1/"
+    assert html(site / "_site/files/cv.pdf.html").find("a")["href"] == "https://cv.example.org/"
+
+
+@pytest.mark.parametrize(
+    ("entry", "said"),
+    [
+        ("  /../x/: /y/\n", "is not an address in this site"),
+        ("  /old/: javascript:alert(1)\n", "must lead to a path of the site"),
+        ("  /join/: /news/\n", "an address another page of the site has"),
+    ],
+)
+def test_a_wrong_redirect_in_site_yml_is_an_error_at_its_line(make_site, entry, said):
+    site = moved_site(make_site)
+    site_yml = site / "content/site.yml"
+    site_yml.write_text(site_yml.read_text() + "redirects:\n" + entry)
+    with pytest.raises(SitegenError) as error:
+        build(site)
+    assert "site.yml:4: error:" in str(error.value) and said in str(error.value)
