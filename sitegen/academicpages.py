@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, markdown_files, text
 from sitegen.slugs import slugify
+from sitegen.urls import redirect_file
 
 # academicpages' `author:` link keys -> a profile's link kind (each holds a URL or a user name)
 LINKS = {
@@ -71,6 +72,7 @@ class AcademicPages(Migration):
         self.menu = [str(item.get("url", "")).strip("/") for item in main if isinstance(item, dict)]
         self.host = urlsplit(str(self.config.get("url") or "")).netloc
         self.base = "/" + str(self.config.get("baseurl") or "").strip("/")
+        self.moved: dict[str, str] = {}  # old publication pages -> new (site.yml's redirects)
 
     def here(self, url: str) -> str:
         """A URL of the site itself (`https://you.github.io/files/paper1.pdf`) as its path in the new
@@ -127,6 +129,8 @@ class AcademicPages(Migration):
         site["base_url"] = base_url(str(config.get("url") or ""), str(config.get("baseurl") or ""))
         site["language"] = text(config.get("locale")) or "en"
         site["owner"] = self.owner
+        if self.moved:
+            site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
 
     def _teaching(self) -> list[dict[str, str]]:
@@ -160,7 +164,11 @@ class AcademicPages(Migration):
                     taken.add(own)
                     entries.append(self.read(own).strip())
                 continue
-            entry, authors = _entry(slugify(path.stem), document.meta, document.body, self.here)
+            key = slugify(path.stem)
+            entry, authors = _entry(key, document.meta, document.body, self.here)
+            old = text(document.meta.get("permalink"))
+            if old and redirect_file(old) and redirect_file(old) != f"publications/{slugify(key)}/index.html":
+                self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
             if not authors:
                 self.note(path, "no authors could be read from its citation: add them to its entry (author = {...})")
             entries.append(entry)

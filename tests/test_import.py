@@ -175,6 +175,8 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     assert "Globaltest & friends" in conference.get_text()
     own = (target / "content/publications/academicpages.bib").read_text()
     assert "volume={39}" in own  # the entry from the site's own files/vesely2020.bib, as written
+    old = html(out / "publication/2023-Permutation-based-true-discovery-guarantee-by-sum-tests/index.html")
+    assert old.find("link", rel="canonical")["href"] == "/publications/2023-permutation-sum-tests/"  # its page's old address
     talk = html(out / "talks/2012-03-01-talk-1/index.html")
     assert " ".join(talk.select_one(".talk-meta").get_text().split()) == (
         "Talk · UC San Francisco, Department of Testing, San Francisco, California, 1 Mar 2012"
