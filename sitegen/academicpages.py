@@ -72,7 +72,6 @@ class AcademicPages(Migration):
         self.menu = [str(item.get("url", "")).strip("/") for item in main if isinstance(item, dict)]
         self.host = urlsplit(str(self.config.get("url") or "")).netloc
         self.base = "/" + str(self.config.get("baseurl") or "").strip("/")
-        self.moved: dict[str, str] = {}  # old publication pages -> new (site.yml's redirects)
 
     def here(self, url: str) -> str:
         """A URL of the site itself (`https://you.github.io/files/paper1.pdf`) as its path in the new

@@ -106,6 +106,8 @@ class HugoBlox(Migration):
         site["language"] = text(config.get("languageCode")) or "en"
         if self.one_person and self.owner:
             site["owner"] = self.owner
+        if self.moved:
+            site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
         if not self.one_person:  # a group site's home page: its introduction is the landing page's, to write again
             self.write("content/index.md", front_matter({"title": title}))
@@ -176,6 +178,8 @@ class HugoBlox(Migration):
                 key = slugify(folder.name if folder else index.stem)
                 entry = self._entry(key, meta, document.body, links)
             entries.append(entry)
+            for old in _hugo_addresses(meta, "publication", folder.name if folder else index.stem):
+                self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
             for project in as_list(meta.get("projects")):
                 self.project_keys.setdefault(project, []).append(key)
         if entries:

@@ -86,6 +86,7 @@ class Migration:
         self.source, self.target = source, target
         self.done = Imported()
         self.config = self.yaml(source / "_config.yml")
+        self.moved: dict[str, str] = {}  # old pages no document of the new site names -> new (site.yml's redirects)
 
     @staticmethod
     def recognises(source: Path) -> bool:

@@ -238,6 +238,7 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
         ("post/getting-started", "/news/2023-10-24-getting-started/"),
         ("event/example", "/talks/2030-06-01-example/"),
         ("project/example", "/projects/example/"),
+        ("publication/conference-paper", "/publications/conference-paper/"),
     ):  # Hugo's addresses still answer
         assert html(out / old / "index.html").find("link", rel="canonical")["href"] == new
     talk = html(out / "talks/2030-06-01-example/index.html")
