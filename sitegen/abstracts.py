@@ -191,9 +191,9 @@ class _MarkupReader(HTMLParser):
 
     def _start_link(self, attrs: dict[str, str | None]) -> None:
         url = (attrs.get("xlink:href") or attrs.get("href") or "").strip()
-        if url and not is_safe_url(url):
-            self._unsafe.append(url)
         target = url if url and is_safe_url(url) else None
+        if url and target is None:
+            self._unsafe.append(url)
         self._links.append(target)
         if target is not None:
             self._html.append(f'<a href="{html.escape(target)}">')
