@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, markdown_files, text
+from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, link_field, markdown_files, text
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
 
@@ -231,30 +231,76 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str]) -> tuple
         fields.append(("year", str(meta["date"])))
     if venue:
         fields.append((VENUE_FIELD[kind], bib_value(venue)))
-    for field, name in (
-        ("pdf" if str(meta.get("paperurl", "")).endswith(".pdf") else "url", "paperurl"),
-        ("slides", "slidesurl"),
-    ):
-        if url := text(meta.get(name)):
+        fields += numbers_after(_without_tags(str(meta.get("citation") or "")), venue)
+    paper = text(meta.get("paperurl"))
+    if doi := _DOI.search(paper) or _DOI.search(_without_tags(str(meta.get("citation") or ""))):
+        fields.append(("doi", doi.group(1).rstrip(".,;")))
+        paper = "" if _DOI.search(paper) else paper  # the DOI's button stands for it
+    for field, url in (("pdf" if paper.endswith(".pdf") else "url", paper), ("slides", text(meta.get("slidesurl")))):
+        if url:
             fields.append((field, here(url).replace("{", "").replace("}", "")))
-    if abstract := _abstract(body) or text(meta.get("excerpt")):
-        fields.append(("abstract", bib_value(abstract)))
+    abstract, links = page_text(body, meta)
+    taken = {name for name, _ in fields}
+    fields += [(name, here(url).replace("{", "").replace("}", "")) for name, url in links if name not in taken]
+    if abstract := abstract or bib_value(text(meta.get("excerpt"))):
+        fields.append(("abstract", abstract))
     inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{kind}{{{key},\n{inside}\n}}", authors
 
 
+def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
+    """Volume, number and pages as a formatted citation gives them after the venue: "Hydrogeology
+    Journal, 24(4), 923–935", "Journal, vol. 3, no. 2, pp. 1-9", "Water Resources Research, 55"."""
+    at = citation.casefold().find(venue.casefold())
+    found = _NUMBERS.match(citation[at + len(venue) :]) if at >= 0 else None
+    if found is None or (found["volume"] and len(found["volume"]) == 4 and found["volume"].startswith(("19", "20"))):
+        return []  # "Journal, 2019": the year, not a volume
+    pages = found["pages"] and re.sub(r"\s*[-‐–—]+\s*", "--", found["pages"])
+    named = (("volume", found["volume"]), ("number", found["number"] or found["issue"]), ("pages", pages))
+    return [(name, value) for name, value in named if value]
+
+
+# after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
+_NUMBERS = re.compile(
+    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b"
+    r"(?:\s*\((?P<number>[\w/-]{1,9})\)|,?\s*(?:no|issue)\.?\s*(?P<issue>\w{1,9}))?"
+    r"(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b)?",
+    re.IGNORECASE,
+)
+_DOI = re.compile(r"(?:doi\.org/|\bdoi:)\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
+
+
 def citation_authors(citation: str) -> list[str]:
     """The authors of a formatted citation, the part before "(2009)": "Anna Vesely, Livio Finos"
-    (each a name) or "Smith, J., Doe, A." (family name and initials in turn)."""
+    (each a name), "Smith, J., Doe, A." (family name and initials in turn) or "Smith J, Doe AB"
+    (Vancouver's); "et al." is BibTeX's "others", so the list says it is cut short."""
     plain = _without_tags(citation)
     year = re.search(r"\(\s*(?:\d{4}|n\.d\.)", plain)
     names = plain[: year.start()].strip().rstrip(",").strip() if year else ""
+    names, cut = _ET_AL.subn("", names)
     names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
-    parts = [part.strip() for part in names.split(",") if part.strip()]
+    parts = [_without_full_stop(part.strip()) for part in names.split(",") if part.strip()]
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
-    if parts and len(parts) % 2 == 0 and all(_family_and_given(family, given) for family, given in pairs):
-        return [f"{family}, {given}" for family, given in pairs]
-    return parts
+    if all(_INITIALS_AFTER.match(part) for part in parts):  # Vancouver's
+        authors = [_INITIALS_AFTER.sub(r"\1, \2", part) for part in parts]
+    elif parts and len(parts) % 2 == 0 and all(_family_and_given(family, given) for family, given in pairs):
+        authors = [f"{family}, {given}" for family, given in pairs]
+    elif len(parts) > 2 and " " not in parts[0] and all(" " in part for part in parts[2:]):  # MLA's first name
+        authors = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    else:
+        authors = [_INITIALS_AFTER.sub(r"\1, \2", part) for part in parts]
+    return [*authors, "others"] if authors and cut else authors
+
+
+_ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
+# "Zachara J." or "Shuai PM": a family name, then only initials (no full given name)
+_INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
+_INITIALS_AFTER = re.compile(rf"^((?:[^\W\d][\w'’-]+\s+)*[^\W\d][\w'’-]+)\s+({_INITIAL}(?:[\s-]*{_INITIAL})*)$")
+
+
+def _without_full_stop(name: str) -> str:
+    """ "C. Resch." (the last name before the year) as "C. Resch"; an initial keeps its stop."""
+    return name[:-1] if name.endswith(".") and not re.search(r"(?:^|[\s.-])\w\.$", name) else name
 
 
 def _family_and_given(family: str, given: str) -> bool:
@@ -262,13 +308,74 @@ def _family_and_given(family: str, given: str) -> bool:
     return given.endswith(".") or (" " not in family and len(given.split()) <= 2)
 
 
-def _abstract(body: str) -> str:
-    return _without_tags(body)
+def page_text(body: str, meta: dict) -> tuple[str, list[tuple[str, str]]]:
+    """A publication page's Markdown as the entry's abstract (BibTeX, its paragraphs kept) and link
+    fields: a paragraph of links alone ("[Download paper here](...)", "[Code](...) | [Data](...)")
+    gives links, not text; the page's "Recommended citation: ..." (or the citation repeated) and
+    a leading "Abstract:" are left out, since the entry shows its own citation."""
+    paragraphs, links = [], []
+    seen = {_plain_url(text(meta.get(key))) for key in ("paperurl", "slidesurl")} - {""}
+    title = _letters(text(meta.get("title")))
+    for paragraph in _PARAGRAPH_BREAK.split(_KRAMDOWN_ATTRIBUTES.sub("", body)):
+        paragraph = _ABSTRACT_HEADING.sub("", paragraph.strip())
+        found = _LINK.findall(paragraph)
+        if found and not _letters(_LEFT_OF_LINKS.sub("", _LINK.sub("", paragraph))):
+            for label, url in found:
+                if _plain_url(url) not in seen:
+                    seen.add(_plain_url(url))
+                    links.append((link_field(label, url), url))
+        elif paragraph and not _CITATION_LINE.match(paragraph) and not (len(title) > 15 and title in _letters(paragraph)):
+            items = [item for item in _BULLET.split(paragraph) if item.strip()]
+            bullet = "• " if len(items) > 1 or _BULLET.match(paragraph) else ""
+            paragraphs += [bullet + _latex(item) for item in items]
+    return "\n\n".join(paragraphs), links
 
 
-def _without_tags(markup: str) -> str:
-    """HTML as text on one line: tags dropped, entities (`&quot;`) read."""
-    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+def _latex(markdown: str) -> str:
+    """A paragraph of Markdown (or HTML) as BibTeX text: links `\\href`, emphasis `\\emph` and
+    `\\textbf`, `$...$` math as written, anything else escaped."""
+    markdown, parts, end = " ".join(markdown.split()), [], 0
+    for found in _INLINE.finditer(markdown):
+        parts.append(bib_value(_without_tags(markdown[end : found.start()], strip=False)))
+        kind, inner, end = found.lastgroup, found.group(found.lastgroup), found.end()
+        if kind == "math":
+            parts.append(inner if inner.count("{") == inner.count("}") else bib_value(inner))
+        elif kind == "link":
+            label, url = _LINK.fullmatch(inner).groups()
+            parts.append(f"\\href{{{bib_value(url, url=True)}}}{{{bib_value(_without_tags(label))}}}")
+        else:
+            parts.append(f"\\{'textbf' if kind in ('strong', 'bold') else 'emph'}{{{bib_value(_without_tags(inner))}}}")
+    parts.append(bib_value(_without_tags(markdown[end:], strip=False)))
+    return "".join(parts).strip()
+
+
+def _plain_url(url: str) -> str:
+    return re.sub(r"^https?://(?:www\.)?|/$", "", url.strip())
+
+
+def _letters(value: str) -> str:
+    return re.sub(r"\W+", "", _without_tags(value)).casefold()
+
+
+def _without_tags(markup: str, strip: bool = True) -> str:
+    """HTML as text on one line: tags dropped, entities (`&quot;`) read; `strip=False` keeps the
+    space at its ends (a piece of a sentence)."""
+    plain = re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", markup)))
+    return plain.strip() if strip else plain
 
 
 _TAG = re.compile(r"<[^>]+>")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|<br\s*/?>|</?p\b[^>]*>", re.IGNORECASE)
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")  # `{:target="_blank"}` after a link
+_ABSTRACT_HEADING = re.compile(r"^(?:#+\s*)?(?:\*\*|__)?abstract(?:\*\*|__)?\s*(?:[:.]\s*)?(?:\*\*|__)?\s*", re.I)
+_LINK = re.compile(r"\[([^\[\]]*)\]\((\S+?)\)")
+_LEFT_OF_LINKS = re.compile(r"\b(?:download|paper|here|available|at|link|links|pdf|the)\b", re.IGNORECASE)
+_CITATION_LINE = re.compile(
+    r"(?:\*\*)?(?:recommended\s+citation|please\s+cite|cite\s+as|citation)\b|.*\bfor\s+full\s+citation\b", re.I
+)
+_BULLET = re.compile(r"(?:^|\n)\s*[-+*]\s+")
+_INLINE = re.compile(
+    r"(?P<math>\$[^$\n]+\$)|(?P<link>\[[^\[\]]*\]\(\S+?\))|\*\*(?P<strong>[^*]+)\*\*|(?<!\w)\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*"
+    r"|<(?:b|strong)>(?P<bold>.*?)</(?:b|strong)>|<(?:i|em)>(?P<italic>.*?)</(?:i|em)>",
+    re.IGNORECASE,
+)

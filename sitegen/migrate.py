@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -332,6 +333,40 @@ def text(value: Any) -> str:
         return str(value).strip()
     lines = (line.strip(" ,.") for line in _TAG.sub("\n", str(value)).splitlines())
     return ", ".join(line for line in lines if line)
+
+
+def link_field(label: str, url: str) -> str:
+    """The BibTeX field sitegen shows a page's link as, from its words ("Replication materials",
+    "Code", "Project page") or its address (doi.org, arXiv, GitHub); a paper's own link is `pdf`
+    when it is a PDF, else `url`."""
+    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    if host in ("doi.org", "dx.doi.org"):
+        return "doi"
+    if host == "arxiv.org":
+        return "arxiv"
+    if field := next((field for field, words in _LINK_WORDS if words.search(label)), None):
+        return field
+    if host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org"):
+        return "code"
+    if host in ("youtube.com", "youtu.be", "vimeo.com"):
+        return "video"
+    return "pdf" if urlsplit(url).path.lower().endswith(".pdf") else "url"
+
+
+# words of a link's text -> the field it is (the first that matches: "Code and data" is code)
+_LINK_WORDS = tuple(
+    (field, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+    for field, words in (
+        ("code", r"code|github|gitlab|software|implementation|repo(?:sitory)?"),
+        ("slides", r"slides?"),
+        ("poster", r"poster"),
+        ("video", r"video|recording|youtube"),
+        ("dataset", r"data(?:set)?|replication|materials"),
+        ("supp", r"supp\w*|appendix|appendices"),
+        ("blog", r"blog(?:\s*post)?"),
+        ("website", r"project|website|web\s*page|homepage"),
+    )
+)
 
 
 def as_list(value: Any) -> list[str]:

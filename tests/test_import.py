@@ -12,6 +12,7 @@ import pytest
 from conftest import REPO, build, html
 from PIL import Image
 
+from sitegen.academicpages import _without_tags, citation_authors, numbers_after, page_text
 from sitegen.cli import main
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
@@ -166,7 +167,9 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     assert {a.get_text() for a in home.select(".contact a")} >= {"Google Scholar", "ORCID", "GitHub", "anna.vesely2@unibo.it"}
     # authors read from each citation, in either form; the owner emphasised in every one
     citations = {li["id"]: li.select_one(".citation") for li in home.select("section.publications li[id]")}
-    assert sorted(citations) == ["2021-10-01-conference", "2023-permutation-sum-tests", "vesely2020own"]
+    assert sorted(citations) == [
+        "2019-02-13-exchange-flows", "2021-10-01-conference", "2023-permutation-sum-tests", "vesely2020own"
+    ]  # fmt: skip
     assert "Livio Finos, and Jelle J. Goeman" in citations["2023-permutation-sum-tests"].get_text()
     assert "A. Vesely and L. Finos" in " ".join(citations["2021-10-01-conference"].get_text().split())
     assert all("Vesely" in citation.strong.get_text() for citation in citations.values())  # the owner, emphasised
@@ -187,6 +190,77 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     project = html(out / "projects/portfolio-1/index.html")
     assert project.select_one(".project-summary").get_text() == "Short description of portfolio item number 1"
     assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "News", "Talks", "CV"]
+
+
+def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstract(tmp_path):
+    """A page as researchers' sites have it (an APA citation cut short with "et al.", the DOI as
+    paperurl, "Abstract:", a row of links, the citation repeated): each part where BibTeX keeps it."""
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert build(tmp_path / "moved").warnings == []
+    page = html(tmp_path / "moved/_site/publications/2019-02-13-exchange-flows/index.html")
+    citation = " ".join(page.select_one(".citation").get_text().split())
+    assert "Shuai, G. E. Hammond" not in citation and "Water Resources Research, 55(3):2593–2612, 2019" in citation
+    assert page.select_one(".citation a").get_text() == "A. Vesely"  # read as a name: the owner is found
+    assert citation.startswith("P. Shuai, A. Vesely, X. Song,") and "P. Royer, et al. Dam" in citation
+    links = {a.get_text(): a["href"] for a in page.select(".pub-actions a")}
+    assert links["DOI"] == "https://doi.org/10.1029/2018WR024193" and "URL" not in links  # paperurl is the DOI
+    assert (links["Code"], links["Data"]) == ("https://github.com/vesely/hef", "https://osf.io/2f5vq/")
+    abstract = page.select_one(".abstract")
+    paragraphs = [" ".join(p.get_text().split()) for p in abstract.select("p")]
+    assert paragraphs == [
+        "Hydrologic exchange flows (HEFs) across the river-aquifer interface matter for biogeochemical processes, at 5% of the flow.",
+        "Dam operations enhanced the exchange, as the data show.",
+    ]
+    assert abstract.em.get_text() == "biogeochemical" and abstract.a["href"] == "https://example.org/data_1"
+
+
+@pytest.mark.parametrize(
+    ("citation", "authors"),
+    [
+        ("Vesely, A., Finos, L. (2021). Closed", ["Vesely, A.", "Finos, L."]),
+        ("Anna Vesely, Livio Finos, and Jelle J. Goeman (2023). Sum", ["Anna Vesely", "Livio Finos", "Jelle J. Goeman"]),
+        ("Shuai, P., Chen, X., Royer, P., et al. (2019). Dam", ["Shuai, P.", "Chen, X.", "Royer, P.", "others"]),
+        ("Zachara J., X. Chen, C. Resch. (2020). Kilometer", ["Zachara, J.", "X. Chen", "C. Resch"]),
+        ("Shuai PM, Chen X, van der Berg J-P. (2019). Vancouver", ["Shuai, PM", "Chen, X", "van der Berg, J-P."]),
+        ("Merkley, Eric., Thomas Bergeron, and Miriam Lapp. (2022). MLA", ["Merkley, Eric", "Thomas Bergeron", "Miriam Lapp"]),
+        (
+            "Briody, A. C., Knappett, P. S. K., &amp; Bennett, P. C. (2016). x",
+            ["Briody, A. C.", "Knappett, P. S. K.", "Bennett, P. C."],
+        ),
+        ("A paper without a year in brackets, 2020.", []),
+    ],
+)
+def test_the_authors_of_a_formatted_citation_are_read_in_each_style_people_write(citation, authors):
+    assert citation_authors(citation) == authors
+
+
+@pytest.mark.parametrize(
+    ("citation", "venue", "numbers"),
+    [
+        ("B (2016). G. Hydrogeology Journal, 24(4), 923–935. https://doi.org/x", "Hydrogeology Journal",
+         [("volume", "24"), ("number", "4"), ("pages", "923--935")]),
+        ('X. "T," IEEE Trans. X, vol. 3, no. 2, pp. 1-9, 2020.', "IEEE Trans. X",
+         [("volume", "3"), ("number", "2"), ("pages", "1--9")]),
+        ("M (2022). C. <i>Electoral Studies</i>. 75: 102421.", "Electoral Studies", [("volume", "75"), ("pages", "102421")]),
+        ("S (2019). D. Water Resources Research. https://doi.org/10.1029/2019WR025258", "Water Resources Research", []),
+        ("X (2020). T. Journal, 2020.", "Journal", []),  # the year is no volume
+    ],
+)  # fmt: skip
+def test_volume_number_and_pages_are_read_after_the_venue(citation, venue, numbers):
+    assert numbers_after(_without_tags(citation), venue) == numbers
+
+
+def test_a_page_of_bullets_and_links_gives_paragraphs_and_link_fields():
+    body = (
+        '+ Propose *KPynq*;\n+ Implement it on $x_{i}$ boards.\n\n [[Link](https://arxiv.org/abs/2111.06325){:target="_blank"}] '
+    )
+    abstract, links = page_text(body, {"title": "KPynq"})
+    assert abstract == "• Propose \\emph{KPynq};\n\n• Implement it on $x_{i}$ boards."
+    assert links == [("arxiv", "https://arxiv.org/abs/2111.06325")]
 
 
 HUGOBLOX = REPO / "tests/data/hugoblox"  # Hugo Blox's academic CV sample content, trimmed
