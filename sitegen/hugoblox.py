@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sitegen.errors import SitegenError
-from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, text
+from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, link_field, text
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
 
@@ -285,8 +285,8 @@ def _links(meta: dict) -> dict[str, str]:
             found[field] = url
     for item in meta.get("links") or []:
         if isinstance(item, dict) and text(item.get("url")):
-            kind = text(item.get("type")) or slugify(text(item.get("name")))
-            found.setdefault(LINK_FIELDS.get(kind, kind.replace("-", "_") or "url"), text(item["url"]))
+            kind, url = text(item.get("type")), text(item["url"])
+            found.setdefault(LINK_FIELDS.get(kind) or link_field(text(item.get("name")) or kind, url), url)
     return found
 
 

@@ -290,6 +290,8 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     assert home.select_one("section.experience li").get_text() == "Director of AI, GenCo, 2021–present"
     bib = (target / "content/publications/hugoblox.bib").read_text()
     assert "journal={arXiv preprint arXiv:1904.00001}" in bib  # cite.bib as written, the page's links added
+    preprint = html(out / "publications/example1/index.html")
+    assert preprint.find("a", string="Supplement")["href"] == "https://example.org/notes.pdf"  # a link named, not typed
     paper = html(out / "publications/conference-paper/index.html")
     citation = " ".join(paper.select_one(".citation").get_text().split())
     assert citation.startswith("Nelson Bighetti* and Robert Ford*. An example conference paper. In Hugo Blox Builder Conference")
