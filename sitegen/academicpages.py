@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, link_field, markdown_files, text
+from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, link_field, markdown_files, old_pages, text
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
 
@@ -118,6 +118,8 @@ class AcademicPages(Migration):
         if about.is_file():
             document = self.document(about)
             body = self.markdown(document.body, about, document.body_line)
+            if old := old_pages(document.meta, "/"):
+                person["redirect_from"] = old
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
 
     def _site(self) -> None:

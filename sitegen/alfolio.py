@@ -16,7 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from sitegen.errors import SitegenError
-from sitegen.migrate import JEKYLL_FRONT_MATTER, Migration, as_list, base_url, dump, front_matter, markdown_files, text
+from sitegen.migrate import (
+    JEKYLL_FRONT_MATTER,
+    Migration,
+    as_list,
+    base_url,
+    dump,
+    front_matter,
+    markdown_files,
+    old_pages,
+    text,
+)
 from sitegen.slugs import slugify
 from sitegen.yamlfile import LineDict
 
@@ -128,6 +138,8 @@ class AlFolio(Migration):
         if aliases := self._aliases():
             person["aliases"] = aliases
         person.update(self._cv())
+        if old := old_pages(meta, "/"):
+            person["redirect_from"] = old
         if more := text(profile.get("more_info")):
             body = f"{body.rstrip()}\n\n{more}\n" if body.strip() else f"{more}\n"
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)

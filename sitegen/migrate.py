@@ -170,10 +170,31 @@ class Migration:
                 if reason := self.made_pages.get(name) or self.made_pages.get(slugify(path.stem), ""):
                     self.note(path, f"not imported: {reason}")
                 continue
-            page: dict[str, Any] = {"title": str(meta.get("title") or path.stem).strip()}
+            title, text, first_line = titled(document, str(meta.get("title") or "").strip(), path.stem)
+            page: dict[str, Any] = {"title": title}
             if (place := self.menu_place(meta, name)) is not None:
                 page["menu"] = place
-            self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(document.body, path, document.body_line))
+            if old := old_pages(meta, f"/{name}/"):
+                page["redirect_from"] = old
+            self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(text, path, first_line))
+
+    def local_file(self, target: str) -> str:
+        """A link to a file of the old site outside the folders copied whole (`../cv/cv.pdf`, a
+        PDF in the repository's own folder): the file is copied to the same path in static/ and
+        the link made to start at the site's root, so that it works from the page's new address."""
+        relative = _UP.sub("", target)
+        found = self.source / relative
+        if (
+            _EXTERNAL.match(target)
+            or relative.startswith(("_", "."))
+            or found.suffix.lower() in _SOURCES
+            or not found.is_file()
+            or not found.resolve().is_relative_to(self.source.resolve())  # a link out of the site
+        ):
+            return target
+        if not (self.target / "static" / relative).exists():
+            self.copy_file(found, f"static/{relative}")
+        return f"/{relative}"
 
     def menu_place(self, meta: dict, name: str) -> int | None:
         """The page's place in the menu, or None when it is not in the menu."""
@@ -212,14 +233,16 @@ class Migration:
         folder = folder or self.source / "_posts"
         posts = markdown_files(folder) if posts is None else posts
         for path in posts:
-            if (found := self.dated(path, {}, path.stem)) is None:
+            if (found := self.dated(path, {})) is None:
                 continue
             item, document = found
             title = _DATED_NAME.sub("", path.stem) if path.name != "index.md" else path.parent.name
             name = slugify(title)
             if old := self.old_addresses(document.meta, day(item["date"]), title):  # links to it keep working
                 item["redirect_from"] = old
-            body = self.markdown(document.body, path, document.body_line)
+            heading, text, first_line = titled(document, item.get("title", ""), title)
+            body = self.markdown(text, path, first_line)
+            item = {"title": heading, **item}
             self.write(f"content/news/{item['date']}-{name}.md", front_matter(item) + body)
             if path.name == "index.md":  # a Hugo page bundle: its pictures and files beside it, where its links find them
                 for resource in sorted(path.parent.iterdir()):
@@ -238,6 +261,12 @@ class Migration:
         text = _CITE.sub(lambda m: "[" + "; ".join(f"@{key}" for key in m.group(1).split()) + "]", text)
         text = _BASEURL.sub("", text)
         text = _FIGURE.sub(_figure, text)
+        text = _BASE_PATH.sub("", text)
+        for loop in _COLLECTION_LOOP.finditer(text):
+            line = first_line + text.count("\n", 0, loop.start())
+            self.note(path, f"the list Jekyll made here of site.{loop.group(1)} is a link to sitegen's list now", line)
+        text = _COLLECTION_LOOP.sub(_collection_link, text)
+        text = _LOCAL_LINK.sub(lambda link: link.group(1) + self.local_file(link.group(2)), text)
         for number, line in enumerate(text.splitlines(), first_line):
             if "{{<" in line or "{{%" in line:
                 self.note(path, "a Hugo shortcode that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
@@ -253,6 +282,19 @@ _HIGHLIGHT = re.compile(r"\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?(.*?)\n?\
 _CITE = re.compile(r"\{%-?\s*cite\s+([^%]+?)\s*-?%\}")
 _BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
 _FIGURE = re.compile(r"\{%-?\s*include\s+figure\.(?:liquid|html)\s+([^%]*?)-?%\}")
+_BASE_PATH = re.compile(r"\{%-?\s*include\s+base_path\s*-?%\}")  # academicpages' (sets a variable)
+# academicpages' lists of a collection in a page (its CV): `{% for post in site.publications %}...{% endfor %}`
+_COLLECTION_LOOP = re.compile(
+    r"(?:<ul>\s*)?\{%-?\s*for\s+\w+\s+in\s+site\.(publications|talks|portfolio|posts)\b[^%]*%\}.*?"
+    r"\{%-?\s*endfor\s*-?%\}(?:\s*</ul>)?",
+    re.DOTALL,
+)
+# a link's or picture's target in Markdown or HTML: `](target)`, `href="target"`, `src='target'`
+_LOCAL_LINK = re.compile(r"""(\]\(\s*|\b(?:href|src)\s*=\s*["'])([^\s()"'#?]+)""")
+_UP = re.compile(r"^(?:\.{1,2}/|/)+")  # `../`, `./`, `/` before a path of the site
+_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)  # https:, mailto:, //host
+_SOURCES = {".md", ".markdown", ".html", ".htm", ".liquid", ".yml", ".yaml", ""}  # pages, not files to copy
+_COLLECTION_PAGES = {"publications": "publications", "talks": "talks", "portfolio": "projects", "posts": "news"}
 _ARGUMENT = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 # Jekyll's named permalink styles
 _JEKYLL_STYLES = {
@@ -261,6 +303,7 @@ _JEKYLL_STYLES = {
     "ordinal": "/:categories/:year/:y_day/:title:output_ext",
     "none": "/:categories/:title:output_ext",
 }
+_FIRST_HEADING = re.compile(r"\A\s*#\s+(.+?)\s*#*\s*(?:\n|\Z)")  # the text opens with its title ("# Title")
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")  # Jekyll's post names: 2015-03-15-formatting-and-links
 JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)  # al-folio's .bib has one, for Liquid
 
@@ -299,6 +342,12 @@ def _shortcode(match: re.Match[str]) -> str:
     caption = named.get("caption") or named.get("title") or ""
     image = f"![{named.get('alt') or caption}]({source})"
     return f"{image}\n\n*{caption}*" if caption else image
+
+
+def _collection_link(match: re.Match[str]) -> str:
+    """A Jekyll loop over a collection as a link to the list sitegen makes of it."""
+    page = _COLLECTION_PAGES[match.group(1)]
+    return f"[All {page}](/{page}/)" + "\n" * match.group(0).count("\n")  # the lines after keep their numbers
 
 
 def _fenced(match: re.Match[str]) -> str:
@@ -367,6 +416,27 @@ _LINK_WORDS = tuple(
         ("website", r"project|website|web\s*page|homepage"),
     )
 )
+
+
+def old_pages(meta: dict, new: str) -> list[str]:
+    """Where a page of the old site was, but for `new`: its `permalink` and the addresses its
+    `redirect_from` (jekyll-redirect-from's) lists, so that links to them keep working."""
+    here = redirect_file(new)
+    addresses = [str(meta.get("permalink") or ""), *as_list(meta.get("redirect_from"))]
+    old = [address for address in addresses if redirect_file(address) not in (None, here)]
+    return list(dict.fromkeys(old))
+
+
+def titled(document: Document, title: str, name: str) -> tuple[str, str, int]:
+    """A document's title, and its text and first line without a heading that repeats the title
+    (the new page shows it): its own `title`, else its opening `# Heading`, else its file name's
+    words as Jekyll makes a title of them ("track-changes" -> "Track Changes")."""
+    text, first_line = document.body, document.body_line
+    heading = _FIRST_HEADING.match(text)
+    if heading and heading.group(1).strip() == (title or heading.group(1).strip()):
+        text, first_line = text[heading.end() :], first_line + heading.group(0).count("\n")
+    words = " ".join(word.capitalize() for word in re.split(r"[-_\s]+", name) if word)
+    return title or (heading.group(1).strip() if heading else words), text, first_line
 
 
 def as_list(value: Any) -> list[str]:
