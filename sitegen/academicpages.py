@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -166,7 +167,9 @@ class AcademicPages(Migration):
                     entries.append(self.read(own).strip())
                 continue
             key = slugify(path.stem)
-            entry, authors = _entry(key, document.meta, document.body, self.here)
+            entry, authors, notes = _entry(key, document.meta, document.body, self.here)
+            for note in notes:
+                self.note(path, note)
             old = text(document.meta.get("permalink"))
             if old and redirect_file(old) and redirect_file(old) != f"publications/{slugify(key)}/index.html":
                 self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
@@ -219,11 +222,12 @@ _IMAGE = re.compile(r"""<img[^>]*\bsrc=["']([^"']+)["'][^>]*>""", re.IGNORECASE)
 
 
 # -- a publication's file as a BibTeX entry ---------------------------------------------------------
-def _entry(key: str, meta: dict, body: str, here: Callable[[str], str]) -> tuple[str, list[str]]:
-    """The entry, and the authors read from the citation; `here` makes the site's own URLs paths."""
+def _entry(key: str, meta: dict, body: str, here: Callable[[str], str]) -> tuple[str, list[str], list[str]]:
+    """The entry, the authors read from the citation, and notes on what of the page it leaves
+    out; `here` makes the site's own URLs paths."""
     venue = text(html.unescape(str(meta.get("venue") or "")))
     kind = CATEGORIES.get(str(meta.get("category") or ""), "article" if venue else "misc")
-    authors = citation_authors(str(meta.get("citation") or ""))
+    authors = citation_authors(str(meta.get("citation") or ""), text(meta.get("title")))
     fields: list[tuple[str, str]] = [("title", bib_value(text(meta.get("title"))))]
     if authors:
         fields.append(("author", " and ".join(bib_value(author) for author in authors)))
@@ -238,16 +242,23 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str]) -> tuple
     if doi := _DOI.search(paper) or _DOI.search(_without_tags(str(meta.get("citation") or ""))):
         fields.append(("doi", doi.group(1).rstrip(".,;")))
         paper = "" if _DOI.search(paper) else paper  # the DOI's button stands for it
-    for field, url in (("pdf" if paper.endswith(".pdf") else "url", paper), ("slides", text(meta.get("slidesurl")))):
+    for name, url in (("pdf" if paper.endswith(".pdf") else "url", paper), ("slides", text(meta.get("slidesurl")))):
         if url:
-            fields.append((field, here(url).replace("{", "").replace("}", "")))
-    abstract, links = page_text(body, meta)
+            fields.append((name, here(url).replace("{", "").replace("}", "")))
+    page = page_text(body, meta)
     taken = {name for name, _ in fields}
-    fields += [(name, here(url).replace("{", "").replace("}", "")) for name, url in links if name not in taken]
-    if abstract := abstract or bib_value(text(meta.get("excerpt"))):
+    fields += [(name, here(url).replace("{", "").replace("}", "")) for name, url in page.links if name not in taken]
+    if page.pictures:  # al-folio's thumbnail beside the entry
+        fields.append(("preview", _path_or_url(here(page.pictures[0]))))
+    if abstract := page.abstract or bib_value(text(meta.get("excerpt"))):
         fields.append(("abstract", abstract))
     inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@{kind}{{{key},\n{inside}\n}}", authors
+    notes = []
+    if len(page.pictures) > 1:
+        notes.append(f"{len(page.pictures) - 1} more pictures of its page are left out (the first is the entry's picture)")
+    if page.code:
+        notes.append(f"{page.code} block{'s' if page.code > 1 else ''} of code (or BibTeX) of its page left out")
+    return f"@{kind}{{{key},\n{inside}\n}}", authors, notes
 
 
 def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
@@ -272,14 +283,19 @@ _NUMBERS = re.compile(
 _DOI = re.compile(r"(?:doi\.org/|\bdoi:)\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
 
 
-def citation_authors(citation: str) -> list[str]:
+def citation_authors(citation: str, title: str = "") -> list[str]:
     """The authors of a formatted citation, the part before "(2009)": "Anna Vesely, Livio Finos"
     (each a name), "Smith, J., Doe, A." (family name and initials in turn) or "Smith J, Doe AB"
-    (Vancouver's); "et al." is BibTeX's "others", so the list says it is cut short."""
+    (Vancouver's); "et al." is BibTeX's "others", so the list says it is cut short. A citation
+    without a bracketed year gives the part before the quoted title, the title, or the first full
+    stop, when that part reads as names ("A. Ribeiro and L. Aguirre. "Parallel ..." arXiv")."""
     plain = _without_tags(citation)
-    year = re.search(r"\(\s*(?:\d{4}|n\.d\.)", plain)
-    names = plain[: year.start()].strip().rstrip(",").strip() if year else ""
-    names, cut = _ET_AL.subn("", names)
+    if year := re.search(r"\(\s*(?:\d{4}|n\.d\.)", plain):
+        names = plain[: year.start()]
+    else:
+        names = _before_title(plain, _without_tags(title))
+        names = names if _NAMES.fullmatch(names.strip(" ,.:;")) else ""
+    names, cut = _ET_AL.subn("", names.strip().rstrip(",").strip())
     names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
     parts = [_without_full_stop(part.strip()) for part in names.split(",") if part.strip()]
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
@@ -294,6 +310,19 @@ def citation_authors(citation: str) -> list[str]:
     return [*authors, "others"] if authors and cut else authors
 
 
+def _before_title(citation: str, title: str) -> str:
+    """What a citation has before its title: before a quote mark, the title itself, or the first
+    full stop after a word (not an initial's)."""
+    quote = re.search(r"[\"“”‘«]", citation)
+    at = citation.casefold().find(title.casefold()[:30]) if title else -1
+    stop = re.search(r"\w{2}\.\s", citation)
+    ends = [end for end in (quote and quote.start(), at if at > 0 else None, stop and stop.start() + 2) if end]
+    return citation[: min(ends)] if ends else ""
+
+
+# a list of names: words that start with a capital (or are initials, particles, "and", "et al.")
+_NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
+_NAMES = re.compile(rf"{_NAME_WORD}(?:[\s,]+{_NAME_WORD})*")
 _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
 # "Zachara J." or "Shuai PM": a family name, then only initials (no full given name)
 _INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
@@ -310,27 +339,73 @@ def _family_and_given(family: str, given: str) -> bool:
     return given.endswith(".") or (" " not in family and len(given.split()) <= 2)
 
 
-def page_text(body: str, meta: dict) -> tuple[str, list[tuple[str, str]]]:
-    """A publication page's Markdown as the entry's abstract (BibTeX, its paragraphs kept) and link
-    fields: a paragraph of links alone ("[Download paper here](...)", "[Code](...) | [Data](...)")
-    gives links, not text; the page's "Recommended citation: ..." (or the citation repeated) and
-    a leading "Abstract:" are left out, since the entry shows its own citation."""
-    paragraphs, links = [], []
+@dataclass
+class PageText:
+    """What a publication page's Markdown gives its entry."""
+
+    abstract: str = ""  # BibTeX text, paragraphs apart by a blank line
+    links: list[tuple[str, str]] = field(default_factory=list)  # (link field, URL)
+    pictures: list[str] = field(default_factory=list)  # their sources, in order
+    code: int = 0  # code blocks and BibTeX entries left out
+
+
+def page_text(body: str, meta: dict) -> PageText:
+    """A publication page's Markdown as the entry's abstract (BibTeX, its paragraphs, headings and
+    bullets kept) and link fields: a paragraph of links alone ("[Download paper here](...)",
+    "[Code](...) | [Data](...)") gives links, not text; the page's "Recommended citation: ..."
+    (or the citation repeated) and a leading "Abstract:" are left out, since the entry shows its
+    own citation; pictures are collected (the first is the entry's picture), code left out."""
+    found = PageText()
+    body, found.code = _CODE.subn("", _KRAMDOWN_ATTRIBUTES.sub("", body))
     seen = {_plain_url(text(meta.get(key))) for key in ("paperurl", "slidesurl")} - {""}
-    title = _letters(text(meta.get("title")))
-    for paragraph in _PARAGRAPH_BREAK.split(_KRAMDOWN_ATTRIBUTES.sub("", body)):
-        paragraph = _ABSTRACT_HEADING.sub("", paragraph.strip())
-        found = _LINK.findall(paragraph)
-        if found and not _letters(_LEFT_OF_LINKS.sub("", _LINK.sub("", paragraph))):
-            for label, url in found:
-                if _plain_url(url) not in seen:
+    title, paragraphs = _letters(text(meta.get("title"))), []
+    for heading, paragraph in _blocks(body):
+        found.pictures += [next(filter(None, picture.groups())) for picture in _PICTURE.finditer(paragraph)]
+        paragraph = _PICTURE.sub("", paragraph).strip()
+        if heading:
+            if paragraph.casefold().strip("*_: ") != "abstract":
+                paragraphs.append(f"\\textbf{{{bib_value(_without_tags(paragraph.strip('*_')))}}}")
+            continue
+        paragraph = _ABSTRACT_HEADING.sub(lambda lead: "**" if lead.group(1) and not lead.group(2) else "", paragraph)
+        if entry := _BIBTEX_ENTRY.search(paragraph):  # "Please cite:" and the entry: the page's own
+            found.code, paragraph = found.code + 1, paragraph[: entry.start()].strip()
+        links = _LINK.findall(paragraph)
+        if links and not _letters(_LEFT_OF_LINKS.sub("", _LINK.sub("", paragraph))):
+            for label, url in links:
+                if url and _plain_url(url) not in seen:
                     seen.add(_plain_url(url))
-                    links.append((link_field(label, url), url))
-        elif paragraph and not _CITATION_LINE.match(paragraph) and not (len(title) > 15 and title in _letters(paragraph)):
+                    found.links.append((link_field(label, url), url))
+        elif paragraph and not _cites_itself(paragraph, title):
             items = [item for item in _BULLET.split(paragraph) if item.strip()]
             bullet = "• " if len(items) > 1 or _BULLET.match(paragraph) else ""
             paragraphs += [bullet + _latex(item) for item in items]
-    return "\n\n".join(paragraphs), links
+    found.abstract = "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip("• "))
+    return found
+
+
+def _blocks(body: str) -> list[tuple[bool, str]]:
+    """Markdown's paragraphs and headings (`## Title`, or a line underlined by `===`/`---`), in
+    order, as (is a heading, text); rules (`---` alone) are left out."""
+    blocks: list[tuple[bool, str]] = []
+    lines: list[str] = []
+
+    def close() -> None:
+        if "".join(lines).strip():
+            blocks.append((False, "\n".join(lines)))
+        lines.clear()
+
+    for line in _PARAGRAPH_BREAK.sub("\n\n", body).splitlines():
+        if heading := _HEADING.match(line):
+            close()
+            blocks.append((True, heading.group(1)))
+        elif _UNDERLINE.match(line) and len(lines) == 1 and lines[0].strip():
+            blocks.append((True, lines.pop().strip()))
+        elif _UNDERLINE.match(line) or not line.strip():
+            close()
+        else:
+            lines.append(line)
+    close()
+    return blocks
 
 
 def _latex(markdown: str) -> str:
@@ -344,11 +419,29 @@ def _latex(markdown: str) -> str:
             parts.append(inner if inner.count("{") == inner.count("}") else bib_value(inner))
         elif kind == "link":
             label, url = _LINK.fullmatch(inner).groups()
-            parts.append(f"\\href{{{bib_value(url, url=True)}}}{{{bib_value(_without_tags(label))}}}")
+            label = bib_value(_without_tags(label.strip("[] ")))
+            parts.append(f"\\href{{{bib_value(url, url=True)}}}{{{label}}}" if url else label)
         else:
             parts.append(f"\\{'textbf' if kind in ('strong', 'bold') else 'emph'}{{{bib_value(_without_tags(inner))}}}")
     parts.append(bib_value(_without_tags(markdown[end:], strip=False)))
     return "".join(parts).strip()
+
+
+def _path_or_url(value: str) -> str:
+    """A picture's source as a link field holds it: a URL as it is, a path of the site without its
+    leading `/` (a file in static/)."""
+    value = value.replace("{", "").replace("}", "")
+    return value if "://" in value else value.lstrip("/")
+
+
+def _cites_itself(paragraph: str, title: str) -> bool:
+    """ "Recommended citation: ...", "If you use it, please cite:", or the page's citation repeated
+    (its title in it): what the entry's own citation and BibTeX say already."""
+    return bool(
+        _CITATION_LINE.match(paragraph)
+        or (len(paragraph) < 160 and _CITE_REQUEST.search(paragraph))
+        or (len(title) > 15 and title in _letters(paragraph))
+    )
 
 
 def _plain_url(url: str) -> str:
@@ -367,17 +460,24 @@ def _without_tags(markup: str, strip: bool = True) -> str:
 
 
 _TAG = re.compile(r"<[^>]+>")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|<br\s*/?>|</?p\b[^>]*>", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"<br\s*/?>|</?p\b[^>]*>", re.IGNORECASE)
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")  # `{:target="_blank"}` after a link
-_ABSTRACT_HEADING = re.compile(r"^(?:#+\s*)?(?:\*\*|__)?abstract(?:\*\*|__)?\s*(?:[:.]\s*)?(?:\*\*|__)?\s*", re.I)
-_LINK = re.compile(r"\[([^\[\]]*)\]\((\S+?)\)")
+# "Abstract:", "**Abstract:** ...", or "**Abstract: ...**" (the whole abstract in bold: group 1 without group 2)
+_ABSTRACT_HEADING = re.compile(r"^(\*\*|__)?abstract\s*(?:[:.]\s*)?(\*\*|__)?\s*", re.IGNORECASE)
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+|\*{3,}|_{3,})\s*$")  # a heading's underline, or a rule alone
+_CODE = re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.MULTILINE | re.DOTALL)
+_BIBTEX_ENTRY = re.compile(r"^\s*@\w+\s*\{", re.MULTILINE)
+_PICTURE = re.compile(r"""!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)|<img\b[^>]*\bsrc=["']([^"']+)["'][^>]*>""", re.IGNORECASE)
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((\S*?)\)")  # `[text](url)`, `[[pdf]](url)`
 _LEFT_OF_LINKS = re.compile(r"\b(?:download|paper|here|available|at|link|links|pdf|the)\b", re.IGNORECASE)
 _CITATION_LINE = re.compile(
     r"(?:\*\*)?(?:recommended\s+citation|please\s+cite|cite\s+as|citation)\b|.*\bfor\s+full\s+citation\b", re.I
 )
+_CITE_REQUEST = re.compile(r"\b(?:please\s+cite|cite\s+(?:as|this|our|us|the\s+following))\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\n)\s*[-+*]\s+")
 _INLINE = re.compile(
-    r"(?P<math>\$[^$\n]+\$)|(?P<link>\[[^\[\]]*\]\(\S+?\))|\*\*(?P<strong>[^*]+)\*\*|(?<!\w)\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*"
+    r"(?P<math>\$[^$\n]+\$)|(?P<link>\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\S*?\))|\*\*(?P<strong>[^*]+)\*\*|(?<!\w)\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*"
     r"|<(?:b|strong)>(?P<bold>.*?)</(?:b|strong)>|<(?:i|em)>(?P<italic>.*?)</(?:i|em)>",
     re.IGNORECASE,
 )

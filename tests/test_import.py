@@ -170,7 +170,7 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     # authors read from each citation, in either form; the owner emphasised in every one
     citations = {li["id"]: li.select_one(".citation") for li in home.select("section.publications li[id]")}
     assert sorted(citations) == [
-        "2019-02-13-exchange-flows", "2021-10-01-conference", "2023-permutation-sum-tests", "vesely2020own"
+        "2019-02-13-exchange-flows", "2020-dataset", "2021-10-01-conference", "2023-permutation-sum-tests", "vesely2020own"
     ]  # fmt: skip
     assert "Livio Finos, and Jelle J. Goeman" in citations["2023-permutation-sum-tests"].get_text()
     assert "A. Vesely and L. Finos" in " ".join(citations["2021-10-01-conference"].get_text().split())
@@ -225,6 +225,12 @@ def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstr
         "Dam operations enhanced the exchange, as the data show.",
     ]
     assert abstract.em.get_text() == "biogeochemical" and abstract.a["href"] == "https://example.org/data_1"
+    dataset = html(tmp_path / "moved/_site/publications/2020-dataset/index.html")  # a page made a small project page
+    assert dataset.select_one(".citation a").get_text() == "Anna Vesely"  # no year in brackets: names to the full stop
+    assert dataset.select_one("img.pub-thumbnail")["src"] == "/images/500x300.png"  # its first picture
+    assert [" ".join(p.get_text().split()) for p in dataset.select(".abstract p")] == [
+        "A quick view of our dataset", "• report pdf", "• how to use code", "The annotated shapes."
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -240,7 +246,11 @@ def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstr
             "Briody, A. C., Knappett, P. S. K., &amp; Bennett, P. C. (2016). x",
             ["Briody, A. C.", "Knappett, P. S. K.", "Bennett, P. C."],
         ),
-        ("A paper without a year in brackets, 2020.", []),
+        ('A. Ribeiro and L. Aguirre. "Parallel Training" arXiv', ["A. Ribeiro", "L. Aguirre"]),  # no year: before the quote
+        ("T. Johnson, S.-I. Lee and L. Fei,“Using Cetus,” Springer, 2004.", ["T. Johnson", "S.-I. Lee", "L. Fei"]),
+        ("<b>Shihao Zou</b>, Xinxin Zuo and Li Cheng. arXiv 2020.", ["Shihao Zou", "Xinxin Zuo", "Li Cheng"]),  # first stop
+        ("This paper is about the number 1. Journal 1, 2015.", []),  # not names
+        ("Published in Nature, 2020", []),
     ],
 )
 def test_the_authors_of_a_formatted_citation_are_read_in_each_style_people_write(citation, authors):
@@ -267,9 +277,30 @@ def test_a_page_of_bullets_and_links_gives_paragraphs_and_link_fields():
     body = (
         '+ Propose *KPynq*;\n+ Implement it on $x_{i}$ boards.\n\n [[Link](https://arxiv.org/abs/2111.06325){:target="_blank"}] '
     )
-    abstract, links = page_text(body, {"title": "KPynq"})
-    assert abstract == "• Propose \\emph{KPynq};\n\n• Implement it on $x_{i}$ boards."
-    assert links == [("arxiv", "https://arxiv.org/abs/2111.06325")]
+    page = page_text(body, {"title": "KPynq"})
+    assert page.abstract == "• Propose \\emph{KPynq};\n\n• Implement it on $x_{i}$ boards."
+    assert page.links == [("arxiv", "https://arxiv.org/abs/2111.06325")]
+
+
+def test_a_publication_page_of_headings_pictures_and_code_gives_its_text_and_first_picture():
+    """A page made a small project page (JimmyZou's dataset page): headings in bold, its pictures
+    collected, its BibTeX and code left out, rules dropped."""
+    body = (
+        "---\n## A quick view of our dataset\n---\n- report [[pdf]](https://arxiv.org/abs/2004.14899)\n"
+        "- how to use [[code]](https://github.com/x/y)\n\nPlease cite:\n@article{zou2020,\n  title={P},\n}\n\n"
+        '<center><img src="/images/demo/fig1.png" width="800"/></center>\n*Demo figures.*\n\n'
+        "Details\n-------\n![camera](/images/camera.png)\n\n```python\nprint(1)\n```\n\n**Abstract: All of it in bold.**\n"
+    )
+    page = page_text(body, {"title": "Polarization Human Pose and Shape Dataset"})
+    assert page.abstract.split("\n\n") == [
+        "\\textbf{A quick view of our dataset}",
+        "• report \\href{https://arxiv.org/abs/2004.14899}{pdf}",
+        "• how to use \\href{https://github.com/x/y}{code}",
+        "\\emph{Demo figures.}",
+        "\\textbf{Details}",
+        "\\textbf{All of it in bold.}",
+    ]
+    assert (page.pictures, page.code) == (["/images/demo/fig1.png", "/images/camera.png"], 2)
 
 
 HUGOBLOX = REPO / "tests/data/hugoblox"  # Hugo Blox's academic CV sample content, trimmed
