@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
-from sitegen.cite import Bibliography, resolved
+from sitegen.cite import Bibliography, D, resolved
 from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.i18n import N_
@@ -23,6 +23,7 @@ from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
 from sitegen.model import Group, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.names import NameParser
+from sitegen.publist import Known, select
 
 # Common role titles and the group each belongs to, unless site.yml's people.roles says otherwise.
 DEFAULT_ROLE_GROUPS = {
@@ -101,6 +102,17 @@ def assemble(
     people, pages, home, news, talks, projects = _with_citations(
         config, publications, report, people, pages, home, news, talks, projects
     )
+    known = Known(publications, authorship.by_person, {person.slug: person.name for person in people})
+    pages, projects = _with_lists(pages, known, report), _with_lists(projects, known, report)
+    home = _with_lists([home], known, report)[0] if home else None
+    for document in (*people, *news, *talks):
+        for query in document.lists:  # their lists would repeat the profile's, or sit in a list of news
+            report.warn(
+                "a publication list stands in a page, a project or the home page's text; here it is left out "
+                "(a profile lists its person's publications itself)",
+                document.path,
+                query.line,
+            )
     report.warnings.extend(authorship.warnings)
     return Site(
         people=people,
@@ -230,6 +242,23 @@ def _with_citations(
     talks = [resolved(talk, "html", cited, report) for talk in talks]
     projects = [resolved(project, "html", cited, report) for project in projects]
     return people, pages, home, news, talks, projects
+
+
+def _with_lists(documents: list[D], known: Known, report: Report) -> list[D]:
+    """The documents with the entries each of their publication lists finds (publist.py), an
+    entry listed once in a text (its list item has the entry's id); the same objects when they
+    have none."""
+    found = []
+    for document in documents:
+        if document.lists:
+            listed, shown = [], set()
+            for query in document.lists:
+                pubs = select(query, known, document.path, report)
+                listed.append(tuple(pub for pub in pubs if pub.key not in shown))
+                shown.update(pub.key for pub in pubs)
+            document = dataclasses.replace(document, listed=tuple(listed))
+        found.append(document)
+    return found
 
 
 def _news_resolved(item: NewsItem, cited: Bibliography, report: Report) -> NewsItem:

@@ -18,7 +18,7 @@ from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
-from sitegen.model import Award, Cite, Course, Degree, Link, Moved, NewsItem, Page, Person, Position, Project, Talk
+from sitegen.model import Award, Cite, Course, Degree, Link, ListQuery, Moved, NewsItem, Page, Person, Position, Project, Talk
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url, redirect_file
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -68,7 +68,7 @@ def parse_person(
     if not name:
         raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
     photo = _picture(meta, "photo", path, report, static_exists, instead="; initials are shown")
-    bio, relative, cites = _render(markdown, document, path, report)
+    bio, relative, cites, lists = _render(markdown, document, path, report)
     return Person(
         slug=slugify(path.stem),
         name=name,
@@ -82,6 +82,7 @@ def parse_person(
         bio_html=bio,
         relative_links=relative,
         cites=cites,
+        lists=lists,
         path=path,
         group=_optional_text(meta, "group", path) or None,
         order=_whole_number(meta, "order", path),
@@ -124,7 +125,7 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     _warn_unknown(meta, PAGE_KEYS, path, report)
     menu = _whole_number(meta, "menu", path)
     title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
-    html, relative, cites = _render(markdown, document, path, report)
+    html, relative, cites, lists = _render(markdown, document, path, report)
     return Page(
         slug=slugify(path.stem),
         title=title,
@@ -133,6 +134,7 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         path=path,
         relative_links=relative,
         cites=cites,
+        lists=lists,
         draft=_draft(meta, path),
         moved_from=_moved_from(meta, path, report),
     )
@@ -143,7 +145,9 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     document = parse_front_matter(text, path)
     meta = document.meta
     _warn_unknown(meta, NEWS_KEYS, path, report)
-    html, relative, cites = _render(markdown, document, path, report, page=f"news/{slugify(path.stem)}/")  # also on the home page
+    html, relative, cites, lists = _render(
+        markdown, document, path, report, page=f"news/{slugify(path.stem)}/"
+    )  # also on the home page
     text = plain_text(html)  # made again once its citations are resolved (cite.py)
     title = (
         _optional_text(meta, "title", path)
@@ -159,6 +163,7 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         path=path,
         relative_links=relative,
         cites=cites,
+        lists=lists,
         draft=_draft(meta, path),
         moved_from=_moved_from(meta, path, report),
     )
@@ -173,7 +178,7 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     title = _optional_text(meta, "title", path)
     if not title:
         raise SitegenError("a talk needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1)
-    html, relative, cites = _render(markdown, document, path, report, page=f"talks/{slugify(path.stem)}/")
+    html, relative, cites, lists = _render(markdown, document, path, report, page=f"talks/{slugify(path.stem)}/")
     return Talk(
         slug=slugify(path.stem),
         title=title,
@@ -188,6 +193,7 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
         path=path,
         relative_links=relative,
         cites=cites,
+        lists=lists,
         draft=_draft(meta, path),
         moved_from=_moved_from(meta, path, report),
     )
@@ -206,7 +212,7 @@ def parse_project(
         raise SitegenError(
             "a project needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1
         )
-    html, relative, cites = _render(markdown, document, path, report, page=f"projects/{slugify(path.stem)}/")
+    html, relative, cites, lists = _render(markdown, document, path, report, page=f"projects/{slugify(path.stem)}/")
     return Project(
         slug=slugify(path.stem),
         title=title,
@@ -226,6 +232,7 @@ def parse_project(
         featured=_flag(meta, "featured", path),
         relative_links=relative,
         cites=cites,
+        lists=lists,
         draft=_draft(meta, path),
         moved_from=_moved_from(meta, path, report),
     )
@@ -486,11 +493,12 @@ def _month_year(day: date) -> str:
 
 def _render(
     markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = ""
-) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...]]:
+) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...], tuple[ListQuery, ...]]:
     """The body as HTML, its relative paths with their lines (checked once the site is
     assembled: what they lead to depends on the page the text is shown on), and its citations
-    with theirs (resolved once the bibliography is there). Each link dropped for an unsafe scheme,
-    and each formula that cannot be read, is a warning at its line."""
+    and publication lists with theirs (resolved once the bibliography is there). Each link
+    dropped for an unsafe scheme, each formula that cannot be read, and each word of a list that
+    is no filter, is a warning at its line."""
     rendered = markdown.render(document.body, page=page)
     for url in rendered.dropped:
         report.warn(
@@ -500,8 +508,16 @@ def _render(
         report.warn(
             f"math '{tex}' is not TeX that can be shown (check its braces); it is shown as written", path, _line_of(document, tex)
         )
+    for written, unread in rendered.unread_filters:
+        report.warn(
+            f"publication list: {', '.join(repr(word) for word in unread)} is no filter (write name=value, as year=2020); "
+            "left out",
+            path,
+            _line_of(document, written),
+        )
     paths = tuple((url, _line_of(document, url)) for url in dict.fromkeys(rendered.relative))
-    return rendered.html, paths, with_lines(rendered.cites, document.body, document.body_line)
+    lists = tuple(dataclasses.replace(query, line=_line_of(document, query.written)) for query in rendered.lists)
+    return rendered.html, paths, with_lines(rendered.cites, document.body, document.body_line), lists
 
 
 def _line_of(document: Document, text: str) -> int:

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     import markdown
 
     from sitegen.citefinder import CitationExtension
+    from sitegen.listfinder import ListExtension
     from sitegen.mathml import MathExtension
-    from sitegen.model import Cite
+    from sitegen.model import Cite, ListQuery
 
 # what latex2mathml writes (mathml.py): MathML passes the sanitiser, minus anything else it let in
 # (`\text{<script>}` is written unescaped, `\href{javascript:...}` as an href)
@@ -55,6 +56,8 @@ class Rendered:
     dropped: list[str] = field(default_factory=list)  # links the cleaning dropped for their scheme
     relative: list[str] = field(default_factory=list)  # relative paths (`images/x.png`, `../cv/`)
     cites: list[Cite] = field(default_factory=list)  # citations (`[@key]`), each a marker in `html` (cite.py)
+    lists: list[ListQuery] = field(default_factory=list)  # publication lists, each a marker paragraph (publist.py)
+    unread_filters: list[tuple[str, list[str]]] = field(default_factory=list)  # (list as written, what is no filter)
     unreadable_math: list[str] = field(default_factory=list)  # formulas shown as written (mathml.py)
 
 
@@ -82,12 +85,18 @@ class MarkdownRenderer:
         math = _MAY_HOLD_MATH.search(text) is not None
         if math not in self._converters:
             self._converters[math] = _markdown(math=True)
-        converter, citations, formulas = self._converters[math]
-        citations.found = []
+        converter, citations, formulas, lists = self._converters[math]
+        citations.found, lists.found, lists.unread = [], [], []
         if formulas is not None:
             formulas.unreadable = []
         converted = _lazy_images(_scrollable(converter.reset().convert(text)))
-        rendered = Rendered(converted, cites=citations.found, unreadable_math=formulas.unreadable if formulas else [])
+        rendered = Rendered(
+            converted,
+            cites=citations.found,
+            lists=lists.found,
+            unread_filters=lists.unread,
+            unreadable_math=formulas.unreadable if formulas else [],
+        )
         if self._unsafe_html:
             return rendered
         rendered.dropped = unsafe_links(converted)
@@ -106,7 +115,7 @@ class MarkdownRenderer:
 # `$`, `\(`, `\[` or `\begin{`: a text without them has no math, and is converted without looking
 # for it (the math extensions' imports cost 0.04 s, a third of a small site's build)
 _MAY_HOLD_MATH = re.compile(r"\$|\\[(\[]|\\begin\{")
-_Converter = tuple["markdown.Markdown", "CitationExtension", "MathExtension | None"]
+_Converter = tuple["markdown.Markdown", "CitationExtension", "MathExtension | None", "ListExtension"]
 
 
 def _markdown(math: bool) -> _Converter:
@@ -130,8 +139,9 @@ def _markdown(math: bool) -> _Converter:
     from markdown.extensions.toc import TocExtension
 
     from sitegen.citefinder import CitationExtension, heading_id
+    from sitegen.listfinder import ListExtension
 
-    citations = CitationExtension()
+    citations, lists = CitationExtension(), ListExtension()
     extra = [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(), TableExtension()]
     extensions = [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension(slugify=heading_id)]
     # a fenced block's language (```python) colours its code, by Pygments' lexers and site.css's colours;
@@ -145,7 +155,7 @@ def _markdown(math: bool) -> _Converter:
 
         formulas = MathExtension()
         extensions.append(formulas)
-    return markdown.Markdown(extensions=[*extensions, citations], output_format="html"), citations, formulas
+    return markdown.Markdown(extensions=[*extensions, citations, lists], output_format="html"), citations, formulas, lists
 
 
 def _code_formatter() -> type:
@@ -215,6 +225,9 @@ def unsafe_links(fragment: str) -> list[str]:
     return found
 
 
+_LIST_MARKER = re.compile("\ue002\\d+\ue003")  # a publication list's place (listfinder.py): no text
+
+
 def plain_text(fragment: str) -> str:
     """The text of an HTML fragment, without tags, entities decoded, on one line (for feeds and meta tags)."""
-    return _SPACE.sub(" ", html.unescape(nh3.clean(fragment, tags=set()))).strip()
+    return _SPACE.sub(" ", html.unescape(nh3.clean(_LIST_MARKER.sub("", fragment), tags=set()))).strip()

@@ -138,6 +138,15 @@ class Cite:
 
 
 @dataclass(frozen=True)
+class ListQuery:
+    """A publication list in a Markdown text (`::: publications year=2020 type=journal`, publist.py)."""
+
+    filters: tuple[tuple[str, tuple[str, ...]], ...]  # (name, its alternatives), all of which an entry passes
+    written: str  # the line as written, for messages
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Degree:
     """One line of a profile's education: "PhD in Robotics, Northport University, 2019"."""
 
@@ -207,6 +216,8 @@ class Person:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `bio_html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    lists: tuple[ListQuery, ...] = ()  # its publication lists (`::: publications ...`), each a marker in the text
+    listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
 
 
 @dataclass(frozen=True)
@@ -222,6 +233,8 @@ class Page:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    lists: tuple[ListQuery, ...] = ()  # its publication lists (`::: publications ...`), each a marker in the text
+    listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
 
@@ -240,6 +253,8 @@ class NewsItem:
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    lists: tuple[ListQuery, ...] = ()  # its publication lists (`::: publications ...`), each a marker in the text
+    listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
 
@@ -261,6 +276,8 @@ class Talk:
     relative_links: tuple[tuple[str, int], ...] = ()
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    lists: tuple[ListQuery, ...] = ()  # its publication lists (`::: publications ...`), each a marker in the text
+    listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     speakers_line: int = field(default=0, repr=False, compare=False)  # of `speakers:`, for messages
@@ -287,6 +304,8 @@ class Project:
     relative_links: tuple[tuple[str, int], ...] = ()
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `html` hold markers until resolved
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
+    lists: tuple[ListQuery, ...] = ()  # its publication lists (`::: publications ...`), each a marker in the text
+    listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     small_image: SmallPhoto | None = None  # the picture as the pages show it (photos.py); None: the file itself

@@ -281,7 +281,11 @@ class _Outputs:
 
     def cited(self, *documents: Person | Page | NewsItem | Talk | Project | None) -> Hashable:
         """What the references lists of these texts depend on (the works' entries, as `listed`)."""
-        return tuple(self.listed(list(document.references)) for document in documents if document and document.references)
+        return tuple(
+            (self.listed(list(document.references)), *(self.listed(list(pubs)) for pubs in document.listed))
+            for document in documents
+            if document and (document.references or document.listed)
+        )
 
     def given(self, person: Person) -> Hashable:
         """What the talks and projects on a profile depend on: the talks, and who of the site gave
@@ -355,7 +359,7 @@ class _Outputs:
                     self.worked_on(featured),
                 ),
                 lambda: {
-                    "home": views.page(site.home) if site.home else None,
+                    "home": views.page(site.home, listed_below=site.selected) if site.home else None,
                     "selected": views.groups(site.selected, by="none"),
                     "news": views.news(site.news[:NEWS_ON_HOME]),
                     "projects": tuple(views.project_card(project) for project in featured),

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import nh3
 import orjson
 
 from sitegen.i18n import N_, Words
+from sitegen.markup import plain_text
 from sitegen.model import Publication, Site
 from sitegen.views import Urls
 
@@ -79,6 +79,4 @@ def _about(pub: Publication) -> str:
 
 def _text(html: str) -> str:
     """A text's words without its markup (nh3 keeps the text of every element it drops)."""
-    import html as entities
-
-    return " ".join(entities.unescape(nh3.clean(html, tags=set())).split())
+    return plain_text(html)

@@ -7,6 +7,7 @@ gets, how a citation reads, what the filters offer) is made here or earlier, whe
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from sitegen.matching import name_key
 from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
 from sitegen.names import AUTHOR_NOTES
 from sitegen.photos import SmallPhoto
+from sitegen.publist import grouped_by_year
 from sitegen.slugs import slugify
 
 NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
@@ -131,6 +133,31 @@ class PublicationGroup:
     publications: tuple[PublicationView, ...]
     anchor: str = "year-all"  # `year-2024` (the year filters' no-JS target) or `type-journal`
     by: str = "none"  # what the groups are: year or type (the heading's class)
+
+
+@dataclass(frozen=True)
+class BodyPart:
+    """A stretch of a Markdown text, and the publication list that follows it (none after the last)."""
+
+    html: Markup
+    groups: tuple[PublicationGroup, ...] = ()
+
+
+class Body(Markup):
+    """A Markdown text's HTML: as Markup, the text alone (what a template that prints it shows);
+    its `parts` put each publication list it asks for (`::: publications ...`) in its place,
+    as partials/body.html shows them."""
+
+    parts: tuple[BodyPart, ...]
+
+    def __bool__(self) -> bool:  # a text of a list alone is something to show
+        return len(self) > 0 or any(part.groups for part in self.parts)
+
+    @classmethod
+    def of(cls, parts: tuple[BodyPart, ...]) -> Body:
+        body = cls("".join(part.html for part in parts))
+        body.parts = parts
+        return body
 
 
 @dataclass(frozen=True)
@@ -375,7 +402,7 @@ class ViewBuilder:
             affiliation=person.affiliation,
             email=person.email,
             links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in person.links),
-            bio=Markup(person.bio_html),
+            bio=self.body(person.bio_html, person, person.slug),
             education=person.education,
             experience=person.experience,
             awards=person.awards,
@@ -596,7 +623,7 @@ class ViewBuilder:
                 date=self.words.date(item.date),
                 iso_date=item.date.isoformat(),
                 url=self.urls.page(f"news/{item.slug}/"),
-                body=Markup(item.html),
+                body=self.body(item.html, item),
                 references=self.references(item.references),
                 draft=item.draft,
             )
@@ -643,7 +670,7 @@ class ViewBuilder:
             kind=talk.kind,
             speakers=self._linked(self.speakers(talk)),
             links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in talk.links),
-            body=Markup(talk.html),
+            body=self.body(talk.html, talk),
             references=self.references(talk.references),
             draft=talk.draft,
             calendar=self.urls.page(f"talks/{talk.slug}/talk.ics"),
@@ -674,7 +701,7 @@ class ViewBuilder:
         return ProjectView(
             card=self.project_card(project),
             links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in project.links),
-            body=Markup(project.html),
+            body=self.body(project.html, project, listed_below=self.site.project_publications.get(project.slug, [])),
             publication_groups=self.groups(self.site.project_publications.get(project.slug, []), by="year"),
             references=self.references(project.references),
             draft=project.draft,
@@ -700,13 +727,37 @@ class ViewBuilder:
     def words(self) -> Words:
         return self.config.words
 
-    def page(self, page: Page) -> dict[str, object]:
+    def page(self, page: Page, listed_below: Sequence[Publication] = ()) -> dict[str, object]:
         return {
             "title": page.title,
-            "body": Markup(page.html),
+            "body": self.body(page.html, page, listed_below=listed_below),
             "references": self.references(page.references),
             "draft": page.draft,
         }
+
+    def body(
+        self,
+        html: str,
+        document: Person | Page | NewsItem | Talk | Project,
+        page_owner: str | None = None,
+        listed_below: Sequence[Publication] = (),
+    ) -> Body:
+        """A document's text, with each of its publication lists in its marker's place: its
+        entries as the profiles list them (under their years with `group=year`), but those the
+        page lists below the text anyway (`listed_below`: a project's): an entry's item has its id."""
+        if not document.lists:
+            return Body.of((BodyPart(Markup(html)),))
+        pieces = _LIST_PARAGRAPH.split(html)  # text, index, text, index ..., text
+        parts = []
+        for at in range(0, len(pieces) - 1, 2):
+            index = int(pieces[at + 1])
+            query, pubs = document.lists[index], document.listed[index] if index < len(document.listed) else ()
+            if listed_below:
+                below = {id(pub) for pub in listed_below}
+                pubs = tuple(pub for pub in pubs if id(pub) not in below)
+            by = "year" if grouped_by_year(query) else "none"
+            parts.append(BodyPart(Markup(_STRAY_MARKER.sub("", pieces[at])), self.groups(pubs, page_owner=page_owner, by=by)))
+        return Body.of((*parts, BodyPart(Markup(_STRAY_MARKER.sub("", pieces[-1])))))
 
     def references(self, pubs: Sequence[Publication], page_owner: str | None = None) -> References | None:
         """The references list of a text that cites these works (in the order cite.py gave them)."""
@@ -732,6 +783,8 @@ class ViewBuilder:
         return view.variant(Markup(with_year_label(view.citation, str(pub.year), label, first=styled)), view.page_owner)
 
 
+_LIST_PARAGRAPH = re.compile("<p>\\s*\ue002(\\d+)\ue003\\s*</p>")  # a publication list's place (listfinder.py)
+_STRAY_MARKER = re.compile("\ue002\\d+\ue003")  # one Markdown put inside other text (a table cell): left out
 CONTENTS_FROM = 5  # sections a profile has before it lists them at its top
 
 

@@ -177,8 +177,15 @@ def test_home_is_index_md_with_selected_publications(lab):
         "News",
         "Talks",
         "Join us",
+        "Datasets",
     ]
     assert [item.get_text() for item in page.select(".news time")] == ["2 Sep 2024", "17 Jun 2024"]  # newest first
+
+
+def test_a_page_lists_the_publications_its_text_asks_for(lab):
+    page = html(lab / "datasets/index.html")
+    assert page.select_one("article > p").get_text().startswith("The data behind our papers")
+    assert ids(page.select_one("article .publication-embed")) == ["chen-quay-2024", "novak2020report"]  # keyword=dataset
 
 
 def test_publications_page_grouped_by_year_with_counts(lab):

@@ -286,6 +286,9 @@ def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
         lambda: [talk.unlink() for talk in (site / "content/talks").glob("*.md")],
         lambda: edit(site, "content/projects/all-weather-perception.md", "Detection and tracking", "Detection, tracking"),
         lambda: edit(site, "content/publications/zotero.bib", "{detection, rain}", "{detection}"),  # out of a project
+        lambda: edit(
+            site, "content/publications/zotero.bib", "{segmentation, dataset, highlight}", "{segmentation}"
+        ),  # out of a list
         lambda: edit(site, "content/people/xiaoyu-zhang.md", "name: Xiaoyu Zhang", "name: Xiaoyu Zhang-Li"),
         lambda: [project.unlink() for project in (site / "content/projects").glob("*.md")],
         # her profile lists only the selected: the member filter's link moves to her own list
@@ -392,7 +395,7 @@ def test_an_edit_rewrites_only_the_pages_that_show_it(tmp_path):
     preview.build()
     write_files(site, {"templates/page.html": "{% extends 'base.html' %}{% block main %}{{ page.body }}{% endblock %}\n"})
     preview.build()
-    assert preview.written == ["join/index.html"]  # the only page made from page.html
+    assert sorted(preview.written) == ["datasets/index.html", "join/index.html"]  # the pages made from page.html
     edit(site, "content/news/2024-09-welcome.md", "We welcome", "We warmly welcome")
     preview.build()
     assert sorted(preview.written) == [
