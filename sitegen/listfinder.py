@@ -25,8 +25,9 @@ class ListExtension(Extension):
         self.unread: list[tuple[str, list[str]]] = []
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # Python-Markdown names it
-        # after fenced code is stashed (25): a `::: publications` line shown as code stays code
-        md.preprocessors.register(_Lists(md, self), "publication_lists", 20)
+        # after fenced code is stashed (25), so a `::: publications` line shown as code stays code;
+        # before raw HTML is (20), so one inside a `<div>` is found too
+        md.preprocessors.register(_Lists(md, self), "publication_lists", 22)
 
 
 class _Lists(Preprocessor):

@@ -747,17 +747,16 @@ class ViewBuilder:
         page lists below the text anyway (`listed_below`: a project's): an entry's item has its id."""
         if not document.lists:
             return Body.of((BodyPart(Markup(html)),))
-        pieces = _LIST_PARAGRAPH.split(html)  # text, index, text, index ..., text
-        parts = []
-        for at in range(0, len(pieces) - 1, 2):
-            index = int(pieces[at + 1])
+        parts, end = [], 0
+        below = {id(pub) for pub in listed_below}
+        for place in _LIST_PARAGRAPH.finditer(html):
+            index = int(place.group(1) or place.group(2))
             query, pubs = document.lists[index], document.listed[index] if index < len(document.listed) else ()
-            if listed_below:
-                below = {id(pub) for pub in listed_below}
-                pubs = tuple(pub for pub in pubs if id(pub) not in below)
-            by = "year" if grouped_by_year(query) else "none"
-            parts.append(BodyPart(Markup(_STRAY_MARKER.sub("", pieces[at])), self.groups(pubs, page_owner=page_owner, by=by)))
-        return Body.of((*parts, BodyPart(Markup(_STRAY_MARKER.sub("", pieces[-1])))))
+            pubs = tuple(pub for pub in pubs if id(pub) not in below) if below else pubs
+            groups = self.groups(pubs, page_owner=page_owner, by="year" if grouped_by_year(query) else "none")
+            parts.append(BodyPart(Markup(_STRAY_MARKER.sub("", html[end : place.start()])), groups))
+            end = place.end()
+        return Body.of((*parts, BodyPart(Markup(_STRAY_MARKER.sub("", html[end:])))))
 
     def references(self, pubs: Sequence[Publication], page_owner: str | None = None) -> References | None:
         """The references list of a text that cites these works (in the order cite.py gave them)."""
@@ -783,7 +782,8 @@ class ViewBuilder:
         return view.variant(Markup(with_year_label(view.citation, str(pub.year), label, first=styled)), view.page_owner)
 
 
-_LIST_PARAGRAPH = re.compile("<p>\\s*\ue002(\\d+)\ue003\\s*</p>")  # a publication list's place (listfinder.py)
+# a publication list's place (listfinder.py): a paragraph of its own, or a line in raw HTML (`<div>`)
+_LIST_PARAGRAPH = re.compile("<p>\\s*\ue002(\\d+)\ue003\\s*</p>|\ue002(\\d+)\ue003")
 _STRAY_MARKER = re.compile("\ue002\\d+\ue003")  # one Markdown put inside other text (a table cell): left out
 CONTENTS_FROM = 5  # sections a profile has before it lists them at its top
 
