@@ -282,8 +282,9 @@ class Migration:
         text = _FIGURE.sub(_figure, text)
         text = _BASE_PATH.sub("", text)
         for loop in _COLLECTION_LOOP.finditer(text):
-            line = first_line + text.count("\n", 0, loop.start())
-            self.note(path, f"the list Jekyll made here of site.{loop.group(1)} is a link to sitegen's list now", line)
+            if loop.group(1) != "publications":  # those are a publication list of the page (publist.py)
+                line = first_line + text.count("\n", 0, loop.start())
+                self.note(path, f"the list Jekyll made here of site.{loop.group(1)} is a link to sitegen's list now", line)
         text = _COLLECTION_LOOP.sub(_collection_link, text)
         text = _LOCAL_LINK.sub(lambda link: link.group(1) + self.local_file(link.group(2)), text)
         for number, line in enumerate(text.splitlines(), first_line):
@@ -435,9 +436,11 @@ def _shortcode(match: re.Match[str]) -> str:
 
 
 def _collection_link(match: re.Match[str]) -> str:
-    """A Jekyll loop over a collection as a link to the list sitegen makes of it."""
+    """A Jekyll loop over a collection as the list of publications in its place, or a link to the
+    list sitegen makes of the others; the lines after keep their numbers."""
     page = _COLLECTION_PAGES[match.group(1)]
-    return f"[All {page}](/{page}/)" + "\n" * match.group(0).count("\n")  # the lines after keep their numbers
+    made = "::: publications" if page == "publications" else f"[All {page}](/{page}/)"
+    return made + "\n" * match.group(0).count("\n")
 
 
 def _fenced(match: re.Match[str]) -> str:
