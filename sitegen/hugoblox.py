@@ -80,8 +80,6 @@ class HugoBlox(Migration):
         self._projects()
         posts = self.source / "content" / "post"
         self.blog(posts, [index for index, _ in _bundles(posts)])
-        if (landing := self.source / "content" / "_index.md").is_file():
-            self.note(landing, "the landing page's blocks are not imported: the home page is made from the profiles")
 
     # -- configuration -----------------------------------------------------------------------
     def _hugo_config(self) -> dict:
@@ -109,8 +107,36 @@ class HugoBlox(Migration):
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
-        if not self.one_person:  # a group site's home page: its introduction is the landing page's, to write again
-            self.write("content/index.md", front_matter({"title": title}))
+        landing = self.source / "content" / "_index.md"
+        if not self.one_person:  # a group site's home page: the landing page's text and publication lists
+            self.write("content/index.md", front_matter({"title": title}) + (self._landing(landing) if landing.is_file() else ""))
+        elif landing.is_file():
+            self.note(landing, "the landing page's blocks are not imported: the home page is the owner's profile")
+
+    def _landing(self, path: Path) -> str:
+        """The landing page's blocks as the home page's Markdown: a `markdown` or `hero` block its
+        title and text, a `collection` of publications a publication list (`featured_only`,
+        `count`, `publication_type`, `tag`); one of posts, talks or projects is what the home page
+        shows itself; any other block is noted."""
+        document = self.document(path)
+        parts, left = [], []
+        for block in document.meta.get("sections") or []:
+            if not isinstance(block, dict):
+                continue
+            name, content = str(block.get("block") or block.get("widget") or ""), block.get("content") or {}
+            content = content if isinstance(content, dict) else {}
+            title, written = text(content.get("title")), str(content.get("text") or "").strip()
+            if name == "collection" and _collects_publications(block) and _featured_only(block):
+                left.append("the featured publications (sitegen's home page lists the selected ones itself)")
+            elif name in ("markdown", "hero", "cta-card") or (name == "collection" and _collects_publications(block)):
+                heading = f"## {title}\n\n" if title else ""
+                body = self.markdown(written, path, document.body_line) + "\n\n" if written else ""
+                parts.append(heading + body + (_publication_list(block) if name == "collection" else ""))
+            elif name != "collection":
+                left.append(name or "?")
+        if left:
+            self.note(path, f"these blocks of the landing page are not imported: {', '.join(dict.fromkeys(left))}")
+        return "\n\n".join(part.strip() for part in parts if part.strip()) + "\n" if parts else ""
 
     # -- people ------------------------------------------------------------------------------
     def _authors(self) -> dict[str, tuple[dict, str, Path]]:
@@ -257,6 +283,43 @@ _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 _IN = re.compile(r"^\s*In\s+")
 _BIB_END = re.compile(r"\}\s*\Z")
 _BIB_KEY = re.compile(r"@\w+\s*\{\s*([^,\s]+)\s*,")
+
+
+def _collects_publications(block: dict) -> bool:
+    """Whether a `collection` block lists publications (`filters.folders`, or Wowchemy's `page_type`)."""
+    content = block.get("content") if isinstance(block.get("content"), dict) else {}
+    filters = content.get("filters") or block.get("filters") or {}
+    folders = as_list(filters.get("folders")) if isinstance(filters, dict) else []
+    return "publication" in folders or text(content.get("page_type")) == "publication"
+
+
+def _featured_only(block: dict) -> bool:
+    content = block.get("content") if isinstance(block.get("content"), dict) else {}
+    filters = content.get("filters") or block.get("filters") or {}
+    return isinstance(filters, dict) and filters.get("featured_only") is True
+
+
+def _publication_list(block: dict) -> str:
+    """A `collection` block of publications as sitegen's publication list with its filters."""
+    content = block.get("content") if isinstance(block.get("content"), dict) else {}
+    filters = content.get("filters") or block.get("filters") or {}
+    filters = filters if isinstance(filters, dict) else {}
+    made = ["selected=false"] if filters.get("exclude_featured") is True else []
+    if kind := _LIST_TYPES.get(text(filters.get("publication_type"))):
+        made.append(f"type={kind}")
+    if (tag := text(filters.get("tag"))) and re.fullmatch(r"[\w -]+", tag):
+        made.append(f'keyword="{tag}"' if " " in tag else f"keyword={tag}")
+    if isinstance(content.get("count"), int) and content["count"] > 0:
+        made.append(f"limit={content['count']}")
+    return " ".join(["::: publications", *made])
+
+
+# Hugo Blox's publication types as the kinds a publication list filters on
+_LIST_TYPES = {
+    "article-journal": "journal", "paper-conference": "conference", "article": "preprint", "preprint": "preprint",
+    "thesis": "thesis", "book": "book", "chapter": "book", "report": "other", "manuscript": "other", "patent": "other",
+    "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book", "7": "thesis",
+}  # fmt: skip
 
 
 def _name(meta: dict, slug: str) -> str:

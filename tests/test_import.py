@@ -379,13 +379,59 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path):
     ford = source / "content/authors/robert-ford/_index.md"
     ford.parent.mkdir(parents=True)
     ford.write_text("---\ntitle: Robert Ford\nrole: PhD Student\nuser_groups: [Grad Students]\n---\nRobert.\n")
+    (source / "content/_index.md").write_text(LANDING)
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     assert build(target).warnings == []
+    home = html(target / "_site/index.html")  # the landing page's blocks: its text and publication lists
+    assert [h.get_text() for h in home.select("article.home > h2")][:3] == ["Welcome", "Join us", "Conference papers"]
+    assert home.find("a", string="openings")["href"] == "/openings/"
+    assert [li["id"] for li in home.select(".publication-embed li")] == ["conference-paper"]  # publication_type
+    assert [li["id"] for li in home.select(".selected li")] == ["example1"]  # the featured: sitegen's own list
+    assert "::: publications type=conference limit=2\n" in (target / "content/index.md").read_text()
     people = html(target / "_site/people/index.html")
     assert "Grad Students" in [h.get_text() for h in people.select("main h2")]  # user_groups
     paper = html(target / "_site/publications/conference-paper/index.html").select_one(".citation")
     assert paper.find("a", string="Robert Ford")["href"] == "/people/robert-ford/"
+
+
+LANDING = """---
+title: ''
+type: landing
+sections:
+  - block: hero
+    content:
+      title: Welcome
+      text: We study example science.
+  - block: markdown
+    content:
+      title: Join us
+      text: |-
+        We are hiring: see the [openings](/openings/).
+  - block: collection
+    content:
+      title: Featured papers
+      count: 3
+      filters:
+        folders: [publication]
+        featured_only: true
+  - block: collection
+    content:
+      title: Conference papers
+      page_type: publication
+      count: 2
+      filters:
+        publication_type: paper-conference
+  - block: collection
+    content:
+      title: Latest news
+      filters:
+        folders: [post]
+  - block: stats
+    content:
+      items: []
+---
+"""
 
 
 def test_a_hugo_configuration_in_toml_gives_the_title_and_address(tmp_path):
