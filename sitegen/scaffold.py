@@ -54,7 +54,8 @@ def _page(title: str, menu: int, draft: bool) -> str:
 title: {_quoted(title)}
 menu: {menu}                # its place in the menu; delete the line to leave the page out of the menu
 {"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
-The page, in Markdown.
+The page, in Markdown. `[@key]` cites an entry of the .bib files; `::: publications keyword=fog`
+on a line of its own lists the entries that pass its filters there (README: Publication lists).
 """
 
 
@@ -93,7 +94,8 @@ links: {{}}              # such as code: https://github.com/..., website: https:
 past: false            # true once it has ended: listed under Past projects
 featured: false        # true: also on a group site's home page
 {"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
-What the project is about, in Markdown. `[@key]` cites an entry of the .bib files.
+What the project is about, in Markdown. `[@key]` cites an entry of the .bib files; its
+publications are listed below the text.
 """
 
 
