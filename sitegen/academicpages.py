@@ -118,7 +118,7 @@ class AcademicPages(Migration):
         body = ""
         if about.is_file():
             document = self.document(about)
-            body = self.markdown(document.body, about, document.body_line)
+            body = self.biography(document.body, about, document.body_line)
             if old := old_pages(document.meta, "/"):
                 person["redirect_from"] = old
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
@@ -194,6 +194,8 @@ class AcademicPages(Migration):
                 continue
             talk, document = found
             meta = document.meta
+            if "type" not in talk and (kind := text(meta.get("talk_type"))):  # the template's older name
+                talk["type"] = kind
             links = {
                 kind: self.here(text(meta[key]))
                 for kind, key in (("slides", "slidesurl"), ("url", "talk_url"))

@@ -120,7 +120,7 @@ class AlFolio(Migration):
         if not path.is_file():
             return LineDict(), ""
         document = self.document(path)
-        return document.meta, self.markdown(document.body, path, document.body_line)
+        return document.meta, self.biography(document.body, path, document.body_line)
 
     def _profile(self, about: tuple[LineDict, str]) -> None:
         meta, body = about

@@ -145,7 +145,7 @@ class HugoBlox(Migration):
             index = folder / "_index.md"
             if index.is_file():
                 document = self.document(index)
-                found[folder.name] = (document.meta, self.markdown(document.body, index, document.body_line), folder)
+                found[folder.name] = (document.meta, self.biography(document.body, index, document.body_line), folder)
         return found
 
     def _people(self) -> None:

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from sitegen.errors import SitegenError
+from sitegen.publist import OPENING
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
 from sitegen.yamlfile import Document, load_yaml, parse_front_matter
@@ -177,6 +178,21 @@ class Migration:
             if old := old_pages(meta, f"/{name}/"):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(text, path, first_line, meta))
+
+    def biography(self, text: str, path: Path, first_line: int) -> str:
+        """A profile's text as `markdown` makes it, but for the publication lists it had
+        (jekyll-scholar's tag in an about page): noted and left out, since the profile lists its
+        person's publications itself (all, or the selected)."""
+        made = self.markdown(text, path, first_line)
+        if "::: publications" not in made:
+            return made
+        kept = []
+        for number, line in enumerate(made.splitlines(keepends=True), first_line):
+            if OPENING.match(line.rstrip("\n")):
+                self.note(path, "its list of publications is left out: the profile lists them itself", number)
+            else:
+                kept.append(line)
+        return "".join(kept)
 
     def bibliographies(self, text: str, path: Path, first_line: int, meta: dict) -> str:
         """jekyll-scholar's `{% bibliography -f papers -q @*[year=2020]* %}` (al-folio's pages) as
@@ -539,14 +555,32 @@ def as_list(value: Any) -> list[str]:
 
 
 def day(value: Any) -> dt.date | None:
+    """A front matter date as Jekyll reads one: a YAML date, `2020-08-6` (no leading zero),
+    or `12-06-2024` and `12/06/2024` day first, as Ruby's Date.parse takes them (month first
+    when the day-first reading is no date: `06/30/2024`)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]) if value else None
-    except ValueError:
+    written = str(value or "").strip()
+    if found := _YEAR_FIRST.match(written):
+        year, month, number = (int(part) for part in found.groups())
+        readings = [(year, month, number)]
+    elif found := _DAY_FIRST.match(written):
+        number, month, year = (int(part) for part in found.groups())
+        readings = [(year, month, number), (year, number, month)]
+    else:
         return None
+    for year, month, number in readings:
+        try:
+            return dt.date(year, month, number)
+        except ValueError:
+            continue
+    return None
+
+
+_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 
 
 def base_url(url: str, baseurl: str) -> str:

@@ -14,6 +14,7 @@ from PIL import Image
 
 from sitegen.academicpages import _without_tags, citation_authors, numbers_after, page_text
 from sitegen.cli import main
+from sitegen.migrate import day
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
 
@@ -44,6 +45,7 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     notes = capsys.readouterr().err.splitlines()
     assert f"{alfolio}/_pages/about.md:30: Liquid that sitegen does not run (edit it by hand): {{% if" in notes[0]
     assert any("publications.md: not imported: sitegen lists the publications" in note for note in notes)
+    assert f"{alfolio}/_pages/about.md:36: its list of publications is left out: the profile lists them itself" in notes
     assert any("_posts: 1 blog post made news items" in note for note in notes)
     assert (target / ".github/workflows/pages.yml").is_file() and (target / "requirements.txt").is_file()
     assert not (target / "static/assets/css").exists()
@@ -190,6 +192,8 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     assert "volume={39}" in own  # the entry from the site's own files/vesely2020.bib, as written
     old = html(out / "publication/2023-Permutation-based-true-discovery-guarantee-by-sum-tests/index.html")
     assert old.find("link", rel="canonical")["href"] == "/publications/2023-permutation-sum-tests/"  # its page's old address
+    poster = html(out / "talks/12-06-2024-eular/index.html")  # `date: 12-06-2024` read day first, as Jekyll reads it
+    assert " ".join(poster.select_one(".talk-meta").get_text().split()) == "Poster · EULAR 2024, Vienna, Austria, 12 Jun 2024"
     talk = html(out / "talks/2012-03-01-talk-1/index.html")
     assert " ".join(talk.select_one(".talk-meta").get_text().split()) == (
         "Talk · UC San Francisco, Department of Testing, San Francisco, California, 1 Mar 2012"
@@ -263,6 +267,15 @@ def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstr
 )
 def test_the_authors_of_a_formatted_citation_are_read_in_each_style_people_write(citation, authors):
     assert citation_authors(citation) == authors
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("2020-08-6", "2020-08-06"), ("12-06-2024", "2024-06-12"), ("12/06/2024", "2024-06-12"), ("06/30/2024", "2024-06-30"),
+     ("2024-13-01", None), ("soon", None)],
+)  # fmt: skip
+def test_a_date_is_read_as_jekyll_reads_it(written, read):
+    assert (day(written).isoformat() if day(written) else None) == read
 
 
 @pytest.mark.parametrize(
