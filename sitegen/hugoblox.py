@@ -52,6 +52,8 @@ ICONS = {
 
 
 class HugoBlox(Migration):
+    file_roots = ("static", "content")  # Hugo serves both: static/ as it is, content/'s files beside the pages
+
     @staticmethod
     def recognises(source: Path) -> bool:
         return (source / "content" / "authors").is_dir() or (source / "content" / "publication").is_dir()
@@ -126,14 +128,16 @@ class HugoBlox(Migration):
             name, content = str(block.get("block") or block.get("widget") or ""), block.get("content") or {}
             content = content if isinstance(content, dict) else {}
             title, written = text(content.get("title")), str(content.get("text") or "").strip()
-            if name == "collection" and _collects_publications(block) and _featured_only(block):
+            folders = _folders(block)
+            if name == "collection" and "publication" in folders and _featured_only(block):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
-            elif name in ("markdown", "hero", "cta-card") or (name == "collection" and _collects_publications(block)):
+            elif name in ("markdown", "hero", "cta-card", "contact") or (name == "collection" and "publication" in folders):
                 heading = f"## {title}\n\n" if title else ""
                 body = self.markdown(written, path, document.body_line) + "\n\n" if written else ""
-                parts.append(heading + body + (_publication_list(block) if name == "collection" else ""))
-            elif name != "collection":
-                left.append(name or "?")
+                made = _publication_list(block) if name == "collection" else _contact(content) if name == "contact" else ""
+                parts.append(heading + body + made)
+            elif name != "collection" or not set(folders) <= {"post", "event", "project"}:  # those the home page shows
+                left.append(f"a collection of {', '.join(folders)}" if name == "collection" and folders else name or "?")
         if left:
             self.note(path, f"these blocks of the landing page are not imported: {', '.join(dict.fromkeys(left))}")
         return "\n\n".join(part.strip() for part in parts if part.strip()) + "\n" if parts else ""
@@ -285,12 +289,27 @@ _BIB_END = re.compile(r"\}\s*\Z")
 _BIB_KEY = re.compile(r"@\w+\s*\{\s*([^,\s]+)\s*,")
 
 
-def _collects_publications(block: dict) -> bool:
-    """Whether a `collection` block lists publications (`filters.folders`, or Wowchemy's `page_type`)."""
+def _folders(block: dict) -> list[str]:
+    """The sections a `collection` block lists (`filters.folders`, or Wowchemy's `page_type`)."""
     content = block.get("content") if isinstance(block.get("content"), dict) else {}
     filters = content.get("filters") or block.get("filters") or {}
     folders = as_list(filters.get("folders")) if isinstance(filters, dict) else []
-    return "publication" in folders or text(content.get("page_type")) == "publication"
+    return folders or ([page_type] if (page_type := text(content.get("page_type"))) else [])
+
+
+def _contact(content: dict) -> str:
+    """A `contact` block's e-mail address, telephone and address as lines of text."""
+    lines = []
+    if email := text(content.get("email")):
+        lines.append(f"E-mail: <{email}>")
+    if phone := text(content.get("phone")):
+        lines.append(f"Telephone: {phone}")
+    address = content.get("address") if isinstance(content.get("address"), dict) else {}
+    if place := ", ".join(
+        text(address.get(key)) for key in ("street", "city", "region", "postcode", "country") if text(address.get(key))
+    ):
+        lines.append(f"Address: {place}")
+    return "  \n".join(lines)
 
 
 def _featured_only(block: dict) -> bool:

@@ -83,6 +83,8 @@ class Migration:
 
     # pages the source makes from data, which sitegen makes itself or has no place for: name -> why
     made_pages: ClassVar[dict[str, str]] = {}
+    # where a file a page links by its path in the site is in the source (Jekyll: the folder itself)
+    file_roots: ClassVar[tuple[str, ...]] = ("",)
 
     def __init__(self, source: Path, target: Path):
         self.source, self.target = source, target
@@ -216,14 +218,12 @@ class Migration:
         PDF in the repository's own folder): the file is copied to the same path in static/ and
         the link made to start at the site's root, so that it works from the page's new address."""
         relative = _UP.sub("", target)
-        found = self.source / relative
-        if (
-            _EXTERNAL.match(target)
-            or relative.startswith(("_", "."))
-            or found.suffix.lower() in _SOURCES
-            or not found.is_file()
-            or not found.resolve().is_relative_to(self.source.resolve())  # a link out of the site
-        ):
+        if _EXTERNAL.match(target) or relative.startswith(("_", ".")) or Path(relative).suffix.lower() in _SOURCES:
+            return target
+        found = next(
+            (self.source / root / relative for root in self.file_roots if (self.source / root / relative).is_file()), None
+        )
+        if found is None or not found.resolve().is_relative_to(self.source.resolve()):  # none, or a link out of the site
             return target
         if not (self.target / "static" / relative).exists():
             self.copy_file(found, f"static/{relative}")

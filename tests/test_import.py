@@ -386,13 +386,14 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     assert talk.select_one(".talk-speakers a")["href"] == "/"
 
 
-def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path):
+def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, capsys):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
     ford = source / "content/authors/robert-ford/_index.md"
     ford.parent.mkdir(parents=True)
     ford.write_text("---\ntitle: Robert Ford\nrole: PhD Student\nuser_groups: [Grad Students]\n---\nRobert.\n")
     (source / "content/_index.md").write_text(LANDING)
+    picture(source / "content/people/phd/ford.jpg", (100, 100))  # beside the landing page, as Hugo serves content/
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     assert build(target).warnings == []
@@ -402,6 +403,10 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path):
     assert [li["id"] for li in home.select(".publication-embed li")] == ["conference-paper"]  # publication_type
     assert [li["id"] for li in home.select(".selected li")] == ["example1"]  # the featured: sitegen's own list
     assert "::: publications type=conference limit=2\n" in (target / "content/index.md").read_text()
+    assert home.select_one("article.home img")["src"].startswith("/people/phd/ford")  # copied from content/, made small
+    assert home.find("h2", string="Contact").find_next("a")["href"] == "mailto:lab@example.org"
+    assert "not imported: the featured publications (sitegen's home page lists the selected ones itself), " \
+        "a collection of teaching, stats" in capsys.readouterr().err  # fmt: skip
     people = html(target / "_site/people/index.html")
     assert "Grad Students" in [h.get_text() for h in people.select("main h2")]  # user_groups
     paper = html(target / "_site/publications/conference-paper/index.html").select_one(".citation")
@@ -414,13 +419,16 @@ type: landing
 sections:
   - block: hero
     content:
-      title: Welcome
-      text: We study example science.
+      title:
+        <font color="#003055">Welcome</font>
+      text: |-
+        <font size="4">We study example science.</font>
   - block: markdown
     content:
       title: Join us
       text: |-
         We are hiring: see the [openings](/openings/).
+        <img src="./people/phd/ford.jpg" width="100"/>
   - block: collection
     content:
       title: Featured papers
@@ -440,9 +448,19 @@ sections:
       title: Latest news
       filters:
         folders: [post]
+  - block: collection
+    content:
+      title: Teaching
+      filters:
+        folders: [teaching]
   - block: stats
     content:
       items: []
+  - block: contact
+    content:
+      title: Contact
+      text: Welcome to join us!
+      email: lab@example.org
 ---
 """
 
