@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -449,7 +450,23 @@ def _author_annotations(notes: list) -> str:
 
 
 def _hugo_addresses(meta: dict, section: str, name: str) -> list[str]:
-    """Where Hugo put a page (`/post/<name>/`, `/event/...`, `/project/...`) and its `aliases`: the
-    new site answers there too (`redirect_from`)."""
-    found = [f"/{section}/{slugify(name)}/", *(str(alias) for alias in as_list(meta.get("aliases")))]
+    """Where Hugo put a page (`/post/<name>/`, `/event/...`, `/project/...`; its `slug` or `url`
+    where it has one) and its `aliases`: the new site answers there too (`redirect_from`)."""
+    url = text(meta.get("url"))
+    own = f"/{url.strip('/')}/" if url else f"/{section}/{hugo_path(text(meta.get('slug')) or name)}/"
+    found = [own, *(str(alias) for alias in as_list(meta.get("aliases")))]
     return [address for address in dict.fromkeys(found) if redirect_file(address)]
+
+
+def hugo_path(name: str) -> str:
+    """A file or folder name as Hugo makes it part of an address (its `paths.Sanitize`, lower-cased
+    as by default): letters, digits, marks and `._-~+#@` kept, a run of spaces one hyphen, anything
+    else dropped: "2022. Graph Pre-training" -> "2022.-graph-pre-training"."""
+    made, hyphen = [], False
+    for char in name:
+        if char.isalnum() or char in "._-~+#@" or unicodedata.category(char).startswith("M"):
+            made.append("-" + char if hyphen and made else char)
+            hyphen = False
+        elif char.isspace():
+            hyphen = True
+    return "".join(made).lower()

@@ -14,6 +14,7 @@ from PIL import Image
 
 from sitegen.academicpages import _without_tags, citation_authors, numbers_after, page_text
 from sitegen.cli import main
+from sitegen.hugoblox import _hugo_addresses
 from sitegen.migrate import day
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
@@ -463,6 +464,19 @@ sections:
       email: lab@example.org
 ---
 """
+
+
+@pytest.mark.parametrize(
+    ("meta", "name", "old"),
+    [
+        ({}, "2022. Graph Pre-training for AMR", ["/publication/2022.-graph-pre-training-for-amr/"]),  # as Hugo makes it
+        ({}, "FactMix: Using a Few (2)", ["/publication/factmix-using-a-few-2/"]),
+        ({"slug": "amr-pretraining"}, "2022. Graph", ["/publication/amr-pretraining/"]),
+        ({"url": "/papers/amr", "aliases": ["/old/amr/"]}, "x", ["/papers/amr/", "/old/amr/"]),
+    ],
+)
+def test_a_hugo_page_s_old_address_is_where_hugo_put_it(meta, name, old):
+    assert _hugo_addresses(meta, "publication", name) == old
 
 
 def test_a_hugo_configuration_in_toml_gives_the_title_and_address(tmp_path):
