@@ -29,16 +29,34 @@ _SPACES = re.compile(r"\s+")
 
 
 def paragraphs(latex: str) -> list[str]:
-    """The LaTeX of each paragraph: split where a blank line or `\\par` stands outside any braces."""
+    """The LaTeX of each paragraph: split where a blank line or `\\par` stands outside any braces,
+    and where a structured abstract's next section starts ("RATIONALE: ... METHODS: ...", as
+    PubMed and EndNote write them), its label in bold ("**Methods.**"), as PubMed shows it."""
     if "\n" not in latex and "\\par" not in latex:  # values come with white space collapsed but for blank lines
-        return [latex]
+        return _sections(latex) if ":" in latex else [latex]
     pieces, start = [], 0
     for found in _PARAGRAPH_BREAK.finditer(latex):
         if _depth(latex, start, found.start()) == 0:
             pieces.append(latex[start : found.start()])
             start = found.end()
     pieces.append(latex[start:])
-    return [piece for piece in pieces if piece.strip()]
+    return [section for piece in pieces if piece.strip() for section in _sections(piece)]
+
+
+# a structured abstract's section label: capitals, at the start or after a sentence ("METHODS: ...")
+_LABEL = re.compile(r"(?:^|(?<=[.?!)]\s))\s*([A-Z][A-Z]{2,}(?:[ /&,-]+[A-Z]{2,})*)\s?:\s+")
+
+
+def _sections(paragraph: str) -> list[str]:
+    """A paragraph of two or more labelled sections, the first at its start, as one paragraph each."""
+    labels = list(_LABEL.finditer(paragraph))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return [paragraph]
+    ends = [label.start() for label in labels[1:]] + [len(paragraph)]
+    return [
+        f"\\textbf{{{label.group(1).capitalize()}.}} {paragraph[label.end() : end].strip()}"
+        for label, end in zip(labels, ends, strict=True)
+    ]
 
 
 def _depth(text: str, start: int, end: int) -> int:

@@ -402,7 +402,14 @@ def resolve_pieces(
             else:
                 warned = len(report.warnings)
                 fields = {
-                    name: _join(parts, macros, report, path, lines.get(name, line) + offset) for name, parts in values.items()
+                    name: _join(
+                        _one_per_line(parts) if name == "keywords" else parts,
+                        macros,
+                        report,
+                        path,
+                        lines.get(name, line) + offset,
+                    )
+                    for name, parts in values.items()
                 }
                 if len(report.warnings) == warned:  # with undefined macros: resolve again, to warn again
                     used[id(values)] = (values, known, fields)
@@ -410,6 +417,16 @@ def resolve_pieces(
     if cache is not None:
         cache.clear()
         cache.update(used)
+
+
+def _one_per_line(parts: list[Part]) -> list[Part]:
+    """Keywords one per line, as EndNote and PubMed exports write them, parted by semicolons (a list
+    with commas or semicolons of its own keeps its lines as white space)."""
+    if not any("\n" in value.strip() for kind, value in parts if kind == "text") or any(
+        "," in value or ";" in value for kind, value in parts if kind == "text"
+    ):
+        return parts
+    return [(kind, value.strip().replace("\n", ";") if kind == "text" else value) for kind, value in parts]
 
 
 def _plain(parts: list[Part]) -> str | None:

@@ -441,7 +441,7 @@ class PublicationBuilder:
             parts=parts,
             local_pdf=local_pdf,
             thumbnail=self._thumbnail(entry, fields),
-            keywords=tuple(k.strip() for k in _KEYWORD_SEPARATORS.split(fields.get("keywords", "")) if k.strip()),
+            keywords=tuple(k.strip(" *") for k in _KEYWORD_SEPARATORS.split(fields.get("keywords", "")) if k.strip(" *")),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             forthcoming=forthcoming,
             title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read

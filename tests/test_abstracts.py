@@ -20,6 +20,18 @@ def test_latex_paragraphs_split_at_blank_lines_and_par_outside_braces():
     assert abstracts.paragraphs("\\{ x\n\ny") == ["\\{ x", "y"]  # an escaped brace opens nothing
 
 
+def test_a_structured_abstract_of_labelled_sections_is_a_paragraph_each_its_label_in_bold():
+    written = "RATIONALE: Hormones (HS) vary. OBJECTIVES: We aimed. MATERIALS AND METHODS: We assessed.\n\nRESULTS: None."
+    assert abstracts.paragraphs(written) == [
+        "\\textbf{Rationale.} Hormones (HS) vary.",
+        "\\textbf{Objectives.} We aimed.",
+        "\\textbf{Materials and methods.} We assessed.",
+        "RESULTS: None.",  # a paragraph of its own with one label: as written
+    ]
+    for plain in ("We use the NASA: data. THE END: x", "Intro. METHODS: x. RESULTS: y.", "BACKGROUND: one label."):
+        assert abstracts.paragraphs(plain) == [plain]  # two labels, the first at the start, or nothing
+
+
 def test_only_a_closed_element_makes_an_abstract_markup():
     assert abstracts.is_markup("We show <italic>x</italic>.")
     assert abstracts.is_markup("<jats:p>Ratio.</jats:p>")
@@ -72,6 +84,11 @@ def test_a_built_entry_shows_each_paragraph_and_warns_of_an_unsafe_link(make_sit
                   abstract={First \\emph{part}, 5\\% of it.
 
                   Second part.}}
+                @article{pubmed, title={P}, author={Ada Lovelace}, journal={J}, year=2019,
+                  abstract={BACKGROUND: Engines vary. RESULTS: They do.},
+                  keywords={Engines
+                    *Analytical Engine
+                    Cards/punched & read}}
                 @article{jats, title={J}, author={Ada Lovelace}, journal={J}, year=2021,
                   abstract={<jats:p>One <jats:italic>x</jats:italic>, 5% of it.</jats:p>
                   <jats:p>Two <ext-link xlink:href="javascript:alert(1)">here</ext-link>.</jats:p>}}
@@ -83,5 +100,10 @@ def test_a_built_entry_shows_each_paragraph_and_warns_of_an_unsafe_link(make_sit
     assert [str(p) for p in page.select(".abstract > p")] == ["<p>First <em>part</em>, 5% of it.</p>", "<p>Second part.</p>"]
     listed = html(site / "_site/index.html").select_one("#jats .abstract")
     assert [p.decode_contents() for p in listed.select("p")] == ["One <i>x</i>, 5% of it.", "Two here."]
+    pubmed = html(site / "_site/index.html").select_one("#pubmed")  # an EndNote or PubMed export
+    assert [p.decode_contents() for p in pubmed.select(".abstract p")] == [
+        "<strong>Background.</strong> Engines vary.", "<strong>Results.</strong> They do."
+    ]  # fmt: skip
+    assert pubmed["data-keyword"] == "engines analytical-engine cards-punched-read"  # one a line, a major topic's * off
     warnings = "\n".join(str(w) for w in result.warnings)
-    assert "refs.bib:6: warning: unsafe link 'javascript:alert(1)' in the abstract of 'jats' is not linked" in warnings
+    assert "refs.bib:11: warning: unsafe link 'javascript:alert(1)' in the abstract of 'jats' is not linked" in warnings

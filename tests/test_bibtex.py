@@ -396,3 +396,19 @@ def test_what_web_exports_hold_article_numbers_entities_and_an_arxiv_url():
     assert pubs["mdpi"].abstract.html == "GeoMx® DSP, it’s 50% AT&amp;T; R&amp;D"
     assert pubs["preprint"].kind == "preprint"
     assert [(link.label, link.url) for link in pubs["preprint"].links] == [("arXiv", "https://arxiv.org/abs/2305.10552")]
+
+
+def test_keywords_one_per_line_are_apart_and_a_list_with_commas_keeps_its_words():
+    pubs, _ = load(
+        """
+        @article{endnote, title = {T}, author = {A B}, journal = {J}, year = 2020,
+          keywords = {Animals
+        *Genome-Wide Association Study
+        Rats}}
+        @article{zotero, title = {T}, author = {A B}, journal = {J}, year = 2020,
+          keywords = {deep learning, image
+            harmonization}}
+        """
+    )
+    assert pubs["endnote"].keywords == ("Animals", "Genome-Wide Association Study", "Rats")
+    assert pubs["zotero"].keywords == ("deep learning", "image harmonization")
