@@ -104,6 +104,8 @@ _IN_URL = {
     "arxiv": re.compile(r"https?://(?:www\.)?arxiv\.org/abs/", re.IGNORECASE),
 }
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_ANCHOR = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_LINK_NAMES = frozenset(name for name, _ in LINK_FIELDS)
 _PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv", "ssrn.com": "SSRN"}
 # biblatex's `eprint`, by its `eprinttype` (or `archiveprefix`): which of those fields it stands for
 _EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid"}
@@ -494,6 +496,7 @@ class PublicationBuilder:
     def _links(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Link, ...]:
         links: list[Link] = []
         seen: set[str] = set()
+        fields = _anchor_targets(fields)
         eprint_field, eprint = _eprint(fields)
         for name, label in LINK_FIELDS:
             value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
@@ -609,6 +612,17 @@ def _unique_anchors(anchors: list[str]) -> list[str]:
         unique.append(anchor)
         taken.add(anchor)
     return unique
+
+
+def _anchor_targets(fields: dict[str, str]) -> dict[str, str]:
+    """Link fields that hold an HTML link (`url = {doi:<a href="https://doi.org/10.1/x">10.1/x</a>}`,
+    written for a site's own template) as the address it links; the fields themselves otherwise."""
+    found = {
+        name: anchor.group(1)
+        for name, value in fields.items()
+        if "<a" in value and name in _LINK_NAMES and (anchor := _ANCHOR.search(value))
+    }
+    return {**fields, **found} if found else fields
 
 
 def _same_target(url: str) -> str:

@@ -412,3 +412,17 @@ def test_keywords_one_per_line_are_apart_and_a_list_with_commas_keeps_its_words(
     )
     assert pubs["endnote"].keywords == ("Animals", "Genome-Wide Association Study", "Rats")
     assert pubs["zotero"].keywords == ("deep learning", "image harmonization")
+
+
+def test_a_link_field_holding_an_html_link_is_the_address_it_links():
+    pubs, report = load(
+        """
+        @article{lab, title = {T}, author = {A B}, journal = {J}, year = 2024,
+          url = {doi:<a href="https://doi.org/10.1103/PhysRevE.109.065309">10.1103/PhysRevE.109.065309</a>}}
+        @article{bad, title = {T}, author = {A B}, journal = {J}, year = 2024, pdf = {<a href='javascript:alert(1)'>x</a>}}
+        """
+    )
+    assert [(link.label, link.url) for link in pubs["lab"].links] == [("DOI", "https://doi.org/10.1103/PhysRevE.109.065309")]
+    assert pubs["bad"].links == () and "unsafe link in field 'pdf' of 'bad' was dropped: 'javascript:alert(1)'" in messages(
+        report
+    )
