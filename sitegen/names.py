@@ -72,6 +72,8 @@ class NameParser:
         note = ""
         if MAY_HOLD_MARK.search(raw):
             raw, note = _without_marks(raw)
+        if "," not in raw and (initials_after := _INITIALS_AFTER.match(raw)):
+            raw = f"{initials_after.group(1)}, {initials_after.group(2)}"  # "Wall W.A.": the comma left out
         parts = parse_single_name_into_parts(raw, strict=False)
         literal = (
             not parts.first
@@ -98,6 +100,15 @@ class NameParser:
 
     def _text(self, latex: str) -> str:
         return self._converter.convert(latex).text if latex else ""
+
+
+# "Wall W.A.", "Kim Y.-H.", "Smith J": a family name and its initials with the comma left out (BibTeX
+# would make "W.A." the family name); an initial has a full stop or stands alone, since "Wei LI"
+# is a given name and a family name in capitals
+_INITIALS_AFTER = re.compile(
+    r"^\s*((?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter)\s+)*[^\W\d_][\w'’-]*[a-z][\w'’-]*)"
+    r"\s+((?:[A-Z]\.(?:\s*-?\s*[A-Z]\.)*|[A-Z]))\s*$"
+)
 
 
 def _without_marks(raw: str) -> tuple[str, str]:

@@ -94,13 +94,13 @@ _KEYWORD_SEPARATORS = re.compile(r"[,;]")
 # Fields that hold a record's identifier in an archive: the address it is put after, and what a
 # value may already start with (the address itself, or a `doi:`-style prefix) that is taken off
 _ARCHIVES = {
-    "doi": ("https://doi.org/", re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)),
+    "doi": ("https://doi.org/", re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)+", re.I)),  # doi.org/doi:10.1/x too
     "arxiv": ("https://arxiv.org/abs/", re.compile(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", re.I)),
     "hal": ("https://hal.science/", re.compile(r"^(?:hal:\s*|https?://hal\.(?:science|archives-ouvertes\.fr)/)", re.I)),
     "pmid": ("https://pubmed.ncbi.nlm.nih.gov/", re.compile(r"^(?:pmid:\s*|https?://pubmed\.ncbi\.nlm\.nih\.gov/)", re.I)),
 }
 _IN_URL = {
-    "doi": re.compile(r"https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE),
+    "doi": re.compile(r"https?://(?:dx\.)?doi\.org/(?:doi:\s*)?10\.", re.IGNORECASE),
     "arxiv": re.compile(r"https?://(?:www\.)?arxiv\.org/abs/", re.IGNORECASE),
 }
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -502,6 +502,7 @@ class PublicationBuilder:
             value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
             if not value and name in _IN_URL and _IN_URL[name].match(url := fields.get("url", "").strip()):
                 value = url  # a DOI or arXiv address given as the url (al-folio's, Scholar's): its button, not [URL]
+                fields = {**fields, "url": ""}
             if not value:
                 continue
             link = self._link(entry, name, label, value, fields)

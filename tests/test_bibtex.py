@@ -420,9 +420,12 @@ def test_a_link_field_holding_an_html_link_is_the_address_it_links():
         @article{lab, title = {T}, author = {A B}, journal = {J}, year = 2024,
           url = {doi:<a href="https://doi.org/10.1103/PhysRevE.109.065309">10.1103/PhysRevE.109.065309</a>}}
         @article{bad, title = {T}, author = {A B}, journal = {J}, year = 2024, pdf = {<a href='javascript:alert(1)'>x</a>}}
+        @article{twice, title = {T}, author = {A B}, journal = {J}, year = 2010,
+          url = {doi:<a href="https://doi.org/doi:10.1016/j.exer.2009.11.001">doi:10.1016/j.exer.2009.11.001</a>}}
         """
     )
     assert [(link.label, link.url) for link in pubs["lab"].links] == [("DOI", "https://doi.org/10.1103/PhysRevE.109.065309")]
+    assert [(link.label, link.url) for link in pubs["twice"].links] == [("DOI", "https://doi.org/10.1016/j.exer.2009.11.001")]
     assert pubs["bad"].links == () and "unsafe link in field 'pdf' of 'bad' was dropped: 'javascript:alert(1)'" in messages(
         report
     )

@@ -31,6 +31,12 @@ def parser():
         ("Smith, A. B.", "A. B.", "", "Smith", "", "A. B. Smith"),
         ("Jean-Claude {Van Damme}", "Jean-Claude", "", "Van Damme", "", "Jean-Claude Van Damme"),
         ("Ali Al-Hassan", "Ali", "", "Al-Hassan", "", "Ali Al-Hassan"),
+        # the comma left out before initials (BibTeX would make "W.A." the family name)
+        ("Wall W.A.", "W.A.", "", "Wall", "", "W.A. Wall"),
+        ("Kim Y.-H.", "Y.-H.", "", "Kim", "", "Y.-H. Kim"),
+        ("de Guglielmo G.", "G.", "de", "Guglielmo", "", "G. de Guglielmo"),
+        ("Smith J", "J", "", "Smith", "", "J Smith"),
+        ("Wei LI", "Wei", "", "LI", "", "Wei LI"),  # a family name in capitals, not initials
     ],
 )
 def test_name_forms(parser, written, first, von, last, jr, display):
