@@ -6,6 +6,7 @@ timestamp ...); a reader copying the entry into a paper wants none of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 FIELD_ORDER = [
@@ -59,10 +60,16 @@ DEFAULT_HIDDEN_FIELDS = (
 ).split()
 
 
+_BIBDESK = re.compile(r"bdsk-(?:url|file)-\d+$")  # BibDesk's links and file aliases, however many
+
+
 def format_entry(entry_type: str, key: str, fields: Mapping[str, str], hidden: Iterable[str]) -> str:
     """One entry as clean BibTeX: fields in a fixed order, unknown fields after them by name."""
     hidden_set = set(hidden)
-    names = sorted((name for name in fields if name not in hidden_set), key=lambda n: (_RANK.get(n, len(_RANK)), n))
+    names = sorted(
+        (name for name in fields if name not in hidden_set and not _BIBDESK.match(name)),
+        key=lambda n: (_RANK.get(n, len(_RANK)), n),
+    )
     lines = [f"@{entry_type}{{{key},"]
     for name in names:
         value = fields[name]

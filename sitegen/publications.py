@@ -496,7 +496,7 @@ class PublicationBuilder:
     def _links(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Link, ...]:
         links: list[Link] = []
         seen: set[str] = set()
-        fields = _anchor_targets(fields)
+        fields = _bibdesk_links(_anchor_targets(fields))
         eprint_field, eprint = _eprint(fields)
         for name, label in LINK_FIELDS:
             value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
@@ -613,6 +613,20 @@ def _unique_anchors(anchors: list[str]) -> list[str]:
         unique.append(anchor)
         taken.add(anchor)
     return unique
+
+
+def _bibdesk_links(fields: dict[str, str]) -> dict[str, str]:
+    """BibDesk's `bdsk-url-1`, `bdsk-url-2` ... as the links they are: a doi.org or arXiv address the
+    [DOI] or [arXiv] button when the entry has none, the first other one its `url` when it has none."""
+    urls = [value.strip() for name, value in fields.items() if name.startswith("bdsk-url-")]
+    if not urls:
+        return fields
+    found: dict[str, str] = {}
+    for url in urls:
+        kind = next((name for name, address in _IN_URL.items() if address.match(url)), "url")
+        if not fields.get(kind) and kind not in found:
+            found[kind] = url
+    return {**fields, **found} if found else fields
 
 
 def _anchor_targets(fields: dict[str, str]) -> dict[str, str]:

@@ -429,3 +429,21 @@ def test_a_link_field_holding_an_html_link_is_the_address_it_links():
     assert pubs["bad"].links == () and "unsafe link in field 'pdf' of 'bad' was dropped: 'javascript:alert(1)'" in messages(
         report
     )
+
+
+def test_bibdesk_links_are_buttons_and_its_bookkeeping_stays_out_of_the_bibtex():
+    pubs, _ = load(
+        """
+        @article{desk, title = {T}, author = {A B}, journal = {bioRxiv}, year = 2023,
+          bdsk-url-1 = {https://www.biorxiv.org/content/early/2023/05/06/2023.04.16.537080},
+          bdsk-url-2 = {https://doi.org/10.1101/2023.04.16.537080},
+          bdsk-url-3 = {https://example.org/three},
+          bdsk-file-2 = {YnBsaXN0MDDUAQIDBAUGBwp}}
+        """
+    )
+    desk = pubs["desk"]
+    assert [(link.label, link.url) for link in desk.links] == [
+        ("DOI", "https://doi.org/10.1101/2023.04.16.537080"),
+        ("URL", "https://www.biorxiv.org/content/early/2023/05/06/2023.04.16.537080"),
+    ]
+    assert "bdsk" not in desk.bibtex
