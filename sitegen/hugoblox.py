@@ -48,7 +48,8 @@ LINK_FIELDS = {
 ICONS = {
     "github": "github", "gitlab": "gitlab", "google-scholar": "scholar", "orcid": "orcid", "x": "x", "twitter": "x",
     "linkedin": "linkedin", "researchgate": "researchgate", "semantic-scholar": "semanticscholar", "dblp": "dblp",
-    "mastodon": "mastodon", "bluesky": "bluesky", "youtube": "youtube", "cv": "cv", "ai": "cv",
+    "mastodon": "mastodon", "bluesky": "bluesky", "youtube": "youtube", "cv": "cv", "ai": "cv", "x-twitter": "x",
+    "graduation-cap": "scholar", "google-scholar-square": "scholar", "researchgate-square": "researchgate",
 }  # fmt: skip
 
 
@@ -187,6 +188,8 @@ class HugoBlox(Migration):
             icon = text(item.get("icon")).split("/")[-1]
             if url.startswith("mailto:"):
                 email = email or url.removeprefix("mailto:")
+            elif "#" in url and not url.split("#")[0].strip("/"):  # `/#contact`: the landing page's contact block
+                continue
             elif url.startswith(("http://", "https://")) or "/" in url:
                 kind = ICONS.get(icon) or slugify(text(item.get("label")) or icon).replace("-", "_") or "link"
                 links.setdefault(kind, url.lstrip("/") if url.startswith("/") else url)

@@ -392,7 +392,11 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
     shutil.copytree(HUGOBLOX, source)
     ford = source / "content/authors/robert-ford/_index.md"
     ford.parent.mkdir(parents=True)
-    ford.write_text("---\ntitle: Robert Ford\nrole: PhD Student\nuser_groups: [Grad Students]\n---\nRobert.\n")
+    ford.write_text(
+        "---\ntitle: Robert Ford\nrole: PhD Student\nuser_groups: [Grad Students]\nsocial:\n"  # Wowchemy's form
+        "  - {icon: envelope, icon_pack: fas, link: /#contact}\n"
+        "  - {icon: graduation-cap, icon_pack: fas, link: 'https://scholar.google.com/citations?user=X'}\n---\nRobert.\n"
+    )
     (source / "content/_index.md").write_text(LANDING)
     picture(source / "content/people/phd/ford.jpg", (100, 100))  # beside the landing page, as Hugo serves content/
     target = tmp_path / "moved"
@@ -408,6 +412,10 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
     assert home.find("h2", string="Contact").find_next("a")["href"] == "mailto:lab@example.org"
     assert "not imported: the featured publications (sitegen's home page lists the selected ones itself), " \
         "a collection of teaching, stats" in capsys.readouterr().err  # fmt: skip
+    profile = html(target / "_site/people/robert-ford/index.html")  # the contact block's anchor is no link of his
+    assert {a.get_text(): a["href"] for a in profile.select(".contact a")} == {
+        "Google Scholar": "https://scholar.google.com/citations?user=X"
+    }
     people = html(target / "_site/people/index.html")
     assert "Grad Students" in [h.get_text() for h in people.select("main h2")]  # user_groups
     paper = html(target / "_site/publications/conference-paper/index.html").select_one(".citation")
