@@ -126,12 +126,13 @@ class _MarkupReader(HTMLParser):
         self._paragraphs: list[tuple[str, str]] = []
         self._html: list[str] = []
         self._text: list[str] = []
-        self._open: list[str] = []  # inline elements open now, to close at a paragraph's end
+        # inline elements and links open now, innermost last, each with its start tag ("" for a link
+        # left out as unsafe): closed at a paragraph's end, and around one closed out of order
+        self._open: list[tuple[str, str]] = []
         self._title: list[str] | None = None  # a title's text while inside it
         self._pending_title = ""
         self._formula: dict[str, list[str]] | None = None  # tex-math and other text of an inline-formula
         self._in_tex = False
-        self._links: list[str | None] = []
         self._unsafe: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -148,7 +149,7 @@ class _MarkupReader(HTMLParser):
             self._add(" ", " ")
         elif name in _INLINE:
             self._html.append(f"<{_INLINE[name]}>")
-            self._open.append(_INLINE[name])
+            self._open.append((_INLINE[name], f"<{_INLINE[name]}>"))
         elif name in _LINKS:
             self._start_link(dict(attrs))
 
@@ -167,10 +168,10 @@ class _MarkupReader(HTMLParser):
                 self._pending_title = title
         elif name in _BLOCKS:
             self._end_paragraph()
-        elif name in _INLINE and _INLINE[name] in self._open:
-            self._close_inline(_INLINE[name])
-        elif name in _LINKS and self._links and self._links.pop() is not None:
-            self._html.append("</a>")
+        elif name in _INLINE:
+            self._close(_INLINE[name])
+        elif name in _LINKS:
+            self._close("a")
 
     def handle_data(self, data: str) -> None:
         if self._formula is not None:
@@ -212,23 +213,33 @@ class _MarkupReader(HTMLParser):
         target = url if url and is_safe_url(url) else None
         if url and target is None:
             self._unsafe.append(url)
-        self._links.append(target)
-        if target is not None:
-            self._html.append(f'<a href="{html.escape(target)}">')
+        start = f'<a href="{html.escape(target)}">' if target is not None else ""
+        self._open.append(("a", start))
+        self._html.append(start)
 
-    def _close_inline(self, element: str) -> None:
-        while self._open:
-            last = self._open.pop()
-            self._html.append(f"</{last}>")
-            if last == element:
-                return
+    def _close(self, element: str) -> None:
+        """End the innermost open `element`; those opened inside it are ended before it and opened
+        again after it (`<i>a <a>x</i> y</a>` is `<i>a <a>x</a></i><a> y</a>`), so tags always nest."""
+        if not any(name == element for name, _ in self._open):
+            return
+        inside = []
+        while True:
+            name, start = self._open.pop()
+            if start:
+                self._html.append(f"</{name}>")
+            if name == element:
+                break
+            inside.append((name, start))
+        for name, start in reversed(inside):
+            self._html.append(start)
+            self._open.append((name, start))
 
     def _end_paragraph(self) -> None:
         """Close what is open and keep the paragraph, if it holds any text."""
         while self._open:
-            self._html.append(f"</{self._open.pop()}>")
-        self._html.extend("</a>" for target in self._links if target is not None)
-        self._links.clear()
+            name, start = self._open.pop()
+            if start:
+                self._html.append(f"</{name}>")
         markup = _SPACES.sub(" ", "".join(self._html)).strip()
         text = _SPACES.sub(" ", "".join(self._text)).strip()
         if text:

@@ -69,6 +69,13 @@ def test_markup_cannot_smuggle_tags_or_unsafe_links():
     assert converted.unsafe_links == ("javascript:alert(1)",)
 
 
+def test_markup_closed_out_of_order_still_nests():
+    converted = from_markup('<p>a <i>b <a href="https://x.org">c</i> d</a> e <b>bold <i>both</b> italic</i></p>')
+    assert converted.html == (
+        'a <i>b <a href="https://x.org">c</a></i><a href="https://x.org"> d</a> e <b>bold <i>both</i></b><i> italic</i>'
+    )
+
+
 def test_a_formula_is_shown_from_its_tex_else_from_its_mathml_text():
     tex = "<p>Gain <inline-formula><mml:math><mml:mi>x</mml:mi></mml:math><tex-math>$x^2$</tex-math></inline-formula>.</p>"
     assert from_markup(tex).html == "Gain x<sup>2</sup>."
