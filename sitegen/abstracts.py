@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 
 from sitegen.latex import Converted
+from sitegen.markup import MATHML_ATTRIBUTES, MATHML_TAGS
 from sitegen.urls import is_safe_url
 
 # An abstract's HTML goes inside one `<p>` (the templates' `<div class="abstract"><p>`); where a new
@@ -137,8 +138,16 @@ class _MarkupReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         name = tag.lower().removeprefix("jats:")
-        if name == "inline-formula" or name == "disp-formula":
-            self._formula = {"tex": [], "text": []}
+        mathml = name.removeprefix("mml:")
+        if self._formula is None and mathml == "math":  # MathML outside a JATS formula: one of its own
+            self._formula = {"tex": [], "text": [], "mathml": [], "bare": []}
+        if self._formula is not None and mathml in MATHML_TAGS:
+            kept = "".join(
+                f' {key}="{html.escape(value or "")}"' for key, value in attrs if key in MATHML_ATTRIBUTES and key != "xmlns"
+            )
+            self._formula["mathml"].append(f"<{mathml}{kept}>")
+        elif name == "inline-formula" or name == "disp-formula":
+            self._formula = {"tex": [], "text": [], "mathml": []}
         elif name == "tex-math":
             self._in_tex = True
         elif name == "title":
@@ -155,7 +164,13 @@ class _MarkupReader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         name = tag.lower().removeprefix("jats:")
-        if name in ("inline-formula", "disp-formula") and self._formula is not None:
+        mathml = name.removeprefix("mml:")
+        if self._formula is not None and mathml in MATHML_TAGS:
+            self._formula["mathml"].append(f"</{mathml}>")
+            if mathml == "math" and "bare" in self._formula:
+                formula, self._formula = self._formula, None
+                self._add_formula(formula)
+        elif name in ("inline-formula", "disp-formula") and self._formula is not None:
             formula, self._formula = self._formula, None
             self._add_formula(formula)
         elif name == "tex-math":
@@ -176,6 +191,8 @@ class _MarkupReader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._formula is not None:
             self._formula["tex" if self._in_tex else "text"].append(data)
+            if not self._in_tex:
+                self._formula["mathml"].append(html.escape(data, quote=False))
         elif self._title is not None:
             self._title.append(data)
         else:
@@ -206,7 +223,9 @@ class _MarkupReader(HTMLParser):
             self._add(converted.html, converted.text)
         else:
             text = _SPACES.sub("", "".join(formula["text"]))  # MathML's pieces, one per element
-            self._add(html.escape(text, quote=False), text)
+            mathml = "".join(formula["mathml"])
+            shown = mathml if mathml.startswith("<math") and mathml.endswith("</math>") else html.escape(text, quote=False)
+            self._add(shown, text)
 
     def _start_link(self, attrs: dict[str, str | None]) -> None:
         url = (attrs.get("xlink:href") or attrs.get("href") or "").strip()

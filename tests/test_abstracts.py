@@ -80,7 +80,11 @@ def test_a_formula_is_shown_from_its_tex_else_from_its_mathml_text():
     tex = "<p>Gain <inline-formula><mml:math><mml:mi>x</mml:mi></mml:math><tex-math>$x^2$</tex-math></inline-formula>.</p>"
     assert from_markup(tex).html == "Gain x<sup>2</sup>."
     mathml = "<p>Gain <inline-formula><mml:math><mml:mi>k</mml:mi> <mml:mo>=</mml:mo> <mml:mn>3</mml:mn></mml:math></inline-formula>.</p>"
-    assert from_markup(mathml).html == "Gain k=3."
+    converted = from_markup(mathml)  # MathML itself, as every current browser shows it; its text for feeds and search
+    assert (converted.html, converted.text) == ("Gain <math><mi>k</mi> <mo>=</mo> <mn>3</mn></math>.", "Gain k=3.")
+    bare = '<jats:p><mml:math xmlns:mml="m"><mml:msub><mml:mi mathvariant="normal" onclick="x()">T</mml:mi>'
+    bare += "<mml:mi>c</mml:mi></mml:msub><script>s()</script></mml:math> rises.</jats:p>"
+    assert from_markup(bare).html == '<math><msub><mi mathvariant="normal">T</mi><mi>c</mi></msub>s()</math> rises.'
 
 
 def test_a_built_entry_shows_each_paragraph_and_warns_of_an_unsafe_link(make_site):
