@@ -408,7 +408,7 @@ TEACHING = _Records(
     {
         "course": "course", "title": "course", "name": "course", "role": "role", "institution": "institution",
         "university": "institution", "school": "institution", "organization": "institution", "term": "term",
-        "semester": "term", "year": "term", "years": "term",
+        "semester": "term", "year": "term", "years": "term", "url": "url", "link": "url", "page": "url",
     },
     "course",
     "Machine Learning (CS 229), Teaching Assistant, Example University, Fall 2023",
@@ -449,7 +449,17 @@ def _awards(meta: LineDict, path: Path) -> tuple[Award, ...]:
 
 
 def _teaching(meta: LineDict, path: Path) -> tuple[Course, ...]:
-    return tuple(Course(**parts) for parts in _records(meta, TEACHING, path))
+    """`teaching:` as courses; a course's `url` (its page) must be a path of the site or a web
+    address with a safe scheme."""
+    courses = tuple(Course(**parts) for parts in _records(meta, TEACHING, path))
+    for course in courses:
+        if course.url and not is_safe_url(course.url):
+            raise SitegenError(
+                f"the url of the course '{course.course}' has an unsafe scheme: give https://... or a path of the site",
+                path,
+                meta.line_of("teaching"),
+            )
+    return courses
 
 
 def _records(meta: LineDict, records: _Records, path: Path, wrapper: str = "") -> list[dict[str, str]]:

@@ -183,6 +183,7 @@ class Course:
     role: str = ""
     institution: str = ""
     term: str = ""
+    url: str = ""  # the course's page: a path of the site (`/ml-2023/`) or a web address; "" for none
 
 
 @dataclass(frozen=True)

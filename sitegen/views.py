@@ -406,7 +406,7 @@ class ViewBuilder:
             education=person.education,
             experience=person.experience,
             awards=person.awards,
-            teaching=person.teaching,
+            teaching=tuple(self._course(course) for course in person.teaching),
             service=person.service,
             publication_groups=self.groups(shown, page_owner=person.slug),
             publication_count=len(pubs),
@@ -421,6 +421,16 @@ class ViewBuilder:
             projects=tuple(self.project_card(project) for project in self.site.projects_by_person.get(person.slug, [])),
         )
         return dataclasses.replace(view, contents=_contents(view, with_news, self.words))
+
+    def _course(self, course: Course) -> Course:
+        """A course as the profile shows it: its page's path (`/ml-2023/`) or file's
+        (`files/syllabus.pdf`) as an address of the site."""
+        path = course.url.strip()
+        if not path or "://" in path or path.startswith(("mailto:", "//")):
+            return course
+        path = path.strip("/")
+        made = self.urls.file(path) if "." in path.rsplit("/", 1)[-1] else self.urls.page(f"{path}/" if path else "")
+        return dataclasses.replace(course, url=made)
 
     def _downloads(self, count: int, selected: bool) -> str:
         """What the profile's BibTeX and CSL-JSON downloads hold: the list shown, or all of them."""

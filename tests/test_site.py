@@ -136,6 +136,7 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
         "  - Intern, Example Labs, 2010\n"
         "awards:\n  - title: Best Paper Award\n    awarder: IROS\n    year: 2021\n  - Early Career Award, 2020\n"
         "teaching:\n  - course: Engines (CS 1)\n    role: Instructor\n    university: Northport\n    semester: Fall 2023\n"
+        "    url: /engines/\n  - course: Looms\n    link: files/looms.pdf\n  - course: Cards\n    url: https://example.org/cards\n"
         "service: [Reviewer, ICRA 2024]\n---\nBio.\n"
     )
     site = make_site({"content/people/ada.md": profile})
@@ -152,7 +153,11 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
         "Best Paper Award, IROS, 2021",
         "Early Career Award, 2020",
     ]
-    assert [li.get_text() for li in page.select("section.teaching li")] == ["Engines (CS 1), Instructor, Northport, Fall 2023"]
+    assert [li.get_text() for li in page.select("section.teaching li")] == [
+        "Engines (CS 1), Instructor, Northport, Fall 2023", "Looms", "Cards"
+    ]  # fmt: skip
+    courses = [a["href"] for a in page.select("section.teaching li a")]
+    assert courses == ["/engines/", "/files/looms.pdf", "https://example.org/cards"]  # each course's page
     assert [li.get_text() for li in page.select("section.service li")] == ["Reviewer", "ICRA 2024"]  # a YAML list, as written
     # five sections or more: listed at the top, in the page's order, each link to its heading
     contents = [(a.get_text(), a["href"]) for a in page.select("nav.page-contents a")]
@@ -160,6 +165,14 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
     assert [href for _, href in contents] == [f"#{h2['id']}" for h2 in page.select("main section > h2")]
     person = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert person["award"] == ["Best Paper Award, IROS, 2021", "Early Career Award, 2020"]
+
+
+def test_a_course_link_with_an_unsafe_scheme_is_an_error_at_its_line(make_site):
+    profile = "---\nname: Ada Lovelace\nrole: x\nteaching:\n  - course: Engines\n    url: javascript:alert(1)\n---\nBio.\n"
+    site = make_site({"content/people/ada.md": profile})
+    with pytest.raises(SitegenError, match="the url of the course 'Engines' has an unsafe scheme") as raised:
+        build(site)
+    assert (raised.value.diagnostic.path.name, raised.value.diagnostic.line) == ("ada.md", 4)
 
 
 def test_profile_handles_become_their_addresses_and_a_missing_file_is_a_warning(make_site):
