@@ -136,10 +136,12 @@ class AcademicPages(Migration):
         self.write("content/site.yml", dump(site))
 
     def _teaching(self) -> list[dict[str, str]]:
-        """Each course file as a line of the profile's teaching: title, type (the role), venue, year."""
+        """Each course file as a line of the profile's teaching (title, type as the role, venue,
+        year), linked to a page of its text when it has one (where its old address leads)."""
         courses = []
         for path in markdown_files(self.source / "_teaching"):
-            meta = self.document(path).meta
+            document = self.document(path)
+            meta = document.meta
             course = {"course": text(meta.get("title")) or path.stem}
             if role := text(meta.get("type")):
                 course["role"] = role
@@ -147,12 +149,11 @@ class AcademicPages(Migration):
                 course["institution"] = venue
             if dated := day(meta.get("date")):
                 course["term"] = str(dated.year)
+            if document.body.strip():
+                course["url"] = self.course_page(path, document, course["course"], old=[f"/teaching/{path.stem}/"])
             courses.append(course)
         if courses:
-            self.note(
-                self.source / "_teaching",
-                "each course is a line of the profile's Teaching; their pages' texts are not carried over",
-            )
+            self.note(self.source / "_teaching", "each course is a line of the profile's Teaching, linked to a page of its text")
         return courses
 
     # -- collections -------------------------------------------------------------------------

@@ -138,6 +138,8 @@ class AlFolio(Migration):
         if aliases := self._aliases():
             person["aliases"] = aliases
         person.update(self._cv())
+        if courses := self._courses():
+            person["teaching"] = [*person.get("teaching", []), *courses]
         if old := old_pages(meta, "/"):
             person["redirect_from"] = old
         if more := text(profile.get("more_info")):
@@ -163,6 +165,24 @@ class AlFolio(Migration):
         lasts, firsts = as_list(scholar.get("last_name")), as_list(scholar.get("first_name"))
         name = self._name()
         return [f"{last}, {first}" for last in lasts for first in firsts if f"{first} {last}" != name]
+
+    def _courses(self) -> list[dict[str, str]]:
+        """al-folio's courses (`_teachings/`): each a line of the profile's Teaching, linked to a
+        page of its own: its description, instructor, term, time and place, its schedule as a
+        table (week, date, topic, materials), and its text."""
+        courses = []
+        for path in markdown_files(self.source / "_teachings"):
+            document = self.document(path)
+            meta = document.meta
+            title = text(meta.get("title")) or path.stem
+            term = " ".join(part for part in (text(meta.get("term")), text(meta.get("year"))) if part)
+            lead = _course_lead(meta)
+            url = self.course_page(path, document, title, [f"/teachings/{path.stem}/", f"/teachings/{path.stem}.html"], lead)
+            course = {"course": title, "role": "Instructor" if meta.get("instructor") else "", "term": term, "url": url}
+            courses.append({key: value for key, value in course.items() if value})
+        if courses:
+            self.note(self.source / "_teachings", "each course is a line of the profile's Teaching, linked to a page of its own")
+        return courses
 
     def _cv(self) -> dict[str, list]:
         """The CV's education, experience and awards, from `_data/cv.yml` (RenderCV's form) or
@@ -298,3 +318,35 @@ def _award(item: dict) -> dict[str, str] | None:
     if item.get("date"):
         award["year"] = str(item["date"])[:4]
     return award
+
+
+def _course_lead(meta: dict) -> str:
+    """A course page's first part: its description, its facts on one line, its schedule as a table."""
+    term = " ".join(part for part in (text(meta.get("term")), text(meta.get("year"))) if part)
+    facts = {"Instructor": text(meta.get("instructor")), "Term": term, "Time": text(meta.get("time"))}
+    facts["Location"] = text(meta.get("location"))
+    parts = [text(meta.get("description")), " · ".join(f"**{label}:** {value}" for label, value in facts.items() if value)]
+    schedule = [week for week in meta.get("schedule") or [] if isinstance(week, dict)]
+    if schedule:
+        rows = ["| Week | Date | Topic | Materials |", "| --- | --- | --- | --- |"]
+        rows += [_schedule_row(week) for week in schedule]
+        parts.append("## Schedule\n\n" + "\n".join(rows))
+    return "\n\n".join(part for part in parts if part) + "\n\n" if any(parts) else ""
+
+
+def _schedule_row(week: dict) -> str:
+    """A week of a course's schedule as a table row: its topic in bold over its description, its materials linked."""
+    topic = f"**{_cell(week.get('topic'))}**" if text(week.get("topic")) else ""
+    if details := _cell(week.get("description")):
+        topic = f"{topic}<br>{details}" if topic else details
+    materials = ", ".join(
+        f"[{_cell(item.get('name')) or 'Link'}]({text(item.get('url'))})"
+        for item in week.get("materials") or []
+        if isinstance(item, dict) and text(item.get("url"))
+    )
+    return f"| {_cell(week.get('week'))} | {_cell(week.get('date'))} | {topic} | {materials} |"
+
+
+def _cell(value: object) -> str:
+    """A value as the text of a Markdown table's cell: on one line, its bars escaped."""
+    return text(value).replace("|", "\\|")

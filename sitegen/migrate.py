@@ -229,6 +229,20 @@ class Migration:
             self.copy_file(found, f"static/{relative}")
         return f"/{relative}"
 
+    def course_page(self, path: Path, document: Document, title: str, old: list[str], lead: str = "") -> str:
+        """A course's text as a page of its own (out of the menu; the profile's Teaching links it),
+        answering at its old addresses too; its path in the new site. `lead`: Markdown put first
+        (al-folio's schedule)."""
+        name = slugify(path.stem)
+        page: dict[str, Any] = {"title": title}
+        if moved := _one_each(
+            [str(document.meta.get("permalink") or ""), *as_list(document.meta.get("redirect_from")), *old], f"/{name}/"
+        ):
+            page["redirect_from"] = moved
+        body = self.markdown(document.body, path, document.body_line)
+        self.write(f"content/pages/{name}.md", front_matter(page) + lead + body)
+        return f"/{name}/"
+
     def menu_place(self, meta: dict, name: str) -> int | None:
         """The page's place in the menu, or None when it is not in the menu."""
         return None
@@ -527,13 +541,19 @@ _LINK_WORDS = tuple(
 )
 
 
+def _one_each(addresses: list[str], new: str) -> list[str]:
+    """Old addresses, one for each page they stand for (`/x` and `/x/` are one), but the new one."""
+    files: dict[str, str] = {}
+    for address in addresses:
+        if (file := redirect_file(address)) is not None and file != redirect_file(new):
+            files.setdefault(file, address)
+    return list(files.values())
+
+
 def old_pages(meta: dict, new: str) -> list[str]:
     """Where a page of the old site was, but for `new`: its `permalink` and the addresses its
     `redirect_from` (jekyll-redirect-from's) lists, so that links to them keep working."""
-    here = redirect_file(new)
-    addresses = [str(meta.get("permalink") or ""), *as_list(meta.get("redirect_from"))]
-    old = [address for address in addresses if redirect_file(address) not in (None, here)]
-    return list(dict.fromkeys(old))
+    return _one_each([str(meta.get("permalink") or ""), *as_list(meta.get("redirect_from"))], new)
 
 
 def titled(document: Document, title: str, name: str) -> tuple[str, str, int]:

@@ -88,6 +88,18 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     code = post.select_one("main .highlight code.language-python")  # {% highlight python %}, coloured
     assert code.select_one("span.k").get_text() == "def" and 'f"Hello, {name}"' in code.get_text()
     assert "https://alshedivat.github.io/al-folio/" in (target / "content/site.yml").read_text()
+    # a course (_teachings/): a line of the profile's Teaching, linked to its page with the schedule as a table
+    course_link = home.select_one("section.teaching li a")
+    assert (course_link.get_text(), course_link["href"]) == (
+        "Introduction to Machine Learning", "/al-folio/introduction-to-machine-learning/"
+    )  # fmt: skip
+    course = html(out / "introduction-to-machine-learning/index.html")
+    assert [td.get_text() for td in course.select("table tr")[1].select("td")][:3] == [
+        "1", "Sept 5", "Course IntroductionOverview of machine learning | course structure."
+    ]  # fmt: skip
+    assert course.find("a", string="Coding Lab")["href"] == "https://github.com/example/ml-examples"
+    moved = html(out / "teachings/introduction-to-machine-learning/index.html")
+    assert moved.find("link", rel="canonical")["href"] == "/al-folio/introduction-to-machine-learning/"
     # jekyll-scholar's bibliography tags (al-folio's pages) as publication lists, its loop over years grouped
     research = html(out / "research/index.html")
     lists = research.select(".publication-embed")
@@ -171,7 +183,7 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     assert f"{source}/_pages/cv.md:26: Liquid that sitegen does not run" in notes and "2 blog posts made news items" in notes
     assert "cv.md:20" not in notes  # the CV's loop over the publications is a publication list
     assert "cv.md:10" not in notes  # `{% include base_path %}` makes nothing: dropped
-    assert "_teaching: each course is a line of the profile's Teaching" in notes
+    assert "_teaching: each course is a line of the profile's Teaching, linked to a page of its text" in notes
     assert build(target).warnings == []
     out = target / "_site"
     home = html(out / "index.html")
@@ -202,6 +214,10 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     assert home.select_one("section.teaching li").get_text() == (
         "Teaching experience 1, Undergraduate course, University 1, Department, 2014"
     )
+    course = html(out / home.select_one("section.teaching li a")["href"].strip("/") / "index.html")  # its text, its page
+    assert "This is a description of a teaching experience." in course.select_one("article").get_text()
+    moved = html(out / "teaching/2014-spring-teaching-1/index.html")  # where it was
+    assert moved.find("link", rel="canonical")["href"] == "/2014-spring-teaching-1/"
     project = html(out / "projects/portfolio-1/index.html")
     assert project.select_one(".project-summary").get_text() == "Short description of portfolio item number 1"
     assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "News", "Talks", "CV"]
