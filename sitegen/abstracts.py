@@ -74,6 +74,45 @@ def _depth(text: str, start: int, end: int) -> int:
     return depth
 
 
+def with_links(converted: Converted) -> Converted:
+    """The abstract with each web address written out in its text a link (not one inside a link
+    or a formula already); the same object when it has none."""
+    if "://" not in converted.html:
+        return converted
+    pieces, depth = [], 0
+    for piece in _TAG_OR_TEXT.findall(converted.html):
+        if piece.startswith("<"):
+            name = _TAG_NAME.match(piece)
+            if name and name.group(2) in ("a", "math"):
+                depth += -1 if name.group(1) else 1
+            pieces.append(piece)
+        else:
+            pieces.append(_BARE_ADDRESS.sub(_linked, piece) if depth == 0 else piece)
+    html_text = "".join(pieces)
+    return (
+        converted
+        if html_text == converted.html
+        else Converted(html_text, converted.text, converted.unknown, converted.unsafe_links)
+    )
+
+
+_TAG_OR_TEXT = re.compile(r"<[^>]*>|[^<]+")
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z]+)")
+# an address as people write one in a sentence; what ends the sentence is not part of it
+_BARE_ADDRESS = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?\]]")
+
+
+def _linked(found: re.Match[str]) -> str:
+    address = found.group(0)
+    if address.endswith(")") and address.count("(") < address.count(")"):  # "(see https://x.org/a)": the sentence's
+        return _linked_text(address[:-1]) + ")"
+    return _linked_text(address)
+
+
+def _linked_text(address: str) -> str:
+    return f'<a href="{address}">{address}</a>' if is_safe_url(html.unescape(address)) else address
+
+
 def is_markup(value: str) -> bool:
     """Whether an abstract holds a publisher's XML or HTML rather than LaTeX."""
     return "<" in value and _MARKUP.search(value) is not None

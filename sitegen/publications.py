@@ -468,15 +468,18 @@ class PublicationBuilder:
                 )
 
     def _abstract(self, entry: RawEntry, value: str) -> Converted:
-        """The abstract's paragraphs, from its LaTeX or from the markup a publisher's export put in."""
+        """The abstract's paragraphs, from its LaTeX or from the markup a publisher's export put in;
+        an address written out in it ("code at https://github.com/x/y.") is a link."""
         if abstracts.is_markup(value):
             converted = abstracts.from_markup(value, self._converter.convert)
             for url in converted.unsafe_links:
                 self._report.warn(
                     f"unsafe link '{url}' in the abstract of '{entry.key}' is not linked", entry.path, entry.line_of("abstract")
                 )
-            return converted
-        return abstracts.joined([self._convert(entry, "abstract", part) for part in abstracts.paragraphs(value)])
+            return abstracts.with_links(converted)
+        return abstracts.with_links(
+            abstracts.joined([self._convert(entry, "abstract", part) for part in abstracts.paragraphs(value)])
+        )
 
     def _convert(self, entry: RawEntry, name: str, latex: str) -> Converted:
         converted = self._converter.convert(latex)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import build, html
 
 from sitegen import abstracts
-from sitegen.latex import LatexConverter
+from sitegen.latex import Converted, LatexConverter
 
 LATEX = LatexConverter()
 
@@ -67,6 +67,17 @@ def test_markup_cannot_smuggle_tags_or_unsafe_links():
     )
     assert converted.html == 'See this &lt;script&gt;x<i>y</i></p><p><a href="https://example.org/">z</a>'
     assert converted.unsafe_links == ("javascript:alert(1)",)
+
+
+def test_an_address_written_out_in_an_abstract_is_a_link():
+    def linked(text: str) -> str:
+        return abstracts.with_links(Converted(text, text, (), ())).html
+
+    assert linked("Code at: https://github.com/x/y.") == 'Code at: <a href="https://github.com/x/y">https://github.com/x/y</a>.'
+    assert linked("(see https://x.org/a)") == '(see <a href="https://x.org/a">https://x.org/a</a>)'
+    assert linked("https://x.org/wiki/F_(b), then") == '<a href="https://x.org/wiki/F_(b)">https://x.org/wiki/F_(b)</a>, then'
+    already = '<a href="https://y.org">https://y.org</a> and <math><mtext>https://z.org</mtext></math>'
+    assert linked(already) == already  # a link already, or inside a formula: as it is
 
 
 def test_markup_closed_out_of_order_still_nests():
