@@ -15,7 +15,7 @@ from PIL import Image
 from sitegen.academicpages import _without_tags, citation_authors, numbers_after, page_text
 from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
-from sitegen.migrate import day
+from sitegen.migrate import day, nested_lists
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
 
@@ -180,8 +180,8 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     notes = capsys.readouterr().err
-    assert f"{source}/_pages/cv.md:26: Liquid that sitegen does not run" in notes and "2 blog posts made news items" in notes
-    assert "cv.md:20" not in notes  # the CV's loop over the publications is a publication list
+    assert f"{source}/_pages/cv.md:27: Liquid that sitegen does not run" in notes and "2 blog posts made news items" in notes
+    assert "cv.md:21" not in notes  # the CV's loop over the publications is a publication list
     assert "cv.md:10" not in notes  # `{% include base_path %}` makes nothing: dropped
     assert "_teaching: each course is a line of the profile's Teaching, linked to a page of its text" in notes
     assert build(target).warnings == []
@@ -224,6 +224,7 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     cv = html(out / "cv/index.html")
     assert cv.find("a", string="PDF")["href"] == "/cv/vesely-cv.pdf" and (out / "cv/vesely-cv.pdf").is_file()  # ../cv/
     assert len(cv.select(".publication-embed li.publication")) == 5  # the loop over them: every publication
+    assert cv.select_one("article ul ul li").get_text() == "Advisor: Livio Finos"  # nested as kramdown nests it
     for old, new in (("resume/index.html", "/cv/"), ("about/index.html", "/"), ("about.html", "/")):
         assert html(out / old).find("link", rel="canonical")["href"] == new  # jekyll-redirect-from's addresses
     post = html(out / "news/2013-08-14-no-front-matter/index.html")
@@ -284,6 +285,19 @@ def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstr
 )
 def test_the_authors_of_a_formatted_citation_are_read_in_each_style_people_write(citation, authors):
     assert citation_authors(citation) == authors
+
+
+@pytest.mark.parametrize(
+    ("written", "made"),
+    [
+        ("* a\n  * b\n    * c\n* d\n", "* a\n    * b\n        * c\n* d\n"),  # kramdown's and goldmark's two spaces
+        ("1. one\n   - sub\n\n     its text\n2. two\n", "1. one\n    - sub\n\n        its text\n2. two\n"),
+        ("* a\n    * b\n", "* a\n    * b\n"),  # Python-Markdown's four already
+        ("```\n* a\n  * b\n```\n", "```\n* a\n  * b\n```\n"),  # code
+    ],
+)
+def test_nested_lists_are_indented_as_python_markdown_reads_them(written, made):
+    assert nested_lists(written) == made
 
 
 @pytest.mark.parametrize(
