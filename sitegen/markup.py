@@ -89,7 +89,7 @@ class MarkdownRenderer:
         citations.found, lists.found, lists.unread = [], [], []
         if formulas is not None:
             formulas.unreadable = []
-        converted = _lazy_images(_scrollable(converter.reset().convert(text)))
+        converted = _lazy_images(_scrollable(converter.reset().convert(nested_lists(text))))
         rendered = Rendered(
             converted,
             cites=citations.found,
@@ -223,6 +223,49 @@ def unsafe_links(fragment: str) -> list[str]:
         if (scheme := _SCHEME.match(value)) and scheme.group()[:-1].lower() not in _URL_SCHEMES:
             found.append(value)
     return found
+
+
+def nested_lists(text: str) -> str:
+    """Lists nested as CommonMark, kramdown and Hugo's goldmark nest them (a child item indented to
+    its parent's text, often two spaces) indented as Python-Markdown nests them, four spaces a
+    level; the text of an item and code in it move with it, fenced code is left as it is, and
+    a text nested Python-Markdown's way is returned as it is."""
+    if not _NESTED_ITEM.search(text):
+        return text
+    lines, out, stack, fence = text.split("\n"), [], [], ""
+    for line in lines:
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if fence or stripped.startswith(("```", "~~~")):
+            if not fence:
+                fence = stripped[:3]
+            elif stripped.startswith(fence):
+                fence = ""
+            out.append(line)
+            continue
+        item = _LIST_ITEM.match(line)
+        if item and (stack or indent < 4):
+            while stack and indent < stack[-1][1]:
+                sibling = indent >= stack[-1][0]
+                stack.pop()
+                if sibling:
+                    break
+            out.append(" " * (4 * len(stack)) + stripped)
+            stack.append((indent, indent + len(item.group(1))))
+        elif stack and stripped and indent >= stack[-1][1]:  # the item's text or code, further in
+            out.append(" " * (4 * len(stack) + indent - stack[-1][1]) + stripped)
+        else:
+            if stripped and indent < (stack[-1][1] if stack else 0) and (not out or not out[-1].strip()):
+                stack = []  # text at the margin after a blank line: the list is over
+            out.append(line)
+    return "\n".join(out)
+
+
+_LIST_ITEM = re.compile(r"^ *((?:[-*+]|\d{1,9}[.)])[ \t]+)\S")
+# an item indented one to three spaces below another: nesting Python-Markdown would not see
+_NESTED_ITEM = re.compile(
+    r"^ *(?:[-*+]|\d{1,9}[.)])[ \t]+\S[^\n]*\n(?:[^\S\n]*\S[^\n]*\n)*? {1,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE
+)
 
 
 _LIST_MARKER = re.compile("\ue002\\d+\ue003")  # a publication list's place (listfinder.py): no text

@@ -317,7 +317,6 @@ class Migration:
                 self.note(path, f"the list Jekyll made here of site.{loop.group(1)} is a link to sitegen's list now", line)
         text = _COLLECTION_LOOP.sub(_collection_link, text)
         text = _LOCAL_LINK.sub(lambda link: link.group(1) + self.local_file(link.group(2)), text)
-        text = nested_lists(text)
         for number, line in enumerate(text.splitlines(), first_line):
             if "{{<" in line or "{{%" in line:
                 self.note(path, "a Hugo shortcode that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
@@ -464,46 +463,6 @@ def _shortcode(match: re.Match[str]) -> str:
     caption = named.get("caption") or named.get("title") or ""
     image = f"![{named.get('alt') or caption}]({source})"
     return f"{image}\n\n*{caption}*" if caption else image
-
-
-def nested_lists(text: str) -> str:
-    """Lists nested as kramdown and Hugo's goldmark nest them (a child item indented to its parent's
-    text, often two spaces) indented as Python-Markdown nests them, four spaces a level; the text
-    of an item and code in it move with it. Fenced code is left as it is."""
-    if not _NESTED_ITEM.search(text):
-        return text
-    lines, out, stack, fence = text.split("\n"), [], [], ""
-    for line in lines:
-        stripped = line.lstrip(" ")
-        indent = len(line) - len(stripped)
-        if fence or stripped.startswith(("```", "~~~")):
-            if not fence:
-                fence = stripped[:3]
-            elif stripped.startswith(fence):
-                fence = ""
-            out.append(line)
-            continue
-        item = _LIST_ITEM.match(line)
-        if item and (stack or indent < 4):
-            while stack and indent < stack[-1][1]:
-                sibling = indent >= stack[-1][0]
-                stack.pop()
-                if sibling:
-                    break
-            out.append(" " * (4 * len(stack)) + stripped)
-            stack.append((indent, indent + len(item.group(1))))
-        elif stack and stripped and indent >= stack[-1][1]:  # the item's text or code, further in
-            out.append(" " * (4 * len(stack) + indent - stack[-1][1]) + stripped)
-        else:
-            if stripped and indent < (stack[-1][1] if stack else 0) and (not out or not out[-1].strip()):
-                stack = []  # text at the margin after a blank line: the list is over
-            out.append(line)
-    return "\n".join(out)
-
-
-_LIST_ITEM = re.compile(r"^ *((?:[-*+]|\d{1,9}[.)])[ \t]+)\S")
-# an item indented one to three spaces below another: nesting Python-Markdown would not see
-_NESTED_ITEM = re.compile(r"^ *(?:[-*+]|\d{1,9}[.)])[ \t]+\S.*\n(?:.*\S.*\n)*? {1,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.MULTILINE)
 
 
 def _collection_link(match: re.Match[str]) -> str:

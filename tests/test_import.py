@@ -15,7 +15,8 @@ from PIL import Image
 from sitegen.academicpages import _without_tags, citation_authors, numbers_after, page_text
 from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
-from sitegen.migrate import day, nested_lists
+from sitegen.markup import nested_lists
+from sitegen.migrate import day
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import pytest
+
 from sitegen.markup import MarkdownRenderer
 
 DOCUMENT = """\
@@ -126,3 +128,16 @@ def test_a_fenced_block_with_a_language_is_coloured_and_stays_escaped():
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "plain &lt;b&gt;x&lt;/b&gt;" in html
     assert html.count('<div class="highlight"><pre tabindex="0">') == 2  # each scrolls by keyboard, as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* a\n  * b\n  * c\n* d\n",  # GitHub's and CommonMark's two spaces
+        "* a\n    * b\n    * c\n* d\n",  # Python-Markdown's four
+        "1. a\n   * b\n   * c\n2. d\n",
+    ],
+)
+def test_a_list_nested_two_or_four_spaces_deep_is_nested(text):
+    html = MarkdownRenderer().render(text).html
+    assert "<li>a<ul>\n<li>b</li>\n<li>c</li>\n</ul>\n</li>" in html and html.count("<li>") == 4
