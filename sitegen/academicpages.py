@@ -374,16 +374,28 @@ def page_text(body: str, meta: dict) -> PageText:
             found.code, paragraph = found.code + 1, paragraph[: entry.start()].strip()
         links = _LINK.findall(paragraph)
         if links and not _letters(_LEFT_OF_LINKS.sub("", _LINK.sub("", paragraph))):
-            for label, url in links:
-                if url and _plain_url(url) not in seen:
-                    seen.add(_plain_url(url))
-                    found.links.append((link_field(label, url), url))
+            found.links += _new_links(links, seen)
         elif paragraph and not _cites_itself(paragraph, title):
-            items = [item for item in _BULLET.split(paragraph) if item.strip()]
-            bullet = "• " if len(items) > 1 or _BULLET.match(paragraph) else ""
-            paragraphs += [bullet + _latex(item) for item in items]
+            paragraphs += _text_paragraphs(paragraph)
     found.abstract = "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip("• "))
     return found
+
+
+def _new_links(links: list[tuple[str, str]], seen: set[str]) -> list[tuple[str, str]]:
+    """A paragraph's links as (field, URL), but those the entry has already (`seen`, kept up to date)."""
+    made = []
+    for label, url in links:
+        if url and _plain_url(url) not in seen:
+            seen.add(_plain_url(url))
+            made.append((link_field(label, url), url))
+    return made
+
+
+def _text_paragraphs(paragraph: str) -> list[str]:
+    """A paragraph of text as BibTeX paragraphs: one, or one per bullet of a list (its bullet kept)."""
+    items = [item for item in _BULLET.split(paragraph) if item.strip()]
+    bullet = "• " if len(items) > 1 or _BULLET.match(paragraph) else ""
+    return [bullet + _latex(item) for item in items]
 
 
 def _blocks(body: str) -> list[tuple[bool, str]]:

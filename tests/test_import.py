@@ -17,6 +17,7 @@ from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
 from sitegen.markup import nested_lists
 from sitegen.migrate import day
+from sitegen.scholartags import scholar_filters
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
 
@@ -286,6 +287,22 @@ def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstr
 )
 def test_the_authors_of_a_formatted_citation_are_read_in_each_style_people_write(citation, authors):
     assert citation_authors(citation) == authors
+
+
+@pytest.mark.parametrize(
+    ("arguments", "variable", "years", "filters", "problems"),
+    [
+        (" -f papers -q @*[year={{y}}]* ", "y", ["2021", "2020"], [("year", "2021,2020"), ("group", "year"), ("file", "papers")], []),
+        (" -f {{ site.scholar.bibliography }} --query @*[intrinsicproperties=true]* ", None, None,
+         [("intrinsicproperties", "true")], []),
+        (" --query @article[year>=2018, keywords~=fog] --cited ", None, None,
+         [("type", "journal"), ("year", "2018-"), ("keyword", "fog")], ["option --cited"]),
+        (" -q @*[selected=true]* --max 5", None, None, [("selected", "true"), ("limit", "5")], []),
+        (" -q @*[author!=Smith]", None, None, [], ["condition author!=Smith"]),
+    ],
+)  # fmt: skip
+def test_a_bibliography_tag_s_options_are_publication_list_filters(arguments, variable, years, filters, problems):
+    assert scholar_filters(arguments, variable, years) == (filters, problems)
 
 
 @pytest.mark.parametrize(
