@@ -233,6 +233,8 @@ class HugoBlox(Migration):
             fields += [("year", str(dated.year)), ("month", str(dated.month))]
         if venue := _IN.sub("", _MARKDOWN_EMPHASIS.sub("", text(meta.get("publication")))).strip():  # citations add "In"
             fields.append((VENUE_FIELD.get(kind, "publisher"), venue))
+        if short := _IN.sub("", _MARKDOWN_EMPHASIS.sub("", text(meta.get("publication_short")))).strip():
+            fields.append(("abbr", short))  # "In *CVPR*": the badge before the citation, as al-folio's abbr
         for field, key_name in (("doi", "doi"), ("abstract", "abstract")):
             if value := text(meta.get(key_name)):
                 fields.append((field, value))

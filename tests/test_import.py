@@ -404,8 +404,11 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     assert preprint.find("a", string="Supplement")["href"] == "https://example.org/notes.pdf"  # a link named, not typed
     paper = html(out / "publications/conference-paper/index.html")
     citation = " ".join(paper.select_one(".citation").get_text().split())
-    assert citation.startswith("Nelson Bighetti* and Robert Ford*. An example conference paper. In Hugo Blox Builder Conference")
+    assert citation.startswith(
+        "ICW Nelson Bighetti* and Robert Ford*. An example conference paper. In Hugo Blox Builder Conference"
+    )
     assert paper.select_one(".author-notes").get_text() == "* Equal contribution"  # its author_notes
+    assert paper.select_one(".pub-badge").get_text() == "ICW"  # publication_short, as al-folio's abbr
     assert {a.get_text() for a in paper.select("a.pub-link")} >= {"DOI", "PDF", "Code"}
     assert [li["id"] for li in html(out / "projects/example/index.html").select("section.publications li[id]")] == [
         "example1",
