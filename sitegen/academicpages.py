@@ -61,7 +61,15 @@ class AcademicPages(Migration):
 
     @staticmethod
     def recognises(source: Path) -> bool:
-        return (source / "_config.yml").is_file() and any((source / f"_{name}").is_dir() for name in ("publications", "talks"))
+        """Its collections, or Minimal Mistakes' `author:` block with an avatar in `_config.yml`
+        (a site that lists its publications with jekyll-scholar has `_bibliography/` as al-folio
+        does, and is still this one)."""
+        config = source / "_config.yml"
+        if not config.is_file():
+            return False
+        if any((source / f"_{name}").is_dir() for name in ("publications", "talks", "teaching", "portfolio")):
+            return True
+        return _AUTHOR_AVATAR.search(config.read_text(encoding="utf-8", errors="replace")) is not None
 
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
@@ -85,6 +93,7 @@ class AcademicPages(Migration):
     def run(self) -> None:
         self.copy(self.source / "files", "static/files")
         self.copy(self.source / "images", "static/images")
+        self.scholar_bibliography()
         self._publications()
         self._talks()
         self._profile(self._teaching())
@@ -131,9 +140,29 @@ class AcademicPages(Migration):
         site["base_url"] = base_url(str(config.get("url") or ""), str(config.get("baseurl") or ""))
         site["language"] = text(config.get("locale")) or "en"
         site["owner"] = self.owner
+        if style := self._scholar_style():
+            site["publications"] = {"style": style}
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
+
+    def _scholar_style(self) -> str:
+        """jekyll-scholar's citation style, for a site that listed its publications with it: a
+        named style (`apa`) as it is, the site's own .csl file copied under content/styles/."""
+        scholar = self.config.get("scholar") if isinstance(self.config.get("scholar"), dict) else {}
+        style = text(scholar.get("style"))
+        if not style or not any(self.source.glob("_bibliography/*.bib")):
+            return ""
+        if not style.endswith(".csl"):
+            return style
+        found = self.source / style
+        if not found.is_file() or not found.resolve().is_relative_to(self.source.resolve()):
+            self.note(
+                self.source / "_config.yml", f"scholar.style {style} is not a file of the site: sitegen's own style is used"
+            )
+            return ""
+        self.copy_file(found, f"content/styles/{found.name}")
+        return f"styles/{found.name}"
 
     def _teaching(self) -> list[dict[str, str]]:
         """Each course file as a line of the profile's teaching (title, type as the role, venue,
@@ -221,6 +250,7 @@ class AcademicPages(Migration):
             self.write(f"content/projects/{slugify(path.stem)}.md", front_matter(project) + body)
 
 
+_AUTHOR_AVATAR = re.compile(r"^author\s*:\s*(?:#.*)?\n(?:[ \t]+.*\n|\s*\n)*?[ \t]+avatar\s*:", re.MULTILINE)
 _IMAGE = re.compile(r"""<img[^>]*\bsrc=["']([^"']+)["'][^>]*>""", re.IGNORECASE)
 
 

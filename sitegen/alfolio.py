@@ -17,7 +17,6 @@ from typing import Any
 
 from sitegen.errors import SitegenError
 from sitegen.migrate import (
-    JEKYLL_FRONT_MATTER,
     Migration,
     as_list,
     base_url,
@@ -105,9 +104,7 @@ class AlFolio(Migration):
             self.copy(self.source / "assets" / name, f"static/assets/{name}")
 
     def _bibliography(self) -> None:
-        for bib in sorted((self.source / "_bibliography").glob("*.bib")):
-            bib_text = JEKYLL_FRONT_MATTER.sub("", self.read(bib), count=1)  # for Liquid, in al-folio
-            self.write(f"content/publications/{bib.name}", bib_text)
+        self.scholar_bibliography()
 
     # -- the owner ---------------------------------------------------------------------------
     def _name(self) -> str:

@@ -41,7 +41,7 @@ def import_site(source: Path, target: Path) -> Imported:
     from sitegen.alfolio import AlFolio
     from sitegen.hugoblox import HugoBlox
 
-    kind = next((kind for kind in (AlFolio, AcademicPages, HugoBlox) if kind.recognises(source)), None)
+    kind = next((kind for kind in (AcademicPages, AlFolio, HugoBlox) if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(
             "this is no al-folio, academicpages or Hugo Blox site: give the folder that holds _config.yml with "
@@ -196,6 +196,20 @@ class Migration:
             else:
                 kept.append(line)
         return "".join(kept)
+
+    def scholar_bibliography(self) -> list[str]:
+        """jekyll-scholar's .bib files (`scholar.source`, `_bibliography/` by default) copied to
+        content/publications/ as they are, but for the empty front matter al-folio gives them for
+        Liquid; their names."""
+        scholar = self.config.get("scholar") if isinstance(self.config.get("scholar"), dict) else {}
+        folder = (self.source / str(scholar.get("source") or "_bibliography")).resolve()
+        if not folder.is_relative_to(self.source.resolve()):  # `source: ../elsewhere`: not this site's
+            folder = self.source / "_bibliography"
+        names = []
+        for bib in sorted(folder.glob("*.bib")) if folder.is_dir() else []:
+            self.write(f"content/publications/{bib.name}", JEKYLL_FRONT_MATTER.sub("", self.read(bib), count=1))
+            names.append(bib.name)
+        return names
 
     def bibliographies(self, text: str, path: Path, first_line: int, meta: dict) -> str:
         """jekyll-scholar's `{% bibliography -f papers -q @*[year=2020]* %}` (al-folio's pages) as

