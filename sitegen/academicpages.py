@@ -58,6 +58,7 @@ MADE_PAGES = {
 
 class AcademicPages(Migration):
     made_pages = MADE_PAGES
+    collections = frozenset({"publications", "talks", "teaching", "portfolio", "posts"})
 
     @staticmethod
     def recognises(source: Path) -> bool:
@@ -101,6 +102,7 @@ class AcademicPages(Migration):
         self._portfolio()
         self.pages()
         self.blog()
+        self.other_collections()
 
     def menu_place(self, meta: dict, name: str) -> int | None:
         """A page's place in `_data/navigation.yml`'s main menu."""

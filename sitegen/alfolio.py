@@ -79,6 +79,7 @@ MADE_PAGES = {
 
 class AlFolio(Migration):
     made_pages = MADE_PAGES
+    collections = frozenset({"news", "projects", "teachings", "posts"})
 
     @staticmethod
     def recognises(source: Path) -> bool:
@@ -98,6 +99,7 @@ class AlFolio(Migration):
         self._projects()
         self.pages()
         self.blog()
+        self.other_collections()
 
     def _assets(self) -> None:
         for name in ASSET_FOLDERS:

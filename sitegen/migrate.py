@@ -86,6 +86,8 @@ class Migration:
     made_pages: ClassVar[dict[str, str]] = {}
     # where a file a page links by its path in the site is in the source (Jekyll: the folder itself)
     file_roots: ClassVar[tuple[str, ...]] = ("",)
+    # the Jekyll collections the importer reads itself (the others become pages: `other_collections`)
+    collections: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, source: Path, target: Path):
         self.source, self.target = source, target
@@ -210,6 +212,31 @@ class Migration:
             self.write(f"content/publications/{bib.name}", JEKYLL_FRONT_MATTER.sub("", self.read(bib), count=1))
             names.append(bib.name)
         return names
+
+    def other_collections(self) -> None:
+        """Each Jekyll collection of `_config.yml` with pages of its own (`output: true`) that the
+        importer does not read itself (al-folio's books, a site's `research-themes`): its
+        documents become pages, answering at their old addresses (`/:collection/:path/`, or the
+        collection's permalink)."""
+        declared = self.config.get("collections") if isinstance(self.config.get("collections"), dict) else {}
+        for name, settings in declared.items():
+            settings = settings if isinstance(settings, dict) else {}
+            if str(name) in self.collections or settings.get("output") is not True:
+                continue
+            files = markdown_files(self.source / f"_{name}")
+            pattern = str(settings.get("permalink") or "/:collection/:path/")
+            for path in files:
+                document = self.document(path)
+                title, written, first_line = titled(document, text(document.meta.get("title")), path.stem)
+                page: dict[str, Any] = {"title": title}
+                old = pattern.replace(":collection", str(name)).replace(":path", path.stem).replace(":name", path.stem)
+                if moved := _one_each([str(document.meta.get("permalink") or ""), old], f"/{slugify(path.stem)}/"):
+                    page["redirect_from"] = moved
+                body = self.markdown(written, path, first_line, document.meta)
+                self.write(f"content/pages/{slugify(path.stem)}.md", front_matter(page) + body)
+            if files:
+                documents = f"{len(files)} document{'s' if len(files) > 1 else ''}"
+                self.note(self.source / f"_{name}", f"the collection '{name}' ({documents}) became pages")
 
     def bibliographies(self, text: str, path: Path, first_line: int, meta: dict) -> str:
         """jekyll-scholar's `{% bibliography -f papers -q @*[year=2020]* %}` (al-folio's pages) as

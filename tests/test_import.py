@@ -223,6 +223,13 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     project = html(out / "projects/portfolio-1/index.html")
     assert project.select_one(".project-summary").get_text() == "Short description of portfolio item number 1"
     assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "News", "Talks", "CV"]
+    theme = html(out / "selective-inference/index.html")  # a collection of the site's own: pages
+    assert theme.h1.get_text() == "Selective inference" and "Inference after looking" in theme.get_text()
+    assert [li["id"] for li in theme.select(".publication-embed li")] == ["2021-10-01-conference"]  # its bibliography tag
+    assert "research-themes' (1 document) became pages" in notes
+    assert html(out / "research-themes/selective-inference/index.html").find("link", rel="canonical")["href"] == (
+        "/selective-inference/"
+    )
     cv = html(out / "cv/index.html")
     assert cv.find("a", string="PDF")["href"] == "/cv/vesely-cv.pdf" and (out / "cv/vesely-cv.pdf").is_file()  # ../cv/
     assert len(cv.select(".publication-embed li.publication")) == 5  # the loop over them: every publication
@@ -380,7 +387,7 @@ def test_an_academicpages_site_listing_with_jekyll_scholar_keeps_its_bibliograph
 
     source = tmp_path / "academicpages"
     shutil.copytree(ACADEMICPAGES, source)
-    for collection in ("_publications", "_talks", "_teaching", "_portfolio"):  # known by its author block alone
+    for collection in ("_publications", "_talks", "_teaching", "_portfolio", "_research-themes"):  # its author block alone
         shutil.rmtree(source / collection)
     picture(source / "images/profile.png", (300, 300))
     picture(source / "images/500x300.png", (500, 300))
