@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sitegen.errors import SitegenError
-from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, link_field, text
+from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, link_field, text, titled
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
 
@@ -84,6 +84,38 @@ class HugoBlox(Migration):
         self._projects()
         posts = self.source / "content" / "post"
         self.blog(posts, [index for index, _ in _bundles(posts)])
+        self._other_pages()
+
+    def _other_pages(self) -> None:
+        """Every other Markdown page of content/ (`privacy.md`, `reading/index.md`, a course's
+        chapters) as a page named after its path, answering at its Hugo address; a section's list
+        page (`_index.md`) when it has a text of its own. Slides (reveal.js) are named, not imported."""
+        content = self.source / "content"
+        for path in sorted(content.rglob("*.md")) if content.is_dir() else []:
+            relative = path.relative_to(content)
+            if relative.parts[0] in _READ_SECTIONS or relative == Path("_index.md"):
+                continue
+            if relative.parts[0] == "slides":
+                self.note(path, "slides (reveal.js) are not imported: link the deck's PDF from a talk instead")
+                continue
+            document = self.document(path)
+            if path.name == "_index.md" and not document.body.strip():
+                continue  # a list page with no text: its pages are imported each
+            parts = relative.parts[:-1] if path.stem in ("index", "_index") else (*relative.parts[:-1], path.stem)
+            name = slugify("-".join(parts))
+            if name in _SITEGEN_LISTS:
+                self.note(path, f"not imported: sitegen makes /{name}/ itself; put its text in a page of another name")
+                continue
+            title, written, first_line = titled(document, text(document.meta.get("title")), parts[-1] if parts else path.stem)
+            page: dict[str, Any] = {"title": title}
+            hugo_address = "/" + "/".join(hugo_path(part) for part in parts) + "/"
+            if old := [
+                address
+                for address in (hugo_address, *as_list(document.meta.get("aliases")))
+                if redirect_file(address) not in (None, redirect_file(f"/{name}/"))
+            ]:
+                page["redirect_from"] = old
+            self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(written, path, first_line))
 
     # -- configuration -----------------------------------------------------------------------
     def _hugo_config(self) -> dict:
@@ -452,6 +484,12 @@ def _author_annotations(notes: list) -> str:
         if kinds:
             marks.append(f"{position}={','.join(kinds)}")
     return "; ".join(marks)
+
+
+# the sections the importer reads itself (people, publications, talks, projects, posts)
+_READ_SECTIONS = frozenset({"authors", "publication", "event", "project", "post"})
+# what sitegen makes at its own addresses: a page of one of these names would replace it
+_SITEGEN_LISTS = frozenset({"publications", "people", "news", "talks", "projects"})
 
 
 def _hugo_addresses(meta: dict, section: str, name: str) -> list[str]:

@@ -432,6 +432,10 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     assert home.select_one("section.experience li").get_text() == "Director of AI, GenCo, 2021–present"
     bib = (target / "content/publications/hugoblox.bib").read_text()
     assert "journal={arXiv preprint arXiv:1904.00001}" in bib  # cite.bib as written, the page's links added
+    assert html(out / "privacy/index.html").h1.get_text() == "Privacy Policy"  # every other page of content/
+    course = html(out / "teaching-example/index.html")
+    assert course.h1.get_text() == "Learn Python" and "The first lesson." in course.get_text()
+    assert html(out / "teaching/example/index.html").find("link", rel="canonical")["href"] == "/teaching-example/"
     preprint = html(out / "publications/example1/index.html")
     assert preprint.find("a", string="Supplement")["href"] == "https://example.org/notes.pdf"  # a link named, not typed
     paper = html(out / "publications/conference-paper/index.html")
