@@ -21,7 +21,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sitegen.errors import SitegenError
-from sitegen.migrate import Migration, as_list, base_url, bib_value, day, dump, front_matter, link_field, text, titled
+from sitegen.migrate import (
+    Migration,
+    as_list,
+    base_url,
+    bib_value,
+    day,
+    dump,
+    front_matter,
+    link_field,
+    one_each,
+    text,
+    titled,
+)
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
 
@@ -92,30 +104,35 @@ class HugoBlox(Migration):
         page (`_index.md`) when it has a text of its own. Slides (reveal.js) are named, not imported."""
         content = self.source / "content"
         for path in sorted(content.rglob("*.md")) if content.is_dir() else []:
-            relative = path.relative_to(content)
-            if relative.parts[0] in _READ_SECTIONS or relative == Path("_index.md"):
-                continue
-            if relative.parts[0] == "slides":
-                self.note(path, "slides (reveal.js) are not imported: link the deck's PDF from a talk instead")
+            parts = self._page_path(path, path.relative_to(content))
+            if parts is None:
                 continue
             document = self.document(path)
             if path.name == "_index.md" and not document.body.strip():
                 continue  # a list page with no text: its pages are imported each
-            parts = relative.parts[:-1] if path.stem in ("index", "_index") else (*relative.parts[:-1], path.stem)
             name = slugify("-".join(parts))
-            if name in _SITEGEN_LISTS:
-                self.note(path, f"not imported: sitegen makes /{name}/ itself; put its text in a page of another name")
-                continue
             title, written, first_line = titled(document, text(document.meta.get("title")), parts[-1] if parts else path.stem)
             page: dict[str, Any] = {"title": title}
             hugo_address = "/" + "/".join(hugo_path(part) for part in parts) + "/"
-            if old := [
-                address
-                for address in (hugo_address, *as_list(document.meta.get("aliases")))
-                if redirect_file(address) not in (None, redirect_file(f"/{name}/"))
-            ]:
+            if old := one_each([hugo_address, *as_list(document.meta.get("aliases"))], f"/{name}/"):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(written, path, first_line))
+
+    def _page_path(self, path: Path, relative: Path) -> tuple[str, ...] | None:
+        """The parts of a content page's address (`teaching/example/index.md`: teaching, example),
+        or None for one read elsewhere, slides, or one where sitegen makes a list of its own."""
+        if relative.parts[0] in _READ_SECTIONS or relative == Path("_index.md"):
+            return None
+        if relative.parts[0] == "slides":
+            self.note(path, "slides (reveal.js) are not imported: link the deck's PDF from a talk instead")
+            return None
+        parts = relative.parts[:-1] if path.stem in ("index", "_index") else (*relative.parts[:-1], path.stem)
+        if slugify("-".join(parts)) in _SITEGEN_LISTS:
+            self.note(
+                path, f"not imported: sitegen makes /{slugify('-'.join(parts))}/ itself; put its text in a page of another name"
+            )
+            return None
+        return parts
 
     # -- configuration -----------------------------------------------------------------------
     def _hugo_config(self) -> dict:

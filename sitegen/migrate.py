@@ -230,7 +230,7 @@ class Migration:
                 title, written, first_line = titled(document, text(document.meta.get("title")), path.stem)
                 page: dict[str, Any] = {"title": title}
                 old = pattern.replace(":collection", str(name)).replace(":path", path.stem).replace(":name", path.stem)
-                if moved := _one_each([str(document.meta.get("permalink") or ""), old], f"/{slugify(path.stem)}/"):
+                if moved := one_each([str(document.meta.get("permalink") or ""), old], f"/{slugify(path.stem)}/"):
                     page["redirect_from"] = moved
                 body = self.markdown(written, path, first_line, document.meta)
                 self.write(f"content/pages/{slugify(path.stem)}.md", front_matter(page) + body)
@@ -277,7 +277,7 @@ class Migration:
         (al-folio's schedule)."""
         name = slugify(path.stem)
         page: dict[str, Any] = {"title": title}
-        if moved := _one_each(
+        if moved := one_each(
             [str(document.meta.get("permalink") or ""), *as_list(document.meta.get("redirect_from")), *old], f"/{name}/"
         ):
             page["redirect_from"] = moved
@@ -512,7 +512,7 @@ _LINK_WORDS = tuple(
 )
 
 
-def _one_each(addresses: list[str], new: str) -> list[str]:
+def one_each(addresses: list[str], new: str) -> list[str]:
     """Old addresses, one for each page they stand for (`/x` and `/x/` are one), but the new one."""
     files: dict[str, str] = {}
     for address in addresses:
@@ -524,7 +524,7 @@ def _one_each(addresses: list[str], new: str) -> list[str]:
 def old_pages(meta: dict, new: str) -> list[str]:
     """Where a page of the old site was, but for `new`: its `permalink` and the addresses its
     `redirect_from` (jekyll-redirect-from's) lists, so that links to them keep working."""
-    return _one_each([str(meta.get("permalink") or ""), *as_list(meta.get("redirect_from"))], new)
+    return one_each([str(meta.get("permalink") or ""), *as_list(meta.get("redirect_from"))], new)
 
 
 def titled(document: Document, title: str, name: str) -> tuple[str, str, int]:
