@@ -141,6 +141,7 @@ class BodyPart:
 
     html: Markup
     groups: tuple[PublicationGroup, ...] = ()
+    heading_level: int = 2  # of its groups' headings (by year): one below the text's last heading before it
 
 
 class Body(Markup):
@@ -764,7 +765,10 @@ class ViewBuilder:
             query, pubs = document.lists[index], document.listed[index] if index < len(document.listed) else ()
             pubs = tuple(pub for pub in pubs if id(pub) not in below) if below else pubs
             groups = self.groups(pubs, page_owner=page_owner, by="year" if grouped_by_year(query) else "none")
-            parts.append(BodyPart(Markup(_STRAY_MARKER.sub("", html[end : place.start()])), groups))
+            groups = tuple(dataclasses.replace(group, anchor=f"list-{index + 1}-{group.anchor}") for group in groups)
+            headings = _HEADING_LEVEL.findall(html, 0, place.start())
+            level = min(int(headings[-1]) + 1, 6) if headings else 2  # the page's title is its h1
+            parts.append(BodyPart(Markup(_STRAY_MARKER.sub("", html[end : place.start()])), groups, level))
             end = place.end()
         return Body.of((*parts, BodyPart(Markup(_STRAY_MARKER.sub("", html[end:])))))
 
@@ -794,6 +798,7 @@ class ViewBuilder:
 
 # a publication list's place (listfinder.py): a paragraph of its own, or a line in raw HTML (`<div>`)
 _LIST_PARAGRAPH = re.compile("<p>\\s*\ue002(\\d+)\ue003\\s*</p>|\ue002(\\d+)\ue003")
+_HEADING_LEVEL = re.compile(r"<h([1-6])\b")
 _STRAY_MARKER = re.compile("\ue002\\d+\ue003")  # one Markdown put inside other text (a table cell): left out
 CONTENTS_FROM = 5  # sections a profile has before it lists them at its top
 

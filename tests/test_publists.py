@@ -103,12 +103,17 @@ def test_a_list_grouped_by_year_heads_each_year_and_keys_keep_their_order(make_s
             "content/pages/a.md": "---\ntitle: A\n---\n::: publications group=year type=journal\n",
             "content/pages/b.md": '---\ntitle: B\n---\n::: {.publications key="old2019,FOG2025,boats2024"}\n:::\n',
             "content/pages/c.md": '---\ntitle: C\n---\n<div class="publications">\n\n::: publications year=2023\n\n</div>\n',
+            "content/pages/d.md": "---\ntitle: D\n---\n## Journal\n\n::: publications type=journal group=year year=2024\n\n"
+            "### Old\n\n::: publications group=year year=2019\n",
         }
     )
     assert build(site).warnings == []
     assert listed(html(site / "_site/c/index.html")) == [["harbours2023"]]  # in raw HTML, as al-folio's pages have it
     grouped = html(site / "_site/a/index.html").select_one(".publication-embed")
-    assert [h.get_text() for h in grouped.select("h3")] == ["2024", "2019"]
+    assert [h.get_text() for h in grouped.select("h2")] == ["2024", "2019"]  # under the page's title, h1
+    assert [h["id"] for h in grouped.select("h2")] == ["list-1-year-2024", "list-1-year-2019"]  # apart from other lists'
+    under = html(site / "_site/d/index.html").select(".publication-embed")
+    assert [[h.name for h in embed.select("h2, h3, h4")] for embed in under] == [["h3"], ["h4"]]  # a level below the text's
     assert listed(html(site / "_site/b/index.html")) == [["old2019", "fog2025", "boats2024"]]  # keys in any case
 
 
