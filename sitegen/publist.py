@@ -18,7 +18,7 @@ keeps the first n and `group=year` heads them by year. Anything it cannot use is
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +33,9 @@ OPENING = re.compile(r"^ {0,3}:{3,}\s*(?:\{\s*\.publications\b(?P<braced>[^}]*)\
 CLOSING = re.compile(r"^ {0,3}:{3,}\s*$")
 _FILTER = re.compile(r"""([A-Za-z][\w.+-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))""")
 MARKER = re.compile("\ue002(\\d+)\ue003")  # private-use characters, apart from the citations' (cite.py)
+
+
+Test = Callable[[Publication], bool]  # whether an entry passes one filter
 
 
 def marker(index: int) -> str:
@@ -99,7 +102,7 @@ def _number(value: str, path: Path, line: int, report: Report) -> int | None:
     return None
 
 
-def _years(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report):
+def _years(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report) -> Test:
     spans = []
     for value in values:
         found = re.fullmatch(r"(\d{4})?\s*(-|–)?\s*(\d{4})?", value)
@@ -111,19 +114,19 @@ def _years(name: str, values: tuple[str, ...], known: Known, path: Path, line: i
     return lambda pub: any(first <= (pub.year or -1) <= last for first, last in spans) if spans else True
 
 
-def _types(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report):
+def _types(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report) -> Test:
     wanted = {value.lower() for value in values}
     for unknown in sorted(wanted - set(TYPES)):
         report.warn(f"publication list: type={unknown} is not a type ({', '.join(TYPES)})", path, line)
     return lambda pub: pub.kind in wanted
 
 
-def _keywords(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report):
+def _keywords(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report) -> Test:
     wanted = {fold(value) for value in values}
     return lambda pub: any(fold(keyword) in wanted for keyword in pub.keywords)
 
 
-def _authors(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report):
+def _authors(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report) -> Test:
     chosen: set[int] = set()
     for slug in values:
         if slug not in known.people:
@@ -137,7 +140,7 @@ def _authors(name: str, values: tuple[str, ...], known: Known, path: Path, line:
     return lambda pub: id(pub) in chosen
 
 
-def _files(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report):
+def _files(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report) -> Test:
     files = {pub.path.stem.casefold() for pub in known.publications}
     wanted = {Path(value).stem.casefold() for value in values}
     for unknown in sorted(wanted - files):
@@ -145,12 +148,12 @@ def _files(name: str, values: tuple[str, ...], known: Known, path: Path, line: i
     return lambda pub: pub.path.stem.casefold() in wanted
 
 
-def _selected(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report):
+def _selected(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report) -> Test:
     wanted = values[0].lower() in ("true", "yes", "1")
     return lambda pub: pub.selected == wanted
 
 
-def _field_test(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report):
+def _field_test(name: str, values: tuple[str, ...], known: Known, path: Path, line: int, report: Report) -> Test:
     """Any other name: a field of the entry as its .bib file has it (al-folio's own fields)."""
     wanted = {fold(value) for value in values}
     return lambda pub: fold(pub.fields.get(name, "").strip("{} ")) in wanted
