@@ -165,3 +165,19 @@ def test_a_page_of_a_list_alone_is_searchable_text_without_markers(make_site):
     index = (site / "_site/search.json").read_text(encoding="utf-8")
     assert "\ue002" not in json.loads(index).__repr__() and "Foggy Harbours" in index
     assert listed(html(site / "_site/resources/index.html")) == [["harbours2023"]]
+
+
+def test_a_group_home_page_s_list_leaves_out_the_selected_ones_listed_below_it(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: Lab\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\n---\nAda.\n",
+            "content/publications/papers.bib": BIB,
+            "content/index.md": "---\ntitle: Lab\n---\nOur work.\n\n::: publications author=ada year=2019-2025\n",
+        },
+        with_person=False,
+    )
+    assert build(site).warnings == []
+    home = html(site / "_site/index.html")
+    assert [li["id"] for li in home.select(".selected li.publication")] == ["old2019"]  # selected = {true}
+    assert listed(home) == [["fog2025", "boats2024", "harbours2023"]]  # old2019 is below, with the selected
