@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 from sitegen.latex import Converted
 from sitegen.markup import MATHML_ATTRIBUTES, MATHML_TAGS
-from sitegen.urls import is_safe_url
+from sitegen.urls import is_safe_url, linked_addresses
 
 # An abstract's HTML goes inside one `<p>` (the templates' `<div class="abstract"><p>`); where a new
 # paragraph starts it closes that one and opens the next
@@ -87,7 +87,7 @@ def with_links(converted: Converted) -> Converted:
                 depth += -1 if name.group(1) else 1
             pieces.append(piece)
         else:
-            pieces.append(_BARE_ADDRESS.sub(_linked, piece) if depth == 0 else piece)
+            pieces.append(linked_addresses(piece) if depth == 0 else piece)
     html_text = "".join(pieces)
     return (
         converted
@@ -98,19 +98,6 @@ def with_links(converted: Converted) -> Converted:
 
 _TAG_OR_TEXT = re.compile(r"<[^>]*>|[^<]+")
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z]+)")
-# an address as people write one in a sentence; what ends the sentence is not part of it
-_BARE_ADDRESS = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?\]]")
-
-
-def _linked(found: re.Match[str]) -> str:
-    address = found.group(0)
-    if address.endswith(")") and address.count("(") < address.count(")"):  # "(see https://x.org/a)": the sentence's
-        return _linked_text(address[:-1]) + ")"
-    return _linked_text(address)
-
-
-def _linked_text(address: str) -> str:
-    return f'<a href="{address}">{address}</a>' if is_safe_url(html.unescape(address)) else address
 
 
 def is_markup(value: str) -> bool:

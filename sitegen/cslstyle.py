@@ -36,6 +36,7 @@ from sitegen.diskcache import DiskCache
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
+from sitegen.urls import linked_addresses
 
 FORMAT = 1  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
@@ -49,7 +50,6 @@ _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
-_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
 _DOUBLE_STOP = re.compile(r"(?<![.])([.?!])((?:</i>|</b>|</span>|”|’|\))*)\.(?![.])")
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _SPACE = "[ \u00a0\u2009\u202f]"
@@ -376,7 +376,7 @@ def _clean(html: str) -> str:
 
 def _linked(html: str, pub: Publication) -> str:
     """Addresses the style writes out (a DOI's, the URL) as links, and a DOI written bare ("doi: 10.1109/x")."""
-    html = _URL.sub(lambda match: f'<a href="{match[0]}">{match[0]}</a>', html)
+    html = linked_addresses(html)
     doi = next((link.url for link in pub.links if link.kind == "doi"), None)
     if doi is None:
         return html

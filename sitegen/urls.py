@@ -25,6 +25,24 @@ def is_safe_url(url: str) -> bool:
     return match.group(1).lower() in _SAFE_SCHEMES
 
 
+# a web address as a sentence holds one; what ends the sentence (".", ")" ...) is not part of it
+_ADDRESS_IN_TEXT = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?\]]")
+
+
+def linked_addresses(text: str) -> str:
+    """HTML text (no tags in it) with each web address written out a link to itself: "code at
+    https://github.com/x/y." links the address without its full stop, "(see https://x.org/a)"
+    without the bracket, "https://x.org/F_(b)" with its own."""
+
+    def linked(found: re.Match[str]) -> str:
+        address, after = found.group(0), ""
+        if address.endswith(")") and address.count("(") < address.count(")"):
+            address, after = address[:-1], ")"
+        return (f'<a href="{address}">{address}</a>' if is_safe_url(address) else address) + after
+
+    return _ADDRESS_IN_TEXT.sub(linked, text) if "://" in text else text
+
+
 def is_external(url: str) -> bool:
     """True when the URL names a scheme or a host, so it is not a path inside the site."""
     return bool(_SCHEME.match(url)) or url.startswith("//")
