@@ -325,7 +325,7 @@ def _import(args: argparse.Namespace) -> int:
 
     imported = import_site(args.origin, args.directory)
     publishing = create_starter(args.directory, only_publishing=True)
-    print(f"Wrote {_count(len(imported.written) + len(publishing.written), 'file')} to {args.directory}.")
+    print(f"Wrote {_count(len(imported.written) + len(publishing.written), 'file')} to {args.directory}: {imported.summary()}.")
     for note in imported.notes:
         print(note, file=sys.stderr)
     print(f"Next: sitegen serve --source {args.directory}   (see what came over; the notes above need your eye)")

@@ -34,6 +34,30 @@ class Imported:
     written: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
+    def summary(self) -> str:
+        """What came over, as a person counts it: "1 profile, 12 publications, 3 pages, 40 files in static/"."""
+        folders: dict[str, int] = {}
+        entries = 0
+        for path in self.written:
+            parts = path.parts
+            if "static" in parts:
+                folders["static"] = folders.get("static", 0) + 1
+            elif "content" in parts and len(parts) > parts.index("content") + 2:
+                folder = parts[parts.index("content") + 1]
+                folders[folder] = folders.get(folder, 0) + 1
+                if folder == "publications" and path.suffix == ".bib":
+                    entries += len(_ENTRY.findall(path.read_text(encoding="utf-8", errors="replace")))
+        named = [
+            (folders.get("people", 0), "profile", "profiles"), (entries, "publication", "publications"),
+            (folders.get("pages", 0), "page", "pages"), (folders.get("news", 0), "news item", "news items"),
+            (folders.get("talks", 0), "talk", "talks"), (folders.get("projects", 0), "project", "projects"),
+            (folders.get("static", 0), "file in static/", "files in static/"),
+        ]  # fmt: skip
+        return ", ".join(f"{count} {one if count == 1 else many}" for count, one, many in named if count)
+
+
+_ENTRY = re.compile(r"^\s*@(?!string\b|comment\b|preamble\b)\w+\s*\{", re.IGNORECASE | re.MULTILINE)
+
 
 def import_site(source: Path, target: Path) -> Imported:
     """Write the sitegen site made from the site at `source` (al-folio, academicpages, Hugo Blox) into `target`."""

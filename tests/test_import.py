@@ -181,7 +181,9 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     picture(source / "images/500x300.png", (500, 300))
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
-    notes = capsys.readouterr().err
+    printed = capsys.readouterr()
+    notes = printed.err
+    assert "1 profile, 5 publications, 3 pages, 2 news items, 2 talks, 1 project, 6 files in static/." in printed.out
     assert f"{source}/_pages/cv.md:27: Liquid that sitegen does not run" in notes and "2 blog posts made news items" in notes
     assert "cv.md:21" not in notes  # the CV's loop over the publications is a publication list
     assert "cv.md:10" not in notes  # `{% include base_path %}` makes nothing: dropped
