@@ -33,17 +33,18 @@ class Imported:
 
     written: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    root: Path = Path()  # the new site's folder, which `written` is in
 
     def summary(self) -> str:
         """What came over, as a person counts it: "1 profile, 12 publications, 3 pages, 40 files in static/"."""
         folders: dict[str, int] = {}
         entries = 0
         for path in self.written:
-            parts = path.parts
-            if "static" in parts:
+            parts = path.relative_to(self.root).parts
+            if parts[0] == "static":
                 folders["static"] = folders.get("static", 0) + 1
-            elif "content" in parts and len(parts) > parts.index("content") + 2:
-                folder = parts[parts.index("content") + 1]
+            elif parts[0] == "content" and len(parts) > 2:
+                folder = parts[1]
                 folders[folder] = folders.get(folder, 0) + 1
                 if folder == "publications" and path.suffix == ".bib":
                     entries += len(_ENTRY.findall(path.read_text(encoding="utf-8", errors="replace")))
@@ -88,6 +89,7 @@ def import_site(source: Path, target: Path) -> Imported:
         raise
     shutil.rmtree(staging, ignore_errors=True)
     migration.done.written = [target / path.relative_to(staging) for path in migration.done.written]
+    migration.done.root = target
     return migration.done
 
 
