@@ -206,13 +206,16 @@ def _volume_of_series(pub: Publication) -> str:
 
 
 def _proceedings(pub: Publication) -> list[str]:
-    venue = _join(_editors(pub), _part(pub, "booktitle", "eventtitle"), _volume_of_series(pub), _pages(pub))
+    # a `journal` where `booktitle` belongs (al-folio shows either, so its sites mix them) is the venue too
+    venue = _join(
+        _editors(pub), _part(pub, "booktitle", "eventtitle", "journal", "journaltitle"), _volume_of_series(pub), _pages(pub)
+    )
     where = _join(_part(pub, "address", "location"), _part(pub, "organization"), _part(pub, "publisher"))
     return [_join("In " + venue if venue else "", where, _year(pub))]
 
 
 def _article(pub: Publication) -> list[str]:
-    journal = _part(pub, "journal", "journaltitle")
+    journal = _part(pub, "journal", "journaltitle", "booktitle")  # a `booktitle` in its place, as al-folio shows it
     volume, number, pages = _part(pub, "volume"), _part(pub, "number", "issue"), _part(pub, "pages")
     issue = volume + (f"({number})" if number else "") if volume else (f"({number})" if number else "")
     where = f"{issue}:{pages}" if issue and pages else (issue or (_pages(pub) if pages else ""))

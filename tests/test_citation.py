@@ -34,6 +34,14 @@ def text_of(html: str) -> str:
             "Jingyang Xiang, Siqi Li, and Yong Liu. SUBP: Soft Uniform Block Pruning. In 37th Conference on Neural"
             " Information Processing Systems (NeurIPS), pages 52033–52050, 2023.",
         ),
+        (  # the venue in the other type's field, as al-folio sites mix them (it shows either)
+            "@inproceedings{k, author={Doe, Jane}, title={Rollups}, journal={RECSI}, year={2024}}",
+            "Jane Doe. Rollups. In RECSI, 2024.",
+        ),
+        (
+            "@article{k, author={Doe, Jane}, title={Rollups}, booktitle={Ledger}, volume={3}, year={2024}}",
+            "Jane Doe. Rollups. Ledger, 3, 2024.",
+        ),
         (
             "@article{k, author={Doe, Jane and Roe, Richard}, title={A Study}, journal={Journal of Things},"
             " volume={12}, number={3}, pages={45--67}, year={2020}}",
