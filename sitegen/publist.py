@@ -77,6 +77,9 @@ def select(query: ListQuery, known: Known, path: Path, report: Report) -> tuple[
         elif name == "group":
             if values[0] not in ("year", "none"):
                 report.warn(f"publication list: group={values[0]} is not known (year or none)", path, query.line)
+        elif name == "order":
+            if values[0].lower() not in _OLDEST_FIRST | _NEWEST_FIRST:
+                report.warn(f"publication list: order={values[0]} is not known (newest or oldest)", path, query.line)
         elif name == "key" or name == "keys":
             ordered_keys = values
         else:
@@ -86,9 +89,20 @@ def select(query: ListQuery, known: Known, path: Path, report: Report) -> tuple[
         chosen = _by_keys(ordered_keys, chosen, known.publications, path, query.line, report)
     else:
         chosen.sort(key=lambda pub: pub.sort_key)
+        if oldest_first(query):
+            chosen.reverse()
     if not chosen:
         report.warn(f"publication list '{query.written}' finds no entry: check its filters", path, query.line)
     return tuple(chosen[:limit] if limit is not None else chosen)
+
+
+_OLDEST_FIRST = frozenset({"oldest", "asc", "ascending"})
+_NEWEST_FIRST = frozenset({"newest", "desc", "descending"})
+
+
+def oldest_first(query: ListQuery) -> bool:
+    """`order=oldest` (jekyll-scholar's `ascending`): the list runs forward in time."""
+    return any(name == "order" and values[:1] and values[0].lower() in _OLDEST_FIRST for name, values in query.filters)
 
 
 def grouped_by_year(query: ListQuery) -> bool:

@@ -39,7 +39,15 @@ def scholar_filters(arguments: str, variable: str | None, years: list[str] | Non
             problems += query_problems
         elif option in ("-m", "--max") and value:
             filters.append(("limit", value))
-        elif option not in _SCHOLAR_VALUED or option in ("-q", "--query", "-m", "--max"):  # sitegen's look stands for the rest
+        elif option == "--order" and value:
+            filters.append(("order", "oldest" if value.lower().startswith("asc") else "newest"))
+        elif option not in _SCHOLAR_VALUED or option in (
+            "-q",
+            "--query",
+            "-m",
+            "--max",
+            "--order",
+        ):  # sitegen's look stands for the rest
             problems.append(f"option {option} {value}".strip())
     return filters, problems
 

@@ -306,7 +306,8 @@ def test_the_authors_of_a_formatted_citation_are_read_in_each_style_people_write
          [("intrinsicproperties", "true")], []),
         (" --query @article[year>=2018, keywords~=fog] --cited ", None, None,
          [("type", "journal"), ("year", "2018-"), ("keyword", "fog")], ["option --cited"]),
-        (" -q @*[selected=true]* --max 5", None, None, [("selected", "true"), ("limit", "5")], []),
+        (" -q @*[selected=true]* --max 5 --order ascending", None, None,
+         [("selected", "true"), ("limit", "5"), ("order", "oldest")], []),
         (" -q @*[author!=Smith]", None, None, [], ["condition author!=Smith"]),
     ],
 )  # fmt: skip

@@ -79,6 +79,7 @@ def test_lists_in_a_page_show_the_entries_each_filter_chooses(make_site):
                 ::: publications key=old2019,boats2024 selected=false
                 ::: publications limit=1 group=year
                 """,
+            "content/pages/history.md": "---\ntitle: History\n---\n::: publications author=ada order=oldest limit=2\n",
         }
     )
     result = build(site)
@@ -92,6 +93,7 @@ def test_lists_in_a_page_show_the_entries_each_filter_chooses(make_site):
         # file=talks: keynote2022, listed above; key=...: old2019 is selected, boats2024 listed; limit=1: fog2025
     ]
     assert [h.get_text() for h in page.select("article h2")] == ["Recent", "By keyword, field, author, file, key, selection"]
+    assert listed(html(site / "_site/history/index.html")) == [["old2019", "keynote2022"]]  # order=oldest: forward
     ids = [element["id"] for element in page.select("[id]")]
     assert len(ids) == len(set(ids))
 
@@ -126,6 +128,7 @@ def test_a_list_grouped_by_year_heads_each_year_and_keys_keep_their_order(make_s
         ("::: publications file=nothere", "file=nothere is no .bib file of the site (papers)"),
         ("::: publications key=nokey", "key=nokey is no entry of the site"),
         ("::: publications limit=few", "limit=few is not a number"),
+        ("::: publications order=random", "order=random is not known (newest or oldest)"),
         ("::: publications keyword=nothing", "finds no entry: check its filters"),
         ("::: publications year=2020 stray", "'stray' is no filter (write name=value"),
     ],
