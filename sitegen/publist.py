@@ -12,7 +12,8 @@ A query is filters, all of which an entry must pass; a filter's value may list a
 preprint, thesis, book, other), `keyword`, `author` (a profile's file name), `file` (a .bib file's
 name), `key` (entries by key, in the order given), `selected` (true or false), and any other name
 is a BibTeX field whose value is one of those given (al-folio's `@*[category=vision]*`); `limit`
-keeps the first n and `group=year` heads them by year. Anything it cannot use is a warning at its line.
+keeps the first n, `order=oldest` runs the list forward in time and `group=year` heads them by
+year. Anything it cannot use is a warning at its line.
 """
 
 from __future__ import annotations
