@@ -165,6 +165,13 @@ class AlFolio(Migration):
         name = self._name()
         return [f"{last}, {first}" for last in lasts for first in firsts if f"{first} {last}" != name]
 
+    def _venues(self) -> dict[str, str]:
+        """`_data/venues.yml` (a badge's short name -> its venue's `url` and colour) as the pages the
+        badges link to; the colours stay the theme's, which keep their contrast."""
+        venues = self.yaml(self.source / "_data" / "venues.yml")
+        pages = {str(name): text(value.get("url")) for name, value in venues.items() if isinstance(value, dict)}
+        return {name: url for name, url in pages.items() if url.startswith(("https://", "http://"))}
+
     def _courses(self) -> list[dict[str, str]]:
         """al-folio's courses (`_teachings/`): each a line of the profile's Teaching, linked to a
         page of its own: its description, instructor, term, time and place, its schedule as a
@@ -218,6 +225,8 @@ class AlFolio(Migration):
         site["owner"] = self.owner
         if about[0].get("selected_papers") is True:
             site["publications"] = {"on_home": "selected"}
+        if venues := self._venues():
+            site.setdefault("publications", {})["venues"] = venues
         if coauthors := self._coauthors():
             site["coauthors"] = coauthors
         self.write("content/site.yml", dump(site))

@@ -55,6 +55,7 @@ class Config:
     max_authors: int = 20  # a longer author list is shortened in lists (0: never)
     publication_style: str = "sitegen"  # citation lines: sitegen's own, a CSL style's name, or a .csl file (cslstyle.py)
     home_publications: str = "all"  # a one-person site's home page lists all the owner's entries, or the selected
+    venues: dict[str, str] = field(default_factory=dict)  # a venue's short name (an entry's `abbr`) -> its web page
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
@@ -238,6 +239,20 @@ def _coauthors(value: Any, path: Path, line: int) -> dict[str, str]:
     return links
 
 
+def _venues(value: Any, path: Path, line: int) -> dict[str, str]:
+    """`venues: {CVPR: https://cvpr.thecvf.com}` (or al-folio's `{CVPR: {url: ...}}`): the page an
+    entry's badge (its `abbr`) links to."""
+    mapping = _mapping(value, path, line)
+    pages = {}
+    for name, page in mapping.items():
+        where = mapping.line_of(name)
+        target = _text(page.get("url") if isinstance(page, dict) else page, path, where)
+        if not target.startswith(("https://", "http://")):
+            raise SitegenError(f"venue {str(name)!r} needs the address of its page (https://...), not {target!r}", path, where)
+        pages[str(name).strip()] = target
+    return pages
+
+
 def _redirects(value: Any, path: Path, line: int) -> tuple[tuple[str, str, int], ...]:
     """`redirects: {/publication/old-paper/: /publications/key/}`: addresses of the old site that
     no document of the new one names (a publication's page, a moved PDF), each sent to its new one
@@ -317,6 +332,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "selected_keyword": ("selected_keyword", _text),
         "max_authors": ("max_authors", _count),
         "style": ("publication_style", _text),
+        "venues": ("venues", _venues),
         "on_home": ("home_publications", _all_or_selected),
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag), "citations": ("citation_style", _citation_style)},

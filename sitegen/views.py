@@ -91,6 +91,7 @@ class PublicationView:
     keywords: str  # keyword slugs, space-separated (for filtering)
     more_authors: str = ""  # the names a shortened author list leaves out (for the search)
     badge: Markup | None = None  # the venue's short name (al-folio's `abbr`), shown before the citation
+    badge_url: str | None = None  # the venue's page (site.yml's publications.venues), which the badge links to
     award: AwardView | None = None
     author_notes: str = ""  # what the authors' marks mean: "* Equal contribution · † Corresponding author"
     thumbnail: str | None = None  # URL of an image shown beside the entry
@@ -538,6 +539,7 @@ class ViewBuilder:
                 members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
                 more_authors=self._left_out(pub, slugs, own_page),
                 badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
+                badge_url=self.config.venues.get(pub.parts["abbr"].text.strip()) if "abbr" in pub.parts else None,
                 award=AwardView.of(pub, self.words),
                 author_notes=" · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes),
                 thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail else None,

@@ -86,6 +86,8 @@ def test_unknown_keys_warn_with_the_nearest_known_key(tmp_path, text, line, hint
         ("title: T\ncoauthors:\n  Jane Roe: jane.example.org\n", 3, "needs the address of their page (https://...)"),
         ("title: T\ncoauthors:\n  Jane Roe: javascript:alert(1)\n", 3, "needs the address of their page"),
         ("title: T\ncoauthors: [Jane Roe]\n", 2, "expected keys and values"),
+        ("title: T\npublications:\n  venues:\n    CVPR: javascript:alert(1)\n", 4, "venue 'CVPR' needs the address of its page"),
+        ("title: T\npublications:\n  venues:\n    CVPR: {color: red}\n", 4, "expected text, found nothing"),
         ("title: T\npublications:\n  on_home: some\n", 3, "expected all or selected"),
     ],
 )

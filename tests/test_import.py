@@ -75,6 +75,7 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     # selected_papers: true -> the selected entries on the home page; al-folio's fields shown
     assert home.select_one("section.publications h2").get_text() == "Selected publications"
     assert [badge.get_text() for badge in home.select(".pub-badge")] == ["PhysRev", "Ann. Phys."]
+    assert home.select_one("a.pub-badge")["href"] == "https://journals.aps.org/"  # _data/venues.yml
     epr = html(out / "publications/physrev-47-777/index.html").select_one(".citation")
     assert epr.find("a", string="B. Podolsky")["href"] == "https://en.wikipedia.org/wiki/Boris_Podolsky"  # coauthors.yml
     assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "Publications", "News", "teaching"]
