@@ -103,11 +103,17 @@ class HugoBlox(Migration):
         chapters) as a page named after its path, answering at its Hugo address; a section's list
         page (`_index.md`) when it has a text of its own. Slides (reveal.js) are named, not imported."""
         content = self.source / "content"
+        widgets = []
         for path in sorted(content.rglob("*.md")) if content.is_dir() else []:
             parts = self._page_path(path, path.relative_to(content))
             if parts is None:
                 continue
             document = self.document(path)
+            if "widget" in document.meta:  # a section of Wowchemy's page builder (content/home/)
+                widgets.append(path)
+                continue
+            if document.meta.get("headless") is True:  # a bundle that is no page (content/home/index.md)
+                continue
             if path.name == "_index.md" and not document.body.strip():
                 continue  # a list page with no text: its pages are imported each
             name = slugify("-".join(parts))
@@ -117,6 +123,12 @@ class HugoBlox(Migration):
             if old := one_each([hugo_address, *as_list(document.meta.get("aliases"))], f"/{name}/"):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(written, path, first_line))
+        if widgets:
+            self.note(
+                widgets[0].parent,
+                f"{len(widgets)} widget{'s' if len(widgets) > 1 else ''} of Wowchemy's page builder (home page sections) "
+                "not imported: the home page is made from the profiles; put a widget's text in content/index.md",
+            )
 
     def _page_path(self, path: Path, relative: Path) -> tuple[str, ...] | None:
         """The parts of a content page's address (`teaching/example/index.md`: teaching, example),

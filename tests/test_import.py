@@ -480,6 +480,17 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     assert talk.select_one(".talk-speakers a")["href"] == "/"
 
 
+def test_wowchemy_s_home_page_widgets_are_named_not_made_pages(tmp_path, capsys):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    (source / "content/home").mkdir()
+    (source / "content/home/index.md").write_text("---\nheadless: true\n---\n")
+    (source / "content/home/skills.md").write_text("---\nwidget: featurette\nheadless: true\ntitle: Skills\n---\n")
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert "content/home: 1 widget of Wowchemy's page builder (home page sections) not imported" in capsys.readouterr().err
+    assert sorted(path.name for path in (tmp_path / "moved/content/pages").iterdir()) == ["privacy.md", "teaching-example.md"]
+
+
 def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, capsys):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
