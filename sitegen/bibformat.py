@@ -51,8 +51,8 @@ _RANK = {name: index for index, name in enumerate(FIELD_ORDER)}
 
 DEFAULT_HIDDEN_FIELDS = (
     # reference managers' bookkeeping
-    "file owner timestamp date-added date-modified added-at biburl bibsource bdsk-url-1 bdsk-url-2 "
-    "bdsk-file-1 annote annotation mendeley-groups mendeley-tags groups ranking readstatus printed "
+    "file owner timestamp date-added date-modified added-at biburl bibsource "
+    "annote annotation mendeley-groups mendeley-tags groups ranking readstatus printed "
     "qualityassured priority urldate crossref "
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead
     "pdf code dataset slides video project website poster supp blog html arxiv hal selected abbr bibtex_show "

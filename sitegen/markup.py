@@ -17,6 +17,8 @@ from urllib.parse import urljoin
 
 import nh3
 
+from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
+
 if TYPE_CHECKING:
     import markdown
 
@@ -268,9 +270,6 @@ _NESTED_ITEM = re.compile(
 )
 
 
-_LIST_MARKER = re.compile("\ue002\\d+\ue003")  # a publication list's place (listfinder.py): no text
-
-
 def plain_text(fragment: str) -> str:
     """The text of an HTML fragment, without tags, entities decoded, on one line (for feeds and meta tags)."""
-    return _SPACE.sub(" ", html.unescape(nh3.clean(_LIST_MARKER.sub("", fragment), tags=set()))).strip()
+    return _SPACE.sub(" ", html.unescape(nh3.clean(LIST_MARKER.sub("", fragment), tags=set()))).strip()

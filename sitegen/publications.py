@@ -638,7 +638,7 @@ def _anchor_targets(fields: dict[str, str]) -> dict[str, str]:
     found = {
         name: anchor.group(1)
         for name, value in fields.items()
-        if "<a" in value and name in _LINK_NAMES and (anchor := _ANCHOR.search(value))
+        if name in _LINK_NAMES and "<a" in value and (anchor := _ANCHOR.search(value))
     }
     return {**fields, **found} if found else fields
 

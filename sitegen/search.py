@@ -50,17 +50,22 @@ def index_json(found: tuple[Entry, ...], publications: tuple[Entry, ...], words:
 
 def _entries(site: Site, urls: Urls, owner: str | None) -> Iterator[Entry]:
     for person in site.people:
-        about = _joined(person.role, person.affiliation, *person.interests, _text(person.bio_html))
+        about = _joined(person.role, person.affiliation, *person.interests, plain_text(person.bio_html))
         yield PERSON, person.name, urls.person(person.slug) if person.slug != owner else urls.page(""), about[:_WORDS]
     for page in site.pages:
-        yield PAGE, page.title, urls.page(f"{page.slug}/"), _text(page.html)[:_WORDS]
+        yield PAGE, page.title, urls.page(f"{page.slug}/"), plain_text(page.html)[:_WORDS]
     for item in site.news:
         yield NEWS, item.title, urls.page(f"news/{item.slug}/"), item.text[:_WORDS]
     for talk in site.talks:
         about = _joined(talk.kind, talk.event, talk.location, *talk.speakers)
         yield TALK, talk.title, urls.page(f"talks/{talk.slug}/"), about[:_WORDS]
     for project in site.projects:
-        yield PROJECT, project.title, urls.page(f"projects/{project.slug}/"), f"{project.summary} {_text(project.html)}"[:_WORDS]
+        yield (
+            PROJECT,
+            project.title,
+            urls.page(f"projects/{project.slug}/"),
+            f"{project.summary} {plain_text(project.html)}"[:_WORDS],
+        )
 
 
 def _joined(*parts: str) -> str:
@@ -75,8 +80,3 @@ def _about(pub: Publication) -> str:
         (pub.parts[field].text for field in ("journal", "booktitle", "journaltitle", "publisher") if field in pub.parts), ""
     )
     return f"{names}. {venue} {pub.year_label}"[:_WORDS]
-
-
-def _text(html: str) -> str:
-    """A text's words without its markup (nh3 keeps the text of every element it drops)."""
-    return plain_text(html)

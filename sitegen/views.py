@@ -35,6 +35,7 @@ from sitegen.matching import name_key
 from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
 from sitegen.names import AUTHOR_NOTES
 from sitegen.photos import SmallPhoto
+from sitegen.publist import MARKER as LIST_MARKER
 from sitegen.publist import grouped_by_year
 from sitegen.slugs import slugify
 
@@ -770,9 +771,9 @@ class ViewBuilder:
             groups = tuple(dataclasses.replace(group, anchor=f"list-{index + 1}-{group.anchor}") for group in groups)
             headings = _HEADING_LEVEL.findall(html, 0, place.start())
             level = min(int(headings[-1]) + 1, 6) if headings else 2  # the page's title is its h1
-            parts.append(BodyPart(Markup(_STRAY_MARKER.sub("", html[end : place.start()])), groups, level))
+            parts.append(BodyPart(Markup(LIST_MARKER.sub("", html[end : place.start()])), groups, level))
             end = place.end()
-        return Body.of((*parts, BodyPart(Markup(_STRAY_MARKER.sub("", html[end:])))))
+        return Body.of((*parts, BodyPart(Markup(LIST_MARKER.sub("", html[end:])))))  # and any stray one
 
     def references(self, pubs: Sequence[Publication], page_owner: str | None = None) -> References | None:
         """The references list of a text that cites these works (in the order cite.py gave them)."""
@@ -801,7 +802,6 @@ class ViewBuilder:
 # a publication list's place (listfinder.py): a paragraph of its own, or a line in raw HTML (`<div>`)
 _LIST_PARAGRAPH = re.compile("<p>\\s*\ue002(\\d+)\ue003\\s*</p>|\ue002(\\d+)\ue003")
 _HEADING_LEVEL = re.compile(r"<h([1-6])\b")
-_STRAY_MARKER = re.compile("\ue002\\d+\ue003")  # one Markdown put inside other text (a table cell): left out
 CONTENTS_FROM = 5  # sections a profile has before it lists them at its top
 
 
