@@ -95,7 +95,7 @@ def assemble(
 ) -> Site:
     """Link authors to people, list each person's publications, talks and projects, group the people."""
     news, talks, projects = news or [], talks or [], projects or []
-    _refuse_taken_paths(pages, people, publications, news, talks, projects)
+    list_texts = _list_texts(pages, people, publications, news, talks, projects)
     _warn_of_paths_meant_from_the_root(_shown_at(config, people, pages, news, home, talks, projects), static_exists, report)
     matcher = matcher or AuthorMatcher(people, names)
     authorship = authorship or link_authors(people, publications, matcher)
@@ -123,6 +123,7 @@ def assemble(
         groups=group_people(people, config, names),
         selected=[pub for pub in publications if _is_selected(pub, config)],
         home=home,
+        list_texts={page.slug: page for page in pages if page.slug in list_texts},
         news=news,
         coauthors=_coauthor_keys(config.coauthors, names),
         talks=talks,
@@ -275,32 +276,27 @@ def _coauthor_keys(coauthors: dict[str, str], names: NameParser) -> dict[tuple[s
     return swapped | written  # a name as written wins over another's swap
 
 
-def _refuse_taken_paths(
+def _list_texts(
     pages: list[Page],
     people: list[Person],
     publications: list[Publication],
     news: list[NewsItem],
     talks: list[Talk],
     projects: list[Project],
-) -> None:
-    """A page at a folder whose index sitegen makes itself would be lost without a word: refused."""
-    taken = {
-        "publications": "the publications list" if publications else "",
-        "people": "the People page" if len(people) > 1 else "",
-        "news": "the news list" if news else "",
-        "talks": "the list of talks" if talks else "",
-        "projects": "the list of projects" if projects else "",
+) -> set[str]:
+    """The pages at a folder whose list sitegen makes itself (`content/pages/people.md` where the
+    People page is): each leads that list with its text and names it, as Hugo's `_index.md` does a
+    section's; no two documents may share an address."""
+    made = {
+        "publications": bool(publications),
+        "people": len(people) > 1,
+        "news": bool(news),
+        "talks": bool(talks),
+        "projects": bool(projects),
     }
-    for page in pages:
-        if made := taken.get(page.slug):
-            raise SitegenError(
-                f"this page would be /{page.slug}/, where sitegen makes {made}; rename the file (for example to "
-                f"{page.slug}-more.md) and link it from the menu",
-                page.path,
-                1,
-            )
     for documents in (people, pages, news, talks, projects):
         _refuse_same_slug(documents)
+    return {page.slug for page in pages if made.get(page.slug)}
 
 
 def _shown_at(

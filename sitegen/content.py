@@ -124,11 +124,12 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     meta = document.meta
     _warn_unknown(meta, PAGE_KEYS, path, report)
     menu = _whole_number(meta, "menu", path)
-    title = _optional_text(meta, "title", path) or path.stem.replace("-", " ").replace("_", " ").capitalize()
+    given = _optional_text(meta, "title", path)
     html, relative, cites, lists = _render(markdown, document, path, report)
     return Page(
         slug=slugify(path.stem),
-        title=title,
+        title=given or path.stem.replace("-", " ").replace("_", " ").capitalize(),
+        titled=bool(given),
         menu=menu,
         html=html,
         path=path,

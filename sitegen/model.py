@@ -238,6 +238,7 @@ class Page:
     listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
+    titled: bool = True  # its front matter names it (else the title is its file name's words)
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,7 @@ class Site:
     groups: list[Group] = field(default_factory=list)  # people by group, in the configured order
     selected: list[Publication] = field(default_factory=list)  # for a group site's home page
     home: Page | None = None  # content/index.md
+    list_texts: dict[str, Page] = field(default_factory=dict)  # list page (people ...) -> its text: content/pages/people.md
     news: list[NewsItem] = field(default_factory=list)  # newest first
     coauthors: dict[tuple[str, str], str] = field(default_factory=dict)  # name key (matching.name_key) -> their page
     talks: list[Talk] = field(default_factory=list)  # newest first

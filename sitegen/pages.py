@@ -223,6 +223,29 @@ class _Outputs:
 
         return Output(path, (self.cache.context, self.templates(template), page_title, inputs), make)
 
+    def list_page(
+        self,
+        template: str,
+        name: str,
+        label: str,
+        inputs: object,
+        context: Callable[[], dict],
+        sources: Iterable[Path] = (),
+    ) -> Output:
+        """A list sitegen makes (/people/, /publications/ ...), led by the text of the page of its
+        address when the site has one (`content/pages/people.md`), whose title, if it has one, names it."""
+        text = self.site.list_texts.get(name)
+        if text is None:
+            return self.page(template, f"{name}/index.html", label, inputs, lambda: {**context(), "intro": None}, sources)
+        return self.page(
+            template,
+            f"{name}/index.html",
+            text.title if text.titled else label,
+            (inputs, repr(text), self.cited(text)),
+            lambda: {**context(), "intro": self.views.page(text)},
+            sources=[text.path, *sources],
+        )
+
     def templates(self, template: str) -> tuple[str, str]:
         """What of the templates a page depends on: its own and those it uses, and the list items'
         (rendered through `publication_items`, which the template does not name)."""
@@ -367,6 +390,8 @@ class _Outputs:
                 sources=[site.home.path] if site.home else [],
             )
         for extra in site.pages:
+            if extra.slug in site.list_texts:  # it leads the list sitegen makes at its address
+                continue
             yield self.page(
                 "page.html",
                 f"{extra.slug}/index.html",
@@ -407,9 +432,9 @@ class _Outputs:
     def news(self) -> Iterator[Output]:
         """/news/ with every item, and a page per item (what the feed links to)."""
         items, views = self.site.news, self.views
-        yield self.page(
+        yield self.list_page(
             "news.html",
-            "news/index.html",
+            "news",
             self.words("News"),
             (repr(items), self.cited(*items)),
             lambda: {"news": views.news(items)},
@@ -428,9 +453,9 @@ class _Outputs:
     def talks(self) -> Iterator[Output]:
         """/talks/ by year, and a page per talk."""
         talks, views = self.site.talks, self.views
-        yield self.page(
+        yield self.list_page(
             "talks.html",
-            "talks/index.html",
+            "talks",
             self.words("Talks"),
             (repr(talks), tuple(views.speakers(talk) for talk in talks), self.cited(*talks)),
             lambda: {"groups": views.talk_groups(talks)},
@@ -463,9 +488,9 @@ class _Outputs:
     def projects(self) -> Iterator[Output]:
         """/projects/ (current ones first), and a page per project with its publications."""
         projects, views = self.site.projects, self.views
-        yield self.page(
+        yield self.list_page(
             "projects.html",
-            "projects/index.html",
+            "projects",
             self.words("Projects"),
             self.worked_on(projects),
             lambda: {"groups": views.project_groups()},
@@ -623,9 +648,9 @@ class _Outputs:
             yield self.data(f"people/{person.slug}/publications.bib", pubs, self.bib_file)
             yield self.data(f"people/{person.slug}/publications.json", pubs, self.csl_json)
         if len(site.people) > 1:
-            yield self.page(
+            yield self.list_page(
                 "people.html",
-                "people/index.html",
+                "people",
                 self.words("People"),
                 repr(site.groups),
                 lambda: {"groups": views.people_groups()},
@@ -635,9 +660,9 @@ class _Outputs:
     def publications(self) -> Iterator[Output | OutputGroup]:
         pubs, views = self.site.publications, self.views
         members = [(p.slug, p.name, views.selected_only(p)) for p in self.site.people]  # the member filter's links
-        yield self.page(
+        yield self.list_page(
             "publications.html",
-            "publications/index.html",
+            "publications",
             self.words("Publications"),
             (self.listed(pubs), members),
             lambda: {
@@ -707,6 +732,7 @@ class _Outputs:
                 "facets": (),
                 "total": len(pubs),
                 "filtered_by": label,
+                "intro": None,
             },
             sources=self.sources(pubs),
         )

@@ -831,16 +831,23 @@ def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str], ...]:
     if config.navigation is not None:
         return tuple((item.title, item.url if "://" in item.url else urls.page(item.url)) for item in config.navigation)
     words = config.words
+    lists = (
+        ("people", N_("People"), urls.owner is None and site.people),
+        ("projects", N_("Projects"), site.projects),
+        (
+            "publications",
+            N_("Publications"),
+            site.publications and (urls.owner is None or config.home_publications == "selected"),
+        ),
+        ("news", N_("News"), site.news),
+        ("talks", N_("Talks"), site.talks),
+    )
     items = [(words("Home"), urls.page(""))]
-    if urls.owner is None and site.people:
-        items.append((words("People"), urls.page("people/")))
-    if site.projects:
-        items.append((words("Projects"), urls.page("projects/")))
-    if site.publications and (urls.owner is None or config.home_publications == "selected"):
-        items.append((words("Publications"), urls.page("publications/")))
-    if site.news:
-        items.append((words("News"), urls.page("news/")))
-    if site.talks:
-        items.append((words("Talks"), urls.page("talks/")))
-    pages = sorted((p for p in site.pages if p.menu is not None), key=lambda p: (p.menu, p.title))
+    for name, label, shown in lists:  # each named by its page's title when it has one (content/pages/people.md)
+        if shown:
+            text = site.list_texts.get(name)
+            items.append((text.title if text and text.titled else words(label), urls.page(f"{name}/")))
+    pages = sorted(
+        (p for p in site.pages if p.menu is not None and p.slug not in site.list_texts), key=lambda p: (p.menu, p.title)
+    )
     return (*items, *((p.title, urls.page(f"{p.slug}/")) for p in pages))

@@ -52,16 +52,6 @@ def test_good_build_prints_one_summary_line(make_site):
         ),
         ({"content/site.yml": "title: T\npublications:\n  group_by_year: maybe\n"}, "site.yml:3:", "expected true or false"),
         ({"content/site.yml": "title: T\nlanguage: English please\n"}, "site.yml:2:", "language"),
-        (
-            {"content/pages/publications.md": "---\ntitle: P\n---\n", "content/publications/a.bib": "@misc{a, title={A}}"},
-            "pages/publications.md:1:",
-            "where sitegen makes the publications list; rename the file",
-        ),
-        (
-            {"content/pages/news.md": "---\ntitle: N\n---\n", "content/news/a.md": "---\ndate: 2025-01-02\n---\nHi\n"},
-            "pages/news.md:1:",
-            "where sitegen makes the news list",
-        ),
         ({"content/people/Ada.md": "---\nname: Ada Two\n---\n"}, "people/ada.md:1:", "this file and Ada.md would both be at"),
         ({"content/people/ada.md": "---\nname: Ada\neducation: PhD\n---\n"}, "ada.md:3:", "'education' must be a list"),
         (

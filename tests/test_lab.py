@@ -148,6 +148,8 @@ def test_member_names_link_to_their_pages_everywhere(lab):
 
 def test_people_page_groups_in_configured_order(lab):
     page = html(lab / "people/index.html")
+    assert page.h1.get_text() == "People"  # content/pages/people.md has no title: the list keeps its name
+    assert page.select_one(".list-intro p").get_text().startswith("Engineers, roboticists and a meteorologist")
     groups = {
         section.h2.get_text(): [card.h3.get_text() for card in section.select(".person-card")]
         for section in page.select(".people-group")

@@ -143,10 +143,12 @@ def test_a_project_with_a_wrong_field_is_an_error_at_its_line(make_site, project
     assert raised.value.diagnostic.line == line
 
 
-def test_a_page_named_projects_is_refused_and_a_draft_project_is_left_out(make_site):
-    site = make_site({**LAB, "content/pages/projects.md": "---\ntitle: Projects\n---\nMine.\n"}, with_person=False)
-    with pytest.raises(SitegenError, match="the list of projects"):
-        build(site)
+def test_a_page_named_projects_leads_the_list_and_a_draft_project_is_left_out(make_site):
+    site = make_site({**LAB, "content/pages/projects.md": "---\ntitle: Research\n---\nWhat we build.\n"}, with_person=False)
+    build(site)
+    page = html(site / "_site/projects/index.html")
+    assert page.h1.get_text() == "Research" and page.select_one(".list-intro").get_text().strip() == "What we build."
+    assert len(page.select("li.project-card")) == 3  # the projects follow the text
     (site / "content/pages/projects.md").unlink()
     site = make_site({"content/projects/soon.md": "---\ntitle: Soon\ndraft: true\n---\n"})
     for other in ("engine", "looms", "zebra"):

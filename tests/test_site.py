@@ -47,6 +47,37 @@ def test_pages_may_use_the_names_of_lists_the_site_does_not_have(make_site):
     assert html(site / "_site/people/index.html").h1.get_text() == "Us"
 
 
+def test_a_page_at_a_list_s_address_leads_that_list_with_its_text_and_names_it(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: Engine Lab\nbase_url: https://lab.example.org/\n",
+            "content/people/charles.md": "---\nname: Charles Babbage\nrole: Professor\n---\nBio.\n",
+            "content/publications/refs.bib": BIB,
+            "content/news/2024-01-02-hello.md": "---\ndate: 2024-01-02\n---\nHello.\n",
+            "content/pages/people.md": "---\ntitle: Our team\nmenu: 1\nredirect_from: [/team/]\n---\n"
+            "Interested in joining? [Write to us](mailto:lab@example.org).\n",
+            "content/pages/publications.md": "---\ntitle: Papers\n---\nOur first paper was [@lovelace1843].\n",
+        }
+    )
+    build(site)
+    out = site / "_site"
+    people = html(out / "people/index.html")
+    assert people.h1.get_text() == "Our team"  # the page's title names the list
+    assert people.select_one(".list-intro a")["href"] == "mailto:lab@example.org"
+    assert [h.get_text() for h in people.select(".people-group h2")] == ["Faculty", "PhD Students"]  # the list follows
+    papers = html(out / "publications/index.html")
+    assert papers.h1.get_text() == "Papers"
+    assert papers.select_one(".list-intro .references li").get_text().startswith("Ada Lovelace and")  # its citation's reference
+    assert papers.select("li.publication")  # and every entry after it
+    assert html(out / "news/index.html").select_one(".list-intro") is None  # a list without a page of its own
+    assert html(out / "publications/type/journal/index.html").h1.get_text() == "Journal articles"
+    menu = [(a.get_text(), a["href"]) for a in people.select("nav a")]
+    assert menu == [("Home", "/"), ("Our team", "/people/"), ("Papers", "/publications/"), ("News", "/news/")]
+    assert html(out / "team/index.html").find("link", rel="canonical")["href"] == "/people/"  # its old address
+    sitemap = (out / "sitemap.xml").read_text()
+    assert sitemap.count("<loc>https://lab.example.org/people/</loc>") == 1
+
+
 def test_a_relative_path_meant_from_the_sites_root_is_a_warning_saying_how_to_write_it(make_site):
     site = make_site(
         {
