@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from sitegen import alfolioprofiles
 from sitegen.errors import SitegenError
 from sitegen.migrate import (
     Migration,
@@ -27,7 +28,7 @@ from sitegen.migrate import (
     text,
 )
 from sitegen.slugs import slugify
-from sitegen.yamlfile import LineDict
+from sitegen.yamlfile import Document, LineDict
 
 # al-folio's social keys (in _data/socials.yml, or in _config.yml before 2024) -> a profile's link
 # kind, and how its value becomes what sitegen reads (a user name, an id, or a URL)
@@ -88,12 +89,17 @@ class AlFolio(Migration):
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         self.owner = slugify(self._name()) or "me"
+        self.members: dict[str, tuple[dict[str, Any], str]] = {}  # a lab's people (its profiles page): slug -> profile, text
 
     def run(self) -> None:
         self._assets()
         self._bibliography()
         about = self._about()
-        self._profile(about)
+        self._profiles_pages()
+        if self.members:  # a lab's site: its people are profiles, the about page the home page's text
+            self._people(about)
+        else:
+            self._profile(about)
         self._site(about)
         self._news()
         self._projects()
@@ -113,22 +119,33 @@ class AlFolio(Migration):
         parts = (self.config.get(key) for key in ("first_name", "middle_name", "last_name"))
         return " ".join(str(part).strip() for part in parts if part) or str(self.config.get("title") or "")
 
-    def _about(self) -> tuple[LineDict, str]:
-        """The about page's front matter and its body (the biography)."""
+    def _about(self) -> Document:
+        """The about page: the owner's profile (its front matter and text), or a lab's home page."""
         path = self.source / "_pages" / "about.md"
-        if not path.is_file():
-            return LineDict(), ""
-        document = self.document(path)
-        return document.meta, self.biography(document.body, path, document.body_line)
+        return self.document(path) if path.is_file() else Document(LineDict(), "", 1)
 
-    def _profile(self, about: tuple[LineDict, str]) -> None:
-        meta, body = about
+    def _profile(self, about: Document) -> None:
+        """The owner's profile: the about page's picture, subtitle (as the affiliation), text and
+        the lines beside the picture, with what _config.yml and _data/ give of them."""
+        meta, path = about.meta, self.source / "_pages" / "about.md"
+        body = self.biography(about.body, path, about.body_line) if about.body else ""
         profile = meta.get("profile") if isinstance(meta.get("profile"), dict) else {}
         person: dict[str, Any] = {"name": self._name() or "Your Name"}
         if subtitle := text(meta.get("subtitle")):
             person["affiliation"] = subtitle
         if image := profile.get("image"):
             person["photo"] = f"assets/img/{image}"
+        person.update(self._details())
+        if old := old_pages(meta, "/"):
+            person["redirect_from"] = old
+        if more := text(profile.get("more_info")):
+            body = f"{body.rstrip()}\n\n{more}\n" if body.strip() else f"{more}\n"
+        self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
+
+    def _details(self) -> dict[str, Any]:
+        """What _config.yml and _data/ give of the site's person: e-mail, links, the names to
+        emphasise, CV and courses."""
+        person: dict[str, Any] = {}
         socials = self.yaml(self.source / "_data" / "socials.yml") or self.config
         if email := socials.get("email") or self.config.get("email"):
             person["email"] = text(email)
@@ -139,11 +156,7 @@ class AlFolio(Migration):
         person.update(self._cv())
         if courses := self._courses():
             person["teaching"] = [*person.get("teaching", []), *courses]
-        if old := old_pages(meta, "/"):
-            person["redirect_from"] = old
-        if more := text(profile.get("more_info")):
-            body = f"{body.rstrip()}\n\n{more}\n" if body.strip() else f"{more}\n"
-        self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
+        return person
 
     def _links(self, socials: dict) -> dict[str, str]:
         links = {}
@@ -214,21 +227,26 @@ class AlFolio(Migration):
                 found[key] = items
         return found
 
-    def _site(self, about: tuple[LineDict, str]) -> None:
+    def _site(self, about: Document) -> None:
         config = self.config
         title = str(config.get("title") or "").strip()
         site: dict[str, Any] = {"title": self._name() if title in ("", "blank") else title}  # al-folio: blank is the name
+        if self.members and title in ("", "blank"):  # a lab's: its about page's title ("The Larracuente Lab")
+            site["title"] = self._home_title(about) or site["title"]
         if description := text(config.get("description")):
             site["description"] = description
         site["base_url"] = base_url(str(config.get("url") or ""), str(config.get("baseurl") or ""))
         site["language"] = str(config.get("lang") or "en")
-        site["owner"] = self.owner
-        if about[0].get("selected_papers") is True:
+        if not self.members:
+            site["owner"] = self.owner
+        if about.meta.get("selected_papers") is True and not self.members:  # a lab's home page shows them anyway
             site["publications"] = {"on_home": "selected"}
         if venues := self._venues():
             site.setdefault("publications", {})["venues"] = venues
         if coauthors := self._coauthors():
             site["coauthors"] = coauthors
+        if self.moved:
+            site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
 
     def _coauthors(self) -> dict[str, str]:
@@ -242,6 +260,150 @@ class AlFolio(Migration):
                     for first in as_list(person.get("firstname")):
                         found[f"{first} {str(last).title()}"] = str(person["url"])
         return found
+
+    # -- a lab's profiles page -----------------------------------------------------------------
+    def _profiles_pages(self) -> None:
+        """al-folio's `layout: profiles` pages (alfolioprofiles.py): a lab's people become profiles
+        and the page's own text leads the People page; a page of pictures and text (research
+        themes) stays a page; al-folio's untouched example (about_einstein.md) is left out."""
+        for path in markdown_files(self.source / "_pages"):
+            document = self.document(path)
+            meta = document.meta
+            listed = meta.get("profiles") if meta.get("layout") == "profiles" else None
+            blocks = [block for block in listed if isinstance(block, dict)] if isinstance(listed, list) else []
+            if not blocks:
+                continue
+            self.consumed.add(path)
+            if all(str(block.get("content") or "") == "about_einstein.md" for block in blocks):
+                self.note(
+                    path,
+                    "not imported: al-folio's example of a people page (about_einstein.md); add people with `sitegen new person NAME`",
+                )
+                continue
+            texts = [self._block_text(path, block) for block in blocks]
+            if _lists_people(path, meta, blocks):
+                self._members(path, document, blocks, texts)
+            else:
+                self._blocks_page(path, document, blocks, texts)
+
+    def _block_text(self, page: Path, block: LineDict) -> tuple[str, Path | None]:
+        """A block's Markdown, from its `content` file of `_pages/` (as al-folio's
+        `include_relative` reads it), made sitegen's; the file is no page of its own."""
+        name = str(block.get("content") or "").strip()
+        if not name:
+            return "", None
+        path = (page.parent / name).resolve()
+        if not path.is_file() or not path.is_relative_to(self.source.resolve()):
+            self.note(page, f"the text of this block, {name}, is not in _pages/: it is left out", block.line_of("content"))
+            return "", None
+        self.consumed.add(path)
+        document = self.document(path)
+        return self.biography(document.body, path, document.body_line), path
+
+    def _members(self, page: Path, document: Document, blocks: list[LineDict], texts: list[tuple[str, Path | None]]) -> None:
+        """Each block a person: name, role, photo, e-mail and links from the block, the text of its
+        file as the biography, the page's order kept; the page's own text leads the People page."""
+        for order, (block, (body, path)) in enumerate(zip(blocks, texts, strict=True), 1):
+            member = alfolioprofiles.member(block, body, path.stem if path else "")
+            line = block.line_of("more_info") if "more_info" in block else block.line_of(next(iter(block)))
+            if member.named_by_file:
+                self.note(page, f"no name found for this person: named '{member.name}' after their file; check it", line)
+            person: dict[str, Any] = {"name": member.name}
+            if member.role:
+                person["role"] = member.role
+            if photo := self._photo(page, block):
+                person["photo"] = photo
+            if member.email:
+                person["email"] = member.email
+            if member.links:
+                person["links"] = member.links
+            person["order"] = order
+            more = "\n\n".join(member.more)
+            text = f"{body.rstrip()}\n\n{more}\n" if body.strip() and more else (body or f"{more}\n" * bool(more))
+            slug = slugify(member.name) or f"person-{order}"
+            if slug in self.members:
+                self.note(page, f"a second block of {member.name} is left out", line)
+                continue
+            self.members[slug] = (person, text)
+        self._people_page(page, document)
+
+    def _photo(self, page: Path, block: LineDict) -> str:
+        """A block's picture (in assets/img/, copied to static/assets/img/); a missing one noted."""
+        image = str(block.get("image") or "").strip().lstrip("/")
+        if image and not (self.source / "assets" / "img" / image).is_file():
+            self.note(page, f"the picture assets/img/{image} is not there: the profile has none", block.line_of("image"))
+            return ""
+        return f"assets/img/{image}" if image else ""
+
+    def _people_page(self, path: Path, document: Document) -> None:
+        """The profiles page's description and text as the text of sitegen's People page
+        (content/pages/people.md), its title when not al-folio's "people", its old address kept."""
+        meta = document.meta
+        title = str(meta.get("title") or "").strip()
+        parts = [str(meta.get("description") or "").strip(), self.markdown(document.body, path, document.body_line).strip()]
+        page: dict[str, Any] = {"title": title} if title and title.lower() != "people" else {}
+        if old := old_pages(meta, "/people/"):
+            page["redirect_from"] = old
+        if body := "\n\n".join(part for part in parts if part):
+            self.write("content/pages/people.md", (front_matter(page) if page else "") + body + "\n")
+        elif page:
+            self.write("content/pages/people.md", front_matter(page))
+
+    def _blocks_page(self, path: Path, document: Document, blocks: list[LineDict], texts: list[tuple[str, Path | None]]) -> None:
+        """A profiles page of pictures and text (research themes): a page of its blocks in turn,
+        each its picture, the lines beside it and its text."""
+        meta = document.meta
+        name = slugify(str(meta.get("permalink") or path.stem).strip("/").split("/")[-1] or path.stem)
+        parts = [str(meta.get("description") or "").strip()]
+        for block, (body, _) in zip(blocks, texts, strict=True):
+            image = str(block.get("image") or "").strip().lstrip("/")
+            picture = f"![{Path(image).stem.replace('_', ' ')}](/assets/img/{image})" if image else ""
+            parts.append("\n\n".join(part for part in (picture, str(block.get("more_info") or "").strip(), body.strip()) if part))
+        parts.append(self.markdown(document.body, path, document.body_line).strip())
+        title = str(meta.get("title") or "").strip() or path.stem.replace("_", " ").capitalize()
+        page: dict[str, Any] = {"title": title}
+        if (place := self.menu_place(meta, name)) is not None:
+            page["menu"] = place
+        if old := old_pages(meta, f"/{name}/"):
+            page["redirect_from"] = old
+        self.write(f"content/pages/{name}.md", front_matter(page) + "\n\n---\n\n".join(part for part in parts if part) + "\n")
+
+    def _people(self, about: Document) -> None:
+        """A lab's people as profiles; the site's own person (the name in _config.yml), when one of
+        them, also gets the links, CV and courses the one-person import gives; the about page's
+        text is the home page's."""
+        if (found := self.members.get(self.owner)) is not None:
+            for key, value in self._details().items():
+                found[0].setdefault(key, value)
+        elif self._name():
+            self.note(
+                self.source / "_config.yml",
+                f"{self._name()} is none of the people page's: the links and CV given for them here are not imported",
+            )
+        for slug, (person, body) in self.members.items():
+            self.write(f"content/people/{slug}.md", front_matter(person) + body)
+        self._home(about)
+        self.note(
+            self.source / "_pages",
+            f"a lab's site: its {len(self.members)} people are profiles, the about page the home page's text",
+        )
+
+    def _home_title(self, about: Document) -> str:
+        title = str(about.meta.get("title") or "").strip()
+        return "" if title.lower() in ("", "about") else title
+
+    def _home(self, about: Document) -> None:
+        """A lab's about page as the home page's text (content/index.md): its subtitle, its picture
+        and the lines beside it, then its text."""
+        path = self.source / "_pages" / "about.md"
+        profile = about.meta.get("profile") if isinstance(about.meta.get("profile"), dict) else {}
+        image = str(profile.get("image") or "").strip().lstrip("/")
+        parts = [str(about.meta.get("subtitle") or "").strip(), f"![]({'/assets/img/' + image})" if image else ""]
+        parts.append(str(profile.get("more_info") or "").strip())
+        parts.append(self.markdown(about.body, path, about.body_line).strip() if about.body else "")
+        title = self._home_title(about) or str(self.config.get("title") or "").strip() or "Home"
+        meta: dict[str, Any] = {"title": title}
+        self.write("content/index.md", front_matter(meta) + "\n\n".join(part for part in parts if part) + "\n")
 
     # -- documents ---------------------------------------------------------------------------
     def _news(self) -> None:
@@ -275,6 +437,15 @@ class AlFolio(Migration):
         if meta.get("nav") is not True:
             return None
         return meta["nav_order"] if isinstance(meta.get("nav_order"), int) else 10
+
+
+def _lists_people(path: Path, meta: dict, blocks: list[LineDict]) -> bool:
+    """Whether a profiles page is a lab's people: its address, title or file says so ("people",
+    "team"), or every block's first line beside the picture is a name."""
+    said = " ".join(str(part) for part in (meta.get("permalink"), meta.get("title"), path.stem) if part)
+    if alfolioprofiles.PEOPLE_PAGE.search(said.replace("_", " ").replace("/", " ")):
+        return True
+    return all(alfolioprofiles.names_itself(block) for block in blocks)
 
 
 def _years(item: dict) -> dict[str, str]:

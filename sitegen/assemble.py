@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import posixpath
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -37,7 +38,11 @@ DEFAULT_ROLE_GROUPS = {
     "research assistant": "Staff", "engineer": "Staff", "research engineer": "Staff", "lab manager": "Staff",
     "visiting student": "Visitors", "visiting scholar": "Visitors", "visiting researcher": "Visitors",
     "alumni": "Alumni", "alumnus": "Alumni", "alumna": "Alumni", "former member": "Alumni",
+    "graduate student": "PhD Students", "research associate": "Staff", "technician": "Staff", "staff scientist": "Staff",
 }  # fmt: skip
+# a role's first word that decides its group whatever title follows ("Former PhD student", "Visiting Professor")
+ROLE_PREFIXES = {"former": "Alumni", "ex": "Alumni", "past": "Alumni", "visiting": "Visitors"}
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 T = TypeVar("T", Talk, Project)
@@ -373,7 +378,7 @@ def group_people(people: list[Person], config: Config, names: NameParser) -> lis
     roles = {fold(role): group for role, group in {**DEFAULT_ROLE_GROUPS, **config.role_groups}.items()}
     members: dict[str, list[Person]] = defaultdict(list)
     for person in people:
-        members[person.group or roles.get(fold(person.role), person.role or N_("Members"))].append(person)
+        members[person.group or role_group(person.role, roles) or person.role or N_("Members")].append(person)
     rank = {fold(name): index for index, name in enumerate(config.group_order)}
     ordered = sorted(members, key=lambda group: (rank.get(fold(group), len(rank)), group))
 
@@ -382,6 +387,21 @@ def group_people(people: list[Person], config: Config, names: NameParser) -> lis
         return (person.order if person.order is not None else 1_000_000, fold(name.family), fold(name.first))
 
     return [Group(group, tuple(sorted(members[group], key=person_order))) for group in ordered]
+
+
+def role_group(role: str, roles: dict[str, str]) -> str | None:
+    """The group of a role (`roles`: folded title -> group): its own title's, else that of the
+    longest title in it, word for word ("Associate Professor of Biology" is Faculty, "E2G2 PhD
+    candidate" PhD Students); "Former ..." is an alumnus whatever the title, "Visiting ..." a visitor."""
+    folded = fold(role)
+    if folded in roles:
+        return roles[folded]
+    words = _WORDS.findall(folded)
+    if words and words[0] in ROLE_PREFIXES and len(words) > 1:
+        return ROLE_PREFIXES[words[0]]
+    spans = (" ".join(words[start:end]) for start in range(len(words)) for end in range(len(words), start, -1))
+    found = max((span for span in spans if span in roles), key=len, default=None)
+    return roles[found] if found else None
 
 
 def _is_selected(pub: Publication, config: Config) -> bool:

@@ -120,6 +120,7 @@ class Migration:
         self.done = Imported()
         self.config = self.yaml(source / "_config.yml")
         self.moved: dict[str, str] = {}  # old pages no document of the new site names -> new (site.yml's redirects)
+        self.consumed: set[Path] = set()  # Markdown files of the old site's pages another part made something of
 
     @staticmethod
     def recognises(source: Path) -> bool:
@@ -195,6 +196,8 @@ class Migration:
             if slugify(path.stem) not in self.made_pages:
                 self.note(path, "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page")
         for path in markdown_files(folder):
+            if path in self.consumed:
+                continue
             document = self.document(path)
             meta = document.meta
             name = slugify(str(meta.get("permalink") or path.stem).strip("/").split("/")[-1] or path.stem)

@@ -12,6 +12,7 @@ import pytest
 from conftest import REPO, build, html
 from PIL import Image
 
+from sitegen import alfolioprofiles
 from sitegen.academicpages import _without_tags, citation_authors, numbers_after, page_text
 from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
@@ -170,6 +171,129 @@ def test_a_file_that_is_there_already_is_kept_and_nothing_is_moved_in(alfolio, t
     assert main(["import", str(alfolio), str(target)]) == 1
     assert "static/assets/img/prof_pic.jpg" in capsys.readouterr().err
     assert kept.read_bytes() == b"mine" and sorted(p.name for p in target.iterdir()) == ["static"]
+
+
+LAB_PROFILES = """\
+---
+layout: profiles
+permalink: /team/
+title: team
+description: members of the lab. <a href="https://example.org/apply">Apply here</a>.
+nav: true
+nav_order: 3
+profiles:
+  - align: right
+    image: prof_pic.jpg
+    content: about_albert.md
+    more_info: >
+      <p>Albert Einstein, PhD</p>
+      <p>Professor of Theoretical Physics</p>
+      <p>Room 555</p>
+  - align: left
+    image: mileva.jpg
+    content: about_Mileva.Maric.md
+    more_info: >
+      <p>Dr Mileva Marić, Postdoc</p>
+      <p><a href="https://github.com/mileva">GitHub</a></p>
+      <p>mileva@example.org</p>
+  - align: right
+    image: missing.jpg
+    content: people/besso.md
+    more_info: >
+      <p>Patent office, Bern</p>
+  - align: left
+    content: about_grossmann.md
+---
+## Friends of the lab
+
+- [Max Planck](https://example.org/planck)
+"""
+THEMES = """\
+---
+layout: profiles
+permalink: /themes/
+title: themes
+nav: true
+profiles:
+  - image: 12.jpg
+    content: theme_light.md
+    more_info: <p>Light behaves as quanta of energy in this toy case.</p>
+---
+"""
+
+
+def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_the_home_page(alfolio, tmp_path, capsys):
+    about = alfolio / "_pages/about.md"
+    about.write_text(about.read_text().replace("title: about", "title: The Relativity Lab"))
+    (alfolio / "_pages/profiles.md").write_text(LAB_PROFILES)
+    (alfolio / "_pages/about_albert.md").write_text("Albert works on light quanta.\n")
+    (alfolio / "_pages/about_Mileva.Maric.md").write_text("Mileva studies the theory of light.\n")
+    (alfolio / "_pages/people").mkdir()
+    (alfolio / "_pages/people/besso.md").write_text("Michele Besso (1873-1955) is an engineer and Albert's friend.\n")
+    (alfolio / "_pages/about_grossmann.md").write_text("Our friend, and a mathematician.\n")
+    (alfolio / "_pages/themes.md").write_text(THEMES)
+    (alfolio / "_pages/theme_light.md").write_text("## Light quanta\n\nEnergy comes in parts.\n")
+    picture(alfolio / "assets/img/mileva.jpg", (300, 300))
+    target = tmp_path / "lab"
+    assert main(["import", str(alfolio), str(target)]) == 0
+    notes = capsys.readouterr().err
+    assert "profiles.md:24: the picture assets/img/missing.jpg is not there: the profile has none" in notes
+    assert "profiles.md:28: no name found for this person: named 'Grossmann' after their file; check it" in notes
+    assert "_pages: a lab's site: its 4 people are profiles, the about page the home page's text" in notes
+    assert not list((target / "content/pages").glob("about*")) and not (target / "content/pages/theme-light.md").exists()
+
+    result = build(target)
+    assert [w.message for w in result.warnings] == []
+    out = target / "_site"
+    home = html(out / "index.html")  # a group site now: the about page's text is the home page's
+    assert home.h1.get_text() == "The Relativity Lab" and "Write your biography here" in home.get_text()
+    assert [a.get_text() for a in home.select("header nav a")][:3] == ["Home", "team", "Projects"]
+    people = html(out / "people/index.html")
+    assert people.h1.get_text() == "team"
+    intro = people.select_one(".list-intro")
+    assert intro.find("a", string="Apply here")["href"] == "https://example.org/apply"
+    assert intro.h2.get_text() == "Friends of the lab" and intro.find("a", string="Max Planck")
+    groups = {s.h2.get_text(): [h.get_text() for h in s.select("h3")] for s in people.select(".people-group")}
+    assert groups == {"Faculty": ["Albert Einstein"], "Postdocs": ["Mileva Marić"], "Members": ["Michele Besso", "Grossmann"]}
+    assert html(out / "team/index.html").find("link", rel="canonical")["href"] == "/al-folio/people/"  # its old address
+    albert = html(out / "people/albert-einstein/index.html")
+    assert albert.select_one(".role").get_text() == "Professor of Theoretical Physics"
+    bio = albert.select_one("section.biography").get_text()
+    assert "Albert works on light quanta." in bio and "Room 555" in bio
+    assert albert.select_one(".contact a[href='https://github.com/alshedivat']")  # _config's person: the socials too
+    assert albert.select_one("section.education li").get_text() == "PhD in Physics, University of Zurich, 1905"
+    assert albert.select("li.publication")  # their papers, matched by name
+    mileva = html(out / "people/mileva-maric/index.html")
+    assert mileva.select_one(".role").get_text() == "Postdoc"
+    assert mileva.select_one(".contact a[href='https://github.com/mileva']")
+    assert mileva.select_one(".contact a[href='mailto:mileva@example.org']")
+    assert mileva.select_one("img.photo")["src"].startswith("/al-folio/people/mileva-maric/photo-")
+    besso = html(out / "people/michele-besso/index.html")
+    assert "Patent office, Bern" in besso.select_one("section.biography").get_text()
+    themes = html(out / "themes/index.html")  # a profiles page of pictures and text stays a page
+    assert themes.find("h2", string="Light quanta") and "quanta of energy in this toy case" in themes.get_text()
+    assert themes.select_one("article img")["src"].startswith("/al-folio/assets/img/12")
+
+
+@pytest.mark.parametrize(
+    ("block", "text", "stem", "name", "role"),
+    [
+        ({"more_info": "<p>Amanda Larracuente, PhD</p><p>Nathaniel and Helen Wisch Professor of Biology</p>"}, "Amanda earned her Ph.D.",
+         "about_Amanda.Larracuente", "Amanda Larracuente", "Nathaniel and Helen Wisch Professor of Biology"),
+        ({"more_info": "<p>Dr Harry Clark, Postdoc</p>"}, "", "about_harry", "Harry Clark", "Postdoc"),
+        ({"more_info": "<p>Medical Sciences Center</p>"}, "Ben Lengerich (Len-ger-ich) is an Assistant Professor", "lengerich",
+         "Ben Lengerich", ""),
+        ({"more_info": "<p>Despacho 1.07</p>"}, "Carlos Fernandez-Lozano is a tenured professor", "about_cfernandez",
+         "Carlos Fernandez-Lozano", ""),
+        ({"name": "Allison Aiello", "role": "Principal Investigator"}, "", "", "Allison Aiello", "Principal Investigator"),
+        ({}, "## Jan van der Berg\n\nJan works on sonar.", "about_jan", "Jan van der Berg", ""),
+        ({}, "The Larracuente Lab studies selfish DNA.", "about_Danna.Eickbush", "Danna Eickbush", ""),
+        ({"more_info": "<p>张伟</p><p>PhD student</p>"}, "", "about_zw", "张伟", "PhD student"),
+    ],
+)  # fmt: skip
+def test_a_profiles_block_s_person_is_read_where_labs_write_it(block, text, stem, name, role):
+    member = alfolioprofiles.member(block, text, stem)
+    assert (member.name, member.role, member.named_by_file) == (name, role, False)
 
 
 ACADEMICPAGES = REPO / "tests/data/academicpages"  # academicpages' sample content, trimmed

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, html
 
+from sitegen.assemble import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.build import Builder
+from sitegen.matching import fold
 from sitegen.slugs import slugify
 
 LAB = REPO / "examples" / "lab"
@@ -161,6 +163,25 @@ def test_people_page_groups_in_configured_order(lab):
     card = page.select_one(".person-card")
     assert card.select_one(".photo-placeholder").get_text() == "EV"
     assert card.select_one(".card-interests").get_text() == "Robust perception, Maritime robotics, Sensor fusion"
+
+
+@pytest.mark.parametrize(
+    ("role", "group"),
+    [
+        ("Professor", "Faculty"),
+        ("Nathaniel and Helen Wisch Professor of Biology", "Faculty"),  # the longest title in it, word for word
+        ("E2G2 PhD candidate", "PhD Students"),
+        ("Master's student in Computer Science", "MS Students"),
+        ("Molecular Genetics Undergraduate", "Undergraduates"),
+        ("Research Associate", "Staff"),
+        ("Former PhD Student", "Alumni"),
+        ("Visiting Professor", "Visitors"),
+        ("Head of Lab", None),  # no title known: the role is its own group (or site.yml's people.roles)
+        ("Professorship committee", None),  # a title inside a word is none
+    ],
+)
+def test_a_role_s_group_is_its_title_s_wherever_the_title_stands_in_it(role, group):
+    assert role_group(role, {fold(title): name for title, name in DEFAULT_ROLE_GROUPS.items()}) == group
 
 
 def test_home_is_index_md_with_selected_publications(lab):

@@ -1,0 +1,182 @@
+"""al-folio's profiles page (`layout: profiles`): what each of its blocks is.
+
+The layout shows, one block after another, a picture (`image`, in assets/img/), a few lines of HTML
+beside it (`more_info`) and the Markdown of a file of `_pages/` (`content`). Labs use it for their
+people (al-folio's own example: `about_einstein.md`, "555 your office number"; a lab's: the name
+and role in `more_info`, the biography in the file); some use it for research themes, a picture and
+a paragraph each. Which it is, and each person's name, role, links and text, is read here; the
+import (alfolio.py) writes them.
+
+The name is where labs put it: the block's own `name` (some layouts of labs' own), the first line
+of `more_info` ("Amanda Larracuente, PhD", "Dr Harry Clark, Postdoc"), the text's heading, its
+first words ("Carlos Fernandez-Lozano is a tenured professor ..."), or the file's name
+(`about_Amanda.Larracuente.md`); each only when it reads as a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+# words of a page's address or title that say it lists people
+PEOPLE_PAGE = re.compile(r"\b(?:people|team|members?|group|lab|staff|students|who[\s-]we[\s-]are|us)\b", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_LINK_ALONE = re.compile(r"""^\s*<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>(.*?)</a\s*>\s*$""", re.IGNORECASE | re.DOTALL)
+_EMAIL = re.compile(r"^\s*(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
+# degrees written after a name ("Amanda Larracuente, PhD"): not a role
+_DEGREE = re.compile(
+    r"^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?Phil\.?|M\.?Sc?\.?|B\.?Sc?\.?|B\.?A\.?|M\.?A\.?|MPH|MBA|Dr\.?)$", re.IGNORECASE
+)
+_PARTICLES = frozenset("van von der den de del della di da das dos du la le bin al y ter ten zu".split())
+# words that read as names but are not: of places and institutions ("Medical Sciences Center"),
+# and those a sentence opens with ("The Larracuente Lab", "Our Group")
+_NOT_NAMES = frozenset(
+    "center centre institute university department dept lab laboratory hall building room office school college "
+    "faculty street road avenue campus group research science sciences medical floor division unit program "
+    "the a an in at on our my this these welcome we he she his her they their about and with".split()
+)
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?)$")  # "M.", "Fernandez-Lozano", "O'Neill"
+_CJK = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf]{2,4}$")  # a Chinese name: two to four characters
+_HEADING = re.compile(r"\A\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*(.+?)\*\*\s*$)", re.MULTILINE)
+
+
+@dataclass
+class Member:
+    """A person of a profiles page, as read from one block."""
+
+    name: str
+    role: str = ""
+    email: str = ""
+    links: dict[str, str] = field(default_factory=dict)
+    more: list[str] = field(default_factory=list)  # the lines of `more_info` that are none of these (an office)
+    named_by_file: bool = False  # the name is the file's: worth a person's look
+
+
+def paragraphs(more_info: str) -> list[str]:
+    """`more_info`'s paragraphs as HTML: its `<p>`s, or its lines when it has none."""
+    found = [part.strip() for part in _PARAGRAPH.findall(more_info)]
+    return [part for part in found or more_info.splitlines() if _TAG.sub("", part).strip() or _LINK_ALONE.match(part)]
+
+
+def reads_as_name(words: str) -> str:
+    """The name in `words` when they read as a person's (two to five words, each capitalised, an
+    initial or a particle; not a place), without an honorific; else ""."""
+    words = _HONORIFIC.sub("", " ".join(words.split()))
+    if _CJK.match(words):
+        return words
+    parts = words.split(" ")
+    if not 2 <= len(parts) <= 5 or parts[0].lower() in _PARTICLES:
+        return ""
+    for part in parts:
+        if part.lower() in _NOT_NAMES or not _NAME_WORD.match(part):
+            return ""
+        if not part[0].isupper() and part.lower() not in _PARTICLES:
+            return ""
+    return words
+
+
+def name_and_role(line: str) -> tuple[str, str]:
+    """A `more_info` line as a name and what follows it: "Dr Harry Clark, Postdoc" -> ("Harry
+    Clark", "Postdoc"); "Amanda Larracuente, PhD" -> ("Amanda Larracuente", "")."""
+    plain = " ".join(_TAG.sub(" ", line).split())
+    name, _, rest = plain.partition(",")
+    found = reads_as_name(name)
+    if not found:
+        return "", ""
+    rest = ", ".join(part.strip() for part in rest.split(",") if part.strip() and not _DEGREE.match(part.strip()))
+    return found, rest
+
+
+def text_name(text: str) -> str:
+    """The name a biography opens with: its heading ("## Allison Aiello"), or its first words
+    before the sentence goes on ("Carlos Fernandez-Lozano is a tenured professor ...")."""
+    if (heading := _HEADING.match(text)) and (found := reads_as_name(heading.group(1) or heading.group(2))):
+        return found
+    words = _TAG.sub(" ", text).split()[:7]
+    if words and _HONORIFIC.match(words[0] + " "):
+        words = words[1:]
+    for end in range(min(5, len(words)), 1, -1):
+        after = words[end] if end < len(words) else ""
+        if (found := reads_as_name(" ".join(words[:end]).rstrip(",;:"))) and not after[:1].isupper():
+            return found
+    return ""
+
+
+def file_name(stem: str) -> str:
+    """The name in a content file's name: `about_Amanda.Larracuente` -> "Amanda Larracuente"."""
+    return reads_as_name(" ".join(_stem_words(stem)))
+
+
+def _stem_words(stem: str) -> list[str]:
+    """The words of a content file's name, without al-folio's `about_` ("about_Amanda.Larracuente")."""
+    stem = re.sub(r"^(?:about|profile|bio)[_-]", "", stem, flags=re.IGNORECASE)
+    return [part for part in re.split(r"[._\s-]+", stem) if part]
+
+
+def names_itself(block: dict) -> bool:
+    """Whether a block says whose it is: its own `name`, or a name first beside its picture."""
+    lines = paragraphs(str(block.get("more_info") or ""))
+    return bool(block.get("name")) or bool(lines and name_and_role(lines[0])[0])
+
+
+def member(block: dict, text: str, stem: str) -> Member:
+    """One block of a people page as a person: name, role, e-mail and links from its own keys and
+    `more_info`, the rest of `more_info` kept; the name from the places labs put it."""
+    lines = paragraphs(str(block.get("more_info") or ""))
+    name, role = str(block.get("name") or "").strip(), str(block.get("role") or "").strip()
+    if not name and lines and (found := name_and_role(lines[0]))[0]:
+        name, tail = found
+        lines = lines[1:]
+        role = role or tail
+        if not role and lines and _role_like(lines[0]):
+            role, lines = _plain(lines[0]), lines[1:]
+    person = Member(name=name or text_name(text) or file_name(stem), role=role)
+    if not person.name:
+        person.name, person.named_by_file = " ".join(part.capitalize() for part in _stem_words(stem)), True
+    person.email = str(block.get("email") or "").strip()
+    for line in lines:
+        _place(line, person)
+    return person
+
+
+def _role_like(line: str) -> bool:
+    """A short line of words alone, as a role is ("Research Associate", "E2G2 PhD candidate")."""
+    plain = _plain(line)
+    return bool(plain) and len(plain.split()) <= 8 and "@" not in plain and not _LINK_ALONE.match(line) and "<a" not in line
+
+
+def _place(line: str, person: Member) -> None:
+    """A line of `more_info`: an e-mail address (or a link to one) is the e-mail, a link alone a
+    profile link; any other is kept (an office, an address)."""
+    link = _LINK_ALONE.match(line)
+    target = link.group(1) if link else _plain(line)
+    if email := _EMAIL.match(target):
+        person.email = person.email or email.group(1)
+    elif link and target.startswith(("https://", "http://")):
+        person.links.setdefault(link_kind(target), target)
+    else:
+        person.more.append(line)
+
+
+def link_kind(url: str) -> str:
+    """A profile link's kind by its address (GitHub, Scholar, ORCID ...); any other the homepage."""
+    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    for kind, hosts in (
+        ("github", ("github.com",)),
+        ("scholar", ("scholar.google.com",)),
+        ("orcid", ("orcid.org",)),
+        ("linkedin", ("linkedin.com",)),
+        ("x", ("x.com", "twitter.com")),
+        ("researchgate", ("researchgate.net",)),
+        ("dblp", ("dblp.org", "dblp.uni-trier.de")),
+    ):
+        if host in hosts:
+            return kind
+    return "homepage"
+
+
+def _plain(line: str) -> str:
+    return " ".join(_TAG.sub(" ", line).split())
