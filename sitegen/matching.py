@@ -3,7 +3,8 @@
 A person's `name` and `aliases` are parsed by the same BibTeX rules as authors, then compared on a
 key that ignores accents, case, word order ("Bai, Shipeng", "Shipeng Bai", and "Bai Shipeng" as
 Chinese names are often written), hyphens, dots and spaces inside given names. An initial ("S. Bai")
-matches only when exactly one member fits. Names that fit two members are ambiguous; names one or
+matches only when exactly one member fits, and so does a given name with middle initials added or
+left out ("Larracuente, Amanda M." or "A. M. Larracuente" for Amanda Larracuente). Names that fit two members are ambiguous; names one or
 two edits from a member's are near misses. Both are reported so people can fix their aliases.
 """
 
@@ -46,6 +47,13 @@ def _initials_of(given: str) -> str:
     return "".join(word[0] for word in _GIVEN_WORDS.split(fold(given)) if word)
 
 
+def first_given(given: str) -> str | None:
+    """A given name without its middle initials: "Amanda M." -> "amanda", "Daven C" -> "daven",
+    "Amanda" -> "amanda"; None for initials alone or two names ("Shi-Peng", one person's name)."""
+    words = [word for word in _GIVEN_WORDS.split(fold(given)) if word]
+    return words[0] if words and len(words[0]) > 1 and all(len(word) == 1 for word in words[1:]) else None
+
+
 @dataclass(frozen=True)
 class Match:
     """The outcome for one author name."""
@@ -61,6 +69,8 @@ class AuthorMatcher:
     def __init__(self, people: list[Person], names: NameParser):
         self._exact: dict[NameKey, set[str]] = defaultdict(set)
         self._initials: dict[NameKey, set[str]] = defaultdict(set)
+        self._first_initial: dict[NameKey, set[str]] = defaultdict(set)  # (family, "a") of "Amanda M."
+        self._first_given: dict[NameKey, set[str]] = defaultdict(set)  # (family, "amanda") of "Amanda M."
         by_family: dict[str, set[tuple[str, str]]] = defaultdict(set)
         by_given: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._cache: dict[Name, Match] = {}
@@ -75,7 +85,10 @@ class AuthorMatcher:
                 name = names.parse(written)
                 family, given = key = name_key(name)
                 self._exact[key].add(person.slug)
-                self._initials[(family, _initials_of(name.first))].add(person.slug)
+                self._initials[(family, short := _initials_of(name.first))].add(person.slug)
+                self._first_initial[(family, short[:1])].add(person.slug)
+                if first := first_given(name.first):
+                    self._first_given[(family, first)].add(person.slug)
                 by_family[family].add((given, person.slug))
                 by_given[given].add((family, person.slug))
         # in order: when two members are a typo away, every run names the same one (a set's order
@@ -113,13 +126,22 @@ class AuthorMatcher:
         if not owners and given:
             owners = self._exact.get((given, family))  # "Bai Shipeng": family name first, no comma
         if not owners:
-            short = initials(name.first)
-            owners = self._initials.get((family, short)) if short else None
+            owners = self._by_part(family, name.first)
         if owners and len(owners) == 1:
             return Match(slug=next(iter(owners)))
         if owners:
             return Match(ambiguous=tuple(sorted(owners)))
         return Match(near=self._near_miss(family, given))
+
+    def _by_part(self, family: str, given: str) -> set[str] | None:
+        """The members a name with part of the given name fits: its initials ("A. M. Larracuente":
+        Amanda M. Larracuente, else the one Larracuente whose name starts with A), or its given
+        name with middle initials added or left out ("Amanda M." is Amanda, and Amanda is
+        "Amanda M."); the caller reports a name that fits two."""
+        if short := initials(given):
+            return self._initials.get((family, short)) or self._first_initial.get((family, short[0]))
+        first = first_given(given)
+        return self._first_given.get((family, first)) if first else None
 
     def _near_miss(self, family: str, given: str) -> str | None:
         """A member whose family or given name is a typo away, the other part equal (see `_typo_of`)."""

@@ -52,8 +52,15 @@ class NameParser:
 
     @staticmethod
     def split(latex: str) -> list[str]:
-        """An author or editor field cut into its names (the slower half of parsing a name list)."""
-        return [raw for raw in split_multiple_persons_names(latex) if raw.strip()]
+        """An author or editor field cut into its names (the slower half of parsing a name list); a
+        list written with commas instead of `and` is cut at them (`comma_listed`)."""
+        found = []
+        for raw in split_multiple_persons_names(latex):
+            if raw.count(",") >= 2 and (names := comma_listed(raw)):
+                found += names
+            elif raw.strip():
+                found.append(raw)
+        return found
 
     def remember_splits(self, splits: dict[str, list[str]]) -> None:
         """Take fields split by another process, for `parse_list` to use once each."""
@@ -109,6 +116,37 @@ _INITIALS_AFTER = re.compile(
     r"^\s*((?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter)\s+)*[^\W\d_][\w'’-]*[a-z][\w'’-]*)"
     r"\s+((?:[A-Z]\.(?:\s*-?\s*[A-Z]\.)*|[A-Z]))\s*$"
 )
+
+
+def comma_listed(raw: str) -> list[str] | None:
+    """The names of what BibTeX takes for one name but is a list written with commas, as hands and
+    some exports write it: "Rahmat, J., Pham, T., Larracuente, A. M." (family name and initials
+    in turn) or "Ada Lovelace, Charles Babbage, Mary Somerville" (full names); None for a name
+    ("von Last, Jr, First") or anything else. BibTeX would read such a list as one name of three
+    parts, or stop at its third comma."""
+    chunks = [chunk.strip() for chunk in _TOP_LEVEL_COMMA.split(raw)]
+    if chunks and not chunks[-1]:  # "Larracuente, A. M., and Sproul, J.": the comma before `and`
+        chunks.pop()
+    if len(chunks) < 3 or not all(chunks):
+        return None
+    if all(len(chunk.split()) >= 2 and _CAPITALISED.match(chunk) and not _INITIALS.match(chunk) for chunk in chunks):
+        return chunks
+    pairs = len(chunks) % 2 == 0 and all(_GIVEN.match(given) for given in chunks[1::2])
+    return [f"{family}, {given}" for family, given in zip(chunks[::2], chunks[1::2], strict=True)] if pairs else None
+
+
+def listed_with_commas(field: str) -> bool:
+    """Whether an author or editor field holds a list written with commas (`comma_listed`)."""
+    return any(part.count(",") >= 2 and comma_listed(part) for part in _AND.split(field))
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# a comma outside braces ({Smith, Barney and Co.} is one name)
+_TOP_LEVEL_COMMA = re.compile(r",(?![^{]*\})")
+_CAPITALISED = re.compile(r"^(?:\S+\s+)*?[A-Z\\{]")  # a name has a capital (or LaTeX) somewhere: not "et al"
+_INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")  # "A. M.", "ZS", "J.-P."
+# given names after a family name: initials, or a word or two capitalised ("Jane", "Mary Ann")
+_GIVEN = re.compile(r"^(?:(?:[A-Z]\.?\s*-?\s*){1,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
 def _without_marks(raw: str) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from sitegen.errors import Report
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
 from sitegen.model import Link, Name, Publication, year_label
-from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, notes_of
+from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_with_commas, notes_of
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 
@@ -428,8 +428,8 @@ class PublicationBuilder:
             entry_type=entry_type,
             kind=kind,
             fields=fields,
-            authors=(authors := self._authors(fields)),
-            editors=self._names.parse_list(fields.get("editor", "")),
+            authors=(authors := self._authors(entry, fields)),
+            editors=self._names.parse_list(self._name_list(entry, fields, "editor")),
             title=title,
             year=year,
             month=month,
@@ -451,9 +451,22 @@ class PublicationBuilder:
             author_notes=notes_of(authors) if MAY_HOLD_MARK.search(fields.get("author", "")) or "author+an" in fields else "",
         )
 
-    def _authors(self, fields: dict[str, str]) -> tuple[Name, ...]:
-        authors = self._names.parse_list(fields.get("author", ""))
+    def _authors(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Name, ...]:
+        authors = self._names.parse_list(self._name_list(entry, fields, "author"))
         return annotated(authors, fields["author+an"]) if fields.get("author+an") else authors
+
+    def _name_list(self, entry: RawEntry, fields: dict[str, str], name: str) -> str:
+        """An author or editor field; one written with commas between the names, which BibTeX
+        reads as one name, is read as the names it lists, with a warning saying how to write it."""
+        value = fields.get(name, "")
+        if value.count(",") >= 2 and listed_with_commas(value):
+            self._report.warn(
+                f"the {name}s of '{entry.key}' are separated by commas, which BibTeX reads as one name; they are read as "
+                f"{len(NameParser.split(value))} names: write 'and' between names (\"Rahmat, J. and Pham, T.\")",
+                entry.path,
+                entry.line_of(name),
+            )
+        return value
 
     def _check_field_names(self, entry: RawEntry, fields: dict[str, str]) -> None:
         """Warn of a misspelt field (`vol`, `page`): BibTeX ignores it too, so its value is lost."""

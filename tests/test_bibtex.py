@@ -367,6 +367,20 @@ def test_a_misspelt_field_is_a_warning_at_its_line_unless_the_right_one_is_there
     assert "a" in pubs
 
 
+def test_authors_separated_by_commas_are_read_as_names_with_a_warning_at_the_field():
+    pubs, report = load(
+        """@article{a, title={A}, year=2026,
+  author = {Rahmat, J.,Pham, T., Larracuente,A. M.}}
+@article{b, title={B}, year=2026, author = {Ford, Jr., Henry and Rahmat, J.}}
+"""
+    )
+    assert [name.display for name in pubs["a"].authors] == ["J. Rahmat", "T. Pham", "A. M. Larracuente"]
+    assert messages(report) == (
+        "refs0.bib:2: warning: the authors of 'a' are separated by commas, which BibTeX reads as one name; they are "
+        "read as 3 names: write 'and' between names (\"Rahmat, J. and Pham, T.\")"
+    )  # Henry Ford, Jr. is BibTeX's "von Last, Jr, First"
+
+
 def test_a_doi_address_in_url_is_the_doi_button_and_a_url_of_words_is_not_a_link():
     pubs, report = load(
         """@article{a, title={A}, year=2020, url={http://dx.doi.org/10.1186/s13015-020-00173-2}}

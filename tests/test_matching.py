@@ -61,6 +61,11 @@ MATCHER = AuthorMatcher(LAB, PARSER)
         ("Li, Wei", "liwei"),
         ("Li Wei", "weili"),
         ("Wei, Li", "weili"),
+        # middle initials added (as biology and medicine write names): the one member they fit
+        ("Jun Q. Chen", "chen"),
+        ("Chen, Jun Q", "chen"),
+        ("J. Q. Chen", "chen"),
+        ("Shi P. Bai", None),  # "Shi" is not all of Shipeng's given name
         # not members
         ("Jun Chan", None),
         ("Yong Liu", None),
@@ -76,6 +81,18 @@ def test_initials_that_fit_two_members_are_ambiguous():
     found = MATCHER.match(PARSER.parse("J. Zhang"))
     assert found.slug is None
     assert found.ambiguous == ("zhang-j", "zhang-jw")
+
+
+def test_a_member_with_a_middle_initial_is_found_without_it_unless_two_fit():
+    matcher = AuthorMatcher(
+        [person("amanda", "Amanda M. Larracuente"), person("a", "John A. Smith"), person("b", "John B. Smith")], PARSER
+    )
+    assert [matcher.match(PARSER.parse(written)).slug for written in ("Amanda Larracuente", "Larracuente, A.")] == [
+        "amanda",
+        "amanda",
+    ]
+    assert matcher.match(PARSER.parse("John Smith")).ambiguous == ("a", "b")
+    assert matcher.match(PARSER.parse("John A. Smith")).slug == "a"
 
 
 def test_same_full_name_twice_is_ambiguous():

@@ -135,3 +135,21 @@ def test_biblatex_annotations_mark_names_by_position(parser):
     assert [name.note for name in marked] == ["*", "*", "†", ""]
     assert notes_of(marked) == "*†"
     assert annotated(names, "2=highlight") == names
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        # a list written with commas, which BibTeX reads as one name of many commas
+        ("Rahmat, J.,Pham, T., Larracuente,A. M.", ["J. Rahmat", "T. Pham", "A. M. Larracuente"]),
+        ("Warner, ZS, Negm,S, Frandsen,P., Larracuente,A. M., and Sproul, JS.",
+         ["ZS Warner", "S Negm", "P. Frandsen", "A. M. Larracuente", "JS. Sproul"]),
+        ("Ada Lovelace, Charles Babbage, Mary Somerville", ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]),
+        # names BibTeX reads, commas and all
+        ("Ford, Jr., Henry", ["Henry Ford, Jr."]),
+        ("Garcia Marquez, Gabriel Jose and Smith, J.", ["Gabriel Jose Garcia Marquez", "J. Smith"]),
+        ("{Barnes, Noble, and Co.}", ["Barnes, Noble, and Co."]),
+    ],
+)  # fmt: skip
+def test_a_name_list_written_with_commas_is_read_as_the_names_it_lists(parser, field, names):
+    assert [name.display for name in parser.parse_list(field)] == names
