@@ -90,6 +90,7 @@ class AlFolio(Migration):
         super().__init__(source, target)
         self.owner = slugify(self._name()) or "me"
         self.members: dict[str, tuple[dict[str, Any], str]] = {}  # a lab's people (its profiles page): slug -> profile, text
+        self.home_text = ""  # the text of a profiles page that was the home page (`permalink: /`)
 
     def run(self) -> None:
         self._assets()
@@ -341,6 +342,9 @@ class AlFolio(Migration):
         meta = document.meta
         title = str(meta.get("title") or "").strip()
         parts = [str(meta.get("description") or "").strip(), self.markdown(document.body, path, document.body_line).strip()]
+        if not str(meta.get("permalink") or "").strip("/"):  # the lab's home page was its people: its text stays there
+            self.home_text = "\n\n".join(part for part in parts if part)
+            return
         page: dict[str, Any] = {"title": title} if title and title.lower() != "people" else {}
         if old := old_pages(meta, "/people/"):
             page["redirect_from"] = old
@@ -401,7 +405,9 @@ class AlFolio(Migration):
         parts = [str(about.meta.get("subtitle") or "").strip(), f"![]({'/assets/img/' + image})" if image else ""]
         parts.append(str(profile.get("more_info") or "").strip())
         parts.append(self.markdown(about.body, path, about.body_line).strip() if about.body else "")
-        title = self._home_title(about) or str(self.config.get("title") or "").strip() or "Home"
+        parts.append(self.home_text)
+        configured = str(self.config.get("title") or "").strip()
+        title = self._home_title(about) or (configured if configured != "blank" else "") or self._name() or "Home"
         meta: dict[str, Any] = {"title": title}
         self.write("content/index.md", front_matter(meta) + "\n\n".join(part for part in parts if part) + "\n")
 

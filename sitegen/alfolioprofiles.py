@@ -133,13 +133,31 @@ def member(block: dict, text: str, stem: str) -> Member:
         role = role or tail
         if not role and lines and _role_like(lines[0]):
             role, lines = _plain(lines[0]), lines[1:]
-    person = Member(name=name or text_name(text) or file_name(stem), role=role)
+    person = Member(name=name or text_name(text) or file_name(stem), role=_role_words(role))
     if not person.name:
         person.name, person.named_by_file = " ".join(part.capitalize() for part in _stem_words(stem)), True
     person.email = str(block.get("email") or "").strip()
+    for key, value in block.items():  # a lab layout's own keys: `github: https://...`, `website: ...`
+        url = str(value or "").strip()
+        if key not in ("image", "content") and url.startswith(("https://", "http://")):
+            person.links.setdefault(_keyed_link_kind(str(key), url), url)
     for line in lines:
         _place(line, person)
     return person
+
+
+# a lab layout's link keys -> sitegen's link kinds (any other key is its own kind)
+_LINK_KEYS = {"website": "homepage", "homepage": "homepage", "url": "homepage", "google_scholar": "scholar", "twitter": "x"}
+# a role written as a slug ("phd-student"), its words as people write them
+_ROLE_WORDS = {"phd": "PhD", "ms": "MS", "msc": "MSc", "bs": "BS", "ba": "BA", "pi": "PI", "undergrad": "Undergraduate"}
+
+
+def _role_words(role: str) -> str:
+    """A role as words: "phd-student" -> "PhD student", "undergrad" -> "Undergraduate"; any other as written."""
+    if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", role):
+        return role
+    words = [_ROLE_WORDS.get(word, word) for word in re.split(r"[-_]", role)]
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
 
 
 def _role_like(line: str) -> bool:
@@ -161,21 +179,31 @@ def _place(line: str, person: Member) -> None:
         person.more.append(line)
 
 
+# profile link kinds known by their address
+_HOSTS = {
+    "github": ("github.com",),
+    "scholar": ("scholar.google.com",),
+    "orcid": ("orcid.org",),
+    "linkedin": ("linkedin.com",),
+    "x": ("x.com", "twitter.com"),
+    "researchgate": ("researchgate.net",),
+    "dblp": ("dblp.org", "dblp.uni-trier.de"),
+}
+
+
 def link_kind(url: str) -> str:
     """A profile link's kind by its address (GitHub, Scholar, ORCID ...); any other the homepage."""
     host = urlsplit(url).netloc.lower().removeprefix("www.")
-    for kind, hosts in (
-        ("github", ("github.com",)),
-        ("scholar", ("scholar.google.com",)),
-        ("orcid", ("orcid.org",)),
-        ("linkedin", ("linkedin.com",)),
-        ("x", ("x.com", "twitter.com")),
-        ("researchgate", ("researchgate.net",)),
-        ("dblp", ("dblp.org", "dblp.uni-trier.de")),
-    ):
-        if host in hosts:
-            return kind
-    return "homepage"
+    return next((kind for kind, hosts in _HOSTS.items() if host in hosts), "homepage")
+
+
+def _keyed_link_kind(key: str, url: str) -> str:
+    """A link a block gives by a key of its own: its kind by its address; else the key's, but
+    for a key of a known site whose address is another's (`linkedin: https://me.github.io`)."""
+    if (kind := link_kind(url)) != "homepage":
+        return kind
+    named = _LINK_KEYS.get(key, key)
+    return "homepage" if named in _HOSTS else named
 
 
 def _plain(line: str) -> str:

@@ -39,6 +39,7 @@ DEFAULT_ROLE_GROUPS = {
     "visiting student": "Visitors", "visiting scholar": "Visitors", "visiting researcher": "Visitors",
     "alumni": "Alumni", "alumnus": "Alumni", "alumna": "Alumni", "former member": "Alumni",
     "graduate student": "PhD Students", "research associate": "Staff", "technician": "Staff", "staff scientist": "Staff",
+    "faculty": "Faculty", "undergrad": "Undergraduates",
 }  # fmt: skip
 # a role's first word that decides its group whatever title follows ("Former PhD student", "Visiting Professor")
 ROLE_PREFIXES = {"former": "Alumni", "ex": "Alumni", "past": "Alumni", "visiting": "Visitors"}

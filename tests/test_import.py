@@ -275,6 +275,50 @@ def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_t
     assert themes.select_one("article img")["src"].startswith("/al-folio/assets/img/12")
 
 
+KEYED_PROFILES = """\
+---
+layout: profiles
+permalink: /
+title: people
+profiles:
+  - role: faculty
+    image: prof_pic.jpg
+    name: Tri Dao
+    more_info: >
+      Assistant Professor of Computer Science, Princeton University
+    google_scholar: https://scholar.google.com/citations?user=NQRw0bQAAAAJ
+    website: https://tridao.me
+  - role: phd-student
+    name: Ted Zadouri
+  - role: undergrad
+    name: Arjun Menon
+    linkedin: https://a-menon.github.io
+---
+We are a research group at [Princeton University](https://www.princeton.edu/).
+"""
+
+
+def test_a_lab_layout_s_own_keys_give_name_role_and_links_and_a_people_home_page_stays_home(alfolio, tmp_path):
+    (alfolio / "_pages/about.md").unlink()  # the people page is the home page
+    (alfolio / "_pages/profiles.md").write_text(KEYED_PROFILES)
+    config = alfolio / "_config.yml"
+    config.write_text(config.read_text().replace("title: blank", "title: Dao AI Lab"))
+    target = tmp_path / "lab"
+    assert main(["import", str(alfolio), str(target)]) == 0
+    build(target)
+    out = target / "_site"
+    home = html(out / "index.html")
+    assert home.h1.get_text() == "Dao AI Lab" and "We are a research group at Princeton University." in home.get_text()
+    people = html(out / "people/index.html")
+    groups = {s.h2.get_text(): [h.get_text() for h in s.select("h3")] for s in people.select(".people-group")}
+    assert groups == {"Faculty": ["Tri Dao"], "PhD Students": ["Ted Zadouri"], "Undergraduates": ["Arjun Menon"]}
+    assert [p.get_text() for p in people.select(".person-card .role")] == ["Faculty", "PhD student", "Undergraduate"]
+    tri = {a.get_text(): a["href"] for a in html(out / "people/tri-dao/index.html").select(".contact a")}
+    assert tri["Google Scholar"].endswith("user=NQRw0bQAAAAJ") and tri["Homepage"] == "https://tridao.me"
+    arjun = {a.get_text(): a["href"] for a in html(out / "people/arjun-menon/index.html").select(".contact a")}
+    assert arjun == {"Homepage": "https://a-menon.github.io"}  # `linkedin:`, but no LinkedIn address
+
+
 @pytest.mark.parametrize(
     ("block", "text", "stem", "name", "role"),
     [
