@@ -312,6 +312,8 @@ class AlFolio(Migration):
             person: dict[str, Any] = {"name": member.name}
             if member.role:
                 person["role"] = member.role
+            if member.group:
+                person["group"] = member.group
             if photo := self._photo(page, block):
                 person["photo"] = photo
             if member.email:
@@ -319,8 +321,12 @@ class AlFolio(Migration):
             if member.links:
                 person["links"] = member.links
             person["order"] = order
-            more = "\n\n".join(member.more)
-            text = f"{body.rstrip()}\n\n{more}\n" if body.strip() and more else (body or f"{more}\n" * bool(more))
+            body, more = member.text, "\n\n".join(member.more)
+            text = (
+                f"{body.rstrip()}\n\n{more}\n"
+                if body.strip() and more
+                else (f"{body}\n" * bool(body) or f"{more}\n" * bool(more))
+            )
             slug = slugify(member.name) or f"person-{order}"
             if slug in self.members:
                 self.note(page, f"a second block of {member.name} is left out", line)

@@ -23,7 +23,6 @@ from urllib.parse import urlsplit
 PEOPLE_PAGE = re.compile(r"\b(?:people|team|members?|group|lab|staff|students|who[\s-]we[\s-]are|us)\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
-_LINK_ALONE = re.compile(r"""^\s*<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>(.*?)</a\s*>\s*$""", re.IGNORECASE | re.DOTALL)
 _EMAIL = re.compile(r"^\s*(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
 # degrees written after a name ("Amanda Larracuente, PhD"): not a role
@@ -53,12 +52,14 @@ class Member:
     links: dict[str, str] = field(default_factory=dict)
     more: list[str] = field(default_factory=list)  # the lines of `more_info` that are none of these (an office)
     named_by_file: bool = False  # the name is the file's: worth a person's look
+    group: str = ""  # the group the block gives (`type: alumni`)
+    text: str = ""  # the biography: the block's text without the name and role it opens with
 
 
 def paragraphs(more_info: str) -> list[str]:
     """`more_info`'s paragraphs as HTML: its `<p>`s, or its lines when it has none."""
     found = [part.strip() for part in _PARAGRAPH.findall(more_info)]
-    return [part for part in found or more_info.splitlines() if _TAG.sub("", part).strip() or _LINK_ALONE.match(part)]
+    return [part for part in found or more_info.splitlines() if _TAG.sub("", part).strip() or _LINK.search(part)]
 
 
 def reads_as_name(words: str) -> str:
@@ -123,27 +124,55 @@ def names_itself(block: dict) -> bool:
 
 
 def member(block: dict, text: str, stem: str) -> Member:
-    """One block of a people page as a person: name, role, e-mail and links from its own keys and
-    `more_info`, the rest of `more_info` kept; the name from the places labs put it."""
+    """One block of a people page as a person: name, role, group, e-mail and links from its own
+    keys and `more_info`, the rest of `more_info` kept; the name from the places labs put it."""
     lines = paragraphs(str(block.get("more_info") or ""))
-    name, role = str(block.get("name") or "").strip(), str(block.get("role") or "").strip()
+    name = str(block.get("name") or "").strip()
+    role = next((str(block[key]).strip() for key in ("role", "position", "degree") if block.get(key)), "")
     if not name and lines and (found := name_and_role(lines[0]))[0]:
         name, tail = found
         lines = lines[1:]
         role = role or tail
         if not role and lines and _role_like(lines[0]):
             role, lines = _plain(lines[0]), lines[1:]
-    person = Member(name=name or text_name(text) or file_name(stem), role=_role_words(role))
+    if not name and (head := text_head(text)):
+        name, tail, text = head
+        role = role or tail
+    person = Member(name=name or text_name(text) or file_name(stem), role=_role_words(role), text=text)
     if not person.name:
         person.name, person.named_by_file = " ".join(part.capitalize() for part in _stem_words(stem)), True
     person.email = str(block.get("email") or "").strip()
+    if any(str(block.get(key) or "").strip().lower() in _FORMER for key in ("type", "group", "category", "status")):
+        person.group = "Alumni"
+    if now := str(block.get("now") or "").strip():  # where an alumnus is now
+        person.more.append(f"Now: {now}")
     for key, value in block.items():  # a lab layout's own keys: `github: https://...`, `website: ...`
         url = str(value or "").strip()
         if key not in ("image", "content") and url.startswith(("https://", "http://")):
-            person.links.setdefault(_keyed_link_kind(str(key), url), url)
+            _take_link(url, person, _keyed_link_kind(str(key), url))
     for line in lines:
         _place(line, person)
     return person
+
+
+def text_head(text: str) -> tuple[str, str, str] | None:
+    """A text that opens with its person's name on a line of its own ("Suzanne Hile, BS" then
+    "Lab Manager"; "## Mei Lin"): the name, the role after it (on that line or the next), and
+    the rest of the text; None for a text that opens otherwise."""
+    lines = text.strip().splitlines()
+    first = _HEAD_MARKS.sub("", lines[0]).strip() if lines else ""
+    if len(first.split()) > 8 or not (found := name_and_role(first))[0]:
+        return None
+    name, role = found
+    rest = lines[1:]
+    following = next((index for index, line in enumerate(rest) if line.strip()), None)
+    if not role and following is not None and _role_like(_HEAD_MARKS.sub("", rest[following])):
+        role, rest = _plain(_HEAD_MARKS.sub("", rest[following])), rest[following + 1 :]
+    return name, role, "\n".join(rest).strip()
+
+
+_HEAD_MARKS = re.compile(r"^\s*#{1,6}\s+|\*\*|__|\s+#+\s*$")  # a heading's or bold line's marks
+_FORMER = frozenset(("alumni", "alumnus", "alumna", "alum", "former", "past", "former members", "past members"))
 
 
 # a lab layout's link keys -> sitegen's link kinds (any other key is its own kind)
@@ -161,22 +190,38 @@ def _role_words(role: str) -> str:
 
 
 def _role_like(line: str) -> bool:
-    """A short line of words alone, as a role is ("Research Associate", "E2G2 PhD candidate")."""
+    """A short line of words alone, as a role is ("Research Associate", "E2G2 PhD candidate"), not
+    a sentence ("Mei works on sonar.") nor a link."""
     plain = _plain(line)
-    return bool(plain) and len(plain.split()) <= 8 and "@" not in plain and not _LINK_ALONE.match(line) and "<a" not in line
+    if not plain or "@" in plain or "<a" in line or not plain[0].isupper() or len(plain.split()) > 8:
+        return False
+    return not plain.endswith((".", "!", "?", ":")) or bool(_DEGREE.match(plain.split()[-1]))
 
 
 def _place(line: str, person: Member) -> None:
-    """A line of `more_info`: an e-mail address (or a link to one) is the e-mail, a link alone a
-    profile link; any other is kept (an office, an address)."""
-    link = _LINK_ALONE.match(line)
-    target = link.group(1) if link else _plain(line)
-    if email := _EMAIL.match(target):
+    """A line of `more_info`: an e-mail address is the e-mail, links alone (with icons, as many
+    layouts show them) the e-mail and profile links; any other is kept (an office, an address)."""
+    links = _LINK.findall(line)
+    if links and not _plain(_LINK.sub(" ", line)):
+        for url in links:
+            _take_link(url, person, link_kind(url))
+    elif email := _EMAIL.match(_plain(line)):
         person.email = person.email or email.group(1)
-    elif link and target.startswith(("https://", "http://")):
-        person.links.setdefault(link_kind(target), target)
     else:
         person.more.append(line)
+
+
+def _take_link(url: str, person: Member, kind: str) -> None:
+    """A link of a block: `mailto:` is the e-mail; an address the link of its kind (the first of
+    each), but for the placeholders layouts ship with (yourwebsite.com, twitter.com/yourprofile)."""
+    if email := _EMAIL.match(url):
+        person.email = person.email or email.group(1)
+    elif url.startswith(("https://", "http://")) and not _PLACEHOLDER.search(url):
+        person.links.setdefault(kind, url)
+
+
+_LINK = re.compile(r"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>.*?</a\s*>""", re.IGNORECASE | re.DOTALL)
+_PLACEHOLDER = re.compile(r"your(?:website|profile|site|name|username)|//(?:www\.)?example\.(?:com|org)", re.IGNORECASE)
 
 
 # profile link kinds known by their address

@@ -397,7 +397,7 @@ def role_group(role: str, roles: dict[str, str]) -> str | None:
     folded = fold(role)
     if folded in roles:
         return roles[folded]
-    words = _WORDS.findall(folded)
+    words = _WORDS.findall(folded.replace(".", ""))  # "Ph.D. Candidate" is a PhD candidate
     if words and words[0] in ROLE_PREFIXES and len(words) > 1:
         return ROLE_PREFIXES[words[0]]
     spans = (" ".join(words[start:end]) for start in range(len(words)) for end in range(len(words), start, -1))

@@ -333,11 +333,33 @@ def test_a_lab_layout_s_own_keys_give_name_role_and_links_and_a_people_home_page
         ({}, "## Jan van der Berg\n\nJan works on sonar.", "about_jan", "Jan van der Berg", ""),
         ({}, "The Larracuente Lab studies selfish DNA.", "about_Danna.Eickbush", "Danna Eickbush", ""),
         ({"more_info": "<p>张伟</p><p>PhD student</p>"}, "", "about_zw", "张伟", "PhD student"),
+        ({"more_info": "<p>500 University Drive</p>"}, "Suzanne Hile, BS\nLab Manager\n", "SH", "Suzanne Hile", "Lab Manager"),
+        ({}, "David Northover, BS\n\nPh.D. Candidate\n\nBioinformatics Program\n", "DEN", "David Northover", "Ph.D. Candidate"),
+        ({"name": "Arka Daw", "degree": "PhD Student, 2023"}, "", "about_sepideh", "Arka Daw", "PhD Student, 2023"),
+        ({"role": "phd-student", "name": "Ted Zadouri"}, "", "", "Ted Zadouri", "PhD student"),
     ],
 )  # fmt: skip
 def test_a_profiles_block_s_person_is_read_where_labs_write_it(block, text, stem, name, role):
     member = alfolioprofiles.member(block, text, stem)
     assert (member.name, member.role, member.named_by_file) == (name, role, False)
+    assert name not in member.text.splitlines()[:1]  # a text that opened with the name and role goes on after them
+
+
+def test_a_block_s_links_shown_as_icons_give_e_mail_and_links_and_an_alumnus_is_one():
+    block = {
+        "type": "alumni",
+        "name": "Arka Daw",
+        "now": "Distinguished Staff Fellow, ORNL",
+        "more_info": """<div style="display: flex"><p style="margin: 0;">
+          <a href="mailto:dawa@ornl.gov"><i class="fas fa-envelope"></i></a>
+          <a href="https://people.cs.vt.edu/darka/"><i class="fas fa-globe"></i></a>
+          <a href="https://www.linkedin.com/in/arka-daw/"><i class="fab fa-linkedin"></i></a>
+          <a href="https://twitter.com/yourprofile"><i class="fab fa-twitter-square"></i></a>
+        </p></div>""",
+    }
+    member = alfolioprofiles.member(block, "", "about_arka")
+    assert (member.email, member.group, member.more) == ("dawa@ornl.gov", "Alumni", ["Now: Distinguished Staff Fellow, ORNL"])
+    assert member.links == {"homepage": "https://people.cs.vt.edu/darka/", "linkedin": "https://www.linkedin.com/in/arka-daw/"}
 
 
 ACADEMICPAGES = REPO / "tests/data/academicpages"  # academicpages' sample content, trimmed
