@@ -105,6 +105,9 @@ class HugoBlox(Migration):
         content = self.source / "content"
         widgets = []
         for path in sorted(content.rglob("*.md")) if content.is_dir() else []:
+            if (listed := _list_of(path.relative_to(content))) is not None:
+                self._list_text(path, listed)
+                continue
             parts = self._page_path(path, path.relative_to(content))
             if parts is None:
                 continue
@@ -138,13 +141,21 @@ class HugoBlox(Migration):
         if relative.parts[0] == "slides":
             self.note(path, "slides (reveal.js) are not imported: link the deck's PDF from a talk instead")
             return None
-        parts = relative.parts[:-1] if path.stem in ("index", "_index") else (*relative.parts[:-1], path.stem)
-        if slugify("-".join(parts)) in _SITEGEN_LISTS:
-            self.note(
-                path, f"not imported: sitegen makes /{slugify('-'.join(parts))}/ itself; put its text in a page of another name"
-            )
-            return None
-        return parts
+        return relative.parts[:-1] if path.stem in ("index", "_index") else (*relative.parts[:-1], path.stem)
+
+    def _list_text(self, path: Path, listed: str) -> None:
+        """A section's list page (`content/publication/_index.md`, `content/people/index.md`): its
+        text, if it has one, leads the list sitegen makes (`content/pages/publications.md`), its
+        title naming it unless it is the list's own name; its blocks are named, not imported."""
+        document = self.document(path)
+        if document.meta.get("sections") or document.meta.get("widget"):
+            self.note(path, f"its blocks are not imported: sitegen makes /{listed}/ itself; its text leads that list")
+        body = self.markdown(document.body, path, document.body_line).strip()
+        if not body:
+            return
+        title = text(document.meta.get("title"))
+        page = {"title": title} if title and slugify(title) not in (listed, _SECTION_OF_LIST.get(listed)) else {}
+        self.write(f"content/pages/{listed}.md", (front_matter(page) if page else "") + body + "\n")
 
     # -- configuration -----------------------------------------------------------------------
     def _hugo_config(self) -> dict:
@@ -517,8 +528,19 @@ def _author_annotations(notes: list) -> str:
 
 # the sections the importer reads itself (people, publications, talks, projects, posts)
 _READ_SECTIONS = frozenset({"authors", "publication", "event", "project", "post"})
-# what sitegen makes at its own addresses: a page of one of these names would replace it
-_SITEGEN_LISTS = frozenset({"publications", "people", "news", "talks", "projects"})
+# the lists sitegen makes, and the Hugo section each comes from (a section's _index.md leads its list)
+_SECTION_OF_LIST = {"publications": "publication", "people": "authors", "news": "post", "talks": "event", "projects": "project"}
+
+
+def _list_of(relative: Path) -> str | None:
+    """The list sitegen makes that a page of Hugo's content/ stands for: a section's own page
+    (`publication/_index.md`) or a page at a list's address (`people/index.md`, `talks.md`)."""
+    parts = relative.parts[:-1] if relative.stem in ("index", "_index") else (*relative.parts[:-1], relative.stem)
+    if len(parts) != 1:
+        return None
+    if relative.name == "_index.md" and (found := next((k for k, v in _SECTION_OF_LIST.items() if v == parts[0]), None)):
+        return found
+    return parts[0] if parts[0] in _SECTION_OF_LIST else None
 
 
 def _hugo_addresses(meta: dict, section: str, name: str) -> list[str]:

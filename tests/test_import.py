@@ -693,6 +693,10 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
     )
     (source / "content/_index.md").write_text(LANDING)
     picture(source / "content/people/phd/ford.jpg", (100, 100))  # beside the landing page, as Hugo serves content/
+    (source / "content/people/index.md").write_text(
+        "---\ntitle: People\ntype: landing\nsections:\n  - block: people\n---\nWe welcome [visitors](/join/).\n"
+    )
+    (source / "content/publication/_index.md").write_text("---\ntitle: Papers\n---\nAll of them are open access.\n")
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     assert build(target).warnings == []
@@ -712,6 +716,11 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
     }
     people = html(target / "_site/people/index.html")
     assert "Grad Students" in [h.get_text() for h in people.select("main h2")]  # user_groups
+    assert people.h1.get_text() == "People" and people.select_one(".list-intro a")["href"] == "/join/"  # its page's text
+    papers = html(target / "_site/publications/index.html")  # the section's _index.md leads the list, named by its title
+    assert (
+        papers.h1.get_text() == "Papers" and papers.select_one(".list-intro").get_text().strip() == "All of them are open access."
+    )
     paper = html(target / "_site/publications/conference-paper/index.html").select_one(".citation")
     assert paper.find("a", string="Robert Ford")["href"] == "/people/robert-ford/"
 
