@@ -547,6 +547,8 @@ class PublicationBuilder:
                 value = address + identifier
         elif name == "url" and value.lower().endswith(".pdf") and "pdf" not in fields:
             name, label = "pdf", "PDF"
+        elif name == "url" and "code" not in fields and _is_repository(value):
+            name, label = "code", "Code"  # a paper's url that is its repository (a tool's paper): [Code]
         if not is_safe_url(value):
             self._report.warn(f"unsafe link in field '{name}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
             return None
@@ -703,6 +705,15 @@ def _month(value: str) -> int | None:
         if len(value) >= 3 and name.startswith(value):
             return index
     return None
+
+
+def _is_repository(address: str) -> bool:
+    """A repository's address on a code host (github.com/owner/name), not a person's page there."""
+    parts = urlsplit(address)
+    return _host(address) in _CODE_HOSTS and len([part for part in parts.path.split("/") if part]) >= 2
+
+
+_CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})
 
 
 def _host(address: str) -> str:

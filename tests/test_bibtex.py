@@ -395,6 +395,18 @@ def test_a_doi_address_in_url_is_the_doi_button_and_a_url_of_words_is_not_a_link
     )
 
 
+def test_a_url_that_is_a_repository_is_the_code_button_unless_the_entry_has_one():
+    pubs, _ = load(
+        """@article{tool, title={T}, year=2026, url={https://github.com/LarracuenteLab/kmerRRR}}
+@article{both, title={B}, year=2026, url={https://github.com/lab/b}, code={https://gitlab.com/lab/b}}
+@article{person, title={P}, year=2026, url={https://github.com/lab}}
+"""
+    )
+    assert [(link.kind, link.label) for link in pubs["tool"].links] == [("code", "Code")]
+    assert [link.label for link in pubs["both"].links] == ["Code", "URL"]
+    assert [link.label for link in pubs["person"].links] == ["URL"]  # a profile, not a repository
+
+
 def test_what_web_exports_hold_article_numbers_entities_and_an_arxiv_url():
     """MDPI's and Frontiers' BibTeX give an article number for pages, their abstracts HTML
     entities; an al-folio @misc gives its arXiv page as the url."""
