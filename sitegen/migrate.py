@@ -380,6 +380,7 @@ class Migration:
         text = _RAW.sub("", text)
         text = _CITE.sub(lambda m: "[" + "; ".join(f"@{key}" for key in m.group(1).split()) + "]", text)
         text = _BASEURL.sub("", text)
+        text = _RELATIVE_URL.sub(lambda found: found.group(2), text)
         text = _FIGURE.sub(_figure, text)
         text = _BASE_PATH.sub("", text)
         for loop in _COLLECTION_LOOP.finditer(text):
@@ -401,6 +402,10 @@ _RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 # `{% highlight python linenos %}...{% endhighlight %}`: Jekyll's coloured code
 _HIGHLIGHT = re.compile(r"\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?(.*?)\n?\{%-?\s*endhighlight\s*-?%\}", re.DOTALL)
 _CITE = re.compile(r"\{%-?\s*cite\s+([^%]+?)\s*-?%\}")
+# `{{ '/assets/img/x.jpg' | relative_url }}` (or `absolute_url`, `prepend: site.baseurl`): the path itself
+_RELATIVE_URL = re.compile(
+    r"""\{\{-?\s*(['"])([^'"{}]*)\1\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*-?\}\}"""
+)
 _BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
 _FIGURE = re.compile(r"\{%-?\s*include\s+figure\.(?:liquid|html)\s+([^%]*?)-?%\}")
 _BASE_PATH = re.compile(r"\{%-?\s*include\s+base_path\s*-?%\}")  # academicpages' (sets a variable)

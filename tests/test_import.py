@@ -204,6 +204,8 @@ profiles:
   - align: left
     content: about_grossmann.md
 ---
+<img src="{{ '/assets/img/12.jpg' | relative_url }}" alt="The lab in 1920">
+
 ## Friends of the lab
 
 - [Max Planck](https://example.org/planck)
@@ -253,6 +255,7 @@ def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_t
     intro = people.select_one(".list-intro")
     assert intro.find("a", string="Apply here")["href"] == "https://example.org/apply"
     assert intro.h2.get_text() == "Friends of the lab" and intro.find("a", string="Max Planck")
+    assert intro.find("img", alt="The lab in 1920")["src"].startswith("/al-folio/assets/img/12-")  # relative_url, made small
     groups = {s.h2.get_text(): [h.get_text() for h in s.select("h3")] for s in people.select(".people-group")}
     assert groups == {"Faculty": ["Albert Einstein"], "Postdocs": ["Mileva Marić"], "Members": ["Michele Besso", "Grossmann"]}
     assert html(out / "team/index.html").find("link", rel="canonical")["href"] == "/al-folio/people/"  # its old address
