@@ -19,6 +19,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from sitegen.assemble import DEFAULT_ROLE_GROUPS, role_group
+from sitegen.matching import fold
+
 # words of a page's address or title that say it lists people
 PEOPLE_PAGE = re.compile(r"\b(?:people|team|members?|group|lab|staff|students|who[\s-]we[\s-]are|us)\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.IGNORECASE | re.DOTALL)
@@ -64,12 +67,12 @@ def paragraphs(more_info: str) -> list[str]:
 
 def reads_as_name(words: str) -> str:
     """The name in `words` when they read as a person's (two to five words, each capitalised, an
-    initial or a particle; not a place), without an honorific; else ""."""
+    initial or a particle; not a place nor a role), without an honorific; else ""."""
     words = _HONORIFIC.sub("", " ".join(words.split()))
     if _CJK.match(words):
         return words
     parts = words.split(" ")
-    if not 2 <= len(parts) <= 5 or parts[0].lower() in _PARTICLES:
+    if not 2 <= len(parts) <= 5 or parts[0].lower() in _PARTICLES or role_group(words, _TITLES):  # "Associate Professor"
         return ""
     for part in parts:
         if part.lower() in _NOT_NAMES or not _NAME_WORD.match(part):
@@ -138,6 +141,8 @@ def member(block: dict, text: str, stem: str) -> Member:
     if not name and (head := text_head(text)):
         name, tail, text = head
         role = role or tail
+    if not role and lines and _role_like(lines[0]) and role_group(_plain(lines[0]), _TITLES):  # "Associate Professor"
+        role, lines = _plain(lines[0]), lines[1:]
     person = Member(name=name or text_name(text) or file_name(stem), role=_role_words(role), text=text)
     if not person.name:
         person.name, person.named_by_file = " ".join(part.capitalize() for part in _stem_words(stem)), True
@@ -171,6 +176,7 @@ def text_head(text: str) -> tuple[str, str, str] | None:
     return name, role, "\n".join(rest).strip()
 
 
+_TITLES = {fold(title): group for title, group in DEFAULT_ROLE_GROUPS.items()}  # the roles sitegen knows
 _HEAD_MARKS = re.compile(r"^\s*#{1,6}\s+|\*\*|__|\s+#+\s*$")  # a heading's or bold line's marks
 _FORMER = frozenset(("alumni", "alumnus", "alumna", "alum", "former", "past", "former members", "past members"))
 

@@ -203,6 +203,11 @@ profiles:
       <p>Patent office, Bern</p>
   - align: left
     content: about_grossmann.md
+  - align: right
+    image: prof_pic.jpg
+    content: about_einstein.md
+    more_info: >
+      <p>555 your office number</p>
 ---
 <img src="{{ '/assets/img/12.jpg' | relative_url }}" alt="The lab in 1920">
 
@@ -233,6 +238,7 @@ def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_t
     (alfolio / "_pages/people").mkdir()
     (alfolio / "_pages/people/besso.md").write_text("Michele Besso (1873-1955) is an engineer and Albert's friend.\n")
     (alfolio / "_pages/about_grossmann.md").write_text("Our friend, and a mathematician.\n")
+    (alfolio / "_pages/about_einstein.md").write_text("Write your biography here. Tell the world about yourself.\n")
     (alfolio / "_pages/themes.md").write_text(THEMES)
     (alfolio / "_pages/theme_light.md").write_text("## Light quanta\n\nEnergy comes in parts.\n")
     picture(alfolio / "assets/img/mileva.jpg", (300, 300))
@@ -242,6 +248,7 @@ def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_t
     assert "profiles.md:24: the picture assets/img/missing.jpg is not there: the profile has none" in notes
     assert "profiles.md:28: no name found for this person: named 'Grossmann' after their file; check it" in notes
     assert "_pages: a lab's site: its 4 people are profiles, the about page the home page's text" in notes
+    assert "profiles.md:33: al-folio's example person (about_einstein.md) is left out" in notes  # left in by the lab
     assert not list((target / "content/pages").glob("about*")) and not (target / "content/pages/theme-light.md").exists()
 
     result = build(target)
@@ -340,6 +347,8 @@ def test_a_lab_layout_s_own_keys_give_name_role_and_links_and_a_people_home_page
         ({}, "David Northover, BS\n\nPh.D. Candidate\n\nBioinformatics Program\n", "DEN", "David Northover", "Ph.D. Candidate"),
         ({"name": "Arka Daw", "degree": "PhD Student, 2023"}, "", "about_sepideh", "Arka Daw", "PhD Student, 2023"),
         ({"role": "phd-student", "name": "Ted Zadouri"}, "", "", "Ted Zadouri", "PhD student"),
+        ({"more_info": "<p>Associate Professor</p><p>University of Minnesota</p>"}, "Mingyi Hong is a professor.", "pi_mingyi",
+         "Mingyi Hong", "Associate Professor"),  # a role is no name
     ],
 )  # fmt: skip
 def test_a_profiles_block_s_person_is_read_where_labs_write_it(block, text, stem, name, role):
