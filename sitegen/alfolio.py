@@ -312,30 +312,24 @@ class AlFolio(Migration):
             member = alfolioprofiles.member(block, body, path.stem if path else "")
             if member.named_by_file:
                 self.note(page, f"no name found for this person: named '{member.name}' after their file; check it", line)
-            person: dict[str, Any] = {"name": member.name}
-            if member.role:
-                person["role"] = member.role
-            if member.group:
-                person["group"] = member.group
-            if photo := self._photo(page, block):
-                person["photo"] = photo
-            if member.email:
-                person["email"] = member.email
-            if member.links:
-                person["links"] = member.links
-            person["order"] = order
-            body, more = member.text, "\n\n".join(member.more)
-            text = (
-                f"{body.rstrip()}\n\n{more}\n"
-                if body.strip() and more
-                else (f"{body}\n" * bool(body) or f"{more}\n" * bool(more))
-            )
             slug = slugify(member.name) or f"person-{order}"
             if slug in self.members:
                 self.note(page, f"a second block of {member.name} is left out", line)
                 continue
-            self.members[slug] = (person, text)
+            self.members[slug] = self._profile_of(member, self._photo(page, block), order)
         self._people_page(page, document)
+
+    @staticmethod
+    def _profile_of(member: alfolioprofiles.Member, photo: str, order: int) -> tuple[dict[str, Any], str]:
+        """A person of a profiles page as a profile's front matter (in the page's order) and text:
+        the biography, then the lines beside the picture that are none of the fields."""
+        fields = (("role", member.role), ("group", member.group), ("photo", photo), ("email", member.email))
+        person: dict[str, Any] = {"name": member.name, **{key: value for key, value in fields if value}}
+        if member.links:
+            person["links"] = member.links
+        person["order"] = order
+        text = "\n\n".join(part for part in (member.text.strip(), *member.more) if part)
+        return person, f"{text}\n" if text else ""
 
     def _photo(self, page: Path, block: LineDict) -> str:
         """A block's picture (in assets/img/, copied to static/assets/img/); a missing one noted."""
