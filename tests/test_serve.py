@@ -254,6 +254,10 @@ def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
         ),
         lambda: write_files(site, {"static/css/extra.css": "body { color: red; }\n"}),
         lambda: (site / "content/pages/join.md").unlink(),
+        # the People page's text named: its heading and every page's menu; then gone, the list as sitegen names it
+        lambda: write_files(site, {"content/pages/people.md": "---\ntitle: Our team\n---\nAuthors of [@lin_foggy_2024].\n"}),
+        lambda: edit(site, "content/publications/zotero.bib", "Seeing {Through} {Thick} {Fog}", "Seeing {Through} {Fog}"),
+        lambda: (site / "content/pages/people.md").unlink(),
         lambda: edit(site, "content/site.yml", "group_by_year: true", "group_by_year: false"),
         lambda: (site / "static/css/extra.css").unlink(),
         lambda: edit(site, "content/people/wei-chen.md", "role: MS Student", "role: Alumni"),
