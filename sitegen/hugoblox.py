@@ -278,8 +278,12 @@ class HugoBlox(Migration):
             if folder is not None and "pdf" not in links and (pdf := next(iter(sorted(folder.glob("*.pdf"))), None)):
                 self.copy_file(pdf, f"static/publications/{slugify(folder.name)}.pdf")  # a bundle's paper, unlinked
                 links["pdf"] = f"publications/{slugify(folder.name)}.pdf"
+            if preview := self._preview(meta, folder, slugify(folder.name if folder else index.stem)):
+                links["preview"] = preview
             if cite is not None and cite.is_file():
-                entry, key = _with_links(self.read(cite).strip(), links, meta.get("featured") is True)
+                entry, key = _with_links(
+                    self.read(cite).strip(), links, meta.get("featured") is True or meta.get("selected") is True
+                )
             else:
                 key = slugify(folder.name if folder else index.stem)
                 entry = self._entry(key, meta, document.body, links)
@@ -291,11 +295,27 @@ class HugoBlox(Migration):
         if entries:
             self.write("content/publications/hugoblox.bib", "\n\n".join(entries) + "\n")
 
+    def _preview(self, meta: dict, folder: Path | None, name: str) -> str:
+        """A publication's picture as its thumbnail (al-folio's `preview`): its bundle's
+        `featured.*`, copied to static/publications/, or Hugo Academic's `image_preview` (in
+        static/img/, which is copied as it is)."""
+        picture = next((p for p in sorted(folder.glob("featured.*")) if p.suffix.lower() in _PICTURES), None) if folder else None
+        if picture is not None:
+            self.copy_file(picture, f"static/publications/{name}{picture.suffix.lower()}")
+            return f"publications/{name}{picture.suffix.lower()}"
+        written = text(meta.get("image_preview")).lstrip("/")
+        return f"img/{written}" if written and (self.source / "static" / "img" / written).is_file() else ""
+
     def _entry(self, key: str, meta: dict, body: str, links: dict[str, str]) -> str:
         """A publication's front matter as a BibTeX entry: authors (`me`/`admin` is the owner),
         date, venue, abstract, DOI, links, `featured` as al-folio's `selected`."""
         kind = TYPES.get(str((as_list(meta.get("publication_types")) or ["article-journal"])[0]), "article")
-        authors = [self.names.get(author, author) for author in as_list(meta.get("authors"))]
+        # a name in bold (`**Yin Cui**`, Hugo Academic's way to emphasise the owner) is the name
+        authors = [
+            self.names.get(name, name)
+            for author in as_list(meta.get("authors"))
+            if (name := _MARKDOWN_EMPHASIS.sub("", author).strip())
+        ]
         fields = [("title", text(meta.get("title")))]
         if authors:
             fields.append(("author", " and ".join(authors)))
@@ -311,7 +331,7 @@ class HugoBlox(Migration):
             if value := text(meta.get(key_name)):
                 fields.append((field, value))
         fields += sorted(links.items())
-        if meta.get("featured") is True:
+        if meta.get("featured") is True or meta.get("selected") is True:  # `selected`: Hugo Academic's older name
             fields.append(("selected", "true"))
         inside = ",\n".join(f"  {name} = {{{bib_value(value, url=name in _URL_FIELDS)}}}" for name, value in fields)
         return f"@{kind}{{{key},\n{inside}\n}}"
@@ -360,7 +380,7 @@ class HugoBlox(Migration):
 
 
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
-_URL_FIELDS = {*LINK_FIELDS.values(), "doi"}
+_URL_FIELDS = {*LINK_FIELDS.values(), "doi", "preview"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 _IN = re.compile(r"^\s*In\s+")
 _BIB_END = re.compile(r"\}\s*\Z")
@@ -443,7 +463,7 @@ def _links(meta: dict) -> dict[str, str]:
     for kind, field in LINK_FIELDS.items():
         if url := text(meta.get(f"url_{kind}")):
             found[field] = url
-    for item in meta.get("links") or []:
+    for item in [*(meta.get("links") or []), *(meta.get("url_custom") or [])]:  # url_custom: Hugo Academic's
         if isinstance(item, dict) and text(item.get("url")):
             kind, url = text(item.get("type")), text(item["url"])
             found.setdefault(LINK_FIELDS.get(kind) or link_field(text(item.get("name")) or kind, url), url)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import shutil
 import tempfile
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -24,7 +25,7 @@ from sitegen.publist import OPENING
 from sitegen.scholartags import BIBLIOGRAPHY, scholar_filters
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
-from sitegen.yamlfile import Document, load_yaml, parse_front_matter
+from sitegen.yamlfile import Document, LineDict, load_yaml, parse_front_matter
 
 
 @dataclass
@@ -136,8 +137,10 @@ class Migration:
             raise SitegenError("this file is not UTF-8 text: save it as UTF-8 and import again", path) from None
 
     def document(self, path: Path) -> Document:
-        """A Markdown file's front matter and body; broken front matter is an error at its line."""
-        return parse_front_matter(self.read(path), path)
+        """A Markdown file's front matter (YAML between `---`, or TOML between `+++` as Hugo
+        Academic's pages have it) and body; broken front matter is an error at its line."""
+        text = self.read(path)
+        return toml_front_matter(text, path) if text.startswith("+++") else parse_front_matter(text, path)
 
     def write(self, relative: str, text: str) -> None:
         """A new file of the site; a second file of the old site that would make the same one is
@@ -500,6 +503,43 @@ def _figure(match: re.Match[str]) -> str:
 
 # -- values -----------------------------------------------------------------------------------------
 _TAG = re.compile(r"<[^>]+>")
+
+
+def toml_front_matter(text: str, path: Path) -> Document:
+    """A page whose front matter is TOML between `+++` lines (Hugo's other form): its keys, each
+    with its line (a table's from its `[name]`), and the body after it."""
+    lines = text.splitlines(keepends=True)
+    end = next((index for index in range(1, len(lines)) if lines[index].rstrip() == "+++"), None)
+    if end is None:
+        raise SitegenError("front matter opened with '+++' on line 1 is never closed: add a line '+++' after it", path, 1)
+    try:
+        data = tomllib.loads("".join(lines[1:end]))
+    except tomllib.TOMLDecodeError as error:
+        line = int(found.group(1)) + 1 if (found := re.search(r"line (\d+)", str(error))) else 1
+        raise SitegenError(f"invalid TOML: {error}", path, line) from None
+    meta = LineDict(data)
+    in_table = False  # after a `[table]` header every key is the table's
+    for number, line in enumerate(lines[1:end], 2):
+        if (key := _TOML_KEY.match(line)) and key.group(1) not in meta.lines and (line.lstrip().startswith("[") or not in_table):
+            meta.lines[key.group(1)] = number
+        in_table = in_table or line.lstrip().startswith("[")
+    for key, value in meta.items():
+        meta[key] = _with_lines(value, meta.line_of(key))
+    return Document(meta, "".join(lines[end + 1 :]), end + 2)
+
+
+def _with_lines(value: Any, line: int) -> Any:
+    """TOML's tables as `LineDict`s, each at the line of the key that holds it."""
+    if isinstance(value, list):
+        return [_with_lines(item, line) for item in value]
+    if not isinstance(value, dict):
+        return value
+    table = LineDict({key: _with_lines(item, line) for key, item in value.items()})
+    table.start_line = line
+    return table
+
+
+_TOML_KEY = re.compile(r"^\s*\[{0,2}\s*([\w-]+)\s*(?:=|\]{1,2})")  # `title = ...`, `[[url_custom]]`
 
 
 def text(value: Any) -> str:

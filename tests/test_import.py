@@ -802,6 +802,47 @@ def test_a_hugo_page_s_old_address_is_where_hugo_put_it(meta, name, old):
     assert _hugo_addresses(meta, "publication", name) == old
 
 
+ACADEMIC_TOML = """+++
+title = "Class-Balanced Loss Based on Effective Number of Samples"
+date = "2019-01-16"
+authors = ["**Nelson Bighetti**", "Menglin Jia", "Serge Belongie"]
+publication_types = ["1"]
+publication = "*CVPR* 2019"
+publication_short = "*CVPR'19*"
+selected = true
+image_preview = "paper/cvpr19.png"
+url_code = "https://github.com/richardaecn/class-balanced-loss"
+
+[[url_custom]]
+name = "Slides"
+url = "https://example.org/cvpr19-slides.pdf"
++++
+More about it.
+"""
+
+
+def test_a_hugo_academic_page_with_toml_front_matter_is_read_with_its_links_picture_and_selection(tmp_path):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    (source / "content/publication/cvpr19.md").write_text(ACADEMIC_TOML)  # Hugo Academic's: TOML between +++
+    picture(source / "static/img/paper/cvpr19.png", (200, 120))
+    picture(source / "content/publication/preprint/featured.jpg", (200, 120))  # a bundle's own picture
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert build(target).warnings == []
+    home = html(target / "_site/index.html")  # `selected = true`: on the owner's home page's selected list
+    entry = home.select_one("li#cvpr19")
+    assert entry.select_one(".citation a.pub-title").get_text() == "Class-Balanced Loss Based on Effective Number of Samples"
+    assert entry.select_one(".citation strong.self").get_text() == "Nelson Bighetti"  # the bold name is the owner
+    assert entry.select_one(".pub-badge").get_text() == "CVPR'19"
+    links = {a.get_text(): a["href"] for a in entry.select("a.pub-link")}
+    assert links["Code"] == "https://github.com/richardaecn/class-balanced-loss"
+    assert links["Slides"] == "https://example.org/cvpr19-slides.pdf"  # [[url_custom]]
+    assert entry.select_one("img.pub-thumbnail")["src"].startswith("/img/paper/cvpr19")  # image_preview
+    preprint = html(target / "_site/publications/index.html").select_one("li#example1 img.pub-thumbnail")
+    assert preprint["src"].startswith("/publications/preprint")  # the bundle's featured.jpg
+
+
 def test_a_hugo_configuration_in_toml_gives_the_title_and_address(tmp_path):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
