@@ -180,6 +180,8 @@ class HugoBlox(Migration):
         site["language"] = text(config.get("languageCode")) or "en"
         if self.one_person and self.owner:
             site["owner"] = self.owner
+        elif groups := self._group_order():
+            site["people"] = {"groups": groups}
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
@@ -188,6 +190,20 @@ class HugoBlox(Migration):
             self.write("content/index.md", front_matter({"title": title}) + (self._landing(landing) if landing.is_file() else ""))
         elif landing.is_file():
             self.note(landing, "the landing page's blocks are not imported: the home page is the owner's profile")
+
+    def _group_order(self) -> list[str]:
+        """The groups in the order the lab's people block shows them (its `user_groups`: on
+        people/index.md, the landing page, or Wowchemy's people widget), for the People page."""
+        content = self.source / "content"
+        pages = [content / "people" / "index.md", content / "people" / "_index.md", content / "_index.md"]
+        for path in [*pages, *sorted((content / "home").glob("*.md"))]:
+            meta = self.document(path).meta if path.is_file() else {}
+            blocks = [block for block in meta.get("sections") or [] if isinstance(block, dict)] + [meta] * ("widget" in meta)
+            for block in blocks:
+                shown = block.get("content") if isinstance(block.get("content"), dict) else {}
+                if (block.get("block") or block.get("widget")) == "people" and (groups := as_list(shown.get("user_groups"))):
+                    return groups
+        return []
 
     def _landing(self, path: Path) -> str:
         """The landing page's blocks as the home page's Markdown: a `markdown` or `hero` block its

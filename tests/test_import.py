@@ -706,7 +706,8 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
     (source / "content/_index.md").write_text(LANDING)
     picture(source / "content/people/phd/ford.jpg", (100, 100))  # beside the landing page, as Hugo serves content/
     (source / "content/people/index.md").write_text(
-        "---\ntitle: People\ntype: landing\nsections:\n  - block: people\n---\nWe welcome [visitors](/join/).\n"
+        "---\ntitle: People\ntype: landing\nsections:\n  - block: people\n    content:\n      user_groups: [Grad Students, Faculty]\n"
+        "---\nWe welcome [visitors](/join/).\n"
     )
     (source / "content/publication/_index.md").write_text("---\ntitle: Papers\n---\nAll of them are open access.\n")
     target = tmp_path / "moved"
@@ -727,7 +728,7 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
         "Google Scholar": "https://scholar.google.com/citations?user=X"
     }
     people = html(target / "_site/people/index.html")
-    assert "Grad Students" in [h.get_text() for h in people.select("main h2")]  # user_groups
+    assert [h.get_text() for h in people.select(".people-group h2")] == ["Grad Students", "Faculty"]  # the block's order
     assert people.h1.get_text() == "People" and people.select_one(".list-intro a")["href"] == "/join/"  # its page's text
     papers = html(target / "_site/publications/index.html")  # the section's _index.md leads the list, named by its title
     assert (
