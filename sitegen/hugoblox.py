@@ -36,6 +36,7 @@ from sitegen.migrate import (
 )
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
+from sitegen.yamlfile import Document
 
 # Hugo Blox's publication types (CSL names; numbers in Wowchemy) -> BibTeX entry types
 TYPES = {
@@ -75,7 +76,8 @@ class HugoBlox(Migration):
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         self.config = self._hugo_config()
-        self.authors = self._authors()  # slug -> (front matter, body, folder)
+        self.about_imported = False  # Hugo Academic's about widget made the owner's profile
+        self.authors = self._authors() or self._academic_author()  # slug -> (front matter, body, folder)
         self.names = {slug: _name(meta, slug) for slug, (meta, _, _) in self.authors.items()}
         # the file each becomes: Hugo Blox's `admin` and `me` are named after the person
         self.files = {slug: slugify(self.names[slug]) if slug in ("admin", "me") else slugify(slug) for slug in self.authors}
@@ -113,7 +115,8 @@ class HugoBlox(Migration):
                 continue
             document = self.document(path)
             if "widget" in document.meta:  # a section of Wowchemy's page builder (content/home/)
-                widgets.append(path)
+                if not (self.about_imported and document.meta.get("widget") == "about"):
+                    widgets.append(path)
                 continue
             if document.meta.get("headless") is True:  # a bundle that is no page (content/home/index.md)
                 continue
@@ -160,15 +163,10 @@ class HugoBlox(Migration):
     # -- configuration -----------------------------------------------------------------------
     def _hugo_config(self) -> dict:
         """Hugo's site configuration, in whichever of its places and languages it is written."""
-        for relative in ("config/_default/hugo.yaml", "config/_default/config.yaml", "hugo.yaml", "config.yaml"):
-            if (path := self.source / relative).is_file():
-                return self.yaml(path)
-        for relative in ("config/_default/hugo.toml", "config/_default/config.toml", "hugo.toml", "config.toml"):
-            if (path := self.source / relative).is_file():
-                try:
-                    return tomllib.loads(self.read(path))
-                except tomllib.TOMLDecodeError as error:
-                    raise SitegenError(f"invalid TOML: {error}", path) from None
+        for name in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml"):
+            for path in (self.source / "config" / "_default" / name, self.source / name):
+                if path.is_file():
+                    return self._settings(path)
         return {}
 
     def _site(self) -> None:
@@ -242,6 +240,53 @@ class HugoBlox(Migration):
                 found[folder.name] = (document.meta, self.biography(document.body, index, document.body_line), folder)
         return found
 
+    def _academic_author(self) -> dict[str, tuple[dict, str, Path]]:
+        """Hugo Academic before its `content/authors/` (2017-2019): the person in the site
+        configuration's `[params]` (name, role, organizations, avatar in static/img/, email,
+        `[[params.social]]`) and its about widget (content/home/about.md: interests, education,
+        the text as the biography), as one author's front matter."""
+        params = self.config.get("params") if isinstance(self.config.get("params"), dict) else {}
+        for relative in ("config/_default/params.toml", "config/_default/params.yaml"):
+            if not params and (path := self.source / relative).is_file():
+                params = self._settings(path)
+        if not text(params.get("name")):
+            return {}
+        self.about_imported = True
+        organizations = params.get("organizations") or [{"name": text(params.get("organization"))}]
+        meta: dict[str, Any] = {
+            "title": text(params["name"]),
+            "role": text(params.get("role")),
+            "organizations": [o for o in organizations if isinstance(o, dict) and text(o.get("name"))],
+            "email": text(params.get("email")),
+            "social": params.get("social") or [],
+            "avatar": text(params.get("avatar")),
+        }
+        body, widget = "", self._about_widget()
+        if widget is not None:
+            about = widget.meta
+            shown = about.get("interests")
+            meta["interests"] = as_list(shown.get("interests") if isinstance(shown, dict) else shown)
+            meta["education"] = about.get("education") or {}
+            body = self.biography(widget.body, self.source / "content/home/about.md", widget.body_line)
+        return {"admin": (meta, body, self.source / "static" / "img")}
+
+    def _about_widget(self) -> Document | None:
+        """The about widget of Hugo Academic's home page (content/home/, `widget = "about"`)."""
+        for path in sorted((self.source / "content" / "home").glob("*.md")):
+            document = self.document(path)
+            if document.meta.get("widget") == "about" and document.meta.get("active") is not False:
+                return document
+        return None
+
+    def _settings(self, path: Path) -> dict:
+        """A configuration file of Hugo's (TOML or YAML) as keys and values."""
+        if path.suffix != ".toml":
+            return self.yaml(path)
+        try:
+            return tomllib.loads(self.read(path))
+        except tomllib.TOMLDecodeError as error:
+            raise SitegenError(f"invalid TOML: {error}", path) from None
+
     def _people(self) -> None:
         for slug, (meta, body, folder) in self.authors.items():
             person: dict[str, Any] = {"name": self.names[slug]}
@@ -256,6 +301,8 @@ class HugoBlox(Migration):
                 photo = f"images/people/{self.files[slug]}{avatar.suffix.lower()}"
                 self.copy_file(avatar, f"static/{photo}")
                 person["photo"] = photo
+            elif (written := text(meta.get("avatar"))) and (folder / written).is_file():  # Hugo Academic's, in static/img/
+                person["photo"] = f"img/{written}"
             email, links = self._profile_links(meta)
             if email := email or text(meta.get("email")):
                 person["email"] = email

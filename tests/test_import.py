@@ -844,6 +844,39 @@ def test_a_hugo_academic_page_with_toml_front_matter_is_read_with_its_links_pict
     assert preprint["src"].startswith("/publications/preprint")  # the bundle's featured.jpg
 
 
+def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration_and_about_widget(tmp_path, capsys):
+    source = tmp_path / "academic"
+    files = {
+        "config.toml": 'baseURL = "https://lena.example.org/"\ntitle = "Lena Smith"\n[params]\n  name = "Lena Smith"\n'
+        '  role = "Professor of Artificial Intelligence"\n  organization = "Stanford University"\n  avatar = "portrait.jpg"\n'
+        '  email = "lena@example.org"\n[[params.social]]\n  icon = "github"\n  icon_pack = "fab"\n  link = "https://github.com/lena"\n',
+        "content/home/about.md": '+++\nwidget = "about"\nactive = true\n[interests]\n  interests = ["Machine Learning", "Robotics"]\n'
+        '[[education.courses]]\n  course = "PhD in Artificial Intelligence"\n  institution = "Stanford University"\n  year = 2012\n'
+        "+++\n\nLena studies how robots learn.\n",
+        "content/home/hero.md": '+++\nwidget = "hero"\n+++\n',
+        "content/publication/paper.md": '+++\ntitle = "Robots That Learn"\ndate = 2018-06-01\nauthors = ["Lena Smith", "Ada Lovelace"]\n'
+        'publication_types = ["2"]\npublication = "*Journal of Robots*"\n+++\n',
+    }
+    for relative, written in files.items():
+        (source / relative).parent.mkdir(parents=True, exist_ok=True)
+        (source / relative).write_text(written)
+    picture(source / "static/img/portrait.jpg", (300, 300))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "1 widget of Wowchemy's page builder" in capsys.readouterr().err  # the hero; the about widget came over
+    assert build(target).warnings == []
+    home = html(target / "_site/index.html")  # the owner's profile is the home page
+    assert home.h1.get_text() == "Lena Smith" and home.select_one(".affiliation").get_text() == "Stanford University"
+    assert home.select_one("img.photo")["src"].startswith("/people/lena-smith/photo-")
+    assert {a.get_text(): a["href"] for a in home.select(".contact a")} == {
+        "lena@example.org": "mailto:lena@example.org", "GitHub": "https://github.com/lena"
+    }  # fmt: skip
+    assert [li.get_text() for li in home.select("section.interests li")] == ["Machine Learning", "Robotics"]
+    assert home.select_one("section.education li").get_text() == "PhD in Artificial Intelligence, Stanford University, 2012"
+    assert "Lena studies how robots learn." in home.select_one("section.biography").get_text()
+    assert home.select_one("li#paper .citation strong.self").get_text() == "Lena Smith"
+
+
 def test_a_hugo_configuration_in_toml_gives_the_title_and_address(tmp_path):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
