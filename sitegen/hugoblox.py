@@ -76,7 +76,7 @@ class HugoBlox(Migration):
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         self.config = self._hugo_config()
-        self.about_imported = False  # Hugo Academic's about widget made the owner's profile
+        self.widgets_imported: set[str] = set()  # Hugo Academic's home widgets that went into the owner's profile
         self.authors = self._authors() or self._academic_author()  # slug -> (front matter, body, folder)
         self.names = {slug: _name(meta, slug) for slug, (meta, _, _) in self.authors.items()}
         # the file each becomes: Hugo Blox's `admin` and `me` are named after the person
@@ -115,7 +115,7 @@ class HugoBlox(Migration):
                 continue
             document = self.document(path)
             if "widget" in document.meta:  # a section of Wowchemy's page builder (content/home/)
-                if not (self.about_imported and document.meta.get("widget") == "about"):
+                if document.meta.get("widget") not in self.widgets_imported:
                     widgets.append(path)
                 continue
             if document.meta.get("headless") is True:  # a bundle that is no page (content/home/index.md)
@@ -251,7 +251,7 @@ class HugoBlox(Migration):
                 params = self._settings(path)
         if not text(params.get("name")):
             return {}
-        self.about_imported = True
+        self.widgets_imported.add("about")
         organizations = params.get("organizations") or [{"name": text(params.get("organization"))}]
         meta: dict[str, Any] = {
             "title": text(params["name"]),
@@ -272,11 +272,31 @@ class HugoBlox(Migration):
 
     def _about_widget(self) -> Document | None:
         """The about widget of Hugo Academic's home page (content/home/, `widget = "about"`)."""
+        return self._widget("about")
+
+    def _widget(self, name: str) -> Document | None:
+        """A widget of the home page (content/home/*.md, `widget = "name"`), unless switched off."""
         for path in sorted((self.source / "content" / "home").glob("*.md")):
             document = self.document(path)
-            if document.meta.get("widget") == "about" and document.meta.get("active") is not False:
+            if document.meta.get("widget") == name and document.meta.get("active") is not False:
                 return document
         return None
+
+    def _widget_cv(self) -> dict[str, list]:
+        """The owner's positions and accomplishments from the home page's experience and
+        accomplishments widgets (`[[experience]]`: title, company, date_start; `[[item]]`:
+        title, organization, date_start), as `_cv` reads an author's."""
+        found: dict[str, list] = {}
+        if (experience := self._widget("experience")) is not None and experience.meta.get("experience"):
+            found["experience"] = list(experience.meta["experience"])
+            self.widgets_imported.add("experience")
+        if (accomplishments := self._widget("accomplishments")) is not None:
+            items = [item for item in accomplishments.meta.get("item") or [] if isinstance(item, dict)]
+            found["awards"] = [
+                {"title": i.get("title"), "awarder": i.get("organization"), "date": i.get("date_start")} for i in items
+            ]
+            self.widgets_imported.add("accomplishments")
+        return found
 
     def _settings(self, path: Path) -> dict:
         """A configuration file of Hugo's (TOML or YAML) as keys and values."""
@@ -310,7 +330,8 @@ class HugoBlox(Migration):
                 person["links"] = links
             if interests := as_list(meta.get("interests")):
                 person["interests"] = interests
-            person.update(_cv(meta))
+            widgets = self._widget_cv() if self.files[slug] == self.owner and self.one_person else {}
+            person.update(_cv({**widgets, **meta}))
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
 
     def _profile_links(self, meta: dict) -> tuple[str, dict[str, str]]:

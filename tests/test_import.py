@@ -854,6 +854,10 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
         '[[education.courses]]\n  course = "PhD in Artificial Intelligence"\n  institution = "Stanford University"\n  year = 2012\n'
         "+++\n\nLena studies how robots learn.\n",
         "content/home/hero.md": '+++\nwidget = "hero"\n+++\n',
+        "content/home/experience.md": '+++\nwidget = "experience"\n[[experience]]\n  title = "Professor"\n  company = "Stanford University"\n'
+        '  date_start = "2016-01-01"\n  date_end = ""\n+++\n',
+        "content/home/accomplishments.md": '+++\nwidget = "accomplishments"\n[[item]]\n  organization = "Coursera"\n'
+        '  title = "Neural Networks and Deep Learning"\n  date_start = "2018-10-01"\n+++\n',
         "content/publication/paper.md": '+++\ntitle = "Robots That Learn"\ndate = 2018-06-01\nauthors = ["Lena Smith", "Ada Lovelace"]\n'
         'publication_types = ["2"]\npublication = "*Journal of Robots*"\n+++\n',
     }
@@ -874,6 +878,8 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
     assert [li.get_text() for li in home.select("section.interests li")] == ["Machine Learning", "Robotics"]
     assert home.select_one("section.education li").get_text() == "PhD in Artificial Intelligence, Stanford University, 2012"
     assert "Lena studies how robots learn." in home.select_one("section.biography").get_text()
+    assert home.select_one("section.experience li").get_text() == "Professor, Stanford University, 2016–present"
+    assert home.select_one("section.awards li").get_text() == "Neural Networks and Deep Learning, Coursera, 2018"
     assert home.select_one("li#paper .citation strong.self").get_text() == "Lena Smith"
 
 
