@@ -71,7 +71,7 @@ class HugoBlox(Migration):
 
     @staticmethod
     def recognises(source: Path) -> bool:
-        return (source / "content" / "authors").is_dir() or (source / "content" / "publication").is_dir()
+        return any((source / "content" / section).is_dir() for section in ("authors", "author", "publication"))
 
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
@@ -157,7 +157,8 @@ class HugoBlox(Migration):
         if not body:
             return
         title = text(document.meta.get("title"))
-        page = {"title": title} if title and slugify(title) not in (listed, _SECTION_OF_LIST.get(listed)) else {}
+        own_names = {listed, *(section for section, name in _LIST_OF_SECTION.items() if name == listed)}
+        page = {"title": title} if title and slugify(title) not in own_names else {}
         self.write(f"content/pages/{listed}.md", (front_matter(page) if page else "") + body + "\n")
 
     # -- configuration -----------------------------------------------------------------------
@@ -233,7 +234,9 @@ class HugoBlox(Migration):
     # -- people ------------------------------------------------------------------------------
     def _authors(self) -> dict[str, tuple[dict, str, Path]]:
         found = {}
-        for folder in sorted(path for path in (self.source / "content" / "authors").glob("*") if path.is_dir()):
+        people = self.source / "content" / "authors"
+        people = people if people.is_dir() else self.source / "content" / "author"  # Hugo Academic 4.0's name
+        for folder in sorted(path for path in people.glob("*") if path.is_dir()):
             index = folder / "_index.md"
             if index.is_file():
                 document = self.document(index)
@@ -422,7 +425,9 @@ class HugoBlox(Migration):
 
     # -- talks and projects --------------------------------------------------------------------
     def _talks(self) -> None:
-        for index, folder in _bundles(self.source / "content" / "event"):
+        """`content/event/` (and Hugo Academic's older `content/talk/`) as talks."""
+        talks = [(name, *bundle) for name in ("event", "talk") for bundle in _bundles(self.source / "content" / name)]
+        for section, index, folder in talks:
             if (found := self.dated(index, {"event": "event", "location": "location"}, index.stem)) is None:
                 continue
             talk, document = found
@@ -431,7 +436,7 @@ class HugoBlox(Migration):
                 talk["speakers"] = speakers
             if links := _page_links(meta, "event_url", "url"):
                 talk["links"] = links
-            talk["redirect_from"] = _hugo_addresses(meta, "event", folder.name if folder else index.stem)
+            talk["redirect_from"] = _hugo_addresses(meta, section, folder.name if folder else index.stem)
             abstract = text(meta.get("abstract"))
             body = self.markdown(document.body, index, document.body_line)
             name = slugify(folder.name if folder else index.stem)
@@ -631,9 +636,12 @@ def _author_annotations(notes: list) -> str:
 
 
 # the sections the importer reads itself (people, publications, talks, projects, posts)
-_READ_SECTIONS = frozenset({"authors", "publication", "event", "project", "post"})
+_READ_SECTIONS = frozenset({"authors", "author", "publication", "event", "talk", "project", "post"})
 # the lists sitegen makes, and the Hugo section each comes from (a section's _index.md leads its list)
-_SECTION_OF_LIST = {"publications": "publication", "people": "authors", "news": "post", "talks": "event", "projects": "project"}
+_LIST_OF_SECTION = {
+    "publication": "publications", "authors": "people", "author": "people", "post": "news", "event": "talks", "talk": "talks",
+    "project": "projects",
+}  # fmt: skip
 
 
 def _list_of(relative: Path) -> str | None:
@@ -642,9 +650,9 @@ def _list_of(relative: Path) -> str | None:
     parts = relative.parts[:-1] if relative.stem in ("index", "_index") else (*relative.parts[:-1], relative.stem)
     if len(parts) != 1:
         return None
-    if relative.name == "_index.md" and (found := next((k for k, v in _SECTION_OF_LIST.items() if v == parts[0]), None)):
-        return found
-    return parts[0] if parts[0] in _SECTION_OF_LIST else None
+    if relative.name == "_index.md" and parts[0] in _LIST_OF_SECTION:
+        return _LIST_OF_SECTION[parts[0]]
+    return parts[0] if parts[0] in _LIST_OF_SECTION.values() else None
 
 
 def _hugo_addresses(meta: dict, section: str, name: str) -> list[str]:

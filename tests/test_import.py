@@ -858,6 +858,8 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
         '  date_start = "2016-01-01"\n  date_end = ""\n+++\n',
         "content/home/accomplishments.md": '+++\nwidget = "accomplishments"\n[[item]]\n  organization = "Coursera"\n'
         '  title = "Neural Networks and Deep Learning"\n  date_start = "2018-10-01"\n+++\n',
+        "content/talk/robots/index.md": '+++\ntitle = "How Robots Learn"\ndate = 2019-06-01T13:00:00\nevent = "RoboConf"\n'
+        'location = "London"\nurl_slides = "https://example.org/slides.pdf"\n+++\n',  # Hugo Academic's talk/
         "content/publication/paper.md": '+++\ntitle = "Robots That Learn"\ndate = 2018-06-01\nauthors = ["Lena Smith", "Ada Lovelace"]\n'
         'publication_types = ["2"]\npublication = "*Journal of Robots*"\n+++\n',
     }
@@ -881,6 +883,10 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
     assert home.select_one("section.experience li").get_text() == "Professor, Stanford University, 2016–present"
     assert home.select_one("section.awards li").get_text() == "Neural Networks and Deep Learning, Coursera, 2018"
     assert home.select_one("li#paper .citation strong.self").get_text() == "Lena Smith"
+    talks = html(target / "_site/talks/index.html")
+    assert talks.find("a", string="How Robots Learn") and "RoboConf" in talks.get_text()
+    moved = html(target / "_site/talk/robots/index.html")  # its Hugo address answers
+    assert moved.find("link", rel="canonical")["href"] == "/talks/2019-06-01-robots/"
 
 
 def test_a_hugo_configuration_in_toml_gives_the_title_and_address(tmp_path):
