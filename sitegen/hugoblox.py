@@ -360,7 +360,7 @@ class HugoBlox(Migration):
         for index, folder in _bundles(self.source / "content" / "publication"):
             document = self.document(index)
             meta = document.meta
-            cite = folder / "cite.bib" if folder else None
+            cite = _bundle_bib(folder) if folder else None
             links = _links(meta)
             if folder is not None and "pdf" not in links and (pdf := next(iter(sorted(folder.glob("*.pdf"))), None)):
                 self.copy_file(pdf, f"static/publications/{slugify(folder.name)}.pdf")  # a bundle's paper, unlinked
@@ -530,6 +530,15 @@ _LIST_TYPES = {
 
 def _name(meta: dict, slug: str) -> str:
     return text(meta.get("title")) or " ".join(as_list(meta.get("first_name")) + as_list(meta.get("last_name"))) or slug
+
+
+def _bundle_bib(folder: Path) -> Path | None:
+    """A publication bundle's BibTeX: its `cite.bib`, else its only .bib file (`bult-18-b.bib`,
+    as some Hugo Academic sites name it)."""
+    if (cite := folder / "cite.bib").is_file():
+        return cite
+    others = sorted(folder.glob("*.bib"))
+    return others[0] if len(others) == 1 else None
 
 
 def _bundles(folder: Path) -> list[tuple[Path, Path | None]]:

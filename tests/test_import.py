@@ -828,6 +828,13 @@ def test_a_hugo_academic_page_with_toml_front_matter_is_read_with_its_links_pict
     (source / "content/publication/cvpr19.md").write_text(ACADEMIC_TOML)  # Hugo Academic's: TOML between +++
     picture(source / "static/img/paper/cvpr19.png", (200, 120))
     picture(source / "content/publication/preprint/featured.jpg", (200, 120))  # a bundle's own picture
+    bundle = source / "content/publication/bult-18"  # its BibTeX named after it, not cite.bib
+    bundle.mkdir()
+    (bundle / "index.md").write_text('+++\ntitle = "Epithelium segmentation"\ndate = 2018-08-01\n+++\n')
+    (bundle / "bult-18.bib").write_text(
+        "@article{bult18, title={Epithelium segmentation}, author={Bulten, W. and Bighetti, Nelson},"
+        " journal={Scientific Reports}, year={2018}}\n"
+    )
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     assert build(target).warnings == []
@@ -842,6 +849,8 @@ def test_a_hugo_academic_page_with_toml_front_matter_is_read_with_its_links_pict
     assert entry.select_one("img.pub-thumbnail")["src"].startswith("/img/paper/cvpr19")  # image_preview
     preprint = html(target / "_site/publications/index.html").select_one("li#example1 img.pub-thumbnail")
     assert preprint["src"].startswith("/publications/preprint")  # the bundle's featured.jpg
+    bult = html(target / "_site/publications/bult18/index.html")
+    assert "Scientific Reports" in bult.select_one(".citation").get_text()
 
 
 def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration_and_about_widget(tmp_path, capsys):
