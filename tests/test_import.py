@@ -898,6 +898,21 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
     assert moved.find("link", rel="canonical")["href"] == "/talks/2019-06-01-robots/"
 
 
+@pytest.mark.parametrize(
+    ("written", "where"),
+    [
+        ('+++\ntitle = "Broken\ndate = 2019-01-01\n+++\n', "broken.md:2: error: invalid TOML"),
+        ('+++\ntitle = "Open"\n', "broken.md:1: error: front matter opened with '+++' on line 1 is never closed"),
+    ],
+)
+def test_broken_toml_front_matter_is_an_error_at_its_line_and_leaves_nothing_behind(tmp_path, capsys, written, where):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    (source / "content/publication/broken.md").write_text(written)
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 1
+    assert where in capsys.readouterr().err and not (tmp_path / "moved").exists()
+
+
 def test_a_hugo_configuration_in_toml_gives_the_title_and_address(tmp_path):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
