@@ -8,9 +8,10 @@ a paragraph each. Which it is, and each person's name, role, links and text, is 
 import (alfolio.py) writes them.
 
 The name is where labs put it: the block's own `name` (some layouts of labs' own), the first line
-of `more_info` ("Amanda Larracuente, PhD", "Dr Harry Clark, Postdoc"), the text's heading, its
-first words ("Carlos Fernandez-Lozano is a tenured professor ..."), or the file's name
-(`about_Amanda.Larracuente.md`); each only when it reads as a person's name.
+of `more_info` ("Amanda Larracuente, PhD", "Dr Harry Clark, Postdoc"), the text's first line
+("Suzanne Hile, BS", a heading), its first words ("Carlos Fernandez-Lozano is a tenured professor
+..."), or the file's name (`about_Amanda.Larracuente.md`); each only when it reads as a person's
+name (not a place, "Medical Sciences Center", nor a role, "Associate Professor").
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ _NOT_NAMES = frozenset(
 )
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?)$")  # "M.", "Fernandez-Lozano", "O'Neill"
 _CJK = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf]{2,4}$")  # a Chinese name: two to four characters
-_HEADING = re.compile(r"\A\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*(.+?)\*\*\s*$)", re.MULTILINE)
 
 
 @dataclass
@@ -95,10 +95,8 @@ def name_and_role(line: str) -> tuple[str, str]:
 
 
 def text_name(text: str) -> str:
-    """The name a biography opens with: its heading ("## Allison Aiello"), or its first words
-    before the sentence goes on ("Carlos Fernandez-Lozano is a tenured professor ...")."""
-    if (heading := _HEADING.match(text)) and (found := reads_as_name(heading.group(1) or heading.group(2))):
-        return found
+    """The name a biography's first sentence opens with ("Carlos Fernandez-Lozano is a tenured
+    professor ..."); a name on a line of its own is `text_head`'s."""
     words = _TAG.sub(" ", text).split()[:7]
     if words and _HONORIFIC.match(words[0] + " "):
         words = words[1:]
