@@ -513,6 +513,8 @@ class PublicationBuilder:
         links: list[Link] = []
         seen: set[str] = set()
         fields = _bibdesk_links(_anchor_targets(fields))
+        if not fields.get("arxiv") and _IN_URL["arxiv"].match(pdf := fields.get("pdf", "").strip()):
+            fields = {**fields, "arxiv": pdf, "pdf": ""}  # a `pdf` that is an arXiv abstract page, not a PDF: [arXiv]
         eprint_field, eprint = _eprint(fields)
         for name, label in LINK_FIELDS:
             value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")

@@ -407,6 +407,16 @@ def test_a_url_that_is_a_repository_is_the_code_button_unless_the_entry_has_one(
     assert [link.label for link in pubs["person"].links] == ["URL"]  # a profile, not a repository
 
 
+def test_a_pdf_field_that_is_an_arxiv_abstract_page_is_the_arxiv_button():
+    pubs, _ = load(
+        """@article{a, title={A}, year=2017, pdf={https://arxiv.org/abs/1702.05747}}
+@article{b, title={B}, year=2017, pdf={https://arxiv.org/pdf/1702.05747.pdf}}
+"""
+    )
+    assert [(link.label, link.url) for link in pubs["a"].links] == [("arXiv", "https://arxiv.org/abs/1702.05747")]
+    assert [link.label for link in pubs["b"].links] == ["PDF"]  # the paper itself
+
+
 def test_what_web_exports_hold_article_numbers_entities_and_an_arxiv_url():
     """MDPI's and Frontiers' BibTeX give an article number for pages, their abstracts HTML
     entities; an al-folio @misc gives its arXiv page as the url."""
