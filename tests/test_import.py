@@ -241,6 +241,8 @@ def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_t
     (alfolio / "_pages/about_einstein.md").write_text("Write your biography here. Tell the world about yourself.\n")
     (alfolio / "_pages/themes.md").write_text(THEMES)
     (alfolio / "_pages/theme_light.md").write_text("## Light quanta\n\nEnergy comes in parts.\n")
+    papers = alfolio / "_pages/publications.md"
+    papers.write_text(papers.read_text().replace("description:", "description: '* denotes equal contribution' #", 1))
     picture(alfolio / "assets/img/mileva.jpg", (300, 300))
     target = tmp_path / "lab"
     assert main(["import", str(alfolio), str(target)]) == 0
@@ -266,6 +268,8 @@ def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_t
     groups = {s.h2.get_text(): [h.get_text() for h in s.select("h3")] for s in people.select(".people-group")}
     assert groups == {"Faculty": ["Albert Einstein"], "Postdocs": ["Mileva Marić"], "Members": ["Michele Besso", "Grossmann"]}
     assert html(out / "team/index.html").find("link", rel="canonical")["href"] == "/al-folio/people/"  # its old address
+    intro = html(out / "publications/index.html").select_one(".list-intro")  # the publications page's own description
+    assert intro.get_text().strip() == "* denotes equal contribution"
     albert = html(out / "people/albert-einstein/index.html")
     assert albert.select_one(".role").get_text() == "Professor of Theoretical Physics"
     bio = albert.select_one("section.biography").get_text()
