@@ -449,6 +449,54 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     assert post.h1.get_text() == "A post written without front matter" and len(post.select("h1")) == 1
 
 
+ACADEMICPAGES_PUBLICATIONS = """---
+layout: archive
+title: "Publications"
+permalink: /publications/
+author_profile: true
+---
+<style>ol { color: #476573; }</style>
+
+{% if site.author.googlescholar %}
+  <div class="wordwrap">You can also find my articles on <a href="{{site.author.googlescholar}}">my Google Scholar profile</a>.</div>
+{% endif %}
+{% if site.author.weibo %}Not shown: the author has no Weibo.{% endif %}
+
+{% include base_path %}
+
+1. Anna Vesely and Livio Finos. Permutation tests, written by hand. *Stat*, 2024.
+
+{% if site.publication_category %}
+  {% for category in site.publication_category  %}
+    <h2>{{ category[1].title }}</h2>
+  {% endfor %}
+{% else %}
+  {% for post in site.publications reversed %}
+    {% include archive-single.html %}
+  {% endfor %}
+{% endif %}
+"""
+
+
+def test_what_an_academicpages_publications_page_says_above_its_list_leads_sitegen_s(tmp_path, capsys):
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    (source / "_pages/publications.html").write_text(ACADEMICPAGES_PUBLICATIONS)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "publications.html: what it says above its list leads sitegen's list at /publications/" in capsys.readouterr().err
+    build(target)
+    papers = html(target / "_site/publications/index.html")
+    intro = papers.select_one(".list-intro")
+    link = intro.find("a", string="my Google Scholar profile")
+    assert link["href"] == "https://scholar.google.com/citations?user=R1RGh24AAAAJ&hl=it"  # {{ site.author.googlescholar }}
+    assert "Permutation tests, written by hand." in intro.get_text()  # the owner's own text kept
+    assert "Weibo" not in intro.get_text() and "color" not in intro.get_text() and "{%" not in intro.get_text()
+    assert papers.select("li.publication")  # sitegen's list after it
+
+
 def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstract(tmp_path):
     """A page as researchers' sites have it (an APA citation cut short with "et al.", the DOI as
     paperurl, "Abstract:", a row of links, the citation repeated): each part where BibTeX keeps it."""
