@@ -228,6 +228,7 @@ class Migration:
         above = _LIST_STARTS.split(document.body, maxsplit=1)[0]
         above = _AUTHOR_CONDITION.sub(lambda found: found.group(2) if self._author(found.group(1)) else "", above)
         above = _AUTHOR_VALUE.sub(lambda found: self._author(found.group(1)), _SCRIPT_STYLE_COMMENT.sub("", above))
+        above = _LIQUID.sub("", _OTHER_CONDITION.sub("", above))  # a condition it cannot weigh (`site.talkmap_link`): out
         made = self.markdown(above, path, document.body_line, document.meta).strip()
         parts = [_own_description(document.meta), made if _TAG.sub("", made).strip() else ""]
         if not (said := "\n\n".join(part for part in parts if part)):
@@ -548,6 +549,8 @@ _LIST_STARTS = re.compile(
 )
 # `{% if author.googlescholar %}...{% endif %}` (or `site.author`): kept when the author has it
 _AUTHOR_CONDITION = re.compile(r"\{%-?\s*if\s+(?:site\.)?author\.(\w+)\s*-?%\}(.*?)\{%-?\s*endif\s*-?%\}", re.DOTALL)
+_OTHER_CONDITION = re.compile(r"\{%-?\s*(if|unless)\b.*?%\}.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 _AUTHOR_VALUE = re.compile(r"\{\{-?\s*(?:site\.)?author\.(\w+)\s*-?\}\}")
 _SCRIPT_STYLE_COMMENT = re.compile(
     r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*include\s+base_path\s*-?%\}",

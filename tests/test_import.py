@@ -482,11 +482,18 @@ def test_what_an_academicpages_publications_page_says_above_its_list_leads_siteg
     source = tmp_path / "academicpages"
     shutil.copytree(ACADEMICPAGES, source)
     (source / "_pages/publications.html").write_text(ACADEMICPAGES_PUBLICATIONS)
+    (source / "_pages/talks.html").write_text(  # the template's: a map sitegen does not make, and the loop
+        "---\ntitle: Talks\npermalink: /talks/\n---\n{% if site.talkmap_link == true %}\n"
+        '<p><a href="/talkmap.html">See a map of all the places I\'ve given a talk!</a></p>\n{% endif %}\n'
+        "{% for post in site.talks reversed %}{% include archive-single-talk.html %}{% endfor %}\n"
+    )
     picture(source / "images/profile.png", (300, 300))
     picture(source / "images/500x300.png", (500, 300))
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
-    assert "publications.html: what it says above its list leads sitegen's list at /publications/" in capsys.readouterr().err
+    notes = capsys.readouterr().err
+    assert "publications.html: what it says above its list leads sitegen's list at /publications/" in notes
+    assert not (target / "content/pages/talks.md").exists() and "talks.html: what it says" not in notes
     build(target)
     papers = html(target / "_site/publications/index.html")
     intro = papers.select_one(".list-intro")
