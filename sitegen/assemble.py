@@ -39,10 +39,14 @@ DEFAULT_ROLE_GROUPS = {
     "visiting student": "Visitors", "visiting scholar": "Visitors", "visiting researcher": "Visitors",
     "alumni": "Alumni", "alumnus": "Alumni", "alumna": "Alumni", "former member": "Alumni",
     "graduate student": "PhD Students", "research associate": "Staff", "technician": "Staff", "staff scientist": "Staff",
-    "faculty": "Faculty", "undergrad": "Undergraduates",
+    "faculty": "Faculty", "undergrad": "Undergraduates", "graduate research assistant": "PhD Students",
 }  # fmt: skip
-# a role's first word that decides its group whatever title follows ("Former PhD student", "Visiting Professor")
-ROLE_PREFIXES = {"former": "Alumni", "ex": "Alumni", "past": "Alumni", "visiting": "Visitors"}
+# a role's first word that decides its group whatever title follows ("Former PhD student", "Visiting Professor",
+# "Postdoctoral Research Associate", "Undergraduate Research Assistant")
+ROLE_PREFIXES = {
+    "former": "Alumni", "ex": "Alumni", "past": "Alumni", "visiting": "Visitors", "postdoctoral": "Postdocs",
+    "postdoc": "Postdocs", "undergraduate": "Undergraduates", "undergrad": "Undergraduates",
+}  # fmt: skip
 _WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 

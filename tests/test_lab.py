@@ -176,6 +176,10 @@ def test_people_page_groups_in_configured_order(lab):
         ("Research Associate", "Staff"),
         ("Former PhD Student", "Alumni"),
         ("Visiting Professor", "Visitors"),
+        ("Postdoctoral Research Associate", "Postdocs"),  # not Staff, whose title it holds
+        ("Undergraduate Research Assistant", "Undergraduates"),
+        ("Graduate Research Assistant", "PhD Students"),
+        ("Research Assistant Professor", "Faculty"),  # the longest title wins
         ("Head of Lab", None),  # no title known: the role is its own group (or site.yml's people.roles)
         ("Professorship committee", None),  # a title inside a word is none
     ],
