@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from sitegen.assemble import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.matching import fold
+from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 
 # words of a page's address or title that say it lists people
 PEOPLE_PAGE = re.compile(r"\b(?:people|team|members?|group|lab|staff|students|who[\s-]we[\s-]are|us)\b", re.IGNORECASE)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import posixpath
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,30 +24,7 @@ from sitegen.matching import AuthorMatcher, Match, fold, name_key
 from sitegen.model import Group, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.names import NameParser
 from sitegen.publist import Known, select
-
-# Common role titles and the group each belongs to, unless site.yml's people.roles says otherwise.
-DEFAULT_ROLE_GROUPS = {
-    "professor": "Faculty", "associate professor": "Faculty", "assistant professor": "Faculty",
-    "full professor": "Faculty", "lecturer": "Faculty", "senior lecturer": "Faculty", "principal investigator": "Faculty",
-    "research scientist": "Faculty", "postdoc": "Postdocs", "postdoctoral researcher": "Postdocs",
-    "postdoctoral fellow": "Postdocs", "research fellow": "Postdocs", "phd student": "PhD Students",
-    "phd candidate": "PhD Students", "doctoral student": "PhD Students", "ms student": "MS Students",
-    "master student": "MS Students", "master's student": "MS Students", "msc student": "MS Students",
-    "undergraduate": "Undergraduates", "undergraduate student": "Undergraduates", "bs student": "Undergraduates",
-    "research assistant": "Staff", "engineer": "Staff", "research engineer": "Staff", "lab manager": "Staff",
-    "visiting student": "Visitors", "visiting scholar": "Visitors", "visiting researcher": "Visitors",
-    "alumni": "Alumni", "alumnus": "Alumni", "alumna": "Alumni", "former member": "Alumni",
-    "graduate student": "PhD Students", "research associate": "Staff", "technician": "Staff", "staff scientist": "Staff",
-    "faculty": "Faculty", "undergrad": "Undergraduates", "graduate research assistant": "PhD Students",
-}  # fmt: skip
-# a role's first word that decides its group whatever title follows ("Former PhD student", "Visiting Professor",
-# "Postdoctoral Research Associate", "Undergraduate Research Assistant")
-ROLE_PREFIXES = {
-    "former": "Alumni", "ex": "Alumni", "past": "Alumni", "visiting": "Visitors", "postdoctoral": "Postdocs",
-    "postdoc": "Postdocs", "undergraduate": "Undergraduates", "undergrad": "Undergraduates",
-}  # fmt: skip
-_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-
+from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 
 T = TypeVar("T", Talk, Project)
 Document = Person | Page | NewsItem | Talk | Project  # a Markdown file of content/
@@ -392,21 +368,6 @@ def group_people(people: list[Person], config: Config, names: NameParser) -> lis
         return (person.order if person.order is not None else 1_000_000, fold(name.family), fold(name.first))
 
     return [Group(group, tuple(sorted(members[group], key=person_order))) for group in ordered]
-
-
-def role_group(role: str, roles: dict[str, str]) -> str | None:
-    """The group of a role (`roles`: folded title -> group): its own title's, else that of the
-    longest title in it, word for word ("Associate Professor of Biology" is Faculty, "E2G2 PhD
-    candidate" PhD Students); "Former ..." is an alumnus whatever the title, "Visiting ..." a visitor."""
-    folded = fold(role)
-    if folded in roles:
-        return roles[folded]
-    words = _WORDS.findall(folded.replace(".", ""))  # "Ph.D. Candidate" is a PhD candidate
-    if words and words[0] in ROLE_PREFIXES and len(words) > 1:
-        return ROLE_PREFIXES[words[0]]
-    spans = (" ".join(words[start:end]) for start in range(len(words)) for end in range(len(words), start, -1))
-    found = max((span for span in spans if span in roles), key=len, default=None)
-    return roles[found] if found else None
 
 
 def _is_selected(pub: Publication, config: Config) -> bool:

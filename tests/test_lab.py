@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import REPO, html
 
-from sitegen.assemble import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.build import Builder
 from sitegen.matching import fold
+from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.slugs import slugify
 
 LAB = REPO / "examples" / "lab"
