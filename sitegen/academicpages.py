@@ -74,7 +74,6 @@ class AcademicPages(Migration):
 
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
-        self.author = self.config.get("author") if isinstance(self.config.get("author"), dict) else {}
         self.name = str(self.author.get("name") or self.config.get("name") or self.config.get("title") or "Your Name").strip()
         self.owner = slugify(self.name) or "me"
         navigation = self.yaml(source / "_data" / "navigation.yml")

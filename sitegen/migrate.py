@@ -122,6 +122,8 @@ class Migration:
         self.config = self.yaml(source / "_config.yml")
         self.moved: dict[str, str] = {}  # old pages no document of the new site names -> new (site.yml's redirects)
         self.consumed: set[Path] = set()  # Markdown files of the old site's pages another part made something of
+        self.author = self.config.get("author") if isinstance(self.config.get("author"), dict) else {}  # Jekyll's
+        self._documents: dict[Path, Document] = {}  # each file parsed once, however many parts read it
 
     @staticmethod
     def recognises(source: Path) -> bool:
@@ -139,8 +141,11 @@ class Migration:
     def document(self, path: Path) -> Document:
         """A Markdown file's front matter (YAML between `---`, or TOML between `+++` as Hugo
         Academic's pages have it) and body; broken front matter is an error at its line."""
-        text = self.read(path)
-        return toml_front_matter(text, path) if text.startswith("+++") else parse_front_matter(text, path)
+        if (found := self._documents.get(path)) is None:
+            text = self.read(path)
+            found = toml_front_matter(text, path) if text.startswith("+++") else parse_front_matter(text, path)
+            self._documents[path] = found
+        return found
 
     def write(self, relative: str, text: str) -> None:
         """A new file of the site; a second file of the old site that would make the same one is
@@ -228,8 +233,8 @@ class Migration:
         above = _LIST_STARTS.split(document.body, maxsplit=1)[0]
         above = _AUTHOR_CONDITION.sub(lambda found: found.group(2) if self._author(found.group(1)) else "", above)
         above = _AUTHOR_VALUE.sub(lambda found: self._author(found.group(1)), _SCRIPT_STYLE_COMMENT.sub("", above))
-        above = _LIQUID.sub("", _OTHER_CONDITION.sub("", above))  # a condition it cannot weigh (`site.talkmap_link`): out
-        made = self.markdown(above, path, document.body_line, document.meta).strip()
+        above = _OTHER_CONDITION.sub("", above)  # a condition it cannot weigh (`site.talkmap_link`): out, with its text
+        made = self.markdown(above, path, document.body_line, document.meta).strip()  # other Liquid as in any page
         parts = [_own_description(document.meta), made if _TAG.sub("", made).strip() else ""]
         if not (said := "\n\n".join(part for part in parts if part)):
             return False
@@ -239,8 +244,7 @@ class Migration:
 
     def _author(self, key: str) -> str:
         """A value of the site's author (academicpages' `author:` in _config.yml), "" for none."""
-        author = self.config.get("author")
-        return text(author.get(key)) if isinstance(author, dict) else ""
+        return text(self.author.get(key))
 
     def biography(self, text: str, path: Path, first_line: int) -> str:
         """A profile's text as `markdown` makes it, but for the publication lists it had
@@ -550,10 +554,9 @@ _LIST_STARTS = re.compile(
 # `{% if author.googlescholar %}...{% endif %}` (or `site.author`): kept when the author has it
 _AUTHOR_CONDITION = re.compile(r"\{%-?\s*if\s+(?:site\.)?author\.(\w+)\s*-?%\}(.*?)\{%-?\s*endif\s*-?%\}", re.DOTALL)
 _OTHER_CONDITION = re.compile(r"\{%-?\s*(if|unless)\b.*?%\}.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
-_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 _AUTHOR_VALUE = re.compile(r"\{\{-?\s*(?:site\.)?author\.(\w+)\s*-?\}\}")
 _SCRIPT_STYLE_COMMENT = re.compile(
-    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*include\s+base_path\s*-?%\}",
+    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}",
     re.DOTALL | re.IGNORECASE,
 )
 _TEMPLATE_DESCRIPTION = re.compile(
