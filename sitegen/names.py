@@ -144,9 +144,10 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 # a comma outside braces ({Smith, Barney and Co.} is one name)
 _TOP_LEVEL_COMMA = re.compile(r",(?![^{]*\})")
 _CAPITALISED = re.compile(r"^(?:\S+\s+)*?[A-Z\\{]")  # a name has a capital (or LaTeX) somewhere: not "et al"
-_INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")  # "A. M.", "ZS", "J.-P."
+_INITIALS_WRITTEN = r"(?:[A-Z]\.?\s*-?\s*){1,4}"  # "A. M.", "ZS", "J.-P."
+_INITIALS = re.compile(rf"^{_INITIALS_WRITTEN}$")
 # given names after a family name: initials, or a word or two capitalised ("Jane", "Mary Ann")
-_GIVEN = re.compile(r"^(?:(?:[A-Z]\.?\s*-?\s*){1,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+_GIVEN = re.compile(rf"^(?:{_INITIALS_WRITTEN}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
 def _without_marks(raw: str) -> tuple[str, str]:

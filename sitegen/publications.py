@@ -459,7 +459,8 @@ class PublicationBuilder:
         """An author or editor field; one written with commas between the names, which BibTeX
         reads as one name, is read as the names it lists, with a warning saying how to write it."""
         value = fields.get(name, "")
-        if value.count(",") >= 2 and listed_with_commas(value):
+        # "Last, First and Last, First" has one comma a name: only a field with more is looked at
+        if value.count(",") > value.count(" and ") + 1 and listed_with_commas(value):
             self._report.warn(
                 f"the {name}s of '{entry.key}' are separated by commas, which BibTeX reads as one name; they are read as "
                 f"{len(NameParser.split(value))} names: write 'and' between names (\"Rahmat, J. and Pham, T.\")",
