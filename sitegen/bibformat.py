@@ -62,6 +62,26 @@ DEFAULT_HIDDEN_FIELDS = (
 
 _BIBDESK = re.compile(r"bdsk-(?:url|file)-\d+$")  # BibDesk's links and file aliases, however many
 
+# What reference managers write into `note` for themselves: Scopus its citation count and
+# open-access status ("Cited by: 3; All Open Access, Gold Open Access": all of the note), Zotero
+# the "key: value" lines of its Extra field (its Scholar citations plug-in's ZSCC count, Better
+# BibTeX's citation key). The loader has joined the lines, so the values are taken one word long.
+_SCOPUS_NOTE = re.compile(r"\s*cited by:?\s*\d", re.IGNORECASE)
+_ZOTERO_EXTRA = re.compile(r"\b(?:zscc|citation key|mag id):\s*\S+", re.IGNORECASE)
+
+
+def note_without_bookkeeping(note: str) -> str:
+    """The `note` without what a reference manager keeps there for itself (empty if that is all).
+
+    A note is shown in the citation ("Oral presentation", "To appear", "Advisor: ..."), as BibTeX's
+    styles and al-folio show it; a stale citation count from a Scopus export is no part of it."""
+    if _SCOPUS_NOTE.match(note):
+        return ""
+    if ":" not in note:
+        return note  # the usual note
+    kept = _ZOTERO_EXTRA.sub(" ", note)
+    return note if kept == note else " ".join(kept.split())
+
 
 def format_entry(entry_type: str, key: str, fields: Mapping[str, str], hidden: Iterable[str]) -> str:
     """One entry as clean BibTeX: fields in a fixed order, unknown fields after them by name."""

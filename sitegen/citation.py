@@ -106,7 +106,8 @@ def name_html(name: Name, mark: str | None = None, link: str | None = None, text
 def format_reference(pub: Publication, title_url: str | None = None) -> str:
     """Everything after the authors, as HTML: title, venue and the details of the entry type."""
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
-    sentences = [title_html(pub, title_url), *formatter(pub), _remark(pub)]
+    # `note` ends every type's citation, as in BibTeX's styles ("Oral presentation", "Advisor: ...")
+    sentences = [title_html(pub, title_url), *formatter(pub), _remark(pub), _part(pub, "note")]
     return " ".join(_sentence(s) for s in sentences if s)
 
 
@@ -292,12 +293,12 @@ def _misc(pub: Publication) -> list[str]:
     if not how and pub.kind == "preprint":
         how = _eprint(pub)
     version = _part(pub, "version")  # software, datasets
-    return [_join(f"Version {version}" if version else "", how, _year(pub)), _part(pub, "note")]
+    return [_join(f"Version {version}" if version else "", how, _year(pub))]
 
 
 def _patent(pub: Publication) -> list[str]:
     number = _part(pub, "number")
-    return [_join(f"Patent {number}" if number else "Patent", _part(pub, "holder", "assignee"), _year(pub)), _part(pub, "note")]
+    return [_join(f"Patent {number}" if number else "Patent", _part(pub, "holder", "assignee"), _year(pub))]
 
 
 _FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {

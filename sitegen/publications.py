@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from sitegen import abstracts
-from sitegen.bibformat import format_entry
+from sitegen.bibformat import format_entry, note_without_bookkeeping
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
 from sitegen.errors import Report
 from sitegen.i18n import N_
@@ -410,7 +410,8 @@ class PublicationBuilder:
             self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
             return None
         title = self._convert(entry, "title", fields["title"])
-        parts = {name: self._convert(entry, name, fields[name]) for name in SHOWN_FIELDS if fields.get(name)}
+        shown = _without_bookkeeping(fields)
+        parts = {name: self._convert(entry, name, shown[name]) for name in SHOWN_FIELDS if shown.get(name)}
         if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if fields.get(name)), None)):
             parts["pages"] = self._convert(entry, number, fields[number])  # where an online journal's paper is
         if "pages" in parts:
@@ -436,7 +437,7 @@ class PublicationBuilder:
             day=day,
             abstract=abstract,
             links=links,
-            bibtex=format_entry(entry.entry_type, entry.key, fields, self._options.hidden_fields),
+            bibtex=format_entry(entry.entry_type, entry.key, shown, self._options.hidden_fields),
             path=entry.path,
             line=entry.line,
             order=0,
@@ -665,6 +666,20 @@ def _same_target(url: str) -> str:
     """A key under which http/https and DOI case variants of one link are equal."""
     key = _WEB_PREFIX.sub("", url).rstrip("/")
     return key.lower() if key.lower().startswith("doi.org/") else key
+
+
+def _without_bookkeeping(fields: dict[str, str]) -> dict[str, str]:
+    """The fields to show: `fields` itself, or a copy whose `note` lost a reference manager's own
+    lines (a Scopus citation count is neither in the citation nor in the BibTeX a reader copies)."""
+    note = fields.get("note")
+    if not note or (kept := note_without_bookkeeping(note)) == note:
+        return fields
+    shown = dict(fields)
+    if kept:
+        shown["note"] = kept
+    else:
+        del shown["note"]
+    return shown
 
 
 def _eprint(fields: dict[str, str]) -> tuple[str | None, str]:

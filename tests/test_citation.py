@@ -120,6 +120,31 @@ def text_of(html: str) -> str:
             "A B, C D, et al. T. In Conf, 2020.",
         ),
         ("@unpublished{k, author={A B}, title={Draft}, note={In preparation}, year={2025}}", "A B. Draft. 2025. In preparation."),
+        # a note ends every type's citation, as in BibTeX's styles and al-folio
+        (
+            "@inproceedings{k, author={A B}, title={T}, booktitle={ICLR}, year={2026}, note={Oral presentation}}",
+            "A B. T. In ICLR, 2026. Oral presentation.",
+        ),
+        (
+            '@phdthesis{k, author={A B}, title={T}, school={MIT}, year={2020}, note={Advisor: Bob M{\\"u}ller}}',
+            "A B. T. PhD thesis, MIT, 2020. Advisor: Bob Müller.",
+        ),
+        (
+            "@article{k, author={A B}, title={T}, journal={J}, year={2020}, additional_info={. Spotlight}, note={To appear}}",
+            "A B. T. J, 2020. Spotlight. To appear.",
+        ),
+        # what a reference manager keeps in `note` for itself is no part of it
+        (
+            "@article{k, author={A B}, title={T}, journal={Nature}, year={2024},"
+            " note={Cited by: 3; All Open Access, Gold Open Access}}",
+            "A B. T. Nature, 2024.",
+        ),
+        ("@article{k, author={A B}, title={T}, journal={J}, year={2013}, note={cited By 1}}", "A B. T. J, 2013."),
+        (
+            "@article{k, author={A B}, title={T}, journal={J}, year={2020},"
+            " note={ZSCC: 0000012\nCitation Key: b2020\nExtended version of the ICLR paper}}",
+            "A B. T. J, 2020. Extended version of the ICLR paper.",
+        ),
     ],
 )
 def test_citation_formats(bib, expected):
@@ -152,3 +177,10 @@ def test_a_shortened_list_keeps_the_first_names_and_the_members_and_counts_the_r
     assert join_names([*shown[:4], None], Shortening(3)) == "N0, N1, N2, and 1 more"  # `and others` is not counted
     assert join_names(shown[:3], Shortening(3)) == "N0, N1, and N2"  # not longer than the limit
     assert join_names(shown, Shortening(0)) == join_names(shown)  # 0: never
+
+
+def test_a_reference_managers_note_is_not_in_the_bibtex_a_reader_copies():
+    pub = publication("@article{k, author={A B}, title={T}, journal={J}, year={2024}, note={Cited by: 3}}")
+    assert "note" not in pub.bibtex and "Cited by" not in pub.bibtex
+    pub = publication("@article{k, author={A B}, title={T}, journal={J}, year={2024}, note={ZSCC: 0000012 Oral}}")
+    assert "note = {Oral}" in pub.bibtex
