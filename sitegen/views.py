@@ -427,12 +427,14 @@ class ViewBuilder:
 
     def _course(self, course: Course) -> Course:
         """A course as the profile shows it: its page's path (`/ml-2023/`) or file's
-        (`files/syllabus.pdf`) as an address of the site."""
+        (`files/syllabus.pdf`) as an address of the site; a path ending in a slash is a page's even
+        with a full stop in it (`/teaching/cs101.2023/`)."""
         path = course.url.strip()
         if not path or "://" in path or path.startswith(("mailto:", "//")):
             return course
+        is_file = not path.endswith("/") and "." in path.rsplit("/", 1)[-1]
         path = path.strip("/")
-        made = self.urls.file(path) if "." in path.rsplit("/", 1)[-1] else self.urls.page(f"{path}/" if path else "")
+        made = self.urls.file(path) if is_file else self.urls.page(f"{path}/" if path else "")
         return dataclasses.replace(course, url=made)
 
     def _downloads(self, count: int, selected: bool) -> str:

@@ -168,6 +168,7 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
         "awards:\n  - title: Best Paper Award\n    awarder: IROS\n    year: 2021\n  - Early Career Award, 2020\n"
         "teaching:\n  - course: Engines (CS 1)\n    role: Instructor\n    university: Northport\n    semester: Fall 2023\n"
         "    url: /engines/\n  - course: Looms\n    link: files/looms.pdf\n  - course: Cards\n    url: https://example.org/cards\n"
+        "  - course: Sails\n    url: /teaching/sails.2023/\n"
         "service: [Reviewer, ICRA 2024]\n---\nBio.\n"
     )
     site = make_site({"content/people/ada.md": profile})
@@ -185,10 +186,15 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
         "Early Career Award, 2020",
     ]
     assert [li.get_text() for li in page.select("section.teaching li")] == [
-        "Engines (CS 1), Instructor, Northport, Fall 2023", "Looms", "Cards"
+        "Engines (CS 1), Instructor, Northport, Fall 2023", "Looms", "Cards", "Sails"
     ]  # fmt: skip
     courses = [a["href"] for a in page.select("section.teaching li a")]
-    assert courses == ["/engines/", "/files/looms.pdf", "https://example.org/cards"]  # each course's page
+    assert courses == [
+        "/engines/",
+        "/files/looms.pdf",
+        "https://example.org/cards",
+        "/teaching/sails.2023/",
+    ]  # each course's page
     assert [li.get_text() for li in page.select("section.service li")] == ["Reviewer", "ICRA 2024"]  # a YAML list, as written
     # five sections or more: listed at the top, in the page's order, each link to its heading
     contents = [(a.get_text(), a["href"]) for a in page.select("nav.page-contents a")]
