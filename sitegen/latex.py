@@ -22,6 +22,7 @@ from html.entities import html5
 from sitegen.latex_symbols import (
     ACCENTS,
     BUILTIN_MACROS,
+    CITATIONS,
     CONTROL_SYMBOLS,
     DISCARD_ARGUMENTS,
     MATH_ALPHABETS,
@@ -300,6 +301,8 @@ class _Pass:
             _STRUCTURAL[name](self)
         elif name in DISCARD_ARGUMENTS:
             self._push(_COMMAND, DISCARD_ARGUMENTS[name], lambda args: ("", ""))
+        elif name in CITATIONS:
+            self._skip_citation(name)
         else:
             self._unknown(name)
 
@@ -310,6 +313,30 @@ class _Pass:
             self._push(_COMMAND, 1, lambda args: args[0])
         else:
             self._emit_text("\\" + name + " ")
+
+    def _skip_citation(self, name: str) -> None:
+        """Pass over a citation's optional notes and its keys: `[see][p.~3]{key}`, or a biblatex
+        multicite's `(pre)(post)[p.~3]{a}[p.~5]{b}`; what follows is the text's again."""
+        multiple = name.endswith("cites")
+        while True:
+            start = self.pos
+            self._skip_spaces()
+            close = {"[": "]", "(": ")" if multiple else ""}.get(self.src[self.pos : self.pos + 1])
+            if close:
+                found = self.src.find(close, self.pos)
+                self.pos = len(self.src) if found < 0 else found + 1
+            elif self._raw_group() is None or not multiple:
+                if self.pos == start or self.src[start : self.pos].isspace():
+                    self.pos = start  # no key: the spaces after the command stay
+                if self.src.startswith((".", ",", ";", ":", ")"), self.pos):
+                    self._trim_space()  # "hard~\cite{x}." is "hard.", not "hard ."
+                return
+
+    def _trim_space(self) -> None:
+        top = self.stack[-1]
+        if top.kind != _COMMAND and top.html:
+            top.html[-1] = top.html[-1].rstrip(" \u00a0")
+            top.text[-1] = top.text[-1].rstrip(" \u00a0")
 
     def _raw_group(self) -> str | None:
         """Read a braced group verbatim (for URLs), or None when there is none."""

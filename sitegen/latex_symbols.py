@@ -503,13 +503,18 @@ DISCARD_ARGUMENTS: dict[str, int] = {
     "index": 1,
     "color": 1,
     "pagecolor": 1,
-    "cite": 1,
-    "citep": 1,
-    "citet": 1,
     "ref": 1,
     "eqref": 1,
     "footnotemark": 0,
 }
+
+# Citation commands (LaTeX's, natbib's, biblatex's): a key means nothing outside its paper, so a
+# citation in an abstract is left out, with its optional notes (`\citep[see][p.~3]{key}`).
+CITATIONS = frozenset(
+    "cite citep citet citealp citealt citeauthor citeyear citeyearpar citenum nocite Cite Citep Citet "
+    "parencite Parencite textcite Textcite autocite Autocite footcite fullcite smartcite supercite "
+    "cites parencites textcites autocites".split()
+)
 
 # Abbreviation macros of the CVPR/ICCV/ECCV author kits (cvpr.sty), common in abstracts.
 BUILTIN_MACROS: dict[str, str] = {

@@ -254,3 +254,22 @@ def test_page_ranges_and_titles_in_braces_take_the_shortcut(monkeypatch):
     monkeypatch.setattr(latex, "_Pass", no_full_pass)
     assert converter.convert("5236--5245").text == "5236–5245"
     assert converter.convert("{POLICY}: Policy {Uncertainty} Fusion").text == "POLICY: Policy Uncertainty Fusion"
+
+
+@pytest.mark.parametrize(
+    ("latex", "html"),
+    [
+        # a key means nothing outside its paper: the citation goes, with its notes, and no space is
+        # left before the punctuation after it
+        (r"hard~\citep[see][p.~3]{x}. We", "hard. We"),
+        (r"As in \cite{a,b}, we", "As in, we"),
+        (r"\textcite[p.~5]{a} show (see below)", "show (see below)"),
+        (r"as \parencites(see)()[p.~3]{a}[p.~5]{b} do", "as do"),
+        (r"a \cite{x}{\em y} z", "a <em>y</em> z"),  # one key group only
+        (r"ends \cite", "ends"),
+    ],
+)
+def test_citations_are_left_out_with_their_notes(convert, latex, html):
+    converted = convert(latex)
+    assert converted.html == html
+    assert converted.unknown == ()
