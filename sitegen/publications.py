@@ -6,6 +6,7 @@ Everything a page shows is decided here, once per entry, so templates only place
 from __future__ import annotations
 
 import hashlib
+import html
 import posixpath
 import re
 import string
@@ -420,9 +421,9 @@ class PublicationBuilder:
         year, month, day = _date(fields)
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
-        links = self._links(entry, fields)
-        local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
         abstract = self._abstract(entry, fields["abstract"]) if fields.get("abstract", "").strip() else None
+        links = self._links(entry, fields, abstract)
+        local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
         return Publication(
             key=entry.key,
             anchor=slugify(entry.key),
@@ -511,10 +512,13 @@ class PublicationBuilder:
             self._report.warn(f"unsafe link '{url}' in the {name} of '{entry.key}' is not linked", entry.path, line)
         return converted
 
-    def _links(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Link, ...]:
+    def _links(self, entry: RawEntry, fields: dict[str, str], abstract: Converted | None) -> tuple[Link, ...]:
         links: list[Link] = []
         seen: set[str] = set()
         fields = _bibdesk_links(_anchor_targets(fields))
+        no_code = "code" not in fields and not _is_repository(fields.get("url", ""))
+        if no_code and abstract is not None and (repository := _code_in_abstract(abstract)):
+            fields = {**fields, "code": repository}  # "Code is available at https://github.com/x/y": [Code]
         if not fields.get("arxiv") and _IN_URL["arxiv"].match(pdf := fields.get("pdf", "").strip()):
             fields = {**fields, "arxiv": pdf, "pdf": ""}  # a `pdf` that is an arXiv abstract page, not a PDF: [arXiv]
         eprint_field, eprint = _eprint(fields)
@@ -732,6 +736,31 @@ def _is_repository(address: str) -> bool:
 
 
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})
+_HREF = re.compile(r'<a href="([^"]+)"')
+_SENTENCE_END = re.compile(r"[.!?]\s")
+# what a sentence giving a paper's code says: "Code and data are available at", "Our implementation
+# is released at", "The source code: ..."
+_SPEAKS_OF_CODE = re.compile(
+    r"\b(?:code|codes|implementation|software|toolbox|toolkit|package|library|repository|released?|available)\b",
+    re.IGNORECASE,
+)
+
+
+def _code_in_abstract(abstract: Converted) -> str | None:
+    """The repository an abstract gives the paper's code at, as arXiv abstracts often end: its one
+    repository address, in a sentence that speaks of code or its release. None when there is none,
+    or several (a paper comparing tools names theirs)."""
+    if not any(host in abstract.html for host in _CODE_HOSTS):
+        return None
+    repositories = {html.unescape(url) for url in _HREF.findall(abstract.html)}
+    repositories = {url for url in repositories if _is_repository(url)}
+    if len(repositories) != 1:
+        return None
+    (repository,) = repositories
+    at = abstract.text.find(repository)
+    sentence = abstract.text[: max(at, 0)]
+    sentence = sentence[max((found.end() for found in _SENTENCE_END.finditer(sentence)), default=0) :]
+    return repository if at >= 0 and _SPEAKS_OF_CODE.search(sentence) else None
 
 
 def _host(address: str) -> str:

@@ -407,6 +407,25 @@ def test_a_url_that_is_a_repository_is_the_code_button_unless_the_entry_has_one(
     assert [link.label for link in pubs["person"].links] == ["URL"]  # a profile, not a repository
 
 
+def test_the_repository_an_abstract_gives_the_code_at_is_the_code_button():
+    pubs, _ = load(
+        r"""@article{said, title={T}, year=2026, abstract={We do X. Code and data are openly available at:
+https://github.com/Franca-exe/SSA-brainstem.}}
+@article{href, title={T}, year=2026, abstract={Our implementation is \href{https://gitlab.com/lab/tool}{here}.}}
+@article{other, title={T}, year=2026, abstract={We build on https://github.com/facebook/detectron2 for boxes.}}
+@article{two, title={T}, year=2026, abstract={Code: https://github.com/a/one and https://github.com/b/two.}}
+@article{given, title={T}, year=2026, code={https://github.com/lab/real}, abstract={Code at https://github.com/lab/old.}}
+@article{page, title={T}, year=2026, abstract={The code is at https://lab.github.io/tool.}}
+"""
+    )
+    assert [(link.label, link.url) for link in pubs["said"].links] == [("Code", "https://github.com/Franca-exe/SSA-brainstem")]
+    assert [(link.label, link.url) for link in pubs["href"].links] == [("Code", "https://gitlab.com/lab/tool")]
+    assert pubs["other"].links == ()  # a repository the sentence does not give as the paper's code
+    assert pubs["two"].links == ()  # several: the paper compares tools
+    assert [link.url for link in pubs["given"].links] == ["https://github.com/lab/real"]  # the entry's own field first
+    assert pubs["page"].links == ()  # a project page, not a repository
+
+
 def test_a_pdf_field_that_is_an_arxiv_abstract_page_is_the_arxiv_button():
     pubs, _ = load(
         """@article{a, title={A}, year=2017, pdf={https://arxiv.org/abs/1702.05747}}
