@@ -29,6 +29,23 @@ _MARKUP = re.compile(rf"<({_MARKUP_NAMES})(?:\s[^<>]*)?>.*?</\1\s*>", re.IGNOREC
 _SPACES = re.compile(r"\s+")
 
 
+# the copyright line Scopus (and some publishers) end an abstract with: "© 2021 Elsevier B.V. All
+# rights reserved.", "© The Author(s) 2025.", "Copyright (c) 2020 IEEE": the record's, not the text's
+_COPYRIGHT = re.compile(
+    r"(?:^|(?<=[.!?>]))\s*(?:Copyright\s*)?"
+    r"(?:©|&copy;|\\textcopyright(?:\{\})?|\\copyright(?:\{\})?|\(c\)(?=\s*\d{4}))"
+    r"[^©\n<]{0,300}?\s*(?=(?:</[a-z:]+>\s*)*$)",
+    re.IGNORECASE,
+)
+
+
+def without_copyright(value: str) -> str:
+    """The abstract without the copyright line a database ends it with."""
+    if "©" not in value and "opyright" not in value and "(c)" not in value and "(C)" not in value:
+        return value
+    return _COPYRIGHT.sub("", value.rstrip()) or value
+
+
 def paragraphs(latex: str) -> list[str]:
     """The LaTeX of each paragraph: split where a blank line or `\\par` stands outside any braces,
     and where a structured abstract's next section starts ("RATIONALE: ... METHODS: ...", as

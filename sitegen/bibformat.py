@@ -56,7 +56,14 @@ DEFAULT_HIDDEN_FIELDS = (
     "qualityassured priority urldate crossref "
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead
     "pdf code dataset slides video project website poster supp blog html arxiv hal selected abbr bibtex_show "
-    "preview award award_name additional_info dimensions altmetric google_scholar_id"
+    "preview award award_name additional_info dimensions altmetric google_scholar_id "
+    # citation databases' record: Scopus's and Web of Science's (see databases.py)
+    "source publication_stage abbrev_source_title affiliations correspondence_address funding_details "
+    "funding_text references coden document_type unique-id times-cited usage-count-last-180-days "
+    "usage-count-since-2013 number-of-cited-references cited-references doc-delivery-number "
+    "web-of-science-index web-of-science-categories research-areas researcherid-numbers orcid-numbers "
+    "author-email affiliation funding-acknowledgement keywords-plus journal-iso da oa book-group-author "
+    "earlyaccessdate"
 ).split()
 
 

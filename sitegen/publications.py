@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from sitegen import abstracts
 from sitegen.bibformat import format_entry, note_without_bookkeeping
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
+from sitegen.databases import as_the_paper, database_of
 from sitegen.errors import Report
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
@@ -410,11 +411,11 @@ class PublicationBuilder:
         if not fields.get("title", "").strip():
             self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
             return None
-        title = self._convert(entry, "title", fields["title"])
-        shown = _without_bookkeeping(fields)
+        shown = _shown_fields(fields)
+        title = self._convert(entry, "title", shown["title"])
         parts = {name: self._convert(entry, name, shown[name]) for name in SHOWN_FIELDS if shown.get(name)}
-        if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if fields.get(name)), None)):
-            parts["pages"] = self._convert(entry, number, fields[number])  # where an online journal's paper is
+        if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if shown.get(name)), None)):
+            parts["pages"] = self._convert(entry, number, shown[number])  # where an online journal's paper is
         if "pages" in parts:
             pages = parts["pages"]
             parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
@@ -422,7 +423,7 @@ class PublicationBuilder:
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
         abstract = self._abstract(entry, fields["abstract"]) if fields.get("abstract", "").strip() else None
-        links = self._links(entry, fields, abstract)
+        links = self._links(entry, shown, abstract)
         local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
         return Publication(
             key=entry.key,
@@ -445,7 +446,7 @@ class PublicationBuilder:
             parts=parts,
             local_pdf=local_pdf,
             thumbnail=self._thumbnail(entry, fields),
-            keywords=tuple(k.strip(" *") for k in _KEYWORD_SEPARATORS.split(fields.get("keywords", "")) if k.strip(" *")),
+            keywords=tuple(k.strip(" *") for k in _KEYWORD_SEPARATORS.split(shown.get("keywords", "")) if k.strip(" *")),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             forthcoming=forthcoming,
             title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read
@@ -485,7 +486,9 @@ class PublicationBuilder:
 
     def _abstract(self, entry: RawEntry, value: str) -> Converted:
         """The abstract's paragraphs, from its LaTeX or from the markup a publisher's export put in;
-        an address written out in it ("code at https://github.com/x/y.") is a link."""
+        an address written out in it ("code at https://github.com/x/y.") is a link; a database's
+        copyright line at its end is left out."""
+        value = abstracts.without_copyright(value)
         if abstracts.is_markup(value):
             converted = abstracts.from_markup(value, self._converter.convert)
             for url in converted.unsafe_links:
@@ -672,13 +675,16 @@ def _same_target(url: str) -> str:
     return key.lower() if key.lower().startswith("doi.org/") else key
 
 
-def _without_bookkeeping(fields: dict[str, str]) -> dict[str, str]:
-    """The fields to show: `fields` itself, or a copy whose `note` lost a reference manager's own
-    lines (a Scopus citation count is neither in the citation nor in the BibTeX a reader copies)."""
-    note = fields.get("note")
+def _shown_fields(fields: dict[str, str]) -> dict[str, str]:
+    """The fields to show: `fields` itself, or a copy with the paper's fields where a citation
+    database exported its own (databases.py), and whose `note` lost a reference manager's own lines
+    (a Scopus citation count is neither in the citation nor in the BibTeX a reader copies)."""
+    database = database_of(fields)
+    shown = as_the_paper(fields, database) if database else fields
+    note = shown.get("note")
     if not note or (kept := note_without_bookkeeping(note)) == note:
-        return fields
-    shown = dict(fields)
+        return shown
+    shown = dict(shown)
     if kept:
         shown["note"] = kept
     else:
@@ -721,6 +727,8 @@ def _forthcoming(fields: dict[str, str]) -> str:
 
 def _month(value: str) -> int | None:
     value = value.strip().strip(".").lower()
+    if " " in value:
+        value = value.split()[0].strip(".")  # a month and its day ("SEP 1", as Web of Science writes it)
     if value.isdigit():
         return int(value)
     for index, name in enumerate(MONTHS, start=1):

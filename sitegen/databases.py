@@ -1,0 +1,111 @@
+"""What a citation database's export holds that is the database's, not the paper's.
+
+Researchers outside computer science export their lists from Scopus and Web of Science, whose
+BibTeX describes the database's record: Scopus links its own record (a page behind a
+subscription), lists index terms of its thesaurus as `keywords` ("human", "male", "controlled
+study": a keyword page each) beside the authors' own `author_keywords`, and gives the article number
+as `art_number`; Web of Science writes journals and proceedings in capitals ("NATURE
+COMMUNICATIONS"), the publisher's street address as `address`, the sponsors as `organization` and
+the meeting again, in capitals, as `note`. Here such an entry's fields become the paper's, before
+anything is shown; the bookkeeping fields themselves are hidden from the BibTeX shown
+(bibformat.DEFAULT_HIDDEN_FIELDS). An entry of any other origin is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a field an export fills the standard one from, when the entry does not have that one
+_SAME_FIELDS = {"art_number": "eid", "pubmed_id": "pmid"}
+# a record in the database itself: a reader without a subscription gets a login page
+_DATABASE_RECORD = re.compile(r"https?://(?:www\.)?(?:scopus\.com|webofscience\.com|webofknowledge\.com)/", re.IGNORECASE)
+# the fields Web of Science writes in capitals
+_IN_CAPITALS = ("journal", "booktitle", "series", "publisher", "title")
+# Web of Science's own: the publisher's street address, the sponsors, the meeting again
+_WOS_NOT_SHOWN = ("address", "organization", "note")
+
+_WORD = re.compile(r"[^\s/-]+|[\s/-]+")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or the to upon via with "
+    "de des del della di du et en la le les und der die das für von zu".split()
+)
+# acronyms in journal and proceedings names that are not in the export's ISO abbreviation
+_ACRONYMS = frozenset(
+    "IEEE ACM ACS AIP APS SIAM SPIE IOP RSC BMC PLOS NPJ IET IFAC IFIP ISPRS AAAI IJCAI ICRA IROS CVPR "
+    "ICCV ECCV ICML ICLR KDD SIGIR SIGMOD VLDB USA UK EU AI IT IOT DNA RNA MRI NMR EEG ECG HIV AIDS "
+    "II III IV VI VII VIII IX XI XII XIII XIV XV".split()
+)
+
+
+def database_of(fields: dict[str, str]) -> str | None:
+    """ "scopus" or "wos" for an entry as one of them exported it, else None."""
+    if fields.get("source", "").strip().lower() == "scopus":
+        return "scopus"
+    if fields.get("unique-id", "").lstrip().upper().startswith("WOS:") or "web-of-science-categories" in fields:
+        return "wos"
+    return None
+
+
+def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
+    """A copy of a database's entry with the paper's fields in place of the database's (see above)."""
+    paper = dict(fields)
+    for theirs, standard in _SAME_FIELDS.items():
+        if paper.get(theirs, "").strip() and not paper.get(standard, "").strip():
+            paper[standard] = paper.pop(theirs)
+    if _DATABASE_RECORD.match(paper.get("url", "").strip()):
+        del paper["url"]
+    paper.pop("type", None)  # the record's kind ("Article", "Proceedings Paper"), not a thesis' or report's
+    if database == "scopus":
+        paper.pop("keywords", None)  # Scopus's index terms; the authors' keywords are the paper's
+        if paper.get("author_keywords", "").strip():
+            paper["keywords"] = paper.pop("author_keywords")
+    else:
+        iso = fields.get("journal-iso", "")
+        for name in _IN_CAPITALS:
+            if _in_capitals(paper.get(name, "")):
+                paper[name] = title_cased(paper[name], _acronyms_in(iso))
+        for name in _WOS_NOT_SHOWN:
+            paper.pop(name, None)
+    return paper
+
+
+def _in_capitals(value: str) -> bool:
+    letters = [char for char in value if char.isalpha()]
+    return len(letters) > 3 and not any(char.islower() for char in letters)
+
+
+def _acronyms_in(abbreviation: str) -> dict[str, str]:
+    """The words an ISO abbreviation ("ACS Appl. Mater. Interfaces", "PLoS One") writes otherwise
+    than capitalised, by their capitals: how the journal spells its acronyms."""
+    words = re.findall(r"[A-Za-z]{2,}", abbreviation)
+    return {word.upper(): word for word in words if word[1:] != word[1:].lower()}
+
+
+def title_cased(value: str, acronyms: dict[str, str] | None = None) -> str:
+    """A name written in capitals as titles are written: "IEEE TRANSACTIONS ON PATTERN ANALYSIS" ->
+    "IEEE Transactions on Pattern Analysis". Acronyms stay (known ones, the ISO abbreviation's, a
+    word in brackets such as "(ICRA 2021)", a word with a digit, a letter alone: "PHYSICAL REVIEW B")."""
+    acronyms = acronyms or {}
+    pieces = []
+    bracketed = False
+    first = True
+    for piece in _WORD.findall(value):
+        if piece[0].isspace() or piece[0] in "/-":
+            pieces.append(piece)
+            continue
+        core = piece.strip("()[],.;:&\\'\"")
+        opens = piece.startswith(("(", "["))
+        pieces.append(_cased_word(piece, core, acronyms, bracketed or opens, first))
+        bracketed = (bracketed or opens) and not piece.endswith((")", "]"))
+        first = piece.endswith(":")  # a subtitle's first word is capitalised too
+    return "".join(pieces)
+
+
+def _cased_word(piece: str, core: str, acronyms: dict[str, str], bracketed: bool, first: bool) -> str:
+    if core in acronyms:
+        return piece.replace(core, acronyms[core])
+    if not core or bracketed or len(core) == 1 or any(char.isdigit() for char in core) or core in _ACRONYMS:
+        return piece
+    lower = core.lower()
+    cased = lower if lower in _SMALL_WORDS and not first else lower[0].upper() + lower[1:]
+    return piece.replace(core, cased)

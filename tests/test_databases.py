@@ -1,0 +1,184 @@
+"""Exports from Scopus and Web of Science are shown as the paper, not as the database's record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitegen.abstracts import without_copyright
+from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
+from sitegen.bibtex import parse_bib, resolve
+from sitegen.citation import format_citation
+from sitegen.databases import database_of, title_cased
+from sitegen.errors import Report
+from sitegen.latex import LatexConverter
+from sitegen.publications import PublicationBuilder, PublicationOptions
+
+# as Scopus exports it (2024), with the header line it writes above the entries
+SCOPUS = """Scopus
+EXPORT DATE: 17 February 2024
+
+@ARTICLE{Bhatta2023,
+\tauthor = {Bhatta, Rabindra and Roe, Richard},
+\ttitle = {Power System Cyber-Physical Operations Training},
+\tyear = {2023},
+\tjournal = {Applied Sciences},
+\tvolume = {13},
+\tnumber = {16},
+\tart_number = {9451},
+\tdoi = {10.3390/app13169451},
+\turl = {https://www.scopus.com/inward/record.uri?eid=2-s2.0-85169099191&doi=10.3390%2fapp13169451&partnerID=40},
+\taffiliations = {National Wind Institute, Texas Tech University, Lubbock, 79401, TX, United States},
+\tabstract = {We train operators of power systems. © 2023 by the authors.},
+\tauthor_keywords = {cyberattacks; power systems; education},
+\tkeywords = {Computer crime; Cryptography; human; male; controlled study},
+\tcorrespondence_address = {R. Bhatta; National Wind Institute; email: rabindra.bhatta(at)ttu.edu},
+\tpublisher = {Multidisciplinary Digital Publishing Institute (MDPI)},
+\tissn = {20763417},
+\tpubmed_id = {32900000},
+\tlanguage = {English},
+\tabbrev_source_title = {Appl. Sci.},
+\ttype = {Article},
+\tpublication_stage = {Final},
+\tsource = {Scopus},
+\tnote = {Cited by: 3; All Open Access, Gold Open Access}
+}
+"""
+
+# as Web of Science exports it: a space before the key, capitals, its record's fields
+WEB_OF_SCIENCE = """
+@inproceedings{ WOS:000612345600012,
+Author = {Doe, Jane and Smith, John A.},
+Book-Group-Author = {IEEE},
+Title = {Radar fusion at sea},
+Booktitle = {2021 IEEE INTERNATIONAL CONFERENCE ON ROBOTICS AND AUTOMATION (ICRA 2021)},
+Year = {2021},
+Pages = {1234-1240},
+Note = {IEEE International Conference on Robotics and Automation (ICRA), Xian, PEOPLES R CHINA, MAY 30-JUN 05, 2021},
+Organization = {IEEE; IEEE Robot \\& Automat Soc},
+Publisher = {IEEE},
+Address = {345 E 47TH ST, NEW YORK, NY 10017 USA},
+Type = {Proceedings Paper},
+DOI = {10.1109/ICRA48506.2021.9561234},
+Times-Cited = {4},
+Unique-ID = {WOS:000612345600012},
+}
+
+@article{ WOS:000567890100001,
+Author = {Smith, John A. and Doe, Jane},
+Title = {Deep learning for coastal radar},
+Journal = {ACS APPLIED MATERIALS \\& INTERFACES},
+Year = {2020},
+Volume = {11},
+Month = {SEP 1},
+Publisher = {AMER CHEMICAL SOC},
+Address = {1155 16TH ST, NW, WASHINGTON, DC 20036 USA},
+Type = {Article},
+Article-Number = {4321},
+Keywords = {radar; deep learning},
+Keywords-Plus = {NETWORKS; MODEL},
+Journal-ISO = {ACS Appl. Mater. Interfaces},
+Web-of-Science-Categories = {Materials Science, Multidisciplinary},
+Unique-ID = {WOS:000567890100001},
+}
+"""
+
+
+def load(text: str):
+    report = Report()
+    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(DEFAULT_HIDDEN_FIELDS), lambda path: True)
+    publications = builder.build(resolve([parse_bib(text, Path("export.bib"))], report))
+    assert report.warnings == []
+    return {pub.key: pub for pub in publications}
+
+
+def citation(pub) -> str:
+    return BeautifulSoup(format_citation(pub), "html.parser").get_text()
+
+
+def test_a_scopus_export_is_shown_as_the_paper():
+    pub = load(SCOPUS)["Bhatta2023"]
+    assert citation(pub) == (
+        "Rabindra Bhatta and Richard Roe. Power System Cyber-Physical Operations Training. Applied Sciences, 13(16):9451, 2023."
+    )  # the article number in its place; no "Cited by: 3"
+    assert [(link.label, link.url) for link in pub.links] == [
+        ("DOI", "https://doi.org/10.3390/app13169451"),
+        ("PubMed", "https://pubmed.ncbi.nlm.nih.gov/32900000"),
+    ]  # no [URL] to Scopus's own record
+    assert pub.keywords == ("cyberattacks", "power systems", "education")  # the authors', not the index terms
+    assert pub.abstract.html == "We train operators of power systems."
+    for noise in ("scopus", "Cited by", "affiliations", "correspondence", "human", "Article", "author_keywords"):
+        assert noise not in pub.bibtex
+    assert "eid = 9451" in pub.bibtex and "pmid = 32900000" in pub.bibtex
+
+
+def test_a_web_of_science_export_is_shown_as_the_paper():
+    pubs = load(WEB_OF_SCIENCE)
+    paper, article = pubs["WOS:000612345600012"], pubs["WOS:000567890100001"]
+    assert citation(paper) == (
+        "Jane Doe and John A. Smith. Radar fusion at sea. In 2021 IEEE International Conference on Robotics and"
+        " Automation (ICRA 2021), pages 1234–1240, IEEE, 2021."
+    )  # no street address, sponsors or meeting in capitals
+    assert (
+        citation(article)
+        == "John A. Smith and Jane Doe. Deep learning for coastal radar. ACS Applied Materials & Interfaces, 11:4321, 2020."
+    )
+    assert article.month == 9
+    assert article.keywords == ("radar", "deep learning")
+    for noise in ("Times-Cited", "times-cited", "unique-id", "Proceedings Paper", "345 E 47TH", "Automat Soc"):
+        assert noise not in paper.bibtex
+    assert "booktitle = {2021 IEEE International Conference on Robotics and Automation (ICRA 2021)}" in paper.bibtex
+
+
+def test_other_entries_are_as_written():
+    text = "@article{a, title={T}, journal={NATURE}, keywords={human}, address={X}, url={https://www.scopus.com/x}, year=2020}"
+    pub = load(text)["a"]
+    assert database_of(pub.fields) is None
+    assert citation(pub) == "T. NATURE, 2020."
+    assert pub.keywords == ("human",)
+
+
+@pytest.mark.parametrize(
+    ("capitals", "iso", "titled"),
+    [
+        ("NATURE COMMUNICATIONS", "Nat. Commun.", "Nature Communications"),
+        ("PHYSICAL REVIEW B", "", "Physical Review B"),
+        ("PLOS ONE", "PLoS One", "PLoS One"),  # the abbreviation's spelling of an acronym
+        ("BMC BIOINFORMATICS", "BMC Bioinform.", "BMC Bioinformatics"),
+        (
+            "PROCEEDINGS OF THE NATIONAL ACADEMY OF SCIENCES OF THE UNITED STATES OF AMERICA",
+            "",
+            "Proceedings of the National Academy of Sciences of the United States of America",
+        ),
+        ("ANGEWANDTE CHEMIE-INTERNATIONAL EDITION", "", "Angewandte Chemie-International Edition"),
+        (
+            "IEEE TRANSACTIONS ON PATTERN ANALYSIS AND MACHINE INTELLIGENCE",
+            "",
+            "IEEE Transactions on Pattern Analysis and Machine Intelligence",
+        ),
+        ("THE JOURNAL OF CHEMICAL PHYSICS", "", "The Journal of Chemical Physics"),
+        ("LECTURE NOTES IN COMPUTER SCIENCE: PART II", "", "Lecture Notes in Computer Science: Part II"),
+        ("PROC. OF SPIE (SMART STRUCTURES 2020)", "", "Proc. of SPIE (SMART STRUCTURES 2020)"),
+    ],
+)
+def test_capitals_are_written_as_titles_are(capitals, iso, titled):
+    acronyms = {word.upper(): word for word in iso.replace(".", " ").split() if word[1:] != word[1:].lower()}
+    assert title_cased(capitals, acronyms) == titled
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kept"),
+    [
+        ("We train. © 2021 Elsevier B.V. All rights reserved.", "We train."),
+        ("We train. © The Author(s) 2025.", "We train."),
+        ("We train. Copyright (c) 2020 IEEE.", "We train."),
+        ("<jats:p>We train.</jats:p><jats:p>© 2020 Wiley</jats:p>", "<jats:p>We train.</jats:p><jats:p></jats:p>"),
+        ("Panels (a), (b) and (c) show it.", "Panels (a), (b) and (c) show it."),
+        ("The © sign is not a sentence of its own.", "The © sign is not a sentence of its own."),
+        ("© 2020 X.", "© 2020 X."),  # nothing else: kept
+    ],
+)
+def test_a_copyright_line_ending_an_abstract_goes(abstract, kept):
+    assert without_copyright(abstract) == kept
