@@ -11,7 +11,7 @@ from sitegen.abstracts import without_copyright
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import parse_bib, resolve
 from sitegen.citation import format_citation
-from sitegen.databases import database_of, title_cased
+from sitegen.databases import as_the_paper, database_of
 from sitegen.errors import Report
 from sitegen.latex import LatexConverter
 from sitegen.publications import PublicationBuilder, PublicationOptions
@@ -164,8 +164,8 @@ def test_other_entries_are_as_written():
     ],
 )
 def test_capitals_are_written_as_titles_are(capitals, iso, titled):
-    acronyms = {word.upper(): word for word in iso.replace(".", " ").split() if word[1:] != word[1:].lower()}
-    assert title_cased(capitals, acronyms) == titled
+    record = {"journal": capitals, "journal-iso": iso, "unique-id": "WOS:000000000000001"}
+    assert as_the_paper(record, database_of(record))["journal"] == titled
 
 
 @pytest.mark.parametrize(
