@@ -79,6 +79,8 @@ class NameParser:
         note = ""
         if MAY_HOLD_MARK.search(raw):
             raw, note = _without_marks(raw)
+        if raw.rstrip()[-1:].isdigit():
+            raw = _HOMONYM_NUMBER.sub("", raw)  # "Lei Zhang 0001": DBLP's number for one of its Lei Zhangs
         if "," not in raw and (initials_after := _INITIALS_AFTER.match(raw)):
             raw = f"{initials_after.group(1)}, {initials_after.group(2)}"  # "Wall W.A.": the comma left out
         parts = parse_single_name_into_parts(raw, strict=False)
@@ -109,6 +111,9 @@ class NameParser:
         return self._converter.convert(latex).text if latex else ""
 
 
+# the number DBLP gives each of several people of one name, after the name ("Lei Zhang 0001",
+# "Jian Sun 0006", zero-padded): no part of the name, whose family name BibTeX would read it as
+_HOMONYM_NUMBER = re.compile(r"(?<=\S)\s+0\d{3}\s*$")
 # "Wall W.A.", "Kim Y.-H.", "Smith J": a family name and its initials with the comma left out (BibTeX
 # would make "W.A." the family name); an initial has a full stop or stands alone, since "Wei LI"
 # is a given name and a family name in capitals

@@ -66,6 +66,8 @@ MATCHER = AuthorMatcher(LAB, PARSER)
         ("Chen, Jun Q", "chen"),
         ("J. Q. Chen", "chen"),
         ("Shi P. Bai", None),  # "Shi" is not all of Shipeng's given name
+        # DBLP's number for one of the many people of a name (as its exports write them)
+        ("Jiangning Zhang 0002", "zhang-j"),
         # not members
         ("Jun Chan", None),
         ("Yong Liu", None),

@@ -37,6 +37,10 @@ def parser():
         ("de Guglielmo G.", "G.", "de", "Guglielmo", "", "G. de Guglielmo"),
         ("Smith J", "J", "", "Smith", "", "J Smith"),
         ("Wei LI", "Wei", "", "LI", "", "Wei LI"),  # a family name in capitals, not initials
+        # DBLP's number for one of several people of a name is no part of it
+        ("Lei Zhang 0001", "Lei", "", "Zhang", "", "Lei Zhang"),
+        ("Jian Sun 0006 ", "Jian", "", "Sun", "", "Jian Sun"),
+        ("{Team 2020}", "", "", "Team 2020", "", "Team 2020"),
     ],
 )
 def test_name_forms(parser, written, first, von, last, jr, display):
