@@ -525,6 +525,8 @@ class PublicationBuilder:
         if not fields.get("arxiv") and _IN_URL["arxiv"].match(pdf := fields.get("pdf", "").strip()):
             fields = {**fields, "arxiv": pdf, "pdf": ""}  # a `pdf` that is an arXiv abstract page, not a PDF: [arXiv]
         eprint_field, eprint = _eprint(fields)
+        if eprint_field is None and eprint.lower().endswith(".pdf") and _ADDRESS.match(eprint) and not fields.get("pdf"):
+            fields = {**fields, "pdf": eprint}  # bioRxiv's and medRxiv's exports give the PDF as `eprint`
         for name, label in LINK_FIELDS:
             value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
             if not value and name in _IN_URL and _IN_URL[name].match(url := fields.get("url", "").strip()):
@@ -560,6 +562,8 @@ class PublicationBuilder:
             name, label = "pdf", "PDF"
         elif name == "url" and "code" not in fields and _is_repository(value):
             name, label = "code", "Code"  # a paper's url that is its repository (a tool's paper): [Code]
+        elif name == "url" and (server := _PREPRINT_SERVERS.get(_host(value))):
+            label = server  # the preprint's page: [bioRxiv], as an arXiv url is [arXiv]
         if not is_safe_url(value):
             self._report.warn(f"unsafe link in field '{name}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
             return None

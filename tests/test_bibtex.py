@@ -426,6 +426,19 @@ https://github.com/Franca-exe/SSA-brainstem.}}
     assert pubs["page"].links == ()  # a project page, not a repository
 
 
+def test_a_biorxiv_export_links_its_pdf_and_names_its_page():
+    pubs, report = load(
+        """@article {Smith2020.01.01.123456, author = {Smith, Jane}, title = {Sea lice}, year = {2020},
+	doi = {10.1101/2020.01.01.123456}, journal = {bioRxiv},
+	URL = {https://www.biorxiv.org/content/early/2020/01/02/2020.01.01.123456},
+	eprint = {https://www.biorxiv.org/content/early/2020/01/02/2020.01.01.123456.full.pdf}}"""
+    )
+    assert [link.label for link in pubs["Smith2020.01.01.123456"].links] == ["DOI", "PDF", "bioRxiv"]
+    assert pubs["Smith2020.01.01.123456"].links[1].url.endswith(".full.pdf")
+    assert pubs["Smith2020.01.01.123456"].kind == "preprint"
+    assert report.warnings == []
+
+
 def test_a_pdf_field_that_is_an_arxiv_abstract_page_is_the_arxiv_button():
     pubs, _ = load(
         """@article{a, title={A}, year=2017, pdf={https://arxiv.org/abs/1702.05747}}
@@ -499,6 +512,6 @@ def test_bibdesk_links_are_buttons_and_its_bookkeeping_stays_out_of_the_bibtex()
     desk = pubs["desk"]
     assert [(link.label, link.url) for link in desk.links] == [
         ("DOI", "https://doi.org/10.1101/2023.04.16.537080"),
-        ("URL", "https://www.biorxiv.org/content/early/2023/05/06/2023.04.16.537080"),
+        ("bioRxiv", "https://www.biorxiv.org/content/early/2023/05/06/2023.04.16.537080"),  # named after the server
     ]
     assert "bdsk" not in desk.bibtex
