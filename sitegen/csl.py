@@ -75,6 +75,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
     for link in pub.links:
         if link.kind == "doi":
             item["DOI"] = link.url.removeprefix("https://doi.org/")
+        elif link.kind in ("pmid", "pmcid"):
+            item[link.kind.upper()] = link.url.rstrip("/").rsplit("/", 1)[-1]
         elif link.kind in ("url", "pdf") and "URL" not in item and not link.local:
             item["URL"] = link.url
     for field, variable in (("isbn", "ISBN"), ("issn", "ISSN")):

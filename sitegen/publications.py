@@ -69,6 +69,7 @@ LINK_FIELDS = (
     ("arxiv", "arXiv"),
     ("hal", "HAL"),
     ("pmid", "PubMed"),
+    ("pmcid", "PMC"),  # PubMed Central: the free full text (the NIH asks for it in citations)
     ("slides", N_("Slides")),
     ("video", N_("Video")),
     ("project", N_("Project")),
@@ -100,17 +101,23 @@ _ARCHIVES = {
     "arxiv": ("https://arxiv.org/abs/", re.compile(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", re.I)),
     "hal": ("https://hal.science/", re.compile(r"^(?:hal:\s*|https?://hal\.(?:science|archives-ouvertes\.fr)/)", re.I)),
     "pmid": ("https://pubmed.ncbi.nlm.nih.gov/", re.compile(r"^(?:pmid:\s*|https?://pubmed\.ncbi\.nlm\.nih\.gov/)", re.I)),
+    "pmcid": (
+        "https://pmc.ncbi.nlm.nih.gov/articles/",
+        re.compile(r"^(?:pmcid:\s*|https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/)", re.I),
+    ),
 }
 _IN_URL = {
     "doi": re.compile(r"https?://(?:dx\.)?doi\.org/(?:doi:\s*)?10\.", re.IGNORECASE),
     "arxiv": re.compile(r"https?://(?:www\.)?arxiv\.org/abs/", re.IGNORECASE),
+    "pmid": re.compile(r"https?://pubmed\.ncbi\.nlm\.nih\.gov/\d+/?$", re.IGNORECASE),
+    "pmcid": re.compile(r"https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/PMC\d+/?$", re.I),
 }
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _ANCHOR = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _LINK_NAMES = frozenset(name for name, _ in LINK_FIELDS)
 _PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv", "ssrn.com": "SSRN"}
 # biblatex's `eprint`, by its `eprinttype` (or `archiveprefix`): which of those fields it stands for
-_EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid"}
+_EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid", "pmc": "pmcid", "pmcid": "pmcid"}
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 # Ways to say a work is still to come, in `year` or as biblatex's `pubstate` keys
@@ -557,7 +564,7 @@ class PublicationBuilder:
             if _ADDRESS.match(identifier):  # another site's address (bioRxiv's in `arxiv`): kept as it is
                 value, label = identifier, _PREPRINT_SERVERS.get(_host(identifier), label)
             else:
-                value = address + identifier
+                value = address + ("PMC" + identifier if name == "pmcid" and identifier.isdigit() else identifier)
         elif name == "url" and value.lower().endswith(".pdf") and "pdf" not in fields:
             name, label = "pdf", "PDF"
         elif name == "url" and "code" not in fields and _is_repository(value):

@@ -199,6 +199,14 @@ def test_biblatex_fields():
         ("pmid={31452104}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104"),
         ("pmid={PMID: 31452104}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104"),
         ("eprint={31452104}, eprinttype={pubmed}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104"),
+        ("url={https://pubmed.ncbi.nlm.nih.gov/31452104/}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104/"),
+        ("pmcid={PMC6712345}", "pmcid", "https://pmc.ncbi.nlm.nih.gov/articles/PMC6712345"),
+        ("pmcid={6712345}", "pmcid", "https://pmc.ncbi.nlm.nih.gov/articles/PMC6712345"),
+        (
+            "url={https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6712345/}",
+            "pmcid",
+            "https://pmc.ncbi.nlm.nih.gov/articles/PMC6712345/",
+        ),
         ("eprint={2101.00001}, archiveprefix={arXiv}", "arxiv", "https://arxiv.org/abs/2101.00001"),
     ],
 )

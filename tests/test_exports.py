@@ -71,6 +71,7 @@ def test_dblp():
     gknet = pubs["DBLP:conf/iccv/ShenZCBHWWL23"]
     assert gknet.anchor == "dblp-conf-iccv-shenzcbhwwl23"
     assert [link.url for link in gknet.links] == ["https://doi.org/10.1109/ICCV51070.2023.00693"]
+    assert gknet.authors[-1].display == "Yong Liu"  # DBLP's number for one of its Yong Lius is no part of the name
     assert citation(gknet).endswith(
         "In IEEE/CVF International Conference on Computer Vision, ICCV 2023, Paris, France, October 1-6, 2023,"
         " pages 7501–7510, IEEE, 2023."
