@@ -104,6 +104,7 @@ class Publication:
     # property: grouping a big site's lists reads it 100,000 times
     year_label: str = "Undated"
     author_notes: str = ""  # the marks its authors carry ("*", "†", "*†"), each once: said under the entry
+    marks_explained: str = ""  # what the entry itself says they mean (al-folio's `annotation`), as HTML
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

@@ -459,7 +459,17 @@ class PublicationBuilder:
             title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
             author_notes=notes_of(authors) if MAY_HOLD_MARK.search(fields.get("author", "")) or "author+an" in fields else "",
+            marks_explained=self._marks_explained(entry, fields.get("annotation", "")),
         )
+
+    def _marks_explained(self, entry: RawEntry, annotation: str) -> str:
+        """al-folio's `annotation` ("* Equal contribution<br>† Corresponding author"), shown beside
+        the authors: what their marks mean, in the entry's own words, a line each. Only one that
+        starts with a mark: elsewhere `annotation` is biblatex's, a reader's notes on the work."""
+        if not annotation or not _EXPLAINS_MARKS.match(annotation):
+            return ""
+        lines = (self._convert(entry, "annotation", line).html.strip() for line in _LINE_BREAK.split(annotation))
+        return " · ".join(line for line in lines if line)
 
     def _authors(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Name, ...]:
         authors = self._names.parse_list(self._name_list(entry, fields, "author"))
@@ -754,6 +764,9 @@ def _is_repository(address: str) -> bool:
     return _host(address) in _CODE_HOSTS and len([part for part in parts.path.split("/") if part]) >= 2
 
 
+# an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
+_EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
+_LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})
 _HREF = re.compile(r'<a href="([^"]+)"')
 _SENTENCE_END = re.compile(r"[.!?]\s")

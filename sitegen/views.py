@@ -94,7 +94,7 @@ class PublicationView:
     badge: Markup | None = None  # the venue's short name (al-folio's `abbr`), shown before the citation
     badge_url: str | None = None  # the venue's page (site.yml's publications.venues), which the badge links to
     award: AwardView | None = None
-    author_notes: str = ""  # what the authors' marks mean: "* Equal contribution · † Corresponding author"
+    author_notes: str = ""  # what the marks mean: "* Equal contribution · † Corresponding author", or the entry's words
     thumbnail: str | None = None  # URL of an image shown beside the entry
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
@@ -544,7 +544,9 @@ class ViewBuilder:
                 badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
                 badge_url=self.config.venues.get(pub.parts["abbr"].text.strip()) if "abbr" in pub.parts else None,
                 award=AwardView.of(pub, self.words),
-                author_notes=" · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes),
+                author_notes=Markup(pub.marks_explained)
+                if pub.marks_explained
+                else " · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes),
                 thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,

@@ -36,3 +36,21 @@ def test_marked_authors_show_their_marks_and_the_entry_says_what_they_mean(make_
         assert entry.select_one(".author-notes").get_text() == legend
     assert page.select_one("#plain .author-notes") is None and not page.select("#plain sup")
     assert "Lovelace*" in page.select_one("#marked pre.bibtex").get_text()  # the BibTeX as written
+
+
+def test_an_al_folio_annotation_says_in_its_own_words_what_the_marks_mean(make_site):
+    bib = """\
+    @inproceedings{cofirst, title={T}, booktitle={NeurIPS}, year=2026,
+      author={Lovelace*, Ada and Babbage*, Charles}, annotation={* co-first author}}
+    @article{two, title={U}, journal={J}, year=2025, author={Lovelace, Ada},
+      annotation={* Example use of superscripts<br>$^\\dagger$ Albert Einstein}}
+    @article{notes, title={V}, journal={J}, year=2024, author={Lovelace, Ada},
+      annotation={Read the appendix first.}}
+    """
+    site = make_site({"content/site.yml": "title: Test Site\nowner: ada\n", "content/publications/refs.bib": bib})
+    build(site)
+    page = html(site / "_site/index.html")
+    assert page.select_one("#cofirst .author-notes").get_text() == "* co-first author"  # not "Equal contribution"
+    assert page.select_one("#two .author-notes").get_text() == "* Example use of superscripts · † Albert Einstein"
+    assert page.select_one("#notes .author-notes") is None  # biblatex's annotation: a reader's notes, not shown
+    assert "appendix" not in page.get_text()
