@@ -55,10 +55,10 @@ DEFAULT_HIDDEN_FIELDS = (
     "annote annotation mendeley-groups mendeley-tags groups ranking readstatus printed "
     "qualityassured priority urldate crossref "
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead
-    "pdf code dataset slides video project website poster supp blog html arxiv hal selected abbr bibtex_show "
+    "pdf code dataset slides video project website poster supp blog html arxiv hal adsurl selected abbr bibtex_show "
     "preview award award_name additional_info dimensions altmetric google_scholar_id "
-    # citation databases' record: Scopus's and Web of Science's (see databases.py)
-    "source publication_stage abbrev_source_title affiliations correspondence_address funding_details "
+    # citation databases' record: NASA ADS's note, Scopus's and Web of Science's (see databases.py)
+    "adsnote source publication_stage abbrev_source_title affiliations correspondence_address funding_details "
     "funding_text references coden document_type unique-id times-cited usage-count-last-180-days "
     "usage-count-since-2013 number-of-cited-references cited-references doc-delivery-number "
     "web-of-science-index web-of-science-categories research-areas researcherid-numbers orcid-numbers "

@@ -70,6 +70,7 @@ LINK_FIELDS = (
     ("hal", "HAL"),
     ("pmid", "PubMed"),
     ("pmcid", "PMC"),  # PubMed Central: the free full text (the NIH asks for it in citations)
+    ("adsurl", "ADS"),  # the paper's page in NASA's Astrophysics Data System, as its exports give it
     ("slides", N_("Slides")),
     ("video", N_("Video")),
     ("project", N_("Project")),

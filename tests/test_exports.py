@@ -33,13 +33,13 @@ def citation(pub) -> str:
     return BeautifulSoup(format_citation(pub), "html.parser").get_text()
 
 
-@pytest.mark.parametrize("name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib"])
+@pytest.mark.parametrize("name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib", "ads.bib"])
 def test_exports_load_without_warnings(name):
     pubs, report = load(name)
     assert pubs
     assert report.warnings == []
     for pub in pubs.values():
-        for noise in ("file =", "urldate", "timestamp", "biburl", "bibsource", "owner =", "groups =", "ranking"):
+        for noise in ("file =", "urldate", "timestamp", "biburl", "bibsource", "owner =", "groups =", "ranking", "adsnote"):
             assert noise not in pub.bibtex
         json.dumps(csl_item(pub))
 
@@ -110,3 +110,14 @@ def test_cached_csl_items_hold_only_their_bytes():
         tracemalloc.stop()
     assert len(cache) == 300
     assert held < 3 * sum(len(item) + 100 for item in cache.values())
+
+
+def test_nasa_ads():
+    pubs, _ = load("ads.bib")
+    gas, stars = pubs["2020ApJ...900..100S"], pubs["2019A&A...630A..12D"]
+    # AASTeX's journal macros, which ADS writes for the journals, as astronomers abbreviate them
+    assert citation(gas) == "John Smith and Jane Doe. The Cold Gas of Quiet Galaxies. ApJ, 900(2):100, 2020."
+    assert citation(stars) == "Jane Doe and Anna van der Berg. Stars. A&A, 630:A12, 2019."
+    assert [link.label for link in gas.links] == ["DOI", "arXiv", "ADS"]  # the paper's ADS page
+    assert gas.links[-1].url == "https://ui.adsabs.harvard.edu/abs/2020ApJ...900..100S"
+    assert "adsurl" not in gas.bibtex and r"journal = {\apj}" in gas.bibtex
