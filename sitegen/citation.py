@@ -154,6 +154,8 @@ def cite(pub: Publication, names: Sequence[str | None], reference: str, shorten:
     who = join_names(names, shorten)
     if not pub.authors:
         who += ", editors" if len(pub.editors) > 1 else ", editor"
+    elif collaboration := _part(pub, "collaboration"):  # INSPIRE-HEP's: "G. Aad et al. (ATLAS Collaboration)"
+        who += f" ({collaboration})" if "ollaboration" in collaboration else f" ({collaboration} Collaboration)"
     return f"{_sentence(who)} {reference}"
 
 

@@ -57,6 +57,7 @@ SHOWN_FIELDS = [
     "award",
     "award_name",
     "additional_info",
+    "collaboration",  # INSPIRE-HEP's: the experiment whose collaboration wrote the paper
 ]
 
 # Link fields in the order their buttons appear; `url` last since it often repeats another. Their

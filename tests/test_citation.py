@@ -133,6 +133,16 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, title={T}, journal={J}, year={2020}, additional_info={. Spotlight}, note={To appear}}",
             "A B. T. J, 2020. Spotlight. To appear.",
         ),
+        # INSPIRE-HEP's collaboration after the names, as particle physics cites its papers
+        (
+            '@article{k, author="Aad, Georges and others", collaboration="ATLAS", title="Higgs", journal="Phys. Lett. B",'
+            ' volume="716", pages="1--29", year="2012"}',
+            "Georges Aad et al. (ATLAS Collaboration). Higgs. Phys. Lett. B, 716:1–29, 2012.",
+        ),
+        (
+            "@article{k, author={A B}, collaboration={The CMS Collaboration}, title={T}, journal={J}, year=2012}",
+            "A B (The CMS Collaboration). T. J, 2012.",
+        ),
         # what a reference manager keeps in `note` for itself is no part of it
         (
             "@article{k, author={A B}, title={T}, journal={Nature}, year={2024},"
