@@ -72,6 +72,8 @@ LINK_FIELDS = (
     ("pmid", "PubMed"),
     ("pmcid", "PMC"),  # PubMed Central: the free full text (the NIH asks for it in citations)
     ("adsurl", "ADS"),  # the paper's page in NASA's Astrophysics Data System, as its exports give it
+    ("mrnumber", "MR"),  # MathSciNet's review, as its exports and mathematicians' lists give it
+    ("zbl", "zbMATH"),
     ("slides", N_("Slides")),
     ("video", N_("Video")),
     ("project", N_("Project")),
@@ -103,6 +105,8 @@ _ARCHIVES = {
     "arxiv": ("https://arxiv.org/abs/", re.compile(r"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)", re.I)),
     "hal": ("https://hal.science/", re.compile(r"^(?:hal:\s*|https?://hal\.(?:science|archives-ouvertes\.fr)/)", re.I)),
     "pmid": ("https://pubmed.ncbi.nlm.nih.gov/", re.compile(r"^(?:pmid:\s*|https?://pubmed\.ncbi\.nlm\.nih\.gov/)", re.I)),
+    "mrnumber": ("https://mathscinet.ams.org/mathscinet-getitem?mr=", re.compile(r"^MR\s*", re.I)),
+    "zbl": ("https://zbmath.org/?q=an:", re.compile(r"^(?:zbl\s*|https?://zbmath\.org/\?q=an:)", re.I)),
     "pmcid": (
         "https://pmc.ncbi.nlm.nih.gov/articles/",
         re.compile(r"^(?:pmcid:\s*|https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/)", re.I),
@@ -573,6 +577,8 @@ class PublicationBuilder:
         if name in _ARCHIVES:
             address, prefix = _ARCHIVES[name]
             identifier = prefix.sub("", value)
+            if name == "mrnumber":
+                identifier = identifier.split()[0] if identifier.split() else identifier  # "1234567 (2000a:11001)"
             if _ADDRESS.match(identifier):  # another site's address (bioRxiv's in `arxiv`): kept as it is
                 value, label = identifier, _PREPRINT_SERVERS.get(_host(identifier), label)
             else:

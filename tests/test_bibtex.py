@@ -201,6 +201,9 @@ def test_biblatex_fields():
         ("eprint={31452104}, eprinttype={pubmed}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104"),
         ("url={https://pubmed.ncbi.nlm.nih.gov/31452104/}", "pmid", "https://pubmed.ncbi.nlm.nih.gov/31452104/"),
         ("pmcid={PMC6712345}", "pmcid", "https://pmc.ncbi.nlm.nih.gov/articles/PMC6712345"),
+        ("mrnumber={1234567}", "mrnumber", "https://mathscinet.ams.org/mathscinet-getitem?mr=1234567"),
+        ("mrnumber={MR1234567 (2000a:11001)}", "mrnumber", "https://mathscinet.ams.org/mathscinet-getitem?mr=1234567"),
+        ("zbl={0987.11003}", "zbl", "https://zbmath.org/?q=an:0987.11003"),
         ("pmcid={6712345}", "pmcid", "https://pmc.ncbi.nlm.nih.gov/articles/PMC6712345"),
         (
             "url={https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6712345/}",

@@ -33,7 +33,7 @@ def citation(pub) -> str:
     return BeautifulSoup(format_citation(pub), "html.parser").get_text()
 
 
-@pytest.mark.parametrize("name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib", "ads.bib"])
+@pytest.mark.parametrize("name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib", "ads.bib", "mathscinet.bib"])
 def test_exports_load_without_warnings(name):
     pubs, report = load(name)
     assert pubs
@@ -121,3 +121,17 @@ def test_nasa_ads():
     assert [link.label for link in gas.links] == ["DOI", "arXiv", "ADS"]  # the paper's ADS page
     assert gas.links[-1].url == "https://ui.adsabs.harvard.edu/abs/2020ApJ...900..100S"
     assert "adsurl" not in gas.bibtex and r"journal = {\apj}" in gas.bibtex
+
+
+def test_mathscinet():
+    pubs, _ = load("mathscinet.bib")
+    wiles = pubs["MR1697271"]
+    assert citation(wiles) == (
+        "Andrew Wiles. Modular elliptic curves and Fermat's last theorem. Ann. of Math. (2), 141(3):443–551, 1995."
+    )
+    assert [(link.label, link.url) for link in wiles.links] == [
+        ("DOI", "https://doi.org/10.2307/2118559"),
+        ("MR", "https://mathscinet.ams.org/mathscinet-getitem?mr=1333035"),
+    ]  # the url only repeats the DOI
+    for bookkeeping in ("mrclass", "mrreviewer", "fjournal"):
+        assert bookkeeping not in wiles.bibtex
