@@ -57,9 +57,9 @@ DEFAULT_HIDDEN_FIELDS = (
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead
     "pdf code dataset slides video project website poster supp blog html arxiv hal adsurl selected abbr bibtex_show "
     "preview award award_name additional_info dimensions altmetric google_scholar_id "
-    # citation databases' record: NASA ADS's note, MathSciNet's class and reviewer, Scopus's and Web of
-    # Science's (see databases.py)
-    "adsnote mrclass mrreviewer fjournal source publication_stage abbrev_source_title affiliations "
+    # archives' and citation databases' record: NASA ADS's note, MathSciNet's class and reviewer, HAL's
+    # version, Scopus's and Web of Science's (see databases.py)
+    "adsnote mrclass mrreviewer fjournal hal_version source publication_stage abbrev_source_title affiliations "
     "correspondence_address funding_details funding_text references coden document_type unique-id times-cited usage-count-last-180-days "
     "usage-count-since-2013 number-of-cited-references cited-references doc-delivery-number "
     "web-of-science-index web-of-science-categories research-areas researcherid-numbers orcid-numbers "

@@ -116,6 +116,7 @@ _IN_URL = {
     "doi": re.compile(r"https?://(?:dx\.)?doi\.org/(?:doi:\s*)?10\.", re.IGNORECASE),
     "arxiv": re.compile(r"https?://(?:www\.)?arxiv\.org/abs/", re.IGNORECASE),
     "pmid": re.compile(r"https?://pubmed\.ncbi\.nlm\.nih\.gov/\d+/?$", re.IGNORECASE),
+    "hal": re.compile(r"https?://hal\.(?:science|archives-ouvertes\.fr)/[a-z]+-\d+(?:v\d+)?/?$", re.IGNORECASE),
     "pmcid": re.compile(r"https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/PMC\d+/?$", re.I),
 }
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -547,6 +548,8 @@ class PublicationBuilder:
             fields = {**fields, "code": repository}  # "Code is available at https://github.com/x/y": [Code]
         if not fields.get("arxiv") and _IN_URL["arxiv"].match(pdf := fields.get("pdf", "").strip()):
             fields = {**fields, "arxiv": pdf, "pdf": ""}  # a `pdf` that is an arXiv abstract page, not a PDF: [arXiv]
+        if not fields.get("hal") and fields.get("hal_id"):
+            fields = {**fields, "hal": fields["hal_id"]}  # as HAL's own exports name it
         eprint_field, eprint = _eprint(fields)
         if eprint_field is None and eprint.lower().endswith(".pdf") and _ADDRESS.match(eprint) and not fields.get("pdf"):
             fields = {**fields, "pdf": eprint}  # bioRxiv's and medRxiv's exports give the PDF as `eprint`

@@ -33,7 +33,7 @@ def citation(pub) -> str:
     return BeautifulSoup(format_citation(pub), "html.parser").get_text()
 
 
-@pytest.mark.parametrize("name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib", "ads.bib", "mathscinet.bib"])
+@pytest.mark.parametrize("name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib", "ads.bib", "mathscinet.bib", "hal.bib"])
 def test_exports_load_without_warnings(name):
     pubs, report = load(name)
     assert pubs
@@ -135,3 +135,18 @@ def test_mathscinet():
     ]  # the url only repeats the DOI
     for bookkeeping in ("mrclass", "mrreviewer", "fjournal"):
         assert bookkeeping not in wiles.bibtex
+
+
+def test_hal():
+    pubs, _ = load("hal.bib")
+    paper = pubs["dupont:hal-01234567"]
+    assert (
+        citation(paper)
+        == "Jean Dupont and Marie Martin. Cartographie des fonds marins par sonar. In Conférence GRETSI, Lille, France, 2019."
+    )
+    assert [(link.label, link.url) for link in paper.links] == [
+        ("PDF", "https://hal.science/hal-01234567/file/gretsi.pdf"),
+        ("HAL", "https://hal.science/hal-01234567"),
+    ]  # its HAL_ID, and the url that repeats it once
+    assert paper.keywords == ("sonar", "cartographie")
+    assert "hal_version" not in paper.bibtex
