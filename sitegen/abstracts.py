@@ -23,7 +23,7 @@ from sitegen.urls import is_safe_url, linked_addresses
 # paragraph starts it closes that one and opens the next
 PARAGRAPH_BREAK = "</p><p>"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*|\\par(?![a-zA-Z])\s*")
-_MARKUP_NAMES = r"(?:jats:)?(?:p|italic|bold|sup|sub|monospace|ext-link|sc|title|sec|i|b|em|strong)"
+_MARKUP_NAMES = r"(?:jats:)?(?:p|italic|bold|sup|sub|monospace|ext-link|sc|scp|title|sec|i|b|em|strong|mml:math)"
 # an element opened and closed: `x <i` or `a<b` in LaTeX is not enough to read a value as markup
 _MARKUP = re.compile(rf"<({_MARKUP_NAMES})(?:\s[^<>]*)?>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(r"\s+")
@@ -140,6 +140,16 @@ def from_markup(value: str, latex: Callable[[str], Converted]) -> Converted:
     reader.feed(value)
     reader.close()
     return reader.result()
+
+
+def from_inline_markup(value: str, latex: Callable[[str], Converted]) -> Converted:
+    """A title as Crossref gives it (`Growth of <i>E. coli</i> under CO<sub>2</sub>`, Wiley's
+    `<scp>`, MathML), which doi.org's BibTeX and `sitegen add` carry: its italics, sub- and
+    superscripts and formulas, on one line."""
+    converted = from_markup(value, latex)
+    if PARAGRAPH_BREAK not in converted.html:
+        return converted
+    return Converted(converted.html.replace(PARAGRAPH_BREAK, " "), converted.text, converted.unknown, converted.unsafe_links)
 
 
 # markup names -> the element shown; anything not named here is left out, its text kept

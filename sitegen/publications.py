@@ -426,7 +426,7 @@ class PublicationBuilder:
             self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
             return None
         shown = _shown_fields(fields)
-        title = self._convert(entry, "title", shown["title"])
+        title = self._title(entry, shown["title"])
         parts = {name: self._convert(entry, name, shown[name]) for name in SHOWN_FIELDS if shown.get(name)}
         if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if shown.get(name)), None)):
             parts["pages"] = self._convert(entry, number, shown[number])  # where an online journal's paper is
@@ -507,6 +507,12 @@ class PublicationBuilder:
                     entry.path,
                     entry.line_of(name),
                 )
+
+    def _title(self, entry: RawEntry, value: str) -> Converted:
+        """The title from its LaTeX, or from the markup Crossref puts in titles (`<i>E. coli</i>`)."""
+        if "<" in value and abstracts.is_markup(value):
+            return abstracts.from_inline_markup(value, self._converter.convert)
+        return self._convert(entry, "title", value)
 
     def _abstract(self, entry: RawEntry, value: str) -> Converted:
         """The abstract's paragraphs, from its LaTeX or from the markup a publisher's export put in;

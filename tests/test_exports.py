@@ -33,7 +33,9 @@ def citation(pub) -> str:
     return BeautifulSoup(format_citation(pub), "html.parser").get_text()
 
 
-@pytest.mark.parametrize("name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib", "ads.bib", "mathscinet.bib", "hal.bib"])
+@pytest.mark.parametrize(
+    "name", ["zotero.bib", "scholar.bib", "dblp.bib", "jabref.bib", "ads.bib", "mathscinet.bib", "hal.bib", "crossref.bib"]
+)
 def test_exports_load_without_warnings(name):
     pubs, report = load(name)
     assert pubs
@@ -150,3 +152,13 @@ def test_hal():
     ]  # its HAL_ID, and the url that repeats it once
     assert paper.keywords == ("sonar", "cartographie")
     assert "hal_version" not in paper.bibtex
+
+
+def test_crossref_titles_keep_their_markup():
+    """As doi.org gives the BibTeX (and `sitegen add` writes it): titles with Crossref's tags."""
+    pubs, _ = load("crossref.bib")
+    growth, variant = pubs["Smith_2020"], pubs["Roe_2021"]
+    assert growth.title.html == "Growth of <i>Escherichia coli</i> under elevated CO<sub>2</sub> &amp; heat"
+    assert growth.title.text == "Growth of Escherichia coli under elevated CO2 & heat"
+    assert variant.title.html == "The SARS‐CoV‐2 <math><mi>α</mi></math> variant"  # Wiley's <scp> dropped, MathML kept
+    assert variant.title.text == "The SARS‐CoV‐2 α variant"
