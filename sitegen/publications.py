@@ -548,17 +548,8 @@ class PublicationBuilder:
     def _links(self, entry: RawEntry, fields: dict[str, str], abstract: Converted | None) -> tuple[Link, ...]:
         links: list[Link] = []
         seen: set[str] = set()
-        fields = _bibdesk_links(_anchor_targets(fields))
-        no_code = "code" not in fields and not _is_repository(fields.get("url", ""))
-        if no_code and abstract is not None and (repository := _code_in_abstract(abstract)):
-            fields = {**fields, "code": repository}  # "Code is available at https://github.com/x/y": [Code]
-        if not fields.get("arxiv") and _IN_URL["arxiv"].match(pdf := fields.get("pdf", "").strip()):
-            fields = {**fields, "arxiv": pdf, "pdf": ""}  # a `pdf` that is an arXiv abstract page, not a PDF: [arXiv]
-        if not fields.get("hal") and fields.get("hal_id"):
-            fields = {**fields, "hal": fields["hal_id"]}  # as HAL's own exports name it
+        fields = _link_fields(fields, abstract)
         eprint_field, eprint = _eprint(fields)
-        if eprint_field is None and eprint.lower().endswith(".pdf") and _ADDRESS.match(eprint) and not fields.get("pdf"):
-            fields = {**fields, "pdf": eprint}  # bioRxiv's and medRxiv's exports give the PDF as `eprint`
         for name, label in LINK_FIELDS:
             value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
             if not value and name in _IN_URL and _IN_URL[name].match(url := fields.get("url", "").strip()):
@@ -707,6 +698,26 @@ def _anchor_targets(fields: dict[str, str]) -> dict[str, str]:
     return {**fields, **found} if found else fields
 
 
+def _link_fields(fields: dict[str, str], abstract: Converted | None) -> dict[str, str]:
+    """The link fields as the buttons go by: each export's way of giving a link made the field it is
+    (a copy where one changes; `fields` itself otherwise)."""
+    fields = _bibdesk_links(_anchor_targets(fields))
+    no_code = "code" not in fields and not _is_repository(fields.get("url", ""))
+    if no_code and abstract is not None and (repository := _code_in_abstract(abstract)):
+        fields = {**fields, "code": repository}  # "Code is available at https://github.com/x/y": [Code]
+    if not fields.get("arxiv") and _IN_URL["arxiv"].match(pdf := fields.get("pdf", "").strip()):
+        fields = {**fields, "arxiv": pdf, "pdf": ""}  # a `pdf` that is an arXiv abstract page, not a PDF: [arXiv]
+    arxiv_volume = _ARXIV_VOLUME.match(fields.get("volume", "")) and fields.get("journal", "").strip().lower() in _ARXIV_JOURNALS
+    if arxiv_volume and not fields.get("arxiv") and not fields.get("eprint"):
+        fields = {**fields, "arxiv": fields["volume"].strip().removeprefix("abs/")}  # Semantic Scholar's, DBLP's
+    if not fields.get("hal") and fields.get("hal_id"):
+        fields = {**fields, "hal": fields["hal_id"]}  # as HAL's own exports name it
+    eprint_field, eprint = _eprint(fields)
+    if eprint_field is None and eprint.lower().endswith(".pdf") and _ADDRESS.match(eprint) and not fields.get("pdf"):
+        fields = {**fields, "pdf": eprint}  # bioRxiv's and medRxiv's exports give the PDF as `eprint`
+    return fields
+
+
 def _same_target(url: str) -> str:
     """A key under which http/https and DOI case variants of one link are equal."""
     key = _WEB_PREFIX.sub("", url).rstrip("/")
@@ -782,6 +793,8 @@ def _is_repository(address: str) -> bool:
 
 
 # an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
+_ARXIV_VOLUME = re.compile(r"\s*abs/\d{4}\.\d{4,5}(?:v\d+)?\s*$")
+_ARXIV_JOURNALS = frozenset({"arxiv", "corr"})
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})

@@ -218,6 +218,15 @@ def test_archive_identifiers_and_biblatex_eprints_become_links(fields, kind, url
     assert [(link.kind, link.url) for link in pubs["a"].links] == [(kind, url)]
 
 
+def test_an_arxiv_identifier_given_as_the_volume_of_arxiv_is_the_arxiv_button():
+    pubs, _ = load(
+        """@article{s2, title={T}, journal={ArXiv}, volume={abs/2001.00001}, year=2020}
+@article{other, title={T}, journal={Physics}, volume={abs/2001.00001}, year=2020}"""
+    )  # as Semantic Scholar exports a preprint
+    assert [(link.kind, link.url) for link in pubs["s2"].links] == [("arxiv", "https://arxiv.org/abs/2001.00001")]
+    assert pubs["other"].links == ()
+
+
 def test_a_dataset_is_a_data_button_after_the_code_and_not_in_the_shown_bibtex():
     pubs, _ = load("@article{a, title={T}, year=2020, dataset={https://zenodo.org/1}, code={https://git.example/x}}")
     assert [(link.kind, link.label) for link in pubs["a"].links] == [("code", "Code"), ("dataset", "Data")]
