@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from html import escape, unescape
 from html.entities import html5
 
+from sitegen import latex_science as science
 from sitegen.latex_symbols import (
     ACCENTS,
     BUILTIN_MACROS,
@@ -338,6 +339,25 @@ class _Pass:
             top.html[-1] = top.html[-1].rstrip(" \u00a0")
             top.text[-1] = top.text[-1].rstrip(" \u00a0")
 
+    def _package_command(self, name: str, count: int, make: Callable[..., Fragment]) -> None:
+        """siunitx's or mhchem's command (latex_science.py): its [options] passed over, its `count`
+        arguments read as written; without them, the command shows as typed."""
+        start = self.pos
+        self._skip_spaces()
+        while self.src.startswith("[", self.pos):
+            close = self.src.find("]", self.pos)
+            self.pos = len(self.src) if close < 0 else close + 1
+            self._skip_spaces()
+        raws = []
+        for _ in range(count):
+            raw = self._raw_group()
+            if raw is None:
+                self.pos = start
+                self._emit_text("\\" + name + " ")
+                return
+            raws.append(raw)
+        self._emit(*make(*raws))
+
     def _raw_group(self) -> str | None:
         """Read a braced group verbatim (for URLs), or None when there is none."""
         self._skip_spaces()
@@ -474,6 +494,10 @@ def _command(needed: int, apply: Apply) -> Callable[[_Pass], None]:
     return lambda state: state._push(_COMMAND, needed, apply)
 
 
+def _package(name: str, count: int, make: Callable[..., Fragment]) -> Callable[[_Pass], None]:
+    return lambda scanner: scanner._package_command(name, count, make)
+
+
 _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "url": _Pass._url,
     "href": _Pass._href,
@@ -483,4 +507,11 @@ _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "tfrac": _command(2, _fraction),
     "sqrt": _command(1, _root),
     "hspace": _command(1, lambda args: (" ", " ")),
+    **{name: _package(name, 2, science.quantity) for name in ("SI", "qty")},
+    **{name: _package(name, 1, lambda raw: science.plain(science.units(raw))) for name in ("si", "unit")},
+    "num": _package("num", 1, lambda raw: science.plain(science.number(raw))),
+    "ang": _package("ang", 1, science.angle),
+    **{name: _package(name, 3, science.quantity_range) for name in ("SIrange", "qtyrange")},
+    "numrange": _package("numrange", 2, lambda low, high: science.plain(f"{science.number(low)}–{science.number(high)}")),
+    "ce": _package("ce", 1, science.chemistry),
 }

@@ -611,3 +611,22 @@ MATH_ALPHABETS: dict[str, dict[str, str]] = {
     "mathfrak": _alphabet(0x1D504, {"C": "ℭ", "H": "ℌ", "I": "ℑ", "R": "ℜ", "Z": "ℨ"}),
     "mathscr": _alphabet(0x1D49C, {"B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ"}),
 }
+
+# siunitx's unit macros (`\SI{5}{\micro\metre}`, `\si{\giga\hertz}`), common in physics,
+# chemistry and materials titles: the symbols they print. `\bar` stays math's accent.
+UNITS: dict[str, str] = {
+    **{"metre": "m", "meter": "m", "gram": "g", "second": "s", "ampere": "A", "kelvin": "K", "mole": "mol"},
+    **{"candela": "cd", "kilogram": "kg", "hertz": "Hz", "newton": "N", "pascal": "Pa", "joule": "J"},
+    **{"watt": "W", "coulomb": "C", "volt": "V", "farad": "F", "ohm": "Ω", "siemens": "S", "weber": "Wb"},
+    **{"tesla": "T", "henry": "H", "lumen": "lm", "lux": "lx", "becquerel": "Bq", "gray": "Gy", "sievert": "Sv"},
+    **{"katal": "kat", "radian": "rad", "steradian": "sr", "degreeCelsius": "°C", "celsius": "°C"},
+    **{"litre": "L", "liter": "L", "minute": "min", "hour": "h", "day": "d", "hectare": "ha", "tonne": "t"},
+    **{"electronvolt": "eV", "dalton": "Da", "angstrom": "Å", "decibel": "dB", "molar": "M", "percent": "%"},
+    **{"arcminute": "′", "arcsecond": "″", "astronomicalunit": "au", "bel": "B", "neper": "Np"},
+    # prefixes, written before their unit
+    **{"yocto": "y", "zepto": "z", "atto": "a", "femto": "f", "pico": "p", "nano": "n", "micro": "µ"},
+    **{"milli": "m", "centi": "c", "deci": "d", "deca": "da", "deka": "da", "hecto": "h", "kilo": "k"},
+    **{"mega": "M", "giga": "G", "tera": "T", "peta": "P", "exa": "E", "zetta": "Z", "yotta": "Y"},
+    # powers and quotients
+    **{"per": "/", "squared": "²", "cubed": "³"},
+}

@@ -273,3 +273,36 @@ def test_citations_are_left_out_with_their_notes(convert, latex, html):
     converted = convert(latex)
     assert converted.html == html
     assert converted.unknown == ()
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        # siunitx, as physics and materials titles write quantities
+        (r"\SI{5}{\micro\metre} films", "5\u202fµm films"),
+        (r"at \SI[round-mode=places]{300}{\kelvin}", "at 300\u202fK"),
+        (r"\qty{10}{\kilo\gram\per\cubic\metre}", "10\u202fkg/m³"),
+        (r"\SI{9.81}{\metre\per\second\squared}", "9.81\u202fm/s²"),
+        (r"\SI{10}{m.s^{-1}}", "10\u202fm\u2009s⁻¹"),
+        (r"\num{1e-3} and \num{6.02e23}", "10⁻³ and 6.02 × 10²³"),
+        (r"\si{\giga\hertz} band", "GHz band"),
+        (r"\SIrange{1}{5}{\milli\metre}", "1\u202fmm – 5\u202fmm"),
+        (r"\SI{-40}{\degreeCelsius}, \SI{1.2 +- 0.1}{\percent}", "−40\u202f°C, 1.2 ± 0.1\u202f%"),
+        (r"\ang{30}", "30°"),
+        # mhchem, as chemistry titles write formulas
+        (r"\ce{H2O} and \ce{CO2}", "H₂O and CO₂"),
+        (r"\ce{Fe^{3+}}, \ce{SO4^2-}, \ce{Na+}", "Fe³⁺, SO₄²⁻, Na⁺"),
+        (r"\ce{2H2 + O2 -> 2H2O}", "2H₂ + O₂ → 2H₂O"),
+        (r"\ce{CuSO4*5H2O}", "CuSO₄·5H₂O"),
+        (r"\ce{[Fe(CN)6]^{3-}}", "[Fe(CN)₆]³⁻"),
+    ],
+)
+def test_siunitx_quantities_and_mhchem_formulas(convert, latex, text):
+    converted = convert(latex)
+    assert converted.text == text
+    assert converted.unknown == ()
+
+
+def test_formulas_keep_their_sub_and_superscripts_in_html(convert):
+    assert convert(r"\ce{SO4^2-}").html == "SO<sub>4</sub><sup>2-</sup>"
+    assert convert(r"\SI{5}{\micro\metre}").html == "5\u202fµm"
