@@ -74,7 +74,7 @@ class Served:
 
     def stop(self, how: signal.Signals = signal.SIGINT) -> int:
         self.process.send_signal(how)
-        return self.process.wait(timeout=15)
+        return self.process.wait(timeout=60)  # removing the previews folder on a busy disk can take a while
 
 
 @pytest.fixture
