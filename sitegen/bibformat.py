@@ -53,7 +53,7 @@ DEFAULT_HIDDEN_FIELDS = (
     # reference managers' bookkeeping
     "file owner timestamp date-added date-modified added-at biburl bibsource "
     "annote annotation mendeley-groups mendeley-tags groups ranking readstatus printed "
-    "qualityassured priority urldate crossref "
+    "qualityassured priority relevance comment urldate crossref "
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead
     "pdf code dataset slides video project website poster supp blog html arxiv hal adsurl selected abbr bibtex_show "
     "preview award award_name additional_info dimensions altmetric google_scholar_id "
@@ -68,7 +68,8 @@ DEFAULT_HIDDEN_FIELDS = (
 ).split()
 
 
-_BIBDESK = re.compile(r"bdsk-(?:url|file)-\d+$")  # BibDesk's links and file aliases, however many
+# BibDesk's links and file aliases, however many, and JabRef's comments of each user (`comment-ada`)
+_NUMBERED_BOOKKEEPING = re.compile(r"bdsk-(?:url|file)-\d+$|comment-")
 
 # What reference managers write into `note` for themselves: Scopus its citation count and
 # open-access status ("Cited by: 3; All Open Access, Gold Open Access": all of the note), Zotero
@@ -95,7 +96,7 @@ def format_entry(entry_type: str, key: str, fields: Mapping[str, str], hidden: I
     """One entry as clean BibTeX: fields in a fixed order, unknown fields after them by name."""
     hidden_set = set(hidden)
     names = sorted(
-        (name for name in fields if name not in hidden_set and not _BIBDESK.match(name)),
+        (name for name in fields if name not in hidden_set and not _NUMBERED_BOOKKEEPING.match(name)),
         key=lambda n: (_RANK.get(n, len(_RANK)), n),
     )
     lines = [f"@{entry_type}{{{key},"]

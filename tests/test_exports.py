@@ -41,7 +41,18 @@ def test_exports_load_without_warnings(name):
     assert pubs
     assert report.warnings == []
     for pub in pubs.values():
-        for noise in ("file =", "urldate", "timestamp", "biburl", "bibsource", "owner =", "groups =", "ranking", "adsnote"):
+        for noise in (
+            "file =",
+            "urldate",
+            "timestamp",
+            "biburl",
+            "bibsource",
+            "owner =",
+            "groups =",
+            "ranking",
+            "adsnote",
+            "comment",
+        ):
             assert noise not in pub.bibtex
         json.dumps(csl_item(pub))
 
