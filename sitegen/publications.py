@@ -511,7 +511,12 @@ class PublicationBuilder:
     def _title(self, entry: RawEntry, value: str) -> Converted:
         """The title from its LaTeX, or from the markup Crossref puts in titles (`<i>E. coli</i>`)."""
         if "<" in value and abstracts.is_markup(value):
-            return abstracts.from_inline_markup(value, self._converter.convert)
+            converted = abstracts.from_inline_markup(value, self._converter.convert)
+            for url in converted.unsafe_links:
+                self._report.warn(
+                    f"unsafe link '{url}' in the title of '{entry.key}' is not linked", entry.path, entry.line_of("title")
+                )
+            return converted
         return self._convert(entry, "title", value)
 
     def _abstract(self, entry: RawEntry, value: str) -> Converted:

@@ -173,3 +173,14 @@ def test_crossref_titles_keep_their_markup():
     assert growth.title.text == "Growth of Escherichia coli under elevated CO2 & heat"
     assert variant.title.html == "The SARS‐CoV‐2 <math><mi>α</mi></math> variant"  # Wiley's <scp> dropped, MathML kept
     assert variant.title.text == "The SARS‐CoV‐2 α variant"
+
+
+def test_a_title_link_with_an_unsafe_scheme_is_dropped_with_a_warning():
+    report = Report()
+    text = '@article{t, title={<i>x</i> <a href="javascript:alert(1)">here</a>}, year=2020}'
+    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(()), lambda p: True)
+    (pub,) = builder.build(resolve([parse_bib(text, Path("t.bib"))], report))
+    assert pub.title.html == "<i>x</i> here"
+    assert [str(w) for w in report.warnings] == [
+        "t.bib:1: warning: unsafe link 'javascript:alert(1)' in the title of 't' is not linked"
+    ]
