@@ -107,7 +107,7 @@ def format_reference(pub: Publication, title_url: str | None = None) -> str:
     """Everything after the authors, as HTML: title, venue and the details of the entry type."""
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
     # `note` ends every type's citation, as in BibTeX's styles ("Oral presentation", "Advisor: ...")
-    sentences = [title_html(pub, title_url), *formatter(pub), _remark(pub), _part(pub, "note")]
+    sentences = [title_html(pub, title_url), *formatter(pub), _remark(pub), _note(pub)]
     return " ".join(_sentence(s) for s in sentences if s)
 
 
@@ -171,6 +171,13 @@ def _part(pub: Publication, *names: str) -> str:
         if converted and converted.html:
             return converted.html
     return ""
+
+
+def _note(pub: Publication) -> str:
+    """The `note`, unless it only says again what the year said (`year = {to appear}` and a note
+    "To appear": the citation ends "..., to appear." once)."""
+    note = _part(pub, "note")
+    return "" if pub.forthcoming and note.strip(" .").lower() == pub.forthcoming.lower() else note
 
 
 def _remark(pub: Publication) -> str:

@@ -143,6 +143,10 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, collaboration={The CMS Collaboration}, title={T}, journal={J}, year=2012}",
             "A B (The CMS Collaboration). T. J, 2012.",
         ),
+        (  # the year says it already
+            "@article{k, author={A B}, title={T}, journal={J}, year={to appear}, note={To appear.}}",
+            "A B. T. J, to appear.",
+        ),
         # what a reference manager keeps in `note` for itself is no part of it
         (
             "@article{k, author={A B}, title={T}, journal={Nature}, year={2024},"
