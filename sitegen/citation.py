@@ -288,6 +288,8 @@ def _kind(pub: Publication, default: str) -> str:
 def _thesis(pub: Publication) -> list[str]:
     default = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}.get(pub.entry_type, "Thesis")
     kind = _kind(pub, default)
+    if kind.lower() == "thesis":  # EndNote's `type = {Thesis}` on a @phdthesis says less than the type
+        kind = default
     return [_join(kind, _part(pub, "school", "institution"), _part(pub, "address", "location"), _year(pub))]
 
 

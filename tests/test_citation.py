@@ -143,6 +143,10 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, collaboration={The CMS Collaboration}, title={T}, journal={J}, year=2012}",
             "A B (The CMS Collaboration). T. J, 2012.",
         ),
+        (  # EndNote's type says less than the entry's
+            "@phdthesis{k, author={A B}, title={T}, school={MIT}, year={2020}, type={Thesis}}",
+            "A B. T. PhD thesis, MIT, 2020.",
+        ),
         (  # the year says it already
             "@article{k, author={A B}, title={T}, journal={J}, year={to appear}, note={To appear.}}",
             "A B. T. J, to appear.",
