@@ -5,6 +5,7 @@ Everything a page shows is decided here, once per entry, so templates only place
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import posixpath
@@ -377,11 +378,23 @@ class PublicationBuilder:
         return _Made(fields, publication, recorder.calls, entry.line, entry.field_lines)
 
     def _drop_duplicates(self, entries: list[RawEntry]) -> list[RawEntry]:
+        """One entry per key. A second entry under a key that is another paper (ResearchGate exports
+        every paper as `@article{article,`) is kept under a key of its own ("article-2"), with a
+        warning; the same paper again is left out."""
         first_seen: dict[str, RawEntry] = {}
         for entry in entries:
             earlier = first_seen.get(entry.key.lower())
             if earlier is None:
                 first_seen[entry.key.lower()] = entry
+            elif _title_words(entry) != _title_words(earlier):
+                renamed = _renamed(entry, first_seen)
+                first_seen[renamed.key.lower()] = renamed
+                self._report.warn(
+                    f"duplicate key '{entry.key}': also defined at {earlier.path}:{earlier.line} for another paper; "
+                    f"this one is listed as '{renamed.key}' (give it a key of its own, so that it can be cited)",
+                    entry.path,
+                    entry.line,
+                )
             else:
                 self._report.warn(
                     f"duplicate key '{entry.key}': also defined at {earlier.path}:{earlier.line}; "
@@ -663,6 +676,19 @@ def _entry_digest(entry_type: str, key: str, fields: dict[str, str]) -> str:
 
 def _digest_text(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _title_words(entry: RawEntry) -> str:
+    return entry.fields.get("title", "").casefold().translate(_TITLE_NOISE)
+
+
+def _renamed(entry: RawEntry, taken: dict[str, RawEntry]) -> RawEntry:
+    """The entry under its key with the first free number added; its fields a copy, so that a
+    publication made ahead under the old key (`prepare`) is not taken for it."""
+    number = 2
+    while f"{entry.key}-{number}".lower() in taken:
+        number += 1
+    return dataclasses.replace(entry, key=f"{entry.key}-{number}", fields=dict(entry.fields))
 
 
 def _unique_anchors(anchors: list[str]) -> list[str]:

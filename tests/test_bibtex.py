@@ -102,9 +102,32 @@ def test_crossref_to_missing_entry_is_reported():
 
 
 def test_duplicate_keys_name_both_locations():
-    pubs, report = load("@article{dup, title={First}, year=2000}", "\n\n@article{dup, title={Second}, year=2001}")
-    assert pubs["dup"].title.text == "First"
-    assert "refs1.bib:3: warning: duplicate key 'dup': also defined at refs0.bib:1" in messages(report)
+    pubs, report = load("@article{dup, title={First}, year=2000}", "\n\n@article{dup, title={ first }, year=2001}")
+    assert list(pubs) == ["dup"] and pubs["dup"].year == 2000  # the same paper again: left out
+    assert "refs1.bib:3: warning: duplicate key 'dup': also defined at refs0.bib:1; this one is skipped" in messages(report)
+
+
+def test_another_paper_under_a_key_taken_is_kept_under_a_key_of_its_own():
+    # as ResearchGate exports every paper: `@article{article,`
+    pubs, report = load(
+        """@article{article, author = {Li, Hui}, year = {2021}, month = {04}, pages = {}, title = {Transformers},
+journal = {IEEE TCSVT}}
+@article{article, author = {Li, Hui}, year = {2020}, pages = {}, title = {Sonar}, journal = {IEEE TGRS}}
+@article{article, author = {Li, Hui}, year = {2019}, title = {Radar}, journal = {IEEE TAES}}
+@article{article-2, author = {Li, Hui}, year = {2018}, title = {Lidar}, journal = {IEEE TIP}}"""
+    )
+    assert {key: pub.title.text for key, pub in pubs.items()} == {
+        "article": "Transformers",
+        "article-2": "Sonar",
+        "article-3": "Radar",
+        "article-2-2": "Lidar",
+    }
+    assert len({pub.anchor for pub in pubs.values()}) == 4
+    assert "@article{article-3," in pubs["article-3"].bibtex
+    assert (
+        "refs0.bib:3: warning: duplicate key 'article': also defined at refs0.bib:1 for another paper; this one is listed as 'article-2'"
+        in messages(report)
+    )
 
 
 def test_broken_entries_are_skipped_and_the_rest_loads():
