@@ -439,7 +439,7 @@ class PublicationBuilder:
             self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
             return None
         shown = _shown_fields(fields)
-        title = self._title(entry, shown["title"])
+        title = self._title(entry, _with_subtitle(shown))
         parts = {name: self._convert(entry, name, shown[name]) for name in SHOWN_FIELDS if shown.get(name)}
         if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if shown.get(name)), None)):
             parts["pages"] = self._convert(entry, number, shown[number])  # where an online journal's paper is
@@ -676,6 +676,14 @@ def _entry_digest(entry_type: str, key: str, fields: dict[str, str]) -> str:
 
 def _digest_text(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _with_subtitle(fields: dict[str, str]) -> str:
+    """The title with biblatex's `subtitle` after it ("Deep Learning: A Practical Introduction")."""
+    title, subtitle = fields["title"], fields.get("subtitle", "").strip()
+    if not subtitle:
+        return title
+    return f"{title.rstrip()}{' ' if title.rstrip().endswith(('?', '!', ':', '.')) else ': '}{subtitle}"
 
 
 def _title_words(entry: RawEntry) -> str:

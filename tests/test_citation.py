@@ -143,6 +143,14 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, collaboration={The CMS Collaboration}, title={T}, journal={J}, year=2012}",
             "A B (The CMS Collaboration). T. J, 2012.",
         ),
+        (  # biblatex's subtitle
+            "@book{k, author={A B}, title={Deep Learning}, subtitle={A Practical Introduction}, publisher={P}, year={2020}}",
+            "A B. Deep Learning: A Practical Introduction. P, 2020.",
+        ),
+        (
+            "@book{k, author={A B}, title={Why Sonar?}, subtitle={Notes}, publisher={P}, year={2020}}",
+            "A B. Why Sonar? Notes. P, 2020.",
+        ),
         (  # EndNote's type says less than the entry's
             "@phdthesis{k, author={A B}, title={T}, school={MIT}, year={2020}, type={Thesis}}",
             "A B. T. PhD thesis, MIT, 2020.",
