@@ -106,8 +106,9 @@ def name_html(name: Name, mark: str | None = None, link: str | None = None, text
 def format_reference(pub: Publication, title_url: str | None = None) -> str:
     """Everything after the authors, as HTML: title, venue and the details of the entry type."""
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
-    # `note` ends every type's citation, as in BibTeX's styles ("Oral presentation", "Advisor: ...")
-    sentences = [title_html(pub, title_url), *formatter(pub), _remark(pub), _note(pub)]
+    # `note` ends every type's citation, as in BibTeX's styles ("Oral presentation", "Advisor: ..."),
+    # and biblatex's `addendum` after it
+    sentences = [title_html(pub, title_url), *formatter(pub), _remark(pub), _note(pub), _part(pub, "addendum")]
     return " ".join(_sentence(s) for s in sentences if s)
 
 

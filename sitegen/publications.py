@@ -47,6 +47,7 @@ SHOWN_FIELDS = [
     "location",
     "howpublished",
     "note",
+    "addendum",
     "type",
     "eprint",
     "version",

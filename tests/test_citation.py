@@ -143,6 +143,10 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, collaboration={The CMS Collaboration}, title={T}, journal={J}, year=2012}",
             "A B (The CMS Collaboration). T. J, 2012.",
         ),
+        (  # biblatex's addendum, after the note
+            "@article{k, author={A B}, title={T}, journal={J}, year={2020}, note={Invited}, addendum={Best paper award}}",
+            "A B. T. J, 2020. Invited. Best paper award.",
+        ),
         (  # biblatex's subtitle
             "@book{k, author={A B}, title={Deep Learning}, subtitle={A Practical Introduction}, publisher={P}, year={2020}}",
             "A B. Deep Learning: A Practical Introduction. P, 2020.",
