@@ -305,6 +305,8 @@ def _misc(pub: Publication) -> list[str]:
     if not how and pub.kind == "preprint":
         how = _eprint(pub)
     version = _part(pub, "version")  # software, datasets
+    if version[:1] in "vV" and version[1:2].isdigit():
+        version = version[1:]  # Zenodo's "v1.2": "Version 1.2"
     return [_join(f"Version {version}" if version else "", how, _year(pub))]
 
 

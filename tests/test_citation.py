@@ -143,6 +143,11 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, collaboration={The CMS Collaboration}, title={T}, journal={J}, year=2012}",
             "A B (The CMS Collaboration). T. J, 2012.",
         ),
+        (  # as Zenodo exports a release
+            "@software{k, author={Smith, John}, title={tool: v1.2}, year=2023, publisher={Zenodo}, version={v1.2},"
+            " doi={10.5281/zenodo.1234567}}",
+            "John Smith. tool: v1.2. Version 1.2, Zenodo, 2023.",
+        ),
         (  # biblatex's addendum, after the note
             "@article{k, author={A B}, title={T}, journal={J}, year={2020}, note={Invited}, addendum={Best paper award}}",
             "A B. T. J, 2020. Invited. Best paper award.",
