@@ -384,6 +384,8 @@ class PublicationBuilder:
         warning; the same paper again is left out."""
         first_seen: dict[str, RawEntry] = {}
         for entry in entries:
+            if any(char.isspace() for char in entry.key):
+                entry = self._without_spaces(entry)
             earlier = first_seen.get(entry.key.lower())
             if earlier is None:
                 first_seen[entry.key.lower()] = entry
@@ -404,6 +406,17 @@ class PublicationBuilder:
                     entry.line,
                 )
         return list(first_seen.values())
+
+    def _without_spaces(self, entry: RawEntry) -> RawEntry:
+        """An entry whose key holds a space (Scopus makes keys of family names: `De Souza2023`),
+        which BibTeX cannot read and Markdown cannot cite, under the key without it."""
+        key = "".join(entry.key.split())
+        self._report.warn(
+            f"entry key '{entry.key}' has a space, which BibTeX cannot read; it is shown as '{key}' (write it so)",
+            entry.path,
+            entry.line,
+        )
+        return dataclasses.replace(entry, key=key, fields=dict(entry.fields))
 
     def _inherit(self, entry: RawEntry, by_key: dict[str, RawEntry], depth: int = 0) -> dict[str, str]:
         """The entry's fields with its `crossref` parent's filled in, as BibTeX and biblatex do."""

@@ -132,6 +132,17 @@ def test_a_web_of_science_export_is_shown_as_the_paper():
     assert "booktitle = {2021 IEEE International Conference on Robotics and Automation (ICRA 2021)}" in paper.bibtex
 
 
+def test_a_key_with_a_space_as_scopus_makes_them_is_shown_without_it():
+    report = Report()
+    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(DEFAULT_HIDDEN_FIELDS), lambda path: True)
+    text = "@ARTICLE{De Souza2023, author = {De Souza, Ana}, title = {T}, journal = {J}, year = {2023}, source = {Scopus}}"
+    (pub,) = builder.build(resolve([parse_bib(text, Path("export.bib"))], report))
+    assert pub.key == "DeSouza2023" and pub.bibtex.startswith("@article{DeSouza2023,")
+    assert [str(w) for w in report.warnings] == [
+        "export.bib:1: warning: entry key 'De Souza2023' has a space, which BibTeX cannot read; it is shown as 'DeSouza2023' (write it so)"
+    ]
+
+
 def test_other_entries_are_as_written():
     text = "@article{a, title={T}, journal={NATURE}, keywords={human}, address={X}, url={https://www.scopus.com/x}, year=2020}"
     pub = load(text)["a"]
