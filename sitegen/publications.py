@@ -763,6 +763,9 @@ def _link_fields(fields: dict[str, str], abstract: Converted | None) -> dict[str
     arxiv_volume = _ARXIV_VOLUME.match(fields.get("volume", "")) and fields.get("journal", "").strip().lower() in _ARXIV_JOURNALS
     if arxiv_volume and not fields.get("arxiv") and not fields.get("eprint"):
         fields = {**fields, "arxiv": fields["volume"].strip().removeprefix("abs/")}  # Semantic Scholar's, DBLP's
+    in_venue = _ARXIV_IN_VENUE.search(fields.get("journal", ""))
+    if in_venue and not fields.get("arxiv") and not fields.get("eprint"):
+        fields = {**fields, "arxiv": in_venue.group(1)}  # Google Scholar's "arXiv preprint arXiv:2305.11676"
     if not fields.get("hal") and fields.get("hal_id"):
         fields = {**fields, "hal": fields["hal_id"]}  # as HAL's own exports name it
     eprint_field, eprint = _eprint(fields)
@@ -848,6 +851,7 @@ def _is_repository(address: str) -> bool:
 # an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
 _ARXIV_VOLUME = re.compile(r"\s*abs/\d{4}\.\d{4,5}(?:v\d+)?\s*$")
 _ARXIV_JOURNALS = frozenset({"arxiv", "corr"})
+_ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*((?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})

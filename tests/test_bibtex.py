@@ -241,6 +241,20 @@ def test_archive_identifiers_and_biblatex_eprints_become_links(fields, kind, url
     assert [(link.kind, link.url) for link in pubs["a"].links] == [(kind, url)]
 
 
+@pytest.mark.parametrize(
+    ("venue", "url"),
+    [
+        ("arXiv preprint arXiv:2305.11676", "https://arxiv.org/abs/2305.11676"),
+        ("arXiv:2101.00001v2", "https://arxiv.org/abs/2101.00001v2"),
+        ("arXiv preprint cs/0112017", "https://arxiv.org/abs/cs/0112017"),
+        ("arXiv preprint math.AG/0601001", "https://arxiv.org/abs/math.AG/0601001"),
+    ],
+)
+def test_an_arxiv_identifier_in_the_venue_is_the_arxiv_button(venue, url):
+    pubs, _ = load(f"@article{{a, title={{T}}, journal={{{venue}}}, year=2023}}")  # as Google Scholar exports preprints
+    assert [(link.label, link.url) for link in pubs["a"].links] == [("arXiv", url)]
+
+
 def test_an_arxiv_identifier_given_as_the_volume_of_arxiv_is_the_arxiv_button():
     pubs, _ = load(
         """@article{s2, title={T}, journal={ArXiv}, volume={abs/2001.00001}, year=2020}

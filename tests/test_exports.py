@@ -75,6 +75,8 @@ def test_google_scholar():
         "Yann LeCun, Yoshua Bengio, and Geoffrey Hinton. Deep learning. nature, 521(7553):436–444, 2015."
     )
     assert pubs["shen2023learning"].kind == "preprint"
+    # the identifier in Scholar's venue, "arXiv preprint arXiv:2305.11676", is the [arXiv] button
+    assert [(link.label, link.url) for link in pubs["shen2023learning"].links] == [("arXiv", "https://arxiv.org/abs/2305.11676")]
     assert pubs["he2016deep"].kind == "conference"
     assert csl_item(pubs["shen2023learning"])["type"] == "article"
 
