@@ -763,7 +763,7 @@ def _link_fields(fields: dict[str, str], abstract: Converted | None) -> dict[str
     arxiv_volume = _ARXIV_VOLUME.match(fields.get("volume", "")) and fields.get("journal", "").strip().lower() in _ARXIV_JOURNALS
     if arxiv_volume and not fields.get("arxiv") and not fields.get("eprint"):
         fields = {**fields, "arxiv": fields["volume"].strip().removeprefix("abs/")}  # Semantic Scholar's, DBLP's
-    in_venue = _ARXIV_IN_VENUE.search(fields.get("journal", ""))
+    in_venue = _ARXIV_IN_VENUE.search(fields.get("journal") or fields.get("howpublished") or "")
     if in_venue and not fields.get("arxiv") and not fields.get("eprint"):
         fields = {**fields, "arxiv": in_venue.group(1)}  # Google Scholar's "arXiv preprint arXiv:2305.11676"
     if not fields.get("hal") and fields.get("hal_id"):

@@ -251,8 +251,11 @@ def test_archive_identifiers_and_biblatex_eprints_become_links(fields, kind, url
     ],
 )
 def test_an_arxiv_identifier_in_the_venue_is_the_arxiv_button(venue, url):
-    pubs, _ = load(f"@article{{a, title={{T}}, journal={{{venue}}}, year=2023}}")  # as Google Scholar exports preprints
+    pubs, _ = load(
+        f"@article{{a, title={{T}}, journal={{{venue}}}, year=2023}}\n@misc{{m, title={{T}}, howpublished={{{venue}}}, year=2023}}"
+    )  # as Google Scholar exports preprints
     assert [(link.label, link.url) for link in pubs["a"].links] == [("arXiv", url)]
+    assert [(link.label, link.url) for link in pubs["m"].links] == [("arXiv", url)]
 
 
 def test_an_arxiv_identifier_given_as_the_volume_of_arxiv_is_the_arxiv_button():
