@@ -460,6 +460,8 @@ class PublicationBuilder:
         if "pages" in parts:
             pages = parts["pages"]
             parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
+            if parts["pages"].text == "1–1" and "volume" not in parts:
+                del parts["pages"]  # IEEE Xplore's placeholder for an article in early access, not yet in an issue
         year, month, day = _date(fields)
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)

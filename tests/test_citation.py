@@ -143,6 +143,15 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, collaboration={The CMS Collaboration}, title={T}, journal={J}, year=2012}",
             "A B (The CMS Collaboration). T. J, 2012.",
         ),
+        (  # IEEE Xplore's early access: no volume yet, and pages "1-1" as a placeholder
+            "@article{k, author={L. {Zhang}}, journal={IEEE Transactions on Robotics}, title={T}, year={2025},"
+            " volume={}, number={}, pages={1-1}, doi={10.1109/TRO.2025.1}}",
+            "L. Zhang. T. IEEE Transactions on Robotics, 2025.",
+        ),
+        (
+            "@article{k, author={A B}, journal={J}, title={T}, year={2025}, volume={3}, pages={1-1}}",
+            "A B. T. J, 3:1–1, 2025.",
+        ),
         (  # as Zenodo exports a release
             "@software{k, author={Smith, John}, title={tool: v1.2}, year=2023, publisher={Zenodo}, version={v1.2},"
             " doi={10.5281/zenodo.1234567}}",
