@@ -65,6 +65,8 @@ _LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”"}  # single quo
 _EMPTY_ACCENT = {"~": "~", "^": "^", "`": "`", "'": "'"}
 
 _TOP, _GROUP, _MATH, _COMMAND = range(4)
+_OPTIONAL = {"[": "]"}  # a command's optional arguments
+_MULTICITE = {"[": "]", "(": ")"}  # and biblatex's multicite commands' (pre)(post) notes
 
 Fragment = tuple[str, str]
 Apply = Callable[[list[Fragment]], Fragment]
@@ -319,19 +321,27 @@ class _Pass:
         """Pass over a citation's optional notes and its keys: `[see][p.~3]{key}`, or a biblatex
         multicite's `(pre)(post)[p.~3]{a}[p.~5]{b}`; what follows is the text's again."""
         multiple = name.endswith("cites")
-        while True:
-            start = self.pos
+        start = self.pos
+        self._skip_optional(_MULTICITE if multiple else _OPTIONAL)
+        if self._raw_group() is None:
+            self.pos = start  # no key: the spaces after the command stay
+            return
+        while multiple:
+            after = self.pos
+            self._skip_optional(_OPTIONAL)
+            if self._raw_group() is None:
+                self.pos = after
+                break
+        if self.src.startswith((".", ",", ";", ":", ")"), self.pos):
+            self._trim_space()  # "hard~\cite{x}." is "hard.", not "hard ."
+
+    def _skip_optional(self, closers: Mapping[str, str]) -> None:
+        """Pass over optional arguments (`[see][p.~3]`, biblatex's `(pre)(post)`) and the spaces around them."""
+        self._skip_spaces()
+        while close := closers.get(self.src[self.pos : self.pos + 1]):
+            found = self.src.find(close, self.pos)
+            self.pos = len(self.src) if found < 0 else found + 1
             self._skip_spaces()
-            close = {"[": "]", "(": ")" if multiple else ""}.get(self.src[self.pos : self.pos + 1])
-            if close:
-                found = self.src.find(close, self.pos)
-                self.pos = len(self.src) if found < 0 else found + 1
-            elif self._raw_group() is None or not multiple:
-                if self.pos == start or self.src[start : self.pos].isspace():
-                    self.pos = start  # no key: the spaces after the command stay
-                if self.src.startswith((".", ",", ";", ":", ")"), self.pos):
-                    self._trim_space()  # "hard~\cite{x}." is "hard.", not "hard ."
-                return
 
     def _trim_space(self) -> None:
         top = self.stack[-1]
@@ -343,11 +353,7 @@ class _Pass:
         """siunitx's or mhchem's command (latex_science.py): its [options] passed over, its `count`
         arguments read as written; without them, the command shows as typed."""
         start = self.pos
-        self._skip_spaces()
-        while self.src.startswith("[", self.pos):
-            close = self.src.find("]", self.pos)
-            self.pos = len(self.src) if close < 0 else close + 1
-            self._skip_spaces()
+        self._skip_optional(_OPTIONAL)
         raws = []
         for _ in range(count):
             raw = self._raw_group()
