@@ -60,10 +60,10 @@ def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
         if paper.get("author_keywords", "").strip():
             paper["keywords"] = paper.pop("author_keywords")
     else:
-        iso = fields.get("journal-iso", "")
+        acronyms = _acronyms_in(fields.get("journal-iso", ""))
         for name in _IN_CAPITALS:
             if _in_capitals(paper.get(name, "")):
-                paper[name] = title_cased(paper[name], _acronyms_in(iso))
+                paper[name] = title_cased(paper[name], acronyms)
         for name in _WOS_NOT_SHOWN:
             paper.pop(name, None)
     return paper

@@ -384,7 +384,7 @@ class PublicationBuilder:
         warning; the same paper again is left out."""
         first_seen: dict[str, RawEntry] = {}
         for entry in entries:
-            if any(char.isspace() for char in entry.key):
+            if " " in entry.key:
                 entry = self._without_spaces(entry)
             earlier = first_seen.get(entry.key.lower())
             if earlier is None:
@@ -416,7 +416,7 @@ class PublicationBuilder:
             entry.path,
             entry.line,
         )
-        return dataclasses.replace(entry, key=key, fields=dict(entry.fields))
+        return _under_key(entry, key)
 
     def _inherit(self, entry: RawEntry, by_key: dict[str, RawEntry], depth: int = 0) -> dict[str, str]:
         """The entry's fields with its `crossref` parent's filled in, as BibTeX and biblatex do."""
@@ -612,7 +612,7 @@ class PublicationBuilder:
             address, prefix = _ARCHIVES[name]
             identifier = prefix.sub("", value)
             if name == "mrnumber":
-                identifier = identifier.split()[0] if identifier.split() else identifier  # "1234567 (2000a:11001)"
+                identifier = (identifier.split() or [identifier])[0]  # "1234567 (2000a:11001)"
             if _ADDRESS.match(identifier):  # another site's address (bioRxiv's in `arxiv`): kept as it is
                 value, label = identifier, _PREPRINT_SERVERS.get(_host(identifier), label)
             else:
@@ -707,12 +707,17 @@ def _title_words(entry: RawEntry) -> str:
 
 
 def _renamed(entry: RawEntry, taken: dict[str, RawEntry]) -> RawEntry:
-    """The entry under its key with the first free number added; its fields a copy, so that a
-    publication made ahead under the old key (`prepare`) is not taken for it."""
+    """The entry under its key with the first free number added."""
     number = 2
     while f"{entry.key}-{number}".lower() in taken:
         number += 1
-    return dataclasses.replace(entry, key=f"{entry.key}-{number}", fields=dict(entry.fields))
+    return _under_key(entry, f"{entry.key}-{number}")
+
+
+def _under_key(entry: RawEntry, key: str) -> RawEntry:
+    """The entry under another key; its fields a copy, so that a publication made ahead under the
+    old key (`prepare`, keyed on the fields' identity) is not taken for it."""
+    return dataclasses.replace(entry, key=key, fields=dict(entry.fields))
 
 
 def _unique_anchors(anchors: list[str]) -> list[str]:
@@ -850,10 +855,12 @@ def _is_repository(address: str) -> bool:
     return _host(address) in _CODE_HOSTS and len([part for part in parts.path.split("/") if part]) >= 2
 
 
-# an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
+# an arXiv identifier as Semantic Scholar and DBLP give it (`volume = {abs/2001.00001}` of ArXiv or
+# CoRR) and as Google Scholar does (`journal = {arXiv preprint arXiv:2305.11676}`, `cs/0112017`)
 _ARXIV_VOLUME = re.compile(r"\s*abs/\d{4}\.\d{4,5}(?:v\d+)?\s*$")
 _ARXIV_JOURNALS = frozenset({"arxiv", "corr"})
 _ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*((?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+# an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})
@@ -879,9 +886,11 @@ def _code_in_abstract(abstract: Converted) -> str | None:
         return None
     (repository,) = repositories
     at = abstract.text.find(repository)
-    sentence = abstract.text[: max(at, 0)]
-    sentence = sentence[max((found.end() for found in _SENTENCE_END.finditer(sentence)), default=0) :]
-    return repository if at >= 0 and _SPEAKS_OF_CODE.search(sentence) else None
+    if at < 0:
+        return None
+    before = abstract.text[:at]
+    sentence = before[max((found.end() for found in _SENTENCE_END.finditer(before)), default=0) :]
+    return repository if _SPEAKS_OF_CODE.search(sentence) else None
 
 
 def _host(address: str) -> str:

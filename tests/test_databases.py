@@ -64,6 +64,7 @@ Type = {Proceedings Paper},
 DOI = {10.1109/ICRA48506.2021.9561234},
 Times-Cited = {4},
 Unique-ID = {WOS:000612345600012},
+URL = {https://www.webofscience.com/wos/woscc/full-record/WOS:000612345600012},
 }
 
 @article{ WOS:000567890100001,
@@ -121,6 +122,7 @@ def test_a_web_of_science_export_is_shown_as_the_paper():
         "Jane Doe and John A. Smith. Radar fusion at sea. In 2021 IEEE International Conference on Robotics and"
         " Automation (ICRA 2021), pages 1234–1240, IEEE, 2021."
     )  # no street address, sponsors or meeting in capitals
+    assert [link.label for link in paper.links] == ["DOI"]  # its record at webofscience.com is no button
     assert (
         citation(article)
         == "John A. Smith and Jane Doe. Deep learning for coastal radar. ACS Applied Materials & Interfaces, 11:4321, 2020."

@@ -287,6 +287,7 @@ def test_citations_are_left_out_with_their_notes(convert, latex, html):
         (r"\num{1e-3} and \num{6.02e23}", "10⁻³ and 6.02 × 10²³"),
         (r"\si{\giga\hertz} band", "GHz band"),
         (r"\SIrange{1}{5}{\milli\metre}", "1\u202fmm – 5\u202fmm"),
+        (r"\numrange{10}{20}", "10–20"),
         (r"\SI{-40}{\degreeCelsius}, \SI{1.2 +- 0.1}{\percent}", "−40\u202f°C, 1.2 ± 0.1\u202f%"),
         (r"\ang{30}", "30°"),
         # mhchem, as chemistry titles write formulas
