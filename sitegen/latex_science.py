@@ -12,13 +12,10 @@ from __future__ import annotations
 import re
 from html import escape
 
-from sitegen.latex_symbols import SUBSCRIPTS, SUPERSCRIPTS, UNITS
+from sitegen.latex_symbols import SUBSCRIPTS, SUPERSCRIPTS, UNIT_PREFIXES, UNITS
 
 Fragment = tuple[str, str]
 
-_PREFIXES = frozenset(
-    "yocto zepto atto femto pico nano micro milli centi deci deca deka hecto kilo mega giga tera peta exa zetta yotta".split()
-)
 _POWERS = {"squared": "²", "cubed": "³"}
 _BEFORE_POWERS = {"square": "²", "cubic": "³"}
 _UNIT_TOKEN = re.compile(r"\\([a-zA-Z]+)|\^\{([^}]*)\}|\^(-?\w)|([^\\^]+)")
@@ -32,8 +29,8 @@ def units(raw: str) -> str:
     pieces: list[str] = []
     prefix = power = ""
     for name, braced, bare, literal in _UNIT_TOKEN.findall(raw):
-        if name in _PREFIXES:
-            prefix += UNITS[name]
+        if name in UNIT_PREFIXES:
+            prefix += UNIT_PREFIXES[name]
         elif name in _BEFORE_POWERS:
             power = _BEFORE_POWERS[name]
         elif name in _POWERS and pieces:

@@ -612,6 +612,13 @@ MATH_ALPHABETS: dict[str, dict[str, str]] = {
     "mathscr": _alphabet(0x1D49C, {"B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ"}),
 }
 
+# siunitx's prefixes, written before their unit
+UNIT_PREFIXES: dict[str, str] = {
+    **{"yocto": "y", "zepto": "z", "atto": "a", "femto": "f", "pico": "p", "nano": "n", "micro": "µ"},
+    **{"milli": "m", "centi": "c", "deci": "d", "deca": "da", "deka": "da", "hecto": "h", "kilo": "k"},
+    **{"mega": "M", "giga": "G", "tera": "T", "peta": "P", "exa": "E", "zetta": "Z", "yotta": "Y"},
+}
+
 # siunitx's unit macros (`\SI{5}{\micro\metre}`, `\si{\giga\hertz}`), common in physics,
 # chemistry and materials titles: the symbols they print. `\bar` stays math's accent.
 UNITS: dict[str, str] = {
@@ -623,10 +630,6 @@ UNITS: dict[str, str] = {
     **{"litre": "L", "liter": "L", "minute": "min", "hour": "h", "day": "d", "hectare": "ha", "tonne": "t"},
     **{"electronvolt": "eV", "dalton": "Da", "angstrom": "Å", "decibel": "dB", "molar": "M", "percent": "%"},
     **{"arcminute": "′", "arcsecond": "″", "astronomicalunit": "au", "bel": "B", "neper": "Np"},
-    # prefixes, written before their unit
-    **{"yocto": "y", "zepto": "z", "atto": "a", "femto": "f", "pico": "p", "nano": "n", "micro": "µ"},
-    **{"milli": "m", "centi": "c", "deci": "d", "deca": "da", "deka": "da", "hecto": "h", "kilo": "k"},
-    **{"mega": "M", "giga": "G", "tera": "T", "peta": "P", "exa": "E", "zetta": "Z", "yotta": "Y"},
     # powers and quotients
     **{"per": "/", "squared": "²", "cubed": "³"},
 }
