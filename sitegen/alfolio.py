@@ -17,6 +17,7 @@ from typing import Any
 
 from sitegen import alfolioprofiles
 from sitegen.errors import SitegenError
+from sitegen.metrics import METRICS
 from sitegen.migrate import (
     Migration,
     as_list,
@@ -244,11 +245,30 @@ class AlFolio(Migration):
             site["publications"] = {"on_home": "selected"}
         if venues := self._venues():
             site.setdefault("publications", {})["venues"] = venues
+        site.setdefault("publications", {}).update(self._list_settings())
+        if not site["publications"]:
+            del site["publications"]
         if coauthors := self._coauthors():
             site["coauthors"] = coauthors
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
+
+    def _list_settings(self) -> dict[str, Any]:
+        """How al-folio's lists look, as sitegen's settings: its author limit ("and 5 more authors")
+        and the badges it shows (`enable_publication_badges`), which are sitegen's metrics links."""
+        found: dict[str, Any] = {}
+        limit = self.config.get("max_author_limit")
+        if isinstance(limit, int) and not isinstance(limit, bool) and limit > 0:
+            found["max_authors"] = limit
+        elif "max_author_limit" in self.config and limit is None:  # "leave blank to always show all authors"
+            found["max_authors"] = 0
+        badges = self.config.get("enable_publication_badges")
+        if isinstance(badges, bool):
+            found["metrics"] = badges
+        elif isinstance(badges, dict):
+            found["metrics"] = [name for name in METRICS if badges.get(name) is True] or False
+        return found
 
     def _coauthors(self) -> dict[str, str]:
         """`_data/coauthors.yml` (last name -> first-name variants and a URL) as sitegen's

@@ -21,7 +21,8 @@ from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.i18n import N_
 from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
-from sitegen.model import Group, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
+from sitegen.metrics import scholar_article, scholar_link, scholar_profile
+from sitegen.model import Group, Link, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.names import NameParser
 from sitegen.publist import Known, select
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
@@ -121,7 +122,38 @@ def assemble(
         ),
         project_publications=_projects_publications(projects, publications, report),
         projects_by_person=_by_person(projects, people, members, config.owner),
+        scholar_links=_scholar_links(publications, authorship.slugs, people, config.owner, report),
     )
+
+
+def _scholar_links(
+    publications: list[Publication],
+    authorship: dict[str, tuple[str | None, ...]],
+    people: list[Person],
+    owner: str | None,
+    report: Report,
+) -> dict[str, Link]:
+    """Each entry's page on Google Scholar (al-folio's `google_scholar_id` names the article of a
+    profile): on the profile of its first author who is a member with one, else the owner's."""
+    profiles = {person.slug: profile for person in people if (profile := scholar_profile(person.links))}
+    owner = owner or (people[0].slug if len(people) == 1 else None)
+    found: dict[str, Link] = {}
+    for pub in publications:
+        if "google_scholar_id" not in pub.fields:
+            continue
+        profile, article = scholar_article(pub.fields)
+        slugs = authorship.get(pub.key, ())
+        profile = profile or next((profiles[slug] for slug in slugs if slug in profiles), profiles.get(owner or "", ""))
+        if profile and article:
+            found[pub.key] = scholar_link(profile, article)
+        elif article:
+            report.warn(
+                f"entry '{pub.key}' has a google_scholar_id, but none of its authors on the site has a Google Scholar "
+                f"profile: add `scholar: <profile id>` to the links of one, or write google_scholar_id = {{<profile id>:{article}}}",
+                pub.path,
+                pub.line,
+            )
+    return found
 
 
 def _named(

@@ -56,7 +56,7 @@ DEFAULT_HIDDEN_FIELDS = (
     "qualityassured priority relevance comment urldate crossref "
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead
     "pdf code dataset slides video project website poster supp blog html arxiv hal adsurl selected abbr bibtex_show "
-    "preview award award_name additional_info dimensions altmetric google_scholar_id "
+    "preview award award_name additional_info dimensions altmetric google_scholar_id inspirehep_id "
     # archives' and citation databases' record: NASA ADS's note, MathSciNet's class and reviewer, HAL's
     # version, Scopus's and Web of Science's (see databases.py)
     "adsnote mrclass mrreviewer fjournal hal_version source publication_stage abbrev_source_title affiliations "

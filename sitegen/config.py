@@ -18,6 +18,7 @@ from sitegen import colours
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.errors import Report, SitegenError, did_you_mean, read_source
 from sitegen.i18n import N_, Words, theme_words
+from sitegen.metrics import METRICS
 from sitegen.urls import is_safe_url, redirect_file
 from sitegen.yamlfile import LineDict, load_yaml
 
@@ -56,6 +57,7 @@ class Config:
     publication_style: str = "sitegen"  # citation lines: sitegen's own, a CSL style's name, or a .csl file (cslstyle.py)
     home_publications: str = "all"  # a one-person site's home page lists all the owner's entries, or the selected
     venues: dict[str, str] = field(default_factory=dict)  # a venue's short name (an entry's `abbr`) -> its web page
+    metrics: tuple[str, ...] = METRICS  # the links to a paper's attention and citations the entries show (metrics.py)
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
@@ -111,6 +113,17 @@ def _all_or_selected(value: Any, path: Path, line: int) -> str:
     if value in ("all", "selected"):
         return value
     raise SitegenError(f"expected all or selected, found {_describe(value)}", path, line)
+
+
+def _metrics(value: Any, path: Path, line: int) -> tuple[str, ...]:
+    """`metrics: [altmetric, google_scholar]`, or true (all) or false (none), as al-folio's
+    `enable_publication_badges` turns its badges on and off."""
+    if isinstance(value, bool):
+        return METRICS if value else ()
+    names = tuple(name.lower() for name in _text_list(value, path, line))
+    if unknown := [name for name in names if name not in METRICS]:
+        raise SitegenError(f"unknown metric {unknown[0]!r}: expected any of {', '.join(METRICS)}, or true or false", path, line)
+    return names
 
 
 def _grouping(value: Any, path: Path, line: int) -> str:
@@ -333,6 +346,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "max_authors": ("max_authors", _count),
         "style": ("publication_style", _text),
         "venues": ("venues", _venues),
+        "metrics": ("metrics", _metrics),
         "on_home": ("home_publications", _all_or_selected),
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag), "citations": ("citation_style", _citation_style)},

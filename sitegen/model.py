@@ -355,4 +355,5 @@ class Site:
     custom_css: bool = False  # the site's static/css/custom.css, added to every page after the theme's
     styled: dict[str, StyledEntry] = field(default_factory=dict)  # fingerprint -> its line in site.yml's CSL style
     style_digest: str = ""  # what that style formats like (cslstyle.CslStyle.digest); "" for sitegen's own
+    scholar_links: dict[str, Link] = field(default_factory=dict)  # key -> its page on a member's Google Scholar profile
     figures: list[SmallPhoto] = field(default_factory=list)  # small copies of the pictures in Markdown (figures.py)

@@ -22,6 +22,7 @@ from sitegen.databases import as_the_paper, database_of
 from sitegen.errors import Report
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
+from sitegen.metrics import metric_links
 from sitegen.model import Link, Name, Publication, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_with_commas, notes_of
 from sitegen.slugs import slugify
@@ -595,7 +596,10 @@ class PublicationBuilder:
             if link is not None and (target := _same_target(link.url + link.fragment)) not in seen:
                 seen.add(target)
                 links.append(link)
-        return tuple(links)
+        metrics, problems = metric_links(fields, links)  # after the rest: [Altmetric] [Dimensions] [INSPIRE]
+        for name, problem in problems:
+            self._report.warn(f"entry '{entry.key}': {problem}", entry.path, entry.line_of(name))
+        return (*links, *metrics)
 
     def _thumbnail(self, entry: RawEntry, fields: dict[str, str]) -> Link | None:
         """al-folio's `preview`: an image shown beside the entry, a URL or a file in static/."""

@@ -32,6 +32,7 @@ from sitegen.config import Config
 from sitegen.cslstyle import fill_names, fill_title
 from sitegen.i18n import N_, Words
 from sitegen.matching import name_key
+from sitegen.metrics import METRICS
 from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
 from sitegen.names import AUTHOR_NOTES
 from sitegen.photos import SmallPhoto
@@ -471,7 +472,7 @@ class ViewBuilder:
         On its `own_page` the title is not a link and BibTeX and abstract are shown in full below."""
         if own_page or (page_owner is not None and not self.keep_owner_views):
             return self._publication(pub, page_owner, own_page)  # shown on one page only: not worth keeping
-        key = (pub.fingerprint, self.site.authorship.get(pub.key, ()), page_owner)
+        key = (pub.fingerprint, self.site.authorship.get(pub.key, ()), page_owner, self.site.scholar_links.get(pub.key))
         view = self._publications.get(key)
         if view is None:
             view = self._publications[key] = self._publication(pub, page_owner, own_page)
@@ -535,7 +536,7 @@ class ViewBuilder:
                 citation=Markup(self._reference(pub, None if own_page else url)),
                 bibtex=pub.bibtex,
                 abstract=Markup(pub.abstract.html) if pub.abstract else None,
-                links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in pub.links),
+                links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in self._links(pub)),
                 pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
                 year="" if pub.year_label == "Undated" else pub.year_label,  # the script files undated ones itself
                 kind=pub.kind,
@@ -554,6 +555,13 @@ class ViewBuilder:
                 family=object(),
             )
         return found
+
+    def _links(self, pub: Publication) -> list[Link]:
+        """The entry's buttons: its own links, then the metrics site.yml shows (metrics.py)."""
+        scholar = self.site.scholar_links.get(pub.key)
+        links = [*pub.links, scholar] if scholar else pub.links
+        shown = self.config.metrics
+        return [link for link in links if link.kind in shown or link.kind not in METRICS]
 
     def _reference(self, pub: Publication, title_url: str | None) -> str:
         """The line but for the authors: after them in sitegen's style, with a slot for each in a CSL style."""

@@ -79,6 +79,16 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     assert home.select_one("a.pub-badge")["href"] == "https://journals.aps.org/"  # _data/venues.yml
     epr = html(out / "publications/physrev-47-777/index.html").select_one(".citation")
     assert epr.find("a", string="B. Podolsky")["href"] == "https://en.wikipedia.org/wiki/Boris_Podolsky"  # coauthors.yml
+    # its badges (enable_publication_badges: all but inspirehep) as links; the scholar_userid is the owner's
+    metrics = {a.get_text(): a["href"] for a in home.select("#physrev-47-777 a.pub-link")}
+    assert metrics["Altmetric"] == "https://www.altmetric.com/details/248277"
+    assert metrics["Dimensions"] == "https://badge.dimensions.ai/details/doi/10.1103/PhysRev.47.777"
+    assert metrics["Google Scholar"] == (
+        "https://scholar.google.com/citations?view_op=view_citation&user=qc6CJjYAAAAJ&citation_for_view=qc6CJjYAAAAJ:qyhmnyLat1gC"
+    )
+    assert "INSPIRE" not in metrics
+    site_yml = (target / "content/site.yml").read_text()
+    assert "max_authors: 3" in site_yml and "metrics:\n  - altmetric\n  - dimensions\n  - google_scholar" in site_yml
     assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "Publications", "News", "teaching"]
     project = html(out / "projects/1-project/index.html")
     assert project.select_one(".project-summary").get_text() == "a project with a background image and giscus comments"
