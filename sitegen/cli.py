@@ -15,10 +15,14 @@ import time
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from sitegen import __version__, stamp
 from sitegen.errors import SitegenError
+
+if TYPE_CHECKING:
+    from sitegen.dblp import SiteEntries
+    from sitegen.model import Publication
 
 
 def run() -> NoReturn:
@@ -108,9 +112,12 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--debug", action="store_true", help="show Python tracebacks")
     new.set_defaults(run=_new)
 
-    added = commands.add_parser("add", help="add publications to the site's .bib by their DOIs, or all of an ORCID record's")
+    added = commands.add_parser(
+        "add", help="add publications to the site's .bib by their DOIs, or all of an ORCID record's or a dblp page's"
+    )
     added.add_argument("dois", nargs="*", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
     added.add_argument("--orcid", metavar="ID", help="also every work with a DOI on this ORCID record (0000-0002-1825-0097)")
+    added.add_argument("--dblp", metavar="PID", help="also every paper on this dblp page (https://dblp.org/pid/177/9741-2.html)")
     added.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
     added.add_argument(
         "--to", type=Path, help="the .bib to add them to (default: the site's only .bib, else content/publications/added.bib)"
@@ -137,32 +144,48 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add(args: argparse.Namespace) -> int:
     """`sitegen add DOI ...`: each DOI's BibTeX from doi.org, appended to the site's .bib (doi.py)."""
-    from sitegen import doi
+    from sitegen import dblp, doi
     from sitegen.build import Builder
 
-    if not args.dois and not args.orcid:
-        raise SitegenError("name the DOIs to add, or an ORCID record with --orcid")
+    if not args.dois and not args.orcid and not args.dblp:
+        raise SitegenError("name the DOIs to add, or an ORCID record with --orcid, or a dblp page with --dblp")
     dois = list(args.dois)
+    person = dblp.pid(args.dblp) if args.dblp else None  # checked before anything is fetched
     if args.orcid:
         found, without = doi.orcid_dois(args.orcid)
         dois += found
         for title in without:
             print(f"ORCID {args.orcid}: '{title}' has no DOI; add it by hand")
+    listed = dblp.fetch(person) if person else None
     _, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
-    known = {
-        link.url.removeprefix("https://doi.org/").lower(): f"{pub.path.name} as {pub.key}"
-        for pub in site.publications
-        for link in pub.links
-        if link.kind == "doi"
-    }
+    known = _site_entries(site.publications)
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
-    for added in doi.add(dois, known, {pub.key.lower() for pub in site.publications}, target):
+    for added in doi.add(dois, known.dois, known.keys, target):
         if added.skipped:
             print(f"{added.doi}: {added.skipped}; not added again")
         else:
             print(f"{added.doi}: added as {added.key} ({added.title}) to {target}")
+    if person and listed is not None:
+        for line in dblp.said(dblp.add(listed, known, target), person, target):
+            print(line)
     return 0
+
+
+def _site_entries(publications: list[Publication]) -> SiteEntries:
+    """The site's entries by DOI, dblp record, title and key: what `add` must not add again."""
+    from sitegen import dblp
+
+    known = dblp.SiteEntries(keys={pub.key.lower() for pub in publications})
+    for pub in publications:
+        where = f"{pub.path.name} as {pub.key}"
+        known.titles.setdefault(pub.title_key, where)
+        if record := dblp.record(pub.key, pub.fields.get("biburl", "")):
+            known.records[record] = where
+        for link in pub.links:
+            if link.kind == "doi":
+                known.dois[link.url.removeprefix("https://doi.org/").lower()] = where
+    return known
 
 
 def _require_site(source: Path) -> None:

@@ -32,6 +32,7 @@ ARXIV_DOI = "10.48550/arXiv."
 _ARXIV = re.compile(
     r"(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z.\-]+/\d{7})(?:v\d+)?(?:\.pdf)?", re.IGNORECASE
 )
+_HOMONYM_NUMBER = re.compile(r"\s+0\d{3}$")
 _NOISE = ("keywords", "copyright")  # DataCite's for arXiv: its subject categories would become the site's filters
 
 
@@ -68,18 +69,18 @@ def add(dois: list[str], known: dict[str, str], keys: set[str], target: Path) ->
             yield Added(doi, skipped=f"already in {known[doi.lower()]}")
             continue
         entry = _entry(fetch(doi), doi)
-        entry.key = _free_key(entry.key, keys)
+        entry.key = free_key(entry.key, keys)
         keys.add(entry.key.lower())
         known[doi.lower()] = f"{target.name} as {entry.key}"
-        _append(target, bibtexparser.write_string(bibtexparser.Library([entry]), bibtex_format=_format()))
-        yield Added(doi, entry.key, _field(entry, "title"))
+        append_entries(target, bibtexparser.write_string(bibtexparser.Library([entry]), bibtex_format=bibtex_format()))
+        yield Added(doi, entry.key, field_text(entry, "title"))
 
 
 def fetch(doi: str) -> str:
     """The entry doi.org gives for the DOI, as BibTeX text."""
     resolver = os.environ.get("SITEGEN_DOI_RESOLVER", RESOLVER)
     address = resolver + urllib.parse.quote(doi, safe="/:;()")
-    return _get(
+    return get_text(
         address,
         "application/x-bibtex; charset=utf-8",
         f"doi.org for '{doi}'",
@@ -94,7 +95,7 @@ def orcid_dois(written: str) -> tuple[list[str], list[str]]:
 
     orcid = _orcid(written)
     api = os.environ.get("SITEGEN_ORCID_API", ORCID_API)
-    text = _get(f"{api}{orcid}/works", "application/json", f"ORCID for {orcid}", f"ORCID has no record {orcid}: check the iD")
+    text = get_text(f"{api}{orcid}/works", "application/json", f"ORCID for {orcid}", f"ORCID has no record {orcid}: check the iD")
     try:
         groups = json.loads(text).get("group") or []
     except (ValueError, AttributeError):
@@ -128,7 +129,7 @@ def _orcid(written: str) -> str:
     return "-".join(found.groups())
 
 
-def _get(address: str, accept: str, what: str, unknown: str) -> str:
+def get_text(address: str, accept: str, what: str, unknown: str) -> str:
     """One GET, its answer as text; a 404 is `unknown`, any other failure says what could not be reached."""
     request = urllib.request.Request(address, headers={"Accept": accept, "User-Agent": f"sitegen/{__version__}"})
     try:
@@ -150,13 +151,13 @@ def _entry(text: str, doi: str):  # -> bibtexparser.model.Entry
     if len(entries) != 1:
         raise SitegenError(f"doi.org gave no BibTeX entry for '{doi}' (its agency may not offer BibTeX); add it by hand")
     entry = entries[0]
-    url = _find(entry, "url")
+    url = find_field(entry, "url")
     if url is not None and _DOI_URL.sub("", str(url.value).strip('{}" ')).lower() == doi.lower():
         entry.pop(url.key)
     if doi.lower().startswith(ARXIV_DOI.lower()):
         _arxiv_fields(entry, doi[len(ARXIV_DOI) :])
     if not re.fullmatch(r"[\w\-.]+", entry.key):  # DataCite keys an entry by its DOI's address
-        entry.key = _made_key(entry)
+        entry.key = made_key(entry)
     return entry
 
 
@@ -166,32 +167,32 @@ def _arxiv_fields(entry, arxiv: str) -> None:  # entry: bibtexparser.model.Entry
     from bibtexparser.model import Field
 
     for name in ("url", *_NOISE):
-        if (field := _find(entry, name)) is not None:
+        if (field := find_field(entry, name)) is not None:
             entry.pop(field.key)
     entry.set_field(Field("arxiv", arxiv))
 
 
-def _made_key(entry) -> str:  # entry: bibtexparser.model.Entry
+def made_key(entry) -> str:  # entry: bibtexparser.model.Entry
     """Google Scholar's kind of key: first author's family name, year, first word of the title (shen2023learning)."""
     import unicodedata
 
     def ascii_word(text: str) -> str:
         return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower())
 
-    first = _field(entry, "author").split(" and ")[0]
+    first = _HOMONYM_NUMBER.sub("", field_text(entry, "author").split(" and ")[0])  # dblp's "Yong Liu 0007"
     family = first.split(",")[0] if "," in first else (first.split() or [""])[-1]
-    words = [ascii_word(word) for word in _field(entry, "title").split()]
+    words = [ascii_word(word) for word in field_text(entry, "title").split()]
     word = next(
         (w for w in words if len(w) > 3 and w not in ("with", "from", "that", "this", "towards")), words[0] if words else ""
     )
-    return f"{ascii_word(family)}{_field(entry, 'year')}{word}" or "entry"
+    return f"{ascii_word(family)}{field_text(entry, 'year')}{word}" or "entry"
 
 
-def _find(entry, name: str):  # -> bibtexparser.model.Field | None
+def find_field(entry, name: str):  # -> bibtexparser.model.Field | None
     return next((field for field in entry.fields if field.key.lower() == name), None)
 
 
-def _free_key(key: str, taken: set[str]) -> str:
+def free_key(key: str, taken: set[str]) -> str:
     """The key as doi.org wrote it, or with a letter after it when the site has it already."""
     key = key or "entry"
     if key.lower() not in taken:
@@ -208,12 +209,16 @@ def _lettered(key: str) -> Iterator[str]:
         number += 1
 
 
-def _field(entry, name: str) -> str:  # entry: bibtexparser.model.Entry
-    field = _find(entry, name)
-    return " ".join(str(field.value).strip('{}" ').split()) if field else ""
+def field_text(entry, name: str) -> str:  # entry: bibtexparser.model.Entry
+    """A field's value without the braces or quotes around it (its own braces kept: `{SUBP:} Soft`)."""
+    field = find_field(entry, name)
+    value = str(field.value).strip() if field else ""
+    if len(value) > 1 and (value[0], value[-1]) in (("{", "}"), ('"', '"')):
+        value = value[1:-1]
+    return " ".join(value.split())
 
 
-def _format():  # -> bibtexparser.BibtexFormat
+def bibtex_format():  # -> bibtexparser.BibtexFormat
     import bibtexparser
 
     written = bibtexparser.BibtexFormat()
@@ -222,7 +227,7 @@ def _format():  # -> bibtexparser.BibtexFormat
     return written
 
 
-def _append(target: Path, text: str) -> None:
+def append_entries(target: Path, text: str) -> None:
     """Add the entries at the end of the file (made if missing), a blank line before them."""
     target.parent.mkdir(parents=True, exist_ok=True)
     before = target.read_text(encoding="utf-8") if target.exists() else ""

@@ -493,7 +493,7 @@ class PublicationBuilder:
             keywords=tuple(k.strip(" *") for k in _KEYWORD_SEPARATORS.split(shown.get("keywords", "")) if k.strip(" *")),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             forthcoming=forthcoming,
-            title_key=title.text.casefold().translate(_TITLE_NOISE),  # made here, while the files are still read
+            title_key=title_key(title.text),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
             author_notes=notes_of(authors) if MAY_HOLD_MARK.search(fields.get("author", "")) or "author+an" in fields else "",
             marks_explained=self._marks_explained(entry, fields.get("annotation", "")),
@@ -707,7 +707,12 @@ def _with_subtitle(fields: dict[str, str]) -> str:
 
 
 def _title_words(entry: RawEntry) -> str:
-    return entry.fields.get("title", "").casefold().translate(_TITLE_NOISE)
+    return title_key(entry.fields.get("title", ""))
+
+
+def title_key(title: str) -> str:
+    """A title without case, spaces and punctuation: two exports of one paper share it."""
+    return title.casefold().translate(_TITLE_NOISE)
 
 
 def _renamed(entry: RawEntry, taken: dict[str, RawEntry]) -> RawEntry:
