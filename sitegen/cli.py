@@ -180,6 +180,8 @@ def _site_entries(publications: list[Publication]) -> SiteEntries:
     for pub in publications:
         where = f"{pub.path.name} as {pub.key}"
         known.titles.setdefault(pub.title_key, where)
+        if not any(link.kind == "arxiv" for link in pub.links):
+            known.without_arxiv.add(pub.title_key)
         if record := dblp.record(pub.key, pub.fields.get("biburl", "")):
             known.records[record] = where
         for link in pub.links:

@@ -38,6 +38,7 @@ class SiteEntries:
     titles: dict[str, str] = field(default_factory=dict)  # title_key
     records: dict[str, str] = field(default_factory=dict)  # dblp's record: conf/iccv/ShenZCBHWWL23
     keys: set[str] = field(default_factory=set)  # lower case
+    without_arxiv: set[str] = field(default_factory=set)  # title_key of those with no [arXiv] link
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Outcome:
     added: list[tuple[str, str]] = field(default_factory=list)
     had: int = 0  # the site has them
     arxiv_versions: int = 0  # a published paper's arXiv version
+    hints: list[str] = field(default_factory=list)  # what the site's own entries could take from the list
 
 
 def pid(written: str) -> str:
@@ -98,6 +100,9 @@ def add(text: str, site: SiteEntries, target: Path) -> Outcome:
                 _set(twin, "arxiv", arxiv)
         elif where is not None:
             outcome.had += 1
+            if arxiv and titles[id(entry)] in site.without_arxiv:
+                site.without_arxiv.discard(titles[id(entry)])
+                outcome.hints.append(f"{where}: dblp lists its arXiv version; add `arxiv = {{{arxiv}}}` for its [arXiv] link")
         else:
             kept.append(entry)
     for entry in kept:
@@ -174,10 +179,13 @@ def said(outcome: Outcome, person: str, target: Path) -> Iterator[str]:
     """What `add --dblp` prints: each entry added, then what was left out and why, in one line."""
     for key, title in outcome.added:
         yield f"dblp {person}: added as {key} ({title}) to {target}"
+    for hint in outcome.hints:
+        yield f"dblp {person}: {hint}"
     left = []
     if outcome.had:
         left.append(f"{outcome.had} the site has already")
     if outcome.arxiv_versions:
-        left.append(f"{outcome.arxiv_versions} arXiv versions of papers listed as published (their [arXiv] link)")
+        versions = "an arXiv version" if outcome.arxiv_versions == 1 else f"{outcome.arxiv_versions} arXiv versions"
+        left.append(f"{versions} of what it lists as published (made its [arXiv] link)")
     if left or not outcome.added:
         yield f"dblp {person}: {len(outcome.added)} added; not added: {', '.join(left) or 'nothing'}"

@@ -95,6 +95,7 @@ PERSON = """@inproceedings{DBLP:conf/iccv/ShenZL23,
 
 HAD = """@article{notes,
   author = {Lovelace, Ada}, title = {Notes on the analytical engine}, journal = {TPAMI}, year = {2022}}
+@misc{preprint, author = {Lovelace, Ada}, title = {A preprint only}, year = {2023}}
 @inproceedings{sketch, author = {Lovelace, Ada}, title = {Sketch}, booktitle = {CVPR}, year = {2021},
   doi = {10.1109/other}, biburl = {https://dblp.org/rec/conf/cvpr/Lovelace21.bib}}
 """
@@ -134,13 +135,17 @@ def test_a_dblp_page_s_papers_are_added_once_with_their_arxiv_versions_as_links(
     assert main(["add", "--dblp", "https://dblp.org/pid/57/5877.html", "--source", str(site)]) == 0
     assert dblp_org == ["/pid/57/5877.bib?param=1"]
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(" (")[0] for line in out[:3]] == [
+    assert [line.split(" (")[0] for line in out[:2]] == [
         "dblp 57/5877: added as shen2023learning",
         "dblp 57/5877: added as xiang2023subp",
-        "dblp 57/5877: added as lovelace2023preprint",
     ]
+    # the site's own entry for the preprint is not changed: what it could take is said
+    assert (
+        out[2]
+        == "dblp 57/5877: refs.bib as preprint: dblp lists its arXiv version; add `arxiv = {2305.11676}` for its [arXiv] link"
+    )
     assert out[3] == (
-        "dblp 57/5877: 3 added; not added: 2 the site has already, 1 arXiv versions of papers listed as published (their [arXiv] link)"
+        "dblp 57/5877: 2 added; not added: 3 the site has already, an arXiv version of what it lists as published (made its [arXiv] link)"
     )
     bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
     assert bib.startswith(HAD.strip()) and bib.count("@") == 5
@@ -157,9 +162,9 @@ def test_a_dblp_page_s_papers_are_added_once_with_their_arxiv_versions_as_links(
     assert "Yong Liu." in page.select_one("#shen2023learning .citation").get_text()  # dblp's homonym number is no name
 
     assert main(["add", "--dblp", "57/5877", "--source", str(site)]) == 0  # again: nothing new
-    assert capsys.readouterr().out.strip() == (
-        "dblp 57/5877: 0 added; not added: 5 the site has already, 1 arXiv versions of papers listed as published "
-        "(their [arXiv] link)"
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "dblp 57/5877: 0 added; not added: 5 the site has already, an arXiv version of what it lists as published "
+        "(made its [arXiv] link)"
     )
     assert (site / "content/publications/refs.bib").read_text(encoding="utf-8") == bib
 
