@@ -29,6 +29,9 @@ _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or the to upon via with "
     "de des del della di du et en la le les und der die das für von zu".split()
 )
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# a venue holding one of these is not in English, and may be sentence case by its own convention
+_FOREIGN_SMALL_WORDS = frozenset("de des del della di du et la le les und der die das für von zu y e do da dos".split())
 # acronyms in journal and proceedings names that are not in the export's ISO abbreviation
 _ACRONYMS = frozenset(
     "IEEE ACM ACS AIP APS SIAM SPIE IOP RSC BMC PLOS NPJ IET IFAC IFIP ISPRS AAAI IJCAI ICRA IROS CVPR "
@@ -67,6 +70,35 @@ def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
         for name in _WOS_NOT_SHOWN:
             paper.pop(name, None)
     return paper
+
+
+def venue_in_title_case(value: str) -> str:
+    """A venue Google Scholar wrote in sentence case ("Advances in neural information processing
+    systems", "Proceedings of the IEEE/CVF conference on computer vision", "nature") in title case, as the
+    venue names itself; any other venue as it is. Told by most of its words after the first being
+    lower case; acronyms, mixed case (arXiv), words with digits or LaTeX stay. A name in another
+    language, whose convention may be sentence case ("Revue française de sociologie"), is kept."""
+    words = value.split()
+    if len(words) == 1 and value.isalpha() and value.islower() and value.isascii():
+        return value.capitalize()  # Scholar's "nature"
+    if len(words) < 2 or not any(word[0].islower() and word not in _SMALL_WORDS for word in words[1:]):
+        return value  # a venue in title case, nearly all of them: done at once
+    if not value.isascii() or words[0][0].islower():  # "arXiv preprint", "npj ...": a name cased its own way
+        return value
+    cores = [word.strip("(),.:;") for word in words[1:]]
+    if any(core in _FOREIGN_SMALL_WORDS for core in cores):
+        return value
+    content = [core for core in cores if core and core.lower() not in _SMALL_WORDS and "\\" not in core and "{" not in core]
+    lower = sum(1 for core in content if _LOWER_WORD.fullmatch(core))
+    if not lower or lower * 3 < len(content) * 2:
+        return value
+    cased, after_colon = [words[0]], words[0].endswith(":")
+    for word, core in zip(words[1:], cores, strict=True):
+        if _LOWER_WORD.fullmatch(core) and (after_colon or core not in _SMALL_WORDS):
+            word = word.replace(core, "-".join(part[0].upper() + part[1:] for part in core.split("-")), 1)
+        cased.append(word)
+        after_colon = word.endswith(":")
+    return " ".join(cased)
 
 
 def _in_capitals(value: str) -> bool:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from sitegen import abstracts
 from sitegen.bibformat import format_entry, note_without_bookkeeping
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
-from sitegen.databases import as_the_paper, database_of
+from sitegen.databases import as_the_paper, database_of, venue_in_title_case
 from sitegen.errors import Report
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
@@ -131,6 +131,7 @@ _EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 # Ways to say a work is still to come, in `year` or as biblatex's `pubstate` keys
+_VENUES = ("journal", "booktitle")
 _STATES = {
     "in press": "In press",
     "inpress": "In press",
@@ -802,6 +803,9 @@ def _shown_fields(fields: dict[str, str]) -> dict[str, str]:
     (a Scopus citation count is neither in the citation nor in the BibTeX a reader copies)."""
     database = database_of(fields)
     shown = as_the_paper(fields, database) if database else fields
+    for name in _VENUES:
+        if (venue := shown.get(name)) and (cased := venue_in_title_case(venue)) != venue:
+            shown = {**shown, name: cased}  # Google Scholar's "Advances in neural information processing systems"
     note = shown.get("note")
     if not note or (kept := note_without_bookkeeping(note)) == note:
         return shown

@@ -11,7 +11,7 @@ from sitegen.abstracts import without_copyright
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import parse_bib, resolve
 from sitegen.citation import format_citation
-from sitegen.databases import as_the_paper, database_of
+from sitegen.databases import as_the_paper, database_of, venue_in_title_case
 from sitegen.errors import Report
 from sitegen.latex import LatexConverter
 from sitegen.publications import PublicationBuilder, PublicationOptions
@@ -195,3 +195,43 @@ def test_capitals_are_written_as_titles_are(capitals, iso, titled):
 )
 def test_a_copyright_line_ending_an_abstract_goes(abstract, kept):
     assert without_copyright(abstract) == kept
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Advances in neural information processing systems", "Advances in Neural Information Processing Systems"),
+        (
+            "Proceedings of the IEEE/CVF conference on computer vision and pattern recognition",
+            "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+        ),
+        (
+            "Proceedings of the 2019 conference of the North American chapter of the association for computational "
+            "linguistics: human language technologies, volume 1 (long and short papers)",
+            "Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational "
+            "Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)",
+        ),
+        (
+            "2023 IEEE international conference on robotics and automation (ICRA)",
+            "2023 IEEE International Conference on Robotics and Automation (ICRA)",
+        ),
+        ("Nature communications", "Nature Communications"),
+        ("nature", "Nature"),
+        ("Proceedings of the {AAAI} conference", "Proceedings of the {AAAI} Conference"),
+        # as they are: title case, a name cased its own way, another language's convention, too few lower-case words
+        ("Journal of Physics: Conference Series", "Journal of Physics: Conference Series"),
+        ("arXiv preprint", "arXiv preprint"),
+        ("arXiv preprint arXiv:2305.11676", "arXiv preprint arXiv:2305.11676"),
+        ("npj Digital Medicine", "npj Digital Medicine"),
+        ("eLife", "eLife"),
+        ("Revue française de sociologie", "Revue française de sociologie"),
+        ("Zeitschrift für angewandte Mathematik und Physik", "Zeitschrift für angewandte Mathematik und Physik"),
+        ("Revista de biologia tropical", "Revista de biologia tropical"),
+        (
+            "IEEE Transactions on Pattern Analysis and Machine Intelligence, early access",
+            "IEEE Transactions on Pattern Analysis and Machine Intelligence, early access",
+        ),
+    ],
+)
+def test_a_venue_in_google_scholar_s_sentence_case_is_shown_in_title_case(written, shown):
+    assert venue_in_title_case(written) == shown

@@ -72,8 +72,13 @@ def test_zotero():
 def test_google_scholar():
     pubs, _ = load("scholar.bib")
     assert citation(pubs["lecun2015deep"]) == (
-        "Yann LeCun, Yoshua Bengio, and Geoffrey Hinton. Deep learning. nature, 521(7553):436–444, 2015."
+        "Yann LeCun, Yoshua Bengio, and Geoffrey Hinton. Deep learning. Nature, 521(7553):436–444, 2015."
+    )  # Scholar's "nature", and its venues in sentence case, as the venue writes its name
+    assert citation(pubs["he2016deep"]).startswith(
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual learning for image recognition. "
+        "In Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition, pages 770–778, 2016."
     )
+    assert "booktitle = {Proceedings of the IEEE Conference on Computer Vision" in pubs["he2016deep"].bibtex
     assert pubs["shen2023learning"].kind == "preprint"
     # the identifier in Scholar's venue, "arXiv preprint arXiv:2305.11676", is the [arXiv] button
     assert [(link.label, link.url) for link in pubs["shen2023learning"].links] == [("arXiv", "https://arxiv.org/abs/2305.11676")]
