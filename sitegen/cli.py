@@ -125,8 +125,10 @@ def _parser() -> argparse.ArgumentParser:
     added.add_argument("--debug", action="store_true", help="show Python tracebacks")
     added.set_defaults(run=_add)
 
-    moved = commands.add_parser("import", help="make an al-folio (Jekyll) site into a sitegen site in a new folder")
-    moved.add_argument("origin", type=Path, help="the al-folio site's folder (holding _config.yml)")
+    moved = commands.add_parser(
+        "import", help="make an al-folio, academicpages, Allan lab or Hugo Blox site into a sitegen site in a new folder"
+    )
+    moved.add_argument("origin", type=Path, help="the old site's folder (holding _config.yml, or Hugo's config)")
     moved.add_argument("directory", type=Path, help="folder for the new site (must not hold content/ yet)")
     moved.add_argument("--debug", action="store_true", help="show Python tracebacks")
     moved.set_defaults(run=_import)

@@ -173,19 +173,26 @@ def _arxiv_fields(entry, arxiv: str) -> None:  # entry: bibtexparser.model.Entry
 
 
 def made_key(entry) -> str:  # entry: bibtexparser.model.Entry
-    """Google Scholar's kind of key: first author's family name, year, first word of the title (shen2023learning)."""
+    """Google Scholar's kind of key for a fetched entry (see `scholar_key`)."""
+    first = field_text(entry, "author").split(" and ")[0]
+    return scholar_key(first, field_text(entry, "year"), field_text(entry, "title"))
+
+
+def scholar_key(first_author: str, year: str, title: str) -> str:
+    """Google Scholar's kind of key: first author's family name, year, first word of the title
+    (shen2023learning); the author as BibTeX writes one ("Shen, Xintian" or "Xintian Shen")."""
     import unicodedata
 
     def ascii_word(text: str) -> str:
         return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower())
 
-    first = _HOMONYM_NUMBER.sub("", field_text(entry, "author").split(" and ")[0])  # dblp's "Yong Liu 0007"
+    first = _HOMONYM_NUMBER.sub("", first_author.strip())  # dblp's "Yong Liu 0007"
     family = first.split(",")[0] if "," in first else (first.split() or [""])[-1]
-    words = [ascii_word(word) for word in field_text(entry, "title").split()]
+    words = [ascii_word(word) for word in title.split()]
     word = next(
         (w for w in words if len(w) > 3 and w not in ("with", "from", "that", "this", "towards")), words[0] if words else ""
     )
-    return f"{ascii_word(family)}{field_text(entry, 'year')}{word}" or "entry"
+    return f"{ascii_word(family)}{year}{word}" or "entry"
 
 
 def find_field(entry, name: str):  # -> bibtexparser.model.Field | None

@@ -62,16 +62,19 @@ _ENTRY = re.compile(r"^\s*@(?!string\b|comment\b|preamble\b)\w+\s*\{", re.IGNORE
 
 
 def import_site(source: Path, target: Path) -> Imported:
-    """Write the sitegen site made from the site at `source` (al-folio, academicpages, Hugo Blox) into `target`."""
+    """Write the sitegen site made from the site at `source` (al-folio, academicpages, Allan lab, Hugo Blox) into `target`."""
     from sitegen.academicpages import AcademicPages
     from sitegen.alfolio import AlFolio
+    from sitegen.allanlab import AllanLab
     from sitegen.hugoblox import HugoBlox
 
-    kind = next((kind for kind in (AcademicPages, AlFolio, HugoBlox) if kind.recognises(source)), None)
+    kinds = (AllanLab, AcademicPages, AlFolio, HugoBlox)
+    kind = next((kind for kind in kinds if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(
-            "this is no al-folio, academicpages or Hugo Blox site: give the folder that holds _config.yml with "
-            "_bibliography/ (al-folio) or _publications/ (academicpages), or content/authors/ (Hugo Blox)",
+            "this is no al-folio, academicpages, Allan lab or Hugo Blox site: give the folder that holds _config.yml "
+            "with _bibliography/ (al-folio), _publications/ (academicpages) or _data/publist.yml (Allan lab), "
+            "or content/authors/ (Hugo Blox)",
             source,
         )
     if (target / "content").exists():

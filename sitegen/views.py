@@ -380,7 +380,7 @@ class ViewBuilder:
             role=person.role,
             url=self.urls.person(person.slug),
             photo=self._picture(person.photo, person.small_photo),
-            initials="".join(word[0] for word in person.name.split()[:3]).upper(),
+            initials="".join(word[0] for word in person.name.split() if word[0].isalpha())[:3].upper(),  # not "(Jacky)"
             interests=person.interests,
         )
 

@@ -1,0 +1,141 @@
+"""`sitegen import` of an Allan lab site (the Jekyll template many labs fork): its members, publications
+and news, kept as data, become profiles, BibTeX and news items of a site that builds without a warning."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REPO, build, html
+from test_import import picture
+
+from sitegen.allanlab import _authors, _month, _venue_fields
+from sitegen.cli import main
+
+ALLANLAB = REPO / "tests/data/allanlab"  # the template's files, with a made-up lab's content
+
+
+@pytest.fixture
+def allanlab(tmp_path: Path) -> Path:
+    source = tmp_path / "allanlab"
+    shutil.copytree(ALLANLAB, source)
+    picture(source / "images/teampic/ada.jpg", (300, 300))
+    picture(source / "images/teampic/chunzhi.jpg", (200, 200))
+    picture(source / "images/pubpic/mott.png", (400, 300))
+    picture(source / "images/logopic/logo.jpg", (210, 80))
+    return source
+
+
+def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_showed(allanlab, tmp_path, capsys):
+    target = tmp_path / "moved"
+    assert main(["import", str(allanlab), str(target)]) == 0
+    printed = capsys.readouterr()
+    assert "6 profiles, 4 publications, 3 pages, 2 news items" in printed.out
+    notes = printed.err.splitlines()
+    assert (
+        f"{allanlab}/_data/team_members.yml: the photo of Jianfeng (Jacky) Ge, missing.jpg, is not in images/teampic/"
+        in (notes[0].split("; add")[0])
+    )
+    assert f"{allanlab}/_data/news.yml: news item 3 has no date sitegen reads ('someday'); it is left out" in notes
+    assert not any("team.md" in note for note in notes)  # its Liquid is the lists, read as data
+    result = build(target)
+    assert [w.message for w in result.warnings] == []
+    out = target / "_site"
+
+    # the team page's headings are the groups, in its order; the placeholder member is left out
+    people = html(out / "people/index.html")
+    groups = {
+        section.find("h2").get_text(): [card.h3.get_text() for card in section.select(".person-card")]
+        for section in people.select("section.people-group")
+    }
+    assert groups == {
+        "Staff": ["Ada M Lovelace", "Jianfeng (Jacky) Ge"],
+        "Master and Bachelor Students": ["Koen Bastiaans"],
+        "Alumni": ["Chunzhi Su", "Irene Battisti", "Vitaly Fedoseev"],  # the page's order: alumni_members, then alumni_msc
+    }
+    lead = people.select_one("main").get_text(" ", strip=True)
+    assert "We are looking for new PhD students" in lead and "Tina Wong" in lead
+    assert "Jump to" not in lead and "member.name" not in lead and "Former visitors" not in lead
+    assert people.h1.get_text() == "Group members"
+    moved = html(out / "team/index.html")  # the old address still answers
+    assert moved.find("link", rel="canonical")["href"] == "/lovelacelab/people/"
+
+    ada = html(out / "people/ada-m-lovelace/index.html")
+    assert ada.select_one(".role").get_text() == "Associate professor"
+    assert ada.select_one("img.photo") is not None and ada.find("a", href="mailto:ada@example.org") is not None
+    bio = ada.select_one("section.biography")
+    assert "Started Jan 2015" in bio.get_text()
+    assert bio.find("a", string="C Babbage")["href"] == "http://example.org/babbage"  # an education line, its link kept
+    assert len(ada.select("li.publication")) == 4  # "AM Lovelace" and "Ada M Lovelace" are hers
+    chunzhi = html(out / "people/chunzhi-su/index.html")
+    assert chunzhi.select_one(".role").get_text() == "Ph.D. 2018" and "Now: Google" in chunzhi.get_text()
+    # initials for those without a photo: Jacky's ("(Jacky)" is no initial), and Koen's, whose photo is
+    # the template's stand-in (rock.jpg)
+    assert [card.get_text() for card in people.select(".photo-placeholder")] == ["JG", "KB", "IB", "VF"]
+
+    # publist.yml: each display read into venue, volume, pages and year; its picture, highlight and press links
+    pubs = html(out / "publications/index.html")
+    mott = pubs.find("li", id="battisti2017universality")
+    assert " ".join(mott.select_one(".citation").get_text().split()) == (
+        "I. Battisti*, K. M. Bastiaans*, V. Fedoseev, and A. M. Lovelace. Universality of pseudo gap and emergent "
+        "order in lightly doped Mott insulators. Nature Physics, 13:21, 2017. See also Leiden University news by Erik Arends."
+    )
+    assert mott.find("a", string="Leiden University news")["href"] == "https://www.example.org/news/2016/melting"
+    assert mott.select_one("img")["src"].startswith("/lovelacelab/images/pubpic/mott")
+    assert "Editors' suggestion" in pubs.find("li", id="battisti2017poor").get_text()
+    assert [a.get_text() for a in pubs.select("#sulangi2017revisiting .pub-link")] == ["arXiv"]
+    assert "(ICASSP 2021), Toronto, Canada, 2021." in pubs.find("li", id="bastiaans2021deep").select_one(".citation").get_text()
+    home = html(out / "index.html")
+    assert "Welcome to the Lovelace Lab!" in home.get_text()
+    assert [li["id"] for li in home.select("section.selected li.publication")] == ["battisti2017universality"]  # highlight
+
+    news = html(out / "news/index.html")
+    assert [t["datetime"] for t in news.select("time")] == ["2022-11-01", "2017-09-01"]
+    assert news.find("strong", string="XXII Congress") is not None
+    assert "base_url: https://lovelacelab.github.io/lovelacelab/" in (target / "content/site.yml").read_text()
+
+
+@pytest.mark.parametrize(
+    ("written", "bibtex"),
+    [
+        ("MP Allan* & F Massee*, DK Morr", "Allan, M. P.* and Massee, F.* and Morr, D. K."),
+        ("T-M Chuang, Jinho Lee, and M. A.Wang", "Chuang, T.-M. and Jinho Lee and Wang, M. A."),
+        ("I. Battisti⋆ & K.M. Bastiaans⋆", "Battisti, I.* and Bastiaans, K. M.*"),
+        ("J Osterwalder, A Tamai; W Auwärter", "Osterwalder, J. and Tamai, A. and Auwärter, W."),
+        ("Kleanthis Avramidis, Petros Maragos", "Kleanthis Avramidis and Petros Maragos"),
+    ],
+)
+def test_authors_as_the_list_writes_them_are_bibtex_names(written, bibtex):
+    assert _authors(written) == bibtex
+
+
+@pytest.mark.parametrize(
+    ("display", "kind", "fields"),
+    [
+        ("Nature Physics 13, 21 (2017)", "article", {"journal": "Nature Physics", "volume": "13", "pages": "21", "year": "2017"}),
+        ("Beilstein J. Nanotechnol. 8, 2389-2395 (2017)", "article", {"volume": "8", "pages": "2389-2395", "year": "2017"}),
+        ("arXiv:1707.03362 (2017)", "misc", {"year": "2017"}),
+        ("under review (to be updated soon)", "misc", {"year": "under review"}),
+        (
+            "appeared in Proc. 28th European Signal Processing Conference (EUSIPCO 2020), Amsterdam",
+            "inproceedings",
+            {"booktitle": "Proc. 28th European Signal Processing Conference (EUSIPCO 2020), Amsterdam", "year": "2020"},
+        ),
+    ],
+)
+def test_a_link_s_display_gives_the_venue_and_its_numbers(display, kind, fields):
+    found_kind, found = _venue_fields(display)
+    assert found_kind == kind and fields.items() <= {name: value for name, value in found if value}.items()
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [("November 2022", "2022-11-01"), ("Sept 2017", "2017-09-01"), ("3 March 2021", "2021-03-03"), ("2020-05-07", "2020-05-07")],
+)
+def test_a_news_date_as_the_template_writes_it(written, day):
+    assert _month(written).isoformat() == day
+
+
+def test_no_date_is_none():
+    assert _month("someday") is None and _month("Smarch 2020") is None
