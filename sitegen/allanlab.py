@@ -63,6 +63,10 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]+>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# the folder a team page's layout takes a list's photos from: src="{{ site.baseurl }}/images/members/{{ member.photo }}"
+_PHOTO_FOLDER = re.compile(r"""src=["'](?:[^"']*?\}\})?([\w/.-]*/)\{\{\s*\w+\.photo\s*\}\}""")
+_NO_LINK = frozenset({"", "0", "none", "null", "-", "#", "false"})
 _ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
 # the display of a paper's link: "Nature Physics 13, 21 (2017)", "Phys. Rev. B 95, 235141, Editors' suggestion (2017)"
 _DISPLAY = re.compile(
@@ -114,7 +118,7 @@ class AllanLab(Migration):
             return
         self.consumed.add(page)
         document = self.document(page)
-        body = document.body
+        body = _COMMENT.sub("", document.body)  # a list commented out was not shown
         headings = [
             (found.start(), found.group(1) or f"h{found.group(3)}", _plain(found.group(2) or found.group(4)))
             for found in _HEADING.finditer(body)
@@ -122,11 +126,14 @@ class AllanLab(Migration):
         ]
         for loop in _LOOP.finditer(body):
             above = [(level, title) for at, level, title in headings if at < loop.start()]
-            self._members(loop.group(1), above)
+            end = body.find("endfor", loop.end())
+            pictures = _PHOTO_FOLDER.search(body, loop.end(), end if end > 0 else len(body))  # where its layout takes them
+            self._members(loop.group(1), above, pictures.group(1).strip("/") if pictures else "images/teampic")
         self._people_text(page, document.meta, body)
 
     def _lists_members(self, path: Path) -> bool:
-        return any(self._data_list(name) and "name" in self._data_list(name)[0] for name in _LOOP.findall(self.read(path)))
+        names = _LOOP.findall(_COMMENT.sub("", self.read(path)))
+        return any(self._data_list(name) and "name" in self._data_list(name)[0] for name in names)
 
     def _data_list(self, name: str) -> list[dict]:
         path = self.source / "_data" / f"{name}.yml"
@@ -139,7 +146,7 @@ class AllanLab(Migration):
             raise SitegenError("this file must hold a list of members or entries (`- name: ...`)", path, 1)
         return [item for item in data if isinstance(item, dict)]
 
-    def _members(self, name: str, above: list[tuple[str, str]]) -> None:
+    def _members(self, name: str, above: list[tuple[str, str]], pictures: str) -> None:
         """One list's members as profiles: the group is the heading it is under (a former members'
         section's lists are Alumni, each by the sub-heading it is under: "Master students")."""
         heading = above[-1][1] if above else "Members"
@@ -148,7 +155,7 @@ class AllanLab(Migration):
         group = "Alumni" if former else heading
         path = self.source / "_data" / f"{name}.yml"
         for member in self._data_list(name):
-            if (profile := self._profile(member, path, group, heading if former else "")) is not None:
+            if (profile := self._profile(member, path, group, heading if former else "", pictures)) is not None:
                 self.placed[group] = profile["order"] = self.placed.get(group, 0) + 1  # the page's order
                 slug = slugify(profile["name"])
                 if slug in self.slugs:
@@ -160,7 +167,7 @@ class AllanLab(Migration):
                 if group not in self.groups:
                     self.groups.append(group)
 
-    def _profile(self, member: dict, path: Path, group: str, listed_as: str) -> dict[str, Any] | None:
+    def _profile(self, member: dict, path: Path, group: str, listed_as: str, pictures: str) -> dict[str, Any] | None:
         """A member's front matter and biography ("bio"): name, role, group, photo, e-mail, links;
         the rest of `info`, the education lines, `duration` and `now` as the biography's lines."""
         written = text(member.get("name"))
@@ -176,7 +183,7 @@ class AllanLab(Migration):
             profile["role"] = role
         if role_group(role, DEFAULT_ROLE_GROUPS) != group:
             profile["group"] = group
-        if photo := self._photo(str(member.get("photo") or "").strip(), path, name):
+        if photo := self._photo(str(member.get("photo") or "").strip(), path, name, pictures):
             profile["photo"] = photo
         if email := text(member.get("email")):
             profile["email"] = email
@@ -194,16 +201,17 @@ class AllanLab(Migration):
         profile["bio"] = bio + "\n" if bio else ""
         return profile
 
-    def _photo(self, photo: str, path: Path, name: str) -> str:
-        """The photo's path in static/ (the template keeps them in images/teampic/)."""
+    def _photo(self, photo: str, path: Path, name: str, pictures: str) -> str:
+        """The photo's path in static/ (the template keeps them in images/teampic/, a fork where its
+        team page's layout says: `<img src=".../images/members/{{ member.photo }}">`)."""
         if not photo or photo.lower() in _PLACEHOLDER_PHOTOS:
             return ""  # the template's stand-in (a rock): the profile's initials say more
         if photo.startswith(("http://", "https://")):
             return photo
-        for candidate in (f"images/teampic/{photo}", photo.lstrip("/")):
+        for candidate in (f"{pictures}/{photo}", photo.lstrip("/")):
             if (self.source / candidate).is_file():
                 return candidate
-        self.note(path, f"the photo of {name}, {photo}, is not in images/teampic/; add it to the profile by hand")
+        self.note(path, f"the photo of {name}, {photo}, is not in {pictures}/; add it to the profile by hand")
         return ""
 
     def _people_text(self, page: Path, meta: dict, body: str) -> None:
@@ -322,12 +330,16 @@ def _numbered(member: dict, stem: str) -> list[str]:
 
 
 def _links(member: dict) -> dict[str, str]:
+    """A member's links by the keys forks give them (`website`, `scholar` ...); `0`, the layouts'
+    "none", is none."""
     links = {}
     for key, value in member.items():
         url = str(value or "").strip()
-        if str(key).lower() in LINK_KEYS and url:
-            kind = link_kind(url) if url.startswith("http") else LINK_KEYS[str(key).lower()]
-            links.setdefault(kind if kind != "homepage" else LINK_KEYS[str(key).lower()], url)
+        named = LINK_KEYS.get(str(key).lower())
+        if named is None or url.lower() in _NO_LINK:
+            continue
+        kind = link_kind(url) if url.startswith(("http://", "https://")) else named
+        links.setdefault(named if kind == "homepage" else kind, url)
     return links
 
 

@@ -22,6 +22,7 @@ def allanlab(tmp_path: Path) -> Path:
     shutil.copytree(ALLANLAB, source)
     picture(source / "images/teampic/ada.jpg", (300, 300))
     picture(source / "images/teampic/chunzhi.jpg", (200, 200))
+    picture(source / "images/members/lara.jpg", (200, 200))  # where the layout of its list takes photos from
     picture(source / "images/pubpic/mott.png", (400, 300))
     picture(source / "images/logopic/logo.jpg", (210, 80))
     return source
@@ -31,7 +32,7 @@ def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_show
     target = tmp_path / "moved"
     assert main(["import", str(allanlab), str(target)]) == 0
     printed = capsys.readouterr()
-    assert "6 profiles, 4 publications, 3 pages, 2 news items" in printed.out
+    assert "7 profiles, 4 publications, 3 pages, 2 news items" in printed.out
     notes = printed.err.splitlines()
     assert (
         f"{allanlab}/_data/team_members.yml: the photo of Jianfeng (Jacky) Ge, missing.jpg, is not in images/teampic/"
@@ -51,9 +52,9 @@ def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_show
     }
     assert groups == {
         "Staff": ["Ada M Lovelace", "Jianfeng (Jacky) Ge"],
-        "Master and Bachelor Students": ["Koen Bastiaans"],
+        "Master and Bachelor Students": ["Koen Bastiaans", "Lara Baccaro"],
         "Alumni": ["Chunzhi Su", "Irene Battisti", "Vitaly Fedoseev"],  # the page's order: alumni_members, then alumni_msc
-    }
+    }  # not the visitors of a section commented out, which the old page did not show
     lead = people.select_one("main").get_text(" ", strip=True)
     assert "We are looking for new PhD students" in lead and "Tina Wong" in lead
     assert "Jump to" not in lead and "member.name" not in lead and "Former visitors" not in lead
@@ -68,6 +69,9 @@ def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_show
     assert "Started Jan 2015" in bio.get_text()
     assert bio.find("a", string="C Babbage")["href"] == "http://example.org/babbage"  # an education line, its link kept
     assert len(ada.select("li.publication")) == 4  # "AM Lovelace" and "Ada M Lovelace" are hers
+    lara = html(out / "people/lara-baccaro/index.html")
+    assert lara.select_one("img.photo") is not None
+    assert [a["href"] for a in lara.select(".contact a")] == ["https://github.com/lbaccaro"]  # `website: 0` is none
     chunzhi = html(out / "people/chunzhi-su/index.html")
     assert chunzhi.select_one(".role").get_text() == "Ph.D. 2018" and "Now: Google" in chunzhi.get_text()
     # initials for those without a photo: Jacky's ("(Jacky)" is no initial), and Koen's, whose photo is
