@@ -66,6 +66,9 @@ _TAG = re.compile(r"<[^>]+>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # the folder a team page's layout takes a list's photos from: src="{{ site.baseurl }}/images/members/{{ member.photo }}"
 _PHOTO_FOLDER = re.compile(r"""src=["'](?:[^"']*?\}\})?([\w/.-]*/)\{\{\s*\w+\.photo\s*\}\}""")
+_CAROUSEL = re.compile(r"""<div\b[^>]*\bclass=["'][^"']*\bcarousel\b[^>]*>""", re.IGNORECASE)
+_DIV = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
+_IMG = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["'](?:[^>]*?\balt=["']([^"']*)["'])?""", re.IGNORECASE)
 _NO_LINK = frozenset({"", "0", "none", "null", "-", "#", "false"})
 _ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
 # the display of a paper's link: "Nature Physics 13, 21 (2017)", "Phys. Rev. B 95, 235141, Editors' suggestion (2017)"
@@ -250,6 +253,8 @@ class AllanLab(Migration):
         display = _plain(str(link.get("display") or item.get("display") or ""))
         url = str(link.get("url") or item.get("url") or "").strip()
         kind, fields = _venue_fields(display)
+        if not dict(fields).get("year") and (year := text(item.get("year"))):
+            fields = [(name, value) for name, value in fields if name != "year"] + [("year", year)]
         fields = [("title", bib_value(text(item.get("title")))), ("author", _authors(str(item.get("authors") or ""))), *fields]
         if found := _DOI.search(url):
             fields.append(("doi", found.group(1)))
@@ -298,7 +303,11 @@ class AllanLab(Migration):
                 self.consumed.add(path)
                 title = str(document.meta.get("title") or "").split("|")[0].split(" - ")[0].strip()
                 title = title or str(self.config.get("title") or "Home")
-                body = self.markdown(document.body, path, document.body_line).strip()
+                body, slides = _first_slide(document.body)
+                if slides:
+                    more = "1 more is" if slides == 1 else f"{slides} more are"
+                    self.note(path, f"its carousel (Bootstrap's) is its first picture now; {more} left out")
+                body = self.markdown(body, path, document.body_line).strip()
                 self.write("content/index.md", front_matter({"title": title}) + body + "\n")
                 return
 
@@ -313,6 +322,23 @@ class AllanLab(Migration):
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
+
+
+def _first_slide(text: str) -> tuple[str, int]:
+    """A Bootstrap carousel (the template's home page slides through pictures with Bootstrap's
+    script, which sitegen's theme has not) as its first picture; how many more it had."""
+    start = _CAROUSEL.search(text)
+    if start is None:
+        return text, 0
+    depth, at = 0, start.start()
+    for tag in _DIV.finditer(text, start.start()):
+        depth += -1 if tag.group(1) else 1
+        at = tag.end()
+        if depth == 0:
+            break
+    pictures = _IMG.findall(text[start.start() : at])
+    first = f'<p><img src="{pictures[0][0]}" alt="{pictures[0][1]}"></p>' if pictures else ""
+    return text[: start.start()] + first + text[at:], max(len(pictures) - 1, 0)
 
 
 def _plain(markup: str) -> str:
@@ -384,7 +410,7 @@ def _without_liquid_blocks(text: str) -> str:
 def _key(item: dict) -> str:
     authors = _authors(str(item.get("authors") or "")).split(" and ")
     link = item.get("link") if isinstance(item.get("link"), dict) else {}
-    year = _year(_plain(str(link.get("display") or ""))) or ""
+    year = _year(_plain(str(link.get("display") or ""))) or text(item.get("year"))
     return scholar_key(authors[0].rstrip("*†"), year, text(item.get("title")))
 
 
