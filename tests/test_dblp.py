@@ -4,13 +4,11 @@ paper's [arXiv] button."""
 
 from __future__ import annotations
 
-import http.server
-import threading
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from conftest import build, html
+from conftest import StandIn, build, html, serving
 
 from sitegen import dblp
 from sitegen.cli import main
@@ -101,33 +99,23 @@ HAD = """@article{notes,
 """
 
 
-class Dblp(http.server.BaseHTTPRequestHandler):
+class Dblp(StandIn):
     asked: ClassVar[list[str]] = []
 
     def do_GET(self):
         Dblp.asked.append(self.path)
         if self.path == "/pid/57/5877.bib?param=1":
-            body = PERSON.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/x-bibtex")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.answer(PERSON.encode(), "application/x-bibtex")
         else:
             self.send_error(404)
-
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture
 def dblp_org(monkeypatch):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Dblp)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("SITEGEN_DBLP", f"http://127.0.0.1:{server.server_address[1]}/")
-    Dblp.asked = []
-    yield Dblp.asked
-    server.shutdown()
+    with serving(Dblp) as address:
+        monkeypatch.setenv("SITEGEN_DBLP", address)
+        Dblp.asked = []
+        yield Dblp.asked
 
 
 def test_a_dblp_page_s_papers_are_added_once_with_their_arxiv_versions_as_links(make_site, dblp_org, capsys):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 from typing import ClassVar
 
 import pytest
-from conftest import build, html
+from conftest import StandIn, build, html, serving
 
 from sitegen.cli import main
 
@@ -51,7 +49,7 @@ ORCID_WORKS = {  # pub.orcid.org/v3.0/<iD>/works, as ORCID's public API answers 
 }
 
 
-class DoiOrg(http.server.BaseHTTPRequestHandler):
+class DoiOrg(StandIn):
     """doi.org and ORCID's public API, as far as the tests ask them."""
 
     asked: ClassVar[list[tuple[str, str]]] = []
@@ -67,26 +65,14 @@ class DoiOrg(http.server.BaseHTTPRequestHandler):
         else:
             self.send_error(404)
 
-    def answer(self, body: bytes, kind: str) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture
 def doi_org(monkeypatch):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), DoiOrg)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("SITEGEN_DOI_RESOLVER", f"http://127.0.0.1:{server.server_address[1]}/")
-    monkeypatch.setenv("SITEGEN_ORCID_API", f"http://127.0.0.1:{server.server_address[1]}/orcid/")
-    DoiOrg.asked = []
-    yield DoiOrg.asked
-    server.shutdown()
+    with serving(DoiOrg) as address:
+        monkeypatch.setenv("SITEGEN_DOI_RESOLVER", address)
+        monkeypatch.setenv("SITEGEN_ORCID_API", f"{address}orcid/")
+        DoiOrg.asked = []
+        yield DoiOrg.asked
 
 
 def test_a_doi_becomes_an_entry_of_the_sites_bib_shown_on_the_owners_page(make_site, doi_org, capsys):
