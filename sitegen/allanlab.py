@@ -69,6 +69,8 @@ _PHOTO_FOLDER = re.compile(r"""src=["'](?:[^"']*?\}\})?([\w/.-]*/)\{\{\s*\w+\.ph
 _CAROUSEL = re.compile(r"""<div\b[^>]*\bclass=["'][^"']*\bcarousel\b[^>]*>""", re.IGNORECASE)
 _DIV = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
 _IMG = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["'](?:[^>]*?\balt=["']([^"']*)["'])?""", re.IGNORECASE)
+_LIST_STARTS = re.compile(r"\{%-?\s*(?:for|assign|if)\b")
+_ANCHOR_LINK = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")  # a Markdown link to an anchor of its own page
 _NO_LINK = frozenset({"", "0", "none", "null", "-", "#", "false"})
 _ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
 # the display of a paper's link: "Nature Physics 13, 21 (2017)", "Phys. Rev. B 95, 235141, Editors' suggestion (2017)"
@@ -106,6 +108,7 @@ class AllanLab(Migration):
             self.copy(self.source / folder, f"static/{folder}")
         self._team()
         self._publications()
+        self._publications_page()
         self._news()
         self._home()
         self._site()
@@ -279,6 +282,26 @@ class AllanLab(Migration):
         fields = [(name, value) for name, value in fields if value and not (name in seen or seen.add(name))]
         inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
         return f"@{kind}{{{key},\n{inside}\n}}"
+
+    def _publications_page(self) -> None:
+        """What the page listing publist.yml says above its list leads sitegen's: its headings
+        ("Highlights", over what is now every entry) go, a link to one of its own anchors ("see
+        [below](#full-list)") is its words."""
+        for path in markdown_files(self.source / "_pages"):
+            document = self.document(path)
+            if "site.data.publist" not in document.body:
+                continue
+            self.consumed.add(path)
+            above = _COMMENT.sub("", _LIST_STARTS.split(document.body, maxsplit=1)[0])
+            above = "\n".join(line for line in above.splitlines() if not _level(line))
+            above = _ANCHOR_LINK.sub(r"\1", above)
+            said = self.markdown(above, path, document.body_line).strip()
+            if said:
+                self.write("content/pages/publications.md", said + "\n")
+                self.note(
+                    path, "what it says above its list leads sitegen's list at /publications/ (content/pages/publications.md)"
+                )
+            return
 
     # -- news, home, site -----------------------------------------------------------------------
     def _news(self) -> None:

@@ -89,6 +89,9 @@ def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_show
     assert mott.find("a", string="Leiden University news")["href"] == "https://www.example.org/news/2016/melting"
     assert mott.select_one("img")["src"].startswith("/lovelacelab/images/pubpic/mott")
     assert "Editors' suggestion" in pubs.find("li", id="battisti2017poor").get_text()
+    intro = pubs.select_one(".list-intro")  # the old page's words above its list; its headings and own anchors gone
+    assert intro.get_text(" ", strip=True) == "(For a full list see below or go to Google Scholar )"
+    assert intro.find("a")["href"] == "https://scholar.google.com"
     assert [a.get_text() for a in pubs.select("#sulangi2017revisiting .pub-link")] == ["arXiv"]
     assert "(ICASSP 2021), Toronto, Canada, 2021." in pubs.find("li", id="bastiaans2021deep").select_one(".citation").get_text()
     home = html(out / "index.html")
