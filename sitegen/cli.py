@@ -153,9 +153,15 @@ def _add(args: argparse.Namespace) -> int:
         raise SitegenError("name the DOIs to add, or an ORCID record with --orcid, or a dblp page with --dblp")
     dois = list(args.dois)
     person = dblp.pid(args.dblp) if args.dblp else None  # checked before anything is fetched
+    on_record: frozenset[str] = frozenset()  # the ORCID record's DOIs: one doi.org does not know is said, not an error
     if args.orcid:
         found, without = doi.orcid_dois(args.orcid)
-        dois += found
+        readable = [number for number in found if doi.is_doi(number)]
+        for number in found:
+            if number not in readable:
+                print(f"ORCID {args.orcid}: '{number}' is no DOI (the record's may be mistyped); not added")
+        dois += readable
+        on_record = frozenset(doi.normalise(number) for number in readable) - frozenset(doi.normalise(n) for n in args.dois)
         for title in without:
             print(f"ORCID {args.orcid}: '{title}' has no DOI; add it by hand")
     listed = dblp.fetch(person) if person else None
@@ -163,9 +169,11 @@ def _add(args: argparse.Namespace) -> int:
     known = _site_entries(site.publications)
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
-    for added in doi.add(dois, known.dois, known.keys, target):
-        if added.skipped:
+    for added in doi.add(dois, known.dois, known.keys, target, on_record):
+        if added.skipped.startswith("already"):
             print(f"{added.doi}: {added.skipped}; not added again")
+        elif added.skipped:
+            print(f"ORCID {args.orcid}: {added.skipped} (the record's DOI may be mistyped); not added")
         else:
             print(f"{added.doi}: added as {added.key} ({added.title}) to {target}")
     if person and listed is not None:

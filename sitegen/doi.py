@@ -16,6 +16,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ RESOLVER = "https://doi.org/"  # SITEGEN_DOI_RESOLVER replaces it (the tests' st
 ORCID_API = "https://pub.orcid.org/v3.0/"  # ORCID's public API, no key needed; SITEGEN_ORCID_API replaces it
 _ORCID = re.compile(r"(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])")
 TIMEOUT = 20  # seconds
+AT_ONCE = 6  # requests to doi.org at a time: an ORCID record's works in seconds, not minutes, and politely few
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _DOI_URL = re.compile(r"https?://(dx\.)?doi\.org/", re.IGNORECASE)
 ARXIV_DOI = "10.48550/arXiv."
@@ -58,22 +60,55 @@ def normalise(written: str) -> str:
     return text
 
 
-def add(dois: list[str], known: dict[str, str], keys: set[str], target: Path) -> Iterator[Added]:
-    """Fetch each DOI's entry and append it to `target` at once (an ORCID record's hundred works
-    take minutes: each is said and kept as it comes); `known` maps the site's DOIs (lower case) to
-    where they are, `keys` holds its keys (lower case). Every DOI is checked before any is fetched."""
+def is_doi(written: str) -> bool:
+    """Whether `normalise` reads it (a DOI or an arXiv identifier, in any of their forms)."""
+    try:
+        normalise(written)
+    except SitegenError:
+        return False
+    return True
+
+
+def add(
+    dois: list[str], known: dict[str, str], keys: set[str], target: Path, listed: frozenset[str] = frozenset()
+) -> Iterator[Added]:
+    """Fetch each DOI's entry and append it to `target` as it comes, in the order given (an ORCID
+    record's hundred works: a few asked at once, each said and kept as it comes); `known` maps the
+    site's DOIs (lower case) to where they are, `keys` holds its keys (lower case). Every DOI is
+    checked before any is fetched. One doi.org cannot give is an error, but for one of `listed`
+    (an ORCID record's, which may hold a mistyped DOI): that one is said and left out."""
     import bibtexparser
 
+    wanted = []
     for doi in dict.fromkeys([normalise(written) for written in dois]):
         if doi.lower() in known:
             yield Added(doi, skipped=f"already in {known[doi.lower()]}")
-            continue
-        entry = _entry(fetch(doi), doi)
-        entry.key = free_key(entry.key, keys)
-        keys.add(entry.key.lower())
-        known[doi.lower()] = f"{target.name} as {entry.key}"
-        append_entries(target, bibtexparser.write_string(bibtexparser.Library([entry]), bibtex_format=bibtex_format()))
-        yield Added(doi, entry.key, field_text(entry, "title"))
+        else:
+            wanted.append(doi)
+    pool = ThreadPoolExecutor(max_workers=AT_ONCE)
+    try:
+        for doi, (text, problem) in zip(wanted, pool.map(_fetched, wanted), strict=True):
+            if problem is not None:
+                if doi not in listed:
+                    raise problem
+                yield Added(doi, skipped=problem.diagnostic.message.split(":")[0])
+                continue
+            entry = _entry(text, doi)
+            entry.key = free_key(entry.key, keys)
+            keys.add(entry.key.lower())
+            known[doi.lower()] = f"{target.name} as {entry.key}"
+            append_entries(target, bibtexparser.write_string(bibtexparser.Library([entry]), bibtex_format=bibtex_format()))
+            yield Added(doi, entry.key, field_text(entry, "title"))
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _fetched(doi: str) -> tuple[str, SitegenError | None]:
+    """`fetch` for a pool: its text, or what went wrong (raised in order, by `add`)."""
+    try:
+        return fetch(doi), None
+    except SitegenError as problem:
+        return "", problem
 
 
 def fetch(doi: str) -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+import threading
+import time
 from typing import ClassVar
 
 import pytest
@@ -49,15 +52,39 @@ ORCID_WORKS = {  # pub.orcid.org/v3.0/<iD>/works, as ORCID's public API answers 
 }
 
 
+MANY_WORKS = {  # a record of six works: four doi.org knows, one it does not, one that is no DOI
+    "group": [
+        {"external-ids": {"external-id": [{"external-id-type": "doi", "external-id-value": value}]}}
+        for value in ("10.1000/w1", "10.1000/w2", "10.1000/missing", "10.1000/w3", "not a doi", "10.1000/w4")
+    ]
+}
+
+
+COUNTING = threading.Lock()
+
+
 class DoiOrg(StandIn):
     """doi.org and ORCID's public API, as far as the tests ask them."""
 
     asked: ClassVar[list[tuple[str, str]]] = []
+    in_flight: ClassVar[list[int]] = [0, 0]  # requests being answered now, and the most at once
 
     def do_GET(self):
         DoiOrg.asked.append((self.path, self.headers["Accept"]))
+        work = re.fullmatch(r"/10\.1000/(w\d)", self.path)
         if self.path == "/orcid/0000-0002-1825-0097/works":
             self.answer(json.dumps(ORCID_WORKS).encode(), "application/json")
+        elif self.path == "/orcid/0000-0001-2345-6789/works":
+            self.answer(json.dumps(MANY_WORKS).encode(), "application/json")
+        elif work:
+            with COUNTING:
+                DoiOrg.in_flight[0] += 1
+                DoiOrg.in_flight[1] = max(DoiOrg.in_flight)
+            time.sleep(0.2)  # long enough for the others to be asked meanwhile, if they are
+            with COUNTING:
+                DoiOrg.in_flight[0] -= 1
+            entry = f"@article{{{work[1]}, title = {{Work {work[1]}}}, author = {{Lovelace, Ada}}, year = 2020}}"
+            self.answer(entry.encode(), "application/x-bibtex; charset=utf-8")
         elif self.path.lower() == "/10.48550/arxiv.2305.11676":
             self.answer(DATACITE.encode(), "application/x-bibtex; charset=utf-8")
         elif self.path.lower() == "/10.1109/iccv51070.2023.00693":
@@ -71,7 +98,7 @@ def doi_org(monkeypatch):
     with serving(DoiOrg) as address:
         monkeypatch.setenv("SITEGEN_DOI_RESOLVER", address)
         monkeypatch.setenv("SITEGEN_ORCID_API", f"{address}orcid/")
-        DoiOrg.asked = []
+        DoiOrg.asked, DoiOrg.in_flight = [], [0, 0]
         yield DoiOrg.asked
 
 
@@ -163,3 +190,16 @@ def test_an_arxiv_paper_is_added_by_the_doi_arxiv_gives_it(make_site, doi_org, c
     build(site)
     buttons = [a.get_text() for a in html(site / "_site/index.html").select("#shen2023learning .pub-link")]
     assert buttons == ["DOI", "arXiv"]
+
+
+def test_a_records_works_are_asked_a_few_at_once_added_in_its_order_and_a_wrong_doi_on_it_is_said(make_site, doi_org, capsys):
+    """doi.org is asked for several at a time (a hundred works in seconds); a DOI it does not know,
+    or one that is no DOI, is the record's mistake: said, and the others are added all the same."""
+    site = make_site({})
+    assert main(["add", "--orcid", "0000-0001-2345-6789", "--source", str(site)]) == 0
+    out = capsys.readouterr().out
+    assert "ORCID 0000-0001-2345-6789: 'not a doi' is no DOI (the record's may be mistyped); not added" in out
+    assert "ORCID 0000-0001-2345-6789: doi.org knows no DOI '10.1000/missing' (the record's DOI may be mistyped)" in out
+    bib = (site / "content/publications/added.bib").read_text(encoding="utf-8")
+    assert re.findall(r"@article\{(w\d),", bib) == ["w1", "w2", "w3", "w4"]  # the record's order, whatever came first
+    assert DoiOrg.in_flight[1] > 1
