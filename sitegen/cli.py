@@ -21,7 +21,7 @@ from sitegen import __version__, stamp
 from sitegen.errors import SitegenError
 
 if TYPE_CHECKING:
-    from sitegen.dblp import SiteEntries
+    from sitegen.bibmerge import SiteEntries
     from sitegen.model import Publication
 
 
@@ -118,6 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     added.add_argument("dois", nargs="*", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
     added.add_argument("--orcid", metavar="ID", help="also every work with a DOI on this ORCID record (0000-0002-1825-0097)")
     added.add_argument("--dblp", metavar="PID", help="also every paper on this dblp page (https://dblp.org/pid/177/9741-2.html)")
+    added.add_argument(
+        "--bib", metavar="FILE", type=Path, action="append", default=[], help="also the entries of this .bib the site lacks"
+    )
     added.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
     added.add_argument(
         "--to", type=Path, help="the .bib to add them to (default: the site's only .bib, else content/publications/added.bib)"
@@ -146,11 +149,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add(args: argparse.Namespace) -> int:
     """`sitegen add DOI ...`: each DOI's BibTeX from doi.org, appended to the site's .bib (doi.py)."""
-    from sitegen import dblp, doi
+    from sitegen import bibmerge, dblp, doi
     from sitegen.build import Builder
 
-    if not args.dois and not args.orcid and not args.dblp:
-        raise SitegenError("name the DOIs to add, or an ORCID record with --orcid, or a dblp page with --dblp")
+    if not args.dois and not args.orcid and not args.dblp and not args.bib:
+        raise SitegenError("name the DOIs to add, or an ORCID record with --orcid, a dblp page with --dblp, a .bib with --bib")
+    exports = [(path, _bib_text(path)) for path in args.bib]  # each read before anything is fetched
     dois = list(args.dois)
     person = dblp.pid(args.dblp) if args.dblp else None  # checked before anything is fetched
     on_record: frozenset[str] = frozenset()  # the ORCID record's DOIs: one doi.org does not know is said, not an error
@@ -164,7 +168,7 @@ def _add(args: argparse.Namespace) -> int:
         on_record = frozenset(doi.normalise(number) for number in readable) - frozenset(doi.normalise(n) for n in args.dois)
         for title in without:
             print(f"ORCID {args.orcid}: '{title}' has no DOI; add it by hand")
-    listed = dblp.fetch(person) if person else None
+    dblp_list = dblp.fetch(person) if person else None
     _, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
     known = _site_entries(site.publications)
     files = sorted((args.source / "content/publications").glob("*.bib"))
@@ -176,23 +180,38 @@ def _add(args: argparse.Namespace) -> int:
             print(f"ORCID {args.orcid}: {added.skipped} (the record's DOI may be mistyped); not added")
         else:
             print(f"{added.doi}: added as {added.key} ({added.title}) to {target}")
-    if person and listed is not None:
-        for line in dblp.said(dblp.add(listed, known, target), person, target):
+    if person and dblp_list is not None:
+        for line in bibmerge.said(
+            bibmerge.merge(dblp_list, known, target, f"dblp {person}", own_keys=False), f"dblp {person}", target
+        ):
+            print(line)
+    for path, text in exports:
+        for line in bibmerge.said(bibmerge.merge(text, known, target, str(path)), path.name, target):
             print(line)
     return 0
 
 
+def _bib_text(path: Path) -> str:
+    """A .bib to add from, read now: a missing or unreadable one is an error before anything is added."""
+    if not path.is_file():
+        raise SitegenError("no such .bib file", path)
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise SitegenError("this file is not UTF-8 text: save it as UTF-8 (Zotero's and JabRef's exports are)", path) from None
+
+
 def _site_entries(publications: list[Publication]) -> SiteEntries:
     """The site's entries by DOI, dblp record, title and key: what `add` must not add again."""
-    from sitegen import dblp
+    from sitegen import bibmerge
 
-    known = dblp.SiteEntries(keys={pub.key.lower() for pub in publications})
+    known = bibmerge.SiteEntries(keys={pub.key.lower() for pub in publications})
     for pub in publications:
         where = f"{pub.path.name} as {pub.key}"
         known.titles.setdefault(pub.title_key, where)
         if not any(link.kind == "arxiv" for link in pub.links):
             known.without_arxiv.add(pub.title_key)
-        if record := dblp.record(pub.key, pub.fields.get("biburl", "")):
+        if record := bibmerge.dblp_record(pub.key, pub.fields.get("biburl", "")):
             known.records[record] = where
         for link in pub.links:
             if link.kind == "doi":

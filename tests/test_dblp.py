@@ -10,7 +10,7 @@ from typing import ClassVar
 import pytest
 from conftest import StandIn, build, html, serving
 
-from sitegen import dblp
+from sitegen import bibmerge, dblp
 from sitegen.cli import main
 from sitegen.errors import SitegenError
 
@@ -129,8 +129,7 @@ def test_a_dblp_page_s_papers_are_added_once_with_their_arxiv_versions_as_links(
     ]
     # the site's own entry for the preprint is not changed: what it could take is said
     assert (
-        out[2]
-        == "dblp 57/5877: refs.bib as preprint: dblp lists its arXiv version; add `arxiv = {2305.11676}` for its [arXiv] link"
+        out[2] == "dblp 57/5877: refs.bib as preprint: its arXiv version is here; add `arxiv = {2305.11676}` for its [arXiv] link"
     )
     assert out[3] == (
         "dblp 57/5877: 2 added; not added: 3 the site has already, an arXiv version of what it lists as published (made its [arXiv] link)"
@@ -196,7 +195,7 @@ def test_an_entry_naming_its_proceedings_by_crossref_is_added_whole(tmp_path: Pa
       year = {2023}, biburl = {https://dblp.org/rec/conf/nips/2023.bib}}
     """
     target = tmp_path / "added.bib"
-    outcome = dblp.add(text, dblp.SiteEntries(), target)
+    outcome = bibmerge.merge(text, bibmerge.SiteEntries(), target, "dblp 1/1", own_keys=False)
     assert outcome.added == [("xiang2023pruning", "Pruning")]
     bib = target.read_text(encoding="utf-8")
     assert "booktitle = {Advances in Neural Information Processing Systems 36}" in bib and "publisher = {Curran}" in bib
@@ -204,5 +203,5 @@ def test_an_entry_naming_its_proceedings_by_crossref_is_added_whole(tmp_path: Pa
 
 
 def test_an_answer_without_entries_is_an_error(tmp_path: Path):
-    with pytest.raises(SitegenError, match="dblp's answer held no BibTeX entry"):
-        dblp.add("<html>@ busy</html>", dblp.SiteEntries(), tmp_path / "x.bib")
+    with pytest.raises(SitegenError, match="dblp 1/1 held no BibTeX entry to read"):
+        bibmerge.merge("<html>@ busy</html>", bibmerge.SiteEntries(), tmp_path / "x.bib", "dblp 1/1")

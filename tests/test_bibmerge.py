@@ -1,0 +1,94 @@
+"""`sitegen add --bib FILE`: an export (Google Scholar's, Zotero's, a colleague's) merged into the
+site's .bib: what the site has is not added again, keys are kept, an arXiv version of a published
+paper becomes its [arXiv] button."""
+
+from __future__ import annotations
+
+from conftest import build, html
+
+from sitegen.cli import main
+
+SITE_BIB = """@article{lecun2015deep, title = {Deep Learning}, author = {LeCun, Yann and Lovelace, Ada}, journal = {Nature},
+  year = {2015}, doi = {10.1038/nature14539}}
+@misc{he2016deep, title = {Another Paper under the Key}, author = {Lovelace, Ada}, year = {2016}}
+"""
+
+# Google Scholar's "Export all" (with a JabRef @string): everything again, each time
+EXPORT = """@string{cvpr = {Proceedings of the IEEE conference on computer vision and pattern recognition}}
+
+@article{lecun2015deep,
+  title={Deep learning},
+  author={LeCun, Yann and Lovelace, Ada},
+  journal={nature},
+  year={2015}
+}
+
+@inproceedings{he2016deep,
+  title={Deep residual learning for image recognition},
+  author={He, Kaiming and Lovelace, Ada},
+  booktitle=cvpr,
+  pages={770--778},
+  year={2016}
+}
+
+@article{shen2023learning,
+  title={Learning Global-Aware Kernel for Image Harmonization},
+  author={Shen, Xintian and Lovelace, Ada},
+  journal={arXiv preprint arXiv:2305.11676},
+  year={2023}
+}
+
+@inproceedings{shen2023iccv,
+  title={Learning global-aware kernel for image harmonization},
+  author={Shen, Xintian and Lovelace, Ada},
+  booktitle={Proceedings of the IEEE/CVF International Conference on Computer Vision},
+  pages={7535--7544},
+  year={2023}
+}
+
+@article{De Souza2024,
+  title={Engines of Thought},
+  author={De Souza, Ana and Lovelace, Ada},
+  journal={Journal of Engines},
+  year={2024}
+}
+"""
+
+
+def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_site, tmp_path, capsys):
+    site = make_site({"content/publications/refs.bib": SITE_BIB})
+    export = tmp_path / "citations.bib"
+    export.write_text(EXPORT, encoding="utf-8")
+    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(" (")[0] for line in out[:3]] == [
+        "citations.bib: added as he2016deepa",  # the site's he2016deep is another paper: a letter added
+        "citations.bib: added as shen2023iccv",
+        "citations.bib: added as desouza2024engines",  # "De Souza2024" is no key to cite by
+    ]
+    assert out[3] == (
+        "citations.bib: 3 added; not added: 1 the site has already, an arXiv version of what it lists as published "
+        "(made its [arXiv] link)"
+    )
+    bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
+    assert bib.startswith(SITE_BIB.strip()) and bib.count("@") == 5
+    assert "booktitle = {Proceedings of the IEEE conference on computer vision" in bib  # the @string, resolved
+    assert "shen2023learning" not in bib and "arxiv = {2305.11676}" in bib
+    assert [w.message for w in build(site).warnings] == []
+    page = html(site / "_site/index.html")
+    assert [a.get_text() for a in page.select("#shen2023iccv .pub-link")] == ["arXiv"]
+
+    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0  # the next export: only what is new
+    assert capsys.readouterr().out.splitlines()[-1].startswith("citations.bib: 0 added; not added: 4 the site has already")
+    assert (site / "content/publications/refs.bib").read_text(encoding="utf-8") == bib
+
+
+def test_a_missing_or_unreadable_export_is_an_error_that_adds_nothing(make_site, tmp_path, capsys):
+    site = make_site({"content/publications/refs.bib": SITE_BIB})
+    assert main(["add", "--bib", str(tmp_path / "nowhere.bib"), "--source", str(site)]) == 1
+    assert "nowhere.bib: error: no such .bib file" in capsys.readouterr().err
+    latin = tmp_path / "latin1.bib"
+    latin.write_bytes("@misc{x, title = {Caf\u00e9}}".encode("latin-1"))
+    assert main(["add", "--bib", str(latin), "--source", str(site)]) == 1
+    assert "this file is not UTF-8 text" in capsys.readouterr().err
+    assert (site / "content/publications/refs.bib").read_text(encoding="utf-8") == SITE_BIB
