@@ -150,8 +150,8 @@ def _tidy(entry, site: SiteEntries, own_keys: bool) -> None:  # entry: bibtexpar
         if (found := doi.find_field(entry, name)) is not None:
             entry.pop(found.key)
     for item in entry.fields:
-        if isinstance(item.value, str) and "\n" in item.value:
-            item.value = " ".join(item.value.split())  # dblp breaks long values over lines, far indented
+        if isinstance(item.value, str) and "\n" in item.value:  # dblp breaks long values over lines, far indented
+            item.value = "\n\n".join(" ".join(part.split()) for part in re.split(r"\n\s*\n", item.value))  # paragraphs kept
     if number:
         site.dois[number] = entry.key
 

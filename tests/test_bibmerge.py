@@ -48,6 +48,10 @@ EXPORT = """@string{cvpr = {Proceedings of the IEEE conference on computer visio
 
 @article{De Souza2024,
   title={Engines of Thought},
+  abstract={We study engines,
+    long ones.
+
+    And short ones.},
   author={De Souza, Ana and Lovelace, Ada},
   journal={Journal of Engines},
   year={2024}
@@ -74,6 +78,7 @@ def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_si
     assert bib.startswith(SITE_BIB.strip()) and bib.count("@") == 5
     assert "booktitle = {Proceedings of the IEEE conference on computer vision" in bib  # the @string, resolved
     assert "shen2023learning" not in bib and "arxiv = {2305.11676}" in bib
+    assert "abstract = {We study engines, long ones.\n\nAnd short ones.}" in bib  # lines joined, paragraphs kept
     assert [w.message for w in build(site).warnings] == []
     page = html(site / "_site/index.html")
     assert [a.get_text() for a in page.select("#shen2023iccv .pub-link")] == ["arXiv"]
