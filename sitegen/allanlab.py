@@ -117,11 +117,14 @@ class AllanLab(Migration):
 
     # -- the team page and its lists ------------------------------------------------------------
     def _team(self) -> None:
-        """The page that loops over the members' lists: each list's members profiles of its group,
-        the page's own text the People page's."""
-        page = next((path for path in markdown_files(self.source / "_pages") if self._lists_members(path)), None)
-        if page is None:
-            return
+        """The pages that loop over the members' lists (a team page; some forks have an alumni page
+        too): each list's members profiles of its group, the team page's own text the People page's."""
+        pages = [path for path in markdown_files(self.source / "_pages") if self._lists_members(path)]
+        pages.sort(key=lambda path: -len(_LOOP.findall(_COMMENT.sub("", self.read(path)))))  # the team page: the most lists
+        for number, page in enumerate(pages):
+            self._team_page(page, leads=number == 0)
+
+    def _team_page(self, page: Path, leads: bool) -> None:
         self.consumed.add(page)
         document = self.document(page)
         body = _COMMENT.sub("", document.body)  # a list commented out was not shown
@@ -135,7 +138,12 @@ class AllanLab(Migration):
             end = body.find("endfor", loop.end())
             pictures = _PHOTO_FOLDER.search(body, loop.end(), end if end > 0 else len(body))  # where its layout takes them
             self._members(loop.group(1), above, pictures.group(1).strip("/") if pictures else "images/teampic")
-        self._people_text(page, document.meta, body)
+        if leads:
+            self._people_text(page, document.meta, body)
+        else:
+            self.note(page, "its members are profiles now, on the People page; its own text is not imported")
+            for old in old_pages(document.meta, "/people/"):
+                self.moved[old] = "/people/"  # its address leads to them
 
     def _lists_members(self, path: Path) -> bool:
         names = _LOOP.findall(_COMMENT.sub("", self.read(path)))

@@ -37,12 +37,13 @@ class SiteEntries:
     titles: dict[str, str] = field(default_factory=dict)  # title_key
     records: dict[str, str] = field(default_factory=dict)  # dblp's record: conf/iccv/ShenZCBHWWL23
     keys: set[str] = field(default_factory=set)  # lower case
+    titled_with_doi: set[str] = field(default_factory=set)  # title_key of those with a DOI
     without_arxiv: set[str] = field(default_factory=set)  # title_key of those with no [arXiv] link
 
 
 @dataclass
 class Outcome:
-    """What came of a dblp list: the entries added (key, title) and how many were left out, why."""
+    """What came of a list: the entries added (key, title) and how many were left out, why."""
 
     added: list[tuple[str, str]] = field(default_factory=list)
     had: int = 0  # the site has them
@@ -118,7 +119,10 @@ def _in_site(entry, title: str, site: SiteEntries) -> str | None:  # entry: bibt
     """Where the site has this paper already (its DOI, its dblp record, its title), or None."""
     number = doi.field_text(entry, "doi").lower()
     found = site.dois.get(number) if number else None
-    return found or site.records.get(dblp_record(entry.key, doi.field_text(entry, "biburl"))) or site.titles.get(title)
+    found = found or site.records.get(dblp_record(entry.key, doi.field_text(entry, "biburl")))
+    if found or (number and title in site.titled_with_doi):  # one title, two DOIs: a journal version of a paper
+        return found
+    return site.titles.get(title)
 
 
 def _arxiv_id(entry) -> str:  # entry: bibtexparser.model.Entry

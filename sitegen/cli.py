@@ -216,6 +216,7 @@ def _site_entries(publications: list[Publication]) -> SiteEntries:
         for link in pub.links:
             if link.kind == "doi":
                 known.dois[link.url.removeprefix("https://doi.org/").lower()] = where
+                known.titled_with_doi.add(pub.title_key)
     return known
 
 

@@ -125,6 +125,8 @@ def scholar_article(fields: dict[str, str]) -> tuple[str, str]:
     """The entry's `google_scholar_id` as (profile, article): the profile is "" when it only names the
     article ("qyhmnyLat1gC"), which is found on its authors' profiles (al-folio's `scholar_userid`)."""
     value = _TEX_ESCAPE.sub(lambda m: m.group(1) or "", fields.get("google_scholar_id", "")).strip()
+    if value.lower() in _NO:
+        return "", ""  # `google_scholar_id = {false}`: none, as for the other fields
     profile, _, article = value.rpartition(":")
     return profile.strip(), article.strip()
 

@@ -33,7 +33,7 @@ def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_show
     target = tmp_path / "moved"
     assert main(["import", str(allanlab), str(target)]) == 0
     printed = capsys.readouterr()
-    assert "7 profiles, 4 publications, 3 pages, 2 news items" in printed.out
+    assert "8 profiles, 4 publications, 3 pages, 2 news items" in printed.out
     notes = printed.err.splitlines()
     assert (
         f"{allanlab}/_data/team_members.yml: the photo of Jianfeng (Jacky) Ge, missing.jpg, is not in images/teampic/"
@@ -41,6 +41,7 @@ def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_show
     )
     assert f"{allanlab}/_data/news.yml: news item 3 has no date sitegen reads ('someday'); it is left out" in notes
     assert not any("team.md" in note for note in notes)  # its Liquid is the lists, read as data
+    assert f"{allanlab}/_pages/alumni.md: its members are profiles now, on the People page; its own text is not imported" in notes
     result = build(target)
     assert [w.message for w in result.warnings] == []
     out = target / "_site"
@@ -54,14 +55,19 @@ def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_show
     assert groups == {
         "Staff": ["Ada M Lovelace", "Jianfeng (Jacky) Ge"],
         "Master and Bachelor Students": ["Koen Bastiaans", "Lara Baccaro"],
-        "Alumni": ["Chunzhi Su", "Irene Battisti", "Vitaly Fedoseev"],  # the page's order: alumni_members, then alumni_msc
+        "Alumni": [
+            "Chunzhi Su",
+            "Irene Battisti",
+            "Vitaly Fedoseev",
+            "Tjerk Benschop",
+        ],  # the team page first, then the alumni page
     }  # not the visitors of a section commented out, which the old page did not show
     lead = people.select_one("main").get_text(" ", strip=True)
     assert "We are looking for new PhD students" in lead and "Tina Wong" in lead
     assert "Jump to" not in lead and "member.name" not in lead and "Former visitors" not in lead
     assert people.h1.get_text() == "Group members"
-    moved = html(out / "team/index.html")  # the old address still answers
-    assert moved.find("link", rel="canonical")["href"] == "/lovelacelab/people/"
+    for old in ("team", "alumni"):  # the old addresses still answer
+        assert html(out / old / "index.html").find("link", rel="canonical")["href"] == "/lovelacelab/people/"
 
     ada = html(out / "people/ada-m-lovelace/index.html")
     assert ada.select_one(".role").get_text() == "Associate professor"
@@ -77,7 +83,7 @@ def test_an_allan_lab_site_becomes_a_lab_site_that_builds_and_shows_what_it_show
     assert chunzhi.select_one(".role").get_text() == "Ph.D. 2018" and "Now: Google" in chunzhi.get_text()
     # initials for those without a photo: Jacky's ("(Jacky)" is no initial), and Koen's, whose photo is
     # the template's stand-in (rock.jpg)
-    assert [card.get_text() for card in people.select(".photo-placeholder")] == ["JG", "KB", "IB", "VF"]
+    assert [card.get_text() for card in people.select(".photo-placeholder")] == ["JG", "KB", "IB", "VF", "TB"]
 
     # publist.yml: each display read into venue, volume, pages and year; its picture, highlight and press links
     pubs = html(out / "publications/index.html")

@@ -46,6 +46,14 @@ EXPORT = """@string{cvpr = {Proceedings of the IEEE conference on computer visio
   year={2023}
 }
 
+@article{lecun2016deep,
+  title={Deep learning},
+  author={LeCun, Yann and Lovelace, Ada},
+  journal={Journal of Extended Versions},
+  year={2016},
+  doi={10.1000/extended}
+}
+
 @article{De Souza2024,
   title={Engines of Thought},
   abstract={We study engines,
@@ -65,17 +73,18 @@ def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_si
     export.write_text(EXPORT, encoding="utf-8")
     assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(" (")[0] for line in out[:3]] == [
+    assert [line.split(" (")[0] for line in out[:4]] == [
         "citations.bib: added as he2016deepa",  # the site's he2016deep is another paper: a letter added
         "citations.bib: added as shen2023iccv",
+        "citations.bib: added as lecun2016deep",  # the title of the site's lecun2015deep, but another DOI
         "citations.bib: added as desouza2024engines",  # "De Souza2024" is no key to cite by
     ]
-    assert out[3] == (
-        "citations.bib: 3 added; not added: 1 the site has already, an arXiv version of what it lists as published "
+    assert out[4] == (
+        "citations.bib: 4 added; not added: 1 the site has already, an arXiv version of what it lists as published "
         "(made its [arXiv] link)"
     )
     bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
-    assert bib.startswith(SITE_BIB.strip()) and bib.count("@") == 5
+    assert bib.startswith(SITE_BIB.strip()) and bib.count("@") == 6
     assert "booktitle = {Proceedings of the IEEE conference on computer vision" in bib  # the @string, resolved
     assert "shen2023learning" not in bib and "arxiv = {2305.11676}" in bib
     assert "abstract = {We study engines, long ones.\n\nAnd short ones.}" in bib  # lines joined, paragraphs kept
@@ -84,7 +93,7 @@ def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_si
     assert [a.get_text() for a in page.select("#shen2023iccv .pub-link")] == ["arXiv"]
 
     assert main(["add", "--bib", str(export), "--source", str(site)]) == 0  # the next export: only what is new
-    assert capsys.readouterr().out.splitlines()[-1].startswith("citations.bib: 0 added; not added: 4 the site has already")
+    assert capsys.readouterr().out.splitlines()[-1].startswith("citations.bib: 0 added; not added: 5 the site has already")
     assert (site / "content/publications/refs.bib").read_text(encoding="utf-8") == bib
 
 

@@ -10,6 +10,7 @@ from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import parse_bib, resolve
 from sitegen.errors import Report, SitegenError
 from sitegen.latex import LatexConverter
+from sitegen.metrics import scholar_article
 from sitegen.publications import PublicationBuilder, PublicationOptions
 
 ALTMETRIC, DIMENSIONS = "https://www.altmetric.com/details/", "https://badge.dimensions.ai/details/"
@@ -150,3 +151,8 @@ def test_an_unknown_metric_in_site_yml_is_an_error_at_its_line(tmp_path):
         build(site)
     assert raised.value.diagnostic.line == 3
     assert "unknown metric 'altmetrics': expected any of altmetric, dimensions" in str(raised.value)
+
+
+def test_google_scholar_id_false_asks_for_none():
+    assert scholar_article({"google_scholar_id": "false"}) == ("", "")
+    assert scholar_article({"google_scholar_id": "AdA0000AAAAJ:u5HHmVD\\_uO8C"}) == ("AdA0000AAAAJ", "u5HHmVD_uO8C")
