@@ -125,7 +125,8 @@ def fetch(doi: str) -> str:
 
 def orcid_dois(written: str) -> tuple[list[str], list[str]]:
     """The DOIs of the works an ORCID record lists (its own DOIs, not a book's a chapter is part
-    of), and the titles of those it lists without one."""
+    of; for a preprint with none, its arXiv identifier, whose DOI arXiv gives), and the titles of
+    those it lists without either."""
     import json
 
     orcid = _orcid(written)
@@ -138,13 +139,13 @@ def orcid_dois(written: str) -> tuple[list[str], list[str]]:
     dois, untitled = [], []
     for group in groups:
         ids = (group.get("external-ids") or {}).get("external-id") or []
-        own = [
-            i["external-id-value"]
-            for i in ids
-            if i.get("external-id-type") == "doi" and i.get("external-id-relationship", "self") == "self"
-        ]
-        if own:
-            dois.append(own[0])
+        own = {
+            i.get("external-id-type"): i["external-id-value"]
+            for i in reversed(ids)  # the first of a type wins
+            if i.get("external-id-type") in ("doi", "arxiv") and i.get("external-id-relationship", "self") == "self"
+        }
+        if found := own.get("doi") or own.get("arxiv"):
+            dois.append(found)
         else:
             summary = (group.get("work-summary") or [{}])[0]
             untitled.append(((summary.get("title") or {}).get("title") or {}).get("value") or "(no title)")
