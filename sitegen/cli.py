@@ -22,6 +22,7 @@ from sitegen.errors import SitegenError
 
 if TYPE_CHECKING:
     from sitegen.bibmerge import SiteEntries
+    from sitegen.doi import Added
     from sitegen.model import Publication
 
 
@@ -149,7 +150,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add(args: argparse.Namespace) -> int:
     """`sitegen add DOI ...`: each DOI's BibTeX from doi.org, appended to the site's .bib (doi.py)."""
-    from sitegen import bibmerge, dblp, doi
+    from sitegen import bibmerge, dblp, doi, orcid
     from sitegen.build import Builder
 
     if not args.dois and not args.orcid and not args.dblp and not args.bib:
@@ -157,29 +158,27 @@ def _add(args: argparse.Namespace) -> int:
     exports = [(path, _bib_text(path)) for path in args.bib]  # each read before anything is fetched
     dois = list(args.dois)
     person = dblp.pid(args.dblp) if args.dblp else None  # checked before anything is fetched
+    record = orcid.read(args.orcid) if args.orcid else None
     on_record: frozenset[str] = frozenset()  # the ORCID record's DOIs: one doi.org does not know is said, not an error
-    if args.orcid:
-        found, without = doi.orcid_dois(args.orcid)
-        readable = [number for number in found if doi.is_doi(number)]
-        for number in found:
-            if number not in readable:
-                print(f"ORCID {args.orcid}: '{number}' is no DOI (the record's may be mistyped); not added")
-        dois += readable
-        on_record = frozenset(doi.normalise(number) for number in readable) - frozenset(doi.normalise(n) for n in args.dois)
-        for title in without:
-            print(f"ORCID {args.orcid}: '{title}' has no DOI; add it by hand")
+    if record is not None:
+        for number in record.not_dois:
+            print(f"ORCID {args.orcid}: '{number}' is no DOI (the record's may be mistyped); not added")
+        dois += record.dois
+        on_record = frozenset(doi.normalise(n) for n in record.dois) - frozenset(doi.normalise(n) for n in args.dois)
     dblp_list = dblp.fetch(person) if person else None
     _, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
     known = _site_entries(site.publications)
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
     for added in doi.add(dois, known.dois, known.keys, target, on_record):
-        if added.skipped.startswith("already"):
-            print(f"{added.doi}: {added.skipped}; not added again")
-        elif added.skipped:
-            print(f"ORCID {args.orcid}: {added.skipped} (the record's DOI may be mistyped); not added")
-        else:
-            print(f"{added.doi}: added as {added.key} ({added.title}) to {target}")
+        print(_said(added, args.orcid, target))
+    if record is not None:
+        source = f"ORCID {args.orcid}"
+        if record.bibtex:
+            for line in bibmerge.said(bibmerge.merge(record.bibtex, known, target, source, own_keys=False), source, target):
+                print(line)
+        for title in record.unnamed:
+            print(f"{source}: '{title}' says too little to be added (no DOI, no title or type); add it by hand")
     if person and dblp_list is not None:
         for line in bibmerge.said(
             bibmerge.merge(dblp_list, known, target, f"dblp {person}", own_keys=False), f"dblp {person}", target
@@ -189,6 +188,15 @@ def _add(args: argparse.Namespace) -> int:
         for line in bibmerge.said(bibmerge.merge(text, known, target, str(path)), path.name, target):
             print(line)
     return 0
+
+
+def _said(added: Added, record: str | None, target: Path) -> str:
+    """What `add` prints of a DOI: added where, had already, or (one of an ORCID record) unknown."""
+    if added.skipped.startswith("already"):
+        return f"{added.doi}: {added.skipped}; not added again"
+    if added.skipped:
+        return f"ORCID {record}: {added.skipped} (the record's DOI may be mistyped); not added"
+    return f"{added.doi}: added as {added.key} ({added.title}) to {target}"
 
 
 def _bib_text(path: Path) -> str:

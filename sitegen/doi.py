@@ -1,7 +1,7 @@
 """`sitegen add DOI ...`: a publication's BibTeX fetched by its DOI and added to the site's .bib, as
 Zotero's "Add Item by Identifier" does: doi.org answers a request for `application/x-bibtex` with
 the entry its registration agency (Crossref, DataCite) holds. `--orcid` takes the DOIs from an
-ORCID record (its public API lists the works, each with its identifiers).
+ORCID record (orcid.py).
 
 What comes back is read by bibtexparser and written back by it, one field a line; its key is kept
 unless the site has it already (then a letter is added: Shen_2023a), and a `url` that only repeats
@@ -24,8 +24,6 @@ from sitegen import __version__
 from sitegen.errors import SitegenError
 
 RESOLVER = "https://doi.org/"  # SITEGEN_DOI_RESOLVER replaces it (the tests' stand-in for doi.org)
-ORCID_API = "https://pub.orcid.org/v3.0/"  # ORCID's public API, no key needed; SITEGEN_ORCID_API replaces it
-_ORCID = re.compile(r"(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])")
 TIMEOUT = 20  # seconds
 AT_ONCE = 6  # requests to doi.org at a time: an ORCID record's works in seconds, not minutes, and politely few
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
@@ -121,48 +119,6 @@ def fetch(doi: str) -> str:
         f"doi.org for '{doi}'",
         f"doi.org knows no DOI '{doi}': check it (a copied DOI often ends in a stray . or ))",
     )
-
-
-def orcid_dois(written: str) -> tuple[list[str], list[str]]:
-    """The DOIs of the works an ORCID record lists (its own DOIs, not a book's a chapter is part
-    of; for a preprint with none, its arXiv identifier, whose DOI arXiv gives), and the titles of
-    those it lists without either."""
-    import json
-
-    orcid = _orcid(written)
-    api = os.environ.get("SITEGEN_ORCID_API", ORCID_API)
-    text = get_text(f"{api}{orcid}/works", "application/json", f"ORCID for {orcid}", f"ORCID has no record {orcid}: check the iD")
-    try:
-        groups = json.loads(text).get("group") or []
-    except (ValueError, AttributeError):
-        raise SitegenError(f"ORCID's answer for {orcid} was not the list of works it should be; try again later") from None
-    dois, untitled = [], []
-    for group in groups:
-        ids = (group.get("external-ids") or {}).get("external-id") or []
-        own = {
-            i.get("external-id-type"): i["external-id-value"]
-            for i in reversed(ids)  # the first of a type wins
-            if i.get("external-id-type") in ("doi", "arxiv") and i.get("external-id-relationship", "self") == "self"
-        }
-        if found := own.get("doi") or own.get("arxiv"):
-            dois.append(found)
-        else:
-            summary = (group.get("work-summary") or [{}])[0]
-            untitled.append(((summary.get("title") or {}).get("title") or {}).get("value") or "(no title)")
-    return dois, untitled
-
-
-def _orcid(written: str) -> str:
-    """ "https://orcid.org/0000-0002-1825-0097" or the bare iD, checked by its last digit (ISO 7064 11,2)."""
-    found = _ORCID.search(written.strip())
-    digits = "".join(found.groups()) if found else ""
-    total = 0
-    for digit in digits[:-1]:
-        total = (total + int(digit)) * 2
-    check = (12 - total % 11) % 11
-    if not found or digits[-1] != ("X" if check == 10 else str(check)):
-        raise SitegenError(f"'{written}' is not an ORCID iD (they look like 0000-0002-1825-0097; its last digit checks the rest)")
-    return "-".join(found.groups())
 
 
 def get_text(address: str, accept: str, what: str, unknown: str) -> str:

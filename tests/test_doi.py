@@ -64,6 +64,36 @@ MANY_WORKS = {  # a record of six works: four doi.org knows, one it does not, on
 }
 
 
+NO_DOI_WORKS = {  # works without a DOI: a talk and a thesis, each with its put-code
+    "group": [{"external-ids": {"external-id": []}, "work-summary": [{"put-code": code}]} for code in (101, 102)]
+}
+NO_DOI_BULK = {  # /works/101,102: each work whole; the first keeps its BibTeX, the second only its fields
+    "bulk": [
+        {
+            "work": {
+                "put-code": 101,
+                "title": {"title": {"value": "Engines at Work"}},
+                "citation": {
+                    "citation-type": "bibtex",
+                    "citation-value": "@inproceedings{talk1, title={Engines at Work}, author={Lovelace, Ada and Babbage, "
+                    "Charles}, booktitle={Symposium on Engines}, year={2021}}",
+                },
+            }
+        },
+        {
+            "work": {
+                "put-code": 102,
+                "type": "dissertation-thesis",
+                "title": {"title": {"value": "On the Analytical Engine"}},
+                "journal-title": {"value": "University of London"},
+                "publication-date": {"year": {"value": "2019"}, "month": {"value": "06"}},
+                "url": {"value": "https://example.org/thesis.pdf"},
+            }
+        },
+        {"error": {"developer-message": "no such work"}},
+    ]
+}
+PERSON = {"name": {"given-names": {"value": "Ada"}, "family-name": {"value": "Lovelace"}}}
 COUNTING = threading.Lock()
 
 
@@ -80,6 +110,12 @@ class DoiOrg(StandIn):
             self.answer(json.dumps(ORCID_WORKS).encode(), "application/json")
         elif self.path == "/orcid/0000-0001-2345-6789/works":
             self.answer(json.dumps(MANY_WORKS).encode(), "application/json")
+        elif self.path == "/orcid/0000-0003-1234-5674/works":
+            self.answer(json.dumps(NO_DOI_WORKS).encode(), "application/json")
+        elif self.path == "/orcid/0000-0003-1234-5674/works/101,102":
+            self.answer(json.dumps(NO_DOI_BULK).encode(), "application/json")
+        elif self.path == "/orcid/0000-0003-1234-5674/person":
+            self.answer(json.dumps(PERSON).encode(), "application/json")
         elif work:
             with COUNTING:
                 DoiOrg.in_flight[0] += 1
@@ -162,7 +198,8 @@ def test_an_orcid_records_works_with_a_doi_are_added_and_the_rest_named(make_sit
     site = make_site({})
     assert main(["add", "--orcid", "https://orcid.org/0000-0002-1825-0097", "--source", str(site)]) == 0
     out = capsys.readouterr().out
-    assert "'A talk without a DOI' has no DOI; add it by hand" in out and "added as Shen_2023" in out
+    assert "'A talk without a DOI' says too little to be added (no DOI, no title or type); add it by hand" in out
+    assert "added as Shen_2023" in out
     asked = [path for path, _ in doi_org]
     assert asked[0] == "/orcid/0000-0002-1825-0097/works"  # then its works, a few at once, in any order
     assert sorted(asked[1:]) == ["/10.1109/ICCV51070.2023.00693", "/10.48550/arXiv.2305.11676"]
@@ -209,3 +246,24 @@ def test_a_records_works_are_asked_a_few_at_once_added_in_its_order_and_a_wrong_
     bib = (site / "content/publications/added.bib").read_text(encoding="utf-8")
     assert re.findall(r"@article\{(w\d),", bib) == ["w1", "w2", "w3", "w4"]  # the record's order, whatever came first
     assert DoiOrg.in_flight[1] > 1
+
+
+def test_a_records_works_without_a_doi_are_added_from_the_record_itself(make_site, doi_org, capsys):
+    """A hundred at once: the BibTeX the record keeps for a work, else an entry of its fields, its
+    author the record's owner when it names none."""
+    site = make_site({})
+    assert main(["add", "--orcid", "0000-0003-1234-5674", "--source", str(site)]) == 0
+    out = capsys.readouterr().out
+    assert "ORCID 0000-0003-1234-5674: added as lovelace2021engines (Engines at Work)" in out
+    assert "ORCID 0000-0003-1234-5674: added as lovelace2019analytical (On the Analytical Engine)" in out
+    bib = (site / "content/publications/added.bib").read_text(encoding="utf-8")
+    thesis = bib[bib.index("@phdthesis{lovelace2019analytical,") :]
+    for line in ("author = {Lovelace, Ada}", "school = {University of London}", "year = {2019}", "month = {6}"):
+        assert line in thesis
+    assert [w.message for w in build(site).warnings] == []
+    page = html(site / "_site/index.html")
+    assert (
+        "On the Analytical Engine. PhD thesis, University of London, 2019."
+        in page.find("li", id="lovelace2019analytical").get_text()
+    )
+    assert [path for path, _ in doi_org][-2:] == ["/orcid/0000-0003-1234-5674/person", "/orcid/0000-0003-1234-5674/works/101,102"]
