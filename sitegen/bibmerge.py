@@ -49,6 +49,7 @@ class Outcome:
     had: int = 0  # the site has them
     arxiv_versions: int = 0  # a published paper's arXiv version
     hints: list[str] = field(default_factory=list)  # what the site's own entries could take from the list
+    unreadable: int = 0  # entries broken past reading
 
 
 def dblp_record(key: str, biburl: str) -> str:
@@ -65,10 +66,11 @@ def merge(text: str, site: SiteEntries, target: Path, source: str, own_keys: boo
     are addresses: DBLP:conf/iccv/ShenZCBHWWL23)."""
     import bibtexparser
 
-    entries = _without_crossrefs([entry for entry in bibtexparser.parse_string(text).entries if doi.field_text(entry, "title")])
+    library = bibtexparser.parse_string(text)
+    entries = _without_crossrefs([entry for entry in library.entries if doi.field_text(entry, "title")])
     if not entries and "@" in text:
         raise SitegenError(f"{source} held no BibTeX entry to read")
-    converter, outcome, kept = LatexConverter(), Outcome(), []
+    converter, outcome, kept = LatexConverter(), Outcome(unreadable=len(library.failed_blocks)), []
     shown = {id(entry): converter.convert(doi.field_text(entry, "title")).text for entry in entries}
     titles = {number: title_key(title) for number, title in shown.items()}
     published = {titles[id(entry)]: entry for entry in entries if not _arxiv_id(entry)}
@@ -176,6 +178,8 @@ def said(outcome: Outcome, source: str, target: Path) -> Iterator[str]:
     left = []
     if outcome.had:
         left.append(f"{outcome.had} the site has already")
+    if outcome.unreadable:
+        left.append(f"{outcome.unreadable} that could not be read (broken BibTeX)")
     if outcome.arxiv_versions:
         versions = "an arXiv version" if outcome.arxiv_versions == 1 else f"{outcome.arxiv_versions} arXiv versions"
         left.append(f"{versions} of what it lists as published (made its [arXiv] link)")

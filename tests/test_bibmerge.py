@@ -54,6 +54,8 @@ EXPORT = """@string{cvpr = {Proceedings of the IEEE conference on computer visio
   doi={10.1000/extended}
 }
 
+@article{broken, title={Unclosed, year={2020}
+
 @article{De Souza2024,
   title={Engines of Thought},
   abstract={We study engines,
@@ -80,8 +82,8 @@ def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_si
         "citations.bib: added as desouza2024engines",  # "De Souza2024" is no key to cite by
     ]
     assert out[4] == (
-        "citations.bib: 4 added; not added: 1 the site has already, an arXiv version of what it lists as published "
-        "(made its [arXiv] link)"
+        "citations.bib: 4 added; not added: 1 the site has already, 1 that could not be read (broken BibTeX), "
+        "an arXiv version of what it lists as published (made its [arXiv] link)"
     )
     bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
     assert bib.startswith(SITE_BIB.strip()) and bib.count("@") == 6
