@@ -114,13 +114,21 @@ def _parser() -> argparse.ArgumentParser:
     new.set_defaults(run=_new)
 
     added = commands.add_parser(
-        "add", help="add publications to the site's .bib by their DOIs, or all of an ORCID record's or a dblp page's"
+        "add",
+        help="add publications to the site's .bib: by their DOIs, or those of an ORCID record, a dblp page or a .bib it lacks",
     )
     added.add_argument("dois", nargs="*", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
-    added.add_argument("--orcid", metavar="ID", help="also every work with a DOI on this ORCID record (0000-0002-1825-0097)")
-    added.add_argument("--dblp", metavar="PID", help="also every paper on this dblp page (https://dblp.org/pid/177/9741-2.html)")
+    added.add_argument("--orcid", metavar="ID", help="also every work on this ORCID record the site lacks (0000-0002-1825-0097)")
     added.add_argument(
-        "--bib", metavar="FILE", type=Path, action="append", default=[], help="also the entries of this .bib the site lacks"
+        "--dblp", metavar="PID", help="also every paper on this dblp page the site lacks (https://dblp.org/pid/177/9741-2.html)"
+    )
+    added.add_argument(
+        "--bib",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help="also the entries of this .bib the site lacks (again for more files)",
     )
     added.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
     added.add_argument(
