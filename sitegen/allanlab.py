@@ -203,16 +203,7 @@ class AllanLab(Migration):
             profile["email"] = email
         if links := _links(member):
             profile["links"] = links
-        lines = [degree if reads_as_role and degree else "", rest if reads_as_role else info]
-        lines += [str(member.get(key) or "").strip() for key in ("duration",)]
-        if now := str(member.get("now") or "").strip():
-            lines.append(f"Now: {now}")
-        lines = [line[:1].upper() + line[1:] for line in lines if line]
-        education = [str(member[key]).strip() for key in _numbered(member, "education") if str(member[key] or "").strip()]
-        bio = "\n\n".join(lines)
-        if education:
-            bio += ("\n\n" if bio else "") + "\n".join(f"- {line}" for line in education)
-        profile["bio"] = bio + "\n" if bio else ""
+        profile["bio"] = _biography(member, [degree if reads_as_role and degree else "", rest if reads_as_role else info])
         return profile
 
     def _photo(self, photo: str, path: Path, name: str, pictures: str) -> str:
@@ -370,6 +361,19 @@ def _first_slide(text: str) -> tuple[str, int]:
     pictures = _IMG.findall(text[start.start() : at])
     first = f'<p><img src="{pictures[0][0]}" alt="{pictures[0][1]}"></p>' if pictures else ""
     return text[: start.start()] + first + text[at:], max(len(pictures) - 1, 0)
+
+
+def _biography(member: dict, lines: list[str]) -> str:
+    """A member's biography: the lines given (what `info` says besides the role), `duration`,
+    `now` ("Now: Google"), then the education lines as a list."""
+    lines = [*lines, str(member.get("duration") or "").strip()]
+    if now := str(member.get("now") or "").strip():
+        lines.append(f"Now: {now}")
+    said = "\n\n".join(line[:1].upper() + line[1:] for line in lines if line)
+    education = [str(member[key]).strip() for key in _numbered(member, "education") if str(member[key] or "").strip()]
+    if education:
+        said += ("\n\n" if said else "") + "\n".join(f"- {line}" for line in education)
+    return said + "\n" if said else ""
 
 
 def _plain(markup: str) -> str:
