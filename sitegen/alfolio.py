@@ -255,14 +255,17 @@ class AlFolio(Migration):
         self.write("content/site.yml", dump(site))
 
     def _list_settings(self) -> dict[str, Any]:
-        """How al-folio's lists look, as sitegen's settings: its author limit ("and 5 more authors")
-        and the badges it shows (`enable_publication_badges`), which are sitegen's metrics links."""
+        """How al-folio's lists look, as sitegen's settings: its author limit ("and 5 more authors"),
+        whether entries show their pictures, and the badges it shows (`enable_publication_badges`),
+        which are sitegen's metrics links."""
         found: dict[str, Any] = {}
         limit = self.config.get("max_author_limit")
         if isinstance(limit, int) and not isinstance(limit, bool) and limit > 0:
             found["max_authors"] = limit
         elif "max_author_limit" in self.config and limit is None:  # "leave blank to always show all authors"
             found["max_authors"] = 0
+        if self.config.get("enable_publication_thumbnails") is False:
+            found["previews"] = False
         badges = self.config.get("enable_publication_badges")
         if isinstance(badges, bool):
             found["metrics"] = badges

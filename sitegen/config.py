@@ -58,6 +58,7 @@ class Config:
     home_publications: str = "all"  # a one-person site's home page lists all the owner's entries, or the selected
     venues: dict[str, str] = field(default_factory=dict)  # a venue's short name (an entry's `abbr`) -> its web page
     metrics: tuple[str, ...] = METRICS  # the links to a paper's attention and citations the entries show (metrics.py)
+    previews: bool = True  # an entry's picture (al-folio's `preview`) beside it
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
@@ -347,6 +348,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "style": ("publication_style", _text),
         "venues": ("venues", _venues),
         "metrics": ("metrics", _metrics),
+        "previews": ("previews", _flag),
         "on_home": ("home_publications", _all_or_selected),
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag), "citations": ("citation_style", _citation_style)},

@@ -548,7 +548,7 @@ class ViewBuilder:
                 author_notes=Markup(pub.marks_explained)
                 if pub.marks_explained
                 else " · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes),
-                thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail else None,
+                thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail and self.config.previews else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,
                 toggles=not own_page,

@@ -89,6 +89,7 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     assert "INSPIRE" not in metrics
     site_yml = (target / "content/site.yml").read_text()
     assert "max_authors: 3" in site_yml and "metrics:\n  - altmetric\n  - dimensions\n  - google_scholar" in site_yml
+    assert "previews: false" in site_yml  # enable_publication_thumbnails: false
     assert [a.get_text() for a in home.select("header nav a")] == ["Home", "Projects", "Publications", "News", "teaching"]
     project = html(out / "projects/1-project/index.html")
     assert project.select_one(".project-summary").get_text() == "a project with a background image and giscus comments"

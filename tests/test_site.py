@@ -388,6 +388,11 @@ def test_al_folio_fields_are_shown_not_lost_and_its_files_found_where_it_keeps_t
     assert thumbnails["fog"]["alt"] == "" and "with-thumbnail" in page.select_one("#fog")["class"]
     assert any("'gone'" in w and "missing.png" in w and "not in static/" in w for w in warnings)
     assert any("unsafe link in field 'preview' of 'evil'" in w for w in warnings)
+    # `previews: false` (al-folio's enable_publication_thumbnails: false): none beside any entry
+    (site / "content/site.yml").write_text("title: Test Site\nowner: ada\npublications:\n  previews: false\n")
+    build(site)
+    page = html(site / "_site/index.html")
+    assert not page.select("img.pub-thumbnail") and not page.select("li.with-thumbnail")
     build(site, base_url="https://ada.example.org/")
     shared = html(site / "_site/publications/fog/index.html").select_one('meta[property="og:image"]')
     assert shared["content"] == "https://ada.example.org/assets/img/publication_preview/fog.png"  # the picture of a shared link
