@@ -19,7 +19,8 @@ SYNTAX = list("@{}\"#,=\\%$^_~&-`' \n\t") + list("abcxyz019") + ["<", ">", "é",
 WORDS = ["@article{", "@string{", "@comment{", "@preamble{", "author", "title", "crossref", " and ", "\\href{", "\\url{",
          "\\'", '\\"', "\\emph{", "\\textbf{", "$\\alpha$", "{\\", "}}", "{{", "javascript:", "</script>", "\\\\",
          "\\SI{", "\\si{\\micro", "\\num{1e", "\\ce{", "^{", "_{", "->", "\\citep[", "][", "<i>", "</i>", "<sub>",
-         "</sub>", '<a href="', "<mml:math>", "</mml:math>", "annotation", "note", "abstract", "©"]  # fmt: skip
+         "</sub>", '<a href="', "<mml:math>", "</mml:math>", "annotation", "note", "abstract", "©",
+         "altmetric", "dimensions", "inspirehep_id", "doi", "={true}", "={pub.", "https://"]  # fmt: skip
 messy = st.lists(st.sampled_from(SYNTAX) | st.sampled_from(WORDS), max_size=120).map("".join)
 any_text = messy | st.text(max_size=300)
 

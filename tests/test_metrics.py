@@ -75,6 +75,7 @@ def test_the_metrics_follow_the_entry_s_other_links_and_false_asks_for_none():
         ("eprint = {2101.00001}, archiveprefix = {arXiv}, dimensions = {true}", "5: entry 'k': dimensions = {true} finds"),
         ("doi = {10.1/x}, altmetric = {maybe}", "5: entry 'k': altmetric = {maybe} is not understood"),
         ("inspirehep_id = {Aad:2012tfa}", "5: entry 'k': inspirehep_id = {Aad:2012tfa} is not a record number"),
+        ("doi = {10.1/x}, altmetric = {javascript:alert(1)}", "5: entry 'k': altmetric = {javascript:alert(1)} is not"),
     ],
 )
 def test_a_metric_that_cannot_be_linked_is_a_warning_at_its_field(fields, warning):
