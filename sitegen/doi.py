@@ -36,6 +36,10 @@ _HOMONYM_NUMBER = re.compile(r"\s+0\d{3}$")
 _NOISE = ("keywords", "copyright")  # DataCite's for arXiv: its subject categories would become the site's filters
 
 
+class NotFound(SitegenError):
+    """The service has no such thing (an answer of 404): a DOI doi.org does not know, an unknown record."""
+
+
 @dataclass(frozen=True)
 class Added:
     """What `add` did with one DOI: the entry's key and title, or why it was left out."""
@@ -74,7 +78,7 @@ def add(
     record's hundred works: a few asked at once, each said and kept as it comes); `known` maps the
     site's DOIs (lower case) to where they are, `keys` holds its keys (lower case). Every DOI is
     checked before any is fetched. One doi.org cannot give is an error, but for one of `listed`
-    (an ORCID record's, which may hold a mistyped DOI): that one is said and left out."""
+    it does not know (an ORCID record's, which may hold a mistyped DOI): that one is said and left out."""
     import bibtexparser
 
     wanted = []
@@ -87,9 +91,9 @@ def add(
     try:
         for doi, (text, problem) in zip(wanted, pool.map(_fetched, wanted), strict=True):
             if problem is not None:
-                if doi not in listed:
+                if doi not in listed or not isinstance(problem, NotFound):  # no connection: nothing would come
                     raise problem
-                yield Added(doi, skipped=problem.diagnostic.message.split(":")[0])
+                yield Added(doi, skipped=f"doi.org knows no DOI '{doi}'")
                 continue
             entry = _entry(text, doi)
             entry.key = free_key(entry.key, keys)
@@ -129,7 +133,7 @@ def get_text(address: str, accept: str, what: str, unknown: str) -> str:
             return answer.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as error:
         if error.code == 404:
-            raise SitegenError(unknown) from None
+            raise NotFound(unknown) from None
         raise SitegenError(f"{what.split(' for ')[0]} answered with {error.code} {error.reason}; try again later") from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)

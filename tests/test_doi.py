@@ -267,3 +267,12 @@ def test_a_records_works_without_a_doi_are_added_from_the_record_itself(make_sit
         in page.find("li", id="lovelace2019analytical").get_text()
     )
     assert [path for path, _ in doi_org][-2:] == ["/orcid/0000-0003-1234-5674/person", "/orcid/0000-0003-1234-5674/works/101,102"]
+
+
+def test_no_connection_to_doi_org_stops_a_record_s_works_too(make_site, doi_org, monkeypatch, capsys):
+    """A DOI doi.org does not know is the record's mistake and is passed over; doi.org out of reach is
+    no mistake of the record's, and nothing would come: an error, as for a DOI given by hand."""
+    monkeypatch.setenv("SITEGEN_DOI_RESOLVER", "http://127.0.0.1:9/")  # nothing listens on the discard port
+    site = make_site({})
+    assert main(["add", "--orcid", "0000-0001-2345-6789", "--source", str(site)]) == 1
+    assert "could not reach doi.org for '10.1000/w1'" in capsys.readouterr().err
