@@ -519,5 +519,7 @@ _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "ang": _package("ang", 1, science.angle),
     **{name: _package(name, 3, science.quantity_range) for name in ("SIrange", "qtyrange")},
     "numrange": _package("numrange", 2, lambda low, high: science.plain(f"{science.number(low)}–{science.number(high)}")),
+    **{name: _package(name, 2, science.quantity_list) for name in ("SIlist", "qtylist")},
+    "numlist": _package("numlist", 1, science.number_list),
     "ce": _package("ce", 1, science.chemistry),
 }

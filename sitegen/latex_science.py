@@ -76,6 +76,21 @@ def quantity_range(low: str, high: str, raw_units: str) -> Fragment:
     return escape(text, quote=False), text
 
 
+def quantity_list(raw_numbers: str, raw_units: str) -> Fragment:
+    r"""`\SIlist{1;2;5}{\metre}` -> "1 m, 2 m and 5 m", as siunitx repeats the unit (its English words)."""
+    return plain(_listed([quantity(part, raw_units)[1] for part in raw_numbers.split(";")]))
+
+
+def number_list(raw: str) -> Fragment:
+    r"""`\numlist{1;2;5}` -> "1, 2 and 5"."""
+    return plain(_listed([number(part) for part in raw.split(";")]))
+
+
+def _listed(parts: list[str]) -> str:
+    parts = [part for part in parts if part.strip()]
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+
+
 def angle(raw: str) -> Fragment:
     """`\\ang{30}` -> "30°", `\\ang{1;2;3}` -> "1°2′3″"."""
     parts = [number(part) for part in raw.split(";")]

@@ -288,6 +288,9 @@ def test_citations_are_left_out_with_their_notes(convert, latex, html):
         (r"\si{\giga\hertz} band", "GHz band"),
         (r"\SIrange{1}{5}{\milli\metre}", "1\u202fmm – 5\u202fmm"),
         (r"\numrange{10}{20}", "10–20"),
+        (r"\SIlist{1;2;5}{\milli\metre}", "1\u202fmm, 2\u202fmm and 5\u202fmm"),
+        (r"\qtylist{3;4}{\kelvin}", "3\u202fK and 4\u202fK"),
+        (r"\numlist{1e3;-2}", "10³ and −2"),
         (r"\SI{-40}{\degreeCelsius}, \SI{1.2 +- 0.1}{\percent}", "−40\u202f°C, 1.2 ± 0.1\u202f%"),
         (r"\ang{30}", "30°"),
         # mhchem, as chemistry titles write formulas
