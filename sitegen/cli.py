@@ -23,7 +23,7 @@ from sitegen.errors import SitegenError
 if TYPE_CHECKING:
     from sitegen.bibmerge import SiteEntries
     from sitegen.doi import Added
-    from sitegen.model import Publication
+    from sitegen.model import Person, Publication
 
 
 def run() -> NoReturn:
@@ -118,9 +118,19 @@ def _parser() -> argparse.ArgumentParser:
         help="add publications to the site's .bib: by their DOIs, or those of an ORCID record, a dblp page or a .bib it lacks",
     )
     added.add_argument("dois", nargs="*", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
-    added.add_argument("--orcid", metavar="ID", help="also every work on this ORCID record the site lacks (0000-0002-1825-0097)")
     added.add_argument(
-        "--dblp", metavar="PID", help="also every paper on this dblp page the site lacks (https://dblp.org/pid/177/9741-2.html)"
+        "--orcid",
+        metavar="ID",
+        nargs="?",
+        const="",
+        help="also every work on this ORCID record the site lacks (0000-0002-1825-0097; none: the owner's profile link)",
+    )
+    added.add_argument(
+        "--dblp",
+        metavar="PID",
+        nargs="?",
+        const="",
+        help="also every paper on this dblp page the site lacks (https://dblp.org/pid/177/9741-2.html; none: the owner's link)",
     )
     added.add_argument(
         "--bib",
@@ -161,9 +171,14 @@ def _add(args: argparse.Namespace) -> int:
     from sitegen import bibmerge, dblp, doi, orcid
     from sitegen.build import Builder
 
-    if not args.dois and not args.orcid and not args.dblp and not args.bib:
+    if not args.dois and args.orcid is None and args.dblp is None and not args.bib:
         raise SitegenError("name the DOIs to add, or an ORCID record with --orcid, a dblp page with --dblp, a .bib with --bib")
     exports = [(path, _bib_text(path)) for path in args.bib]  # each read before anything is fetched
+    config, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
+    if args.orcid == "":
+        args.orcid = _owners_link(config.owner, site.people, "orcid")
+    if args.dblp == "":
+        args.dblp = _owners_link(config.owner, site.people, "dblp")
     dois = list(args.dois)
     person = dblp.pid(args.dblp) if args.dblp else None  # checked before anything is fetched
     record = orcid.read(args.orcid) if args.orcid else None
@@ -174,7 +189,6 @@ def _add(args: argparse.Namespace) -> int:
         dois += record.dois
         on_record = frozenset(doi.normalise(n) for n in record.dois) - frozenset(doi.normalise(n) for n in args.dois)
     dblp_list = dblp.fetch(person) if person else None
-    _, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
     known = _site_entries(site.publications)
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
@@ -196,6 +210,16 @@ def _add(args: argparse.Namespace) -> int:
         for line in bibmerge.said(bibmerge.merge(text, known, target, str(path)), path.name, target):
             print(line)
     return 0
+
+
+def _owners_link(owner: str | None, people: list[Person], kind: str) -> str:
+    """The owner's ORCID or dblp link (`--orcid` with no iD): the profile's own record."""
+    person = next((p for p in people if p.slug == owner), None) or (people[0] if len(people) == 1 else None)
+    link = next((link.url for link in person.links if link.kind == kind), "") if person else ""
+    if not link:
+        whose = f"{person.name}'s profile has no {kind} link" if person else "the site has no owner (site.yml's owner)"
+        raise SitegenError(f"--{kind} without a value takes the owner's {kind} link, and {whose}: give it after --{kind}")
+    return link
 
 
 def _said(added: Added, record: str | None, target: Path) -> str:

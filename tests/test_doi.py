@@ -276,3 +276,15 @@ def test_no_connection_to_doi_org_stops_a_record_s_works_too(make_site, doi_org,
     site = make_site({})
     assert main(["add", "--orcid", "0000-0001-2345-6789", "--source", str(site)]) == 1
     assert "could not reach doi.org for '10.1000/w1'" in capsys.readouterr().err
+
+
+def test_orcid_without_an_id_takes_the_owner_s_profile_link(make_site, doi_org, capsys):
+    owner = "---\nname: Ada Lovelace\nlinks:\n  orcid: 0000-0002-1825-0097\n---\n"
+    site = make_site({"content/people/ada.md": owner})
+    assert main(["add", "--source", str(site), "--orcid"]) == 0
+    assert "added as Shen_2023" in capsys.readouterr().out
+    assert doi_org[0][0] == "/orcid/0000-0002-1825-0097/works"
+    bare = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\n---\n"})
+    assert main(["add", "--source", str(bare), "--dblp"]) == 1
+    err = capsys.readouterr().err
+    assert "--dblp without a value takes the owner's dblp link, and Ada Lovelace's profile has no dblp link" in err
