@@ -21,11 +21,9 @@ from pathlib import Path
 from sitegen import doi
 from sitegen.errors import SitegenError
 from sitegen.latex import LatexConverter
-from sitegen.publications import title_key
+from sitegen.publications import arxiv_in_venue, title_key
 
 _RECORD = re.compile(r"/rec/(.+?)(?:\.bib|\.html|\.xml)?$")
-_ARXIV_VOLUME = re.compile(r"abs/(\d{4}\.\d{4,5})")
-_ARXIV_VENUE = re.compile(r"\barxiv(?: preprint)?:?\s*(?:arxiv:)?(\d{4}\.\d{4,5})", re.IGNORECASE)
 _LEFT_OUT = ("timestamp", "bibsource")  # dblp's bookkeeping; `biburl` stays: it names the record for the next run
 
 
@@ -128,18 +126,16 @@ def _in_site(entry, title: str, site: SiteEntries) -> str | None:  # entry: bibt
 
 
 def _arxiv_id(entry) -> str:  # entry: bibtexparser.model.Entry
-    """The arXiv identifier of an entry that is an arXiv paper, or "": dblp's (CoRR, with its
-    eprint or `volume = {abs/...}`), Google Scholar's ("arXiv preprint arXiv:2305.11676"), or one
-    with an arXiv eprint and no venue."""
+    """The arXiv identifier of an entry that is an arXiv paper, or "": one whose venue says so
+    (publications.arxiv_in_venue: dblp's CoRR, Google Scholar's "arXiv preprint arXiv:..."), or
+    one with an arXiv eprint and no other venue than CoRR."""
     journal = doi.field_text(entry, "journal")
-    eprint = doi.field_text(entry, "eprint") if doi.field_text(entry, "eprinttype").lower() == "arxiv" else ""
-    eprint = eprint or (doi.field_text(entry, "eprint") if doi.field_text(entry, "archiveprefix").lower() == "arxiv" else "")
-    if journal.lower() == "corr":
-        volume = _ARXIV_VOLUME.fullmatch(doi.field_text(entry, "volume"))
-        return eprint or (volume.group(1) if volume else "")
-    if found := _ARXIV_VENUE.search(journal or doi.field_text(entry, "howpublished")):
-        return found.group(1)
-    return eprint if not journal and not doi.field_text(entry, "booktitle") else ""
+    volume, howpublished = doi.field_text(entry, "volume"), doi.field_text(entry, "howpublished")
+    if found := arxiv_in_venue(journal, volume, howpublished):
+        return found
+    kind = (doi.field_text(entry, "eprinttype") or doi.field_text(entry, "archiveprefix")).lower()
+    no_venue = journal.lower() == "corr" or not (journal or doi.field_text(entry, "booktitle"))
+    return doi.field_text(entry, "eprint") if kind == "arxiv" and no_venue else ""
 
 
 def _tidy(entry, site: SiteEntries, own_keys: bool) -> None:  # entry: bibtexparser.model.Entry

@@ -777,18 +777,26 @@ def _link_fields(fields: dict[str, str], abstract: Converted | None) -> dict[str
         fields = {**fields, "code": repository}  # "Code is available at https://github.com/x/y": [Code]
     if not fields.get("arxiv") and _IN_URL["arxiv"].match(pdf := fields.get("pdf", "").strip()):
         fields = {**fields, "arxiv": pdf, "pdf": ""}  # a `pdf` that is an arXiv abstract page, not a PDF: [arXiv]
-    arxiv_volume = _ARXIV_VOLUME.match(fields.get("volume", "")) and fields.get("journal", "").strip().lower() in _ARXIV_JOURNALS
-    if arxiv_volume and not fields.get("arxiv") and not fields.get("eprint"):
-        fields = {**fields, "arxiv": fields["volume"].strip().removeprefix("abs/")}  # Semantic Scholar's, DBLP's
-    in_venue = _ARXIV_IN_VENUE.search(fields.get("journal") or fields.get("howpublished") or "")
-    if in_venue and not fields.get("arxiv") and not fields.get("eprint"):
-        fields = {**fields, "arxiv": in_venue.group(1)}  # Google Scholar's "arXiv preprint arXiv:2305.11676"
+    if not fields.get("arxiv") and not fields.get("eprint"):
+        journal, volume, howpublished = fields.get("journal", ""), fields.get("volume", ""), fields.get("howpublished", "")
+        if identifier := arxiv_in_venue(journal, volume, howpublished):
+            fields = {**fields, "arxiv": identifier}
     if not fields.get("hal") and fields.get("hal_id"):
         fields = {**fields, "hal": fields["hal_id"]}  # as HAL's own exports name it
     eprint_field, eprint = _eprint(fields)
     if eprint_field is None and eprint.lower().endswith(".pdf") and _ADDRESS.match(eprint) and not fields.get("pdf"):
         fields = {**fields, "pdf": eprint}  # bioRxiv's and medRxiv's exports give the PDF as `eprint`
     return fields
+
+
+def arxiv_in_venue(journal: str, volume: str = "", howpublished: str = "") -> str:
+    """The arXiv identifier an export gives as the venue, or "": Semantic Scholar's and DBLP's
+    `volume = {abs/2001.00001}` of `journal = {ArXiv}` or `{CoRR}`, Google Scholar's `journal =
+    {arXiv preprint arXiv:2305.11676}` (a @misc's howpublished too; old-style `cs/0112017`)."""
+    if _ARXIV_VOLUME.match(volume) and journal.strip().lower() in _ARXIV_JOURNALS:
+        return volume.strip().removeprefix("abs/")
+    found = _ARXIV_IN_VENUE.search(journal or howpublished)
+    return found.group(1) if found else ""
 
 
 def _same_target(url: str) -> str:
@@ -872,7 +880,7 @@ def _is_repository(address: str) -> bool:
 # CoRR) and as Google Scholar does (`journal = {arXiv preprint arXiv:2305.11676}`, `cs/0112017`)
 _ARXIV_VOLUME = re.compile(r"\s*abs/\d{4}\.\d{4,5}(?:v\d+)?\s*$")
 _ARXIV_JOURNALS = frozenset({"arxiv", "corr"})
-_ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*((?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+_ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 # an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
