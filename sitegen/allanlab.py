@@ -28,7 +28,7 @@ from typing import Any
 
 from sitegen.alfolioprofiles import link_kind
 from sitegen.bibtex import MONTHS
-from sitegen.doi import scholar_key
+from sitegen.doi import free_key, scholar_key
 from sitegen.errors import SitegenError
 from sitegen.migrate import Migration, base_url, bib_value, dump, front_matter, markdown_files, old_pages, text
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
@@ -244,7 +244,8 @@ class AllanLab(Migration):
         for item in self._data_list("publist"):
             if not text(item.get("title")):
                 continue
-            key = _free(_key(item), keys)
+            key = free_key(_key(item), keys)  # a letter added to a second "allan2017imaging"
+            keys.add(key.lower())
             entries.append(self._entry(key, item, path))
         if entries:
             self.write("content/publications/publist.bib", "\n\n".join(entries) + "\n")
@@ -447,15 +448,6 @@ def _key(item: dict) -> str:
     link = item.get("link") if isinstance(item.get("link"), dict) else {}
     year = _year(_plain(str(link.get("display") or ""))) or text(item.get("year"))
     return scholar_key(authors[0].rstrip("*†"), year, text(item.get("title")))
-
-
-def _free(key: str, taken: set[str]) -> str:
-    found, number = key, 1
-    while found in taken:
-        number += 1
-        found = f"{key}{chr(ord('a') + number - 2)}" if number <= 27 else f"{key}-{number}"
-    taken.add(found)
-    return found
 
 
 def _authors(written: str) -> str:

@@ -21,7 +21,7 @@ from sitegen.errors import Diagnostic, Report, SitegenError
 from sitegen.i18n import N_
 from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
-from sitegen.metrics import scholar_article, scholar_link, scholar_profile
+from sitegen.metrics import FIELDS, scholar_article, scholar_link, scholar_profile
 from sitegen.model import Group, Link, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.names import NameParser
 from sitegen.publist import Known, select
@@ -139,7 +139,7 @@ def _scholar_links(
     owner = owner or (people[0].slug if len(people) == 1 else None)
     found: dict[str, Link] = {}
     for pub in publications:
-        if "google_scholar_id" not in pub.fields:
+        if FIELDS["google_scholar"] not in pub.fields:
             continue
         profile, article = scholar_article(pub.fields)
         slugs = authorship.get(pub.key, ())

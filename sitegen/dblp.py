@@ -28,7 +28,8 @@ def pid(written: str) -> str:
 
 
 def fetch(person: str) -> str:
-    """The person's dblp BibTeX: each entry whole (dblp's "standard" form, no crossref)."""
+    """The person's dblp BibTeX (`param=1`; whichever of dblp's forms that is, with or without
+    crossref and abbreviated venues, bibmerge reads it)."""
     base = os.environ.get("SITEGEN_DBLP", DBLP)
     return doi.get_text(
         f"{base}pid/{person}.bib?param=1",

@@ -25,7 +25,7 @@ from sitegen.errors import SitegenError
 
 RESOLVER = "https://doi.org/"  # SITEGEN_DOI_RESOLVER replaces it (the tests' stand-in for doi.org)
 TIMEOUT = 20  # seconds
-AT_ONCE = 6  # requests to doi.org at a time: an ORCID record's works in seconds, not minutes, and politely few
+AT_ONCE = 6  # requests to doi.org at a time: an ORCID record's works not one after another, and politely few
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _DOI_URL = re.compile(r"https?://(dx\.)?doi\.org/", re.IGNORECASE)
 ARXIV_DOI = "10.48550/arXiv."

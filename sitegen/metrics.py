@@ -27,7 +27,7 @@ FIELDS = {
     "google_scholar": "google_scholar_id",
     "inspirehep": "inspirehep_id",
 }
-_ASKED_HERE = frozenset({"altmetric", "dimensions", "inspirehep_id"})
+_ASKED_HERE = frozenset(FIELDS[kind] for kind in ("altmetric", "dimensions", "inspirehep"))  # Scholar's: assemble.py
 
 _YES = frozenset({"true", "yes", "1", "on"})
 _NO = frozenset({"", "false", "no", "0", "off"})
@@ -124,7 +124,7 @@ def _path(identifier: str) -> str:
 def scholar_article(fields: dict[str, str]) -> tuple[str, str]:
     """The entry's `google_scholar_id` as (profile, article): the profile is "" when it only names the
     article ("qyhmnyLat1gC"), which is found on its authors' profiles (al-folio's `scholar_userid`)."""
-    value = _TEX_ESCAPE.sub(lambda m: m.group(1) or "", fields.get("google_scholar_id", "")).strip()
+    value = _TEX_ESCAPE.sub(lambda m: m.group(1) or "", fields.get(FIELDS["google_scholar"], "")).strip()
     if value.lower() in _NO:
         return "", ""  # `google_scholar_id = {false}`: none, as for the other fields
     profile, _, article = value.rpartition(":")

@@ -130,8 +130,8 @@ _PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrx
 _EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid", "pmc": "pmcid", "pmcid": "pmcid"}
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_VENUES = ("journal", "booktitle")  # the fields Google Scholar writes venues into, in sentence case
 # Ways to say a work is still to come, in `year` or as biblatex's `pubstate` keys
-_VENUES = ("journal", "booktitle")
 _STATES = {
     "in press": "In press",
     "inpress": "In press",
@@ -807,8 +807,9 @@ def _same_target(url: str) -> str:
 
 def _shown_fields(fields: dict[str, str]) -> dict[str, str]:
     """The fields to show: `fields` itself, or a copy with the paper's fields where a citation
-    database exported its own (databases.py), and whose `note` lost a reference manager's own lines
-    (a Scopus citation count is neither in the citation nor in the BibTeX a reader copies)."""
+    database exported its own (databases.py), with its venue in title case where Google Scholar
+    wrote it in sentence case, and whose `note` lost a reference manager's own lines (a Scopus
+    citation count is neither in the citation nor in the BibTeX a reader copies)."""
     database = database_of(fields)
     shown = as_the_paper(fields, database) if database else fields
     for name in _VENUES:
