@@ -21,6 +21,7 @@ from pathlib import Path
 from sitegen import doi
 from sitegen.errors import SitegenError
 from sitegen.latex import LatexConverter
+from sitegen.model import Publication
 from sitegen.publications import arxiv_in_venue, title_key
 
 _RECORD = re.compile(r"/rec/(.+?)(?:\.bib|\.html|\.xml)?$")
@@ -36,6 +37,24 @@ class SiteEntries:
     records: dict[str, str] = field(default_factory=dict)  # dblp's record: conf/iccv/ShenZCBHWWL23
     keys: set[str] = field(default_factory=set)  # lower case
     titled_with_doi: set[str] = field(default_factory=set)  # title_key of those with a DOI
+
+    @classmethod
+    def of(cls, publications: list[Publication]) -> SiteEntries:
+        """The site's entries by DOI, dblp record, title and key, as its build reads them."""
+        known = cls(keys={pub.key.lower() for pub in publications})
+        for pub in publications:
+            where = f"{pub.path.name} as {pub.key}"
+            known.titles.setdefault(pub.title_key, where)
+            if not any(link.kind == "arxiv" for link in pub.links):
+                known.without_arxiv.add(pub.title_key)
+            if record := dblp_record(pub.key, pub.fields.get("biburl", "")):
+                known.records[record] = where
+            for link in pub.links:
+                if link.kind == "doi":
+                    known.dois[link.url.removeprefix("https://doi.org/").lower()] = where
+                    known.titled_with_doi.add(pub.title_key)
+        return known
+
     without_arxiv: set[str] = field(default_factory=set)  # title_key of those with no [arXiv] link
 
 

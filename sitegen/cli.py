@@ -23,7 +23,7 @@ from sitegen.errors import SitegenError
 if TYPE_CHECKING:
     from sitegen.bibmerge import SiteEntries
     from sitegen.doi import Added
-    from sitegen.model import Person, Publication
+    from sitegen.model import Person
 
 
 def run() -> NoReturn:
@@ -189,27 +189,29 @@ def _add(args: argparse.Namespace) -> int:
         dois += record.dois
         on_record = frozenset(doi.normalise(n) for n in record.dois) - frozenset(doi.normalise(n) for n in args.dois)
     dblp_list = dblp.fetch(person) if person else None
-    known = _site_entries(site.publications)
+    known = bibmerge.SiteEntries.of(site.publications)
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
     for added in doi.add(dois, known.dois, known.keys, target, on_record):
         print(_said(added, args.orcid, target))
     if record is not None:
-        source = f"ORCID {args.orcid}"
-        if record.bibtex:
-            for line in bibmerge.said(bibmerge.merge(record.bibtex, known, target, source, own_keys=False), source, target):
-                print(line)
+        _merge_list(record.bibtex, known, target, f"ORCID {args.orcid}", own_keys=False)
         for title in record.unnamed:
-            print(f"{source}: '{title}' says too little to be added (no DOI, no title or type); add it by hand")
-    if person and dblp_list is not None:
-        for line in bibmerge.said(
-            bibmerge.merge(dblp_list, known, target, f"dblp {person}", own_keys=False), f"dblp {person}", target
-        ):
-            print(line)
+            print(f"ORCID {args.orcid}: '{title}' says too little to be added (no DOI, no title or type); add it by hand")
+    if dblp_list:
+        _merge_list(dblp_list, known, target, f"dblp {person}", own_keys=False)
     for path, text in exports:
-        for line in bibmerge.said(bibmerge.merge(text, known, target, str(path)), path.name, target):
-            print(line)
+        _merge_list(text, known, target, path.name, own_keys=True)
     return 0
+
+
+def _merge_list(text: str, known: SiteEntries, target: Path, source: str, own_keys: bool) -> None:
+    """A list of entries merged into `target` (bibmerge.py), and what came of it said."""
+    from sitegen import bibmerge
+
+    if text:
+        for line in bibmerge.said(bibmerge.merge(text, known, target, source, own_keys), source, target):
+            print(line)
 
 
 def _owners_link(owner: str | None, people: list[Person], kind: str) -> str:
@@ -239,25 +241,6 @@ def _bib_text(path: Path) -> str:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise SitegenError("this file is not UTF-8 text: save it as UTF-8 (Zotero's and JabRef's exports are)", path) from None
-
-
-def _site_entries(publications: list[Publication]) -> SiteEntries:
-    """The site's entries by DOI, dblp record, title and key: what `add` must not add again."""
-    from sitegen import bibmerge
-
-    known = bibmerge.SiteEntries(keys={pub.key.lower() for pub in publications})
-    for pub in publications:
-        where = f"{pub.path.name} as {pub.key}"
-        known.titles.setdefault(pub.title_key, where)
-        if not any(link.kind == "arxiv" for link in pub.links):
-            known.without_arxiv.add(pub.title_key)
-        if record := bibmerge.dblp_record(pub.key, pub.fields.get("biburl", "")):
-            known.records[record] = where
-        for link in pub.links:
-            if link.kind == "doi":
-                known.dois[link.url.removeprefix("https://doi.org/").lower()] = where
-                known.titled_with_doi.add(pub.title_key)
-    return known
 
 
 def _require_site(source: Path) -> None:
