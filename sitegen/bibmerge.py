@@ -40,7 +40,9 @@ class SiteEntries:
 
     @classmethod
     def of(cls, publications: list[Publication]) -> SiteEntries:
-        """The site's entries by DOI, dblp record, title and key, as its build reads them."""
+        """The site's entries by DOI, dblp record, title and key, as its build reads them (the
+        preprints it lists as their papers too: the file holds them)."""
+        publications = [entry for pub in publications for entry in (pub, *pub.versions)]
         known = cls(keys={pub.key.lower() for pub in publications})
         for pub in publications:
             where = f"{pub.path.name} as {pub.key}"

@@ -51,6 +51,7 @@ from sitegen.render import Renderer, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
 from sitegen.stamp import theme_root
+from sitegen.versions import PreprintFolder
 from sitegen.writer import FileStat, InPlaceWriter, StagedWriter, check_output_folder
 
 T = TypeVar("T")
@@ -107,6 +108,7 @@ class Builder:
         self._options: PublicationOptions | None = None
         self._converters: dict[tuple[tuple[str, str], ...], tuple[LatexConverter, NameParser]] = {}
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
+        self._preprints = PreprintFolder()  # and the entries with preprints folded in
         self._resolved: ResolvedCache = {}  # macro-resolved values of unchanged entries
         self._render_cache = RenderCache(keep_lists=in_place)
         self._new_renderer = False
@@ -396,7 +398,7 @@ class Builder:
         `made(publication)` hears of each publication made while the .bib is read."""
         texts = tuple((path, read_bib_text(path, report)) for path in _source_files(self.content / "publications", ".bib"))
         options = PublicationOptions(config.hidden_fields)
-        key = (texts, options, tuple(sorted(config.latex_macros.items())), static)
+        key = (texts, options, tuple(sorted(config.latex_macros.items())), static, config.merge_preprints)
         if self._bibliography is not None and self._bibliography[0] == key:
             _, publications, warnings = self._bibliography
             report.warnings.extend(warnings)
@@ -414,6 +416,8 @@ class Builder:
             if publication is not None and made is not None:
                 made(publication)
         publications = builder.build(entries)
+        if config.merge_preprints:
+            publications = self._preprints.fold(publications, stage)
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
         return publications

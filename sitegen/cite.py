@@ -101,7 +101,10 @@ class Bibliography:
         self.style = style
         self._urls = Urls(base_path)
         self._keys = {pub.key: pub for pub in publications}
-        self._folded = {pub.key.lower(): pub for pub in reversed(publications)}  # the first of a case-folded pair
+        for pub in publications:
+            for preprint in pub.versions:  # a preprint listed as its paper (versions.py) cites the paper
+                self._keys.setdefault(preprint.key, pub)
+        self._folded = {key.lower(): pub for key, pub in reversed(self._keys.items())}  # the first of a case-folded pair
 
     def get(self, key: str) -> Publication | None:
         return self._keys.get(key) or self._folded.get(key.lower())

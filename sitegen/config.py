@@ -59,6 +59,7 @@ class Config:
     venues: dict[str, str] = field(default_factory=dict)  # a venue's short name (an entry's `abbr`) -> its web page
     metrics: tuple[str, ...] = METRICS  # the links to a paper's attention and citations the entries show (metrics.py)
     previews: bool = True  # an entry's picture (al-folio's `preview`) beside it
+    merge_preprints: bool = True  # a preprint of a published entry is listed as that entry (versions.py)
     cname: str | None = None  # a custom domain for GitHub Pages, written to the CNAME file
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
@@ -349,6 +350,7 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "venues": ("venues", _venues),
         "metrics": ("metrics", _metrics),
         "previews": ("previews", _flag),
+        "merge_preprints": ("merge_preprints", _flag),
         "on_home": ("home_publications", _all_or_selected),
     },
     "markdown": {"unsafe_html": ("unsafe_html", _flag), "citations": ("citation_style", _citation_style)},

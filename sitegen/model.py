@@ -105,6 +105,7 @@ class Publication:
     year_label: str = "Undated"
     author_notes: str = ""  # the marks its authors carry ("*", "†", "*†"), each once: said under the entry
     marks_explained: str = ""  # what the entry itself says they mean (al-folio's `annotation`), as HTML
+    versions: tuple[Publication, ...] = ()  # its preprints, listed as this entry (versions.py)
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

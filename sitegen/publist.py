@@ -191,10 +191,10 @@ def _by_keys(
 ) -> list[Publication]:
     """The entries named that the other filters let through, in the order named (keys in any
     case, as BibTeX reads them); a key of no entry is a warning."""
-    by_key = {pub.key.casefold(): pub for pub in reversed(chosen)}
-    found = [by_key[key.casefold()] for key in keys if key.casefold() in by_key]
+    by_key = {version.key.casefold(): pub for pub in reversed(chosen) for version in (pub, *pub.versions)}
+    found = list({id(pub): pub for key in keys if (pub := by_key.get(key.casefold())) is not None}.values())
     if len(found) < len(keys):
-        known = {pub.key.casefold() for pub in every}
+        known = {version.key.casefold() for pub in every for version in (pub, *pub.versions)}
         for key in keys:
             if key.casefold() not in known:
                 report.warn(f"publication list: key={key} is no entry of the site", path, line)

@@ -1,0 +1,189 @@
+"""One paper, listed once: a preprint folded into its published version.
+
+Researchers' .bib files often hold a paper twice: dblp lists its CoRR version apart from the
+published one (and both get copied), a Zotero library keeps the arXiv item after the paper
+appears, Google Scholar's export of an unmerged version sits beside the journal's. al-folio and
+jekyll-scholar list both, so the paper shows twice; Google Scholar shows one paper with its
+versions. Here the preprint (an entry of kind "preprint": arXiv, bioRxiv, SSRN ...) whose title and
+first author a published entry shares is listed as that entry: the links, abstract and picture
+the published entry lacks come from the preprint ([arXiv] above all), its key cites the published
+entry and its page's address leads there (pages.py). site.yml `publications.merge_preprints:
+false` lists both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+
+from sitegen.errors import Report
+from sitegen.matching import fold
+from sitegen.metrics import METRICS
+from sitegen.model import Link, Publication
+from sitegen.publications import LINK_FIELDS
+
+# the kinds a preprint may be the earlier version of (not a talk or poster of the same title)
+_PUBLISHED = frozenset({"journal", "conference", "book", "thesis"})
+_SHORTEST_TITLE = 12  # a title key shorter than this ("introduction", "editorial") names no one paper
+# a preprint's DOI, by the server's prefix: its button once the published entry has the [DOI]
+_SERVERS = {
+    "10.48550": "arXiv",
+    "10.1101": "bioRxiv",
+    "10.26434": "ChemRxiv",
+    "10.2139": "SSRN",
+    "10.21203": "Research Square",
+    "10.31219": "OSF Preprints",
+    "10.31234": "PsyArXiv",
+    "10.31235": "SocArXiv",
+    "10.20944": "Preprints.org",
+    "10.22541": "Authorea",
+}
+# where a button goes among the entry's others: LINK_FIELDS' order, a server's as [arXiv]'s, metrics last
+_RANK = {kind: rank for rank, kind in enumerate([name for name, _ in LINK_FIELDS] + list(METRICS))}
+_RANK["preprint"] = _RANK["arxiv"]
+_ARXIV_PAGE = re.compile(r"^https?://arxiv\.org/(?:abs|pdf)/")
+_DOI_PREFIX = re.compile(r"(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9})/", re.IGNORECASE)
+
+
+class PreprintFolder:
+    """Folds each build's preprints into their published versions; the folded entries are kept
+    while their sources are the same objects, so `serve` and the render caches see the same
+    publication again when nothing changed."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
+
+    def fold(self, publications: list[Publication], report: Report) -> list[Publication]:
+        """The publications in their order, each preprint of a published entry left out and
+        folded into the first such entry (the newest, as lists go); each fold is said at the
+        preprint, with what to do to write it so."""
+        versions = _versions(publications)
+        if not versions:
+            self._made = {}
+            return publications
+        left_out = {id(preprint) for preprints in versions.values() for preprint in preprints}
+        made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
+        listed = []
+        for pub in publications:
+            if id(pub) in left_out:
+                continue
+            if preprints := versions.get(id(pub)):
+                for preprint in preprints:
+                    _say(pub, preprint, report)
+                pub = self._folded(pub, preprints, made)
+            listed.append(pub)
+        self._made = made
+        return listed
+
+    def _folded(self, pub: Publication, preprints: list[Publication], made: dict) -> Publication:
+        """The entry folded as last time when it and its preprints are the same objects (their line
+        and order, which `PublicationBuilder` updates in place, brought up to date)."""
+        sources = (pub, *preprints)
+        key = tuple(map(id, sources))
+        kept = self._made.get(key)
+        if kept is None:
+            kept = (sources, _folded(pub, preprints))
+        kept[1].line, kept[1].order = pub.line, pub.order
+        made[key] = kept
+        return kept[1]
+
+
+def _versions(publications: list[Publication]) -> dict[int, list[Publication]]:
+    """id of a published entry -> the preprints of it (same title and first author)."""
+    preprints = [pub for pub in publications if pub.kind == "preprint" and len(pub.title_key) >= _SHORTEST_TITLE]
+    if not preprints:
+        return {}
+    wanted = {pub.title_key for pub in preprints}
+    published: dict[tuple[str, str], Publication] = {}
+    for pub in publications:  # newest first: the first of a title is the one it is listed as
+        if pub.kind in _PUBLISHED and not pub.container and pub.title_key in wanted:
+            published.setdefault((pub.title_key, _first_family(pub)), pub)
+    found: dict[int, list[Publication]] = {}
+    for preprint in preprints:
+        target = published.get((preprint.title_key, _first_family(preprint)))
+        if target is not None:
+            found.setdefault(id(target), []).append(preprint)
+    return found
+
+
+def _first_family(pub: Publication) -> str:
+    """The first author's (or editor's) family name, without case or accents: a preprint and its
+    paper of one title by other people are two works."""
+    names = pub.authors or pub.editors
+    return fold(names[0].family) if names else ""
+
+
+def _folded(published: Publication, preprints: list[Publication]) -> Publication:
+    """The published entry with what its preprints add: their links it lacks (a preprint's DOI as
+    its server's button), and an abstract, picture, PDF, keywords or selection it does not have."""
+    links = list(published.links)
+    for preprint in preprints:
+        for link in _links_lacking(links, preprint):
+            rank = _rank(link)
+            at = next((i for i, there in enumerate(links) if _rank(there) > rank), len(links))
+            links.insert(at, link)  # among the entry's own, which keep their order
+    first = preprints[0]
+    keywords = dict.fromkeys([*published.keywords, *(word for p in preprints for word in p.keywords)])
+    fingerprint = hashlib.blake2b(
+        "".join([published.fingerprint, *(p.fingerprint for p in preprints)]).encode(), digest_size=16
+    ).hexdigest()
+    return dataclasses.replace(
+        published,
+        links=tuple(links),
+        abstract=published.abstract or next((p.abstract for p in preprints if p.abstract), None),
+        thumbnail=published.thumbnail or first.thumbnail,
+        local_pdf=published.local_pdf or first.local_pdf,
+        keywords=tuple(keywords),
+        selected=published.selected or any(p.selected for p in preprints),
+        versions=tuple(preprints),
+        fingerprint=fingerprint,
+    )
+
+
+def _rank(link: Link) -> int:
+    return _RANK.get(link.kind, _RANK["url"])
+
+
+def _links_lacking(links: list[Link], preprint: Publication) -> list[Link]:
+    """The preprint's links whose button the entry does not show yet; its DOI is its server's
+    button ([bioRxiv]), as the entry's own [DOI] is the published paper's."""
+    labels = {link.label for link in links}
+    found = []
+    for link in sorted(preprint.links, key=lambda link: link.kind == "doi"):  # its [arXiv] before its arXiv DOI
+        if link.kind == "doi":
+            server = _server(link.url, preprint)
+            if server is None:
+                continue
+            link = Link("preprint", server, link.url)
+        if link.label not in labels:
+            labels.add(link.label)
+            found.append(link)
+    return found
+
+
+def _server(doi: str, preprint: Publication) -> str | None:
+    """The preprint server a DOI is of (medRxiv shares bioRxiv's prefix: the venue tells)."""
+    prefix = _DOI_PREFIX.match(doi)
+    server = _SERVERS.get(prefix.group(1)) if prefix else None
+    if server == "bioRxiv" and "medrxiv" in " ".join(preprint.fields.values()).lower():
+        return "medRxiv"
+    return server
+
+
+def _say(published: Publication, preprint: Publication, report: Report) -> None:
+    """The fold, at the preprint: what of it the entry shows, and how to write it so that
+    nothing needs folding."""
+    adds = [f"[{link.label}]" for link in _links_lacking(list(published.links), preprint)]
+    if preprint.abstract and not published.abstract:
+        adds.append("abstract")  # "its abstract"
+    arxiv = next((_ARXIV_PAGE.sub("", link.url) for link in preprint.links if link.kind == "arxiv"), "")
+    needs = [f"arxiv = {{{arxiv}}}" if shown == "[arXiv]" and arxiv else f"its {shown}" for shown in adds]
+    fix = "remove this one" + (f" once '{published.key}' has {' and '.join(needs)}" if needs else "")
+    report.warn(
+        f"entry '{preprint.key}' is a preprint of '{published.key}' ({published.path.name}:{published.line}), "
+        f"so it is listed as that entry{' with its ' + ' and '.join(adds) if adds else ''}; to list it once "
+        f"without this warning, {fix} (or set publications.merge_preprints: false to list both)",
+        preprint.path,
+        preprint.line,
+    )
