@@ -24,7 +24,7 @@ import hashlib
 import io
 import re
 import warnings
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -389,9 +389,80 @@ def fill_title(entry: StyledEntry, title: str) -> str:
     return entry.line.replace(_TITLE_SLOT, title)
 
 
-def fill_names(line: str, names: list[str | None], entry: StyledEntry) -> str:
-    """The line with the page's names in (each the style's text, maybe emphasised or linked)."""
-    return _NAME_SLOT.sub(lambda match: _at(names, int(match[1])) or entry.names.get(int(match[1]), ""), line)
+def fill_names(line: str, names: list[str | None], entry: StyledEntry, members: Iterable[int] = ()) -> str:
+    """The line with the page's names in (each the style's text, maybe emphasised or linked).
+
+    `members` are the positions of the site's people among the authors: one the style's "et al."
+    hides (Nature's after the first of six, IEEE's after the first of seven) follows the shown name
+    before it ("Smith, A., …, Lovelace, A. et al."), so a profile never lists its owner's paper
+    without the owner, as `max_authors` shows members in sitegen's own style."""
+    after = _hidden_after(entry, members)
+
+    def name(match: re.Match[str]) -> str:
+        position = int(match[1])
+        text = _at(names, position) or entry.names.get(position, "")
+        previous = position
+        for hidden in after.get(position, ()):
+            text += f", {'' if hidden == previous + 1 else '…, '}{_at(names, hidden) or ''}"
+            previous = hidden
+        return text
+
+    return _NAME_SLOT.sub(name, line)
+
+
+def name_texts(entry: StyledEntry, names: Sequence[Name], members: Iterable[int]) -> dict[int, str]:
+    """The names as the style wrote them, by position, and each member's it hid behind "et al."
+    written as it wrote the shown name before it ("Smith, J." -> "Lovelace, A."; see `fill_names`)."""
+    texts = entry.names
+    hidden = [p for p in members if p not in texts and p < len(names)]
+    if not hidden or not texts:
+        return texts
+    found = dict(texts)
+    for position in hidden:
+        model = max((p for p in texts if p < position), default=min(texts))  # Chicago inverts the first name only
+        found[position] = _written_like(texts[model], names[model], names[position]) or escape(names[position].display)
+    return found
+
+
+def _written_like(written: str, model: Name, name: Name) -> str | None:
+    """`name` in the form the style gave `model`: family name first or last, given names whole or
+    as initials (with or without stops and spaces); None when the model's parts are not found."""
+    if not name.first:
+        return escape(name.family)
+    family = escape(model.family)
+    at = written.find(family)
+    if at < 0 or not model.first:
+        return None if at < 0 else written[:at] + escape(name.family) + written[at + len(family) :]
+    given = re.search(_given_pattern(model), written)
+    if given is None or at <= given.start() < at + len(family):
+        return None
+    their = name.first if given[0] == escape(model.first) else _initials_like(given[0], model, name)
+    spans = sorted([(at, at + len(family), escape(name.family)), (given.start(), given.end(), escape(their))])
+    pieces, done = [], 0
+    for start, end, text in spans:
+        pieces += (written[done:start], text)
+        done = end
+    return "".join(pieces) + written[done:]
+
+
+def _initials_like(written: str, model: Name, name: Name) -> str:
+    """`name`'s given names as initials the way `written` has the model's: with or without stops,
+    parted by spaces or not ("A. A.", "AA"), a hyphenated name's kept ("J.-N.")."""
+    stop = "." if "." in written else ""
+    between = " " if stop else ""  # "A. A." where initials have stops (APA, IEEE, Nature), "AA" where not
+    if len(model.first.split()) > 1:  # the model's own initials show how the style parts them
+        between = " " if re.search(r"\w\.?\s\w", written) else ""
+    return between.join("-".join(part[0] + stop for part in word.split("-") if part) for word in name.first.split())
+
+
+def _hidden_after(entry: StyledEntry, members: Iterable[int]) -> dict[int, list[int]]:
+    """The members' positions the style does not show, under the shown position before each."""
+    shown = sorted(entry.names)
+    after: dict[int, list[int]] = {}
+    for position in members:
+        if position not in entry.names and shown and shown[0] < position:
+            after.setdefault(max(p for p in shown if p < position), []).append(position)
+    return after
 
 
 def _at(names: list[str | None], position: int) -> str | None:

@@ -29,7 +29,7 @@ from sitegen.citation import (
 )
 from sitegen.citelabels import Labels
 from sitegen.config import Config
-from sitegen.cslstyle import fill_names, fill_title
+from sitegen.cslstyle import fill_names, fill_title, name_texts
 from sitegen.i18n import N_, Words
 from sitegen.matching import name_key
 from sitegen.metrics import METRICS
@@ -483,14 +483,15 @@ class ViewBuilder:
         shared = self._shared(pub, slugs, own_page)
         names = self._linked_names(pub, slugs)
         styled = self.site.styled.get(pub.fingerprint)
+        members = [index for index, slug in enumerate(slugs) if slug]  # shown even where a style writes "et al."
         if page_owner is not None and page_owner in slugs:  # the owner's own name: emphasised, not a link
-            texts = styled.names if styled else {}
+            texts = name_texts(styled, pub.authors or pub.editors, members) if styled else {}
             names = [
                 name_html(name, "self", text=texts.get(index)) if slug == page_owner and html is not None else html
                 for index, (name, slug, html) in enumerate(zip(pub.authors or pub.editors, slugs, names, strict=False))
             ] + names[len(slugs) :]
         if styled is not None:
-            return shared.variant(Markup(fill_names(shared.citation, names, styled)), page_owner)
+            return shared.variant(Markup(fill_names(shared.citation, names, styled, members)), page_owner)
         shorten = self._shortening(pub, slugs, own_page)
         return shared.variant(Markup(cite(pub, names, shared.citation, shorten)), page_owner)
 
@@ -515,7 +516,9 @@ class ViewBuilder:
             if self.site.coauthors:
                 links = [link or self.coauthor_link(name) for name, link in zip_longest(names, links)]
             styled = self.site.styled.get(pub.fingerprint)
-            found = self._names[pub.key] = (pub, names_html(names, links=links, texts=styled.names if styled else None))
+            members = [index for index, slug in enumerate(slugs) if slug]
+            texts = name_texts(styled, names, members) if styled else None
+            found = self._names[pub.key] = (pub, names_html(names, links=links, texts=texts))
         return found[1]
 
     def coauthor_link(self, name: Name | None) -> str | None:

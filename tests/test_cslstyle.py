@@ -59,6 +59,45 @@ def test_the_owners_whole_name_is_found_among_names_with_the_same_initial(make_s
     assert "Shen" in line.get_text() and "Chen" in line.get_text()
 
 
+TEN_AUTHORS = (
+    "@article{big, title = {A Big Collaboration}, journal = {Nature}, year = 2022, author = {Smith, John and Jones, Bob"
+    " and Lee, Carl and Kim, Dan and Park, Eve and Wu, Fay and Ng, Gus and Lovelace, Ada and Babbage, Charles"
+    " and Roe, Ian}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "shown", "owner", "member"),
+    [
+        # Nature writes "et al." after the first of six or more, IEEE after the first of seven or more
+        ("nature", "Smith, J., …, Lovelace, A., Babbage, C. et al. A Big Collaboration.", "Lovelace, A.", "Babbage, C."),
+        ("ieee", "J. Smith, …, A. Lovelace, C. Babbage et al., “A Big Collaboration”", "A. Lovelace", "C. Babbage"),
+        # Chicago inverts the first name only: the hidden ones are written as the one before them
+        (
+            "chicago-author-date",
+            "Smith, J., B. Jones, C. Lee, …, A. Lovelace, C. Babbage, et al. 2022.",
+            "A. Lovelace",
+            "C. Babbage",
+        ),
+        (
+            "vancouver-nlm",
+            "Smith J, Jones B, Lee C, Kim D, Park E, Wu F, …, Lovelace A, Babbage C, et al. A Big",
+            "Lovelace A",
+            "Babbage C",
+        ),
+    ],
+)
+def test_members_a_styles_et_al_hides_are_shown_after_the_names_before_them(make_site, style, shown, owner, member):
+    """On her own profile a researcher's paper must not read as if she were not among its authors."""
+    babbage = "---\nname: Charles Babbage\nrole: Postdoc\n---\n"
+    site = site_with(make_site, style, **{"content/publications/big.bib": TEN_AUTHORS, "content/people/charles.md": babbage})
+    build(site)
+    line = citation(html(site / "_site/index.html"), "big")
+    assert shown in line.get_text()
+    assert [strong.get_text() for strong in line.select("strong.self")] == [owner]
+    assert line.select_one('a[href="/people/charles/"]').get_text() == member
+
+
 def test_the_content_is_escaped_and_only_the_styles_markup_gets_through(make_site):
     site = site_with(make_site, "apa")
     build(site)
@@ -229,3 +268,34 @@ def test_a_collaborations_thousands_of_authors_come_out_whole(make_site):
     assert not any("\ue000" <= char <= "\uf8ff" for char in page)
     text = citation(html(site / "_site/index.html"), "big").get_text()
     assert text.startswith("Person0, A., Person1, A.,") and "… Lovelace, A. (2020). Big. Physics." in text
+
+
+@pytest.mark.parametrize(
+    ("written", "hidden"),
+    [
+        ("Smith, J.", "Lovelace, A. A."),
+        ("J. Smith", "A. A. Lovelace"),
+        ("Smith J", "Lovelace AA"),
+        ("Smith, J.-N.", "Lovelace, A. A."),
+        ("Smith, John", "Lovelace, Ada Augusta"),
+        (
+            '<span style="font-variant:small-caps;">Smith</span>, J.',
+            '<span style="font-variant:small-caps;">Lovelace</span>, A. A.',
+        ),
+    ],
+)
+def test_a_hidden_name_is_written_as_the_style_wrote_the_one_before(written, hidden):
+    from sitegen.model import Name, StyledEntry
+
+    first = Name(first="John" if "N" not in written else "Jiang-Ning", last="Smith")
+    names = [
+        first,
+        Name(first="B", last="B"),
+        Name(first="Ada Augusta", last="Lovelace"),
+        Name(first="Ada Augusta", last="Byron"),
+    ]
+    entry = StyledEntry("\ue0040\ue005 et al.", {0: written})
+    texts = cslstyle.name_texts(entry, names, [2, 3])
+    assert texts == {0: written, 2: hidden, 3: hidden.replace("Lovelace", "Byron")}
+    line = cslstyle.fill_names(entry.line, [None, None, texts[2], texts[3]], entry, [2, 3])
+    assert line == f"{written}, …, {hidden}, {texts[3]} et al."  # the second next to the first: no "…" between
