@@ -6,7 +6,9 @@ subscription), lists index terms of its thesaurus as `keywords` ("human", "male"
 study": a keyword page each) beside the authors' own `author_keywords`, and gives the article number
 as `art_number`; Web of Science writes journals and proceedings in capitals ("NATURE
 COMMUNICATIONS"), the publisher's street address as `address`, the sponsors as `organization` and
-the meeting again, in capitals, as `note`. Here such an entry's fields become the paper's, before
+the meeting again, in capitals, as `note`. IEEE Xplore's "Cite This" BibTeX, how engineers get
+theirs, lists its thesaurus' terms before the authors' keywords in one `keywords` field. Here such
+an entry's fields become the paper's, before
 anything is shown; the bookkeeping fields themselves are hidden from the BibTeX shown
 (bibformat.DEFAULT_HIDDEN_FIELDS). An entry of any other origin is returned as it is.
 """
@@ -19,6 +21,9 @@ import re
 _SAME_FIELDS = {"art_number": "eid", "pubmed_id": "pmid"}
 # a record in the database itself: a reader without a subscription gets a login page
 _DATABASE_RECORD = re.compile(r"https?://(?:www\.)?(?:scopus\.com|webofscience\.com|webofknowledge\.com)/", re.IGNORECASE)
+# IEEE Xplore's "Cite This" keywords: its thesaurus' terms ("Training;Visualization;Feature
+# extraction", a keyword page each on every IEEE paper), then the authors' own, parted by ";" alone
+_IEEE_TERMS = re.compile(r"[^;\s][^;]*(?:;[^;\s][^;]*){2,}$")
 # the fields Web of Science writes in capitals
 _IN_CAPITALS = ("journal", "booktitle", "series", "publisher", "title")
 # Web of Science's own: the publisher's street address, the sponsors, the meeting again
@@ -41,11 +46,13 @@ _ACRONYMS = frozenset(
 
 
 def database_of(fields: dict[str, str]) -> str | None:
-    """ "scopus" or "wos" for an entry as one of them exported it, else None."""
+    """ "scopus", "wos" or "ieee" for an entry as one of them exported it, else None."""
     if fields.get("source", "").strip().lower() == "scopus":
         return "scopus"
     if fields.get("unique-id", "").lstrip().upper().startswith("WOS:") or "web-of-science-categories" in fields:
         return "wos"
+    if _IEEE_TERMS.match(fields.get("keywords", "")) and fields.get("doi", "").lstrip().startswith("10.1109/"):
+        return "ieee"
     return None
 
 
@@ -62,6 +69,8 @@ def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
         paper.pop("keywords", None)  # Scopus's index terms; the authors' keywords are the paper's
         if paper.get("author_keywords", "").strip():
             paper["keywords"] = paper.pop("author_keywords")
+    elif database == "ieee":
+        del paper["keywords"]  # IEEE's thesaurus terms, then the authors', in one list no one can part
     else:
         acronyms = _acronyms_in(fields.get("journal-iso", ""))
         for name in _IN_CAPITALS:

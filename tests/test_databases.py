@@ -235,3 +235,38 @@ def test_a_copyright_line_ending_an_abstract_goes(abstract, kept):
 )
 def test_a_venue_in_google_scholar_s_sentence_case_is_shown_in_title_case(written, shown):
     assert venue_in_title_case(written) == shown
+
+
+# IEEE Xplore's "Cite This" BibTeX (2024): the thesaurus' terms, then the authors' keywords, in one field
+IEEE_XPLORE = """@INPROCEEDINGS{10801935,
+  author={Legittimo, Marco and Costante, Gabriele},
+  booktitle={2024 IEEE/RSJ International Conference on Intelligent Robots and Systems (IROS)},
+  title={LF2SLAM: Learning-based Features For visual SLAM},
+  year={2024},
+  volume={},
+  number={},
+  pages={5648-5655},
+  keywords={Training;Visualization;Simultaneous localization and mapping;Pose estimation;visual SLAM},
+  doi={10.1109/IROS58592.2024.10801935}}
+""".replace("},\n  title", "}, \n  title").replace("},\n  year", "}, \n  year")  # its spaces after two fields
+
+
+@pytest.mark.parametrize(
+    ("keywords", "doi", "kept"),
+    [
+        ("Training;Visualization;Pose estimation;visual SLAM", "10.1109/IROS58592.2024.10801935", ()),
+        # the same paper's keywords as a person writes them, or another publisher's: the paper's own
+        ("Training; Visualization; SLAM", "10.1109/IROS58592.2024.10801935", ("Training", "Visualization", "SLAM")),
+        ("SLAM;mapping;robots", "10.1016/j.robot.2024.1", ("SLAM", "mapping", "robots")),
+        ("SLAM;mapping", "10.1109/x", ("SLAM", "mapping")),  # two are not IEEE's lists of five to twenty
+    ],
+)
+def test_ieee_xplores_thesaurus_terms_are_no_keywords_of_the_paper(keywords, doi, kept):
+    pub = load(
+        IEEE_XPLORE.replace(
+            "Training;Visualization;Simultaneous localization and mapping;Pose estimation;visual SLAM", keywords
+        ).replace("10.1109/IROS58592.2024.10801935", doi)
+    )["10801935"]
+    assert pub.keywords == kept
+    assert ("keywords" in pub.bibtex) == bool(kept)
+    assert citation(pub).startswith("Marco Legittimo and Gabriele Costante. LF2SLAM")
