@@ -30,6 +30,7 @@ from sitegen.bibtex import (
     resolve_pieces,
     split_chunks,
 )
+from sitegen.chrome import chrome
 from sitegen.config import Config, load_config
 from sitegen.content import parse_news, parse_page, parse_person, parse_project, parse_talk
 from sitegen.cslstyle import CitationStyler
@@ -349,6 +350,14 @@ class Builder:
         )
         site.figures = figures
         site.custom_css = CUSTOM_CSS in static
+        site.chrome = chrome(
+            config.icon,
+            config.analytics,
+            config.verification,
+            frozenset(static),
+            (config.path, config.lines.get("icon")),
+            previewing=self.in_place,  # serve: a researcher's previews are no visits
+        )
         site.styled, site.style_digest = self._styler.style(
             config, publications, report, self.jobs, functools.partial(self.progress.update, "Formatting citations")
         )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sitegen import colours
+from sitegen import chrome, colours
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.errors import Report, SitegenError, did_you_mean, read_source
 from sitegen.i18n import N_, Words, theme_words
@@ -68,6 +68,9 @@ class Config:
     redirects: tuple[tuple[str, str, int], ...] = ()
     accent: str | None = None  # the site's own colour for links and highlights (colours.py)
     accent_dark: str | None = None  # the same in the dark scheme (default: made from `accent`)
+    icon: str | None = None  # the browser tab's icon: an emoji or a picture in static/ (chrome.py)
+    analytics: dict[str, str] = field(default_factory=dict)  # web analytics service -> the site's id there
+    verification: dict[str, str] = field(default_factory=dict)  # search engine -> its verification token
     path: Path | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
 
@@ -311,6 +314,26 @@ def _role_groups(value: Any, path: Path, line: int) -> dict[str, str]:
     return {str(role).strip(): _text(group, path, mapping.line_of(role)) for role, group in mapping.items()}
 
 
+def _services(table: dict[str, Any], check: Callable[[str, Any, Path, int], str], section: str) -> Validator:
+    """A validator of `analytics:` or `verification:`: each service's value checked by `check`."""
+
+    def validate(value: Any, path: Path, line: int) -> dict[str, str]:
+        mapping = _mapping(value, path, line)
+        found = {}
+        for name, given in mapping.items():
+            where = mapping.line_of(name)
+            if name not in table:
+                raise SitegenError(
+                    f"unknown {section} service '{name}'{did_you_mean(str(name), list(table))}: expected any of {', '.join(table)}",
+                    path,
+                    where,
+                )
+            found[str(name)] = check(str(name), given, path, where)
+        return found
+
+    return validate
+
+
 def _mapping(value: Any, path: Path, line: int) -> LineDict:
     if not isinstance(value, LineDict):
         raise SitegenError(f"expected keys and values, found {_describe(value)}", path, line)
@@ -338,6 +361,9 @@ _TOP: dict[str, tuple[str, Validator]] = {
     "labels": ("labels", _labels),
     "search": ("search", _flag),
     "redirects": ("redirects", _redirects),
+    "icon": ("icon", _text),
+    "analytics": ("analytics", _services({**chrome.ANALYTICS, **chrome.SCRIPTS}, chrome.check_analytics, "analytics")),
+    "verification": ("verification", _services(chrome.VERIFICATION, chrome.check_token, "verification")),
 }
 _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
     "publications": {

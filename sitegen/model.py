@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sitegen.chrome import Chrome
 from sitegen.latex import Converted
 from sitegen.photos import SmallPhoto
 
@@ -358,3 +359,4 @@ class Site:
     style_digest: str = ""  # what that style formats like (cslstyle.CslStyle.digest); "" for sitegen's own
     scholar_links: dict[str, Link] = field(default_factory=dict)  # key -> its page on a member's Google Scholar profile
     figures: list[SmallPhoto] = field(default_factory=list)  # small copies of the pictures in Markdown (figures.py)
+    chrome: Chrome = field(default_factory=Chrome)  # every page's icon, analytics and verification tags (chrome.py)

@@ -134,6 +134,7 @@ def site_outputs(
         site.style_digest,
         search_url,
         styles,
+        site.chrome,
     )
     cache.start_build(
         fingerprint(repr(config), __version__, shared),
@@ -145,6 +146,7 @@ def site_outputs(
     splicer = Splicer()
     renderer.set_global("search_url", search_url)
     renderer.set_global("stylesheets", styles)
+    renderer.set_global("chrome", site.chrome.placed(urls.file))
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates, search_url is not None).all()
 
