@@ -54,6 +54,8 @@ MADE_PAGES = {
     "terms": "",
     "cv-json": "the CV's data is on the profile",
 }
+# the template's favicons in images/, the one a browser tab shows best first
+_FAVICONS = ("favicon.svg", "favicon-32x32.png", "favicon.ico")
 
 
 class AcademicPages(Migration):
@@ -143,9 +145,25 @@ class AcademicPages(Migration):
         site["owner"] = self.owner
         if style := self._scholar_style():
             site["publications"] = {"style": style}
+        site.update(self._chrome())
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
+
+    def _chrome(self) -> dict[str, Any]:
+        """The favicon of images/ (copied to static/images/), Google Analytics when `analytics:
+        provider` names Google's, and the verification tokens of "SEO Related"."""
+        config = self.config
+        icon = next((f"images/{name}" for name in _FAVICONS if (self.source / "images" / name).is_file()), "")
+        analytics = config.get("analytics") if isinstance(config.get("analytics"), dict) else {}
+        google = analytics.get("google") if isinstance(analytics.get("google"), dict) else {}
+        wanted = "google" in str(analytics.get("provider") or "")
+        return self.chrome_settings(
+            icon,
+            {"google": google.get("tracking_id")} if wanted else {},
+            {name: config.get(f"{name}_site_verification") for name in ("google", "bing", "yandex", "baidu")},
+            self.source / "_config.yml",
+        )
 
     def _scholar_style(self) -> str:
         """jekyll-scholar's citation style, for a site that listed its publications with it: a

@@ -250,9 +250,31 @@ class AlFolio(Migration):
             del site["publications"]
         if coauthors := self._coauthors():
             site["coauthors"] = coauthors
+        site.update(self._chrome())
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
+
+    def _chrome(self) -> dict[str, Any]:
+        """`icon` (an emoji, or a picture's name in assets/img/), Google Analytics and the
+        verification tokens, each where al-folio's `enable_...` flag does not turn it off."""
+        config = self.config
+        icon = text(config.get("icon"))
+        if "." in icon:
+            icon = f"assets/img/{icon}" if (self.source / "assets" / "img" / icon).is_file() else ""
+        on = config.get("enable_google_analytics") is not False
+        analytics = {"google": config.get("google_analytics")} if on else {}
+        verification = {
+            name: config.get(f"{name}_site_verification")
+            for name in ("google", "bing")
+            if config.get(f"enable_{name}_verification") is not False
+        }
+        return self.chrome_settings(
+            icon,
+            analytics,
+            verification,
+            self.source / "_config.yml",
+        )
 
     def _list_settings(self) -> dict[str, Any]:
         """How al-folio's lists look, as sitegen's settings: its author limit ("and 5 more authors"),

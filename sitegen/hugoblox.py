@@ -181,6 +181,7 @@ class HugoBlox(Migration):
             site["owner"] = self.owner
         elif groups := self._group_order():
             site["people"] = {"groups": groups}
+        site.update(self._chrome())
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
@@ -248,10 +249,7 @@ class HugoBlox(Migration):
         configuration's `[params]` (name, role, organizations, avatar in static/img/, email,
         `[[params.social]]`) and its about widget (content/home/about.md: interests, education,
         the text as the biography), as one author's front matter."""
-        params = self.config.get("params") if isinstance(self.config.get("params"), dict) else {}
-        for relative in ("config/_default/params.toml", "config/_default/params.yaml"):
-            if not params and (path := self.source / relative).is_file():
-                params = self._settings(path)
+        params = self._params()
         if not text(params.get("name")):
             return {}
         self.widgets_imported.add("about")
@@ -300,6 +298,32 @@ class HugoBlox(Migration):
             ]
             self.widgets_imported.add("accomplishments")
         return found
+
+    def _params(self) -> dict:
+        """The site's `params`: in its configuration, or in a params file of its own."""
+        params = self.config.get("params") if isinstance(self.config.get("params"), dict) else {}
+        for relative in ("config/_default/params.toml", "config/_default/params.yaml"):
+            if not params and (path := self.source / relative).is_file():
+                params = self._settings(path)
+        return params
+
+    def _chrome(self) -> dict[str, Any]:
+        """`marketing:`'s Google Analytics id and verification tokens (Hugo Blox's under
+        `analytics:`, Wowchemy's beside it), and the icon Hugo Blox makes favicons of
+        (assets/media/icon.png, copied to static/)."""
+        marketing = self._params().get("marketing")
+        marketing = marketing if isinstance(marketing, dict) else {}
+        analytics = marketing.get("analytics") if isinstance(marketing.get("analytics"), dict) else {}
+        verification = marketing.get("verification") if isinstance(marketing.get("verification"), dict) else {}
+        icon = self.source / "assets" / "media" / "icon.png"
+        if icon.is_file():
+            self.copy_file(icon, "static/icon.png")
+        return self.chrome_settings(
+            "icon.png" if icon.is_file() else "",
+            {"google": analytics.get("google_analytics") or marketing.get("google_analytics")},
+            {name: verification.get(name) for name in ("google", "bing", "baidu") if name in verification},
+            self.source / "config" / "_default" / "params.yaml",
+        )
 
     def _settings(self, path: Path) -> dict:
         """A configuration file of Hugo's (TOML or YAML) as keys and values."""

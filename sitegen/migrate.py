@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from sitegen import chrome
 from sitegen.errors import SitegenError
 from sitegen.publist import OPENING
 from sitegen.scholartags import BIBLIOGRAPHY, scholar_filters
@@ -176,6 +177,27 @@ class Migration:
 
     def note(self, path: Path, message: str, line: int | None = None) -> None:
         self.done.notes.append(f"{path}{f':{line}' if line else ''}: {message}")
+
+    def chrome_settings(self, icon: str, analytics: dict[str, Any], verification: dict[str, Any], where: Path) -> dict[str, Any]:
+        """site.yml's `icon`, `analytics` and `verification` from the old site's settings of the
+        same jobs: the values sitegen's checks take (chrome.py); a placeholder or an id no service
+        takes any more (Universal Analytics' UA-) left out, with a note."""
+        found: dict[str, Any] = {"icon": icon} if icon else {}
+        for section, given, check in (
+            ("analytics", analytics, chrome.check_analytics),
+            ("verification", verification, chrome.check_token),
+        ):
+            kept = {}
+            for name, value in given.items():
+                if not text(value):
+                    continue
+                try:
+                    kept[name] = check(name, value, where, 0)
+                except SitegenError as error:
+                    self.note(where, f"{error.diagnostic.message}; not carried over")
+            if kept:
+                found[section] = kept
+        return found
 
     def yaml(self, path: Path) -> dict:
         """A YAML file of keys and values (empty when there is no such file); anything else is an

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from conftest import REPO, build, html
@@ -992,3 +993,57 @@ def test_a_hugo_configuration_in_toml_gives_the_title_and_address(tmp_path):
     assert main(["import", str(source), str(target)]) == 0
     site = (target / "content/site.yml").read_text()
     assert "title: Fog Lab" in site and "base_url: https://lab.example.org/site/" in site and "language: de" in site
+
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4e40000000049454e44ae426082"
+)
+
+
+def chrome_of(target: Path) -> tuple[dict[str, str], list[str]]:
+    """The imported site's icon and its analytics and verification tags, as built."""
+    build(target)
+    head = html(target / "_site/index.html").head
+    icon = head.select_one("link[rel=icon]")["href"]
+    tags = [script["src"] for script in head.select("script[src^='https://']")]
+    tags += [f"{meta['name']}={meta['content']}" for meta in head.select("meta[name$=verification], meta[name='msvalidate.01']")]
+    return {"icon": icon}, tags
+
+
+def test_each_template_s_icon_analytics_and_verification_are_carried_over(alfolio, tmp_path, capsys):
+    config = alfolio / "_config.yml"
+    config.write_text(
+        config.read_text() + "enable_google_analytics: true\ngoogle_analytics: G-ABC123XYZ9\n"
+        "google_site_verification: abcDEF_123-xyz\nenable_bing_verification: false\nbing_site_verification: 1234ABCD\n"
+    )
+    assert main(["import", str(alfolio), str(tmp_path / "a")]) == 0
+    icon, tags = chrome_of(tmp_path / "a")
+    assert "⚛️" in unquote(icon["icon"])  # al-folio's emoji
+    assert tags == ["https://www.googletagmanager.com/gtag/js?id=G-ABC123XYZ9", "google-site-verification=abcDEF_123-xyz"]
+
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    (source / "images").mkdir(exist_ok=True)
+    (source / "images/favicon-32x32.png").write_bytes(PNG)
+    config = source / "_config.yml"
+    config.write_text(
+        config.read_text() + "yandex_site_verification: 0a1b2c3d\nanalytics:\n  provider: google-universal\n"
+        "  google:\n    tracking_id: UA-12345-1\n"
+    )
+    capsys.readouterr()
+    assert main(["import", str(source), str(tmp_path / "b")]) == 0
+    assert "a Universal Analytics id, which Google stopped in 2023" in capsys.readouterr().err  # said, not carried
+    icon, tags = chrome_of(tmp_path / "b")
+    assert icon == {"icon": "/images/favicon-32x32.png"} and tags == ["yandex-verification=0a1b2c3d"]
+
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    (source / "assets/media").mkdir(parents=True)
+    (source / "assets/media/icon.png").write_bytes(PNG)
+    (source / "config/_default/params.yaml").write_text(
+        "marketing:\n  analytics:\n    google_analytics: G-HUGO12345\n  verification:\n    google: hugoToken1\n    baidu: ''\n"
+    )
+    assert main(["import", str(source), str(tmp_path / "c")]) == 0
+    icon, tags = chrome_of(tmp_path / "c")
+    assert icon == {"icon": "/icon.png"}
+    assert tags == ["https://www.googletagmanager.com/gtag/js?id=G-HUGO12345", "google-site-verification=hugoToken1"]
