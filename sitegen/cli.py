@@ -115,7 +115,8 @@ def _parser() -> argparse.ArgumentParser:
 
     added = commands.add_parser(
         "add",
-        help="add publications to the site's .bib: by their DOIs, or those of an ORCID record, a dblp page or a .bib it lacks",
+        help="add publications to the site's .bib: by their DOIs, or those of an ORCID record, a dblp page, a Zotero "
+        "library or a .bib it lacks",
     )
     added.add_argument("dois", nargs="*", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
     added.add_argument(
@@ -139,6 +140,12 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="also the entries of this .bib the site lacks (again for more files)",
+    )
+    added.add_argument(
+        "--zotero",
+        metavar="LIBRARY",
+        help="also every item of this Zotero group library (or collection) the site lacks "
+        "(https://www.zotero.org/groups/2189416/my_lab; a private one: ZOTERO_API_KEY in the environment)",
     )
     added.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
     added.add_argument(
@@ -168,11 +175,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add(args: argparse.Namespace) -> int:
     """`sitegen add DOI ...`: each DOI's BibTeX from doi.org, appended to the site's .bib (doi.py)."""
-    from sitegen import bibmerge, dblp, doi, orcid
+    from sitegen import bibmerge, dblp, doi, orcid, zotero
     from sitegen.build import Builder
 
-    if not args.dois and args.orcid is None and args.dblp is None and not args.bib:
-        raise SitegenError("name the DOIs to add, or an ORCID record with --orcid, a dblp page with --dblp, a .bib with --bib")
+    if not args.dois and args.orcid is None and args.dblp is None and not args.bib and not args.zotero:
+        raise SitegenError(
+            "name the DOIs to add, or an ORCID record with --orcid, a dblp page with --dblp, a .bib with --bib, "
+            "a Zotero library with --zotero"
+        )
+    library = zotero.library(args.zotero) if args.zotero else None  # checked before anything is fetched
     exports = [(path, _bib_text(path)) for path in args.bib]  # each read before anything is fetched
     config, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
     if args.orcid == "":
@@ -189,6 +200,7 @@ def _add(args: argparse.Namespace) -> int:
         dois += record.dois
         on_record = frozenset(doi.normalise(n) for n in record.dois) - frozenset(doi.normalise(n) for n in args.dois)
     dblp_list = dblp.fetch(person) if person else None
+    shared = zotero.fetch(library) if library else None
     known = bibmerge.SiteEntries.of(site.publications)
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
@@ -200,6 +212,8 @@ def _add(args: argparse.Namespace) -> int:
             print(f"ORCID {args.orcid}: '{title}' says too little to be added (no DOI, no title or type); add it by hand")
     if dblp_list:
         _merge_list(dblp_list, known, target, f"dblp {person}", own_keys=False)
+    if shared:
+        _merge_list(shared, known, target, f"Zotero {library}", own_keys=True)
     for path, text in exports:
         _merge_list(text, known, target, path.name, own_keys=True)
     return 0

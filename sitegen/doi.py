@@ -18,6 +18,7 @@ import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
 
 from sitegen import __version__
@@ -127,13 +128,21 @@ def fetch(doi: str) -> str:
 
 def get_text(address: str, accept: str, what: str, unknown: str) -> str:
     """One GET, its answer as text; a 404 is `unknown`, any other failure says what could not be reached."""
-    request = urllib.request.Request(address, headers={"Accept": accept, "User-Agent": f"sitegen/{__version__}"})
+    return get_answer(address, {"Accept": accept}, what, unknown)[0]
+
+
+def get_answer(address: str, headers: dict[str, str], what: str, unknown: str, refused: str = "") -> tuple[str, Message]:
+    """One GET: its text and its headers (a paged list's count). A 404 is `unknown`, a 403
+    `refused` (when given), any other failure says what could not be reached."""
+    request = urllib.request.Request(address, headers={**headers, "User-Agent": f"sitegen/{__version__}"})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT) as answer:
-            return answer.read().decode("utf-8", "replace")
+            return answer.read().decode("utf-8", "replace"), answer.headers
     except urllib.error.HTTPError as error:
         if error.code == 404:
             raise NotFound(unknown) from None
+        if error.code == 403 and refused:
+            raise SitegenError(refused) from None
         raise SitegenError(f"{what.split(' for ')[0]} answered with {error.code} {error.reason}; try again later") from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
