@@ -104,7 +104,7 @@ def with_links(converted: Converted) -> Converted:
                 depth += -1 if name.group(1) else 1
             pieces.append(piece)
         else:
-            pieces.append(linked_addresses(piece) if depth == 0 else piece)
+            pieces.append(_linked_text(piece) if depth == 0 else piece)
     html_text = "".join(pieces)
     return (
         converted
@@ -113,6 +113,18 @@ def with_links(converted: Converted) -> Converted:
     )
 
 
+def _linked_text(text: str) -> str:
+    """Escaped text with its addresses linked, and a link written as Markdown in it (al-folio's
+    users write `[github.com/x/y](https://github.com/x/y)` into abstracts) made the link it means."""
+    parts = _MARKDOWN_LINK.split(text)  # text, label, address, text, ...
+    linked = [linked_addresses(part) for part in parts[::3]]
+    for index, (label, address) in enumerate(zip(parts[1::3], parts[2::3], strict=True)):
+        linked[index] += f'<a href="{address}">{label}</a>'
+    return "".join(linked)
+
+
+# `[label](https://...)` in escaped text: a label without brackets or markup, a web address
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]<>]+)\]\((https?://[^\s()<>\"]+)\)")
 _TAG_OR_TEXT = re.compile(r"<[^>]*>|[^<]+")
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z]+)")
 

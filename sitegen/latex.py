@@ -66,6 +66,7 @@ _EMPTY_ACCENT = {"~": "~", "^": "^", "`": "`", "'": "'"}
 
 _TOP, _GROUP, _MATH, _COMMAND = range(4)
 _OPTIONAL = {"[": "]"}  # a command's optional arguments
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)]'")  # and the end: no space between an unknown macro and them
 _MULTICITE = {"[": "]", "(": ")"}  # and biblatex's multicite commands' (pre)(post) notes
 
 Fragment = tuple[str, str]
@@ -314,8 +315,9 @@ class _Pass:
         self.unknown.append(name)
         if self.src.startswith("{", self.pos):
             self._push(_COMMAND, 1, lambda args: args[0])
-        else:
-            self._emit_text("\\" + name + " ")
+        else:  # the space TeX took as the name's end, where a word follows ("\\dataset is", not "\\dataset ,")
+            following = self.src[self.pos : self.pos + 1]
+            self._emit_text("\\" + name + ("" if following in _CLOSING_PUNCTUATION else " "))
 
     def _skip_citation(self, name: str) -> None:
         """Pass over a citation's optional notes and its keys: `[see][p.~3]{key}`, or a biblatex

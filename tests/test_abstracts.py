@@ -78,6 +78,11 @@ def test_an_address_written_out_in_an_abstract_is_a_link():
     assert linked("https://x.org/wiki/F_(b), then") == '<a href="https://x.org/wiki/F_(b)">https://x.org/wiki/F_(b)</a>, then'
     already = '<a href="https://y.org">https://y.org</a> and <math><mtext>https://z.org</mtext></math>'
     assert linked(already) == already  # a link already, or inside a formula: as it is
+    # a link written as Markdown (al-folio's users do): its label linked, not "[label](<a ...>)"
+    assert linked("at [github.com/vl/data](https://github.com/vl/data) and https://x.org/b.") == (
+        'at <a href="https://github.com/vl/data">github.com/vl/data</a> and <a href="https://x.org/b">https://x.org/b</a>.'
+    )
+    assert linked("[not a link](javascript:alert(1))") == "[not a link](javascript:alert(1))"
 
 
 def test_markup_closed_out_of_order_still_nests():

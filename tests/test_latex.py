@@ -132,6 +132,7 @@ def test_unknown_macro_without_argument_shows_readable_tex(convert):
     result = convert(r"see \mystery here")
     assert result.text == r"see \mystery here"
     assert result.unknown == ("mystery",)
+    assert convert(r"resulting in \dataset, a dataset (\dataset).").text == r"resulting in \dataset, a dataset (\dataset)."
 
 
 def test_builtin_and_site_macros(convert):
