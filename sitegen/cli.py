@@ -142,6 +142,11 @@ def _parser() -> argparse.ArgumentParser:
         help="also the entries of this .bib the site lacks (again for more files)",
     )
     added.add_argument(
+        "--openalex",
+        metavar="AUTHOR",
+        help="also every work of this OpenAlex author the site lacks (https://openalex.org/A5023888391)",
+    )
+    added.add_argument(
         "--zotero",
         metavar="LIBRARY",
         help="also every item of this Zotero group library (or collection) the site lacks "
@@ -175,15 +180,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add(args: argparse.Namespace) -> int:
     """`sitegen add DOI ...`: each DOI's BibTeX from doi.org, appended to the site's .bib (doi.py)."""
-    from sitegen import bibmerge, dblp, doi, orcid, zotero
+    from sitegen import bibmerge, dblp, doi, openalex, orcid, zotero
     from sitegen.build import Builder
 
-    if not args.dois and args.orcid is None and args.dblp is None and not args.bib and not args.zotero:
+    if not (args.dois or args.orcid is not None or args.dblp is not None or args.bib or args.zotero or args.openalex):
         raise SitegenError(
-            "name the DOIs to add, or an ORCID record with --orcid, a dblp page with --dblp, a .bib with --bib, "
-            "a Zotero library with --zotero"
+            "name the DOIs to add, or an ORCID record with --orcid, a dblp page with --dblp, an OpenAlex author with "
+            "--openalex, a Zotero library with --zotero, a .bib with --bib"
         )
-    library = zotero.library(args.zotero) if args.zotero else None  # checked before anything is fetched
+    library = zotero.library(args.zotero) if args.zotero else None  # each checked before anything is fetched
+    scholar = openalex.author(args.openalex) if args.openalex else None
     exports = [(path, _bib_text(path)) for path in args.bib]  # each read before anything is fetched
     config, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
     if args.orcid == "":
@@ -201,6 +207,7 @@ def _add(args: argparse.Namespace) -> int:
         on_record = frozenset(doi.normalise(n) for n in record.dois) - frozenset(doi.normalise(n) for n in args.dois)
     dblp_list = dblp.fetch(person) if person else None
     shared = zotero.fetch(library) if library else None
+    works, not_works = openalex.fetch(scholar) if scholar else ("", 0)
     known = bibmerge.SiteEntries.of(site.publications)
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
@@ -212,6 +219,10 @@ def _add(args: argparse.Namespace) -> int:
             print(f"ORCID {args.orcid}: '{title}' says too little to be added (no DOI, no title or type); add it by hand")
     if dblp_list:
         _merge_list(dblp_list, known, target, f"dblp {person}", own_keys=False)
+    if scholar:
+        _merge_list(works, known, target, f"OpenAlex {scholar}", own_keys=False)
+        if not_works:
+            print(f"OpenAlex {scholar}: {not_works} corrections, notices, front matter or reviews not added")
     if shared:
         _merge_list(shared, known, target, f"Zotero {library}", own_keys=True)
     for path, text in exports:
