@@ -10,6 +10,7 @@ the DOI is left out (the entry's [DOI] button is that link). A DOI the site has 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import urllib.error
@@ -129,6 +130,19 @@ def fetch(doi: str) -> str:
 def get_text(address: str, accept: str, what: str, unknown: str) -> str:
     """One GET, its answer as text; a 404 is `unknown`, any other failure says what could not be reached."""
     return get_answer(address, {"Accept": accept}, what, unknown)[0]
+
+
+def get_json(address: str, what: str, unknown: str) -> dict:
+    """One GET of a JSON object (ORCID's, OpenAlex's); `what` is "<service> for <whom>"."""
+    text = get_text(address, "application/json", what, unknown)
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        service, _, whom = what.partition(" for ")
+        raise SitegenError(f"{service}'s answer for {whom} was not what it should be; try again later")
+    return data
 
 
 def get_answer(address: str, headers: dict[str, str], what: str, unknown: str, refused: str = "") -> tuple[str, Message]:

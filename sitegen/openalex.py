@@ -13,7 +13,6 @@ also counts as works, are not added.
 from __future__ import annotations
 
 import html
-import json
 import os
 import re
 import urllib.parse
@@ -79,19 +78,11 @@ def fetch(person: str) -> tuple[str, int]:
 def _page(person: str, cursor: str) -> dict:
     base = os.environ.get("SITEGEN_OPENALEX", API)
     query = urllib.parse.urlencode({"filter": f"author.id:{person}", "per-page": PAGE, "cursor": cursor})
-    text = doi.get_text(
+    return doi.get_json(
         f"{base}works?{query}",
-        "application/json",
         f"OpenAlex for {person}",
         f"OpenAlex has no author {person}: copy the address of your author page on openalex.org",
     )
-    try:
-        data = json.loads(text)
-    except ValueError:
-        data = None
-    if not isinstance(data, dict):
-        raise SitegenError(f"OpenAlex's answer for {person} was not what it should be; try again later")
-    return data
 
 
 def bibtex(work: dict) -> str:

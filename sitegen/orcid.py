@@ -11,7 +11,6 @@ record's owner, whose work it is). They are merged into the site's .bib as any l
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -97,14 +96,7 @@ def check(written: str) -> str:
 
 def _json(path: str, orcid: str) -> dict:
     api = os.environ.get("SITEGEN_ORCID_API", ORCID_API)
-    text = doi.get_text(f"{api}{path}", "application/json", f"ORCID for {orcid}", f"ORCID has no record {orcid}: check the iD")
-    try:
-        data = json.loads(text)
-    except ValueError:
-        data = None
-    if not isinstance(data, dict):
-        raise SitegenError(f"ORCID's answer for {orcid} was not what it should be; try again later")
-    return data
+    return doi.get_json(f"{api}{path}", f"ORCID for {orcid}", f"ORCID has no record {orcid}: check the iD")
 
 
 def _works(orcid: str, put_codes: list[str]) -> list[dict]:

@@ -11,8 +11,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from conftest import StandIn, build, html, serving
 
-from sitegen import openalex
+from sitegen import doi, openalex
 from sitegen.cli import main
+from sitegen.errors import SitegenError
 
 PAPER = {
     "id": "https://openalex.org/W2741809807",
@@ -122,3 +123,10 @@ def test_an_author_openalex_does_not_know_is_an_error_that_adds_nothing(make_sit
 def test_an_author_is_named_by_the_address_of_their_page_or_their_id():
     assert openalex.author("https://api.openalex.org/authors/a5023888391/") == "A5023888391"
     assert openalex.author("A5023888391") == "A5023888391"
+
+
+@pytest.mark.parametrize("answer", ["<html>Service unavailable</html>", "[1, 2]"])
+def test_an_answer_that_is_no_json_object_is_an_error_saying_whose(monkeypatch, answer):
+    monkeypatch.setattr(doi, "get_text", lambda *args: answer)
+    with pytest.raises(SitegenError, match="OpenAlex's answer for A5023888391 was not what it should be; try again later"):
+        openalex.fetch("A5023888391")
