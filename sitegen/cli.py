@@ -164,6 +164,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     moved.add_argument("origin", type=Path, help="the old site's folder (holding _config.yml, or Hugo's config)")
     moved.add_argument("directory", type=Path, help="folder for the new site (must not hold content/ yet)")
+    _gitlab(moved)
     moved.add_argument("--debug", action="store_true", help="show Python tracebacks")
     moved.set_defaults(run=_import)
     init = commands.add_parser("init", help="create a starter site (never replaces an existing file)")
@@ -173,9 +174,21 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only what publishing needs, for a site you have: the GitHub Pages workflow, requirements.txt, .gitignore",
     )
+    _gitlab(init)
     init.add_argument("--debug", action="store_true", help="show Python tracebacks")
     init.set_defaults(run=_init)
     return parser
+
+
+def _gitlab(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--gitlab",
+        dest="host",
+        action="store_const",
+        const="gitlab",
+        default="github",
+        help="publish on GitLab Pages (gitlab.com or an institution's GitLab): .gitlab-ci.yml, not the GitHub workflow",
+    )
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -405,7 +418,7 @@ def _new(args: argparse.Namespace) -> int:
 def _init(args: argparse.Namespace) -> int:
     from sitegen.starter import create_starter
 
-    created = create_starter(args.directory, only_publishing=args.workflow)
+    created = create_starter(args.directory, only_publishing=args.workflow, host=args.host)
     for relative in created.kept:
         print(f"kept {relative}: it exists already", file=sys.stderr)
     print(f"Wrote {_count(len(created.written), 'file')} to {args.directory}.")
@@ -418,7 +431,7 @@ def _init(args: argparse.Namespace) -> int:
     elif created.requirement is not None and created.requirement.warning:
         print(f"requirements.txt: {created.requirement.warning}", file=sys.stderr)
     print(f"Next: sitegen serve --source {args.directory}   (preview with live reload)")
-    print("Publish: push to GitHub, then Settings -> Pages -> Source: GitHub Actions.")
+    print(PUBLISH[args.host])
     return 0
 
 
@@ -427,12 +440,18 @@ def _import(args: argparse.Namespace) -> int:
     from sitegen.starter import create_starter
 
     imported = import_site(args.origin, args.directory)
-    publishing = create_starter(args.directory, only_publishing=True)
+    publishing = create_starter(args.directory, only_publishing=True, host=args.host)
     print(f"Wrote {_count(len(imported.written) + len(publishing.written), 'file')} to {args.directory}: {imported.summary()}.")
     for note in imported.notes:
         print(note, file=sys.stderr)
     print(f"Next: sitegen serve --source {args.directory}   (see what came over; the notes above need your eye)")
     return 0
+
+
+PUBLISH = {  # what `init` says is left to do, by where the site is published
+    "github": "Publish: push to GitHub, then Settings -> Pages -> Source: GitHub Actions.",
+    "gitlab": "Publish: push to GitLab; the pages job builds it, and Deploy -> Pages shows its address.",
+}
 
 
 def _count(number: int, word: str) -> str:

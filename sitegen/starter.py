@@ -1,4 +1,5 @@
-"""`sitegen init`: a starter site that builds with no warnings and publishes on GitHub Pages.
+"""`sitegen init`: a starter site that builds with no warnings and publishes on GitHub Pages (or,
+with `--gitlab`, on GitLab Pages).
 
 The files live in sitegen/starter/ (shipped in the wheel). Names that start with a dot are kept
 there without it (`gitignore`, `github/`), so packaging tools do not drop them as hidden files.
@@ -15,7 +16,9 @@ from sitegen.errors import SitegenError
 from sitegen.provenance import Requirement, requirements_text, this_sitegen
 
 STARTER = Path(__file__).resolve().parent / "starter"
-DOTTED = {"gitignore": ".gitignore", "github": ".github"}
+DOTTED = {"gitignore": ".gitignore", "github": ".github", "gitlab-ci.yml": ".gitlab-ci.yml"}
+# what publishes the site, by where it is published: GitHub Pages' workflow or GitLab Pages' job
+HOSTS = {"github": ".github/workflows/pages.yml", "gitlab": ".gitlab-ci.yml"}
 
 
 @dataclass
@@ -27,18 +30,17 @@ class Created:
     requirement: Requirement | None = None  # what requirements.txt installs, when it was written
 
 
-PUBLISHING = (".github/workflows/pages.yml", ".gitignore")  # with requirements.txt: what a site needs to publish
-
-
-def create_starter(target: Path, only_publishing: bool = False) -> Created:
+def create_starter(target: Path, only_publishing: bool = False, host: str = "github") -> Created:
     """Copy the starter site into `target` (or, for a site made before, only the files that
-    publish it); an existing file is never replaced."""
+    publish it), with what publishes it on `host` (github or gitlab); an existing file is never
+    replaced."""
     if target.exists() and not target.is_dir():
         raise SitegenError("cannot create a site here: it is a file, not a folder", target)
     created = Created()
+    publishing = (HOSTS[host], ".gitignore")  # with requirements.txt: what a site needs to publish
     for source in sorted(path for path in STARTER.rglob("*") if path.is_file()):
         relative = _site_path(source.relative_to(STARTER))
-        if only_publishing and relative not in PUBLISHING:
+        if (only_publishing and relative not in publishing) or (relative in HOSTS.values() and relative != HOSTS[host]):
             continue
         destination = target / relative
         if destination.exists() or destination.is_symlink():

@@ -361,6 +361,39 @@ def test_init_workflow_adds_only_what_publishing_needs_to_a_site_that_exists(tmp
     assert (site / ".gitignore").read_text() == "mine\n" and "kept .gitignore" in made.stderr
 
 
+def test_init_gitlab_writes_a_pages_job_gitlab_takes_that_builds_under_its_address(tmp_path):
+    """GitLab Pages (gitlab.com, institutions' own GitLab): `.gitlab-ci.yml` in place of the GitHub
+    workflow; its job's own build line, run with the address GitLab gives, makes public/."""
+    site = tmp_path / "site"
+    made = sitegen("init", "--gitlab", str(site))
+    assert made.returncode == 0, made.stderr
+    assert "Deploy -> Pages shows its address" in made.stdout
+    assert (site / ".gitlab-ci.yml").is_file() and not (site / ".github").exists()
+    assert "public/" in (site / ".gitignore").read_text().splitlines()
+    job = site / ".gitlab-ci.yml"
+    checked = subprocess.run(
+        ["check-jsonschema", "--builtin-schema", "vendor.gitlab-ci", str(job)], capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    broken = tmp_path / "broken.yml"
+    broken.write_text(job.read_text().replace("  script:", "  scripts:"))
+    assert subprocess.run(
+        ["check-jsonschema", "--builtin-schema", "vendor.gitlab-ci", str(broken)], capture_output=True
+    ).returncode
+    pages = yaml.safe_load(job.read_text())["pages"]
+    assert pages["artifacts"]["paths"] == ["public"] and pages["script"][0] == "pip install -r requirements.txt"
+    build = pages["script"][1].replace("$CI_PAGES_URL", "https://lab.gitlab.io/site").replace('"', "").split()
+    assert sitegen(*build[1:], cwd=site).returncode == 0  # as the job runs it, in the project's folder
+    home = html(site / "public/index.html")
+    assert home.find("link", rel="stylesheet")["href"] == "/site/css/site.css"
+    assert home.find("link", rel="canonical")["href"] == "https://lab.gitlab.io/site/"
+
+    imported = tmp_path / "imported"
+    write_files(imported, {"content/site.yml": "title: Mine\n"})
+    assert sitegen("init", "--workflow", "--gitlab", str(imported)).returncode == 0
+    assert sorted(p.name for p in imported.iterdir()) == [".gitignore", ".gitlab-ci.yml", "content", "requirements.txt"]
+
+
 def test_init_never_replaces_a_file(tmp_path):
     site = tmp_path / "site"
     write_files(site, {"README.md": "mine\n", "content/site.yml": "title: Mine\n"})
