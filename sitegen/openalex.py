@@ -43,6 +43,7 @@ _TYPES = {
 _TAGS = {"i": "textit", "em": "emph", "b": "textbf", "strong": "textbf", "sub": "textsubscript", "sup": "textsuperscript"}
 _PAIRED_TAG = re.compile(r"<(i|em|b|strong|sub|sup)>([^<>]*)</\1>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]+>")
+_HOST = re.compile(r"\s*\([^()]*\)$")  # "arXiv (Cornell University)": the repository's host
 _ARXIV_PAGE = re.compile(r"https?://arxiv\.org/(?:abs|pdf)/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$", re.IGNORECASE)
 
 
@@ -105,7 +106,7 @@ def bibtex(work: dict) -> str:
         ("author", " and ".join(_authors(work))),
         ("year", str(work.get("publication_year") or "")),
         ("month", str(work.get("publication_date") or "")[5:7].lstrip("0")),
-        (venue_field, _text(source.get("display_name"))),
+        (venue_field, _venue(source)),
         ("volume", bib_value(str(biblio.get("volume") or ""))),
         ("number", bib_value(str(biblio.get("issue") or ""))),
         ("pages", bib_value(pages)),
@@ -121,6 +122,13 @@ def bibtex(work: dict) -> str:
     ]
     inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
     return f"@{kind}{{openalex{str(work.get('id') or '').rsplit('/', 1)[-1]},\n{inside}\n}}"
+
+
+def _venue(source: dict) -> str:
+    """The source's name; a repository's without its host ("arXiv (Cornell University)" is arXiv,
+    "Zenodo (CERN European Organization for Nuclear Research)" Zenodo)."""
+    name = _text(source.get("display_name"))
+    return _HOST.sub("", name) if source.get("type") == "repository" else name
 
 
 def _authors(work: dict) -> list[str]:

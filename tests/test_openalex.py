@@ -49,9 +49,18 @@ TALK = {
     "authorships": [{"author": {"display_name": "Ada Lovelace"}}],
     "biblio": {"first_page": "10", "last_page": "19"},
 }
+PREPRINT = {
+    "id": "https://openalex.org/W6",
+    "title": "Engines that dream",
+    "publication_year": 2024,
+    "type": "preprint",
+    "primary_location": {"source": {"display_name": "arXiv (Cornell University)", "type": "repository"}},
+    "authorships": [{"author": {"display_name": "Ada Lovelace"}}],
+    "locations": [{"landing_page_url": "https://arxiv.org/abs/2401.00001"}],
+}
 HAD = {**PAPER, "id": "https://openalex.org/W3", "doi": "https://doi.org/10.1000/HAD", "title": "A paper the site has"}
 ERRATUM = {**PAPER, "id": "https://openalex.org/W5", "type": "erratum", "title": "Correction to: The state"}
-PAGES = {"*": ([PAPER, ERRATUM], "c2"), "c2": ([TALK, HAD], "c3"), "c3": ([], None)}
+PAGES = {"*": ([PAPER, ERRATUM], "c2"), "c2": ([TALK, HAD, PREPRINT], "c3"), "c3": ([], None)}
 SITE_BIB = "@article{had2019, title = {A Paper the Site Has}, author = {Lovelace, Ada}, journal = {J}, year = {2019}, doi = {10.1000/had}}\n"
 
 
@@ -82,14 +91,16 @@ def test_an_authors_works_are_added_with_their_abstracts_and_identifiers(make_si
     assert main(["add", "--openalex", "https://openalex.org/A5023888391", "--source", str(site)]) == 0
     assert [(asked["cursor"], asked["per-page"]) for asked in openalex_org] == [("*", "200"), ("c2", "200"), ("c3", "200")]
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(" (")[0] for line in out[:2]] == [
+    assert [line.split(" (")[0] for line in out[:3]] == [
         "OpenAlex A5023888391: added as lovelace2018state",
         "OpenAlex A5023888391: added as lovelace2021engines",
+        "OpenAlex A5023888391: added as lovelace2024engines",
     ]
-    assert out[2].startswith("OpenAlex A5023888391: 2 added; not added: 1 the site has already")
-    assert out[3] == "OpenAlex A5023888391: 1 corrections, notices, front matter or reviews not added"
+    assert out[3].startswith("OpenAlex A5023888391: 3 added; not added: 1 the site has already")
+    assert out[4] == "OpenAlex A5023888391: 1 corrections, notices, front matter or reviews not added"
     bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
     assert "Correction to" not in bib and "pages = {e4375}" in bib and "pages = {10--19}" in bib
+    assert "howpublished = {arXiv}" in bib and "arxiv = {2401.00001}" in bib  # not "arXiv (Cornell University)"
 
     assert build(site).warnings == []
     page = html(site / "_site/index.html")
@@ -102,7 +113,7 @@ def test_an_authors_works_are_added_with_their_abstracts_and_identifiers(make_si
     assert "In Proc. of the Engine Conference, pages 10–19, 2021." in page.select_one("#lovelace2021engines .citation").get_text()
 
     assert main(["add", "--openalex", "A5023888391", "--source", str(site)]) == 0  # again: nothing new
-    assert "0 added; not added: 3 the site has already" in capsys.readouterr().out
+    assert "0 added; not added: 4 the site has already" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("written", ["Ada Lovelace", "https://openalex.org/W2741809807", "0000-0002-1825-0097"])
