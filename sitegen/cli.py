@@ -144,7 +144,9 @@ def _parser() -> argparse.ArgumentParser:
     added.add_argument(
         "--openalex",
         metavar="AUTHOR",
-        help="also every work of this OpenAlex author the site lacks (https://openalex.org/A5023888391)",
+        nargs="?",
+        const="",
+        help="also every work of this OpenAlex author the site lacks (https://openalex.org/A5023888391; none: the owner's link)",
     )
     added.add_argument(
         "--zotero",
@@ -196,21 +198,23 @@ def _add(args: argparse.Namespace) -> int:
     from sitegen import bibmerge, dblp, doi, openalex, orcid, zotero
     from sitegen.build import Builder
 
-    if not (args.dois or args.orcid is not None or args.dblp is not None or args.bib or args.zotero or args.openalex):
+    if not (args.dois or args.orcid is not None or args.dblp is not None or args.bib or args.zotero or args.openalex is not None):
         raise SitegenError(
             "name the DOIs to add, or an ORCID record with --orcid, a dblp page with --dblp, an OpenAlex author with "
             "--openalex, a Zotero library with --zotero, a .bib with --bib"
         )
     library = zotero.library(args.zotero) if args.zotero else None  # each checked before anything is fetched
-    scholar = openalex.author(args.openalex) if args.openalex else None
     exports = [(path, _bib_text(path)) for path in args.bib]  # each read before anything is fetched
     config, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
     if args.orcid == "":
         args.orcid = _owners_link(config.owner, site.people, "orcid")
     if args.dblp == "":
         args.dblp = _owners_link(config.owner, site.people, "dblp")
+    if args.openalex == "":
+        args.openalex = _owners_link(config.owner, site.people, "openalex")
     dois = list(args.dois)
     person = dblp.pid(args.dblp) if args.dblp else None  # checked before anything is fetched
+    scholar = openalex.author(args.openalex) if args.openalex else None
     record = orcid.read(args.orcid) if args.orcid else None
     on_record: frozenset[str] = frozenset()  # the ORCID record's DOIs: one doi.org does not know is said, not an error
     if record is not None:

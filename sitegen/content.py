@@ -31,6 +31,7 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
     "scholar": ("Google Scholar", "https://scholar.google.com/citations?user={}"),
     "orcid": ("ORCID", "https://orcid.org/{}"),
     "dblp": ("DBLP", "https://dblp.org/pid/{}"),
+    "openalex": ("OpenAlex", "https://openalex.org/{}"),
     "semanticscholar": ("Semantic Scholar", "https://www.semanticscholar.org/author/{}"),
     "researchgate": ("ResearchGate", "https://www.researchgate.net/profile/{}"),
     "linkedin": ("LinkedIn", "https://www.linkedin.com/in/{}"),

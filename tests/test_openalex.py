@@ -141,3 +141,13 @@ def test_an_answer_that_is_no_json_object_is_an_error_saying_whose(monkeypatch, 
     monkeypatch.setattr(doi, "get_text", lambda *args: answer)
     with pytest.raises(SitegenError, match="OpenAlex's answer for A5023888391 was not what it should be; try again later"):
         openalex.fetch("A5023888391")
+
+
+def test_without_a_value_the_owners_openalex_link_is_taken(make_site, openalex_org, capsys):
+    person = "---\nname: Ada Lovelace\nlinks:\n  openalex: A5023888391\n---\n"
+    site = make_site({"content/people/ada.md": person})
+    assert main(["add", "--openalex", "--source", str(site)]) == 0
+    assert openalex_org[0]["filter"] == "author.id:A5023888391"
+    build(site)
+    profile = html(site / "_site/index.html")
+    assert profile.select_one('a[href="https://openalex.org/A5023888391"]').get_text(strip=True) == "OpenAlex"
