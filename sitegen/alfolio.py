@@ -260,8 +260,11 @@ class AlFolio(Migration):
         verification tokens, each where al-folio's `enable_...` flag does not turn it off."""
         config = self.config
         icon = text(config.get("icon"))
-        if "." in icon:
-            icon = f"assets/img/{icon}" if (self.source / "assets" / "img" / icon).is_file() else ""
+        if "." in icon and not (self.source / "assets" / "img" / icon).is_file():
+            self.note(self.source / "_config.yml", f"the icon assets/img/{icon} is not there: the site has none")
+            icon = ""
+        elif "." in icon:
+            icon = f"assets/img/{icon}"
         on = config.get("enable_google_analytics") is not False
         analytics = {"google": config.get("google_analytics")} if on else {}
         verification = {

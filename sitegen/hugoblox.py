@@ -249,7 +249,7 @@ class HugoBlox(Migration):
         configuration's `[params]` (name, role, organizations, avatar in static/img/, email,
         `[[params.social]]`) and its about widget (content/home/about.md: interests, education,
         the text as the biography), as one author's front matter."""
-        params = self._params()
+        params, _ = self._params()
         if not text(params.get("name")):
             return {}
         self.widgets_imported.add("about")
@@ -299,19 +299,21 @@ class HugoBlox(Migration):
             self.widgets_imported.add("accomplishments")
         return found
 
-    def _params(self) -> dict:
-        """The site's `params`: in its configuration, or in a params file of its own."""
+    def _params(self) -> tuple[dict, Path]:
+        """The site's `params`, and the file they are in: its configuration, or a params file of its own."""
         params = self.config.get("params") if isinstance(self.config.get("params"), dict) else {}
+        where = self.source / "config" / "_default"
         for relative in ("config/_default/params.toml", "config/_default/params.yaml"):
             if not params and (path := self.source / relative).is_file():
-                params = self._settings(path)
-        return params
+                params, where = self._settings(path), path
+        return params, where
 
     def _chrome(self) -> dict[str, Any]:
         """`marketing:`'s Google Analytics id and verification tokens (Hugo Blox's under
         `analytics:`, Wowchemy's beside it), and the icon Hugo Blox makes favicons of
         (assets/media/icon.png, copied to static/)."""
-        marketing = self._params().get("marketing")
+        params, where = self._params()
+        marketing = params.get("marketing")
         marketing = marketing if isinstance(marketing, dict) else {}
         analytics = marketing.get("analytics") if isinstance(marketing.get("analytics"), dict) else {}
         verification = marketing.get("verification") if isinstance(marketing.get("verification"), dict) else {}
@@ -322,7 +324,7 @@ class HugoBlox(Migration):
             "icon.png" if icon.is_file() else "",
             {"google": analytics.get("google_analytics") or marketing.get("google_analytics")},
             {name: verification.get(name) for name in ("google", "bing", "baidu") if name in verification},
-            self.source / "config" / "_default" / "params.yaml",
+            where,
         )
 
     def _settings(self, path: Path) -> dict:

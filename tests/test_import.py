@@ -1019,6 +1019,16 @@ def test_each_template_s_icon_analytics_and_verification_are_carried_over(alfoli
     assert main(["import", str(alfolio), str(tmp_path / "a")]) == 0
     icon, tags = chrome_of(tmp_path / "a")
     assert "⚛️" in unquote(icon["icon"])  # al-folio's emoji
+
+    config.write_text(config.read_text().replace("icon: ⚛️", "icon: lab.png"))  # a picture of assets/img/
+    (alfolio / "assets/img/lab.png").write_bytes(PNG)
+    assert main(["import", str(alfolio), str(tmp_path / "picture")]) == 0
+    assert chrome_of(tmp_path / "picture")[0] == {"icon": "/al-folio/assets/img/lab.png"}  # under its baseurl
+    (alfolio / "assets/img/lab.png").unlink()
+    capsys.readouterr()
+    assert main(["import", str(alfolio), str(tmp_path / "none")]) == 0
+    assert "the icon assets/img/lab.png is not there: the site has none" in capsys.readouterr().err
+    assert chrome_of(tmp_path / "none")[0] == {"icon": "data:,"}
     assert tags == ["https://www.googletagmanager.com/gtag/js?id=G-ABC123XYZ9", "google-site-verification=abcDEF_123-xyz"]
 
     source = tmp_path / "academicpages"
