@@ -71,7 +71,7 @@ class OpenAlex(StandIn):
         address = urlsplit(self.path)
         query = {name: values[0] for name, values in parse_qs(address.query).items()}
         OpenAlex.asked.append(query)
-        if address.path != "/works" or query.get("filter") != "author.id:A5023888391":
+        if address.path != "/works" or query.get("filter") not in ("author.id:A5023888391", "author.orcid:0000-0002-1825-0097"):
             self.send_error(404)
             return
         results, following = PAGES[query["cursor"]]
@@ -116,7 +116,7 @@ def test_an_authors_works_are_added_with_their_abstracts_and_identifiers(make_si
     assert "0 added; not added: 4 the site has already" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("written", ["Ada Lovelace", "https://openalex.org/W2741809807", "0000-0002-1825-0097"])
+@pytest.mark.parametrize("written", ["Ada Lovelace", "https://openalex.org/W2741809807", "engine-lab"])
 def test_what_is_no_openalex_author_is_an_error_before_anything_is_fetched(make_site, openalex_org, capsys, written):
     site = make_site({})
     assert main(["add", "--openalex", written, "--source", str(site)]) == 1
@@ -151,3 +151,13 @@ def test_without_a_value_the_owners_openalex_link_is_taken(make_site, openalex_o
     build(site)
     profile = html(site / "_site/index.html")
     assert profile.select_one('a[href="https://openalex.org/A5023888391"]').get_text(strip=True) == "OpenAlex"
+
+
+def test_an_orcid_id_finds_the_authors_works_and_a_key_is_sent(make_site, openalex_org, monkeypatch, capsys):
+    monkeypatch.setenv("OPENALEX_API_KEY", "k3y")
+    site = make_site({})
+    assert main(["add", "--openalex", "https://orcid.org/0000-0002-1825-0097", "--source", str(site)]) == 0
+    assert openalex_org[0]["filter"] == "author.orcid:0000-0002-1825-0097" and openalex_org[0]["api_key"] == "k3y"
+    assert "OpenAlex 0000-0002-1825-0097: added as lovelace2018state" in capsys.readouterr().out
+    assert main(["add", "--openalex", "0000-0002-1825-0098", "--source", str(site)]) == 1  # its check digit is wrong
+    assert "is not an ORCID iD" in capsys.readouterr().err
