@@ -771,7 +771,7 @@ def _anchor_targets(fields: dict[str, str]) -> dict[str, str]:
 def _link_fields(fields: dict[str, str], abstract: Converted | None) -> dict[str, str]:
     """The link fields as the buttons go by: each export's way of giving a link made the field it is
     (a copy where one changes; `fields` itself otherwise)."""
-    fields = _bibdesk_links(_anchor_targets(fields))
+    fields = _bibdesk_links(fields)  # HTML links were made addresses by _shown_fields
     no_code = "code" not in fields and not _is_repository(fields.get("url", ""))
     if no_code and abstract is not None and (repository := _code_in_abstract(abstract)):
         fields = {**fields, "code": repository}  # "Code is available at https://github.com/x/y": [Code]
@@ -808,10 +808,11 @@ def _same_target(url: str) -> str:
 def _shown_fields(fields: dict[str, str]) -> dict[str, str]:
     """The fields to show: `fields` itself, or a copy with the paper's fields where a citation
     database exported its own (databases.py), with its venue in title case where Google Scholar
-    wrote it in sentence case, and whose `note` lost a reference manager's own lines (a Scopus
-    citation count is neither in the citation nor in the BibTeX a reader copies)."""
+    wrote it in sentence case, whose link fields holding an HTML link hold its address, and whose
+    `note` lost a reference manager's own lines (a Scopus citation count is neither in the
+    citation nor in the BibTeX a reader copies)."""
     database = database_of(fields)
-    shown = as_the_paper(fields, database) if database else fields
+    shown = _anchor_targets(as_the_paper(fields, database) if database else fields)  # in the BibTeX too
     for name in _VENUES:
         if (venue := shown.get(name)) and (cased := venue_in_title_case(venue)) != venue:
             shown = {**shown, name: cased}  # Google Scholar's "Advances in neural information processing systems"

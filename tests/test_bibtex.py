@@ -553,6 +553,8 @@ def test_a_link_field_holding_an_html_link_is_the_address_it_links():
         """
     )
     assert [(link.label, link.url) for link in pubs["lab"].links] == [("DOI", "https://doi.org/10.1103/PhysRevE.109.065309")]
+    assert "url = {https://doi.org/10.1103/PhysRevE.109.065309}" in pubs["lab"].bibtex  # a reader copies no HTML
+    assert "<a" not in pubs["lab"].bibtex + pubs["twice"].bibtex
     assert [(link.label, link.url) for link in pubs["twice"].links] == [("DOI", "https://doi.org/10.1016/j.exer.2009.11.001")]
     assert pubs["bad"].links == () and "unsafe link in field 'pdf' of 'bad' was dropped: 'javascript:alert(1)'" in messages(
         report
