@@ -115,8 +115,8 @@ def _parser() -> argparse.ArgumentParser:
 
     added = commands.add_parser(
         "add",
-        help="add publications to the site's .bib: by their DOIs, or those of an ORCID record, a dblp page, a Zotero "
-        "library or a .bib it lacks",
+        help="add publications to the site's .bib: by their DOIs, or those of an ORCID record, a dblp page, an OpenAlex "
+        "author, a Zotero library or a .bib it lacks",
     )
     added.add_argument("dois", nargs="*", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
     added.add_argument(
@@ -146,7 +146,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="AUTHOR",
         nargs="?",
         const="",
-        help="also every work of this OpenAlex author the site lacks (https://openalex.org/A5023888391; none: the owner's link)",
+        help="also every work of this OpenAlex author the site lacks (https://openalex.org/A5023888391 or an ORCID iD; "
+        "none: the owner's link)",
     )
     added.add_argument(
         "--zotero",
