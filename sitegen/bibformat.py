@@ -93,10 +93,15 @@ def note_without_bookkeeping(note: str) -> str:
 
 
 def format_entry(entry_type: str, key: str, fields: Mapping[str, str], hidden: Iterable[str]) -> str:
-    """One entry as clean BibTeX: fields in a fixed order, unknown fields after them by name."""
+    """One entry as clean BibTeX: fields in a fixed order, unknown fields after them by name, empty
+    ones left out (IEEE Xplore writes `volume={}` and `number={}` into every conference paper)."""
     hidden_set = set(hidden)
     names = sorted(
-        (name for name in fields if name not in hidden_set and not _NUMBERED_BOOKKEEPING.match(name)),
+        (
+            name
+            for name, value in fields.items()
+            if name not in hidden_set and value.strip() and not _NUMBERED_BOOKKEEPING.match(name)
+        ),
         key=lambda n: (_RANK.get(n, len(_RANK)), n),
     )
     lines = [f"@{entry_type}{{{key},"]

@@ -269,4 +269,5 @@ def test_ieee_xplores_thesaurus_terms_are_no_keywords_of_the_paper(keywords, doi
     )["10801935"]
     assert pub.keywords == kept
     assert ("keywords" in pub.bibtex) == bool(kept)
+    assert "volume" not in pub.bibtex and "number" not in pub.bibtex  # IEEE's empty `volume={}`, `number={}`
     assert citation(pub).startswith("Marco Legittimo and Gabriele Costante. LF2SLAM")
