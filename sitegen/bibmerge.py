@@ -25,6 +25,8 @@ from sitegen.model import Publication
 from sitegen.publications import arxiv_in_venue, title_key
 
 _RECORD = re.compile(r"/rec/(.+?)(?:\.bib|\.html|\.xml)?$")
+# dblp's `DBLP:conf/...`, IEEE Xplore's `10377640`, the ACM Digital Library's `10.1145/3635306`, a space
+_NO_KEY_TO_CITE_BY = re.compile(r"DBLP:|\d+$|10\.\d{4,9}/|.*\s")
 _LEFT_OUT = ("timestamp", "bibsource")  # dblp's bookkeeping; `biburl` stays: it names the record for the next run
 
 
@@ -160,10 +162,10 @@ def _arxiv_id(entry) -> str:  # entry: bibtexparser.model.Entry
 
 
 def _tidy(entry, site: SiteEntries, own_keys: bool) -> None:  # entry: bibtexparser.model.Entry
-    """The entry as the site keeps it: its key (or a Scholar-like one: dblp's, and any with a
-    space, are no keys to cite by), none of dblp's bookkeeping, no `url` that only repeats the DOI
-    (its [DOI] button is that link)."""
-    keep = own_keys and entry.key and not entry.key.startswith("DBLP:") and " " not in entry.key
+    """The entry as the site keeps it: its key (or a Scholar-like one: dblp's, IEEE Xplore's
+    document numbers, ACM's DOIs and any with a space are no keys to cite by), none of dblp's
+    bookkeeping, no `url` that only repeats the DOI (its [DOI] button is that link)."""
+    keep = own_keys and entry.key and not _NO_KEY_TO_CITE_BY.match(entry.key)
     entry.key = doi.free_key(entry.key if keep else doi.made_key(entry), site.keys)
     site.keys.add(entry.key.lower())
     number = doi.field_text(entry, "doi").lower()

@@ -108,3 +108,23 @@ def test_a_missing_or_unreadable_export_is_an_error_that_adds_nothing(make_site,
     assert main(["add", "--bib", str(latin), "--source", str(site)]) == 1
     assert "this file is not UTF-8 text" in capsys.readouterr().err
     assert (site / "content/publications/refs.bib").read_text(encoding="utf-8") == SITE_BIB
+
+
+def test_a_database_s_number_for_a_key_becomes_a_key_to_cite_by(make_site, tmp_path, capsys):
+    """IEEE Xplore keys its export by document number, the ACM Digital Library by DOI: kept, they
+    would be what `[@...]` cites and what the entry's address is."""
+    export = tmp_path / "exports.bib"
+    export.write_text(
+        "@INPROCEEDINGS{10377640, author={Shen, Xintian and Lovelace, Ada}, title={Learning Global-Aware Kernel},"
+        " booktitle={ICCV}, year={2023}, doi={10.1109/ICCV51070.2023.00692}}\n"
+        "@article{10.1145/3635306, author = {Zhang, Nan and Lovelace, Ada}, title = {Knowledge Equivalence in Digital Twins},"
+        " journal = {ACM Trans. Model. Comput. Simul.}, year = {2024}, doi = {10.1145/3635306}}\n",
+        encoding="utf-8",
+    )
+    site = make_site({"content/publications/refs.bib": SITE_BIB})
+    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(" (")[0] for line in out[:2]] == [
+        "exports.bib: added as shen2023learning",
+        "exports.bib: added as zhang2024knowledge",
+    ]
