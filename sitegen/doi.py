@@ -57,11 +57,18 @@ def normalise(written: str) -> str:
     ("arXiv:2305.11676v2", its abs/ or pdf/ address) as the DOI arXiv gives every paper
     (10.48550/arXiv.2305.11676, at DataCite); anything else is an error."""
     text = _DOI_URL.sub("", written.strip()).removeprefix("doi:").strip()
-    if arxiv := _ARXIV.fullmatch(text):
-        return f"{ARXIV_DOI}{arxiv['id']}"
+    if arxiv := arxiv_id(text):
+        return f"{ARXIV_DOI}{arxiv}"
     if not _DOI.fullmatch(text):
         raise SitegenError(f"'{written}' is not a DOI (they look like 10.1109/ICCV51070.2023.00693) or an arXiv identifier")
     return text
+
+
+def arxiv_id(written: str) -> str:
+    """The arXiv identifier of "arXiv:2305.11676v2", "cs/0112017" or an abs/ or pdf/ address, without
+    its version; "" for anything else."""
+    found = _ARXIV.fullmatch(written.strip())
+    return found["id"] if found else ""
 
 
 def is_doi(written: str) -> bool:

@@ -68,10 +68,16 @@ def _identifiers(fields: dict[str, str], links: Sequence[Link]) -> dict[str, str
     """The DOI, arXiv and PubMed identifiers of the entry's links, and its ISBN."""
     found = {"isbn": fields.get("isbn", "").replace("-", "").replace(" ", "")}
     for link in links:
-        address = _IDENTIFIER_LINKS.get(link.kind)
-        if address and link.url.startswith(address):
-            found[link.kind] = link.url.removeprefix(address).strip("/")
+        if number := identifier(link):
+            found[link.kind] = number
     return found
+
+
+def identifier(link: Link) -> str:
+    """The DOI, arXiv or PubMed identifier a [DOI], [arXiv] or [PubMed] button links ("" for
+    another link, or one of those holding another site's address)."""
+    address = _IDENTIFIER_LINKS.get(link.kind)
+    return link.url.removeprefix(address).strip("/") if address and link.url.startswith(address) else ""
 
 
 def _altmetric(value: str, ids: dict[str, str]) -> tuple[str | None, str]:

@@ -45,7 +45,6 @@ _TAGS = {"i": "textit", "em": "emph", "b": "textbf", "strong": "textbf", "sub": 
 _PAIRED_TAG = re.compile(r"<(i|em|b|strong|sub|sup)>([^<>]*)</\1>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]+>")
 _HOST = re.compile(r"\s*\([^()]*\)$")  # "arXiv (Cornell University)": the repository's host
-_ARXIV_PAGE = re.compile(r"https?://arxiv\.org/(?:abs|pdf)/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$", re.IGNORECASE)
 
 
 def author(written: str) -> str:
@@ -151,10 +150,8 @@ def _authors(work: dict) -> list[str]:
 
 def _arxiv(work: dict) -> str:
     """The arXiv identifier of the work's arXiv version, among the places OpenAlex knows it is."""
-    for location in work.get("locations") or []:
-        if isinstance(location, dict) and (found := _ARXIV_PAGE.match(str(location.get("landing_page_url") or ""))):
-            return found.group(1)
-    return ""
+    addresses = (str(place.get("landing_page_url") or "") for place in work.get("locations") or [] if isinstance(place, dict))
+    return next((found for address in addresses if "arxiv.org/" in address and (found := doi.arxiv_id(address))), "")
 
 
 def _abstract(index: object) -> str:

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 
 from sitegen.errors import Report
 from sitegen.matching import fold
-from sitegen.metrics import METRICS
+from sitegen.metrics import METRICS, identifier
 from sitegen.model import Link, Publication
 from sitegen.publications import LINK_FIELDS
 
@@ -42,8 +41,6 @@ _SERVERS = {
 # where a button goes among the entry's others: LINK_FIELDS' order, a server's as [arXiv]'s, metrics last
 _RANK = {kind: rank for rank, kind in enumerate([name for name, _ in LINK_FIELDS] + list(METRICS))}
 _RANK["preprint"] = _RANK["arxiv"]
-_ARXIV_PAGE = re.compile(r"^https?://arxiv\.org/(?:abs|pdf)/")
-_DOI_PREFIX = re.compile(r"(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9})/", re.IGNORECASE)
 
 
 class PreprintFolder:
@@ -152,7 +149,7 @@ def _links_lacking(links: list[Link], preprint: Publication) -> list[Link]:
     found = []
     for link in sorted(preprint.links, key=lambda link: link.kind == "doi"):  # its [arXiv] before its arXiv DOI
         if link.kind == "doi":
-            server = _server(link.url, preprint)
+            server = _server(link, preprint)
             if server is None:
                 continue
             link = Link("preprint", server, link.url)
@@ -162,10 +159,9 @@ def _links_lacking(links: list[Link], preprint: Publication) -> list[Link]:
     return found
 
 
-def _server(doi: str, preprint: Publication) -> str | None:
-    """The preprint server a DOI is of (medRxiv shares bioRxiv's prefix: the venue tells)."""
-    prefix = _DOI_PREFIX.match(doi)
-    server = _SERVERS.get(prefix.group(1)) if prefix else None
+def _server(link: Link, preprint: Publication) -> str | None:
+    """The preprint server a [DOI] is of, by its prefix (medRxiv shares bioRxiv's: the venue tells)."""
+    server = _SERVERS.get(identifier(link).split("/")[0])
     if server == "bioRxiv" and "medrxiv" in " ".join(preprint.fields.values()).lower():
         return "medRxiv"
     return server
@@ -177,7 +173,7 @@ def _say(published: Publication, preprint: Publication, report: Report) -> None:
     adds = [f"[{link.label}]" for link in _links_lacking(list(published.links), preprint)]
     if preprint.abstract and not published.abstract:
         adds.append("abstract")  # "its abstract"
-    arxiv = next((_ARXIV_PAGE.sub("", link.url) for link in preprint.links if link.kind == "arxiv"), "")
+    arxiv = next((identifier(link) for link in preprint.links if link.kind == "arxiv"), "")
     needs = [f"arxiv = {{{arxiv}}}" if shown == "[arXiv]" and arxiv else f"its {shown}" for shown in adds]
     fix = "remove this one" + (f" once '{published.key}' has {' and '.join(needs)}" if needs else "")
     report.warn(

@@ -53,6 +53,10 @@ KIND_LABELS = {  # English: Words translates them where they are shown
 }
 
 
+# an entry's names as HTML, the names as a CSL style writes them, the site's people's positions
+_Names = tuple[list[str | None], dict[int, str], list[int]]
+
+
 @dataclass(frozen=True)
 class LinkView:
     kind: str
@@ -366,7 +370,7 @@ class ViewBuilder:
     _publications: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)  # may outlive the build
     keep_owner_views: bool = True  # a person's own views are worth keeping only for the next build (serve)
     _shared_parts: dict[tuple[str, bool], PublicationView] = field(default_factory=dict)  # this build's
-    _names: dict[str, tuple[Publication, list[str | None]]] = field(default_factory=dict)  # this build's
+    _names: dict[str, tuple[Publication, _Names]] = field(default_factory=dict)  # this build's
     _people: dict[str, Person] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -481,11 +485,9 @@ class ViewBuilder:
     def _publication(self, pub: Publication, page_owner: str | None, own_page: bool) -> PublicationView:
         slugs = self.site.authorship.get(pub.key, ())
         shared = self._shared(pub, slugs, own_page)
-        names = self._linked_names(pub, slugs)
+        names, texts, members = self._linked_names(pub, slugs)
         styled = self.site.styled.get(pub.fingerprint)
-        members = [index for index, slug in enumerate(slugs) if slug]  # shown even where a style writes "et al."
         if page_owner is not None and page_owner in slugs:  # the owner's own name: emphasised, not a link
-            texts = name_texts(styled, pub.authors or pub.editors, members) if styled else {}
             names = [
                 name_html(name, "self", text=texts.get(index)) if slug == page_owner and html is not None else html
                 for index, (name, slug, html) in enumerate(zip(pub.authors or pub.editors, slugs, names, strict=False))
@@ -506,9 +508,10 @@ class ViewBuilder:
         members = frozenset(index for index, slug in enumerate(slugs) if slug)
         return Shortening(self.config.max_authors, members, self.urls.publication(pub.anchor))
 
-    def _linked_names(self, pub: Publication, slugs: tuple[str | None, ...]) -> list[str | None]:
-        """The entry's names as HTML, members' linked to their pages: made once a build, since an
-        entry is listed on the page of each member who wrote it and on the lists."""
+    def _linked_names(self, pub: Publication, slugs: tuple[str | None, ...]) -> _Names:
+        """The entry's names as HTML, members' linked to their pages, with the names as a CSL style
+        writes them and the members' positions (shown even where the style writes "et al."): made
+        once a build, since an entry is listed on the page of each member who wrote it and on the lists."""
         found = self._names.get(pub.key)
         if found is None or found[0] is not pub:
             names = pub.authors or pub.editors
@@ -516,9 +519,9 @@ class ViewBuilder:
             if self.site.coauthors:
                 links = [link or self.coauthor_link(name) for name, link in zip_longest(names, links)]
             styled = self.site.styled.get(pub.fingerprint)
-            members = [index for index, slug in enumerate(slugs) if slug]
-            texts = name_texts(styled, names, members) if styled else None
-            found = self._names[pub.key] = (pub, names_html(names, links=links, texts=texts))
+            members = [index for index, slug in enumerate(slugs) if slug] if styled else []
+            texts = name_texts(styled, names, members) if styled else {}
+            found = self._names[pub.key] = (pub, (names_html(names, links=links, texts=texts), texts, members))
         return found[1]
 
     def coauthor_link(self, name: Name | None) -> str | None:
