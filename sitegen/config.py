@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sitegen import chrome, colours
+from sitegen.authormarks import MARK_FIELDS
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.errors import Report, SitegenError, did_you_mean, read_source
 from sitegen.i18n import N_, Words, theme_words
@@ -46,7 +47,8 @@ class Config:
     owner: str | None = None
     navigation: tuple[NavItem, ...] | None = None
     group_by: str = "none"  # headings in profiles' publication lists: none, year or type
-    hidden_fields: tuple[str, ...] = tuple(DEFAULT_HIDDEN_FIELDS)
+    # the marks' fields are display settings as al-folio's are: the BibTeX a reader copies leaves them out
+    hidden_fields: tuple[str, ...] = (*DEFAULT_HIDDEN_FIELDS, *MARK_FIELDS)
     latex_macros: dict[str, str] = field(default_factory=dict)
     unsafe_html: bool = False
     citation_style: str = "author-date"  # how `[@key]` in Markdown reads: "(Shen et al., 2023)", or "[1]" (numeric)

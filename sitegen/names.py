@@ -165,10 +165,11 @@ def _without_marks(raw: str) -> tuple[str, str]:
         return ""
 
     name = _MARK.sub(note, raw)
-    return (name, _in_order(found)) if name.strip() else (raw, "")
+    return (name, in_order(found)) if name.strip() else (raw, "")
 
 
-def _in_order(marks: set[str] | str) -> str:
+def in_order(marks: set[str] | str) -> str:
+    """The marks in the order they are explained under an entry ("*" before "†")."""
     return "".join(mark for mark in AUTHOR_NOTES if mark in marks)
 
 
@@ -184,10 +185,10 @@ def annotated(names: tuple[Name, ...], annotation: str) -> tuple[Name, ...]:
         marks = {_ANNOTATIONS.get(label.strip().lower(), "") for label in labels.split(",")}
         name = marked[int(position) - 1]
         if marks - {""} and not name.others:
-            marked[int(position) - 1] = replace(name, note=_in_order(marks | set(name.note)))
+            marked[int(position) - 1] = replace(name, note=in_order(marks | set(name.note)))
     return tuple(marked)
 
 
 def notes_of(names: Sequence[Name]) -> str:
     """The marks the names carry, each once, in order."""
-    return _in_order("".join(name.note for name in names))
+    return in_order("".join(name.note for name in names))

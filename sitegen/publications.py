@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from sitegen import abstracts
+from sitegen import abstracts, authormarks
 from sitegen.bibformat import format_entry, note_without_bookkeeping
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
 from sitegen.databases import as_the_paper, database_of, venue_in_title_case
@@ -496,7 +496,7 @@ class PublicationBuilder:
             forthcoming=forthcoming,
             title_key=title_key(title.text),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
-            author_notes=notes_of(authors) if MAY_HOLD_MARK.search(fields.get("author", "")) or "author+an" in fields else "",
+            author_notes=notes_of(authors) if _may_mark(fields) else "",
             marks_explained=self._marks_explained(entry, fields.get("annotation", "")),
         )
 
@@ -511,7 +511,14 @@ class PublicationBuilder:
 
     def _authors(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Name, ...]:
         authors = self._names.parse_list(self._name_list(entry, fields, "author"))
-        return annotated(authors, fields["author+an"]) if fields.get("author+an") else authors
+        if fields.get("author+an"):
+            authors = annotated(authors, fields["author+an"])
+        if authormarks.mark_fields(fields):
+            marking = authormarks.marked(authors, fields, self._names.parse_list)
+            for field, problem in marking.problems:
+                self._report.warn(f"the field '{field}' of '{entry.key}' {problem}", entry.path, entry.line_of(field))
+            authors = marking.authors
+        return authors
 
     def _name_list(self, entry: RawEntry, fields: dict[str, str], name: str) -> str:
         """An author or editor field; one written with commas between the names, which BibTeX
@@ -803,6 +810,11 @@ def _same_target(url: str) -> str:
     """A key under which http/https and DOI case variants of one link are equal."""
     key = _WEB_PREFIX.sub("", url).rstrip("/")
     return key.lower() if key.lower().startswith("doi.org/") else key
+
+
+def _may_mark(fields: dict[str, str]) -> bool:
+    """Whether an entry's authors may carry marks: most carry none, and saying so is quicker than looking."""
+    return bool(MAY_HOLD_MARK.search(fields.get("author", "")) or "author+an" in fields or authormarks.mark_fields(fields))
 
 
 def _shown_fields(fields: dict[str, str]) -> dict[str, str]:

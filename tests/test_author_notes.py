@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import build, html
 
@@ -54,3 +56,59 @@ def test_an_al_folio_annotation_says_in_its_own_words_what_the_marks_mean(make_s
     assert page.select_one("#two .author-notes").get_text() == "* Example use of superscripts · † Albert Einstein"
     assert page.select_one("#notes .author-notes") is None  # biblatex's annotation: a reader's notes, not shown
     assert "appendix" not in page.get_text()
+
+
+@pytest.mark.parametrize(
+    ("fields", "marks"),
+    [
+        ("cofirst={2}", ["*", "*", "", ""]),  # a count: the first two share first authorship
+        ("equal_contribution={1,3}", ["*", "", "*", ""]),  # positions
+        ("co_first={1 and 2}", ["*", "*", "", ""]),
+        ("corresponding={4}", ["", "", "", "†"]),  # one position: who corresponds
+        ("corresponding={Somerville, Mary}", ["", "", "", "†"]),
+        ("Corresponding={M. Somerville and Babbage}", ["", "†", "", "†"]),  # shorter than the author field
+        ("cofirst={Lovelace, Ada and Babbage, Charles}, corresponding={2}", ["*", "*†", "", ""]),
+        ("equal_contribution={1,2}, author+an={4=corresponding}", ["*", "*", "", "†"]),
+        ("cofirst={}", ["", "", "", ""]),
+    ],
+)
+def test_a_field_naming_who_shared_first_authorship_or_corresponds_marks_them(make_site, fields, marks):
+    bib = f"""\
+    @article{{paper, title={{T}}, journal={{J}}, year=2024,
+      author={{Lovelace, Ada and Babbage, Charles and Herschel, Caroline and Somerville, Mary}}, {fields}}}
+    """
+    site = make_site({"content/publications/refs.bib": bib})
+    result = build(site)
+    assert [w.message for w in result.warnings] == []
+    entry = html(site / "_site/index.html").select_one("#paper")
+    for sup in entry.select(".citation sup.author-note"):
+        sup.replace_with(f"[{sup.get_text()}]")
+    citation = entry.select_one(".citation").get_text()
+    names = ("Ada Lovelace", "Charles Babbage", "Caroline Herschel", "Mary Somerville")
+    assert [re.search(rf"{name}(?:\[(.*?)\])?", citation).group(1) or "" for name in names] == marks, citation
+    legend = entry.select_one(".author-notes")
+    assert (legend.get_text() if legend else "") == " · ".join(
+        text for mark, text in (("*", "* Equal contribution"), ("†", "† Corresponding author")) if mark in "".join(marks)
+    )
+    bibtex = entry.select_one("pre.bibtex").get_text()
+    assert not re.search(r"^\s*(cofirst|co_first|corresponding|equal_contribution)\s*=", bibtex, re.M | re.I), bibtex
+    assert "Lovelace, Ada and Babbage, Charles" in bibtex  # the names as the database wrote them
+
+
+@pytest.mark.parametrize(
+    ("fields", "warning"),
+    [
+        ("equal_contribution={1,5}", "the field 'equal_contribution' of 'paper' has no author 5 (it has 2)"),
+        ("corresponding={Turing, Alan}", "the field 'corresponding' of 'paper' names 'Alan Turing', not among the authors"),
+    ],
+)
+def test_a_field_marking_someone_not_among_the_authors_is_a_warning_at_its_line(make_site, fields, warning):
+    bib = f"""\
+    @article{{paper, title={{T}}, journal={{J}}, year=2024,
+      author={{Lovelace, Ada and Babbage, Charles}},
+      {fields}}}
+    """
+    site = make_site({"content/publications/refs.bib": bib})
+    [message] = build(site).warnings
+    assert message.message.startswith(warning) and message.line == 3
+    assert len(html(site / "_site/index.html").select("#paper sup.author-note")) == (1 if "1,5" in fields else 0)
