@@ -31,6 +31,7 @@ from sitegen.bibtex import (
     split_chunks,
 )
 from sitegen.chrome import chrome
+from sitegen.cite import AbstractCitations
 from sitegen.config import Config, load_config
 from sitegen.content import parse_news, parse_page, parse_person, parse_project, parse_talk
 from sitegen.cslstyle import CitationStyler
@@ -110,6 +111,7 @@ class Builder:
         self._converters: dict[tuple[tuple[str, str], ...], tuple[LatexConverter, NameParser]] = {}
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
         self._preprints = PreprintFolder()  # and the entries with preprints folded in
+        self._abstract_citations = AbstractCitations()  # and those whose abstracts cite others
         self._resolved: ResolvedCache = {}  # macro-resolved values of unchanged entries
         self._render_cache = RenderCache(keep_lists=in_place)
         self._new_renderer = False
@@ -407,7 +409,7 @@ class Builder:
         `made(publication)` hears of each publication made while the .bib is read."""
         texts = tuple((path, read_bib_text(path, report)) for path in _source_files(self.content / "publications", ".bib"))
         options = PublicationOptions(config.hidden_fields)
-        key = (texts, options, tuple(sorted(config.latex_macros.items())), static, config.merge_preprints)
+        key = (texts, options, tuple(sorted(config.latex_macros.items())), static, config.merge_preprints, config.base_path)
         if self._bibliography is not None and self._bibliography[0] == key:
             _, publications, warnings = self._bibliography
             report.warnings.extend(warnings)
@@ -427,6 +429,7 @@ class Builder:
         publications = builder.build(entries)
         if config.merge_preprints:
             publications = self._preprints.fold(publications, stage)
+        publications = self._abstract_citations.resolve(publications, config.base_path, stage)
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
         return publications

@@ -15,14 +15,16 @@ handle, a mention); a bracketed one is reported.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
-from collections.abc import Sequence
-from html import escape
+from collections.abc import Callable, Sequence
+from html import escape, unescape
 from pathlib import Path
 from typing import TypeVar
 
 from sitegen.citelabels import Labels, names_label
 from sitegen.errors import Report
+from sitegen.latex import CITATION, CITATION_PART, CITATION_START
 from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Project, Publication, Talk
 from sitegen.views import Urls
 
@@ -214,6 +216,132 @@ def _ranges(parts: list[str], items: Sequence[CiteItem], bibliography: Bibliogra
 
 def _link(pub: Publication, text: str, bibliography: Bibliography) -> str:
     return f'<a class="citation-link" href="{escape(bibliography.url(pub))}" title="{escape(pub.title.text)}">{text}</a>'
+
+
+# LaTeX's, natbib's and biblatex's citation commands in an abstract, by how they show: in
+# parentheses, bare (natbib's `citealp`), in the sentence ("Shen et al. (2023)"), names or year alone
+_PARENTHETICAL, _BARE, _NARRATIVE, _AUTHOR, _YEAR, _YEAR_IN_PARENTHESES = range(6)
+_COMMAND_FORM = {
+    **dict.fromkeys(("citealp", "citealt"), _BARE),
+    **dict.fromkeys(("citet", "Citet", "textcite", "Textcite", "textcites"), _NARRATIVE),
+    "citeauthor": _AUTHOR,
+    "Citeauthor": _AUTHOR,
+    "citeyear": _YEAR,
+    "citeyearpar": _YEAR_IN_PARENTHESES,
+}
+
+
+class AbstractCitations:
+    """Puts the cited works' names and years where an abstract's LaTeX cites them ("extending our
+    earlier work \\cite{lovelace2022}" -> "... work (Lovelace, 2022)", linked to its page). An
+    abstract is read apart from its paper, so a key of no entry of the site is left out, as it was
+    before citations were resolved (latex.py marks them; a key means nothing outside its paper).
+
+    Resolved entries are kept while they and the works they cite are the same objects, so `serve`
+    and the render caches see the same publication again when nothing changed."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
+
+    def resolve(self, publications: list[Publication], base_path: str, report: Report) -> list[Publication]:
+        """The publications, those whose abstracts cite replaced by ones that name what they cite.
+        A citation in the sentence (`\\citet`, `\\citeauthor`) of no entry of the site is a
+        warning: left out, it leaves the sentence short."""
+        citing = [pub for pub in publications if pub.abstract is not None and CITATION_START in pub.abstract.html]
+        made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
+        if citing:
+            bibliography = Bibliography(publications, "author-date", base_path)
+            for pub in citing:
+                _warn_of_sentences_cut_short(pub, bibliography, report)
+            replaced = {id(pub): self._resolved(pub, bibliography, made) for pub in citing}
+            publications = [replaced.get(id(pub), pub) for pub in publications]
+        self._made = made
+        return publications
+
+    def _resolved(self, pub: Publication, bibliography: Bibliography, made: dict) -> Publication:
+        assert pub.abstract is not None
+        cited = [bibliography.get(key) for key in _cited_keys(pub.abstract.text)]
+        sources = (pub, *(work for work in cited if work is not None))
+        key = (*map(id, sources), hash(bibliography.url(pub)))  # the same works at the same addresses
+        kept = self._made.get(key)
+        if kept is None:
+            kept = (sources, _with_citations(pub, bibliography))
+        kept[1].line, kept[1].order = pub.line, pub.order
+        made[key] = kept
+        return kept[1]
+
+
+def _warn_of_sentences_cut_short(pub: Publication, bibliography: Bibliography, report: Report) -> None:
+    assert pub.abstract is not None
+    for found in CITATION.finditer(pub.abstract.text):
+        command, keys, *_ = found.group(1).split(CITATION_PART)
+        if _COMMAND_FORM.get(command, _PARENTHETICAL) not in (_PARENTHETICAL, _BARE) and not any(
+            bibliography.get(key.strip()) for key in keys.split(",")
+        ):
+            report.warn(
+                f"\\{command}{{{keys}}} in the abstract of '{pub.key}' cites no entry of the site, so it is left out "
+                "and the sentence reads without it: write the work's authors instead, or add its entry to a .bib file",
+                pub.path,
+                pub.line,
+            )
+
+
+def _cited_keys(text: str) -> list[str]:
+    return [key.strip() for found in CITATION.finditer(text) for key in found.group(1).split(CITATION_PART)[1].split(",")]
+
+
+def _with_citations(pub: Publication, bibliography: Bibliography) -> Publication:
+    assert pub.abstract is not None
+    works = [work for key in _cited_keys(pub.abstract.text) if (work := bibliography.get(key)) is not None]
+    labels = Labels(list({work.key: work for work in works}.values()), "author-date")
+
+    def shown(as_html: bool) -> Callable[[re.Match[str]], str]:
+        return lambda found: _latex_citation(found.group(1), as_html, bibliography, labels)
+
+    abstract = dataclasses.replace(
+        pub.abstract,
+        html=_without_empty_citations(CITATION.sub(shown(True), pub.abstract.html)),
+        text=_without_empty_citations(CITATION.sub(shown(False), pub.abstract.text)),
+    )
+    fingerprint = hashlib.blake2b(f"{pub.fingerprint}{abstract.html}".encode(), digest_size=16).hexdigest()
+    return dataclasses.replace(pub, abstract=abstract, fingerprint=fingerprint)
+
+
+_EMPTY = "\ue013"  # where a citation of no known work was: it goes with the space before it
+_EMPTY_WITH_SPACE = re.compile("[ \u00a0]*\ue013")
+
+
+def _without_empty_citations(text: str) -> str:
+    return _EMPTY_WITH_SPACE.sub("", text) if _EMPTY in text else text
+
+
+def _latex_citation(marked: str, as_html: bool, bibliography: Bibliography, labels: Labels) -> str:
+    """One marked citation as HTML or text: "(see Shen et al., 2023a, p. 3)", "Shen et al. (2023)"."""
+    command, keys, prenote, postnote = marked.split(CITATION_PART)
+    if as_html:
+        keys = unescape(keys)
+    found = (bibliography.get(key.strip()) for key in keys.split(","))
+    works = list({work.key: work for work in found if work is not None}.values())
+    if not works:
+        return _EMPTY
+    form = _COMMAND_FORM.get(command, _PARENTHETICAL)
+
+    def link(pub: Publication, text: str) -> str:
+        return _link(pub, escape(text), bibliography) if as_html else text
+
+    if form == _AUTHOR:
+        return ", ".join(link(pub, names_label(pub)) for pub in works)
+    if form in (_YEAR, _YEAR_IN_PARENTHESES):
+        shown = ", ".join(link(pub, labels.label[pub.key]) for pub in works)
+        return f"({shown})" if form == _YEAR_IN_PARENTHESES else shown
+    post = f", {postnote}" if postnote else ""
+    if form == _NARRATIVE:  # "Shen et al. (2023, p. 3)": the note goes with the last
+        return ", ".join(
+            f"{link(pub, names_label(pub))} ({labels.label[pub.key]}{post if pub is works[-1] else ''})" for pub in works
+        )
+    pre = f"{prenote} " if prenote else ""
+    shown = pre + "; ".join(link(pub, f"{names_label(pub)}, {labels.label[pub.key]}") for pub in works) + post
+    return f"({shown})" if form == _PARENTHETICAL else shown
 
 
 def resolved(document: D, text_attribute: str, bibliography: Bibliography, report: Report) -> D:

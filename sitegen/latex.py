@@ -70,6 +70,18 @@ _CLOSING_PUNCTUATION = frozenset(".,;:!?)]'")  # and the end: no space between a
 _MULTICITE = {"[": "]", "(": ")"}  # and biblatex's multicite commands' (pre)(post) notes
 
 Fragment = tuple[str, str]
+
+# a citation in an abstract, marked for cite.py (private-use characters: no text has them by chance)
+CITATION_START, CITATION_PART, CITATION_END = "\ue010", "\ue011", "\ue012"
+CITATION = re.compile("\ue010([^\ue010\ue012]*)\ue012")
+
+
+def citation_marker(command: str, keys: str, prenote: str, postnote: str) -> str:
+    """A citation as a marker: its command (citep, textcite ...), keys, and notes as text."""
+    parts = (command, keys, prenote.strip(), postnote.strip())
+    return CITATION_START + CITATION_PART.join(part.replace(CITATION_END, "") for part in parts) + CITATION_END
+
+
 Apply = Callable[[list[Fragment]], Fragment]
 
 
@@ -112,26 +124,32 @@ class LatexConverter:
             self._macros[name] = (converted.html, converted.text)
         self._cache: dict[str, Converted] = {}
 
-    def convert(self, source: str) -> Converted:
-        """Convert `source`; the same string is only ever converted once."""
-        cached = self._cache.get(source)
+        self._cited: dict[str, Converted] = {}  # converted with their citations marked
+
+    def convert(self, source: str, *, citations: bool = False) -> Converted:
+        """Convert `source`; the same string is only ever converted once. With `citations`, each
+        citation command leaves a marker (`citation_marker`) for cite.py to put the cited entry's
+        name and year in once the bibliography is known; elsewhere a citation is left out."""
+        cache = self._cited if citations else self._cache
+        cached = cache.get(source)
         if cached is None:
-            cached = self._cache[source] = self._convert(source)
+            cached = cache[source] = self._convert(source, citations)
         return cached
 
-    def remember(self, converted: Mapping[str, Converted]) -> None:
+    def remember(self, converted: Mapping[str, Converted], *, citations: bool = False) -> None:
         """Take conversions made by another process (with the same macros) as if made here."""
+        cache = self._cited if citations else self._cache
         for source, result in converted.items():
-            self._cache.setdefault(source, result)
+            cache.setdefault(source, result)
 
-    def _convert(self, source: str) -> Converted:
+    def _convert(self, source: str, citations: bool = False) -> Converted:
         if "&" in source:
             source = _ENTITY.sub(_entity_as_latex, source)
         found = _NEEDS_PARSING.search(source)
         if found is None:
             text = source.strip()
             return Converted(escape(text, quote=False), text)
-        return _shortcut(source, found.group()) or _Pass(source, self._macros).run()
+        return _shortcut(source, found.group()) or _Pass(source, self._macros, citations).run()
 
 
 # an HTML character reference, as web pages' exports put in BibTeX (`GeoMx&reg;`, `&#8217;`); in
@@ -156,8 +174,9 @@ def _entity_as_latex(found: re.Match[str]) -> str:
 class _Pass:
     """One conversion of one string: the scanner state and the stack of open frames."""
 
-    def __init__(self, source: str, macros: Mapping[str, Fragment]):
+    def __init__(self, source: str, macros: Mapping[str, Fragment], citations: bool = False):
         self.src = source
+        self.citations = citations  # mark citations (`citation_marker`) instead of leaving them out
         self.pos = 0
         self.macros = macros
         self.stack = [_Frame(_TOP, math=False)]
@@ -324,26 +343,38 @@ class _Pass:
         multicite's `(pre)(post)[p.~3]{a}[p.~5]{b}`; what follows is the text's again."""
         multiple = name.endswith("cites")
         start = self.pos
-        self._skip_optional(_MULTICITE if multiple else _OPTIONAL)
-        if self._raw_group() is None:
+        notes = self._skip_optional(_MULTICITE if multiple else _OPTIONAL)
+        keys = self._raw_group()
+        if keys is None:
             self.pos = start  # no key: the spaces after the command stay
             return
         while multiple:
             after = self.pos
             self._skip_optional(_OPTIONAL)
-            if self._raw_group() is None:
+            more = self._raw_group()
+            if more is None:
                 self.pos = after
                 break
-        if self.src.startswith((".", ",", ";", ":", ")"), self.pos):
+            keys += "," + more
+        if self.citations and name != "nocite":
+            # natbib's and biblatex's notes: `[post]`, `[pre][post]`
+            prenote, postnote = (["", ""] + [_Pass(note, self.macros).run().text for note in notes])[-2:]
+            self._emit_text(citation_marker(name, keys, prenote, postnote))
+        elif self.src.startswith((".", ",", ";", ":", ")"), self.pos):
             self._trim_space()  # "hard~\cite{x}." is "hard.", not "hard ."
 
-    def _skip_optional(self, closers: Mapping[str, str]) -> None:
-        """Pass over optional arguments (`[see][p.~3]`, biblatex's `(pre)(post)`) and the spaces around them."""
+    def _skip_optional(self, closers: Mapping[str, str]) -> list[str]:
+        """Pass over optional arguments (`[see][p.~3]`, biblatex's `(pre)(post)`) and the spaces
+        around them; what they held, in order."""
+        held = []
         self._skip_spaces()
         while close := closers.get(self.src[self.pos : self.pos + 1]):
             found = self.src.find(close, self.pos)
-            self.pos = len(self.src) if found < 0 else found + 1
+            end = len(self.src) if found < 0 else found
+            held.append(self.src[self.pos + 1 : end])
+            self.pos = end + 1
             self._skip_spaces()
+        return held
 
     def _trim_space(self) -> None:
         top = self.stack[-1]

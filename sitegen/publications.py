@@ -255,21 +255,23 @@ class MakingAhead:
 
     def prepare(self, piece: ParsedChunk) -> tuple[dict[str, Converted], dict[str, list[str]]]:
         converted: dict[str, Converted] = {}
+        cited: dict[str, Converted] = {}  # abstracts' paragraphs, their citations marked
         splits: dict[str, list[str]] = {}
         for values in plain_values(piece):
             if "title" in values:
                 converted[values["title"]] = self._converter.convert(values["title"])
             if "abstract" in values and not abstracts.is_markup(values["abstract"]):
                 for part in abstracts.paragraphs(values["abstract"]):
-                    converted[part] = self._converter.convert(part)
+                    cited[part] = self._converter.convert(part, citations=True)
             for name in self.SPLIT:
                 if name in values:
                     splits[values[name]] = self._names.split(values[name])
-        return converted, splits
+        return converted, cited, splits
 
     def receive(self, prepared: object) -> None:
-        converted, splits = prepared  # type: ignore[misc]
+        converted, cited, splits = prepared  # type: ignore[misc]
         self._converter.remember(converted)
+        self._converter.remember(cited, citations=True)
         self._names.remember_splits(splits)
 
 
@@ -569,12 +571,13 @@ class PublicationBuilder:
                     f"unsafe link '{url}' in the abstract of '{entry.key}' is not linked", entry.path, entry.line_of("abstract")
                 )
             return abstracts.with_links(converted)
+        # its citations are marked, for cite.AbstractCitations to name the entries they cite
         return abstracts.with_links(
-            abstracts.joined([self._convert(entry, "abstract", part) for part in abstracts.paragraphs(value)])
+            abstracts.joined([self._convert(entry, "abstract", part, True) for part in abstracts.paragraphs(value)])
         )
 
-    def _convert(self, entry: RawEntry, name: str, latex: str) -> Converted:
-        converted = self._converter.convert(latex)
+    def _convert(self, entry: RawEntry, name: str, latex: str, citations: bool = False) -> Converted:
+        converted = self._converter.convert(latex, citations=citations)
         line = entry.line_of(name)
         for macro in converted.unknown:
             self._report.warn_once(

@@ -451,7 +451,7 @@ def test_making_done_ahead_by_the_parsing_process_gives_the_same_site_and_warnin
     parent, here = os.getpid(), []
     convert, split = LatexConverter._convert, NameParser.split
     monkeypatch.setattr(
-        LatexConverter, "_convert", lambda self, s: (os.getpid() == parent and here.append(s), convert(self, s))[1]
+        LatexConverter, "_convert", lambda self, s, *mode: (os.getpid() == parent and here.append(s), convert(self, s, *mode))[1]
     )
     monkeypatch.setattr(NameParser, "split", staticmethod(lambda s: (os.getpid() == parent and here.append(s), split(s))[1]))
     two = Builder(site, tmp_path / "two", jobs=2).build()

@@ -1,0 +1,79 @@
+"""`\\cite` and its kin in an abstract (cite.AbstractCitations): a work of the site is named and
+linked where it is cited; a key of no entry is left out, and a warning when the sentence needs it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build, html
+
+from sitegen.build import Builder
+
+CITED = """\
+@article{lovelace2022, title={Notes on the Engine}, journal={J}, year=2022, author={Lovelace, Ada and Babbage, Charles}}
+@article{lovelace2022b, title={Tables}, journal={J}, year=2022, author={Lovelace, Ada and Babbage, Charles}}
+"""
+
+
+def citing(abstract: str, title: str = "Citing") -> str:
+    return f"@article{{citing, title={{{title}}}, journal={{J}}, year=2024, author={{Lovelace, Ada}}, abstract={{{abstract}}}}}\n"
+
+
+@pytest.mark.parametrize(
+    ("latex", "shown"),
+    [
+        (r"We extend our work \cite{lovelace2022}.", "We extend our work (Lovelace and Babbage, 2022)."),
+        (r"As in~\citet{lovelace2022}, we build.", "As in Lovelace and Babbage (2022), we build."),
+        (r"Known \citep[see][p.~3]{lovelace2022}.", "Known (see Lovelace and Babbage, 2022, p. 3)."),
+        (r"Known \citep[ch.~2]{lovelace2022}.", "Known (Lovelace and Babbage, 2022, ch. 2)."),
+        (r"Both \parencite{lovelace2022,lovelace2022b}.", "Both (Lovelace and Babbage, 2022a; Lovelace and Babbage, 2022b)."),
+        (r"\citeauthor{lovelace2022} in \citeyear{lovelace2022}.", "Lovelace and Babbage in 2022."),
+        (
+            r"Outside work~\cite{smith1990}, ours \cite{smith1990,lovelace2022}.",
+            "Outside work, ours (Lovelace and Babbage, 2022).",
+        ),
+        (r"By key case \textcite{Lovelace2022}.", "By key case Lovelace and Babbage (2022)."),
+        (r"Never \nocite{lovelace2022}shown.", "Never shown."),
+    ],
+)
+def test_a_citation_in_an_abstract_names_the_site_s_entry_and_links_to_it(make_site, latex, shown):
+    site = make_site({"content/publications/refs.bib": CITED + citing(latex)})
+    assert [w.message for w in build(site).warnings] == []
+    abstract = html(site / "_site/publications/citing/index.html").select_one(".abstract")
+    assert abstract.get_text().replace("\xa0", " ") == shown
+    cited = {a["href"] for a in abstract.select("a.citation-link")}
+    assert cited <= {"/publications/lovelace2022/", "/publications/lovelace2022b/"} and bool(cited) == ("Lovelace" in shown)
+    description = html(site / "_site/publications/citing/index.html").select_one("meta[name=description]")["content"]
+    assert description.replace("\xa0", " ") == shown  # the text form too: no marker left in it
+
+
+def test_a_citation_in_the_sentence_of_no_entry_is_a_warning(make_site):
+    site = make_site({"content/publications/refs.bib": CITED + citing(r"As shown by \citet{smith1990}, it works.")})
+    [warning] = build(site).warnings
+    assert warning.message.startswith("\\citet{smith1990} in the abstract of 'citing' cites no entry of the site")
+    assert warning.line == 3
+    assert html(site / "_site/publications/citing/index.html").select_one(".abstract").get_text() == "As shown by, it works."
+
+
+def test_a_citation_elsewhere_than_the_abstract_is_left_out(make_site):
+    site = make_site({"content/publications/refs.bib": CITED + citing("Plain.", title=r"Beyond \cite{lovelace2022} Engines")})
+    build(site)
+    page = html(site / "_site/publications/citing/index.html")
+    assert page.select_one("h1").get_text() == "Beyond Engines"
+    assert not any("\ue000" <= char <= "\uf8ff" for char in page.get_text())
+
+
+def test_a_cited_entry_s_new_authors_show_in_the_citing_abstract_and_an_edit_elsewhere_keeps_it(make_site):
+    """`serve`'s caches know publications by identity: the citing entry is the same object until
+    it or a work it cites changes."""
+    other = "@article{other, title={Other}, journal={J}, year=2019, author={Lovelace, Ada}}\n"
+    bib = CITED + citing(r"After \cite{lovelace2022}.") + other
+    site = make_site({"content/publications/refs.bib": bib})
+    builder = Builder(site, in_place=True)
+    before = {pub.key: pub for pub in builder.load()[1].publications}
+    (site / "content/publications/refs.bib").write_text(bib.replace("2019", "2018"))
+    after = {pub.key: pub for pub in builder.load()[1].publications}
+    assert after["citing"] is before["citing"] and after["other"] is not before["other"]
+    (site / "content/publications/refs.bib").write_text(bib.replace("Lovelace, Ada and Babbage", "Somerville, Mary and Babbage"))
+    again = {pub.key: pub for pub in builder.load()[1].publications}
+    assert again["citing"].abstract.text == "After (Somerville and Babbage, 2022)."
+    assert again["citing"].fingerprint != after["citing"].fingerprint
