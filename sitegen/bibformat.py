@@ -76,6 +76,13 @@ _NUMBERED_BOOKKEEPING = re.compile(r"bdsk-(?:url|file)-\d+$|comment-")
 # the "key: value" lines of its Extra field (its Scholar citations plug-in's ZSCC count, Better
 # BibTeX's citation key). The loader has joined the lines, so the values are taken one word long.
 _SCOPUS_NOTE = re.compile(r"\s*cited by:?\s*\d", re.IGNORECASE)
+# EndNote keeps the fields of a PubMed record it has no place for in `note`, a line each: the ISSN
+# first, the authors' full names, ORCID iDs, grants ("U01 DA044451/DA/NIDA NIH HHS/United States"),
+# the publication types ("Journal Article", "Review"), the country, the date PubMed had it, and its
+# source line ("Nat Commun. 2026 Jun 11;17(1):4876. doi: ..."): a record, not a remark on the work
+_ENDNOTE_PUBMED = re.compile(
+    r"\s*\d{4}-\d{3}[\dXx]\b.*\b(?:Journal Article|Review|Preprint|Letter|Editorial|Comment)\b.*\b\d{4}/\d{2}/\d{2}\b", re.DOTALL
+)
 _ZOTERO_EXTRA = re.compile(r"\b(?:zscc|citation key|mag id):\s*\S+", re.IGNORECASE)
 
 
@@ -83,8 +90,9 @@ def note_without_bookkeeping(note: str) -> str:
     """The `note` without what a reference manager keeps there for itself (empty if that is all).
 
     A note is shown in the citation ("Oral presentation", "To appear", "Advisor: ..."), as BibTeX's
-    styles and al-folio show it; a stale citation count from a Scopus export is no part of it."""
-    if _SCOPUS_NOTE.match(note):
+    styles and al-folio show it; a stale citation count from a Scopus export, or the rest of a PubMed
+    record EndNote put there, is no part of it."""
+    if _SCOPUS_NOTE.match(note) or _ENDNOTE_PUBMED.match(note):
         return ""
     if ":" not in note:
         return note  # the usual note

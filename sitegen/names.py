@@ -19,14 +19,22 @@ from sitegen.model import Name
 
 OTHERS = Name(others=True, html="et al.")
 
-# what an author's mark means, shown under the entry; marks show in this order
+# what an author's mark means, shown under the entry
 AUTHOR_NOTES = {"*": N_("Equal contribution"), "†": N_("Corresponding author")}
-# a mark written by a name by hand: "Shen*", "*Shen", "Shen$^\dagger$", "Shen\textsuperscript{*}", "Shen†";
-# not a star inside a word ({A*STAR}, Singapore's research agency)
+# the order marks show in; those but "*" and "†" mean what the entry's `annotation` says they do
+# ("+ Corresponding authors", "# These authors contributed equally")
+MARKS = "*†‡§#+"
+# a mark written by a name by hand: "Shen*", "*Shen", "Shen$^\dagger$", "Shen\textsuperscript{*}", "Shen†",
+# "Han+", "Lee$^\#$"; not a star inside a word ({A*STAR}, Singapore's research agency), and "+" or "#"
+# only right after a name
 _MARK = re.compile(
-    r"\s*(?:\$\^\{?(\*|\\ast|\\dagger|\\dag)\s*\}?\$|\\textsuperscript\{\s*(\*|\\dagger|\\dag)\s*\}|(\\dagger|\\dag)(?![a-zA-Z])(?:\{\})?|((?<!\w)[*∗†]|[*∗†](?!\w)))"
+    r"\s*(?:\$\^\{?(\*|\\ast|\\dagger|\\dag|\\ddagger|\\ddag|\\#|\+|\\S)\s*\}?\$"
+    r"|\\textsuperscript\{\s*(\*|\\dagger|\\dag|\\ddagger|\\ddag|\\#|\+|\\S|[†‡§#])\s*\}"
+    r"|(\\ddagger|\\ddag|\\dagger|\\dag)(?![a-zA-Z])(?:\{\})?"
+    r"|((?<!\w)[*∗†‡§]|[*∗†‡§](?!\w)|(?<=[\w.])[+#](?![\w#+])))"
 )
-MAY_HOLD_MARK = re.compile(r"[*∗†]|\\da")  # a quick look: most names and author lists hold no mark
+MAY_HOLD_MARK = re.compile(r"[*∗†‡§+#]|\\d|\\S(?![a-zA-Z])")  # a quick look: most names and author lists hold no mark
+_MARK_WRITTEN = {"∗": "*", "\\ast": "*", "\\dagger": "†", "\\dag": "†", "\\ddagger": "‡", "\\ddag": "‡", "\\#": "#", "\\S": "§"}
 # biblatex's data annotations (`author+an = {1=equal; 3=corresponding}`): the names that mean a mark
 _ANNOTATIONS = {
     **dict.fromkeys(
@@ -161,7 +169,7 @@ def _without_marks(raw: str) -> tuple[str, str]:
 
     def note(mark: re.Match[str]) -> str:
         written = next(group for group in mark.groups() if group)
-        found.add("*" if written in ("*", "∗", "\\ast") else "†")
+        found.add(_MARK_WRITTEN.get(written, written))
         return ""
 
     name = _MARK.sub(note, raw)
@@ -170,7 +178,7 @@ def _without_marks(raw: str) -> tuple[str, str]:
 
 def in_order(marks: set[str] | str) -> str:
     """The marks in the order they are explained under an entry ("*" before "†")."""
-    return "".join(mark for mark in AUTHOR_NOTES if mark in marks)
+    return "".join(mark for mark in MARKS if mark in marks)
 
 
 def annotated(names: tuple[Name, ...], annotation: str) -> tuple[Name, ...]:

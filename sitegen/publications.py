@@ -899,7 +899,7 @@ _ARXIV_VOLUME = re.compile(r"\s*abs/\d{4}\.\d{4,5}(?:v\d+)?\s*$")
 _ARXIV_JOURNALS = frozenset({"arxiv", "corr"})
 _ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 # an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
-_EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
+_EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#+]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})
 _HREF = re.compile(r'<a href="([^"]+)"')

@@ -553,7 +553,7 @@ class ViewBuilder:
                 award=AwardView.of(pub, self.words),
                 author_notes=Markup(pub.marks_explained)
                 if pub.marks_explained
-                else " · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes),
+                else " · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes if mark in AUTHOR_NOTES),
                 thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail and self.config.previews else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
                 page_owner=None,

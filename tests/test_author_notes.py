@@ -40,6 +40,34 @@ def test_marked_authors_show_their_marks_and_the_entry_says_what_they_mean(make_
     assert "Lovelace*" in page.select_one("#marked pre.bibtex").get_text()  # the BibTeX as written
 
 
+@pytest.mark.parametrize(
+    ("authors", "marks"),
+    [
+        ("Lee, Jungmin and Ullah+, Niamat and Han+, Yoseob", ["", "+", "+"]),  # a lab's own mark for corresponding
+        ("Jungmin Lee# and Niamat Ullah# and Yoseob Han", ["#", "#", ""]),
+        ("Lee, Jungmin$^\\ddagger$ and Ullah\\textsuperscript{\\S}, Niamat and Han, Yoseob*", ["‡", "§", "*"]),
+        ("Lee, Jungmin and {Team C++} and Han, Yoseob", ["", "", ""]),  # inside a name, no mark
+    ],
+)
+def test_other_marks_show_as_written_and_the_entry_says_what_they_mean(make_site, authors, marks):
+    bib = f"""\
+    @inproceedings{{eyetag, title={{EyeTAG}}, booktitle={{BMVC}}, year=2026, author={{{authors}}},
+      annotation={{+ Corresponding authors}}}}
+    """
+    site = make_site(
+        {"content/people/yoseob.md": "---\nname: Yoseob Han\n---\n", "content/publications/refs.bib": bib}, with_person=False
+    )
+    site.joinpath("content/site.yml").write_text("title: Lab\n")
+    result = build(site)
+    assert [w.message for w in result.warnings] == []  # Han+ is the member Yoseob Han
+    entry = html(site / "_site/publications/index.html").select_one("#eyetag")
+    assert [sup.get_text() for sup in entry.select(".citation sup.author-note")] == [mark for mark in marks if mark]
+    for sup in entry.select(".citation sup.author-note"):
+        sup.decompose()
+    assert "Yoseob Han." in entry.select_one(".citation").get_text()  # the name without its mark
+    assert entry.select_one(".author-notes").get_text() == "+ Corresponding authors"
+
+
 def test_an_al_folio_annotation_says_in_its_own_words_what_the_marks_mean(make_site):
     bib = """\
     @inproceedings{cofirst, title={T}, booktitle={NeurIPS}, year=2026,

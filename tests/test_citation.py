@@ -189,6 +189,17 @@ def text_of(html: str) -> str:
             " note={ZSCC: 0000012\nCitation Key: b2020\nExtended version of the ICLR paper}}",
             "A B. T. J, 2020. Extended version of the ICLR paper.",
         ),
+        (  # the rest of a PubMed record, which EndNote keeps in `note` (seen in a lab's al-folio file)
+            "@article{k, author={A B}, title={T}, journal={Nat Commun}, year={2026}, note={2041-1723\nLara, Montana Kay\n"
+            "Orcid: 0000-0001-5810-4425\nU01 DA044451/DA/NIDA NIH HHS/United States\nJournal Article\n"
+            "Research Support, N.I.H., Extramural\nEngland\n2026/06/12\n"
+            "Nat Commun. 2026 Jun 11;17(1):4876. doi: 10.1038/s41467-026-73694-w.}}",
+            "A B. T. Nat Commun, 2026.",
+        ),
+        (  # a note that only starts with an ISSN-like number is the user's
+            "@article{k, author={A B}, title={T}, journal={J}, year={2020}, note={1234-5678 is the ISSN of the print edition}}",
+            "A B. T. J, 2020. 1234-5678 is the ISSN of the print edition.",
+        ),
     ],
 )
 def test_citation_formats(bib, expected):
