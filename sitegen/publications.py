@@ -123,6 +123,8 @@ _IN_URL = {
     "pmcid": re.compile(r"https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/PMC\d+/?$", re.I),
 }
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_DOI_KEY = re.compile(r"10\.\d{4,9}/\S+$")
+_ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(\S+)$", re.IGNORECASE)  # the DOI arXiv gives each paper (DataCite's)
 _ANCHOR = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _LINK_NAMES = frozenset(name for name, _ in LINK_FIELDS)
 _PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv", "ssrn.com": "SSRN"}
@@ -470,7 +472,7 @@ class PublicationBuilder:
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
         abstract = self._abstract(entry, fields["abstract"]) if fields.get("abstract", "").strip() else None
-        links = self._links(entry, shown, abstract)
+        links = self._links(entry, _identified(shown, entry.key, kind), abstract)
         local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
         return Publication(
             key=entry.key,
@@ -796,6 +798,19 @@ def _link_fields(fields: dict[str, str], abstract: Converted | None) -> dict[str
     eprint_field, eprint = _eprint(fields)
     if eprint_field is None and eprint.lower().endswith(".pdf") and _ADDRESS.match(eprint) and not fields.get("pdf"):
         fields = {**fields, "pdf": eprint}  # bioRxiv's and medRxiv's exports give the PDF as `eprint`
+    return fields
+
+
+def _identified(fields: dict[str, str], key: str, kind: str) -> dict[str, str]:
+    """The fields with the identifiers an export gives elsewhere than in its `doi` put where the
+    buttons look. Springer's BibTeX keys an entry by its DOI and has no `doi` field
+    (`@InProceedings{10.1007/978-3-032-05185-1_63,`): the key is its [DOI]. A paper whose `doi` is
+    its arXiv version's (`10.48550/arXiv.2503.05283` on a CVPR paper) has an [arXiv] button, not a
+    [DOI] naming another work; a preprint's own arXiv DOI stays its DOI."""
+    if not fields.get("doi", "").strip() and _DOI_KEY.match(key):
+        return {**fields, "doi": key}
+    if kind != "preprint" and (arxiv := _ARXIV_DOI.match(_ARCHIVES["doi"][1].sub("", fields.get("doi", "")).strip())):
+        return {**fields, "doi": "", "arxiv": fields.get("arxiv") or arxiv.group(1)}
     return fields
 
 

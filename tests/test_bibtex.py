@@ -455,6 +455,30 @@ def test_a_doi_address_in_url_is_the_doi_button_and_a_url_of_words_is_not_a_link
     )
 
 
+def test_springers_doi_key_is_the_doi_and_a_papers_arxiv_doi_is_its_arxiv_button():
+    """Springer's BibTeX keys an entry by its DOI and has no doi field; a CVPR paper's `doi` that
+    is its arXiv version's names that version (both seen in a lab's al-folio file)."""
+    pubs, _ = load(
+        """@InProceedings{10.1007/978-3-032-05185-1_63, title={S}, booktitle={MICCAI 2025}, year=2026}
+@inproceedings{cvpr, title={C}, booktitle={CVPR}, year=2025, doi={10.48550/arXiv.2503.05283}, url={https://x.org/c.pdf}}
+@inproceedings{both, title={B}, booktitle={CVPR}, year=2025, doi={https://doi.org/10.48550/ARXIV.2503.05283}, arxiv={2503.05283}}
+@misc{preprint, title={P}, year=2025, publisher={arXiv}, doi={10.48550/arXiv.2503.05283}}
+@article{keyed, title={K}, journal={J}, year=2025, doi={10.1000/own}}
+"""
+    )
+    assert [(link.label, link.url) for link in pubs["10.1007/978-3-032-05185-1_63"].links] == [
+        ("DOI", "https://doi.org/10.1007/978-3-032-05185-1_63")
+    ]
+    assert [(link.label, link.url) for link in pubs["cvpr"].links] == [
+        ("arXiv", "https://arxiv.org/abs/2503.05283"),
+        ("PDF", "https://x.org/c.pdf"),
+    ]
+    assert [link.label for link in pubs["both"].links] == ["arXiv"]
+    assert [link.label for link in pubs["preprint"].links] == ["DOI"]  # a preprint's own DOI
+    assert [link.url for link in pubs["keyed"].links] == ["https://doi.org/10.1000/own"]
+    assert "doi" not in pubs["10.1007/978-3-032-05185-1_63"].bibtex  # the BibTeX shown is as written
+
+
 def test_a_url_that_is_a_repository_is_the_code_button_unless_the_entry_has_one():
     pubs, _ = load(
         """@article{tool, title={T}, year=2026, url={https://github.com/LarracuenteLab/kmerRRR}}
