@@ -10,7 +10,7 @@ the marks of biblatex's `author+an` are shown: "*" and "†" after the names, ex
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sitegen.matching import fold, initials
@@ -35,8 +35,12 @@ MARK_FIELDS = {
         ),
         EQUAL,
     ),
-    **dict.fromkeys(("corresponding", "corresponding_author", "corresponding_authors", "correspondingauthor"), CORRESPONDING),
+    **dict.fromkeys(
+        ("corresponding", "corresponding_author", "corresponding_authors", "correspondingauthor", "correspondingauthors"),
+        CORRESPONDING,
+    ),
 }
+_LISTED = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\band\s+)")
 _NUMBERS = re.compile(r"^\s*\d+(?:\s*(?:,|;|\band\b|\s)\s*\d+)*\s*$")
 
 
@@ -88,12 +92,12 @@ def _positions(
             else ""
         )
         return [number - 1 for number in numbers if number not in outside], problem
-    positions, unknown = [], []
-    for name in parse_names(value):
-        found = [index for index, author in enumerate(authors) if _same_person(name, author)]
-        positions += found[:1]
-        if not found:
-            unknown.append(name.display)
+    positions, unknown = _named(authors, parse_names(value))
+    if unknown and (listed := _LISTED.split(value)) and len(listed) > 1:
+        # "Youngseo Kim, Minju Jang, and Seo-Hyun Yang": names listed as in a sentence, when read so they all are authors
+        positions_listed, unknown_listed = _named(authors, [name for part in listed if part for name in parse_names(part)])
+        if not unknown_listed:
+            positions, unknown = positions_listed, unknown_listed
     problem = (
         f"names {', '.join(repr(name) for name in unknown)}, not among the authors: write the names as the author field "
         "does, or the authors' positions (1,2)"
@@ -101,6 +105,17 @@ def _positions(
         else ""
     )
     return positions, problem
+
+
+def _named(authors: tuple[Name, ...], names: Sequence[Name]) -> tuple[list[int], list[str]]:
+    """The positions of the authors named (0-based), and the names of no author."""
+    positions, unknown = [], []
+    for name in names:
+        found = [index for index, author in enumerate(authors) if _same_person(name, author)]
+        positions += found[:1]
+        if not found:
+            unknown.append(name.display)
+    return positions, unknown
 
 
 def _same_person(named: Name, author: Name) -> bool:

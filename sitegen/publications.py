@@ -99,6 +99,12 @@ _AL_FOLIO_FOLDERS = {
 }
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])|[{}]")
 _PREPRINT_VENUE = re.compile(r"arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprint|\bcorr\b|openreview", re.IGNORECASE)
+# a conference's proceedings given as an @article's journal, as Google Scholar exports NeurIPS papers
+# ("Advances in Neural Information Processing Systems") and as many write CVPR's and AAAI's; not
+# journals called Proceedings (of the National Academy of Sciences, of the IEEE, of the Royal Society)
+_CONFERENCE_AS_JOURNAL = re.compile(
+    r"\b(?:conference|symposium|workshop|congress)\b|^\W*advances in neural information processing systems", re.IGNORECASE
+)
 _YEAR = re.compile(r"\d{4}")
 _KEYWORD_SEPARATORS = re.compile(r"[,;]")
 # Fields that hold a record's identifier in an archive: the address it is put after, and what a
@@ -846,6 +852,8 @@ def _shown_fields(fields: dict[str, str]) -> dict[str, str]:
     for name in _VENUES:
         if (venue := shown.get(name)) and (cased := venue_in_title_case(venue)) != venue:
             shown = {**shown, name: cased}  # Google Scholar's "Advances in neural information processing systems"
+    if "<" in (badge := shown.get("abbr", "")):
+        shown = {**shown, "abbr": " ".join(_LINE_BREAK.sub(" ", badge).split())}  # al-folio's "J. Intell. <br> Veh."
     note = shown.get("note")
     if not note or (kept := note_without_bookkeeping(note)) == note:
         return shown
@@ -972,4 +980,6 @@ def _kind(entry_type: str, fields: dict[str, str]) -> str:
     preprint = _PREPRINT_VENUE.search(venue) or (not venue.strip() and arxiv)
     if preprint and entry_type in ("article", "misc", "online", "unpublished", "report", "techreport"):
         return "preprint"
+    if entry_type == "article" and _CONFERENCE_AS_JOURNAL.search(fields.get("journal", "")):
+        return "conference"
     return KINDS.get(entry_type, "other")

@@ -98,6 +98,9 @@ def test_an_al_folio_annotation_says_in_its_own_words_what_the_marks_mean(make_s
         ("cofirst={Lovelace, Ada and Babbage, Charles}, corresponding={2}", ["*", "*†", "", ""]),
         ("equal_contribution={1,2}, author+an={4=corresponding}", ["*", "*", "", "†"]),
         ("cofirst={}", ["", "", "", ""]),
+        # a lab's al-folio fields, names as in a sentence
+        ("cofirstauthors={Ada Lovelace, Charles Babbage, and Caroline Herschel}", ["*", "*", "*", ""]),
+        ("correspondingauthors={Caroline Herschel and Mary Somerville}", ["", "", "†", "†"]),
     ],
 )
 def test_a_field_naming_who_shared_first_authorship_or_corresponds_marks_them(make_site, fields, marks):

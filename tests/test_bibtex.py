@@ -170,6 +170,30 @@ def test_an_entry_of_an_unknown_type_is_shown_as_the_standard_type_its_fields_fi
     assert "entry 'q' has the unknown type @poster; it is shown as an @inproceedings" in messages(report)
 
 
+@pytest.mark.parametrize(
+    ("journal", "kind"),
+    [
+        ("Advances in Neural Information Processing Systems", "conference"),  # Google Scholar's NeurIPS
+        ("Advances in neural information processing systems", "conference"),
+        ("Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)", "conference"),
+        ("International Conference on Robotics and Automation (ICRA)", "conference"),
+        ("Proceedings of the 30th ACM International Conference on Multimedia", "conference"),
+        ("Proceedings of the National Academy of Sciences", "journal"),  # journals called Proceedings
+        ("Proceedings of the IEEE", "journal"),
+        ("Nature", "journal"),
+    ],
+)
+def test_an_article_in_a_conferences_proceedings_is_a_conference_paper(journal, kind):
+    pubs, _ = load(f"@article{{a, title={{A}}, author={{A B}}, journal={{{journal}}}, year=2023}}")
+    assert pubs["a"].kind == kind
+    assert pubs["a"].parts["journal"].text.lower() == journal.lower()  # shown as written (title-cased at most)
+
+
+def test_al_folios_line_break_in_a_badge_is_a_space():
+    pubs, _ = load("@article{a, title={A}, journal={J}, year=2023, abbr={J. Intell. <br> Connect. Veh.}}")
+    assert pubs["a"].parts["abbr"].html == "J. Intell. Connect. Veh."
+
+
 def test_duplicate_field_uses_first_and_warns():
     pubs, report = load("@article{a, title={First}, title={Second}, year=2000}")
     assert pubs["a"].title.text == "First"
