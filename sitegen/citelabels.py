@@ -41,7 +41,7 @@ def names_label(pub: Publication) -> str:
     """The names a citation in the text gives: "Shen", "Shen and Zhang", "Shen et al."; a work
     without authors or editors goes by its title."""
     names = pub.authors or pub.editors
-    families = [name.last if name.literal else name.family for name in names if not name.others]
+    families = [name.last if name.literal else name.display if name.cjk else name.family for name in names if not name.others]
     if not families:
         return pub.title.text.split(":")[0].strip() or pub.key
     if len(families) == 1 and len(names) == 1:

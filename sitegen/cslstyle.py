@@ -278,8 +278,8 @@ def _ending(title: str) -> str:
 
 def _marked_name(name: Name, position: int) -> dict[str, str]:
     mark, close = (_FAMILY_OPEN + chr(_POSITION + position), _FAMILY_CLOSE) if position <= _MARKABLE else ("", "")
-    if name.literal or not name.first:
-        return {"literal": mark + _hold(name.family or name.last) + close}
+    if name.literal or not name.first or name.cjk:  # 王小明: not "Wang, X."
+        return {"literal": mark + _hold(name.display if name.cjk else name.family or name.last) + close}
     person = {"family": mark + _hold(name.family) + close, "given": _hold(name.first)}
     if name.jr:
         person["suffix"] = _hold(name.jr)

@@ -33,7 +33,10 @@ def fold(text: str) -> str:
 
 
 def name_key(name: Name) -> NameKey:
-    """(family, given) folded: "Bai, Shi-Peng", "Shipeng Bai" and "SHIPENG BAI" are equal."""
+    """(family, given) folded: "Bai, Shi-Peng", "Shipeng Bai" and "SHIPENG BAI" are equal; a CJK
+    name is one word, "王, 小明" and "王小明" (BibTeX's family name alone) alike."""
+    if name.cjk:
+        return name.display, ""
     return fold(name.family).replace(" ", "").replace("-", ""), _GIVEN_WORDS.sub("", fold(name.first))
 
 

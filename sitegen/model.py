@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from sitegen.chrome import Chrome
@@ -29,6 +31,10 @@ class StyledEntry:
     names: dict[int, str]  # author position -> the name as the style wrote it (HTML)
 
 
+# Han characters, kana and Hangul: the scripts whose names go family name first, unspaced
+CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 @dataclass(frozen=True)
 class Name:
     """A person's name split by BibTeX's rules, each part converted from LaTeX to text."""
@@ -48,11 +54,19 @@ class Name:
     def family(self) -> str:
         return f"{self.von} {self.last}".strip()
 
+    @cached_property  # asked of every name when authors are matched to members
+    def cjk(self) -> bool:
+        """A Chinese, Japanese or Korean name ("王, 小明"): written family name first, without a
+        space ("王小明"), and never shortened to initials."""
+        return bool(CJK.search(self.last)) and (not self.first or bool(CJK.search(self.first)))
+
     @property
     def display(self) -> str:
-        """The name as a reader expects it: "First von Last, Jr"."""
+        """The name as a reader expects it: "First von Last, Jr" ("王小明" for a CJK name)."""
         if self.others:
             return "et al."
+        if self.cjk:
+            return self.family.replace(" ", "") + self.first.replace(" ", "")
         name = " ".join(part for part in (self.first, self.von, self.last) if part)
         return f"{name}, {self.jr}" if self.jr else name
 

@@ -103,6 +103,11 @@ def test_names_in_the_text_follow_author_date_rules(authors, label):
     assert names_label(pub("k", authors)) == label
 
 
+def test_a_cjk_name_in_the_text_is_the_whole_name():
+    wang = Publication(**{**pub("k", []).__dict__, "authors": (Name(first="小明", last="王"), Name(first="三", last="张"))})
+    assert names_label(wang) == "王小明 and 张三"  # not "王 and 张"
+
+
 def test_author_date_citations_read_with_prefix_locator_and_year_alone():
     pubs = [pub("shen", ["Shen", "Zhang", "Bai"]), pub("bai", ["Bai"], 2024)]
     text, references, report = cited("A [see @shen, p. 3; @bai]. @bai [ch. 2] says [-@bai].", pubs)

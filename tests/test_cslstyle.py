@@ -299,3 +299,20 @@ def test_a_hidden_name_is_written_as_the_style_wrote_the_one_before(written, hid
     assert texts == {0: written, 2: hidden, 3: hidden.replace("Lovelace", "Byron")}
     line = cslstyle.fill_names(entry.line, [None, None, texts[2], texts[3]], entry, [2, 3])
     assert line == f"{written}, …, {hidden}, {texts[3]} et al."  # the second next to the first: no "…" between
+
+
+@pytest.mark.parametrize(("style", "names"), [("apa", "张三, 李四, & 王小明."), ("ieee", "张三, 李四, and 王小明,")])
+def test_a_cjk_name_is_written_whole_family_name_first_not_as_initials(make_site, style, names):
+    bib = "@article{z, title={图像分割}, author={张三 and 李四 and 王, 小明}, journal={计算机学报}, year=2024}"
+    site = make_site(
+        {
+            "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
+            "content/people/wang.md": "---\nname: 王小明\n---\n",
+            "content/publications/refs.bib": bib,
+        },
+        with_person=False,
+    )
+    assert [w.message for w in build(site).warnings] == []
+    citation = html(site / "_site/index.html").select_one("#z .citation")
+    assert citation.get_text().startswith(names)
+    assert citation.select_one("strong.self").get_text() == "王小明"  # the site's owner, found and emphasised

@@ -29,6 +29,8 @@ LAB = [
     person("zhang-j", "Jiangning Zhang"),
     person("zhang-jw", "Jianwei Zhang"),
     person("garcia", "José García-López"),
+    person("wang", "王小明"),
+    person("tanaka", "Taro Tanaka", "田中太郎"),
 ]
 MATCHER = AuthorMatcher(LAB, PARSER)
 
@@ -68,6 +70,11 @@ MATCHER = AuthorMatcher(LAB, PARSER)
         ("Shi P. Bai", None),  # "Shi" is not all of Shipeng's given name
         # DBLP's number for one of the many people of a name (as its exports write them)
         ("Jiangning Zhang 0002", "zhang-j"),
+        # CJK names as a .bib writes them: family and given name parted by a comma, or not
+        ("王, 小明", "wang"),
+        ("王小明", "wang"),
+        ("田中, 太郎", "tanaka"),
+        ("王, 小红", None),
         # not members
         ("Jun Chan", None),
         ("Yong Liu", None),

@@ -41,6 +41,12 @@ def parser():
         ("Lei Zhang 0001", "Lei", "", "Zhang", "", "Lei Zhang"),
         ("Jian Sun 0006 ", "Jian", "", "Sun", "", "Jian Sun"),
         ("{Team 2020}", "", "", "Team 2020", "", "Team 2020"),
+        # Chinese, Japanese and Korean names: family name first, no space
+        ("王, 小明", "小明", "", "王", "", "王小明"),
+        ("田中, 太郎", "太郎", "", "田中", "", "田中太郎"),
+        ("张三", "", "", "张三", "", "张三"),
+        ("김, 민수", "민수", "", "김", "", "김민수"),
+        ("Wang, 小明", "小明", "", "Wang", "", "小明 Wang"),  # mixed scripts: as written
     ],
 )
 def test_name_forms(parser, written, first, von, last, jr, display):
