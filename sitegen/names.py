@@ -18,6 +18,9 @@ from sitegen.latex import LatexConverter
 from sitegen.model import CJK, Name
 
 OTHERS = Name(others=True, html="et al.")
+# "et al." written where BibTeX wants "and others": a name of its own ("and et al.", "and {et al.}")
+# or after the last name ("Smith, John et al.")
+_ET_AL = re.compile(r"(?:^|\s)\{?\s*et\.?\s*al\.?\s*\}?\s*$", re.IGNORECASE)
 
 # what an author's mark means, shown under the entry
 AUTHOR_NOTES = {"*": N_("Equal contribution"), "†": N_("Corresponding author")}
@@ -66,6 +69,8 @@ class NameParser:
         for raw in split_multiple_persons_names(latex):
             if raw.count(",") >= 2 and (names := comma_listed(raw)):
                 found += names
+            elif (before := _ET_AL.sub("", raw)) != raw:  # "et al." for BibTeX's "others", alone or after a name
+                found += [before, "others"] if before.strip() else ["others"]
             elif raw.strip():
                 found.append(raw)
         return found

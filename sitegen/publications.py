@@ -466,7 +466,7 @@ class PublicationBuilder:
             return None
         shown = _shown_fields(fields)
         title = self._title(entry, _with_subtitle(shown))
-        parts = {name: self._convert(entry, name, shown[name]) for name in SHOWN_FIELDS if shown.get(name)}
+        parts = {name: self._convert(entry, name, _unlabelled(name, shown[name])) for name in SHOWN_FIELDS if shown.get(name)}
         if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if shown.get(name)), None)):
             parts["pages"] = self._convert(entry, number, shown[number])  # where an online journal's paper is
         if "pages" in parts:
@@ -834,6 +834,23 @@ def _same_target(url: str) -> str:
     """A key under which http/https and DOI case variants of one link are equal."""
     key = _WEB_PREFIX.sub("", url).rstrip("/")
     return key.lower() if key.lower().startswith("doi.org/") else key
+
+
+# the word a style puts before a value, written into the field by hand ("pp. 12-15", "Vol. 12",
+# "No. 3", "In Proceedings of ..."): the style adds its own
+_WRITTEN_LABELS = {
+    "pages": re.compile(r"^\s*(?:pp?\.|pages?\b)\s*(?=\S)", re.IGNORECASE),
+    "volume": re.compile(r"^\s*(?:vol\.|volume\b)\s*(?=\S)", re.IGNORECASE),
+    "number": re.compile(r"^\s*(?:no\.|nos\.|number\b|issue\b)\s*(?=\S)", re.IGNORECASE),
+    "issue": re.compile(r"^\s*(?:no\.|nos\.|number\b|issue\b)\s*(?=\S)", re.IGNORECASE),
+    "booktitle": re.compile(r"^\s*In:?\s+(?=Proc|[Tt]he\b|IEEE\b|ACM\b|International\b|Annual\b|Advances\b|\d)"),
+}
+
+
+def _unlabelled(name: str, value: str) -> str:
+    """A field's value without the label a style would put before it again ("pages pp. 12–15")."""
+    label = _WRITTEN_LABELS.get(name)
+    return label.sub("", value, count=1) if label is not None else value
 
 
 def _may_mark(fields: dict[str, str]) -> bool:

@@ -189,6 +189,28 @@ def text_of(html: str) -> str:
             " note={ZSCC: 0000012\nCitation Key: b2020\nExtended version of the ICLR paper}}",
             "A B. T. J, 2020. Extended version of the ICLR paper.",
         ),
+        # the labels a style adds, written into the fields by hand, are not shown twice
+        (
+            "@article{k, author={A B}, title={T}, journal={J}, year={2020}, volume={Vol. 12}, number={No. 3}, pages={pp. 12-15}}",
+            "A B. T. J, 12(3):12–15, 2020.",
+        ),
+        ("@article{k, author={A B}, title={T}, journal={J}, year={2020}, pages={p. 7}}", "A B. T. J, page 7, 2020."),
+        (
+            "@inproceedings{k, author={A B}, title={T}, booktitle={In Proceedings of X}, year={2020}}",
+            "A B. T. In Proceedings of X, 2020.",
+        ),
+        (
+            "@inproceedings{k, author={A B}, title={T}, booktitle={In Silico Biology}, year={2020}}",
+            "A B. T. In In Silico Biology, 2020.",
+        ),
+        (
+            "@article{k, author={A B}, title={T}, journal={Volume Matters}, year={2020}, volume={Volumes}}",
+            "A B. T. Volume Matters, Volumes, 2020.",
+        ),
+        # "et al." written where BibTeX wants "and others"
+        ("@article{k, author={A B and et al.}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
+        ("@article{k, author={A B and {et al.}}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
+        ("@article{k, author={B, A et al.}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
         (  # the rest of a PubMed record, which EndNote keeps in `note` (seen in a lab's al-folio file)
             "@article{k, author={A B}, title={T}, journal={Nat Commun}, year={2026}, note={2041-1723\nLara, Montana Kay\n"
             "Orcid: 0000-0001-5810-4425\nU01 DA044451/DA/NIDA NIH HHS/United States\nJournal Article\n"
