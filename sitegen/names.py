@@ -67,7 +67,9 @@ class NameParser:
         list written with commas instead of `and` is cut at them (`comma_listed`)."""
         found = []
         for raw in split_multiple_persons_names(latex):
-            if raw.count(",") >= 2 and (names := comma_listed(raw)):
+            if (";" in raw or "&" in raw) and len(parts := _TOP_LEVEL_SEPARATOR.split(raw)) > 1:
+                found += [part for part in parts if part.strip()]  # "J. Smith; J. Doe", "John Smith & Jane Doe"
+            elif raw.count(",") >= 2 and (names := comma_listed(raw)):
                 found += names
             elif (before := _ET_AL.sub("", raw)) != raw:  # "et al." for BibTeX's "others", alone or after a name
                 found += [before, "others"] if before.strip() else ["others"]
@@ -160,7 +162,16 @@ def listed_with_commas(field: str) -> bool:
     return any(part.count(",") >= 2 and comma_listed(part) for part in _AND.split(field))
 
 
+def listed_otherwise(field: str) -> str:
+    """What an author or editor field's names are parted by instead of `and`, if not commas:
+    "semicolons" ("J. Smith; J. Doe"), "ampersands" ("John Smith & Jane Doe"), or ""."""
+    found = {separator.group().strip() for separator in _TOP_LEVEL_SEPARATOR.finditer(field)}
+    return " and ".join(word for mark, word in ((";", "semicolons"), ("&", "ampersands")) if any(mark in f for f in found))
+
+
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# a semicolon or an ampersand between names, outside braces ({Johnson \& Johnson} is one name)
+_TOP_LEVEL_SEPARATOR = re.compile(r"\s*(?:;|\s\\?&\s)\s*(?![^{]*\})")
 # a comma outside braces ({Smith, Barney and Co.} is one name)
 _TOP_LEVEL_COMMA = re.compile(r",(?![^{]*\})")
 _CAPITALISED = re.compile(r"^(?:\S+\s+)*?[A-Z\\{]")  # a name has a capital (or LaTeX) somewhere: not "et al"

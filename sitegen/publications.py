@@ -24,7 +24,7 @@ from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
 from sitegen.metrics import metric_links
 from sitegen.model import Link, Name, Publication, year_label
-from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_with_commas, notes_of
+from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url
 
@@ -129,6 +129,8 @@ _IN_URL = {
     "pmcid": re.compile(r"https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/PMC\d+/?$", re.I),
 }
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+# an address written without its https:// ("www.lab.org/paper", "github.com/x/y"), not a file's path
+_WEB_ADDRESS_WITHOUT_SCHEME = re.compile(r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S*$", re.IGNORECASE)
 _DOI_KEY = re.compile(r"10\.\d{4,9}/\S+$")
 _ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(\S+)$", re.IGNORECASE)  # the DOI arXiv gives each paper (DataCite's)
 _ANCHOR = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -534,8 +536,15 @@ class PublicationBuilder:
         """An author or editor field; one written with commas between the names, which BibTeX
         reads as one name, is read as the names it lists, with a warning saying how to write it."""
         value = fields.get(name, "")
+        if (";" in value or "&" in value) and (separators := listed_otherwise(value)):
+            self._report.warn(
+                f"the {name}s of '{entry.key}' are separated by {separators}, which BibTeX reads as one name; they are "
+                f"read as {len(NameParser.split(value))} names: write 'and' between names (\"Smith, J. and Doe, J.\")",
+                entry.path,
+                entry.line_of(name),
+            )
         # "Last, First and Last, First" has one comma a name: only a field with more is looked at
-        if value.count(",") > value.count(" and ") + 1 and listed_with_commas(value):
+        elif value.count(",") > value.count(" and ") + 1 and listed_with_commas(value):
             self._report.warn(
                 f"the {name}s of '{entry.key}' are separated by commas, which BibTeX reads as one name; they are read as "
                 f"{len(NameParser.split(value))} names: write 'and' between names (\"Rahmat, J. and Pham, T.\")",
@@ -634,6 +643,8 @@ class PublicationBuilder:
         if name in _ARCHIVES:
             address, prefix = _ARCHIVES[name]
             identifier = prefix.sub("", value)
+            if name == "doi":
+                identifier = identifier.rstrip(".,;")  # "DOI: 10.1000/xyz." copied with the sentence's full stop
             if name == "mrnumber":
                 identifier = (identifier.split() or [identifier])[0]  # "1234567 (2000a:11001)"
             if _ADDRESS.match(identifier):  # another site's address (bioRxiv's in `arxiv`): kept as it is
@@ -669,6 +680,8 @@ class PublicationBuilder:
             )
             return None
         found, fragment = self._in_static(name, local)
+        if found is None and _WEB_ADDRESS_WITHOUT_SCHEME.match(value):
+            return Link(name, label, "https://" + value)  # `url = {www.example.org/paper}`, `code = {github.com/x/y}`
         if found is None:
             self._report.warn(
                 f"entry '{entry.key}': {name} file '{local}' is not in static/ (add it there or fix the path)", entry.path, line

@@ -503,6 +503,37 @@ def test_springers_doi_key_is_the_doi_and_a_papers_arxiv_doi_is_its_arxiv_button
     assert "doi" not in pubs["10.1007/978-3-032-05185-1_63"].bibtex  # the BibTeX shown is as written
 
 
+def test_names_parted_by_semicolons_or_ampersands_are_a_warning_at_the_field():
+    _, report = load(
+        """@article{a, title={A}, year=2020,
+  author={J. Smith; J. Doe}}
+@article{b, title={B}, year=2020, author={John Smith & Jane Doe}}
+@article{c, title={C}, year=2020, author={{Johnson & Johnson}}}
+"""
+    )
+    assert "refs0.bib:2: warning: the authors of 'a' are separated by semicolons" in messages(report)
+    assert "the authors of 'b' are separated by ampersands, which BibTeX reads as one name; they are read as 2 names" in messages(
+        report
+    )
+    assert "'c'" not in messages(report)
+
+
+def test_an_address_written_without_https_and_a_doi_with_a_full_stop_are_linked_right():
+    pubs, report = load(
+        """@article{a, title={A}, year=2020, url={www.example.com/paper}, code={github.com/lab/tool}}
+@article{b, title={B}, year=2020, doi={DOI: 10.1000/xyz.}, pdf={papers/b.pdf}}
+""",
+        exists=lambda path: False,
+    )
+    assert [link.url for link in pubs["a"].links] == ["https://github.com/lab/tool", "https://www.example.com/paper"]
+    assert [(link.url, link.local) for link in pubs["b"].links] == [
+        ("https://doi.org/10.1000/xyz", False),
+        ("papers/b.pdf", True),
+    ]
+    assert "'b': pdf file 'papers/b.pdf' is not in static/" in messages(report)  # a path stays a path
+    assert "'a'" not in messages(report)
+
+
 def test_a_url_that_is_a_repository_is_the_code_button_unless_the_entry_has_one():
     pubs, _ = load(
         """@article{tool, title={T}, year=2026, url={https://github.com/LarracuenteLab/kmerRRR}}

@@ -207,6 +207,19 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, title={T}, journal={Volume Matters}, year={2020}, volume={Volumes}}",
             "A B. T. Volume Matters, Volumes, 2020.",
         ),
+        # names parted by semicolons or ampersands (read so, with a warning: test_bibtex)
+        (
+            "@article{k, author={J. Smith; J. Doe; A. Lovelace}, title={T}, journal={J}, year={2020}}",
+            "J. Smith, J. Doe, and A. Lovelace. T. J, 2020.",
+        ),
+        (
+            "@article{k, author={Smith, John \\& Doe, Jane}, title={T}, journal={J}, year={2020}}",
+            "John Smith and Jane Doe. T. J, 2020.",
+        ),
+        (
+            "@article{k, author={{Johnson & Johnson} and Smith, J.}, title={T}, journal={J}, year={2020}}",
+            "Johnson & Johnson and J. Smith. T. J, 2020.",
+        ),
         # "et al." written where BibTeX wants "and others"
         ("@article{k, author={A B and et al.}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
         ("@article{k, author={A B and {et al.}}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
