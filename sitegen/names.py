@@ -71,7 +71,8 @@ class NameParser:
                 found += [part for part in parts if part.strip()]  # "J. Smith; J. Doe", "John Smith & Jane Doe"
             elif raw.count(",") >= 2 and (names := comma_listed(raw)):
                 found += names
-            elif (before := _ET_AL.sub("", raw)) != raw:  # "et al." for BibTeX's "others", alone or after a name
+            elif raw.rstrip(" .}")[-2:].lower() == "al" and (before := _ET_AL.sub("", raw)) != raw:
+                # "et al." for BibTeX's "others", alone or after a name
                 found += [before, "others"] if before.strip() else ["others"]
             elif raw.strip():
                 found.append(raw)
