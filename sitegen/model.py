@@ -32,7 +32,12 @@ class StyledEntry:
 
 
 # Han characters, kana and Hangul: the scripts whose names go family name first, unspaced
-CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def is_cjk_name(first: str, last: str) -> bool:
+    """Whether a name is written in Chinese, Japanese or Korean script ("王, 小明", "张三")."""
+    return bool(_CJK.search(last)) and (not first or bool(_CJK.search(first)))
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ class Name:
     def cjk(self) -> bool:
         """A Chinese, Japanese or Korean name ("王, 小明"): written family name first, without a
         space ("王小明"), and never shortened to initials."""
-        return bool(CJK.search(self.last)) and (not self.first or bool(CJK.search(self.first)))
+        return is_cjk_name(self.first, self.last)
 
     @property
     def display(self) -> str:

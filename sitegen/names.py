@@ -15,7 +15,7 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts, split_m
 
 from sitegen.i18n import N_
 from sitegen.latex import LatexConverter
-from sitegen.model import CJK, Name
+from sitegen.model import Name, is_cjk_name
 
 OTHERS = Name(others=True, html="et al.")
 # "et al." written where BibTeX wants "and others": a name of its own ("and et al.", "and {et al.}")
@@ -111,7 +111,7 @@ class NameParser:
         display = " ".join(part for part in (first, von, last) if part)
         if jr:
             display = f"{display}, {jr}"
-        if CJK.search(last) and (not first or CJK.search(first)):
+        if is_cjk_name(first, last):
             display = (von + last + first).replace(" ", "")  # "王, 小明" is 王小明 (Name.cjk)
         converted = self._converter.convert(display)
         self.unknown_macros.update(converted.unknown)
