@@ -25,8 +25,13 @@ from sitegen.model import Publication
 from sitegen.publications import arxiv_in_venue, title_key
 
 _RECORD = re.compile(r"/rec/(.+?)(?:\.bib|\.html|\.xml)?$")
-# dblp's `DBLP:conf/...`, IEEE Xplore's `10377640`, the ACM Digital Library's `10.1145/3635306`, a space
-_NO_KEY_TO_CITE_BY = re.compile(r"DBLP:|\d+$|10\.\d{4,9}/|.*\s")
+# dblp's `DBLP:conf/...`, IEEE Xplore's `10377640`, the ACM Digital Library's `10.1145/3635306`, a space,
+# ResearchGate's type for every entry (`article`, `inproceedings`, `unknown`)
+_NO_KEY_TO_CITE_BY = re.compile(
+    r"DBLP:|\d+$|10\.\d{4,9}/|.*\s|(?:article|inproceedings|incollection|book|inbook|misc|unknown|conference|thesis|"
+    r"phdthesis|techreport|unpublished)$",
+    re.IGNORECASE,
+)
 _LEFT_OUT = ("timestamp", "bibsource")  # dblp's bookkeeping; `biburl` stays: it names the record for the next run
 
 
@@ -86,12 +91,16 @@ def merge(text: str, site: SiteEntries, target: Path, source: str, own_keys: boo
     its key (`own_keys`; a letter added when the site has it) or gets a Scholar-like one (dblp's
     are addresses: DBLP:conf/iccv/ShenZCBHWWL23)."""
     import bibtexparser
+    from bibtexparser.model import DuplicateBlockKeyBlock, Entry
 
     library = bibtexparser.parse_string(text)
-    entries = _without_crossrefs([entry for entry in library.entries if doi.field_text(entry, "title")])
+    # an entry whose key came before (ResearchGate's exports are all `article`) is added under a key of its own
+    again = [block.ignore_error_block for block in library.failed_blocks if isinstance(block, DuplicateBlockKeyBlock)]
+    readable = sorted([*library.entries, *(entry for entry in again if isinstance(entry, Entry))], key=lambda e: e.start_line)
+    entries = _without_crossrefs([entry for entry in readable if doi.field_text(entry, "title")])
     if not entries and "@" in text:
         raise SitegenError(f"{source} held no BibTeX entry to read")
-    converter, outcome, kept = LatexConverter(), Outcome(unreadable=len(library.failed_blocks)), []
+    converter, outcome, kept = LatexConverter(), Outcome(unreadable=len(library.failed_blocks) - len(again)), []
     shown = {id(entry): converter.convert(doi.field_text(entry, "title")).text for entry in entries}
     titles = {number: title_key(title) for number, title in shown.items()}
     published = {titles[id(entry)]: entry for entry in entries if not _arxiv_id(entry)}

@@ -118,13 +118,20 @@ def test_a_database_s_number_for_a_key_becomes_a_key_to_cite_by(make_site, tmp_p
         "@INPROCEEDINGS{10377640, author={Shen, Xintian and Lovelace, Ada}, title={Learning Global-Aware Kernel},"
         " booktitle={ICCV}, year={2023}, doi={10.1109/ICCV51070.2023.00692}}\n"
         "@article{10.1145/3635306, author = {Zhang, Nan and Lovelace, Ada}, title = {Knowledge Equivalence in Digital Twins},"
-        " journal = {ACM Trans. Model. Comput. Simul.}, year = {2024}, doi = {10.1145/3635306}}\n",
+        " journal = {ACM Trans. Model. Comput. Simul.}, year = {2024}, doi = {10.1145/3635306}}\n"
+        # ResearchGate keys every export by its type
+        "@article{article, author = {Babbage, Charles}, title = {Engines}, journal = {J}, year = {2021}}\n"
+        "@article{article, author = {Somerville, Mary}, title = {Connexion}, journal = {J}, year = {2022}}\n"
+        "@article{lovelace1843notes, author = {Lovelace, Ada}, title = {Notes}, journal = {J}, year = {1843}}\n",
         encoding="utf-8",
     )
     site = make_site({"content/publications/refs.bib": SITE_BIB})
     assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(" (")[0] for line in out[:2]] == [
+    assert [line.split(" (")[0] for line in out[:5]] == [
         "exports.bib: added as shen2023learning",
         "exports.bib: added as zhang2024knowledge",
+        "exports.bib: added as babbage2021engines",
+        "exports.bib: added as somerville2022connexion",
+        "exports.bib: added as lovelace1843notes",  # in the file's order
     ]
