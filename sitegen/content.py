@@ -558,6 +558,14 @@ def _profile_links(
 
 _MASTODON_HANDLE = re.compile(r"^@?([^@/\s]+)@([a-z0-9.-]+\.[a-z]{2,})$", re.IGNORECASE)  # @user@server
 _HOST_LIKE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$)", re.IGNORECASE)
+# a web address written without https://: www. first, a path after a host, or a host alone of a
+# top-level domain people's sites have (not a file's name: cv.pdf, photo.jpg)
+_WEB_ADDRESS = re.compile(
+    r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|dev|ai|me|info|app|xyz|site|page|co|uk|de|fr|cn|jp|ca|au|ch"
+    r"|nl|se|it|es|kr|in|us|eu|ac\.[a-z]{2}))/?$",
+    re.IGNORECASE,
+)
 
 
 def _profile_link(
@@ -566,8 +574,11 @@ def _profile_link(
     label, template = PROFILE_LINKS.get(kind, (kind.replace("_", " ").title(), None))
     url = target
     if not is_external(target):
-        if template is not None:
-            url = template.format(target.removeprefix("@"))  # handles are often written @name
+        if kind != "bluesky" and _WEB_ADDRESS.match(target) and not static_exists(target.lstrip("/")):  # its handles are hosts
+            url = "https://" + target  # "github.com/ada", "www.lab.org/ada", "ada.dev": written without https://
+        elif template is not None:
+            # handles are often written @name, and LinkedIn's with the in/ of its address
+            url = template.format(target.removeprefix("@").removeprefix("in/" if kind == "linkedin" else ""))
         elif kind == "mastodon" and (handle := _MASTODON_HANDLE.match(target)):
             url = f"https://{handle.group(2)}/@{handle.group(1)}"
     if not is_safe_url(url):

@@ -129,8 +129,8 @@ def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as
         data["affiliation"] = {"@type": "Organization", "name": person.affiliation}
     if photo_url:
         data["image"] = photo_url
-    if person.email:
-        data["email"] = f"mailto:{person.email}"
+    if person.mailto:
+        data["email"] = person.mailto
     if person.interests:
         data["knowsAbout"] = list(person.interests)
     if institutions := list(dict.fromkeys(degree.institution for degree in person.education if degree.institution)):

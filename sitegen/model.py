@@ -31,6 +31,7 @@ class StyledEntry:
     names: dict[int, str]  # author position -> the name as the style wrote it (HTML)
 
 
+_EMAIL_ADDRESS = re.compile(r"[^@\s<>\"'\[\]()]+@[^@\s<>\"'\[\]()]+\.[^@\s<>\"'\[\]()]+")
 # Han characters, kana and Hangul: the scripts whose names go family name first, unspaced
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -241,6 +242,12 @@ class Person:
     references: tuple[Publication, ...] = field(default=(), repr=False, compare=False)
     lists: tuple[ListQuery, ...] = ()  # its publication lists (`::: publications ...`), each a marker in the text
     listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
+
+    @property
+    def mailto(self) -> str | None:
+        """A `mailto:` link of the e-mail when it is an address; None when it is written to keep it
+        from robots ("ada [at] uni [dot] edu"), which is shown as written, not linked."""
+        return f"mailto:{self.email}" if self.email and _EMAIL_ADDRESS.fullmatch(self.email) else None
 
 
 @dataclass(frozen=True)

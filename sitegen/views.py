@@ -206,6 +206,7 @@ class PersonView:
     card: PersonCard
     affiliation: str
     email: str | None
+    email_link: str | None  # mailto:, or None for an e-mail written to keep it from robots (shown as written)
     links: tuple[LinkView, ...]
     bio: Markup
     education: tuple[Degree, ...]
@@ -409,6 +410,7 @@ class ViewBuilder:
             card=self.card(person),
             affiliation=person.affiliation,
             email=person.email,
+            email_link=person.mailto,
             links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in person.links),
             bio=self.body(person.bio_html, person, person.slug),
             education=person.education,

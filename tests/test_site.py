@@ -224,7 +224,12 @@ def test_profile_handles_become_their_addresses_and_a_missing_file_is_a_warning(
                   mastodon: "@ada@sigmoid.social"
                   cv: files/cv.pdf
                   slides: files/talk.pdf
-                  website: ada.example.org
+                  website: ada.example
+                  homepage: ada.example.org
+                  blog: www.ada.example/blog
+                  code: github.com/adalove
+                  linkedin: in/adalove
+                  bluesky: ada.dev
                 ---
                 Bio.
                 """,
@@ -238,8 +243,28 @@ def test_profile_handles_become_their_addresses_and_a_missing_file_is_a_warning(
     assert links["CV"] == "/files/cv.pdf"
     messages = [(w.line, w.message) for w in result.warnings]
     assert (8, "link 'slides': 'files/talk.pdf' is not a file in static/ (add it there or fix the path)") in messages
-    assert any(line == 9 and "if it is a web address, write https://ada.example.org" in m for line, m in messages)
+    assert any(line == 9 and "if it is a web address, write https://ada.example" in m for line, m in messages)
+    # addresses written without https:// (a host of a common top-level domain, www., a path after a host)
+    assert links["Homepage"] == "https://ada.example.org" and links["Blog"] == "https://www.ada.example/blog"
+    assert links["Code"] == "https://github.com/adalove"
+    assert links["LinkedIn"] == "https://www.linkedin.com/in/adalove"  # not /in/in/
+    assert links["Bluesky"] == "https://bsky.app/profile/ada.dev"  # a Bluesky handle is a host
+    assert len(messages) == 2
     assert not any("'cv'" in m for _, m in messages)
+
+
+def test_an_e_mail_written_to_keep_it_from_robots_is_shown_as_written_not_linked(make_site):
+    site = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\nemail: ada [at] uni [dot] edu\n---\n"})
+    build(site)
+    page = html(site / "_site/index.html")
+    assert page.select_one(".contact li").get_text() == "ada [at] uni [dot] edu"
+    assert (
+        page.select_one("a[href^='mailto:']") is None
+        and "mailto" not in page.select_one("script[type='application/ld+json']").text
+    )
+    site = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\nemail: ada@uni.edu\n---\n"})
+    build(site)
+    assert html(site / "_site/index.html").select_one(".contact a")["href"] == "mailto:ada@uni.edu"
 
 
 def test_missing_photo_is_a_warning_and_placeholder_shows(make_site):
