@@ -124,7 +124,7 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     document = parse_front_matter(text, path)
     meta = document.meta
     _warn_unknown(meta, PAGE_KEYS, path, report)
-    menu = _whole_number(meta, "menu", path)
+    menu = _menu_place(meta, path)
     given = _optional_text(meta, "title", path)
     html, relative, cites, lists = _render(markdown, document, path, report)
     return Page(
@@ -307,17 +307,50 @@ def _date(meta: LineDict, path: Path, what: str = "a news item") -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and (found := written_date(value)) is not None:
+        return found
+    if "date" not in meta:
+        raise SitegenError(f"{what} needs 'date: YYYY-MM-DD' in its front matter, such as 'date: 2025-03-01'", path, 1)
+    raise SitegenError(
+        f"the date {str(value)!r} of {what} names no one day (03/05/2024 may be March or May): write it "
+        "'date: YYYY-MM-DD', such as 'date: 2025-03-01'",
+        path,
+        meta.line_of("date"),
+    )
+
+
+# the ways people write a day that cannot be read two ways (not 03/05/2024: March or May?)
+_DATE_FORMATS = ("%Y/%m/%d", "%Y.%m.%d", "%d.%m.%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+
+
+def written_date(text: str) -> date | None:
+    """The day a front matter's text names: ISO (`2024-03-05`, with a time as Hugo writes it), or
+    a form that cannot be misread (`2024/03/05`, `5.3.2024`, `5 March 2024`, `March 5, 2024`)."""
+    text = " ".join(text.split())
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    for form in _DATE_FORMATS:
         try:
-            return date.fromisoformat(value.strip())
+            return datetime.strptime(text.replace("Sept ", "Sep "), form).date()
         except ValueError:
-            pass
-    where = meta.line_of("date") if "date" in meta else 1
-    raise SitegenError(f"{what} needs 'date: YYYY-MM-DD' in its front matter, such as 'date: 2025-03-01'", path, where)
+            continue
+    return None
 
 
 def _first_words(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_LAST_IN_MENU = 10**6  # `menu: true`: in the menu, after the pages given a place (by title among themselves)
+
+
+def _menu_place(meta: LineDict, path: Path) -> int | None:
+    """A page's place in the menu: its number, or last for `menu: true` (`yes`), none for `false`."""
+    if isinstance(meta.get("menu"), bool):
+        return _LAST_IN_MENU if meta["menu"] else None
+    return _whole_number(meta, "menu", path)
 
 
 def _whole_number(meta: LineDict, key: str, path: Path) -> int | None:

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import venv
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -467,11 +467,43 @@ def test_news_on_the_home_page_their_own_pages_and_a_feed(make_site):
     assert feeds == ["https://ada.github.io/x/news/feed.xml"]  # no publications: no publications feed
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["2024-03-05", "2024-03-05T10:00:00+01:00", "'2024/03/05'", "05.03.2024", "5 March 2024", "March 5, 2024", "Mar 5, 2024"],
+)
+def test_a_news_items_day_may_be_written_any_way_that_cannot_be_misread(written):
+    from sitegen.content import written_date
+
+    assert written_date(written.strip("'")) == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize("written", ["03/05/2024", "Jan 2024", "2024", "soon"])
+def test_a_date_that_names_no_one_day_is_not_read(written):
+    from sitegen.content import written_date
+
+    assert written_date(written) is None
+
+
+def test_menu_true_puts_a_page_in_the_menu_after_those_given_a_place(make_site):
+    site = make_site(
+        {
+            "content/pages/zeta.md": "---\ntitle: Zeta\nmenu: yes\n---\nZ.\n",
+            "content/pages/alpha.md": "---\ntitle: Alpha\nmenu: true\n---\nA.\n",
+            "content/pages/first.md": "---\ntitle: First\nmenu: 1\n---\nF.\n",
+            "content/pages/hidden.md": "---\ntitle: Hidden\nmenu: false\n---\nH.\n",
+        }
+    )
+    build(site)
+    menu = [a.get_text(strip=True) for a in html(site / "_site/index.html").select("nav a")]
+    assert [item for item in menu if item in ("Zeta", "Alpha", "First", "Hidden")] == ["First", "Alpha", "Zeta"]
+
+
 def test_a_news_item_without_a_date_is_an_error_naming_the_file(make_site):
     site = make_site({"content/news/oops.md": "---\ntitle: Oops\ndate: soon\n---\nText.\n"})
     built = sitegen("build", "--source", str(site))
     assert built.returncode == 1
-    assert "news/oops.md:3: error: a news item needs 'date: YYYY-MM-DD'" in built.stderr
+    assert "news/oops.md:3: error: the date 'soon' of a news item names no one day" in built.stderr
+    assert "write it 'date: YYYY-MM-DD'" in built.stderr
 
 
 def test_site_paths_in_markdown_get_the_base_path(make_site):

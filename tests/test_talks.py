@@ -60,7 +60,9 @@ def test_a_talk_without_speakers_on_a_one_person_site_is_the_owners(make_site):
     ("talk", "message", "line"),
     [
         ("---\ndate: 2024-01-01\n---\n", "a talk needs 'title", 1),
-        ("---\ntitle: T\ndate: someday\n---\n", "a talk needs 'date: YYYY-MM-DD'", 3),
+        ("---\ntitle: T\ndate: someday\n---\n", "the date 'someday' of a talk names no one day", 3),
+        ("---\ntitle: T\ndate: 03/05/2024\n---\n", "may be March or May", 3),
+        ("---\ntitle: T\n---\n", "a talk needs 'date: YYYY-MM-DD'", 1),
         ("---\ntitle: T\ndate: 2024-01-01\nlinks: [a, b]\n---\n", "'links' must be keys and values", 4),
     ],
 )
