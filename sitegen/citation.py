@@ -241,13 +241,26 @@ def _eprint(pub: Publication) -> str:
 
 
 def _book(pub: Publication) -> list[str]:
-    edition = _part(pub, "edition")
-    edition_sentence = f"{edition} edition" if edition else ""
     return [
         _volume_of_series(pub),
-        edition_sentence,
+        _edition(_part(pub, "edition")),
         _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
     ]
+
+
+_SAYS_EDITION = re.compile(r"\b(?:edition|ed\.|edn\.?)\s*$", re.IGNORECASE)
+
+
+def _edition(edition: str) -> str:
+    """biblatex's `edition = {2}` as "2nd edition", as its styles print it; "Second" as "Second
+    edition"; one that says so already ("2nd ed.", "Revised edition") as it is."""
+    if not edition or _SAYS_EDITION.search(edition):
+        return edition
+    if edition.isdigit():
+        number = int(edition)
+        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        edition = f"{number}{suffix}"
+    return f"{edition} edition"
 
 
 def _in_collection(pub: Publication) -> list[str]:

@@ -189,6 +189,11 @@ def text_of(html: str) -> str:
             " note={ZSCC: 0000012\nCitation Key: b2020\nExtended version of the ICLR paper}}",
             "A B. T. J, 2020. Extended version of the ICLR paper.",
         ),
+        # an edition as biblatex's styles write it
+        ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={2}}", "A B. T. 2nd edition. P, 2016."),
+        ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={11}}", "A B. T. 11th edition. P, 2016."),
+        ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={Second}}", "A B. T. Second edition. P, 2016."),
+        ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={3rd ed.}}", "A B. T. 3rd ed. P, 2016."),
         # the labels a style adds, written into the fields by hand, are not shown twice
         (
             "@article{k, author={A B}, title={T}, journal={J}, year={2020}, volume={Vol. 12}, number={No. 3}, pages={pp. 12-15}}",
