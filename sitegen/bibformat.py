@@ -83,6 +83,7 @@ _SCOPUS_NOTE = re.compile(r"\s*cited by:?\s*\d", re.IGNORECASE)
 _ENDNOTE_PUBMED = re.compile(
     r"\s*\d{4}-\d{3}[\dXx]\b.*\b(?:Journal Article|Review|Preprint|Letter|Editorial|Comment)\b.*\b\d{4}/\d{2}/\d{2}\b", re.DOTALL
 )
+_ZOTERO_ARXIV_NOTE = re.compile(r"\s*(arXiv:\S+)\s+\[[\w.-]+\]\s*$", re.IGNORECASE)
 _ZOTERO_EXTRA = re.compile(r"\b(?:zscc|citation key|mag id):\s*\S+", re.IGNORECASE)
 
 
@@ -94,6 +95,8 @@ def note_without_bookkeeping(note: str) -> str:
     record EndNote put there, is no part of it."""
     if _SCOPUS_NOTE.match(note) or _ENDNOTE_PUBMED.match(note):
         return ""
+    if arxiv := _ZOTERO_ARXIV_NOTE.match(note):
+        return arxiv.group(1)  # Zotero's "arXiv:2506.11997 [cs]": the identifier, without the archive's class
     if ":" not in note:
         return note  # the usual note
     kept = _ZOTERO_EXTRA.sub(" ", note)

@@ -200,6 +200,8 @@ def _pages(pub: Publication) -> str:
     pages = _part(pub, "pages")
     if not pages:
         return ""
+    if pages[:6].lower() == "arxiv:":
+        return pages  # NASA ADS's place of an arXiv paper: "arXiv e-prints, arXiv:1909.13014"
     return f"pages {pages}" if "–" in pages or "," in pages else f"page {pages}"
 
 

@@ -45,6 +45,40 @@ _ACRONYMS = frozenset(
 )
 
 
+# arXiv's subject classes, which arXiv's own metadata, Zotero's arXiv import, NASA ADS and DataCite
+# put in `keywords` ("Computer Science - Machine Learning", "Statistics - Machine Learning"): the
+# archive's filing, not the authors' keywords; two of them hold commas of their own
+_ARXIV_ARCHIVE = re.compile(
+    r"^(?:Computer Science|Statistics|Mathematics|Physics|Quantitative Biology|Quantitative Finance|Economics|"
+    r"Electrical Engineering and Systems Science|Astrophysics|Condensed Matter|High Energy Physics|Nuclear|"
+    r"Nonlinear Sciences) - "
+)
+_ARXIV_WHOLE_CLASSES = frozenset(
+    {
+        "quantum physics",
+        "mathematical physics",
+        "general relativity and quantum cosmology",
+        "nuclear theory",
+        "nuclear experiment",
+    }
+)
+_ARXIV_CLASSES_WITH_COMMAS = ("Distributed, Parallel, and Cluster Computing", "Computational Engineering, Finance, and Science")
+
+
+def without_arxiv_classes(keywords: list[str], field: str) -> list[str]:
+    """The keywords (parted from `field` at its commas and semicolons) without arXiv's subject
+    classes, when the field holds them; the rest are the user's own."""
+    if " - " not in field:
+        return keywords
+    for name in _ARXIV_CLASSES_WITH_COMMAS:
+        if name in field:
+            parts = [part.strip() for part in name.split(",")]
+            keywords = [word for word in keywords if word not in parts]
+    if not any(_ARXIV_ARCHIVE.match(word) for word in keywords):
+        return keywords
+    return [word for word in keywords if not _ARXIV_ARCHIVE.match(word) and word.lower() not in _ARXIV_WHOLE_CLASSES]
+
+
 def database_of(fields: dict[str, str]) -> str | None:
     """ "scopus", "wos" or "ieee" for an entry as one of them exported it, else None."""
     if fields.get("source", "").strip().lower() == "scopus":

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from sitegen import abstracts, authormarks
 from sitegen.bibformat import format_entry, note_without_bookkeeping
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
-from sitegen.databases import as_the_paper, database_of, venue_in_title_case
+from sitegen.databases import as_the_paper, database_of, venue_in_title_case, without_arxiv_classes
 from sitegen.errors import Report
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
@@ -503,7 +503,7 @@ class PublicationBuilder:
             parts=parts,
             local_pdf=local_pdf,
             thumbnail=self._thumbnail(entry, fields),
-            keywords=tuple(k.strip(" *") for k in _KEYWORD_SEPARATORS.split(shown.get("keywords", "")) if k.strip(" *")),
+            keywords=_keywords(shown.get("keywords", "")),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             forthcoming=forthcoming,
             title_key=title_key(title.text),  # made here, while the files are still read
@@ -858,6 +858,14 @@ _WRITTEN_LABELS = {
     "issue": re.compile(r"^\s*(?:no\.|nos\.|number\b|issue\b)\s*(?=\S)", re.IGNORECASE),
     "booktitle": re.compile(r"^\s*In:?\s+(?=Proc|[Tt]he\b|IEEE\b|ACM\b|International\b|Annual\b|Advances\b|\d)"),
 }
+
+
+def _keywords(field: str) -> tuple[str, ...]:
+    """The entry's keywords, parted at commas and semicolons, without arXiv's subject classes."""
+    if not field:
+        return ()
+    keywords = [word.strip(" *") for word in _KEYWORD_SEPARATORS.split(field) if word.strip(" *")]
+    return tuple(without_arxiv_classes(keywords, field))
 
 
 def _unlabelled(name: str, value: str) -> str:

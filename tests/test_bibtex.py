@@ -194,6 +194,25 @@ def test_al_folios_line_break_in_a_badge_is_a_space():
     assert pubs["a"].parts["abbr"].html == "J. Intell. Connect. Veh."
 
 
+@pytest.mark.parametrize(
+    ("keywords", "kept"),
+    [
+        ("Computer Science - Machine Learning, Statistics - Machine Learning", ()),  # Zotero's arXiv import
+        (
+            "Computer Science - Machine Learning, Computer Science - Distributed, Parallel, and Cluster Computing,"
+            " Mathematics - Optimization and Control, Quantum Physics",  # NASA ADS's
+            (),
+        ),
+        ("Computer Science - Computer Vision and Pattern Recognition, diffusion models", ("diffusion models",)),
+        ("Quantum Physics, entanglement", ("Quantum Physics", "entanglement")),  # the user's own words
+        ("deep learning; time series - forecasting", ("deep learning", "time series - forecasting")),
+    ],
+)
+def test_arxivs_subject_classes_are_no_keywords(keywords, kept):
+    pubs, _ = load(f"@misc{{a, title={{A}}, author={{A B}}, year=2025, keywords={{{keywords}}}}}")
+    assert pubs["a"].keywords == kept
+
+
 def test_duplicate_field_uses_first_and_warns():
     pubs, report = load("@article{a, title={First}, title={Second}, year=2000}")
     assert pubs["a"].title.text == "First"

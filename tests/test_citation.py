@@ -189,6 +189,16 @@ def text_of(html: str) -> str:
             " note={ZSCC: 0000012\nCitation Key: b2020\nExtended version of the ICLR paper}}",
             "A B. T. J, 2020. Extended version of the ICLR paper.",
         ),
+        # arXiv papers as NASA ADS and Zotero export them
+        (
+            "@article{k, author={A B}, title={T}, journal={arXiv e-prints}, year={2019}, eid={arXiv:1909.13014},"
+            " pages={arXiv:1909.13014}, eprint={1909.13014}, archivePrefix={arXiv}}",
+            "A B. T. arXiv e-prints, arXiv:1909.13014, 2019.",
+        ),
+        (
+            "@misc{k, author={A B}, title={T}, publisher={arXiv}, year={2025}, note={arXiv:2506.11997 [cs]}}",
+            "A B. T. arXiv, 2025. arXiv:2506.11997.",
+        ),
         # an edition as biblatex's styles write it
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={2}}", "A B. T. 2nd edition. P, 2016."),
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={11}}", "A B. T. 11th edition. P, 2016."),
