@@ -420,11 +420,13 @@ def resolve_pieces(
 
 
 def _one_per_line(parts: list[Part]) -> list[Part]:
-    """Keywords one per line, as EndNote and PubMed exports write them, parted by semicolons (a list
-    with commas or semicolons of its own keeps its lines as white space)."""
-    if not any("\n" in value.strip() for kind, value in parts if kind == "text") or any(
-        "," in value or ";" in value for kind, value in parts if kind == "text"
-    ):
+    """Keywords one per line, as EndNote and PubMed exports write them, parted by semicolons. A list
+    with semicolons of its own, or with commas between most of its words (one wrapped over lines),
+    keeps its lines as white space; a MeSH heading's comma ("Polymorphism, Single Nucleotide") is
+    no such list."""
+    texts = [value.strip() for kind, value in parts if kind == "text"]
+    lines = sum(text.count("\n") for text in texts)
+    if not lines or any(";" in text for text in texts) or lines <= 2 * sum(text.count(",") for text in texts):
         return parts
     return [(kind, value.strip().replace("\n", ";") if kind == "text" else value) for kind, value in parts]
 

@@ -79,6 +79,26 @@ def without_arxiv_classes(keywords: list[str], field: str) -> list[str]:
     return [word for word in keywords if not _ARXIV_ARCHIVE.match(word) and word.lower() not in _ARXIV_WHOLE_CLASSES]
 
 
+# MeSH's check tags, which PubMed gives nearly every paper and EndNote's and Zotero's PubMed imports
+# put in `keywords` ("Humans", "Male", "Female", "Animals", "Mice" ...): a MeSH list's, not the
+# authors' keywords; its headings' qualifiers ("Cocaine/administration & dosage") narrow one subject
+_MESH_CHECK_TAGS = frozenset(
+    (
+        "humans", "animals", "male", "female", "mice", "rats", "adult", "aged", "aged, 80 and over", "middle aged",
+        "adolescent", "child", "child, preschool", "infant", "infant, newborn", "young adult", "pregnancy",
+    )
+)  # fmt: skip
+
+
+def without_mesh_check_tags(keywords: list[str]) -> list[str]:
+    """The keywords without MeSH's check tags and its headings' qualifiers, when they are a MeSH
+    list (two check tags or more: no author lists "Humans; Male" as their keywords)."""
+    if sum(word.lower() in _MESH_CHECK_TAGS for word in keywords) < 2:
+        return keywords
+    headings = (word.split("/", 1)[0].strip() for word in keywords if word.lower() not in _MESH_CHECK_TAGS)
+    return list(dict.fromkeys(heading for heading in headings if heading))
+
+
 def database_of(fields: dict[str, str]) -> str | None:
     """ "scopus", "wos" or "ieee" for an entry as one of them exported it, else None."""
     if fields.get("source", "").strip().lower() == "scopus":

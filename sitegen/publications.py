@@ -18,7 +18,13 @@ from urllib.parse import urlsplit
 from sitegen import abstracts, authormarks
 from sitegen.bibformat import format_entry, note_without_bookkeeping
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
-from sitegen.databases import as_the_paper, database_of, venue_in_title_case, without_arxiv_classes
+from sitegen.databases import (
+    as_the_paper,
+    database_of,
+    venue_in_title_case,
+    without_arxiv_classes,
+    without_mesh_check_tags,
+)
 from sitegen.errors import Report
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
@@ -106,7 +112,6 @@ _CONFERENCE_AS_JOURNAL = re.compile(
     r"\b(?:conference|symposium|workshop|congress)\b|^\W*advances in neural information processing systems", re.IGNORECASE
 )
 _YEAR = re.compile(r"\d{4}")
-_KEYWORD_SEPARATORS = re.compile(r"[,;]")
 # Fields that hold a record's identifier in an archive: the address it is put after, and what a
 # value may already start with (the address itself, or a `doi:`-style prefix) that is taken off
 _ARCHIVES = {
@@ -861,11 +866,14 @@ _WRITTEN_LABELS = {
 
 
 def _keywords(field: str) -> tuple[str, ...]:
-    """The entry's keywords, parted at commas and semicolons, without arXiv's subject classes."""
+    """The entry's keywords, parted at semicolons when it has them (a MeSH heading holds commas:
+    "Polymorphism, Single Nucleotide"), else at commas; without arXiv's subject classes and MeSH's
+    check tags, which are no one's keywords."""
     if not field:
         return ()
-    keywords = [word.strip(" *") for word in _KEYWORD_SEPARATORS.split(field) if word.strip(" *")]
-    return tuple(without_arxiv_classes(keywords, field))
+    separator = ";" if ";" in field else ","
+    keywords = [word.strip(" *") for word in field.split(separator) if word.strip(" *")]
+    return tuple(without_mesh_check_tags(without_arxiv_classes(keywords, field)))
 
 
 def _unlabelled(name: str, value: str) -> str:

@@ -213,6 +213,26 @@ def test_arxivs_subject_classes_are_no_keywords(keywords, kept):
     assert pubs["a"].keywords == kept
 
 
+@pytest.mark.parametrize(
+    ("keywords", "kept"),
+    [
+        # EndNote's PubMed import, a term a line (seen in a lab's al-folio file)
+        (
+            "Animals\n*Genome-Wide Association Study\nFemale\n*Cocaine/administration & dosage\nRats\nMale\n"
+            "Polymorphism, Single Nucleotide\nCocaine/pharmacology",
+            ("Genome-Wide Association Study", "Cocaine", "Polymorphism, Single Nucleotide"),
+        ),
+        ("Humans; Aged, 80 and over; Middle Aged; Stroke/therapy", ("Stroke",)),
+        ("male infertility; sperm", ("male infertility", "sperm")),  # one check tag alone is no MeSH list
+        ("Male; sperm", ("Male", "sperm")),
+        ("graphs, networks", ("graphs", "networks")),  # commas part keywords when there is no semicolon
+    ],
+)
+def test_a_mesh_list_loses_its_check_tags_and_qualifiers_and_keeps_its_commas(keywords, kept):
+    pubs, _ = load(f"@misc{{a, title={{A}}, author={{A B}}, year=2025, keywords={{{keywords}}}}}")
+    assert pubs["a"].keywords == kept
+
+
 def test_duplicate_field_uses_first_and_warns():
     pubs, report = load("@article{a, title={First}, title={Second}, year=2000}")
     assert pubs["a"].title.text == "First"
@@ -636,7 +656,7 @@ def test_keywords_one_per_line_are_apart_and_a_list_with_commas_keeps_its_words(
             harmonization}}
         """
     )
-    assert pubs["endnote"].keywords == ("Animals", "Genome-Wide Association Study", "Rats")
+    assert pubs["endnote"].keywords == ("Genome-Wide Association Study",)  # Animals, Rats: MeSH's check tags
     assert pubs["zotero"].keywords == ("deep learning", "image harmonization")
 
 
