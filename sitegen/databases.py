@@ -62,7 +62,16 @@ _ARXIV_WHOLE_CLASSES = frozenset(
         "nuclear experiment",
     }
 )
-_ARXIV_CLASSES_WITH_COMMAS = ("Distributed, Parallel, and Cluster Computing", "Computational Engineering, Finance, and Science")
+_ARXIV_CLASSES_WITH_COMMAS = (
+    "Distributed, Parallel, and Cluster Computing",
+    "Computational Engineering, Finance, and Science",
+    "Data Analysis, Statistics and Probability",
+)
+# what reference managers and their plug-ins tag items with for the reader's own work, which Zotero
+# exports as keywords: ZotFile's "_tablet", reading states ("/unread"), ratings ("⭐⭐⭐"), Zotero DOI
+# Manager's "⛔ No DOI found", Better BibTeX's "#nosource"
+_WORKFLOW_MARK = frozenset("_/#@⛔⭐★☆✓✔✅❌❗")
+_READING_STATES = frozenset({"unread", "read", "reading", "to read", "toread", "to-read", "done"})
 
 
 def without_arxiv_classes(keywords: list[str], field: str) -> list[str]:
@@ -88,6 +97,11 @@ _MESH_CHECK_TAGS = frozenset(
         "adolescent", "child", "child, preschool", "infant", "infant, newborn", "young adult", "pregnancy",
     )
 )  # fmt: skip
+
+
+def without_workflow_tags(keywords: list[str]) -> list[str]:
+    """The keywords without a reference manager's workflow tags (see `_WORKFLOW_MARK`)."""
+    return [word for word in keywords if word[0] not in _WORKFLOW_MARK and word.lower() not in _READING_STATES]
 
 
 def without_mesh_check_tags(keywords: list[str]) -> list[str]:

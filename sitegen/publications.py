@@ -24,6 +24,7 @@ from sitegen.databases import (
     venue_in_title_case,
     without_arxiv_classes,
     without_mesh_check_tags,
+    without_workflow_tags,
 )
 from sitegen.errors import Report
 from sitegen.i18n import N_
@@ -867,13 +868,13 @@ _WRITTEN_LABELS = {
 
 def _keywords(field: str) -> tuple[str, ...]:
     """The entry's keywords, parted at semicolons when it has them (a MeSH heading holds commas:
-    "Polymorphism, Single Nucleotide"), else at commas; without arXiv's subject classes and MeSH's
-    check tags, which are no one's keywords."""
+    "Polymorphism, Single Nucleotide"), else at commas; without a reference manager's workflow
+    tags, arXiv's subject classes and MeSH's check tags, which are no one's keywords."""
     if not field:
         return ()
     separator = ";" if ";" in field else ","
     keywords = [word.strip(" *") for word in field.split(separator) if word.strip(" *")]
-    return tuple(without_mesh_check_tags(without_arxiv_classes(keywords, field)))
+    return tuple(without_mesh_check_tags(without_arxiv_classes(without_workflow_tags(keywords), field)))
 
 
 def _unlabelled(name: str, value: str) -> str:

@@ -206,6 +206,13 @@ def test_al_folios_line_break_in_a_badge_is_a_space():
         ("Computer Science - Computer Vision and Pattern Recognition, diffusion models", ("diffusion models",)),
         ("Quantum Physics, entanglement", ("Quantum Physics", "entanglement")),  # the user's own words
         ("deep learning; time series - forecasting", ("deep learning", "time series - forecasting")),
+        # a Zotero library's tags of its own, as a Hugo Blox site's publication had them
+        (
+            "⛔ No DOI found, Astrophysics - Instrumentation and Methods for Astrophysics, General Relativity and"
+            " Quantum Cosmology, Physics - Data Analysis, Statistics and Probability, gravitational waves",
+            ("gravitational waves",),
+        ),
+        ("/unread; _tablet; #nosource; ⭐⭐⭐; To Read; {DNA} repair; $\\alpha$-helix", ("{DNA} repair", "$\\alpha$-helix")),
     ],
 )
 def test_arxivs_subject_classes_are_no_keywords(keywords, kept):
