@@ -443,6 +443,8 @@ class HugoBlox(Migration):
         for field, key_name in (("doi", "doi"), ("abstract", "abstract")):
             if value := text(meta.get(key_name)):
                 fields.append((field, value))
+        if tags := [tag for item in as_list(meta.get("tags")) if (tag := text(item))]:
+            fields.append(("keywords", "; ".join(tags)))  # its tags pages are sitegen's keyword pages
         fields += sorted(links.items())
         if meta.get("featured") is True or meta.get("selected") is True:  # `selected`: Hugo Academic's older name
             fields.append(("selected", "true"))

@@ -941,7 +941,8 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
         "content/talk/robots/index.md": '+++\ntitle = "How Robots Learn"\ndate = 2019-06-01T13:00:00\nevent = "RoboConf"\n'
         'location = "London"\nurl_slides = "https://example.org/slides.pdf"\n+++\n',  # Hugo Academic's talk/
         "content/publication/paper.md": '+++\ntitle = "Robots That Learn"\ndate = 2018-06-01\nauthors = ["Lena Smith", "Ada Lovelace"]\n'
-        'publication_types = ["2"]\npublication = "*Journal of Robots*"\n+++\n',
+        'publication_types = ["2"]\npublication = "*Journal of Robots*"\n'
+        'tags = ["⛔ No DOI found", "Computer Science - Robotics", "robot learning", "Polymorphism, Single Nucleotide"]\n+++\n',
     }
     for relative, written in files.items():
         (source / relative).parent.mkdir(parents=True, exist_ok=True)
@@ -963,6 +964,8 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
     assert home.select_one("section.experience li").get_text() == "Professor, Stanford University, 2016–present"
     assert home.select_one("section.awards li").get_text() == "Neural Networks and Deep Learning, Coursera, 2018"
     assert home.select_one("li#paper .citation strong.self").get_text() == "Lena Smith"
+    # its tags are its keywords, but for the Zotero library's own and arXiv's class
+    assert home.select_one("li#paper")["data-keyword"] == "robot-learning polymorphism-single-nucleotide"
     talks = html(target / "_site/talks/index.html")
     assert talks.find("a", string="How Robots Learn") and "RoboConf" in talks.get_text()
     moved = html(target / "_site/talk/robots/index.html")  # its Hugo address answers
