@@ -142,6 +142,14 @@ _ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(\S+)$", re.IGNORECASE)  # the DOI ar
 _ANCHOR = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _LINK_NAMES = frozenset(name for name, _ in LINK_FIELDS)
 _PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv", "ssrn.com": "SSRN"}
+# open sites where a field's papers are read and reviewed: a `url` there is its button, named after it
+_PAPER_SITES = {
+    **_PREPRINT_SERVERS,
+    "openreview.net": "OpenReview",
+    "aclanthology.org": "ACL Anthology",
+    "openaccess.thecvf.com": "CVF Open Access",
+    "proceedings.mlr.press": "PMLR",
+}
 # biblatex's `eprint`, by its `eprinttype` (or `archiveprefix`): which of those fields it stands for
 _EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid", "pmc": "pmcid", "pmcid": "pmcid"}
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
@@ -661,8 +669,8 @@ class PublicationBuilder:
             name, label = "pdf", "PDF"
         elif name == "url" and "code" not in fields and _is_repository(value):
             name, label = "code", "Code"  # a paper's url that is its repository (a tool's paper): [Code]
-        elif name == "url" and (server := _PREPRINT_SERVERS.get(_host(value))):
-            label = server  # the preprint's page: [bioRxiv], as an arXiv url is [arXiv]
+        elif name == "url" and (server := _PAPER_SITES.get(_host(value))):
+            label = server  # the preprint's page: [bioRxiv], as an arXiv url is [arXiv]; the paper's: [OpenReview]
         if not is_safe_url(value):
             self._report.warn(f"unsafe link in field '{name}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
             return None

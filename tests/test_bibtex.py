@@ -624,6 +624,21 @@ def test_a_biorxiv_export_links_its_pdf_and_names_its_page():
     assert report.warnings == []
 
 
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("https://openreview.net/forum?id=zp7W2QmxHS", "OpenReview"),
+        ("https://aclanthology.org/2023.acl-long.1/", "ACL Anthology"),
+        ("https://openaccess.thecvf.com/content/CVPR2025/html/X_CVPR_2025_paper.html", "CVF Open Access"),
+        ("https://proceedings.mlr.press/v202/x23a.html", "PMLR"),
+        ("https://example.org/paper", "URL"),
+    ],
+)
+def test_a_url_on_a_site_where_papers_are_read_is_named_after_it(url, label):
+    pubs, _ = load(f"@inproceedings{{a, title={{A}}, booktitle={{NeurIPS}}, year=2025, url={{{url}}}}}")
+    assert [(link.label, link.url) for link in pubs["a"].links] == [(label, url)]
+
+
 def test_a_pdf_field_that_is_an_arxiv_abstract_page_is_the_arxiv_button():
     pubs, _ = load(
         """@article{a, title={A}, year=2017, pdf={https://arxiv.org/abs/1702.05747}}
