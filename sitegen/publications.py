@@ -517,7 +517,7 @@ class PublicationBuilder:
             parts=parts,
             local_pdf=local_pdf,
             thumbnail=self._thumbnail(entry, fields),
-            keywords=_keywords(shown.get("keywords", "")),
+            keywords=tuple(self._convert(entry, "keywords", word).text for word in _keywords(shown.get("keywords", ""))),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             forthcoming=forthcoming,
             title_key=title_key(title.text),  # made here, while the files are still read

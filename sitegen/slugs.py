@@ -8,13 +8,27 @@ import re
 import unicodedata
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# Greek letters by their names, as science writes them out (α-helix, β-cells, κ-opioid): ASCII
+# folding alone would drop them, and α-helix and β-helix would share the address of "helix"
+_GREEK = str.maketrans(
+    {
+        letter: name
+        for letter, name in zip(
+            "αβγδεζηθικλμνξοπρσςτυφχψω",
+            "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma sigma tau "
+            "upsilon phi chi psi omega".split(),
+            strict=True,
+        )
+    }
+)
 _RESERVED = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))])
 
 
 @functools.lru_cache(maxsize=65536)  # keywords and keys repeat across entries and builds
 def slugify(value: str) -> str:
     """Lower-case ASCII letters, digits and single hyphens; never empty, never a path."""
-    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    spelt = value if value.isascii() else value.lower().translate(_GREEK)
+    ascii_text = unicodedata.normalize("NFKD", spelt).encode("ascii", "ignore").decode("ascii")
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     if slug in _RESERVED:
         return slug + "-x"  # a folder named "con" or "nul" cannot be made on Windows

@@ -212,7 +212,7 @@ def test_al_folios_line_break_in_a_badge_is_a_space():
             " Quantum Cosmology, Physics - Data Analysis, Statistics and Probability, gravitational waves",
             ("gravitational waves",),
         ),
-        ("/unread; _tablet; #nosource; ⭐⭐⭐; To Read; {DNA} repair; $\\alpha$-helix", ("{DNA} repair", "$\\alpha$-helix")),
+        ("/unread; _tablet; #nosource; ⭐⭐⭐; To Read; {DNA} repair; $\\alpha$-helix", ("DNA repair", "α-helix")),
     ],
 )
 def test_arxivs_subject_classes_are_no_keywords(keywords, kept):
@@ -622,6 +622,20 @@ def test_a_biorxiv_export_links_its_pdf_and_names_its_page():
     assert pubs["Smith2020.01.01.123456"].links[1].url.endswith(".full.pdf")
     assert pubs["Smith2020.01.01.123456"].kind == "preprint"
     assert report.warnings == []
+
+
+def test_keywords_are_read_from_their_latex_and_greek_letters_are_spelt_in_their_addresses(make_site):
+    from conftest import build, html
+
+    bib = "@article{k, title={T}, author={Lovelace, Ada}, journal={J}, year={2020},"
+    bib += ' keywords={{DNA} repair; Schr{\\"o}dinger equation; $\\alpha$-helix; $\\beta$-helix}}'
+    site = make_site({"content/publications/refs.bib": bib})
+    build(site)
+    page = html(site / "_site/publications/index.html")
+    assert page.select_one("#k")["data-keyword"] == "dna-repair schrodinger-equation alpha-helix beta-helix"
+    facets = {a.get_text(): a["href"] for a in page.select("a[href*='/keyword/']")}
+    assert facets["α-helix (1)"] == "/publications/keyword/alpha-helix/"  # not "helix", which β-helix would share
+    assert {"DNA repair (1)", "Schrödinger equation (1)", "β-helix (1)"} <= set(facets)
 
 
 @pytest.mark.parametrize(
