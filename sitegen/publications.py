@@ -669,7 +669,7 @@ class PublicationBuilder:
             name, label = "pdf", "PDF"
         elif name == "url" and "code" not in fields and _is_repository(value):
             name, label = "code", "Code"  # a paper's url that is its repository (a tool's paper): [Code]
-        elif name == "url" and (server := _PAPER_SITES.get(_host(value))):
+        elif name in ("url", "html") and (server := _PAPER_SITES.get(_host(value))):  # al-folio's `html` too
             label = server  # the preprint's page: [bioRxiv], as an arXiv url is [arXiv]; the paper's: [OpenReview]
         if not is_safe_url(value):
             self._report.warn(f"unsafe link in field '{name}' of '{entry.key}' was dropped: {value!r}", entry.path, line)

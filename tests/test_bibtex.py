@@ -651,6 +651,8 @@ def test_keywords_are_read_from_their_latex_and_greek_letters_are_spelt_in_their
 def test_a_url_on_a_site_where_papers_are_read_is_named_after_it(url, label):
     pubs, _ = load(f"@inproceedings{{a, title={{A}}, booktitle={{NeurIPS}}, year=2025, url={{{url}}}}}")
     assert [(link.label, link.url) for link in pubs["a"].links] == [(label, url)]
+    pubs, _ = load(f"@inproceedings{{a, title={{A}}, booktitle={{NeurIPS}}, year=2025, html={{{url}}}}}")  # al-folio's
+    assert [link.label for link in pubs["a"].links] == [label if label != "URL" else "HTML"]
 
 
 def test_a_pdf_field_that_is_an_arxiv_abstract_page_is_the_arxiv_button():
