@@ -62,11 +62,9 @@ _ARXIV_WHOLE_CLASSES = frozenset(
         "nuclear experiment",
     }
 )
-_ARXIV_CLASSES_WITH_COMMAS = (
-    "Distributed, Parallel, and Cluster Computing",
-    "Computational Engineering, Finance, and Science",
-    "Data Analysis, Statistics and Probability",
-)
+# what is left of the classes that hold commas of their own ("Computer Science - Distributed,
+# Parallel, and Cluster Computing"; Hugo Blox's tags keep them apart) once parted at the commas
+_ARXIV_CLASS_TAILS = frozenset({"parallel", "and cluster computing", "finance", "and science", "statistics and probability"})
 # what reference managers and their plug-ins tag items with for the reader's own work, which Zotero
 # exports as keywords: ZotFile's "_tablet", reading states ("/unread"), ratings ("⭐⭐⭐"), Zotero DOI
 # Manager's "⛔ No DOI found", Better BibTeX's "#nosource"
@@ -75,17 +73,12 @@ _READING_STATES = frozenset({"unread", "read", "reading", "to read", "toread", "
 
 
 def without_arxiv_classes(keywords: list[str], field: str) -> list[str]:
-    """The keywords (parted from `field` at its commas and semicolons) without arXiv's subject
-    classes, when the field holds them; the rest are the user's own."""
-    if " - " not in field:
+    """The keywords (parted from `field`) without arXiv's subject classes, when the field holds
+    them; the rest are the user's own."""
+    if " - " not in field or not any(_ARXIV_ARCHIVE.match(word) for word in keywords):
         return keywords
-    for name in _ARXIV_CLASSES_WITH_COMMAS:
-        if name in field:
-            parts = [part.strip() for part in name.split(",")]
-            keywords = [word for word in keywords if word not in parts]
-    if not any(_ARXIV_ARCHIVE.match(word) for word in keywords):
-        return keywords
-    return [word for word in keywords if not _ARXIV_ARCHIVE.match(word) and word.lower() not in _ARXIV_WHOLE_CLASSES]
+    left_out = _ARXIV_WHOLE_CLASSES | _ARXIV_CLASS_TAILS
+    return [word for word in keywords if not _ARXIV_ARCHIVE.match(word) and word.lower() not in left_out]
 
 
 # MeSH's check tags, which PubMed gives nearly every paper and EndNote's and Zotero's PubMed imports

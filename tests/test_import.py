@@ -942,7 +942,8 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
         'location = "London"\nurl_slides = "https://example.org/slides.pdf"\n+++\n',  # Hugo Academic's talk/
         "content/publication/paper.md": '+++\ntitle = "Robots That Learn"\ndate = 2018-06-01\nauthors = ["Lena Smith", "Ada Lovelace"]\n'
         'publication_types = ["2"]\npublication = "*Journal of Robots*"\n'
-        'tags = ["⛔ No DOI found", "Computer Science - Robotics", "robot learning", "Polymorphism, Single Nucleotide"]\n+++\n',
+        'tags = ["⛔ No DOI found", "Computer Science - Robotics", "Physics - Data Analysis", "Statistics and Probability",'
+        ' "robot learning", "Polymorphism, Single Nucleotide"]\n+++\n',
     }
     for relative, written in files.items():
         (source / relative).parent.mkdir(parents=True, exist_ok=True)
