@@ -23,7 +23,6 @@ from sitegen.migrate import bib_value
 
 API = "https://api.openalex.org/"  # SITEGEN_OPENALEX replaces it (the tests' stand-in)
 PAGE = 200  # works a request: the most OpenAlex gives
-_ORCID_LIKE = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 _AUTHOR = re.compile(r"(?:https?://(?:api\.)?openalex\.org/(?:authors/)?)?(A\d{4,12})/?", re.IGNORECASE)
 # works that are no publication of the author's: a correction, a retraction notice, a journal's
 # front matter, a review of someone else's paper, a grant
@@ -53,7 +52,7 @@ def author(written: str) -> str:
     found = _AUTHOR.fullmatch(written.strip())
     if found is not None:
         return found.group(1).upper()
-    if _ORCID_LIKE.search(written):
+    if orcid.ORCID_ID.search(written):
         return orcid.check(written)
     raise SitegenError(
         f"'{written}' is not an OpenAlex author: search for yourself at https://openalex.org and copy the address "
@@ -81,7 +80,7 @@ def fetch(person: str) -> tuple[str, int]:
 
 def _page(person: str, cursor: str) -> dict:
     base = os.environ.get("SITEGEN_OPENALEX", API)
-    by = "author.orcid" if _ORCID_LIKE.search(person) else "author.id"
+    by = "author.orcid" if orcid.ORCID_ID.search(person) else "author.id"
     asked = {"filter": f"{by}:{person}", "per-page": PAGE, "cursor": cursor}
     if key := os.environ.get("OPENALEX_API_KEY", "").strip():
         asked["api_key"] = key  # OpenAlex's free key: more requests a day than without

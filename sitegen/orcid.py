@@ -20,7 +20,7 @@ from sitegen.errors import SitegenError
 from sitegen.migrate import bib_value
 
 ORCID_API = "https://pub.orcid.org/v3.0/"  # SITEGEN_ORCID_API replaces it (the tests' stand-in)
-_ORCID = re.compile(r"(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])")
+ORCID_ID = re.compile(r"(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])")  # also how openalex.py tells an iD from its ids
 _BULK = 100  # works ORCID gives whole in one request
 # ORCID's work types -> BibTeX's, and the field its `journal-title` (the venue) is
 _TYPES = {
@@ -83,7 +83,7 @@ def read(written: str) -> Record:
 
 def check(written: str) -> str:
     """ "https://orcid.org/0000-0002-1825-0097" or the bare iD, checked by its last digit (ISO 7064 11,2)."""
-    found = _ORCID.search(written.strip())
+    found = ORCID_ID.search(written.strip())
     digits = "".join(found.groups()) if found else ""
     total = 0
     for digit in digits[:-1]:
