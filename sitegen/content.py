@@ -20,7 +20,7 @@ from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text
 from sitegen.model import Award, Cite, Course, Degree, Link, ListQuery, Moved, NewsItem, Page, Person, Position, Project, Talk
 from sitegen.slugs import slugify
-from sitegen.urls import is_external, is_safe_url, redirect_file
+from sitegen.urls import is_external, is_safe_url, redirect_file, written_without_scheme
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 # Link kinds of a profile: label, and how a bare user name or id becomes a URL.
@@ -591,14 +591,6 @@ def _profile_links(
 
 _MASTODON_HANDLE = re.compile(r"^@?([^@/\s]+)@([a-z0-9.-]+\.[a-z]{2,})$", re.IGNORECASE)  # @user@server
 _HOST_LIKE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$)", re.IGNORECASE)
-# a web address written without https://: www. first, a path after a host, or a host alone of a
-# top-level domain people's sites have (not a file's name: cv.pdf, photo.jpg)
-_WEB_ADDRESS = re.compile(
-    r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*"
-    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|dev|ai|me|info|app|xyz|site|page|co|uk|de|fr|cn|jp|ca|au|ch"
-    r"|nl|se|it|es|kr|in|us|eu|ac\.[a-z]{2}))/?$",
-    re.IGNORECASE,
-)
 
 
 def _profile_link(
@@ -607,7 +599,9 @@ def _profile_link(
     label, template = PROFILE_LINKS.get(kind, (kind.replace("_", " ").title(), None))
     url = target
     if not is_external(target):
-        if kind != "bluesky" and _WEB_ADDRESS.match(target) and not static_exists(target.lstrip("/")):  # its handles are hosts
+        if (
+            kind != "bluesky" and written_without_scheme(target) and not static_exists(target.lstrip("/"))
+        ):  # its handles are hosts
             url = "https://" + target  # "github.com/ada", "www.lab.org/ada", "ada.dev": written without https://
         elif template is not None:
             # handles are often written @name, and LinkedIn's with the in/ of its address

@@ -33,7 +33,7 @@ from sitegen.metrics import metric_links
 from sitegen.model import Link, Name, Publication, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
-from sitegen.urls import is_external, is_safe_url
+from sitegen.urls import is_external, is_safe_url, written_without_scheme
 
 SHOWN_FIELDS = [
     "booktitle",
@@ -135,8 +135,6 @@ _IN_URL = {
     "pmcid": re.compile(r"https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/PMC\d+/?$", re.I),
 }
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-# an address written without its https:// ("www.lab.org/paper", "github.com/x/y"), not a file's path
-_WEB_ADDRESS_WITHOUT_SCHEME = re.compile(r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S*$", re.IGNORECASE)
 _DOI_KEY = re.compile(r"10\.\d{4,9}/\S+$")
 _ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(\S+)$", re.IGNORECASE)  # the DOI arXiv gives each paper (DataCite's)
 _ANCHOR = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -694,7 +692,7 @@ class PublicationBuilder:
             )
             return None
         found, fragment = self._in_static(name, local)
-        if found is None and _WEB_ADDRESS_WITHOUT_SCHEME.match(value):
+        if found is None and written_without_scheme(value):
             return Link(name, label, "https://" + value)  # `url = {www.example.org/paper}`, `code = {github.com/x/y}`
         if found is None:
             self._report.warn(
@@ -865,11 +863,12 @@ def _same_target(url: str) -> str:
 
 # the word a style puts before a value, written into the field by hand ("pp. 12-15", "Vol. 12",
 # "No. 3", "In Proceedings of ..."): the style adds its own
+_NUMBER_LABEL = re.compile(r"^\s*(?:no\.|nos\.|number\b|issue\b)\s*(?=\S)", re.IGNORECASE)
 _WRITTEN_LABELS = {
     "pages": re.compile(r"^\s*(?:pp?\.|pages?\b)\s*(?=\S)", re.IGNORECASE),
     "volume": re.compile(r"^\s*(?:vol\.|volume\b)\s*(?=\S)", re.IGNORECASE),
-    "number": re.compile(r"^\s*(?:no\.|nos\.|number\b|issue\b)\s*(?=\S)", re.IGNORECASE),
-    "issue": re.compile(r"^\s*(?:no\.|nos\.|number\b|issue\b)\s*(?=\S)", re.IGNORECASE),
+    "number": _NUMBER_LABEL,
+    "issue": _NUMBER_LABEL,
     "booktitle": re.compile(r"^\s*In:?\s+(?=Proc|[Tt]he\b|IEEE\b|ACM\b|International\b|Annual\b|Advances\b|\d)"),
 }
 

@@ -43,6 +43,23 @@ def linked_addresses(text: str) -> str:
     return _ADDRESS_IN_TEXT.sub(linked, text) if "://" in text else text
 
 
+# a web address written without https://: www. first, a path after a host, or a host alone of a
+# top-level domain people's sites have (not a file's name: cv.pdf, photo.jpg)
+_WITHOUT_SCHEME = re.compile(
+    r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|dev|ai|me|info|app|xyz|site|page|co|uk|de|fr|cn|jp|ca|au|ch"
+    r"|nl|se|it|es|kr|in|us|eu|ac\.[a-z]{2}))/?$",
+    re.IGNORECASE,
+)
+
+
+def written_without_scheme(value: str) -> bool:
+    """Whether a link that is not a file of the site is a web address written without its
+    https:// ("github.com/you", "www.lab.org/paper", "you.dev"), as profiles and .bib link fields
+    have them."""
+    return bool(_WITHOUT_SCHEME.match(value))
+
+
 def is_external(url: str) -> bool:
     """True when the URL names a scheme or a host, so it is not a path inside the site."""
     return bool(_SCHEME.match(url)) or url.startswith("//")
