@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sitegen.matching import fold, initials
+from sitegen.matching import fold, initials, name_key
 from sitegen.model import Name
 from sitegen.names import in_order
 
@@ -121,7 +121,11 @@ def _named(authors: tuple[Name, ...], names: Sequence[Name]) -> tuple[list[int],
 def _same_person(named: Name, author: Name) -> bool:
     """The same family name, and given names that agree as far as both are written ("P." and
     "Peidong"), so a field may name an author more briefly than the author list does."""
-    if author.others or fold(named.family) != fold(author.family):
+    if author.others:
+        return False
+    if named.cjk or author.cjk:  # 王小明 is one word however a .bib parts it (matching.name_key)
+        return name_key(named) == name_key(author)
+    if fold(named.family) != fold(author.family):
         return False
     given, written = fold(named.first), fold(author.first)
     if not given or not written:

@@ -143,3 +143,10 @@ def test_a_field_marking_someone_not_among_the_authors_is_a_warning_at_its_line(
     [message] = build(site).warnings
     assert message.message.startswith(warning) and message.line == 3
     assert len(html(site / "_site/index.html").select("#paper sup.author-note")) == (1 if "1,5" in fields else 0)
+
+
+def test_a_cjk_name_in_a_mark_field_finds_its_author_however_the_bib_parts_it(make_site):
+    bib = "@article{p, title={T}, journal={J}, year=2024, author={王, 小明 and 张三}, corresponding={王小明}}"
+    site = make_site({"content/publications/refs.bib": bib})
+    assert [w.message for w in build(site).warnings if "'corresponding'" in w.message] == []
+    assert [sup.get_text() for sup in html(site / "_site/publications/index.html").select("#p sup.author-note")] == ["†"]
