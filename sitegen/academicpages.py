@@ -4,9 +4,11 @@ academicpages keeps the owner in `_config.yml` (`author:` name, avatar, employer
 biography in `_pages/about.md`, and one Markdown file per publication, talk, course and portfolio
 item (`_publications/`, `_talks/`, `_teaching/`, `_portfolio/`), with `files/` and `images/` beside
 them. Its publications have no BibTeX: each file's front matter (title, date, venue, category,
-paperurl, slidesurl) and its formatted `citation` (for the authors) become one entry of
+paperurl, slidesurl, and what sites add: authors, codeurl, teaser ...) and its formatted `citation`
+(for the authors, when nothing lists them) become one entry of
 `content/publications/academicpages.bib`; an entry whose `bibtexurl` is a .bib file of the site's
-own `files/` is taken from that file instead, as its author wrote it. Talks become talks, courses
+own `files/`, or whose page holds its BibTeX (`bibtex:`, a code block), is that entry instead, as
+its author wrote it, with what the page adds. Talks become talks, courses
 the profile's teaching, portfolio items projects.
 """
 
@@ -14,11 +16,14 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+import bibtexparser
 
 from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, link_field, markdown_files, old_pages, text
 from sitegen.slugs import slugify
@@ -209,22 +214,24 @@ class AcademicPages(Migration):
         entries, taken = [], set()
         for path in markdown_files(self.source / "_publications"):
             document = self.document(path)
-            own = self._own_bibtex(document.meta)
-            if own is not None:
-                if own not in taken:
-                    taken.add(own)
-                    entries.append(self.read(own).strip())
-                continue
-            key = slugify(path.stem)
-            entry, authors, notes = _entry(key, document.meta, document.body, self.here)
-            for note in notes:
+            made = _entry(slugify(path.stem), document.meta, document.body, self.here, self._site_file)
+            for note in made.notes:
                 self.note(path, note)
-            old = text(document.meta.get("permalink"))
-            if old and redirect_file(old) and redirect_file(old) != f"publications/{slugify(key)}/index.html":
-                self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
-            if not authors:
+            own = self._own_bibtex(document.meta)
+            if own is not None and own in taken:
+                continue  # one file of several pages' entries: added once
+            written = self.read(own).strip() if own is not None else made.own
+            if own is not None:
+                taken.add(own)
+            key = made.key
+            if written:
+                written, key = completed(written, made.fields)
+            elif not made.authors:
                 self.note(path, "no authors could be read from its citation: add them to its entry (author = {...})")
-            entries.append(entry)
+            old = text(document.meta.get("permalink")) or f"/publications/{path.stem}/"  # the template's default
+            if key and old and redirect_file(old) and redirect_file(old) != f"publications/{slugify(key)}/index.html":
+                self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
+            entries.append(written or made.text())
         if entries:
             self.write("content/publications/academicpages.bib", "\n\n".join(entries) + "\n")
 
@@ -236,6 +243,19 @@ class AcademicPages(Migration):
             return None
         found = self.source / "files" / path.split("/files/", 1)[-1]
         return found if found.is_file() else None
+
+    def _site_file(self, value: str) -> str:
+        """A file a publication's front matter names (`pdf: paper.pdf`, `teaser: x.png`) as a path of
+        the new site: the site's own URL as its path, a bare name found in `files/` or `images/`
+        (where the template keeps them; a teaser's path is under `images/` as its layout reads it)."""
+        value = self.here(value)
+        if "://" in value or not value.strip():
+            return value
+        path = value.lstrip("/")
+        for folder in ("", "files/", "images/"):
+            if (self.source / folder / path).is_file():
+                return folder + path
+        return path if Path(path).suffix else value  # a page of the site (`/blog/x/`) stays its address
 
     def _talks(self) -> None:
         for path in markdown_files(self.source / "_talks"):
@@ -274,12 +294,35 @@ _IMAGE = re.compile(r"""<img[^>]*\bsrc=["']([^"']+)["'][^>]*>""", re.IGNORECASE)
 
 
 # -- a publication's file as a BibTeX entry ---------------------------------------------------------
-def _entry(key: str, meta: dict, body: str, here: Callable[[str], str]) -> tuple[str, list[str], list[str]]:
-    """The entry, the authors read from the citation, and notes on what of the page it leaves
-    out; `here` makes the site's own URLs paths."""
+@dataclass
+class PageEntry:
+    """A publication's page as a BibTeX entry, and what of it the import says."""
+
+    kind: str
+    key: str
+    fields: list[tuple[str, str]]
+    authors: list[str]  # as read from the page (front matter, citation or text)
+    notes: list[str]
+    own: str = ""  # the page's own BibTeX entry (`bibtex:` in its front matter, or in its text), as written
+
+    def text(self) -> str:
+        inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in self.fields)
+        return f"@{self.kind}{{{self.key},\n{inside}\n}}"
+
+
+def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_file: Callable[[str], str]) -> PageEntry:
+    """The entry a publication's page makes: `here` makes the site's own URLs paths, `site_file`
+    finds a file the front matter names by its name."""
+    meta = {str(name).lower(): value for name, value in meta.items()}  # `Author:` as `author:`
     venue = text(html.unescape(str(meta.get("venue") or "")))
-    kind = CATEGORIES.get(str(meta.get("category") or ""), "article" if venue else "misc")
-    authors = citation_authors(str(meta.get("citation") or ""), text(meta.get("title")))
+    kind = CATEGORIES.get(str(meta.get("category") or "").lower(), "article" if venue else "misc")
+    page = page_text(body, meta)
+    citation = _without_tags(str(meta.get("citation") or ""))
+    listed = meta.get("authors") or meta.get("author")
+    explained = _MARKS_EXPLAINED.search(_without_tags(str(listed or "")))  # "(* equal contribution)"
+    authors = listed_authors(listed) or listed_authors(page.authors)
+    authors, marks = explained_marks(authors, explained.group(0) if explained else page.legend)
+    authors = authors or citation_authors(str(meta.get("citation") or ""), text(meta.get("title")))
     fields: list[tuple[str, str]] = [("title", bib_value(text(meta.get("title"))))]
     if authors:
         fields.append(("author", " and ".join(bib_value(author) for author in authors)))
@@ -288,29 +331,174 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str]) -> tuple
     elif isinstance(meta.get("date"), int):
         fields.append(("year", str(meta["date"])))
     if venue:
-        fields.append((VENUE_FIELD[kind], bib_value(venue)))
-        fields += numbers_after(_without_tags(str(meta.get("citation") or "")), venue)
+        fields.append((VENUE_FIELD.get(kind, "howpublished"), bib_value(venue)))
+        fields += numbers_after(citation, venue)
+    fields += _numbers(meta, {name for name, _ in fields})
     paper = text(meta.get("paperurl"))
-    if doi := _DOI.search(paper) or _DOI.search(_without_tags(str(meta.get("citation") or ""))):
+    if doi := _DOI.search(paper) or _DOI.search(citation):
         fields.append(("doi", doi.group(1).rstrip(".,;")))
         paper = "" if _DOI.search(paper) else paper  # the DOI's button stands for it
-    for name, url in (("pdf" if paper.endswith(".pdf") else "url", paper), ("slides", text(meta.get("slidesurl")))):
-        if url:
-            fields.append((name, here(url).replace("{", "").replace("}", "")))
-    page = page_text(body, meta)
+    named = [("pdf" if paper.endswith(".pdf") else "url", paper), ("slides", text(meta.get("slidesurl")))]
+    named += [(field, text(meta.get(name))) for name, field in _LINK_KEYS.items() if isinstance(meta.get(name), str)]
+    for name, url in named:
+        if url and name not in {taken for taken, _ in fields}:
+            fields.append((name, _without_braces(url if name in ("doi", "arxiv") else site_file(url))))
     taken = {name for name, _ in fields}
-    fields += [(name, here(url).replace("{", "").replace("}", "")) for name, url in page.links if name not in taken]
-    if page.pictures:  # al-folio's thumbnail beside the entry
+    fields += [(name, _without_braces(here(url))) for name, url in page.links if name not in taken]
+    if teaser := _teaser(meta):  # the picture the template's lists show beside it
+        fields.append(("preview", _path_or_url(site_file(f"images/{teaser.lstrip('/')}" if "://" not in teaser else teaser))))
+    elif page.pictures:  # al-folio's thumbnail beside the entry
         fields.append(("preview", _path_or_url(here(page.pictures[0]))))
+    fields += marks
+    if status := text(meta.get("status")):
+        fields.append(("note", bib_value(status)))
     if abstract := page.abstract or bib_value(text(meta.get("excerpt"))):
         fields.append(("abstract", abstract))
-    inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     notes = []
     if len(page.pictures) > 1:
         notes.append(f"{len(page.pictures) - 1} more pictures of its page are left out (the first is the entry's picture)")
-    if page.code:
-        notes.append(f"{page.code} block{'s' if page.code > 1 else ''} of code (or BibTeX) of its page left out")
-    return f"@{kind}{{{key},\n{inside}\n}}", authors, notes
+    own = _own_entry([str(meta.get("bibtex") or ""), *page.entries], text(meta.get("title")))
+    left = page.code - (own in page.entries)
+    if left:
+        notes.append(f"{left} block{'s' if left > 1 else ''} of code (or BibTeX) of its page left out")
+    return PageEntry(kind, key, fields, authors, notes, own)
+
+
+def _own_entry(candidates: list[str], title: str) -> str:
+    """The page's own BibTeX entry among those it holds (front matter's `bibtex:`, a code block,
+    "Please cite:"): the one entry of the page's title, as written; "" when there is none."""
+    for candidate in candidates:
+        if not _BIBTEX_ENTRY.search(candidate):
+            continue
+        library = bibtexparser.parse_string(candidate.strip())
+        written = library.entries[0].fields_dict.get("title") if len(library.entries) == 1 else None
+        if written is not None and _same_title(str(written.value), title):
+            return candidate.strip()
+    return ""
+
+
+def _same_title(written: str, title: str) -> bool:
+    """A BibTeX title (`{C}rowd3{D}: ...`, `Schr{\\"o}dinger`) that is the page's title, or the
+    page's without its subtitle."""
+    ours, theirs = _folded(written), _folded(title)
+    return len(theirs) >= 8 and (ours.startswith(theirs) or theirs.startswith(ours)) and len(ours) >= 8
+
+
+def _folded(value: str) -> str:
+    value = re.sub(r"\\[a-zA-Z]+\s*|\\.", "", value)  # LaTeX's commands and accents: their letters stay
+    return "".join(c for c in unicodedata.normalize("NFKD", value).casefold() if c.isalnum() and c.isascii())
+
+
+def completed(entry: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
+    """An entry as its author wrote it (a `bibtexurl` file, the page's own BibTeX) with what its
+    page adds and it lacks: the abstract, links and picture; and its key. A file of several
+    entries is kept as it is (no key)."""
+    library = bibtexparser.parse_string(entry)
+    if len(library.blocks) != 1 or len(library.entries) != 1 or entry[-1] not in "})":
+        return entry, ""
+    own = library.entries[0]
+    present = {name.lower() for name in own.fields_dict}
+    if "eprint" in present:
+        present.add("arxiv")
+    added = [(name, value) for name, value in fields if name in _ADDED_FROM_PAGE and name not in present]
+    if not added:
+        return entry, own.key
+    inside = entry[:-1].rstrip().rstrip(",")
+    return inside + ",\n" + ",\n".join(f"  {name} = {{{value}}}" for name, value in added) + "\n" + entry[-1], own.key
+
+
+# what a page adds to its own BibTeX entry: what the entry shows that BibTeX files rarely hold
+_ADDED_FROM_PAGE = frozenset(
+    {"abstract", "doi", "url", "pdf", "code", "slides", "poster", "video", "dataset", "blog", "website", "supp", "arxiv",
+     "preview", "note", "equal_contribution", "corresponding", "author", "year", "month"}
+)  # fmt: skip
+
+
+# front matter people add to a publication's page besides paperurl and slidesurl -> its link field
+_LINK_KEYS = {
+    **dict.fromkeys(("codeurl", "code", "code_url", "github", "githuburl", "repo"), "code"),
+    **dict.fromkeys(("arxivurl", "arxiv", "arxiv_url"), "arxiv"),
+    **dict.fromkeys(("project", "projectpage", "project_page", "projecturl", "website", "webpage"), "website"),
+    **dict.fromkeys(("video", "videourl", "video_url", "youtube"), "video"),
+    **dict.fromkeys(("slides", "slides_url"), "slides"),
+    **dict.fromkeys(("poster", "posterurl", "poster_url"), "poster"),
+    **dict.fromkeys(("dataset", "data", "dataurl", "dataset_url"), "dataset"),
+    **dict.fromkeys(("blogurl", "blog", "blog_url"), "blog"),
+    **dict.fromkeys(("pdf", "pdfurl", "pdf_url"), "pdf"),
+    **dict.fromkeys(("supp", "supplementary", "supp_url", "supplement"), "supp"),
+    "doi": "doi",
+}
+# front matter giving the numbers a citation has (`volume: 40`, `pages: '2656-2671'`) -> field
+_NUMBER_KEYS = {"volume": "volume", "issue": "number", "number": "number", "pages": "pages", "publisher": "publisher"}
+
+
+def _numbers(meta: dict, taken: set[str]) -> list[tuple[str, str]]:
+    """Volume, number, pages and publisher the front matter gives, where the citation gave none."""
+    found = []
+    for name, field_name in _NUMBER_KEYS.items():
+        value = text(meta.get(name))
+        if value and field_name not in taken:
+            taken.add(field_name)
+            found.append((field_name, re.sub(r"\s*[-‐–—]+\s*", "--", value) if field_name == "pages" else bib_value(value)))
+    return found
+
+
+def _teaser(meta: dict) -> str:
+    """Minimal Mistakes' `header: teaser:` (or `teaser:` alone): the picture beside the entry."""
+    header = meta.get("header") if isinstance(meta.get("header"), dict) else {}
+    return text(header.get("teaser")) or text(meta.get("teaser"))
+
+
+def _without_braces(url: str) -> str:
+    return url.replace("{", "").replace("}", "")
+
+
+def listed_authors(value: Any) -> list[str]:
+    """The authors a page lists (an `authors:` line or list, or its "Authors:" paragraph):
+    "Simon Guist, <b>Hao Ma</b>, Felix Gr&uuml;ninger", "Ramanan and A. N. Rajagopalan", "Pierre
+    Marion*, Yu-Han Wu* (* equal contribution)" (marks kept, what they mean left out), "Gao, Z.,
+    Elibol, A."."""
+    if isinstance(value, list):
+        return [name for item in value if (name := _without_full_stop(_without_tags(str(item)).strip(" ,;")))]
+    plain = _MARKS_EXPLAINED.sub("", _without_tags(str(value or "").replace("**", "")))
+    plain = _MARK_APART.sub(r"\1", plain)  # "Hao Wen<sup>†</sup>": the mark by the name
+    return names_of(plain) if plain.strip() else []
+
+
+def explained_marks(authors: list[str], legend: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Authors' marks a page explains ("† Equal contribution. * Corresponding author.", "(* equal
+    contribution)") as the fields sitegen reads them from (`equal_contribution`, `corresponding`),
+    whatever marks the page chose, the names without those marks; marks it does not explain stay."""
+    meanings = {mark: field for mark, words in _LEGEND.findall(_without_tags(legend)) if (field := _mark_field(words))}
+    if not meanings:
+        return authors, []
+    marked: dict[str, list[str]] = {}
+    plain = []
+    for author in authors:
+        mark = _TRAILING_MARKS.search(author)
+        fields = {meanings[symbol] for symbol in mark.group(0) if symbol in meanings} if mark else set()
+        if mark and all(symbol in meanings for symbol in mark.group(0)):
+            author = author[: mark.start()].rstrip()
+        for field_name in sorted(fields):
+            marked.setdefault(field_name, []).append(author)
+        plain.append(author)
+    return plain, [(name, " and ".join(names)) for name, names in marked.items()]
+
+
+def _mark_field(words: str) -> str | None:
+    if re.search(r"\b(?:equal|joint|co-?first|contributed equally)", words, re.IGNORECASE):
+        return "equal_contribution"
+    return "corresponding" if re.search(r"\bcorrespond", words, re.IGNORECASE) else None
+
+
+_LEGEND = re.compile(r"([*†‡§#])\s*([^*†‡§#]+)")
+_TRAILING_MARKS = re.compile(r"[*†‡§#]+$")
+
+
+# what follows a list of authors to say what its marks mean: "(* equal contribution)", "† Corresponding author"
+_MARKS_EXPLAINED = re.compile(
+    r"\s*(?:\(\s*[*†‡§#+]+[^)]*\)|[*†‡§#]+\s*(?:equal|joint|co-?first|corresponding)\b.*)\s*$", re.IGNORECASE
+)
 
 
 def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
@@ -347,6 +535,12 @@ def citation_authors(citation: str, title: str = "") -> list[str]:
     else:
         names = _before_title(plain, _without_tags(title))
         names = names if _NAMES.fullmatch(names.strip(" ,.:;")) else ""
+    return names_of(names)
+
+
+def names_of(names: str) -> list[str]:
+    """The names of a list written out ("Anna Vesely, Livio Finos and J. Goeman", "Smith, J., Doe,
+    A.", "Shuai PM, Chen X", "..., et al."), each as BibTeX reads a name; "et al." is "others"."""
     names, cut = _ET_AL.subn("", names.strip().rstrip(",").strip())
     names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
     parts = [_without_full_stop(part.strip()) for part in names.split(",") if part.strip()]
@@ -399,35 +593,82 @@ class PageText:
     links: list[tuple[str, str]] = field(default_factory=list)  # (link field, URL)
     pictures: list[str] = field(default_factory=list)  # their sources, in order
     code: int = 0  # code blocks and BibTeX entries left out
+    entries: list[str] = field(default_factory=list)  # BibTeX entries in its text ("Please cite:", a code block)
+    authors: str = ""  # what it lists as the authors ("Authors:", or a line of names first)
+    legend: str = ""  # what the marks of that line mean ("† Equal contribution. * Corresponding author.")
 
 
 def page_text(body: str, meta: dict) -> PageText:
     """A publication page's Markdown as the entry's abstract (BibTeX, its paragraphs, headings and
     bullets kept) and link fields: a paragraph of links alone ("[Download paper here](...)",
     "[Code](...) | [Data](...)") gives links, not text; the page's "Recommended citation: ..."
-    (or the citation repeated) and a leading "Abstract:" are left out, since the entry shows its
-    own citation; pictures are collected (the first is the entry's picture), code left out."""
+    (or the citation repeated), its details ("**Venue:** ...", "Authors:"), a leading "Abstract:"
+    and headings left with nothing under them are left out, since the entry shows its own
+    citation; its authors' line and BibTeX entries are collected for the entry, pictures too (the
+    first is the entry's picture), code left out."""
     found = PageText()
-    body, found.code = _CODE.subn("", _KRAMDOWN_ATTRIBUTES.sub("", body))
+    body = _KRAMDOWN_ATTRIBUTES.sub("", body)
+    for block in _CODE.finditer(body):
+        if entry := _BIBTEX_ENTRY.search(block.group(0)):
+            found.entries.append(block.group(0)[entry.start() :].rstrip().removesuffix(block.group(1)).rstrip())
+    body, found.code = _CODE.subn("", body)
     seen = {_plain_url(text(meta.get(key))) for key in ("paperurl", "slidesurl")} - {""}
-    title, paragraphs = _letters(text(meta.get("title"))), []
+    title, blocks, authors_next = _letters(text(meta.get("title"))), [], False
     for heading, paragraph in _blocks(body):
         found.pictures += [next(filter(None, picture.groups())) for picture in _PICTURE.finditer(paragraph)]
         paragraph = _PICTURE.sub("", paragraph).strip()
         if heading:
-            if paragraph.casefold().strip("*_: ") != "abstract":
-                paragraphs.append(f"\\textbf{{{bib_value(_without_tags(paragraph.strip('*_')))}}}")
+            label = paragraph.casefold().strip("*_: ")
+            authors_next = label in ("author", "authors")
+            if label != "abstract" and not authors_next:
+                blocks.append((True, f"\\textbf{{{bib_value(_without_tags(paragraph.strip('*_')))}}}"))
+            continue
+        if authors_next or (not blocks and not found.authors and _names_line(paragraph)):
+            if not found.authors:
+                found.authors, *legend = paragraph.splitlines()
+                found.legend = " ".join(legend)
+            authors_next = False
+            continue
+        if details := _details(paragraph):
+            found.authors = found.authors or details.get("author", "") or details.get("authors", "")
+            found.links += _new_links(_LINK.findall(paragraph), seen)
             continue
         paragraph = _ABSTRACT_HEADING.sub(lambda lead: "**" if lead.group(1) and not lead.group(2) else "", paragraph)
         if entry := _BIBTEX_ENTRY.search(paragraph):  # "Please cite:" and the entry: the page's own
+            found.entries.append(paragraph[entry.start() :])
             found.code, paragraph = found.code + 1, paragraph[: entry.start()].strip()
         links = _LINK.findall(paragraph)
         if links and not _letters(_LEFT_OF_LINKS.sub("", _LINK.sub("", paragraph))):
             found.links += _new_links(links, seen)
         elif paragraph and not _cites_itself(paragraph, title):
-            paragraphs += _text_paragraphs(paragraph)
-    found.abstract = "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip("• "))
+            blocks += [(False, written) for written in _text_paragraphs(paragraph)]
+    kept = [written for at, (heading, written) in enumerate(blocks) if not heading or _followed_by_text(blocks, at)]
+    found.abstract = "\n\n".join(paragraph for paragraph in kept if paragraph.strip("• "))
     return found
+
+
+def _followed_by_text(blocks: list[tuple[bool, str]], at: int) -> bool:
+    """Whether a heading has text under it before the next heading (not only links or pictures)."""
+    return at + 1 < len(blocks) and not blocks[at + 1][0]
+
+
+def _names_line(paragraph: str) -> bool:
+    """Whether a paragraph's first line lists names ("**Hao Wen**<sup>†</sup>, Jing Huang, Kun
+    Li<sup>*</sup>"), as a page says who wrote it above its abstract; the lines after it may say
+    what the marks mean."""
+    lines = paragraph.splitlines()
+    names = _MARK.sub("", _without_tags(lines[0].replace("**", "").replace("__", ""))).strip(" ,.;")
+    legend = all(_MARK.match(_without_tags(line).strip()) for line in lines[1:])
+    return "," in names and legend and bool(_NAMES.fullmatch(names)) and len(names_of(names)) >= 2
+
+
+def _details(paragraph: str) -> dict[str, str]:
+    """A paragraph of the page's details ("**Venue:** IEEE T-RO", "Volume: 40", "**DOI:** [Read
+    it](...)"), each line a label the entry has a field for, as {label: value}; else empty."""
+    lines = [_DETAIL.match(_without_tags(line)) for line in paragraph.splitlines() if line.strip()]
+    if not lines or not all(lines):
+        return {}
+    return {found.group(1).casefold(): found.group(2).strip() for found in lines if found}
 
 
 def _new_links(links: list[tuple[str, str]], seen: set[str]) -> list[tuple[str, str]]:
@@ -537,6 +778,14 @@ _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((\S*?)\)")  # `[text](url)
 _LEFT_OF_LINKS = re.compile(r"\b(?:download|paper|here|available|at|link|links|pdf|the)\b", re.IGNORECASE)
 _CITATION_LINE = re.compile(
     r"(?:\*\*)?(?:recommended\s+citation|please\s+cite|cite\s+as|citation)\b|.*\bfor\s+full\s+citation\b", re.I
+)
+_MARK = re.compile(r"[*†‡§#]+")
+_MARK_APART = re.compile(r"\s+([*†‡§#]+)(?=\s*(?:,|;|$|\s(?:and|&)\s))")
+# a line of a page's details: a label the entry has a field for, then its value
+_DETAIL = re.compile(
+    r"^\s*(?:\*\*|__)?(authors?|venue|journal|conference|booktitle|volume|issue|number|pages|year|date|publication date"
+    r"|published(?: in| on)?|publisher|doi|status|type)\s*:\s*(?:\*\*|__)?\s*(.*)$",
+    re.IGNORECASE,
 )
 _CITE_REQUEST = re.compile(r"\b(?:please\s+cite|cite\s+(?:as|this|our|us|the\s+following))\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\n)\s*[-+*]\s+")

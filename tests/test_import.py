@@ -14,7 +14,15 @@ from conftest import REPO, build, html
 from PIL import Image
 
 from sitegen import alfolioprofiles
-from sitegen.academicpages import _without_tags, citation_authors, numbers_after, page_text
+from sitegen.academicpages import (
+    _without_tags,
+    citation_authors,
+    completed,
+    explained_marks,
+    listed_authors,
+    numbers_after,
+    page_text,
+)
 from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
 from sitegen.markup import nested_lists
@@ -416,8 +424,12 @@ def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_
     # authors read from each citation, in either form; the owner emphasised in every one
     citations = {li["id"]: li.select_one(".citation") for li in home.select("section.publications li[id]")}
     assert sorted(citations) == [
-        "2019-02-13-exchange-flows", "2020-dataset", "2021-10-01-conference", "2023-permutation-sum-tests", "vesely2020own"
-    ]  # fmt: skip
+        "2019-02-13-exchange-flows",
+        "2021-10-01-conference",
+        "2023-permutation-sum-tests",
+        "vesely2020dataset",
+        "vesely2020own",
+    ]  # fmt: skip  (the dataset page's own BibTeX, "please cite: @article{vesely2020dataset, ...}", gives its key)
     assert "Livio Finos, and Jelle J. Goeman" in citations["2023-permutation-sum-tests"].get_text()
     assert "A. Vesely and L. Finos" in " ".join(citations["2021-10-01-conference"].get_text().split())
     assert all("Vesely" in citation.strong.get_text() for citation in citations.values())  # the owner, emphasised
@@ -540,7 +552,9 @@ def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstr
         "Dam operations enhanced the exchange, as the data show.",
     ]
     assert abstract.em.get_text() == "biogeochemical" and abstract.a["href"] == "https://example.org/data_1"
-    dataset = html(tmp_path / "moved/_site/publications/2020-dataset/index.html")  # a page made a small project page
+    moved = html(tmp_path / "moved/_site/publications/2020-dataset/index.html")  # the template's address of the page
+    assert moved.find("link", rel="canonical")["href"] == "/publications/vesely2020dataset/"
+    dataset = html(tmp_path / "moved/_site/publications/vesely2020dataset/index.html")  # a page made a small project page
     assert dataset.select_one(".citation a").get_text() == "Anna Vesely"  # no year in brackets: names to the full stop
     assert dataset.select_one("img.pub-thumbnail")["src"] == "/images/500x300.png"  # its first picture
     assert [" ".join(p.get_text().split()) for p in dataset.select(".abstract p")] == [
@@ -1061,3 +1075,188 @@ def test_each_template_s_icon_analytics_and_verification_are_carried_over(alfoli
     icon, tags = chrome_of(tmp_path / "c")
     assert icon == {"icon": "/icon.png"}
     assert tags == ["https://www.googletagmanager.com/gtag/js?id=G-HUGO12345", "google-site-verification=hugoToken1"]
+
+
+# publication pages as academicpages sites have them besides the template's fields (seen on real sites)
+LISTED_AUTHORS_PAGE = """---
+title: "Safe & Accurate at Speed with Tendons"
+authors: "Simon Guist, <b>Anna Vesely</b>, Felix Gr&uuml;ninger"
+header:
+  teaser: "tendons.png"
+category: conferences
+date: 2024-07-15
+venue: 'Robotics: Science and Systems'
+volume: 20
+pages: '99-108'
+codeurl: "https://github.com/vesely/tendons"
+project: 'https://sites.google.com/view/pamy2'
+status: 'Under review'
+---
+Operating robots precisely and at high speeds has been a long-standing goal.
+"""
+OWN_BIBTEX_IN_TEXT_PAGE = """---
+title: "Crowd3D: Towards Hundreds of People Reconstruction from a Single Image"
+category: conferences
+date: 2023-06-01
+venue: "CVPR 2023"
+codeurl: "https://github.com/vesely/crowd3d"
+---
+
+**Hao Wen**<sup>†</sup>, **Anna Vesely**<sup>†</sup>, Kun Li<sup>*</sup>
+<sup>†</sup> Equal contribution. <sup>*</sup> Corresponding author.
+
+---
+
+## Abstract
+
+Image-based multi-person reconstruction in wide-field large scenes is critical.
+
+## Links
+
+- [Supplemental](https://example.org/supp.pdf)
+
+## Citation
+
+```bibtex
+@inproceedings{Crowd3D,
+  author = {Wen, Hao and Vesely, Anna and Li, Kun},
+  title = {Crowd3D: Towards Hundreds of People Reconstruction from a Single Image},
+  booktitle = {CVPR},
+  year = {2023},
+  pages = {8937--8946}
+}
+```
+"""
+OWN_BIBTEX_IN_FRONT_MATTER_PAGE = """---
+title: "Understanding diffusion models requires rethinking (again) generalization"
+category: manuscripts
+date: 2026-05-07
+venue: 'arXiv preprint'
+authors: 'Anna Vesely*, Yu-Han Wu* (* equal contribution)'
+bibtex: |
+  @misc{vesely2026understanding,
+    title={Understanding diffusion models requires rethinking (again) generalization},
+    author={Vesely, Anna and Wu, Yu-Han},
+    year={2026},
+    eprint={2605.06077},
+    archivePrefix={arXiv}
+  }
+---
+### Abstract
+This position paper argues for new theory.
+"""
+DETAILS_PAGE = """---
+title: "Flooding-X: Improving BERT's Resistance to Adversarial Attacks"
+category: manuscripts
+date: 2022-05-28
+venue: 'IEEE Transactions on Robotics'
+citation: 'Vesely, A., &amp; Liu, Q. (2022). Flooding-X. IEEE Transactions on Robotics.'
+---
+
+Authors:
+------
+Anna Vesely, Qin Liu+
+
+Abstract:
+------
+Adversarial robustness has attracted much attention recently.
+
+## Publication Details
+
+**Venue:** IEEE Transactions on Robotics
+
+**Volume:** 40
+
+**DOI:** [Read on IEEE Xplore](https://ieeexplore.ieee.org/document/10506568/)
+"""
+
+
+def test_a_publication_page_s_own_authors_bibtex_links_and_marks_are_carried_over(tmp_path, capsys):
+    """What real academicpages sites add to a publication's page: an `authors:` line (with the
+    owner in bold and HTML entities), a teaser, volume and pages, codeurl and project, a status;
+    the paper's BibTeX in a code block or in `bibtex:` (the entry then, as written, with the page's
+    abstract and links added); a line of names with marks and what they mean; an "Authors:"
+    section and a section of details the citation shows anyway."""
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    picture(source / "images/tendons.png", (500, 300))
+    for name, page in (
+        ("2024-tendons", LISTED_AUTHORS_PAGE),
+        ("2023-crowd3d", OWN_BIBTEX_IN_TEXT_PAGE),
+        ("2026-diffusion", OWN_BIBTEX_IN_FRONT_MATTER_PAGE),
+        ("2022-flooding", DETAILS_PAGE),
+    ):
+        (source / f"_publications/{name}.md").write_text(page)
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "2023-crowd3d.md" not in capsys.readouterr().err  # its BibTeX is taken, not "left out"
+    assert build(target).warnings == []
+    out = target / "_site"
+
+    def page(key: str) -> tuple[str, dict[str, str], object]:
+        found = html(out / f"publications/{key}/index.html")
+        links = {a.get_text(): a["href"] for a in found.select(".pub-actions a")}
+        return " ".join(found.select_one(".citation").get_text().split()), links, found
+
+    citation, links, tendons = page("2024-tendons")
+    assert citation.startswith("Simon Guist, Anna Vesely, and Felix Grüninger. Safe & Accurate at Speed with Tendons.")
+    assert "Systems, volume 20, pages 99–108, 2024. Under review." in citation
+    assert (links["Code"], links["Website"]) == ("https://github.com/vesely/tendons", "https://sites.google.com/view/pamy2")
+    assert tendons.select_one("img.pub-thumbnail")["src"] == "/images/tendons.png"  # under images/, as the template reads it
+
+    citation, links, crowd = page("crowd3d")  # the code block's entry: its key and pages
+    assert citation.startswith("Hao Wen*, Anna Vesely*, and Kun Li†. Crowd3D") and "pages 8937–8946" in citation
+    assert "Equal contribution" in crowd.select_one("article").get_text()  # the page's † is sitegen's *
+    assert (links["Code"], links["Supplement"]) == ("https://github.com/vesely/crowd3d", "https://example.org/supp.pdf")
+    abstract = crowd.select_one(".abstract").get_text()
+    assert "critical" in abstract and "Links" not in abstract and "Citation" not in abstract and "Wen" not in abstract
+    moved = html(out / "publications/2023-crowd3d/index.html")  # the template's address of the page
+    assert moved.find("link", rel="canonical")["href"] == "/publications/crowd3d/"
+
+    citation, links, _ = page("vesely2026understanding")
+    assert citation.startswith("Anna Vesely* and Yu-Han Wu*.") and "arXiv" in links
+
+    citation, links, flooding = page("2022-flooding")
+    assert citation.startswith("Anna Vesely and Qin Liu+.")  # the section's full names, not the citation's initials
+    abstract = flooding.select_one(".abstract").get_text()
+    assert "attention" in abstract and "Authors" not in abstract and "Venue" not in abstract and "Details" not in abstract
+    assert links["URL"] == "https://ieeexplore.ieee.org/document/10506568/"
+
+
+@pytest.mark.parametrize(
+    ("listed", "authors"),
+    [
+        ("Simon Guist, <b>Hao Ma</b>, Felix Gr&uuml;ninger", ["Simon Guist", "Hao Ma", "Felix Grüninger"]),
+        ("Rohith Ramanan and A. N. Rajagopalan", ["Rohith Ramanan", "A. N. Rajagopalan"]),
+        ("Alessio Negrini, Simon Reiß.", ["Alessio Negrini", "Simon Reiß"]),
+        ("Pierre Marion*, Yu-Han Wu* (* equal contribution)", ["Pierre Marion*", "Yu-Han Wu*"]),
+        ("**Hao Wen**<sup>†</sup>, Jing Huang", ["Hao Wen†", "Jing Huang"]),
+        ("Gao, Z., Elibol, A., & Chong, N. Y.", ["Gao, Z.", "Elibol, A.", "Chong, N. Y."]),
+        (["Ada Lovelace", "<b>Charles Babbage</b>"], ["Ada Lovelace", "Charles Babbage"]),
+        ("", []),
+    ],
+)
+def test_the_authors_a_page_lists_are_read_as_people_write_them(listed, authors):
+    assert listed_authors(listed) == authors
+
+
+def test_marks_a_page_explains_become_the_fields_sitegen_reads_them_from():
+    written = ["Hao Wen†", "Jing Huang†", "Kun Li*", "Lu Fang#"]
+    assert explained_marks(written, "† Equal contribution. * Corresponding author.") == (
+        ["Hao Wen", "Jing Huang", "Kun Li", "Lu Fang#"],  # a mark the page does not explain stays
+        [("equal_contribution", "Hao Wen and Jing Huang"), ("corresponding", "Kun Li")],
+    )
+    assert explained_marks(written, "") == (written, [])
+
+
+def test_an_entry_as_its_author_wrote_it_gets_what_its_page_adds_and_keeps_the_rest():
+    own = "@article{k,\n  title = {T},\n  year = {2020},\n}"
+    fields = [("title", "Other"), ("year", "2021"), ("abstract", "A."), ("code", "https://x.org")]
+    assert completed(own, fields) == (
+        "@article{k,\n  title = {T},\n  year = {2020},\n  abstract = {A.},\n  code = {https://x.org}\n}",
+        "k",
+    )
+    two = own + "\n\n@misc{m, title = {M}}"
+    assert completed(two, fields) == (two, "")  # a file of several entries: as it is
