@@ -25,7 +25,19 @@ from urllib.parse import urlsplit
 
 import bibtexparser
 
-from sitegen.migrate import Migration, base_url, bib_value, day, dump, front_matter, link_field, markdown_files, old_pages, text
+from sitegen.migrate import (
+    Migration,
+    as_list,
+    base_url,
+    bib_value,
+    day,
+    dump,
+    front_matter,
+    link_field,
+    markdown_files,
+    old_pages,
+    text,
+)
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
 
@@ -323,13 +335,10 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_fil
     authors = listed_authors(listed) or listed_authors(page.authors)
     authors, marks = explained_marks(authors, explained.group(0) if explained else page.legend)
     authors = authors or citation_authors(str(meta.get("citation") or ""), text(meta.get("title")))
-    fields: list[tuple[str, str]] = [("title", bib_value(text(meta.get("title"))))]
+    fields: list[tuple[str, str]] = [("title", _latex(text(meta.get("title"))))]  # "S$^2$Contact": its math kept
     if authors:
         fields.append(("author", " and ".join(bib_value(author) for author in authors)))
-    if dated := day(meta.get("date")):
-        fields += [("year", str(dated.year)), ("month", str(dated.month))]
-    elif isinstance(meta.get("date"), int):
-        fields.append(("year", str(meta["date"])))
+    fields += _year_and_month(meta.get("date"))
     if venue:
         fields.append((VENUE_FIELD.get(kind, "howpublished"), bib_value(venue)))
         fields += numbers_after(citation, venue)
@@ -338,21 +347,27 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_fil
     if doi := _DOI.search(paper) or _DOI.search(citation):
         fields.append(("doi", doi.group(1).rstrip(".,;")))
         paper = "" if _DOI.search(paper) else paper  # the DOI's button stands for it
-    named = [("pdf" if paper.endswith(".pdf") else "url", paper), ("slides", text(meta.get("slidesurl")))]
+    named = [(link_field("", paper), paper), ("slides", text(meta.get("slidesurl")))]  # arXiv's page: [arXiv]
     named += [(field, text(meta.get(name))) for name, field in _LINK_KEYS.items() if isinstance(meta.get(name), str)]
     for name, url in named:
+        if name == "video" and urlsplit(url).path.lower().endswith((".pdf", ".ppt", ".pptx", ".key")):
+            name = "slides"  # a presentation's file, not its recording
         if url and name not in {taken for taken, _ in fields}:
             fields.append((name, _without_braces(url if name in ("doi", "arxiv") else site_file(url))))
     taken = {name for name, _ in fields}
     fields += [(name, _without_braces(here(url))) for name, url in page.links if name not in taken]
-    if teaser := _teaser(meta):  # the picture the template's lists show beside it
+    if teaser := _teaser(meta) or _excerpt_picture(meta):  # the picture the template's lists show beside it
         fields.append(("preview", _path_or_url(site_file(f"images/{teaser.lstrip('/')}" if "://" not in teaser else teaser))))
     elif page.pictures:  # al-folio's thumbnail beside the entry
         fields.append(("preview", _path_or_url(here(page.pictures[0]))))
     fields += marks
     if status := text(meta.get("status")):
         fields.append(("note", bib_value(status)))
-    if abstract := page.abstract or bib_value(text(meta.get("excerpt"))):
+    if tags := [bib_value(tag) for item in as_list(meta.get("tags")) if (tag := _without_tags(item))]:
+        fields.append(("keywords", "; ".join(tags)))  # its tags were its keywords
+    if str(meta.get("selected")).lower() == "true":
+        fields.append(("selected", "true"))
+    if abstract := page.abstract or bib_value(text(_PICTURE.sub("", str(meta.get("excerpt") or "")))):
         fields.append(("abstract", abstract))
     notes = []
     if len(page.pictures) > 1:
@@ -419,7 +434,7 @@ _LINK_KEYS = {
     **dict.fromkeys(("codeurl", "code", "code_url", "github", "githuburl", "repo"), "code"),
     **dict.fromkeys(("arxivurl", "arxiv", "arxiv_url"), "arxiv"),
     **dict.fromkeys(("project", "projectpage", "project_page", "projecturl", "website", "webpage"), "website"),
-    **dict.fromkeys(("video", "videourl", "video_url", "youtube"), "video"),
+    **dict.fromkeys(("video", "videourl", "video_url", "youtube", "presentationurl", "talkurl"), "video"),
     **dict.fromkeys(("slides", "slides_url"), "slides"),
     **dict.fromkeys(("poster", "posterurl", "poster_url"), "poster"),
     **dict.fromkeys(("dataset", "data", "dataurl", "dataset_url"), "dataset"),
@@ -441,6 +456,28 @@ def _numbers(meta: dict, taken: set[str]) -> list[tuple[str, str]]:
             taken.add(field_name)
             found.append((field_name, re.sub(r"\s*[-‐–—]+\s*", "--", value) if field_name == "pages" else bib_value(value)))
     return found
+
+
+def _year_and_month(written: Any) -> list[tuple[str, str]]:
+    """A publication's `date` as its year and month: a day (as Jekyll reads it), `08/2021`,
+    `2021-08` or the year alone."""
+    if dated := day(written):
+        return [("year", str(dated.year)), ("month", str(dated.month))]
+    if found := _MONTH_AND_YEAR.match(str(written or "").strip()):
+        year, month = found.group("year") or found.group("year2"), found.group("month") or found.group("month2")
+        return [("year", year)] + ([("month", str(int(month)))] if month and 1 <= int(month) <= 12 else [])
+    return []
+
+
+_MONTH_AND_YEAR = re.compile(r"^(?:(?P<month>\d{1,2})[/.-](?P<year>\d{4})|(?P<year2>\d{4})(?:[/.-](?P<month2>\d{1,2}))?)$")
+
+
+def _excerpt_picture(meta: dict) -> str:
+    """A picture in the excerpt (`excerpt: "![ricb](/images/ricb.png)"`), which the template's
+    lists show; a path under `images/` is given from there, as a teaser is."""
+    found = _PICTURE.search(str(meta.get("excerpt") or ""))
+    picture = next(filter(None, found.groups()), "") if found else ""
+    return picture.removeprefix("/").removeprefix("images/") if "://" not in picture else picture
 
 
 def _teaser(meta: dict) -> str:
@@ -607,7 +644,7 @@ def page_text(body: str, meta: dict) -> PageText:
     citation; its authors' line and BibTeX entries are collected for the entry, pictures too (the
     first is the entry's picture), code left out."""
     found = PageText()
-    body = _KRAMDOWN_ATTRIBUTES.sub("", body)
+    body = _HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", _KRAMDOWN_ATTRIBUTES.sub("", body))
     for block in _CODE.finditer(body):
         if entry := _BIBTEX_ENTRY.search(block.group(0)):
             found.entries.append(block.group(0)[entry.start() :].rstrip().removesuffix(block.group(1)).rstrip())
@@ -765,6 +802,7 @@ def _without_tags(markup: str, strip: bool = True) -> str:
 
 
 _TAG = re.compile(r"<[^>]+>")
+_HTML_LINK = re.compile(r"""<a\s[^>]*?\bhref=["']([^"']*)["'][^>]*>(.*?)</a>""", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_BREAK = re.compile(r"<br\s*/?>|</?p\b[^>]*>", re.IGNORECASE)
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")  # `{:target="_blank"}` after a link
 # "Abstract:", "**Abstract:** ...", or "**Abstract: ...**" (the whole abstract in bold: group 1 without group 2)

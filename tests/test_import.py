@@ -1260,3 +1260,54 @@ def test_an_entry_as_its_author_wrote_it_gets_what_its_page_adds_and_keeps_the_r
     )
     two = own + "\n\n@misc{m, title = {M}}"
     assert completed(two, fields) == (two, "")  # a file of several entries: as it is
+
+
+HTML_LINKS_PAGE = """---
+title: "S$^2$Contact: Cross-File Code Completion"
+collection: publications
+Authors: 'Yangruibo Ding<sup>*</sup>, <b>Anna Vesely</b><sup>*</sup>, and Bing Xiang.'
+date: 09/2023
+venue: 'NeurIPS Datasets and Benchmarks Track'
+paperurl: 'https://arxiv.org/abs/2310.11248'
+presentationurl: 'https://www.youtube.com/watch?v=Y80j3H3HPfU'
+excerpt: "![ricb](/images/ricb.png){: style='float: left; height: 100px'}"
+tags: [code completion, benchmarks]
+selected: 'true'
+---
+---
+<a href='https://arxiv.org/pdf/2310.11248.pdf' target="_blank">[Download Paper]</a><a href='https://github.com/x/cceval' target="_blank">[Source Code]</a>
+
+<p align="justify">
+Code completion models have made significant progress in recent years.
+</p>
+"""
+
+
+def test_a_publication_page_s_html_links_month_date_tags_and_excerpt_picture_are_read(tmp_path):
+    """Another site's pages: links written as HTML (`<a href=...>[Source Code]</a>`), `date:
+    09/2023`, `tags`, a picture as the excerpt (what the template's list shows), an arXiv page as
+    paperurl, a talk's recording as presentationurl, and math in the title."""
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    picture(source / "images/ricb.png", (500, 300))
+    (source / "_publications/cceval.md").write_text(HTML_LINKS_PAGE)
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert build(tmp_path / "moved").warnings == []
+    page = html(tmp_path / "moved/_site/publications/cceval/index.html")
+    assert page.h1.get_text() == "S²Contact: Cross-File Code Completion"
+    citation = " ".join(page.select_one(".citation").get_text().split())
+    assert citation.startswith("Yangruibo Ding*, Anna Vesely*, and Bing Xiang.") and citation.endswith("2023.")
+    assert "year = {2023},\n  month = {9}," in (tmp_path / "moved/content/publications/academicpages.bib").read_text()
+    links = {a.get_text(): a["href"] for a in page.select(".pub-actions a")}
+    assert links == {
+        "arXiv": "https://arxiv.org/abs/2310.11248",  # paperurl, and the page's PDF link the same paper
+        "Code": "https://github.com/x/cceval",
+        "Video": "https://www.youtube.com/watch?v=Y80j3H3HPfU",
+    }
+    assert page.select_one("img.pub-thumbnail")["src"] == "/images/ricb.png"
+    listed = html(tmp_path / "moved/_site/publications/index.html").find("li", id="cceval")
+    assert listed["data-keyword"] and (tmp_path / "moved/_site/publications/keyword/code-completion/index.html").is_file()
+    abstract = page.select_one(".abstract").get_text()
+    assert "significant progress" in abstract and "Download" not in abstract and "Source Code" not in abstract
