@@ -37,6 +37,7 @@ from sitegen.migrate import (
     markdown_files,
     old_pages,
     text,
+    titled,
 )
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
@@ -277,14 +278,17 @@ class AcademicPages(Migration):
             meta = document.meta
             if "type" not in talk and (kind := text(meta.get("talk_type"))):  # the template's older name
                 talk["type"] = kind
-            links = {
-                kind: self.here(text(meta[key]))
-                for kind, key in (("slides", "slidesurl"), ("url", "talk_url"))
-                if text(meta.get(key))
-            }
+            links: dict[str, str] = {}
+            for key, kind in _TALK_LINK_KEYS.items():
+                if (url := text(meta.get(key))) and kind not in links and (kind != "pdf" or url.lower().endswith(".pdf")):
+                    links[kind] = self.here(url)
             if links:
                 talk["links"] = links
-            body = self.markdown(document.body, path, document.body_line)
+            new = f"/talks/{slugify(path.stem)}/"
+            if old := old_pages(meta, new) or [f"/talks/{path.stem}/"] * (path.stem != slugify(path.stem)):
+                talk["redirect_from"] = old  # the template's address, /talks/<file name>/, or its permalink
+            _, body, first_line = titled(document, talk["title"], path.stem)  # a heading repeating the title: shown once
+            body = self.markdown(body, path, first_line)
             self.write(f"content/talks/{slugify(path.stem)}.md", front_matter(talk) + body)
 
     def _portfolio(self) -> None:
@@ -301,6 +305,12 @@ class AcademicPages(Migration):
             self.write(f"content/projects/{slugify(path.stem)}.md", front_matter(project) + body)
 
 
+# a talk's front matter (the template's slidesurl and talk_url, and what sites add) -> its link
+_TALK_LINK_KEYS = {
+    "slidesurl": "slides", "slides": "slides", "videourl": "video", "video": "video", "youtube": "video",
+    "recording": "video", "posterurl": "poster", "poster": "poster", "codeurl": "code", "code": "code",
+    "paperurl": "pdf", "pdf": "pdf", "talk_url": "url", "eventurl": "url", "event_url": "url",
+}  # fmt: skip
 _AUTHOR_AVATAR = re.compile(r"^author\s*:\s*(?:#.*)?\n(?:[ \t]+.*\n|\s*\n)*?[ \t]+avatar\s*:", re.MULTILINE)
 _IMAGE = re.compile(r"""<img[^>]*\bsrc=["']([^"']+)["'][^>]*>""", re.IGNORECASE)
 

@@ -1311,3 +1311,25 @@ def test_a_publication_page_s_html_links_month_date_tags_and_excerpt_picture_are
     assert listed["data-keyword"] and (tmp_path / "moved/_site/publications/keyword/code-completion/index.html").is_file()
     abstract = page.select_one(".abstract").get_text()
     assert "significant progress" in abstract and "Download" not in abstract and "Source Code" not in abstract
+
+
+def test_a_talk_s_recording_old_address_and_repeated_title_are_carried_over(tmp_path):
+    """A talk page as sites write it: `videourl` beside `slidesurl`, its own permalink, and its
+    text opening with its title again."""
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    (source / "_talks/smt21.md").write_text(
+        '---\ntitle: "Interpolants for Arrays"\ncollection: talks\ntype: "Talk"\npermalink: /talks/axdinterpolator\n'
+        'venue: "SMT Workshop"\ndate: 2021-07-18\nlocation: "Online"\nslidesurl: \'https://x.org/slides.pdf\'\n'
+        "videourl: 'https://www.youtube.com/watch?v=Hq7IJZXZQbw'\n---\n\n# Interpolants for Arrays\n\nSeveral approaches.\n"
+    )
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert build(tmp_path / "moved").warnings == []
+    out = tmp_path / "moved/_site"
+    talk = html(out / "talks/smt21/index.html")
+    links = {a.get_text(): a["href"] for a in talk.select("main a")}
+    assert (links["Slides"], links["Video"]) == ("https://x.org/slides.pdf", "https://www.youtube.com/watch?v=Hq7IJZXZQbw")
+    assert [h.get_text() for h in talk.select("h1")] == ["Interpolants for Arrays"]  # once
+    assert html(out / "talks/axdinterpolator/index.html").find("link", rel="canonical")["href"] == "/talks/smt21/"
