@@ -47,7 +47,19 @@ LINKS = {
     "uri": "homepage", "googlescholar": "scholar", "orcid": "orcid", "github": "github", "linkedin": "linkedin",
     "twitter": "x", "researchgate": "researchgate", "semantic": "semanticscholar", "arxiv": "arxiv", "pubmed": "pubmed",
     "mastodon": "mastodon", "bluesky": "bluesky", "youtube": "youtube", "gitlab": "gitlab", "scopus": "scopus",
-    "inspire-hep": "inspirehep", "academia": "academia", "kaggle": "kaggle", "stackoverflow": "stackoverflow",
+    "inspire-hep": "inspirehep", "academia": "academia",
+}  # fmt: skip
+# the template's links made of a user name (its author-profile.html's addresses), for the sites
+# sitegen's profiles have no address for
+USER_ADDRESSES = {
+    "bitbucket": "https://bitbucket.org/{}", "codepen": "https://codepen.io/{}", "dribbble": "https://dribbble.com/{}",
+    "kaggle": "https://www.kaggle.com/{}", "stackoverflow": "https://stackoverflow.com/users/{}",
+    "artstation": "https://www.artstation.com/{}", "facebook": "https://www.facebook.com/{}",
+    "flickr": "https://www.flickr.com/{}", "instagram": "https://instagram.com/{}", "keybase": "https://keybase.io/{}",
+    "lastfm": "https://last.fm/user/{}", "pinterest": "https://www.pinterest.com/{}", "soundcloud": "https://soundcloud.com/{}",
+    "steam": "https://steamcommunity.com/id/{}", "tumblr": "https://{}.tumblr.com", "weibo": "https://www.weibo.com/{}",
+    "wikipedia": "https://en.wikipedia.org/wiki/User:{}", "xing": "https://www.xing.com/profile/{}",
+    "zhihu": "https://www.zhihu.com/people/{}", "goodreads": "https://www.goodreads.com/{}",
 }  # fmt: skip
 # the entry type of each publication category (the template's three; any other with a venue is an article)
 CATEGORIES = {"manuscripts": "article", "conferences": "inproceedings", "books": "book"}
@@ -140,7 +152,7 @@ class AcademicPages(Migration):
             person["photo"] = avatar.lstrip("/") if "/" in avatar else f"images/{avatar}"
         if email := text(author.get("email")):
             person["email"] = email
-        if links := {kind: text(author[key]) for key, kind in LINKS.items() if text(author.get(key))}:
+        if links := _author_links(author):
             person["links"] = links
         if teaching:
             person["teaching"] = teaching
@@ -311,6 +323,25 @@ _TALK_LINK_KEYS = {
     "recording": "video", "posterurl": "poster", "poster": "poster", "codeurl": "code", "code": "code",
     "paperurl": "pdf", "pdf": "pdf", "talk_url": "url", "eventurl": "url", "event_url": "url",
 }  # fmt: skip
+
+
+def _author_links(author: dict) -> dict[str, str]:
+    """The `author:` block's links as a profile's: sitegen's kinds by their names (a user name
+    made an address where sitegen knows the site's), the template's other sites' user names as
+    the addresses its sidebar linked, in the block's order."""
+    links = {}
+    for key, value in author.items():
+        if not (written := text(value)):
+            continue
+        if key in LINKS:
+            links[LINKS[key]] = written
+        elif key in USER_ADDRESSES:
+            links[key] = written if "://" in written else USER_ADDRESSES[key].format(written.removeprefix("@"))
+        elif key in ("medium", "telegram", "impactstory") and "://" in written:
+            links[key] = written
+    return links
+
+
 _AUTHOR_AVATAR = re.compile(r"^author\s*:\s*(?:#.*)?\n(?:[ \t]+.*\n|\s*\n)*?[ \t]+avatar\s*:", re.MULTILINE)
 _IMAGE = re.compile(r"""<img[^>]*\bsrc=["']([^"']+)["'][^>]*>""", re.IGNORECASE)
 

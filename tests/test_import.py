@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import unquote
@@ -1333,3 +1334,22 @@ def test_a_talk_s_recording_old_address_and_repeated_title_are_carried_over(tmp_
     assert (links["Slides"], links["Video"]) == ("https://x.org/slides.pdf", "https://www.youtube.com/watch?v=Hq7IJZXZQbw")
     assert [h.get_text() for h in talk.select("h1")] == ["Interpolants for Arrays"]  # once
     assert html(out / "talks/axdinterpolator/index.html").find("link", rel="canonical")["href"] == "/talks/smt21/"
+
+
+def test_the_author_block_s_user_names_of_other_sites_are_the_addresses_the_sidebar_linked(tmp_path):
+    """`kaggle: annav`, `weibo: 123`, `stackoverflow: "1/jeff-atwood"`: user names the template's
+    sidebar made addresses of; sitegen's profile links them the same (not as files of the site)."""
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    config = (source / "_config.yml").read_text()
+    config = re.sub(r"^  stackoverflow +:.*\n", "", config, flags=re.MULTILINE)  # the template's, empty
+    extra = '  kaggle: "annav"\n  weibo: "123"\n  stackoverflow: "1/jeff-atwood"\n  medium: "https://medium.com/@av"\n'
+    (source / "_config.yml").write_text(config.replace("  # Academic websites\n", extra + "  # Academic websites\n"))
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert build(tmp_path / "moved").warnings == []
+    links = {a.get_text(): a["href"] for a in html(tmp_path / "moved/_site/index.html").select(".contact a")}
+    assert links["Kaggle"] == "https://www.kaggle.com/annav" and links["Weibo"] == "https://www.weibo.com/123"
+    assert links["Stackoverflow"] == "https://stackoverflow.com/users/1/jeff-atwood"
+    assert links["Medium"] == "https://medium.com/@av"
