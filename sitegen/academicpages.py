@@ -62,8 +62,25 @@ USER_ADDRESSES = {
     "zhihu": "https://www.zhihu.com/people/{}", "goodreads": "https://www.goodreads.com/{}",
 }  # fmt: skip
 # the entry type of each publication category (the template's three; any other with a venue is an article)
-CATEGORIES = {"manuscripts": "article", "conferences": "inproceedings", "books": "book"}
-VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "book": "publisher", "misc": "howpublished"}
+# (and the names sites give their own categories in `publication_category`: "journals", "workshops",
+# "chapters", "thesis", "preprints" ...; a preprint's or working paper's venue is where it is)
+CATEGORIES = {
+    "manuscripts": "article", "conferences": "inproceedings", "books": "book",
+    **dict.fromkeys(("journal", "journals", "articles", "journal_articles", "journal-articles", "published"), "article"),
+    **dict.fromkeys(("conference", "proceedings", "workshop", "workshops", "conference_papers"), "inproceedings"),
+    "book": "book",
+    **dict.fromkeys(("chapters", "chapter", "book_chapters", "book-chapters", "bookchapters"), "incollection"),
+    **dict.fromkeys(("thesis", "theses", "dissertation", "dissertations"), "phdthesis"),
+    **dict.fromkeys(
+        ("preprints", "preprint", "working_papers", "working-papers", "workingpapers", "submitted", "under_review", "reports",
+         "presentations", "posters", "talks", "abstracts", "patents", "others", "other", "misc"),
+        "misc",
+    ),
+}  # fmt: skip
+VENUE_FIELD = {
+    "article": "journal", "inproceedings": "booktitle", "book": "publisher", "incollection": "booktitle",
+    "phdthesis": "school", "misc": "howpublished",
+}  # fmt: skip
 MADE_PAGES = {
     "about": "",
     "publications": "sitegen lists the publications at /publications/",
@@ -368,12 +385,15 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_fil
     finds a file the front matter names by its name."""
     meta = {str(name).lower(): value for name, value in meta.items()}  # `Author:` as `author:`
     venue = text(html.unescape(str(meta.get("venue") or "")))
-    kind = CATEGORIES.get(str(meta.get("category") or "").lower(), "article" if venue else "misc")
+    category = re.sub(r"[\s-]+", "_", str(meta.get("category") or "").strip().lower())  # "Working Papers"
+    kind = CATEGORIES.get(category, "article" if venue else "misc")
     page = page_text(body, meta)
     citation = _without_tags(str(meta.get("citation") or ""))
     listed = meta.get("authors") or meta.get("author")
     explained = _MARKS_EXPLAINED.search(_without_tags(str(listed or "")))  # "(* equal contribution)"
-    authors = listed_authors(listed) or listed_authors(page.authors)
+    excerpt = _PICTURE.sub("", str(meta.get("excerpt") or ""))
+    names = excerpt if _names_line(excerpt) else ""  # the list shows the excerpt: some sites put the authors there
+    authors = listed_authors(listed) or listed_authors(page.authors) or listed_authors(names)
     authors, marks = explained_marks(authors, explained.group(0) if explained else page.legend)
     authors = authors or citation_authors(str(meta.get("citation") or ""), text(meta.get("title")))
     fields: list[tuple[str, str]] = [("title", _latex(text(meta.get("title"))))]  # "S$^2$Contact": its math kept
@@ -408,7 +428,7 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_fil
         fields.append(("keywords", "; ".join(tags)))  # its tags were its keywords
     if str(meta.get("selected")).lower() == "true":
         fields.append(("selected", "true"))
-    if abstract := page.abstract or bib_value(text(_PICTURE.sub("", str(meta.get("excerpt") or "")))):
+    if abstract := page.abstract or (bib_value(text(excerpt)) if not names else ""):
         fields.append(("abstract", abstract))
     notes = []
     if len(page.pictures) > 1:
@@ -734,7 +754,9 @@ def _names_line(paragraph: str) -> bool:
     """Whether a paragraph's first line lists names ("**Hao Wen**<sup>†</sup>, Jing Huang, Kun
     Li<sup>*</sup>"), as a page says who wrote it above its abstract; the lines after it may say
     what the marks mean."""
-    lines = paragraph.splitlines()
+    lines = paragraph.strip().splitlines()
+    if not lines:
+        return False
     names = _MARK.sub("", _without_tags(lines[0].replace("**", "").replace("__", ""))).strip(" ,.;")
     legend = all(_MARK.match(_without_tags(line).strip()) for line in lines[1:])
     return "," in names and legend and bool(_NAMES.fullmatch(names)) and len(names_of(names)) >= 2
@@ -858,7 +880,7 @@ _LEFT_OF_LINKS = re.compile(r"\b(?:download|paper|here|available|at|link|links|p
 _CITATION_LINE = re.compile(
     r"(?:\*\*)?(?:recommended\s+citation|please\s+cite|cite\s+as|citation)\b|.*\bfor\s+full\s+citation\b", re.I
 )
-_MARK = re.compile(r"[*†‡§#]+")
+_MARK = re.compile(r"[*†‡§#+]+")
 _MARK_APART = re.compile(r"\s+([*†‡§#]+)(?=\s*(?:,|;|$|\s(?:and|&)\s))")
 # a line of a page's details: a label the entry has a field for, then its value
 _DETAIL = re.compile(

@@ -1353,3 +1353,38 @@ def test_the_author_block_s_user_names_of_other_sites_are_the_addresses_the_side
     assert links["Kaggle"] == "https://www.kaggle.com/annav" and links["Weibo"] == "https://www.weibo.com/123"
     assert links["Stackoverflow"] == "https://stackoverflow.com/users/1/jeff-atwood"
     assert links["Medium"] == "https://medium.com/@av"
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "written"),
+    [
+        (
+            "category: working_papers\nvenue: Working paper\n",
+            "@misc{p,\n  title = {P},\n  year = {2025},\n  month = {1},\n  howpublished = {Working paper}",
+        ),
+        (
+            "category: Book Chapters\nvenue: Handbook of X\n",
+            "@incollection{p,\n  title = {P},\n  year = {2025},\n  month = {1},\n  booktitle = {Handbook of X}",
+        ),
+        (
+            "category: thesis\nvenue: ETH Zurich\n",
+            "@phdthesis{p,\n  title = {P},\n  year = {2025},\n  month = {1},\n  school = {ETH Zurich}",
+        ),
+        (
+            "category: workshops\nvenue: ICML Workshop\n",
+            "@inproceedings{p,\n  title = {P},\n  year = {2025},\n  month = {1},\n  booktitle = {ICML Workshop}",
+        ),
+        # the excerpt the template's list shows, where some sites put the authors: the authors, not the abstract
+        (
+            "excerpt: 'Qin Liu, Zhanzhan Cheng+, Xuan-Jing Huang'\n",
+            "@misc{p,\n  title = {P},\n  author = {Qin Liu and Zhanzhan Cheng+ and Xuan-Jing Huang},\n  year = {2025},\n  month = {1}\n}",
+        ),
+    ],
+)
+def test_a_site_s_own_publication_categories_and_authors_as_excerpt_are_read(tmp_path, front_matter, written):
+    source = tmp_path / "academicpages"
+    (source / "_publications").mkdir(parents=True)
+    (source / "_config.yml").write_text('title: "P"\nauthor:\n  name: "Qin Liu"\n  avatar: "p.png"\n')
+    (source / "_publications/p.md").write_text(f"---\ntitle: P\ndate: 2025-01-01\n{front_matter}---\n")
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert (tmp_path / "moved/content/publications/academicpages.bib").read_text().startswith(written)
