@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sitegen.academicpages import _entry, completed
 from sitegen.bibtex import parse_bib, resolve
 from sitegen.errors import Report, SitegenError
 from sitegen.latex import LatexConverter
@@ -63,3 +64,19 @@ def test_braces_nested_ten_thousand_deep_are_no_recursion_error():
     report = Report()
     entries = resolve([parse_bib("@misc{k, title={" + "{" * depth + "T" + "}" * depth + "}}\n", Path("deep.bib"))], report)
     assert [entry.key for entry in entries] == ["k"]
+
+
+PAGE_WORDS = ["---\n", "## Authors\n", "Authors:\n------\n", "**Venue:** ", "```bibtex\n", "```\n", "@article{k,\n  title={T}",
+              "}\n", "<sup>*</sup>", "<b>", "</b>", "†", " Equal contribution.", "(* equal contribution)", ", ", " and ",
+              "[Code](https://x.org)", "<a href='x'>[PDF]</a>", "![p](/images/a.png)", "Ada Lovelace", "\n\n", "Please cite:\n"]  # fmt: skip
+page = st.lists(st.sampled_from(PAGE_WORDS) | st.sampled_from(SYNTAX), max_size=80).map("".join) | st.text(max_size=200)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page, page)
+def test_an_academicpages_publication_page_of_any_text_becomes_an_entry(body, authors):
+    """`sitegen import` reads people's hand-written publication pages: whatever they hold, the
+    reading makes an entry (or leaves a part out), never an internal error."""
+    made = _entry("k", {"title": "T", "authors": authors, "excerpt": authors, "bibtex": body}, body, str, str)
+    completed(made.own or made.text(), made.fields)
+    assert made.text().startswith("@")
