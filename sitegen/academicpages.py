@@ -36,6 +36,7 @@ from sitegen.migrate import (
     link_field,
     markdown_files,
     old_pages,
+    page_variables,
     text,
     titled,
 )
@@ -317,7 +318,7 @@ class AcademicPages(Migration):
             if old := old_pages(meta, new) or [f"/talks/{path.stem}/"] * (path.stem != slugify(path.stem)):
                 talk["redirect_from"] = old  # the template's address, /talks/<file name>/, or its permalink
             _, body, first_line = titled(document, talk["title"], path.stem)  # a heading repeating the title: shown once
-            body = self.markdown(body, path, first_line)
+            body = self.markdown(body, path, first_line, meta)
             self.write(f"content/talks/{slugify(path.stem)}.md", front_matter(talk) + body)
 
     def _portfolio(self) -> None:
@@ -330,8 +331,46 @@ class AcademicPages(Migration):
                 project["summary"] = summary
             if image := _IMAGE.search(excerpt):
                 project["image"] = image.group(1).lstrip("/")
-            body = self.markdown(document.body, path, document.body_line)
+            elif image := _header_picture(meta):
+                project["image"] = self._site_file(image)
+            if isinstance(meta.get("order"), int):
+                project["order"] = meta["order"]
+            if links := self._project_links(meta):
+                project["links"] = links
+            new = f"/projects/{slugify(path.stem)}/"
+            if old := old_pages(meta, new) or [f"/portfolio/{path.stem}/"]:
+                project["redirect_from"] = old  # the template's address, /portfolio/<file name>/, or its permalink
+            body = self.markdown(document.body, path, document.body_line, meta)
             self.write(f"content/projects/{slugify(path.stem)}.md", front_matter(project) + body)
+
+    def _project_links(self, meta: dict) -> dict[str, str]:
+        """A portfolio item's links as sites add them (`paperurl`, `codeurl`, `project` ...; a
+        Markdown link written as the value, `[OpenReview](https://...)`, is its address)."""
+        links: dict[str, str] = {}
+        for key, kind in _PROJECT_LINK_KEYS.items():
+            written = text(meta.get(key))
+            if link := _LINK.fullmatch(written):
+                written = link.group(2)
+            if written and kind not in links:
+                links[kind] = self.here(written)
+        return links
+
+
+# a portfolio item's front matter -> its project's link
+_PROJECT_LINK_KEYS = {
+    "paperurl": "paper", "codeurl": "code", "code": "code", "github": "code", "project": "website", "website": "website",
+    "projecturl": "website", "dataset": "data", "dataurl": "data", "demo": "demo", "demourl": "demo", "video": "video",
+    "videourl": "video", "slidesurl": "slides",
+}  # fmt: skip
+
+
+def _header_picture(meta: dict) -> str:
+    """Minimal Mistakes' `header: image:` (a path of the site) or `teaser:` (a name in `images/`)."""
+    header = meta.get("header") if isinstance(meta.get("header"), dict) else {}
+    if image := text(header.get("image")) or text(header.get("overlay_image")):
+        return image
+    teaser = text(header.get("teaser"))
+    return teaser if not teaser or "://" in teaser else f"images/{teaser.lstrip('/')}"
 
 
 # a talk's front matter (the template's slidesurl and talk_url, and what sites add) -> its link
@@ -705,6 +744,7 @@ def page_text(body: str, meta: dict) -> PageText:
     citation; its authors' line and BibTeX entries are collected for the entry, pictures too (the
     first is the entry's picture), code left out."""
     found = PageText()
+    body = page_variables(body, meta)  # `{{ page.authors }}`
     body = _HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", _KRAMDOWN_ATTRIBUTES.sub("", body))
     for block in _CODE.finditer(body):
         if entry := _BIBTEX_ENTRY.search(block.group(0)):

@@ -432,6 +432,7 @@ class Migration:
         """A Markdown body with Jekyll's Liquid in sitegen's form; what is left is reported.
         `meta`: the page's front matter, which jekyll-scholar's loops over `page.years` read."""
         text = self.bibliographies(text, path, first_line, meta or {})
+        text = page_variables(text, meta or {})
         text = _HIGHLIGHT.sub(_fenced, text)
         text = _SHORTCODE_PAIR.sub(_paired_shortcode, text)
         text = _SHORTCODE.sub(_shortcode, text)
@@ -456,6 +457,24 @@ class Migration:
 
 
 # -- Liquid -----------------------------------------------------------------------------------------
+def page_variables(text: str, meta: dict) -> str:
+    """`{{ page.authors }}` as the page's front matter gives it (a text or number; a Markdown
+    link written as the value, `[OpenReview](https://...)`, is its address, since the page puts
+    it in a link of its own); what the front matter does not give stays, to be reported."""
+
+    def value(found: re.Match[str]) -> str:
+        given = meta.get(found.group(1))
+        if isinstance(given, bool) or not isinstance(given, (str, int, float, dt.date)):
+            return found.group(0)
+        written = str(given).strip()
+        link = _MARKDOWN_LINK.fullmatch(written)
+        return link.group(1) if link else written
+
+    return _PAGE_VARIABLE.sub(value, text) if "page." in text else text
+
+
+_PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.([\w-]+)\s*-?\}\}")
+_MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\((\S+?)\)")
 _RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 # `{% highlight python linenos %}...{% endhighlight %}`: Jekyll's coloured code
 _HIGHLIGHT = re.compile(r"\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?(.*?)\n?\{%-?\s*endhighlight\s*-?%\}", re.DOTALL)

@@ -27,7 +27,7 @@ from sitegen.academicpages import (
 from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
 from sitegen.markup import nested_lists
-from sitegen.migrate import day
+from sitegen.migrate import day, page_variables
 from sitegen.scholartags import scholar_filters
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
@@ -1388,3 +1388,44 @@ def test_a_site_s_own_publication_categories_and_authors_as_excerpt_are_read(tmp
     (source / "_publications/p.md").write_text(f"---\ntitle: P\ndate: 2025-01-01\n{front_matter}---\n")
     assert main(["import", str(source), str(tmp_path / "moved")]) == 0
     assert (tmp_path / "moved/content/publications/academicpages.bib").read_text().startswith(written)
+
+
+def test_a_portfolio_item_s_links_picture_order_and_old_address_make_its_project(tmp_path):
+    """A portfolio item as sites write it: paperurl and codeurl (one written as a Markdown link),
+    `order`, Minimal Mistakes' `header: image:`, its own permalink, and `{{ page.paperurl }}` in its text."""
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    picture(source / "images/drift.png", (500, 300))
+    (source / "_portfolio/drift.md").write_text(
+        '---\ntitle: "DRIFT"\ncollection: portfolio\npermalink: /project_pages/drift/\n'
+        'paperurl: "[OpenReview](https://openreview.net/forum?id=AYH7uBK1Gg)"\ncodeurl: "https://github.com/x/drift"\n'
+        'excerpt: "A defense framework."\norder: 2\nheader:\n  image: /images/drift.png\n---\n\n'
+        "## Links\n- **Paper:** [OpenReview]({{ page.paperurl }})\n"
+    )
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert build(tmp_path / "moved").warnings == []
+    out = tmp_path / "moved/_site"
+    project = html(out / "projects/drift/index.html")
+    links = {a.get_text(): a["href"] for a in project.select("main a")}
+    assert (links["Paper"], links["Code"]) == ("https://openreview.net/forum?id=AYH7uBK1Gg", "https://github.com/x/drift")
+    assert links["OpenReview"] == "https://openreview.net/forum?id=AYH7uBK1Gg"  # {{ page.paperurl }}
+    assert project.select_one("img.project-picture")["src"].startswith("/projects/drift/picture-")  # made small
+    assert html(out / "project_pages/drift/index.html").find("link", rel="canonical")["href"] == "/projects/drift/"
+    assert html(out / "portfolio/portfolio-1/index.html").find("link", rel="canonical")["href"] == "/projects/portfolio-1/"
+    cards = [a.get_text(" ", strip=True) for a in html(out / "projects/index.html").select("main h2 a, main h3 a")]
+    assert cards.index("DRIFT") < cards.index("Portfolio item number 1")  # `order: 2` before those without one
+
+
+@pytest.mark.parametrize(
+    ("written", "made"),
+    [
+        ("<span>{{ page.authors }}</span>", "<span>Ada, Bob</span>"),
+        ("[Paper]({{ page.paperurl }})", "[Paper](https://x.org/p)"),  # a Markdown link as the value: its address
+        ("{{page.year}} and {{ page.missing }}", "2024 and {{ page.missing }}"),  # left to be reported
+    ],
+)
+def test_a_page_s_variables_are_its_front_matter_s_values(written, made):
+    meta = {"authors": "Ada, Bob", "paperurl": "[OpenReview](https://x.org/p)", "year": 2024}
+    assert page_variables(written, meta) == made
