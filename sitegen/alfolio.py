@@ -392,7 +392,7 @@ class AlFolio(Migration):
         (content/pages/people.md), its title when not al-folio's "people", its old address kept."""
         meta = document.meta
         title = str(meta.get("title") or "").strip()
-        parts = [str(meta.get("description") or "").strip(), self.markdown(document.body, path, document.body_line).strip()]
+        parts = [str(meta.get("description") or "").strip(), self.markdown(document.body, path, document.body_line, meta).strip()]
         if not str(meta.get("permalink") or "").strip("/"):  # the lab's home page was its people: its text stays there
             self.home_text = "\n\n".join(part for part in parts if part)
             return
@@ -414,7 +414,7 @@ class AlFolio(Migration):
             image = str(block.get("image") or "").strip().lstrip("/")
             picture = f"![{Path(image).stem.replace('_', ' ')}](/assets/img/{image})" if image else ""
             parts.append("\n\n".join(part for part in (picture, str(block.get("more_info") or "").strip(), body.strip()) if part))
-        parts.append(self.markdown(document.body, path, document.body_line).strip())
+        parts.append(self.markdown(document.body, path, document.body_line, meta).strip())
         title = str(meta.get("title") or "").strip() or path.stem.replace("_", " ").capitalize()
         page: dict[str, Any] = {"title": title}
         if (place := self.menu_place(meta, name)) is not None:
@@ -468,7 +468,7 @@ class AlFolio(Migration):
             if (found := self.dated(path, {})) is None:
                 continue
             item, document = found  # an inline item has no title: sitegen takes its first words
-            body = self.markdown(document.body, path, document.body_line)
+            body = self.markdown(document.body, path, document.body_line, document.meta)
             self.write(f"content/news/{item['date']}-{slugify(path.stem)}.md", front_matter(item) + body)
 
     def _projects(self) -> None:
@@ -486,7 +486,7 @@ class AlFolio(Migration):
                 project["links"] = {"code": f"https://github.com/{github}" if "://" not in str(github) else str(github)}
             if meta.get("redirect"):
                 project.setdefault("links", {})["website"] = str(meta["redirect"])
-            body = self.markdown(document.body, path, document.body_line)
+            body = self.markdown(document.body, path, document.body_line, meta)
             self.write(f"content/projects/{slugify(path.stem)}.md", front_matter(project) + body)
 
     def menu_place(self, meta: dict, name: str) -> int | None:

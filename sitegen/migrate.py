@@ -368,7 +368,7 @@ class Migration:
             [str(document.meta.get("permalink") or ""), *as_list(document.meta.get("redirect_from")), *old], f"/{name}/"
         ):
             page["redirect_from"] = moved
-        body = self.markdown(document.body, path, document.body_line)
+        body = self.markdown(document.body, path, document.body_line, document.meta)
         self.write(f"content/pages/{name}.md", front_matter(page) + lead + body)
         return f"/{name}/"
 
