@@ -433,6 +433,7 @@ class Migration:
         `meta`: the page's front matter, which jekyll-scholar's loops over `page.years` read."""
         text = self.bibliographies(text, path, first_line, meta or {})
         text = page_variables(text, meta or {})
+        text = self._without_theme_code(text, path, first_line)
         text = _HIGHLIGHT.sub(_fenced, text)
         text = _SHORTCODE_PAIR.sub(_paired_shortcode, text)
         text = _SHORTCODE.sub(_shortcode, text)
@@ -455,8 +456,31 @@ class Migration:
                 self.note(path, "Liquid that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
         return text
 
+    def _without_theme_code(self, text: str, path: Path, first_line: int) -> str:
+        """A page's own `<style>` and `<script>` blocks left out, with a note: the old theme's
+        styling and scripts, which sitegen's pages do not run (its Markdown drops them anyway)."""
+        if "</s" not in text.lower():
+            return text
+        kept, end = [], 0
+        for block in _STYLE_OR_SCRIPT.finditer(text):
+            if (tag := block.group("tag")) is None:  # a fenced code block: shown as written
+                continue
+            line = first_line + text.count("\n", 0, block.start())
+            self.note(path, f"its <{tag.lower()}> block is left out: {_LEFT_OUT[tag.lower()]}", line)
+            kept.append(text[end : block.start()] + "\n" * block.group(0).count("\n"))  # later notes keep their lines
+            end = block.end()
+        return "".join(kept) + text[end:]
+
 
 # -- Liquid -----------------------------------------------------------------------------------------
+# a page's own <style> or <script> block, or a fenced code block (which may show one as code)
+_STYLE_OR_SCRIPT = re.compile(
+    r"^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)|<(?P<tag>style|script)\b[^>]*>.*?</(?P=tag)\s*>\n?",
+    re.IGNORECASE | re.DOTALL | re.MULTILINE,
+)
+_LEFT_OUT = {"style": "sitegen's theme styles the page", "script": "sitegen's pages run no scripts of their own"}
+
+
 def page_variables(text: str, meta: dict) -> str:
     """`{{ page.authors }}` as the page's front matter gives it (a text or number; a Markdown
     link written as the value, `[OpenReview](https://...)`, is its address, since the page puts

@@ -1429,3 +1429,25 @@ def test_a_portfolio_item_s_links_picture_order_and_old_address_make_its_project
 def test_a_page_s_variables_are_its_front_matter_s_values(written, made):
     meta = {"authors": "Ada, Bob", "paperurl": "[OpenReview](https://x.org/p)", "year": 2024}
     assert page_variables(written, meta) == made
+
+
+def test_a_page_s_own_style_and_script_are_left_out_with_a_note_but_not_in_code(tmp_path, capsys):
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    about = source / "_pages/about.md"
+    meta, body = about.read_text().split("---\n", 2)[1:]
+    about.write_text(
+        f"---\n{meta}---\n<style>\n.page__content {{ font-size: 0.75em; }}\n</style>\n\nI work on robots.\n\n"
+        '```html\n<script src="x.js"></script>\n```\n\n<script>\nconsole.log(1);\n</script>\n{{ site.unknown }}\n' + body
+    )
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    notes = capsys.readouterr().err
+    first = len(meta.splitlines()) + 3  # the line after the front matter
+    assert f"about.md:{first}: its <style> block is left out: sitegen's theme styles the page" in notes
+    assert f"about.md:{first + 10}: its <script> block is left out" in notes
+    assert f"about.md:{first + 13}: Liquid that sitegen does not run" in notes  # its line, as written
+    profile = (tmp_path / "moved/content/people/anna-vesely.md").read_text()
+    assert "font-size" not in profile and "console.log" not in profile
+    assert '```html\n<script src="x.js"></script>\n```' in profile  # code shown as code
