@@ -454,12 +454,12 @@ class Migration:
                 self.note(path, "a Hugo shortcode that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
             elif "{%" in line or "{{" in line:
                 self.note(path, "Liquid that sitegen does not run (edit it by hand): " + line.strip()[:80], number)
-        return text
+        return text.replace(_LEFT_OUT_LINE, "")
 
     def _without_theme_code(self, text: str, path: Path, first_line: int) -> str:
         """A page's own `<style>` and `<script>` blocks left out, with a note: the old theme's
         styling and scripts, which sitegen's pages do not run (its Markdown drops them anyway)."""
-        if "</s" not in text.lower():
+        if "</s" not in text.lower() and "</h" not in text.lower():
             return text
         kept, end = [], 0
         for block in _STYLE_OR_SCRIPT.finditer(text):
@@ -467,18 +467,24 @@ class Migration:
                 continue
             line = first_line + text.count("\n", 0, block.start())
             self.note(path, f"its <{tag.lower()}> block is left out: {_LEFT_OUT[tag.lower()]}", line)
-            kept.append(text[end : block.start()] + "\n" * block.group(0).count("\n"))  # later notes keep their lines
+            kept.append(text[end : block.start()] + _LEFT_OUT_LINE * block.group(0).count("\n"))  # later notes keep their lines
             end = block.end()
-        return "".join(kept) + text[end:]
+        return _DOCUMENT_TAGS.sub("", "".join(kept) + text[end:])
 
 
 # -- Liquid -----------------------------------------------------------------------------------------
 # a page's own <style> or <script> block, or a fenced code block (which may show one as code)
 _STYLE_OR_SCRIPT = re.compile(
-    r"^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)|<(?P<tag>style|script)\b[^>]*>.*?</(?P=tag)\s*>\n?",
+    r"^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)|<(?P<tag>style|script|head)\b[^>]*>.*?</(?P=tag)\s*>\n?",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
-_LEFT_OUT = {"style": "sitegen's theme styles the page", "script": "sitegen's pages run no scripts of their own"}
+_LEFT_OUT = {
+    "style": "sitegen's theme styles the page",
+    "script": "sitegen's pages run no scripts of their own",
+    "head": "the page was a whole HTML document; its text is kept",
+}
+_LEFT_OUT_LINE = "\x1f\n"  # a line of what was left out, while the rest is read (the notes count lines); then none
+_DOCUMENT_TAGS = re.compile(r"<!doctype[^>]*>|</?(?:html|body)\b[^>]*>", re.IGNORECASE)  # a whole document's wrapper
 
 
 def page_variables(text: str, meta: dict) -> str:

@@ -1451,3 +1451,23 @@ def test_a_page_s_own_style_and_script_are_left_out_with_a_note_but_not_in_code(
     profile = (tmp_path / "moved/content/people/anna-vesely.md").read_text()
     assert "font-size" not in profile and "console.log" not in profile
     assert '```html\n<script src="x.js"></script>\n```' in profile  # code shown as code
+
+
+def test_a_course_page_written_as_a_whole_html_document_keeps_its_text_only(tmp_path, capsys):
+    source = tmp_path / "academicpages"
+    shutil.copytree(ACADEMICPAGES, source)
+    picture(source / "images/profile.png", (300, 300))
+    picture(source / "images/500x300.png", (500, 300))
+    (source / "_teaching/zenodo.md").write_text(
+        '---\ntitle: "Zenodo: Gallery and Search"\ncollection: teaching\ntype: "Workshop"\ndate: 2025-01-13\n---\n'
+        '<html lang="en">\n<head>\n<meta charset="UTF-8">\n<title>Gallery with Links</title>\n<style>\nbody { font-family: Arial; }\n'
+        '</style>\n</head>\n<body>\n<p>Find records on <a href="https://zenodo.org">Zenodo</a>.</p>\n</body>\n</html>\n'
+    )
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert "zenodo.md:8: its <head> block is left out" in capsys.readouterr().err
+    written = (tmp_path / "moved/content/pages/zenodo.md").read_text()
+    assert "Gallery with Links" not in written and "<html" not in written and "<body>" not in written
+    assert "\n\n\n\n" not in written  # no lines where the head was
+    assert build(tmp_path / "moved").warnings == []
+    page = html(tmp_path / "moved/_site/zenodo/index.html")
+    assert page.select_one("article").get_text(" ", strip=True).endswith("Find records on Zenodo .")
