@@ -402,11 +402,25 @@ def test_a_block_s_links_shown_as_icons_give_e_mail_and_links_and_an_alumnus_is_
 ACADEMICPAGES = REPO / "tests/data/academicpages"  # academicpages' sample content, trimmed
 
 
-def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_as_bibtex(tmp_path, capsys):
+@pytest.fixture
+def academicpages(tmp_path: Path) -> Path:
+    """academicpages' sample content (trimmed) in a folder of the test's, with its two pictures."""
     source = tmp_path / "academicpages"
     shutil.copytree(ACADEMICPAGES, source)
     picture(source / "images/profile.png", (300, 300))
     picture(source / "images/500x300.png", (500, 300))
+    return source
+
+
+def imported_and_built(source: Path, target: Path) -> Path:
+    """`sitegen import` of a site into `target`, then a build of it without a warning: its output."""
+    assert main(["import", str(source), str(target)]) == 0
+    assert build(target).warnings == []
+    return target / "_site"
+
+
+def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_as_bibtex(academicpages, tmp_path, capsys):
+    source = academicpages
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     printed = capsys.readouterr()
@@ -529,13 +543,10 @@ def test_what_an_academicpages_publications_page_says_above_its_list_leads_siteg
     assert papers.select("li.publication")  # sitegen's list after it
 
 
-def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstract(tmp_path):
+def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstract(academicpages, tmp_path):
     """A page as researchers' sites have it (an APA citation cut short with "et al.", the DOI as
     paperurl, "Abstract:", a row of links, the citation repeated): each part where BibTeX keeps it."""
-    source = tmp_path / "academicpages"
-    shutil.copytree(ACADEMICPAGES, source)
-    picture(source / "images/profile.png", (300, 300))
-    picture(source / "images/500x300.png", (500, 300))
+    source = academicpages
     assert main(["import", str(source), str(tmp_path / "moved")]) == 0
     assert build(tmp_path / "moved").warnings == []
     page = html(tmp_path / "moved/_site/publications/2019-02-13-exchange-flows/index.html")
@@ -1172,16 +1183,13 @@ Adversarial robustness has attracted much attention recently.
 """
 
 
-def test_a_publication_page_s_own_authors_bibtex_links_and_marks_are_carried_over(tmp_path, capsys):
+def test_a_publication_page_s_own_authors_bibtex_links_and_marks_are_carried_over(academicpages, tmp_path, capsys):
     """What real academicpages sites add to a publication's page: an `authors:` line (with the
     owner in bold and HTML entities), a teaser, volume and pages, codeurl and project, a status;
     the paper's BibTeX in a code block or in `bibtex:` (the entry then, as written, with the page's
     abstract and links added); a line of names with marks and what they mean; an "Authors:"
     section and a section of details the citation shows anyway."""
-    source = tmp_path / "academicpages"
-    shutil.copytree(ACADEMICPAGES, source)
-    picture(source / "images/profile.png", (300, 300))
-    picture(source / "images/500x300.png", (500, 300))
+    source = academicpages
     picture(source / "images/tendons.png", (500, 300))
     for name, page in (
         ("2024-tendons", LISTED_AUTHORS_PAGE),
@@ -1284,14 +1292,11 @@ Code completion models have made significant progress in recent years.
 """
 
 
-def test_a_publication_page_s_html_links_month_date_tags_and_excerpt_picture_are_read(tmp_path):
+def test_a_publication_page_s_html_links_month_date_tags_and_excerpt_picture_are_read(academicpages, tmp_path):
     """Another site's pages: links written as HTML (`<a href=...>[Source Code]</a>`), `date:
     09/2023`, `tags`, a picture as the excerpt (what the template's list shows), an arXiv page as
     paperurl, a talk's recording as presentationurl, and math in the title."""
-    source = tmp_path / "academicpages"
-    shutil.copytree(ACADEMICPAGES, source)
-    picture(source / "images/profile.png", (300, 300))
-    picture(source / "images/500x300.png", (500, 300))
+    source = academicpages
     picture(source / "images/ricb.png", (500, 300))
     (source / "_publications/cceval.md").write_text(HTML_LINKS_PAGE)
     assert main(["import", str(source), str(tmp_path / "moved")]) == 0
@@ -1314,21 +1319,16 @@ def test_a_publication_page_s_html_links_month_date_tags_and_excerpt_picture_are
     assert "significant progress" in abstract and "Download" not in abstract and "Source Code" not in abstract
 
 
-def test_a_talk_s_recording_old_address_and_repeated_title_are_carried_over(tmp_path):
+def test_a_talk_s_recording_old_address_and_repeated_title_are_carried_over(academicpages, tmp_path):
     """A talk page as sites write it: `videourl` beside `slidesurl`, its own permalink, and its
     text opening with its title again."""
-    source = tmp_path / "academicpages"
-    shutil.copytree(ACADEMICPAGES, source)
-    picture(source / "images/profile.png", (300, 300))
-    picture(source / "images/500x300.png", (500, 300))
+    source = academicpages
     (source / "_talks/smt21.md").write_text(
         '---\ntitle: "Interpolants for Arrays"\ncollection: talks\ntype: "Talk"\npermalink: /talks/axdinterpolator\n'
         'venue: "SMT Workshop"\ndate: 2021-07-18\nlocation: "Online"\nslidesurl: \'https://x.org/slides.pdf\'\n'
         "videourl: 'https://www.youtube.com/watch?v=Hq7IJZXZQbw'\n---\n\n# Interpolants for Arrays\n\nSeveral approaches.\n"
     )
-    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
-    assert build(tmp_path / "moved").warnings == []
-    out = tmp_path / "moved/_site"
+    out = imported_and_built(source, tmp_path / "moved")
     talk = html(out / "talks/smt21/index.html")
     links = {a.get_text(): a["href"] for a in talk.select("main a")}
     assert (links["Slides"], links["Video"]) == ("https://x.org/slides.pdf", "https://www.youtube.com/watch?v=Hq7IJZXZQbw")
@@ -1336,13 +1336,10 @@ def test_a_talk_s_recording_old_address_and_repeated_title_are_carried_over(tmp_
     assert html(out / "talks/axdinterpolator/index.html").find("link", rel="canonical")["href"] == "/talks/smt21/"
 
 
-def test_the_author_block_s_user_names_of_other_sites_are_the_addresses_the_sidebar_linked(tmp_path):
+def test_the_author_block_s_user_names_of_other_sites_are_the_addresses_the_sidebar_linked(academicpages, tmp_path):
     """`kaggle: annav`, `weibo: 123`, `stackoverflow: "1/jeff-atwood"`: user names the template's
     sidebar made addresses of; sitegen's profile links them the same (not as files of the site)."""
-    source = tmp_path / "academicpages"
-    shutil.copytree(ACADEMICPAGES, source)
-    picture(source / "images/profile.png", (300, 300))
-    picture(source / "images/500x300.png", (500, 300))
+    source = academicpages
     config = (source / "_config.yml").read_text()
     config = re.sub(r"^  stackoverflow +:.*\n", "", config, flags=re.MULTILINE)  # the template's, empty
     extra = '  kaggle: "annav"\n  weibo: "123"\n  stackoverflow: "1/jeff-atwood"\n  medium: "https://medium.com/@av"\n'
@@ -1390,13 +1387,10 @@ def test_a_site_s_own_publication_categories_and_authors_as_excerpt_are_read(tmp
     assert (tmp_path / "moved/content/publications/academicpages.bib").read_text().startswith(written)
 
 
-def test_a_portfolio_item_s_links_picture_order_and_old_address_make_its_project(tmp_path):
+def test_a_portfolio_item_s_links_picture_order_and_old_address_make_its_project(academicpages, tmp_path):
     """A portfolio item as sites write it: paperurl and codeurl (one written as a Markdown link),
     `order`, Minimal Mistakes' `header: image:`, its own permalink, and `{{ page.paperurl }}` in its text."""
-    source = tmp_path / "academicpages"
-    shutil.copytree(ACADEMICPAGES, source)
-    picture(source / "images/profile.png", (300, 300))
-    picture(source / "images/500x300.png", (500, 300))
+    source = academicpages
     picture(source / "images/drift.png", (500, 300))
     (source / "_portfolio/drift.md").write_text(
         '---\ntitle: "DRIFT"\ncollection: portfolio\npermalink: /project_pages/drift/\n'
@@ -1404,9 +1398,7 @@ def test_a_portfolio_item_s_links_picture_order_and_old_address_make_its_project
         'excerpt: "A defense framework."\norder: 2\nheader:\n  image: /images/drift.png\n---\n\n'
         "## Links\n- **Paper:** [OpenReview]({{ page.paperurl }})\n"
     )
-    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
-    assert build(tmp_path / "moved").warnings == []
-    out = tmp_path / "moved/_site"
+    out = imported_and_built(source, tmp_path / "moved")
     project = html(out / "projects/drift/index.html")
     links = {a.get_text(): a["href"] for a in project.select("main a")}
     assert (links["Paper"], links["Code"]) == ("https://openreview.net/forum?id=AYH7uBK1Gg", "https://github.com/x/drift")
@@ -1431,11 +1423,8 @@ def test_a_page_s_variables_are_its_front_matter_s_values(written, made):
     assert page_variables(written, meta) == made
 
 
-def test_a_page_s_own_style_and_script_are_left_out_with_a_note_but_not_in_code(tmp_path, capsys):
-    source = tmp_path / "academicpages"
-    shutil.copytree(ACADEMICPAGES, source)
-    picture(source / "images/profile.png", (300, 300))
-    picture(source / "images/500x300.png", (500, 300))
+def test_a_page_s_own_style_and_script_are_left_out_with_a_note_but_not_in_code(academicpages, tmp_path, capsys):
+    source = academicpages
     about = source / "_pages/about.md"
     meta, body = about.read_text().split("---\n", 2)[1:]
     about.write_text(
@@ -1453,11 +1442,8 @@ def test_a_page_s_own_style_and_script_are_left_out_with_a_note_but_not_in_code(
     assert '```html\n<script src="x.js"></script>\n```' in profile  # code shown as code
 
 
-def test_a_course_page_written_as_a_whole_html_document_keeps_its_text_only(tmp_path, capsys):
-    source = tmp_path / "academicpages"
-    shutil.copytree(ACADEMICPAGES, source)
-    picture(source / "images/profile.png", (300, 300))
-    picture(source / "images/500x300.png", (500, 300))
+def test_a_course_page_written_as_a_whole_html_document_keeps_its_text_only(academicpages, tmp_path, capsys):
+    source = academicpages
     (source / "_teaching/zenodo.md").write_text(
         '---\ntitle: "Zenodo: Gallery and Search"\ncollection: teaching\ntype: "Workshop"\ndate: 2025-01-13\n---\n'
         '<html lang="en">\n<head>\n<meta charset="UTF-8">\n<title>Gallery with Links</title>\n<style>\nbody { font-family: Arial; }\n'
