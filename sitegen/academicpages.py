@@ -246,7 +246,7 @@ class AcademicPages(Migration):
             if dated := day(meta.get("date")):
                 course["term"] = str(dated.year)
             if document.body.strip():
-                course["url"] = self.course_page(path, document, course["course"], old=[f"/teaching/{path.stem}/"])
+                course["url"] = self.course_page(path, document, course["course"], old=[self._collection_address(path)])
             courses.append(course)
         if courses:
             self.note(self.source / "_teaching", "each course is a line of the profile's Teaching, linked to a page of its text")
@@ -257,7 +257,10 @@ class AcademicPages(Migration):
         entries, taken = [], set()
         for path in markdown_files(self.source / "_publications"):
             document = self.document(path)
-            made = _entry(slugify(path.stem), document.meta, document.body, self.here, self._site_file)
+            meta = document.meta
+            if "category" not in meta and path.parent != self.source / "_publications":
+                meta = {**meta, "category": path.parent.name}  # `_publications/conference/x.md`: its folder says
+            made = _entry(slugify(path.stem), meta, document.body, self.here, self._site_file)
             for note in made.notes:
                 self.note(path, note)
             own = self._own_bibtex(document.meta)
@@ -271,7 +274,7 @@ class AcademicPages(Migration):
                 written, key = completed(written, made.fields)
             elif not made.authors:
                 self.note(path, "no authors could be read from its citation: add them to its entry (author = {...})")
-            old = text(document.meta.get("permalink")) or f"/publications/{path.stem}/"  # the template's default
+            old = text(document.meta.get("permalink")) or self._collection_address(path)  # the template's default
             if key and old and redirect_file(old) and redirect_file(old) != f"publications/{slugify(key)}/index.html":
                 self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
             entries.append(written or made.text())
@@ -286,6 +289,12 @@ class AcademicPages(Migration):
             return None
         found = self.source / "files" / path.split("/files/", 1)[-1]
         return found if found.is_file() else None
+
+    def _collection_address(self, path: Path) -> str:
+        """Where the template put a collection's document without a permalink: `/:collection/:path/`
+        (`_talks/conference/x.md` at /talks/conference/x/)."""
+        collection = next(parent for parent in path.parents if parent.parent == self.source)
+        return f"/{collection.name.removeprefix('_')}/{path.relative_to(collection).with_suffix('').as_posix()}/"
 
     def _site_file(self, value: str) -> str:
         """A file a publication's front matter names (`pdf: paper.pdf`, `teaser: x.png`) as a path of
@@ -315,7 +324,7 @@ class AcademicPages(Migration):
             if links:
                 talk["links"] = links
             new = f"/talks/{slugify(path.stem)}/"
-            if old := old_pages(meta, new) or [f"/talks/{path.stem}/"] * (path.stem != slugify(path.stem)):
+            if old := old_pages(meta, new) or [self._collection_address(path)] * (self._collection_address(path) != new):
                 talk["redirect_from"] = old  # the template's address, /talks/<file name>/, or its permalink
             _, body, first_line = titled(document, talk["title"], path.stem)  # a heading repeating the title: shown once
             body = self.markdown(body, path, first_line, meta)
@@ -338,7 +347,7 @@ class AcademicPages(Migration):
             if links := self._project_links(meta):
                 project["links"] = links
             new = f"/projects/{slugify(path.stem)}/"
-            if old := old_pages(meta, new) or [f"/portfolio/{path.stem}/"]:
+            if old := old_pages(meta, new) or [self._collection_address(path)]:
                 project["redirect_from"] = old  # the template's address, /portfolio/<file name>/, or its permalink
             body = self.markdown(document.body, path, document.body_line, meta)
             self.write(f"content/projects/{slugify(path.stem)}.md", front_matter(project) + body)

@@ -803,4 +803,9 @@ def dump(data: dict[str, Any]) -> str:
 
 
 def markdown_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.glob("*.md") if path.is_file()) if folder.is_dir() else []
+    """A Jekyll collection's (or `_pages/`') Markdown files, in its subfolders too, as Jekyll reads
+    them (`_publications/conference/x.md`); what is named with `_` or `.` first Jekyll leaves out."""
+    if not folder.is_dir():
+        return []
+    found = (path for path in folder.rglob("*.md") if path.is_file())
+    return sorted(path for path in found if not any(part.startswith(("_", ".")) for part in path.relative_to(folder).parts))

@@ -1457,3 +1457,19 @@ def test_a_course_page_written_as_a_whole_html_document_keeps_its_text_only(acad
     assert build(tmp_path / "moved").warnings == []
     page = html(tmp_path / "moved/_site/zenodo/index.html")
     assert page.select_one("article").get_text(" ", strip=True).endswith("Find records on Zenodo .")
+
+
+def test_a_collection_s_subfolders_are_read_as_jekyll_reads_them(academicpages, tmp_path):
+    """`_publications/conference/x.md`: Jekyll reads a collection's subfolders (their folder gives
+    the category when the page names none), and put the page at /publications/conference/x/."""
+    (academicpages / "_publications/conference").mkdir()
+    (academicpages / "_publications/conference/robust.md").write_text(
+        "---\ntitle: Robust Training\ndate: 2021-08-01\nvenue: EMNLP\nauthors: Anna Vesely and Kai-Wei Chang\n---\nText.\n"
+    )
+    (academicpages / "_publications/_drafts").mkdir()
+    (academicpages / "_publications/_drafts/unfinished.md").write_text("---\ntitle: Not yet\n---\n")
+    out = imported_and_built(academicpages, tmp_path / "moved")
+    written = (tmp_path / "moved/content/publications/academicpages.bib").read_text()
+    assert "@inproceedings{robust,\n  title = {Robust Training}" in written and "Not yet" not in written
+    old = html(out / "publications/conference/robust/index.html")
+    assert old.find("link", rel="canonical")["href"] == "/publications/robust/"
