@@ -258,8 +258,10 @@ class AcademicPages(Migration):
         for path in markdown_files(self.source / "_publications"):
             document = self.document(path)
             meta = document.meta
-            if "category" not in meta and path.parent != self.source / "_publications":
-                meta = {**meta, "category": path.parent.name}  # `_publications/conference/x.md`: its folder says
+            if "category" not in meta:  # `collection: theses`, or `_publications/conference/x.md`: what it says instead
+                named = text(meta.get("collection"))
+                folder = path.parent.name if path.parent != self.source / "_publications" else ""
+                meta = {**meta, "category": named if named not in ("", "publications") else folder}
             made = _entry(slugify(path.stem), meta, document.body, self.here, self._site_file)
             for note in made.notes:
                 self.note(path, note)

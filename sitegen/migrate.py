@@ -694,12 +694,12 @@ def link_field(label: str, url: str) -> str:
         return "doi"
     if host == "arxiv.org":
         return "arxiv"
+    if host in ("youtube.com", "youtu.be", "vimeo.com"):
+        return "video"  # a recording, whatever the link says ("Presentation", "Talk")
     if field := next((field for field, words in _LINK_WORDS if words.search(label)), None):
         return field
     if host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org"):
         return "code"
-    if host in ("youtube.com", "youtu.be", "vimeo.com"):
-        return "video"
     return "pdf" if urlsplit(url).path.lower().endswith(".pdf") else "url"
 
 
@@ -708,7 +708,7 @@ _LINK_WORDS = tuple(
     (field, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for field, words in (
         ("code", r"code|github|gitlab|software|implementation|repo(?:sitory)?"),
-        ("slides", r"slides?"),
+        ("slides", r"slides?|presentation"),
         ("poster", r"poster"),
         ("video", r"video|recording|youtube"),
         ("dataset", r"data(?:set)?|replication|materials"),

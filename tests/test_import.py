@@ -27,7 +27,7 @@ from sitegen.academicpages import (
 from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
 from sitegen.markup import nested_lists
-from sitegen.migrate import day, page_variables
+from sitegen.migrate import day, link_field, page_variables
 from sitegen.scholartags import scholar_filters
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
@@ -1363,6 +1363,10 @@ def test_the_author_block_s_user_names_of_other_sites_are_the_addresses_the_side
             "category: Book Chapters\nvenue: Handbook of X\n",
             "@incollection{p,\n  title = {P},\n  year = {2025},\n  month = {1},\n  booktitle = {Handbook of X}",
         ),
+        (  # `collection:` names what it is where `category` does not (Jekyll reads the folder)
+            "collection: theses\nvenue: UCLA\n",
+            "@phdthesis{p,\n  title = {P},\n  year = {2025},\n  month = {1},\n  school = {UCLA}",
+        ),
         (
             "category: thesis\nvenue: ETH Zurich\n",
             "@phdthesis{p,\n  title = {P},\n  year = {2025},\n  month = {1},\n  school = {ETH Zurich}",
@@ -1473,3 +1477,18 @@ def test_a_collection_s_subfolders_are_read_as_jekyll_reads_them(academicpages, 
     assert "@inproceedings{robust,\n  title = {Robust Training}" in written and "Not yet" not in written
     old = html(out / "publications/conference/robust/index.html")
     assert old.find("link", rel="canonical")["href"] == "/publications/robust/"
+
+
+@pytest.mark.parametrize(
+    ("label", "url", "field"),
+    [
+        ("Presentation", "https://x.org/files/talk.pdf", "slides"),
+        ("Presentation", "https://www.youtube.com/watch?v=1", "video"),  # a recording, whatever it is called
+        ("Source Code", "https://x.org/code.zip", "code"),
+        ("", "https://github.com/x/y", "code"),
+        ("Paper", "https://arxiv.org/abs/2101.00001", "arxiv"),
+        ("Download", "https://x.org/paper.pdf", "pdf"),
+    ],
+)
+def test_a_link_s_field_is_read_from_its_words_or_address(label, url, field):
+    assert link_field(label, url) == field
