@@ -256,32 +256,43 @@ class AcademicPages(Migration):
     def _publications(self) -> None:
         entries, taken = [], set()
         for path in markdown_files(self.source / "_publications"):
-            document = self.document(path)
-            meta = document.meta
-            if "category" not in meta:  # `collection: theses`, or `_publications/conference/x.md`: what it says instead
-                named = text(meta.get("collection"))
-                folder = path.parent.name if path.parent != self.source / "_publications" else ""
-                meta = {**meta, "category": named if named not in ("", "publications") else folder}
-            made = _entry(slugify(path.stem), meta, document.body, self.here, self._site_file)
-            for note in made.notes:
-                self.note(path, note)
-            own = self._own_bibtex(document.meta)
-            if own is not None and own in taken:
-                continue  # one file of several pages' entries: added once
-            written = self.read(own).strip() if own is not None else made.own
-            if own is not None:
-                taken.add(own)
-            key = made.key
-            if written:
-                written, key = completed(written, made.fields)
-            elif not made.authors:
-                self.note(path, "no authors could be read from its citation: add them to its entry (author = {...})")
-            old = text(document.meta.get("permalink")) or self._collection_address(path)  # the template's default
-            if key and old and redirect_file(old) and redirect_file(old) != f"publications/{slugify(key)}/index.html":
-                self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
-            entries.append(written or made.text())
+            if (entry := self._publication(path, taken)) is not None:
+                entries.append(entry)
         if entries:
             self.write("content/publications/academicpages.bib", "\n\n".join(entries) + "\n")
+
+    def _publication(self, path: Path, taken: set[Path]) -> str | None:
+        """A publication page's entry: made of the page, or its own BibTeX (a `bibtexurl` file, or
+        in the page) with what the page adds; None for a `bibtexurl` file added for another page
+        (`taken`: those added). Its old address leads to its new page."""
+        document = self.document(path)
+        made = _entry(slugify(path.stem), self._with_category(document.meta, path), document.body, self.here, self._site_file)
+        for note in made.notes:
+            self.note(path, note)
+        own = self._own_bibtex(document.meta)
+        if own is not None and own in taken:
+            return None  # one file of several pages' entries: added once
+        written = self.read(own).strip() if own is not None else made.own
+        if own is not None:
+            taken.add(own)
+        key = made.key
+        if written:
+            written, key = completed(written, made.fields)
+        elif not made.authors:
+            self.note(path, "no authors could be read from its citation: add them to its entry (author = {...})")
+        old = text(document.meta.get("permalink")) or self._collection_address(path)  # the template's default
+        if key and redirect_file(old) and redirect_file(old) != f"publications/{slugify(key)}/index.html":
+            self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
+        return written or made.text()
+
+    def _with_category(self, meta: dict, path: Path) -> dict:
+        """A page's front matter with its category: its own, else its `collection:` (`theses`), else
+        its subfolder's name (`_publications/conference/x.md`)."""
+        if "category" in meta:
+            return meta
+        named = text(meta.get("collection"))
+        folder = path.parent.name if path.parent != self.source / "_publications" else ""
+        return {**meta, "category": named if named not in ("", "publications") else folder}
 
     def _own_bibtex(self, meta: dict) -> Path | None:
         """The site's own .bib file that `bibtexurl` names (`/files/bibtex1.bib`, or a URL ending so)."""
@@ -439,13 +450,9 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_fil
     kind = CATEGORIES.get(category, "article" if venue else "misc")
     page = page_text(body, meta)
     citation = _without_tags(str(meta.get("citation") or ""))
-    listed = meta.get("authors") or meta.get("author")
-    explained = _MARKS_EXPLAINED.search(_without_tags(str(listed or "")))  # "(* equal contribution)"
     excerpt = _PICTURE.sub("", str(meta.get("excerpt") or ""))
     names = excerpt if _names_line(excerpt) else ""  # the list shows the excerpt: some sites put the authors there
-    authors = listed_authors(listed) or listed_authors(page.authors) or listed_authors(names)
-    authors, marks = explained_marks(authors, explained.group(0) if explained else page.legend)
-    authors = authors or citation_authors(str(meta.get("citation") or ""), text(meta.get("title")))
+    authors, marks = _page_authors(meta, page, names)
     fields: list[tuple[str, str]] = [("title", _latex(text(meta.get("title"))))]  # "S$^2$Contact": its math kept
     if authors:
         fields.append(("author", " and ".join(bib_value(author) for author in authors)))
@@ -454,40 +461,75 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_fil
         fields.append((VENUE_FIELD.get(kind, "howpublished"), bib_value(venue)))
         fields += numbers_after(citation, venue)
     fields += _numbers(meta, {name for name, _ in fields})
+    fields += _links(meta, citation, page, {name for name, _ in fields}, here, site_file)
+    fields += [*_picture(meta, page, here, site_file), *marks, *_marks_of_the_list(meta)]
+    if abstract := page.abstract or (bib_value(text(excerpt)) if not names else ""):
+        fields.append(("abstract", abstract))
+    own = _own_entry([str(meta.get("bibtex") or ""), *page.entries], text(meta.get("title")))
+    return PageEntry(kind, key, fields, authors, _left_out(page, own), own)
+
+
+def _page_authors(meta: dict, page: PageText, names: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The authors a page gives, and the fields of the marks it explains: its `authors:`, its text's
+    "Authors" or first line of names, its excerpt when that is names (`names`), else its citation's."""
+    listed = meta.get("authors") or meta.get("author")
+    explained = _MARKS_EXPLAINED.search(_without_tags(str(listed or "")))  # "(* equal contribution)"
+    authors = listed_authors(listed) or listed_authors(page.authors) or listed_authors(names)
+    authors, marks = explained_marks(authors, explained.group(0) if explained else page.legend)
+    return authors or citation_authors(str(meta.get("citation") or ""), text(meta.get("title"))), marks
+
+
+def _links(
+    meta: dict, citation: str, page: PageText, taken: set[str], here: Callable[[str], str], site_file: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """The link fields: the DOI (of `paperurl` or the citation), `paperurl` (arXiv's page: [arXiv]),
+    `slidesurl` and the keys sites add, then the page's own links, each field once."""
+    found: list[tuple[str, str]] = []
     paper = text(meta.get("paperurl"))
     if doi := _DOI.search(paper) or _DOI.search(citation):
-        fields.append(("doi", doi.group(1).rstrip(".,;")))
+        found.append(("doi", doi.group(1).rstrip(".,;")))
         paper = "" if _DOI.search(paper) else paper  # the DOI's button stands for it
-    named = [(link_field("", paper), paper), ("slides", text(meta.get("slidesurl")))]  # arXiv's page: [arXiv]
+    named = [(link_field("", paper), paper), ("slides", text(meta.get("slidesurl")))]
     named += [(field, text(meta.get(name))) for name, field in _LINK_KEYS.items() if isinstance(meta.get(name), str)]
     for name, url in named:
         if name == "video" and urlsplit(url).path.lower().endswith((".pdf", ".ppt", ".pptx", ".key")):
             name = "slides"  # a presentation's file, not its recording
-        if url and name not in {taken for taken, _ in fields}:
-            fields.append((name, _without_braces(url if name in ("doi", "arxiv") else site_file(url))))
-    taken = {name for name, _ in fields}
-    fields += [(name, _without_braces(here(url))) for name, url in page.links if name not in taken]
-    if teaser := _teaser(meta) or _excerpt_picture(meta):  # the picture the template's lists show beside it
-        fields.append(("preview", _path_or_url(site_file(f"images/{teaser.lstrip('/')}" if "://" not in teaser else teaser))))
-    elif page.pictures:  # al-folio's thumbnail beside the entry
-        fields.append(("preview", _path_or_url(here(page.pictures[0]))))
-    fields += marks
+        if url and name not in taken and name not in {field for field, _ in found}:
+            found.append((name, _without_braces(url if name in ("doi", "arxiv") else site_file(url))))
+    taken = taken | {name for name, _ in found}
+    return found + [(name, _without_braces(here(url))) for name, url in page.links if name not in taken]
+
+
+def _picture(meta: dict, page: PageText, here: Callable[[str], str], site_file: Callable[[str], str]) -> list[tuple[str, str]]:
+    """The picture beside the entry: the one the template's lists showed (a teaser, or the
+    excerpt's picture, under `images/`), else the page's first."""
+    if teaser := _teaser(meta) or _excerpt_picture(meta):
+        return [("preview", _path_or_url(site_file(f"images/{teaser.lstrip('/')}" if "://" not in teaser else teaser)))]
+    return [("preview", _path_or_url(here(page.pictures[0])))] if page.pictures else []
+
+
+def _marks_of_the_list(meta: dict) -> list[tuple[str, str]]:
+    """What the front matter says of the entry as it is listed: its status (`Under review`, the
+    note), its tags (keywords) and whether it is selected."""
+    found = []
     if status := text(meta.get("status")):
-        fields.append(("note", bib_value(status)))
+        found.append(("note", bib_value(status)))
     if tags := [bib_value(tag) for item in as_list(meta.get("tags")) if (tag := _without_tags(item))]:
-        fields.append(("keywords", "; ".join(tags)))  # its tags were its keywords
+        found.append(("keywords", "; ".join(tags)))  # its tags were its keywords
     if str(meta.get("selected")).lower() == "true":
-        fields.append(("selected", "true"))
-    if abstract := page.abstract or (bib_value(text(excerpt)) if not names else ""):
-        fields.append(("abstract", abstract))
+        found.append(("selected", "true"))
+    return found
+
+
+def _left_out(page: PageText, own: str) -> list[str]:
+    """Notes on what of the page the entry leaves out: pictures but the first, code (and BibTeX
+    but its own)."""
     notes = []
     if len(page.pictures) > 1:
         notes.append(f"{len(page.pictures) - 1} more pictures of its page are left out (the first is the entry's picture)")
-    own = _own_entry([str(meta.get("bibtex") or ""), *page.entries], text(meta.get("title")))
-    left = page.code - (own in page.entries)
-    if left:
+    if left := page.code - (own in page.entries):
         notes.append(f"{left} block{'s' if left > 1 else ''} of code (or BibTeX) of its page left out")
-    return PageEntry(kind, key, fields, authors, notes, own)
+    return notes
 
 
 def _own_entry(candidates: list[str], title: str) -> str:
