@@ -329,3 +329,78 @@ class _MarkupReader(HTMLParser):
         if text:
             self._paragraphs.append((markup, text))
         self._html, self._text = [], []
+
+
+def has_inline_html(value: str) -> bool:
+    """Whether a field written in LaTeX holds HTML elements a site put in (`<b>`, `<sup>`, `<a href>`)."""
+    return "<" in value and _FIELD_TAG.search(value) is not None
+
+
+def from_latex_with_html(value: str, latex: Callable[[str], Converted]) -> Converted:
+    """A field written in LaTeX with HTML among it, as al-folio's sites write them (`award = {Top
+    0.5\\% of <b>submissions</b>}`, `note = {<sup>†</sup><em>Equal contribution</em>}`, `<a
+    href=...>`): each piece's LaTeX converted, the inline elements a title may hold kept, a link
+    when its address is safe, `<br>` a space; any other tag is left out, its text kept (a script's
+    or style's too)."""
+    value = _SCRIPT_OR_STYLE.sub("", value)
+    parts: list[Converted] = []
+    markup: list[str] = []
+    text: list[str] = []
+    open_elements: list[str] = []
+    end = 0
+    for tag in _ANY_TAG.finditer(value):
+        parts.append(_piece(value[end : tag.start()], latex))
+        markup.append(parts[-1].html)
+        text.append(parts[-1].text)
+        end = tag.end()
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        element = "a" if name == "a" else _INLINE.get(name)
+        if name == "br":
+            markup.append(" ")
+            text.append(" ")
+        elif element and not closing:
+            start = _safe_link(tag.group(3), parts) if element == "a" else f"<{element}>"
+            if start:
+                markup.append(start)
+                open_elements.append(element)
+        elif element and element in open_elements:
+            while open_elements:  # what opened inside it ends with it
+                markup.append(f"</{open_elements[-1]}>")
+                if open_elements.pop() == element:
+                    break
+    parts.append(_piece(value[end:], latex))
+    markup += [parts[-1].html, *(f"</{element}>" for element in reversed(open_elements))]
+    text.append(parts[-1].text)
+    return Converted(
+        _SPACES.sub(" ", "".join(markup)).strip(),
+        _SPACES.sub(" ", "".join(text)).strip(),
+        tuple(name for part in parts for name in part.unknown),
+        tuple(url for part in parts for url in part.unsafe_links),
+    )
+
+
+def _piece(latex_text: str, latex: Callable[[str], Converted]) -> Converted:
+    """A piece of LaTeX between tags, converted, with the space at its ends kept (one)."""
+    if not latex_text.strip():
+        return Converted(" " if latex_text else "", " " if latex_text else "")
+    converted = latex(latex_text)
+    before = " " if latex_text[0].isspace() else ""
+    after = " " if latex_text[-1].isspace() else ""
+    return Converted(before + converted.html + after, before + converted.text + after, converted.unknown, converted.unsafe_links)
+
+
+def _safe_link(attributes: str, parts: list[Converted]) -> str:
+    """`<a href="...">`'s start tag when its address is safe, else "" (the address is noted as unsafe)."""
+    found = re.search(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", attributes, re.IGNORECASE)
+    url = html.unescape(next((group for group in found.groups() if group is not None), "")).strip() if found else ""
+    if url and is_safe_url(url):
+        return f'<a href="{html.escape(url)}">'
+    if url:
+        parts.append(Converted("", "", (), (url,)))
+    return ""
+
+
+_FIELD_TAGS = r"b|strong|i|em|sup|sub|code|tt|a|br|u|span|font|small"
+_FIELD_TAG = re.compile(rf"</?(?:{_FIELD_TAGS})\b[^<>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>")
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -480,7 +480,10 @@ class PublicationBuilder:
             return None
         shown = _shown_fields(fields)
         title = self._title(entry, _with_subtitle(shown))
-        parts = {name: self._convert(entry, name, _unlabelled(name, shown[name])) for name in SHOWN_FIELDS if shown.get(name)}
+        parts = {name: self._field(entry, name, _unlabelled(name, shown[name])) for name in SHOWN_FIELDS if shown.get(name)}
+        explained = self._marks_explained(entry, fields.get("annotation", ""))
+        if not explained and "note" in parts and _EXPLAINS_MARKS.match(parts["note"].text) and _may_mark(fields):
+            explained = parts.pop("note").html.strip()  # `note = {<sup>†</sup><em>Equal contribution</em>}`: a legend
         if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if shown.get(name)), None)):
             parts["pages"] = self._convert(entry, number, shown[number])  # where an online journal's paper is
         if "pages" in parts:
@@ -521,7 +524,7 @@ class PublicationBuilder:
             title_key=title_key(title.text),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
             author_notes=notes_of(authors) if _may_mark(fields) else "",
-            marks_explained=self._marks_explained(entry, fields.get("annotation", "")),
+            marks_explained=explained,
         )
 
     def _marks_explained(self, entry: RawEntry, annotation: str) -> str:
@@ -576,6 +579,22 @@ class PublicationBuilder:
                     entry.path,
                     entry.line_of(name),
                 )
+
+    def _field(self, entry: RawEntry, name: str, value: str) -> Converted:
+        """A shown field from its LaTeX; HTML a site wrote into it (`note = {<b>Best paper</b>}`,
+        al-folio's sites do) read as a title's markup is; an address in angle brackets, as R's
+        `citation()` writes them (`<https://CRAN.R-project.org/package=x>`), linked."""
+        if "<" not in value:
+            return self._convert(entry, name, value)
+        value = _BRACKETED_ADDRESS.sub(r"\\url{\1}", value)
+        if not abstracts.has_inline_html(value):
+            return self._convert(entry, name, value)
+        converted = abstracts.from_latex_with_html(value, self._converter.convert)
+        for url in converted.unsafe_links:
+            self._report.warn(
+                f"unsafe link '{url}' in the {name} of '{entry.key}' is not linked", entry.path, entry.line_of(name)
+            )
+        return converted
 
     def _title(self, entry: RawEntry, value: str) -> Converted:
         """The title from its LaTeX, or from the markup Crossref puts in titles (`<i>E. coli</i>`)."""
@@ -978,6 +997,7 @@ _ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*(?:arXiv:)?(\d{4}\.\d{4
 # an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#+]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
+_BRACKETED_ADDRESS = re.compile(r"<(https?://[^<>\s]+)>")  # R's citation(): `note = {<https://...>}`
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})
 _HREF = re.compile(r'<a href="([^"]+)"')
 _SENTENCE_END = re.compile(r"[.!?]\s")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import build, html
 
 from sitegen import abstracts
@@ -134,3 +135,23 @@ def test_a_built_entry_shows_each_paragraph_and_warns_of_an_unsafe_link(make_sit
     assert pubmed["data-keyword"] == "engines analytical-engine cards-punched-read"  # one a line, a major topic's * off
     warnings = "\n".join(str(w) for w in result.warnings)
     assert "refs.bib:11: warning: unsafe link 'javascript:alert(1)' in the abstract of 'jats' is not linked" in warnings
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "text"),
+    [
+        ("Top 0.5\\% of <b>submissions</b>.", "Top 0.5% of <b>submissions</b>.", "Top 0.5% of submissions."),
+        ("<sup>†</sup><em>Equal Contribution</em>", "<sup>†</sup><i>Equal Contribution</i>", "†Equal Contribution"),
+        ('<span style="color:red">Oral</span> at \\emph{ICML}', "Oral at <em>ICML</em>", "Oral at ICML"),  # its style left out
+        ("<b>x <i>y</b> z</i>", "<b>x <i>y</i></b> z", "x y z"),  # what opened inside ends with it
+        ("first<br>second", "first second", "first second"),
+        ('<a href="https://x.org/talk">Talk</a>', '<a href="https://x.org/talk">Talk</a>', "Talk"),
+        ('see <a href="javascript:alert(1)">here</a>', "see here", "see here"),  # an unsafe link: its text only
+        ("<script>alert(1)</script>Oral", "Oral", "Oral"),
+        ("<b>unclosed", "<b>unclosed</b>", "unclosed"),
+    ],
+)
+def test_html_a_site_wrote_in_a_latex_field_is_shown_and_only_what_is_safe(written, shown, text):
+    converted = abstracts.from_latex_with_html(written, LATEX.convert)
+    assert (converted.html, converted.text) == (shown, text)
+    assert converted.unsafe_links == (("javascript:alert(1)",) if "javascript" in written else ())

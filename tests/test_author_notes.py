@@ -150,3 +150,28 @@ def test_a_cjk_name_in_a_mark_field_finds_its_author_however_the_bib_parts_it(ma
     site = make_site({"content/publications/refs.bib": bib})
     assert [w.message for w in build(site).warnings if "'corresponding'" in w.message] == []
     assert [sup.get_text() for sup in html(site / "_site/publications/index.html").select("#p sup.author-note")] == ["†"]
+
+
+def test_a_note_that_says_what_the_marks_mean_is_their_legend_and_html_in_notes_is_shown(make_site):
+    """al-folio sites write `note = {<sup>†</sup><em>Equal Contribution</em>}` beside `Yi†, Jinjun`:
+    the legend under the entry (not sitegen's "† Corresponding author"), not a note; other notes
+    show their HTML (`<b>Best paper</b>`), and R's `citation()` addresses in angle brackets are links."""
+    bib = """\
+    @inproceedings{yi, title={A System}, booktitle={OSDI}, year=2024,
+      author={Yi†, Jinjun and Lovelace†, Ada and Smith, John}, note={<sup>†</sup><em>Equal Contribution</em>}}
+    @misc{spec, title={SPECjms2007}, author={Lovelace, Ada}, year=2007, note={<b>SPECtacular Performance Award</b>}}
+    @manual{quadratik, title={QuadratiK}, author={Lovelace, Ada}, year=2024,
+      note={<https://cran.r-project.org/package=QuadratiK>, <https://github.com/ropensci/QuadratiK>}}
+    """
+    site = make_site({"content/site.yml": "title: Test Site\nowner: ada\n", "content/publications/refs.bib": bib})
+    assert build(site).warnings == []
+    page = html(site / "_site/index.html")
+    yi = page.select_one("#yi")
+    assert [sup.get_text() for sup in yi.select(".citation sup.author-note")] == ["†", "†"]
+    assert yi.select_one(".author-notes").get_text() == "†Equal Contribution" and yi.select_one(".author-notes i")
+    assert "Equal" not in yi.select_one(".citation").get_text()  # not a note too
+    spec = page.select_one("#spec .citation")
+    assert spec.b.get_text() == "SPECtacular Performance Award" and "<b>" not in spec.get_text()
+    links = [a["href"] for a in page.select("#quadratik .citation a[href^='https']")]
+    assert links == ["https://cran.r-project.org/package=QuadratiK", "https://github.com/ropensci/QuadratiK"]
+    assert "<https" not in page.select_one("#quadratik .citation").get_text()
