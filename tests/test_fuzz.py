@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sitegen.abstracts import from_latex_with_html
 from sitegen.academicpages import _entry, completed
 from sitegen.bibtex import parse_bib, resolve
 from sitegen.errors import Report, SitegenError
@@ -80,3 +81,23 @@ def test_an_academicpages_publication_page_of_any_text_becomes_an_entry(body, au
     made = _entry("k", {"title": "T", "authors": authors, "excerpt": authors, "bibtex": body}, body, str, str)
     completed(made.own or made.text(), made.fields)
     assert made.text().startswith("@")
+
+
+FIELD_WORDS = ["<b>", "</b>", "<i>", "</i>", "<sup>", "</sup>", '<a href="', '">', "</a>", "javascript:", "<br>",
+               "<script>", "</script>", "<img src=x onerror=alert(1)>", '<span style="">', "</span>", "\\%", "\\emph{",
+               "}", "&lt;", "<https://x.org>", "<", ">", '"', "'"]  # fmt: skip
+field = st.lists(st.sampled_from(FIELD_WORDS) | st.sampled_from(SYNTAX), max_size=60).map("".join)
+# what a field's HTML may become: the inline elements a title may hold, and links to safe addresses
+FIELD_TAGS = re.compile(
+    r'</?(?:i|b|sup|sub|code|em|strong|span(?: class="smallcaps")?|u)>|<a href="(?:https?:|mailto:|/)[^"<>]*">|</a>'
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(field)
+def test_html_in_a_latex_field_never_shows_an_element_that_is_not_allowed(written):
+    converted = from_latex_with_html(written, LatexConverter().convert)
+    assert "<" not in FIELD_TAGS.sub("", converted.html)
+    assert all(
+        url.split(":", 1)[0].lower() not in ("javascript", "data") for url in re.findall(r'href="([^"]*)"', converted.html)
+    )
