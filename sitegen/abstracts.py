@@ -390,16 +390,18 @@ def _piece(latex_text: str, latex: Callable[[str], Converted]) -> Converted:
 
 
 def _safe_link(attributes: str, parts: list[Converted]) -> str:
-    """`<a href="...">`'s start tag when its address is safe, else "" (the address is noted as unsafe)."""
-    found = re.search(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", attributes, re.IGNORECASE)
+    """`<a href="...">`'s start tag when its address is a web or mail address or a path of the site,
+    else "" (an address of an unsafe scheme is noted)."""
+    found = re.search(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", attributes, re.IGNORECASE)
     url = html.unescape(next((group for group in found.groups() if group is not None), "")).strip() if found else ""
-    if url and is_safe_url(url):
-        return f'<a href="{html.escape(url)}">'
-    if url:
+    if url and not is_safe_url(url):
         parts.append(Converted("", "", (), (url,)))
+    elif url and _LINKABLE.match(url):
+        return f'<a href="{html.escape(url)}">'
     return ""
 
 
+_LINKABLE = re.compile(r"(?:https?://|mailto:|/(?!/))[^\s\x00-\x1f]*$", re.IGNORECASE)
 _FIELD_TAGS = r"b|strong|i|em|sup|sub|code|tt|a|br|u|span|font|small"
 _FIELD_TAG = re.compile(rf"</?(?:{_FIELD_TAGS})\b[^<>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>")

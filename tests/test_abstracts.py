@@ -149,6 +149,7 @@ def test_a_built_entry_shows_each_paragraph_and_warns_of_an_unsafe_link(make_sit
         ('see <a href="javascript:alert(1)">here</a>', "see here", "see here"),  # an unsafe link: its text only
         ("<script>alert(1)</script>Oral", "Oral", "Oral"),
         ("<b>unclosed", "<b>unclosed</b>", "unclosed"),
+        ('<a href=">x</a> <a href="paper.pdf">y</a>', "x y", "x y"),  # no address, or none a page can keep: text
     ],
 )
 def test_html_a_site_wrote_in_a_latex_field_is_shown_and_only_what_is_safe(written, shown, text):
