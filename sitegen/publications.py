@@ -549,8 +549,12 @@ class PublicationBuilder:
 
     def _name_list(self, entry: RawEntry, fields: dict[str, str], name: str) -> str:
         """An author or editor field; one written with commas between the names, which BibTeX
-        reads as one name, is read as the names it lists, with a warning saying how to write it."""
+        reads as one name, is read as the names it lists, with a warning saying how to write it.
+        HTML emphasis a site put around its owner's name (`<b>L. Fiondella</b>`) is left out:
+        sitegen emphasises the owner on their pages."""
         value = fields.get(name, "")
+        if "<" in value:
+            value = _NAME_EMPHASIS.sub("", value)
         if (";" in value or "&" in value) and (separators := listed_otherwise(value)):
             self._report.warn(
                 f"the {name}s of '{entry.key}' are separated by {separators}, which BibTeX reads as one name; they are "
@@ -997,6 +1001,7 @@ _ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*(?:arXiv:)?(\d{4}\.\d{4
 # an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#+]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
+_NAME_EMPHASIS = re.compile(r"</?(?:b|strong|u|i|em|span|font|mark)\b[^<>]*>", re.IGNORECASE)
 _BRACKETED_ADDRESS = re.compile(r"<(https?://[^<>\s]+)>")  # R's citation(): `note = {<https://...>}`
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})
 _HREF = re.compile(r'<a href="([^"]+)"')

@@ -175,3 +175,11 @@ def test_a_note_that_says_what_the_marks_mean_is_their_legend_and_html_in_notes_
     links = [a["href"] for a in page.select("#quadratik .citation a[href^='https']")]
     assert links == ["https://cran.r-project.org/package=QuadratiK", "https://github.com/ropensci/QuadratiK"]
     assert "<https" not in page.select_one("#quadratik .citation").get_text()
+
+
+def test_html_bold_a_site_put_around_its_owner_s_name_is_left_out_and_the_owner_found(make_site):
+    bib = "@article{bold, title={R}, journal={J}, year=2012, author={<b>A. Lovelace</b> and S. Gokhale}}\n"
+    site = make_site({"content/site.yml": "title: Test Site\nowner: ada\n", "content/publications/refs.bib": bib})
+    assert build(site).warnings == []
+    citation = html(site / "_site/index.html").select_one("#bold .citation")
+    assert citation.get_text().startswith("A. Lovelace and S. Gokhale.") and citation.select_one("strong.self")
