@@ -976,9 +976,11 @@ def _forthcoming(fields: dict[str, str]) -> str:
 
 
 def _month(value: str) -> int | None:
+    """The month a `month` field names: `jan`, `Sept.`, `9`; of a month and its days, the month
+    ("SEP 1", as Web of Science writes it; `jun # "~1--5"`, as IEEE's templates do; "Jan.--Feb.")."""
     value = value.strip().strip(".").lower()
-    if " " in value:
-        value = value.split()[0].strip(".")  # a month and its day ("SEP 1", as Web of Science writes it)
+    if not value.isalnum():
+        value = _MONTH_FIRST_WORD.match(value).group(0).strip(".")
     if value.isdigit():
         return int(value)
     for index, name in enumerate(MONTHS, start=1):
@@ -1001,6 +1003,7 @@ _ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*(?:arXiv:)?(\d{4}\.\d{4
 # an annotation that says what authors' marks mean starts with one: "*", "†", "$^\dagger$" ...
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#+]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
+_MONTH_FIRST_WORD = re.compile(r"[^\s~\-–—/,]*")
 _NAME_EMPHASIS = re.compile(r"</?(?:b|strong|u|i|em|span|font|mark)\b[^<>]*>", re.IGNORECASE)
 _BRACKETED_ADDRESS = re.compile(r"<(https?://[^<>\s]+)>")  # R's citation(): `note = {<https://...>}`
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})

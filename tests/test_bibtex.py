@@ -733,3 +733,19 @@ def test_bibdesk_links_are_buttons_and_its_bookkeeping_stays_out_of_the_bibtex()
         ("bioRxiv", "https://www.biorxiv.org/content/early/2023/05/06/2023.04.16.537080"),  # named after the server
     ]
     assert "bdsk" not in desk.bibtex
+
+
+@pytest.mark.parametrize(
+    ("month", "read"),
+    [
+        ('jun # "~1--5"', 6),  # IEEE's templates: the month and the conference's days
+        ("{Jan.--Feb.}", 1),
+        ("{SEP 1}", 9),  # Web of Science's
+        ("{Sept.}", 9),
+        ("{June 10-14}", 6),
+        ("{Spring}", None),
+    ],
+)
+def test_a_month_written_with_its_days_or_a_second_month_is_its_first_month(month, read):
+    pubs, _ = load(f"@article{{a, title={{T}}, year=2020, month={month}}}")
+    assert pubs["a"].month == read
