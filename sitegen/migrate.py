@@ -458,7 +458,9 @@ class Migration:
 
     def _without_theme_code(self, text: str, path: Path, first_line: int) -> str:
         """A page's own `<style>` and `<script>` blocks left out, with a note: the old theme's
-        styling and scripts, which sitegen's pages do not run (its Markdown drops them anyway)."""
+        styling and scripts, which sitegen's pages do not run (its Markdown drops them anyway); of
+        a page written as a whole HTML document, its `<head>` and the tags around its body too.
+        Those in a fenced code block stay, as code."""
         if "</s" not in text.lower() and "</h" not in text.lower():
             return text
         kept, end = [], 0
