@@ -681,8 +681,8 @@ def _mark_field(words: str) -> str | None:
     return "corresponding" if re.search(r"\bcorrespond", words, re.IGNORECASE) else None
 
 
-_LEGEND = re.compile(r"([*†‡§#])\s*([^*†‡§#]+)")
-_TRAILING_MARKS = re.compile(r"[*†‡§#]+$")
+_LEGEND = re.compile(r"([*†‡§#+])\s*([^*†‡§#+]+)")
+_TRAILING_MARKS = re.compile(r"[*†‡§#+]+$")
 
 
 # what follows a list of authors to say what its marks mean: "(* equal contribution)", "† Corresponding author"

@@ -1258,6 +1258,10 @@ def test_marks_a_page_explains_become_the_fields_sitegen_reads_them_from():
         [("equal_contribution", "Hao Wen and Jing Huang"), ("corresponding", "Kun Li")],
     )
     assert explained_marks(written, "") == (written, [])
+    assert explained_marks(["Zhanzhan Cheng+", "Qin Liu"], "+ Corresponding authors") == (
+        ["Zhanzhan Cheng", "Qin Liu"],
+        [("corresponding", "Zhanzhan Cheng")],
+    )
 
 
 def test_an_entry_as_its_author_wrote_it_gets_what_its_page_adds_and_keeps_the_rest():
