@@ -585,9 +585,10 @@ class PublicationBuilder:
                 )
 
     def _field(self, entry: RawEntry, name: str, value: str) -> Converted:
-        """A shown field from its LaTeX; HTML a site wrote into it (`note = {<b>Best paper</b>}`,
-        al-folio's sites do) read as a title's markup is; an address in angle brackets, as R's
-        `citation()` writes them (`<https://CRAN.R-project.org/package=x>`), linked."""
+        """A shown field from its LaTeX; HTML a site wrote into it (`note = {<b>Best paper</b>}`, as
+        al-folio's sites do) shown, its safe inline elements kept (abstracts.from_latex_with_html);
+        an address in angle brackets, as R's `citation()` writes them
+        (`<https://CRAN.R-project.org/package=x>`), linked."""
         if "<" not in value:
             return self._convert(entry, name, value)
         value = _BRACKETED_ADDRESS.sub(r"\\url{\1}", value)
