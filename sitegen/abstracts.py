@@ -406,3 +406,20 @@ _FIELD_TAGS = r"b|strong|i|em|sup|sub|code|tt|a|br|u|span|font|small"
 _FIELD_TAG = re.compile(rf"</?(?:{_FIELD_TAGS})\b[^<>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>")
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def inline_markdown_as_html(value: str) -> str:
+    """Markdown's links and emphasis in a field al-folio renders as Markdown (`additional_info =
+    {. *More Information* can be [found here](https://...)}`, as its sample has it) as the HTML
+    `from_latex_with_html` reads; a value with math (`$`) is left as it is, its `*` and `_` TeX's."""
+    if "$" in value or not _MARKDOWN_MARK.search(value):
+        return value
+    value = _MARKDOWN_LINK.sub(lambda link: f'<a href="{html.escape(link.group(2))}">{link.group(1)}</a>', value)
+    value = _MARKDOWN_STRONG.sub(r"<b>\1</b>", value)
+    return _MARKDOWN_EMPHASIS.sub(r"<i>\1</i>", value)
+
+
+_MARKDOWN_MARK = re.compile(r"\]\(|\*")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]+)\]\((\S+?)\)")
+_MARKDOWN_STRONG = re.compile(r"\*\*(\S(?:[^*]*?\S)?)\*\*")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])")

@@ -588,7 +588,10 @@ class PublicationBuilder:
         """A shown field from its LaTeX; HTML a site wrote into it (`note = {<b>Best paper</b>}`, as
         al-folio's sites do) shown, its safe inline elements kept (abstracts.from_latex_with_html);
         an address in angle brackets, as R's `citation()` writes them
-        (`<https://CRAN.R-project.org/package=x>`), linked."""
+        (`<https://CRAN.R-project.org/package=x>`), linked. al-folio's `additional_info` and
+        `award`, which it renders as Markdown, have their links and emphasis read too."""
+        if name in _AL_FOLIO_MARKDOWN:
+            value = abstracts.inline_markdown_as_html(value)
         if "<" not in value:
             return self._convert(entry, name, value)
         value = _BRACKETED_ADDRESS.sub(r"\\url{\1}", value)
@@ -1005,6 +1008,7 @@ _ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*(?:arXiv:)?(\d{4}\.\d{4
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#+]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
 _MONTH_FIRST_WORD = re.compile(r"[^\s~\-–—/,]*")
+_AL_FOLIO_MARKDOWN = frozenset({"additional_info", "award", "award_name"})  # its layout markdownifies them
 _NAME_EMPHASIS = re.compile(r"</?(?:b|strong|u|i|em|span|font|mark)\b[^<>]*>", re.IGNORECASE)
 _BRACKETED_ADDRESS = re.compile(r"<(https?://[^<>\s]+)>")  # R's citation(): `note = {<https://...>}`
 _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "git.sr.ht"})

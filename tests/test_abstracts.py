@@ -156,3 +156,19 @@ def test_html_a_site_wrote_in_a_latex_field_is_shown_and_only_what_is_safe(writt
     converted = abstracts.from_latex_with_html(written, LATEX.convert)
     assert (converted.html, converted.text) == (shown, text)
     assert converted.unsafe_links == (("javascript:alert(1)",) if "javascript" in written else ())
+
+
+@pytest.mark.parametrize(
+    ("written", "html"),
+    [
+        (  # al-folio's own sample entry
+            ". *More Information* can be [found here](https://github.com/alshedivat/al-folio/)",
+            '. <i>More Information</i> can be <a href="https://github.com/alshedivat/al-folio/">found here</a>',
+        ),
+        ("**Oral**, top 2%", "<b>Oral</b>, top 2%"),
+        ("$a*b*c$ and *x*", "$a*b*c$ and *x*"),  # with math: TeX's stars, left alone
+        ("3 * 4 = 12", "3 * 4 = 12"),
+    ],
+)
+def test_markdown_in_a_field_al_folio_renders_as_markdown_is_read(written, html):
+    assert abstracts.inline_markdown_as_html(written) == html

@@ -366,7 +366,7 @@ def test_hidden_fields_are_configurable(make_site):
 AL_FOLIO = """\
 @inproceedings{fog, author={Lovelace, Ada}, title={Fog}, booktitle={Proc. Vision}, year=2024,
   abbr={CVPR}, award_name={Best Paper Award}, award={Top 0.5\\% of <b>submissions</b>.},
-  additional_info={. Oral presentation}, preview={fog.png}}
+  additional_info={. *Oral* presentation, [video](https://x.org/v)}, preview={fog.png}}
 @article{spot, author={Lovelace, Ada}, title={Spot}, journal={J}, year=2023, award_name={Spotlight},
   preview={images/spot one.png}}
 @article{won, author={Lovelace, Ada}, title={Won}, journal={J}, year=2022, award={Test of time},
@@ -393,7 +393,8 @@ def test_al_folio_fields_are_shown_not_lost_and_its_files_found_where_it_keeps_t
         fog = shown.select_one("#fog")
         citation = fog.select_one(".citation")
         assert citation.contents[0].get_text() == "CVPR" and citation.contents[0]["class"] == ["pub-badge"]
-        assert citation.get_text().endswith("In Proc. Vision, 2024. Oral presentation.")
+        assert citation.get_text().endswith("In Proc. Vision, 2024. Oral presentation, video.")
+        assert citation.i.get_text() == "Oral" and citation.find("a", string="video")["href"] == "https://x.org/v"
         award = fog.select_one(".pub-award")
         assert award.get_text() == "Best Paper Award: Top 0.5% of submissions."  # its HTML shown, as al-folio shows it
         assert award.strong.get_text() == "Best Paper Award" and award.b.get_text() == "submissions"
