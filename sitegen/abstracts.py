@@ -146,19 +146,20 @@ def joined(parts: Sequence[Converted]) -> Converted:
     )
 
 
-def from_markup(value: str, latex: Callable[[str], Converted]) -> Converted:
-    """A publisher's abstract markup as paragraphs; `latex` converts the TeX of its formulas."""
-    reader = _MarkupReader(latex)
+def from_markup(value: str, latex: Callable[[str], Converted], latex_text: bool = False) -> Converted:
+    """A publisher's abstract markup as paragraphs; `latex` converts the TeX of its formulas, and
+    of its text too with `latex_text` (Zotero's export: `({ESCs})` and `\\textit{Nanog}` among the HTML)."""
+    reader = _MarkupReader(latex, latex_text)
     reader.feed(value)
     reader.close()
     return reader.result()
 
 
-def from_inline_markup(value: str, latex: Callable[[str], Converted]) -> Converted:
+def from_inline_markup(value: str, latex: Callable[[str], Converted], latex_text: bool = False) -> Converted:
     """A title as Crossref gives it (`Growth of <i>E. coli</i> under CO<sub>2</sub>`, Wiley's
     `<scp>`, MathML), which doi.org's BibTeX and `sitegen add` carry: its italics, sub- and
     superscripts and formulas, on one line."""
-    converted = from_markup(value, latex)
+    converted = from_markup(value, latex, latex_text)
     if PARAGRAPH_BREAK not in converted.html:
         return converted
     return Converted(converted.html.replace(PARAGRAPH_BREAK, " "), converted.text, converted.unknown, converted.unsafe_links)
@@ -178,6 +179,7 @@ _INLINE = {
     "tt": "code",
     "code": "code",
 }
+_HEADINGS = frozenset({"title", "h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset({"p", "sec", "list-item", "li", "div", "list", "ul", "ol", "disp-quote", "abstract"})
 _LINKS = frozenset({"ext-link", "uri", "a"})
 _REDUNDANT_TITLES = frozenset({"abstract", "summary"})
@@ -186,9 +188,10 @@ _REDUNDANT_TITLES = frozenset({"abstract", "summary"})
 class _MarkupReader(HTMLParser):
     """Collects paragraphs from JATS or HTML; a `title` is run into its paragraph ("Methods. ...")."""
 
-    def __init__(self, latex: Callable[[str], Converted]):
+    def __init__(self, latex: Callable[[str], Converted], latex_text: bool = False):
         super().__init__(convert_charrefs=True)
         self._latex = latex
+        self._latex_text = latex_text
         self._paragraphs: list[tuple[str, str]] = []
         self._html: list[str] = []
         self._text: list[str] = []
@@ -215,7 +218,7 @@ class _MarkupReader(HTMLParser):
             self._formula = {"tex": [], "text": [], "mathml": []}
         elif name == "tex-math":
             self._in_tex = True
-        elif name == "title":
+        elif name in _HEADINGS:  # JATS's section title, or an HTML heading ("<h2>Summary</h2>")
             self._title = []
         elif name in _BLOCKS:
             self._end_paragraph()
@@ -240,7 +243,7 @@ class _MarkupReader(HTMLParser):
             self._add_formula(formula)
         elif name == "tex-math":
             self._in_tex = False
-        elif name == "title" and self._title is not None:
+        elif name in _HEADINGS and self._title is not None:
             title = _SPACES.sub(" ", "".join(self._title)).strip()
             self._title = None
             self._end_paragraph()
@@ -261,7 +264,8 @@ class _MarkupReader(HTMLParser):
         elif self._title is not None:
             self._title.append(data)
         else:
-            self._add(html.escape(data, quote=False), data)
+            piece = _piece(data, self._latex) if self._latex_text else None
+            self._add(piece.html, piece.text) if piece is not None else self._add(html.escape(data, quote=False), data)
 
     def result(self) -> Converted:
         self._end_paragraph()
@@ -423,3 +427,17 @@ _MARKDOWN_MARK = re.compile(r"\]\(|\*")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]+)\]\((\S+?)\)")
 _MARKDOWN_STRONG = re.compile(r"\*\*(\S(?:[^*]*?\S)?)\*\*")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])")
+
+
+def zotero_markup(value: str) -> str:
+    """A field with the HTML Zotero writes as LaTeX's `{\\textless}` and `{\\textgreater}` (a
+    publisher's `<i>`, `<sub>`, `<p>` and `<h2>Summary</h2>` in a title or abstract) as that HTML;
+    a value whose less-than signs make no markup is kept as it is."""
+    if "textless" not in value:
+        return value
+    html_text = _TEXTGREATER.sub(">", _TEXTLESS.sub("<", value))
+    return html_text if is_markup(html_text) or has_inline_html(html_text) else value
+
+
+_TEXTLESS = re.compile(r"\{\\textless\}|\\textless(?:\{\}|\s*)")
+_TEXTGREATER = re.compile(r"\{\\textgreater\}|\\textgreater(?:\{\}|\s*)")

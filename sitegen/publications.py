@@ -605,9 +605,11 @@ class PublicationBuilder:
         return converted
 
     def _title(self, entry: RawEntry, value: str) -> Converted:
-        """The title from its LaTeX, or from the markup Crossref puts in titles (`<i>E. coli</i>`)."""
+        """The title from its LaTeX, or from the markup Crossref puts in titles (`<i>E. coli</i>`,
+        which Zotero writes `{\\textless}i{\\textgreater}`)."""
+        written, value = value, abstracts.zotero_markup(value)
         if "<" in value and abstracts.is_markup(value):
-            converted = abstracts.from_inline_markup(value, self._converter.convert)
+            converted = abstracts.from_inline_markup(value, self._converter.convert, latex_text=value != written)
             for url in converted.unsafe_links:
                 self._report.warn(
                     f"unsafe link '{url}' in the title of '{entry.key}' is not linked", entry.path, entry.line_of("title")
@@ -619,9 +621,9 @@ class PublicationBuilder:
         """The abstract's paragraphs, from its LaTeX or from the markup a publisher's export put in;
         an address written out in it ("code at https://github.com/x/y.") is a link; a database's
         copyright line at its end is left out."""
-        value = abstracts.without_copyright(value)
+        written, value = value, abstracts.without_copyright(abstracts.zotero_markup(value))
         if abstracts.is_markup(value):
-            converted = abstracts.from_markup(value, self._converter.convert)
+            converted = abstracts.from_markup(value, self._converter.convert, latex_text="textless" in written)
             for url in converted.unsafe_links:
                 self._report.warn(
                     f"unsafe link '{url}' in the abstract of '{entry.key}' is not linked", entry.path, entry.line_of("abstract")

@@ -172,3 +172,28 @@ def test_html_a_site_wrote_in_a_latex_field_is_shown_and_only_what_is_safe(writt
 )
 def test_markdown_in_a_field_al_folio_renders_as_markdown_is_read(written, html):
     assert abstracts.inline_markdown_as_html(written) == html
+
+
+def test_html_zotero_wrote_as_textless_and_textgreater_is_read_with_its_latex(make_site):
+    """Zotero exports a publisher's markup in LaTeX's words (`{\\textless}i{\\textgreater}`), among
+    braces and commands of its own: titles keep their italics and subscripts, abstracts their
+    paragraphs (a "Summary" heading dropped), and a less-than sign in math stays one."""
+    bib = r"""
+    @article{zotero, author={Lovelace, Ada}, journal={J}, year=2021,
+      title={{\textless}i{\textgreater}E. coli{\textless}/i{\textgreater} under {CO}{\textless}sub{\textgreater}2{\textless}/sub{\textgreater}},
+      abstract={{\textless}h2{\textgreater}Summary{\textless}/h2{\textgreater}{\textless}p{\textgreater}Cells ({ESCs}) lacking
+        \textit{Nanog} or overexpressing {\textless}i{\textgreater}Otx2{\textless}/i{\textgreater} grew 5\% more.{\textless}/p{\textgreater}}}
+    @article{less, author={Lovelace, Ada}, journal={J}, year=2021, title={Why $a \textless b$ holds}}
+    """
+    site = make_site({"content/site.yml": "title: T\nowner: ada\n", "content/publications/refs.bib": bib})
+    assert build(site).warnings == []
+    page = html(site / "_site/publications/zotero/index.html")
+    citation = page.select_one(".citation")
+    assert "E. coli under CO2." in citation.get_text() and "{" not in citation.get_text()
+    assert citation.i.get_text() == "E. coli" and citation.sub.get_text() == "2"
+    abstract = page.select_one(".abstract")
+    assert [" ".join(p.get_text().split()) for p in abstract.select("p")] == [
+        "Cells (ESCs) lacking Nanog or overexpressing Otx2 grew 5% more."
+    ]
+    assert abstract.select_one("em").get_text() == "Nanog" and abstract.select_one("i").get_text() == "Otx2"
+    assert "Why a < b holds" in html(site / "_site/publications/less/index.html").select_one(".citation").get_text()
