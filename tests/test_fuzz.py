@@ -22,7 +22,8 @@ WORDS = ["@article{", "@string{", "@comment{", "@preamble{", "author", "title", 
          "\\'", '\\"', "\\emph{", "\\textbf{", "$\\alpha$", "{\\", "}}", "{{", "javascript:", "</script>", "\\\\",
          "\\SI{", "\\si{\\micro", "\\num{1e", "\\ce{", "^{", "_{", "->", "\\citep[", "][", "<i>", "</i>", "<sub>",
          "</sub>", '<a href="', "<mml:math>", "</mml:math>", "annotation", "note", "abstract", "©",
-         "altmetric", "dimensions", "inspirehep_id", "doi", "={true}", "={pub.", "https://", "\\SIlist{", ";"]  # fmt: skip
+         "altmetric", "dimensions", "inspirehep_id", "doi", "={true}", "={pub.", "https://", "\\SIlist{", ";",
+         "{\\textless}", "{\\textgreater}", "<b>", "</b>", "<https://x.org>", "*x*", "[a](javascript:x)", "additional_info"]  # fmt: skip
 messy = st.lists(st.sampled_from(SYNTAX) | st.sampled_from(WORDS), max_size=120).map("".join)
 any_text = messy | st.text(max_size=300)
 
