@@ -855,6 +855,8 @@ def _link_fields(fields: dict[str, str], abstract: Converted | None) -> dict[str
             fields = {**fields, "arxiv": identifier}
     if not fields.get("hal") and fields.get("hal_id"):
         fields = {**fields, "hal": fields["hal_id"]}  # as HAL's own exports name it
+    if not fields.get("arxiv") and fields.get("arxivid") and not fields.get("eprint"):
+        fields = {**fields, "arxiv": fields["arxivid"]}  # Mendeley's, often without an `eprint`
     eprint_field, eprint = _eprint(fields)
     if eprint_field is None and eprint.lower().endswith(".pdf") and _ADDRESS.match(eprint) and not fields.get("pdf"):
         fields = {**fields, "pdf": eprint}  # bioRxiv's and medRxiv's exports give the PDF as `eprint`

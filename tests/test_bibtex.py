@@ -749,3 +749,12 @@ def test_bibdesk_links_are_buttons_and_its_bookkeeping_stays_out_of_the_bibtex()
 def test_a_month_written_with_its_days_or_a_second_month_is_its_first_month(month, read):
     pubs, _ = load(f"@article{{a, title={{T}}, year=2020, month={month}}}")
     assert pubs["a"].month == read
+
+
+def test_mendeley_s_arxivid_is_the_arxiv_button():
+    pubs, _ = load(
+        "@inproceedings{a, title={T}, booktitle={ICLR}, year=2017, archivePrefix={arXiv}, arxivId={1610.04325}}\n"
+        "@article{b, title={U}, journal={J}, year=2017, arxivId={1610.04325}, eprint={1610.04326}, archivePrefix={arXiv}}"
+    )
+    assert [(link.label, link.url) for link in pubs["a"].links] == [("arXiv", "https://arxiv.org/abs/1610.04325")]
+    assert [link.url for link in pubs["b"].links] == ["https://arxiv.org/abs/1610.04326"]  # its eprint says it
