@@ -263,9 +263,11 @@ class _MarkupReader(HTMLParser):
                 self._formula["mathml"].append(html.escape(data, quote=False))
         elif self._title is not None:
             self._title.append(data)
+        elif self._latex_text:  # Zotero's: LaTeX between the tags
+            piece = _piece(data, self._latex)
+            self._add(piece.html, piece.text)
         else:
-            piece = _piece(data, self._latex) if self._latex_text else None
-            self._add(piece.html, piece.text) if piece is not None else self._add(html.escape(data, quote=False), data)
+            self._add(html.escape(data, quote=False), data)
 
     def result(self) -> Converted:
         self._end_paragraph()
