@@ -810,32 +810,45 @@ def page_text(body: str, meta: dict) -> PageText:
         paragraph = _PICTURE.sub("", paragraph).strip()
         if heading:
             label = paragraph.casefold().strip("*_: ")
-            authors_next = label in ("author", "authors")
+            authors_next = label in ("author", "authors")  # its paragraph is the authors
             if label != "abstract" and not authors_next:
                 blocks.append((True, f"\\textbf{{{bib_value(_without_tags(paragraph.strip('*_')))}}}"))
-            continue
-        if authors_next or (not blocks and not found.authors and _names_line(paragraph)):
-            if not found.authors:
-                found.authors, *legend = paragraph.splitlines()
-                found.legend = " ".join(legend)
+        elif authors_next or (not blocks and not found.authors and _names_line(paragraph)):
+            _take_authors(found, paragraph)
             authors_next = False
-            continue
-        if details := _details(paragraph):
+        elif details := _details(paragraph):
             found.authors = found.authors or details.get("author", "") or details.get("authors", "")
             found.links += _new_links(_LINK.findall(paragraph), seen)
-            continue
-        paragraph = _ABSTRACT_HEADING.sub(lambda lead: "**" if lead.group(1) and not lead.group(2) else "", paragraph)
-        if entry := _BIBTEX_ENTRY.search(paragraph):  # "Please cite:" and the entry: the page's own
-            found.entries.append(paragraph[entry.start() :])
-            found.code, paragraph = found.code + 1, paragraph[: entry.start()].strip()
-        links = _LINK.findall(paragraph)
-        if links and not _letters(_LEFT_OF_LINKS.sub("", _LINK.sub("", paragraph))):
-            found.links += _new_links(links, seen)
-        elif paragraph and not _cites_itself(paragraph, title):
-            blocks += [(False, written) for written in _text_paragraphs(paragraph)]
+        else:
+            blocks += _read_paragraph(found, paragraph, seen, title)
     kept = [written for at, (heading, written) in enumerate(blocks) if not heading or _followed_by_text(blocks, at)]
     found.abstract = "\n\n".join(paragraph for paragraph in kept if paragraph.strip("• "))
     return found
+
+
+def _take_authors(found: PageText, paragraph: str) -> None:
+    """The page's line of names (its first, unless the page gave them already), and what the
+    lines after it say the marks mean."""
+    if not found.authors:
+        found.authors, *legend = paragraph.splitlines()
+        found.legend = " ".join(legend)
+
+
+def _read_paragraph(found: PageText, paragraph: str, seen: set[str], title: str) -> list[tuple[bool, str]]:
+    """A paragraph of the page's text: its BibTeX entry ("Please cite: @article{...}") and links
+    (a paragraph of links alone) collected, its text as the abstract's paragraphs (none when it
+    cites the page's own paper)."""
+    paragraph = _ABSTRACT_HEADING.sub(lambda lead: "**" if lead.group(1) and not lead.group(2) else "", paragraph)
+    if entry := _BIBTEX_ENTRY.search(paragraph):  # "Please cite:" and the entry: the page's own
+        found.entries.append(paragraph[entry.start() :])
+        found.code, paragraph = found.code + 1, paragraph[: entry.start()].strip()
+    links = _LINK.findall(paragraph)
+    if links and not _letters(_LEFT_OF_LINKS.sub("", _LINK.sub("", paragraph))):
+        found.links += _new_links(links, seen)
+        return []
+    if not paragraph or _cites_itself(paragraph, title):
+        return []
+    return [(False, written) for written in _text_paragraphs(paragraph)]
 
 
 def _followed_by_text(blocks: list[tuple[bool, str]], at: int) -> bool:
