@@ -592,6 +592,7 @@ class PublicationBuilder:
         `award`, which it renders as Markdown, have their links and emphasis read too."""
         if name in _AL_FOLIO_MARKDOWN:
             value = abstracts.inline_markdown_as_html(value)
+        value = abstracts.zotero_markup(value)  # `{\\textless}i{\\textgreater}`: Zotero's HTML
         if "<" not in value:
             return self._convert(entry, name, value)
         value = _BRACKETED_ADDRESS.sub(r"\\url{\1}", value)

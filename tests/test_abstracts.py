@@ -179,7 +179,7 @@ def test_html_zotero_wrote_as_textless_and_textgreater_is_read_with_its_latex(ma
     braces and commands of its own: titles keep their italics and subscripts, abstracts their
     paragraphs (a "Summary" heading dropped), and a less-than sign in math stays one."""
     bib = r"""
-    @article{zotero, author={Lovelace, Ada}, journal={J}, year=2021,
+    @article{zotero, author={Lovelace, Ada}, journal={J}, year=2021, note={{\textless}b{\textgreater}Cover{\textless}/b{\textgreater} article},
       title={{\textless}i{\textgreater}E. coli{\textless}/i{\textgreater} under {CO}{\textless}sub{\textgreater}2{\textless}/sub{\textgreater}},
       abstract={{\textless}h2{\textgreater}Summary{\textless}/h2{\textgreater}{\textless}p{\textgreater}Cells ({ESCs}) lacking
         \textit{Nanog} or overexpressing {\textless}i{\textgreater}Otx2{\textless}/i{\textgreater} grew 5\% more.{\textless}/p{\textgreater}}}
@@ -191,6 +191,7 @@ def test_html_zotero_wrote_as_textless_and_textgreater_is_read_with_its_latex(ma
     citation = page.select_one(".citation")
     assert "E. coli under CO2." in citation.get_text() and "{" not in citation.get_text()
     assert citation.i.get_text() == "E. coli" and citation.sub.get_text() == "2"
+    assert citation.b.get_text() == "Cover" and "Cover article." in citation.get_text()  # any shown field
     abstract = page.select_one(".abstract")
     assert [" ".join(p.get_text().split()) for p in abstract.select("p")] == [
         "Cells (ESCs) lacking Nanog or overexpressing Otx2 grew 5% more."
