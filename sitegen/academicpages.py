@@ -27,6 +27,7 @@ import bibtexparser
 
 from sitegen.migrate import (
     Migration,
+    address_of,
     as_list,
     base_url,
     bib_value,
@@ -370,9 +371,7 @@ class AcademicPages(Migration):
         Markdown link written as the value, `[OpenReview](https://...)`, is its address)."""
         links: dict[str, str] = {}
         for key, kind in _PROJECT_LINK_KEYS.items():
-            written = text(meta.get(key))
-            if link := _LINK.fullmatch(written):
-                written = link.group(2)
+            written = address_of(text(meta.get(key)))
             if written and kind not in links:
                 links[kind] = self.here(written)
         return links

@@ -498,11 +498,16 @@ def page_variables(text: str, meta: dict) -> str:
         given = meta.get(found.group(1))
         if isinstance(given, bool) or not isinstance(given, (str, int, float, dt.date)):
             return found.group(0)
-        written = str(given).strip()
-        link = _MARKDOWN_LINK.fullmatch(written)
-        return link.group(1) if link else written
+        return address_of(str(given).strip())
 
     return _PAGE_VARIABLE.sub(value, text) if "page." in text else text
+
+
+def address_of(value: str) -> str:
+    """A link's value as its address: a Markdown link written as the value (`[OpenReview](https://...)`,
+    as some sites write `paperurl`) is its address; any other value is itself."""
+    link = _MARKDOWN_LINK.fullmatch(value)
+    return link.group(1) if link else value
 
 
 _PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.([\w-]+)\s*-?\}\}")
