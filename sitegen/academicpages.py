@@ -350,11 +350,9 @@ class AcademicPages(Migration):
             meta = document.meta
             project: dict[str, Any] = {"title": text(meta.get("title")) or path.stem}
             excerpt = str(meta.get("excerpt") or "")
-            if summary := text(_IMAGE.sub("", excerpt)):
+            if summary := text(_PICTURE.sub("", excerpt)):
                 project["summary"] = summary
-            if image := _IMAGE.search(excerpt):
-                project["image"] = image.group(1).lstrip("/")
-            elif image := _header_picture(meta):
+            if image := _excerpt_picture(meta) or _header_picture(meta):
                 project["image"] = self._site_file(image)
             if isinstance(meta.get("order"), int):
                 project["order"] = meta["order"]
@@ -386,12 +384,9 @@ _PROJECT_LINK_KEYS = {
 
 
 def _header_picture(meta: dict) -> str:
-    """Minimal Mistakes' `header: image:` (a path of the site) or `teaser:` (a name in `images/`)."""
+    """Minimal Mistakes' `header: image:` (a path of the site), else its teaser."""
     header = meta.get("header") if isinstance(meta.get("header"), dict) else {}
-    if image := text(header.get("image")) or text(header.get("overlay_image")):
-        return image
-    teaser = text(header.get("teaser"))
-    return teaser if not teaser or "://" in teaser else f"images/{teaser.lstrip('/')}"
+    return text(header.get("image")) or text(header.get("overlay_image")) or _teaser(meta)
 
 
 # a talk's front matter (the template's slidesurl and talk_url, and what sites add) -> its link
@@ -420,7 +415,6 @@ def _author_links(author: dict) -> dict[str, str]:
 
 
 _AUTHOR_AVATAR = re.compile(r"^author\s*:\s*(?:#.*)?\n(?:[ \t]+.*\n|\s*\n)*?[ \t]+avatar\s*:", re.MULTILINE)
-_IMAGE = re.compile(r"""<img[^>]*\bsrc=["']([^"']+)["'][^>]*>""", re.IGNORECASE)
 
 
 # -- a publication's file as a BibTeX entry ---------------------------------------------------------
@@ -502,8 +496,8 @@ def _links(
 def _picture(meta: dict, page: PageText, here: Callable[[str], str], site_file: Callable[[str], str]) -> list[tuple[str, str]]:
     """The picture beside the entry: the one the template's lists showed (a teaser, or the
     excerpt's picture, under `images/`), else the page's first."""
-    if teaser := _teaser(meta) or _excerpt_picture(meta):
-        return [("preview", _path_or_url(site_file(f"images/{teaser.lstrip('/')}" if "://" not in teaser else teaser)))]
+    if picture := _teaser(meta) or _excerpt_picture(meta):
+        return [("preview", _path_or_url(site_file(picture)))]
     return [("preview", _path_or_url(here(page.pictures[0])))] if page.pictures else []
 
 
@@ -625,17 +619,19 @@ _MONTH_AND_YEAR = re.compile(r"^(?:(?P<month>\d{1,2})[/.-](?P<year>\d{4})|(?P<ye
 
 
 def _excerpt_picture(meta: dict) -> str:
-    """A picture in the excerpt (`excerpt: "![ricb](/images/ricb.png)"`), which the template's
-    lists show; a path under `images/` is given from there, as a teaser is."""
+    """A picture in the excerpt (`excerpt: "![ricb](/images/ricb.png)"`, `<img src=...>`), which
+    the template's lists show: its URL, or its path in the site (images/ricb.png)."""
     found = _PICTURE.search(str(meta.get("excerpt") or ""))
     picture = next(filter(None, found.groups()), "") if found else ""
-    return picture.removeprefix("/").removeprefix("images/") if "://" not in picture else picture
+    return picture if "://" in picture else picture.lstrip("/")
 
 
 def _teaser(meta: dict) -> str:
-    """Minimal Mistakes' `header: teaser:` (or `teaser:` alone): the picture beside the entry."""
+    """Minimal Mistakes' `header: teaser:` (or `teaser:` alone), the picture its lists show: its
+    URL, or its path in the site, under `images/` as the template takes it from there."""
     header = meta.get("header") if isinstance(meta.get("header"), dict) else {}
-    return text(header.get("teaser")) or text(meta.get("teaser"))
+    teaser = text(header.get("teaser")) or text(meta.get("teaser"))
+    return teaser if not teaser or "://" in teaser else f"images/{teaser.lstrip('/')}"
 
 
 def _without_braces(url: str) -> str:
@@ -940,7 +936,7 @@ def _latex(markdown: str) -> str:
 def _path_or_url(value: str) -> str:
     """A picture's source as a link field holds it: a URL as it is, a path of the site without its
     leading `/` (a file in static/)."""
-    value = value.replace("{", "").replace("}", "")
+    value = _without_braces(value)
     return value if "://" in value else value.lstrip("/")
 
 

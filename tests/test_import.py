@@ -16,6 +16,7 @@ from PIL import Image
 
 from sitegen import alfolioprofiles
 from sitegen.academicpages import (
+    _entry,
     _without_tags,
     citation_authors,
     completed,
@@ -1496,3 +1497,17 @@ def test_a_collection_s_subfolders_are_read_as_jekyll_reads_them(academicpages, 
 )
 def test_a_link_s_field_is_read_from_its_words_or_address(label, url, field):
     assert link_field(label, url) == field
+
+
+@pytest.mark.parametrize(
+    ("meta", "preview"),
+    [
+        ({"header": {"teaser": "t.png"}}, "images/t.png"),  # the template takes a teaser from images/
+        ({"excerpt": "![r](/images/r.png)"}, "images/r.png"),
+        ({"excerpt": "Text <img src='/files/fig.png'>"}, "files/fig.png"),  # a path of the site, wherever it is
+        ({"excerpt": "<img src='https://x.org/a.png'>"}, "https://x.org/a.png"),
+    ],
+)
+def test_the_picture_the_template_s_list_showed_is_the_entry_s(meta, preview):
+    made = _entry("k", {"title": "T", **meta}, "", str, str)
+    assert dict(made.fields)["preview"] == preview
