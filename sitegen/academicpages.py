@@ -25,6 +25,18 @@ from urllib.parse import urlsplit
 
 import bibtexparser
 
+from sitegen.citationtext import (
+    MARKDOWN_LINK,
+    MARKS_EXPLAINED,
+    NAME_LIST,
+    citation_authors,
+    explained_marks,
+    listed_authors,
+    markdown_as_latex,
+    names_of,
+    numbers_after,
+    without_tags,
+)
 from sitegen.migrate import (
     Migration,
     address_of,
@@ -442,11 +454,11 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_fil
     category = re.sub(r"[\s-]+", "_", str(meta.get("category") or "").strip().lower())  # "Working Papers"
     kind = CATEGORIES.get(category, "article" if venue else "misc")
     page = page_text(body, meta)
-    citation = _without_tags(str(meta.get("citation") or ""))
+    citation = without_tags(str(meta.get("citation") or ""))
     excerpt = _PICTURE.sub("", str(meta.get("excerpt") or ""))
     names = excerpt if _names_line(excerpt) else ""  # the list shows the excerpt: some sites put the authors there
     authors, marks = _page_authors(meta, page, names)
-    fields: list[tuple[str, str]] = [("title", _latex(text(meta.get("title"))))]  # "S$^2$Contact": its math kept
+    fields: list[tuple[str, str]] = [("title", markdown_as_latex(text(meta.get("title"))))]  # "S$^2$Contact": its math kept
     if authors:
         fields.append(("author", " and ".join(bib_value(author) for author in authors)))
     fields += _year_and_month(meta.get("date"))
@@ -466,7 +478,7 @@ def _page_authors(meta: dict, page: PageText, names: str) -> tuple[list[str], li
     """The authors a page gives, and the fields of the marks it explains: its `authors:`, its text's
     "Authors" or first line of names, its excerpt when that is names (`names`), else its citation's."""
     listed = meta.get("authors") or meta.get("author")
-    explained = _MARKS_EXPLAINED.search(_without_tags(str(listed or "")))  # "(* equal contribution)"
+    explained = MARKS_EXPLAINED.search(without_tags(str(listed or "")))  # "(* equal contribution)"
     authors = listed_authors(listed) or listed_authors(page.authors) or listed_authors(names)
     authors, marks = explained_marks(authors, explained.group(0) if explained else page.legend)
     return authors or citation_authors(str(meta.get("citation") or ""), text(meta.get("title"))), marks
@@ -507,7 +519,7 @@ def _marks_of_the_list(meta: dict) -> list[tuple[str, str]]:
     found = []
     if status := text(meta.get("status")):
         found.append(("note", bib_value(status)))
-    if tags := [bib_value(tag) for item in as_list(meta.get("tags")) if (tag := _without_tags(item))]:
+    if tags := [bib_value(tag) for item in as_list(meta.get("tags")) if (tag := without_tags(item))]:
         found.append(("keywords", "; ".join(tags)))  # its tags were its keywords
     if str(meta.get("selected")).lower() == "true":
         found.append(("selected", "true"))
@@ -638,136 +650,7 @@ def _without_braces(url: str) -> str:
     return url.replace("{", "").replace("}", "")
 
 
-def listed_authors(value: Any) -> list[str]:
-    """The authors a page lists (an `authors:` line or list, or its "Authors:" paragraph):
-    "Simon Guist, <b>Hao Ma</b>, Felix Gr&uuml;ninger", "Ramanan and A. N. Rajagopalan", "Pierre
-    Marion*, Yu-Han Wu* (* equal contribution)" (marks kept, what they mean left out), "Gao, Z.,
-    Elibol, A."."""
-    if isinstance(value, list):
-        return [name for item in value if (name := _without_full_stop(_without_tags(str(item)).strip(" ,;")))]
-    plain = _MARKS_EXPLAINED.sub("", _without_tags(str(value or "").replace("**", "")))
-    plain = _MARK_APART.sub(r"\1", plain)  # "Hao Wen<sup>†</sup>": the mark by the name
-    return names_of(plain) if plain.strip() else []
-
-
-def explained_marks(authors: list[str], legend: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """Authors' marks a page explains ("† Equal contribution. * Corresponding author.", "(* equal
-    contribution)") as the fields sitegen reads them from (`equal_contribution`, `corresponding`),
-    whatever marks the page chose, the names without those marks; marks it does not explain stay."""
-    meanings = {mark: field for mark, words in _LEGEND.findall(_without_tags(legend)) if (field := _mark_field(words))}
-    if not meanings:
-        return authors, []
-    marked: dict[str, list[str]] = {}
-    plain = []
-    for author in authors:
-        mark = _TRAILING_MARKS.search(author)
-        fields = {meanings[symbol] for symbol in mark.group(0) if symbol in meanings} if mark else set()
-        if mark and all(symbol in meanings for symbol in mark.group(0)):
-            author = author[: mark.start()].rstrip()
-        for field_name in sorted(fields):
-            marked.setdefault(field_name, []).append(author)
-        plain.append(author)
-    return plain, [(name, " and ".join(names)) for name, names in marked.items()]
-
-
-def _mark_field(words: str) -> str | None:
-    if re.search(r"\b(?:equal|joint|co-?first|contributed equally)", words, re.IGNORECASE):
-        return "equal_contribution"
-    return "corresponding" if re.search(r"\bcorrespond", words, re.IGNORECASE) else None
-
-
-_LEGEND = re.compile(r"([*†‡§#+])\s*([^*†‡§#+]+)")
-_TRAILING_MARKS = re.compile(r"[*†‡§#+]+$")
-
-
-# what follows a list of authors to say what its marks mean: "(* equal contribution)", "† Corresponding author"
-_MARKS_EXPLAINED = re.compile(
-    r"\s*(?:\(\s*[*†‡§#+]+[^)]*\)|[*†‡§#]+\s*(?:equal|joint|co-?first|corresponding)\b.*)\s*$", re.IGNORECASE
-)
-
-
-def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
-    """Volume, number and pages as a formatted citation gives them after the venue: "Hydrogeology
-    Journal, 24(4), 923–935", "Journal, vol. 3, no. 2, pp. 1-9", "Water Resources Research, 55"."""
-    at = citation.casefold().find(venue.casefold())
-    found = _NUMBERS.match(citation[at + len(venue) :]) if at >= 0 else None
-    if found is None or (found["volume"] and len(found["volume"]) == 4 and found["volume"].startswith(("19", "20"))):
-        return []  # "Journal, 2019": the year, not a volume
-    pages = found["pages"] and re.sub(r"\s*[-‐–—]+\s*", "--", found["pages"])
-    named = (("volume", found["volume"]), ("number", found["number"] or found["issue"]), ("pages", pages))
-    return [(name, value) for name, value in named if value]
-
-
-# after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
-_NUMBERS = re.compile(
-    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b"
-    r"(?:\s*\((?P<number>[\w/-]{1,9})\)|,?\s*(?:no|issue)\.?\s*(?P<issue>\w{1,9}))?"
-    r"(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b)?",
-    re.IGNORECASE,
-)
 _DOI = re.compile(r"(?:doi\.org/|\bdoi:)\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
-
-
-def citation_authors(citation: str, title: str = "") -> list[str]:
-    """The authors of a formatted citation, the part before "(2009)": "Anna Vesely, Livio Finos"
-    (each a name), "Smith, J., Doe, A." (family name and initials in turn) or "Smith J, Doe AB"
-    (Vancouver's); "et al." is BibTeX's "others", so the list says it is cut short. A citation
-    without a bracketed year gives the part before the quoted title, the title, or the first full
-    stop, when that part reads as names ("A. Ribeiro and L. Aguirre. "Parallel ..." arXiv")."""
-    plain = _without_tags(citation)
-    if year := re.search(r"\(\s*(?:\d{4}|n\.d\.)", plain):
-        names = plain[: year.start()]
-    else:
-        names = _before_title(plain, _without_tags(title))
-        names = names if _NAMES.fullmatch(names.strip(" ,.:;")) else ""
-    return names_of(names)
-
-
-def names_of(names: str) -> list[str]:
-    """The names of a list written out ("Anna Vesely, Livio Finos and J. Goeman", "Smith, J., Doe,
-    A.", "Shuai PM, Chen X", "..., et al."), each as BibTeX reads a name; "et al." is "others"."""
-    names, cut = _ET_AL.subn("", names.strip().rstrip(",").strip())
-    names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
-    parts = [_without_full_stop(part.strip()) for part in names.split(",") if part.strip()]
-    pairs = list(zip(parts[::2], parts[1::2], strict=False))
-    if all(_INITIALS_AFTER.match(part) for part in parts):  # Vancouver's
-        authors = [_INITIALS_AFTER.sub(r"\1, \2", part) for part in parts]
-    elif parts and len(parts) % 2 == 0 and all(_family_and_given(family, given) for family, given in pairs):
-        authors = [f"{family}, {given}" for family, given in pairs]
-    elif len(parts) > 2 and " " not in parts[0] and all(" " in part for part in parts[2:]):  # MLA's first name
-        authors = [f"{parts[0]}, {parts[1]}", *parts[2:]]
-    else:
-        authors = [_INITIALS_AFTER.sub(r"\1, \2", part) for part in parts]
-    return [*authors, "others"] if authors and cut else authors
-
-
-def _before_title(citation: str, title: str) -> str:
-    """What a citation has before its title: before a quote mark, the title itself, or the first
-    full stop after a word (not an initial's)."""
-    quote = re.search(r"[\"“”‘«]", citation)
-    at = citation.casefold().find(title.casefold()[:30]) if title else -1
-    stop = re.search(r"\w{2}\.\s", citation)
-    ends = [end for end in (quote and quote.start(), at if at > 0 else None, stop and stop.start() + 2) if end]
-    return citation[: min(ends)] if ends else ""
-
-
-# a list of names: words that start with a capital (or are initials, particles, "and", "et al.")
-_NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
-_NAMES = re.compile(rf"{_NAME_WORD}(?:[\s,]+{_NAME_WORD})*")
-_ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
-# "Zachara J." or "Shuai PM": a family name, then only initials (no full given name)
-_INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
-_INITIALS_AFTER = re.compile(rf"^((?:[^\W\d][\w'’-]+\s+)*[^\W\d][\w'’-]+)\s+({_INITIAL}(?:[\s-]*{_INITIAL})*)$")
-
-
-def _without_full_stop(name: str) -> str:
-    """ "C. Resch." (the last name before the year) as "C. Resch"; an initial keeps its stop."""
-    return name[:-1] if name.endswith(".") and not re.search(r"(?:^|[\s.-])\w\.$", name) else name
-
-
-def _family_and_given(family: str, given: str) -> bool:
-    """ "Smith" + "J." or "Smith" + "John": a family name, then given names or initials."""
-    return given.endswith(".") or (" " not in family and len(given.split()) <= 2)
 
 
 @dataclass
@@ -807,13 +690,13 @@ def page_text(body: str, meta: dict) -> PageText:
             label = paragraph.casefold().strip("*_: ")
             authors_next = label in ("author", "authors")  # its paragraph is the authors
             if label != "abstract" and not authors_next:
-                blocks.append((True, f"\\textbf{{{bib_value(_without_tags(paragraph.strip('*_')))}}}"))
+                blocks.append((True, f"\\textbf{{{bib_value(without_tags(paragraph.strip('*_')))}}}"))
         elif authors_next or (not blocks and not found.authors and _names_line(paragraph)):
             _take_authors(found, paragraph)
             authors_next = False
         elif details := _details(paragraph):
             found.authors = found.authors or details.get("author", "") or details.get("authors", "")
-            found.links += _new_links(_LINK.findall(paragraph), seen)
+            found.links += _new_links(MARKDOWN_LINK.findall(paragraph), seen)
         else:
             blocks += _read_paragraph(found, paragraph, seen, title)
     kept = [written for at, (heading, written) in enumerate(blocks) if not heading or _followed_by_text(blocks, at)]
@@ -837,8 +720,8 @@ def _read_paragraph(found: PageText, paragraph: str, seen: set[str], title: str)
     if entry := _BIBTEX_ENTRY.search(paragraph):  # "Please cite:" and the entry: the page's own
         found.entries.append(paragraph[entry.start() :])
         found.code, paragraph = found.code + 1, paragraph[: entry.start()].strip()
-    links = _LINK.findall(paragraph)
-    if links and not _letters(_LEFT_OF_LINKS.sub("", _LINK.sub("", paragraph))):
+    links = MARKDOWN_LINK.findall(paragraph)
+    if links and not _letters(_LEFT_OF_LINKS.sub("", MARKDOWN_LINK.sub("", paragraph))):
         found.links += _new_links(links, seen)
         return []
     if not paragraph or _cites_itself(paragraph, title):
@@ -858,15 +741,15 @@ def _names_line(paragraph: str) -> bool:
     lines = paragraph.strip().splitlines()
     if not lines:
         return False
-    names = _MARK.sub("", _without_tags(lines[0].replace("**", "").replace("__", ""))).strip(" ,.;")
-    legend = all(_MARK.match(_without_tags(line).strip()) for line in lines[1:])
-    return "," in names and legend and bool(_NAMES.fullmatch(names)) and len(names_of(names)) >= 2
+    names = _MARK.sub("", without_tags(lines[0].replace("**", "").replace("__", ""))).strip(" ,.;")
+    legend = all(_MARK.match(without_tags(line).strip()) for line in lines[1:])
+    return "," in names and legend and bool(NAME_LIST.fullmatch(names)) and len(names_of(names)) >= 2
 
 
 def _details(paragraph: str) -> dict[str, str]:
     """A paragraph of the page's details ("**Venue:** IEEE T-RO", "Volume: 40", "**DOI:** [Read
     it](...)"), each line a label the entry has a field for, as {label: value}; else empty."""
-    lines = [_DETAIL.match(_without_tags(line)) for line in paragraph.splitlines() if line.strip()]
+    lines = [_DETAIL.match(without_tags(line)) for line in paragraph.splitlines() if line.strip()]
     if not lines or not all(lines):
         return {}
     return {found.group(1).casefold(): found.group(2).strip() for found in lines if found}
@@ -886,7 +769,7 @@ def _text_paragraphs(paragraph: str) -> list[str]:
     """A paragraph of text as BibTeX paragraphs: one, or one per bullet of a list (its bullet kept)."""
     items = [item for item in _BULLET.split(paragraph) if item.strip()]
     bullet = "• " if len(items) > 1 or _BULLET.match(paragraph) else ""
-    return [bullet + _latex(item) for item in items]
+    return [bullet + markdown_as_latex(item) for item in items]
 
 
 def _blocks(body: str) -> list[tuple[bool, str]]:
@@ -914,25 +797,6 @@ def _blocks(body: str) -> list[tuple[bool, str]]:
     return blocks
 
 
-def _latex(markdown: str) -> str:
-    """A paragraph of Markdown (or HTML) as BibTeX text: links `\\href`, emphasis `\\emph` and
-    `\\textbf`, `$...$` math as written, anything else escaped."""
-    markdown, parts, end = " ".join(markdown.split()), [], 0
-    for found in _INLINE.finditer(markdown):
-        parts.append(bib_value(_without_tags(markdown[end : found.start()], strip=False)))
-        kind, inner, end = found.lastgroup, found.group(found.lastgroup), found.end()
-        if kind == "math":
-            parts.append(inner if inner.count("{") == inner.count("}") else bib_value(inner))
-        elif kind == "link":
-            label, url = _LINK.fullmatch(inner).groups()
-            label = bib_value(_without_tags(label.strip("[] ")))
-            parts.append(f"\\href{{{bib_value(url, url=True)}}}{{{label}}}" if url else label)
-        else:
-            parts.append(f"\\{'textbf' if kind in ('strong', 'bold') else 'emph'}{{{bib_value(_without_tags(inner))}}}")
-    parts.append(bib_value(_without_tags(markdown[end:], strip=False)))
-    return "".join(parts).strip()
-
-
 def _path_or_url(value: str) -> str:
     """A picture's source as a link field holds it: a URL as it is, a path of the site without its
     leading `/` (a file in static/)."""
@@ -955,17 +819,9 @@ def _plain_url(url: str) -> str:
 
 
 def _letters(value: str) -> str:
-    return re.sub(r"\W+", "", _without_tags(value)).casefold()
+    return re.sub(r"\W+", "", without_tags(value)).casefold()
 
 
-def _without_tags(markup: str, strip: bool = True) -> str:
-    """HTML as text on one line: tags dropped, entities (`&quot;`) read; `strip=False` keeps the
-    space at its ends (a piece of a sentence)."""
-    plain = re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", markup)))
-    return plain.strip() if strip else plain
-
-
-_TAG = re.compile(r"<[^>]+>")
 _HTML_LINK = re.compile(r"""<a\s[^>]*?\bhref=["']([^"']*)["'][^>]*>(.*?)</a>""", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_BREAK = re.compile(r"<br\s*/?>|</?p\b[^>]*>", re.IGNORECASE)
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")  # `{:target="_blank"}` after a link
@@ -976,13 +832,11 @@ _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+|\*{3,}|_{3,})\s*$")  # a heading's un
 _CODE = re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.MULTILINE | re.DOTALL)
 _BIBTEX_ENTRY = re.compile(r"^\s*@\w+\s*\{", re.MULTILINE)
 _PICTURE = re.compile(r"""!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)|<img\b[^>]*\bsrc=["']([^"']+)["'][^>]*>""", re.IGNORECASE)
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((\S*?)\)")  # `[text](url)`, `[[pdf]](url)`
 _LEFT_OF_LINKS = re.compile(r"\b(?:download|paper|here|available|at|link|links|pdf|the)\b", re.IGNORECASE)
 _CITATION_LINE = re.compile(
     r"(?:\*\*)?(?:recommended\s+citation|please\s+cite|cite\s+as|citation)\b|.*\bfor\s+full\s+citation\b", re.I
 )
 _MARK = re.compile(r"[*†‡§#+]+")
-_MARK_APART = re.compile(r"\s+([*†‡§#]+)(?=\s*(?:,|;|$|\s(?:and|&)\s))")
 # a line of a page's details: a label the entry has a field for, then its value
 _DETAIL = re.compile(
     r"^\s*(?:\*\*|__)?(authors?|venue|journal|conference|booktitle|volume|issue|number|pages|year|date|publication date"
@@ -991,8 +845,3 @@ _DETAIL = re.compile(
 )
 _CITE_REQUEST = re.compile(r"\b(?:please\s+cite|cite\s+(?:as|this|our|us|the\s+following))\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\n)\s*[-+*]\s+")
-_INLINE = re.compile(
-    r"(?P<math>\$[^$\n]+\$)|(?P<link>\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\S*?\))|\*\*(?P<strong>[^*]+)\*\*|(?<!\w)\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*"
-    r"|<(?:b|strong)>(?P<bold>.*?)</(?:b|strong)>|<(?:i|em)>(?P<italic>.*?)</(?:i|em)>",
-    re.IGNORECASE,
-)

@@ -15,16 +15,8 @@ from conftest import REPO, build, html
 from PIL import Image
 
 from sitegen import alfolioprofiles
-from sitegen.academicpages import (
-    _entry,
-    _without_tags,
-    citation_authors,
-    completed,
-    explained_marks,
-    listed_authors,
-    numbers_after,
-    page_text,
-)
+from sitegen.academicpages import _entry, completed, page_text
+from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, without_tags
 from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
 from sitegen.markup import nested_lists
@@ -651,7 +643,7 @@ def test_a_date_is_read_as_jekyll_reads_it(written, read):
     ],
 )  # fmt: skip
 def test_volume_number_and_pages_are_read_after_the_venue(citation, venue, numbers):
-    assert numbers_after(_without_tags(citation), venue) == numbers
+    assert numbers_after(without_tags(citation), venue) == numbers
 
 
 def test_a_page_of_bullets_and_links_gives_paragraphs_and_link_fields():

@@ -1,0 +1,183 @@
+"""What people write about a paper for readers, read back as BibTeX fields: a list of authors
+("Hao Wen†, Kun Li* (* equal contribution)", Vancouver's "Shuai PM, Chen X"), a formatted
+citation's names and numbers ("Journal, 24(4), 923–935"), a line of Markdown or HTML. The
+importers (academicpages.py, hugoblox.py) share it, since sites of every template hold them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from sitegen.migrate import bib_value
+
+
+def listed_authors(value: Any) -> list[str]:
+    """The authors a page lists (an `authors:` line or list, or its "Authors:" paragraph):
+    "Simon Guist, <b>Hao Ma</b>, Felix Gr&uuml;ninger", "Ramanan and A. N. Rajagopalan", "Pierre
+    Marion*, Yu-Han Wu* (* equal contribution)" (marks kept, what they mean left out), "Gao, Z.,
+    Elibol, A."."""
+    if isinstance(value, list):
+        return [name for item in value if (name := _without_full_stop(without_tags(str(item)).strip(" ,;")))]
+    plain = MARKS_EXPLAINED.sub("", without_tags(str(value or "").replace("**", "")))
+    plain = _MARK_APART.sub(r"\1", plain)  # "Hao Wen<sup>†</sup>": the mark by the name
+    return names_of(plain) if plain.strip() else []
+
+
+def explained_marks(authors: list[str], legend: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Authors' marks a page explains ("† Equal contribution. * Corresponding author.", "(* equal
+    contribution)") as the fields sitegen reads them from (`equal_contribution`, `corresponding`),
+    whatever marks the page chose, the names without those marks; marks it does not explain stay."""
+    meanings = {mark: field for mark, words in _LEGEND.findall(without_tags(legend)) if (field := _mark_field(words))}
+    if not meanings:
+        return authors, []
+    marked: dict[str, list[str]] = {}
+    plain = []
+    for author in authors:
+        mark = _TRAILING_MARKS.search(author)
+        fields = {meanings[symbol] for symbol in mark.group(0) if symbol in meanings} if mark else set()
+        if mark and all(symbol in meanings for symbol in mark.group(0)):
+            author = author[: mark.start()].rstrip()
+        for field_name in sorted(fields):
+            marked.setdefault(field_name, []).append(author)
+        plain.append(author)
+    return plain, [(name, " and ".join(names)) for name, names in marked.items()]
+
+
+def _mark_field(words: str) -> str | None:
+    if re.search(r"\b(?:equal|joint|co-?first|contributed equally)", words, re.IGNORECASE):
+        return "equal_contribution"
+    return "corresponding" if re.search(r"\bcorrespond", words, re.IGNORECASE) else None
+
+
+_LEGEND = re.compile(r"([*†‡§#+])\s*([^*†‡§#+]+)")
+_TRAILING_MARKS = re.compile(r"[*†‡§#+]+$")
+
+
+# what follows a list of authors to say what its marks mean: "(* equal contribution)", "† Corresponding author"
+MARKS_EXPLAINED = re.compile(
+    r"\s*(?:\(\s*[*†‡§#+]+[^)]*\)|[*†‡§#]+\s*(?:equal|joint|co-?first|corresponding)\b.*)\s*$", re.IGNORECASE
+)
+
+
+def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
+    """Volume, number and pages as a formatted citation gives them after the venue: "Hydrogeology
+    Journal, 24(4), 923–935", "Journal, vol. 3, no. 2, pp. 1-9", "Water Resources Research, 55"."""
+    at = citation.casefold().find(venue.casefold())
+    found = _NUMBERS.match(citation[at + len(venue) :]) if at >= 0 else None
+    if found is None or (found["volume"] and len(found["volume"]) == 4 and found["volume"].startswith(("19", "20"))):
+        return []  # "Journal, 2019": the year, not a volume
+    pages = found["pages"] and re.sub(r"\s*[-‐–—]+\s*", "--", found["pages"])
+    named = (("volume", found["volume"]), ("number", found["number"] or found["issue"]), ("pages", pages))
+    return [(name, value) for name, value in named if value]
+
+
+# after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
+_NUMBERS = re.compile(
+    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b"
+    r"(?:\s*\((?P<number>[\w/-]{1,9})\)|,?\s*(?:no|issue)\.?\s*(?P<issue>\w{1,9}))?"
+    r"(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b)?",
+    re.IGNORECASE,
+)
+
+
+def citation_authors(citation: str, title: str = "") -> list[str]:
+    """The authors of a formatted citation, the part before "(2009)": "Anna Vesely, Livio Finos"
+    (each a name), "Smith, J., Doe, A." (family name and initials in turn) or "Smith J, Doe AB"
+    (Vancouver's); "et al." is BibTeX's "others", so the list says it is cut short. A citation
+    without a bracketed year gives the part before the quoted title, the title, or the first full
+    stop, when that part reads as names ("A. Ribeiro and L. Aguirre. "Parallel ..." arXiv")."""
+    plain = without_tags(citation)
+    if year := re.search(r"\(\s*(?:\d{4}|n\.d\.)", plain):
+        names = plain[: year.start()]
+    else:
+        names = _before_title(plain, without_tags(title))
+        names = names if NAME_LIST.fullmatch(names.strip(" ,.:;")) else ""
+    return names_of(names)
+
+
+def names_of(names: str) -> list[str]:
+    """The names of a list written out ("Anna Vesely, Livio Finos and J. Goeman", "Smith, J., Doe,
+    A.", "Shuai PM, Chen X", "..., et al."), each as BibTeX reads a name; "et al." is "others"."""
+    names, cut = _ET_AL.subn("", names.strip().rstrip(",").strip())
+    names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
+    parts = [_without_full_stop(part.strip()) for part in names.split(",") if part.strip()]
+    pairs = list(zip(parts[::2], parts[1::2], strict=False))
+    if all(_INITIALS_AFTER.match(part) for part in parts):  # Vancouver's
+        authors = [_INITIALS_AFTER.sub(r"\1, \2", part) for part in parts]
+    elif parts and len(parts) % 2 == 0 and all(_family_and_given(family, given) for family, given in pairs):
+        authors = [f"{family}, {given}" for family, given in pairs]
+    elif len(parts) > 2 and " " not in parts[0] and all(" " in part for part in parts[2:]):  # MLA's first name
+        authors = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    else:
+        authors = [_INITIALS_AFTER.sub(r"\1, \2", part) for part in parts]
+    return [*authors, "others"] if authors and cut else authors
+
+
+def _before_title(citation: str, title: str) -> str:
+    """What a citation has before its title: before a quote mark, the title itself, or the first
+    full stop after a word (not an initial's)."""
+    quote = re.search(r"[\"“”‘«]", citation)
+    at = citation.casefold().find(title.casefold()[:30]) if title else -1
+    stop = re.search(r"\w{2}\.\s", citation)
+    ends = [end for end in (quote and quote.start(), at if at > 0 else None, stop and stop.start() + 2) if end]
+    return citation[: min(ends)] if ends else ""
+
+
+# a list of names: words that start with a capital (or are initials, particles, "and", "et al.")
+_NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
+NAME_LIST = re.compile(rf"{_NAME_WORD}(?:[\s,]+{_NAME_WORD})*")
+_ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
+# "Zachara J." or "Shuai PM": a family name, then only initials (no full given name)
+_INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
+_INITIALS_AFTER = re.compile(rf"^((?:[^\W\d][\w'’-]+\s+)*[^\W\d][\w'’-]+)\s+({_INITIAL}(?:[\s-]*{_INITIAL})*)$")
+
+
+def _without_full_stop(name: str) -> str:
+    """ "C. Resch." (the last name before the year) as "C. Resch"; an initial keeps its stop."""
+    return name[:-1] if name.endswith(".") and not re.search(r"(?:^|[\s.-])\w\.$", name) else name
+
+
+def _family_and_given(family: str, given: str) -> bool:
+    """ "Smith" + "J." or "Smith" + "John": a family name, then given names or initials."""
+    return given.endswith(".") or (" " not in family and len(given.split()) <= 2)
+
+
+def markdown_as_latex(markdown: str) -> str:
+    """A paragraph of Markdown (or HTML) as BibTeX text: links `\\href`, emphasis `\\emph` and
+    `\\textbf`, `$...$` math as written, anything else escaped."""
+    markdown, parts, end = " ".join(markdown.split()), [], 0
+    for found in _INLINE.finditer(markdown):
+        parts.append(bib_value(without_tags(markdown[end : found.start()], strip=False)))
+        kind, inner, end = found.lastgroup, found.group(found.lastgroup), found.end()
+        if kind == "math":
+            parts.append(inner if inner.count("{") == inner.count("}") else bib_value(inner))
+        elif kind == "link":
+            label, url = MARKDOWN_LINK.fullmatch(inner).groups()
+            label = bib_value(without_tags(label.strip("[] ")))
+            parts.append(f"\\href{{{bib_value(url, url=True)}}}{{{label}}}" if url else label)
+        else:
+            parts.append(f"\\{'textbf' if kind in ('strong', 'bold') else 'emph'}{{{bib_value(without_tags(inner))}}}")
+    parts.append(bib_value(without_tags(markdown[end:], strip=False)))
+    return "".join(parts).strip()
+
+
+def without_tags(markup: str, strip: bool = True) -> str:
+    """HTML as text on one line: tags dropped, entities (`&quot;`) read; `strip=False` keeps the
+    space at its ends (a piece of a sentence)."""
+    plain = re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", markup)))
+    return plain.strip() if strip else plain
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+MARKDOWN_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((\S*?)\)")  # `[text](url)`, `[[pdf]](url)`
+
+_MARK_APART = re.compile(r"\s+([*†‡§#]+)(?=\s*(?:,|;|$|\s(?:and|&)\s))")
+
+_INLINE = re.compile(
+    r"(?P<math>\$[^$\n]+\$)|(?P<link>\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\S*?\))|\*\*(?P<strong>[^*]+)\*\*|(?<!\w)\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*"
+    r"|<(?:b|strong)>(?P<bold>.*?)</(?:b|strong)>|<(?:i|em)>(?P<italic>.*?)</(?:i|em)>",
+    re.IGNORECASE,
+)
