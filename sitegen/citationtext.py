@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 from typing import Any
 
 from sitegen.migrate import bib_value
 
 
-def listed_authors(value: Any) -> list[str]:
+def listed_authors(value: Any, known: Collection[str] = ()) -> list[str]:
     """The authors a page lists (an `authors:` line or list, or its "Authors:" paragraph):
     "Simon Guist, <b>Hao Ma</b>, Felix Gr&uuml;ninger", "Ramanan and A. N. Rajagopalan", "Pierre
     Marion*, Yu-Han Wu* (* equal contribution)" (marks kept, what they mean left out), "Gao, Z.,
-    Elibol, A."."""
+    Elibol, A.", a list's `- and T.D. Murphey`. A list of Vancouver's names ("Remenyi TA") is
+    read as one, the site's own people's names (`known`: Hugo Blox's `admin`) aside."""
     if isinstance(value, list):
-        return [name for item in value if (name := _without_full_stop(without_tags(str(item)).strip(" ,;")))]
+        names = [name for item in value if (name := _list_item(str(item)))]
+        if _vancouver([name for name in names if name not in known]):  # "Chapagain R", "Remenyi TA"
+            return [name if name in known else _family_and_initials(name) for name in names]
+        return names
     plain = MARKS_EXPLAINED.sub("", without_tags(str(value or "").replace("**", "")))
     plain = _MARK_APART.sub(r"\1", plain)  # "Hao Wen<sup>†</sup>": the mark by the name
     return names_of(plain) if plain.strip() else []
@@ -73,6 +78,30 @@ def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
     return [(name, value) for name, value in named if value]
 
 
+def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
+    """A venue as a page writes it out ("In *Nature Communications*", "*Science China Mathematics*,
+    2023, 66(10): 2385-2410", "*Accepted at CVPR, 2026*") as the venue alone and the fields the rest
+    gives: volume, number and pages, a state ("Accepted") as the note; a year is the entry's own."""
+    plain = _IN.sub("", without_tags(written).replace("*", "")).strip()
+    fields = []
+    if state := _STATE.match(plain):
+        fields.append(("note", state.group(1).capitalize()))
+        plain = plain[state.end() :]
+    end = _VENUE_END.search(plain)
+    venue, rest = (plain[: end.start()], plain[end.start() :]) if end else (plain, "")
+    venue = _YEAR_AFTER.sub("", venue).strip(" ,.")
+    rest = _YEAR_AFTER.sub("", rest)
+    return venue, [*fields, *numbers_after(venue + rest, venue)]
+
+
+_IN = re.compile(r"^\s*In:?\s+(?=\S)")  # "In *CVPR*": the "In" a citation puts before the venue
+_STATE = re.compile(
+    r"(accepted|to appear|in press|forthcoming|under review|submitted)\b(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I
+)
+_VENUE_END = re.compile(r",\s*(?=(?:vol(?:ume)?\.?\s*)?\d)", re.IGNORECASE)  # ", 2023, 66(10)", ", vol. 3"
+_YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|$))")  # ", 2024" or " (2024)", not "2019(3)"
+
+
 # after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
 _NUMBERS = re.compile(
     r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b"
@@ -104,14 +133,14 @@ def names_of(names: str) -> list[str]:
     names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
     parts = [_without_full_stop(part.strip()) for part in names.split(",") if part.strip()]
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
-    if all(_INITIALS_AFTER.match(part) for part in parts):  # Vancouver's
-        authors = [_INITIALS_AFTER.sub(r"\1, \2", part) for part in parts]
+    if _vancouver(parts):
+        authors = [_family_and_initials(part) for part in parts]
     elif parts and len(parts) % 2 == 0 and all(_family_and_given(family, given) for family, given in pairs):
         authors = [f"{family}, {given}" for family, given in pairs]
     elif len(parts) > 2 and " " not in parts[0] and all(" " in part for part in parts[2:]):  # MLA's first name
         authors = [f"{parts[0]}, {parts[1]}", *parts[2:]]
     else:
-        authors = [_INITIALS_AFTER.sub(r"\1, \2", part) for part in parts]
+        authors = [_family_and_initials(part) if _vancouver([part]) else part for part in parts]
     return [*authors, "others"] if authors and cut else authors
 
 
@@ -132,6 +161,34 @@ _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
 # "Zachara J." or "Shuai PM": a family name, then only initials (no full given name)
 _INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
 _INITIALS_AFTER = re.compile(rf"^((?:[^\W\d][\w'’-]+\s+)*[^\W\d][\w'’-]+)\s+({_INITIAL}(?:[\s-]*{_INITIAL})*)$")
+
+
+def _list_item(item: str) -> str:
+    """A name as a list's item holds it: tags and a last full stop left out, and the "and" some
+    write before the last (`[I. Abraham, A. Prabhakar, and T.D. Murphey]` in YAML)."""
+    return _without_full_stop(re.sub(r"^(?:and|&)\s+", "", without_tags(item).strip(" ,;")))
+
+
+def _vancouver(names: list[str]) -> bool:
+    """Whether names are Vancouver's, each a family name and initials ("Shuai PM", "Zachara J."):
+    one at least must be plainly so (one initial, a full stop, or initials no name could be: "JJ"),
+    since "Wei LI, Bo XU" are given names and family names in capitals."""
+    found = [_INITIALS_AFTER.match(name) for name in names]
+    return bool(names) and all(found) and any(_plainly_initials(match.group(2)) for match in found if match)
+
+
+def _plainly_initials(initials: str) -> bool:
+    letters = re.sub(r"[\W\d_]", "", initials)
+    return "." in initials or len(letters) == 1 or not re.search(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ý]", letters)
+
+
+def _family_and_initials(name: str) -> str:
+    """Vancouver's "Shuai PM" as BibTeX's "Shuai, P. M." (initials written without stops are
+    letters each, so that styles abbreviate and space them as any other); "Kim Y.-H." as written."""
+    family, initials = _INITIALS_AFTER.match(name).groups()
+    if "." not in initials:
+        initials = re.sub(r"\.(?=[^\W\d_])", ". ", re.sub(r"([^\W\d_])", r"\1.", initials.replace(" ", "")))
+    return f"{family}, {initials}"
 
 
 def _without_full_stop(name: str) -> str:
@@ -161,6 +218,12 @@ def markdown_as_latex(markdown: str) -> str:
             parts.append(f"\\{'textbf' if kind in ('strong', 'bold') else 'emph'}{{{bib_value(without_tags(inner))}}}")
     parts.append(bib_value(without_tags(markdown[end:], strip=False)))
     return "".join(parts).strip()
+
+
+def paragraphs_as_latex(markdown: str) -> str:
+    """Markdown of paragraphs (an abstract Hugo renders: "**Methods:**  \\n...") as BibTeX text, a
+    blank line between paragraphs as sitegen shows them, each paragraph as `markdown_as_latex`."""
+    return "\n\n".join(markdown_as_latex(part) for part in re.split(r"\n\s*\n", markdown) if part.strip())
 
 
 def without_tags(markup: str, strip: bool = True) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
 from sitegen.errors import SitegenError
 from sitegen.migrate import (
     Migration,
@@ -44,6 +45,7 @@ TYPES = {
     "thesis": "phdthesis", "book": "book", "chapter": "incollection", "report": "techreport", "manuscript": "unpublished",
     "patent": "patent", "0": "misc", "1": "inproceedings", "2": "article", "3": "misc", "4": "techreport", "5": "book",
     "6": "incollection", "7": "phdthesis", "8": "patent",
+    "conference": "inproceedings", "journal": "article", "book-chapter": "incollection",  # what people write instead
 }  # fmt: skip
 VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
 # a page's link kinds (`url_pdf`, or `links: [{type: pdf, url: ...}]`) -> BibTeX link fields sitegen reads
@@ -399,7 +401,7 @@ class HugoBlox(Migration):
                 )
             else:
                 key = slugify(folder.name if folder else index.stem)
-                entry = self._entry(key, meta, document.body, links)
+                entry = self._entry(key, meta, links)
             entries.append(entry)
             for old in _hugo_addresses(meta, "publication", folder.name if folder else index.stem):
                 self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
@@ -419,36 +421,37 @@ class HugoBlox(Migration):
         written = text(meta.get("image_preview")).lstrip("/")
         return f"img/{written}" if written and (self.source / "static" / "img" / written).is_file() else ""
 
-    def _entry(self, key: str, meta: dict, body: str, links: dict[str, str]) -> str:
-        """A publication's front matter as a BibTeX entry: authors (`me`/`admin` is the owner),
-        date, venue, abstract, DOI, links, `featured` as al-folio's `selected`."""
-        kind = TYPES.get(str((as_list(meta.get("publication_types")) or ["article-journal"])[0]), "article")
+    def _entry(self, key: str, meta: dict, links: dict[str, str]) -> str:
+        """A publication's front matter as a BibTeX entry: authors (`me`/`admin` is the owner) and
+        their notes, date, venue (and the volume, pages or state written with it), abstract (or
+        summary) as Markdown, DOI, tags, links, `featured` as al-folio's `selected`."""
+        kind = TYPES.get(str((as_list(meta.get("publication_types")) or ["article-journal"])[0]).lower(), "article")
         # a name in bold (`**Yin Cui**`, Hugo Academic's way to emphasise the owner) is the name
-        authors = [
-            self.names.get(name, name)
-            for author in as_list(meta.get("authors"))
-            if (name := _MARKDOWN_EMPHASIS.sub("", author).strip())
-        ]
-        fields = [("title", text(meta.get("title")))]
+        written = [_MARKDOWN_EMPHASIS.sub("", str(author)) for author in as_list(meta.get("authors"))]
+        authors = [self.names.get(name, name) for name in listed_authors(written, known=self.names)]
+        fields = [("title", markdown_as_latex(text(meta.get("title"))))]  # "S$^2$Contact": its math kept
         if authors:
-            fields.append(("author", " and ".join(authors)))
-        if notes := _author_annotations(as_list(meta.get("author_notes"))):
+            fields.append(("author", " and ".join(bib_value(author) for author in authors)))
+        if notes := _author_annotations(meta.get("author_notes")):
             fields.append(("author+an", notes))
         if dated := day(meta.get("date")):
             fields += [("year", str(dated.year)), ("month", str(dated.month))]
-        if venue := _IN.sub("", _MARKDOWN_EMPHASIS.sub("", text(meta.get("publication")))).strip():  # citations add "In"
-            fields.append((VENUE_FIELD.get(kind, "publisher"), venue))
-        if short := _IN.sub("", _MARKDOWN_EMPHASIS.sub("", text(meta.get("publication_short")))).strip():
-            fields.append(("abbr", short))  # "In *CVPR*": the badge before the citation, as al-folio's abbr
-        for field, key_name in (("doi", "doi"), ("abstract", "abstract")):
-            if value := text(meta.get(key_name)):
-                fields.append((field, value))
+        venue, details = venue_details(text(meta.get("publication")))
+        if venue:
+            fields.append((VENUE_FIELD.get(kind, "publisher"), bib_value(venue)))
+        fields += [(name, bib_value(value)) for name, value in details]
+        if short := venue_details(text(meta.get("publication_short")))[0]:
+            fields.append(("abbr", bib_value(short)))  # "In *CVPR*": the badge before the citation, as al-folio's abbr
+        if doi := text(meta.get("doi")):
+            fields.append(("doi", bib_value(_DOI_ADDRESS.sub("", doi), url=True)))
+        if abstract := str(meta.get("abstract") or "").strip() or str(meta.get("summary") or "").strip():
+            fields.append(("abstract", paragraphs_as_latex(abstract)))  # Hugo renders it as Markdown
         if tags := [tag for item in as_list(meta.get("tags")) if (tag := text(item))]:
-            fields.append(("keywords", "; ".join(tags)))  # its tags pages are sitegen's keyword pages
-        fields += sorted(links.items())
+            fields.append(("keywords", "; ".join(bib_value(tag) for tag in tags)))  # its tags pages are sitegen's keyword pages
+        fields += [(name, bib_value(url, url=True)) for name, url in sorted(links.items())]
         if meta.get("featured") is True or meta.get("selected") is True:  # `selected`: Hugo Academic's older name
             fields.append(("selected", "true"))
-        inside = ",\n".join(f"  {name} = {{{bib_value(value, url=name in _URL_FIELDS)}}}" for name, value in fields)
+        inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
         return f"@{kind}{{{key},\n{inside}\n}}"
 
     # -- talks and projects --------------------------------------------------------------------
@@ -497,9 +500,8 @@ class HugoBlox(Migration):
 
 
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
-_URL_FIELDS = {*LINK_FIELDS.values(), "doi", "preview"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
-_IN = re.compile(r"^\s*In\s+")
+_DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _BIB_END = re.compile(r"\}\s*\Z")
 _BIB_KEY = re.compile(r"@\w+\s*\{\s*([^,\s]+)\s*,")
 
@@ -660,11 +662,11 @@ def _cv(meta: dict) -> dict[str, list]:
     return found
 
 
-def _author_annotations(notes: list) -> str:
-    """Hugo Blox's `author_notes` (a note per author, by position: "Equal contribution") as
-    biblatex's `author+an`, which sitegen shows as marks: "1=equal; 3=corresponding"."""
+def _author_annotations(notes: Any) -> str:
+    """Hugo Blox's `author_notes` (a note per author, by position, "" for none: "Equal
+    contribution") as biblatex's `author+an`, which sitegen shows as marks: "1=equal; 3=corresponding"."""
     marks = []
-    for position, note in enumerate(notes, start=1):
+    for position, note in enumerate(notes if isinstance(notes, list) else [], start=1):
         said = text(note).lower()
         kinds = [kind for kind, word in (("equal", "equal"), ("corresponding", "correspond")) if word in said]
         if kinds:

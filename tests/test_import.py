@@ -16,7 +16,7 @@ from PIL import Image
 
 from sitegen import alfolioprofiles
 from sitegen.academicpages import _entry, completed, page_text
-from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, without_tags
+from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, venue_details, without_tags
 from sitegen.cli import main
 from sitegen.hugoblox import _hugo_addresses
 from sitegen.markup import nested_lists
@@ -574,7 +574,9 @@ def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstr
         ("Anna Vesely, Livio Finos, and Jelle J. Goeman (2023). Sum", ["Anna Vesely", "Livio Finos", "Jelle J. Goeman"]),
         ("Shuai, P., Chen, X., Royer, P., et al. (2019). Dam", ["Shuai, P.", "Chen, X.", "Royer, P.", "others"]),
         ("Zachara J., X. Chen, C. Resch. (2020). Kilometer", ["Zachara, J.", "X. Chen", "C. Resch"]),
-        ("Shuai PM, Chen X, van der Berg J-P. (2019). Vancouver", ["Shuai, PM", "Chen, X", "van der Berg, J-P."]),
+        ("Shuai PM, Chen X, van der Berg J-P. (2019). Vancouver", ["Shuai, P. M.", "Chen, X.", "van der Berg, J-P."]),
+        ("Remenyi TA, Ojeda JJ (2023). Vancouver", ["Remenyi, T. A.", "Ojeda, J. J."]),  # "JJ" is no family name
+        ("Wei LI, Bo XU (2020). Capitals", ["Wei LI", "Bo XU"]),  # family names in capitals, not initials
         ("Merkley, Eric., Thomas Bergeron, and Miriam Lapp. (2022). MLA", ["Merkley, Eric", "Thomas Bergeron", "Miriam Lapp"]),
         (
             "Briody, A. C., Knappett, P. S. K., &amp; Bennett, P. C. (2016). x",
@@ -1503,3 +1505,94 @@ def test_a_link_s_field_is_read_from_its_words_or_address(label, url, field):
 def test_the_picture_the_template_s_list_showed_is_the_entry_s(meta, preview):
     made = _entry("k", {"title": "T", **meta}, "", str, str)
     assert dict(made.fields)["preview"] == preview
+
+
+HUGO_PAGES = {  # the shapes of real Hugo Blox publication pages (front matter only)
+    "finest": """title: "FineST: Contrastive learning for ligand-receptor analysis"
+authors: [admin, Tianjie Wang, Zhuo Liang, Yuanhua Huang]
+author_notes: ["", "", "Corresponding author", "Corresponding author"]
+date: "2026-03-16"
+publication_types: ["2"]
+publication: "In *Nature Communications*"
+abstract: "Spatial transcriptomics (ST) has emerged as a powerful tool."
+""",
+    "palm": """title: The convergence properties of infeasible inexact PALM
+authors: [admin, X. Liu]
+date: "2023-09-26T00:00:00Z"
+publication_types: ["2"]
+publication: "*Science China Mathematics*, 2023, 66(10): 2385-2410"
+abstract: The proximal alternating linearized minimization (PALM) method.
+""",
+    "ergodic": """title: "Ergodic Exploration using Binary Sensing"
+authors: [admin, A. Prabhakar, and T.D. Murphey]
+date: "2025-09-01"
+publication_types: ["conference"]
+publication: "*Accepted at ICRA, 2026*"
+summary: "Shape from *binary* touch."
+""",
+    "apsim": """title: "Investigating the effects of APSIM model configuration"
+authors:
+  - Chapagain R
+  - admin
+  - Huth N
+  - Ojeda JJ
+date: "2023-07-30T00:00:00Z"
+doi: "https://doi.org/10.3389/fpls.2023.1206535"
+publication_types: ["2"]
+publication: "Frontiers in Plant Science"
+abstract: |
+  **Introduction:**
+  Soil type plays a major role.
+
+  **Methods:**
+  We ran *APSIM* in 10 sites.
+""",
+}
+
+
+def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_authors_venues_and_abstracts(tmp_path):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    for name, meta in HUGO_PAGES.items():
+        (source / f"content/publication/{name}").mkdir()
+        (source / f"content/publication/{name}/index.md").write_text(f"---\n{meta}---\n")
+    out = imported_and_built(source, tmp_path / "moved")
+
+    def citation(key: str) -> str:
+        return " ".join(html(out / f"publications/{key}/index.html").select_one(".citation").get_text().split())
+
+    # author_notes are by position, an empty note included: the third and fourth are corresponding
+    assert citation("finest").startswith("Nelson Bighetti, Tianjie Wang, Zhuo Liang†, and Yuanhua Huang†.")
+    assert citation("palm").endswith("Science China Mathematics, 66(10):2385–2410, 2023.")  # written in its venue
+    assert citation("ergodic") == (  # "and" before the last in a YAML list; a state said with the venue
+        "Nelson Bighetti, A. Prabhakar, and T.D. Murphey. Ergodic Exploration using Binary Sensing. In ICRA, 2025. Accepted."
+    )
+    assert html(out / "publications/ergodic/index.html").select_one(".abstract em").get_text() == "binary"  # its summary
+    apsim = html(out / "publications/apsim/index.html")
+    assert citation("apsim").startswith("R. Chapagain, Nelson Bighetti, N. Huth, and J. J. Ojeda.")  # Vancouver's
+    paragraphs = apsim.select(".abstract p")  # Hugo renders the abstract as Markdown
+    assert [p.strong.get_text() for p in paragraphs] == ["Introduction:", "Methods:"]
+    assert paragraphs[1].em.get_text() == "APSIM"
+    assert apsim.find("a", string="DOI")["href"] == "https://doi.org/10.3389/fpls.2023.1206535"
+
+
+@pytest.mark.parametrize(
+    ("written", "venue", "fields"),
+    [
+        ("In *Nature Communications*", "Nature Communications", []),
+        ("In: Journal of Hydrology", "Journal of Hydrology", []),
+        (
+            "*Science China Mathematics*, 2023, 66(10): 2385-2410",
+            "Science China Mathematics",
+            [("volume", "66"), ("number", "10"), ("pages", "2385--2410")],
+        ),
+        ("Nature Physics, vol. 3, no. 2, pp. 1-9, 2020", "Nature Physics", [("volume", "3"), ("number", "2"), ("pages", "1--9")]),
+        ("*International Conference on Machine Learning, 2024*", "International Conference on Machine Learning", []),
+        ("Proceedings of the 2019 Conference on Robots (2019)", "Proceedings of the 2019 Conference on Robots", []),
+        ("*Accepted at CVPR, 2026*", "CVPR", [("note", "Accepted")]),
+        ("Under review", "", [("note", "Under review")]),
+        ("*ASMS 67th conference, Abstracts*", "ASMS 67th conference, Abstracts", []),  # no numbers after a comma
+    ],
+)
+def test_a_venue_written_out_as_a_citation_gives_the_venue_and_its_numbers(written, venue, fields):
+    assert venue_details(written) == (venue, fields)
