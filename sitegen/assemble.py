@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from sitegen.cite import Bibliography, D, resolved
 from sitegen.config import Config
-from sitegen.errors import Diagnostic, Report, SitegenError
+from sitegen.errors import Diagnostic, Report, SitegenError, did_you_mean
 from sitegen.i18n import N_
 from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
@@ -79,18 +79,24 @@ def assemble(
     talks: list[Talk] | None = None,
     matcher: AuthorMatcher | None = None,
     projects: list[Project] | None = None,
+    publication_texts: list[Page] | None = None,
 ) -> Site:
     """Link authors to people, list each person's publications, talks and projects, group the people."""
     news, talks, projects = news or [], talks or [], projects or []
     list_texts = _list_texts(pages, people, publications, news, talks, projects)
-    _warn_of_paths_meant_from_the_root(_shown_at(config, people, pages, news, home, talks, projects), static_exists, report)
+    texts = _publication_texts(publication_texts or [], publications, report)
+    shown_at = _shown_at(config, people, pages, news, home, talks, projects)
+    shown_at += [(text, f"publications/{pub.anchor}/") for pub, text in texts]
+    _warn_of_paths_meant_from_the_root(shown_at, static_exists, report)
     matcher = matcher or AuthorMatcher(people, names)
     authorship = authorship or link_authors(people, publications, matcher)
-    people, pages, home, news, talks, projects = _with_citations(
-        config, publications, report, people, pages, home, news, talks, projects
+    people, with_texts, home, news, talks, projects = _with_citations(
+        config, publications, report, people, [*pages, *(text for _, text in texts)], home, news, talks, projects
     )
     known = Known(publications, authorship.by_person, {person.slug: person.name for person in people})
-    pages, projects = _with_lists(pages, known, report), _with_lists(projects, known, report)
+    with_texts, projects = _with_lists(with_texts, known, report), _with_lists(projects, known, report)
+    pages = with_texts[: len(pages)]  # a publication's text may cite and list as a page does
+    texts = [(pub, text) for (pub, _), text in zip(texts, with_texts[len(pages) :], strict=True)]
     home = _with_lists([home], known, report)[0] if home else None
     for document in (*people, *news, *talks):
         for query in document.lists:  # their lists would repeat the profile's, or sit in a list of news
@@ -111,6 +117,7 @@ def assemble(
         selected=[pub for pub in publications if _is_selected(pub, config)],
         home=home,
         list_texts={page.slug: page for page in pages if page.slug in list_texts},
+        publication_texts={pub.key: text for pub, text in texts},
         news=news,
         coauthors=_coauthor_keys(config.coauthors, names),
         talks=talks,
@@ -236,6 +243,28 @@ def _by_person(
         for slug in dict.fromkeys(slug for slug in slugs if slug in given):
             given[slug].append(document)
     return given
+
+
+def _publication_texts(texts: list[Page], publications: list[Publication], report: Report) -> list[tuple[Publication, Page]]:
+    """Each publication's own text (content/publications/<key>.md) with its publication: the file
+    is named after the entry's key, or after its page's address (`smith-2020` for `Smith:2020`,
+    whose key cannot be a file name on every system). A text of no entry is a warning."""
+    by_name = {pub.key: pub for pub in publications} | {pub.anchor: pub for pub in reversed(publications)}
+    found = []
+    for text in texts:
+        pub = by_name.get(text.path.stem) or by_name.get(text.slug)
+        if pub is None:
+            report.warn(
+                f"no publication has the key '{text.path.stem}'{did_you_mean(text.path.stem, list(by_name))}, so this "
+                "text is shown nowhere: name the file after the key of the entry whose page it belongs on",
+                text.path,
+                1,
+            )
+        elif (earlier := next((held for other, held in found if other is pub), None)) is not None:
+            report.warn(f"'{pub.key}' has a text already ({earlier.path.name}); this one is left out", text.path, 1)
+        else:
+            found.append((pub, text))
+    return found
 
 
 def _with_citations(

@@ -33,7 +33,7 @@ from sitegen.bibtex import (
 from sitegen.chrome import chrome
 from sitegen.cite import AbstractCitations
 from sitegen.config import Config, load_config
-from sitegen.content import parse_news, parse_page, parse_person, parse_project, parse_talk
+from sitegen.content import parse_news, parse_page, parse_person, parse_project, parse_publication_text, parse_talk
 from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
@@ -67,7 +67,15 @@ FOLDERS_AHEAD_FROM = 1000  # publication pages: below, making their folders take
 BACKGROUND_FROM = 1  # Markdown documents: making the converter alone (its extensions' imports) pays
 RARE_COLLECTIONS = 100_000  # new objects between two collections while rendering a one-off build
 Documents = tuple[
-    list[Person], list[Page], Page | None, list[NewsItem], list[Talk], list[Project], list[SmallPhoto], list[Diagnostic]
+    list[Person],
+    list[Page],
+    Page | None,
+    list[NewsItem],
+    list[Talk],
+    list[Project],
+    list[Page],  # the publications' own texts (content/publications/<key>.md)
+    list[SmallPhoto],
+    list[Diagnostic],
 ]
 
 
@@ -328,7 +336,7 @@ class Builder:
             documents.cancel()
             raise
         self.progress.update("Reading people, pages and news")
-        people, pages, home, news, talks, projects, figures, warnings = documents.result()
+        people, pages, home, news, talks, projects, texts, figures, warnings = documents.result()
         report.warnings.extend(warnings)
         people, pages, news, talks, projects = self._published(config, people, pages, news, talks, projects)
         self.progress.update("Linking authors to people")
@@ -349,6 +357,7 @@ class Builder:
             talks,
             matcher,
             projects,
+            texts,
         )
         site.figures = figures
         site.custom_css = CUSTOM_CSS in static
@@ -530,16 +539,18 @@ class Builder:
             news = self._load_news(markdown, stage)
             talks = self._load_folder("talks", parse_talk, markdown, stage, static)
             talks.sort(key=lambda talk: (talk.date, talk.slug), reverse=True)  # newest first
+            texts = self._load_publication_texts(markdown, stage)
             figures = Figures(self._photos, config.base_path, self._static_path)
             people = [_figures_in(person, figures, stage, "bio_html") for person in people]
-            pages, news, talks, projects = (
-                [_figures_in(d, figures, stage) for d in docs] for docs in (pages, news, talks, projects)
+            pages, news, talks, projects, texts = (
+                [_figures_in(d, figures, stage) for d in docs] for docs in (pages, news, talks, projects, texts)
             )
             home = _figures_in(home, figures, stage) if home else None
             self._photos.forget_unused()  # of pictures since replaced
-            return people, pages, home, news, talks, projects, list(figures.made.values()), stage.warnings
+            return people, pages, home, news, talks, projects, texts, list(figures.made.values()), stage.warnings
 
-        count = sum(len(_markdown_files(self.content / folder)) for folder in ("people", "pages", "news", "talks", "projects"))
+        folders = ("people", "pages", "news", "talks", "projects", "publications")
+        count = sum(len(_markdown_files(self.content / folder)) for folder in folders)
         return Meanwhile(load, self.jobs if count >= BACKGROUND_FROM else 1)
 
     def _load_folder(
@@ -582,6 +593,14 @@ class Builder:
 
         items = [self._parsed(path, parse, markdown.settings, report) for path in _markdown_files(self.content / "news")]
         return sorted(items, key=lambda item: (item.date, item.slug), reverse=True)
+
+    def _load_publication_texts(self, markdown: MarkdownRenderer, report: Report) -> list[Page]:
+        """content/publications/*.md: the texts of publications' own pages, each named after its entry."""
+
+        def parse(text: str, path: Path, stage: Report) -> Page:
+            return parse_publication_text(text, path, markdown, stage)
+
+        return [self._parsed(path, parse, markdown.settings, report) for path in _markdown_files(self.content / "publications")]
 
     def _parsed(self, path: Path, parse: Callable[[str, Path, Report], T], settings: Hashable, report: Report) -> T:
         """A content file parsed, or as parsed last build while its text and the settings hold (serve:

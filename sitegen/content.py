@@ -142,6 +142,23 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     )
 
 
+def parse_publication_text(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> Page:
+    """A publication's own text (content/publications/<key>.md: supplementary notes, a figure, a
+    video, press coverage), shown on its page under the abstract, as Hugo Blox's publication pages
+    show theirs. Its entry's fields are the .bib file's, so front matter holds nothing here."""
+    document = parse_front_matter(text, path)
+    for key in document.meta:
+        report.warn(
+            f"'{key}' is not read here: a publication's text has no front matter (its title, date and links are "
+            "its BibTeX entry's fields); remove it",
+            path,
+            document.meta.line_of(key),
+        )
+    slug = slugify(path.stem)
+    html, relative, cites, lists = _render(markdown, document, path, report, page=f"publications/{slug}/")
+    return Page(slug=slug, title="", menu=None, html=html, path=path, relative_links=relative, cites=cites, lists=lists)
+
+
 def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> NewsItem:
     """An announcement: its date (required) and title in front matter, a short Markdown body."""
     document = parse_front_matter(text, path)

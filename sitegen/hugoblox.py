@@ -403,12 +403,27 @@ class HugoBlox(Migration):
                 key = slugify(folder.name if folder else index.stem)
                 entry = self._entry(key, meta, links)
             entries.append(entry)
+            self._publication_text(key, document, index, folder)
             for old in _hugo_addresses(meta, "publication", folder.name if folder else index.stem):
                 self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
             for project in as_list(meta.get("projects")):
                 self.project_keys.setdefault(project, []).append(key)
         if entries:
             self.write("content/publications/hugoblox.bib", "\n\n".join(entries) + "\n")
+
+    def _publication_text(self, key: str, document: Document, index: Path, folder: Path | None) -> None:
+        """The page's own text (supplementary notes, figures, a video) as the publication's text,
+        content/publications/<key>.md, with the files of its bundle it names; the template's
+        placeholder paragraphs ("Add the **full text** or **supplementary notes** ...") left out."""
+        kept = [part for part in re.split(r"\n\s*\n", document.body) if part.strip() and not _PLACEHOLDER.search(part)]
+        if not kept:
+            return
+        name = slugify(key)
+        body = self.markdown("\n\n".join(kept), index, document.body_line)
+        self.write(f"content/publications/{name}.md", body.strip() + "\n")
+        for resource in sorted(folder.iterdir()) if folder else []:
+            if resource.is_file() and resource.suffix.lower() not in (".md", ".bib") and resource.name in body:
+                self.copy_file(resource, f"static/publications/{name}/{resource.name}")  # where its links find it
 
     def _preview(self, meta: dict, folder: Path | None, name: str) -> str:
         """A publication's picture as its thumbnail (al-folio's `preview`): its bundle's
@@ -501,6 +516,12 @@ class HugoBlox(Migration):
 
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
+# the paragraphs Hugo Blox's and the Academic CLI's publication pages come with, to be replaced
+_PLACEHOLDER = re.compile(
+    r"Add the (?:publication's )?\*\*full text\*\* or \*\*supplementary notes\*\*|^Supplementary notes can be added here"
+    r"|Click the \W*Cite\W* button above|Create your slides in Markdown",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _BIB_END = re.compile(r"\}\s*\Z")
 _BIB_KEY = re.compile(r"@\w+\s*\{\s*([^,\s]+)\s*,")

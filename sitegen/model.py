@@ -371,6 +371,7 @@ class Site:
     selected: list[Publication] = field(default_factory=list)  # for a group site's home page
     home: Page | None = None  # content/index.md
     list_texts: dict[str, Page] = field(default_factory=dict)  # list page (people ...) -> its text: content/pages/people.md
+    publication_texts: dict[str, Page] = field(default_factory=dict)  # key -> its own text: content/publications/<key>.md
     news: list[NewsItem] = field(default_factory=list)  # newest first
     coauthors: dict[tuple[str, str], str] = field(default_factory=dict)  # name key (matching.name_key) -> their page
     talks: list[Talk] = field(default_factory=list)  # newest first

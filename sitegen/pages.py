@@ -697,6 +697,7 @@ class _Outputs:
                 _Identity(pubs),
                 _Identity(self.site.authorship),
                 tuple(part_of.items()),
+                tuple((key, repr(text), self.cited(text)) for key, text in self.site.publication_texts.items()),
             ),
             lambda: self.publication_pages(pubs, part_of),
         )
@@ -710,15 +711,19 @@ class _Outputs:
         return {key: tuple(projects) for key, projects in found.items()}
 
     def publication_pages(self, pubs: list[Publication], part_of: dict[str, tuple[tuple[str, str], ...]]) -> Iterator[Output]:
-        authorship = self.site.authorship
+        authorship, texts = self.site.authorship, self.site.publication_texts
         for pub in pubs:
-            projects = part_of.get(pub.key, ())
+            projects, text = part_of.get(pub.key, ()), texts.get(pub.key)
             yield self.page(
                 "publication.html",
                 publication_page(pub),
                 pub.title.text,
-                (pub.fingerprint, authorship.get(pub.key, ()), projects),
-                lambda pub=pub, projects=projects: {**self.publication_context(pub), "projects": projects},
+                (pub.fingerprint, authorship.get(pub.key, ()), projects, (repr(text), self.cited(text)) if text else None),
+                lambda pub=pub, projects=projects, text=text: {
+                    **self.publication_context(pub),
+                    "projects": projects,
+                    "text": self.views.page(text) if text else None,
+                },
                 index=False,  # listed with the others above, also when the group is kept as it was
             )
 

@@ -1553,9 +1553,13 @@ abstract: |
 def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_authors_venues_and_abstracts(tmp_path):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
+    placeholder = "Add the **full text** or **supplementary notes** for the publication here using Markdown formatting.\n"
     for name, meta in HUGO_PAGES.items():
         (source / f"content/publication/{name}").mkdir()
-        (source / f"content/publication/{name}/index.md").write_text(f"---\n{meta}---\n")
+        (source / f"content/publication/{name}/index.md").write_text(f"---\n{meta}---\n\n{placeholder}")
+    with (source / "content/publication/apsim/index.md").open("a") as page:  # a text of its own, a figure beside it
+        page.write("\n## Sites\n\n![The ten sites](sites.png)\n\n{{< youtube wmVKbX7MOnU >}}\n")
+    picture(source / "content/publication/apsim/sites.png", (40, 30))
     out = imported_and_built(source, tmp_path / "moved")
 
     def citation(key: str) -> str:
@@ -1574,6 +1578,10 @@ def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_author
     assert [p.strong.get_text() for p in paragraphs] == ["Introduction:", "Methods:"]
     assert paragraphs[1].em.get_text() == "APSIM"
     assert apsim.find("a", string="DOI")["href"] == "https://doi.org/10.3389/fpls.2023.1206535"
+    text = apsim.select_one(".publication-text")  # the page's own text, on its page as Hugo Blox showed it
+    assert text.h2.get_text() == "Sites" and "full text" not in text.get_text()  # the template's placeholder left out
+    assert (out / text.img["src"].lstrip("/")).is_file() and text.find("a", href=re.compile("youtube.com"))
+    assert html(out / "publications/finest/index.html").select_one(".publication-text") is None  # the placeholder alone
 
 
 @pytest.mark.parametrize(

@@ -297,6 +297,11 @@ def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
         lambda: [project.unlink() for project in (site / "content/projects").glob("*.md")],
         # her profile lists only the selected: the member filter's link moves to her own list
         lambda: edit(site, "content/people/mei-lin.md", "name: Mei Lin\n", "name: Mei Lin\npublications: selected\n"),
+        # a publication's own text, which cites; edited; its entry's key changed (a warning); gone
+        lambda: write_files(site, {"content/publications/lin_foggy_2024.md": "## Data\n\nSee [@lin_foggy_2024].\n"}),
+        lambda: edit(site, "content/publications/lin_foggy_2024.md", "## Data", "## Data and code"),
+        lambda: edit(site, "content/publications/zotero.bib", "@article{lin_foggy_2024,", "@article{lin_foggy_2025,"),
+        lambda: (site / "content/publications/lin_foggy_2024.md").unlink(),
     ]
     preview.build()
     for number, change in enumerate(edits):
