@@ -43,7 +43,7 @@ PROFILE_LINKS: dict[str, tuple[str, str | None]] = {
     "cv": ("CV", None),
 }
 PERSON_KEYS = [
-    "name", "role", "group", "order", "affiliation", "photo", "email", "links", "interests", "education", "experience",
+    "name", "role", "group", "order", "affiliation", "photo", "email", "phone", "links", "interests", "education", "experience",
     "awards", "teaching", "service", "aliases", "publications", "draft", "redirect_from",
 ]  # fmt: skip
 PAGE_KEYS = ["title", "menu", "draft", "redirect_from"]
@@ -77,6 +77,7 @@ def parse_person(
         affiliation=_optional_text(meta, "affiliation", path),
         photo=photo,
         email=_optional_text(meta, "email", path) or None,
+        phone=_optional_text(meta, "phone", path) or None,
         links=_profile_links(meta, path, report, static_exists),
         interests=_interests(meta, path),
         aliases=_text_list(meta, "aliases", path),

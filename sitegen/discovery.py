@@ -131,6 +131,8 @@ def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as
         data["image"] = photo_url
     if person.mailto:
         data["email"] = person.mailto
+    if person.tel:
+        data["telephone"] = person.phone
     if person.interests:
         data["knowsAbout"] = list(person.interests)
     if institutions := list(dict.fromkeys(degree.institution for degree in person.education if degree.institution)):

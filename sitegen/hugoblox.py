@@ -236,6 +236,8 @@ class HugoBlox(Migration):
 
     # -- people ------------------------------------------------------------------------------
     def _authors(self) -> dict[str, tuple[dict, str, Path]]:
+        """Each person of content/authors/ with their biography: the page's text, or its short
+        `bio` when it has none (shown at the end of posts, all there is of many)."""
         found = {}
         people = self.source / "content" / "authors"
         people = people if people.is_dir() else self.source / "content" / "author"  # Hugo Academic 4.0's name
@@ -243,7 +245,14 @@ class HugoBlox(Migration):
             index = folder / "_index.md"
             if index.is_file():
                 document = self.document(index)
-                found[folder.name] = (document.meta, self.biography(document.body, index, document.body_line), folder)
+                body = document.body if document.body.strip() else text(document.meta.get("bio")) + "\n"
+                found[folder.name] = (document.meta, self.biography(body, index, document.body_line), folder)
+                if not _name(document.meta, ""):
+                    self.note(
+                        index,
+                        f"no name is written (title, first_name and last_name are empty): the profile is called "
+                        f"'{folder.name}' until you write the name in it",
+                    )
         return found
 
     def _academic_author(self) -> dict[str, tuple[dict, str, Path]]:
@@ -354,9 +363,11 @@ class HugoBlox(Migration):
                 person["photo"] = photo
             elif (written := text(meta.get("avatar"))) and (folder / written).is_file():  # Hugo Academic's, in static/img/
                 person["photo"] = f"img/{written}"
-            email, links = self._profile_links(meta)
+            email, phone, links = self._profile_links(meta)
             if email := email or text(meta.get("email")):
                 person["email"] = email
+            if phone := phone or text(meta.get("phone")):
+                person["phone"] = phone
             if links:
                 person["links"] = links
             if interests := as_list(meta.get("interests")):
@@ -365,9 +376,9 @@ class HugoBlox(Migration):
             person.update(_cv({**widgets, **meta}))
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
 
-    def _profile_links(self, meta: dict) -> tuple[str, dict[str, str]]:
-        """The e-mail address and web links of `profiles:` (Hugo Blox) or `social:` (Wowchemy)."""
-        email, links = "", {}
+    def _profile_links(self, meta: dict) -> tuple[str, str, dict[str, str]]:
+        """The e-mail address, phone number and web links of `profiles:` (Hugo Blox) or `social:` (Wowchemy)."""
+        email, phone, links = "", "", {}
         for item in list(meta.get("profiles") or []) + list(meta.get("social") or []):
             if not isinstance(item, dict):
                 continue
@@ -375,12 +386,14 @@ class HugoBlox(Migration):
             icon = text(item.get("icon")).split("/")[-1]
             if url.startswith("mailto:"):
                 email = email or url.removeprefix("mailto:")
+            elif url.startswith("tel:"):
+                phone = phone or url.removeprefix("tel:")
             elif "#" in url and not url.split("#")[0].strip("/"):  # `/#contact`: the landing page's contact block
                 continue
             elif url.startswith(("http://", "https://")) or "/" in url:
                 kind = ICONS.get(icon) or slugify(text(item.get("label")) or icon).replace("-", "_") or "link"
                 links.setdefault(kind, url.lstrip("/") if url.startswith("/") else url)
-        return email, links
+        return email, phone, links
 
     # -- publications ------------------------------------------------------------------------
     def _publications(self) -> None:
@@ -580,7 +593,9 @@ _LIST_TYPES = {
 
 
 def _name(meta: dict, slug: str) -> str:
-    return text(meta.get("title")) or " ".join(as_list(meta.get("first_name")) + as_list(meta.get("last_name"))) or slug
+    """A person's name: Hugo Blox's `title` (or `first_name` and `last_name`), Hugo Academic's `name`."""
+    full = " ".join(as_list(meta.get("first_name")) + as_list(meta.get("last_name")))
+    return text(meta.get("title")) or text(meta.get("name")) or full or slug
 
 
 def _bundle_bib(folder: Path) -> Path | None:

@@ -224,6 +224,7 @@ class Person:
     aliases: tuple[str, ...]
     bio_html: str
     path: Path
+    phone: str | None = None  # an office's number, as written: "+44 20 7946 0958"
     group: str | None = None  # explicit group from front matter; otherwise derived from the role
     order: int | None = None  # position within the group (default: by family name)
     education: tuple[Degree, ...] = ()
@@ -248,6 +249,15 @@ class Person:
         """A `mailto:` link of the e-mail when it is an address; None when it is written to keep it
         from robots ("ada [at] uni [dot] edu"), which is shown as written, not linked."""
         return f"mailto:{self.email}" if self.email and _EMAIL_ADDRESS.fullmatch(self.email) else None
+
+    @property
+    def tel(self) -> str | None:
+        """A `tel:` link of the phone number (its digits, and a leading +: "+44 (0)20 7946-0958" is
+        tel:+442079460958, the "(0)" being what one dials at home only); None when it holds no number."""
+        if not self.phone:
+            return None
+        digits = re.sub(r"[^\d+]", "", re.sub(r"\(0\)", "", self.phone))
+        return f"tel:{digits[0]}{digits[1:].replace('+', '')}" if len(digits.lstrip("+")) >= 3 else None
 
 
 @dataclass(frozen=True)

@@ -207,6 +207,8 @@ class PersonView:
     affiliation: str
     email: str | None
     email_link: str | None  # mailto:, or None for an e-mail written to keep it from robots (shown as written)
+    phone: str | None
+    phone_link: str | None  # tel:, or None for a "number" without digits (shown as written)
     links: tuple[LinkView, ...]
     bio: Markup
     education: tuple[Degree, ...]
@@ -411,6 +413,8 @@ class ViewBuilder:
             affiliation=person.affiliation,
             email=person.email,
             email_link=person.mailto,
+            phone=person.phone,
+            phone_link=person.tel,
             links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in person.links),
             bio=self.body(person.bio_html, person, person.slug),
             education=person.education,

@@ -1604,3 +1604,26 @@ def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_author
 )
 def test_a_venue_written_out_as_a_citation_gives_the_venue_and_its_numbers(written, venue, fields):
     assert venue_details(written) == (venue, fields)
+
+
+def test_hugo_blox_profiles_as_people_write_them_keep_their_names_bios_and_phone_numbers(tmp_path, capsys):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    authors = source / "content/authors"
+    (authors / "lubin").mkdir()
+    (authors / "lubin/_index.md").write_text(  # Hugo Academic's: TOML, the name in `name`
+        '+++\nname = "Lubin Kerhuel"\nsuperuser = false\nuser_groups = ["Alumni"]\n+++\nLubin works on control.\n'
+    )
+    (authors / "xu").mkdir()
+    (authors / "xu/_index.md").write_text(  # no text but the short bio; a phone number among the links
+        "---\ntitle: Xu Jin\nbio: Eleven years of distributed systems.\nsocial:\n"
+        "  - {icon: phone, icon_pack: fas, link: 'tel:+8615810540933'}\n---\n"
+    )
+    (authors / "nameless").mkdir()
+    (authors / "nameless/_index.md").write_text("---\ntitle: ''\nfirst_name: ''\nlast_name: ''\n---\n")
+    out = imported_and_built(source, tmp_path / "moved")
+    assert f"{authors}/nameless/_index.md: no name is written" in capsys.readouterr().err
+    assert html(out / "people/lubin/index.html").h1.get_text() == "Lubin Kerhuel"
+    xu = html(out / "people/xu/index.html")
+    assert "Eleven years of distributed systems." in xu.select_one(".biography").get_text()
+    assert xu.find("a", href="tel:+8615810540933").get_text() == "+8615810540933"

@@ -267,6 +267,25 @@ def test_an_e_mail_written_to_keep_it_from_robots_is_shown_as_written_not_linked
     assert html(site / "_site/index.html").select_one(".contact a")["href"] == "mailto:ada@uni.edu"
 
 
+@pytest.mark.parametrize(
+    ("phone", "link"),
+    [
+        ("+44 (0)20 7946 0958", "tel:+442079460958"),  # "(0)" is dialled at home only
+        ("(555) 010-9999 ext.", "tel:5550109999"),
+        ("ask the office", None),  # no number: shown as written, not linked
+    ],
+)
+def test_a_phone_number_is_shown_with_the_email_and_links_its_digits(make_site, phone, link):
+    site = make_site({"content/people/ada.md": f"---\nname: Ada Lovelace\nemail: ada@uni.edu\nphone: {phone}\n---\n"})
+    assert build(site).warnings == []
+    page = html(site / "_site/index.html")
+    item = page.select(".contact li")[1]
+    assert item.get_text() == phone
+    assert (item.a["href"] if item.a else None) == link
+    person = json.loads(page.select_one("script[type='application/ld+json']").string)
+    assert person.get("telephone") == (phone if link else None)
+
+
 def test_missing_photo_is_a_warning_and_placeholder_shows(make_site):
     site = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\nphoto: me.png\n---\n"})
     result = build(site)
