@@ -12,6 +12,7 @@ from collections.abc import Collection
 from typing import Any
 
 from sitegen.migrate import bib_value
+from sitegen.names import vancouver
 
 
 def listed_authors(value: Any, known: Collection[str] = ()) -> list[str]:
@@ -22,8 +23,9 @@ def listed_authors(value: Any, known: Collection[str] = ()) -> list[str]:
     read as one, the site's own people's names (`known`: Hugo Blox's `admin`) aside."""
     if isinstance(value, list):
         names = [name for item in value if (name := _list_item(str(item)))]
-        if _vancouver([name for name in names if name not in known]):  # "Chapagain R", "Remenyi TA"
-            return [name if name in known else _family_and_initials(name) for name in names]
+        if read := vancouver([name for name in names if name not in known]):  # "Chapagain R", "Remenyi TA"
+            as_read = iter(read)
+            return [name if name in known else next(as_read) for name in names]
         return names
     plain = MARKS_EXPLAINED.sub("", without_tags(str(value or "").replace("**", "")))
     plain = _MARK_APART.sub(r"\1", plain)  # "Hao Wen<sup>†</sup>": the mark by the name
@@ -133,14 +135,14 @@ def names_of(names: str) -> list[str]:
     names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
     parts = [_without_full_stop(part.strip()) for part in names.split(",") if part.strip()]
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
-    if _vancouver(parts):
-        authors = [_family_and_initials(part) for part in parts]
+    if read := vancouver(parts):
+        authors = read
     elif parts and len(parts) % 2 == 0 and all(_family_and_given(family, given) for family, given in pairs):
         authors = [f"{family}, {given}" for family, given in pairs]
     elif len(parts) > 2 and " " not in parts[0] and all(" " in part for part in parts[2:]):  # MLA's first name
         authors = [f"{parts[0]}, {parts[1]}", *parts[2:]]
     else:
-        authors = [_family_and_initials(part) if _vancouver([part]) else part for part in parts]
+        authors = [(vancouver([part]) or [part])[0] for part in parts]
     return [*authors, "others"] if authors and cut else authors
 
 
@@ -158,37 +160,12 @@ def _before_title(citation: str, title: str) -> str:
 _NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
 NAME_LIST = re.compile(rf"{_NAME_WORD}(?:[\s,]+{_NAME_WORD})*")
 _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
-# "Zachara J." or "Shuai PM": a family name, then only initials (no full given name)
-_INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
-_INITIALS_AFTER = re.compile(rf"^((?:[^\W\d][\w'’-]+\s+)*[^\W\d][\w'’-]+)\s+({_INITIAL}(?:[\s-]*{_INITIAL})*)$")
 
 
 def _list_item(item: str) -> str:
     """A name as a list's item holds it: tags and a last full stop left out, and the "and" some
     write before the last (`[I. Abraham, A. Prabhakar, and T.D. Murphey]` in YAML)."""
     return _without_full_stop(re.sub(r"^(?:and|&)\s+", "", without_tags(item).strip(" ,;")))
-
-
-def _vancouver(names: list[str]) -> bool:
-    """Whether names are Vancouver's, each a family name and initials ("Shuai PM", "Zachara J."):
-    one at least must be plainly so (one initial, a full stop, or initials no name could be: "JJ"),
-    since "Wei LI, Bo XU" are given names and family names in capitals."""
-    found = [_INITIALS_AFTER.match(name) for name in names]
-    return bool(names) and all(found) and any(_plainly_initials(match.group(2)) for match in found if match)
-
-
-def _plainly_initials(initials: str) -> bool:
-    letters = re.sub(r"[\W\d_]", "", initials)
-    return "." in initials or len(letters) == 1 or not re.search(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ý]", letters)
-
-
-def _family_and_initials(name: str) -> str:
-    """Vancouver's "Shuai PM" as BibTeX's "Shuai, P. M." (initials written without stops are
-    letters each, so that styles abbreviate and space them as any other); "Kim Y.-H." as written."""
-    family, initials = _INITIALS_AFTER.match(name).groups()
-    if "." not in initials:
-        initials = re.sub(r"\.(?=[^\W\d_])", ". ", re.sub(r"([^\W\d_])", r"\1.", initials.replace(" ", "")))
-    return f"{family}, {initials}"
 
 
 def _without_full_stop(name: str) -> str:

@@ -59,7 +59,13 @@ class NameParser:
     def parse_list(self, latex: str) -> tuple[Name, ...]:
         """All names of an author or editor field, `and others` as a final `et al.`."""
         raws = self._split_ahead.pop(latex, None)
-        return tuple(self.parse(raw) for raw in (self.split(latex) if raws is None else raws))
+        raws = self.split(latex) if raws is None else raws
+        if (
+            raws and raws[0].rstrip().rstrip(".")[-1:].isupper() and "," not in latex
+        ):  # "Chapagain R and Remenyi TA": Vancouver's?
+            named = raws[:-1] if raws[-1] == "others" else raws
+            raws = [*read, *raws[len(named) :]] if (read := vancouver(named)) else raws
+        return tuple(self.parse(raw) for raw in raws)
 
     @staticmethod
     def split(latex: str) -> list[str]:
@@ -139,6 +145,35 @@ _INITIALS_AFTER = re.compile(
     r"^\s*((?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter)\s+)*[^\W\d_][\w'’-]*[a-z][\w'’-]*)"
     r"\s+((?:[A-Z]\.(?:\s*-?\s*[A-Z]\.)*|[A-Z]))\s*$"
 )
+
+
+def vancouver(names: list[str]) -> list[str] | None:
+    """Names as PubMed and Vancouver's style write them, a family name and initials without a
+    comma ("Chapagain R", "Remenyi TA", "Zachara J."), as BibTeX reads them ("Remenyi, T. A.":
+    initials without stops are letters each, so styles abbreviate and space them as any other);
+    None unless every name is so, and one at least plainly (one initial, a full stop, or initials
+    no name could be: "JJ"), since "Wei LI, Bo XU" are given names and family names in capitals."""
+    found = [_VANCOUVER.match(name) for name in names]
+    if not names or not all(found) or not any(_plainly_initials(match.group(2)) for match in found if match):
+        return None
+    return [f"{match.group(1)}, {_dotted(match.group(2))}" for match in found if match]
+
+
+def _plainly_initials(initials: str) -> bool:
+    letters = re.sub(r"[\W\d_]", "", initials)
+    return "." in initials or len(letters) == 1 or not re.search(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ý]", letters)
+
+
+def _dotted(initials: str) -> str:
+    """ "PM" as "P. M."; initials written with stops ("Y.-H.") as written."""
+    if "." in initials:
+        return initials
+    return re.sub(r"\.(?=[^\W\d_])", ". ", re.sub(r"([^\W\d_])", r"\1.", initials.replace(" ", "")))
+
+
+# "Zachara J." or "Shuai PM": a family name, then only initials (no full given name)
+_INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
+_VANCOUVER = re.compile(rf"^\s*((?:[^\W\d][\w'’-]+\s+)*[^\W\d][\w'’-]+)\s+({_INITIAL}(?:[\s-]*{_INITIAL})*)\s*$")
 
 
 def comma_listed(raw: str) -> list[str] | None:

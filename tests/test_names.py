@@ -55,6 +55,21 @@ def test_name_forms(parser, written, first, von, last, jr, display):
     assert name.display == display
 
 
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Chapagain R and Remenyi TA and Ojeda JJ", [("R.", "Chapagain"), ("T. A.", "Remenyi"), ("J. J.", "Ojeda")]),
+        ("Zachara J. and Remenyi TA and others", [("J.", "Zachara"), ("T. A.", "Remenyi"), ("", "")]),
+        ("van der Berg JP and Smith J", [("J. P.", "Berg"), ("J.", "Smith")]),
+        ("Wei LI and Bo XU", [("Wei", "LI"), ("Bo", "XU")]),  # capitals of family names, not initials
+        ("Remenyi TA", [("Remenyi", "TA")]),  # nothing says which
+        ("John Smith and Jane Doe", [("John", "Smith"), ("Jane", "Doe")]),
+    ],
+)
+def test_a_list_of_vancouver_s_names_is_read_as_family_names_and_initials(parser, written, names):
+    assert [(name.first, name.last) for name in parser.parse_list(written)] == names
+
+
 def test_corporate_name_is_kept_whole(parser):
     (name,) = parser.parse_list("{World Health Organization}")
     assert name.literal
