@@ -434,9 +434,14 @@ class HugoBlox(Migration):
         name = slugify(key)
         body = self.markdown("\n\n".join(kept), index, document.body_line)
         self.write(f"content/publications/{name}.md", body.strip() + "\n")
+        self._bundle_files(folder, body, f"publications/{name}")
+
+    def _bundle_files(self, folder: Path | None, body: str, page: str) -> None:
+        """The files of a page bundle its text names (`![](conference.jpeg)`), beside its new page
+        (static/<page>/), where its relative links find them."""
         for resource in sorted(folder.iterdir()) if folder else []:
             if resource.is_file() and resource.suffix.lower() not in (".md", ".bib") and resource.name in body:
-                self.copy_file(resource, f"static/publications/{name}/{resource.name}")  # where its links find it
+                self.copy_file(resource, f"static/{page}/{resource.name}")
 
     def _preview(self, meta: dict, folder: Path | None, name: str) -> str:
         """A publication's picture as its thumbnail (al-folio's `preview`): its bundle's
@@ -505,12 +510,18 @@ class HugoBlox(Migration):
             )
 
     def _projects(self) -> None:
-        for index, folder in _bundles(self.source / "content" / "project"):
+        """`content/project/` (or a section of its own called `projects`) as projects: the title,
+        the summary (or the text before `<!--more-->`, as Hugo takes it), `featured.*` as the
+        picture, the publications whose `projects` name it, the bundle's files its text shows."""
+        bundles = [
+            (section, *bundle) for section in ("project", "projects") for bundle in _bundles(self.source / "content" / section)
+        ]
+        for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta
             slug = folder.name if folder else index.stem
             project: dict[str, Any] = {"title": text(meta.get("title")) or slug}
-            if summary := text(meta.get("summary")):
+            if summary := text(meta.get("summary")) or _before_more(document.body):
                 project["summary"] = summary
             picture = (
                 next((p for p in sorted(folder.glob("featured.*")) if p.suffix.lower() in _PICTURES), None) if folder else None
@@ -522,9 +533,18 @@ class HugoBlox(Migration):
                 project["publications"] = keys
             if links := _page_links(meta, "external_link", "website"):
                 project["links"] = links
-            project["redirect_from"] = _hugo_addresses(meta, "project", slug)
+            if old := one_each(_hugo_addresses(meta, section, slug), f"/projects/{slugify(slug)}/"):
+                project["redirect_from"] = old
             body = self.markdown(document.body, index, document.body_line)
             self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
+            self._bundle_files(folder, body, f"projects/{slugify(slug)}")
+
+
+def _before_more(body: str) -> str:
+    """The text before Hugo's summary divider, `<!--more-->`, as one line of plain words."""
+    before, divider, _ = body.partition("<!--more-->")
+    plain = re.sub(r"<[^>]+>|[*_`]", "", re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", before))  # a link's words
+    return " ".join(plain.split()) if divider else ""
 
 
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
@@ -532,7 +552,7 @@ _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 # the paragraphs Hugo Blox's and the Academic CLI's publication pages come with, to be replaced
 _PLACEHOLDER = re.compile(
     r"Add the (?:publication's )?\*\*full text\*\* or \*\*supplementary notes\*\*|^Supplementary notes can be added here"
-    r"|Click the \W*Cite\W* button above|Create your slides in Markdown",
+    r"|Click the [\W_]*Cite[\W_]* button above|Create your slides in Markdown",
     re.IGNORECASE | re.MULTILINE,
 )
 _DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
@@ -711,7 +731,7 @@ def _author_annotations(notes: Any) -> str:
 
 
 # the sections the importer reads itself (people, publications, talks, projects, posts)
-_READ_SECTIONS = frozenset({"authors", "author", "publication", "event", "talk", "project", "post"})
+_READ_SECTIONS = frozenset({"authors", "author", "publication", "event", "talk", "project", "projects", "post"})
 # the lists sitegen makes, and the Hugo section each comes from (a section's _index.md leads its list)
 _LIST_OF_SECTION = {
     "publication": "publications", "authors": "people", "author": "people", "post": "news", "event": "talks", "talk": "talks",

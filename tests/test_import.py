@@ -1553,7 +1553,10 @@ abstract: |
 def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_authors_venues_and_abstracts(tmp_path):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
-    placeholder = "Add the **full text** or **supplementary notes** for the publication here using Markdown formatting.\n"
+    placeholder = (  # the template's, in two of its versions
+        "{{% callout note %}}\nClick the _Cite_ button above to demo the feature.\n{{% /callout %}}\n\n"
+        "Add the **full text** or **supplementary notes** for the publication here using Markdown formatting.\n"
+    )
     for name, meta in HUGO_PAGES.items():
         (source / f"content/publication/{name}").mkdir()
         (source / f"content/publication/{name}/index.md").write_text(f"---\n{meta}---\n\n{placeholder}")
@@ -1627,3 +1630,25 @@ def test_hugo_blox_profiles_as_people_write_them_keep_their_names_bios_and_phone
     xu = html(out / "people/xu/index.html")
     assert "Eleven years of distributed systems." in xu.select_one(".biography").get_text()
     assert xu.find("a", href="tel:+8615810540933").get_text() == "+8615810540933"
+
+
+def test_a_hugo_section_called_projects_is_read_as_projects_with_their_summaries_and_pictures(tmp_path):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    projects = source / "content/projects"
+    (projects / "CPT").mkdir(parents=True)
+    (projects / "CPT/index.md").write_text(  # a lab's own section: Hugo's summary divider, a picture beside it
+        "---\ntitle: 'CPT - Ocean Transport'\ndate: 2020-12-31\n---\n\nThe team aims to *unify* recent work "
+        "([CPT](https://cpt.example.org/)).\n\n<!--more-->\n\nOur conference in Boulder:\n![conference](conference.jpeg)\n"
+    )
+    picture(projects / "CPT/conference.jpeg", (60, 40))
+    (projects / "Climate_variability").mkdir()
+    (projects / "Climate_variability/index.md").write_text("---\ntitle: Climate variability\nsummary: Decades.\n---\nText.\n")
+    out = imported_and_built(source, tmp_path / "moved")
+    cards = {card.h2.get_text(strip=True): card for card in html(out / "projects/index.html").select("main li")}
+    assert "The team aims to unify recent work (CPT)." in cards["CPT - Ocean Transport"].get_text()  # before <!--more-->
+    page = html(out / "projects/cpt/index.html")
+    assert (out / page.select_one("main img")["src"].lstrip("/")).is_file()  # the bundle's picture its text shows
+    assert html(out / "projects/climate_variability/index.html").find("link", rel="canonical")["href"] == (
+        "/projects/climate-variability/"
+    )  # Hugo's address answers
