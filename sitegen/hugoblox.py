@@ -117,7 +117,7 @@ class HugoBlox(Migration):
                 continue
             document = self.document(path)
             if "widget" in document.meta:  # a section of Wowchemy's page builder (content/home/)
-                if document.meta.get("widget") not in self.widgets_imported:
+                if document.meta.get("widget") not in self.widgets_imported and path not in self.consumed:
                     widgets.append(path)
                 continue
             if document.meta.get("headless") is True:  # a bundle that is no page (content/home/index.md)
@@ -189,7 +189,8 @@ class HugoBlox(Migration):
         self.write("content/site.yml", dump(site))
         landing = self.source / "content" / "_index.md"
         if not self.one_person:  # a group site's home page: the landing page's text and publication lists
-            self.write("content/index.md", front_matter({"title": title}) + (self._landing(landing) if landing.is_file() else ""))
+            home = self._landing(landing) if landing.is_file() else self._home_widgets()
+            self.write("content/index.md", front_matter({"title": title}) + home)
         elif landing.is_file():
             self.note(landing, "the landing page's blocks are not imported: the home page is the owner's profile")
 
@@ -198,25 +199,56 @@ class HugoBlox(Migration):
         people/index.md, the landing page, or Wowchemy's people widget), for the People page."""
         content = self.source / "content"
         pages = [content / "people" / "index.md", content / "people" / "_index.md", content / "_index.md"]
+        pages += sorted(path for path in (content / "people").glob("*.md") if path not in pages)  # Wowchemy's widget page
         for path in [*pages, *sorted((content / "home").glob("*.md"))]:
             meta = self.document(path).meta if path.is_file() else {}
             blocks = [block for block in meta.get("sections") or [] if isinstance(block, dict)] + [meta] * ("widget" in meta)
             for block in blocks:
                 shown = block.get("content") if isinstance(block.get("content"), dict) else {}
                 if (block.get("block") or block.get("widget")) == "people" and (groups := as_list(shown.get("user_groups"))):
+                    self.consumed.add(path)  # a widget page read here, no page of its own
                     return groups
         return []
 
     def _landing(self, path: Path) -> str:
-        """The landing page's blocks as the home page's Markdown: a `markdown` or `hero` block its
-        title and text, a `collection` of publications a publication list (`featured_only`,
-        `count`, `publication_type`, `tag`); one of posts, talks or projects is what the home page
-        shows itself; any other block is noted."""
+        """The landing page's blocks (`sections:` of content/_index.md) as the home page's Markdown."""
         document = self.document(path)
-        parts, left = [], []
-        for block in document.meta.get("sections") or []:
-            if not isinstance(block, dict):
+        blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
+        return self._home_text([(block, path, document.body_line) for block in blocks], path, "blocks of the landing page")
+
+    def _home_widgets(self) -> str:
+        """Wowchemy's home page, widgets in content/home/ (`widget: blank`, `hero`, `pages` ..., in
+        the order of their `weight`, the switched off left out), as the home page's Markdown; a
+        widget's text is its body, the rest as a landing page's block (`content:`)."""
+        home = self.source / "content" / "home"
+        found = []
+        for path in sorted(home.glob("*.md")) if home.is_dir() else []:
+            document = self.document(path)
+            meta = document.meta
+            if not meta.get("widget"):
                 continue
+            self.consumed.add(path)
+            if meta.get("active") is False:  # switched off: not shown
+                continue
+            content = meta.get("content") if isinstance(meta.get("content"), dict) else {}
+            widget = _WIDGETS.get(str(meta["widget"]), str(meta["widget"]))
+            content = {**content, "title": " ".join(text(meta.get("title")).split()), "text": document.body}
+            if meta["widget"] in ("featured", "publications"):  # Wowchemy's featured pages; Academic's publications
+                filters = content.get("filters") if isinstance(content.get("filters"), dict) else {}
+                featured = {"featured_only": True} if meta["widget"] == "featured" else {}
+                content = {"page_type": "publication", **content, "filters": {**filters, **featured}}
+            weight = meta.get("weight") if isinstance(meta.get("weight"), int) else 0
+            found.append((weight, path.name, {**meta, "block": widget, "content": content}, path, document.body_line))
+        blocks = [(block, path, line) for _, _, block, path, line in sorted(found, key=lambda item: item[:2])]
+        return self._home_text(blocks, home, "widgets of the home page")
+
+    def _home_text(self, blocks: list[tuple[dict, Path, int]], where: Path, what: str) -> str:
+        """Hugo Blox's blocks as the home page's Markdown: a `markdown` or `hero` block its title
+        and text, a `collection` of publications a publication list (`featured_only`, `count`,
+        `publication_type`, `tag`); one of posts, talks or projects is what the home page shows
+        itself; any other block is noted."""
+        parts, left = [], []
+        for block, path, line in blocks:
             name, content = str(block.get("block") or block.get("widget") or ""), block.get("content") or {}
             content = content if isinstance(content, dict) else {}
             title, written = text(content.get("title")), str(content.get("text") or "").strip()
@@ -225,13 +257,13 @@ class HugoBlox(Migration):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
             elif name in ("markdown", "hero", "cta-card", "contact") or (name == "collection" and "publication" in folders):
                 heading = f"## {title}\n\n" if title else ""
-                body = self.markdown(written, path, document.body_line) + "\n\n" if written else ""
+                body = self.markdown(written, path, line) + "\n\n" if written else ""
                 made = _publication_list(block) if name == "collection" else _contact(content) if name == "contact" else ""
                 parts.append(heading + body + made)
-            elif name != "collection" or not set(folders) <= {"post", "event", "project"}:  # those the home page shows
+            elif name not in ("collection", "people") or not set(folders) <= {"post", "event", "project", "projects"}:
                 left.append(f"a collection of {', '.join(folders)}" if name == "collection" and folders else name or "?")
         if left:
-            self.note(path, f"these blocks of the landing page are not imported: {', '.join(dict.fromkeys(left))}")
+            self.note(where, f"these {what} are not imported: {', '.join(dict.fromkeys(left))}")
         return "\n\n".join(part.strip() for part in parts if part.strip()) + "\n" if parts else ""
 
     # -- people ------------------------------------------------------------------------------
@@ -558,6 +590,10 @@ _PLACEHOLDER = re.compile(
 _DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _BIB_END = re.compile(r"\}\s*\Z")
 _BIB_KEY = re.compile(r"@\w+\s*\{\s*([^,\s]+)\s*,")
+
+
+# Wowchemy's widgets -> the Hugo Blox blocks that took their place
+_WIDGETS = {"blank": "markdown", "pages": "collection", "featured": "collection", "publications": "collection"}
 
 
 def _folders(block: dict) -> list[str]:

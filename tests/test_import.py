@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import REPO, build, html
+from conftest import REPO, build, html, write_files
 from PIL import Image
 
 from sitegen import alfolioprofiles
@@ -1652,3 +1652,46 @@ def test_a_hugo_section_called_projects_is_read_as_projects_with_their_summaries
     assert html(out / "projects/climate_variability/index.html").find("link", rel="canonical")["href"] == (
         "/projects/climate-variability/"
     )  # Hugo's address answers
+
+
+def test_a_wowchemy_lab_s_home_widgets_become_its_home_page_and_its_people_widget_the_groups_order(tmp_path, capsys):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    ford = source / "content/authors/robert-ford/_index.md"
+    ford.parent.mkdir(parents=True)
+    ford.write_text("---\ntitle: Robert Ford\nrole: PhD Student\nuser_groups: [PhD Students]\n---\n")
+    write_files(
+        source / "content",
+        {
+            "home/index.md": "---\ntype: widget_page\nheadless: true\n---\n",
+            "home/welcome.md": (  # the hero: the lab's introduction, in the widget's text
+                "---\nwidget: hero\nheadless: true\nweight: 10\ntitle: |\n  Zanna  \n  Research Group\n---\n\n<br>\n\n"
+                "Our group aims to advance *ocean dynamics*.\n"
+            ),
+            "home/papers.md": (
+                "---\nwidget: pages\nheadless: true\nweight: 30\ntitle: Recent papers\ncontent:\n  count: 2\n"
+                "  page_type: publication\n---\n"
+            ),
+            "home/projects.md": "---\nwidget: pages\nheadless: true\nweight: 20\ncontent:\n  page_type: projects\n---\n",
+            "home/old.md": "---\nwidget: blank\nactive: false\ntitle: Old\n---\nGone.\n",  # switched off
+            "home/skills.md": "---\nwidget: featurette\nheadless: true\nweight: 40\n---\n",
+            "people/people.md": (  # Wowchemy's people widget on a page of its own
+                "---\nwidget: people\nheadless: true\ncontent:\n  user_groups: [Principal Investigators, PhD Students]\n---\n"
+            ),
+        },
+    )
+    (source / "content/_index.md").unlink()
+    admin = source / "content/authors/admin/_index.md"
+    admin.write_text(admin.read_text().replace("---\n", "---\nuser_groups: [Principal Investigators]\n", 1))
+    out = imported_and_built(source, tmp_path / "moved")
+    notes = capsys.readouterr().err
+    home = html(out / "index.html")
+    assert [h.get_text() for h in home.select("article.home > h2")][:2] == ["Zanna Research Group", "Recent papers"]
+    assert home.select_one("article.home em").get_text() == "ocean dynamics" and "Gone." not in home.get_text()
+    assert (
+        home.select(".publication-embed li") and "::: publications limit=2\n" in (tmp_path / "moved/content/index.md").read_text()
+    )
+    assert "content/home: these widgets of the home page are not imported: featurette" in notes
+    assert "widget" not in notes.replace("these widgets of the home page", "")  # no widget left unsaid or said twice
+    people = html(out / "people/index.html")
+    assert [h.get_text() for h in people.select(".people-group h2")] == ["Principal Investigators", "PhD Students"]
