@@ -87,6 +87,7 @@ class HugoBlox(Migration):
         self.owner = self.files.get((superusers or list(self.authors) or [""])[0], "")
         self.one_person = len(self.authors) <= 1
         self.project_keys: dict[str, list[str]] = {}
+        self.menu = self._menu()  # the site's own pages in its main menu, by address (`datasets`), in order
 
     def old_addresses(self, meta: dict, dated: date, title: str) -> list[str]:
         return _hugo_addresses(meta, "post", title)
@@ -128,6 +129,8 @@ class HugoBlox(Migration):
             title, written, first_line = titled(document, text(document.meta.get("title")), parts[-1] if parts else path.stem)
             page: dict[str, Any] = {"title": title}
             hugo_address = "/" + "/".join(hugo_path(part) for part in parts) + "/"
+            if hugo_address.strip("/") in self.menu:
+                page["menu"] = self.menu.index(hugo_address.strip("/")) + 1
             if old := one_each([hugo_address, *as_list(document.meta.get("aliases"))], f"/{name}/"):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(written, path, first_line))
@@ -369,6 +372,17 @@ class HugoBlox(Migration):
             {name: verification.get(name) for name in ("google", "bing", "baidu") if name in verification},
             where,
         )
+
+    def _menu(self) -> list[str]:
+        """The addresses of the main menu's entries (config/_default/menus.yaml, or `menu: main:`
+        in the configuration), by `weight`, as a page's address is written without its slashes."""
+        menus = self.config.get("menu") if isinstance(self.config.get("menu"), dict) else {}
+        for name in ("menus.yaml", "menus.toml"):
+            if not menus and (path := self.source / "config" / "_default" / name).is_file():
+                menus = self._settings(path)
+        entries = [item for item in menus.get("main") or [] if isinstance(item, dict)] if isinstance(menus, dict) else []
+        entries.sort(key=lambda item: item.get("weight") if isinstance(item.get("weight"), int) else 0)
+        return ["/".join(hugo_path(part) for part in text(item.get("url")).strip("/").split("/")) for item in entries]
 
     def _settings(self, path: Path) -> dict:
         """A configuration file of Hugo's (TOML or YAML) as keys and values."""

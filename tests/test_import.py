@@ -1695,3 +1695,23 @@ def test_a_wowchemy_lab_s_home_widgets_become_its_home_page_and_its_people_widge
     assert "widget" not in notes.replace("these widgets of the home page", "")  # no widget left unsaid or said twice
     people = html(out / "people/index.html")
     assert [h.get_text() for h in people.select(".people-group h2")] == ["Principal Investigators", "PhD Students"]
+
+
+def test_a_hugo_site_s_own_pages_keep_their_places_in_its_main_menu(tmp_path):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    write_files(
+        source,
+        {
+            "config/_default/menus.yaml": (
+                "main:\n  - {name: Jobs, url: opportunities, weight: 70}\n  - {name: People, url: people, weight: 20}\n"
+                "  - {name: Datasets, url: /datasets/, weight: 60}\n  - {name: Contact, url: '#contact', weight: 80}\n"
+            ),
+            "content/datasets/_index.md": "---\ntitle: Datasets\n---\nOur data.\n",
+            "content/opportunities/_index.md": "---\ntitle: Jobs\n---\nJoin us.\n",
+        },
+    )
+    out = imported_and_built(source, tmp_path / "moved")
+    menu = [a.get_text() for a in html(out / "index.html").select("nav a")]
+    assert menu.index("Datasets") < menu.index("Jobs")  # in the menu, in its order
+    assert "Privacy Policy" not in menu  # a page the menu did not list stays out of it
