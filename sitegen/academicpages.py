@@ -686,6 +686,8 @@ def page_text(body: str, meta: dict) -> PageText:
     for heading, paragraph in _blocks(body):
         found.pictures += [next(filter(None, picture.groups())) for picture in _PICTURE.finditer(paragraph)]
         paragraph = _PICTURE.sub("", paragraph).strip()
+        if not paragraph:  # a picture alone (kept above)
+            continue
         if heading:
             label = paragraph.casefold().strip("*_: ")
             authors_next = label in ("author", "authors")  # its paragraph is the authors

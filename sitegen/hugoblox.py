@@ -521,13 +521,13 @@ class HugoBlox(Migration):
         fields += [(name, bib_value(value)) for name, value in details]
         if short := venue_details(text(meta.get("publication_short")))[0]:
             fields.append(("abbr", bib_value(short)))  # "In *CVPR*": the badge before the citation, as al-folio's abbr
-        if doi := text(meta.get("doi")):
-            fields.append(("doi", bib_value(_DOI_ADDRESS.sub("", doi), url=True)))
+        if doi := _DOI_ADDRESS.sub("", text(meta.get("doi"))) or links.get("doi", ""):
+            fields.append(("doi", bib_value(doi, url=True)))
         if abstract := str(meta.get("abstract") or "").strip() or str(meta.get("summary") or "").strip():
             fields.append(("abstract", paragraphs_as_latex(abstract)))  # Hugo renders it as Markdown
         if tags := [tag for item in as_list(meta.get("tags")) if (tag := text(item))]:
             fields.append(("keywords", "; ".join(bib_value(tag) for tag in tags)))  # its tags pages are sitegen's keyword pages
-        fields += [(name, bib_value(url, url=True)) for name, url in sorted(links.items())]
+        fields += [(name, bib_value(url, url=True)) for name, url in sorted(links.items()) if name != "doi"]
         if meta.get("featured") is True or meta.get("selected") is True:  # `selected`: Hugo Academic's older name
             fields.append(("selected", "true"))
         inside = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
@@ -692,11 +692,15 @@ def _bundles(folder: Path) -> list[tuple[Path, Path | None]]:
 
 
 def _links(meta: dict) -> dict[str, str]:
-    """A page's links: `url_pdf: ...` (Wowchemy) and `links: [{type: pdf, url: ...}]` (Hugo Blox)."""
+    """A page's links: `url_pdf: ...` (Wowchemy; and the `url_DOI`, `url_arxiv` ... sites add) and
+    `links: [{type: pdf, url: ...}]` (Hugo Blox)."""
     found = {}
-    for kind, field in LINK_FIELDS.items():
-        if url := text(meta.get(f"url_{kind}")):
-            found[field] = url
+    for key, value in meta.items():
+        kind = str(key).lower().removeprefix("url_") if str(key).lower().startswith("url_") else ""
+        if kind == "doi" and (url := text(value)):
+            found.setdefault("doi", _DOI_ADDRESS.sub("", url))
+        elif kind and kind != "custom" and (url := text(value)):
+            found.setdefault(LINK_FIELDS.get(kind) or link_field(kind, url), url)
     for item in [*(meta.get("links") or []), *(meta.get("url_custom") or [])]:  # url_custom: Hugo Academic's
         if isinstance(item, dict) and text(item.get("url")):
             kind, url = text(item.get("type")), text(item["url"])

@@ -657,6 +657,11 @@ def test_a_page_of_bullets_and_links_gives_paragraphs_and_link_fields():
     assert page.links == [("arxiv", "https://arxiv.org/abs/2111.06325")]
 
 
+def test_a_picture_between_an_authors_heading_and_the_names_leaves_the_names_the_authors():
+    page = page_text("## Authors\n![p](/images/a.png)\n\nAnna Vesely, Livio Finos\n\nThe abstract.", {"title": "T"})
+    assert (page.authors, page.abstract, page.pictures) == ("Anna Vesely, Livio Finos", "The abstract.", ["/images/a.png"])
+
+
 def test_a_publication_page_of_headings_pictures_and_code_gives_its_text_and_first_picture():
     """A page made a small project page (JimmyZou's dataset page): headings in bold, its pictures
     collected, its BibTeX and code left out, rules dropped."""
@@ -1530,6 +1535,13 @@ publication_types: ["conference"]
 publication: "*Accepted at ICRA, 2026*"
 summary: "Shape from *binary* touch."
 """,
+    "camps": """title: Discovering causal relations and equations from data
+authors: [G. Camps-Valls, admin]
+date: '2023-04-04T00:00:00Z'
+publication_types: ['3']
+publication: '*Submitted, arXiv:2305.13341*'
+url_DOI: 'https://doi.org/10.48550/arXiv.2305.13341'
+""",
     "apsim": """title: "Investigating the effects of APSIM model configuration"
 authors:
   - Chapagain R
@@ -1575,6 +1587,9 @@ def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_author
         "Nelson Bighetti, A. Prabhakar, and T.D. Murphey. Ergodic Exploration using Binary Sensing. In ICRA, 2025. Accepted."
     )
     assert html(out / "publications/ergodic/index.html").select_one(".abstract em").get_text() == "binary"  # its summary
+    camps = html(out / "publications/camps/index.html")  # a link key of the site's own making, in capitals
+    assert camps.find("a", string="DOI")["href"] == "https://doi.org/10.48550/arXiv.2305.13341"
+    assert citation("camps").endswith("arXiv:2305.13341, 2023. Submitted.")
     apsim = html(out / "publications/apsim/index.html")
     assert citation("apsim").startswith("R. Chapagain, Nelson Bighetti, N. Huth, and J. J. Ojeda.")  # Vancouver's
     paragraphs = apsim.select(".abstract p")  # Hugo renders the abstract as Markdown
