@@ -474,11 +474,11 @@ class HugoBlox(Migration):
         """The page's own text (supplementary notes, figures, a video) as the publication's text,
         content/publications/<key>.md, with the files of its bundle it names; the template's
         placeholder paragraphs ("Add the **full text** or **supplementary notes** ...") left out."""
-        kept = [part for part in re.split(r"\n\s*\n", document.body) if part.strip() and not _PLACEHOLDER.search(part)]
+        kept = _without_placeholders(document.body)
         if not kept:
             return
         name = slugify(key)
-        body = self.markdown("\n\n".join(kept), index, document.body_line)
+        body = self.markdown(kept, index, document.body_line)
         self.write(f"content/publications/{name}.md", body.strip() + "\n")
         self._bundle_files(folder, body, f"publications/{name}")
 
@@ -535,25 +535,28 @@ class HugoBlox(Migration):
 
     # -- talks and projects --------------------------------------------------------------------
     def _talks(self) -> None:
-        """`content/event/` (and Hugo Academic's older `content/talk/`) as talks."""
+        """`content/event/` (and Hugo Academic's older `content/talk/`) as talks: the event, its
+        place (`location`, or the city and country of its `address`), speakers, links, old address,
+        the abstract (or summary) and the text but the template's placeholders, with the bundle's
+        files it shows."""
         talks = [(name, *bundle) for name in ("event", "talk") for bundle in _bundles(self.source / "content" / name)]
         for section, index, folder in talks:
             if (found := self.dated(index, {"event": "event", "location": "location"}, index.stem)) is None:
                 continue
             talk, document = found
             meta = document.meta
+            if "location" not in talk and (place := _place(meta.get("address"))):
+                talk["location"] = place
             if speakers := [self.names.get(a, a) for a in as_list(meta.get("authors"))]:
                 talk["speakers"] = speakers
             if links := _page_links(meta, "event_url", "url"):
                 talk["links"] = links
             talk["redirect_from"] = _hugo_addresses(meta, section, folder.name if folder else index.stem)
-            abstract = text(meta.get("abstract"))
-            body = self.markdown(document.body, index, document.body_line)
-            name = slugify(folder.name if folder else index.stem)
-            self.write(
-                f"content/talks/{talk['date']}-{name}.md",
-                front_matter(talk) + (f"{abstract}\n\n" if abstract else "") + body,
-            )
+            abstract = text(meta.get("abstract")) or text(meta.get("summary"))
+            body = self.markdown(_without_placeholders(document.body), index, document.body_line)
+            name = f"{talk['date']}-{slugify(folder.name if folder else index.stem)}"
+            self.write(f"content/talks/{name}.md", front_matter(talk) + (f"{abstract}\n\n" if abstract else "") + body)
+            self._bundle_files(folder, body, f"talks/{name}")
 
     def _projects(self) -> None:
         """`content/project/` (or a section of its own called `projects`) as projects: the title,
@@ -595,10 +598,24 @@ def _before_more(body: str) -> str:
 
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
-# the paragraphs Hugo Blox's and the Academic CLI's publication pages come with, to be replaced
+
+
+def _without_placeholders(body: str) -> str:
+    """A page's text without the paragraphs the template's pages come with, to be replaced."""
+    return "\n\n".join(part for part in re.split(r"\n\s*\n", body) if part.strip() and not _PLACEHOLDER.search(part))
+
+
+def _place(address: Any) -> str:
+    """An event's `address` (street, city, region, postcode, country) as a talk's place: "Paris, France"."""
+    address = address if isinstance(address, dict) else {}
+    return ", ".join(text(address.get(key)) for key in ("city", "region", "country") if text(address.get(key)))
+
+
+# the paragraphs Hugo Blox's and the Academic CLI's publication and event pages come with, to be replaced
 _PLACEHOLDER = re.compile(
     r"Add the (?:publication's )?\*\*full text\*\* or \*\*supplementary notes\*\*|^Supplementary notes can be added here"
-    r"|Click the [\W_]*Cite[\W_]* button above|Create your slides in Markdown",
+    r"|Click the [\W_]*Cite[\W_]* button above|Create your slides in Markdown|Click on the \W*Slides\W* button above"
+    r"|^Slides can be added in a few ways|^- \*\*(?:Create|Upload|Embed)\*\* |^Further event details, including",
     re.IGNORECASE | re.MULTILINE,
 )
 _DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)

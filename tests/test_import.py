@@ -1730,3 +1730,27 @@ def test_a_hugo_site_s_own_pages_keep_their_places_in_its_main_menu(tmp_path):
     menu = [a.get_text() for a in html(out / "index.html").select("nav a")]
     assert menu.index("Datasets") < menu.index("Jobs")  # in the menu, in its order
     assert "Privacy Policy" not in menu  # a page the menu did not list stays out of it
+
+
+def test_a_hugo_blox_event_keeps_its_place_summary_and_pictures_without_the_template_s_placeholders(tmp_path):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    event = source / "content/event/ams"
+    event.mkdir()
+    (event / "index.md").write_text(
+        "---\ntitle: Ocean eddies\nevent: AMS Annual Meeting\nsummary: Eddies, *parametrised*.\ndate: '2023-01-10T13:00:00Z'\n"
+        "authors: [admin]\naddress:\n  street: 1 Main St\n  city: Denver\n  region: CO\n  country: United States\n---\n\n"
+        "{{% callout note %}}\nClick on the **Slides** button above to view the built-in slides feature.\n{{% /callout %}}\n\n"
+        "Slides can be added in a few ways:\n\n- **Create** slides using Wowchemy's *Slides* feature\n"
+        "- **Upload** an existing slide deck to `static/`\n\n![The room](room.png)\n\n"
+        "Further event details, including [page elements](https://wowchemy.com/docs/) can be added.\n"
+    )
+    picture(event / "room.png", (40, 30))
+    out = imported_and_built(source, tmp_path / "moved")
+    talk = html(out / "talks/2023-01-10-ams/index.html")
+    assert (
+        " ".join(talk.select_one(".talk-meta").get_text().split()) == "AMS Annual Meeting, Denver, CO, United States, 10 Jan 2023"
+    )
+    text = talk.select_one("main").get_text()
+    assert "Eddies, parametrised." in text and "Slides can be added" not in text and "Further event" not in text
+    assert (out / talk.find("img", alt="The room")["src"].lstrip("/")).is_file()
