@@ -68,12 +68,25 @@ ICONS = {
 }  # fmt: skip
 
 
+# Hugo Blox's sections as its templates named them over the years (Hugo Academic's `publication`,
+# `talk`, `post`; Wowchemy's `event`; the current templates' plural `publications`, `events`, `blog`)
+PUBLICATION_SECTIONS = ("publication", "publications")
+TALK_SECTIONS = ("event", "events", "talk", "talks")
+PROJECT_SECTIONS = ("project", "projects")
+POST_SECTIONS = ("post", "blog")
+# `hugoblox: ids:` (the current templates' identifiers of a publication) -> BibTeX fields
+IDS = {"doi": "doi", "arxiv": "arxiv", "pmid": "pmid", "pubmed": "pmid", "pmcid": "pmcid", "hal": "hal"}
+
+
 class HugoBlox(Migration):
     file_roots = ("static", "content")  # Hugo serves both: static/ as it is, content/'s files beside the pages
 
     @staticmethod
     def recognises(source: Path) -> bool:
-        return any((source / "content" / section).is_dir() for section in ("authors", "author", "publication"))
+        content = source / "content"
+        if any((content / section).is_dir() for section in ("authors", "author", "publication")):
+            return True
+        return any(index.is_file() for index in (content / "publications").glob("*/index.md"))  # not sitegen's .bib files
 
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
@@ -88,9 +101,10 @@ class HugoBlox(Migration):
         self.one_person = len(self.authors) <= 1
         self.project_keys: dict[str, list[str]] = {}
         self.menu = self._menu()  # the site's own pages in its main menu, by address (`datasets`), in order
+        self.post_section = POST_SECTIONS[0]  # the section of the posts being read (their old addresses)
 
     def old_addresses(self, meta: dict, dated: date, title: str) -> list[str]:
-        return _hugo_addresses(meta, "post", title)
+        return _hugo_addresses(meta, self.post_section, title)
 
     def run(self) -> None:
         self.copy(self.source / "static", "static")  # Hugo's static/ is the site's root, as sitegen's
@@ -99,8 +113,9 @@ class HugoBlox(Migration):
         self._site()
         self._talks()
         self._projects()
-        posts = self.source / "content" / "post"
-        self.blog(posts, [index for index, _ in _bundles(posts)])
+        for self.post_section in POST_SECTIONS:
+            if (posts := self.source / "content" / self.post_section).is_dir():
+                self.blog(posts, [index for index, _ in _bundles(posts)])
         self._other_pages()
 
     def _other_pages(self) -> None:
@@ -256,14 +271,15 @@ class HugoBlox(Migration):
             content = content if isinstance(content, dict) else {}
             title, written = text(content.get("title")), str(content.get("text") or "").strip()
             folders = _folders(block)
-            if name == "collection" and "publication" in folders and _featured_only(block):
+            publications = bool(set(folders) & set(PUBLICATION_SECTIONS))
+            if name == "collection" and publications and _featured_only(block):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
-            elif name in ("markdown", "hero", "cta-card", "contact") or (name == "collection" and "publication" in folders):
+            elif name in ("markdown", "hero", "cta-card", "contact") or (name == "collection" and publications):
                 heading = f"## {title}\n\n" if title else ""
                 body = self.markdown(written, path, line) + "\n\n" if written else ""
                 made = _publication_list(block) if name == "collection" else _contact(content) if name == "contact" else ""
                 parts.append(heading + body + made)
-            elif name not in ("collection", "people") or not set(folders) <= {"post", "event", "project", "projects"}:
+            elif name not in ("collection", "people") or not set(folders) <= {*TALK_SECTIONS, *PROJECT_SECTIONS, *POST_SECTIONS}:
                 left.append(f"a collection of {', '.join(folders)}" if name == "collection" and folders else name or "?")
         if left:
             self.note(where, f"these {what} are not imported: {', '.join(dict.fromkeys(left))}")
@@ -444,7 +460,10 @@ class HugoBlox(Migration):
     # -- publications ------------------------------------------------------------------------
     def _publications(self) -> None:
         entries = []
-        for index, folder in _bundles(self.source / "content" / "publication"):
+        bundles = [
+            (section, *bundle) for section in PUBLICATION_SECTIONS for bundle in _bundles(self.source / "content" / section)
+        ]
+        for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta
             cite = _bundle_bib(folder) if folder else None
@@ -463,8 +482,9 @@ class HugoBlox(Migration):
                 entry = self._entry(key, meta, links)
             entries.append(entry)
             self._publication_text(key, document, index, folder)
-            for old in _hugo_addresses(meta, "publication", folder.name if folder else index.stem):
-                self.moved[old] = f"/publications/{slugify(key)}/"  # its page's old address still answers
+            new = f"/publications/{slugify(key)}/"
+            for old in one_each(_hugo_addresses(meta, section, folder.name if folder else index.stem), new):
+                self.moved[old] = new  # its page's old address still answers
             for project in as_list(meta.get("projects")):
                 self.project_keys.setdefault(project, []).append(key)
         if entries:
@@ -539,12 +559,16 @@ class HugoBlox(Migration):
         place (`location`, or the city and country of its `address`), speakers, links, old address,
         the abstract (or summary) and the text but the template's placeholders, with the bundle's
         files it shows."""
-        talks = [(name, *bundle) for name in ("event", "talk") for bundle in _bundles(self.source / "content" / name)]
+        talks = [(name, *bundle) for name in TALK_SECTIONS for bundle in _bundles(self.source / "content" / name)]
         for section, index, folder in talks:
             if (found := self.dated(index, {"event": "event", "location": "location"}, index.stem)) is None:
                 continue
             talk, document = found
             meta = document.meta
+            if "event" not in talk and (event := text(meta.get("event_name"))):  # the current templates' name
+                talk["event"] = event
+            if start := day(meta.get("event_start")):  # when it is given: `date` is then the page's own
+                talk["date"] = start.isoformat()
             if "location" not in talk and (place := _place(meta.get("address"))):
                 talk["location"] = place
             if speakers := [self.names.get(a, a) for a in as_list(meta.get("authors"))]:
@@ -562,9 +586,7 @@ class HugoBlox(Migration):
         """`content/project/` (or a section of its own called `projects`) as projects: the title,
         the summary (or the text before `<!--more-->`, as Hugo takes it), `featured.*` as the
         picture, the publications whose `projects` name it, the bundle's files its text shows."""
-        bundles = [
-            (section, *bundle) for section in ("project", "projects") for bundle in _bundles(self.source / "content" / section)
-        ]
+        bundles = [(section, *bundle) for section in PROJECT_SECTIONS for bundle in _bundles(self.source / "content" / section)]
         for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta
@@ -709,19 +731,36 @@ def _bundles(folder: Path) -> list[tuple[Path, Path | None]]:
 
 
 def _links(meta: dict) -> dict[str, str]:
-    """A page's links: `url_pdf: ...` (Wowchemy; and the `url_DOI`, `url_arxiv` ... sites add) and
-    `links: [{type: pdf, url: ...}]` (Hugo Blox)."""
-    found = {}
+    """A page's links: `url_pdf: ...` (Wowchemy; and the `url_DOI`, `url_arxiv` ... sites add),
+    `links: [{type: pdf, url: ...}]` (a `preprint` of a `provider` by its `id`; `custom` by its
+    `label`) and the current templates' identifiers, `hugoblox: ids:`; the template's stand-ins,
+    `url: "#"`, are none."""
+    found = _identifiers(meta)
     for key, value in meta.items():
         kind = str(key).lower().removeprefix("url_") if str(key).lower().startswith("url_") else ""
         if kind == "doi" and (url := text(value)):
             found.setdefault("doi", _DOI_ADDRESS.sub("", url))
-        elif kind and kind != "custom" and (url := text(value)):
+        elif kind and kind != "custom" and (url := text(value)) and url != "#":
             found.setdefault(LINK_FIELDS.get(kind) or link_field(kind, url), url)
     for item in [*(meta.get("links") or []), *(meta.get("url_custom") or [])]:  # url_custom: Hugo Academic's
-        if isinstance(item, dict) and text(item.get("url")):
-            kind, url = text(item.get("type")), text(item["url"])
-            found.setdefault(LINK_FIELDS.get(kind) or link_field(text(item.get("name")) or kind, url), url)
+        if not isinstance(item, dict):
+            continue
+        kind, url = text(item.get("type")), text(item.get("url"))
+        if (provider := IDS.get(text(item.get("provider")).lower())) and (identifier := text(item.get("id"))):
+            found.setdefault(provider, identifier)  # `{type: preprint, provider: arxiv, id: 1512.04133v1}`
+        elif url and url != "#":
+            label = text(item.get("name")) or text(item.get("label")) or kind
+            found.setdefault(LINK_FIELDS.get(kind) or link_field(label, url), url)
+    return found
+
+
+def _identifiers(meta: dict) -> dict[str, str]:
+    """`hugoblox: ids: {doi: ..., arxiv: ...}` as the fields of those identifiers."""
+    hugoblox = meta.get("hugoblox") if isinstance(meta.get("hugoblox"), dict) else {}
+    ids = hugoblox.get("ids") if isinstance(hugoblox.get("ids"), dict) else {}
+    found = {IDS[str(name).lower()]: text(value) for name, value in ids.items() if str(name).lower() in IDS and text(value)}
+    if "doi" in found:
+        found["doi"] = _DOI_ADDRESS.sub("", found["doi"])
     return found
 
 
@@ -802,11 +841,12 @@ def _author_annotations(notes: Any) -> str:
 
 
 # the sections the importer reads itself (people, publications, talks, projects, posts)
-_READ_SECTIONS = frozenset({"authors", "author", "publication", "event", "talk", "project", "projects", "post"})
+_READ_SECTIONS = frozenset({"authors", "author", *PUBLICATION_SECTIONS, *TALK_SECTIONS, *PROJECT_SECTIONS, *POST_SECTIONS})
 # the lists sitegen makes, and the Hugo section each comes from (a section's _index.md leads its list)
 _LIST_OF_SECTION = {
-    "publication": "publications", "authors": "people", "author": "people", "post": "news", "event": "talks", "talk": "talks",
-    "project": "projects",
+    **dict.fromkeys(PUBLICATION_SECTIONS, "publications"), **dict.fromkeys(TALK_SECTIONS, "talks"),
+    **dict.fromkeys(PROJECT_SECTIONS, "projects"), **dict.fromkeys(POST_SECTIONS, "news"), "authors": "people",
+    "author": "people",
 }  # fmt: skip
 
 

@@ -436,6 +436,7 @@ class Migration:
         text = self._without_theme_code(text, path, first_line)
         text = _HIGHLIGHT.sub(_fenced, text)
         text = _SHORTCODE_PAIR.sub(_paired_shortcode, text)
+        text = _ALERT.sub(_alert, text)
         text = _SHORTCODE.sub(_shortcode, text)
         text = _RAW.sub("", text)
         text = _CITE.sub(lambda m: "[" + "; ".join(f"@{key}" for key in m.group(1).split()) + "]", text)
@@ -567,6 +568,18 @@ def _paired_shortcode(match: re.Match[str]) -> str:
         return inner
     lead = f"**{first.capitalize()}:** " if first else ""
     return "\n".join("> " + line for line in (lead + inner.strip()).splitlines())
+
+
+# GitHub's (and Obsidian's, and Hugo Blox's) alerts: `> [!NOTE]` (or `> [!TIP] Its title`) leading a quote
+_ALERT = re.compile(r"^([ \t]*>[ \t]*)\[!([A-Za-z]+)\][-+]?[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def _alert(match: re.Match[str]) -> str:
+    """An alert's marker as its quote's lead, as a `callout` becomes: `> [!NOTE]` then `> Read it.`
+    is `> **Note:** Read it.`; a title after the marker is the lead, on a line of its own."""
+    quote, kind, title = match.groups()
+    title = title.replace("**", "").strip()
+    return f"{quote}**{kind.capitalize()}: {title}**  " if title else f"{quote}**{kind.capitalize()}:**"
 
 
 def _shortcode(match: re.Match[str]) -> str:

@@ -1754,3 +1754,50 @@ def test_a_hugo_blox_event_keeps_its_place_summary_and_pictures_without_the_temp
     text = talk.select_one("main").get_text()
     assert "Eddies, parametrised." in text and "Slides can be added" not in text and "Further event" not in text
     assert (out / talk.find("img", alt="The room")["src"].lstrip("/")).is_file()
+
+
+def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_identifiers_is_imported(tmp_path, capsys):
+    """Hugo Blox's templates since 2024: content/publications/, events/, blog/; `hugoblox: ids:`,
+    links by provider and id, `event_name` and `event_start`, GitHub's alerts."""
+    source = write_files(
+        tmp_path / "site",
+        {
+            "config/_default/hugo.yaml": "title: Me\nbaseURL: https://me.example.org/\n",
+            "content/authors/me/_index.md": "---\ntitle: Ada Lovelace\nrole: Professor\n---\nAda.\n",
+            "content/publications/_index.md": "---\ntitle: Publications\n---\n",
+            "content/publications/conference-paper/index.md": (
+                "---\ntitle: An example conference paper\nauthors: [me, Robert Ford]\ndate: '2013-07-01T00:00:00Z'\n"
+                "publication_types: ['paper-conference']\npublication: In *Hugo Blox Builder Conference*\n"
+                "hugoblox:\n  ids:\n    doi: 10.5555/123456\nlinks:\n  - type: pdf\n    url: ''\n"
+                "  - type: code\n    url: https://github.com/HugoBlox/kit\n  - type: dataset\n    url: '#'\n---\n\n"
+                "> [!NOTE]\n> Click the _Cite_ button above to demo the feature.\n\n"
+                "This work is driven by the results in my [previous paper](/publications/preprint/).\n\n"
+                "> [!TIP] **Reproduce it**\n> Run the notebook.\n"
+            ),
+            "content/publications/preprint/index.md": (
+                "---\ntitle: An example preprint\nauthors: [me]\ndate: '2019-04-07T00:00:00Z'\npublication_types: ['article']\n"
+                "hugoblox:\n  ids:\n    arxiv: 1512.04133v1\nlinks:\n  - type: preprint\n    provider: arxiv\n"
+                "    id: 1512.04133v1\n  - type: custom\n    label: Online Appendix\n    url: http://example.org/appendix\n---\n"
+            ),
+            "content/events/example/index.md": (
+                "---\ntitle: Markdown slides\ndate: '2017-01-01T00:00:00Z'\nevent_name: HugoBlox Showcase\n"
+                "event_start: '2030-06-01T13:00:00Z'\nlocation: Online\nauthors: [me]\n---\nA talk.\n"
+            ),
+            "content/blog/get-started/index.md": "---\ntitle: Get started\ndate: 2024-05-01\n---\nHello.\n",
+        },
+    )
+    out = imported_and_built(source, tmp_path / "moved")
+    assert "content/publications/conference-paper/index.md" not in capsys.readouterr().err
+    paper = html(out / "publications/conference-paper/index.html")
+    links = {a.get_text(): a["href"] for a in paper.select("a.pub-link")}
+    assert links == {"DOI": "https://doi.org/10.5555/123456", "Code": "https://github.com/HugoBlox/kit"}  # no "#"
+    text = paper.select_one(".publication-text")
+    assert "Click the" not in text.get_text() and text.find("a", string="previous paper")["href"] == "/publications/preprint/"
+    assert text.blockquote.strong.get_text() == "Tip: Reproduce it"  # an alert, as a callout becomes
+    preprint = {a.get_text(): a["href"] for a in html(out / "publications/preprint/index.html").select("a.pub-link")}
+    assert preprint == {"arXiv": "https://arxiv.org/abs/1512.04133v1", "Supplement": "http://example.org/appendix"}
+    talk = html(out / "talks/2030-06-01-example/index.html")  # dated by event_start, not the page's date
+    assert " ".join(talk.select_one(".talk-meta").get_text().split()) == "HugoBlox Showcase, Online, 1 Jun 2030"
+    assert html(out / "news/2024-05-01-get-started/index.html").h1.get_text() == "Get started"  # blog/ is the news
+    assert html(out / "events/example/index.html").find("link", rel="canonical")["href"] == "/talks/2030-06-01-example/"
+    assert not (out / "publications/conference-paper/index.html").read_text().count("http-equiv")  # no redirect onto itself
