@@ -620,6 +620,7 @@ def _before_more(body: str) -> str:
 
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
+_EMPHASIS = re.compile(r"(?<!\w)[_*]([^_*\n]+)[_*](?!\w)")  # `_Scaling Laws_`, `*here*`
 
 
 def _without_placeholders(body: str) -> str:
@@ -812,6 +813,8 @@ def _cv(meta: dict) -> dict[str, list]:
                 entry["start"] = str(start.year)
             if end := day(item.get("date_end")):
                 entry["end"] = str(end.year)
+            if summary := _one_line(text(item.get("summary") or item.get("description"))):
+                entry["description"] = summary  # "Leading research on multimodal AI systems."
             positions.append(entry)
     awards = []
     for item in meta.get("awards") or []:
@@ -826,6 +829,20 @@ def _cv(meta: dict) -> dict[str, list]:
         if items:
             found[key] = items
     return found
+
+
+def _one_line(summary: str) -> str:
+    """A summary of lines and bullets in Markdown ("Responsibilities include:\n- lead a team\n- hire")
+    as the one line of plain text a position's description is: "Responsibilities include: lead a
+    team; hire"."""
+    joined = ""
+    for line in (line.strip().replace("**", "") for line in summary.splitlines() if line.strip()):
+        bullet = re.match(r"^[-*+•]\s+", line)
+        item = _EMPHASIS.sub(r"\1", line[bullet.end() :] if bullet else line)
+        if joined:
+            joined += "; " if bullet and not joined.endswith(":") else " " if joined[-1] in ".!?:;" else ". "
+        joined += item
+    return joined
 
 
 def _author_annotations(notes: Any) -> str:
