@@ -209,8 +209,6 @@ class HugoBlox(Migration):
         if not self.one_person:  # a group site's home page: the landing page's text and publication lists
             home = self._landing(landing) if landing.is_file() else self._home_widgets()
             self.write("content/index.md", front_matter({"title": title}) + home)
-        elif landing.is_file():
-            self.note(landing, "the landing page's blocks are not imported: the home page is the owner's profile")
 
     def _group_order(self) -> list[str]:
         """The groups in the order the lab's people block shows them (its `user_groups`: on
@@ -227,6 +225,32 @@ class HugoBlox(Migration):
                     self.consumed.add(path)  # a widget page read here, no page of its own
                     return groups
         return []
+
+    def _owner_landing(self) -> tuple[str, str]:
+        """A one-person site's landing page (content/_index.md) for the owner's profile, which is
+        the home page now: its blocks of text (`markdown`, `hero`, a `cta-card` of the site's own,
+        not the template's `demo`) as the biography's last sections, and the address its biography
+        block's button gives ("Download CV"). Its collections are what the profile lists anyway;
+        any other block is noted."""
+        path = self.source / "content" / "_index.md"
+        document = self.document(path) if path.is_file() else None
+        blocks = [b for b in (document.meta.get("sections") or []) if isinstance(b, dict)] if document else []
+        texts, cv, left = [], "", []
+        for block in blocks:
+            name = str(block.get("block") or block.get("widget") or "")
+            content = block.get("content") if isinstance(block.get("content"), dict) else {}
+            button = content.get("button") if isinstance(content.get("button"), dict) else {}
+            if block.get("demo") is True or name == "collection":
+                continue
+            if name.startswith(("resume-biography", "about")):
+                cv = cv or text(button.get("url")).lstrip("/")
+            elif name in ("markdown", "hero", "cta-card"):
+                texts.append((block, path, document.body_line if document else 0))
+            else:
+                left.append(name or "?")
+        if left:
+            self.note(path, f"these blocks of the landing page are not imported: {', '.join(dict.fromkeys(left))}")
+        return self._home_text(texts, path, "blocks of the landing page", level=3), cv
 
     def _landing(self, path: Path) -> str:
         """The landing page's blocks (`sections:` of content/_index.md) as the home page's Markdown."""
@@ -260,7 +284,7 @@ class HugoBlox(Migration):
         blocks = [(block, path, line) for _, _, block, path, line in sorted(found, key=lambda item: item[:2])]
         return self._home_text(blocks, home, "widgets of the home page")
 
-    def _home_text(self, blocks: list[tuple[dict, Path, int]], where: Path, what: str) -> str:
+    def _home_text(self, blocks: list[tuple[dict, Path, int]], where: Path, what: str, level: int = 2) -> str:
         """Hugo Blox's blocks as the home page's Markdown: a `markdown` or `hero` block its title
         and text, a `collection` of publications a publication list (`featured_only`, `count`,
         `publication_type`, `tag`); one of posts, talks or projects is what the home page shows
@@ -275,7 +299,7 @@ class HugoBlox(Migration):
             if name == "collection" and publications and _featured_only(block):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
             elif name in ("markdown", "hero", "cta-card", "contact") or (name == "collection" and publications):
-                heading = f"## {title}\n\n" if title else ""
+                heading = f"{'#' * level} {title}\n\n" if title else ""
                 body = self.markdown(written, path, line) + "\n\n" if written else ""
                 made = _publication_list(block) if name == "collection" else _contact(content) if name == "contact" else ""
                 parts.append(heading + body + made)
@@ -426,6 +450,11 @@ class HugoBlox(Migration):
             elif (written := text(meta.get("avatar"))) and (folder / written).is_file():  # Hugo Academic's, in static/img/
                 person["photo"] = f"img/{written}"
             email, phone, links = self._profile_links(meta)
+            owner = self.files[slug] == self.owner and self.one_person
+            if owner:  # the landing page's text ends the biography, the home page now
+                extra, cv = self._owner_landing()
+                body = body.rstrip() + "\n\n" + extra if extra else body
+                links = {**({"cv": cv} if cv else {}), **links}
             if email := email or text(meta.get("email")):
                 person["email"] = email
             if phone := phone or text(meta.get("phone")):
@@ -434,7 +463,7 @@ class HugoBlox(Migration):
                 person["links"] = links
             if interests := as_list(meta.get("interests")):
                 person["interests"] = interests
-            widgets = self._widget_cv() if self.files[slug] == self.owner and self.one_person else {}
+            widgets = self._widget_cv() if owner else {}
             person.update(_cv({**widgets, **meta}))
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
 

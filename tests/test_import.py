@@ -721,7 +721,8 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     notes = capsys.readouterr().err
-    assert "content/post: 1 blog post made news items" in notes and "content/_index.md: the landing page" in notes
+    assert "content/post: 1 blog post made news items" in notes
+    assert "content/_index.md: these blocks of the landing page are not imported: tag-cloud" in notes
     assert build(target).warnings == []
     out = target / "_site"
     home = html(out / "index.html")  # one author: a one-person site, theirs the home page
@@ -732,6 +733,8 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     assert home.select_one("img.photo")["src"].startswith("/people/nelson-bighetti/photo-")
     links = {a.get_text(): a["href"] for a in home.select(".contact a")}
     assert links["GitHub"] == "https://github.com/gcushen" and links["CV"] == "/uploads/resume.pdf"  # Hugo's static/
+    research = home.find("h3", string="My Research")  # the landing page's text ends the biography, the home page now
+    assert research.find_next("em").get_text() == "neural networks" and "Hugo Blox Builder." not in home.get_text()
     assert links["your-email@example.com"] == "mailto:your-email@example.com"
     assert home.select_one("section.education li").get_text() == "PhD Artificial Intelligence, Stanford University, 2020"
     position = home.select_one("section.experience li")
@@ -1786,10 +1789,16 @@ def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_iden
                 "event_start: '2030-06-01T13:00:00Z'\nlocation: Online\nauthors: [me]\n---\nA talk.\n"
             ),
             "content/blog/get-started/index.md": "---\ntitle: Get started\ndate: 2024-05-01\n---\nHello.\n",
+            "content/_index.md": (
+                "---\ntype: landing\nsections:\n  - block: resume-biography-3\n    content:\n      username: me\n"
+                "      button: {text: Download CV, url: uploads/resume.pdf}\n---\n"
+            ),
+            "static/uploads/resume.pdf": "%PDF-1.4\n",
         },
     )
     out = imported_and_built(source, tmp_path / "moved")
     assert "content/publications/conference-paper/index.md" not in capsys.readouterr().err
+    assert html(out / "index.html").find("a", string="CV")["href"] == "/uploads/resume.pdf"  # the biography block's button
     paper = html(out / "publications/conference-paper/index.html")
     links = {a.get_text(): a["href"] for a in paper.select("a.pub-link")}
     assert links == {"DOI": "https://doi.org/10.5555/123456", "Code": "https://github.com/HugoBlox/kit"}  # no "#"
