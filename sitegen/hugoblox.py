@@ -205,10 +205,10 @@ class HugoBlox(Migration):
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
-        landing = self.source / "content" / "_index.md"
         if not self.one_person:  # a group site's home page: the landing page's text and publication lists
-            home = self._landing(landing) if landing.is_file() else self._home_widgets()
-            self.write("content/index.md", front_matter({"title": title}) + home)
+            blocks, where, what = self._landing_blocks()
+            self.consumed.update(path for _, path, _ in blocks)
+            self.write("content/index.md", front_matter({"title": title}) + self._home_text(blocks, where, what))
 
     def _group_order(self) -> list[str]:
         """The groups in the order the lab's people block shows them (its `user_groups`: on
@@ -227,41 +227,40 @@ class HugoBlox(Migration):
         return []
 
     def _owner_landing(self) -> tuple[str, str]:
-        """A one-person site's landing page (content/_index.md) for the owner's profile, which is
-        the home page now: its blocks of text (`markdown`, `hero`, a `cta-card` of the site's own,
-        not the template's `demo`) as the biography's last sections, and the address its biography
-        block's button gives ("Download CV"). Its collections are what the profile lists anyway;
-        any other block is noted."""
-        path = self.source / "content" / "_index.md"
-        document = self.document(path) if path.is_file() else None
-        blocks = [b for b in (document.meta.get("sections") or []) if isinstance(b, dict)] if document else []
+        """A one-person site's landing page for the owner's profile, which is the home page now:
+        its blocks of text (`markdown`, `hero`, a `cta-card` of the site's own, not the template's
+        `demo`; Wowchemy's `blank` and `hero` widgets) as the biography's last sections, and the
+        address its biography block's button gives ("Download CV"). Its collections are what the
+        profile lists anyway; any other block is noted (a widget by `_other_pages`)."""
+        blocks, where, what = self._landing_blocks()
         texts, cv, left = [], "", []
-        for block in blocks:
-            name = str(block.get("block") or block.get("widget") or "")
+        for block, path, line in blocks:
+            name = str(block.get("block") or "")
             content = block.get("content") if isinstance(block.get("content"), dict) else {}
             button = content.get("button") if isinstance(content.get("button"), dict) else {}
-            if block.get("demo") is True or name == "collection":
+            if block.get("demo") is True:  # the template's own advertisement
                 continue
             if name.startswith(("resume-biography", "about")):
                 cv = cv or text(button.get("url")).lstrip("/")
             elif name in ("markdown", "hero", "cta-card"):
-                texts.append((block, path, document.body_line if document else 0))
-            else:
+                texts.append((block, path, line))
+                self.consumed.add(path)
+            elif name != "collection" and "widget" not in block:
                 left.append(name or "?")
         if left:
-            self.note(path, f"these blocks of the landing page are not imported: {', '.join(dict.fromkeys(left))}")
-        return self._home_text(texts, path, "blocks of the landing page", level=3), cv
+            self.note(where, f"these {what} are not imported: {', '.join(dict.fromkeys(left))}")
+        return self._home_text(texts, where, what, level=3), cv
 
-    def _landing(self, path: Path) -> str:
-        """The landing page's blocks (`sections:` of content/_index.md) as the home page's Markdown."""
-        document = self.document(path)
-        blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
-        return self._home_text([(block, path, document.body_line) for block in blocks], path, "blocks of the landing page")
-
-    def _home_widgets(self) -> str:
-        """Wowchemy's home page, widgets in content/home/ (`widget: blank`, `hero`, `pages` ..., in
-        the order of their `weight`, the switched off left out), as the home page's Markdown; a
-        widget's text is its body, the rest as a landing page's block (`content:`)."""
+    def _landing_blocks(self) -> tuple[list[tuple[dict, Path, int]], Path, str]:
+        """The home page's blocks, each with its file and line: content/_index.md's `sections`
+        (Hugo Blox), else the widgets of content/home/ (Wowchemy: `widget: blank`, `hero`, `pages`
+        ..., in the order of their `weight`, the switched off left out; a widget's text is its
+        body, the rest as a block's `content:`); and where they are and what, for notes."""
+        landing = self.source / "content" / "_index.md"
+        if landing.is_file():
+            document = self.document(landing)
+            blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
+            return [(block, landing, document.body_line) for block in blocks], landing, "blocks of the landing page"
         home = self.source / "content" / "home"
         found = []
         for path in sorted(home.glob("*.md")) if home.is_dir() else []:
@@ -269,8 +268,8 @@ class HugoBlox(Migration):
             meta = document.meta
             if not meta.get("widget"):
                 continue
-            self.consumed.add(path)
             if meta.get("active") is False:  # switched off: not shown
+                self.consumed.add(path)
                 continue
             content = meta.get("content") if isinstance(meta.get("content"), dict) else {}
             widget = _WIDGETS.get(str(meta["widget"]), str(meta["widget"]))
@@ -282,7 +281,7 @@ class HugoBlox(Migration):
             weight = meta.get("weight") if isinstance(meta.get("weight"), int) else 0
             found.append((weight, path.name, {**meta, "block": widget, "content": content}, path, document.body_line))
         blocks = [(block, path, line) for _, _, block, path, line in sorted(found, key=lambda item: item[:2])]
-        return self._home_text(blocks, home, "widgets of the home page")
+        return blocks, home, "widgets of the home page"
 
     def _home_text(self, blocks: list[tuple[dict, Path, int]], where: Path, what: str, level: int = 2) -> str:
         """Hugo Blox's blocks as the home page's Markdown: a `markdown` or `hero` block its title

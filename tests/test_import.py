@@ -964,7 +964,7 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
         "content/home/about.md": '+++\nwidget = "about"\nactive = true\n[interests]\n  interests = ["Machine Learning", "Robotics"]\n'
         '[[education.courses]]\n  course = "PhD in Artificial Intelligence"\n  institution = "Stanford University"\n  year = 2012\n'
         "+++\n\nLena studies how robots learn.\n",
-        "content/home/hero.md": '+++\nwidget = "hero"\n+++\n',
+        "content/home/slider.md": '+++\nwidget = "slider"\n+++\n',
         "content/home/experience.md": '+++\nwidget = "experience"\n[[experience]]\n  title = "Professor"\n  company = "Stanford University"\n'
         '  date_start = "2016-01-01"\n  date_end = ""\n+++\n',
         "content/home/accomplishments.md": '+++\nwidget = "accomplishments"\n[[item]]\n  organization = "Coursera"\n'
@@ -982,7 +982,7 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
     picture(source / "static/img/portrait.jpg", (300, 300))
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
-    assert "1 widget of Wowchemy's page builder" in capsys.readouterr().err  # the hero; the about widget came over
+    assert "1 widget of Wowchemy's page builder" in capsys.readouterr().err  # the slider; the about widget came over
     assert build(target).warnings == []
     home = html(target / "_site/index.html")  # the owner's profile is the home page
     assert home.h1.get_text() == "Lena Smith" and home.select_one(".affiliation").get_text() == "Stanford University"
@@ -1812,3 +1812,21 @@ def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_iden
     assert html(out / "news/2024-05-01-get-started/index.html").h1.get_text() == "Get started"  # blog/ is the news
     assert html(out / "events/example/index.html").find("link", rel="canonical")["href"] == "/talks/2030-06-01-example/"
     assert not (out / "publications/conference-paper/index.html").read_text().count("http-equiv")  # no redirect onto itself
+
+
+def test_a_wowchemy_one_person_site_s_text_widgets_end_the_owner_s_biography(tmp_path, capsys):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    (source / "content/_index.md").unlink()  # Wowchemy's home page: widgets in content/home/
+    write_files(
+        source / "content/home",
+        {
+            "index.md": "---\nheadless: true\n---\n",
+            "research.md": "---\nwidget: blank\nheadless: true\nweight: 20\ntitle: Research\n---\nI study *fog*.\n",
+            "skills.md": "---\nwidget: featurette\nheadless: true\nweight: 30\n---\n",
+        },
+    )
+    out = imported_and_built(source, tmp_path / "moved")
+    home = html(out / "index.html")
+    assert home.find("h3", string="Research").find_next("em").get_text() == "fog"
+    assert "content/home: 1 widget of Wowchemy's page builder (home page sections) not imported" in capsys.readouterr().err
