@@ -539,14 +539,23 @@ class HugoBlox(Migration):
 
     def _preview(self, meta: dict, folder: Path | None, name: str) -> str:
         """A publication's picture as its thumbnail (al-folio's `preview`): its bundle's
-        `featured.*`, copied to static/publications/, or Hugo Academic's `image_preview` (in
-        static/img/, which is copied as it is)."""
-        picture = next((p for p in sorted(folder.glob("featured.*")) if p.suffix.lower() in _PICTURES), None) if folder else None
-        if picture is not None:
+        `featured.*` (or `image: filename:`), copied to static/publications/, or Hugo Academic's
+        `image_preview` (in static/img/, which is copied as it is)."""
+        if (picture := self._featured(meta, folder)) is not None:
             self.copy_file(picture, f"static/publications/{name}{picture.suffix.lower()}")
             return f"publications/{name}{picture.suffix.lower()}"
         written = text(meta.get("image_preview")).lstrip("/")
         return f"img/{written}" if written and (self.source / "static" / "img" / written).is_file() else ""
+
+    def _featured(self, meta: dict, folder: Path | None) -> Path | None:
+        """A page's picture: its bundle's `featured.*`, or the file its `image: filename:` names (in
+        the bundle, or in assets/media/ as the current templates look for it)."""
+        if folder is not None and (found := [p for p in sorted(folder.glob("featured.*")) if p.suffix.lower() in _PICTURES]):
+            return found[0]
+        image = meta.get("image") if isinstance(meta.get("image"), dict) else {}
+        name = text(image.get("filename")).lstrip("/")
+        places = [*([folder / name] if folder else []), self.source / "assets" / "media" / name] if name else []
+        return next((path for path in places if path.is_file() and path.suffix.lower() in _PICTURES), None)
 
     def _entry(self, key: str, meta: dict, links: dict[str, str]) -> str:
         """A publication's front matter as a BibTeX entry: authors (`me`/`admin` is the owner) and
@@ -622,10 +631,7 @@ class HugoBlox(Migration):
             project: dict[str, Any] = {"title": text(meta.get("title")) or slug}
             if summary := text(meta.get("summary")) or _before_more(document.body):
                 project["summary"] = summary
-            picture = (
-                next((p for p in sorted(folder.glob("featured.*")) if p.suffix.lower() in _PICTURES), None) if folder else None
-            )
-            if picture is not None:
+            if (picture := self._featured(meta, folder)) is not None:
                 self.copy_file(picture, f"static/images/projects/{slugify(slug)}{picture.suffix.lower()}")
                 project["image"] = f"images/projects/{slugify(slug)}{picture.suffix.lower()}"
             if keys := self.project_keys.get(slug):

@@ -1663,12 +1663,16 @@ def test_a_hugo_section_called_projects_is_read_as_projects_with_their_summaries
     )
     picture(projects / "CPT/conference.jpeg", (60, 40))
     (projects / "Climate_variability").mkdir()
-    (projects / "Climate_variability/index.md").write_text("---\ntitle: Climate variability\nsummary: Decades.\n---\nText.\n")
+    (projects / "Climate_variability/index.md").write_text(  # its picture by name, as the current templates allow
+        "---\ntitle: Climate variability\nsummary: Decades.\nimage:\n  filename: waves.jpg\n---\nText.\n"
+    )
+    picture(projects / "Climate_variability/waves.jpg", (80, 40))
     out = imported_and_built(source, tmp_path / "moved")
     cards = {card.h2.get_text(strip=True): card for card in html(out / "projects/index.html").select("main li")}
     assert "The team aims to unify recent work (CPT)." in cards["CPT - Ocean Transport"].get_text()  # before <!--more-->
     page = html(out / "projects/cpt/index.html")
     assert (out / page.select_one("main img")["src"].lstrip("/")).is_file()  # the bundle's picture its text shows
+    assert cards["Climate variability"].img is not None
     assert html(out / "projects/climate_variability/index.html").find("link", rel="canonical")["href"] == (
         "/projects/climate-variability/"
     )  # Hugo's address answers
