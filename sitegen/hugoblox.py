@@ -496,6 +496,8 @@ class HugoBlox(Migration):
             meta = document.meta
             cite = _bundle_bib(folder) if folder else None
             links = _links(meta)
+            if unplaced := [url for url in _link_addresses(meta) if url not in links.values()]:
+                self.note(index, f"links not imported, the entry having a link of their kind already: {', '.join(unplaced)}")
             if folder is not None and "pdf" not in links and (pdf := next(iter(sorted(folder.glob("*.pdf"))), None)):
                 self.copy_file(pdf, f"static/publications/{slugify(folder.name)}.pdf")  # a bundle's paper, unlinked
                 links["pdf"] = f"publications/{slugify(folder.name)}.pdf"
@@ -787,6 +789,12 @@ def _links(meta: dict) -> dict[str, str]:
             label = text(item.get("name")) or text(item.get("label")) or kind
             found.setdefault(LINK_FIELDS.get(kind) or link_field(label, url), url)
     return found
+
+
+def _link_addresses(meta: dict) -> list[str]:
+    """The addresses of a page's `links:` (and `url_custom:`), the template's `#` stand-ins aside."""
+    items = [*(meta.get("links") or []), *(meta.get("url_custom") or [])]
+    return [url for item in items if isinstance(item, dict) and (url := text(item.get("url"))) and url != "#"]
 
 
 def _identifiers(meta: dict) -> dict[str, str]:

@@ -1786,7 +1786,8 @@ def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_iden
             "content/publications/preprint/index.md": (
                 "---\ntitle: An example preprint\nauthors: [me]\ndate: '2019-04-07T00:00:00Z'\npublication_types: ['article']\n"
                 "hugoblox:\n  ids:\n    arxiv: 1512.04133v1\nlinks:\n  - type: preprint\n    provider: arxiv\n"
-                "    id: 1512.04133v1\n  - type: custom\n    label: Online Appendix\n    url: http://example.org/appendix\n---\n"
+                "    id: 1512.04133v1\n  - type: custom\n    label: Online Appendix\n    url: http://example.org/appendix\n"
+                "  - {name: Shiny App, url: 'https://x.shinyapps.io/'}\n  - {name: Docs, url: 'https://docs.example.org/'}\n---\n"
             ),
             "content/events/example/index.md": (
                 "---\ntitle: Markdown slides\ndate: '2017-01-01T00:00:00Z'\nevent_name: HugoBlox Showcase\n"
@@ -1801,7 +1802,11 @@ def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_iden
         },
     )
     out = imported_and_built(source, tmp_path / "moved")
-    assert "content/publications/conference-paper/index.md" not in capsys.readouterr().err
+    notes = capsys.readouterr().err
+    assert "content/publications/conference-paper/index.md" not in notes
+    assert (
+        "preprint/index.md: links not imported, the entry having a link of their kind already: https://docs.example.org/" in notes
+    )
     assert html(out / "index.html").find("a", string="CV")["href"] == "/uploads/resume.pdf"  # the biography block's button
     paper = html(out / "publications/conference-paper/index.html")
     links = {a.get_text(): a["href"] for a in paper.select("a.pub-link")}
@@ -1810,7 +1815,11 @@ def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_iden
     assert "Click the" not in text.get_text() and text.find("a", string="previous paper")["href"] == "/publications/preprint/"
     assert text.blockquote.strong.get_text() == "Tip: Reproduce it"  # an alert, as a callout becomes
     preprint = {a.get_text(): a["href"] for a in html(out / "publications/preprint/index.html").select("a.pub-link")}
-    assert preprint == {"arXiv": "https://arxiv.org/abs/1512.04133v1", "Supplement": "http://example.org/appendix"}
+    assert preprint == {
+        "arXiv": "https://arxiv.org/abs/1512.04133v1",
+        "Supplement": "http://example.org/appendix",
+        "URL": "https://x.shinyapps.io/",  # the first link of no kind of sitegen's; the second is noted
+    }
     talk = html(out / "talks/2030-06-01-example/index.html")  # dated by event_start, not the page's date
     assert " ".join(talk.select_one(".talk-meta").get_text().split()) == "HugoBlox Showcase, Online, 1 Jun 2030"
     assert html(out / "news/2024-05-01-get-started/index.html").h1.get_text() == "Get started"  # blog/ is the news
