@@ -458,6 +458,8 @@ class HugoBlox(Migration):
                 person["email"] = email
             if phone := phone or text(meta.get("phone")):
                 person["phone"] = phone
+            if (homepage := text(meta.get("website")) or text(meta.get("personal_url"))).startswith(("http://", "https://")):
+                links.setdefault("homepage", homepage)  # the people block links a member's own site
             if links:
                 person["links"] = links
             if interests := as_list(meta.get("interests")):

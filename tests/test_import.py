@@ -1635,7 +1635,8 @@ def test_hugo_blox_profiles_as_people_write_them_keep_their_names_bios_and_phone
     authors = source / "content/authors"
     (authors / "lubin").mkdir()
     (authors / "lubin/_index.md").write_text(  # Hugo Academic's: TOML, the name in `name`
-        '+++\nname = "Lubin Kerhuel"\nsuperuser = false\nuser_groups = ["Alumni"]\n+++\nLubin works on control.\n'
+        '+++\nname = "Lubin Kerhuel"\nsuperuser = false\nuser_groups = ["Alumni"]\npersonal_url = "https://lubin.example.org/"\n'
+        "+++\nLubin works on control.\n"
     )
     (authors / "xu").mkdir()
     (authors / "xu/_index.md").write_text(  # no text but the short bio; a phone number among the links
@@ -1646,7 +1647,8 @@ def test_hugo_blox_profiles_as_people_write_them_keep_their_names_bios_and_phone
     (authors / "nameless/_index.md").write_text("---\ntitle: ''\nfirst_name: ''\nlast_name: ''\n---\n")
     out = imported_and_built(source, tmp_path / "moved")
     assert f"{authors}/nameless/_index.md: no name is written" in capsys.readouterr().err
-    assert html(out / "people/lubin/index.html").h1.get_text() == "Lubin Kerhuel"
+    lubin = html(out / "people/lubin/index.html")
+    assert lubin.h1.get_text() == "Lubin Kerhuel" and lubin.find("a", href="https://lubin.example.org/")  # his own site
     xu = html(out / "people/xu/index.html")
     assert "Eleven years of distributed systems." in xu.select_one(".biography").get_text()
     assert xu.find("a", href="tel:+8615810540933").get_text() == "+8615810540933"
