@@ -100,6 +100,7 @@ class HugoBlox(Migration):
         self.owner = self.files.get((superusers or list(self.authors) or [""])[0], "")
         self.one_person = len(self.authors) <= 1
         self.project_keys: dict[str, list[str]] = {}
+        self.settings: dict[str, Any] = {}  # site.yml's, but the redirects
         self.menu = self._menu()  # the site's own pages in its main menu, by address (`datasets`), in order
         self.post_section = POST_SECTIONS[0]  # the section of the posts being read (their old addresses)
 
@@ -117,6 +118,11 @@ class HugoBlox(Migration):
             if (posts := self.source / "content" / self.post_section).is_dir():
                 self.blog(posts, [index for index, _ in _bundles(posts)])
         self._other_pages()
+        self._write_settings()
+
+    def _write_settings(self) -> None:
+        """content/site.yml: the settings `_site` read, and every old address that leads on."""
+        self.write("content/site.yml", dump({**self.settings, **({"redirects": self.moved} if self.moved else {})}))
 
     def _other_pages(self) -> None:
         """Every other Markdown page of content/ (`privacy.md`, `reading/index.md`, a course's
@@ -144,17 +150,40 @@ class HugoBlox(Migration):
             title, written, first_line = titled(document, text(document.meta.get("title")), parts[-1] if parts else path.stem)
             page: dict[str, Any] = {"title": title}
             hugo_address = "/" + "/".join(hugo_path(part) for part in parts) + "/"
+            body = (self.markdown(written, path, first_line).rstrip() + "\n\n" + self._page_blocks(document, path)).strip()
+            if not body and document.meta.get("sections"):  # a page of the profile's blocks (Experience)
+                self._shown_by_profile(document, path, hugo_address)
+                continue
             if hugo_address.strip("/") in self.menu:
                 page["menu"] = self.menu.index(hugo_address.strip("/")) + 1
             if old := one_each([hugo_address, *as_list(document.meta.get("aliases"))], f"/{name}/"):
                 page["redirect_from"] = old
-            self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(written, path, first_line))
+            self.write(f"content/pages/{name}.md", front_matter(page) + body + "\n")
         if widgets:
             self.note(
                 widgets[0].parent,
                 f"{len(widgets)} widget{'s' if len(widgets) > 1 else ''} of Wowchemy's page builder (home page sections) "
                 "not imported: the home page is made from the profiles; put a widget's text in content/index.md",
             )
+
+    def _page_blocks(self, document: Document, path: Path) -> str:
+        """A page's own blocks (`sections:` of a `type: landing` page) as its Markdown, as the home
+        page's are read, but those of a person's profile (`resume-experience`, `resume-skills`
+        ...), which the profile shows."""
+        blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
+        own = [block for block in blocks if not str(block.get("block") or "").startswith(("resume-", "biography"))]
+        return self._home_text([(block, path, document.body_line) for block in own], path, "blocks of this page")
+
+    def _shown_by_profile(self, document: Document, path: Path, address: str) -> None:
+        """A page made only of a profile's blocks (the current templates' content/experience.md):
+        no page of its own, its address leading to the profile that shows the same."""
+        blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
+        shown = [block.get("content") for block in blocks if isinstance(block.get("content"), dict)]
+        person = next((self.files[name] for content in shown if (name := text(content.get("username"))) in self.files), "")
+        new = "/" if not person or (person == self.owner and self.one_person) else f"/people/{person}/"
+        if redirect_file(address):
+            self.moved[address] = new
+        self.note(path, f"not made a page: its blocks show what the profile at {new} shows; its address leads there")
 
     def _page_path(self, path: Path, relative: Path) -> tuple[str, ...] | None:
         """The parts of a content page's address (`teaching/example/index.md`: teaching, example),
@@ -202,9 +231,7 @@ class HugoBlox(Migration):
         elif groups := self._group_order():
             site["people"] = {"groups": groups}
         site.update(self._chrome())
-        if self.moved:
-            site["redirects"] = self.moved
-        self.write("content/site.yml", dump(site))
+        self.settings = site  # written last (`_write_settings`), with the old addresses all pages gave
         if not self.one_person:  # a group site's home page: the landing page's text and publication lists
             blocks, where, what = self._landing_blocks()
             self.consumed.update(path for _, path, _ in blocks)

@@ -1801,6 +1801,14 @@ def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_iden
                 "      button: {text: Download CV, url: uploads/resume.pdf}\n---\n"
             ),
             "static/uploads/resume.pdf": "%PDF-1.4\n",
+            "content/experience.md": (  # the template's page of the profile's blocks
+                "---\ntitle: Experience\ntype: landing\nsections:\n  - block: resume-experience\n    content:\n"
+                "      username: me\n  - block: resume-awards\n    content:\n      username: me\n---\n"
+            ),
+            "content/teaching.md": (  # a page of blocks of its own
+                "---\ntitle: Teaching\ntype: landing\nsections:\n  - block: markdown\n    content:\n"
+                "      title: Courses\n      text: I teach *robotics*.\n---\n"
+            ),
         },
     )
     out = imported_and_built(source, tmp_path / "moved")
@@ -1810,6 +1818,9 @@ def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_iden
         "preprint/index.md: links not imported, the entry having a link of their kind already: https://docs.example.org/" in notes
     )
     assert html(out / "index.html").find("a", string="CV")["href"] == "/uploads/resume.pdf"  # the biography block's button
+    assert html(out / "experience/index.html").find("link", rel="canonical")["href"] == "/"  # the profile shows it
+    assert "content/experience.md: not made a page: its blocks show what the profile at / shows" in notes
+    assert html(out / "teaching/index.html").find("h2", string="Courses").find_next("em").get_text() == "robotics"
     paper = html(out / "publications/conference-paper/index.html")
     links = {a.get_text(): a["href"] for a in paper.select("a.pub-link")}
     assert links == {"DOI": "https://doi.org/10.5555/123456", "Code": "https://github.com/HugoBlox/kit"}  # no "#"
