@@ -437,6 +437,8 @@ EDUCATION = _Records(
         "school": "institution",
         "university": "institution",
         "year": "year",
+        "description": "description",  # "Thesis: Robust perception. Advisor: Prof. Mei Lin."
+        "summary": "description",
     },
     "degree",
     "PhD in X, University, 2020",

@@ -873,6 +873,8 @@ def _cv(meta: dict) -> dict[str, list]:
                 entry["institution"] = institution
             if year := text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end"))) else ""):
                 entry["year"] = year
+            if summary := _one_line(text(item.get("summary"))):
+                entry["description"] = summary  # "Thesis on Scaling Laws. Supervised by Prof. Andrew Ng."
             degrees.append(entry)
     positions = []
     for item in meta.get("work") or meta.get("experience") or []:

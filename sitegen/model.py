@@ -176,6 +176,7 @@ class Degree:
     degree: str
     institution: str = ""
     year: str = ""
+    description: str = ""  # a line under it: the thesis, the advisor
 
 
 @dataclass(frozen=True)

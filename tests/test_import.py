@@ -736,7 +736,9 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     research = home.find("h3", string="My Research")  # the landing page's text ends the biography, the home page now
     assert research.find_next("em").get_text() == "neural networks" and "Hugo Blox Builder." not in home.get_text()
     assert links["your-email@example.com"] == "mailto:your-email@example.com"
-    assert home.select_one("section.education li").get_text() == "PhD Artificial Intelligence, Stanford University, 2020"
+    degree = home.select_one("section.education li")
+    assert degree.get_text().startswith("PhD Artificial Intelligence, Stanford University, 2020")
+    assert degree.select_one(".degree-description").get_text() == "Thesis on Why LLMs are awesome. Supervised by Prof Joe Smith."
     position = home.select_one("section.experience li")
     assert position.get_text().startswith("Director of AI, GenCo, 2021–present")
     assert position.select_one(".position-description").get_text() == "Responsibilities include: lead a team of 20 engineers"

@@ -141,10 +141,10 @@ def test_profile_links_photo_and_email(make_site):
     "education",
     [
         "education:\n  - degree: PhD in Robotics\n    institution: Northport University\n    year: 2019\n"
-        "  - MSc, Somewhere, 2015\n",
+        "    description: Thesis on <fog>.\n  - MSc, Somewhere, 2015\n",
         # Hugo Blox's form
         "education:\n  courses:\n    - course: PhD in Robotics\n      institution: Northport University\n      year: 2019\n"
-        "    - course: MSc, Somewhere, 2015\n",
+        "      summary: Thesis on <fog>.\n    - course: MSc, Somewhere, 2015\n",
     ],
 )
 def test_education_is_listed_on_the_profile_and_in_its_json_ld(make_site, education):
@@ -152,8 +152,12 @@ def test_education_is_listed_on_the_profile_and_in_its_json_ld(make_site, educat
     assert build(site).warnings == []
     page = html(site / "_site/index.html")
     degrees = page.select("section.education li")
-    assert [li.get_text() for li in degrees] == ["PhD in Robotics, Northport University, 2019", "MSc, Somewhere, 2015"]
+    assert [li.get_text() for li in degrees] == [
+        "PhD in Robotics, Northport University, 2019Thesis on <fog>.",  # the line under it, escaped
+        "MSc, Somewhere, 2015",
+    ]
     assert degrees[0].select_one(".degree").get_text() == "PhD in Robotics"
+    assert degrees[0].select_one(".degree-description").get_text() == "Thesis on <fog>."
     person = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert person["alumniOf"] == [{"@type": "EducationalOrganization", "name": "Northport University"}]
 
