@@ -861,47 +861,39 @@ def _with_links(entry: str, links: dict[str, str], featured: bool) -> tuple[str,
 def _cv(meta: dict) -> dict[str, list]:
     """Hugo Blox's education (`area`, `institution`, `date_end`; or Wowchemy's `courses`), work and
     awards in the profile's fields."""
-    found: dict[str, list] = {}
     education = meta.get("education")
-    if isinstance(education, dict):
-        education = education.get("courses")
-    degrees = []
-    for item in education if isinstance(education, list) else []:
-        if isinstance(item, dict) and (degree := text(item.get("area") or item.get("course"))):
-            entry = {"degree": degree}
-            if institution := text(item.get("institution")):
-                entry["institution"] = institution
-            if year := text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end"))) else ""):
-                entry["year"] = year
-            if summary := _one_line(text(item.get("summary"))):
-                entry["description"] = summary  # "Thesis on Scaling Laws. Supervised by Prof. Andrew Ng."
-            degrees.append(entry)
-    positions = []
-    for item in meta.get("work") or meta.get("experience") or []:
-        if isinstance(item, dict) and (title := text(item.get("position") or item.get("title"))):
-            entry = {"title": title}
-            if organization := text(item.get("company_name") or item.get("company")):
-                entry["organization"] = organization
-            if start := day(item.get("date_start")):
-                entry["start"] = str(start.year)
-            if end := day(item.get("date_end")):
-                entry["end"] = str(end.year)
-            if summary := _one_line(text(item.get("summary") or item.get("description"))):
-                entry["description"] = summary  # "Leading research on multimodal AI systems."
-            positions.append(entry)
-    awards = []
-    for item in meta.get("awards") or []:
-        if isinstance(item, dict) and (title := text(item.get("title"))):
-            entry = {"title": title}
-            if awarder := text(item.get("awarder")):
-                entry["awarder"] = awarder
-            if dated := day(item.get("date")):
-                entry["year"] = str(dated.year)
-            awards.append(entry)
-    for key, items in (("education", degrees), ("experience", positions), ("awards", awards)):
-        if items:
-            found[key] = items
-    return found
+    education = education.get("courses") if isinstance(education, dict) else education
+    made = {
+        "education": [_degree(item) for item in education if isinstance(item, dict)] if isinstance(education, list) else [],
+        "experience": [_position(item) for item in meta.get("work") or meta.get("experience") or [] if isinstance(item, dict)],
+        "awards": [_award(item) for item in meta.get("awards") or [] if isinstance(item, dict)],
+    }
+    return {key: [entry for entry in entries if entry] for key, entries in made.items() if any(entries)}
+
+
+def _degree(item: dict) -> dict[str, str]:
+    """A degree (none without its name), its summary as the line under it."""
+    entry = {"degree": text(item.get("area") or item.get("course")), "institution": text(item.get("institution"))}
+    entry["year"] = text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end"))) else "")
+    entry["description"] = _one_line(text(item.get("summary")))  # "Thesis on Scaling Laws. Supervised by Prof. Ng."
+    return {key: value for key, value in entry.items() if value} if entry["degree"] else {}
+
+
+def _position(item: dict) -> dict[str, str]:
+    """A position (none without its title), its years and its summary as its description."""
+    entry = {"title": text(item.get("position") or item.get("title"))}
+    entry["organization"] = text(item.get("company_name") or item.get("company"))
+    entry["start"] = str(start.year) if (start := day(item.get("date_start"))) else ""
+    entry["end"] = str(end.year) if (end := day(item.get("date_end"))) else ""
+    entry["description"] = _one_line(text(item.get("summary") or item.get("description")))
+    return {key: value for key, value in entry.items() if value} if entry["title"] else {}
+
+
+def _award(item: dict) -> dict[str, str]:
+    """An award (none without its title), its awarder and year."""
+    dated = day(item.get("date"))
+    entry = {"title": text(item.get("title")), "awarder": text(item.get("awarder")), "year": str(dated.year) if dated else ""}
+    return {key: value for key, value in entry.items() if value} if entry["title"] else {}
 
 
 def _one_line(summary: str) -> str:
