@@ -1858,3 +1858,16 @@ def test_a_wowchemy_one_person_site_s_text_widgets_end_the_owner_s_biography(tmp
     home = html(out / "index.html")
     assert home.find("h3", string="Research").find_next("em").get_text() == "fog"
     assert "content/home: 1 widget of Wowchemy's page builder (home page sections) not imported" in capsys.readouterr().err
+
+
+def test_an_academicpages_presentationurl_that_is_a_file_of_slides_is_the_slides_not_the_video(academicpages, tmp_path):
+    source = academicpages
+    (source / "files").mkdir(exist_ok=True)
+    (source / "files/cceval-talk.pdf").write_bytes(b"%PDF-1.4\n")
+    picture(source / "images/ricb.png", (500, 300))
+    page = HTML_LINKS_PAGE.replace("'https://www.youtube.com/watch?v=Y80j3H3HPfU'", "'/files/cceval-talk.pdf'")
+    (source / "_publications/cceval.md").write_text(page)
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert build(tmp_path / "moved").warnings == []
+    links = {a.get_text(): a["href"] for a in html(tmp_path / "moved/_site/publications/cceval/index.html").select("a.pub-link")}
+    assert links["Slides"] == "/files/cceval-talk.pdf" and "Video" not in links
