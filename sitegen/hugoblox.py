@@ -679,8 +679,7 @@ class HugoBlox(Migration):
 def _before_more(body: str) -> str:
     """The text before Hugo's summary divider, `<!--more-->`, as one line of plain words."""
     before, divider, _ = body.partition("<!--more-->")
-    plain = re.sub(r"<[^>]+>|[*_`]", "", re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", before))  # a link's words
-    return " ".join(plain.split()) if divider else ""
+    return _one_line(before) if divider else ""
 
 
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
@@ -897,17 +896,27 @@ def _award(item: dict) -> dict[str, str]:
 
 
 def _one_line(summary: str) -> str:
-    """A summary of lines and bullets in Markdown ("Responsibilities include:\n- lead a team\n- hire")
-    as the one line of plain text a position's description is: "Responsibilities include: lead a
-    team; hire"."""
-    joined = ""
-    for line in (line.strip().replace("**", "") for line in summary.splitlines() if line.strip()):
+    """Markdown of paragraphs and bullets ("Responsibilities include:\n- lead a team\n- hire") as
+    one line of plain text, as a position's description and a project's summary are: "Responsibilities
+    include: lead a team; hire"; a paragraph's wrapped lines run on, a paragraph without a full stop
+    gets one, a link is its words."""
+    joined, new_paragraph = "", False
+    for line in (_plain_words(line) for line in summary.splitlines()):
+        if not line:
+            new_paragraph = bool(joined)
+            continue
         bullet = re.match(r"^[-*+•]\s+", line)
-        item = _EMPHASIS.sub(r"\1", line[bullet.end() :] if bullet else line)
         if joined:
-            joined += "; " if bullet and not joined.endswith(":") else " " if joined[-1] in ".!?:;" else ". "
-        joined += item
+            ends = joined[-1] in ".!?:;"
+            joined += "; " if bullet and not joined.endswith(":") else ". " if new_paragraph and not ends else " "
+        joined, new_paragraph = joined + (line[bullet.end() :] if bullet else line), False
     return joined
+
+
+def _plain_words(line: str) -> str:
+    """A line of Markdown as its words: emphasis, code marks and tags left out, a link (or picture) its text."""
+    line = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", line.strip().replace("**", ""))
+    return _EMPHASIS.sub(r"\1", re.sub(r"<[^>]+>|`", "", line)).strip()
 
 
 def _author_annotations(notes: Any) -> str:

@@ -60,9 +60,8 @@ class NameParser:
         """All names of an author or editor field, `and others` as a final `et al.`."""
         raws = self._split_ahead.pop(latex, None)
         raws = self.split(latex) if raws is None else raws
-        if (
-            raws and raws[0].rstrip().rstrip(".")[-1:].isupper() and "," not in latex
-        ):  # "Chapagain R and Remenyi TA": Vancouver's?
+        # "Chapagain R and Remenyi TA": Vancouver's? (a first name ending in a capital is the cheap sign)
+        if raws and raws[0].rstrip().rstrip(".")[-1:].isupper() and "," not in latex:
             named = raws[:-1] if raws[-1] == "others" else raws
             raws = [*read, *raws[len(named) :]] if (read := vancouver(named)) else raws
         return tuple(self.parse(raw) for raw in raws)

@@ -18,7 +18,7 @@ from sitegen import alfolioprofiles
 from sitegen.academicpages import _entry, completed, page_text
 from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, venue_details, without_tags
 from sitegen.cli import main
-from sitegen.hugoblox import _hugo_addresses
+from sitegen.hugoblox import _hugo_addresses, _one_line
 from sitegen.markup import nested_lists
 from sitegen.migrate import day, link_field, page_variables
 from sitegen.scholartags import scholar_filters
@@ -1871,3 +1871,16 @@ def test_an_academicpages_presentationurl_that_is_a_file_of_slides_is_the_slides
     assert build(tmp_path / "moved").warnings == []
     links = {a.get_text(): a["href"] for a in html(tmp_path / "moved/_site/publications/cceval/index.html").select("a.pub-link")}
     assert links["Slides"] == "/files/cceval-talk.pdf" and "Video" not in links
+
+
+@pytest.mark.parametrize(
+    ("summary", "line"),
+    [
+        ("Responsibilities include:\n- lead a team\n- hire", "Responsibilities include: lead a team; hire"),
+        ("Leading research on multimodal\nAI systems.", "Leading research on multimodal AI systems."),  # wrapped
+        ("GPA: 4.0/4.0\n\nSpecialized in *robotics*.", "GPA: 4.0/4.0. Specialized in robotics."),  # two paragraphs
+        ("See [our site](https://x.org) and `snake_case`.", "See our site and snake_case."),
+    ],
+)
+def test_a_hugo_blox_summary_in_markdown_is_one_line_of_plain_words(summary, line):
+    assert _one_line(summary) == line
