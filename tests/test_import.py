@@ -1839,7 +1839,8 @@ def test_a_site_of_the_current_hugo_blox_templates_with_plural_sections_and_iden
     assert " ".join(talk.select_one(".talk-meta").get_text().split()) == "HugoBlox Showcase, Online, 1 Jun 2030"
     assert html(out / "news/2024-05-01-get-started/index.html").h1.get_text() == "Get started"  # blog/ is the news
     assert html(out / "events/example/index.html").find("link", rel="canonical")["href"] == "/talks/2030-06-01-example/"
-    assert not (out / "publications/conference-paper/index.html").read_text().count("http-equiv")  # no redirect onto itself
+    # Hugo's address is sitegen's here: no redirect onto the page itself (the build refuses one)
+    assert "/publications/conference-paper/" not in (tmp_path / "moved/content/site.yml").read_text()
 
 
 def test_a_wowchemy_one_person_site_s_text_widgets_end_the_owner_s_biography(tmp_path, capsys):
