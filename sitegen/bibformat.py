@@ -54,8 +54,9 @@ DEFAULT_HIDDEN_FIELDS = (
     "file owner timestamp date-added date-modified added-at biburl bibsource "
     "annote annotation mendeley-groups mendeley-tags groups ranking readstatus printed "
     "qualityassured priority relevance comment urldate crossref "
-    # sitegen's (and al-folio's) link and display fields, shown as buttons instead
-    "pdf code dataset slides video project website poster supp blog html arxiv hal adsurl selected abbr bibtex_show "
+    # sitegen's (and al-folio's) link and display fields, shown as buttons instead (`link`: any other
+    # field holding a web address, linkfields.py)
+    "pdf code dataset slides video project website poster supp blog html link arxiv hal adsurl selected abbr bibtex_show "
     "preview award award_name additional_info dimensions altmetric google_scholar_id inspirehep_id "
     # archives' and citation databases' record: NASA ADS's note, MathSciNet's class and reviewer, HAL's
     # version, Scopus's and Web of Science's (see databases.py)

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
 from sitegen.errors import SitegenError
+from sitegen.linkfields import own_button_field
 from sitegen.migrate import (
     Migration,
     as_list,
@@ -815,7 +816,10 @@ def _links(meta: dict) -> dict[str, str]:
             found.setdefault(provider, identifier)  # `{type: preprint, provider: arxiv, id: 1512.04133v1}`
         elif url and url != "#":
             label = text(item.get("name")) or text(item.get("label")) or kind
-            found.setdefault(LINK_FIELDS.get(kind) or link_field(label, url), url)
+            field = LINK_FIELDS.get(kind) or link_field(label, url)
+            if label != kind and (field == "url" or found.get(field, url) != url):
+                field = own_button_field(label) or field  # [Shiny App], not [URL]; a second link of a kind too
+            found.setdefault(field, url)
     return found
 
 

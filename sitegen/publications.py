@@ -27,8 +27,8 @@ from sitegen.databases import (
     without_workflow_tags,
 )
 from sitegen.errors import Report
-from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
+from sitegen.linkfields import LINK_FIELDS, LINK_NAMES, OTHER, LinkFields, is_web_address, link_fields
 from sitegen.metrics import metric_links
 from sitegen.model import Link, Name, Publication, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
@@ -70,30 +70,6 @@ SHOWN_FIELDS = [
     "collaboration",  # INSPIRE-HEP's: the experiment whose collaboration wrote the paper
 ]
 
-# Link fields in the order their buttons appear; `url` last since it often repeats another. Their
-# labels are English; the views put them in the site's words (N_: in the catalogues).
-LINK_FIELDS = (
-    ("doi", "DOI"),
-    ("pdf", "PDF"),
-    ("code", N_("Code")),
-    ("dataset", N_("Data")),
-    ("arxiv", "arXiv"),
-    ("hal", "HAL"),
-    ("pmid", "PubMed"),
-    ("pmcid", "PMC"),  # PubMed Central: the free full text (the NIH asks for it in citations)
-    ("adsurl", "ADS"),  # the paper's page in NASA's Astrophysics Data System, as its exports give it
-    ("mrnumber", "MR"),  # MathSciNet's review, as its exports and mathematicians' lists give it
-    ("zbl", "zbMATH"),
-    ("slides", N_("Slides")),
-    ("video", N_("Video")),
-    ("project", N_("Project")),
-    ("website", N_("Website")),
-    ("poster", N_("Poster")),
-    ("supp", N_("Supplement")),
-    ("blog", N_("Blog")),
-    ("html", "HTML"),
-    ("url", "URL"),
-)
 # where al-folio keeps the files its link fields name by file name alone (`pdf = {paper.pdf}` is
 # assets/pdf/paper.pdf there): looked in too, after static/ itself, so a copied al-folio site works
 _AL_FOLIO_FOLDERS = {
@@ -138,7 +114,6 @@ _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _DOI_KEY = re.compile(r"10\.\d{4,9}/\S+$")
 _ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(\S+)$", re.IGNORECASE)  # the DOI arXiv gives each paper (DataCite's)
 _ANCHOR = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-_LINK_NAMES = frozenset(name for name, _ in LINK_FIELDS)
 _PREPRINT_SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv", "ssrn.com": "SSRN"}
 # open sites where a field's papers are read and reviewed: a `url` there is its button, named after it
 _PAPER_SITES = {
@@ -495,7 +470,8 @@ class PublicationBuilder:
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
         abstract = self._abstract(entry, fields["abstract"]) if fields.get("abstract", "").strip() else None
-        links = self._links(entry, _identified(shown, entry.key, kind), abstract)
+        named = link_fields(_identified(shown, entry.key, kind))
+        links = self._links(entry, named, abstract)
         local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
         return Publication(
             key=entry.key,
@@ -511,7 +487,7 @@ class PublicationBuilder:
             day=day,
             abstract=abstract,
             links=links,
-            bibtex=format_entry(entry.entry_type, entry.key, shown, self._options.hidden_fields),
+            bibtex=format_entry(entry.entry_type, entry.key, shown, self._hidden_fields(named)),
             path=entry.path,
             line=entry.line,
             order=0,
@@ -526,6 +502,14 @@ class PublicationBuilder:
             author_notes=notes_of(authors) if _may_mark(fields) else "",
             marks_explained=explained,
         )
+
+    def _hidden_fields(self, named: LinkFields) -> Sequence[str]:
+        """The fields left out of the BibTeX shown: site.yml's, and the buttons of fields it does
+        not name that stand for those it does (`github` for `code`; `demo` ... for `link`)."""
+        hidden = self._options.hidden_fields
+        if named.renamed or len(named.buttons) > len(LINK_FIELDS):
+            return (*hidden, *named.hidden_from_bibtex(frozenset(hidden)))
+        return hidden
 
     def _marks_explained(self, entry: RawEntry, annotation: str) -> str:
         """al-folio's `annotation` ("* Equal contribution<br>† Corresponding author"), shown beside
@@ -576,7 +560,7 @@ class PublicationBuilder:
         """Warn of a misspelt field (`vol`, `page`): BibTeX ignores it too, so its value is lost."""
         for name in sorted(name for name in fields if name in _MISSPELT_FIELDS):
             meant = _MISSPELT_FIELDS[name]
-            if meant not in fields:
+            if meant not in fields and not is_web_address(fields[name]):  # `page = {https://...}`: a button
                 self._report.warn(
                     f"entry '{entry.key}' has the field '{name}', which no style reads, so its value is not shown: "
                     f"did you mean '{meant}'?",
@@ -650,19 +634,19 @@ class PublicationBuilder:
             self._report.warn(f"unsafe link '{url}' in the {name} of '{entry.key}' is not linked", entry.path, line)
         return converted
 
-    def _links(self, entry: RawEntry, fields: dict[str, str], abstract: Converted | None) -> tuple[Link, ...]:
+    def _links(self, entry: RawEntry, named: LinkFields, abstract: Converted | None) -> tuple[Link, ...]:
         links: list[Link] = []
         seen: set[str] = set()
-        fields = _link_fields(fields, abstract)
+        fields = _link_fields(named.fields, abstract)
         eprint_field, eprint = _eprint(fields)
-        for name, label in LINK_FIELDS:
-            value = fields.get(name, "").strip() or (eprint if name == eprint_field else "")
+        for name, label, written in named.buttons:
+            value = fields.get(written if name == OTHER else name, "").strip() or (eprint if name == eprint_field else "")
             if not value and name in _IN_URL and _IN_URL[name].match(url := fields.get("url", "").strip()):
                 value = url  # a DOI or arXiv address given as the url (al-folio's, Scholar's): its button, not [URL]
                 fields = {**fields, "url": ""}
             if not value:
                 continue
-            link = self._link(entry, name, label, value, fields)
+            link = self._link(entry, name, label, value, fields, written)
             if link is not None and (target := _same_target(link.url + link.fragment)) not in seen:
                 seen.add(target)
                 links.append(link)
@@ -679,8 +663,12 @@ class PublicationBuilder:
         link = self._link(entry, "preview", "Preview", value, fields)  # warns of a missing file: not shown then
         return link if link is None or not link.local or self._static_exists(link.url) else None
 
-    def _link(self, entry: RawEntry, name: str, label: str, value: str, fields: dict[str, str]) -> Link | None:
-        line = entry.line_of(name)
+    def _link(
+        self, entry: RawEntry, name: str, label: str, value: str, fields: dict[str, str], written: str | None = None
+    ) -> Link | None:
+        """The button of link field `name` (written under the name `written`, when another)."""
+        written = written or name
+        line = entry.line_of(written)
         value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", value).strip()
         if name in _ARCHIVES:
             address, prefix = _ARCHIVES[name]
@@ -700,13 +688,13 @@ class PublicationBuilder:
         elif name in ("url", "html") and (server := _PAPER_SITES.get(_host(value))):  # al-folio's `html` too
             label = server  # the preprint's page: [bioRxiv], as an arXiv url is [arXiv]; the paper's: [OpenReview]
         if not is_safe_url(value):
-            self._report.warn(f"unsafe link in field '{name}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
+            self._report.warn(f"unsafe link in field '{written}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
             return None
         if is_external(value):
             return Link(name, label, value)
         if "/" not in value and "." not in value:
             self._report.warn(
-                f"entry '{entry.key}': {name} '{value}' is neither an address nor a file, so it is not linked "
+                f"entry '{entry.key}': {written} '{value}' is neither an address nor a file, so it is not linked "
                 "(give an https:// address or the path of a file in static/)",
                 entry.path,
                 line,
@@ -715,7 +703,7 @@ class PublicationBuilder:
         local = value.lstrip("/")
         if (normal := posixpath.normpath(local)) == ".." or normal.startswith("../"):
             self._report.warn(
-                f"entry '{entry.key}': {name} file '{value}' is outside static/ and was dropped (put the file in static/ "
+                f"entry '{entry.key}': {written} file '{value}' is outside static/ and was dropped (put the file in static/ "
                 "and give its path there)",
                 entry.path,
                 line,
@@ -726,7 +714,9 @@ class PublicationBuilder:
             return Link(name, label, "https://" + value)  # `url = {www.example.org/paper}`, `code = {github.com/x/y}`
         if found is None:
             self._report.warn(
-                f"entry '{entry.key}': {name} file '{local}' is not in static/ (add it there or fix the path)", entry.path, line
+                f"entry '{entry.key}': {written} file '{local}' is not in static/ (add it there or fix the path)",
+                entry.path,
+                line,
             )
         return Link(name, label, found or local, local=True, fragment=fragment)
 
@@ -836,7 +826,7 @@ def _anchor_targets(fields: dict[str, str]) -> dict[str, str]:
     found = {
         name: anchor.group(1)
         for name, value in fields.items()
-        if name in _LINK_NAMES and "<a" in value and (anchor := _ANCHOR.search(value))
+        if name in LINK_NAMES and "<a" in value and (anchor := _ANCHOR.search(value))
     }
     return {**fields, **found} if found else fields
 

@@ -17,10 +17,10 @@ import dataclasses
 import hashlib
 
 from sitegen.errors import Report
+from sitegen.linkfields import LINK_FIELDS, OTHER
 from sitegen.matching import fold
 from sitegen.metrics import METRICS, identifier
 from sitegen.model import Link, Publication
-from sitegen.publications import LINK_FIELDS
 
 # the kinds a preprint may be the earlier version of (not a talk or poster of the same title)
 _PUBLISHED = frozenset({"journal", "conference", "book", "thesis"})
@@ -41,6 +41,7 @@ _SERVERS = {
 # where a button goes among the entry's others: LINK_FIELDS' order, a server's as [arXiv]'s, metrics last
 _RANK = {kind: rank for rank, kind in enumerate([name for name, _ in LINK_FIELDS] + list(METRICS))}
 _RANK["preprint"] = _RANK["arxiv"]
+_RANK[OTHER] = _RANK["html"]  # a field of the site's own naming: before [HTML], as linkfields orders them
 
 
 class PreprintFolder:

@@ -1,0 +1,175 @@
+"""Buttons from the fields sites name themselves: `github`, `demo`, `openreview`, Hugo Blox's `url_pdf`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
+from sitegen.bibtex import parse_bib, resolve
+from sitegen.errors import Report
+from sitegen.latex import LatexConverter
+from sitegen.linkfields import own_button_field
+from sitegen.publications import PublicationBuilder, PublicationOptions
+from tests.conftest import build, html
+
+
+def load(text: str, hidden=DEFAULT_HIDDEN_FIELDS, exists=lambda path: path == "files/weights.zip"):
+    report = Report()
+    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(hidden_fields=hidden), exists)
+    publications = builder.build(resolve([parse_bib(text, Path("refs.bib"))], report))
+    return {pub.key: pub for pub in publications}, "\n".join(str(w) for w in report.warnings)
+
+
+def buttons(pub) -> list[tuple[str, str, str]]:
+    return [(link.kind, link.label, link.url) for link in pub.links]
+
+
+def test_fields_sites_add_for_their_own_buttons_are_buttons_named_after_them():
+    pubs, warnings = load(
+        """@inproceedings{doc, title = {DocAgent}, author = {Dayu Yang}, booktitle = {ACL}, year = 2025,
+          pdf = {https://aclanthology.org/2025.acl-demo.44.pdf},
+          github = {https://github.com/facebookresearch/DocAgent},
+          demo = {https://marked.js.org/demo/},
+          openreview = {https://openreview.net/forum?id=cIrPX-Sn5n},
+          project_page = {https://hng0303.github.io/VietFashion},
+          huggingface = {https://huggingface.co/x/y},
+          shiny_app = {https://x.shinyapps.io/},
+          url = {https://aclanthology.org/2025.acl-demo.44/},
+          biburl = {https://dblp.org/rec/conf/acl/Yang25.bib},
+          teaser = {https://example.org/teaser.png},
+          copyright = {http://arxiv.org/licenses/nonexclusive-distrib/1.0/}}"""
+    )
+    assert buttons(pubs["doc"]) == [
+        ("pdf", "PDF", "https://aclanthology.org/2025.acl-demo.44.pdf"),
+        ("code", "Code", "https://github.com/facebookresearch/DocAgent"),  # another name of `code`
+        ("project", "Project", "https://hng0303.github.io/VietFashion"),
+        ("link", "Demo", "https://marked.js.org/demo/"),  # the others in the file's order, before [URL]
+        ("link", "OpenReview", "https://openreview.net/forum?id=cIrPX-Sn5n"),
+        ("link", "Hugging Face", "https://huggingface.co/x/y"),
+        ("link", "Shiny app", "https://x.shinyapps.io/"),
+        ("url", "ACL Anthology", "https://aclanthology.org/2025.acl-demo.44/"),
+    ]  # a database's record, a picture and a licence are no buttons
+    bibtex = pubs["doc"].bibtex
+    assert "url = {https://aclanthology.org/2025.acl-demo.44/}" in bibtex and "copyright" in bibtex
+    for hidden in ("github", "demo", "openreview", "project_page", "huggingface", "shiny_app", "biburl"):
+        assert f"{hidden} =" not in bibtex  # buttons, as the link fields they are like
+    assert not warnings
+
+
+def test_a_field_of_another_name_gives_way_to_the_link_field_itself_and_is_a_button_of_its_own():
+    pubs, _ = load(
+        """@article{a, title = {T}, author = {A B}, journal = {J}, year = 2024,
+          code = {https://github.com/lab/tool}, github = {https://github.com/lab/tool-extras},
+          repository = {https://github.com/lab/tool}}"""
+    )
+    assert buttons(pubs["a"]) == [
+        ("code", "Code", "https://github.com/lab/tool"),
+        ("link", "GitHub", "https://github.com/lab/tool-extras"),  # the same address twice is one button
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "kind", "url"),
+    [
+        ("url_pdf", "https://x.org/p.pdf", "pdf", "https://x.org/p.pdf"),  # Hugo Blox's
+        ("slides_url", "https://x.org/s.pdf", "slides", "https://x.org/s.pdf"),
+        ("codeurl", "https://gitlab.com/a/b", "code", "https://gitlab.com/a/b"),
+        ("github", "lab/tool", "code", "https://github.com/lab/tool"),  # as a profile's `github: name`
+        ("supplementary", "https://x.org/supp.zip", "supp", "https://x.org/supp.zip"),
+        ("data", "files/weights.zip", "dataset", "/files/weights.zip"),  # a file in static/
+        ("page", "https://lab.github.io/tool/", "project", "https://lab.github.io/tool/"),
+        ("link", "https://x.org/paper", "url", "https://x.org/paper"),
+    ],
+)
+def test_other_names_of_the_link_fields(field, value, kind, url):
+    pubs, warnings = load(f"@article{{a, title = {{T}}, author = {{A B}}, journal = {{J}}, year = 2024, {field} = {{{value}}}}}")
+    assert [(link.kind, link.url if not link.local else "/" + link.url) for link in pubs["a"].links] == [(kind, url)]
+    assert f"{field} =" not in pubs["a"].bibtex and not warnings
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("data", "Survey of 2019"),  # a word of another meaning, not a link
+        ("software", "MATLAB R2020a"),
+        ("image", "https://x.org/fig"),
+        ("bdsk-file-1", "https://x.org/f"),
+        ("citeulike-linkout-0", "https://x.org/c"),
+        ("langid", "english"),
+    ],
+)
+def test_fields_that_are_no_links_make_no_button(field, value):
+    pubs, warnings = load(f"@article{{a, title = {{T}}, author = {{A B}}, journal = {{J}}, year = 2024, {field} = {{{value}}}}}")
+    assert pubs["a"].links == () and not warnings
+
+
+def test_page_with_an_address_is_a_button_and_with_pages_a_misspelling():
+    pubs, warnings = load(
+        "@article{a, title = {T}, author = {A B}, journal = {J}, year = 2024, page = {https://lab.org/a}}\n"
+        "@article{b, title = {U}, author = {A B}, journal = {J}, year = 2024, page = {12--15}}"
+    )
+    assert [link.label for link in pubs["a"].links] == ["Project"] and pubs["b"].links == ()
+    assert warnings == (
+        "refs.bib:2: warning: entry 'b' has the field 'page', which no style reads, so its value is not shown: "
+        "did you mean 'pages'?"
+    )
+
+
+def test_a_site_that_shows_the_link_fields_in_its_bibtex_shows_these_too():
+    pubs, _ = load(
+        "@article{a, title = {T}, author = {A B}, journal = {J}, year = 2024, github = {https://github.com/a/b},"
+        " demo = {https://a.org/demo}}",
+        hidden=("file",),
+    )
+    assert "github = {https://github.com/a/b}" in pubs["a"].bibtex and "demo = {https://a.org/demo}" in pubs["a"].bibtex
+    pubs, _ = load(
+        "@article{a, title = {T}, author = {A B}, journal = {J}, year = 2024, github = {https://github.com/a/b},"
+        " demo = {https://a.org/demo}}",
+        hidden=("code",),
+    )
+    assert "github" not in pubs["a"].bibtex and "demo = {https://a.org/demo}" in pubs["a"].bibtex  # `link` hides them
+
+
+def test_an_unsafe_address_in_a_field_of_another_name_is_dropped_with_a_warning_at_its_line():
+    pubs, warnings = load(
+        "@article{a, title = {T}, author = {A B}, journal = {J}, year = 2024,\n  github = {javascript:alert(1)//x.y}}"
+    )
+    assert pubs["a"].links == ()
+    assert "refs.bib:2: warning: unsafe link in field 'github' of 'a' was dropped" in warnings
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Shiny App", "shiny_app"),
+        ("Model weights (v2)", "model_weights_v2"),
+        ("PDF", ""),
+        ("Code", ""),
+        ("GitHub", ""),
+        ("—", ""),
+    ],
+)
+def test_an_importer_writes_a_link_of_its_own_label_to_a_field_of_that_name(label, field):
+    assert own_button_field(label) == field
+
+
+def test_the_buttons_of_a_site_s_own_fields_are_in_every_list_and_in_the_site_s_language(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: T\nowner: ada\nlanguage: de\n",
+            "content/publications/refs.bib": (
+                "@article{a, title = {T}, author = {Ada Lovelace}, journal = {J}, year = 2024,"
+                " demo = {https://a.org/demo}, docs = {https://a.org/docs}, bilibili = {https://www.bilibili.com/video/BV1}}"
+            ),
+        }
+    )
+    build(site)
+    for page in ("index.html", "publications/index.html", "publications/a/index.html"):
+        shown = {a.get_text(): a["href"] for a in html(site / "_site" / page).select("a.pub-link")}
+        assert shown == {
+            "Demo": "https://a.org/demo",
+            "Dokumentation": "https://a.org/docs",
+            "Bilibili": "https://www.bilibili.com/video/BV1",
+        }
