@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
@@ -106,6 +105,16 @@ _NOT_BUTTONS = frozenset(
         *("copyright", "license", "licence", "rights"),  # DataCite's and Zenodo's licence addresses
     }
 )
+# the fields sitegen reads otherwise, or that hold no address: passed over before their values are looked at
+_READ = (
+    _NOT_BUTTONS
+    | LINK_NAMES
+    | frozenset(
+        "author editor translator year month day date volume number issue pages eid edition chapter isbn issn language "
+        "langid type key address location pubstate eprinttype archiveprefix primaryclass subtitle journaltitle eventtitle "
+        "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid article-number articleno abbr selected".split()
+    )
+) - _ALIASES.keys()  # `link`, hidden from the BibTeX, is `url` under another name
 _RECORD_FIELDS = re.compile(r"bdsk-(?:url|file)-\d+$|citeulike-linkout-\d+$|mendeley-|zotero-|comment-")
 _LINKED = re.compile(r"[^\s]*[./][^\s]*$")  # an address or a file's path: a `data = {survey}` is no link
 _OWNER_REPOSITORY = re.compile(r"[\w-]+/[\w.-]+$")
@@ -123,14 +132,17 @@ class Button(NamedTuple):
     field: str
 
 
-@dataclass(frozen=True)
-class LinkFields:
+_NAMED_BUTTONS = tuple(Button(name, label, name) for name, label in LINK_FIELDS)
+_NONE_RENAMED: dict[str, str] = {}  # shared, never changed
+
+
+class LinkFields(NamedTuple):
     """An entry's fields with each link field given under another name put under its own, and the
-    buttons they make in their order."""
+    buttons they make in their order (a tuple: made for every entry of a big site)."""
 
     fields: dict[str, str]
     buttons: tuple[Button, ...]
-    renamed: dict[str, str] = field(default_factory=dict)  # a link field's name -> the name it was written under
+    renamed: dict[str, str]  # a link field's name -> the name it was written under
 
     def hidden_from_bibtex(self, hidden: frozenset[str]) -> set[str]:
         """The fields of other names that are buttons and so stay out of the BibTeX shown, as the
@@ -146,22 +158,23 @@ def link_fields(fields: dict[str, str]) -> LinkFields:
     """The entry's buttons: LINK_FIELDS in their order (each under its own name or another), then
     the other fields holding a web address, before [HTML] and [URL]. `fields` is returned itself
     when no field has another name (nearly every entry: a set intersection of its names)."""
+    if fields.keys() <= _READ:
+        return LinkFields(fields, _NAMED_BUTTONS, _NONE_RENAMED)  # nearly every entry: no field of another name
     renamed: dict[str, str] = {}
-    if spelt := fields.keys() & _ALIASES.keys():
+    if not _ALIASES.keys().isdisjoint(fields):
         fields = dict(fields)
-        for written in sorted(spelt):
+        for written in sorted(_ALIASES.keys() & fields.keys()):
             name = _ALIASES[written]
             value = fields[written].strip()
             if name not in renamed and not fields.get(name, "").strip() and _LINKED.match(value) and _meant(written, value):
                 fields[name] = _repository(written, value)
                 renamed[name] = written
     used = set(renamed.values())
-    others = [
-        Button(OTHER, _label(name), name)
-        for name, value in fields.items()
-        if value[:4].lower() == "http" and name not in LINK_NAMES and name not in used and _may_be_button(name, value)
-    ]
-    return LinkFields(fields, tuple(_in_order(renamed, others)), renamed)
+    others = [name for name in fields if name not in _READ and name not in used and _may_be_button(name, fields[name])]
+    if not renamed and not others:
+        return LinkFields(fields, _NAMED_BUTTONS, _NONE_RENAMED)
+    buttons = [Button(OTHER, _label(name), name) for name in others]
+    return LinkFields(fields, tuple(_in_order(renamed, buttons)), renamed)
 
 
 def is_web_address(value: str) -> bool:
