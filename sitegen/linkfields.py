@@ -75,8 +75,6 @@ _LABELS = {
     "docs": N_("Documentation"),
     "documentation": N_("Documentation"),
     "paper": N_("Paper"),
-    "paperurl": N_("Paper"),
-    "paper_url": N_("Paper"),
     "talk": N_("Talk"),
     "openreview": "OpenReview",
     "huggingface": "Hugging Face",
@@ -221,7 +219,8 @@ def own_button_field(label: str) -> str:
 def _label(name: str) -> str:
     """A field's button label: its word (`openreview` OpenReview, `demo` Demo) or its name written
     out (`shiny_app` "Shiny app", `model-weights-url` "Model weights")."""
-    if label := _LABELS.get(name):
+    bare = _AFFIXES.sub("", name)
+    if label := _LABELS.get(name) or _LABELS.get(bare):
         return label
-    words = " ".join(_AFFIXES.sub("", name).replace("_", " ").replace("-", " ").split()) or name
+    words = " ".join(bare.replace("_", " ").replace("-", " ").split()) or name
     return words[0].upper() + words[1:]

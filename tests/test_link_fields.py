@@ -173,3 +173,12 @@ def test_the_buttons_of_a_site_s_own_fields_are_in_every_list_and_in_the_site_s_
             "Dokumentation": "https://a.org/docs",
             "Bilibili": "https://www.bilibili.com/video/BV1",
         }
+
+
+@pytest.mark.parametrize(
+    ("field", "label"),
+    [("paper_link", "Paper"), ("demo_url", "Demo"), ("url_openreview", "OpenReview"), ("model-weights-url", "Model weights")],
+)
+def test_a_button_is_named_by_its_field_without_the_words_that_say_it_is_a_link(field, label):
+    pubs, _ = load(f"@article{{a, title = {{T}}, author = {{A B}}, journal = {{J}}, year = 2024, {field} = {{https://a.org/x}}}}")
+    assert [link.label for link in pubs["a"].links] == [label]
