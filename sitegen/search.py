@@ -74,9 +74,11 @@ def _joined(*parts: str) -> str:
 
 
 def _about(pub: Publication) -> str:
-    """A publication as a reader searches for it: its authors, venue and year."""
+    """A publication as a reader searches for it: its authors, venue and year, and its keywords
+    (what it is about, in the words its authors chose: "fog" finds "Detection in Fog" and the
+    papers filed under "fog computing")."""
     names = ", ".join(name.display for name in (pub.authors or pub.editors)[:30] if not name.others)
     venue = next(
         (pub.parts[field].text for field in ("journal", "booktitle", "journaltitle", "publisher") if field in pub.parts), ""
     )
-    return f"{names}. {venue} {pub.year_label}"[:_WORDS]
+    return _joined(f"{names}. {venue} {pub.year_label}", *pub.keywords)[:_WORDS]

@@ -11,7 +11,9 @@ TWO_PEOPLE = {
     "content/site.yml": "title: Lab\n",
     "content/people/ada.md": "---\nname: Ada Lovelace\nrole: PhD Student\ninterests: [Engines, Poetry]\n---\nAda <em>writes</em> notes &amp; programs.\n",
     "content/people/bob.md": "---\nname: Bob Babbage\nrole: Professor\n---\nBob builds engines.\n",
-    "content/publications/refs.bib": "@article{k, author = {Lovelace, Ada and Babbage, Bob}, title = {Notes on the Engine}, journal = {J. Eng.}, year = 2020}\n",
+    "content/publications/refs.bib": "@article{k, author = {Lovelace, Ada and Babbage, Bob}, title = {Notes on the Engine}, journal = {J. Eng.}, year = 2020}\n"
+    "@article{f, author = {Lovelace, Ada}, title = {Fog}, journal = {J. Eng.}, year = 2021,"
+    ' keywords = {fog computing, Schr{\\"o}dinger equation}}\n',
     "content/news/2025-03-01-award.md": "---\ndate: 2025-03-01\ntitle: An award\n---\nAda won an award.\n",
 }
 
@@ -25,6 +27,7 @@ def test_a_group_site_has_an_index_of_every_page_and_a_search_page(make_site):
     assert entries["Ada Lovelace"] == ("Person", "/people/ada/", "PhD Student · Engines · Poetry · Ada writes notes & programs.")
     assert entries["Notes on the Engine"] == ("Publication", "/publications/k/", "Ada Lovelace, Bob Babbage. J. Eng. 2020")
     assert entries["An award"][:2] == ("News", "/news/2025-03-01-award/")
+    assert entries["Fog"][2] == "Ada Lovelace. J. Eng. 2021 · fog computing · Schrödinger equation"  # and its keywords
     page = html(site / "_site/search/index.html")
     assert page.select_one(".search-form")["data-index"] == "/search.json" and page.select_one(".site-search") is None
     header = html(site / "_site/index.html").select_one("form.site-search")
