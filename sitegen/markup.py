@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 import nh3
 
 from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
+from sitegen.videos import players
 
 if TYPE_CHECKING:
     import markdown
@@ -41,11 +42,14 @@ MATHML_ATTRIBUTES = frozenset(
 )
 
 
-_TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div"} | MATHML_TAGS
+_TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div", "video", "source"} | MATHML_TAGS
 _ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES) | {tag: set(MATHML_ATTRIBUTES) for tag in MATHML_TAGS}
 for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", "sup", "code", "pre", "table", "img"):
     _ATTRIBUTES.setdefault(_tag, set()).update({"id", "class"})
 _ATTRIBUTES.setdefault("img", set()).update({"src", "alt", "width", "height", "title", "loading"})
+_ATTRIBUTES["video"] = {"src", "controls", "preload", "poster", "width", "height", "muted", "loop", "playsinline", "class"}
+_ATTRIBUTES["video"] |= {"aria-label", "title"}  # a video's name (videos.py), as an image's alt
+_ATTRIBUTES["source"] = {"src", "type"}
 _URL_SCHEMES = {"http", "https", "mailto"}  # the schemes links in Markdown may have
 _FOCUSABLE = {"pre": {"tabindex": {"0"}}, "div": {"tabindex": {"0"}}}  # what scrolls (`_scrollable`), in tab order
 
@@ -91,7 +95,7 @@ class MarkdownRenderer:
         citations.found, lists.found, lists.unread = [], [], []
         if formulas is not None:
             formulas.unreadable = []
-        converted = _lazy_images(_scrollable(converter.reset().convert(nested_lists(text))))
+        converted = _lazy_images(players(_scrollable(converter.reset().convert(nested_lists(text)))))
         rendered = Rendered(
             converted,
             cites=citations.found,

@@ -522,7 +522,7 @@ _RELATIVE_URL = re.compile(
     r"""\{\{-?\s*(['"])([^'"{}]*)\1\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*-?\}\}"""
 )
 _BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
-_FIGURE = re.compile(r"\{%-?\s*include\s+figure\.(?:liquid|html)\s+([^%]*?)-?%\}")
+_FIGURE = re.compile(r"\{%-?\s*include\s+(?:figure|video)\.(?:liquid|html)\s+([^%]*?)-?%\}")  # al-folio's
 _BASE_PATH = re.compile(r"\{%-?\s*include\s+base_path\s*-?%\}")  # academicpages' (sets a variable)
 # academicpages' lists of a collection in a page (its CV): `{% for post in site.publications %}...{% endfor %}`
 _COLLECTION_LOOP = re.compile(
@@ -583,12 +583,14 @@ def _alert(match: re.Match[str]) -> str:
 
 
 def _shortcode(match: re.Match[str]) -> str:
-    """`figure src=... caption=...` -> an image (its caption in italics below); `youtube ID` -> a link to the video."""
+    """`figure src=... caption=...` -> an image (its caption in italics below); `youtube ID` -> the
+    video as Markdown shows one (videos.py: a play button that loads YouTube's player when pressed)."""
     name, arguments = match.groups()
     named = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
     if name == "youtube":
         video = named.get("id") or (arguments.split() or [""])[0].strip("\"'")
-        return f"[Video on YouTube](https://www.youtube.com/watch?v={video})" if video else match.group(0)
+        title = named.get("title") or "Video"
+        return f"![{title}](https://www.youtube.com/watch?v={video})" if video else match.group(0)  # its play button
     source = named.get("src", "").strip()
     if not source:
         return match.group(0)
@@ -616,13 +618,15 @@ def _fenced_block(language: str, code: str) -> str:
 
 
 def _figure(match: re.Match[str]) -> str:
-    """al-folio's `{% include figure.liquid path="assets/img/1.jpg" title="..." %}` as a Markdown image."""
+    """al-folio's `{% include figure.liquid path="assets/img/1.jpg" title="..." %}` as a Markdown
+    image; its `video.liquid` too, which Markdown shows as a video (videos.py: a file's player, a
+    YouTube or Vimeo address's play button)."""
     arguments = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(match.group(1))}
     path = arguments.get("path", "").strip()
     if not path:
         return match.group(0)
     alt = arguments.get("alt") or arguments.get("title") or arguments.get("caption") or ""
-    return f"![{alt}](/{path.lstrip('/')})"
+    return f"![{alt}]({path if _EXTERNAL.match(path) else '/' + path.lstrip('/')})"
 
 
 # -- values -----------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ CODE_PAGE = (
     "        return f'{x!r}' + r'\\d' if x in range(3.5) else None  # why\n```\n\n"
     "```diff\n- old\n+ new\n```\n"
 )
+VIDEO_PAGE = "---\ntitle: Videos\n---\n![Our talk at CVPR](https://youtu.be/dQw4w9WgXcQ)\n\n![A clip](clip.mp4)\n"
 WIDE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><rect width="2000" height="100"/></svg>'
 
 
@@ -59,6 +60,8 @@ def served(tmp_path_factory):
             " year=2024, pdf={papers/local.pdf}}\n",
             "content/pages/wide.md": WIDE_PAGE,
             "content/pages/code.md": CODE_PAGE,
+            "content/pages/videos.md": VIDEO_PAGE,
+            "static/videos/clip.mp4": b"\x00\x00\x00\x18ftypmp42",
             "static/images/wide.svg": WIDE_SVG,
         },
     )
@@ -245,3 +248,34 @@ def test_coloured_code_is_readable_in_both_schemes(open_tab, served, scheme):
     tab.add_script_tag(path=str(AXE))
     rule = "{runOnly: ['color-contrast']}"
     assert tab.evaluate(f"async () => (await axe.run(document, {rule})).violations") == []
+
+
+def test_a_hosted_video_loads_nothing_of_its_host_until_played_by_keyboard_then_plays_in_the_page(open_tab, served):
+    tab = open_tab()
+    tab.route("https://www.youtube-nocookie.com/**", lambda route: route.fulfill(body="<p>player</p>", content_type="text/html"))
+    tab.goto(served + "videos/")
+    tab.wait_for_load_state("networkidle")
+    assert not [url for url in tab.requested if not url.startswith(served)]  # no player, no thumbnail, no script
+    assert tab.locator("main video").get_attribute("preload") == "metadata"
+    button = tab.get_by_role("link", name="Our talk at CVPR (YouTube)")
+    button.focus()
+    tab.keyboard.press("Enter")
+    frame = tab.locator("main iframe.video-frame")
+    assert frame.get_attribute("src") == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"
+    assert frame.get_attribute("title") == "Our talk at CVPR (YouTube)" and button.count() == 0
+    assert tab.evaluate("document.activeElement.tagName") == "IFRAME" and tab.url == served + "videos/"  # stayed here
+
+
+def test_a_hosted_video_is_a_link_to_it_with_javascript_off(open_tab, served):
+    tab = open_tab(java_script_enabled=False)
+    tab.goto(served + "videos/")
+    link = tab.get_by_role("link", name="Our talk at CVPR (YouTube)")
+    assert link.is_visible() and link.get_attribute("href") == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_video_page_is_accessible_in_both_schemes(open_tab, served, scheme):
+    tab = open_tab(color_scheme=scheme)
+    tab.goto(served + "videos/")
+    tab.add_script_tag(path=str(AXE))
+    assert tab.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations") == []

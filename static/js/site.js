@@ -298,6 +298,35 @@
     if (input.value) search(false);
   }
 
+  // -- videos: a play button loads the host's player only when pressed (videos.py) ----------
+  var PLAYERS = [
+    [/^https:\/\/www\.youtube\.com\/watch\?v=([\w-]{11})$/, "https://www.youtube-nocookie.com/embed/{id}?autoplay=1"],
+    [/^https:\/\/vimeo\.com\/(\d+)$/, "https://player.vimeo.com/video/{id}?autoplay=1&dnt=1"]
+  ];
+
+  function play(button, event) {
+    for (var i = 0; i < PLAYERS.length; i++) {
+      var found = button.href.match(PLAYERS[i][0]);
+      if (!found) continue;
+      event.preventDefault();
+      var frame = document.createElement("iframe");
+      frame.className = "video-frame";
+      frame.src = PLAYERS[i][1].replace("{id}", found[1]);
+      frame.title = button.textContent;
+      frame.setAttribute("allow", "autoplay; encrypted-media; picture-in-picture; fullscreen");
+      frame.setAttribute("allowfullscreen", "");
+      frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+      button.parentNode.replaceChild(frame, button);
+      frame.focus();
+      return;
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("a.video-button") : null;
+    if (button && !event.ctrlKey && !event.metaKey && !event.shiftKey) play(button, event);
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     var box = document.querySelector(".site-search");
     if (box) box.hidden = false;

@@ -1,0 +1,105 @@
+"""Videos in Markdown (videos.py): a file's player, a hosted video's play button, and the importers'
+video shortcodes made such."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import build, html
+
+from sitegen.markup import MarkdownRenderer
+from sitegen.migrate import Migration
+
+
+def rendered(text: str, **options) -> BeautifulSoup:
+    return BeautifulSoup(MarkdownRenderer(**options).render(text, page="projects/fog/").html, "html.parser")
+
+
+@pytest.mark.parametrize(
+    ("written", "address", "host"),
+    [
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube"),
+        ("https://youtu.be/dQw4w9WgXcQ?t=30", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube"),
+        ("https://www.youtube.com/embed/dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube"),  # al-folio's
+        ("https://www.youtube.com/watch?feature=share&v=dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube"),
+        ("https://vimeo.com/76979871", "https://vimeo.com/76979871", "Vimeo"),
+        ("https://player.vimeo.com/video/76979871", "https://vimeo.com/76979871", "Vimeo"),
+    ],
+)
+def test_a_hosted_video_of_its_own_paragraph_is_a_play_button_linking_to_it(written, address, host):
+    page = rendered(f"Before.\n\n![Talk at CVPR 2024]({written})\n\nAfter.")
+    button = page.select_one("p > a.video-button")
+    assert (button["href"], button.get_text()) == (address, f"Talk at CVPR 2024 ({host})")
+    assert page.find("img") is None and page.find("iframe") is None  # nothing of the host's in the page
+
+
+def test_a_hosted_video_within_a_sentence_is_a_link_and_another_image_stays_an_image():
+    page = rendered(
+        "See ![the talk](https://youtu.be/dQw4w9WgXcQ) and ![](https://youtu.be/dQw4w9WgXcQ) and ![a plot](plot.png)."
+    )
+    links = [(a["href"], a.get_text(), a.get("class")) for a in page.find_all("a")]
+    assert links == [
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "the talk (YouTube)", None),
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube", None),  # no words: the host's name
+    ]
+    assert page.find("img")["src"] == "/projects/fog/plot.png"
+
+
+def test_a_video_file_is_a_player_that_fetches_only_its_first_frames():
+    page = rendered("![The robot at work](clips/robot.mp4)\n\n| a | b |\n|---|---|\n| ![](/clips/a.webm) | x |")
+    first, second = page.find_all("video")
+    assert (first["src"], first["controls"], first["preload"], first["aria-label"]) == (
+        "/projects/fog/clips/robot.mp4",  # relative to the page, as a picture's path is
+        "",
+        "metadata",
+        "The robot at work",
+    )
+    assert first.a["href"] == first["src"] and first.a.get_text() == "The robot at work"  # for a browser without video
+    assert second["src"] == "/clips/a.webm" and second.find_parent("td") is not None  # side by side in a table
+
+
+def test_a_video_s_words_are_escaped_and_only_safe_addresses_play():
+    page = rendered(
+        '![<script>x</script>"](https://youtu.be/dQw4w9WgXcQ)\n\n<video src="javascript:alert(1)" onplay="x()"></video>'
+    )
+    assert page.find("script") is None and "<script>" in page.select_one("a.video-button").get_text()
+    video = page.find("video")
+    assert video is not None and not video.has_attr("src") and not video.has_attr("onplay")
+    other = rendered('<a class="video-button" href="https://example.org/x">a link</a>')  # the script plays only a host's
+    assert other.a["href"] == "https://example.org/x"
+
+
+def test_raw_video_html_with_sources_is_kept():
+    page = rendered('<video controls muted loop><source src="clips/a.webm" type="video/webm"></video>')
+    source = page.find("source")
+    assert (source["src"], source["type"]) == ("/projects/fog/clips/a.webm", "video/webm")
+    assert page.video.has_attr("muted") and page.video.has_attr("loop")
+
+
+def test_the_importers_video_shortcodes_become_markdown_videos(tmp_path):
+    migration = Migration(tmp_path / "old", tmp_path / "new")
+    text = (
+        '{% include video.liquid path="assets/video/pexels.mp4" class="img-fluid" controls=true caption="A clip" %}\n\n'
+        '{% include video.liquid path="https://www.youtube.com/embed/jNQXAC9IVRw" class="img-fluid" %}\n\n'
+        '{{< youtube id="wmVKbX7MOnU" title="Our talk" >}}\n'
+    )
+    assert migration.markdown(text, Path("post.md"), 1).split("\n\n") == [
+        "![A clip](/assets/video/pexels.mp4)",
+        "![](https://www.youtube.com/embed/jNQXAC9IVRw)",
+        "![Our talk](https://www.youtube.com/watch?v=wmVKbX7MOnU)\n",
+    ]
+
+
+def test_a_page_with_videos_is_built_with_them(make_site):
+    site = make_site(
+        {
+            "content/pages/media.md": "---\ntitle: Media\n---\n![Fog at dawn](fog.mp4)\n\n![Our talk](https://youtu.be/dQw4w9WgXcQ)\n",
+            "static/media/fog.mp4": b"\x00\x00\x00\x18ftypmp42",
+        }
+    )
+    build(site)
+    page = html(site / "_site/media/index.html")
+    assert (site / "_site/media" / page.select_one("main video")["src"]).is_file()  # the page's own file, copied
+    assert page.select_one("main a.video-button")["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
