@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 import nh3
 
 from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
-from sitegen.videos import players
+from sitegen.videos import other_frames, players
 
 if TYPE_CHECKING:
     import markdown
@@ -65,6 +65,7 @@ class Rendered:
     lists: list[ListQuery] = field(default_factory=list)  # publication lists, each a marker paragraph (publist.py)
     unread_filters: list[tuple[str, list[str]]] = field(default_factory=list)  # (list as written, what is no filter)
     unreadable_math: list[str] = field(default_factory=list)  # formulas shown as written (mathml.py)
+    frames: list[str] = field(default_factory=list)  # other sites' frames (`<iframe src=...>`), which the cleaning drops
 
 
 class MarkdownRenderer:
@@ -95,7 +96,8 @@ class MarkdownRenderer:
         citations.found, lists.found, lists.unread = [], [], []
         if formulas is not None:
             formulas.unreadable = []
-        converted = _lazy_images(players(_scrollable(converter.reset().convert(nested_lists(text)))))
+        converted = _scrollable(converter.reset().convert(nested_lists(text)))
+        converted = _lazy_images(players(converted, frames=not self._unsafe_html))
         rendered = Rendered(
             converted,
             cites=citations.found,
@@ -106,6 +108,7 @@ class MarkdownRenderer:
         if self._unsafe_html:
             return rendered
         rendered.dropped = unsafe_links(converted)
+        rendered.frames = other_frames(converted)
         rendered.html = nh3.clean(
             converted,
             tags=_TAGS,

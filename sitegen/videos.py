@@ -19,7 +19,10 @@ import re
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALONE = re.compile(r"<p>\s*(<img\b[^>]*>)\s*</p>", re.IGNORECASE)  # a picture that is a paragraph of its own
-_ATTRIBUTE = re.compile(r"""\b(src|alt)=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\b(src|alt|title)=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_IFRAME = re.compile(r"<iframe\b[^>]*>(?:.*?</iframe\s*>)?", re.IGNORECASE | re.DOTALL)
+_FRAME_START = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)
+_HOST_TITLE = re.compile(r"(?:youtube video player|vimeo-player|)$", re.IGNORECASE)  # what the hosts' code calls any
 _VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|ogv|mov)(?:[?#].*)?$", re.IGNORECASE)
 # the addresses a video of YouTube or Vimeo is shared by -> its host and id
 _YOUTUBE = re.compile(
@@ -29,28 +32,33 @@ _YOUTUBE = re.compile(
 _VIMEO = re.compile(r"^https?://(?:www\.|player\.)?vimeo\.com/(?:video/)?(\d+)(?!\w)")
 
 
-def players(fragment: str) -> str:
+def players(fragment: str, frames: bool = True) -> str:
     """The HTML with each image that is a video (by its address) made its player: a hosted
-    video's play button when it is a paragraph of its own, a link to it within a sentence."""
+    video's play button when it is a paragraph of its own, a link to it within a sentence. The
+    embedding code YouTube and Vimeo give (`<iframe src="https://www.youtube.com/embed/ID" ...>`,
+    pasted into Markdown) is the play button too, where the cleaning would drop the frame (not
+    with `frames` False: a site that lets its HTML through keeps its frames)."""
+    if frames and "<iframe" in fragment:
+        fragment = _IFRAME.sub(_embedded, fragment)
     if "<img" not in fragment:
         return fragment
     fragment = _ALONE.sub(lambda match: _player(match.group(1), match.group(0), alone=True), fragment)
     return _IMG.sub(lambda match: _player(match.group(0), match.group(0), alone=False), fragment)
 
 
+def other_frames(fragment: str) -> list[str]:
+    """The addresses of the frames left once the videos are players: another site's page (a map,
+    slides, a form), which the cleaning drops, so that the author hears of it."""
+    return [_attributes(tag).get("src", "") for tag in _FRAME_START.findall(fragment)] if "<iframe" in fragment else []
+
+
 def _player(tag: str, written: str, alone: bool) -> str:
     """The player of an `<img>` that is a video, in a paragraph of its own when `alone`; else
     `written` as it was."""
-    found = {
-        m.group(1).lower(): html.unescape(m.group(2) if m.group(2) is not None else m.group(3)) for m in _ATTRIBUTE.finditer(tag)
-    }
+    found = _attributes(tag)
     source, label = found.get("src", "").strip(), found.get("alt", "").strip()
     if hosted := _hosted(source):
-        address, host = hosted
-        text = f'{html.escape(label)} <span class="video-host">({host})</span>' if label else host
-        if alone:
-            return f'<p><a class="video-button" href="{html.escape(address)}">{text}</a></p>'
-        return f'<a href="{html.escape(address)}">{text}</a>'
+        return _button(*hosted, label) if alone else f'<a href="{html.escape(hosted[0])}">{_words(*hosted, label)}</a>'
     if _VIDEO_FILE.search(source):
         named = f' aria-label="{html.escape(label)}"' if label else ""
         address = html.escape(source)
@@ -60,6 +68,33 @@ def _player(tag: str, written: str, alone: bool) -> str:
         )
         return f"<p>{player}</p>" if alone else player
     return written
+
+
+def _embedded(match: re.Match[str]) -> str:
+    """A hosted video's embedding code as its play button, named by the frame's title (not the
+    hosts' "YouTube video player"); any other frame as it is."""
+    found = _attributes(_FRAME_START.match(match.group(0)).group(0))  # type: ignore[union-attr]
+    if (hosted := _hosted(found.get("src", "").strip())) is None:
+        return match.group(0)
+    title = found.get("title", "").strip()
+    return _button(*hosted, "" if _HOST_TITLE.match(title) else title)
+
+
+def _button(address: str, host: str, label: str) -> str:
+    """The link the script makes the host's player, a paragraph of its own."""
+    return f'<p><a class="video-button" href="{html.escape(address)}">{_words(address, host, label)}</a></p>'
+
+
+def _words(address: str, host: str, label: str) -> str:
+    """What a video's link says: its words and where it leads ("Our talk (YouTube)"), or the host."""
+    return f'{html.escape(label)} <span class="video-host">({host})</span>' if label else host
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    found = {}
+    for match in _ATTRIBUTE.finditer(tag):
+        found[match.group(1).lower()] = html.unescape(match.group(2) if match.group(2) is not None else match.group(3))
+    return found
 
 
 def _hosted(source: str) -> tuple[str, str] | None:

@@ -103,3 +103,34 @@ def test_a_page_with_videos_is_built_with_them(make_site):
     page = html(site / "_site/media/index.html")
     assert (site / "_site/media" / page.select_one("main video")["src"]).is_file()  # the page's own file, copied
     assert page.select_one("main a.video-button")["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+
+
+def test_a_hosted_video_s_embedding_code_is_its_play_button_and_another_frame_a_warning(make_site):
+    site = make_site(
+        {
+            "content/pages/media.md": (
+                "---\ntitle: Media\n---\nOur talk:\n\n"
+                '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x" '
+                'title="YouTube video player" frameborder="0" allowfullscreen></iframe>\n\n'
+                '<iframe src="https://player.vimeo.com/video/76979871?h=1" title="Our demo"></iframe>\n\n'
+                '<iframe src="https://docs.google.com/presentation/d/x/embed" width="960"></iframe>\n'
+            )
+        }
+    )
+    result = build(site)
+    buttons = html(site / "_site/media/index.html").select("main a.video-button")
+    assert [(a["href"], a.get_text()) for a in buttons] == [
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube"),  # the hosts' "YouTube video player" says nothing
+        ("https://vimeo.com/76979871", "Our demo (Vimeo)"),
+    ]
+    assert html(site / "_site/media/index.html").find("iframe") is None
+    assert [str(w) for w in result.warnings] == [
+        f"{site / 'content/pages/media.md'}:10: warning: the frame of 'https://docs.google.com/presentation/d/x/embed' is not "
+        "shown: pages show no other site's frames (link it instead, or set markdown.unsafe_html: true in site.yml); a "
+        "YouTube or Vimeo video is shown as `![words](its address)`"
+    ]
+
+
+def test_a_site_that_lets_its_html_through_keeps_its_frames():
+    page = rendered('<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>', unsafe_html=True)
+    assert page.find("iframe")["src"] == "https://www.youtube.com/embed/dQw4w9WgXcQ" and page.find("a") is None
