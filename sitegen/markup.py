@@ -17,8 +17,8 @@ from urllib.parse import urljoin
 
 import nh3
 
+from sitegen.embeds import is_site_pdf, other_frames, players
 from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
-from sitegen.videos import other_frames, players
 
 if TYPE_CHECKING:
     import markdown
@@ -42,14 +42,16 @@ MATHML_ATTRIBUTES = frozenset(
 )
 
 
-_TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div", "video", "source"} | MATHML_TAGS
+_TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div", "video", "source", "iframe"}
+_TAGS |= MATHML_TAGS
 _ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES) | {tag: set(MATHML_ATTRIBUTES) for tag in MATHML_TAGS}
-for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", "sup", "code", "pre", "table", "img"):
+for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", "sup", "code", "pre", "table", "img", "figure"):
     _ATTRIBUTES.setdefault(_tag, set()).update({"id", "class"})
 _ATTRIBUTES.setdefault("img", set()).update({"src", "alt", "width", "height", "title", "loading"})
 _ATTRIBUTES["video"] = {"src", "controls", "preload", "poster", "width", "height", "muted", "loop", "playsinline", "class"}
-_ATTRIBUTES["video"] |= {"aria-label", "title"}  # a video's name (videos.py), as an image's alt
+_ATTRIBUTES["video"] |= {"aria-label", "title"}  # a video's name (embeds.py), as an image's alt
 _ATTRIBUTES["source"] = {"src", "type"}
+_ATTRIBUTES["iframe"] = {"src", "title", "loading", "class"}  # a PDF of the site only (embeds.py, `_site_link`)
 _URL_SCHEMES = {"http", "https", "mailto"}  # the schemes links in Markdown may have
 _FOCUSABLE = {"pre": {"tabindex": {"0"}}, "div": {"tabindex": {"0"}}}  # what scrolls (`_scrollable`), in tab order
 
@@ -97,6 +99,7 @@ class MarkdownRenderer:
         if formulas is not None:
             formulas.unreadable = []
         converted = _scrollable(converter.reset().convert(nested_lists(text)))
+        frames = [] if self._unsafe_html else other_frames(converted)
         converted = _lazy_images(players(converted, frames=not self._unsafe_html))
         rendered = Rendered(
             converted,
@@ -108,7 +111,7 @@ class MarkdownRenderer:
         if self._unsafe_html:
             return rendered
         rendered.dropped = unsafe_links(converted)
-        rendered.frames = other_frames(converted)
+        rendered.frames = frames
         rendered.html = nh3.clean(
             converted,
             tags=_TAGS,
@@ -209,7 +212,9 @@ _TABLE_START = re.compile(r"<table\b[^>]*>", re.IGNORECASE)
 _TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 
 
-def _site_link(base_path: str, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str:
+def _site_link(base_path: str, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str | None:
+    if tag == "iframe" and attribute == "src" and not is_site_pdf(value):
+        return None  # a frame shows a PDF of the site, nothing else (embeds.py left the others out)
     if attribute not in ("href", "src") or not value or value.startswith(("#", "//", "?")) or _SCHEME.match(value):
         return value
     if value.startswith("/"):

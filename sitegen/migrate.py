@@ -584,7 +584,7 @@ def _alert(match: re.Match[str]) -> str:
 
 def _shortcode(match: re.Match[str]) -> str:
     """`figure src=... caption=...` -> an image (its caption in italics below); `youtube ID` -> the
-    video as Markdown shows one (videos.py: a play button that loads YouTube's player when pressed)."""
+    video as Markdown shows one (embeds.py: a play button that loads YouTube's player when pressed)."""
     name, arguments = match.groups()
     named = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
     if name == "youtube":
@@ -619,7 +619,7 @@ def _fenced_block(language: str, code: str) -> str:
 
 def _figure(match: re.Match[str]) -> str:
     """al-folio's `{% include figure.liquid path="assets/img/1.jpg" title="..." %}` as a Markdown
-    image; its `video.liquid` too, which Markdown shows as a video (videos.py: a file's player, a
+    image; its `video.liquid` too, which Markdown shows as a video (embeds.py: a file's player, a
     YouTube or Vimeo address's play button)."""
     arguments = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(match.group(1))}
     path = arguments.get("path", "").strip()

@@ -769,7 +769,7 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     assert (out / "news/2023-10-24-getting-started/plot.svg").is_file()
     assert body.select_one("blockquote").get_text(" ", strip=True) == "Note: Read the docs."
     assert body.select_one("math") is not None and body.select_one("code.language-python span") is not None
-    video = body.select_one("a.video-button")  # the shortcode's video, its play button (videos.py)
+    video = body.select_one("a.video-button")  # the shortcode's video, its play button (embeds.py)
     assert (video["href"], video.get_text()) == ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "Video (YouTube)")
     assert 'a Hugo shortcode that sitegen does not run (edit it by hand): {{< mention "admin" >}}' in notes
     for old, new in (

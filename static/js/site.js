@@ -298,7 +298,7 @@
     if (input.value) search(false);
   }
 
-  // -- videos: a play button loads the host's player only when pressed (videos.py) ----------
+  // -- videos: a play button loads the host's player only when pressed (embeds.py) ----------
   var PLAYERS = [
     [/^https:\/\/www\.youtube\.com\/watch\?v=([\w-]{11})$/, "https://www.youtube-nocookie.com/embed/{id}?autoplay=1"],
     [/^https:\/\/vimeo\.com\/(\d+)$/, "https://player.vimeo.com/video/{id}?autoplay=1&dnt=1"]

@@ -1,7 +1,7 @@
-"""Videos in Markdown, written as pictures are: `![The robot at work](clips/robot.mp4)` plays on the
-page, and `![Talk at CVPR 2024](https://www.youtube.com/watch?v=ID)` (YouTube, youtu.be, Vimeo) is
-a play button that loads the video's player only when it is pressed.
+"""What Markdown embeds: videos, written as pictures are, and the site's own PDFs.
 
+`![The robot at work](clips/robot.mp4)` plays on the page, and `![Talk at CVPR 2024](https://www.youtube.com/watch?v=ID)`
+(YouTube, youtu.be, Vimeo) is a play button that loads the video's player only when it is pressed.
 Hugo's `youtube` shortcode and al-folio's `video.liquid` put the host's player into every page
 that shows one: each reader's browser fetches Google's scripts and cookies on every visit, whether
 anyone plays the video or not. Here nothing of the host's is loaded until the reader asks: the
@@ -10,6 +10,11 @@ youtube-nocookie.com, Vimeo's with `dnt=1`) playing at once; without JavaScript 
 video on its site. A video file of the site itself is a `<video>` with the browser's controls
 that fetches only its first frames until played (`preload="metadata"`), with a link to the file
 for a browser that cannot play it.
+
+A PDF of the site shown in a frame, as academicpages' users write their CV and slides into a page
+(`<iframe src="/files/cv.pdf" width="100%" height="800px">`, `<embed src=... type="application/pdf">`,
+`<object data=...>`), is shown so, with a link to the file under it (a phone shows a frame's first
+page only); the cleaning keeps no other frame.
 """
 
 from __future__ import annotations
@@ -19,10 +24,18 @@ import re
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALONE = re.compile(r"<p>\s*(<img\b[^>]*>)\s*</p>", re.IGNORECASE)  # a picture that is a paragraph of its own
-_ATTRIBUTE = re.compile(r"""\b(src|alt|title)=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_IFRAME = re.compile(r"<iframe\b[^>]*>(?:.*?</iframe\s*>)?", re.IGNORECASE | re.DOTALL)
+_ATTRIBUTE = re.compile(r"""(?<![\w-])(src|alt|title|data)=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+# a frame as written: an iframe (with its end tag), an embed, an object (with its fallback content)
+_FRAMES = re.compile(
+    r"(<iframe\b[^>]*>)(?:.*?</iframe\s*>)?|(<embed\b[^>]*>)(?:\s*</embed\s*>)?|(<object\b[^>]*>)(?:.*?</object\s*>)?",
+    re.IGNORECASE | re.DOTALL,
+)
 _FRAME_START = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)
 _HOST_TITLE = re.compile(r"(?:youtube video player|vimeo-player|)$", re.IGNORECASE)  # what the hosts' code calls any
+# what a frame became, alone in the paragraph Markdown put an inline `<embed>` in: out of it
+_IN_PARAGRAPH = re.compile(r"<p>\s*(<figure class=\"pdf\">.*?</figure>|<p>.*?</p>)?\s*</p>", re.DOTALL)
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_PDF = re.compile(r"\.pdf(?:[?#].*)?$", re.IGNORECASE)
 _VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|ogv|mov)(?:[?#].*)?$", re.IGNORECASE)
 # the addresses a video of YouTube or Vimeo is shared by -> its host and id
 _YOUTUBE = re.compile(
@@ -32,14 +45,19 @@ _YOUTUBE = re.compile(
 _VIMEO = re.compile(r"^https?://(?:www\.|player\.)?vimeo\.com/(?:video/)?(\d+)(?!\w)")
 
 
+def is_site_pdf(address: str) -> bool:
+    """Whether a frame's address is a PDF of the site itself (a path, not another site's)."""
+    return not _SCHEME.match(address) and not address.startswith("//") and _PDF.search(address) is not None
+
+
 def players(fragment: str, frames: bool = True) -> str:
     """The HTML with each image that is a video (by its address) made its player: a hosted
     video's play button when it is a paragraph of its own, a link to it within a sentence. The
     embedding code YouTube and Vimeo give (`<iframe src="https://www.youtube.com/embed/ID" ...>`,
     pasted into Markdown) is the play button too, where the cleaning would drop the frame (not
     with `frames` False: a site that lets its HTML through keeps its frames)."""
-    if frames and "<iframe" in fragment:
-        fragment = _IFRAME.sub(_embedded, fragment)
+    if frames and ("<iframe" in fragment or "<embed" in fragment or "<object" in fragment):
+        fragment = _IN_PARAGRAPH.sub(r"\1", _FRAMES.sub(_embedded, fragment))
     if "<img" not in fragment:
         return fragment
     fragment = _ALONE.sub(lambda match: _player(match.group(1), match.group(0), alone=True), fragment)
@@ -47,9 +65,12 @@ def players(fragment: str, frames: bool = True) -> str:
 
 
 def other_frames(fragment: str) -> list[str]:
-    """The addresses of the frames left once the videos are players: another site's page (a map,
-    slides, a form), which the cleaning drops, so that the author hears of it."""
-    return [_attributes(tag).get("src", "") for tag in _FRAME_START.findall(fragment)] if "<iframe" in fragment else []
+    """The addresses of the frames that are neither a hosted video nor a PDF of the site: another
+    site's page (a map, slides, a form), which `players` leaves out, so that the author hears of it."""
+    if "<iframe" not in fragment:
+        return []
+    found = (_attributes(tag).get("src", "").strip() for tag in _FRAME_START.findall(fragment))
+    return [source for source in found if not is_site_pdf(source) and _hosted(source) is None]
 
 
 def _player(tag: str, written: str, alone: bool) -> str:
@@ -72,12 +93,21 @@ def _player(tag: str, written: str, alone: bool) -> str:
 
 def _embedded(match: re.Match[str]) -> str:
     """A hosted video's embedding code as its play button, named by the frame's title (not the
-    hosts' "YouTube video player"); any other frame as it is."""
-    found = _attributes(_FRAME_START.match(match.group(0)).group(0))  # type: ignore[union-attr]
-    if (hosted := _hosted(found.get("src", "").strip())) is None:
-        return match.group(0)
-    title = found.get("title", "").strip()
-    return _button(*hosted, "" if _HOST_TITLE.match(title) else title)
+    hosts' "YouTube video player"); a PDF of the site in a frame as its frame and a link; any
+    other frame left out."""
+    tag = match.group(1) or match.group(2) or match.group(3)
+    found = _attributes(tag)
+    source, title = (found.get("src") or found.get("data") or "").strip(), found.get("title", "").strip()
+    if hosted := _hosted(source):
+        return _button(*hosted, "" if _HOST_TITLE.match(title) else title)
+    if is_site_pdf(source):
+        name = title or source.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        address, words = html.escape(source), html.escape(name)
+        return (
+            f'<figure class="pdf"><iframe class="pdf-frame" src="{address}" title="{words}" loading="lazy"></iframe>'
+            f'<figcaption><a href="{address}">{words}</a></figcaption></figure>'
+        )
+    return ""  # another site's page (other_frames says which), or an embedded plug-in's
 
 
 def _button(address: str, host: str, label: str) -> str:

@@ -1,5 +1,5 @@
-"""Videos in Markdown (videos.py): a file's player, a hosted video's play button, and the importers'
-video shortcodes made such."""
+"""What Markdown embeds (embeds.py): a video file's player, a hosted video's play button, the importers'
+video shortcodes made such, and the site's PDFs in frames."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import build, html
 
-from sitegen.markup import MarkdownRenderer
+from sitegen.markup import MarkdownRenderer, _site_link
 from sitegen.migrate import Migration
 
 
@@ -134,3 +134,27 @@ def test_a_hosted_video_s_embedding_code_is_its_play_button_and_another_frame_a_
 def test_a_site_that_lets_its_html_through_keeps_its_frames():
     page = rendered('<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>', unsafe_html=True)
     assert page.find("iframe")["src"] == "https://www.youtube.com/embed/dQw4w9WgXcQ" and page.find("a") is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        '<iframe src="/files/cv.pdf" width="100%" height="800px" frameborder="0"></iframe>',  # academicpages' users'
+        '<embed src="/files/cv.pdf" type="application/pdf" width="100%" height="600px">',
+        '<object data="/files/cv.pdf" type="application/pdf"><p>Your browser cannot show it.</p></object>',
+    ],
+)
+def test_a_pdf_of_the_site_in_a_frame_is_shown_with_a_link_to_it(written):
+    page = rendered(f"My CV:\n\n{written}\n")
+    figure = page.select_one("figure.pdf")
+    frame = figure.select_one("iframe.pdf-frame")
+    assert (frame["src"], frame["title"], frame["loading"]) == ("/files/cv.pdf", "cv.pdf", "lazy")
+    assert figure.figcaption.a["href"] == "/files/cv.pdf" and figure.find_parent("p") is None
+    assert page.get_text(" ", strip=True) == "My CV: cv.pdf"  # no fallback text, no empty paragraph
+
+
+def test_a_frame_shows_nothing_but_a_pdf_of_the_site():
+    for written in ('<iframe src="https://evil.org/x.pdf"></iframe>', '<iframe src="javascript:alert(1)//x.pdf"></iframe>'):
+        assert rendered(written).find("iframe") is None
+    assert _site_link("/", "", [], "iframe", "src", "https://evil.org/x") is None  # what the cleaning keeps of a frame
+    assert _site_link("/repo/", "talks/x/", [], "iframe", "src", "slides.pdf#page=2") == "/repo/talks/x/slides.pdf#page=2"
