@@ -569,13 +569,6 @@ def _render(
         report.warn(
             f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, _line_of(document, url)
         )
-    for frame in rendered.frames:
-        report.warn(
-            f"the frame of {frame!r} is not shown: pages show no other site's frames (link it instead, or set "
-            "markdown.unsafe_html: true in site.yml); a YouTube or Vimeo video is shown as `![words](its address)`",
-            path,
-            _line_of(document, frame),
-        )
     for tex in rendered.unreadable_math:
         report.warn(
             f"math '{tex}' is not TeX that can be shown (check its braces); it is shown as written", path, _line_of(document, tex)

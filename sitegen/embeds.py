@@ -14,13 +14,15 @@ for a browser that cannot play it.
 A PDF of the site shown in a frame, as academicpages' users write their CV and slides into a page
 (`<iframe src="/files/cv.pdf" width="100%" height="800px">`, `<embed src=... type="application/pdf">`,
 `<object data=...>`), is shown so, with a link to the file under it (a phone shows a frame's first
-page only); the cleaning keeps no other frame.
+page only). Another site's page in a frame (Google Slides, a map, a form) is a link to it, named by
+the frame's title and the site: the page loads nothing of that site's until the reader follows it.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALONE = re.compile(r"<p>\s*(<img\b[^>]*>)\s*</p>", re.IGNORECASE)  # a picture that is a paragraph of its own
@@ -34,6 +36,7 @@ _FRAME_START = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)
 _HOST_TITLE = re.compile(r"(?:youtube video player|vimeo-player|)$", re.IGNORECASE)  # what the hosts' code calls any
 # what a frame became, alone in the paragraph Markdown put an inline `<embed>` in: out of it
 _IN_PARAGRAPH = re.compile(r"<p>\s*(<figure class=\"pdf\">.*?</figure>|<p>.*?</p>)?\s*</p>", re.DOTALL)
+_WEB = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _PDF = re.compile(r"\.pdf(?:[?#].*)?$", re.IGNORECASE)
 _VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|ogv|mov)(?:[?#].*)?$", re.IGNORECASE)
@@ -64,22 +67,13 @@ def players(fragment: str, frames: bool = True) -> str:
     return _IMG.sub(lambda match: _player(match.group(0), match.group(0), alone=False), fragment)
 
 
-def other_frames(fragment: str) -> list[str]:
-    """The addresses of the frames that are neither a hosted video nor a PDF of the site: another
-    site's page (a map, slides, a form), which `players` leaves out, so that the author hears of it."""
-    if "<iframe" not in fragment:
-        return []
-    found = (_attributes(tag).get("src", "").strip() for tag in _FRAME_START.findall(fragment))
-    return [source for source in found if not is_site_pdf(source) and _hosted(source) is None]
-
-
 def _player(tag: str, written: str, alone: bool) -> str:
     """The player of an `<img>` that is a video, in a paragraph of its own when `alone`; else
     `written` as it was."""
     found = _attributes(tag)
     source, label = found.get("src", "").strip(), found.get("alt", "").strip()
     if hosted := _hosted(source):
-        return _button(*hosted, label) if alone else f'<a href="{html.escape(hosted[0])}">{_words(*hosted, label)}</a>'
+        return _button(*hosted, label) if alone else f'<a href="{html.escape(hosted[0])}">{_words(hosted[1], label)}</a>'
     if _VIDEO_FILE.search(source):
         named = f' aria-label="{html.escape(label)}"' if label else ""
         address = html.escape(source)
@@ -93,8 +87,8 @@ def _player(tag: str, written: str, alone: bool) -> str:
 
 def _embedded(match: re.Match[str]) -> str:
     """A hosted video's embedding code as its play button, named by the frame's title (not the
-    hosts' "YouTube video player"); a PDF of the site in a frame as its frame and a link; any
-    other frame left out."""
+    hosts' "YouTube video player"); a PDF of the site in a frame as its frame and a link; another
+    site's page as a link to it."""
     tag = match.group(1) or match.group(2) or match.group(3)
     found = _attributes(tag)
     source, title = (found.get("src") or found.get("data") or "").strip(), found.get("title", "").strip()
@@ -107,15 +101,18 @@ def _embedded(match: re.Match[str]) -> str:
             f'<figure class="pdf"><iframe class="pdf-frame" src="{address}" title="{words}" loading="lazy"></iframe>'
             f'<figcaption><a href="{address}">{words}</a></figcaption></figure>'
         )
-    return ""  # another site's page (other_frames says which), or an embedded plug-in's
+    if _WEB.match(source):
+        words = f"{html.escape(title)} ({_host(source)})" if title else _host(source)
+        return f'<p><a href="{html.escape(source)}">{words}</a></p>'
+    return ""  # an unsafe address (the cleaning's warning names it), or a plug-in's
 
 
 def _button(address: str, host: str, label: str) -> str:
     """The link the script makes the host's player, a paragraph of its own."""
-    return f'<p><a class="video-button" href="{html.escape(address)}">{_words(address, host, label)}</a></p>'
+    return f'<p><a class="video-button" href="{html.escape(address)}">{_words(host, label)}</a></p>'
 
 
-def _words(address: str, host: str, label: str) -> str:
+def _words(host: str, label: str) -> str:
     """What a video's link says: its words and where it leads ("Our talk (YouTube)"), or the host."""
     return f'{html.escape(label)} <span class="video-host">({host})</span>' if label else host
 
@@ -125,6 +122,11 @@ def _attributes(tag: str) -> dict[str, str]:
     for match in _ATTRIBUTE.finditer(tag):
         found[match.group(1).lower()] = html.unescape(match.group(2) if match.group(2) is not None else match.group(3))
     return found
+
+
+def _host(address: str) -> str:
+    """The site an address is on, as a reader knows it: `docs.google.com`."""
+    return urlsplit(address).netloc.lower().removeprefix("www.") or address
 
 
 def _hosted(source: str) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 import nh3
 
-from sitegen.embeds import is_site_pdf, other_frames, players
+from sitegen.embeds import is_site_pdf, players
 from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
 
 if TYPE_CHECKING:
@@ -67,7 +67,6 @@ class Rendered:
     lists: list[ListQuery] = field(default_factory=list)  # publication lists, each a marker paragraph (publist.py)
     unread_filters: list[tuple[str, list[str]]] = field(default_factory=list)  # (list as written, what is no filter)
     unreadable_math: list[str] = field(default_factory=list)  # formulas shown as written (mathml.py)
-    frames: list[str] = field(default_factory=list)  # other sites' frames (`<iframe src=...>`), which the cleaning drops
 
 
 class MarkdownRenderer:
@@ -99,7 +98,7 @@ class MarkdownRenderer:
         if formulas is not None:
             formulas.unreadable = []
         converted = _scrollable(converter.reset().convert(nested_lists(text)))
-        frames = [] if self._unsafe_html else other_frames(converted)
+        dropped = [] if self._unsafe_html else unsafe_links(converted)  # before a frame's address is a link's
         converted = _lazy_images(players(converted, frames=not self._unsafe_html))
         rendered = Rendered(
             converted,
@@ -110,8 +109,7 @@ class MarkdownRenderer:
         )
         if self._unsafe_html:
             return rendered
-        rendered.dropped = unsafe_links(converted)
-        rendered.frames = frames
+        rendered.dropped = dropped
         rendered.html = nh3.clean(
             converted,
             tags=_TAGS,

@@ -105,7 +105,7 @@ def test_a_page_with_videos_is_built_with_them(make_site):
     assert page.select_one("main a.video-button")["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 
 
-def test_a_hosted_video_s_embedding_code_is_its_play_button_and_another_frame_a_warning(make_site):
+def test_a_hosted_video_s_embedding_code_is_its_play_button_and_another_site_s_frame_a_link(make_site):
     site = make_site(
         {
             "content/pages/media.md": (
@@ -113,21 +113,27 @@ def test_a_hosted_video_s_embedding_code_is_its_play_button_and_another_frame_a_
                 '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x" '
                 'title="YouTube video player" frameborder="0" allowfullscreen></iframe>\n\n'
                 '<iframe src="https://player.vimeo.com/video/76979871?h=1" title="Our demo"></iframe>\n\n'
-                '<iframe src="https://docs.google.com/presentation/d/x/embed" width="960"></iframe>\n'
+                '<iframe src="https://docs.google.com/presentation/d/x/embed" width="960"></iframe>\n\n'
+                '<iframe src="https://www.google.com/maps/embed?pb=1" title="The lab"></iframe>\n\n'
+                '<iframe src="javascript:alert(1)"></iframe>\n'
             )
         }
     )
     result = build(site)
-    buttons = html(site / "_site/media/index.html").select("main a.video-button")
-    assert [(a["href"], a.get_text()) for a in buttons] == [
+    page = html(site / "_site/media/index.html")
+    assert [(a["href"], a.get_text()) for a in page.select("main a.video-button")] == [
         ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube"),  # the hosts' "YouTube video player" says nothing
         ("https://vimeo.com/76979871", "Our demo (Vimeo)"),
     ]
-    assert html(site / "_site/media/index.html").find("iframe") is None
+    links = [(a["href"], a.get_text()) for a in page.select("main p > a:not(.video-button)")]
+    assert links == [  # nothing of those sites loaded with the page
+        ("https://docs.google.com/presentation/d/x/embed", "docs.google.com"),
+        ("https://www.google.com/maps/embed?pb=1", "The lab (google.com)"),
+    ]
+    assert page.find("iframe") is None
     assert [str(w) for w in result.warnings] == [
-        f"{site / 'content/pages/media.md'}:10: warning: the frame of 'https://docs.google.com/presentation/d/x/embed' is not "
-        "shown: pages show no other site's frames (link it instead, or set markdown.unsafe_html: true in site.yml); a "
-        "YouTube or Vimeo video is shown as `![words](its address)`"
+        f"{site / 'content/pages/media.md'}:14: warning: link to 'javascript:alert(1)' removed: its scheme is unsafe "
+        "(use https:, mailto: or a path)"
     ]
 
 
