@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALONE = re.compile(r"<p>\s*(<img\b[^>]*>)\s*</p>", re.IGNORECASE)  # a picture that is a paragraph of its own
@@ -36,6 +36,10 @@ _FRAME_START = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)
 _HOST_TITLE = re.compile(r"(?:youtube video player|vimeo-player|)$", re.IGNORECASE)  # what the hosts' code calls any
 # what a frame became, alone in the paragraph Markdown put an inline `<embed>` in: out of it
 _IN_PARAGRAPH = re.compile(r"<p>\s*(<figure class=\"pdf\">.*?</figure>|<p>.*?</p>)?\s*</p>", re.DOTALL)
+_GIST_SCRIPT = re.compile(
+    r"""<script\b[^>]*?\bsrc=["'](https://gist\.github\.com/(?:[\w-]+/)?[0-9a-fA-F]+)\.js(?:\?file=([^"'&]+))?["'][^>]*>\s*</script>""",
+    re.IGNORECASE,
+)
 _WEB = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _PDF = re.compile(r"\.pdf(?:[?#].*)?$", re.IGNORECASE)
@@ -57,10 +61,13 @@ def players(fragment: str, frames: bool = True) -> str:
     """The HTML with each image that is a video (by its address) made its player: a hosted
     video's play button when it is a paragraph of its own, a link to it within a sentence. The
     embedding code YouTube and Vimeo give (`<iframe src="https://www.youtube.com/embed/ID" ...>`,
-    pasted into Markdown) is the play button too, where the cleaning would drop the frame (not
-    with `frames` False: a site that lets its HTML through keeps its frames)."""
+    pasted into Markdown) is the play button too, where the cleaning would drop the frame, and
+    GitHub's script that embeds a gist a link to the gist (not with `frames` False: a site that
+    lets its HTML through keeps its frames and scripts)."""
     if frames and ("<iframe" in fragment or "<embed" in fragment or "<object" in fragment):
         fragment = _IN_PARAGRAPH.sub(r"\1", _FRAMES.sub(_embedded, fragment))
+    if frames and "gist.github.com" in fragment:
+        fragment = _GIST_SCRIPT.sub(_gist, fragment)
     if "<img" not in fragment:
         return fragment
     fragment = _ALONE.sub(lambda match: _player(match.group(1), match.group(0), alone=True), fragment)
@@ -122,6 +129,19 @@ def _attributes(tag: str) -> dict[str, str]:
     for match in _ATTRIBUTE.finditer(tag):
         found[match.group(1).lower()] = html.unescape(match.group(2) if match.group(2) is not None else match.group(3))
     return found
+
+
+def gist(address: str, file: str = "") -> tuple[str, str]:
+    """A GitHub gist's address (at its file, when one is named) and what a link to it says:
+    (`https://gist.github.com/user/id#file-tool-py`, "tool.py (GitHub Gist)")."""
+    anchor = "#file-" + re.sub(r"[^a-z0-9]+", "-", file.lower()).strip("-") if file else ""
+    return address + anchor, f"{file or 'Code'} (GitHub Gist)"
+
+
+def _gist(match: re.Match[str]) -> str:
+    """GitHub's `<script src="https://gist.github.com/user/id.js?file=x.py">` as a link to the gist."""
+    address, words = gist(match.group(1), unquote(match.group(2) or ""))
+    return f'<p><a href="{html.escape(address)}">{html.escape(words)}</a></p>'
 
 
 def _host(address: str) -> str:

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from sitegen import chrome
+from sitegen.embeds import gist
 from sitegen.errors import SitegenError
 from sitegen.publist import OPENING
 from sitegen.scholartags import BIBLIOGRAPHY, scholar_filters
@@ -438,6 +439,7 @@ class Migration:
         text = _SHORTCODE_PAIR.sub(_paired_shortcode, text)
         text = _ALERT.sub(_alert, text)
         text = _SHORTCODE.sub(_shortcode, text)
+        text = _GIST.sub(lambda found: gist_link(found.group(1), found.group(2) or ""), text)
         text = _RAW.sub("", text)
         text = _CITE.sub(lambda m: "[" + "; ".join(f"@{key}" for key in m.group(1).split()) + "]", text)
         text = _BASEURL.sub("", text)
@@ -554,7 +556,9 @@ JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)  # 
 _SHORTCODE_PAIR = re.compile(
     r"\{\{[<%]\s*(highlight|math|callout|alert)\b([^}]*?)\s*[>%]\}\}\n?(.*?)\n?\{\{[<%]\s*/\1\s*[>%]\}\}", re.DOTALL
 )
-_SHORTCODE = re.compile(r"\{\{[<%]\s*(figure|youtube)\b([^}]*?)\s*/?\s*[>%]\}\}")
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(figure|youtube|gist)\b([^}]*?)\s*/?\s*[>%]\}\}")
+# jekyll-gist's `{% gist user/id [file] %}` (Hugo's shortcode is `{{< gist user id [file] >}}`)
+_GIST = re.compile(r"\{%-?\s*gist\s+([^\s%]+)(?:\s+([^\s%]+))?\s*-?%\}")
 
 
 def _paired_shortcode(match: re.Match[str]) -> str:
@@ -587,6 +591,9 @@ def _shortcode(match: re.Match[str]) -> str:
     video as Markdown shows one (embeds.py: a play button that loads YouTube's player when pressed)."""
     name, arguments = match.groups()
     named = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
+    if name == "gist":
+        parts = [part.strip("\"'") for part in arguments.split()]
+        return gist_link("/".join(parts[:2]), parts[2] if len(parts) > 2 else "") if len(parts) >= 2 else match.group(0)
     if name == "youtube":
         video = named.get("id") or (arguments.split() or [""])[0].strip("\"'")
         title = named.get("title") or "Video"
@@ -597,6 +604,13 @@ def _shortcode(match: re.Match[str]) -> str:
     caption = named.get("caption") or named.get("title") or ""
     image = f"![{named.get('alt') or caption}]({source})"
     return f"{image}\n\n*{caption}*" if caption else image
+
+
+def gist_link(identifier: str, file: str = "") -> str:
+    """A GitHub gist the old site embedded (GitHub's script, run in every reader's browser) as a
+    link to it: `[tool.py (GitHub Gist)](https://gist.github.com/user/id#file-tool-py)`."""
+    address, words = gist(f"https://gist.github.com/{identifier}", file)
+    return f"[{words}]({address})"
 
 
 def _collection_link(match: re.Match[str]) -> str:

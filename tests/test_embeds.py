@@ -164,3 +164,25 @@ def test_a_frame_shows_nothing_but_a_pdf_of_the_site():
         assert rendered(written).find("iframe") is None
     assert _site_link("/", "", [], "iframe", "src", "https://evil.org/x") is None  # what the cleaning keeps of a frame
     assert _site_link("/repo/", "talks/x/", [], "iframe", "src", "slides.pdf#page=2") == "/repo/talks/x/slides.pdf#page=2"
+
+
+def test_github_s_gist_script_is_a_link_to_the_gist():
+    page = rendered(
+        'Code:\n\n<script src="https://gist.github.com/spf13/7896402.js"></script>\n\n'
+        '<script src="https://gist.github.com/spf13/7896402.js?file=img.html"></script>\n\n'
+        '<script src="https://example.org/gist.github.com/x.js"></script>\n'
+    )
+    assert [(a["href"], a.get_text()) for a in page.find_all("a")] == [
+        ("https://gist.github.com/spf13/7896402", "Code (GitHub Gist)"),
+        ("https://gist.github.com/spf13/7896402#file-img-html", "img.html (GitHub Gist)"),  # at the file it showed
+    ]
+    assert page.find("script") is None
+
+
+def test_the_importers_gists_become_links(tmp_path):
+    migration = Migration(tmp_path / "old", tmp_path / "new")
+    text = "{% gist wellvolks/468854 guarda_costeira.cpp %}\n\n{{< gist spf13 7896402 >}}\n"
+    assert migration.markdown(text, Path("post.md"), 1).split("\n\n") == [
+        "[guarda_costeira.cpp (GitHub Gist)](https://gist.github.com/wellvolks/468854#file-guarda-costeira-cpp)",
+        "[Code (GitHub Gist)](https://gist.github.com/spf13/7896402)\n",
+    ]
