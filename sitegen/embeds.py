@@ -44,6 +44,7 @@ _WEB = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _PDF = re.compile(r"\.pdf(?:[?#].*)?$", re.IGNORECASE)
 _VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|ogv|mov)(?:[?#].*)?$", re.IGNORECASE)
+_AUDIO_FILE = re.compile(r"\.(?:mp3|m4a|oga|ogg|opus|wav|flac)(?:[?#].*)?$", re.IGNORECASE)  # a podcast, an interview
 # the addresses a video of YouTube or Vimeo is shared by -> its host and id
 _YOUTUBE = re.compile(
     r"^https?://(?:(?:www|m)\.)?(?:youtube(?:-nocookie)?\.com/(?:watch\?(?:[^#]*&)?v=|embed/|shorts/|live/)|youtu\.be/)"
@@ -58,7 +59,8 @@ def is_site_pdf(address: str) -> bool:
 
 
 def players(fragment: str, frames: bool = True) -> str:
-    """The HTML with each image that is a video (by its address) made its player: a hosted
+    """The HTML with each image that is a video or a sound file (by its address) made its player
+    (`![An interview](interview.mp3)` too): a hosted
     video's play button when it is a paragraph of its own, a link to it within a sentence. The
     embedding code YouTube and Vimeo give (`<iframe src="https://www.youtube.com/embed/ID" ...>`,
     pasted into Markdown) is the play button too, where the cleaning would drop the frame, and
@@ -75,18 +77,18 @@ def players(fragment: str, frames: bool = True) -> str:
 
 
 def _player(tag: str, written: str, alone: bool) -> str:
-    """The player of an `<img>` that is a video, in a paragraph of its own when `alone`; else
-    `written` as it was."""
+    """The player of an `<img>` that is a video or a recording, in a paragraph of its own when
+    `alone`; else `written` as it was."""
     found = _attributes(tag)
     source, label = found.get("src", "").strip(), found.get("alt", "").strip()
     if hosted := _hosted(source):
         return _button(*hosted, label) if alone else f'<a href="{html.escape(hosted[0])}">{_words(hosted[1], label)}</a>'
-    if _VIDEO_FILE.search(source):
+    if (kind := "video" if _VIDEO_FILE.search(source) else "audio" if _AUDIO_FILE.search(source) else "") != "":
         named = f' aria-label="{html.escape(label)}"' if label else ""
         address = html.escape(source)
         player = (
-            f'<video class="video" src="{address}" controls preload="metadata"{named}>'
-            f'<a href="{address}">{html.escape(label or source)}</a></video>'
+            f'<{kind} class="{kind}" src="{address}" controls preload="metadata"{named}>'
+            f'<a href="{address}">{html.escape(label or source)}</a></{kind}>'
         )
         return f"<p>{player}</p>" if alone else player
     return written

@@ -42,7 +42,19 @@ MATHML_ATTRIBUTES = frozenset(
 )
 
 
-_TAGS = nh3.ALLOWED_TAGS | {"figure", "figcaption", "details", "summary", "mark", "span", "div", "video", "source", "iframe"}
+_TAGS = nh3.ALLOWED_TAGS | {
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
+    "mark",
+    "span",
+    "div",
+    "video",
+    "audio",
+    "source",
+    "iframe",
+}
 _TAGS |= MATHML_TAGS
 _ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES) | {tag: set(MATHML_ATTRIBUTES) for tag in MATHML_TAGS}
 for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", "sup", "code", "pre", "table", "img", "figure"):
@@ -50,6 +62,7 @@ for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "p", "a", "li", 
 _ATTRIBUTES.setdefault("img", set()).update({"src", "alt", "width", "height", "title", "loading"})
 _ATTRIBUTES["video"] = {"src", "controls", "preload", "poster", "width", "height", "muted", "loop", "playsinline", "class"}
 _ATTRIBUTES["video"] |= {"aria-label", "title"}  # a video's name (embeds.py), as an image's alt
+_ATTRIBUTES["audio"] = {"src", "controls", "preload", "muted", "loop", "class", "aria-label", "title"}
 _ATTRIBUTES["source"] = {"src", "type"}
 _ATTRIBUTES["iframe"] = {"src", "title", "loading", "class"}  # a PDF of the site only (embeds.py, `_site_link`)
 _URL_SCHEMES = {"http", "https", "mailto"}  # the schemes links in Markdown may have

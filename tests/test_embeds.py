@@ -186,3 +186,14 @@ def test_the_importers_gists_become_links(tmp_path):
         "[guarda_costeira.cpp (GitHub Gist)](https://gist.github.com/wellvolks/468854#file-guarda-costeira-cpp)",
         "[Code (GitHub Gist)](https://gist.github.com/spf13/7896402)\n",
     ]
+
+
+def test_a_sound_file_is_a_player_too():
+    page = rendered("![An interview on the radio](media/interview.mp3)\n\n<audio controls src='talk.ogg'></audio>")
+    first, second = page.find_all("audio")
+    assert (first["src"], first["preload"], first["aria-label"]) == (
+        "/projects/fog/media/interview.mp3",
+        "metadata",
+        "An interview on the radio",
+    )
+    assert second["src"] == "/projects/fog/talk.ogg" and second.has_attr("controls")
