@@ -524,7 +524,7 @@ _RELATIVE_URL = re.compile(
     r"""\{\{-?\s*(['"])([^'"{}]*)\1\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*-?\}\}"""
 )
 _BASEURL = re.compile(r"\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?site\.baseurl\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}")
-_FIGURE = re.compile(r"\{%-?\s*include\s+(?:figure|video)\.(?:liquid|html)\s+([^%]*?)-?%\}")  # al-folio's
+_FIGURE = re.compile(r"\{%-?\s*include\s+(?:figure|video|audio)\.(?:liquid|html)\s+([^%]*?)-?%\}")  # al-folio's
 _BASE_PATH = re.compile(r"\{%-?\s*include\s+base_path\s*-?%\}")  # academicpages' (sets a variable)
 # academicpages' lists of a collection in a page (its CV): `{% for post in site.publications %}...{% endfor %}`
 _COLLECTION_LOOP = re.compile(
@@ -633,7 +633,7 @@ def _fenced_block(language: str, code: str) -> str:
 
 def _figure(match: re.Match[str]) -> str:
     """al-folio's `{% include figure.liquid path="assets/img/1.jpg" title="..." %}` as a Markdown
-    image; its `video.liquid` too, which Markdown shows as a video (embeds.py: a file's player, a
+    image; its `video.liquid` and `audio.liquid` too, which Markdown shows as players (embeds.py: a file's player, a
     YouTube or Vimeo address's play button)."""
     arguments = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(match.group(1))}
     path = arguments.get("path", "").strip()

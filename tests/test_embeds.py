@@ -83,12 +83,14 @@ def test_the_importers_video_shortcodes_become_markdown_videos(tmp_path):
     text = (
         '{% include video.liquid path="assets/video/pexels.mp4" class="img-fluid" controls=true caption="A clip" %}\n\n'
         '{% include video.liquid path="https://www.youtube.com/embed/jNQXAC9IVRw" class="img-fluid" %}\n\n'
-        '{{< youtube id="wmVKbX7MOnU" title="Our talk" >}}\n'
+        '{{< youtube id="wmVKbX7MOnU" title="Our talk" >}}\n\n'
+        '{% include audio.liquid path="assets/audio/epicaly-short-113909.mp3" controls=true %}\n'
     )
     assert migration.markdown(text, Path("post.md"), 1).split("\n\n") == [
         "![A clip](/assets/video/pexels.mp4)",
         "![](https://www.youtube.com/embed/jNQXAC9IVRw)",
-        "![Our talk](https://www.youtube.com/watch?v=wmVKbX7MOnU)\n",
+        "![Our talk](https://www.youtube.com/watch?v=wmVKbX7MOnU)",
+        "![](/assets/audio/epicaly-short-113909.mp3)\n",
     ]
 
 
