@@ -633,8 +633,8 @@ def _fenced_block(language: str, code: str) -> str:
 
 def _figure(match: re.Match[str]) -> str:
     """al-folio's `{% include figure.liquid path="assets/img/1.jpg" title="..." %}` as a Markdown
-    image; its `video.liquid` and `audio.liquid` too, which Markdown shows as players (embeds.py: a file's player, a
-    YouTube or Vimeo address's play button)."""
+    image; its `video.liquid` and `audio.liquid` too, which Markdown shows as players (embeds.py:
+    a file's player, a YouTube or Vimeo address's play button)."""
     arguments = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(match.group(1))}
     path = arguments.get("path", "").strip()
     if not path:
