@@ -1,4 +1,5 @@
-"""What Markdown embeds: videos, written as pictures are, and the site's own PDFs.
+"""What Markdown embeds: videos and recordings, written as pictures are, the site's own PDFs, and
+other sites' frames and scripts, which become links.
 
 `![The robot at work](clips/robot.mp4)` plays on the page, and `![Talk at CVPR 2024](https://www.youtube.com/watch?v=ID)`
 (YouTube, youtu.be, Vimeo) is a play button that loads the video's player only when it is pressed.
@@ -9,13 +10,14 @@ button is a link to the video, which the site's script turns into the host's pla
 youtube-nocookie.com, Vimeo's with `dnt=1`) playing at once; without JavaScript the link opens the
 video on its site. A video file of the site itself is a `<video>` with the browser's controls
 that fetches only its first frames until played (`preload="metadata"`), with a link to the file
-for a browser that cannot play it.
+for a browser that cannot play it; a sound file (`![An interview](interview.mp3)`) an `<audio>`.
 
 A PDF of the site shown in a frame, as academicpages' users write their CV and slides into a page
 (`<iframe src="/files/cv.pdf" width="100%" height="800px">`, `<embed src=... type="application/pdf">`,
 `<object data=...>`), is shown so, with a link to the file under it (a phone shows a frame's first
 page only). Another site's page in a frame (Google Slides, a map, a form) is a link to it, named by
-the frame's title and the site: the page loads nothing of that site's until the reader follows it.
+the frame's title and the site, and so is a gist that GitHub's script would show: the page loads
+nothing of another site's until the reader follows a link.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ _FRAMES = re.compile(
     r"(<iframe\b[^>]*>)(?:.*?</iframe\s*>)?|(<embed\b[^>]*>)(?:\s*</embed\s*>)?|(<object\b[^>]*>)(?:.*?</object\s*>)?",
     re.IGNORECASE | re.DOTALL,
 )
-_FRAME_START = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)
 _HOST_TITLE = re.compile(r"(?:youtube video player|vimeo-player|)$", re.IGNORECASE)  # what the hosts' code calls any
 # what a frame became, alone in the paragraph Markdown put an inline `<embed>` in: out of it
 _IN_PARAGRAPH = re.compile(r"<p>\s*(<figure class=\"pdf\">.*?</figure>|<p>.*?</p>)?\s*</p>", re.DOTALL)
@@ -59,13 +60,10 @@ def is_site_pdf(address: str) -> bool:
 
 
 def players(fragment: str, frames: bool = True) -> str:
-    """The HTML with each image that is a video or a sound file (by its address) made its player
-    (`![An interview](interview.mp3)` too): a hosted
-    video's play button when it is a paragraph of its own, a link to it within a sentence. The
-    embedding code YouTube and Vimeo give (`<iframe src="https://www.youtube.com/embed/ID" ...>`,
-    pasted into Markdown) is the play button too, where the cleaning would drop the frame, and
-    GitHub's script that embeds a gist a link to the gist (not with `frames` False: a site that
-    lets its HTML through keeps its frames and scripts)."""
+    """The HTML with each image that is a video or a sound file (by its address) made its player,
+    a hosted video's play button when it is a paragraph of its own and a link to it within a
+    sentence; with `frames`, each frame and gist script as this module says, where the cleaning
+    would drop them (a site that lets its HTML through keeps its frames and scripts as written)."""
     if frames and ("<iframe" in fragment or "<embed" in fragment or "<object" in fragment):
         fragment = _IN_PARAGRAPH.sub(r"\1", _FRAMES.sub(_embedded, fragment))
     if frames and "gist.github.com" in fragment:
@@ -83,7 +81,7 @@ def _player(tag: str, written: str, alone: bool) -> str:
     source, label = found.get("src", "").strip(), found.get("alt", "").strip()
     if hosted := _hosted(source):
         return _button(*hosted, label) if alone else f'<a href="{html.escape(hosted[0])}">{_words(hosted[1], label)}</a>'
-    if (kind := "video" if _VIDEO_FILE.search(source) else "audio" if _AUDIO_FILE.search(source) else "") != "":
+    if kind := _media(source):
         named = f' aria-label="{html.escape(label)}"' if label else ""
         address = html.escape(source)
         player = (
@@ -92,6 +90,11 @@ def _player(tag: str, written: str, alone: bool) -> str:
         )
         return f"<p>{player}</p>" if alone else player
     return written
+
+
+def _media(source: str) -> str:
+    """ "video" or "audio" for a file the browser plays, by its name; "" for another."""
+    return "video" if _VIDEO_FILE.search(source) else "audio" if _AUDIO_FILE.search(source) else ""
 
 
 def _embedded(match: re.Match[str]) -> str:
@@ -127,6 +130,7 @@ def _words(host: str, label: str) -> str:
 
 
 def _attributes(tag: str) -> dict[str, str]:
+    """The quoted `src`, `alt`, `title` and `data` of a tag, unescaped."""
     found = {}
     for match in _ATTRIBUTE.finditer(tag):
         found[match.group(1).lower()] = html.unescape(match.group(2) if match.group(2) is not None else match.group(3))
