@@ -63,6 +63,7 @@ def html(path: Path) -> BeautifulSoup:
 
 
 AXE = REPO / "tests/axe/node_modules/axe-core/axe.min.js"  # installed by .ci/run (npm)
+VNU = REPO / "tests/axe/node_modules/vnu-jar/build/dist/vnu.jar"  # the Nu Html Checker, from npm as well
 CHROMIUM = os.environ.get("SITEGEN_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",
