@@ -142,6 +142,11 @@ class LinkFields(NamedTuple):
     buttons: tuple[Button, ...]
     renamed: dict[str, str]  # a link field's name -> the name it was written under
 
+    @property
+    def of_other_names(self) -> bool:
+        """Whether a button comes from a field of another name than sitegen's (few entries do)."""
+        return bool(self.renamed) or len(self.buttons) > len(LINK_FIELDS)
+
     def hidden_from_bibtex(self, hidden: frozenset[str]) -> set[str]:
         """The fields of other names that are buttons and so stay out of the BibTeX shown, as the
         link fields they stand for do: a renamed field when its link field is hidden, the others

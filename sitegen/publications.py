@@ -28,7 +28,7 @@ from sitegen.databases import (
 )
 from sitegen.errors import Report
 from sitegen.latex import Converted, LatexConverter
-from sitegen.linkfields import LINK_FIELDS, LINK_NAMES, OTHER, LinkFields, is_web_address, link_fields
+from sitegen.linkfields import LINK_NAMES, OTHER, LinkFields, is_web_address, link_fields
 from sitegen.metrics import metric_links
 from sitegen.model import Link, Name, Publication, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
@@ -507,7 +507,7 @@ class PublicationBuilder:
         """The fields left out of the BibTeX shown: site.yml's, and the buttons of fields it does
         not name that stand for those it does (`github` for `code`; `demo` ... for `link`)."""
         hidden = self._options.hidden_fields
-        if named.renamed or len(named.buttons) > len(LINK_FIELDS):
+        if named.of_other_names:
             return (*hidden, *named.hidden_from_bibtex(frozenset(hidden)))
         return hidden
 
