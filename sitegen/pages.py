@@ -428,6 +428,7 @@ class _Outputs:
         found = search.entries(self.site, self.urls, self.owner)
         pubs = self.site.publications
         listed = self.cache.derived(pubs, f"search {self.config.base_path}", lambda: search.publication_entries(pubs, self.urls))
+        listed = search.with_texts(listed, self.site, self.urls)
         yield Output("search.json", (self.cache.context, found, listed), lambda: search.index_json(found, listed, self.words))
         yield self.page(
             "search.html", "search/index.html", self.words("Search"), (), lambda: {"index": self.urls.page("search.json")}

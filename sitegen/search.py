@@ -43,6 +43,23 @@ def publication_entries(pubs: list[Publication], urls: Urls) -> tuple[Entry, ...
     return tuple((PUBLICATION, pub.title.text, urls.publication(pub.anchor), _about(pub)) for pub in pubs)
 
 
+def with_texts(publications: tuple[Entry, ...], site: Site, urls: Urls) -> tuple[Entry, ...]:
+    """The publications' part of the index, each entry with a text of its own
+    (content/publications/<key>.md) followed by that text's first words: a paper is found by what
+    its page says of it (the dataset it gave, the prize it won)."""
+    if not site.publication_texts:
+        return publications
+    texts = {
+        urls.publication(pub.anchor): plain_text(text.html)[:_WORDS]
+        for pub in site.publications
+        if (text := site.publication_texts.get(pub.key)) is not None
+    }
+    return tuple(
+        (kind, title, url, _joined(about, texts[url])) if url in texts else (kind, title, url, about)
+        for kind, title, url, about in publications
+    )
+
+
 def index_json(found: tuple[Entry, ...], publications: tuple[Entry, ...], words: Words) -> bytes:
     """search.json: the kinds' names in the site's words, then one short list per entry."""
     return orjson.dumps({"kinds": [words(kind) for kind in KINDS], "entries": found + publications})
