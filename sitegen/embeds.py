@@ -29,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALONE = re.compile(r"<p>\s*(<img\b[^>]*>)\s*</p>", re.IGNORECASE)  # a picture that is a paragraph of its own
 _ATTRIBUTE = re.compile(r"""(?<![\w-])(src|alt|title|data)=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_MAY_FRAME = re.compile(r"<(?:iframe|embed|object)", re.IGNORECASE)
 # a frame as written: an iframe (with its end tag), an embed, an object (with its fallback content)
 _FRAMES = re.compile(
     r"(<iframe\b[^>]*>)(?:.*?</iframe\s*>)?|(<embed\b[^>]*>)(?:\s*</embed\s*>)?|(<object\b[^>]*>)(?:.*?</object\s*>)?",
@@ -64,9 +65,9 @@ def players(fragment: str, frames: bool = True) -> str:
     a hosted video's play button when it is a paragraph of its own and a link to it within a
     sentence; with `frames`, each frame and gist script as this module says, where the cleaning
     would drop them (a site that lets its HTML through keeps its frames and scripts as written)."""
-    if frames and ("<iframe" in fragment or "<embed" in fragment or "<object" in fragment):
+    if frames and _MAY_FRAME.search(fragment):
         fragment = _IN_PARAGRAPH.sub(r"\1", _FRAMES.sub(_embedded, fragment))
-    if frames and "gist.github.com" in fragment:
+    if frames and "gist.github.com" in fragment.lower():
         fragment = _GIST_SCRIPT.sub(_gist, fragment)
     if "<img" not in fragment:
         return fragment

@@ -199,3 +199,9 @@ def test_a_sound_file_is_a_player_too():
         "An interview on the radio",
     )
     assert second["src"] == "/projects/fog/talk.ogg" and second.has_attr("controls")
+
+
+def test_frames_are_read_whatever_the_case_of_their_tags():
+    page = rendered('<IFRAME SRC="https://www.youtube.com/embed/dQw4w9WgXcQ" TITLE="Our talk"></IFRAME>')
+    assert page.select_one("a.video-button")["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    assert page.find("iframe") is None

@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitegen.abstracts import from_latex_with_html
 from sitegen.academicpages import _entry, completed
 from sitegen.bibtex import parse_bib, resolve
+from sitegen.embeds import is_site_pdf
 from sitegen.errors import Report, SitegenError
 from sitegen.latex import LatexConverter
-from sitegen.markup import MATHML_TAGS
+from sitegen.markup import MATHML_TAGS, MarkdownRenderer
 from sitegen.publications import PublicationBuilder, PublicationOptions
 
 # Text made mostly of the characters that matter to the parsers, so the search reaches the hard cases.
@@ -102,3 +104,36 @@ def test_html_in_a_latex_field_never_shows_an_element_that_is_not_allowed(writte
     assert all(
         url.split(":", 1)[0].lower() not in ("javascript", "data") for url in re.findall(r'<a href="([^"]*)"', converted.html)
     )
+
+
+# Markdown of frames, scripts and pictures as people write them (embeds.py reads them), built from
+# their parts so that whole tags come up, each with a few of the addresses that matter
+ADDRESSES = ["https://www.youtube.com/embed/dQw4w9WgXcQ", "https://youtu.be/dQw4w9WgXcQ", "https://vimeo.com/1",
+             "https://gist.github.com/a/1f.js", "https://evil.org/x", "https://evil.org/x.pdf", "javascript:alert(1)",
+             "//evil.org/x.pdf", "/files/cv.pdf", "cv.pdf#page=2", "clip.mp4", "talk.mp3", "data:text/html,<script>x</script>",
+             'x" onload="alert(1)', "x' srcdoc='<script>"]  # fmt: skip
+attribute = st.tuples(st.sampled_from(["src", "data", "title", "SRC", "onload", "srcdoc", "alt"]), st.sampled_from(['"', "'"]),
+                      st.sampled_from(ADDRESSES)).map(lambda a: f" {a[0]}={a[1]}{a[2]}{a[1]}")  # fmt: skip
+tag = st.tuples(
+    st.sampled_from(["<iframe", "<IFRAME", "<embed", "<object", "<script", "<img", "<video", "<audio", "<frame"]),
+    st.lists(attribute, max_size=3).map("".join),
+    st.sampled_from([">", " >", "/>", ""]),
+    st.sampled_from(["", "</iframe>", "</object>", "</script>", "fallback</iframe>"]),
+).map("".join)
+picture = st.tuples(st.sampled_from(["", "words", "<b>x</b>"]), st.sampled_from(ADDRESSES)).map(lambda p: f"![{p[0]}]({p[1]})")
+embedding = st.lists(tag | picture | st.sampled_from(["\n\n", " text ", "<p>", "</p>"]), max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(embedding)
+def test_nothing_but_the_site_s_pdfs_is_framed_and_no_script_gets_in(text):
+    shown = BeautifulSoup(MarkdownRenderer().render(text, page="news/x/").html, "html5lib")  # as a browser reads it
+    elements = shown.body.find_all(True)
+    assert not [element for element in elements if element.name in ("script", "embed", "object", "frame")]
+    for element in elements:
+        if element.name == "iframe":
+            assert element.get("src") is None or is_site_pdf(element["src"]), element  # a PDF of the site, or nothing
+        for name, value in element.attrs.items():
+            assert not name.startswith("on") and name != "srcdoc", element
+            if name in ("src", "href", "data"):
+                assert not str(value).strip().lower().startswith(("javascript:", "data:")), element
