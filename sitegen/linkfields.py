@@ -91,6 +91,19 @@ _LABELS = {
     "semanticscholar": "Semantic Scholar",
     "ieeexplore": "IEEE Xplore",
     "acm": "ACM DL",
+    "openalex": "OpenAlex",
+    "dblp": "dblp",
+    "scholar": "Google Scholar",
+    "googlescholar": "Google Scholar",
+    "pubmed": "PubMed",
+    "biorxiv": "bioRxiv",
+    "medrxiv": "medRxiv",
+    "ssrn": "SSRN",
+    "kaggle": "Kaggle",
+    "slideshare": "SlideShare",
+    "speakerdeck": "Speaker Deck",
+    "paperswithcode": "Papers with Code",
+    "wandb": "Weights & Biases",
 }
 # fields that hold an address for another purpose than a button: sitegen's own (shown in the
 # citation, a picture, the counts' links), the bookkeeping of reference managers and databases
