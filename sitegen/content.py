@@ -17,7 +17,7 @@ from typing import Any
 from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
-from sitegen.markup import MarkdownRenderer, plain_text
+from sitegen.markup import MarkdownRenderer, plain_text, under_title
 from sitegen.model import Award, Cite, Course, Degree, Link, ListQuery, Moved, NewsItem, Page, Person, Position, Project, Talk
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url, redirect_file, written_without_scheme
@@ -69,7 +69,7 @@ def parse_person(
     if not name:
         raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
     photo = _picture(meta, "photo", path, report, static_exists, instead="; initials are shown")
-    bio, relative, cites, lists = _render(markdown, document, path, report)
+    bio, relative, cites, lists, _ = _render(markdown, document, path, report, title=name)
     return Person(
         slug=slugify(path.stem),
         name=name,
@@ -127,11 +127,11 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     _warn_unknown(meta, PAGE_KEYS, path, report)
     menu = _menu_place(meta, path)
     given = _optional_text(meta, "title", path)
-    html, relative, cites, lists = _render(markdown, document, path, report)
+    html, relative, cites, lists, heading = _render(markdown, document, path, report, title=given or None)
     return Page(
         slug=slugify(path.stem),
-        title=given or path.stem.replace("-", " ").replace("_", " ").capitalize(),
-        titled=bool(given),
+        title=given or heading or path.stem.replace("-", " ").replace("_", " ").capitalize(),  # `# Teaching` first
+        titled=bool(given or heading),
         menu=menu,
         html=html,
         path=path,
@@ -156,7 +156,7 @@ def parse_publication_text(text: str, path: Path, markdown: MarkdownRenderer, re
             document.meta.line_of(key),
         )
     slug = slugify(path.stem)
-    html, relative, cites, lists = _render(markdown, document, path, report, page=f"publications/{slug}/")
+    html, relative, cites, lists, _ = _render(markdown, document, path, report, page=f"publications/{slug}/")
     return Page(slug=slug, title="", menu=None, html=html, path=path, relative_links=relative, cites=cites, lists=lists)
 
 
@@ -165,15 +165,12 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     document = parse_front_matter(text, path)
     meta = document.meta
     _warn_unknown(meta, NEWS_KEYS, path, report)
-    html, relative, cites, lists = _render(
-        markdown, document, path, report, page=f"news/{slugify(path.stem)}/"
+    given = _optional_text(meta, "title", path)
+    html, relative, cites, lists, heading = _render(
+        markdown, document, path, report, page=f"news/{slugify(path.stem)}/", title=given or None
     )  # also on the home page
     text = plain_text(html)  # made again once its citations are resolved (cite.py)
-    title = (
-        _optional_text(meta, "title", path)
-        or _first_words(without_markers(text).strip())
-        or path.stem.replace("-", " ").capitalize()
-    )
+    title = given or heading or _first_words(without_markers(text).strip()) or path.stem.replace("-", " ").capitalize()
     return NewsItem(
         slug=slugify(path.stem),
         title=title,
@@ -198,7 +195,7 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     title = _optional_text(meta, "title", path)
     if not title:
         raise SitegenError("a talk needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1)
-    html, relative, cites, lists = _render(markdown, document, path, report, page=f"talks/{slugify(path.stem)}/")
+    html, relative, cites, lists, _ = _render(markdown, document, path, report, page=f"talks/{slugify(path.stem)}/", title=title)
     return Talk(
         slug=slugify(path.stem),
         title=title,
@@ -232,7 +229,9 @@ def parse_project(
         raise SitegenError(
             "a project needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1
         )
-    html, relative, cites, lists = _render(markdown, document, path, report, page=f"projects/{slugify(path.stem)}/")
+    html, relative, cites, lists, _ = _render(
+        markdown, document, path, report, page=f"projects/{slugify(path.stem)}/", title=title
+    )
     return Project(
         slug=slugify(path.stem),
         title=title,
@@ -557,14 +556,16 @@ def _month_year(day: date) -> str:
 
 
 def _render(
-    markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = ""
-) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...], tuple[ListQuery, ...]]:
-    """The body as HTML, its relative paths with their lines (checked once the site is
-    assembled: what they lead to depends on the page the text is shown on), and its citations
-    and publication lists with theirs (resolved once the bibliography is there). Each link
-    dropped for an unsafe scheme, each formula that cannot be read, and each word of a list that
-    is no filter, is a warning at its line."""
+    markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = "", title: str | None = ""
+) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...], tuple[ListQuery, ...], str]:
+    """The body as HTML under its page's title (markup.under_title: `title`, or None to take a
+    first `# heading` as the title, which is returned last, "" for none), its relative paths with
+    their lines (checked once the site is assembled: what they lead to depends on the page the
+    text is shown on), and its citations and publication lists with theirs (resolved once the
+    bibliography is there). Each link dropped for an unsafe scheme, each formula that cannot be
+    read, and each word of a list that is no filter, is a warning at its line."""
     rendered = markdown.render(document.body, page=page)
+    rendered.html, heading = under_title(rendered.html, title)
     for url in rendered.dropped:
         report.warn(
             f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, _line_of(document, url)
@@ -582,7 +583,7 @@ def _render(
         )
     paths = tuple((url, _line_of(document, url)) for url in dict.fromkeys(rendered.relative))
     lists = tuple(dataclasses.replace(query, line=_line_of(document, query.written)) for query in rendered.lists)
-    return rendered.html, paths, with_lines(rendered.cites, document.body, document.body_line), lists
+    return rendered.html, paths, with_lines(rendered.cites, document.body, document.body_line), lists, heading
 
 
 def _line_of(document: Document, text: str) -> int:

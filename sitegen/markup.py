@@ -211,6 +211,33 @@ def _scrollable(fragment: str) -> str:
     return _TABLE_END.sub("</table></div>", fragment)
 
 
+def under_title(fragment: str, title: str | None) -> tuple[str, str]:
+    """A text's HTML as the body of a page whose title is its h1: a first `# heading` that is the
+    title (`title`, or any when the page has none: it is the title then) left out, so it does not
+    show twice, and the text's headings a level down when it has an h1 (`# Courses` an h2 under
+    the page's title), so that a page has one h1 and its outline nests. Returns the HTML and the
+    heading left out ("" for none). Texts written with `##` headings, as the theme expects, are
+    unchanged."""
+    dropped = ""
+    if (first := _FIRST_H1.match(fragment)) is not None:
+        said = plain_text(first.group(1))
+        if title is None or _same_words(said, title):
+            dropped, fragment = said, fragment[first.end() :]
+    if _H1.search(fragment):
+        fragment = _HEADING.sub(lambda tag: f"<{tag.group(1)}h{min(int(tag.group(2)) + 1, 6)}", fragment)
+    return fragment, dropped
+
+
+def _same_words(one: str, other: str) -> bool:
+    return _NOT_WORD.sub("", one).casefold() == _NOT_WORD.sub("", other).casefold()
+
+
+_FIRST_H1 = re.compile(r"\s*<h1\b[^>]*>(.*?)</h1>\s*", re.IGNORECASE | re.DOTALL)
+_H1 = re.compile(r"<h1\b", re.IGNORECASE)
+_HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _lazy_images(fragment: str) -> str:
     """Images that load when they are about to be seen (`loading="lazy"`), not all with the page: a
     news page or a project page with many pictures opens as fast as one without."""

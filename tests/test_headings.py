@@ -1,0 +1,52 @@
+"""A text's headings under its page's title (markup.under_title): one h1 a page, its title once."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build, html
+
+from sitegen.markup import under_title
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "shown", "dropped"),
+    [
+        ('<h1 id="t">Teaching</h1>\n<p>x</p>', "Teaching", "<p>x</p>", "Teaching"),  # the title, again
+        ('<h1 id="t">TEACHING!</h1>\n<p>x</p>', "Teaching", "<p>x</p>", "TEACHING!"),  # case and marks aside
+        ('<h1 id="t">Courses</h1>\n<h2 id="f">Fall</h2>', "Teaching", '<h2 id="t">Courses</h2>\n<h3 id="f">Fall</h3>', ""),
+        ('<h1 id="t">Courses</h1>\n<h2 id="f">Fall</h2>', None, '<h2 id="f">Fall</h2>', "Courses"),  # no title: it is
+        (
+            '<h2 id="f">Fall</h2>\n<h3>Week 1</h3>',
+            "Teaching",
+            '<h2 id="f">Fall</h2>\n<h3>Week 1</h3>',
+            "",
+        ),  # as the theme expects
+        ("<p>x</p>\n<h1>Late</h1>\n<h6>Deep</h6>", None, "<p>x</p>\n<h2>Late</h2>\n<h6>Deep</h6>", ""),  # not first: kept
+        ('<h1 id="n"><em>Fog</em> detection</h1>', "Fog detection", "", "Fog detection"),
+    ],
+)
+def test_a_text_s_headings_go_under_its_page_s_title(body, title, shown, dropped):
+    assert under_title(body, title) == (shown, dropped)
+
+
+def test_pages_news_and_projects_show_their_title_once_and_one_h1(make_site):
+    site = make_site(
+        {
+            "content/pages/teaching.md": "---\ntitle: Teaching\nmenu: 1\n---\n# Teaching\n\nCourses.\n\n# Fall\n\nTwo.\n",
+            "content/pages/courses.md": "---\nmenu: 2\n---\n# Our courses\n\n## Fall\n\nTwo.\n",  # no title: its heading
+            "content/news/2025-01-02-award.md": "---\ndate: 2025-01-02\n---\n# A prize for Ada\n\nShe won it.\n",
+            "content/projects/fog.md": "---\ntitle: Fog\n---\n# Aims\n\nSee through fog.\n",
+        }
+    )
+    build(site)
+    for page, title, headings in (
+        ("teaching/index.html", "Teaching", ["Fall"]),
+        ("courses/index.html", "Our courses", ["Fall"]),
+        ("news/2025-01-02-award/index.html", "A prize for Ada", []),
+        ("projects/fog/index.html", "Fog", ["Aims"]),
+    ):
+        shown = html(site / "_site" / page)
+        assert [h1.get_text() for h1 in shown.find_all("h1")] == [title], page
+        assert [h2.get_text() for h2 in shown.select("main h2") if h2.get_text() in ("Fall", "Aims")] == headings, page
+    menu = [a.get_text() for a in html(site / "_site/index.html").select("nav a")]
+    assert "Our courses" in menu
