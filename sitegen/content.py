@@ -69,7 +69,7 @@ def parse_person(
     if not name:
         raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
     photo = _picture(meta, "photo", path, report, static_exists, instead="; initials are shown")
-    bio, relative, cites, lists, _ = _render(markdown, document, path, report, title=name)
+    bio, relative, cites, lists, _ = _render(markdown, document, path, report, title=name, top=3)  # under Biography
     return Person(
         slug=slugify(path.stem),
         name=name,
@@ -556,16 +556,23 @@ def _month_year(day: date) -> str:
 
 
 def _render(
-    markdown: MarkdownRenderer, document: Document, path: Path, report: Report, page: str = "", title: str | None = ""
+    markdown: MarkdownRenderer,
+    document: Document,
+    path: Path,
+    report: Report,
+    page: str = "",
+    title: str | None = "",
+    top: int = 2,
 ) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...], tuple[ListQuery, ...], str]:
     """The body as HTML under its page's title (markup.under_title: `title`, or None to take a
-    first `# heading` as the title, which is returned last, "" for none), its relative paths with
+    first `# heading` as the title, which is returned last, "" for none; its headings from level
+    `top`), its relative paths with
     their lines (checked once the site is assembled: what they lead to depends on the page the
     text is shown on), and its citations and publication lists with theirs (resolved once the
     bibliography is there). Each link dropped for an unsafe scheme, each formula that cannot be
     read, and each word of a list that is no filter, is a warning at its line."""
     rendered = markdown.render(document.body, page=page)
-    rendered.html, heading = under_title(rendered.html, title)
+    rendered.html, heading = under_title(rendered.html, title, top)
     for url in rendered.dropped:
         report.warn(
             f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, _line_of(document, url)

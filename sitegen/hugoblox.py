@@ -277,7 +277,7 @@ class HugoBlox(Migration):
                 left.append(name or "?")
         if left:
             self.note(where, f"these {what} are not imported: {', '.join(dict.fromkeys(left))}")
-        return self._home_text(texts, where, what, level=3), cv
+        return self._home_text(texts, where, what), cv  # `##`: the biography's go under its heading (under_title)
 
     def _landing_blocks(self) -> tuple[list[tuple[dict, Path, int]], Path, str]:
         """The home page's blocks, each with its file and line: content/_index.md's `sections`
@@ -311,7 +311,7 @@ class HugoBlox(Migration):
         blocks = [(block, path, line) for _, _, block, path, line in sorted(found, key=lambda item: item[:2])]
         return blocks, home, "widgets of the home page"
 
-    def _home_text(self, blocks: list[tuple[dict, Path, int]], where: Path, what: str, level: int = 2) -> str:
+    def _home_text(self, blocks: list[tuple[dict, Path, int]], where: Path, what: str) -> str:
         """Hugo Blox's blocks as the home page's Markdown: a `markdown` or `hero` block its title
         and text, a `collection` of publications a publication list (`featured_only`, `count`,
         `publication_type`, `tag`); one of posts, talks or projects is what the home page shows
@@ -326,7 +326,7 @@ class HugoBlox(Migration):
             if name == "collection" and publications and _featured_only(block):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
             elif name in ("markdown", "hero", "cta-card", "contact") or (name == "collection" and publications):
-                heading = f"{'#' * level} {title}\n\n" if title else ""
+                heading = f"## {title}\n\n" if title else ""
                 body = self.markdown(written, path, line) + "\n\n" if written else ""
                 made = _publication_list(block) if name == "collection" else _contact(content) if name == "contact" else ""
                 parts.append(heading + body + made)

@@ -211,20 +211,21 @@ def _scrollable(fragment: str) -> str:
     return _TABLE_END.sub("</table></div>", fragment)
 
 
-def under_title(fragment: str, title: str | None) -> tuple[str, str]:
+def under_title(fragment: str, title: str | None, top: int = 2) -> tuple[str, str]:
     """A text's HTML as the body of a page whose title is its h1: a first `# heading` that is the
     title (`title`, or any when the page has none: it is the title then) left out, so it does not
-    show twice, and the text's headings a level down when it has an h1 (`# Courses` an h2 under
-    the page's title), so that a page has one h1 and its outline nests. Returns the HTML and the
-    heading left out ("" for none). Texts written with `##` headings, as the theme expects, are
-    unchanged."""
+    show twice, and the text's headings moved down so that the highest is at level `top` (`#
+    Courses` an h2 under a page's title; a biography's `## Research` an h3 under the profile's
+    Biography), so that a page has one h1 and its outline nests. Returns the HTML and the heading
+    left out ("" for none). A text whose headings start at `top` or below is unchanged."""
     dropped = ""
     if (first := _FIRST_H1.match(fragment)) is not None:
         said = plain_text(first.group(1))
         if title is None or _same_words(said, title):
             dropped, fragment = said, fragment[first.end() :]
-    if _H1.search(fragment):
-        fragment = _HEADING.sub(lambda tag: f"<{tag.group(1)}h{min(int(tag.group(2)) + 1, 6)}", fragment)
+    levels = [int(level) for level in _LEVEL.findall(fragment)]
+    if levels and (down := top - min(levels)) > 0:
+        fragment = _HEADING.sub(lambda tag: f"<{tag.group(1)}h{min(int(tag.group(2)) + down, 6)}", fragment)
     return fragment, dropped
 
 
@@ -233,7 +234,7 @@ def _same_words(one: str, other: str) -> bool:
 
 
 _FIRST_H1 = re.compile(r"\s*<h1\b[^>]*>(.*?)</h1>\s*", re.IGNORECASE | re.DOTALL)
-_H1 = re.compile(r"<h1\b", re.IGNORECASE)
+_LEVEL = re.compile(r"<h([1-6])\b", re.IGNORECASE)
 _HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
 

@@ -29,6 +29,11 @@ def test_a_text_s_headings_go_under_its_page_s_title(body, title, shown, dropped
     assert under_title(body, title) == (shown, dropped)
 
 
+def test_a_biography_s_headings_go_under_the_profile_s_biography_heading():
+    assert under_title('<h2 id="r">Research</h2>\n<h3>Fog</h3>', "Ada", top=3) == ('<h3 id="r">Research</h3>\n<h4>Fog</h4>', "")
+    assert under_title("<h1>Ada Lovelace</h1>\n<h3>Talks</h3>", "Ada Lovelace", top=3) == ("<h3>Talks</h3>", "Ada Lovelace")
+
+
 def test_pages_news_and_projects_show_their_title_once_and_one_h1(make_site):
     site = make_site(
         {
@@ -36,6 +41,7 @@ def test_pages_news_and_projects_show_their_title_once_and_one_h1(make_site):
             "content/pages/courses.md": "---\nmenu: 2\n---\n# Our courses\n\n## Fall\n\nTwo.\n",  # no title: its heading
             "content/news/2025-01-02-award.md": "---\ndate: 2025-01-02\n---\n# A prize for Ada\n\nShe won it.\n",
             "content/projects/fog.md": "---\ntitle: Fog\n---\n# Aims\n\nSee through fog.\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\n---\n# Ada Lovelace\n\n## Research\n\nEngines.\n",
         }
     )
     build(site)
@@ -48,5 +54,7 @@ def test_pages_news_and_projects_show_their_title_once_and_one_h1(make_site):
         shown = html(site / "_site" / page)
         assert [h1.get_text() for h1 in shown.find_all("h1")] == [title], page
         assert [h2.get_text() for h2 in shown.select("main h2") if h2.get_text() in ("Fall", "Aims")] == headings, page
-    menu = [a.get_text() for a in html(site / "_site/index.html").select("nav a")]
-    assert "Our courses" in menu
+    home = html(site / "_site/index.html")  # Ada's profile
+    assert "Our courses" in [a.get_text() for a in home.select("nav a")]
+    assert [h.get_text() for h in home.select("main h1, main h2, main h3")][:3] == ["Ada Lovelace", "Biography", "Research"]
+    assert home.find("h3", string="Research").find_previous(["h1", "h2"]).get_text() == "Biography"
