@@ -15,7 +15,8 @@ for a browser that cannot play it; a sound file (`![An interview](interview.mp3)
 A PDF of the site shown in a frame, as academicpages' users write their CV and slides into a page
 (`<iframe src="/files/cv.pdf" width="100%" height="800px">`, `<embed src=... type="application/pdf">`,
 `<object data=...>`), is shown so, with a link to the file under it (a phone shows a frame's first
-page only). Another site's page in a frame (Google Slides, a map, a form) is a link to it, named by
+page only); so is a page of the site (`figures/plot.html`, an interactive figure Plotly or Bokeh
+wrote), its scripts sandboxed in an origin of their own. Another site's page in a frame (Google Slides, a map, a form) is a link to it, named by
 the frame's title and the site, and so is a gist that GitHub's script would show: the page loads
 nothing of another site's until the reader follows a link.
 """
@@ -37,7 +38,7 @@ _FRAMES = re.compile(
 )
 _HOST_TITLE = re.compile(r"(?:youtube video player|vimeo-player|)$", re.IGNORECASE)  # what the hosts' code calls any
 # what a frame became, alone in the paragraph Markdown put an inline `<embed>` in: out of it
-_IN_PARAGRAPH = re.compile(r"<p>\s*(<figure class=\"pdf\">.*?</figure>|<p>.*?</p>)?\s*</p>", re.DOTALL)
+_IN_PARAGRAPH = re.compile(r"<p>\s*(<figure class=\"framed\">.*?</figure>|<p>.*?</p>)?\s*</p>", re.DOTALL)
 _GIST_SCRIPT = re.compile(
     r"""<script\b[^>]*?\bsrc=["'](https://gist\.github\.com/(?:[\w-]+/)?[0-9a-fA-F]+)\.js(?:\?file=([^"'&]+))?["'][^>]*>\s*</script>""",
     re.IGNORECASE,
@@ -45,6 +46,7 @@ _GIST_SCRIPT = re.compile(
 _WEB = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _PDF = re.compile(r"\.pdf(?:[?#].*)?$", re.IGNORECASE)
+_FRAMED = re.compile(r"\.(?:pdf|html?)(?:[?#].*)?$", re.IGNORECASE)  # what a frame of the site may show
 _VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|ogv|mov)(?:[?#].*)?$", re.IGNORECASE)
 _AUDIO_FILE = re.compile(r"\.(?:mp3|m4a|oga|ogg|opus|wav|flac)(?:[?#].*)?$", re.IGNORECASE)  # a podcast, an interview
 # the addresses a video of YouTube or Vimeo is shared by -> its host and id
@@ -55,9 +57,9 @@ _YOUTUBE = re.compile(
 _VIMEO = re.compile(r"^https?://(?:www\.|player\.)?vimeo\.com/(?:video/)?(\d+)(?!\w)")
 
 
-def is_site_pdf(address: str) -> bool:
-    """Whether a frame's address is a PDF of the site itself (a path, not another site's)."""
-    return not _SCHEME.match(address) and not address.startswith("//") and _PDF.search(address) is not None
+def is_site_frame(address: str) -> bool:
+    """Whether a frame's address is a PDF or a page of the site itself (a path, not another site's)."""
+    return not _SCHEME.match(address) and not address.startswith("//") and _FRAMED.search(address) is not None
 
 
 def players(fragment: str, frames: bool = True) -> str:
@@ -107,11 +109,14 @@ def _embedded(match: re.Match[str]) -> str:
     source, title = (found.get("src") or found.get("data") or "").strip(), found.get("title", "").strip()
     if hosted := _hosted(source):
         return _button(*hosted, "" if _HOST_TITLE.match(title) else title)
-    if is_site_pdf(source):
+    if is_site_frame(source):
         name = title or source.split("#")[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
         address, words = html.escape(source), html.escape(name)
+        # a page of the site (an interactive figure Plotly or Bokeh wrote) runs its scripts in a
+        # sandbox, an origin of its own: nothing of the site's is in its reach
+        sandbox = "" if _PDF.search(source) else ' sandbox="allow-scripts allow-popups"'
         return (
-            f'<figure class="pdf"><iframe class="pdf-frame" src="{address}" title="{words}" loading="lazy"></iframe>'
+            f'<figure class="framed"><iframe class="site-frame" src="{address}" title="{words}" loading="lazy"{sandbox}></iframe>'
             f'<figcaption><a href="{address}">{words}</a></figcaption></figure>'
         )
     if _WEB.match(source):

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 import nh3
 
-from sitegen.embeds import is_site_pdf, players
+from sitegen.embeds import is_site_frame, players
 from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
 
 if TYPE_CHECKING:
@@ -64,7 +64,13 @@ _ATTRIBUTES["video"] = {"src", "controls", "preload", "poster", "width", "height
 _ATTRIBUTES["video"] |= {"aria-label", "title"}  # a video's name (embeds.py), as an image's alt
 _ATTRIBUTES["audio"] = {"src", "controls", "preload", "muted", "loop", "class", "aria-label", "title"}
 _ATTRIBUTES["source"] = {"src", "type"}
-_ATTRIBUTES["iframe"] = {"src", "title", "loading", "class"}  # a PDF of the site only (embeds.py, `_site_link`)
+_ATTRIBUTES["iframe"] = {
+    "src",
+    "title",
+    "loading",
+    "class",
+    "sandbox",
+}  # the site's PDFs and pages only (embeds.py, `_site_link`)
 _URL_SCHEMES = {"http", "https", "mailto"}  # the schemes links in Markdown may have
 _FOCUSABLE = {"pre": {"tabindex": {"0"}}, "div": {"tabindex": {"0"}}}  # what scrolls (`_scrollable`), in tab order
 
@@ -252,8 +258,8 @@ _TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 
 
 def _site_link(base_path: str, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str | None:
-    if tag == "iframe" and attribute == "src" and not is_site_pdf(value):
-        return None  # a frame shows a PDF of the site, nothing else (embeds.py left the others out)
+    if tag == "iframe" and attribute == "src" and not is_site_frame(value):
+        return None  # a frame shows a PDF or a page of the site, nothing else (embeds.py left the others out)
     if attribute not in ("href", "src") or not value or value.startswith(("#", "//", "?")) or _SCHEME.match(value):
         return value
     if value.startswith("/"):

@@ -154,8 +154,8 @@ def test_a_site_that_lets_its_html_through_keeps_its_frames():
 )
 def test_a_pdf_of_the_site_in_a_frame_is_shown_with_a_link_to_it(written):
     page = rendered(f"My CV:\n\n{written}\n")
-    figure = page.select_one("figure.pdf")
-    frame = figure.select_one("iframe.pdf-frame")
+    figure = page.select_one("figure.framed")
+    frame = figure.select_one("iframe.site-frame")
     assert (frame["src"], frame["title"], frame["loading"]) == ("/files/cv.pdf", "cv.pdf", "lazy")
     assert figure.figcaption.a["href"] == "/files/cv.pdf" and figure.find_parent("p") is None
     assert page.get_text(" ", strip=True) == "My CV: cv.pdf"  # no fallback text, no empty paragraph
@@ -205,3 +205,15 @@ def test_frames_are_read_whatever_the_case_of_their_tags():
     page = rendered('<IFRAME SRC="https://www.youtube.com/embed/dQw4w9WgXcQ" TITLE="Our talk"></IFRAME>')
     assert page.select_one("a.video-button")["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     assert page.find("iframe") is None
+
+
+def test_a_page_of_the_site_in_a_frame_is_shown_with_its_scripts_sandboxed():
+    page = rendered(
+        '<iframe src="/figures/plot.html" width="100%" height="500" sandbox="allow-same-origin allow-scripts"></iframe>'
+    )
+    frame = page.select_one("figure.framed iframe.site-frame")
+    assert (frame["src"], frame["title"]) == ("/figures/plot.html", "plot.html")
+    assert frame["sandbox"] == ["allow-scripts", "allow-popups"]  # an origin of its own, whatever the text asked
+    assert page.select_one("figure.framed figcaption a")["href"] == "/figures/plot.html"
+    pdf = rendered('<iframe src="/files/cv.pdf"></iframe>').find("iframe")
+    assert not pdf.has_attr("sandbox")  # a browser's PDF viewer does not run sandboxed

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sitegen.abstracts import from_latex_with_html
 from sitegen.academicpages import _entry, completed
 from sitegen.bibtex import parse_bib, resolve
-from sitegen.embeds import is_site_pdf
+from sitegen.embeds import is_site_frame
 from sitegen.errors import Report, SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.markup import MATHML_TAGS, MarkdownRenderer
@@ -132,7 +132,7 @@ def test_nothing_but_the_site_s_pdfs_is_framed_and_no_script_gets_in(text):
     assert not [element for element in elements if element.name in ("script", "embed", "object", "frame")]
     for element in elements:
         if element.name == "iframe":
-            assert element.get("src") is None or is_site_pdf(element["src"]), element  # a PDF of the site, or nothing
+            assert element.get("src") is None or is_site_frame(element["src"]), element  # a PDF of the site, or nothing
         for name, value in element.attrs.items():
             assert not name.startswith("on") and name != "srcdoc", element
             if name in ("src", "href", "data"):

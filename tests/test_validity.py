@@ -28,6 +28,7 @@ EMBEDS_PAGE = (
     "---\ntitle: Medien\nmenu: true\n---\n![Der Roboter](/media/robot.mp4)\n\n![Ein Interview](/media/interview.mp3)\n\n"
     "![Unser Vortrag](https://youtu.be/dQw4w9WgXcQ)\n\n"
     '<iframe src="/media/flyer.pdf" width="100%" height="800px"></iframe>\n\n'
+    '<iframe src="/media/plot.html" title="Genauigkeit im Nebel"></iframe>\n\n'
     '<iframe src="https://www.google.com/maps/embed?pb=1" title="Das Labor"></iframe>\n\n'
     '<script src="https://gist.github.com/spf13/7896402.js"></script>\n'
 )
@@ -44,6 +45,8 @@ def german_apa_lab(root: Path) -> Path:
     (root / "static/media").mkdir(parents=True)
     for name in ("robot.mp4", "interview.mp3", "flyer.pdf"):
         (root / "static/media" / name).write_bytes(b"\x00" * 16)
+    figure = '<!DOCTYPE html><html lang="de"><title>Genauigkeit</title><p id="plot">0.9</p></html>\n'  # a page of the site
+    (root / "static/media/plot.html").write_text(figure, encoding="utf-8")
     return root
 
 
