@@ -10,8 +10,8 @@ from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import parse_bib, resolve
 from sitegen.errors import Report
 from sitegen.latex import LatexConverter
-from sitegen.linkfields import own_button_field
-from sitegen.publications import PublicationBuilder, PublicationOptions
+from sitegen.linkfields import _READ, own_button_field
+from sitegen.publications import SHOWN_FIELDS, PublicationBuilder, PublicationOptions
 from tests.conftest import build, html
 
 
@@ -182,3 +182,9 @@ def test_the_buttons_of_a_site_s_own_fields_are_in_every_list_and_in_the_site_s_
 def test_a_button_is_named_by_its_field_without_the_words_that_say_it_is_a_link(field, label):
     pubs, _ = load(f"@article{{a, title = {{T}}, author = {{A B}}, journal = {{J}}, year = 2024, {field} = {{https://a.org/x}}}}")
     assert [link.label for link in pubs["a"].links] == [label]
+
+
+def test_no_field_sitegen_shows_in_the_citation_is_also_a_button():
+    """A field the citation shows (`howpublished = {https://...}` linked in it) would otherwise be
+    shown twice: linkfields passes over every one publications.SHOWN_FIELDS names."""
+    assert set(SHOWN_FIELDS) <= _READ
