@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import build, html
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import parse_bib, resolve
@@ -12,7 +13,6 @@ from sitegen.errors import Report
 from sitegen.latex import LatexConverter
 from sitegen.linkfields import _READ, own_button_field
 from sitegen.publications import SHOWN_FIELDS, PublicationBuilder, PublicationOptions
-from tests.conftest import build, html
 
 
 def load(text: str, hidden=DEFAULT_HIDDEN_FIELDS, exists=lambda path: path == "files/weights.zip"):
