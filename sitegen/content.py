@@ -566,11 +566,11 @@ def _render(
 ) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...], tuple[ListQuery, ...], str]:
     """The body as HTML under its page's title (markup.under_title: `title`, or None to take a
     first `# heading` as the title, which is returned last, "" for none; its headings from level
-    `top`), its relative paths with
-    their lines (checked once the site is assembled: what they lead to depends on the page the
-    text is shown on), and its citations and publication lists with theirs (resolved once the
-    bibliography is there). Each link dropped for an unsafe scheme, each formula that cannot be
-    read, and each word of a list that is no filter, is a warning at its line."""
+    `top`), its relative paths with their lines (checked once the site is assembled: what they
+    lead to depends on the page the text is shown on), and its citations and publication lists
+    with theirs (resolved once the bibliography is there). Each link dropped for an unsafe scheme,
+    each formula that cannot be read, and each word of a list that is no filter, is a warning at
+    its line."""
     rendered = markdown.render(document.body, page=page)
     rendered.html, heading = under_title(rendered.html, title, top)
     for url in rendered.dropped:
