@@ -44,6 +44,7 @@ CODE_PAGE = (
 )
 VIDEO_PAGE = (
     "---\ntitle: Videos\n---\n![Our talk at CVPR](https://youtu.be/dQw4w9WgXcQ)\n\n![A clip](clip.mp4)\n\n"
+    "![The demo](https://vimeo.com/76979871)\n\n"
     '<iframe src="/papers/local.pdf" width="100%" height="800px"></iframe>\n'
 )
 WIDE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><rect width="2000" height="100"/></svg>'
@@ -255,7 +256,8 @@ def test_coloured_code_is_readable_in_both_schemes(open_tab, served, scheme):
 
 def test_a_hosted_video_loads_nothing_of_its_host_until_played_by_keyboard_then_plays_in_the_page(open_tab, served):
     tab = open_tab()
-    tab.route("https://www.youtube-nocookie.com/**", lambda route: route.fulfill(body="<p>player</p>", content_type="text/html"))
+    for player in ("https://www.youtube-nocookie.com/**", "https://player.vimeo.com/**"):
+        tab.route(player, lambda route: route.fulfill(body="<p>player</p>", content_type="text/html"))
     tab.goto(served + "videos/")
     tab.wait_for_load_state("networkidle")
     web = [url for url in tab.requested if url.startswith(("http:", "https:", "//"))]  # not the PDF viewer's own
@@ -268,6 +270,9 @@ def test_a_hosted_video_loads_nothing_of_its_host_until_played_by_keyboard_then_
     assert frame.get_attribute("src") == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"
     assert frame.get_attribute("title") == "Our talk at CVPR (YouTube)" and button.count() == 0
     assert tab.evaluate("document.activeElement.tagName") == "IFRAME" and tab.url == served + "videos/"  # stayed here
+    tab.get_by_role("link", name="The demo (Vimeo)").click()  # Vimeo's player, with its do-not-track setting
+    vimeo = tab.locator("main iframe.video-frame").nth(1)
+    assert vimeo.get_attribute("src") == "https://player.vimeo.com/video/76979871?autoplay=1&dnt=1"
 
 
 def test_a_hosted_video_is_a_link_to_it_with_javascript_off(open_tab, served):
