@@ -31,14 +31,15 @@ _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALONE = re.compile(r"<p>\s*(<img\b[^>]*>)\s*</p>", re.IGNORECASE)  # a picture that is a paragraph of its own
 _ATTRIBUTE = re.compile(r"""(?<![\w-])(src|alt|title|data)=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _MAY_FRAME = re.compile(r"<(?:iframe|embed|object)", re.IGNORECASE)
-# a frame as written: an iframe (with its end tag), an embed, an object (with its fallback content)
+_MAY_GIST = re.compile(r"gist\.github\.com", re.IGNORECASE)
+# a frame as written: an iframe (with its end tag), an embed, an object (with its fallback content),
+# with the paragraph around it when it is one of its own (the block made of it takes its place)
 _FRAMES = re.compile(
-    r"(<iframe\b[^>]*>)(?:.*?</iframe\s*>)?|(<embed\b[^>]*>)(?:\s*</embed\s*>)?|(<object\b[^>]*>)(?:.*?</object\s*>)?",
+    r"(?P<open><p>\s*)?(?:(?P<iframe><iframe\b[^>]*>)(?:.*?</iframe\s*>)?|(?P<embed><embed\b[^>]*>)(?:\s*</embed\s*>)?"
+    r"|(?P<object><object\b[^>]*>)(?:.*?</object\s*>)?)(?(open)\s*</p>)",
     re.IGNORECASE | re.DOTALL,
 )
 _HOST_TITLE = re.compile(r"(?:youtube video player|vimeo-player|)$", re.IGNORECASE)  # what the hosts' code calls any
-# what a frame became, alone in the paragraph Markdown put an inline `<embed>` in: out of it
-_IN_PARAGRAPH = re.compile(r"<p>\s*(<figure class=\"framed\">.*?</figure>|<p>.*?</p>)?\s*</p>", re.DOTALL)
 _GIST_SCRIPT = re.compile(
     r"""<script\b[^>]*?\bsrc=["'](https://gist\.github\.com/(?:[\w-]+/)?[0-9a-fA-F]+)\.js(?:\?file=([^"'&]+))?["'][^>]*>\s*</script>""",
     re.IGNORECASE,
@@ -68,8 +69,8 @@ def players(fragment: str, frames: bool = True) -> str:
     sentence; with `frames`, each frame and gist script as this module says, where the cleaning
     would drop them (a site that lets its HTML through keeps its frames and scripts as written)."""
     if frames and _MAY_FRAME.search(fragment):
-        fragment = _IN_PARAGRAPH.sub(r"\1", _FRAMES.sub(_embedded, fragment))
-    if frames and "gist.github.com" in fragment.lower():
+        fragment = _FRAMES.sub(_embedded, fragment)
+    if frames and _MAY_GIST.search(fragment):  # not a lowered copy of every text
         fragment = _GIST_SCRIPT.sub(_gist, fragment)
     if "<img" not in fragment:
         return fragment
@@ -104,7 +105,7 @@ def _embedded(match: re.Match[str]) -> str:
     """A hosted video's embedding code as its play button, named by the frame's title (not the
     hosts' "YouTube video player"); a PDF of the site in a frame as its frame and a link; another
     site's page as a link to it."""
-    tag = match.group(1) or match.group(2) or match.group(3)
+    tag = match["iframe"] or match["embed"] or match["object"]
     found = _attributes(tag)
     source, title = (found.get("src") or found.get("data") or "").strip(), found.get("title", "").strip()
     if hosted := _hosted(source):

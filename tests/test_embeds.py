@@ -159,6 +159,14 @@ def test_a_pdf_of_the_site_in_a_frame_is_shown_with_a_link_to_it(written):
     assert (frame["src"], frame["title"], frame["loading"]) == ("/files/cv.pdf", "cv.pdf", "lazy")
     assert figure.figcaption.a["href"] == "/files/cv.pdf" and figure.find_parent("p") is None
     assert page.get_text(" ", strip=True) == "My CV: cv.pdf"  # no fallback text, no empty paragraph
+    assert [p.get_text() for p in page.find_all("p")] == ["My CV:"]  # the embed's paragraph is the figure's
+
+
+def test_a_video_s_embed_alone_in_its_paragraph_is_the_button_s_paragraph():
+    page = rendered('<embed src="https://www.youtube.com/embed/dQw4w9WgXcQ">')
+    assert [str(p) for p in page.find_all("p")] == [
+        '<p><a class="video-button" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">YouTube</a></p>'
+    ]
 
 
 def test_a_frame_shows_nothing_but_a_pdf_of_the_site():
