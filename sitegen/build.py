@@ -540,7 +540,7 @@ class Builder:
             talks = self._load_folder("talks", parse_talk, markdown, stage, static)
             talks.sort(key=lambda talk: (talk.date, talk.slug), reverse=True)  # newest first
             texts = self._load_publication_texts(markdown, stage)
-            figures = Figures(self._photos, config.base_path, self._static_path)
+            figures = Figures(self._photos, config.root_path, self._static_path)
             people = [_figures_in(person, figures, stage, "bio_html") for person in people]
             pages, news, talks, projects, texts = (
                 [_figures_in(d, figures, stage) for d in docs] for docs in (pages, news, talks, projects, texts)

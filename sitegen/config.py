@@ -73,6 +73,7 @@ class Config:
     icon: str | None = None  # the browser tab's icon: an emoji or a picture in static/ (chrome.py)
     analytics: dict[str, str] = field(default_factory=dict)  # web analytics service -> the site's id there
     verification: dict[str, str] = field(default_factory=dict)  # search engine -> its verification token
+    language_path: str = ""  # a further language's folder ("de/"): its pages' addresses start with it (languages.py)
     path: Path | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
 
@@ -92,10 +93,16 @@ class Config:
         return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
     @property
-    def base_path(self) -> str:
-        """The path the site lives under, such as "/" or "/repo/" for a GitHub project page."""
+    def root_path(self) -> str:
+        """The path the site lives under, such as "/" or "/repo/" for a GitHub project page: the
+        files every language shares (static/, photos) are there."""
         path = urlsplit(self.base_url).path or "/"
         return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+
+    @property
+    def base_path(self) -> str:
+        """The path the pages live under: the site's, or a further language's folder in it ("/de/")."""
+        return self.root_path + self.language_path
 
 
 Validator = Callable[[Any, Path, int], Any]
@@ -441,6 +448,6 @@ def _check_section(
 def peek_base_path(source: Path) -> str:
     """The base path site.yml asks for, or "/" when it cannot be read (the build will say why)."""
     try:
-        return load_config(source / "content" / "site.yml", Report()).base_path
+        return load_config(source / "content" / "site.yml", Report()).root_path
     except (SitegenError, OSError, UnicodeDecodeError):
         return "/"

@@ -19,6 +19,7 @@ import nh3
 
 from sitegen.embeds import is_site_frame, players
 from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
+from sitegen.urls import SitePaths
 
 if TYPE_CHECKING:
     import markdown
@@ -97,15 +98,17 @@ class MarkdownRenderer:
     link is resolved against that page.
     """
 
-    def __init__(self, unsafe_html: bool = False, base_path: str = "/"):
+    def __init__(self, unsafe_html: bool = False, base_path: str = "/", paths: SitePaths | None = None):
+        """`paths`: a further language's pages' folder and the files at the site's root, instead
+        of `base_path` (a link to `/people/ada/` from its text goes to that language's page)."""
         self._converters: dict[bool, _Converter] = {False: _markdown(math=False)}  # with math made at its first use
         self._unsafe_html = unsafe_html
-        self._base_path = base_path
+        self._paths = paths or SitePaths(base_path)
 
     @property
-    def settings(self) -> tuple[bool, str]:
+    def settings(self) -> tuple[bool, SitePaths]:
         """What its output depends on besides the text."""
-        return self._unsafe_html, self._base_path
+        return self._unsafe_html, self._paths
 
     def render(self, text: str, page: str = "") -> Rendered:
         """The text as clean HTML, with what its conversion found."""
@@ -136,7 +139,7 @@ class MarkdownRenderer:
             tag_attribute_values=_FOCUSABLE,
             url_schemes=_URL_SCHEMES,
             link_rel=None,
-            attribute_filter=functools.partial(_site_link, self._base_path, page, rendered.relative),
+            attribute_filter=functools.partial(_site_link, self._paths, page, rendered.relative),
         )
         return rendered
 
@@ -257,15 +260,18 @@ _TABLE_START = re.compile(r"<table\b[^>]*>", re.IGNORECASE)
 _TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 
 
-def _site_link(base_path: str, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str | None:
+def _site_link(paths: SitePaths, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str | None:
     if tag == "iframe" and attribute == "src" and not is_site_frame(value):
         return None  # a frame shows a PDF or a page of the site, nothing else (embeds.py left the others out)
     if attribute not in ("href", "src") or not value or value.startswith(("#", "//", "?")) or _SCHEME.match(value):
         return value
     if value.startswith("/"):
-        return base_path + value.lstrip("/")
+        return paths.url(value)
     relative.append(html.unescape(value))
-    return urljoin(base_path + page, value) if page else value
+    if not page:
+        return value
+    resolved = urljoin(paths.root + page, value)  # then the language's folder for a page, the root for a file
+    return paths.url(resolved[len(paths.root) :]) if resolved.startswith(paths.root) else resolved
 
 
 _SPACE = re.compile(r"\s+")

@@ -20,18 +20,28 @@ from markupsafe import Markup, escape
 
 from sitegen.errors import SitegenError
 from sitegen.i18n import Words
+from sitegen.urls import SitePaths
 
 
 class Renderer:
     """Renders named templates with ready-made view data."""
 
-    def __init__(self, dirs: list[Path], base_path: str, each_template: bool = True, words: Words | None = None):
+    def __init__(
+        self,
+        dirs: list[Path],
+        base_path: str,
+        each_template: bool = True,
+        words: Words | None = None,
+        paths: SitePaths | None = None,
+    ):
         """`each_template`: tell each template's dependencies apart (see `digest`); a one-off
         build, which compares no fingerprints, saves parsing every template twice. `words`: the
-        site's language, which `_("...")` in a template is put into as it compiles."""
+        site's language, which `_("...")` in a template is put into as it compiles. `paths`: a
+        further language's, whose `url` filter gives its pages' folder but the root's files."""
         self._dirs = template_dirs(dirs)
         self._each_template = each_template
         self.base_path = base_path
+        self.paths = paths
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self._dirs]),
             autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
@@ -46,7 +56,9 @@ class Renderer:
         self._env.site_words = self.words  # type: ignore[attr-defined]
         self._env.globals.update(_=self._translated, ngettext=self._counted, script_words=self.words.for_script())
         self._env.globals["text_direction"] = self.words.direction
-        self._env.filters["url"] = lambda path: base_path + str(path).lstrip("/")
+        self._env.filters["url"] = (
+            (lambda path: paths.url(str(path))) if paths else (lambda path: base_path + str(path).lstrip("/"))
+        )
         self.fingerprint = templates_fingerprint(self._dirs)
         self._digests: dict[str, str] = {}
 

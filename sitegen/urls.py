@@ -7,6 +7,7 @@ through, so a `javascript:` link in a .bib or a profile can never reach a page.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import unquote
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -78,3 +79,26 @@ def redirect_file(old: str) -> str | None:
     if any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
         return None
     return path if parts[-1].endswith((".html", ".htm")) else f"{path}/index.html"
+
+
+@dataclass(frozen=True)
+class SitePaths:
+    """Where a path of the site is served. A further language's pages are in its own folder
+    (`/de/people/ada/`), as Hugo puts them, while the files every language shares (static/, the
+    photos made from it) stay at the site's root: one copy, one address, whichever page links it."""
+
+    root: str = "/"  # the site's base path
+    language: str = ""  # a further language's folder ("de/"); "" for the site's own language
+    shared: frozenset[str] = frozenset()  # site paths of files at the root whatever the language
+
+    @property
+    def pages(self) -> str:
+        """The base path of this language's pages."""
+        return self.root + self.language
+
+    def url(self, path: str) -> str:
+        """The address of a site path (`people/ada/`, `css/site.css`, `cv.pdf#page=2`)."""
+        path = path.lstrip("/")
+        if self.language and unquote(path.partition("#")[0].partition("?")[0]) in self.shared:
+            return self.root + path
+        return self.pages + path

@@ -39,6 +39,7 @@ from sitegen.photos import SmallPhoto
 from sitegen.publist import MARKER as LIST_MARKER
 from sitegen.publist import grouped_by_year
 from sitegen.slugs import slugify
+from sitegen.urls import SitePaths
 
 NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
 
@@ -327,12 +328,14 @@ class Urls:
     base_path: str
     owner: str | None = None
     origin: str = ""  # scheme and host of base_url when it has them, for absolute URLs
+    paths: SitePaths | None = None  # a further language's: its pages' folder, and the files at the root
 
     @classmethod
-    def for_config(cls, config: Config, owner: str | None) -> Urls:
+    def for_config(cls, config: Config, owner: str | None, shared: frozenset[str] = frozenset()) -> Urls:
         parts = urlsplit(config.base_url)
         origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
-        return cls(config.base_path, owner, origin)
+        paths = SitePaths(config.root_path, config.language_path, shared) if config.language_path else None
+        return cls(config.base_path, owner, origin, paths)
 
     def page(self, path: str) -> str:
         """URL of a site path such as 'people/x/' or 'css/site.css'."""
@@ -340,8 +343,11 @@ class Urls:
 
     def file(self, path: str) -> str:
         """URL of a file the site copies from static/, named as the user named it: a space or a `#`
-        in `papers/my paper #2.pdf` is percent-encoded, or the link would be invalid or cut short."""
-        return self.page(quote(path, safe="/"))
+        in `papers/my paper #2.pdf` is percent-encoded, or the link would be invalid or cut short.
+        A further language's page finds it at the site's root (a path of no such file, `/cv/`, is
+        one of the language's own pages)."""
+        quoted = quote(path, safe="/")
+        return self.paths.url(quoted) if self.paths else self.page(quoted)
 
     def absolute(self, url: str) -> str:
         """An absolute URL when base_url names a host (as Google Scholar wants), else the path."""
@@ -394,7 +400,7 @@ class ViewBuilder:
     def _picture(self, picture: str | None, small: SmallPhoto | None) -> str | None:
         """A photo's or picture's URL: its small version when there is one (photos.py)."""
         if small is not None:
-            return self.urls.page(small.path)
+            return self.urls.file(small.path)
         return self.urls.file(picture) if picture and "://" not in picture else picture
 
     def people_groups(self) -> tuple[PeopleGroup, ...]:

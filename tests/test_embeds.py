@@ -11,6 +11,7 @@ from conftest import build, html
 
 from sitegen.markup import MarkdownRenderer, _site_link
 from sitegen.migrate import Migration
+from sitegen.urls import SitePaths
 
 
 def rendered(text: str, **options) -> BeautifulSoup:
@@ -172,8 +173,10 @@ def test_a_video_s_embed_alone_in_its_paragraph_is_the_button_s_paragraph():
 def test_a_frame_shows_nothing_but_a_pdf_of_the_site():
     for written in ('<iframe src="https://evil.org/x.pdf"></iframe>', '<iframe src="javascript:alert(1)//x.pdf"></iframe>'):
         assert rendered(written).find("iframe") is None
-    assert _site_link("/", "", [], "iframe", "src", "https://evil.org/x") is None  # what the cleaning keeps of a frame
-    assert _site_link("/repo/", "talks/x/", [], "iframe", "src", "slides.pdf#page=2") == "/repo/talks/x/slides.pdf#page=2"
+    assert _site_link(SitePaths("/"), "", [], "iframe", "src", "https://evil.org/x") is None  # what the cleaning keeps of a frame
+    assert (
+        _site_link(SitePaths("/repo/"), "talks/x/", [], "iframe", "src", "slides.pdf#page=2") == "/repo/talks/x/slides.pdf#page=2"
+    )
 
 
 def test_github_s_gist_script_is_a_link_to_the_gist():
