@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import functools
 import gc
+import itertools
 import os
 import time
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -32,19 +33,27 @@ from sitegen.bibtex import (
 )
 from sitegen.chrome import chrome
 from sitegen.cite import AbstractCitations
-from sitegen.config import Config, load_config
-from sitegen.content import parse_news, parse_page, parse_person, parse_project, parse_publication_text, parse_talk
+from sitegen.config import Config, Language, load_config
+from sitegen.content import (
+    Text,
+    parse_news,
+    parse_page,
+    parse_person,
+    parse_project,
+    parse_publication_text,
+    parse_talk,
+)
 from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.figures import Figures
-from sitegen.i18n import Words
+from sitegen.languages import Source, sources
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.names import NameParser
-from sitegen.pages import Output, OutputGroup, publication_folders, site_outputs
+from sitegen.pages import Output, OutputGroup, in_folder, publication_folders, site_outputs
 from sitegen.parallel import Meanwhile, available_jobs, map_shared
 from sitegen.photos import PROFILE, PROJECT, PhotoError, PhotoMaker, Shape, SmallPhoto, is_raster
 from sitegen.progress import NoProgress, Progress
@@ -53,6 +62,7 @@ from sitegen.render import Renderer, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
 from sitegen.stamp import theme_root
+from sitegen.urls import SitePaths
 from sitegen.versions import PreprintFolder
 from sitegen.writer import FileStat, InPlaceWriter, StagedWriter, check_output_folder
 
@@ -121,10 +131,10 @@ class Builder:
         self._preprints = PreprintFolder()  # and the entries with preprints folded in
         self._abstract_citations = AbstractCitations()  # and those whose abstracts cite others
         self._resolved: ResolvedCache = {}  # macro-resolved values of unchanged entries
-        self._render_cache = RenderCache(keep_lists=in_place)
+        self._render_caches: dict[str, RenderCache] = {}  # by language folder ("" for the site's own)
         self._new_renderer = False
         self._dates = SourceDates(source)  # when each source last changed (git, or the file's time)
-        self._renderer: Renderer | None = None
+        self._renderers: dict[str, Renderer] = {}  # by language folder
         self._rendered: dict[str, Hashable] = {}  # site path -> fingerprint of what was written (serve)
         self._shared_outputs: list[Output] = []  # what the last shared rendering planned (see _write_shared)
         check_output_folder(self.output, source)  # before the writer names its staging folder beside it
@@ -137,7 +147,8 @@ class Builder:
         self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
         self._photos = PhotoMaker(source / FOLDER)  # small profile photos across runs
         self._styler = CitationStyler(self._disk, self.content)  # publications.style's lines across runs
-        self._content_files: dict[Path, tuple[Hashable, object, list[Diagnostic]]] = {}  # serve: parsed profiles, news
+        # serve: parsed profiles, news ..., by file and the language they are read for
+        self._content_files: dict[tuple[Path, str | None], tuple[Hashable, object, list[Diagnostic]]] = {}
 
     @property
     def content(self) -> Path:
@@ -164,12 +175,14 @@ class Builder:
         try:
             if isinstance(writer, InPlaceWriter):
                 site = self._load(config, report, copies)  # serve manages the collector itself (serve.py)
+                versions = self._languages(config, site, report, copies)
             else:
                 with _collector_paused():
                     site = self._load(config, report, copies, functools.partial(self._folders_ahead, writer))
+                    versions = self._languages(config, site, report, copies)
                 self._forget_sources()
             with contextlib.nullcontext() if self.in_place else _rare_collections():
-                rendered = self._write_pages(config, site, copies, writer)
+                rendered = self._write_pages([(config, site), *versions], copies, writer)
             self.progress.update("Copying static files", len(copies))
             for relative, source in copies.items():
                 writer.add_copy(relative, source)
@@ -186,20 +199,20 @@ class Builder:
         return BuildResult(pages, len(site.publications), report.warnings, seconds, self.output, self.drafts_left_out)
 
     def _write_pages(
-        self, config: Config, site: Site, copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
+        self, sites: list[tuple[Config, Site]], copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
     ) -> dict[str, Hashable]:
-        """Render page after page straight to the writer; returns each output's fingerprint.
+        """Render page after page straight to the writer, the site's and then each further
+        language's copy of it; returns each output's fingerprint.
 
         A long-lived (serve) builder skips pages whose inputs did not change since its last build,
         and a whole group of them (the page of every publication) in one step.
         """
         self._new_renderer = False
-        renderer = self._renderer_for(config.base_path, config.words)
         memo = self._rendered if isinstance(writer, InPlaceWriter) else {}
         done: dict[str, Hashable] = {}
         self._dates.start_build()
         self.progress.update("Planning pages")
-        outputs = site_outputs(site, config, renderer, self._render_cache, self._dates)
+        outputs = itertools.chain.from_iterable(self._outputs(config, site, copies) for config, site in sites)
         if not memo and self.jobs > 1:
             items = list(outputs)
             single = [item for item in items if isinstance(item, Output)]
@@ -286,7 +299,7 @@ class Builder:
     def remade_everything(self) -> bool:
         """Whether the last build started afresh (first build, new templates or settings): most of
         what the builder holds is new, and old objects have become garbage."""
-        return self._new_renderer or self._render_cache.emptied
+        return self._new_renderer or any(cache.emptied for cache in self._render_caches.values())
 
     @property
     def output_files(self) -> list[str]:
@@ -306,7 +319,11 @@ class Builder:
 
     def cache_sizes(self) -> dict[str, int]:
         """What the render cache holds: a long-lived builder must stay small however long it runs."""
-        return self._render_cache.sizes()
+        sizes: dict[str, int] = {}
+        for cache in self._render_caches.values():
+            for name, size in cache.sizes().items():
+                sizes[name] = sizes.get(name, 0) + size
+        return sizes
 
     def load(self) -> tuple[Config, Site, list[Diagnostic]]:
         """The site as data, without rendering or writing: for tools that convert it (bench/peers.py)."""
@@ -324,7 +341,7 @@ class Builder:
     ) -> Site:
         """The site as data; `all_made(publications)` hears of the bibliography as soon as it is made."""
         converter, names = self._converter(config.latex_macros)
-        documents = self._documents(config, frozenset(static))
+        documents = self._documents(config, frozenset(static), _Reading.of(config))
         matching = _MatchingAhead(documents, functools.partial(self._author_matcher, names=names)) if self.jobs > 1 else None
         try:
             publications = self._publications(
@@ -374,6 +391,53 @@ class Builder:
         )
         self._check_owner(config, site, report)
         return site
+
+    def _languages(self, config: Config, site: Site, report: Report, static: Iterable[str]) -> list[tuple[Config, Site]]:
+        """The site's copy in each further language (site.yml `languages`), with its settings."""
+        return [self._in_language(config, language, site, report, frozenset(static)) for language in config.languages]
+
+    def _in_language(
+        self, config: Config, language: Language, site: Site, report: Report, static: frozenset[str]
+    ) -> tuple[Config, Site]:
+        """The site in a further language: its documents as translated into it (or as written,
+        where they are not), its words; the publications are the site's. Only what the site's own
+        copy did not already warn of is said again."""
+        local = config.in_language(language)
+        self.progress.update(f"Reading the pages in {language.code}")
+        stage = Report()
+        documents = self._documents(local, static, _Reading.of(config, language)).result()
+        people, pages, home, news, talks, projects, texts, figures, warnings = documents
+        stage.warnings.extend(warnings)
+        left_out = self.drafts_left_out
+        people, pages, news, talks, projects = self._published(local, people, pages, news, talks, projects)
+        self.drafts_left_out = left_out  # counted once, with the site's own documents
+        _, names = self._converter(config.latex_macros)
+        matcher = self._author_matcher(people, names)
+        authorship = self._authorship(people, site.publications, matcher)
+        copy = assemble(
+            local,
+            people,
+            pages,
+            site.publications,
+            names,
+            stage,
+            home,
+            authorship,
+            news,
+            self._static_exists,
+            talks,
+            matcher,
+            projects,
+            texts,
+        )
+        copy.figures, copy.custom_css, copy.chrome = figures, site.custom_css, site.chrome
+        copy.styled, copy.style_digest = self._styler.style(
+            local, site.publications, stage, self.jobs, functools.partial(self.progress.update, "Formatting citations")
+        )
+        self._check_owner(local, copy, stage)
+        said = set(report.warnings)
+        report.warnings.extend(warning for warning in stage.warnings if warning not in said)
+        return local, copy
 
     def _published(
         self,
@@ -443,14 +507,25 @@ class Builder:
         report.warnings.extend(stage.warnings)
         return publications
 
-    def _renderer_for(self, base_path: str, words: Words) -> Renderer:
-        """The Jinja environment, kept (with its compiled templates) while no template file, the
-        base path or the site's words changed (the templates compile with the words in)."""
+    def _outputs(self, config: Config, site: Site, copies: dict[str, Path]) -> Iterable[Output | OutputGroup]:
+        """The outputs of one language's copy of the site; a further language's in its folder."""
+        shared = frozenset(copies) | {"css/accent.css"}  # at the site's root whatever the language
+        paths = SitePaths(config.root_path, config.language_path, shared) if config.language_path else None
+        renderer = self._renderer_for(config, paths)
+        cache = self._render_caches.setdefault(config.language_path, RenderCache(keep_lists=self.in_place))
+        outputs = site_outputs(site, config, renderer, cache, self._dates, shared)
+        return in_folder(outputs, config.language_path) if config.language_path else outputs
+
+    def _renderer_for(self, config: Config, paths: SitePaths | None) -> Renderer:
+        """A language's Jinja environment, kept (with its compiled templates) while no template
+        file, the base path or the site's words changed (the templates compile with the words in)."""
         dirs = [self.source / "templates", THEME / "templates"]
-        renderer = self._renderer
-        wanted = (templates_fingerprint(dirs), base_path, words.key)
-        if renderer is None or (renderer.fingerprint, renderer.base_path, renderer.words.key) != wanted:
-            renderer = self._renderer = Renderer(dirs, base_path, each_template=self.in_place, words=words)
+        renderer = self._renderers.get(config.language_path)
+        words = config.words
+        wanted = (templates_fingerprint(dirs), config.base_path, words.key, paths)
+        if renderer is None or (renderer.fingerprint, renderer.base_path, renderer.words.key, renderer.paths) != wanted:
+            renderer = Renderer(dirs, config.base_path, each_template=self.in_place, words=words, paths=paths)
+            self._renderers[config.language_path] = renderer
             self._new_renderer = True
         return renderer
 
@@ -506,9 +581,9 @@ class Builder:
         publications are made)."""
         self._disk.put("bib", text, chunks_to_json(pieces))
 
-    def _documents(self, config: Config, static: frozenset[str]) -> Meanwhile[Documents]:
+    def _documents(self, config: Config, static: frozenset[str], reading: _Reading) -> Meanwhile[Documents]:
         """The site's Markdown documents (profiles, pages, home page, news) and their warnings,
-        to be asked for after the publications are made.
+        to be asked for after the publications are made; in `reading`'s language.
 
         A one-off build reads them in a forked process meanwhile: making the publications keeps
         one core busy and leaves the other free (300 profiles: 0.5 s). The Markdown converter is
@@ -517,29 +592,31 @@ class Builder:
 
         def load() -> Documents:
             stage = Report()
-            markdown = MarkdownRenderer(config.unsafe_html, config.base_path)
+            paths = SitePaths(config.root_path, config.language_path, static)
+            markdown = MarkdownRenderer(config.unsafe_html, config.base_path, paths)
             self._photos.used.clear()
             people = [
                 dataclasses.replace(
                     person, small_photo=self._small(person.photo, f"people/{person.slug}/", PROFILE, person, stage)
                 )
-                for person in self._load_folder("people", parse_person, markdown, stage, static)
+                for person in self._load_folder("people", parse_person, markdown, stage, static, reading)
             ]
             projects = [
                 dataclasses.replace(
                     project, small_image=self._small(project.image, f"projects/{project.slug}/", PROJECT, project, stage)
                 )
                 for project in sorted(  # current ones first, then by `order` and title
-                    self._load_folder("projects", parse_project, markdown, stage, static), key=lambda project: project.sort_key
+                    self._load_folder("projects", parse_project, markdown, stage, static, reading),
+                    key=lambda project: project.sort_key,
                 )
             ]
-            pages = [parse_page(read_source(path), path, markdown, stage) for path in _markdown_files(self.content / "pages")]
-            index = self.content / "index.md"
-            home = parse_page(read_source(index), index, markdown, stage) if index.is_file() else None
-            news = self._load_news(markdown, stage)
-            talks = self._load_folder("talks", parse_talk, markdown, stage, static)
+            pages = self._load_texts("pages", parse_page, markdown, stage, reading)
+            home = next(iter(self._load_texts("", parse_page, markdown, stage, reading, only="index")), None)
+            news = self._load_texts("news", parse_news, markdown, stage, reading)
+            news.sort(key=lambda item: (item.date, item.slug), reverse=True)  # newest first (one day's by name)
+            talks = self._load_folder("talks", parse_talk, markdown, stage, static, reading)
             talks.sort(key=lambda talk: (talk.date, talk.slug), reverse=True)  # newest first
-            texts = self._load_publication_texts(markdown, stage)
+            texts = self._load_texts("publications", parse_publication_text, markdown, stage, reading)
             figures = Figures(self._photos, config.root_path, self._static_path)
             people = [_figures_in(person, figures, stage, "bio_html") for person in people]
             pages, news, talks, projects, texts = (
@@ -554,16 +631,37 @@ class Builder:
         return Meanwhile(load, self.jobs if count >= BACKGROUND_FROM else 1)
 
     def _load_folder(
-        self, folder: str, parse: Callable[..., T], markdown: MarkdownRenderer, report: Report, static: frozenset[str]
+        self,
+        folder: str,
+        parse: Callable[..., T],
+        markdown: MarkdownRenderer,
+        report: Report,
+        static: frozenset[str],
+        reading: _Reading,
     ) -> list[T]:
         """content/<folder>/*.md read by `parse` (a profile's, talk's or project's, which checks
         the files of static/ it names), each parsed again only when its text, the settings or
         static/ changed (see `_parsed`)."""
 
-        def read(text: str, path: Path, stage: Report) -> T:
+        def read(text: Text, path: Path, stage: Report) -> T:
             return parse(text, path, markdown, stage, self._static_exists)
 
-        return [self._parsed(path, read, (markdown.settings, static), report) for path in _markdown_files(self.content / folder)]
+        settings = (markdown.settings, static)
+        return [self._parsed(source, read, settings, report, reading) for source in reading.sources(self.content / folder)]
+
+    def _load_texts(
+        self, folder: str, parse: Callable[..., T], markdown: MarkdownRenderer, report: Report, reading: _Reading, only: str = ""
+    ) -> list[T]:
+        """content/<folder>/*.md (pages, news, publications' own texts) read by `parse`; `only`:
+        the file of that name alone (content/index.md)."""
+
+        def read(text: Text, path: Path, stage: Report) -> T:
+            return parse(text, path, markdown, stage)
+
+        found = reading.sources(self.content / folder)
+        return [
+            self._parsed(source, read, markdown.settings, report, reading) for source in found if not only or source.stem == only
+        ]
 
     def _small(
         self, picture: str | None, folder: str, shape: Shape, document: Person | Project, report: Report
@@ -585,33 +683,25 @@ class Builder:
             )
             return None
 
-    def _load_news(self, markdown: MarkdownRenderer, report: Report) -> list[NewsItem]:
-        """content/news/*.md, newest first (items of one day by file name)."""
-
-        def parse(text: str, path: Path, stage: Report) -> NewsItem:
-            return parse_news(text, path, markdown, stage)
-
-        items = [self._parsed(path, parse, markdown.settings, report) for path in _markdown_files(self.content / "news")]
-        return sorted(items, key=lambda item: (item.date, item.slug), reverse=True)
-
-    def _load_publication_texts(self, markdown: MarkdownRenderer, report: Report) -> list[Page]:
-        """content/publications/*.md: the texts of publications' own pages, each named after its entry."""
-
-        def parse(text: str, path: Path, stage: Report) -> Page:
-            return parse_publication_text(text, path, markdown, stage)
-
-        return [self._parsed(path, parse, markdown.settings, report) for path in _markdown_files(self.content / "publications")]
-
-    def _parsed(self, path: Path, parse: Callable[[str, Path, Report], T], settings: Hashable, report: Report) -> T:
+    def _parsed(
+        self, source: Source, parse: Callable[[Text, Path, Report], T], settings: Hashable, report: Report, reading: _Reading
+    ) -> T:
         """A content file parsed, or as parsed last build while its text and the settings hold (serve:
-        a lab's 300 profiles are not read as YAML and Markdown again for one biography's edit)."""
-        key = (read_source(path), settings)
-        held = self._content_files.get(path)
+        a lab's 300 profiles are not read as YAML and Markdown again for one biography's edit). A
+        further language's copy of a text not translated into it is marked as the site's language."""
+        texts = tuple(read_source(path) for path in source.files())
+        key = (texts, settings)
+        slot = (source.path, source.language)
+        held = self._content_files.get(slot)
         if held is None or held[0] != key:
             stage = Report()
-            held = self._content_files[path] = (key, parse(key[0], path, stage), list(stage.warnings))
+            text, in_language = source.read(texts)
+            document = parse(text, source.path, stage)
+            if not in_language:
+                document = dataclasses.replace(document, text_language=reading.own)  # type: ignore[type-var]
+            held = self._content_files[slot] = (key, document, list(stage.warnings))
         report.warnings.extend(held[2])
-        return held[1]
+        return held[1]  # type: ignore[return-value]
 
     def _check_owner(self, config: Config, site: Site, report: Report) -> None:
         if config.owner and config.owner not in {p.slug for p in site.people}:
@@ -657,6 +747,23 @@ class Builder:
                         continue
                     copies[path.relative_to(folder).as_posix()] = path
         return copies
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """Which files of content/ one language's copy of the site reads (languages.py)."""
+
+    codes: frozenset[str] = frozenset()  # the further languages' codes, lower case: `ada.de.md` translates ada
+    language: str | None = None  # the further language read for; None: the site's own
+    own: str = "en"  # the site's own language: that of a text not translated
+
+    @classmethod
+    def of(cls, config: Config, language: Language | None = None) -> _Reading:
+        codes = frozenset(further.folder.rstrip("/") for further in config.languages)
+        return cls(codes, language.folder.rstrip("/") if language else None, config.language)
+
+    def sources(self, folder: Path) -> list[Source]:
+        return sources(_markdown_files(folder), self.codes, self.language)
 
 
 class _MatchingAhead:

@@ -6,6 +6,7 @@ nearest known key (a typo must not silently do nothing).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,23 @@ class NavItem:
 
     title: str
     url: str
+
+
+@dataclass(frozen=True)
+class Language:
+    """A further language of the site (site.yml `languages`), its pages in a folder of its own."""
+
+    code: str  # a language tag, as site.yml writes it ("de", "pt-BR")
+    settings: dict[str, Any] = field(default_factory=dict, compare=False)  # Config attribute -> its value in this language
+    line: int = 0
+
+    @property
+    def folder(self) -> str:
+        """The folder of its pages: `de/`, `pt-br/` (lower case, as Hugo's are)."""
+        return f"{self.code.lower()}/"
+
+
+LANGUAGE_SETTINGS = ("title", "description", "labels", "navigation")  # what a further language may give its own value
 
 
 @dataclass(frozen=True)
@@ -73,9 +91,17 @@ class Config:
     icon: str | None = None  # the browser tab's icon: an emoji or a picture in static/ (chrome.py)
     analytics: dict[str, str] = field(default_factory=dict)  # web analytics service -> the site's id there
     verification: dict[str, str] = field(default_factory=dict)  # search engine -> its verification token
-    language_path: str = ""  # a further language's folder ("de/"): its pages' addresses start with it (languages.py)
+    languages: tuple[Language, ...] = ()  # further languages (`languages:`), each a copy of the site in its folder
+    language_path: str = ""  # in such a copy, its folder ("de/"): its pages' addresses start with it
     path: Path | None = None
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # setting -> line, for later errors
+
+    def in_language(self, language: Language) -> Config:
+        """The settings of the site's copy in a further language: its words, dates and folder, and
+        its own title, description, menu and labels where it gives them (the site's `labels` are
+        words of the site's own language, so they are not carried over)."""
+        settings = {"labels": {}, **language.settings}
+        return dataclasses.replace(self, language=language.code, language_path=language.folder, **settings)
 
     @cached_property
     def words(self) -> Words:
@@ -189,6 +215,41 @@ def _language(value: Any, path: Path, line: int) -> str:
     if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
         raise SitegenError(f"language must be a language tag such as en or zh-CN, not {language!r}", path, line)
     return language
+
+
+def _languages(value: Any, path: Path, line: int, report: Report) -> tuple[Language, ...]:
+    """`languages: [de, fr]`, or each with its own settings: `languages: {de: {title: ...}}`."""
+    if isinstance(value, list):
+        return tuple(Language(_language(code, path, line), {}, line) for code in value)
+    mapping = _mapping(value, path, line)
+    found = []
+    for code, given in mapping.items():
+        where = mapping.line_of(code)
+        settings = LineDict() if given is None else _mapping(given, path, where)
+        table = {key: _TOP[key] for key in LANGUAGE_SETTINGS}
+        lines: dict[str, int] = {}
+        values = _check_section(settings, table, f"languages.{code}.", path, report, lines, sections=False)
+        found.append(Language(_language(code, path, where), values, where))
+    return tuple(found)
+
+
+def _further_languages(value: Any, path: Path, line: int, report: Report, values: dict[str, Any]) -> tuple[Language, ...]:
+    """The languages besides the site's own (`language`, which a list may name too, first or not)."""
+    own = values.get("language", "en")
+    found: dict[str, Language] = {}
+    for language in _languages(value, path, line, report):
+        if language.code.lower() == own.lower():
+            if language.settings:
+                raise SitegenError(
+                    f"languages: {language.code} is the site's own language (`language`): its settings are the top-level ones",
+                    path,
+                    language.line,
+                )
+            continue
+        if language.folder in found:
+            raise SitegenError(f"languages: {language.code} is named twice", path, language.line)
+        found[language.folder] = language
+    return tuple(found.values())
 
 
 def _text_list(value: Any, path: Path, line: int) -> tuple[str, ...]:
@@ -404,6 +465,9 @@ def load_config(path: Path, report: Report, base_url: str | None = None) -> Conf
         data = LineDict()
     lines: dict[str, int] = {}
     values = _check_section(_mapping(data, path, 1), _TOP, "", path, report, lines)
+    if "languages" in data:
+        lines["languages"] = data.line_of("languages")
+        values["languages"] = _further_languages(data["languages"], path, lines["languages"], report, values)
     for section, table in _SECTIONS.items():
         if section in data:
             section_data = _mapping(data[section], path, data.line_of(section))
@@ -430,10 +494,16 @@ def _check_colours(config: Config, report: Report) -> None:
 
 
 def _check_section(
-    data: LineDict, table: dict[str, tuple[str, Validator]], prefix: str, path: Path, report: Report, lines: dict[str, int]
+    data: LineDict,
+    table: dict[str, tuple[str, Validator]],
+    prefix: str,
+    path: Path,
+    report: Report,
+    lines: dict[str, int],
+    sections: bool = True,
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    known = list(table) + (list(_SECTIONS) if not prefix else [])
+    known = list(table) + ([*list(_SECTIONS), "languages"] if not prefix and sections else [])
     for key, value in data.items():
         line = data.line_of(key)
         if key in table:

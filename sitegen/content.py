@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
@@ -46,6 +46,25 @@ PERSON_KEYS = [
     "name", "role", "group", "order", "affiliation", "photo", "email", "phone", "links", "interests", "education", "experience",
     "awards", "teaching", "service", "aliases", "publications", "draft", "redirect_from",
 ]  # fmt: skip
+
+
+class Translation(NamedTuple):
+    """A translation made whole (languages.py): its front matter over its original's, and the
+    original's file name, which names the document in every language (`ada.de.md` is ada)."""
+
+    document: Document
+    stem: str
+
+
+Text = str | Translation  # what the parse functions read: a file's text, or a translation made whole
+
+
+def _read(text: Text, path: Path) -> tuple[Document, str]:
+    if isinstance(text, Translation):
+        return text.document, text.stem
+    return parse_front_matter(text, path), path.stem
+
+
 PAGE_KEYS = ["title", "menu", "draft", "redirect_from"]
 NEWS_KEYS = ["title", "date", "draft", "redirect_from"]
 TALK_KEYS = ["title", "date", "event", "location", "type", "speakers", "links", "draft", "redirect_from"]
@@ -59,10 +78,10 @@ PROJECT_LINKS = {"website": "Website", "code": "Code", "data": "Data", "demo": "
 
 
 def parse_person(
-    text: str, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]
+    text: Text, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]
 ) -> Person:
     """A profile: front matter fields and the biography in Markdown."""
-    document = parse_front_matter(text, path)
+    document, stem = _read(text, path)
     meta = document.meta
     _warn_unknown(meta, PERSON_KEYS, path, report)
     name = _optional_text(meta, "name", path)
@@ -71,7 +90,7 @@ def parse_person(
     photo = _picture(meta, "photo", path, report, static_exists, instead="; initials are shown")
     bio, relative, cites, lists, _ = _render(markdown, document, path, report, title=name, top=3)  # under Biography
     return Person(
-        slug=slugify(path.stem),
+        slug=slugify(stem),
         name=name,
         role=_optional_text(meta, "role", path),
         affiliation=_optional_text(meta, "affiliation", path),
@@ -120,17 +139,17 @@ def _all_or_selected(meta: LineDict, path: Path) -> str:
     return value
 
 
-def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> Page:
+def parse_page(text: Text, path: Path, markdown: MarkdownRenderer, report: Report) -> Page:
     """An extra page: title and menu position in front matter, Markdown body."""
-    document = parse_front_matter(text, path)
+    document, stem = _read(text, path)
     meta = document.meta
     _warn_unknown(meta, PAGE_KEYS, path, report)
     menu = _menu_place(meta, path)
     given = _optional_text(meta, "title", path)
     html, relative, cites, lists, heading = _render(markdown, document, path, report, title=given or None)
     return Page(
-        slug=slugify(path.stem),
-        title=given or heading or path.stem.replace("-", " ").replace("_", " ").capitalize(),  # `# Teaching` first
+        slug=slugify(stem),
+        title=given or heading or stem.replace("-", " ").replace("_", " ").capitalize(),  # `# Teaching` first
         titled=bool(given or heading),
         menu=menu,
         html=html,
@@ -143,11 +162,11 @@ def parse_page(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     )
 
 
-def parse_publication_text(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> Page:
+def parse_publication_text(text: Text, path: Path, markdown: MarkdownRenderer, report: Report) -> Page:
     """A publication's own text (content/publications/<key>.md: supplementary notes, a figure, a
     video, press coverage), shown on its page under the abstract, as Hugo Blox's publication pages
     show theirs. Its entry's fields are the .bib file's, so front matter holds nothing here."""
-    document = parse_front_matter(text, path)
+    document, stem = _read(text, path)
     for key in document.meta:
         report.warn(
             f"'{key}' is not read here: a publication's text has no front matter (its title, date and links are "
@@ -155,24 +174,24 @@ def parse_publication_text(text: str, path: Path, markdown: MarkdownRenderer, re
             path,
             document.meta.line_of(key),
         )
-    slug = slugify(path.stem)
+    slug = slugify(stem)
     html, relative, cites, lists, _ = _render(markdown, document, path, report, page=f"publications/{slug}/")
     return Page(slug=slug, title="", menu=None, html=html, path=path, relative_links=relative, cites=cites, lists=lists)
 
 
-def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report) -> NewsItem:
+def parse_news(text: Text, path: Path, markdown: MarkdownRenderer, report: Report) -> NewsItem:
     """An announcement: its date (required) and title in front matter, a short Markdown body."""
-    document = parse_front_matter(text, path)
+    document, stem = _read(text, path)
     meta = document.meta
     _warn_unknown(meta, NEWS_KEYS, path, report)
     given = _optional_text(meta, "title", path)
     html, relative, cites, lists, heading = _render(
-        markdown, document, path, report, page=f"news/{slugify(path.stem)}/", title=given or None
+        markdown, document, path, report, page=f"news/{slugify(stem)}/", title=given or None
     )  # also on the home page
     text = plain_text(html)  # made again once its citations are resolved (cite.py)
-    title = given or heading or _first_words(without_markers(text).strip()) or path.stem.replace("-", " ").capitalize()
+    title = given or heading or _first_words(without_markers(text).strip()) or stem.replace("-", " ").capitalize()
     return NewsItem(
-        slug=slugify(path.stem),
+        slug=slugify(stem),
         title=title,
         date=_date(meta, path),
         html=html,
@@ -186,18 +205,18 @@ def parse_news(text: str, path: Path, markdown: MarkdownRenderer, report: Report
     )
 
 
-def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]) -> Talk:
+def parse_talk(text: Text, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]) -> Talk:
     """A talk: its title and date (required), event, place, type, speakers and links; the
     abstract in Markdown."""
-    document = parse_front_matter(text, path)
+    document, stem = _read(text, path)
     meta = document.meta
     _warn_unknown(meta, TALK_KEYS, path, report)
     title = _optional_text(meta, "title", path)
     if not title:
         raise SitegenError("a talk needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1)
-    html, relative, cites, lists, _ = _render(markdown, document, path, report, page=f"talks/{slugify(path.stem)}/", title=title)
+    html, relative, cites, lists, _ = _render(markdown, document, path, report, page=f"talks/{slugify(stem)}/", title=title)
     return Talk(
-        slug=slugify(path.stem),
+        slug=slugify(stem),
         title=title,
         date=_date(meta, path, "a talk"),
         event=_optional_text(meta, "event", path),
@@ -217,11 +236,11 @@ def parse_talk(text: str, path: Path, markdown: MarkdownRenderer, report: Report
 
 
 def parse_project(
-    text: str, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]
+    text: Text, path: Path, markdown: MarkdownRenderer, report: Report, static_exists: Callable[[str], bool]
 ) -> Project:
     """A research project: its title (required), summary, picture, members, publications (by key
     and by keyword) and links; the description in Markdown."""
-    document = parse_front_matter(text, path)
+    document, stem = _read(text, path)
     meta = document.meta
     _warn_unknown(meta, PROJECT_KEYS, path, report)
     title = _optional_text(meta, "title", path)
@@ -229,11 +248,9 @@ def parse_project(
         raise SitegenError(
             "a project needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1
         )
-    html, relative, cites, lists, _ = _render(
-        markdown, document, path, report, page=f"projects/{slugify(path.stem)}/", title=title
-    )
+    html, relative, cites, lists, _ = _render(markdown, document, path, report, page=f"projects/{slugify(stem)}/", title=title)
     return Project(
-        slug=slugify(path.stem),
+        slug=slugify(stem),
         title=title,
         summary=_optional_text(meta, "summary", path),
         image=_picture(meta, "image", path, report, static_exists),

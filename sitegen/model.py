@@ -238,6 +238,7 @@ class Person:
     small_photo: SmallPhoto | None = None  # the photo as the pages show it (photos.py); None: the file itself
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
+    text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
     publications: str = "all"  # the profile lists "all" its publications, or the "selected" (the rest a click away)
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `bio_html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
@@ -278,6 +279,7 @@ class Page:
     listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
+    text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
     titled: bool = True  # its front matter names it (else the title is its file name's words)
 
 
@@ -299,6 +301,7 @@ class NewsItem:
     listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
+    text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
 
 
 @dataclass(frozen=True)
@@ -322,6 +325,7 @@ class Talk:
     listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
+    text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
     speakers_line: int = field(default=0, repr=False, compare=False)  # of `speakers:`, for messages
 
 
@@ -350,6 +354,7 @@ class Project:
     listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
+    text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
     small_image: SmallPhoto | None = None  # the picture as the pages show it (photos.py); None: the file itself
     image_line: int = field(default=0, repr=False, compare=False)  # of `image:`, for messages about the file
     members_line: int = field(default=0, repr=False, compare=False)  # of `members:`, for messages

@@ -110,18 +110,38 @@ def publication_folders(publications: Iterable[Publication]) -> tuple[str, list[
     return PUBLICATION_PAGES, [pub.anchor for pub in publications]
 
 
+def in_folder(items: Iterable[Output | OutputGroup], folder: str) -> Iterator[Output | OutputGroup]:
+    """A further language's outputs, each in the language's folder (`de/people/ada/index.html`)."""
+    for item in items:
+        if isinstance(item, Output):
+            yield dataclasses.replace(item, path=folder + item.path)
+        else:
+            yield OutputGroup(folder + item.name, item.fingerprint, functools.partial(_outputs_in, item.outputs, folder))
+
+
+def _outputs_in(outputs: Callable[[], Iterator[Output]], folder: str) -> Iterator[Output]:
+    return (dataclasses.replace(output, path=folder + output.path) for output in outputs())
+
+
 def publication_page(pub: Publication) -> str:
     """Where a publication's own page is written: a folder per anchor, so its URL ends in `/`."""
     return f"{PUBLICATION_PAGES}/{pub.anchor}/index.html"
 
 
 def site_outputs(
-    site: Site, config: Config, renderer: Renderer, cache: RenderCache | None = None, dates: SourceDates | None = None
+    site: Site,
+    config: Config,
+    renderer: Renderer,
+    cache: RenderCache | None = None,
+    dates: SourceDates | None = None,
+    shared: frozenset[str] = frozenset(),
 ) -> Iterator[Output | OutputGroup]:
-    """Every page and data file of the site, each with its fingerprint; nothing is rendered yet."""
+    """Every page and data file of the site, each with its fingerprint; nothing is rendered yet.
+    `shared`: the files at the site's root whatever the language (a further language's pages
+    link them there)."""
     cache = cache if cache is not None else RenderCache()
     owner = config.owner or (site.people[0].slug if len(site.people) == 1 and site.home is None else None)
-    urls = Urls.for_config(config, owner)
+    urls = Urls.for_config(config, owner, shared)
     title = config.title or next((p.name for p in site.people if p.slug == owner), "")
     search_url = urls.page("search/") if search.wanted(site, config.search, owner) else None  # the header's box
     styles = ("css/accent.css",) * bool(config.accent) + ("css/custom.css",) * site.custom_css  # after site.css
@@ -191,6 +211,12 @@ class _Outputs:
     @property
     def words(self) -> Words:
         return self.config.words
+
+    @property
+    def further(self) -> bool:
+        """Whether these are a further language's pages (languages.py): the files every language
+        shares (photos, the 404 page, robots.txt) are made once, with the site's own."""
+        return bool(self.config.language_path)
 
     def page(
         self,
@@ -327,7 +353,7 @@ class _Outputs:
     def all(self) -> Iterator[Output | OutputGroup]:
         """Every output; last, a page at each old address a document names (`redirect_from`), which
         must not be one the site makes itself."""
-        moves = self.moves()
+        moves = [] if self.further else self.moves()  # a further language's pages had no old addresses
         if not moves:
             yield from self.made()
             return
@@ -412,13 +438,13 @@ class _Outputs:
             yield from self.talks()
         if site.projects:
             yield from self.projects()
-        for figure in site.figures:  # pictures in Markdown, made small
+        for figure in () if self.further else site.figures:  # pictures in Markdown, made small (once)
             yield Output(figure.path, figure.path, figure.read)
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
         if self.searchable:
             yield from self.search()
-        if self.config.accent:
+        if self.config.accent and not self.further:
             accent, dark = self.config.accent, self.config.accent_dark
             yield Output("css/accent.css", (accent, dark), lambda: colours.theme_css(accent, dark).encode())
         yield from self.publishing()
@@ -511,7 +537,7 @@ class _Outputs:
                 lambda project=project: {"project": views.project(project), "head": self.project_head(project)},
                 sources=[project.path, *self.sources(pubs)],
             )
-            if project.small_image is not None:
+            if project.small_image is not None and not self.further:
                 yield Output(project.small_image.path, project.small_image.path, project.small_image.read)
 
     def project_head(self, project: Project) -> Head:
@@ -530,15 +556,9 @@ class _Outputs:
         return Head(description=_talk_summary(talk), og_type="article", json_ld=talk_json_ld(talk, page_url, speakers))
 
     def publishing(self) -> Iterator[Output]:
-        """What hosts, search engines and feed readers look for: 404 page, .nojekyll, CNAME, robots, sitemap, feed."""
-        yield self.page(
-            "404.html", "404.html", self.words("Page not found"), (), lambda: {"head": Head(noindex=True)}, index=False
-        )
-        yield Output(".nojekyll", (), lambda: b"")  # GitHub Pages: serve the files as they are, no Jekyll
-        if self.config.cname:
-            yield Output("CNAME", (self.config.cname,), lambda: f"{self.config.cname}\n".encode())
-        sitemap_url = self.urls.absolute(self.urls.page("sitemap.xml")) if self.config.origin else None
-        yield Output("robots.txt", (sitemap_url,), lambda: robots(sitemap_url))
+        """What hosts, search engines and feed readers look for: 404 page, .nojekyll, CNAME, robots, sitemap, feed.
+        A further language has its own sitemap and feeds; the rest is the site's, at its root."""
+        yield from () if self.further else self.hosts()
         if not self.config.origin:
             return  # sitemap and feeds need absolute URLs: base_url must name the host
         pages = [
@@ -552,6 +572,17 @@ class _Outputs:
             yield self.feed("news/feed.xml", N_("News"), [self.news_entry(item) for item in self.site.news])
         if self.site.talks:
             yield self.feed("talks/feed.xml", N_("Talks"), [self.talk_entry(talk) for talk in self.site.talks])
+
+    def hosts(self) -> Iterator[Output]:
+        """The site's 404 page and what GitHub Pages and search engines read at its root."""
+        yield self.page(
+            "404.html", "404.html", self.words("Page not found"), (), lambda: {"head": Head(noindex=True)}, index=False
+        )
+        yield Output(".nojekyll", (), lambda: b"")  # GitHub Pages: serve the files as they are, no Jekyll
+        if self.config.cname:
+            yield Output("CNAME", (self.config.cname,), lambda: f"{self.config.cname}\n".encode())
+        sitemap_url = self.urls.absolute(self.urls.page("sitemap.xml")) if self.config.origin else None
+        yield Output("robots.txt", (sitemap_url,), lambda: robots(sitemap_url))
 
     def feed(self, path: str, what: str, entries: list[FeedEntry]) -> Output:
         feed_url = self.urls.absolute(self.urls.page(path))
@@ -641,7 +672,7 @@ class _Outputs:
                 },
                 sources=[person.path, *self.sources(pubs)],
             )
-            if person.small_photo is not None:
+            if person.small_photo is not None and not self.further:
                 yield Output(person.small_photo.path, person.small_photo.path, person.small_photo.read)
             if views.selected_only(person) and path != "index.html":  # the rest a click away, on a list of their own
                 yield self.listing(

@@ -349,6 +349,10 @@ class Urls:
         quoted = quote(path, safe="/")
         return self.paths.url(quoted) if self.paths else self.page(quoted)
 
+    def made_file(self, path: str) -> str:
+        """URL of a file sitegen makes once for every language (a small photo), at the site's root."""
+        return (self.paths.root if self.paths else self.base_path) + path
+
     def absolute(self, url: str) -> str:
         """An absolute URL when base_url names a host (as Google Scholar wants), else the path."""
         return self.origin + url if url.startswith("/") else url
@@ -400,7 +404,7 @@ class ViewBuilder:
     def _picture(self, picture: str | None, small: SmallPhoto | None) -> str | None:
         """A photo's or picture's URL: its small version when there is one (photos.py)."""
         if small is not None:
-            return self.urls.file(small.path)
+            return self.urls.made_file(small.path)
         return self.urls.file(picture) if picture and "://" not in picture else picture
 
     def people_groups(self) -> tuple[PeopleGroup, ...]:
