@@ -47,7 +47,7 @@ from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.figures import Figures
-from sitegen.languages import Source, sources
+from sitegen.languages import Source, Translations, new_warnings, sources
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
@@ -213,6 +213,8 @@ class Builder:
         self._dates.start_build()
         self.progress.update("Planning pages")
         outputs = itertools.chain.from_iterable(self._outputs(config, site, copies) for config, site in sites)
+        if len(sites) > 1:
+            outputs = iter(self._linked_languages(sites, list(outputs)))
         if not memo and self.jobs > 1:
             items = list(outputs)
             single = [item for item in items if isinstance(item, Output)]
@@ -435,8 +437,7 @@ class Builder:
             local, site.publications, stage, self.jobs, functools.partial(self.progress.update, "Formatting citations")
         )
         self._check_owner(local, copy, stage)
-        said = set(report.warnings)
-        report.warnings.extend(warning for warning in stage.warnings if warning not in said)
+        report.warnings.extend(new_warnings(report.warnings, stage.warnings, _Reading.of(config).codes))
         return local, copy
 
     def _published(
@@ -506,6 +507,28 @@ class Builder:
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
         return publications
+
+    def _linked_languages(
+        self, sites: list[tuple[Config, Site]], items: list[Output | OutputGroup]
+    ) -> list[Output | OutputGroup]:
+        """Every page's links to itself in the site's other languages, once all are planned: each
+        language's templates can ask for them (`translations(page_url)`), and a page is made again
+        when the languages it is in change."""
+        own = sites[0][0]
+        translations = Translations.of(
+            [(config.language, config.language_path) for config, _ in sites],
+            (item.path for item in items if isinstance(item, Output)),
+            own.root_path,
+            own.origin,
+        )
+        for config, _ in sites:
+            self._renderers[config.language_path].set_global("translations", translations.links)
+        return [
+            dataclasses.replace(item, fingerprint=(item.fingerprint, translations.fingerprint(item.path)))
+            if isinstance(item, Output) and item.path.endswith(".html")
+            else item
+            for item in items
+        ]
 
     def _outputs(self, config: Config, site: Site, copies: dict[str, Path]) -> Iterable[Output | OutputGroup]:
         """The outputs of one language's copy of the site; a further language's in its folder."""

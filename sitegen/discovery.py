@@ -46,11 +46,10 @@ def sitemap(pages: Iterable[tuple[str, date | None]]) -> bytes:
     return _xml(root)
 
 
-def robots(sitemap_url: str | None) -> bytes:
-    """robots.txt: everything may be crawled; where the sitemap is, when the site's address is known."""
-    lines = ["User-agent: *", "Allow: /"]
-    if sitemap_url:
-        lines.append(f"Sitemap: {sitemap_url}")
+def robots(*sitemap_urls: str) -> bytes:
+    """robots.txt: everything may be crawled; where the sitemaps are (one a language), when the
+    site's address is known."""
+    lines = ["User-agent: *", "Allow: /", *(f"Sitemap: {url}" for url in sitemap_urls)]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 

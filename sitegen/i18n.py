@@ -116,6 +116,14 @@ def theme_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def autonym(language: str) -> str:
+    """A language's name in itself, as a language switcher shows it ("Deutsch", "Français",
+    "中文"; Babel, from the Unicode CLDR); the tag itself for a language Babel does not know."""
+    locale = _locale(language)
+    name = locale.get_display_name(locale) if locale is not None else None  # type: ignore[attr-defined]
+    return name[:1].upper() + name[1:] if name else language
+
+
 def languages() -> list[str]:
     """The languages sitegen has a catalogue for."""
     return sorted(path.stem for path in CATALOGUES.glob("*.po"))

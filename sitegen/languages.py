@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen.content import Text, Translation
+from sitegen.errors import Diagnostic
+from sitegen.i18n import autonym
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 
@@ -79,6 +81,27 @@ def sources(paths: Iterable[Path], codes: Collection[str], code: str | None) -> 
     return found
 
 
+def new_warnings(said: Iterable[Diagnostic], found: Iterable[Diagnostic], codes: Collection[str]) -> list[Diagnostic]:
+    """What a further language's copy of the site found that the site's own did not: its copy of
+    an untranslated text says again what the original's did, and a translation what it took
+    from its original (its photo, its links) with the original's words."""
+    said = list(said)
+    known = set(said)
+    by_file = {(warning.path, warning.message) for warning in said}
+    fresh = []
+    for warning in found:
+        original = _original(warning.path, codes) if warning.path else None
+        if warning not in known and (original is None or (original, warning.message) not in by_file):
+            fresh.append(warning)
+            known.add(warning)
+    return fresh
+
+
+def _original(path: Path, codes: Collection[str]) -> Path | None:
+    """The original a translation's file translates (`ada.de.md` -> `ada.md`), whether or not it exists."""
+    return path.with_name(path.stem.rpartition(".")[0] + path.suffix) if language_of(path, codes) else None
+
+
 def whole(translation: Document, original: Document) -> Document:
     """The translation's front matter over its original's, and its text, or the original's when it
     has none (a profile translated for its role and interests alone keeps its biography)."""
@@ -90,3 +113,56 @@ def whole(translation: Document, original: Document) -> Document:
     if translation.body.strip():
         return Document(meta, translation.body, translation.body_line)
     return Document(meta, original.body, original.body_line)
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """A page in one of the site's languages, for the page's links to itself in the others."""
+
+    code: str  # its language tag, for hreflang and lang
+    name: str  # the language's name in itself ("Deutsch"), as a switcher shows it
+    url: str
+    absolute: str  # the URL with the site's host when base_url names one (hreflang wants it)
+    current: bool  # the page this is a link of
+
+
+class Translations:
+    """Which pages each language's copy of the site has, for every page's links to its other
+    languages (the header's switcher, `<link rel="alternate" hreflang>`). A page exists in every
+    language but where a text is a translation of its own (`kolloquium.de.md`); what the copies
+    plan in groups (the publications' pages) is in all of them."""
+
+    def __init__(self, languages: list[tuple[str, str]], pages: dict[str, set[str]], root: str, origin: str):
+        """`languages`: (code, folder) of each, the site's own first with folder ""; `pages`: by
+        folder, the site paths of its pages (`people/ada/`, `404.html`), without the folder."""
+        self._languages = [(code, autonym(code), folder) for code, folder in languages]
+        self._pages = pages
+        self._anywhere = set().union(*pages.values())
+        self._root, self._origin = root, origin
+
+    @classmethod
+    def of(cls, languages: list[tuple[str, str]], paths: Iterable[str], root: str, origin: str) -> Translations:
+        """From the output paths of every copy (`de/people/ada/index.html`)."""
+        folders = sorted((folder for _, folder in languages if folder), key=len, reverse=True)
+        pages: dict[str, set[str]] = {folder: set() for _, folder in languages}
+        for path in paths:
+            if path.endswith(".html"):
+                folder = next((folder for folder in folders if path.startswith(folder)), "")
+                pages[folder].add(path[len(folder) :].removesuffix("index.html"))
+        return cls(languages, pages, root, origin)
+
+    def links(self, url: str) -> tuple[LanguageLink, ...]:
+        """The page at `url` in each language that has it; none when only one has it."""
+        path = url.removeprefix(self._root)
+        current = next((folder for _, _, folder in self._languages if folder and path.startswith(folder)), "")
+        path = path[len(current) :]
+        found = tuple(
+            LanguageLink(code, name, self._root + folder + path, self._origin + self._root + folder + path, folder == current)
+            for code, name, folder in self._languages
+            if path in self._pages[folder] or path not in self._anywhere
+        )
+        return found if len(found) > 1 else ()
+
+    def fingerprint(self, path: str) -> tuple[str, ...]:
+        """What of the links a page at output path `path` shows: the languages that have it."""
+        return tuple(link.code for link in self.links(self._root + path.removesuffix("index.html")))

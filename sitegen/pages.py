@@ -164,11 +164,17 @@ def site_outputs(
     )
     views = ViewBuilder(site, config, urls, cache.views, keep_owner_views=cache.keep_lists)
     splicer = Splicer()
+    renderer.set_global("translations", _no_translations)  # a site in more than one language has them (build.py)
     renderer.set_global("search_url", search_url)
     renderer.set_global("stylesheets", styles)
     renderer.set_global("chrome", site.chrome.placed(urls.file))
     renderer.set_global("publication_items", lambda views: splicer.slot(publication_items(tuple(views), renderer, cache)))
     return _Outputs(site, config, renderer, views, urls, title, owner, cache, splicer, dates, search_url is not None).all()
+
+
+def _no_translations(url: str) -> tuple[()]:
+    """A page's links to itself in the site's other languages: none in a site of one language."""
+    return ()
 
 
 def _talk_summary(talk: Talk) -> str:
@@ -581,8 +587,11 @@ class _Outputs:
         yield Output(".nojekyll", (), lambda: b"")  # GitHub Pages: serve the files as they are, no Jekyll
         if self.config.cname:
             yield Output("CNAME", (self.config.cname,), lambda: f"{self.config.cname}\n".encode())
-        sitemap_url = self.urls.absolute(self.urls.page("sitemap.xml")) if self.config.origin else None
-        yield Output("robots.txt", (sitemap_url,), lambda: robots(sitemap_url))
+        folders = ("", *(language.folder for language in self.config.languages))
+        sitemaps = (
+            tuple(self.urls.absolute(self.urls.page(f"{folder}sitemap.xml")) for folder in folders) if self.config.origin else ()
+        )
+        yield Output("robots.txt", sitemaps, lambda: robots(*sitemaps))
 
     def feed(self, path: str, what: str, entries: list[FeedEntry]) -> Output:
         feed_url = self.urls.absolute(self.urls.page(path))

@@ -158,14 +158,15 @@ class Body(Markup):
     as partials/body.html shows them."""
 
     parts: tuple[BodyPart, ...]
+    language: str | None  # the language it is written in when not the page's (a text not translated)
 
     def __bool__(self) -> bool:  # a text of a list alone is something to show
         return len(self) > 0 or any(part.groups for part in self.parts)
 
     @classmethod
-    def of(cls, parts: tuple[BodyPart, ...]) -> Body:
+    def of(cls, parts: tuple[BodyPart, ...], language: str | None = None) -> Body:
         body = cls("".join(part.html for part in parts))
-        body.parts = parts
+        body.parts, body.language = parts, language
         return body
 
 
@@ -794,7 +795,7 @@ class ViewBuilder:
         entries as the profiles list them (under their years with `group=year`), but those the
         page lists below the text anyway (`listed_below`: a project's): an entry's item has its id."""
         if not document.lists:
-            return Body.of((BodyPart(Markup(html)),))
+            return Body.of((BodyPart(Markup(html)),), document.text_language)
         parts, end = [], 0
         below = {id(pub) for pub in listed_below}
         for place in _LIST_PARAGRAPH.finditer(html):
@@ -807,7 +808,7 @@ class ViewBuilder:
             level = min(int(headings[-1]) + 1, 6) if headings else 2  # the page's title is its h1
             parts.append(BodyPart(Markup(LIST_MARKER.sub("", html[end : place.start()])), groups, level))
             end = place.end()
-        return Body.of((*parts, BodyPart(Markup(LIST_MARKER.sub("", html[end:])))))  # and any stray one
+        return Body.of((*parts, BodyPart(Markup(LIST_MARKER.sub("", html[end:])))), document.text_language)  # and any stray one
 
     def references(self, pubs: Sequence[Publication], page_owner: str | None = None) -> References | None:
         """The references list of a text that cites these works (in the order cite.py gave them)."""

@@ -185,7 +185,7 @@
   // -- the menu: folded behind a Menu button when it would take more than two rows (a phone, a
   // long menu); without JavaScript it is always shown whole --
   function setupMenu(header) {
-    var nav = header.querySelector("nav");
+    var nav = header.querySelector("#site-menu");
     if (!nav) return;
     var site = header.parentNode;  // the <header>, which carries the state classes
     var list = nav.querySelector("ul");
