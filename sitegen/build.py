@@ -47,7 +47,7 @@ from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.figures import Figures
-from sitegen.languages import Source, Translations, new_warnings, sources
+from sitegen.languages import Source, Translations, new_warnings, sources, stray_translations
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
@@ -670,7 +670,9 @@ class Builder:
             return parse(text, path, markdown, stage, self._static_exists)
 
         settings = (markdown.settings, static)
-        return [self._parsed(source, read, settings, report, reading) for source in reading.sources(self.content / folder)]
+        return [
+            self._parsed(source, read, settings, report, reading) for source in reading.sources(self.content / folder, report)
+        ]
 
     def _load_texts(
         self, folder: str, parse: Callable[..., T], markdown: MarkdownRenderer, report: Report, reading: _Reading, only: str = ""
@@ -681,7 +683,7 @@ class Builder:
         def read(text: Text, path: Path, stage: Report) -> T:
             return parse(text, path, markdown, stage)
 
-        found = reading.sources(self.content / folder)
+        found = reading.sources(self.content / folder, report)
         return [
             self._parsed(source, read, markdown.settings, report, reading) for source in found if not only or source.stem == only
         ]
@@ -785,8 +787,19 @@ class _Reading:
         codes = frozenset(further.folder.rstrip("/") for further in config.languages)
         return cls(codes, language.folder.rstrip("/") if language else None, config.language)
 
-    def sources(self, folder: Path) -> list[Source]:
-        return sources(_markdown_files(folder), self.codes, self.language)
+    def sources(self, folder: Path, report: Report) -> list[Source]:
+        """The files of `folder` to read; one named as a translation into a language the site does
+        not have is left out, which the site's own language says."""
+        files = _markdown_files(folder)
+        strays = stray_translations(files, self.codes)
+        for stray in strays if self.language is None else ():
+            original, _, code = stray.stem.rpartition(".")
+            report.warn(
+                f"this file is named as a translation of {original}.md into '{code}', a language site.yml's "
+                "`languages` does not have: add it there, or rename the file; it is left out",
+                stray,
+            )
+        return sources([file for file in files if file not in strays], self.codes, self.language)
 
 
 class _MatchingAhead:

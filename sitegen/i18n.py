@@ -124,6 +124,11 @@ def autonym(language: str) -> str:
     return name[:1].upper() + name[1:] if name else language
 
 
+def is_language(tag: str) -> bool:
+    """Whether a tag names a language the Unicode CLDR knows (`de`, `pt-BR`; not `jan`)."""
+    return len(tag) >= 2 and tag.replace("-", "").isalnum() and _locale(tag) is not None
+
+
 def languages() -> list[str]:
     """The languages sitegen has a catalogue for."""
     return sorted(path.stem for path in CATALOGUES.glob("*.po"))

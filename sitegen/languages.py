@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sitegen.content import Text, Translation
 from sitegen.errors import Diagnostic
-from sitegen.i18n import autonym
+from sitegen.i18n import autonym, is_language
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 
@@ -63,6 +63,20 @@ def language_of(path: Path, codes: Collection[str]) -> str | None:
 def originals(paths: Iterable[Path], codes: Collection[str]) -> list[Path]:
     """The files of the site's own language: those that translate none."""
     return [path for path in paths if language_of(path, codes) is None]
+
+
+def stray_translations(paths: Iterable[Path], codes: Collection[str]) -> list[Path]:
+    """Files named as translations into a language the site does not have (`ada.fr.md` beside
+    `ada.md` without `fr` in `languages`): read as pages of their own they would be profiles
+    without a name, or pages no one meant."""
+    paths = list(paths)
+    stems = {path.stem for path in paths}
+    found = []
+    for path in paths:
+        stem, dot, code = path.stem.rpartition(".")
+        if dot and stem in stems and code.lower() not in codes and is_language(code):
+            found.append(path)
+    return found
 
 
 def sources(paths: Iterable[Path], codes: Collection[str], code: str | None) -> list[Source]:

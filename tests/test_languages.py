@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+import io
+import shutil
+from pathlib import Path
 
+import pytest
+from conftest import REPO, build, html, write_files
+from PIL import Image
+
+from sitegen.build import Builder
+from sitegen.config import load_config
+from sitegen.errors import Report, SitegenError
 from sitegen.markup import MarkdownRenderer
 from sitegen.render import Renderer
 from sitegen.urls import SitePaths
@@ -51,3 +60,220 @@ def test_links_in_a_further_languages_text(tmp_path):
 def test_the_themes_url_filter_of_a_further_language(tmp_path):
     (tmp_path / "t.html").write_text("{{ 'css/site.css' | url }} {{ 'news/' | url }} {{ '' | url }}")
     assert Renderer([tmp_path], "/repo/de/", paths=GERMAN).render("t.html") == "/repo/css/site.css /repo/de/news/ /repo/de/"
+
+
+def _jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (400, 400), (200, 30, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
+BILINGUAL = {
+    "content/site.yml": """\
+        title: Ada's site
+        base_url: https://ada.example.org/
+        owner: ada
+        language: en
+        languages:
+          de:
+            title: Adas Seite
+        """,
+    "content/people/ada.md": "---\nname: Ada Lovelace\nrole: Professor\nphoto: ada.jpg\n---\nAda works on [engines](/teaching/).\n",
+    "content/people/ada.de.md": "---\nrole: Professorin\n---\n",
+    "content/pages/teaching.md": "---\ntitle: Teaching\nmenu: 1\n---\nSee [the notes](/notes.pdf) and [my profile](/).\n",
+    "content/pages/teaching.de.md": "---\ntitle: Lehre\n---\nSiehe [die Notizen](/notes.pdf) und [mein Profil](/).\n",
+    "content/pages/kolloquium.de.md": "---\ntitle: Kolloquium\nmenu: 2\n---\nDienstags.\n",
+    "content/news/2025-03-01-award.md": "---\ndate: 2025-03-01\ntitle: An award\n---\nAda won an award.\n",
+    "static/notes.pdf": b"%PDF-1.4\n",
+}
+
+
+@pytest.fixture
+def bilingual(make_site):
+    site = make_site({**BILINGUAL, "static/ada.jpg": _jpeg()})
+    result = build(site)
+    return site / "_site", result
+
+
+def test_a_further_language_is_the_site_again_in_its_folder_in_that_language(bilingual):
+    out, result = bilingual
+    assert result.warnings == []
+    home = html(out / "de/index.html")
+    assert home.html["lang"] == "de" and "Adas Seite" in home.title.text
+    assert home.select_one(".role").text == "Professorin"  # the translation's
+    assert [a.text for a in home.select("#site-menu a")] == ["Start", "Neuigkeiten", "Lehre", "Kolloquium"]
+    page = html(out / "de/teaching/index.html")
+    assert page.h1.text == "Lehre"
+    links = {a.text: a["href"] for a in page.select("main a")}
+    assert links["die Notizen"] == "/notes.pdf" and links["mein Profil"] == "/de/"  # files at the root, pages in German
+    assert html(out / "teaching/index.html").h1.text == "Teaching"
+
+
+def test_an_untranslated_text_is_shown_as_written_and_marked_as_the_sites_language(bilingual):
+    out, _ = bilingual
+    home = html(out / "de/index.html")
+    bio = home.select_one("#biography").find_parent("section").select_one("[lang]")
+    assert bio["lang"] == "en" and "Ada works on" in bio.text  # the profile's translation has no text
+    assert bio.a["href"] == "/de/teaching/"  # its links lead to the German pages
+    news = html(out / "de/news/2025-03-01-award/index.html")
+    assert news.html["lang"] == "de" and news.select_one("main [lang=en]").text.strip() == "Ada won an award."
+    assert not html(out / "index.html").select("main [lang]")  # the site's own language: nothing to mark
+
+
+def test_a_page_only_in_a_translation_is_only_in_that_language(bilingual):
+    out, _ = bilingual
+    assert (out / "de/kolloquium/index.html").is_file() and not (out / "kolloquium").exists()
+    page = html(out / "de/kolloquium/index.html")
+    assert not page.select("nav.languages") and not page.select("link[hreflang]")
+    assert "Kolloquium" not in [a.text for a in html(out / "index.html").select("#site-menu a")]
+
+
+def test_every_page_links_its_other_languages(bilingual):
+    out, _ = bilingual
+    for path, current in (("teaching/index.html", "English"), ("de/teaching/index.html", "Deutsch")):
+        page = html(out / path)
+        switcher = [(a.text, a["href"], a["hreflang"], a.get("aria-current")) for a in page.select("nav.languages a")]
+        assert switcher == [
+            ("English", "/teaching/", "en", "true" if current == "English" else None),
+            ("Deutsch", "/de/teaching/", "de", "true" if current == "Deutsch" else None),
+        ]
+        alternates = {link["hreflang"]: link["href"] for link in page.select("link[rel=alternate][hreflang]")}
+        assert alternates == {
+            "en": "https://ada.example.org/teaching/",
+            "de": "https://ada.example.org/de/teaching/",
+            "x-default": "https://ada.example.org/teaching/",
+        }
+
+
+def test_what_every_language_shares_is_at_the_root_once(bilingual):
+    out, _ = bilingual
+    assert not any((out / "de" / name).exists() for name in ("404.html", "robots.txt", "notes.pdf", ".nojekyll"))
+    photo = html(out / "de/index.html").select_one("img.photo")["src"]
+    assert photo.startswith("/people/ada/photo-") and (out / photo.lstrip("/")).is_file()
+    assert not (out / "de/people").exists() or not list((out / "de/people").rglob("photo-*"))
+    robots = (out / "robots.txt").read_text()
+    assert (
+        "Sitemap: https://ada.example.org/sitemap.xml" in robots and "Sitemap: https://ada.example.org/de/sitemap.xml" in robots
+    )
+    sitemap = (out / "de/sitemap.xml").read_text()
+    assert "https://ada.example.org/de/teaching/" in sitemap and "https://ada.example.org/teaching/" not in sitemap
+    assert (out / "de/news/feed.xml").is_file() and (out / "de/publications.bib").exists() is (out / "publications.bib").exists()
+
+
+def test_a_site_without_languages_reads_a_file_named_like_a_translation_as_its_own(make_site):
+    site = make_site({"content/pages/notes.de.md": "---\ntitle: Notes\n---\nText.\n"})
+    build(site)
+    assert not (site / "_site/de").exists() and any((site / "_site").glob("notes*/index.html"))
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [
+        ("[de, fr]", [("de", {}), ("fr", {})]),
+        ("[en, de]", [("de", {})]),  # the site's own, named among them, is the site itself
+        ("\n  de:\n    title: Labor\n  zh:", [("de", {"title": "Labor"}), ("zh", {})]),
+    ],
+)
+def test_the_languages_setting(tmp_path, languages, expected):
+    (tmp_path / "site.yml").write_text(f"title: Lab\nlanguage: en\nlanguages: {languages}\n")
+    report = Report()
+    config = load_config(tmp_path / "site.yml", report)
+    assert [(language.code, language.settings) for language in config.languages] == expected and not report.warnings
+    german = config.in_language(config.languages[0])
+    assert (german.language, german.base_path, german.root_path) == (expected[0][0], f"/{expected[0][0]}/", "/")
+
+
+def test_a_further_language_takes_the_sites_settings_but_its_labels(tmp_path):
+    (tmp_path / "site.yml").write_text(
+        "title: Lab\nlabels:\n  Publications: Papers\nlanguages:\n  de:\n    description: Ein Labor\n"
+    )
+    config = load_config(tmp_path / "site.yml", Report())
+    german = config.in_language(config.languages[0])
+    assert (german.title, german.description, german.words("Publications")) == ("Lab", "Ein Labor", "Publikationen")
+
+
+@pytest.mark.parametrize(
+    ("languages", "message", "line"),
+    [
+        ("[de, german]", "language must be a language tag", 2),
+        ("\n  de:\n  DE:", "DE is named twice", 4),
+        ("\n  en:\n    title: X", "en is the site's own language", 3),
+        ("\n  de:\n    owner: bo", None, 4),  # a setting a language cannot have its own of: a warning
+    ],
+)
+def test_mistakes_in_the_languages_setting(tmp_path, languages, message, line):
+    (tmp_path / "site.yml").write_text(f"title: Lab\nlanguages: {languages}\n")
+    report = Report()
+    if message is None:
+        load_config(tmp_path / "site.yml", report)
+        assert [(w.line, "unknown setting 'languages.de.owner'" in w.message) for w in report.warnings] == [(line, True)]
+        return
+    with pytest.raises(SitegenError, match=message) as raised:
+        load_config(tmp_path / "site.yml", report)
+    assert raised.value.diagnostic.line == line
+
+
+def test_what_a_translation_takes_from_its_original_is_warned_of_once(make_site):
+    site = make_site(
+        {
+            **BILINGUAL,
+            "content/people/ada.md": "---\nname: Ada Lovelace\nphoto: missing.jpg\nfavourite: tea\n---\nAda.\n",
+            "content/people/ada.de.md": "---\nrole: Professorin\ncolour: blau\n---\n",
+        }
+    )
+    warnings = [(w.path.name, w.line, w.message) for w in build(site).warnings]
+    assert [(name, line) for name, line, _ in warnings] == [("ada.md", 4), ("ada.md", 3), ("ada.de.md", 3)]
+    assert "favourite" in warnings[0][2] and "missing.jpg" in warnings[1][2] and "colour" in warnings[2][2]
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and p.name != ".sitegen-manifest.json"
+    }
+
+
+def test_the_preview_of_a_site_in_two_languages_follows_every_edit(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "examples/lab/content", site / "content", copy_function=shutil.copy)
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    config = site / "content/site.yml"
+    edits = [
+        lambda: config.write_text(config.read_text() + "languages:\n  de:\n    title: Hafenlabor\n"),
+        lambda: write_files(site, {"content/people/mei-lin.de.md": "---\nrole: Doktorandin\n---\nMei erforscht Nebel.\n"}),
+        lambda: write_files(site, {"content/pages/kolloquium.de.md": "---\ntitle: Kolloquium\nmenu: 9\n---\nDienstags.\n"}),
+        lambda: write_files(site, {"content/people/mei-lin.de.md": "---\nrole: Doktorandin\n---\n"}),  # her text again
+        lambda: (site / "content/pages/kolloquium.de.md").unlink(),
+        lambda: config.write_text(
+            config.read_text().replace("languages:\n  de:\n    title: Hafenlabor\n", "languages: [de, fr]\n")
+        ),
+        lambda: config.write_text(config.read_text().replace("languages: [de, fr]\n", "")),
+    ]
+    preview.build()
+    for number, change in enumerate(edits):
+        change()
+        warnings = [str(warning) for warning in preview.build().warnings]
+        clean = tmp_path / f"clean{number}"
+        assert warnings == [str(warning) for warning in Builder(site, clean).build().warnings], f"after edit {number}"
+        assert _tree(tmp_path / "preview") == _tree(clean), f"after edit {number}"
+
+
+def test_an_edit_of_a_translation_rewrites_that_languages_pages_only(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "examples/lab/content", site / "content", copy_function=shutil.copy)
+    config = site / "content/site.yml"
+    config.write_text(config.read_text() + "languages: [de]\n")
+    write_files(site, {"content/people/mei-lin.de.md": "---\nrole: Doktorandin\n---\n"})
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    preview.build()
+    write_files(site, {"content/people/mei-lin.de.md": "---\nrole: Doktorandin\ninterests: [Nebel]\n---\n"})
+    preview.build()
+    assert sorted(preview.written) == ["de/people/index.html", "de/people/mei-lin/index.html", "de/search.json"]
+
+
+def test_a_translation_into_a_language_the_site_does_not_have_is_left_out_and_said(make_site):
+    site = make_site({"content/people/ada.fr.md": "---\nrole: Professeure\n---\n", "content/pages/notes.bak.md": "Old.\n"})
+    warnings = [(w.path.name, "add it there, or rename the file" in w.message) for w in build(site).warnings]
+    assert warnings == [("ada.fr.md", True)]  # notes.bak.md has no notes.md: a page of its own
+    assert "Professeure" not in (site / "_site/index.html").read_text() and (site / "_site/notes-bak/index.html").is_file()
