@@ -116,11 +116,14 @@ def theme_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def autonym(language: str) -> str:
+def autonym(language: str, whole: bool = False) -> str:
     """A language's name in itself, as a language switcher shows it ("Deutsch", "Français",
-    "中文"; Babel, from the Unicode CLDR); the tag itself for a language Babel does not know."""
+    "中文"; Babel, from the Unicode CLDR), `whole` with its country or script ("Português (Brasil)");
+    the tag itself for a language Babel does not know."""
     locale = _locale(language)
-    name = locale.get_display_name(locale) if locale is not None else None  # type: ignore[attr-defined]
+    if locale is None:
+        return language
+    name = locale.get_display_name(locale) if whole else locale.get_language_name(locale)  # type: ignore[attr-defined]
     return name[:1].upper() + name[1:] if name else language
 
 

@@ -149,7 +149,11 @@ class Translations:
     def __init__(self, languages: list[tuple[str, str]], pages: dict[str, set[str]], root: str, origin: str):
         """`languages`: (code, folder) of each, the site's own first with folder ""; `pages`: by
         folder, the site paths of its pages (`people/ada/`, `404.html`), without the folder."""
-        self._languages = [(code, autonym(code), folder) for code, folder in languages]
+        short = [autonym(code) for code, _ in languages]  # "Português (Brasil)" only beside "Português (Portugal)"
+        self._languages = [
+            (code, autonym(code, whole=True) if short.count(name) > 1 else name, folder)
+            for name, (code, folder) in zip(short, languages, strict=True)
+        ]
         self._pages = pages
         self._anywhere = set().union(*pages.values())
         self._root, self._origin = root, origin
@@ -173,7 +177,7 @@ class Translations:
         found = tuple(
             LanguageLink(code, name, self._root + folder + path, self._origin + self._root + folder + path, folder == current)
             for code, name, folder in self._languages
-            if path in self._pages[folder] or path not in self._anywhere
+            if path in self._pages.get(folder, ()) or path not in self._anywhere
         )
         return found if len(found) > 1 else ()
 

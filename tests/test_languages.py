@@ -13,6 +13,7 @@ from PIL import Image
 from sitegen.build import Builder
 from sitegen.config import load_config
 from sitegen.errors import Report, SitegenError
+from sitegen.languages import Translations
 from sitegen.markup import MarkdownRenderer
 from sitegen.render import Renderer
 from sitegen.urls import SitePaths
@@ -277,3 +278,12 @@ def test_a_translation_into_a_language_the_site_does_not_have_is_left_out_and_sa
     warnings = [(w.path.name, "add it there, or rename the file" in w.message) for w in build(site).warnings]
     assert warnings == [("ada.fr.md", True)]  # notes.bak.md has no notes.md: a page of its own
     assert "Professeure" not in (site / "_site/index.html").read_text() and (site / "_site/notes-bak/index.html").is_file()
+
+
+def test_each_language_is_named_in_itself_with_its_country_only_where_two_share_a_name():
+    def names(*codes: str) -> list[str]:
+        translations = Translations([(code, f"{code.lower()}/" if n else "") for n, code in enumerate(codes)], {}, "/", "")
+        return [link.name for link in translations.links("/x/")]
+
+    assert names("en", "zh-CN", "de") == ["English", "中文", "Deutsch"]
+    assert names("pt-BR", "pt-PT", "fr") == ["Português (Brasil)", "Português (Portugal)", "Français"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import shutil
 import subprocess
 import threading
@@ -40,8 +41,11 @@ def german_apa_lab(root: Path) -> Path:
     shutil.copytree(REPO / "examples/lab", root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("_site", ".sitegen-cache"))
     settings = root / "content/site.yml"
     text = settings.read_text(encoding="utf-8").replace("language: en", "language: de")
+    text += "languages:\n  en:\n    title: Harbour Vision Lab (English)\n"  # and in English too: every page's switcher
     settings.write_text(text.replace("publications:\n", "publications:\n  style: apa\n"), encoding="utf-8")
     (root / "content/pages/medien.md").write_text(EMBEDS_PAGE, encoding="utf-8")
+    (root / "content/people/mei-lin.en.md").write_text("---\nrole: PhD student\n---\nMei works on fog.\n", encoding="utf-8")
+    (root / "content/pages/seminar.en.md").write_text("---\ntitle: Seminar\nmenu: true\n---\nTuesdays.\n", encoding="utf-8")
     (root / "static/media").mkdir(parents=True)
     for name in ("robot.mp4", "interview.mp3", "flyer.pdf"):
         (root / "static/media" / name).write_bytes(b"\x00" * 16)
@@ -128,6 +132,49 @@ def test_axe_finds_no_violation_on_any_page_type(scheme, lab_served, browser):
         result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
         if result:
             found[kind] = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result]
+    context.close()
+    assert found == {}
+
+
+@pytest.fixture(scope="module")
+def german_lab_served(built):
+    """The German lab, with its English copy, served under /repo/."""
+    root = built["lab in German and APA"].parent / "www"
+    root.mkdir()
+    (root / "repo").symlink_to(built["lab in German and APA"], target_is_directory=True)
+    handler = functools.partial(Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/repo/"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("width", [1000, 300])
+def test_axe_finds_no_violation_in_a_site_of_two_languages(german_lab_served, browser, width):
+    """The switcher in the header, an untranslated text marked as German in the English copy, a
+    page only in English; on a phone the menu folded and opened."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    found = {}
+    for path in ("people/mei-lin/", "en/people/mei-lin/", "en/people/wei-chen/", "en/seminar/", "en/publications/"):
+        page.goto(german_lab_served + path)
+        if width < 500:
+            page.get_by_role("button", name=re.compile("Menu|Menü")).click()
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, path  # the header's tools fit
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+        if result:
+            found[path] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result]
+    switcher = page.get_by_role("navigation", name="Languages")  # on /en/publications/, at either width
+    assert switcher.is_visible() and switcher.get_by_role("link").all_inner_texts() == ["Deutsch", "English"]
+    assert switcher.get_by_role("link", name="English").get_attribute("aria-current") == "true"
+    page.reload()  # from the top of the page, the menu folded on a phone
+    for _ in range(8):  # reached from the keyboard, before the menu
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Deutsch":
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url(german_lab_served + "publications/")
     context.close()
     assert found == {}
 
