@@ -523,12 +523,17 @@ class Builder:
         )
         for config, _ in sites:
             self._renderers[config.language_path].set_global("translations", translations.links)
-        return [
-            dataclasses.replace(item, fingerprint=(item.fingerprint, translations.fingerprint(item.path)))
-            if isinstance(item, Output) and item.path.endswith(".html")
-            else item
-            for item in items
-        ]
+        linked: list[Output | OutputGroup] = []
+        made: set[str] = set()
+        for item in items:
+            if isinstance(item, Output) and item.shared and item.path in made:
+                continue  # a small photo the site's own language has made
+            if isinstance(item, Output):
+                made.add(item.path)
+                if item.path.endswith(".html"):
+                    item = dataclasses.replace(item, fingerprint=(item.fingerprint, translations.fingerprint(item.path)))
+            linked.append(item)
+        return linked
 
     def _outputs(self, config: Config, site: Site, copies: dict[str, Path]) -> Iterable[Output | OutputGroup]:
         """The outputs of one language's copy of the site; a further language's in its folder."""
@@ -617,7 +622,9 @@ class Builder:
             stage = Report()
             paths = SitePaths(config.root_path, config.language_path, static)
             markdown = MarkdownRenderer(config.unsafe_html, config.base_path, paths)
-            self._photos.used.clear()
+            own = reading.language is None  # the site's own language: the first pass of a build
+            if own:
+                self._photos.used.clear()
             people = [
                 dataclasses.replace(
                     person, small_photo=self._small(person.photo, f"people/{person.slug}/", PROFILE, person, stage)
@@ -646,7 +653,8 @@ class Builder:
                 [_figures_in(d, figures, stage) for d in docs] for docs in (pages, news, talks, projects, texts)
             )
             home = _figures_in(home, figures, stage) if home else None
-            self._photos.forget_unused()  # of pictures since replaced
+            if own:  # not a further language's, which would forget the photos only the site's own texts show
+                self._photos.forget_unused()  # of pictures since replaced
             return people, pages, home, news, talks, projects, texts, list(figures.made.values()), stage.warnings
 
         folders = ("people", "pages", "news", "talks", "projects", "publications")

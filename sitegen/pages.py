@@ -66,6 +66,7 @@ class Output:
     path: str
     fingerprint: Hashable
     make: Callable[[], Content]
+    shared: bool = False  # a file made for every language once, at the site's root (a small photo)
 
 
 @dataclass(frozen=True)
@@ -111,10 +112,11 @@ def publication_folders(publications: Iterable[Publication]) -> tuple[str, list[
 
 
 def in_folder(items: Iterable[Output | OutputGroup], folder: str) -> Iterator[Output | OutputGroup]:
-    """A further language's outputs, each in the language's folder (`de/people/ada/index.html`)."""
+    """A further language's outputs, each in the language's folder (`de/people/ada/index.html`),
+    but the files every language shares, at the site's root."""
     for item in items:
         if isinstance(item, Output):
-            yield dataclasses.replace(item, path=folder + item.path)
+            yield item if item.shared else dataclasses.replace(item, path=folder + item.path)
         else:
             yield OutputGroup(folder + item.name, item.fingerprint, functools.partial(_outputs_in, item.outputs, folder))
 
@@ -444,8 +446,8 @@ class _Outputs:
             yield from self.talks()
         if site.projects:
             yield from self.projects()
-        for figure in () if self.further else site.figures:  # pictures in Markdown, made small (once)
-            yield Output(figure.path, figure.path, figure.read)
+        for figure in site.figures:  # pictures in Markdown, made small
+            yield Output(figure.path, figure.path, figure.read, shared=True)
         yield self.data("publications.bib", site.publications, self.bib_file)
         yield self.data("publications.json", site.publications, self.csl_json)
         if self.searchable:
@@ -543,8 +545,8 @@ class _Outputs:
                 lambda project=project: {"project": views.project(project), "head": self.project_head(project)},
                 sources=[project.path, *self.sources(pubs)],
             )
-            if project.small_image is not None and not self.further:
-                yield Output(project.small_image.path, project.small_image.path, project.small_image.read)
+            if project.small_image is not None:
+                yield Output(project.small_image.path, project.small_image.path, project.small_image.read, shared=True)
 
     def project_head(self, project: Project) -> Head:
         """A project's summary, picture and schema.org ResearchProject (members with their page's URL)."""
@@ -681,8 +683,8 @@ class _Outputs:
                 },
                 sources=[person.path, *self.sources(pubs)],
             )
-            if person.small_photo is not None and not self.further:
-                yield Output(person.small_photo.path, person.small_photo.path, person.small_photo.read)
+            if person.small_photo is not None:
+                yield Output(person.small_photo.path, person.small_photo.path, person.small_photo.read, shared=True)
             if views.selected_only(person) and path != "index.html":  # the rest a click away, on a list of their own
                 yield self.listing(
                     f"people/{person.slug}/publications/index.html",

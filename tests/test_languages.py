@@ -63,9 +63,9 @@ def test_the_themes_url_filter_of_a_further_language(tmp_path):
     assert Renderer([tmp_path], "/repo/de/", paths=GERMAN).render("t.html") == "/repo/css/site.css /repo/de/news/ /repo/de/"
 
 
-def _jpeg() -> bytes:
+def _jpeg(colour: tuple[int, int, int] = (200, 30, 30)) -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (400, 400), (200, 30, 30)).save(out, "JPEG")
+    Image.new("RGB", (400, 400), colour).save(out, "JPEG")
     return out.getvalue()
 
 
@@ -287,3 +287,21 @@ def test_each_language_is_named_in_itself_with_its_country_only_where_two_share_
 
     assert names("en", "zh-CN", "de") == ["English", "中文", "Deutsch"]
     assert names("pt-BR", "pt-PT", "fr") == ["Português (Brasil)", "Português (Portugal)", "Français"]
+
+
+def test_a_translation_with_a_photo_of_its_own_leaves_the_originals_in_place(make_site):
+    site = make_site(
+        {
+            **BILINGUAL,
+            "content/people/ada.de.md": "---\nrole: Professorin\nphoto: ada-de.jpg\n---\n![Ada im Labor](/labor.jpg)\n",
+            "static/ada.jpg": _jpeg(),
+            "static/ada-de.jpg": _jpeg((30, 30, 200)),
+            "static/labor.jpg": _jpeg((30, 200, 30)),
+        }
+    )
+    for _ in range(2):  # the second build finds the first's photos kept
+        assert build(site).warnings == []
+        photos = [html(site / "_site" / page).select_one("img.photo")["src"] for page in ("index.html", "de/index.html")]
+        figure = html(site / "_site/de/index.html").select_one("img[alt='Ada im Labor']")["src"]
+        assert photos[0] != photos[1] and figure != "/labor.jpg"  # each made small
+        assert all((site / "_site" / path.lstrip("/")).is_file() for path in (*photos, figure))
