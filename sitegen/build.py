@@ -515,8 +515,9 @@ class Builder:
         language's templates can ask for them (`translations(page_url)`), and a page is made again
         when the languages it is in change."""
         own = sites[0][0]
+        names = {language.folder: language.name for language in own.languages}
         translations = Translations.of(
-            [(config.language, config.language_path) for config, _ in sites],
+            [(config.language, config.language_path, names.get(config.language_path)) for config, _ in sites],
             (item.path for item in items if isinstance(item, Output)),
             own.root_path,
             own.origin,

@@ -44,6 +44,7 @@ class Language:
     code: str  # a language tag, as site.yml writes it ("de", "pt-BR")
     settings: dict[str, Any] = field(default_factory=dict, compare=False)  # Config attribute -> its value in this language
     line: int = 0
+    name: str | None = None  # what the switcher calls it (`name:`, Hugo's `languageName`); None: its name in itself
 
     @property
     def folder(self) -> str:
@@ -226,10 +227,11 @@ def _languages(value: Any, path: Path, line: int, report: Report) -> tuple[Langu
     for code, given in mapping.items():
         where = mapping.line_of(code)
         settings = LineDict() if given is None else _mapping(given, path, where)
-        table = {key: _TOP[key] for key in LANGUAGE_SETTINGS}
+        table = {key: _TOP[key] for key in LANGUAGE_SETTINGS} | {"name": ("name", _text)}
         lines: dict[str, int] = {}
         values = _check_section(settings, table, f"languages.{code}.", path, report, lines, sections=False)
-        found.append(Language(_language(code, path, where), values, where))
+        name = values.pop("name", None)
+        found.append(Language(_language(code, path, where), values, where, name or None))
     return tuple(found)
 
 

@@ -146,23 +146,25 @@ class Translations:
     language but where a text is a translation of its own (`kolloquium.de.md`); what the copies
     plan in groups (the publications' pages) is in all of them."""
 
-    def __init__(self, languages: list[tuple[str, str]], pages: dict[str, set[str]], root: str, origin: str):
-        """`languages`: (code, folder) of each, the site's own first with folder ""; `pages`: by
-        folder, the site paths of its pages (`people/ada/`, `404.html`), without the folder."""
-        short = [autonym(code) for code, _ in languages]  # "Português (Brasil)" only beside "Português (Portugal)"
+    def __init__(self, languages: list[tuple[str, str, str | None]], pages: dict[str, set[str]], root: str, origin: str):
+        """`languages`: (code, folder, name or None) of each, the site's own first with folder "";
+        `pages`: by folder, the site paths of its pages (`people/ada/`, `404.html`), without the folder."""
+        short = [
+            given or autonym(code) for code, _, given in languages
+        ]  # "Português (Brasil)" only beside "Português (Portugal)"
         self._languages = [
-            (code, autonym(code, whole=True) if short.count(name) > 1 else name, folder)
-            for name, (code, folder) in zip(short, languages, strict=True)
+            (code, autonym(code, whole=True) if short.count(name) > 1 and not given else name, folder)
+            for name, (code, folder, given) in zip(short, languages, strict=True)
         ]
         self._pages = pages
         self._anywhere = set().union(*pages.values())
         self._root, self._origin = root, origin
 
     @classmethod
-    def of(cls, languages: list[tuple[str, str]], paths: Iterable[str], root: str, origin: str) -> Translations:
+    def of(cls, languages: list[tuple[str, str, str | None]], paths: Iterable[str], root: str, origin: str) -> Translations:
         """From the output paths of every copy (`de/people/ada/index.html`)."""
-        folders = sorted((folder for _, folder in languages if folder), key=len, reverse=True)
-        pages: dict[str, set[str]] = {folder: set() for _, folder in languages}
+        folders = sorted((folder for _, folder, _ in languages if folder), key=len, reverse=True)
+        pages: dict[str, set[str]] = {folder: set() for _, folder, _ in languages}
         for path in paths:
             if path.endswith(".html"):
                 folder = next((folder for folder in folders if path.startswith(folder)), "")

@@ -172,7 +172,7 @@ def test_a_site_without_languages_reads_a_file_named_like_a_translation_as_its_o
     [
         ("[de, fr]", [("de", {}), ("fr", {})]),
         ("[en, de]", [("de", {})]),  # the site's own, named among them, is the site itself
-        ("\n  de:\n    title: Labor\n  zh:", [("de", {"title": "Labor"}), ("zh", {})]),
+        ("\n  de:\n    title: Labor\n  zh:\n    name: 中文（简体）", [("de", {"title": "Labor"}), ("zh", {})]),
     ],
 )
 def test_the_languages_setting(tmp_path, languages, expected):
@@ -180,6 +180,7 @@ def test_the_languages_setting(tmp_path, languages, expected):
     report = Report()
     config = load_config(tmp_path / "site.yml", report)
     assert [(language.code, language.settings) for language in config.languages] == expected and not report.warnings
+    assert [language.name for language in config.languages][-1] == ("中文（简体）" if "name" in languages else None)
     german = config.in_language(config.languages[0])
     assert (german.language, german.base_path, german.root_path) == (expected[0][0], f"/{expected[0][0]}/", "/")
 
@@ -282,7 +283,7 @@ def test_a_translation_into_a_language_the_site_does_not_have_is_left_out_and_sa
 
 def test_each_language_is_named_in_itself_with_its_country_only_where_two_share_a_name():
     def names(*codes: str) -> list[str]:
-        translations = Translations([(code, f"{code.lower()}/" if n else "") for n, code in enumerate(codes)], {}, "/", "")
+        translations = Translations([(code, f"{code.lower()}/" if n else "", None) for n, code in enumerate(codes)], {}, "/", "")
         return [link.name for link in translations.links("/x/")]
 
     assert names("en", "zh-CN", "de") == ["English", "中文", "Deutsch"]
@@ -305,3 +306,11 @@ def test_a_translation_with_a_photo_of_its_own_leaves_the_originals_in_place(mak
         figure = html(site / "_site/de/index.html").select_one("img[alt='Ada im Labor']")["src"]
         assert photos[0] != photos[1] and figure != "/labor.jpg"  # each made small
         assert all((site / "_site" / path.lstrip("/")).is_file() for path in (*photos, figure))
+
+
+def test_a_language_named_in_site_yml_is_called_so_in_the_switcher(make_site):
+    settings = "title: Ada's site\nowner: ada\nlanguages:\n  zh-CN:\n    name: 简体中文\n"
+    site = make_site({**BILINGUAL, "content/site.yml": settings})
+    build(site)
+    page = html(site / "_site/zh-cn/teaching/index.html")
+    assert [a.text for a in page.select("nav.languages a")] == ["English", "简体中文"] and page.html["lang"] == "zh-CN"
