@@ -47,7 +47,7 @@ from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, read_source
 from sitegen.figures import Figures
-from sitegen.languages import Source, Translations, new_warnings, sources, stray_translations
+from sitegen.languages import Source, Translations, files_from_the_root, new_warnings, sources, stray_translations
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
@@ -409,6 +409,7 @@ class Builder:
         stage = Report()
         documents = self._documents(local, static, _Reading.of(config, language)).result()
         people, pages, home, news, talks, projects, texts, figures, warnings = documents
+        people, pages, home = self._files_from_the_root(local, people, pages, home)
         stage.warnings.extend(warnings)
         left_out = self.drafts_left_out
         people, pages, news, talks, projects = self._published(local, people, pages, news, talks, projects)
@@ -439,6 +440,26 @@ class Builder:
         self._check_owner(local, copy, stage)
         report.warnings.extend(new_warnings(report.warnings, stage.warnings, _Reading.of(config).codes))
         return local, copy
+
+    def _files_from_the_root(
+        self, config: Config, people: list[Person], pages: list[Page], home: Page | None
+    ) -> tuple[list[Person], list[Page], Page | None]:
+        """A further language's profiles and pages with their relative links to files written from
+        the root (languages.files_from_the_root); the other texts' were resolved as they were read."""
+
+        def rooted(html: str, document: Person | Page, page: str) -> str:
+            if not document.relative_links:
+                return html
+            return files_from_the_root(html, document.relative_links, page, config.root_path, self._static_exists)
+
+        people = [
+            p
+            if (bio := rooted(p.bio_html, p, "" if p.slug == config.owner else f"people/{p.slug}/")) is p.bio_html
+            else dataclasses.replace(p, bio_html=bio)
+            for p in people
+        ]
+        pages = [p if (html := rooted(p.html, p, f"{p.slug}/")) is p.html else dataclasses.replace(p, html=html) for p in pages]
+        return people, pages, dataclasses.replace(home, html=rooted(home.html, home, "")) if home else None
 
     def _published(
         self,

@@ -12,9 +12,11 @@ reads it so. A file that is only a translation (`kolloquium.de.md`) is a page of
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import posixpath
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
 from sitegen.content import Text, Translation
 from sitegen.errors import Diagnostic
@@ -114,6 +116,30 @@ def new_warnings(said: Iterable[Diagnostic], found: Iterable[Diagnostic], codes:
 def _original(path: Path, codes: Collection[str]) -> Path | None:
     """The original a translation's file translates (`ada.de.md` -> `ada.md`), whether or not it exists."""
     return path.with_name(path.stem.rpartition(".")[0] + path.suffix) if language_of(path, codes) else None
+
+
+def files_from_the_root(html: str, links: Iterable[tuple[str, int]], page: str, root: str, is_file: Callable[[str], bool]) -> str:
+    """A text's relative links to files, in a further language's copy: `slides.pdf` in the text
+    of /teaching/ names static/teaching/slides.pdf, which from /de/teaching/ it would miss, so
+    such a link is written from the site's root (`/teaching/slides.pdf`). `page`: the site path
+    the text is shown at; links to pages stay relative, within the language."""
+    for link, _ in links:
+        parts = urlsplit(link)
+        target = posixpath.normpath(page + unquote(parts.path)) if parts.path else ""
+        if not target or target.startswith("..") or not is_file(target):
+            continue
+        rooted = (
+            root + quote(target) + (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+        )
+        written = f'="{_attribute(link)}"'
+        if written in html:  # else the text is returned as it was, the same object
+            html = html.replace(written, f'="{_attribute(rooted)}"')
+    return html
+
+
+def _attribute(value: str) -> str:
+    """A value as the cleaned HTML writes it in an attribute."""
+    return value.replace("&", "&amp;").replace('"', "&quot;")
 
 
 def whole(translation: Document, original: Document) -> Document:

@@ -314,3 +314,24 @@ def test_a_language_named_in_site_yml_is_called_so_in_the_switcher(make_site):
     build(site)
     page = html(site / "_site/zh-cn/teaching/index.html")
     assert [a.text for a in page.select("nav.languages a")] == ["English", "简体中文"] and page.html["lang"] == "zh-CN"
+
+
+def test_a_relative_link_to_a_file_beside_a_page_finds_it_from_every_language(make_site):
+    text = "---\ntitle: Teaching\n---\n[Slides](slides.pdf#page=2), [other](../notes/), ![Chart](chart.svg)\n"
+    site = make_site(
+        {
+            **BILINGUAL,
+            "content/pages/teaching.md": text,
+            "content/pages/teaching.de.md": text.replace("Teaching", "Lehre"),
+            "static/teaching/slides.pdf": b"%PDF-1.4\n",
+            "static/teaching/chart.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
+        }
+    )
+    build(site)
+    own, german = (html(site / "_site" / path / "teaching/index.html").select_one("main p") for path in ("", "de"))
+    assert [a["href"] for a in own.select("a")] + [own.img["src"]] == ["slides.pdf#page=2", "../notes/", "chart.svg"]
+    assert [a["href"] for a in german.select("a")] + [german.img["src"]] == [
+        "/teaching/slides.pdf#page=2",
+        "../notes/",  # a page: the German one
+        "/teaching/chart.svg",
+    ]
