@@ -94,9 +94,12 @@ def calendar(name: str, events: Iterable[CalendarEvent]) -> bytes:
     return book.to_ical()
 
 
-def atom_feed(title: str, feed_url: str, site_url: str, entries: list[FeedEntry], author: str = "") -> bytes:
-    """An Atom 1.0 feed of the entries in the given order (newest first); `author` for entries without one."""
+def atom_feed(title: str, feed_url: str, site_url: str, entries: list[FeedEntry], author: str = "", language: str = "") -> bytes:
+    """An Atom 1.0 feed of the entries in the given order (newest first); `author` for entries
+    without one; `language` the feed's (`xml:lang`, which a reader of a site's German feed needs)."""
     root = ElementTree.Element("feed", xmlns=ATOM)
+    if language:
+        root.set(XML_LANG, language)
     ElementTree.SubElement(root, "title").text = _clean(title)
     ElementTree.SubElement(root, "id").text = _clean(feed_url)
     ElementTree.SubElement(root, "link", rel="self", type="application/atom+xml", href=_clean(feed_url))
@@ -117,6 +120,9 @@ def atom_feed(title: str, feed_url: str, site_url: str, entries: list[FeedEntry]
         if entry.summary:
             ElementTree.SubElement(item, "summary").text = _clean(entry.summary)
     return _xml(root)
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as: list[str]) -> Markup:

@@ -600,7 +600,11 @@ class _Outputs:
         what = self.words(what)
         title = f"{self.title}: {what}" if self.title else what
         home = self.urls.absolute(self.urls.page(""))
-        return Output(path, (self.cache.context, tuple(entries)), lambda: atom_feed(title, feed_url, home, entries, self.title))
+        return Output(
+            path,
+            (self.cache.context, tuple(entries)),
+            lambda: atom_feed(title, feed_url, home, entries, self.title, self.config.language),
+        )
 
     def news_entry(self, item: NewsItem) -> FeedEntry:
         return FeedEntry(

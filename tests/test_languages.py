@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from conftest import REPO, build, html, write_files
@@ -12,6 +13,7 @@ from PIL import Image
 
 from sitegen.build import Builder
 from sitegen.config import load_config
+from sitegen.discovery import ATOM, XML_LANG
 from sitegen.errors import Report, SitegenError
 from sitegen.languages import Translations
 from sitegen.markup import MarkdownRenderer
@@ -158,7 +160,10 @@ def test_what_every_language_shares_is_at_the_root_once(bilingual):
     )
     sitemap = (out / "de/sitemap.xml").read_text()
     assert "https://ada.example.org/de/teaching/" in sitemap and "https://ada.example.org/teaching/" not in sitemap
-    assert (out / "de/news/feed.xml").is_file() and (out / "de/publications.bib").exists() is (out / "publications.bib").exists()
+    feeds = [ElementTree.parse(out / folder / "news/feed.xml").getroot() for folder in ("", "de")]
+    assert [feed.get(XML_LANG) for feed in feeds] == ["en", "de"]  # each in its language
+    assert [feed.findtext(f"{{{ATOM}}}title") for feed in feeds] == ["Ada's site: News", "Adas Seite: Neuigkeiten"]
+    assert (out / "de/publications.bib").exists() is (out / "publications.bib").exists()
 
 
 def test_a_site_without_languages_reads_a_file_named_like_a_translation_as_its_own(make_site):
