@@ -41,6 +41,7 @@ from sitegen.publist import grouped_by_year
 from sitegen.slugs import slugify
 from sitegen.urls import SitePaths
 
+PUBLICATIONS = "publications/"  # the folder of the publications' pages
 NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
 
 YEAR_WORDS = (N_("Forthcoming"), N_("Undated"))  # model.year_label's headings that are no year
@@ -350,6 +351,13 @@ class Urls:
         quoted = quote(path, safe="/")
         return self.paths.url(quoted) if self.paths else self.page(quoted)
 
+    def in_language(self, html: str) -> str:
+        """A publication's HTML, made once for every language, with its links to the site's
+        publications (an abstract's citations) leading to this language's pages."""
+        if self.paths is None:
+            return html
+        return html.replace(f'href="{self.paths.root}{PUBLICATIONS}', f'href="{self.base_path}{PUBLICATIONS}')
+
     def made_file(self, path: str) -> str:
         """URL of a file sitegen makes once for every language (a small photo), at the site's root."""
         return (self.paths.root if self.paths else self.base_path) + path
@@ -362,7 +370,7 @@ class Urls:
         return self.page("" if slug == self.owner else f"people/{slug}/")
 
     def publication(self, anchor: str) -> str:
-        return self.page(f"publications/{anchor}/")
+        return self.page(f"{PUBLICATIONS}{anchor}/")
 
     def kind(self, kind: str) -> str:
         return self.page(f"publications/type/{kind}/")
@@ -558,7 +566,7 @@ class ViewBuilder:
                 url=url,
                 citation=Markup(self._reference(pub, None if own_page else url)),
                 bibtex=pub.bibtex,
-                abstract=Markup(pub.abstract.html) if pub.abstract else None,
+                abstract=Markup(self.urls.in_language(pub.abstract.html)) if pub.abstract else None,
                 links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in self._links(pub)),
                 pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
                 year="" if pub.year_label == "Undated" else pub.year_label,  # the script files undated ones itself

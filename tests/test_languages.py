@@ -340,3 +340,17 @@ def test_a_relative_link_to_a_file_beside_a_page_finds_it_from_every_language(ma
         "../notes/",  # a page: the German one
         "/teaching/chart.svg",
     ]
+
+
+def test_an_abstracts_citation_leads_to_the_cited_works_page_in_the_same_language(make_site):
+    bib = """\
+        @article{ada2024engines, author = {Lovelace, Ada}, title = {Engines}, journal = {J}, year = {2024},
+          abstract = {We extend our earlier work \\cite{ada2022notes}.}}
+        @article{ada2022notes, author = {Lovelace, Ada}, title = {Notes}, journal = {J}, year = {2022}}
+        """
+    site = make_site({**BILINGUAL, "content/publications/ada.bib": bib})
+    build(site)
+    for folder in ("", "de/"):
+        page = html(site / "_site" / folder / "publications/ada2024engines/index.html")
+        cited = page.select_one(".abstract a")
+        assert cited["href"] == f"/{folder}publications/ada2022notes/", folder
