@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
 from sitegen.errors import SitegenError
+from sitegen.i18n import is_language
 from sitegen.linkfields import own_button_field
 from sitegen.migrate import (
     Migration,
@@ -84,14 +85,22 @@ class HugoBlox(Migration):
 
     @staticmethod
     def recognises(source: Path) -> bool:
-        content = source / "content"
-        if any((content / section).is_dir() for section in ("authors", "author", "publication")):
-            return True
-        return any(index.is_file() for index in (content / "publications").glob("*/index.md"))  # not sitegen's .bib files
+        top = source / "content"
+        languages = [folder for folder in sorted(top.glob("*")) if folder.is_dir() and is_language(folder.name)]
+        for content in (top, *languages):  # a site of several languages keeps each one's in its folder (`contentDir`)
+            if any((content / section).is_dir() for section in ("authors", "author", "publication")):
+                return True
+            if any(index.is_file() for index in (content / "publications").glob("*/index.md")):  # not sitegen's .bib files
+                return True
+        return False
 
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         self.config = self._hugo_config()
+        self.content_dirs: dict[str, Path] = {}  # a language's own folder of content (Hugo's `contentDir`), by code
+        self.languages = self._hugo_languages()  # further languages: code -> their site.yml settings (title, name)
+        self.content = self.content_dirs.pop("", self.source / "content")  # the site's own language's
+        self.translated: set[Path] = set()  # the translations imported with their originals
         self.widgets_imported: set[str] = set()  # Hugo Academic's home widgets that went into the owner's profile
         self.authors = self._authors() or self._academic_author()  # slug -> (front matter, body, folder)
         self.names = {slug: _name(meta, slug) for slug, (meta, _, _) in self.authors.items()}
@@ -116,9 +125,10 @@ class HugoBlox(Migration):
         self._talks()
         self._projects()
         for self.post_section in POST_SECTIONS:
-            if (posts := self.source / "content" / self.post_section).is_dir():
+            if (posts := self.content / self.post_section).is_dir():
                 self.blog(posts, [index for index, _ in _bundles(posts)])
         self._other_pages()
+        self._untranslated()
         self._write_settings()
 
     def _write_settings(self) -> None:
@@ -129,9 +139,11 @@ class HugoBlox(Migration):
         """Every other Markdown page of content/ (`privacy.md`, `reading/index.md`, a course's
         chapters) as a page named after its path, answering at its Hugo address; a section's list
         page (`_index.md`) when it has a text of its own. Slides (reveal.js) are named, not imported."""
-        content = self.source / "content"
+        content = self.content
         widgets = []
         for path in sorted(content.rglob("*.md")) if content.is_dir() else []:
+            if self.translation_of(path) or self.other_languages(path):
+                continue  # read with its original (a page's, a profile's), or named below
             if (listed := _list_of(path.relative_to(content))) is not None:
                 self._list_text(path, listed)
                 continue
@@ -160,11 +172,35 @@ class HugoBlox(Migration):
             if old := one_each([hugo_address, *as_list(document.meta.get("aliases"))], f"/{name}/"):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + body + "\n")
+            for code, translation in self.translations(path).items():
+                self._translated_page(translation, parts, f"content/pages/{name}.{code}.md")
         if widgets:
             self.note(
                 widgets[0].parent,
                 f"{len(widgets)} widget{'s' if len(widgets) > 1 else ''} of Wowchemy's page builder (home page sections) "
                 "not imported: the home page is made from the profiles; put a widget's text in content/index.md",
+            )
+
+    def _translated_page(self, path: Path, parts: tuple[str, ...], target: str) -> None:
+        """A page's translation (`privacy.de.md`): its title and text (its place in the menu is its original's)."""
+        document = self.document(path)
+        title, written, first_line = titled(document, text(document.meta.get("title")), parts[-1] if parts else path.stem)
+        body = (self.markdown(written, path, first_line).rstrip() + "\n\n" + self._page_blocks(document, path)).strip()
+        self.write(target, front_matter({"title": title}) + body + "\n")
+        self.translated.add(path)
+
+    def _untranslated(self) -> None:
+        """Says which translations were not imported: a publication's (its entry's fields are the
+        same in every language), a post's, an event's or a project's (not read translated yet)."""
+        written = [p for p in sorted(self.content.rglob("*.md")) if self.translation_of(p)]
+        written += [p for folder in self.content_dirs.values() for p in sorted(folder.rglob("*.md"))]
+        left = [p for p in written if p not in self.translated]
+        if left:
+            self.note(
+                left[0],
+                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications', posts', events' and "
+                "projects'): sitegen reads a news item's, talk's or project's as `<name>.<language>.md` beside it "
+                "(README, Languages); a publication's fields are the same in every language",
             )
 
     def _page_blocks(self, document: Document, path: Path) -> str:
@@ -220,13 +256,68 @@ class HugoBlox(Migration):
                     return self._settings(path)
         return {}
 
+    def _hugo_languages(self) -> dict[str, dict[str, str]]:
+        """The site's languages besides its default one (`defaultContentLanguage`), from Hugo's
+        `languages` (config/_default/languages.yaml, or in the site configuration): each one's
+        title and name (`languageName`, `label`), as sitegen's `languages` takes them."""
+        found: Any = self.config.get("languages")
+        for name in ("languages.yaml", "languages.toml"):
+            if (path := self.source / "config" / "_default" / name).is_file():
+                found = self._settings(path)
+        own = (text(self.config.get("defaultContentLanguage")) or "en").lower()
+        languages = {}
+        for code, given in (found or {}).items() if isinstance(found, dict) else ():
+            given = given if isinstance(given, dict) else {}
+            folder = self.source / text(given.get("contentDir")) if text(given.get("contentDir")) else None
+            if folder is not None and folder.is_dir():
+                self.content_dirs["" if str(code).lower() == own else str(code).lower()] = folder
+            if not is_language(str(code)) or str(code).lower() == own:
+                continue
+            settings = {"title": text(given.get("title")), "name": text(given.get("languageName") or given.get("label"))}
+            languages[str(code).lower()] = {key: value for key, value in settings.items() if value}
+        return languages
+
+    @property
+    def default_language(self) -> str:
+        """The language of the site's own pages: Hugo's default content language (en unless set),
+        as its `languageCode` (en-us) names it when that is the same language."""
+        own = text(self.config.get("defaultContentLanguage"))
+        code = text(self.config.get("languageCode"))
+        if not self.languages:  # a site of one language: its languageCode says which
+            return code or own or "en"
+        own = own or "en"
+        return code if code.split("-")[0].lower() == own.split("-")[0].lower() else own
+
+    def translations(self, original: Path) -> dict[str, Path]:
+        """The translations of a page, by language, Hugo's two ways: by file name (`privacy.de.md`,
+        `index.de.md` beside `index.md`), or at the same place in the language's own folder of
+        content (`content/de/privacy.md` for `content/en/privacy.md`)."""
+        found = {}
+        for code in self.languages:
+            named = original.with_name(f"{original.stem}.{code}{original.suffix}")
+            placed = self.content_dirs[code] / original.relative_to(self.content) if code in self.content_dirs else None
+            if named.is_file() or (placed is not None and placed.is_file()):
+                found[code] = named if named.is_file() else placed
+        return found  # type: ignore[return-value]
+
+    def translation_of(self, path: Path) -> bool:
+        """Whether a Markdown file is a translation of another (read with its original)."""
+        stem, dot, code = path.stem.rpartition(".")
+        return bool(dot) and code.lower() in self.languages and path.with_name(stem + path.suffix).is_file()
+
+    def other_languages(self, path: Path) -> bool:
+        """Whether a file is in another language's folder of content (Hugo's `contentDir`)."""
+        return any(path.is_relative_to(folder) for folder in self.content_dirs.values())
+
     def _site(self) -> None:
         config = self.config
         title = text(config.get("title")) or next(iter(self.names.values()), "")
         site: dict[str, Any] = {"title": title}
         address = urlsplit(str(config.get("baseURL") or ""))
         site["base_url"] = base_url(f"{address.scheme}://{address.netloc}" if address.netloc else "", address.path)
-        site["language"] = text(config.get("languageCode")) or "en"
+        site["language"] = self.default_language
+        if self.languages:
+            site["languages"] = {code: settings or None for code, settings in self.languages.items()}
         if self.one_person and self.owner:
             site["owner"] = self.owner
         elif groups := self._group_order():
@@ -241,7 +332,7 @@ class HugoBlox(Migration):
     def _group_order(self) -> list[str]:
         """The groups in the order the lab's people block shows them (its `user_groups`: on
         people/index.md, the landing page, or Wowchemy's people widget), for the People page."""
-        content = self.source / "content"
+        content = self.content
         pages = [content / "people" / "index.md", content / "people" / "_index.md", content / "_index.md"]
         pages += sorted(path for path in (content / "people").glob("*.md") if path not in pages)  # Wowchemy's widget page
         for path in [*pages, *sorted((content / "home").glob("*.md"))]:
@@ -284,12 +375,12 @@ class HugoBlox(Migration):
         (Hugo Blox), else the widgets of content/home/ (Wowchemy: `widget: blank`, `hero`, `pages`
         ..., in the order of their `weight`, the switched off left out; a widget's text is its
         body, the rest as a block's `content:`); and where they are and what, for notes."""
-        landing = self.source / "content" / "_index.md"
+        landing = self.content / "_index.md"
         if landing.is_file():
             document = self.document(landing)
             blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
             return [(block, landing, document.body_line) for block in blocks], landing, "blocks of the landing page"
-        home = self.source / "content" / "home"
+        home = self.content / "home"
         found = []
         for path in sorted(home.glob("*.md")) if home.is_dir() else []:
             document = self.document(path)
@@ -341,8 +432,8 @@ class HugoBlox(Migration):
         """Each person of content/authors/ with their biography: the page's text, or its short
         `bio` when it has none (shown at the end of posts, all there is of many)."""
         found = {}
-        people = self.source / "content" / "authors"
-        people = people if people.is_dir() else self.source / "content" / "author"  # Hugo Academic 4.0's name
+        people = self.content / "authors"
+        people = people if people.is_dir() else self.content / "author"  # Hugo Academic 4.0's name
         for folder in sorted(path for path in people.glob("*") if path.is_dir()):
             index = folder / "_index.md"
             if index.is_file():
@@ -390,7 +481,7 @@ class HugoBlox(Migration):
 
     def _widget(self, name: str) -> Document | None:
         """A widget of the home page (content/home/*.md, `widget = "name"`), unless switched off."""
-        for path in sorted((self.source / "content" / "home").glob("*.md")):
+        for path in sorted((self.content / "home").glob("*.md")):
             document = self.document(path)
             if document.meta.get("widget") == name and document.meta.get("active") is not False:
                 return document
@@ -495,6 +586,26 @@ class HugoBlox(Migration):
             widgets = self._widget_cv() if owner else {}
             person.update(_cv({**widgets, **meta}))
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
+            for code, path in self.translations(folder / "_index.md").items():
+                self._translated_person(person, path, f"content/people/{self.files[slug]}.{code}.md")
+
+    def _translated_person(self, person: dict[str, Any], path: Path, target: str) -> None:
+        """A profile's translation (`_index.de.md`): what it says otherwise than the original (its
+        role, interests, organisations, education ...) and its text; sitegen takes the rest from
+        the original."""
+        document = self.document(path)
+        meta = document.meta
+        organizations = [o for o in meta.get("organizations") or [] if isinstance(o, dict)]
+        translated: dict[str, Any] = {
+            "role": text(meta.get("role")),
+            "affiliation": ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))),
+            "interests": as_list(meta.get("interests")),
+            **_cv(meta),
+        }
+        own = {key: value for key, value in translated.items() if value and value != person.get(key)}
+        body = self.biography(document.body, path, document.body_line) if document.body.strip() else ""
+        self.write(target, (front_matter(own) if own else "") + body)
+        self.translated.add(path)
 
     def _profile_links(self, meta: dict) -> tuple[str, str, dict[str, str]]:
         """The e-mail address, phone number and web links of `profiles:` (Hugo Blox) or `social:` (Wowchemy)."""
@@ -518,9 +629,7 @@ class HugoBlox(Migration):
     # -- publications ------------------------------------------------------------------------
     def _publications(self) -> None:
         entries = []
-        bundles = [
-            (section, *bundle) for section in PUBLICATION_SECTIONS for bundle in _bundles(self.source / "content" / section)
-        ]
+        bundles = [(section, *bundle) for section in PUBLICATION_SECTIONS for bundle in _bundles(self.content / section)]
         for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta
@@ -628,7 +737,7 @@ class HugoBlox(Migration):
         place (`location`, or the city and country of its `address`), speakers, links, old address,
         the abstract (or summary) and the text but the template's placeholders, with the bundle's
         files it shows."""
-        talks = [(name, *bundle) for name in TALK_SECTIONS for bundle in _bundles(self.source / "content" / name)]
+        talks = [(name, *bundle) for name in TALK_SECTIONS for bundle in _bundles(self.content / name)]
         for section, index, folder in talks:
             if (found := self.dated(index, {"event": "event", "location": "location"}, index.stem)) is None:
                 continue
@@ -655,7 +764,7 @@ class HugoBlox(Migration):
         """`content/project/` (or a section of its own called `projects`) as projects: the title,
         the summary (or the text before `<!--more-->`, as Hugo takes it), `featured.*` as the
         picture, the publications whose `projects` name it, the bundle's files its text shows."""
-        bundles = [(section, *bundle) for section in PROJECT_SECTIONS for bundle in _bundles(self.source / "content" / section)]
+        bundles = [(section, *bundle) for section in PROJECT_SECTIONS for bundle in _bundles(self.content / section)]
         for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta

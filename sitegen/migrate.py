@@ -42,9 +42,13 @@ class Imported:
         """What came over, as a person counts it: "1 profile, 12 publications, 3 pages, 40 files in static/"."""
         folders: dict[str, int] = {}
         entries = 0
+        written = set(self.written)
         for path in self.written:
             parts = path.relative_to(self.root).parts
-            if parts[0] == "static":
+            original = path.with_name(path.stem.rpartition(".")[0] + path.suffix)
+            if path.suffix == ".md" and "." in path.stem and original in written:  # `ada.de.md` beside `ada.md`
+                folders["translations"] = folders.get("translations", 0) + 1
+            elif parts[0] == "static":
                 folders["static"] = folders.get("static", 0) + 1
             elif parts[0] == "content" and len(parts) > 2:
                 folder = parts[1]
@@ -56,6 +60,7 @@ class Imported:
             (folders.get("pages", 0), "page", "pages"), (folders.get("news", 0), "news item", "news items"),
             (folders.get("talks", 0), "talk", "talks"), (folders.get("projects", 0), "project", "projects"),
             (folders.get("static", 0), "file in static/", "files in static/"),
+            (folders.get("translations", 0), "translation", "translations"),
         ]  # fmt: skip
         return ", ".join(f"{count} {one if count == 1 else many}" for count, one, many in named if count)
 

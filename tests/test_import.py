@@ -1885,3 +1885,64 @@ def test_an_academicpages_presentationurl_that_is_a_file_of_slides_is_the_slides
 )
 def test_a_hugo_blox_summary_in_markdown_is_one_line_of_plain_words(summary, line):
     assert _one_line(summary) == line
+
+
+def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_path, capsys):
+    """Hugo's translations by file name (`_index.de.md`, `privacy.de.md`) and its languages'
+    settings; what sitegen keeps in one language (a publication's) or does not read translated
+    yet (a post's) is named."""
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    profile = (source / "content/authors/admin/_index.md").read_text(encoding="utf-8")
+    write_files(
+        source,
+        {
+            "config/_default/languages.yaml": "en:\n  languageName: English\nde:\n  languageName: Deutsch\n  title: Meine Seite\n",
+            "content/authors/admin/_index.de.md": profile.replace("Professor of Artificial Intelligence", "Professor für KI"),
+            "content/privacy.de.md": "---\ntitle: Datenschutz\n---\nUnsere Erklärung.\n",
+            "content/post/getting-started/index.de.md": "---\ntitle: Los geht's\n---\nText.\n",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    said = capsys.readouterr()
+    assert "2 translations" in said.out and "1 translation not imported" in said.err and "index.de.md" in said.err
+    settings = (target / "content/site.yml").read_text(encoding="utf-8")
+    assert "languages:\n  de:\n    title: Meine Seite\n    name: Deutsch\n" in settings
+    assert (
+        (target / "content/people/nelson-bighetti.de.md")
+        .read_text(encoding="utf-8")
+        .startswith(
+            "---\nrole: Professor für KI\n---\n"  # only what differs: the rest is the original's
+        )
+    )
+    assert build(target).warnings == []
+    german = html(target / "_site/de/index.html")
+    assert (german.h1.get_text(), german.select_one(".role").get_text()) == ("Nelson Bighetti", "Professor für KI")
+    assert html(target / "_site/de/privacy/index.html").h1.get_text() == "Datenschutz"
+    assert not (target / "_site/privacy-de").exists() and not (target / "content/pages/privacy-de.md").exists()
+
+
+def test_a_hugo_blox_site_with_a_folder_of_content_per_language_comes_over_with_its_translations(tmp_path):
+    """Hugo's other way: each language's content in its folder (`contentDir: content/de`)."""
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX / "static", source / "static")
+    shutil.copytree(HUGOBLOX / "config", source / "config")
+    for code in ("en", "de"):
+        shutil.copytree(HUGOBLOX / "content", source / "content" / code)
+    languages = "defaultContentLanguage: en\nlanguages:\n  en:\n    contentDir: content/en\n  de:\n    contentDir: content/de\n"
+    (source / "config/_default/hugo.yaml").write_text(
+        (HUGOBLOX / "config/_default/hugo.yaml").read_text(encoding="utf-8") + languages, encoding="utf-8"
+    )
+    german = source / "content/de/authors/admin/_index.md"
+    german.write_text(german.read_text(encoding="utf-8").replace("Professor of Artificial", "Professor für Künstliche"))
+    (source / "content/de/privacy.md").write_text("---\ntitle: Datenschutz\n---\nUnsere Erklärung.\n", encoding="utf-8")
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "languages:\n  de: null\n" in (target / "content/site.yml").read_text(encoding="utf-8")
+    assert not any((target / "content/pages").glob("de-*"))  # the German folder is no pages of its own
+    assert build(target).warnings == []
+    page = html(target / "_site/de/index.html")
+    assert page.select_one(".role").get_text() == "Professor für Künstliche Intelligence"
+    assert html(target / "_site/de/privacy/index.html").h1.get_text() == "Datenschutz"
+    assert html(target / "_site/privacy/index.html").h1.get_text() != "Datenschutz"
