@@ -355,8 +355,26 @@ class Builder:
             documents.cancel()
             raise
         self.progress.update("Reading people, pages and news")
-        people, pages, home, news, talks, projects, texts, figures, warnings = documents.result()
-        report.warnings.extend(warnings)
+        read = documents.result()
+        report.warnings.extend(read[-1])
+        site = self._assembled(config, read, publications, names, report)
+        site.custom_css = CUSTOM_CSS in static
+        site.chrome = chrome(
+            config.icon,
+            config.analytics,
+            config.verification,
+            frozenset(static),
+            (config.path, config.lines.get("icon")),
+            previewing=self.in_place,  # serve: a researcher's previews are no visits
+        )
+        return site
+
+    def _assembled(
+        self, config: Config, documents: Documents, publications: list[Publication], names: NameParser, report: Report
+    ) -> Site:
+        """The documents and the bibliography as one site: the drafts left out, authors linked to
+        people, everything cross-referenced, the citations in the site's style."""
+        people, pages, home, news, talks, projects, texts, figures, _ = documents
         people, pages, news, talks, projects = self._published(config, people, pages, news, talks, projects)
         self.progress.update("Linking authors to people")
         matcher = self._author_matcher(people, names)
@@ -379,15 +397,6 @@ class Builder:
             texts,
         )
         site.figures = figures
-        site.custom_css = CUSTOM_CSS in static
-        site.chrome = chrome(
-            config.icon,
-            config.analytics,
-            config.verification,
-            frozenset(static),
-            (config.path, config.lines.get("icon")),
-            previewing=self.in_place,  # serve: a researcher's previews are no visits
-        )
         site.styled, site.style_digest = self._styler.style(
             config, publications, report, self.jobs, functools.partial(self.progress.update, "Formatting citations")
         )
@@ -407,37 +416,14 @@ class Builder:
         local = config.in_language(language)
         self.progress.update(f"Reading the pages in {language.code}")
         stage = Report()
-        documents = self._documents(local, static, _Reading.of(config, language)).result()
-        people, pages, home, news, talks, projects, texts, figures, warnings = documents
+        people, pages, home, *rest = self._documents(local, static, _Reading.of(config, language)).result()
         people, pages, home = self._files_from_the_root(local, people, pages, home)
-        stage.warnings.extend(warnings)
+        stage.warnings.extend(rest[-1])
         left_out = self.drafts_left_out
-        people, pages, news, talks, projects = self._published(local, people, pages, news, talks, projects)
-        self.drafts_left_out = left_out  # counted once, with the site's own documents
         _, names = self._converter(config.latex_macros)
-        matcher = self._author_matcher(people, names)
-        authorship = self._authorship(people, site.publications, matcher)
-        copy = assemble(
-            local,
-            people,
-            pages,
-            site.publications,
-            names,
-            stage,
-            home,
-            authorship,
-            news,
-            self._static_exists,
-            talks,
-            matcher,
-            projects,
-            texts,
-        )
-        copy.figures, copy.custom_css, copy.chrome = figures, site.custom_css, site.chrome
-        copy.styled, copy.style_digest = self._styler.style(
-            local, site.publications, stage, self.jobs, functools.partial(self.progress.update, "Formatting citations")
-        )
-        self._check_owner(local, copy, stage)
+        copy = self._assembled(local, (people, pages, home, *rest), site.publications, names, stage)  # type: ignore[arg-type]
+        self.drafts_left_out = left_out  # counted once, with the site's own documents
+        copy.custom_css, copy.chrome = site.custom_css, site.chrome
         report.warnings.extend(new_warnings(report.warnings, stage.warnings, _Reading.of(config).codes))
         return local, copy
 

@@ -8,7 +8,7 @@ import os
 import shutil
 import textwrap
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,6 +52,29 @@ def make_site(tmp_path: Path):
         return write_files(site, {**defaults, **files})
 
     return make
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file of a built site and its bytes, but the writer's manifest: two builds compared."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and path.name != ".sitegen-manifest.json"
+    }
+
+
+def preview_follows(preview: Builder, site: Path, edits: list[Callable[[], object]], scratch: Path) -> list[str]:
+    """Makes the edits one by one, each followed by the preview's build and a clean build into
+    `scratch`: the two say the same and write the same files. Returns the last warnings."""
+    preview.build()
+    warnings: list[str] = []
+    for number, change in enumerate(edits):
+        change()
+        warnings = [str(warning) for warning in preview.build().warnings]
+        clean = scratch / f"clean{number}"
+        assert warnings == [str(warning) for warning in Builder(site, clean).build().warnings], f"after edit {number}"
+        assert tree(preview.output) == tree(clean), f"after edit {number}"
+    return warnings
 
 
 def build(site: Path, **options) -> BuildResult:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import io
 import shutil
-from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from conftest import REPO, build, html, write_files
+from conftest import REPO, build, html, preview_follows, write_files
 from PIL import Image
 
 from sitegen.build import Builder
@@ -233,14 +232,6 @@ def test_what_a_translation_takes_from_its_original_is_warned_of_once(make_site)
     assert "favourite" in warnings[0][2] and "missing.jpg" in warnings[1][2] and "colour" in warnings[2][2]
 
 
-def _tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in root.rglob("*")
-        if p.is_file() and p.name != ".sitegen-manifest.json"
-    }
-
-
 def test_the_preview_of_a_site_in_two_languages_follows_every_edit(tmp_path):
     site = tmp_path / "site"
     shutil.copytree(REPO / "examples/lab/content", site / "content", copy_function=shutil.copy)
@@ -257,13 +248,7 @@ def test_the_preview_of_a_site_in_two_languages_follows_every_edit(tmp_path):
         ),
         lambda: config.write_text(config.read_text().replace("languages: [de, fr]\n", "")),
     ]
-    preview.build()
-    for number, change in enumerate(edits):
-        change()
-        warnings = [str(warning) for warning in preview.build().warnings]
-        clean = tmp_path / f"clean{number}"
-        assert warnings == [str(warning) for warning in Builder(site, clean).build().warnings], f"after edit {number}"
-        assert _tree(tmp_path / "preview") == _tree(clean), f"after edit {number}"
+    preview_follows(preview, site, edits, tmp_path)
 
 
 def test_an_edit_of_a_translation_rewrites_that_languages_pages_only(tmp_path):

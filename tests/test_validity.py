@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -81,17 +82,22 @@ def test_every_page_passes_the_nu_html_checker(name, built):
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
-@pytest.fixture(scope="module")
-def lab_served(built):
-    """The lab site served under /repo/, as GitHub Pages serves a project page."""
-    root = built["lab"].parent / "www"
+def _served(site: Path) -> Iterator[str]:
+    """A built site served under /repo/, as GitHub Pages serves a project page."""
+    root = site.parent / "www"
     root.mkdir()
-    (root / "repo").symlink_to(built["lab"], target_is_directory=True)
+    (root / "repo").symlink_to(site, target_is_directory=True)
     handler = functools.partial(Quiet, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/repo/"
     server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def lab_served(built):
+    """The lab site served under /repo/."""
+    yield from _served(built["lab"])
 
 
 PAGE_TYPES = {
@@ -139,14 +145,7 @@ def test_axe_finds_no_violation_on_any_page_type(scheme, lab_served, browser):
 @pytest.fixture(scope="module")
 def german_lab_served(built):
     """The German lab, with its English copy, served under /repo/."""
-    root = built["lab in German and APA"].parent / "www"
-    root.mkdir()
-    (root / "repo").symlink_to(built["lab in German and APA"], target_is_directory=True)
-    handler = functools.partial(Quiet, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/repo/"
-    server.shutdown()
+    yield from _served(built["lab in German and APA"])
 
 
 @pytest.mark.parametrize("width", [1000, 300])
