@@ -370,15 +370,24 @@ class Builder:
         return site
 
     def _assembled(
-        self, config: Config, documents: Documents, publications: list[Publication], names: NameParser, report: Report
+        self,
+        config: Config,
+        documents: Documents,
+        publications: list[Publication],
+        names: NameParser,
+        report: Report,
+        written_as: list[Person] | None = None,
     ) -> Site:
         """The documents and the bibliography as one site: the drafts left out, authors linked to
-        people, everything cross-referenced, the citations in the site's style."""
+        people, everything cross-referenced, the citations in the site's style. `written_as`: the
+        people as the .bib files name them, when the profiles are translations (白世鹏's papers
+        name Shipeng Bai)."""
         people, pages, home, news, talks, projects, texts, figures, _ = documents
         people, pages, news, talks, projects = self._published(config, people, pages, news, talks, projects)
         self.progress.update("Linking authors to people")
-        matcher = self._author_matcher(people, names)
-        authorship = self._authorship(people, publications, matcher)
+        matched = people if written_as is None else _as_written(people, written_as)
+        matcher = self._author_matcher(matched, names)
+        authorship = self._authorship(matched, publications, matcher)
         self.progress.update("Assembling the site")
         site = assemble(
             config,
@@ -421,7 +430,8 @@ class Builder:
         stage.warnings.extend(rest[-1])
         left_out = self.drafts_left_out
         _, names = self._converter(config.latex_macros)
-        copy = self._assembled(local, (people, pages, home, *rest), site.publications, names, stage)  # type: ignore[arg-type]
+        documents = (people, pages, home, *rest)
+        copy = self._assembled(local, documents, site.publications, names, stage, site.people)  # type: ignore[arg-type]
         self.drafts_left_out = left_out  # counted once, with the site's own documents
         copy.custom_css, copy.chrome = site.custom_css, site.chrome
         report.warnings.extend(new_warnings(report.warnings, stage.warnings, _Reading.of(config).codes))
@@ -849,6 +859,14 @@ class _MatchingAhead:
             for waiting in self._waiting:
                 self._matcher.match_all(waiting.authors or waiting.editors)
             self._waiting = []
+
+
+def _as_written(people: list[Person], originals: list[Person]) -> list[Person]:
+    """A further language's people as their originals name them, for matching authors: a
+    translated profile may write its name otherwise (in Chinese characters); one of that language
+    alone as it is."""
+    by_slug = {person.slug: person for person in originals}
+    return [by_slug.get(person.slug, person) for person in people]
 
 
 def _fill(chunks: dict[str, ParsedChunk], texts: list[str], stored: list[object]) -> None:

@@ -339,3 +339,19 @@ def test_an_abstracts_citation_leads_to_the_cited_works_page_in_the_same_languag
         page = html(site / "_site" / folder / "publications/ada2024engines/index.html")
         cited = page.select_one(".abstract a")
         assert cited["href"] == f"/{folder}publications/ada2022notes/", folder
+
+
+def test_a_profile_translated_with_its_name_in_another_script_keeps_its_publications(make_site):
+    bib = "@article{bai2024, author = {Bai, Shipeng and Lovelace, Ada}, title = {Fog}, journal = {J}, year = {2024}}\n"
+    site = make_site(
+        {
+            "content/site.yml": "title: Lab\nlanguages: [zh]\n",
+            "content/people/shipeng-bai.md": "---\nname: Shipeng Bai\n---\nShipeng.\n",
+            "content/people/shipeng-bai.zh.md": "---\nname: 白世鹏\n---\n世鹏。\n",
+            "content/publications/lab.bib": bib,
+        },
+        with_person=False,
+    )
+    assert build(site).warnings == []
+    page = html(site / "_site/zh/index.html")  # one person: the home page
+    assert page.h1.text == "白世鹏" and [li["id"] for li in page.select("li.publication")] == ["bai2024"]
