@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -126,7 +127,7 @@ class HugoBlox(Migration):
         self._projects()
         for self.post_section in POST_SECTIONS:
             if (posts := self.content / self.post_section).is_dir():
-                self.blog(posts, [index for index, _ in _bundles(posts)])
+                self.blog(posts, [index for index, _ in _bundles(posts, self.languages)])
         self._other_pages()
         self._untranslated()
         self._write_settings()
@@ -189,6 +190,18 @@ class HugoBlox(Migration):
         self.write(target, front_matter({"title": title}) + body + "\n")
         self.translated.add(path)
 
+    def _translated(self, path: Path, original: dict[str, Any], fields: dict[str, str], target: str) -> None:
+        """A talk's or project's translation (`index.de.md`): its title and the `fields` (sitegen's
+        name -> Hugo's) where they differ from the original's, its abstract and text."""
+        document = self.document(path)
+        meta = document.meta
+        given = {"title": text(meta.get("title")), **{new: text(meta.get(old)) for new, old in fields.items()}}
+        own = {key: value for key, value in given.items() if value and value != original.get(key)}
+        abstract = text(meta.get("abstract")) if "abstract" in meta else ""
+        body = self.markdown(_without_placeholders(document.body), path, document.body_line)
+        self.write(target, (front_matter(own) if own else "") + (f"{abstract}\n\n" if abstract else "") + body)
+        self.translated.add(path)
+
     def _untranslated(self) -> None:
         """Says which translations were not imported: a publication's (its entry's fields are the
         same in every language), a post's, an event's or a project's (not read translated yet)."""
@@ -198,9 +211,9 @@ class HugoBlox(Migration):
         if left:
             self.note(
                 left[0],
-                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications', posts', events' and "
-                "projects'): sitegen reads a news item's, talk's or project's as `<name>.<language>.md` beside it "
-                "(README, Languages); a publication's fields are the same in every language",
+                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications', posts' and list "
+                "pages'): sitegen reads a news item's as `<name>.<language>.md` beside it (README, Languages); a "
+                "publication's fields are the same in every language",
             )
 
     def _page_blocks(self, document: Document, path: Path) -> str:
@@ -629,7 +642,9 @@ class HugoBlox(Migration):
     # -- publications ------------------------------------------------------------------------
     def _publications(self) -> None:
         entries = []
-        bundles = [(section, *bundle) for section in PUBLICATION_SECTIONS for bundle in _bundles(self.content / section)]
+        bundles = [
+            (section, *bundle) for section in PUBLICATION_SECTIONS for bundle in _bundles(self.content / section, self.languages)
+        ]
         for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta
@@ -737,7 +752,7 @@ class HugoBlox(Migration):
         place (`location`, or the city and country of its `address`), speakers, links, old address,
         the abstract (or summary) and the text but the template's placeholders, with the bundle's
         files it shows."""
-        talks = [(name, *bundle) for name in TALK_SECTIONS for bundle in _bundles(self.content / name)]
+        talks = [(name, *bundle) for name in TALK_SECTIONS for bundle in _bundles(self.content / name, self.languages)]
         for section, index, folder in talks:
             if (found := self.dated(index, {"event": "event", "location": "location"}, index.stem)) is None:
                 continue
@@ -759,12 +774,17 @@ class HugoBlox(Migration):
             name = f"{talk['date']}-{slugify(folder.name if folder else index.stem)}"
             self.write(f"content/talks/{name}.md", front_matter(talk) + (f"{abstract}\n\n" if abstract else "") + body)
             self._bundle_files(folder, body, f"talks/{name}")
+            for code, path in self.translations(index).items():
+                fields = {"event": "event_name" if "event_name" in meta else "event", "location": "location"}
+                self._translated(path, talk, fields, f"content/talks/{name}.{code}.md")
 
     def _projects(self) -> None:
         """`content/project/` (or a section of its own called `projects`) as projects: the title,
         the summary (or the text before `<!--more-->`, as Hugo takes it), `featured.*` as the
         picture, the publications whose `projects` name it, the bundle's files its text shows."""
-        bundles = [(section, *bundle) for section in PROJECT_SECTIONS for bundle in _bundles(self.content / section)]
+        bundles = [
+            (section, *bundle) for section in PROJECT_SECTIONS for bundle in _bundles(self.content / section, self.languages)
+        ]
         for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta
@@ -783,6 +803,8 @@ class HugoBlox(Migration):
                 project["redirect_from"] = old
             body = self.markdown(document.body, index, document.body_line)
             self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
+            for code, path in self.translations(index).items():
+                self._translated(path, project, {"summary": "summary"}, f"content/projects/{slugify(slug)}.{code}.md")
             self._bundle_files(folder, body, f"projects/{slugify(slug)}")
 
 
@@ -891,16 +913,18 @@ def _bundle_bib(folder: Path) -> Path | None:
     return others[0] if len(others) == 1 else None
 
 
-def _bundles(folder: Path) -> list[tuple[Path, Path | None]]:
+def _bundles(folder: Path, languages: Collection[str] = ()) -> list[tuple[Path, Path | None]]:
     """Each page of a section: a folder with index.md (a page bundle, its files beside it), or a
-    Markdown file; the section's own _index.md is not one."""
+    Markdown file; the section's own _index.md is not one, nor a translation into one of
+    `languages` (`talk.de.md`, read with its original)."""
     if not folder.is_dir():
         return []
     found: list[tuple[Path, Path | None]] = []
     for path in sorted(folder.iterdir()):
+        stem, dot, code = path.stem.rpartition(".")
         if path.is_dir() and (path / "index.md").is_file():
             found.append((path / "index.md", path))
-        elif path.suffix == ".md" and path.name != "_index.md":
+        elif path.suffix == ".md" and path.stem != "_index" and not (dot and stem and code.lower() in languages):
             found.append((path, None))
     return found
 

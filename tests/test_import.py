@@ -1901,12 +1901,15 @@ def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_
             "content/authors/admin/_index.de.md": profile.replace("Professor of Artificial Intelligence", "Professor für KI"),
             "content/privacy.de.md": "---\ntitle: Datenschutz\n---\nUnsere Erklärung.\n",
             "content/post/getting-started/index.de.md": "---\ntitle: Los geht's\n---\nText.\n",
+            "content/event/example/index.de.md": "---\ntitle: Ein Vortrag\ndate: 2030-06-01\n---\nÜber Nebel.\n",
+            "content/project/example/index.de.md": "---\ntitle: Ein Projekt\nsummary: Kurz.\n---\n",
         },
     )
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     said = capsys.readouterr()
-    assert "2 translations" in said.out and "1 translation not imported" in said.err and "index.de.md" in said.err
+    assert "4 translations" in said.out and "1 translation not imported" in said.err and "index.de.md" in said.err
+    assert len(list((target / "content/talks").glob("*.md"))) == 2  # the talk and its translation, not two talks
     settings = (target / "content/site.yml").read_text(encoding="utf-8")
     assert "languages:\n  de:\n    title: Meine Seite\n    name: Deutsch\n" in settings
     assert (
@@ -1921,6 +1924,13 @@ def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_
     assert (german.h1.get_text(), german.select_one(".role").get_text()) == ("Nelson Bighetti", "Professor für KI")
     assert html(target / "_site/de/privacy/index.html").h1.get_text() == "Datenschutz"
     assert not (target / "_site/privacy-de").exists() and not (target / "content/pages/privacy-de.md").exists()
+    talk = html(target / "_site/de/talks/2030-06-01-example/index.html")
+    assert talk.h1.get_text() == "Ein Vortrag" and "Über Nebel." in talk.main.get_text()
+    project = html(target / "_site/de/projects/example/index.html")
+    assert (
+        project.h1.get_text() == "Ein Projekt"
+        and html(target / "_site/projects/example/index.html").h1.get_text() != "Ein Projekt"
+    )
 
 
 def test_a_hugo_blox_site_with_a_folder_of_content_per_language_comes_over_with_its_translations(tmp_path):
