@@ -101,7 +101,6 @@ class HugoBlox(Migration):
         self.content_dirs: dict[str, Path] = {}  # a language's own folder of content (Hugo's `contentDir`), by code
         self.languages = self._hugo_languages()  # further languages: code -> their site.yml settings (title, name)
         self.content = self.content_dirs.pop("", self.source / "content")  # the site's own language's
-        self.translated: set[Path] = set()  # the translations imported with their originals
         self.widgets_imported: set[str] = set()  # Hugo Academic's home widgets that went into the owner's profile
         self.authors = self._authors() or self._academic_author()  # slug -> (front matter, body, folder)
         self.names = {slug: _name(meta, slug) for slug, (meta, _, _) in self.authors.items()}
@@ -190,18 +189,6 @@ class HugoBlox(Migration):
         self.write(target, front_matter({"title": title}) + body + "\n")
         self.translated.add(path)
 
-    def _translated(self, path: Path, original: dict[str, Any], fields: dict[str, str], target: str) -> None:
-        """A talk's or project's translation (`index.de.md`): its title and the `fields` (sitegen's
-        name -> Hugo's) where they differ from the original's, its abstract and text."""
-        document = self.document(path)
-        meta = document.meta
-        given = {"title": text(meta.get("title")), **{new: text(meta.get(old)) for new, old in fields.items()}}
-        own = {key: value for key, value in given.items() if value and value != original.get(key)}
-        abstract = text(meta.get("abstract")) if "abstract" in meta else ""
-        body = self.markdown(_without_placeholders(document.body), path, document.body_line)
-        self.write(target, (front_matter(own) if own else "") + (f"{abstract}\n\n" if abstract else "") + body)
-        self.translated.add(path)
-
     def _untranslated(self) -> None:
         """Says which translations were not imported: a publication's (its entry's fields are the
         same in every language), a post's, an event's or a project's (not read translated yet)."""
@@ -211,9 +198,9 @@ class HugoBlox(Migration):
         if left:
             self.note(
                 left[0],
-                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications', posts' and list "
-                "pages'): sitegen reads a news item's as `<name>.<language>.md` beside it (README, Languages); a "
-                "publication's fields are the same in every language",
+                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications' and list pages'): "
+                "a publication's fields are the same in every language; a list's text goes in the page that leads it "
+                "(content/pages/publications.de.md, README: Languages)",
             )
 
     def _page_blocks(self, document: Document, path: Path) -> str:
@@ -776,7 +763,7 @@ class HugoBlox(Migration):
             self._bundle_files(folder, body, f"talks/{name}")
             for code, path in self.translations(index).items():
                 fields = {"event": "event_name" if "event_name" in meta else "event", "location": "location"}
-                self._translated(path, talk, fields, f"content/talks/{name}.{code}.md")
+                self.translation(path, talk, fields, f"content/talks/{name}.{code}.md")
 
     def _projects(self) -> None:
         """`content/project/` (or a section of its own called `projects`) as projects: the title,
@@ -804,7 +791,7 @@ class HugoBlox(Migration):
             body = self.markdown(document.body, index, document.body_line)
             self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
             for code, path in self.translations(index).items():
-                self._translated(path, project, {"summary": "summary"}, f"content/projects/{slugify(slug)}.{code}.md")
+                self.translation(path, project, {"summary": "summary"}, f"content/projects/{slugify(slug)}.{code}.md")
             self._bundle_files(folder, body, f"projects/{slugify(slug)}")
 
 

@@ -134,10 +134,28 @@ class Migration:
         self.consumed: set[Path] = set()  # Markdown files of the old site's pages another part made something of
         self.author = self.config.get("author") if isinstance(self.config.get("author"), dict) else {}  # Jekyll's
         self._documents: dict[Path, Document] = {}  # each file parsed once, however many parts read it
+        self.translated: set[Path] = set()  # translations imported with their originals (Hugo's)
 
     @staticmethod
     def recognises(source: Path) -> bool:
         raise NotImplementedError
+
+    def translations(self, original: Path) -> dict[str, Path]:
+        """A page's translations by language (Hugo's); Jekyll's sites have none."""
+        return {}
+
+    def translation(self, path: Path, original: dict[str, Any], fields: dict[str, str], target: str) -> None:
+        """A translation of a page imported as `original` (`index.de.md` of a talk, a project, a
+        post): its title and `fields` (sitegen's name -> the old site's) where they differ from the
+        original's, its abstract and its text; sitegen takes the rest from the original."""
+        document = self.document(path)
+        meta = document.meta
+        given = {"title": text(meta.get("title")), **{new: text(meta.get(old)) for new, old in fields.items()}}
+        own = {key: value for key, value in given.items() if value and value != original.get(key)}
+        abstract = text(meta.get("abstract")) if "abstract" in meta else ""
+        body = self.markdown(document.body, path, document.body_line)
+        self.write(target, (front_matter(own) if own else "") + (f"{abstract}\n\n" if abstract else "") + body)
+        self.translated.add(path)
 
     def run(self) -> None:
         raise NotImplementedError
@@ -426,6 +444,8 @@ class Migration:
             body = self.markdown(text, path, first_line)
             item = {"title": heading, **item}
             self.write(f"content/news/{item['date']}-{name}.md", front_matter(item) + body)
+            for code, translation in self.translations(path).items():
+                self.translation(translation, item, {}, f"content/news/{item['date']}-{name}.{code}.md")
             if path.name == "index.md":  # a Hugo page bundle: its pictures and files beside it, where its links find them
                 for resource in sorted(path.parent.iterdir()):
                     if resource.is_file() and resource.suffix.lower() != ".md":

@@ -1888,9 +1888,8 @@ def test_a_hugo_blox_summary_in_markdown_is_one_line_of_plain_words(summary, lin
 
 
 def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_path, capsys):
-    """Hugo's translations by file name (`_index.de.md`, `privacy.de.md`) and its languages'
-    settings; what sitegen keeps in one language (a publication's) or does not read translated
-    yet (a post's) is named."""
+    """Hugo's translations by file name (`_index.de.md`, `privacy.de.md`, a post's, an event's, a
+    project's) and its languages' settings."""
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
     profile = (source / "content/authors/admin/_index.md").read_text(encoding="utf-8")
@@ -1908,7 +1907,7 @@ def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     said = capsys.readouterr()
-    assert "4 translations" in said.out and "1 translation not imported" in said.err and "index.de.md" in said.err
+    assert "5 translations" in said.out and "translation" not in said.err
     assert len(list((target / "content/talks").glob("*.md"))) == 2  # the talk and its translation, not two talks
     settings = (target / "content/site.yml").read_text(encoding="utf-8")
     assert "languages:\n  de:\n    title: Meine Seite\n    name: Deutsch\n" in settings
@@ -1924,6 +1923,7 @@ def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_
     assert (german.h1.get_text(), german.select_one(".role").get_text()) == ("Nelson Bighetti", "Professor für KI")
     assert html(target / "_site/de/privacy/index.html").h1.get_text() == "Datenschutz"
     assert not (target / "_site/privacy-de").exists() and not (target / "content/pages/privacy-de.md").exists()
+    assert html(target / "_site/de/news/2023-10-24-getting-started/index.html").h1.get_text() == "Los geht's"
     talk = html(target / "_site/de/talks/2030-06-01-example/index.html")
     assert talk.h1.get_text() == "Ein Vortrag" and "Über Nebel." in talk.main.get_text()
     project = html(target / "_site/de/projects/example/index.html")
