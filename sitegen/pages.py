@@ -804,9 +804,11 @@ class _Outputs:
             for name, slug in zip_longest(pub.authors, slugs)
         ]
         summary = description(pub)
+        # Google Scholar indexes a paper at one address: the site's own language's page has its tags
+        tags = () if self.further else tuple(scholar_tags(pub, page_url, urls.absolute(pdf) if pdf else None))
         head = Head(
             description=summary,
-            meta=tuple(scholar_tags(pub, page_url, urls.absolute(pdf) if pdf else None)),
+            meta=tags,
             og_type="article",
             image=pub.thumbnail.url if pub.thumbnail else None,  # al-folio's `preview`: the picture a shared link shows
             json_ld=json_ld(pub, page_url, author_urls),

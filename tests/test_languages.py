@@ -355,3 +355,14 @@ def test_a_profile_translated_with_its_name_in_another_script_keeps_its_publicat
     assert build(site).warnings == []
     page = html(site / "_site/zh/index.html")  # one person: the home page
     assert page.h1.text == "白世鹏" and [li["id"] for li in page.select("li.publication")] == ["bai2024"]
+
+
+def test_google_scholar_finds_a_paper_at_one_address(make_site):
+    """Scholar's tags are on the paper's page in the site's own language only: the same paper
+    at a second address (/de/publications/x/) would be a second record of it."""
+    bib = "@article{ada2024engines, author = {Lovelace, Ada}, title = {Engines}, journal = {J}, year = {2024}}\n"
+    site = make_site({**BILINGUAL, "content/publications/ada.bib": bib})
+    build(site)
+    own, german = (html(site / "_site" / folder / "publications/ada2024engines/index.html") for folder in ("", "de"))
+    assert own.select_one("meta[name=citation_title]")["content"] == "Engines"
+    assert not german.select("meta[name^=citation_]") and german.select("link[hreflang=en]")
