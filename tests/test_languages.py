@@ -366,3 +366,28 @@ def test_google_scholar_finds_a_paper_at_one_address(make_site):
     own, german = (html(site / "_site" / folder / "publications/ada2024engines/index.html") for folder in ("", "de"))
     assert own.select_one("meta[name=citation_title]")["content"] == "Engines"
     assert not german.select("meta[name^=citation_]") and german.select("link[hreflang=en]")
+
+
+def test_a_language_has_its_own_menu_and_labels_when_it_gives_them(make_site):
+    settings = """\
+        title: Ada's site
+        owner: ada
+        navigation:
+          - {title: Home, url: /}
+          - {title: Teaching, url: /teaching/}
+        languages:
+          de:
+            navigation:
+              - {title: Startseite, url: /}
+              - {title: Unterricht, url: /teaching/}
+            labels:
+              Publications: Veröffentlichungen
+        """
+    bib = "@article{ada2024engines, author = {Lovelace, Ada}, title = {Engines}, journal = {J}, year = {2024}}\n"
+    site = make_site({**BILINGUAL, "content/site.yml": settings, "content/publications/ada.bib": bib})
+    build(site)
+    page = html(site / "_site/de/teaching/index.html")
+    assert [(a.text, a["href"]) for a in page.select("#site-menu a")] == [("Startseite", "/de/"), ("Unterricht", "/de/teaching/")]
+    assert [a.text for a in html(site / "_site/teaching/index.html").select("#site-menu a")] == ["Home", "Teaching"]
+    headings = [h2.get_text() for h2 in html(site / "_site/de/index.html").select("main h2")]
+    assert "Veröffentlichungen" in headings and "Publikationen" not in headings
