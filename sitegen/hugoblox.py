@@ -198,9 +198,9 @@ class HugoBlox(Migration):
         if left:
             self.note(
                 left[0],
-                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications' and list pages'): "
-                "a publication's fields are the same in every language; a list's text goes in the page that leads it "
-                "(content/pages/publications.de.md, README: Languages)",
+                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications', and a one-person "
+                "site's landing page's): a publication's fields are the same in every language; the owner's profile "
+                "in another language is its translation (content/people/<name>.<language>.md, README: Languages)",
             )
 
     def _page_blocks(self, document: Document, path: Path) -> str:
@@ -239,13 +239,21 @@ class HugoBlox(Migration):
         document = self.document(path)
         if document.meta.get("sections") or document.meta.get("widget"):
             self.note(path, f"its blocks are not imported: sitegen makes /{listed}/ itself; its text leads that list")
+        self._leading_text(path, listed, f"content/pages/{listed}.md")
+        for code, translation in self.translations(path).items():
+            self._leading_text(translation, listed, f"content/pages/{listed}.{code}.md")
+            self.translated.add(translation)
+
+    def _leading_text(self, path: Path, listed: str, target: str) -> None:
+        """A list page's text (or its translation's) as the page that leads sitegen's list."""
+        document = self.document(path)
         body = self.markdown(document.body, path, document.body_line).strip()
         if not body:
             return
         title = text(document.meta.get("title"))
         own_names = {listed, *(section for section, name in _LIST_OF_SECTION.items() if name == listed)}
         page = {"title": title} if title and slugify(title) not in own_names else {}
-        self.write(f"content/pages/{listed}.md", (front_matter(page) if page else "") + body + "\n")
+        self.write(target, (front_matter(page) if page else "") + body + "\n")
 
     # -- configuration -----------------------------------------------------------------------
     def _hugo_config(self) -> dict:
@@ -328,6 +336,11 @@ class HugoBlox(Migration):
             blocks, where, what = self._landing_blocks()
             self.consumed.update(path for _, path, _ in blocks)
             self.write("content/index.md", front_matter({"title": title}) + self._home_text(blocks, where, what))
+            for code, translation in self.translations(self.content / "_index.md").items():
+                blocks, where, what = self._landing_blocks(translation)
+                local = self.languages[code].get("title") or title
+                self.write(f"content/index.{code}.md", front_matter({"title": local}) + self._home_text(blocks, where, what))
+                self.translated.add(translation)
 
     def _group_order(self) -> list[str]:
         """The groups in the order the lab's people block shows them (its `user_groups`: on
@@ -370,12 +383,13 @@ class HugoBlox(Migration):
             self.note(where, f"these {what} are not imported: {', '.join(dict.fromkeys(left))}")
         return self._home_text(texts, where, what), cv  # `##`: the biography's go under its heading (under_title)
 
-    def _landing_blocks(self) -> tuple[list[tuple[dict, Path, int]], Path, str]:
+    def _landing_blocks(self, landing: Path | None = None) -> tuple[list[tuple[dict, Path, int]], Path, str]:
         """The home page's blocks, each with its file and line: content/_index.md's `sections`
-        (Hugo Blox), else the widgets of content/home/ (Wowchemy: `widget: blank`, `hero`, `pages`
-        ..., in the order of their `weight`, the switched off left out; a widget's text is its
-        body, the rest as a block's `content:`); and where they are and what, for notes."""
-        landing = self.content / "_index.md"
+        (Hugo Blox; `landing`: a translation of it), else the widgets of content/home/ (Wowchemy:
+        `widget: blank`, `hero`, `pages` ..., in the order of their `weight`, the switched off
+        left out; a widget's text is its body, the rest as a block's `content:`); and where they
+        are and what, for notes."""
+        landing = landing or self.content / "_index.md"
         if landing.is_file():
             document = self.document(landing)
             blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]

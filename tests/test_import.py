@@ -1902,12 +1902,14 @@ def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_
             "content/post/getting-started/index.de.md": "---\ntitle: Los geht's\n---\nText.\n",
             "content/event/example/index.de.md": "---\ntitle: Ein Vortrag\ndate: 2030-06-01\n---\nÜber Nebel.\n",
             "content/project/example/index.de.md": "---\ntitle: Ein Projekt\nsummary: Kurz.\n---\n",
+            "content/publication/_index.md": "---\ntitle: Publications\n---\nOur papers.\n",
+            "content/publication/_index.de.md": "---\ntitle: Publikationen\n---\nUnsere Arbeiten.\n",
         },
     )
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     said = capsys.readouterr()
-    assert "5 translations" in said.out and "translation" not in said.err
+    assert "6 translations" in said.out and "translation" not in said.err
     assert len(list((target / "content/talks").glob("*.md"))) == 2  # the talk and its translation, not two talks
     settings = (target / "content/site.yml").read_text(encoding="utf-8")
     assert "languages:\n  de:\n    title: Meine Seite\n    name: Deutsch\n" in settings
@@ -1926,6 +1928,7 @@ def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_
     assert html(target / "_site/de/news/2023-10-24-getting-started/index.html").h1.get_text() == "Los geht's"
     talk = html(target / "_site/de/talks/2030-06-01-example/index.html")
     assert talk.h1.get_text() == "Ein Vortrag" and "Über Nebel." in talk.main.get_text()
+    assert "Unsere Arbeiten." in html(target / "_site/de/publications/index.html").main.get_text()
     project = html(target / "_site/de/projects/example/index.html")
     assert (
         project.h1.get_text() == "Ein Projekt"
@@ -1956,3 +1959,24 @@ def test_a_hugo_blox_site_with_a_folder_of_content_per_language_comes_over_with_
     assert page.select_one(".role").get_text() == "Professor für Künstliche Intelligence"
     assert html(target / "_site/de/privacy/index.html").h1.get_text() == "Datenschutz"
     assert html(target / "_site/privacy/index.html").h1.get_text() != "Datenschutz"
+
+
+def test_a_hugo_blox_group_sites_landing_page_comes_over_in_each_language(tmp_path):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    write_files(
+        source,
+        {
+            "content/authors/robert-ford/_index.md": "---\ntitle: Robert Ford\nrole: PhD Student\n---\nRobert.\n",
+            "content/_index.md": LANDING,
+            "content/_index.de.md": "---\ntitle: ''\ntype: landing\nsections:\n  - block: markdown\n    content:\n"
+            "      title: Willkommen\n      text: Wir erforschen Nebel.\n---\n",
+            "config/_default/languages.yaml": "de:\n  title: Nebellabor\n",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert build(target).warnings == []
+    german = html(target / "_site/de/index.html")
+    assert german.h1.get_text() == "Nebellabor" and german.select_one("article.home > h2").get_text() == "Willkommen"
+    assert html(target / "_site/index.html").select_one("article.home > h2").get_text() == "Welcome"
