@@ -391,3 +391,20 @@ def test_a_language_has_its_own_menu_and_labels_when_it_gives_them(make_site):
     assert [a.text for a in html(site / "_site/teaching/index.html").select("#site-menu a")] == ["Home", "Teaching"]
     headings = [h2.get_text() for h2 in html(site / "_site/de/index.html").select("main h2")]
     assert "Veröffentlichungen" in headings and "Publikationen" not in headings
+
+
+def test_a_publications_own_text_has_its_translation(make_site):
+    bib = "@article{ada2024engines, author = {Lovelace, Ada}, title = {Engines}, journal = {J}, year = {2024}}\n"
+    site = make_site(
+        {
+            **BILINGUAL,
+            "content/publications/ada.bib": bib,
+            "content/publications/ada2024engines.md": "## Data\n\nThe data are open.\n",
+            "content/publications/ada2024engines.de.md": "## Daten\n\nDie Daten sind offen.\n",
+            "static/ada.jpg": _jpeg(),
+        }
+    )
+    assert build(site).warnings == []
+    for folder, heading in (("", "Data"), ("de/", "Daten")):
+        page = html(site / "_site" / f"{folder}publications/ada2024engines/index.html")
+        assert heading in [h2.get_text() for h2 in page.select("main h2")], folder
