@@ -198,9 +198,9 @@ class HugoBlox(Migration):
         if left:
             self.note(
                 left[0],
-                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications', and a one-person "
-                "site's landing page's): a publication's fields are the same in every language; the owner's profile "
-                "in another language is its translation (content/people/<name>.<language>.md, README: Languages)",
+                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications', or a landing "
+                "page's whose profile has none): a publication's fields are the same in every language; the owner's "
+                "profile in another language is its translation (content/people/<name>.<language>.md, README: Languages)",
             )
 
     def _page_blocks(self, document: Document, path: Path) -> str:
@@ -358,13 +358,14 @@ class HugoBlox(Migration):
                     return groups
         return []
 
-    def _owner_landing(self) -> tuple[str, str]:
+    def _owner_landing(self, landing: Path | None = None) -> tuple[str, str]:
         """A one-person site's landing page for the owner's profile, which is the home page now:
         its blocks of text (`markdown`, `hero`, a `cta-card` of the site's own, not the template's
         `demo`; Wowchemy's `blank` and `hero` widgets) as the biography's last sections, and the
         address its biography block's button gives ("Download CV"). Its collections are what the
-        profile lists anyway; any other block is noted (a widget by `_other_pages`)."""
-        blocks, where, what = self._landing_blocks()
+        profile lists anyway; any other block is noted (a widget by `_other_pages`). `landing`: a
+        translation of the landing page."""
+        blocks, where, what = self._landing_blocks(landing)
         texts, cv, left = [], "", []
         for block, path, line in blocks:
             name = str(block.get("block") or "")
@@ -601,12 +602,14 @@ class HugoBlox(Migration):
             person.update(_cv({**widgets, **meta}))
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
             for code, path in self.translations(folder / "_index.md").items():
-                self._translated_person(person, path, f"content/people/{self.files[slug]}.{code}.md")
+                landing = self.translations(self.content / "_index.md").get(code) if owner else None
+                self._translated_person(person, path, f"content/people/{self.files[slug]}.{code}.md", landing)
 
-    def _translated_person(self, person: dict[str, Any], path: Path, target: str) -> None:
+    def _translated_person(self, person: dict[str, Any], path: Path, target: str, landing: Path | None = None) -> None:
         """A profile's translation (`_index.de.md`): what it says otherwise than the original (its
         role, interests, organisations, education ...) and its text; sitegen takes the rest from
-        the original."""
+        the original. The owner's of a one-person site ends with the sections of the landing
+        page's translation (`landing`), as the original ends with the landing page's."""
         document = self.document(path)
         meta = document.meta
         organizations = [o for o in meta.get("organizations") or [] if isinstance(o, dict)]
@@ -618,6 +621,9 @@ class HugoBlox(Migration):
         }
         own = {key: value for key, value in translated.items() if value and value != person.get(key)}
         body = self.biography(document.body, path, document.body_line) if document.body.strip() else ""
+        if landing is not None and (extra := self._owner_landing(landing)[0]):
+            body = body.rstrip() + "\n\n" + extra if body.strip() else extra
+            self.translated.add(landing)
         self.write(target, (front_matter(own) if own else "") + body)
         self.translated.add(path)
 

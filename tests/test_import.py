@@ -1904,12 +1904,14 @@ def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_
             "content/project/example/index.de.md": "---\ntitle: Ein Projekt\nsummary: Kurz.\n---\n",
             "content/publication/_index.md": "---\ntitle: Publications\n---\nOur papers.\n",
             "content/publication/_index.de.md": "---\ntitle: Publikationen\n---\nUnsere Arbeiten.\n",
+            "content/_index.de.md": "---\ntype: landing\nsections:\n  - block: markdown\n    content:\n"
+            "      title: Meine Forschung\n      text: Ich erforsche *neuronale Netze*.\n---\n",
         },
     )
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     said = capsys.readouterr()
-    assert "6 translations" in said.out and "translation" not in said.err
+    assert "6 translations" in said.out and "translation" not in said.err  # the landing page's: the owner's
     assert len(list((target / "content/talks").glob("*.md"))) == 2  # the talk and its translation, not two talks
     settings = (target / "content/site.yml").read_text(encoding="utf-8")
     assert "languages:\n  de:\n    title: Meine Seite\n    name: Deutsch\n" in settings
@@ -1923,6 +1925,8 @@ def test_a_hugo_blox_site_in_two_languages_comes_over_with_its_translations(tmp_
     assert build(target).warnings == []
     german = html(target / "_site/de/index.html")
     assert (german.h1.get_text(), german.select_one(".role").get_text()) == ("Nelson Bighetti", "Professor für KI")
+    research = german.find("h3", string="Meine Forschung")  # the landing page's translation ends the German biography
+    assert research.find_next("em").get_text() == "neuronale Netze" and not german.find("h3", string="My Research")
     assert html(target / "_site/de/privacy/index.html").h1.get_text() == "Datenschutz"
     assert not (target / "_site/privacy-de").exists() and not (target / "content/pages/privacy-de.md").exists()
     assert html(target / "_site/de/news/2023-10-24-getting-started/index.html").h1.get_text() == "Los geht's"
