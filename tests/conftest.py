@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
+from sitegen.bibtex import parse_bib, resolve
 from sitegen.build import Builder, BuildResult
+from sitegen.errors import Report
+from sitegen.latex import LatexConverter
+from sitegen.model import Publication
+from sitegen.publications import PublicationBuilder, PublicationOptions
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -52,6 +58,22 @@ def make_site(tmp_path: Path):
         return write_files(site, {**defaults, **files})
 
     return make
+
+
+def publications_from(
+    *texts: str,
+    names: tuple[str, ...] = ("refs.bib",),
+    hidden: tuple[str, ...] = DEFAULT_HIDDEN_FIELDS,
+    exists: Callable[[str], bool] = lambda path: True,
+    report: Report | None = None,
+) -> tuple[list[Publication], Report]:
+    """The publications a build makes of .bib texts (each a file, named by `names` in turn), and
+    its report: the parser's and the builder's warnings, with `hidden` fields left out of the
+    BibTeX shown and `exists` telling which files of static/ there are."""
+    report = report if report is not None else Report()
+    files = [parse_bib(text, Path(name)) for text, name in zip(texts, names, strict=True)]
+    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(hidden_fields=hidden), exists)
+    return builder.build(resolve(files, report)), report
 
 
 def tree(root: Path) -> dict[str, bytes]:

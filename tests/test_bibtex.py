@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import publications_from
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
-from sitegen.bibtex import parse_bib, read_bib_text, resolve, split_value
+from sitegen.bibtex import read_bib_text, split_value
 from sitegen.errors import Report
-from sitegen.latex import LatexConverter
-from sitegen.publications import PublicationBuilder, PublicationOptions
 
 
 def load(*texts: str, exists=lambda path: True):
-    report = Report()
-    files = [parse_bib(text, Path(f"refs{i}.bib")) for i, text in enumerate(texts)]
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(hidden_fields=("file",)), exists)
-    publications = builder.build(resolve(files, report))
+    names = tuple(f"refs{i}.bib" for i in range(len(texts)))
+    publications, report = publications_from(*texts, names=names, hidden=("file",), exists=exists)
     return {pub.key: pub for pub in publications}, report
 
 

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
+from conftest import publications_from
 
-from sitegen.bibtex import parse_bib, resolve
 from sitegen.citation import format_citation, format_names
-from sitegen.errors import Report
-from sitegen.latex import LatexConverter
-from sitegen.publications import PublicationBuilder, PublicationOptions
 
 
 def publication(bib: str):
-    report = Report()
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(()), lambda p: True)
-    (pub,) = builder.build(resolve([parse_bib(bib, Path("x.bib"))], report))
+    (pub,), _ = publications_from(bib, names=("x.bib",), hidden=())
     return pub
 
 

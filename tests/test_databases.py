@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
+from conftest import publications_from
 
 from sitegen.abstracts import without_copyright
-from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
-from sitegen.bibtex import parse_bib, resolve
 from sitegen.citation import format_citation
 from sitegen.databases import as_the_paper, database_of, venue_in_title_case
-from sitegen.errors import Report
-from sitegen.latex import LatexConverter
-from sitegen.publications import PublicationBuilder, PublicationOptions
 
 # as Scopus exports it (2024), with the header line it writes above the entries
 SCOPUS = """Scopus
@@ -88,9 +82,7 @@ Unique-ID = {WOS:000567890100001},
 
 
 def load(text: str):
-    report = Report()
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(DEFAULT_HIDDEN_FIELDS), lambda path: True)
-    publications = builder.build(resolve([parse_bib(text, Path("export.bib"))], report))
+    publications, report = publications_from(text, names=("export.bib",))
     assert report.warnings == []
     return {pub.key: pub for pub in publications}
 
@@ -135,10 +127,8 @@ def test_a_web_of_science_export_is_shown_as_the_paper():
 
 
 def test_a_key_with_a_space_as_scopus_makes_them_is_shown_without_it():
-    report = Report()
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(DEFAULT_HIDDEN_FIELDS), lambda path: True)
     text = "@ARTICLE{De Souza2023, author = {De Souza, Ana}, title = {T}, journal = {J}, year = {2023}, source = {Scopus}}"
-    (pub,) = builder.build(resolve([parse_bib(text, Path("export.bib"))], report))
+    (pub,), report = publications_from(text, names=("export.bib",))
     assert pub.key == "DeSouza2023" and pub.bibtex.startswith("@article{DeSouza2023,")
     assert [str(w) for w in report.warnings] == [
         "export.bib:1: warning: entry key 'De Souza2023' has a space, which BibTeX cannot read; it is shown as 'DeSouza2023' (write it so)"

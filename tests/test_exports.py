@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import publications_from
 
-from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
-from sitegen.bibtex import parse_bib, read_bib_text, resolve
+from sitegen.bibtex import read_bib_text
 from sitegen.citation import format_citation
 from sitegen.csl import csl_item, csl_json
 from sitegen.errors import Report
-from sitegen.latex import LatexConverter
-from sitegen.publications import PublicationBuilder, PublicationOptions
 
 EXPORTS = Path(__file__).parent / "data" / "exports"
 
@@ -24,9 +22,8 @@ EXPORTS = Path(__file__).parent / "data" / "exports"
 def load(name: str):
     report = Report()
     path = EXPORTS / name
-    parsed = parse_bib(read_bib_text(path, report), path)
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(DEFAULT_HIDDEN_FIELDS), lambda p: True)
-    return {pub.key: pub for pub in builder.build(resolve([parsed], report))}, report
+    publications, _ = publications_from(read_bib_text(path, report), names=(str(path),), report=report)
+    return {pub.key: pub for pub in publications}, report
 
 
 def citation(pub) -> str:
@@ -183,10 +180,8 @@ def test_crossref_titles_keep_their_markup():
 
 
 def test_a_title_link_with_an_unsafe_scheme_is_dropped_with_a_warning():
-    report = Report()
     text = '@article{t, title={<i>x</i> <a href="javascript:alert(1)">here</a>}, year=2020}'
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(()), lambda p: True)
-    (pub,) = builder.build(resolve([parse_bib(text, Path("t.bib"))], report))
+    (pub,), report = publications_from(text, names=("t.bib",), hidden=())
     assert pub.title.html == "<i>x</i> here"
     assert [str(w) for w in report.warnings] == [
         "t.bib:1: warning: unsafe link 'javascript:alert(1)' in the title of 't' is not linked"

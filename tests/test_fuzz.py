@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from conftest import publications_from
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +17,6 @@ from sitegen.embeds import is_site_frame
 from sitegen.errors import Report, SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.markup import MATHML_TAGS, MarkdownRenderer
-from sitegen.publications import PublicationBuilder, PublicationOptions
 
 # Text made mostly of the characters that matter to the parsers, so the search reaches the hard cases.
 SYNTAX = list("@{}\"#,=\\%$^_~&-`' \n\t") + list("abcxyz019") + ["<", ">", "é", "\u202e", "\x00", "\r"]
@@ -40,8 +40,7 @@ TITLE_TAGS = re.compile(rf"{OWN_TAGS.pattern}|</?(?:i|b|{'|'.join(sorted(MATHML_
 def test_the_bibtex_loader_survives_any_text(text):
     report = Report()
     try:
-        entries = resolve([parse_bib(text, Path("fuzz.bib"))], report)
-        publications = PublicationBuilder(LatexConverter(), report, PublicationOptions(()), lambda path: False).build(entries)
+        publications, _ = publications_from(text, names=("fuzz.bib",), hidden=(), exists=lambda path: False, report=report)
     except SitegenError:
         return  # the one error sitegen reports as a user's mistake
     for pub in publications:

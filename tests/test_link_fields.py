@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import build, html
+from conftest import build, html, publications_from
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
-from sitegen.bibtex import parse_bib, resolve
-from sitegen.errors import Report
-from sitegen.latex import LatexConverter
 from sitegen.linkfields import _READ, own_button_field
-from sitegen.publications import SHOWN_FIELDS, PublicationBuilder, PublicationOptions
+from sitegen.publications import SHOWN_FIELDS
 
 
 def load(text: str, hidden=DEFAULT_HIDDEN_FIELDS, exists=lambda path: path == "files/weights.zip"):
-    report = Report()
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(hidden_fields=hidden), exists)
-    publications = builder.build(resolve([parse_bib(text, Path("refs.bib"))], report))
+    publications, report = publications_from(text, hidden=hidden, exists=exists)
     return {pub.key: pub for pub in publications}, "\n".join(str(w) for w in report.warnings)
 
 

@@ -4,24 +4,17 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build, html, write_files
+from conftest import build, html, publications_from, write_files
 
-from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
-from sitegen.bibtex import parse_bib, resolve
-from sitegen.errors import Report, SitegenError
-from sitegen.latex import LatexConverter
+from sitegen.errors import SitegenError
 from sitegen.metrics import scholar_article
-from sitegen.publications import PublicationBuilder, PublicationOptions
 
 ALTMETRIC, DIMENSIONS = "https://www.altmetric.com/details/", "https://badge.dimensions.ai/details/"
 
 
 def links_of(fields: str) -> tuple[dict[str, str], list[str]]:
     """The entry's buttons (label -> address) and the warnings about it."""
-    report = Report()
-    parsed = parse_bib(f"@article{{k,\n  title = {{T}},\n  year = {{2020}},\n{fields}\n}}\n", "x.bib")
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(DEFAULT_HIDDEN_FIELDS), lambda p: True)
-    [pub] = builder.build(resolve([parsed], report))
+    [pub], report = publications_from(f"@article{{k,\n  title = {{T}},\n  year = {{2020}},\n{fields}\n}}\n", names=("x.bib",))
     assert not any(name in pub.bibtex for name in ("altmetric", "dimensions", "inspirehep_id"))  # buttons, not BibTeX
     return {link.label: link.url for link in pub.links}, [f"{w.line}: {w.message}" for w in report.warnings]
 

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from sitegen.bibtex import parse_bib, resolve
-from sitegen.errors import Report
-from sitegen.latex import LatexConverter
-from sitegen.publications import PublicationBuilder, PublicationOptions
+from conftest import publications_from
+
 from sitegen.scholar import description, json_ld, scholar_tags
 
 
 def publication(bib: str):
-    report = Report()
-    builder = PublicationBuilder(LatexConverter(), report, PublicationOptions(()), lambda p: True)
-    (pub,) = builder.build(resolve([parse_bib(bib, Path("x.bib"))], report))
+    (pub,), _ = publications_from(bib, names=("x.bib",), hidden=())
     return pub
 
 
