@@ -7,15 +7,15 @@ name and address in `config/_default/hugo.yaml` (or `config.yaml`, `config.toml`
 at the top). They become sitegen's people (one author: a one-person site with them as owner;
 several: a group site, each in the group of their first `user_groups`), one .bib file (a
 publication's `cite.bib` as written, with the links of its page added; otherwise an entry made from
-its front matter), talks and projects (with the publications that name them in `projects:`).
+its front matter), talks and projects (with the publications that name them in `projects:`). A
+site in more than one language keeps its languages and translations (by file name or in each
+language's `contentDir`). What the front matter's fields become is hugofields.py's.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
-from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,35 @@ from urllib.parse import urlsplit
 
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
 from sitegen.errors import SitegenError
+from sitegen.hugofields import (
+    DOI_ADDRESS,
+    LIST_OF_SECTION,
+    POST_SECTIONS,
+    PROJECT_SECTIONS,
+    PUBLICATION_SECTIONS,
+    READ_SECTIONS,
+    TALK_SECTIONS,
+    author_annotations,
+    before_more,
+    block_folders,
+    bundle_bib,
+    contact_text,
+    cv_records,
+    entry_links,
+    featured_only,
+    hugo_addresses,
+    hugo_path,
+    link_addresses,
+    list_of,
+    page_bundles,
+    page_links,
+    person_name,
+    place_of,
+    publication_list,
+    with_links,
+    without_placeholders,
+)
 from sitegen.i18n import is_language
-from sitegen.linkfields import own_button_field
 from sitegen.migrate import (
     Migration,
     as_list,
@@ -33,7 +60,6 @@ from sitegen.migrate import (
     day,
     dump,
     front_matter,
-    link_field,
     one_each,
     text,
     titled,
@@ -51,17 +77,6 @@ TYPES = {
     "conference": "inproceedings", "journal": "article", "book-chapter": "incollection",  # what people write instead
 }  # fmt: skip
 VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
-# a page's link kinds (`url_pdf`, or `links: [{type: pdf, url: ...}]`) -> BibTeX link fields sitegen reads
-LINK_FIELDS = {
-    "pdf": "pdf",
-    "code": "code",
-    "slides": "slides",
-    "video": "video",
-    "poster": "poster",
-    "project": "project",
-    "dataset": "dataset",
-    "source": "url",
-}
 # profile icons (`brands/github`, `academicons/google-scholar`, Wowchemy's `github` with `icon_pack`) -> link kinds
 ICONS = {
     "github": "github", "gitlab": "gitlab", "google-scholar": "scholar", "orcid": "orcid", "x": "x", "twitter": "x",
@@ -69,16 +84,6 @@ ICONS = {
     "mastodon": "mastodon", "bluesky": "bluesky", "youtube": "youtube", "cv": "cv", "ai": "cv", "x-twitter": "x",
     "graduation-cap": "scholar", "google-scholar-square": "scholar", "researchgate-square": "researchgate",
 }  # fmt: skip
-
-
-# Hugo Blox's sections as its templates named them over the years (Hugo Academic's `publication`,
-# `talk`, `post`; Wowchemy's `event`; the current templates' plural `publications`, `events`, `blog`)
-PUBLICATION_SECTIONS = ("publication", "publications")
-TALK_SECTIONS = ("event", "events", "talk", "talks")
-PROJECT_SECTIONS = ("project", "projects")
-POST_SECTIONS = ("post", "blog")
-# `hugoblox: ids:` (the current templates' identifiers of a publication) -> BibTeX fields
-IDS = {"doi": "doi", "arxiv": "arxiv", "pmid": "pmid", "pubmed": "pmid", "pmcid": "pmcid", "hal": "hal"}
 
 
 class HugoBlox(Migration):
@@ -103,7 +108,7 @@ class HugoBlox(Migration):
         self.content = self.content_dirs.pop("", self.source / "content")  # the site's own language's
         self.widgets_imported: set[str] = set()  # Hugo Academic's home widgets that went into the owner's profile
         self.authors = self._authors() or self._academic_author()  # slug -> (front matter, body, folder)
-        self.names = {slug: _name(meta, slug) for slug, (meta, _, _) in self.authors.items()}
+        self.names = {slug: person_name(meta, slug) for slug, (meta, _, _) in self.authors.items()}
         # the file each becomes: Hugo Blox's `admin` and `me` are named after the person
         self.files = {slug: slugify(self.names[slug]) if slug in ("admin", "me") else slugify(slug) for slug in self.authors}
         superusers = [slug for slug, (meta, _, _) in self.authors.items() if meta.get("superuser") is True]
@@ -115,7 +120,7 @@ class HugoBlox(Migration):
         self.post_section = POST_SECTIONS[0]  # the section of the posts being read (their old addresses)
 
     def old_addresses(self, meta: dict, dated: date, title: str) -> list[str]:
-        return _hugo_addresses(meta, self.post_section, title)
+        return hugo_addresses(meta, self.post_section, title)
 
     def run(self) -> None:
         self.copy(self.source / "static", "static")  # Hugo's static/ is the site's root, as sitegen's
@@ -126,7 +131,7 @@ class HugoBlox(Migration):
         self._projects()
         for self.post_section in POST_SECTIONS:
             if (posts := self.content / self.post_section).is_dir():
-                self.blog(posts, [index for index, _ in _bundles(posts, self.languages)])
+                self.blog(posts, [index for index, _ in page_bundles(posts, self.languages)])
         self._other_pages()
         self._untranslated()
         self._write_settings()
@@ -144,7 +149,7 @@ class HugoBlox(Migration):
         for path in sorted(content.rglob("*.md")) if content.is_dir() else []:
             if self.translation_of(path) or self.other_languages(path):
                 continue  # read with its original (a page's, a profile's), or named below
-            if (listed := _list_of(path.relative_to(content))) is not None:
+            if (listed := list_of(path.relative_to(content))) is not None:
                 self._list_text(path, listed)
                 continue
             parts = self._page_path(path, path.relative_to(content))
@@ -225,7 +230,7 @@ class HugoBlox(Migration):
     def _page_path(self, path: Path, relative: Path) -> tuple[str, ...] | None:
         """The parts of a content page's address (`teaching/example/index.md`: teaching, example),
         or None for one read elsewhere, slides, or one where sitegen makes a list of its own."""
-        if relative.parts[0] in _READ_SECTIONS or relative == Path("_index.md"):
+        if relative.parts[0] in READ_SECTIONS or relative == Path("_index.md"):
             return None
         if relative.parts[0] == "slides":
             self.note(path, "slides (reveal.js) are not imported: link the deck's PDF from a talk instead")
@@ -251,7 +256,7 @@ class HugoBlox(Migration):
         if not body:
             return
         title = text(document.meta.get("title"))
-        own_names = {listed, *(section for section, name in _LIST_OF_SECTION.items() if name == listed)}
+        own_names = {listed, *(section for section, name in LIST_OF_SECTION.items() if name == listed)}
         page = {"title": title} if title and slugify(title) not in own_names else {}
         self.write(target, (front_matter(page) if page else "") + body + "\n")
 
@@ -427,14 +432,14 @@ class HugoBlox(Migration):
             name, content = str(block.get("block") or block.get("widget") or ""), block.get("content") or {}
             content = content if isinstance(content, dict) else {}
             title, written = text(content.get("title")), str(content.get("text") or "").strip()
-            folders = _folders(block)
+            folders = block_folders(block)
             publications = bool(set(folders) & set(PUBLICATION_SECTIONS))
-            if name == "collection" and publications and _featured_only(block):
+            if name == "collection" and publications and featured_only(block):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
             elif name in ("markdown", "hero", "cta-card", "contact") or (name == "collection" and publications):
                 heading = f"## {title}\n\n" if title else ""
                 body = self.markdown(written, path, line) + "\n\n" if written else ""
-                made = _publication_list(block) if name == "collection" else _contact(content) if name == "contact" else ""
+                made = publication_list(block) if name == "collection" else contact_text(content) if name == "contact" else ""
                 parts.append(heading + body + made)
             elif name not in ("collection", "people") or not set(folders) <= {*TALK_SECTIONS, *PROJECT_SECTIONS, *POST_SECTIONS}:
                 left.append(f"a collection of {', '.join(folders)}" if name == "collection" and folders else name or "?")
@@ -455,7 +460,7 @@ class HugoBlox(Migration):
                 document = self.document(index)
                 body = document.body if document.body.strip() else text(document.meta.get("bio")) + "\n"
                 found[folder.name] = (document.meta, self.biography(body, index, document.body_line), folder)
-                if not _name(document.meta, ""):
+                if not person_name(document.meta, ""):
                     self.note(
                         index,
                         f"no name is written (title, first_name and last_name are empty): the profile is called "
@@ -505,7 +510,7 @@ class HugoBlox(Migration):
     def _widget_cv(self) -> dict[str, list]:
         """The owner's positions and accomplishments from the home page's experience and
         accomplishments widgets (`[[experience]]`: title, company, date_start; `[[item]]`:
-        title, organization, date_start), as `_cv` reads an author's."""
+        title, organization, date_start), as `cv_records` reads an author's."""
         found: dict[str, list] = {}
         if (experience := self._widget("experience")) is not None and experience.meta.get("experience"):
             found["experience"] = list(experience.meta["experience"])
@@ -599,7 +604,7 @@ class HugoBlox(Migration):
             if interests := as_list(meta.get("interests")):
                 person["interests"] = interests
             widgets = self._widget_cv() if owner else {}
-            person.update(_cv({**widgets, **meta}))
+            person.update(cv_records({**widgets, **meta}))
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
             for code, path in self.translations(folder / "_index.md").items():
                 landing = self.translations(self.content / "_index.md").get(code) if owner else None
@@ -617,7 +622,7 @@ class HugoBlox(Migration):
             "role": text(meta.get("role")),
             "affiliation": ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))),
             "interests": as_list(meta.get("interests")),
-            **_cv(meta),
+            **cv_records(meta),
         }
         own = {key: value for key, value in translated.items() if value and value != person.get(key)}
         body = self.biography(document.body, path, document.body_line) if document.body.strip() else ""
@@ -650,14 +655,16 @@ class HugoBlox(Migration):
     def _publications(self) -> None:
         entries = []
         bundles = [
-            (section, *bundle) for section in PUBLICATION_SECTIONS for bundle in _bundles(self.content / section, self.languages)
+            (section, *bundle)
+            for section in PUBLICATION_SECTIONS
+            for bundle in page_bundles(self.content / section, self.languages)
         ]
         for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta
-            cite = _bundle_bib(folder) if folder else None
-            links = _links(meta)
-            if unplaced := [url for url in _link_addresses(meta) if url not in links.values()]:
+            cite = bundle_bib(folder) if folder else None
+            links = entry_links(meta)
+            if unplaced := [url for url in link_addresses(meta) if url not in links.values()]:
                 self.note(index, f"links not imported, the entry having a link of their kind already: {', '.join(unplaced)}")
             if folder is not None and "pdf" not in links and (pdf := next(iter(sorted(folder.glob("*.pdf"))), None)):
                 self.copy_file(pdf, f"static/publications/{slugify(folder.name)}.pdf")  # a bundle's paper, unlinked
@@ -665,7 +672,7 @@ class HugoBlox(Migration):
             if preview := self._preview(meta, folder, slugify(folder.name if folder else index.stem)):
                 links["preview"] = preview
             if cite is not None and cite.is_file():
-                entry, key = _with_links(
+                entry, key = with_links(
                     self.read(cite).strip(), links, meta.get("featured") is True or meta.get("selected") is True
                 )
             else:
@@ -674,7 +681,7 @@ class HugoBlox(Migration):
             entries.append(entry)
             self._publication_text(key, document, index, folder)
             new = f"/publications/{slugify(key)}/"
-            for old in one_each(_hugo_addresses(meta, section, folder.name if folder else index.stem), new):
+            for old in one_each(hugo_addresses(meta, section, folder.name if folder else index.stem), new):
                 self.moved[old] = new  # its page's old address still answers
             for project in as_list(meta.get("projects")):
                 self.project_keys.setdefault(project, []).append(key)
@@ -685,7 +692,7 @@ class HugoBlox(Migration):
         """The page's own text (supplementary notes, figures, a video) as the publication's text,
         content/publications/<key>.md, with the files of its bundle it names; the template's
         placeholder paragraphs ("Add the **full text** or **supplementary notes** ...") left out."""
-        kept = _without_placeholders(document.body)
+        kept = without_placeholders(document.body)
         if not kept:
             return
         name = slugify(key)
@@ -731,7 +738,7 @@ class HugoBlox(Migration):
         fields = [("title", markdown_as_latex(text(meta.get("title"))))]  # "S$^2$Contact": its math kept
         if authors:
             fields.append(("author", " and ".join(bib_value(author) for author in authors)))
-        if notes := _author_annotations(meta.get("author_notes")):
+        if notes := author_annotations(meta.get("author_notes")):
             fields.append(("author+an", notes))
         if dated := day(meta.get("date")):
             fields += [("year", str(dated.year)), ("month", str(dated.month))]
@@ -741,7 +748,7 @@ class HugoBlox(Migration):
         fields += [(name, bib_value(value)) for name, value in details]
         if short := venue_details(text(meta.get("publication_short")))[0]:
             fields.append(("abbr", bib_value(short)))  # "In *CVPR*": the badge before the citation, as al-folio's abbr
-        if doi := _DOI_ADDRESS.sub("", text(meta.get("doi"))) or links.get("doi", ""):
+        if doi := DOI_ADDRESS.sub("", text(meta.get("doi"))) or links.get("doi", ""):
             fields.append(("doi", bib_value(doi, url=True)))
         if abstract := str(meta.get("abstract") or "").strip() or str(meta.get("summary") or "").strip():
             fields.append(("abstract", paragraphs_as_latex(abstract)))  # Hugo renders it as Markdown
@@ -759,7 +766,7 @@ class HugoBlox(Migration):
         place (`location`, or the city and country of its `address`), speakers, links, old address,
         the abstract (or summary) and the text but the template's placeholders, with the bundle's
         files it shows."""
-        talks = [(name, *bundle) for name in TALK_SECTIONS for bundle in _bundles(self.content / name, self.languages)]
+        talks = [(name, *bundle) for name in TALK_SECTIONS for bundle in page_bundles(self.content / name, self.languages)]
         for section, index, folder in talks:
             if (found := self.dated(index, {"event": "event", "location": "location"}, index.stem)) is None:
                 continue
@@ -769,15 +776,15 @@ class HugoBlox(Migration):
                 talk["event"] = event
             if start := day(meta.get("event_start")):  # when it is given: `date` is then the page's own
                 talk["date"] = start.isoformat()
-            if "location" not in talk and (place := _place(meta.get("address"))):
+            if "location" not in talk and (place := place_of(meta.get("address"))):
                 talk["location"] = place
             if speakers := [self.names.get(a, a) for a in as_list(meta.get("authors"))]:
                 talk["speakers"] = speakers
-            if links := _page_links(meta, "event_url", "url"):
+            if links := page_links(meta, "event_url", "url"):
                 talk["links"] = links
-            talk["redirect_from"] = _hugo_addresses(meta, section, folder.name if folder else index.stem)
+            talk["redirect_from"] = hugo_addresses(meta, section, folder.name if folder else index.stem)
             abstract = text(meta.get("abstract")) or text(meta.get("summary"))
-            body = self.markdown(_without_placeholders(document.body), index, document.body_line)
+            body = self.markdown(without_placeholders(document.body), index, document.body_line)
             name = f"{talk['date']}-{slugify(folder.name if folder else index.stem)}"
             self.write(f"content/talks/{name}.md", front_matter(talk) + (f"{abstract}\n\n" if abstract else "") + body)
             self._bundle_files(folder, body, f"talks/{name}")
@@ -790,23 +797,23 @@ class HugoBlox(Migration):
         the summary (or the text before `<!--more-->`, as Hugo takes it), `featured.*` as the
         picture, the publications whose `projects` name it, the bundle's files its text shows."""
         bundles = [
-            (section, *bundle) for section in PROJECT_SECTIONS for bundle in _bundles(self.content / section, self.languages)
+            (section, *bundle) for section in PROJECT_SECTIONS for bundle in page_bundles(self.content / section, self.languages)
         ]
         for section, index, folder in bundles:
             document = self.document(index)
             meta = document.meta
             slug = folder.name if folder else index.stem
             project: dict[str, Any] = {"title": text(meta.get("title")) or slug}
-            if summary := text(meta.get("summary")) or _before_more(document.body):
+            if summary := text(meta.get("summary")) or before_more(document.body):
                 project["summary"] = summary
             if (picture := self._featured(meta, folder)) is not None:
                 self.copy_file(picture, f"static/images/projects/{slugify(slug)}{picture.suffix.lower()}")
                 project["image"] = f"images/projects/{slugify(slug)}{picture.suffix.lower()}"
             if keys := self.project_keys.get(slug):
                 project["publications"] = keys
-            if links := _page_links(meta, "external_link", "website"):
+            if links := page_links(meta, "external_link", "website"):
                 project["links"] = links
-            if old := one_each(_hugo_addresses(meta, section, slug), f"/projects/{slugify(slug)}/"):
+            if old := one_each(hugo_addresses(meta, section, slug), f"/projects/{slugify(slug)}/"):
                 project["redirect_from"] = old
             body = self.markdown(document.body, index, document.body_line)
             self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
@@ -815,305 +822,6 @@ class HugoBlox(Migration):
             self._bundle_files(folder, body, f"projects/{slugify(slug)}")
 
 
-def _before_more(body: str) -> str:
-    """The text before Hugo's summary divider, `<!--more-->`, as one line of plain words."""
-    before, divider, _ = body.partition("<!--more-->")
-    return _one_line(before) if divider else ""
-
-
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
-_EMPHASIS = re.compile(r"(?<!\w)[_*]([^_*\n]+)[_*](?!\w)")  # `_Scaling Laws_`, `*here*`
-
-
-def _without_placeholders(body: str) -> str:
-    """A page's text without the paragraphs the template's pages come with, to be replaced."""
-    return "\n\n".join(part for part in re.split(r"\n\s*\n", body) if part.strip() and not _PLACEHOLDER.search(part))
-
-
-def _place(address: Any) -> str:
-    """An event's `address` (street, city, region, postcode, country) as a talk's place: "Paris, France"."""
-    address = address if isinstance(address, dict) else {}
-    return ", ".join(text(address.get(key)) for key in ("city", "region", "country") if text(address.get(key)))
-
-
-# the paragraphs Hugo Blox's and the Academic CLI's publication and event pages come with, to be replaced
-_PLACEHOLDER = re.compile(
-    r"Add the (?:publication's )?\*\*full text\*\* or \*\*supplementary notes\*\*|^Supplementary notes can be added here"
-    r"|Click the [\W_]*Cite[\W_]* button above|Create your slides in Markdown|Click on the \W*Slides\W* button above"
-    r"|^Slides can be added in a few ways|^- \*\*(?:Create|Upload|Embed)\*\* |^Further event details, including",
-    re.IGNORECASE | re.MULTILINE,
-)
-_DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-_BIB_END = re.compile(r"\}\s*\Z")
-_BIB_KEY = re.compile(r"@\w+\s*\{\s*([^,\s]+)\s*,")
-
-
-# Wowchemy's widgets -> the Hugo Blox blocks that took their place
 _WIDGETS = {"blank": "markdown", "pages": "collection", "featured": "collection", "publications": "collection"}
-
-
-def _folders(block: dict) -> list[str]:
-    """The sections a `collection` block lists (`filters.folders`, or Wowchemy's `page_type`)."""
-    content = block.get("content") if isinstance(block.get("content"), dict) else {}
-    filters = content.get("filters") or block.get("filters") or {}
-    folders = as_list(filters.get("folders")) if isinstance(filters, dict) else []
-    return folders or ([page_type] if (page_type := text(content.get("page_type"))) else [])
-
-
-def _contact(content: dict) -> str:
-    """A `contact` block's e-mail address, telephone and address as lines of text."""
-    lines = []
-    if email := text(content.get("email")):
-        lines.append(f"E-mail: <{email}>")
-    if phone := text(content.get("phone")):
-        lines.append(f"Telephone: {phone}")
-    address = content.get("address") if isinstance(content.get("address"), dict) else {}
-    if place := ", ".join(
-        text(address.get(key)) for key in ("street", "city", "region", "postcode", "country") if text(address.get(key))
-    ):
-        lines.append(f"Address: {place}")
-    return "  \n".join(lines)
-
-
-def _featured_only(block: dict) -> bool:
-    content = block.get("content") if isinstance(block.get("content"), dict) else {}
-    filters = content.get("filters") or block.get("filters") or {}
-    return isinstance(filters, dict) and filters.get("featured_only") is True
-
-
-def _publication_list(block: dict) -> str:
-    """A `collection` block of publications as sitegen's publication list with its filters."""
-    content = block.get("content") if isinstance(block.get("content"), dict) else {}
-    filters = content.get("filters") or block.get("filters") or {}
-    filters = filters if isinstance(filters, dict) else {}
-    made = ["selected=false"] if filters.get("exclude_featured") is True else []
-    if kind := _LIST_TYPES.get(text(filters.get("publication_type"))):
-        made.append(f"type={kind}")
-    if (tag := text(filters.get("tag"))) and re.fullmatch(r"[\w -]+", tag):
-        made.append(f'keyword="{tag}"' if " " in tag else f"keyword={tag}")
-    if isinstance(content.get("count"), int) and content["count"] > 0:
-        made.append(f"limit={content['count']}")
-    return " ".join(["::: publications", *made])
-
-
-# Hugo Blox's publication types as the kinds a publication list filters on
-_LIST_TYPES = {
-    "article-journal": "journal", "paper-conference": "conference", "article": "preprint", "preprint": "preprint",
-    "thesis": "thesis", "book": "book", "chapter": "book", "report": "other", "manuscript": "other", "patent": "other",
-    "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book", "7": "thesis",
-}  # fmt: skip
-
-
-def _name(meta: dict, slug: str) -> str:
-    """A person's name: Hugo Blox's `title` (or `first_name` and `last_name`), Hugo Academic's `name`."""
-    full = " ".join(as_list(meta.get("first_name")) + as_list(meta.get("last_name")))
-    return text(meta.get("title")) or text(meta.get("name")) or full or slug
-
-
-def _bundle_bib(folder: Path) -> Path | None:
-    """A publication bundle's BibTeX: its `cite.bib`, else its only .bib file (`bult-18-b.bib`,
-    as some Hugo Academic sites name it)."""
-    if (cite := folder / "cite.bib").is_file():
-        return cite
-    others = sorted(folder.glob("*.bib"))
-    return others[0] if len(others) == 1 else None
-
-
-def _bundles(folder: Path, languages: Collection[str] = ()) -> list[tuple[Path, Path | None]]:
-    """Each page of a section: a folder with index.md (a page bundle, its files beside it), or a
-    Markdown file; the section's own _index.md is not one, nor a translation into one of
-    `languages` (`talk.de.md`, read with its original)."""
-    if not folder.is_dir():
-        return []
-    found: list[tuple[Path, Path | None]] = []
-    for path in sorted(folder.iterdir()):
-        stem, dot, code = path.stem.rpartition(".")
-        if path.is_dir() and (path / "index.md").is_file():
-            found.append((path / "index.md", path))
-        elif path.suffix == ".md" and path.stem != "_index" and not (dot and stem and code.lower() in languages):
-            found.append((path, None))
-    return found
-
-
-def _links(meta: dict) -> dict[str, str]:
-    """A page's links: `url_pdf: ...` (Wowchemy; and the `url_DOI`, `url_arxiv` ... sites add),
-    `links: [{type: pdf, url: ...}]` (a `preprint` of a `provider` by its `id`; `custom` by its
-    `label`) and the current templates' identifiers, `hugoblox: ids:`; the template's stand-ins,
-    `url: "#"`, are none."""
-    found = _identifiers(meta)
-    for key, value in meta.items():
-        kind = str(key).lower().removeprefix("url_") if str(key).lower().startswith("url_") else ""
-        if kind == "doi" and (url := text(value)):
-            found.setdefault("doi", _DOI_ADDRESS.sub("", url))
-        elif kind and kind != "custom" and (url := text(value)) and url != "#":
-            found.setdefault(LINK_FIELDS.get(kind) or link_field(kind, url), url)
-    for item in [*(meta.get("links") or []), *(meta.get("url_custom") or [])]:  # url_custom: Hugo Academic's
-        if not isinstance(item, dict):
-            continue
-        kind, url = text(item.get("type")), text(item.get("url"))
-        if (provider := IDS.get(text(item.get("provider")).lower())) and (identifier := text(item.get("id"))):
-            found.setdefault(provider, identifier)  # `{type: preprint, provider: arxiv, id: 1512.04133v1}`
-        elif url and url != "#":
-            label = text(item.get("name")) or text(item.get("label")) or kind
-            field = LINK_FIELDS.get(kind) or link_field(label, url)
-            if label != kind and (field == "url" or found.get(field, url) != url):
-                field = own_button_field(label) or field  # [Shiny App], not [URL]; a second link of a kind too
-            found.setdefault(field, url)
-    return found
-
-
-def _link_addresses(meta: dict) -> list[str]:
-    """The addresses of a page's `links:` (and `url_custom:`), the template's `#` stand-ins aside."""
-    items = [*(meta.get("links") or []), *(meta.get("url_custom") or [])]
-    return [url for item in items if isinstance(item, dict) and (url := text(item.get("url"))) and url != "#"]
-
-
-def _identifiers(meta: dict) -> dict[str, str]:
-    """`hugoblox: ids: {doi: ..., arxiv: ...}` as the fields of those identifiers."""
-    hugoblox = meta.get("hugoblox") if isinstance(meta.get("hugoblox"), dict) else {}
-    ids = hugoblox.get("ids") if isinstance(hugoblox.get("ids"), dict) else {}
-    found = {IDS[str(name).lower()]: text(value) for name, value in ids.items() if str(name).lower() in IDS and text(value)}
-    if "doi" in found:
-        found["doi"] = _DOI_ADDRESS.sub("", found["doi"])
-    return found
-
-
-def _page_links(meta: dict, address: str, kind: str) -> dict[str, str]:
-    """A talk's or project's links sitegen shows (slides, video, PDF, code), and its own address
-    (`event_url`, `external_link`) as `kind`."""
-    links = {name: url for name, url in _links(meta).items() if name in ("slides", "video", "pdf", "code")}
-    if url := text(meta.get(address)):
-        links[kind] = url
-    return links
-
-
-def _with_links(entry: str, links: dict[str, str], featured: bool) -> tuple[str, str]:
-    """A `cite.bib` entry as written, with the page's links (and `featured` as `selected`) added
-    where the entry has no such field."""
-    key = found.group(1) if (found := _BIB_KEY.search(entry)) else "entry"
-    added = [(field, url) for field, url in sorted(links.items()) if not re.search(rf"^\s*{field}\s*=", entry, re.M | re.I)]
-    if featured and not re.search(r"^\s*selected\s*=", entry, re.M | re.I):
-        added.append(("selected", "true"))
-    if not added or not _BIB_END.search(entry):
-        return entry, key
-    body = _BIB_END.sub("", entry).rstrip().rstrip(",")
-    return body + "".join(f",\n  {field} = {{{bib_value(value, url=True)}}}" for field, value in added) + "\n}", key
-
-
-def _cv(meta: dict) -> dict[str, list]:
-    """Hugo Blox's education (`area`, `institution`, `date_end`; or Wowchemy's `courses`), work and
-    awards in the profile's fields."""
-    education = meta.get("education")
-    education = education.get("courses") if isinstance(education, dict) else education
-    made = {
-        "education": [_degree(item) for item in education if isinstance(item, dict)] if isinstance(education, list) else [],
-        "experience": [_position(item) for item in meta.get("work") or meta.get("experience") or [] if isinstance(item, dict)],
-        "awards": [_award(item) for item in meta.get("awards") or [] if isinstance(item, dict)],
-    }
-    return {key: [entry for entry in entries if entry] for key, entries in made.items() if any(entries)}
-
-
-def _degree(item: dict) -> dict[str, str]:
-    """A degree (none without its name), its summary as the line under it."""
-    entry = {"degree": text(item.get("area") or item.get("course")), "institution": text(item.get("institution"))}
-    entry["year"] = text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end"))) else "")
-    entry["description"] = _one_line(text(item.get("summary")))  # "Thesis on Scaling Laws. Supervised by Prof. Ng."
-    return {key: value for key, value in entry.items() if value} if entry["degree"] else {}
-
-
-def _position(item: dict) -> dict[str, str]:
-    """A position (none without its title), its years and its summary as its description."""
-    entry = {"title": text(item.get("position") or item.get("title"))}
-    entry["organization"] = text(item.get("company_name") or item.get("company"))
-    entry["start"] = str(start.year) if (start := day(item.get("date_start"))) else ""
-    entry["end"] = str(end.year) if (end := day(item.get("date_end"))) else ""
-    entry["description"] = _one_line(text(item.get("summary") or item.get("description")))
-    return {key: value for key, value in entry.items() if value} if entry["title"] else {}
-
-
-def _award(item: dict) -> dict[str, str]:
-    """An award (none without its title), its awarder and year."""
-    dated = day(item.get("date"))
-    entry = {"title": text(item.get("title")), "awarder": text(item.get("awarder")), "year": str(dated.year) if dated else ""}
-    return {key: value for key, value in entry.items() if value} if entry["title"] else {}
-
-
-def _one_line(summary: str) -> str:
-    """Markdown of paragraphs and bullets ("Responsibilities include:\n- lead a team\n- hire") as
-    one line of plain text, as a position's description and a project's summary are: "Responsibilities
-    include: lead a team; hire"; a paragraph's wrapped lines run on, a paragraph without a full stop
-    gets one, a link is its words."""
-    joined, new_paragraph = "", False
-    for line in (_plain_words(line) for line in summary.splitlines()):
-        if not line:
-            new_paragraph = bool(joined)
-            continue
-        bullet = re.match(r"^[-*+•]\s+", line)
-        if joined:
-            ends = joined[-1] in ".!?:;"
-            joined += "; " if bullet and not joined.endswith(":") else ". " if new_paragraph and not ends else " "
-        joined, new_paragraph = joined + (line[bullet.end() :] if bullet else line), False
-    return joined
-
-
-def _plain_words(line: str) -> str:
-    """A line of Markdown as its words: emphasis, code marks and tags left out, a link (or picture) its text."""
-    line = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", line.strip().replace("**", ""))
-    return _EMPHASIS.sub(r"\1", re.sub(r"<[^>]+>|`", "", line)).strip()
-
-
-def _author_annotations(notes: Any) -> str:
-    """Hugo Blox's `author_notes` (a note per author, by position, "" for none: "Equal
-    contribution") as biblatex's `author+an`, which sitegen shows as marks: "1=equal; 3=corresponding"."""
-    marks = []
-    for position, note in enumerate(notes if isinstance(notes, list) else [], start=1):
-        said = text(note).lower()
-        kinds = [kind for kind, word in (("equal", "equal"), ("corresponding", "correspond")) if word in said]
-        if kinds:
-            marks.append(f"{position}={','.join(kinds)}")
-    return "; ".join(marks)
-
-
-# the sections the importer reads itself (people, publications, talks, projects, posts)
-_READ_SECTIONS = frozenset({"authors", "author", *PUBLICATION_SECTIONS, *TALK_SECTIONS, *PROJECT_SECTIONS, *POST_SECTIONS})
-# the lists sitegen makes, and the Hugo section each comes from (a section's _index.md leads its list)
-_LIST_OF_SECTION = {
-    **dict.fromkeys(PUBLICATION_SECTIONS, "publications"), **dict.fromkeys(TALK_SECTIONS, "talks"),
-    **dict.fromkeys(PROJECT_SECTIONS, "projects"), **dict.fromkeys(POST_SECTIONS, "news"), "authors": "people",
-    "author": "people",
-}  # fmt: skip
-
-
-def _list_of(relative: Path) -> str | None:
-    """The list sitegen makes that a page of Hugo's content/ stands for: a section's own page
-    (`publication/_index.md`) or a page at a list's address (`people/index.md`, `talks.md`)."""
-    parts = relative.parts[:-1] if relative.stem in ("index", "_index") else (*relative.parts[:-1], relative.stem)
-    if len(parts) != 1:
-        return None
-    if relative.name == "_index.md" and parts[0] in _LIST_OF_SECTION:
-        return _LIST_OF_SECTION[parts[0]]
-    return parts[0] if parts[0] in _LIST_OF_SECTION.values() else None
-
-
-def _hugo_addresses(meta: dict, section: str, name: str) -> list[str]:
-    """Where Hugo put a page (`/post/<name>/`, `/event/...`, `/project/...`; its `slug` or `url`
-    where it has one) and its `aliases`: the new site answers there too (`redirect_from`)."""
-    url = text(meta.get("url"))
-    own = f"/{url.strip('/')}/" if url else f"/{section}/{hugo_path(text(meta.get('slug')) or name)}/"
-    found = [own, *(str(alias) for alias in as_list(meta.get("aliases")))]
-    return [address for address in dict.fromkeys(found) if redirect_file(address)]
-
-
-def hugo_path(name: str) -> str:
-    """A file or folder name as Hugo makes it part of an address (its `paths.Sanitize`, lower-cased
-    as by default): letters, digits, marks and `._-~+#@` kept, a run of spaces one hyphen, anything
-    else dropped: "2022. Graph Pre-training" -> "2022.-graph-pre-training"."""
-    made, hyphen = [], False
-    for char in name:
-        if char.isalnum() or char in "._-~+#@" or unicodedata.category(char).startswith("M"):
-            made.append("-" + char if hyphen and made else char)
-            hyphen = False
-        elif char.isspace():
-            hyphen = True
-    return "".join(made).lower()

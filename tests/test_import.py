@@ -18,7 +18,8 @@ from sitegen import alfolioprofiles
 from sitegen.academicpages import _entry, completed, page_text
 from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, venue_details, without_tags
 from sitegen.cli import main
-from sitegen.hugoblox import _hugo_addresses, _one_line
+from sitegen.hugofields import hugo_addresses as _hugo_addresses
+from sitegen.hugofields import one_line as _one_line
 from sitegen.markup import nested_lists
 from sitegen.migrate import day, link_field, page_variables
 from sitegen.scholartags import scholar_filters

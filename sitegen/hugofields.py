@@ -1,0 +1,341 @@
+"""What Hugo Blox's front matter holds, read as sitegen's (hugoblox.py's helpers).
+
+A publication page's links and identifiers as BibTeX fields, a profile's education, work and awards
+as its records, a landing page's blocks' lists and contact details, names, places, page bundles,
+and the addresses Hugo gave a page. Plain functions of the values they are given: the importer
+(hugoblox.py) reads the files and writes the site.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from sitegen.linkfields import own_button_field
+from sitegen.migrate import as_list, bib_value, day, link_field, text
+from sitegen.urls import redirect_file
+
+# a page's link kinds (`url_pdf`, or `links: [{type: pdf, url: ...}]`) -> BibTeX link fields sitegen reads
+LINK_FIELDS = {
+    "pdf": "pdf",
+    "code": "code",
+    "slides": "slides",
+    "video": "video",
+    "poster": "poster",
+    "project": "project",
+    "dataset": "dataset",
+    "source": "url",
+}
+
+# Hugo Blox's sections as its templates named them over the years (Hugo Academic's `publication`,
+# `talk`, `post`; Wowchemy's `event`; the current templates' plural `publications`, `events`, `blog`)
+PUBLICATION_SECTIONS = ("publication", "publications")
+TALK_SECTIONS = ("event", "events", "talk", "talks")
+PROJECT_SECTIONS = ("project", "projects")
+POST_SECTIONS = ("post", "blog")
+# `hugoblox: ids:` (the current templates' identifiers of a publication) -> BibTeX fields
+IDS = {"doi": "doi", "arxiv": "arxiv", "pmid": "pmid", "pubmed": "pmid", "pmcid": "pmcid", "hal": "hal"}
+
+
+def before_more(body: str) -> str:
+    """The text before Hugo's summary divider, `<!--more-->`, as one line of plain words."""
+    before, divider, _ = body.partition("<!--more-->")
+    return one_line(before) if divider else ""
+
+
+_EMPHASIS = re.compile(r"(?<!\w)[_*]([^_*\n]+)[_*](?!\w)")  # `_Scaling Laws_`, `*here*`
+
+
+def without_placeholders(body: str) -> str:
+    """A page's text without the paragraphs the template's pages come with, to be replaced."""
+    return "\n\n".join(part for part in re.split(r"\n\s*\n", body) if part.strip() and not _PLACEHOLDER.search(part))
+
+
+def place_of(address: Any) -> str:
+    """An event's `address` (street, city, region, postcode, country) as a talk's place: "Paris, France"."""
+    address = address if isinstance(address, dict) else {}
+    return ", ".join(text(address.get(key)) for key in ("city", "region", "country") if text(address.get(key)))
+
+
+# the paragraphs Hugo Blox's and the Academic CLI's publication and event pages come with, to be replaced
+_PLACEHOLDER = re.compile(
+    r"Add the (?:publication's )?\*\*full text\*\* or \*\*supplementary notes\*\*|^Supplementary notes can be added here"
+    r"|Click the [\W_]*Cite[\W_]* button above|Create your slides in Markdown|Click on the \W*Slides\W* button above"
+    r"|^Slides can be added in a few ways|^- \*\*(?:Create|Upload|Embed)\*\* |^Further event details, including",
+    re.IGNORECASE | re.MULTILINE,
+)
+DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_BIB_END = re.compile(r"\}\s*\Z")
+_BIB_KEY = re.compile(r"@\w+\s*\{\s*([^,\s]+)\s*,")
+
+
+# Wowchemy's widgets -> the Hugo Blox blocks that took their place
+
+
+def block_folders(block: dict) -> list[str]:
+    """The sections a `collection` block lists (`filters.folders`, or Wowchemy's `page_type`)."""
+    content = block.get("content") if isinstance(block.get("content"), dict) else {}
+    filters = content.get("filters") or block.get("filters") or {}
+    folders = as_list(filters.get("folders")) if isinstance(filters, dict) else []
+    return folders or ([page_type] if (page_type := text(content.get("page_type"))) else [])
+
+
+def contact_text(content: dict) -> str:
+    """A `contact` block's e-mail address, telephone and address as lines of text."""
+    lines = []
+    if email := text(content.get("email")):
+        lines.append(f"E-mail: <{email}>")
+    if phone := text(content.get("phone")):
+        lines.append(f"Telephone: {phone}")
+    address = content.get("address") if isinstance(content.get("address"), dict) else {}
+    if place := ", ".join(
+        text(address.get(key)) for key in ("street", "city", "region", "postcode", "country") if text(address.get(key))
+    ):
+        lines.append(f"Address: {place}")
+    return "  \n".join(lines)
+
+
+def featured_only(block: dict) -> bool:
+    content = block.get("content") if isinstance(block.get("content"), dict) else {}
+    filters = content.get("filters") or block.get("filters") or {}
+    return isinstance(filters, dict) and filters.get("featured_only") is True
+
+
+def publication_list(block: dict) -> str:
+    """A `collection` block of publications as sitegen's publication list with its filters."""
+    content = block.get("content") if isinstance(block.get("content"), dict) else {}
+    filters = content.get("filters") or block.get("filters") or {}
+    filters = filters if isinstance(filters, dict) else {}
+    made = ["selected=false"] if filters.get("exclude_featured") is True else []
+    if kind := _LIST_TYPES.get(text(filters.get("publication_type"))):
+        made.append(f"type={kind}")
+    if (tag := text(filters.get("tag"))) and re.fullmatch(r"[\w -]+", tag):
+        made.append(f'keyword="{tag}"' if " " in tag else f"keyword={tag}")
+    if isinstance(content.get("count"), int) and content["count"] > 0:
+        made.append(f"limit={content['count']}")
+    return " ".join(["::: publications", *made])
+
+
+# Hugo Blox's publication types as the kinds a publication list filters on
+_LIST_TYPES = {
+    "article-journal": "journal", "paper-conference": "conference", "article": "preprint", "preprint": "preprint",
+    "thesis": "thesis", "book": "book", "chapter": "book", "report": "other", "manuscript": "other", "patent": "other",
+    "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book", "7": "thesis",
+}  # fmt: skip
+
+
+def person_name(meta: dict, slug: str) -> str:
+    """A person's name: Hugo Blox's `title` (or `first_name` and `last_name`), Hugo Academic's `name`."""
+    full = " ".join(as_list(meta.get("first_name")) + as_list(meta.get("last_name")))
+    return text(meta.get("title")) or text(meta.get("name")) or full or slug
+
+
+def bundle_bib(folder: Path) -> Path | None:
+    """A publication bundle's BibTeX: its `cite.bib`, else its only .bib file (`bult-18-b.bib`,
+    as some Hugo Academic sites name it)."""
+    if (cite := folder / "cite.bib").is_file():
+        return cite
+    others = sorted(folder.glob("*.bib"))
+    return others[0] if len(others) == 1 else None
+
+
+def page_bundles(folder: Path, languages: Collection[str] = ()) -> list[tuple[Path, Path | None]]:
+    """Each page of a section: a folder with index.md (a page bundle, its files beside it), or a
+    Markdown file; the section's own _index.md is not one, nor a translation into one of
+    `languages` (`talk.de.md`, read with its original)."""
+    if not folder.is_dir():
+        return []
+    found: list[tuple[Path, Path | None]] = []
+    for path in sorted(folder.iterdir()):
+        stem, dot, code = path.stem.rpartition(".")
+        if path.is_dir() and (path / "index.md").is_file():
+            found.append((path / "index.md", path))
+        elif path.suffix == ".md" and path.stem != "_index" and not (dot and stem and code.lower() in languages):
+            found.append((path, None))
+    return found
+
+
+def entry_links(meta: dict) -> dict[str, str]:
+    """A page's links: `url_pdf: ...` (Wowchemy; and the `url_DOI`, `url_arxiv` ... sites add),
+    `links: [{type: pdf, url: ...}]` (a `preprint` of a `provider` by its `id`; `custom` by its
+    `label`) and the current templates' identifiers, `hugoblox: ids:`; the template's stand-ins,
+    `url: "#"`, are none."""
+    found = _identifiers(meta)
+    for key, value in meta.items():
+        kind = str(key).lower().removeprefix("url_") if str(key).lower().startswith("url_") else ""
+        if kind == "doi" and (url := text(value)):
+            found.setdefault("doi", DOI_ADDRESS.sub("", url))
+        elif kind and kind != "custom" and (url := text(value)) and url != "#":
+            found.setdefault(LINK_FIELDS.get(kind) or link_field(kind, url), url)
+    for item in [*(meta.get("links") or []), *(meta.get("url_custom") or [])]:  # url_custom: Hugo Academic's
+        if not isinstance(item, dict):
+            continue
+        kind, url = text(item.get("type")), text(item.get("url"))
+        if (provider := IDS.get(text(item.get("provider")).lower())) and (identifier := text(item.get("id"))):
+            found.setdefault(provider, identifier)  # `{type: preprint, provider: arxiv, id: 1512.04133v1}`
+        elif url and url != "#":
+            label = text(item.get("name")) or text(item.get("label")) or kind
+            field = LINK_FIELDS.get(kind) or link_field(label, url)
+            if label != kind and (field == "url" or found.get(field, url) != url):
+                field = own_button_field(label) or field  # [Shiny App], not [URL]; a second link of a kind too
+            found.setdefault(field, url)
+    return found
+
+
+def link_addresses(meta: dict) -> list[str]:
+    """The addresses of a page's `links:` (and `url_custom:`), the template's `#` stand-ins aside."""
+    items = [*(meta.get("links") or []), *(meta.get("url_custom") or [])]
+    return [url for item in items if isinstance(item, dict) and (url := text(item.get("url"))) and url != "#"]
+
+
+def _identifiers(meta: dict) -> dict[str, str]:
+    """`hugoblox: ids: {doi: ..., arxiv: ...}` as the fields of those identifiers."""
+    hugoblox = meta.get("hugoblox") if isinstance(meta.get("hugoblox"), dict) else {}
+    ids = hugoblox.get("ids") if isinstance(hugoblox.get("ids"), dict) else {}
+    found = {IDS[str(name).lower()]: text(value) for name, value in ids.items() if str(name).lower() in IDS and text(value)}
+    if "doi" in found:
+        found["doi"] = DOI_ADDRESS.sub("", found["doi"])
+    return found
+
+
+def page_links(meta: dict, address: str, kind: str) -> dict[str, str]:
+    """A talk's or project's links sitegen shows (slides, video, PDF, code), and its own address
+    (`event_url`, `external_link`) as `kind`."""
+    links = {name: url for name, url in entry_links(meta).items() if name in ("slides", "video", "pdf", "code")}
+    if url := text(meta.get(address)):
+        links[kind] = url
+    return links
+
+
+def with_links(entry: str, links: dict[str, str], featured: bool) -> tuple[str, str]:
+    """A `cite.bib` entry as written, with the page's links (and `featured` as `selected`) added
+    where the entry has no such field."""
+    key = found.group(1) if (found := _BIB_KEY.search(entry)) else "entry"
+    added = [(field, url) for field, url in sorted(links.items()) if not re.search(rf"^\s*{field}\s*=", entry, re.M | re.I)]
+    if featured and not re.search(r"^\s*selected\s*=", entry, re.M | re.I):
+        added.append(("selected", "true"))
+    if not added or not _BIB_END.search(entry):
+        return entry, key
+    body = _BIB_END.sub("", entry).rstrip().rstrip(",")
+    return body + "".join(f",\n  {field} = {{{bib_value(value, url=True)}}}" for field, value in added) + "\n}", key
+
+
+def cv_records(meta: dict) -> dict[str, list]:
+    """Hugo Blox's education (`area`, `institution`, `date_end`; or Wowchemy's `courses`), work and
+    awards in the profile's fields."""
+    education = meta.get("education")
+    education = education.get("courses") if isinstance(education, dict) else education
+    made = {
+        "education": [_degree(item) for item in education if isinstance(item, dict)] if isinstance(education, list) else [],
+        "experience": [_position(item) for item in meta.get("work") or meta.get("experience") or [] if isinstance(item, dict)],
+        "awards": [_award(item) for item in meta.get("awards") or [] if isinstance(item, dict)],
+    }
+    return {key: [entry for entry in entries if entry] for key, entries in made.items() if any(entries)}
+
+
+def _degree(item: dict) -> dict[str, str]:
+    """A degree (none without its name), its summary as the line under it."""
+    entry = {"degree": text(item.get("area") or item.get("course")), "institution": text(item.get("institution"))}
+    entry["year"] = text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end"))) else "")
+    entry["description"] = one_line(text(item.get("summary")))  # "Thesis on Scaling Laws. Supervised by Prof. Ng."
+    return {key: value for key, value in entry.items() if value} if entry["degree"] else {}
+
+
+def _position(item: dict) -> dict[str, str]:
+    """A position (none without its title), its years and its summary as its description."""
+    entry = {"title": text(item.get("position") or item.get("title"))}
+    entry["organization"] = text(item.get("company_name") or item.get("company"))
+    entry["start"] = str(start.year) if (start := day(item.get("date_start"))) else ""
+    entry["end"] = str(end.year) if (end := day(item.get("date_end"))) else ""
+    entry["description"] = one_line(text(item.get("summary") or item.get("description")))
+    return {key: value for key, value in entry.items() if value} if entry["title"] else {}
+
+
+def _award(item: dict) -> dict[str, str]:
+    """An award (none without its title), its awarder and year."""
+    dated = day(item.get("date"))
+    entry = {"title": text(item.get("title")), "awarder": text(item.get("awarder")), "year": str(dated.year) if dated else ""}
+    return {key: value for key, value in entry.items() if value} if entry["title"] else {}
+
+
+def one_line(summary: str) -> str:
+    """Markdown of paragraphs and bullets ("Responsibilities include:\n- lead a team\n- hire") as
+    one line of plain text, as a position's description and a project's summary are: "Responsibilities
+    include: lead a team; hire"; a paragraph's wrapped lines run on, a paragraph without a full stop
+    gets one, a link is its words."""
+    joined, new_paragraph = "", False
+    for line in (_plain_words(line) for line in summary.splitlines()):
+        if not line:
+            new_paragraph = bool(joined)
+            continue
+        bullet = re.match(r"^[-*+•]\s+", line)
+        if joined:
+            ends = joined[-1] in ".!?:;"
+            joined += "; " if bullet and not joined.endswith(":") else ". " if new_paragraph and not ends else " "
+        joined, new_paragraph = joined + (line[bullet.end() :] if bullet else line), False
+    return joined
+
+
+def _plain_words(line: str) -> str:
+    """A line of Markdown as its words: emphasis, code marks and tags left out, a link (or picture) its text."""
+    line = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", line.strip().replace("**", ""))
+    return _EMPHASIS.sub(r"\1", re.sub(r"<[^>]+>|`", "", line)).strip()
+
+
+def author_annotations(notes: Any) -> str:
+    """Hugo Blox's `author_notes` (a note per author, by position, "" for none: "Equal
+    contribution") as biblatex's `author+an`, which sitegen shows as marks: "1=equal; 3=corresponding"."""
+    marks = []
+    for position, note in enumerate(notes if isinstance(notes, list) else [], start=1):
+        said = text(note).lower()
+        kinds = [kind for kind, word in (("equal", "equal"), ("corresponding", "correspond")) if word in said]
+        if kinds:
+            marks.append(f"{position}={','.join(kinds)}")
+    return "; ".join(marks)
+
+
+# the sections the importer reads itself (people, publications, talks, projects, posts)
+READ_SECTIONS = frozenset({"authors", "author", *PUBLICATION_SECTIONS, *TALK_SECTIONS, *PROJECT_SECTIONS, *POST_SECTIONS})
+# the lists sitegen makes, and the Hugo section each comes from (a section's _index.md leads its list)
+LIST_OF_SECTION = {
+    **dict.fromkeys(PUBLICATION_SECTIONS, "publications"), **dict.fromkeys(TALK_SECTIONS, "talks"),
+    **dict.fromkeys(PROJECT_SECTIONS, "projects"), **dict.fromkeys(POST_SECTIONS, "news"), "authors": "people",
+    "author": "people",
+}  # fmt: skip
+
+
+def list_of(relative: Path) -> str | None:
+    """The list sitegen makes that a page of Hugo's content/ stands for: a section's own page
+    (`publication/_index.md`) or a page at a list's address (`people/index.md`, `talks.md`)."""
+    parts = relative.parts[:-1] if relative.stem in ("index", "_index") else (*relative.parts[:-1], relative.stem)
+    if len(parts) != 1:
+        return None
+    if relative.name == "_index.md" and parts[0] in LIST_OF_SECTION:
+        return LIST_OF_SECTION[parts[0]]
+    return parts[0] if parts[0] in LIST_OF_SECTION.values() else None
+
+
+def hugo_addresses(meta: dict, section: str, name: str) -> list[str]:
+    """Where Hugo put a page (`/post/<name>/`, `/event/...`, `/project/...`; its `slug` or `url`
+    where it has one) and its `aliases`: the new site answers there too (`redirect_from`)."""
+    url = text(meta.get("url"))
+    own = f"/{url.strip('/')}/" if url else f"/{section}/{hugo_path(text(meta.get('slug')) or name)}/"
+    found = [own, *(str(alias) for alias in as_list(meta.get("aliases")))]
+    return [address for address in dict.fromkeys(found) if redirect_file(address)]
+
+
+def hugo_path(name: str) -> str:
+    """A file or folder name as Hugo makes it part of an address (its `paths.Sanitize`, lower-cased
+    as by default): letters, digits, marks and `._-~+#@` kept, a run of spaces one hyphen, anything
+    else dropped: "2022. Graph Pre-training" -> "2022.-graph-pre-training"."""
+    made, hyphen = [], False
+    for char in name:
+        if char.isalnum() or char in "._-~+#@" or unicodedata.category(char).startswith("M"):
+            made.append("-" + char if hyphen and made else char)
+            hyphen = False
+        elif char.isspace():
+            hyphen = True
+    return "".join(made).lower()
