@@ -127,6 +127,19 @@ def autonym(language: str, whole: bool = False) -> str:
     return name[:1].upper() + name[1:] if name else language
 
 
+def og_locale(language: str) -> str:
+    """A language tag as OpenGraph writes a locale, language_TERRITORY ("de" -> "de_DE",
+    "pt-BR" -> "pt_BR"), the territory the CLDR finds likeliest where the tag names none."""
+    parts = language.replace("_", "-").split("-")
+    territory = next((part.upper() for part in parts[1:] if len(part) == 2 and part.isalpha()), "")
+    if not territory:
+        from babel.core import get_global
+
+        likely = get_global("likely_subtags").get(parts[0].lower(), "")
+        territory = next((part for part in likely.split("_")[1:] if len(part) == 2 and part.isupper()), "")
+    return f"{parts[0].lower()}_{territory}" if territory else parts[0].lower()
+
+
 def is_language(tag: str) -> bool:
     """Whether a tag names a language the Unicode CLDR knows (`de`, `pt-BR`; not `jan`)."""
     return len(tag) >= 2 and tag.replace("-", "").isalnum() and _locale(tag) is not None

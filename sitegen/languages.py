@@ -20,7 +20,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from sitegen.content import Text, Translation
 from sitegen.errors import Diagnostic
-from sitegen.i18n import autonym, is_language
+from sitegen.i18n import autonym, is_language, og_locale
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 
@@ -164,6 +164,7 @@ class LanguageLink:
     url: str
     absolute: str  # the URL with the site's host when base_url names one (hreflang wants it)
     current: bool  # the page this is a link of
+    locale: str = ""  # as OpenGraph names it ("de_DE"): a shared link's preview in the reader's language
 
 
 class Translations:
@@ -203,7 +204,14 @@ class Translations:
         current = next((folder for _, _, folder in self._languages if folder and path.startswith(folder)), "")
         path = path[len(current) :]
         found = tuple(
-            LanguageLink(code, name, self._root + folder + path, self._origin + self._root + folder + path, folder == current)
+            LanguageLink(
+                code,
+                name,
+                self._root + folder + path,
+                self._origin + self._root + folder + path,
+                folder == current,
+                og_locale(code),
+            )
             for code, name, folder in self._languages
             if path in self._pages.get(folder, ()) or path not in self._anywhere
         )

@@ -139,6 +139,9 @@ def test_every_page_links_its_other_languages(bilingual):
             ("English", "/teaching/", "en", "true" if current == "English" else None),
             ("Deutsch", "/de/teaching/", "de", "true" if current == "Deutsch" else None),
         ]
+        locales = [(meta["property"], meta["content"]) for meta in page.select("meta[property^='og:locale']")]
+        own, other = ("en_US", "de_DE") if current == "English" else ("de_DE", "en_US")
+        assert sorted(locales) == [("og:locale", own), ("og:locale:alternate", other)]  # a shared link's preview
         alternates = {link["hreflang"]: link["href"] for link in page.select("link[rel=alternate][hreflang]")}
         assert alternates == {
             "en": "https://ada.example.org/teaching/",
