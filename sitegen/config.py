@@ -223,13 +223,12 @@ def _languages(value: Any, path: Path, line: int, report: Report) -> tuple[Langu
     if isinstance(value, list):
         return tuple(Language(_language(code, path, line), {}, line) for code in value)
     mapping = _mapping(value, path, line)
+    table = {key: _TOP[key] for key in LANGUAGE_SETTINGS} | {"name": ("name", _text)}
     found = []
     for code, given in mapping.items():
         where = mapping.line_of(code)
         settings = LineDict() if given is None else _mapping(given, path, where)
-        table = {key: _TOP[key] for key in LANGUAGE_SETTINGS} | {"name": ("name", _text)}
-        lines: dict[str, int] = {}
-        values = _check_section(settings, table, f"languages.{code}.", path, report, lines, sections=False)
+        values = _check_section(settings, table, f"languages.{code}.", path, report, {})
         name = values.pop("name", None)
         found.append(Language(_language(code, path, where), values, where, name or None))
     return tuple(found)
@@ -502,10 +501,9 @@ def _check_section(
     path: Path,
     report: Report,
     lines: dict[str, int],
-    sections: bool = True,
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    known = list(table) + ([*list(_SECTIONS), "languages"] if not prefix and sections else [])
+    known = list(table) + ([*_SECTIONS, "languages"] if not prefix else [])
     for key, value in data.items():
         line = data.line_of(key)
         if key in table:

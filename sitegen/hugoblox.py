@@ -52,6 +52,7 @@ from sitegen.hugofields import (
     without_placeholders,
 )
 from sitegen.i18n import is_language
+from sitegen.languages import language_of
 from sitegen.migrate import (
     Migration,
     as_list,
@@ -196,7 +197,7 @@ class HugoBlox(Migration):
 
     def _untranslated(self) -> None:
         """Says which translations were not imported: a publication's (its entry's fields are the
-        same in every language), a post's, an event's or a project's (not read translated yet)."""
+        same in every language), a landing page's whose owner's profile has no translation."""
         written = [p for p in sorted(self.content.rglob("*.md")) if self.translation_of(p)]
         written += [p for folder in self.content_dirs.values() for p in sorted(folder.rglob("*.md"))]
         left = [p for p in written if p not in self.translated]
@@ -315,8 +316,9 @@ class HugoBlox(Migration):
 
     def translation_of(self, path: Path) -> bool:
         """Whether a Markdown file is a translation of another (read with its original)."""
-        stem, dot, code = path.stem.rpartition(".")
-        return bool(dot) and code.lower() in self.languages and path.with_name(stem + path.suffix).is_file()
+        return (
+            language_of(path, self.languages) is not None and path.with_name(path.stem.rpartition(".")[0] + path.suffix).is_file()
+        )
 
     def other_languages(self, path: Path) -> bool:
         """Whether a file is in another language's folder of content (Hugo's `contentDir`)."""

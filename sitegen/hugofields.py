@@ -14,6 +14,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from sitegen.languages import language_of
 from sitegen.linkfields import own_button_field
 from sitegen.migrate import as_list, bib_value, day, link_field, text
 from sitegen.urls import redirect_file
@@ -150,10 +151,9 @@ def page_bundles(folder: Path, languages: Collection[str] = ()) -> list[tuple[Pa
         return []
     found: list[tuple[Path, Path | None]] = []
     for path in sorted(folder.iterdir()):
-        stem, dot, code = path.stem.rpartition(".")
         if path.is_dir() and (path / "index.md").is_file():
             found.append((path / "index.md", path))
-        elif path.suffix == ".md" and path.stem != "_index" and not (dot and stem and code.lower() in languages):
+        elif path.suffix == ".md" and path.stem != "_index" and language_of(path, languages) is None:
             found.append((path, None))
     return found
 

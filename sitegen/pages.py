@@ -49,10 +49,10 @@ from sitegen.scholar import description, json_ld, scholar_tags
 from sitegen.slugs import slugify
 from sitegen.sourcedates import SourceDates
 from sitegen.urls import is_external
-from sitegen.views import KIND_LABELS, NEWS_ON_HOME, Head, Urls, ViewBuilder, menu
+from sitegen.views import KIND_LABELS, NEWS_ON_HOME, PUBLICATIONS, Head, Urls, ViewBuilder, menu
 from sitegen.writer import Content
 
-PUBLICATION_PAGES = "publications"  # the folder of the publications' own pages
+PUBLICATION_PAGES = PUBLICATIONS.rstrip("/")  # the folder of the publications' own pages
 
 
 @dataclass(frozen=True)
