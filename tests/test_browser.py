@@ -177,6 +177,16 @@ def test_narrow_screen_has_no_horizontal_scrolling(open_tab, served):
     assert tab.evaluate("document.documentElement.scrollWidth") <= 320
 
 
+def test_a_phone_shows_the_biography_right_under_the_name(open_tab, served):
+    """Stacked on a phone, the name's block is as tall as its lines: its flex basis is a width."""
+    tab = open_tab(viewport={"width": 390, "height": 844})
+    text = tab.locator(".profile-text").bounding_box()
+    lines = tab.evaluate("(e => e.lastElementChild.getBoundingClientRect().bottom)(document.querySelector('.profile-text'))")
+    photo = tab.locator(".profile-header .photo, .profile-header .photo-placeholder").first.bounding_box()
+    assert text["y"] >= photo["y"] + photo["height"]  # stacked: the text under the photo
+    assert text["y"] + text["height"] - lines < 8
+
+
 def test_wide_code_tables_and_formulas_scroll_by_themselves_and_by_keyboard(open_tab, served):
     tab = open_tab(viewport={"width": 320, "height": 640})
     tab.goto(served + "wide/")
