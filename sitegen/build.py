@@ -739,17 +739,19 @@ class Builder:
     ) -> T:
         """A content file parsed, or as parsed last build while its text and the settings hold (serve:
         a lab's 300 profiles are not read as YAML and Markdown again for one biography's edit). A
-        further language's copy of a text not translated into it is marked as the site's language."""
+        further language's copy of a text or title not translated into it is marked as the site's language."""
         texts = tuple(read_source(path) for path in source.files())
         key = (texts, settings)
         slot = (source.path, source.language)
         held = self._content_files.get(slot)
         if held is None or held[0] != key:
             stage = Report()
-            text, in_language = source.read(texts)
-            document = parse(text, source.path, stage)
-            if not in_language:
+            read = source.read(texts)
+            document = parse(read.text, source.path, stage)
+            if not read.text_translated:
                 document = dataclasses.replace(document, text_language=reading.own)  # type: ignore[type-var]
+            if not read.title_translated and hasattr(document, "title_language"):  # a profile's name is no title
+                document = dataclasses.replace(document, title_language=reading.own)  # type: ignore[type-var]
             held = self._content_files[slot] = (key, document, list(stage.warnings))
         report.warnings.extend(held[2])
         return held[1]  # type: ignore[return-value]

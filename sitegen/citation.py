@@ -103,21 +103,24 @@ def name_html(name: Name, mark: str | None = None, link: str | None = None, text
     return html
 
 
-def format_reference(pub: Publication, title_url: str | None = None) -> str:
-    """Everything after the authors, as HTML: title, venue and the details of the entry type."""
+def format_reference(pub: Publication, title_url: str | None = None, language: str | None = None) -> str:
+    """Everything after the authors, as HTML: title, venue and the details of the entry type.
+    `language`: the work's, when not the page's (its title is marked so)."""
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
     # `note` ends every type's citation, as in BibTeX's styles ("Oral presentation", "Advisor: ..."),
     # and biblatex's `addendum` after it
-    sentences = [title_html(pub, title_url), *formatter(pub), _remark(pub), _note(pub), _part(pub, "addendum")]
+    sentences = [title_html(pub, title_url, language), *formatter(pub), _remark(pub), _note(pub), _part(pub, "addendum")]
     return " ".join(_sentence(s) for s in sentences if s)
 
 
-def title_html(pub: Publication, title_url: str | None = None) -> str:
-    """The title as HTML, linked to `title_url` (the entry's own page) unless it holds a link."""
+def title_html(pub: Publication, title_url: str | None = None, language: str | None = None) -> str:
+    """The title as HTML, linked to `title_url` (the entry's own page) unless it holds a link;
+    marked as in `language`, the work's when not the page's."""
     title = pub.title.html
+    lang = f' lang="{escape(language)}"' if language else ""
     if title_url and "<a " not in title:
-        title = f'<a class="pub-title" href="{escape(title_url)}">{title}</a>'
-    return title
+        return f'<a class="pub-title" href="{escape(title_url)}"{lang}>{title}</a>'
+    return f"<span{lang}>{title}</span>" if lang else title
 
 
 def with_year_label(html: str, year: str, label: str, first: bool) -> str:

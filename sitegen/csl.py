@@ -70,6 +70,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
             if name in pub.parts and pub.parts[name].text:
                 item[variable] = pub.parts[name].text.replace("–", "-") if variable == "page" else pub.parts[name].text
                 break
+    if pub.language:
+        item["language"] = pub.language  # a CSL processor changes the case of English titles only
     if pub.entry_type in ("phdthesis", "mastersthesis") and "genre" not in item:
         item["genre"] = "PhD thesis" if pub.entry_type == "phdthesis" else "Master's thesis"
     for link in pub.links:

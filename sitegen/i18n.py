@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import gettext
 import io
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -143,6 +144,59 @@ def og_locale(language: str) -> str:
 def is_language(tag: str) -> bool:
     """Whether a tag names a language the Unicode CLDR knows (`de`, `pt-BR`; not `jan`)."""
     return len(tag) >= 2 and tag.replace("-", "").isalnum() and _locale(tag) is not None
+
+
+# LaTeX's names of languages (babel's and polyglossia's options, biblatex's `langid`) that are not
+# the language's English name, which Babel knows ("german", "Portuguese")
+_LATEX_LANGUAGES = {
+    "ngerman": "de", "austrian": "de-AT", "naustrian": "de-AT", "swissgerman": "de-CH", "nswissgerman": "de-CH",
+    "american": "en-US", "usenglish": "en-US", "british": "en-GB", "ukenglish": "en-GB", "canadian": "en-CA",
+    "australian": "en-AU", "newzealand": "en-NZ", "brazil": "pt-BR", "brazilian": "pt-BR", "portuges": "pt",
+    "francais": "fr", "frenchb": "fr", "acadian": "fr-CA", "canadien": "fr-CA", "mexican": "es-MX",
+    "nynorsk": "nn", "norsk": "nb", "bokmal": "nb", "magyar": "hu", "polutonikogreek": "el", "slovene": "sl",
+    "farsi": "fa", "bahasa": "id", "bahasai": "id", "malay": "ms", "serbianc": "sr", "lowersorbian": "dsb",
+    "uppersorbian": "hsb", "samin": "se", "scottish": "gd", "gaelic": "gd", "irish": "ga",
+}  # fmt: skip
+_LIST = re.compile(r"\s+and\s+|\s*[,;/]\s*")
+
+
+@cache
+def language_tag(value: str) -> str | None:
+    """The language tag of what a .bib entry's `langid` or `language` says (`ngerman`, `German`,
+    `deu`, `pt-BR`, `english and french`: its first), as `lang` and schema.org want it ("de",
+    "pt-BR"); None for what names no language the Unicode CLDR knows."""
+    first = _LIST.split(value.strip(), maxsplit=1)[0].strip().strip("{}")
+    word = first.lower().replace("_", "-")
+    if not word:
+        return None
+    if word in _LATEX_LANGUAGES:
+        return _LATEX_LANGUAGES[word]
+    from babel.core import get_global
+
+    language, _, rest = word.partition("-")
+    language = get_global("language_aliases").get(language, language)  # ISO 639-2's `ger`, `fre`, `chi` ...
+    if language.isalpha() and len(language) in (2, 3) and is_language(f"{language}-{rest}" if rest else language):
+        return "-".join([language, *(part.upper() if len(part) == 2 else part.title() for part in rest.split("-") if part)])
+    return _named_languages(in_itself=False).get(word) or _named_languages(in_itself=True).get(word)
+
+
+@cache
+def _named_languages(in_itself: bool) -> dict[str, str]:
+    """Each language's name in English ("german" -> "de"), or in itself ("deutsch" -> "de"; a
+    second look, which loads every language's data: a second), lower-cased, and its tag. Zotero's
+    Language field holds what its user typed."""
+    from babel import Locale
+
+    named: dict[str, str] = {}
+    for code, name in Locale("en").languages.items():
+        if "_" not in code and is_language(code):
+            named.setdefault(autonym(code).lower() if in_itself else name.lower(), code)
+    return named
+
+
+def same_language(tag: str, other: str) -> bool:
+    """Whether two tags name one language, whatever their countries ("en-US" and "en")."""
+    return tag.replace("_", "-").partition("-")[0].lower() == other.replace("_", "-").partition("-")[0].lower()
 
 
 def languages() -> list[str]:

@@ -16,6 +16,7 @@ import posixpath
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote, unquote, urlsplit
 
 from sitegen.content import Text, Translation
@@ -42,18 +43,27 @@ class Source:
         """What it is read from: the file, and the original a translation takes the rest from."""
         return (self.path,) if self.original is None else (self.path, self.original)
 
-    def read(self, texts: tuple[str, ...]) -> tuple[Text, bool]:
-        """What the parse functions read, from the texts of `files()`, and whether its text is in
-        the language it is read for (a further language's copy shows an untranslated one)."""
+    def read(self, texts: tuple[str, ...]) -> Read:
+        """What the parse functions read, from the texts of `files()`, and which of its words are in
+        the language it is read for (a further language's copy shows what is not translated)."""
         if self.language is None:
-            return texts[0], True
+            return Read(texts[0])
         if self.stem == self.path.stem:
-            return texts[0], False  # an original with no translation into this language
+            return Read(texts[0], text_translated=False, title_translated=False)  # an original with no translation
         translation = parse_front_matter(texts[0], self.path)
         if self.original is None:
-            return Translation(translation, self.stem), True
+            return Read(Translation(translation, self.stem))
         made = whole(translation, parse_front_matter(texts[1], self.original))
-        return Translation(made, self.stem), bool(translation.body.strip())
+        return Read(Translation(made, self.stem), bool(translation.body.strip()), "title" in translation.meta)
+
+
+class Read(NamedTuple):
+    """A content file as read for one language: its text, and whether its text and its title are
+    in that language (a translation without them has its original's)."""
+
+    text: Text
+    text_translated: bool = True
+    title_translated: bool = True
 
 
 def language_of(path: Path, codes: Collection[str]) -> str | None:

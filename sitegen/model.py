@@ -127,6 +127,7 @@ class Publication:
     author_notes: str = ""  # the marks its authors carry ("*", "†", "*†"), each once: said under the entry
     marks_explained: str = ""  # what the entry itself says they mean (al-folio's `annotation`), as HTML
     versions: tuple[Publication, ...] = ()  # its preprints, listed as this entry (versions.py)
+    language: str | None = None  # the work's language, as a tag ("de"), when its `langid` or `language` says
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:
@@ -280,6 +281,7 @@ class Page:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
+    title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
     titled: bool = True  # its front matter names it (else the title is its file name's words)
 
 
@@ -302,6 +304,7 @@ class NewsItem:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
+    title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
 
 
 @dataclass(frozen=True)
@@ -326,6 +329,7 @@ class Talk:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
+    title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
     speakers_line: int = field(default=0, repr=False, compare=False)  # of `speakers:`, for messages
 
 
@@ -355,6 +359,7 @@ class Project:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
+    title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
     small_image: SmallPhoto | None = None  # the picture as the pages show it (photos.py); None: the file itself
     image_line: int = field(default=0, repr=False, compare=False)  # of `image:`, for messages about the file
     members_line: int = field(default=0, repr=False, compare=False)  # of `members:`, for messages

@@ -244,6 +244,7 @@ class _Outputs:
         def make() -> Content:
             url = self.urls.page(path.removesuffix("index.html"))
             values = context()
+            values.setdefault("title_language", None)  # page_title's, when not the page's language
             html = self.renderer.render(
                 template,
                 site_title=self.title,
@@ -278,7 +279,7 @@ class _Outputs:
             f"{name}/index.html",
             text.title if text.titled else label,
             (inputs, repr(text), self.cited(text)),
-            lambda: {**context(), "intro": self.views.page(text)},
+            lambda: {**context(), "intro": self.views.page(text), "title_language": text.title_language if text.titled else None},
             sources=[text.path, *sources],
         )
 

@@ -27,6 +27,7 @@ from sitegen.databases import (
     without_workflow_tags,
 )
 from sitegen.errors import Report
+from sitegen.i18n import language_tag
 from sitegen.latex import Converted, LatexConverter
 from sitegen.linkfields import LINK_NAMES, OTHER, LinkFields, is_web_address, link_fields
 from sitegen.metrics import metric_links
@@ -501,6 +502,7 @@ class PublicationBuilder:
             year_label=year_label(year, forthcoming),
             author_notes=notes_of(authors) if _may_mark(fields) else "",
             marks_explained=explained,
+            language=self._language(entry, fields),
         )
 
     def _hidden_fields(self, named: LinkFields) -> Sequence[str]:
@@ -654,6 +656,24 @@ class PublicationBuilder:
         for name, problem in problems:
             self._report.warn(f"entry '{entry.key}': {problem}", entry.path, entry.line_of(name))
         return (*links, *metrics)
+
+    def _language(self, entry: RawEntry, fields: dict[str, str]) -> str | None:
+        """The work's language, from biblatex's `langid` (`ngerman`) or the `language` Zotero and
+        Mendeley export (`German`, `deu`, `de-AT`): its title and abstract are marked so where the
+        page is in another (a screen reader reads them in its voice), and search engines told."""
+        name = "langid" if fields.get("langid", "").strip() else "language"
+        value = fields.get(name, "").strip()
+        if not value:
+            return None
+        tag = language_tag(value)
+        if tag is None:
+            self._report.warn(
+                f"entry '{entry.key}': {name} '{value}' names no language sitegen knows; "
+                "write its name in English or its tag (german or de, pt-BR)",
+                entry.path,
+                entry.line_of(name),
+            )
+        return tag
 
     def _thumbnail(self, entry: RawEntry, fields: dict[str, str]) -> Link | None:
         """al-folio's `preview`: an image shown beside the entry, a URL or a file in static/."""

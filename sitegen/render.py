@@ -59,6 +59,7 @@ class Renderer:
         self._env.filters["url"] = (
             (lambda path: paths.url(str(path))) if paths else (lambda path: base_path + str(path).lstrip("/"))
         )
+        self._env.filters["lang_attribute"] = lang_attribute
         self.fingerprint = templates_fingerprint(self._dirs)
         self._digests: dict[str, str] = {}
 
@@ -223,3 +224,9 @@ class _WordsAtCompileTime(Extension):
                 continue
             yield token
             index += 1
+
+
+def lang_attribute(language: str | None) -> Markup:
+    """` lang="en"` for an element whose words are in another language than the page's (a title
+    not translated), else nothing: `<h1{{ page.title_language | lang_attribute }}>`."""
+    return Markup(' lang="{}"').format(language) if language else Markup("")

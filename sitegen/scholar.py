@@ -43,6 +43,8 @@ def scholar_tags(pub: Publication, page_url: str, pdf_url: str | None) -> list[t
     doi = _doi(pub)
     if doi:
         tags.append(("citation_doi", doi))
+    if pub.language:
+        tags.append(("citation_language", pub.language))
     if pdf_url:
         tags.append(("citation_pdf_url", pdf_url))
     tags.append(("citation_abstract_html_url", page_url))
@@ -74,6 +76,8 @@ def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> M
         data["abstract"] = pub.abstract.text
     if pub.keywords:
         data["keywords"] = list(pub.keywords)
+    if pub.language:
+        data["inLanguage"] = pub.language
     return script_json(data)
 
 

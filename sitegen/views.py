@@ -30,7 +30,7 @@ from sitegen.citation import (
 from sitegen.citelabels import Labels
 from sitegen.config import Config
 from sitegen.cslstyle import fill_names, fill_title, name_texts
-from sitegen.i18n import N_, Words
+from sitegen.i18n import N_, Words, same_language
 from sitegen.matching import name_key
 from sitegen.metrics import METRICS
 from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
@@ -103,6 +103,7 @@ class PublicationView:
     award: AwardView | None = None
     author_notes: str = ""  # what the marks mean: "* Equal contribution · † Corresponding author", or the entry's words
     thumbnail: str | None = None  # URL of an image shown beside the entry
+    language: str | None = None  # the work's language when not the page's: its abstract is marked so
     page_owner: str | None = None  # whose page this view is for (their name is emphasised)
     toggles: bool = True  # BibTeX and Abstract as toggles; the entry's own page shows them in full instead
     # shared by the views of an entry that differ only in citation and page owner (`variant`):
@@ -262,6 +263,7 @@ class NewsView:
     body: Markup
     references: References | None = None  # the works the item cites
     draft: bool = False
+    title_language: str | None = None  # the title's language when not the page's (not translated)
 
 
 @dataclass(frozen=True)
@@ -279,6 +281,7 @@ class TalkView:
     references: References | None = None
     draft: bool = False
     calendar: str = ""  # the talk as an iCalendar file, for a reader's calendar
+    title_language: str | None = None  # the title's language when not the page's (not translated)
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,7 @@ class ProjectCard:
     summary: str
     image: str | None  # URL of its picture
     members: Markup  # "Mei Lin, Wei Chen and Carl Guest", members linked to their pages
+    title_language: str | None = None  # the title's language when not the page's (not translated)
 
 
 @dataclass(frozen=True)
@@ -321,6 +325,7 @@ class NavView:
     title: str
     url: str
     current: bool
+    language: str | None = None  # the title's language when not the page's (a page's title not translated)
 
 
 @dataclass
@@ -581,6 +586,7 @@ class ViewBuilder:
                 else " · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes if mark in AUTHOR_NOTES),
                 thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail and self.config.previews else None,
                 keywords=" ".join(slugify(k) for k in pub.keywords),
+                language=self.other_language(pub),
                 page_owner=None,
                 toggles=not own_page,
                 family=object(),
@@ -597,7 +603,15 @@ class ViewBuilder:
     def _reference(self, pub: Publication, title_url: str | None) -> str:
         """The line but for the authors: after them in sitegen's style, with a slot for each in a CSL style."""
         styled = self.site.styled.get(pub.fingerprint)
-        return fill_title(styled, title_html(pub, title_url)) if styled else format_reference(pub, title_url)
+        language = self.other_language(pub)
+        return fill_title(styled, title_html(pub, title_url, language)) if styled else format_reference(pub, title_url, language)
+
+    def other_language(self, pub: Publication) -> str | None:
+        """The work's language when it is not the page's (`de` on an English site; not `en-US`
+        there): its title and abstract are marked so, for a screen reader's voice."""
+        if pub.language is None or same_language(pub.language, self.config.language):
+            return None
+        return pub.language
 
     def _left_out(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> str:
         """The names a shortened list leaves out, as text: the list's search still finds them."""
@@ -683,6 +697,7 @@ class ViewBuilder:
                 body=self.body(item.html, item),
                 references=self.references(item.references),
                 draft=item.draft,
+                title_language=item.title_language,
             )
             for item in items
         )
@@ -731,6 +746,7 @@ class ViewBuilder:
             references=self.references(talk.references),
             draft=talk.draft,
             calendar=self.urls.page(f"talks/{talk.slug}/talk.ics"),
+            title_language=talk.title_language,
         )
 
     def talk_groups(self, talks: Sequence[Talk]) -> tuple[TalkGroup, ...]:
@@ -752,6 +768,7 @@ class ViewBuilder:
             summary=project.summary,
             image=self._picture(project.image, project.small_image),
             members=self._linked(self.members(project)),
+            title_language=project.title_language,
         )
 
     def project(self, project: Project) -> ProjectView:
@@ -778,7 +795,9 @@ class ViewBuilder:
     # -- site ---------------------------------------------------------------------------------
     def navigation(self, current: str) -> tuple[NavView, ...]:
         """The menu, with the entry of the page at `current` marked."""
-        return tuple(NavView(title, url, url == current) for title, url in menu(self.site, self.config, self.urls))
+        return tuple(
+            NavView(title, url, url == current, language) for title, url, language in menu(self.site, self.config, self.urls)
+        )
 
     @property
     def words(self) -> Words:
@@ -787,6 +806,7 @@ class ViewBuilder:
     def page(self, page: Page, listed_below: Sequence[Publication] = ()) -> dict[str, object]:
         return {
             "title": page.title,
+            "title_language": page.title_language,
             "body": self.body(page.html, page, listed_below=listed_below),
             "references": self.references(page.references),
             "draft": page.draft,
@@ -868,11 +888,12 @@ def _contents(view: PersonView, with_news: bool, words: Words) -> tuple[tuple[st
     return shown if len(shown) >= CONTENTS_FROM else ()
 
 
-def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str], ...]:
-    """The menu's (title, URL) items: site.yml's navigation, or Home (People, Publications ...) and
-    the pages in menu order. Every page shows it, so it is part of every page's fingerprint."""
+def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str, str | None], ...]:
+    """The menu's (title, URL, the title's language when not the page's) items: site.yml's
+    navigation, or Home (People, Publications ...) and the pages in menu order. Every page shows
+    it, so it is part of every page's fingerprint."""
     if config.navigation is not None:
-        return tuple((item.title, item.url if "://" in item.url else urls.page(item.url)) for item in config.navigation)
+        return tuple((item.title, item.url if "://" in item.url else urls.page(item.url), None) for item in config.navigation)
     words = config.words
     lists = (
         ("people", N_("People"), urls.owner is None and site.people),
@@ -885,12 +906,15 @@ def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str], ...]:
         ("news", N_("News"), site.news),
         ("talks", N_("Talks"), site.talks),
     )
-    items = [(words("Home"), urls.page(""))]
+    items: list[tuple[str, str, str | None]] = [(words("Home"), urls.page(""), None)]
     for name, label, shown in lists:  # each named by its page's title when it has one (content/pages/people.md)
         if shown:
             text = site.list_texts.get(name)
-            items.append((text.title if text and text.titled else words(label), urls.page(f"{name}/")))
+            titled = text is not None and text.titled
+            items.append(
+                (text.title if titled else words(label), urls.page(f"{name}/"), text.title_language if titled else None)  # type: ignore[union-attr]
+            )
     pages = sorted(
         (p for p in site.pages if p.menu is not None and p.slug not in site.list_texts), key=lambda p: (p.menu, p.title)
     )
-    return (*items, *((p.title, urls.page(f"{p.slug}/")) for p in pages))
+    return (*items, *((p.title, urls.page(f"{p.slug}/"), p.title_language) for p in pages))

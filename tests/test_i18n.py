@@ -17,7 +17,7 @@ from babel.messages.pofile import read_po
 from conftest import REPO, Quiet, build, html
 
 from sitegen.errors import SitegenError
-from sitegen.i18n import CATALOGUES, SCRIPT_WORDS, Words, languages
+from sitegen.i18n import CATALOGUES, SCRIPT_WORDS, Words, language_tag, languages, same_language
 
 _TEXT = r'"((?:[^"\\]|\\.)*)"'
 
@@ -197,3 +197,31 @@ def test_a_label_that_cannot_take_its_words_places_is_an_error_at_its_line(make_
     with pytest.raises(SitegenError) as raised:
         build(site)
     assert raised.value.diagnostic.line == 4 and "keep those places, and write a % as %%" in raised.value.diagnostic.message
+
+
+@pytest.mark.parametrize(
+    ("written", "tag"),
+    [
+        ("ngerman", "de"),  # biblatex's langid, LaTeX's own names
+        ("USenglish", "en-US"),
+        ("brazil", "pt-BR"),
+        ("German", "de"),  # Zotero's and Mendeley's language field: what its user typed
+        ("english and french", "en"),
+        ("Deutsch", "de"),
+        ("Français", "fr"),
+        ("deu", "de"),  # ISO 639-2's codes, both of them
+        ("ger", "de"),
+        ("pt_br", "pt-BR"),  # tags, written as they come
+        ("zh-hans-cn", "zh-Hans-CN"),
+        ("{english}", "en"),
+        ("Klingonese", None),
+        ("xx", None),
+        ("", None),
+    ],
+)
+def test_a_works_language_is_read_as_bibtex_files_write_it(written, tag):
+    assert language_tag(written) == tag
+
+
+def test_two_tags_of_one_language_are_the_same_language_whatever_their_countries():
+    assert same_language("en-US", "en") and same_language("pt_BR", "pt-PT") and not same_language("de", "en")

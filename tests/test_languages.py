@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from xml.etree import ElementTree
 
@@ -118,8 +119,43 @@ def test_an_untranslated_text_is_shown_as_written_and_marked_as_the_sites_langua
     assert bio["lang"] == "en" and "Ada works on" in bio.text  # the profile's translation has no text
     assert bio.a["href"] == "/de/teaching/"  # its links lead to the German pages
     news = html(out / "de/news/2025-03-01-award/index.html")
-    assert news.html["lang"] == "de" and news.select_one("main [lang=en]").text.strip() == "Ada won an award."
+    assert news.html["lang"] == "de" and [e.text.strip() for e in news.select("main [lang=en]")] == [
+        "An award",
+        "Ada won an award.",
+    ]
     assert not html(out / "index.html").select("main [lang]")  # the site's own language: nothing to mark
+
+
+def test_a_title_not_translated_is_marked_as_the_sites_language_wherever_it_shows(make_site):
+    site = make_site(
+        {
+            **BILINGUAL,
+            "content/pages/teaching.de.md": "Siehe [die Notizen](/notes.pdf).\n",  # the text translated, not the title
+            "content/news/2025-04-01-talk.de.md": "---\ntitle: Ein Vortrag\n---\n",  # the title, not the text
+            "content/news/2025-04-01-talk.md": "---\ndate: 2025-04-01\ntitle: A talk\n---\nAda spoke.\n",
+            "content/talks/engines.md": "---\ntitle: On engines\ndate: 2025-02-01\nevent: RSL\n---\n",
+            "content/projects/engine.md": "---\ntitle: The engine\nsummary: It computes.\n---\n",
+            "content/pages/news.md": "---\ntitle: Announcements\n---\nWhat happened.\n",  # the news list's title
+            "static/ada.jpg": _jpeg(),
+        }
+    )
+    build(site)
+    out = site / "_site"
+    teaching = html(out / "de/teaching/index.html")
+    assert teaching.h1.text == "Teaching" and teaching.h1["lang"] == "en"
+    assert teaching.select_one("main p").find_parent(attrs={"lang": True}).name == "html"  # its text is German
+    assert {a.text: a.get("lang") for a in teaching.select("#site-menu a")}["Teaching"] == "en"
+    news = html(out / "de/news/index.html")
+    assert {a.text: a.get("lang") for a in news.select(".news-title a")} == {"Ein Vortrag": None, "An award": "en"}
+    assert news.h1.text == "Announcements" and news.h1["lang"] == "en"
+    assert {a.text: a.get("lang") for a in news.select("#site-menu a")}["Announcements"] == "en"
+    assert html(out / "de/news/2025-04-01-talk/index.html").h1.get("lang") is None
+    assert html(out / "de/talks/index.html").select_one(".talk-title a")["lang"] == "en"
+    assert html(out / "de/talks/engines/index.html").h1["lang"] == "en"
+    assert html(out / "de/projects/index.html").select_one(".project-title a")["lang"] == "en"
+    assert html(out / "de/projects/engine/index.html").h1["lang"] == "en"
+    for path in ("teaching/index.html", "news/index.html", "talks/index.html", "projects/engine/index.html"):
+        assert not html(out / path).select("main [lang], #site-menu [lang]"), path  # the site's own language: nothing to mark
 
 
 def test_a_page_only_in_a_translation_is_only_in_that_language(bilingual):
@@ -411,3 +447,54 @@ def test_a_publications_own_text_has_its_translation(make_site):
     for folder, heading in (("", "Data"), ("de/", "Daten")):
         page = html(site / "_site" / f"{folder}publications/ada2024engines/index.html")
         assert heading in [h2.get_text() for h2 in page.select("main h2")], folder
+
+
+PAPERS_IN_TWO_LANGUAGES = """\
+@article{uber, author={Ada Lovelace}, title={{\\"U}ber die Maschine}, journal={Zeitschrift}, year=2020,
+  langid={ngerman}, abstract={Eine Maschine, die rechnet.}}
+@article{engine, author={Ada Lovelace}, title={On the engine}, journal={Journal}, year=2021, language={en-GB},
+  abstract={An engine that computes.}}
+@article{untold, author={Ada Lovelace}, title={A paper}, journal={Journal}, year=2022,
+  language={Klingonese}}
+"""
+
+
+def test_a_paper_in_another_language_than_the_pages_has_its_title_and_abstract_marked_so(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: Ada\nowner: ada\nlanguage: en\nlanguages: [de]\n",
+            "content/publications/papers.bib": PAPERS_IN_TWO_LANGUAGES,
+        }
+    )
+    result = build(site)
+    assert [(w.line, "Klingonese" in w.message) for w in result.warnings] == [(6, True)]  # at its field
+    out = site / "_site"
+    marked = {
+        li["id"]: [(e.name, e["lang"], e.text.strip()) for e in li.select("[lang]")]
+        for li in html(out / "publications/index.html").select("li.publication")
+    }
+    assert marked == {
+        "uber": [("a", "de", "Über die Maschine"), ("div", "de", "Eine Maschine, die rechnet.")],
+        "engine": [],  # British English on an English site: the same language
+        "untold": [],
+    }
+    german = {li["id"]: li.select("[lang]") for li in html(out / "de/publications/index.html").select("li.publication")}
+    assert not german["uber"] and [e["lang"] for e in german["engine"]] == ["en-GB", "en-GB"]
+    page = html(out / "publications/uber/index.html")
+    assert page.h1["lang"] == "de" and page.select_one(".citation span[lang=de]").text == "Über die Maschine"
+    assert page.select_one("meta[name=citation_language]")["content"] == "de"
+    assert json.loads(page.select_one("script[type='application/ld+json']").string)["inLanguage"] == "de"
+    items = {item["id"]: item.get("language") for item in json.loads((out / "publications.json").read_text())}
+    assert items == {"uber": "de", "engine": "en-GB", "untold": None}
+
+
+def test_a_csl_style_marks_a_papers_title_in_another_language_too(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: Ada\nowner: ada\npublications:\n  style: apa\n",
+            "content/publications/p.bib": PAPERS_IN_TWO_LANGUAGES,
+        }
+    )
+    build(site)
+    item = html(site / "_site/index.html").select_one("li#uber .citation")
+    assert "(2020)" in item.text and item.select_one("a.pub-title")["lang"] == "de"  # APA's line
