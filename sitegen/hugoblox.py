@@ -196,17 +196,17 @@ class HugoBlox(Migration):
         self.translated.add(path)
 
     def _untranslated(self) -> None:
-        """Says which translations were not imported: a publication's (its entry's fields are the
-        same in every language), a landing page's whose owner's profile has no translation."""
+        """Says which translations were not imported: a landing page's whose owner's profile has
+        no translation."""
         written = [p for p in sorted(self.content.rglob("*.md")) if self.translation_of(p)]
         written += [p for folder in self.content_dirs.values() for p in sorted(folder.rglob("*.md"))]
         left = [p for p in written if p not in self.translated]
         if left:
             self.note(
                 left[0],
-                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (publications', or a landing "
-                "page's whose profile has none): a publication's fields are the same in every language; the owner's "
-                "profile in another language is its translation (content/people/<name>.<language>.md, README: Languages)",
+                f"{len(left)} translation{'s' if len(left) > 1 else ''} not imported (a landing page's whose profile "
+                "has none): the owner's profile in another language is its translation "
+                "(content/people/<name>.<language>.md, README: Languages)",
             )
 
     def _page_blocks(self, document: Document, path: Path) -> str:
@@ -682,6 +682,8 @@ class HugoBlox(Migration):
                 entry = self._entry(key, meta, links)
             entries.append(entry)
             self._publication_text(key, document, index, folder)
+            for code, path in self.translations(index).items():
+                self._translated_publication_text(key, meta, path, code, folder)
             new = f"/publications/{slugify(key)}/"
             for old in one_each(hugo_addresses(meta, section, folder.name if folder else index.stem), new):
                 self.moved[old] = new  # its page's old address still answers
@@ -701,6 +703,23 @@ class HugoBlox(Migration):
         body = self.markdown(kept, index, document.body_line)
         self.write(f"content/publications/{name}.md", body.strip() + "\n")
         self._bundle_files(folder, body, f"publications/{name}")
+
+    def _translated_publication_text(self, key: str, original: dict, path: Path, code: str, folder: Path | None) -> None:
+        """A publication page's translation (`index.de.md`): its text as the translation of the
+        publication's text (content/publications/<key>.de.md). Its title and abstract stay behind,
+        said: an entry's fields are one in every language."""
+        document = self.document(path)
+        kept = without_placeholders(document.body)
+        if kept:
+            name = slugify(key)
+            body = self.markdown(kept, path, document.body_line)
+            self.write(f"content/publications/{name}.{code}.md", body.strip() + "\n")
+            self._bundle_files(folder, body, f"publications/{name}")
+        self.translated.add(path)
+        if differing := [
+            field for field in ("title", "abstract") if text(document.meta.get(field)) not in ("", text(original.get(field)))
+        ]:
+            self.note(path, f"its {' and '.join(differing)} not imported: a publication's fields are the same in every language")
 
     def _bundle_files(self, folder: Path | None, body: str, page: str) -> None:
         """The files of a page bundle its text names (`![](conference.jpeg)`), beside its new page

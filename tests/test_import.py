@@ -1985,3 +1985,31 @@ def test_a_hugo_blox_group_sites_landing_page_comes_over_in_each_language(tmp_pa
     german = html(target / "_site/de/index.html")
     assert german.h1.get_text() == "Nebellabor" and german.select_one("article.home > h2").get_text() == "Willkommen"
     assert html(target / "_site/index.html").select_one("article.home > h2").get_text() == "Welcome"
+
+
+def test_a_hugo_blox_publications_translation_brings_its_text_and_says_what_it_cannot(tmp_path, capsys):
+    """A paper page's translation (`index.de.md`): its text is the publication's text in German;
+    a translated title or abstract has no place (an entry's fields are one in every language): said."""
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    write_files(
+        source,
+        {
+            "config/_default/languages.yaml": "en:\n  languageName: English\nde:\n  languageName: Deutsch\n",
+            "content/publication/conference-paper/index.de.md": "---\ntitle: Ein Konferenzbeitrag\n---\n"
+            "Die Folien sind [hier](slides.pdf).\n",
+            "content/publication/conference-paper/slides.pdf": b"%PDF-1.4\n",
+            "content/publication/preprint/index.de.md": "---\ntitle: 'An example preprint / working paper'\n---\n",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    said = capsys.readouterr()
+    assert "conference-paper/index.de.md: its title not imported: a publication's fields are the same" in said.err
+    assert "preprint/index.de.md" not in said.err and "not imported (a landing" not in said.err  # nothing lost
+    texts = sorted(path.name for path in (target / "content/publications").glob("*.de.md"))
+    assert texts == ["conference-paper.de.md"]
+    assert build(target).warnings == []
+    page = html(target / "_site/de/publications/conference-paper/index.html")
+    assert page.select_one(".publication-text a")["href"] == "/publications/conference-paper/slides.pdf"
+    assert "Die Folien" not in html(target / "_site/publications/conference-paper/index.html").get_text()
