@@ -18,7 +18,22 @@ from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text, under_title
-from sitegen.model import Award, Cite, Course, Degree, Link, ListQuery, Moved, NewsItem, Page, Person, Position, Project, Talk
+from sitegen.model import (
+    Award,
+    Cite,
+    Course,
+    Degree,
+    Link,
+    ListQuery,
+    Moved,
+    NewsItem,
+    Page,
+    Person,
+    Position,
+    Project,
+    Talk,
+    page_address,
+)
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url, redirect_file, written_without_scheme
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
@@ -659,6 +674,8 @@ def _profile_link(
     if is_external(url):
         return Link(kind, label, url)
     local = url.lstrip("/")
+    if (page := page_address(local)) and not static_exists(page[0] + "index.html"):
+        return Link(kind, label, page[0], local=True, fragment=page[1], page=True)  # `blog: /news/`: checked by `sitegen check`
     if not static_exists(local):
         hint = f"; if it is a web address, write https://{local}" if _HOST_LIKE.match(local) else ""
         report.warn(f"link '{kind}': '{target}' is not a file in static/ (add it there or fix the path){hint}", path, line)

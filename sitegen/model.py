@@ -86,6 +86,15 @@ class Link:
     url: str
     local: bool = False  # points to a file of the site itself
     fragment: str = ""  # of a local link: what follows the file's path (`#page=3`)
+    page: bool = False  # of a local link: a page of the site (`/news/`), in the language of the page that links it
+
+
+def page_address(local: str) -> tuple[str, str] | None:
+    """A site path that names a page, not a file (`news/`, `blog/2020/post/#end`, `` for the
+    home page), as its path and fragment; None for a file's path. A link field or a profile's
+    link may lead to a page the site makes, which static/ has no file for."""
+    path, mark, fragment = local.partition("#")
+    return (path, mark + fragment) if path == "" or path.endswith("/") else None
 
 
 _AFTER_EVERY_YEAR = 10_000  # where forthcoming entries sort, newest first

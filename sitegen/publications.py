@@ -31,7 +31,7 @@ from sitegen.i18n import language_tag
 from sitegen.latex import Converted, LatexConverter
 from sitegen.linkfields import LINK_NAMES, OTHER, LinkFields, is_web_address, link_fields
 from sitegen.metrics import metric_links
-from sitegen.model import Link, Name, Publication, year_label
+from sitegen.model import Link, Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
 from sitegen.urls import is_external, is_safe_url, written_without_scheme
@@ -473,7 +473,7 @@ class PublicationBuilder:
         abstract = self._abstract(entry, fields["abstract"]) if fields.get("abstract", "").strip() else None
         named = link_fields(_identified(shown, entry.key, kind))
         links = self._links(entry, named, abstract)
-        local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local), None)
+        local_pdf = next((link.url for link in links if link.kind == "pdf" and link.local and not link.page), None)
         return Publication(
             key=entry.key,
             anchor=slugify(entry.key),
@@ -729,6 +729,8 @@ class PublicationBuilder:
                 line,
             )
             return None
+        if (page := page_address(local)) and not self._static_exists(page[0] + "index.html"):
+            return Link(name, label, page[0], local=True, fragment=page[1], page=True)  # `blog = {/blog/2020/post/}`
         found, fragment = self._in_static(name, local)
         if found is None and written_without_scheme(value):
             return Link(name, label, "https://" + value)  # `url = {www.example.org/paper}`, `code = {github.com/x/y}`

@@ -384,7 +384,9 @@ class Urls:
         return self.page(f"publications/keyword/{slugify(keyword)}/")
 
     def link(self, link: Link) -> str:
-        return self.file(link.url) + quote(link.fragment, safe="#=&/:;,+%!$'()*?@~") if link.local else link.url
+        if not link.local:
+            return link.url
+        return (self.page(link.url) if link.page else self.file(link.url)) + quote(link.fragment, safe="#=&/:;,+%!$'()*?@~")
 
 
 @dataclass

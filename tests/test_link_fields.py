@@ -181,3 +181,28 @@ def test_no_field_sitegen_shows_in_the_citation_is_also_a_button():
     """A field the citation shows (`howpublished = {https://...}` linked in it) would otherwise be
     shown twice: linkfields passes over every one publications.SHOWN_FIELDS names."""
     assert set(SHOWN_FIELDS) <= _READ
+
+
+def test_a_link_to_a_page_of_the_site_is_no_missing_file_and_leads_to_the_page_in_its_language(make_site):
+    """`blog = {/blog/2020/post/}` (academicpages' blogurl to the site's own post) and a profile's
+    `blog: /news/` name pages the site makes, not files of static/: no warning, and from a
+    further language's pages they lead to that language's page."""
+    site = make_site(
+        {
+            "content/site.yml": "title: Ada\nowner: ada\nbase_url: https://ada.example.org/repo/\nlanguages: [de]\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\nlinks:\n  blog: /news/\n---\nBio.\n",
+            "content/news/2020-01-02-post.md": "---\ndate: 2020-01-02\ntitle: A post\nredirect_from: /blog/2020/post/\n---\nText.\n",
+            "content/publications/p.bib": "@article{a, author={Ada Lovelace}, title={T}, journal={J}, year=2021,"
+            " blog={/blog/2020/post/}, website={news/2020-01-02-post/#text}, pdf={/files/paper.pdf}}\n",
+            "static/files/paper.pdf": b"%PDF-1.4\n",
+        }
+    )
+    result = build(site)
+    assert result.warnings == []
+    for page, folder in (("index.html", "/repo/"), ("de/index.html", "/repo/de/")):
+        home = html(site / "_site" / page)
+        buttons = {a["class"][1]: a["href"] for a in home.select("a.pub-link")}  # by kind: the labels are German on /de/
+        assert buttons["pub-link-blog"] == folder + "blog/2020/post/"
+        assert buttons["pub-link-website"] == folder + "news/2020-01-02-post/#text"
+        assert buttons["pub-link-pdf"] == "/repo/files/paper.pdf"  # a file is at the root in every language
+        assert home.select_one("a.profile-link-blog")["href"] == folder + "news/"
