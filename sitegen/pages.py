@@ -462,9 +462,21 @@ class _Outputs:
         """/search/ and the index its script reads (search.py)."""
         found = search.entries(self.site, self.urls, self.owner)
         pubs = self.site.publications
-        listed = self.cache.derived(pubs, f"search {self.config.base_path}", lambda: search.publication_entries(pubs, self.urls))
-        listed = search.with_texts(listed, self.site, self.urls)
-        yield Output("search.json", (self.cache.context, found, listed), lambda: search.index_json(found, listed, self.words))
+
+        def publications() -> tuple[search.Entry, ...]:
+            listed = self.cache.derived(
+                pubs, f"search {self.config.base_path}", lambda: search.publication_entries(pubs, self.urls)
+            )
+            return search.with_texts(listed, self.site, self.urls)
+
+        # a builder that builds again compares the entries; a one-off build makes them where it
+        # writes the index, in a rendering process, not while it plans (10,000 entries: 0.2 s)
+        listed = publications() if self.cache.keep_lists else len(pubs)
+        yield Output(
+            "search.json",
+            (self.cache.context, found, listed),
+            lambda: search.index_json(found, listed if isinstance(listed, tuple) else publications(), self.words),
+        )
         yield self.page(
             "search.html", "search/index.html", self.words("Search"), (), lambda: {"index": self.urls.page("search.json")}
         )
@@ -640,9 +652,10 @@ class _Outputs:
     def data(self, path: str, pubs: list[Publication], make: Callable[[list[Publication]], list[bytes]]) -> Output:
         """A download of these publications; a person who co-wrote every entry shares the site's bytes."""
         signature = self.listed(pubs)
-        everything = len(pubs) == len(self.site.publications) and self.cache.listed(
-            pubs, self.site.authorship
-        ) == self.cache.listed(self.site.publications, self.site.authorship)
+        everything = pubs is self.site.publications or (
+            len(pubs) == len(self.site.publications)
+            and self.cache.listed(pubs, self.site.authorship) == self.cache.listed(self.site.publications, self.site.authorship)
+        )
 
         def made() -> list[bytes]:
             if not everything:
