@@ -384,9 +384,13 @@ class Urls:
         return self.page(f"publications/keyword/{slugify(keyword)}/")
 
     def link(self, link: Link) -> str:
+        """A button's or profile link's URL: a page of the site in this language, a file of
+        static/ at the root (also one that is missing: the warning named it, `sitegen check`
+        reports it where it was meant to be), or an address as it is."""
         if not link.local:
             return link.url
-        return (self.page(link.url) if link.page else self.file(link.url)) + quote(link.fragment, safe="#=&/:;,+%!$'()*?@~")
+        url = self.page(link.url) if link.page else self.made_file(quote(link.url, safe="/"))
+        return url + quote(link.fragment, safe="#=&/:;,+%!$'()*?@~")
 
 
 @dataclass

@@ -193,16 +193,20 @@ def test_a_link_to_a_page_of_the_site_is_no_missing_file_and_leads_to_the_page_i
             "content/people/ada.md": "---\nname: Ada Lovelace\nlinks:\n  blog: /news/\n---\nBio.\n",
             "content/news/2020-01-02-post.md": "---\ndate: 2020-01-02\ntitle: A post\nredirect_from: /blog/2020/post/\n---\nText.\n",
             "content/publications/p.bib": "@article{a, author={Ada Lovelace}, title={T}, journal={J}, year=2021,"
-            " blog={/blog/2020/post/}, website={news/2020-01-02-post/#text}, pdf={/files/paper.pdf}}\n",
+            " blog={/blog/2020/post/}, website={news/2020-01-02-post/#text}, pdf={/files/paper.pdf}}\n"
+            "@article{b, author={Ada Lovelace}, title={U}, journal={J}, year=2020, pdf={files/lost.pdf}}\n",
             "static/files/paper.pdf": b"%PDF-1.4\n",
         }
     )
     result = build(site)
-    assert result.warnings == []
+    assert [w.message for w in result.warnings] == [
+        "entry 'b': pdf file 'files/lost.pdf' is not in static/ (add it there or fix the path)"
+    ]
     for page, folder in (("index.html", "/repo/"), ("de/index.html", "/repo/de/")):
         home = html(site / "_site" / page)
-        buttons = {a["class"][1]: a["href"] for a in home.select("a.pub-link")}  # by kind: the labels are German on /de/
+        buttons = {a["class"][1]: a["href"] for a in home.select("#a a.pub-link")}  # by kind: the labels are German on /de/
         assert buttons["pub-link-blog"] == folder + "blog/2020/post/"
         assert buttons["pub-link-website"] == folder + "news/2020-01-02-post/#text"
         assert buttons["pub-link-pdf"] == "/repo/files/paper.pdf"  # a file is at the root in every language
+        assert home.select_one("#b a.pub-link-pdf")["href"] == "/repo/files/lost.pdf"  # a missing one too: not /de/files/
         assert home.select_one("a.profile-link-blog")["href"] == folder + "news/"
