@@ -177,20 +177,33 @@ def language_tag(value: str) -> str | None:
     language = get_global("language_aliases").get(language, language)  # ISO 639-2's `ger`, `fre`, `chi` ...
     if language.isalpha() and len(language) in (2, 3) and is_language(f"{language}-{rest}" if rest else language):
         return "-".join([language, *(part.upper() if len(part) == 2 else part.title() for part in rest.split("-") if part)])
-    return _named_languages(in_itself=False).get(word) or _named_languages(in_itself=True).get(word)
+    plain = re.sub(r"\s*\(.*\)$", "", word)  # "english (united states)": its language at least
+    for in_itself in (False, True):
+        named = _named_languages(in_itself)
+        if found := named.get(word) or named.get(plain):
+            return found
+    return None
 
 
 @cache
 def _named_languages(in_itself: bool) -> dict[str, str]:
-    """Each language's name in English ("german" -> "de"), or in itself ("deutsch" -> "de"; a
-    second look, which loads every language's data: a second), lower-cased, and its tag. Zotero's
-    Language field holds what its user typed."""
+    """Each language's name in English ("german" -> "de"; a variety's as well: "brazilian
+    portuguese" and "portuguese (brazil)" -> "pt-BR", "chinese (simplified)" -> "zh-Hans"), or in
+    itself ("deutsch" -> "de"; a second look, which loads every language's data: a second),
+    lower-cased, and its tag. Zotero's Language field holds what its user typed."""
     from babel import Locale
 
     named: dict[str, str] = {}
     for code, name in Locale("en").languages.items():
-        if "_" not in code and is_language(code):
-            named.setdefault(autonym(code).lower() if in_itself else name.lower(), code)
+        tag = code.replace("_", "-")
+        if not is_language(tag):
+            continue
+        if in_itself:
+            named.setdefault(autonym(tag).lower(), tag)
+        else:
+            named.setdefault(name.lower(), tag)
+            if "_" in code:
+                named.setdefault(Locale.parse(code).get_display_name("en").lower(), tag)
     return named
 
 

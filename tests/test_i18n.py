@@ -209,6 +209,11 @@ def test_a_label_that_cannot_take_its_words_places_is_an_error_at_its_line(make_
         ("english and french", "en"),
         ("Deutsch", "de"),
         ("Français", "fr"),
+        ("Chinese (Simplified)", "zh-Hans"),  # a variety, as Zotero's users write it
+        ("Brazilian Portuguese", "pt-BR"),
+        ("English (Canada)", "en-CA"),
+        ("Spanish (Mexico)", "es-MX"),
+        ("Dutch (Netherlands)", "nl"),  # a variety the CLDR has no name for: its language at least
         ("deu", "de"),  # ISO 639-2's codes, both of them
         ("ger", "de"),
         ("pt_br", "pt-BR"),  # tags, written as they come
