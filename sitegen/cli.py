@@ -113,6 +113,16 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--debug", action="store_true", help="show Python tracebacks")
     new.set_defaults(run=_new)
 
+    translated = commands.add_parser(
+        "translate",
+        help="write the file of a translation of a profile, page, news item, talk or project (its words to translate)",
+    )
+    translated.add_argument("file", type=Path, help="the original, such as content/pages/teaching.md")
+    translated.add_argument("language", help="one of site.yml's languages, such as de")
+    translated.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
+    translated.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    translated.set_defaults(run=_translate)
+
     added = commands.add_parser(
         "add",
         help="add publications to the site's .bib: by their DOIs, or those of an ORCID record, a dblp page, an OpenAlex "
@@ -417,6 +427,19 @@ def _new(args: argparse.Namespace) -> int:
 
     path = create(args.source / "content", args.kind, args.title, draft=args.draft)
     print(f"Wrote {path}: fill it in, then `sitegen serve` to see it")
+    return 0
+
+
+def _translate(args: argparse.Namespace) -> int:
+    from sitegen.config import load_config
+    from sitegen.errors import Report
+    from sitegen.scaffold import translate
+
+    content = args.source / "content"
+    config = load_config(content / "site.yml", Report())
+    codes = [language.code for language in config.languages]
+    path = translate(content, args.file, args.language, config.language, codes)
+    print(f"Wrote {path}: translate it, then `sitegen serve` to see it")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""`sitegen new`: the file of a new profile, page, news item, talk or project, with every field it may have.
+"""`sitegen new`: the file of a new profile, page, news item, talk or project, with every field it
+may have; `sitegen translate`: the file of a translation, its original's words to translate.
 
 A lab adds a member or an announcement often, and most of its members never read the README:
 the new file names each field with a comment saying what it does, builds without a warning as it
@@ -12,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from sitegen.errors import SitegenError
+from sitegen.languages import language_of
 from sitegen.slugs import slugify
 from sitegen.yamlfile import parse_front_matter
 
@@ -136,3 +138,88 @@ def _next_menu_place(pages: Path) -> int:
         if isinstance(menu, int) and not isinstance(menu, bool):
             places.append(menu)
     return max(places) + 1
+
+
+# the words of each kind of content file a translation gives (the rest it takes from its original):
+# by the folder under content/ ("" is content/index.md, the home page's text)
+WORDS = {
+    "people": ("role", "affiliation", "interests"),
+    "pages": ("title",),
+    "news": ("title",),
+    "talks": ("title", "event", "location", "type"),
+    "projects": ("title", "summary"),
+    "publications": (),
+    "": ("title",),
+}
+
+
+def translate(content: Path, original: Path, code: str, own: str, languages: list[str]) -> Path:
+    """Write the file of a translation of `original` into `code` (`teaching.de.md` beside
+    `teaching.md`) and return its path: the original's words to translate, each a comment, so that
+    until they are translated nothing changes (the page shows the original's, marked as its language)."""
+    folder = _translatable_folder(content.resolve(), original.resolve())
+    tags = {tag.lower(): tag for tag in languages}
+    known = ", ".join(languages) or "none yet"
+    if code.lower() == own.lower():
+        raise SitegenError(
+            f"{code} is the site's own language (site.yml `language`): its texts are the originals; "
+            f"translate into one of its further languages ({known})",
+            content / "site.yml",
+        )
+    if code.lower() not in tags:
+        raise SitegenError(
+            f"the site has no language '{code}' (its further languages: {known}); "
+            f"add it to site.yml, such as `languages: [{code}]`, then translate",
+            content / "site.yml",
+        )
+    code = tags[code.lower()]
+    if language_of(original, tags):
+        raise SitegenError("this is a translation already; translate its original", original)
+    path = original.with_name(f"{original.stem}.{code}{original.suffix}")
+    if path.exists():
+        raise SitegenError(f"{path.name} exists already; edit it", path)
+    document = parse_front_matter(original.read_text(encoding="utf-8"), original)
+    path.write_text(_translation(document.meta, document.body, WORDS[folder], original.name, code), encoding="utf-8")
+    return path
+
+
+def _translatable_folder(content: Path, original: Path) -> str:
+    """The folder of content/ the file is in ("" for content/index.md); an error for any other file."""
+    if not original.is_file():
+        raise SitegenError(
+            "no such file: give the path of a profile, page, news item, talk, project or publication text", original
+        )
+    relative = original.relative_to(content) if original.is_relative_to(content) else None
+    folder = relative.parts[0] if relative is not None and len(relative.parts) == 2 else ""
+    if relative is None or original.suffix != ".md" or folder not in WORDS or (not folder and relative.name != "index.md"):
+        raise SitegenError(
+            "a translation is of a Markdown file of content/: content/index.md, or one in people/, pages/, "
+            "news/, talks/, projects/ or publications/",
+            original,
+        )
+    return folder
+
+
+def _translation(meta: dict, body: str, words: tuple[str, ...], name: str, code: str) -> str:
+    """The translation's text: its original's words and text as comments, to translate."""
+    lines = [
+        f"# The {_language_name(code)} translation of {name}. Translate the lines below that you want to (remove",
+        "# the # before each), and write the text below the closing ---. What this file does not give is",
+        "# the original's (a profile's photo and links, a page's place in the menu), and without a text",
+        "# of its own the original's text is shown.",
+    ]
+    lines += [f"# {key}: {json.dumps(meta[key], ensure_ascii=False, default=str)}" for key in words if meta.get(key)]
+    if body.strip():
+        lines += ["# The original's text:", *(f"#   {line}".rstrip() for line in body.strip().splitlines())]
+    return "---\n" + "\n".join(lines) + "\n---\n"
+
+
+def _language_name(code: str) -> str:
+    """ "German (de)": the language's name in English, for the file's first line."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(code.replace("-", "_")).get_display_name("en")
+    except (UnknownLocaleError, ValueError):
+        name = None
+    return f"{name} ({code})" if name else code

@@ -47,3 +47,51 @@ def test_an_existing_file_is_never_replaced(make_site, capsys):
     assert (site / "content/people/ada.md").read_text() == before
     assert main(["new", "page", "  ", "--source", str(site)]) == 1  # no title: said, not a file named "x..."
     assert not (site / "content/pages").exists()
+
+
+TWO_LANGUAGES = {
+    "content/site.yml": "title: Ada\nowner: ada\nlanguage: en\nlanguages: [de]\n",
+    "content/pages/teaching.md": "---\ntitle: Teaching\nmenu: 1\n---\nSee *the notes*.\n",
+    "content/talks/2025-01-02-engines.md": "---\ntitle: On engines\ndate: 2025-01-02\nevent: RSL\n---\nAn abstract.\n",
+}
+
+
+def test_a_translation_file_holds_its_originals_words_to_translate_and_changes_nothing_until_they_are(make_site, capsys):
+    site = make_site(TWO_LANGUAGES)
+    build(site)
+    before = {
+        path: (site / "_site/de" / path).read_bytes() for path in ("teaching/index.html", "talks/2025-01-02-engines/index.html")
+    }
+    for original in ("pages/teaching.md", "talks/2025-01-02-engines.md", "people/ada.md"):
+        assert main(["translate", str(site / "content" / original), "de", "--source", str(site)]) == 0
+    assert "content/pages/teaching.de.md" in capsys.readouterr().out
+    written = (site / "content/pages/teaching.de.md").read_text(encoding="utf-8")
+    assert written.startswith("---\n# The German (de) translation of teaching.md.")
+    assert '# title: "Teaching"\n' in written and "#   See *the notes*.\n" in written and "# menu:" not in written
+    talk = (site / "content/talks/2025-01-02-engines.de.md").read_text(encoding="utf-8")
+    assert '# title: "On engines"\n# event: "RSL"\n' in talk
+    assert build(site).warnings == []
+    assert {path: (site / "_site/de" / path).read_bytes() for path in before} == before  # nothing translated yet
+    page = site / "content/pages/teaching.de.md"
+    page.write_text(written.replace('# title: "Teaching"', "title: Lehre") + "Siehe *die Notizen*.\n", encoding="utf-8")
+    build(site)
+    german = html(site / "_site/de/teaching/index.html")
+    assert german.h1.get_text() == "Lehre" and german.h1.get("lang") is None and "Siehe" in german.main.get_text()
+    assert [a.get_text() for a in german.select("#site-menu a")][-1] == "Lehre"  # its menu place is the original's
+
+
+def test_translate_says_what_it_cannot_do(make_site, capsys):
+    site = make_site({**TWO_LANGUAGES, "content/pages/teaching.de.md": "---\ntitle: Lehre\n---\n"})
+    content = site / "content"
+    cases = [
+        (content / "pages/teaching.md", "fr", "the site has no language 'fr' (its further languages: de); add it to site.yml"),
+        (content / "pages/teaching.md", "en", "en is the site's own language"),
+        (content / "pages/teaching.md", "de", "teaching.de.md exists already; edit it"),
+        (content / "pages/teaching.de.md", "de", "this is a translation already; translate its original"),
+        (content / "site.yml", "de", "a translation is of a Markdown file of content/"),
+        (content / "pages/nothing.md", "de", "no such file"),
+    ]
+    for original, code, message in cases:
+        assert main(["translate", str(original), code, "--source", str(site)]) == 1
+        assert message in capsys.readouterr().err, (original, code)
+    assert sorted(path.name for path in (content / "pages").iterdir()) == ["teaching.de.md", "teaching.md"]
