@@ -51,7 +51,7 @@ from sitegen.languages import Source, Translations, files_from_the_root, new_war
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
 from sitegen.matching import AuthorMatcher
-from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk
+from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk, Untranslated
 from sitegen.names import NameParser
 from sitegen.pages import Output, OutputGroup, in_folder, publication_folders, site_outputs
 from sitegen.parallel import Meanwhile, available_jobs, map_shared
@@ -752,6 +752,8 @@ class Builder:
                 document = dataclasses.replace(document, text_language=reading.own)  # type: ignore[type-var]
             if not read.title_translated and hasattr(document, "title_language"):  # a profile's name is no title
                 document = dataclasses.replace(document, title_language=reading.own)  # type: ignore[type-var]
+            if source.language and hasattr(document, "untranslated") and (words := read.untranslated(source.path.parent.name)):
+                document = dataclasses.replace(document, untranslated=Untranslated(reading.own, words))  # type: ignore[type-var]
             held = self._content_files[slot] = (key, document, list(stage.warnings))
         report.warnings.extend(held[2])
         return held[1]  # type: ignore[return-value]

@@ -24,6 +24,18 @@ from sitegen.errors import Diagnostic
 from sitegen.i18n import autonym, is_language, og_locale
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
+# the words of each kind of content file a translation gives (the rest it takes from its original):
+# by the folder under content/ ("" is content/index.md, the home page's text)
+WORDS = {
+    "people": ("role", "affiliation", "interests"),
+    "pages": ("title",),
+    "news": ("title",),
+    "talks": ("title", "event", "location", "type"),
+    "projects": ("title", "summary"),
+    "publications": (),
+    "": ("title",),
+}
+
 
 @dataclass(frozen=True)
 class Source:
@@ -48,13 +60,15 @@ class Source:
         the language it is read for (a further language's copy shows what is not translated)."""
         if self.language is None:
             return Read(texts[0])
-        if self.stem == self.path.stem:
-            return Read(texts[0], text_translated=False, title_translated=False)  # an original with no translation
+        if self.stem == self.path.stem:  # an original with no translation
+            return Read(texts[0], text_translated=False, title_translated=False, kept=None)
         translation = parse_front_matter(texts[0], self.path)
         if self.original is None:
             return Read(Translation(translation, self.stem))
-        made = whole(translation, parse_front_matter(texts[1], self.original))
-        return Read(Translation(made, self.stem), bool(translation.body.strip()), "title" in translation.meta)
+        original = parse_front_matter(texts[1], self.original)
+        made = whole(translation, original)
+        kept = frozenset(original.meta.keys() - translation.meta.keys())
+        return Read(Translation(made, self.stem), bool(translation.body.strip()), "title" in translation.meta, kept)
 
 
 class Read(NamedTuple):
@@ -64,6 +78,12 @@ class Read(NamedTuple):
     text: Text
     text_translated: bool = True
     title_translated: bool = True
+    kept: frozenset[str] | None = frozenset()  # the front matter's keys it has of its original (None: all of them)
+
+    def untranslated(self, folder: str) -> frozenset[str]:
+        """The words (WORDS) of a file of this folder that are its original's, in its language."""
+        words = frozenset(WORDS.get(folder, ()))
+        return words if self.kept is None else words & self.kept
 
 
 def language_of(path: Path, codes: Collection[str]) -> str | None:

@@ -221,6 +221,23 @@ class Course:
 
 
 @dataclass(frozen=True)
+class Untranslated:
+    """The words of a further language's document that are its original's (a translation that
+    does not give a profile's role, or no translation at all), and their language: shown as
+    written, each is marked so, for a screen reader's voice."""
+
+    language: str | None = None
+    words: frozenset[str] = frozenset()  # front matter keys: role, affiliation, interests, event, summary ...
+
+    def of(self, key: str) -> str | None:
+        """The language of the word under this key when it is not the page's."""
+        return self.language if key in self.words else None
+
+
+ALL_TRANSLATED = Untranslated()  # a document of the page's language, or translated whole
+
+
+@dataclass(frozen=True)
 class Person:
     """A profile from content/people/<slug>.md."""
 
@@ -249,6 +266,7 @@ class Person:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
+    untranslated: Untranslated = ALL_TRANSLATED  # its words shown as its original's (a further language's copy)
     publications: str = "all"  # the profile lists "all" its publications, or the "selected" (the rest a click away)
     cites: tuple[Cite, ...] = ()  # the citations in the text, whose places in `bio_html` hold markers until resolved
     # the works they name, as its references list shows them (not in repr: pages.py fingerprints them apart)
@@ -338,6 +356,7 @@ class Talk:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
+    untranslated: Untranslated = ALL_TRANSLATED  # its words shown as its original's (a further language's copy)
     title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
     speakers_line: int = field(default=0, repr=False, compare=False)  # of `speakers:`, for messages
 
@@ -368,6 +387,7 @@ class Project:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
+    untranslated: Untranslated = ALL_TRANSLATED  # its words shown as its original's (a further language's copy)
     title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
     small_image: SmallPhoto | None = None  # the picture as the pages show it (photos.py); None: the file itself
     image_line: int = field(default=0, repr=False, compare=False)  # of `image:`, for messages about the file

@@ -60,6 +60,7 @@ class Renderer:
             (lambda path: paths.url(str(path))) if paths else (lambda path: base_path + str(path).lstrip("/"))
         )
         self._env.filters["lang_attribute"] = lang_attribute
+        self._env.filters["in_language"] = in_language
         self.fingerprint = templates_fingerprint(self._dirs)
         self._digests: dict[str, str] = {}
 
@@ -224,6 +225,12 @@ class _WordsAtCompileTime(Extension):
                 continue
             yield token
             index += 1
+
+
+def in_language(text: str, language: str | None) -> Markup:
+    """Words in another language than the page's in a `<span lang>` of their own (an event's name
+    not translated), else the words as they are: `{{ talk.event | in_language(talk.untranslated.of("event")) }}`."""
+    return Markup('<span lang="{}">{}</span>').format(language, text) if language else escape(text)
 
 
 def lang_attribute(language: str | None) -> Markup:

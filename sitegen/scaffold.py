@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from sitegen.errors import SitegenError
-from sitegen.languages import language_of
+from sitegen.languages import WORDS, language_of
 from sitegen.slugs import slugify
 from sitegen.yamlfile import parse_front_matter
 
@@ -138,19 +138,6 @@ def _next_menu_place(pages: Path) -> int:
         if isinstance(menu, int) and not isinstance(menu, bool):
             places.append(menu)
     return max(places) + 1
-
-
-# the words of each kind of content file a translation gives (the rest it takes from its original):
-# by the folder under content/ ("" is content/index.md, the home page's text)
-WORDS = {
-    "people": ("role", "affiliation", "interests"),
-    "pages": ("title",),
-    "news": ("title",),
-    "talks": ("title", "event", "location", "type"),
-    "projects": ("title", "summary"),
-    "publications": (),
-    "": ("title",),
-}
 
 
 def translate(content: Path, original: Path, code: str, own: str, languages: list[str]) -> Path:

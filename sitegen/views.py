@@ -33,7 +33,23 @@ from sitegen.cslstyle import fill_names, fill_title, name_texts
 from sitegen.i18n import N_, Words, same_language
 from sitegen.matching import name_key
 from sitegen.metrics import METRICS
-from sitegen.model import Award, Course, Degree, Link, Name, NewsItem, Page, Person, Position, Project, Publication, Site, Talk
+from sitegen.model import (
+    ALL_TRANSLATED,
+    Award,
+    Course,
+    Degree,
+    Link,
+    Name,
+    NewsItem,
+    Page,
+    Person,
+    Position,
+    Project,
+    Publication,
+    Site,
+    Talk,
+    Untranslated,
+)
 from sitegen.names import AUTHOR_NOTES
 from sitegen.photos import SmallPhoto
 from sitegen.publist import MARKER as LIST_MARKER
@@ -196,6 +212,7 @@ class PersonCard:
     photo: str | None
     initials: str
     interests: tuple[str, ...]
+    untranslated: Untranslated = ALL_TRANSLATED  # its role, affiliation, interests shown as the original's
 
 
 @dataclass(frozen=True)
@@ -282,6 +299,7 @@ class TalkView:
     draft: bool = False
     calendar: str = ""  # the talk as an iCalendar file, for a reader's calendar
     title_language: str | None = None  # the title's language when not the page's (not translated)
+    untranslated: Untranslated = ALL_TRANSLATED  # its event, location, type shown as the original's
 
 
 @dataclass(frozen=True)
@@ -301,6 +319,7 @@ class ProjectCard:
     image: str | None  # URL of its picture
     members: Markup  # "Mei Lin, Wei Chen and Carl Guest", members linked to their pages
     title_language: str | None = None  # the title's language when not the page's (not translated)
+    untranslated: Untranslated = ALL_TRANSLATED  # its summary shown as the original's
 
 
 @dataclass(frozen=True)
@@ -419,6 +438,7 @@ class ViewBuilder:
             photo=self._picture(person.photo, person.small_photo),
             initials="".join(word[0] for word in person.name.split() if word[0].isalpha())[:3].upper(),  # not "(Jacky)"
             interests=person.interests,
+            untranslated=person.untranslated,
         )
 
     def _picture(self, picture: str | None, small: SmallPhoto | None) -> str | None:
@@ -753,6 +773,7 @@ class ViewBuilder:
             draft=talk.draft,
             calendar=self.urls.page(f"talks/{talk.slug}/talk.ics"),
             title_language=talk.title_language,
+            untranslated=talk.untranslated,
         )
 
     def talk_groups(self, talks: Sequence[Talk]) -> tuple[TalkGroup, ...]:
@@ -775,6 +796,7 @@ class ViewBuilder:
             image=self._picture(project.image, project.small_image),
             members=self._linked(self.members(project)),
             title_language=project.title_language,
+            untranslated=project.untranslated,
         )
 
     def project(self, project: Project) -> ProjectView:

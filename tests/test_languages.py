@@ -498,3 +498,37 @@ def test_a_csl_style_marks_a_papers_title_in_another_language_too(make_site):
     build(site)
     item = html(site / "_site/index.html").select_one("li#uber .citation")
     assert "(2020)" in item.text and item.select_one("a.pub-title")["lang"] == "de"  # APA's line
+
+
+def test_the_words_a_translation_does_not_give_are_marked_as_the_sites_language(make_site):
+    """A profile translated for its role keeps its affiliation and interests in English, marked so;
+    a talk's event and place and a project's summary not translated are marked too."""
+    site = make_site(
+        {
+            **BILINGUAL,
+            "content/site.yml": "title: Lab\nlanguage: en\nlanguages: [de]\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\nrole: Professor\naffiliation: Analytical Society\n"
+            "interests: [Engines]\n---\nBio.\n",
+            "content/people/bob.md": "---\nname: Bob Babbage\nrole: Student\n---\n",
+            "content/people/ada.de.md": "---\nrole: Professorin\n---\n",
+            "content/talks/engines.md": "---\ntitle: On engines\ndate: 2025-02-01\nevent: Royal Society\n"
+            "location: London\ntype: Keynote\n---\n",
+            "content/talks/engines.de.md": "---\ntitle: Über Maschinen\nlocation: London, England\n---\n",
+            "content/projects/engine.md": "---\ntitle: The engine\nsummary: It computes.\n---\n",
+        }
+    )
+    assert build(site).warnings == []
+    out = site / "_site"
+    profile = html(out / "de/people/ada/index.html")
+    assert profile.select_one(".role").get("lang") is None and profile.select_one(".affiliation")["lang"] == "en"
+    assert profile.select_one("section.interests ul")["lang"] == "en"
+    cards = {card.h3.get_text(strip=True): card for card in html(out / "de/people/index.html").select(".person-card")}
+    assert (
+        cards["Ada Lovelace"].select_one(".role").get("lang") is None and cards["Bob Babbage"].select_one(".role")["lang"] == "en"
+    )
+    meta = html(out / "de/talks/engines/index.html").select_one(".talk-meta")
+    marked = [(e.get_text(), e["lang"]) for e in meta.select("[lang]")]
+    assert marked == [("Keynote", "en"), ("Royal Society", "en")]  # the place is translated
+    assert html(out / "de/projects/index.html").select_one(".project-summary")["lang"] == "en"
+    for path in ("people/ada/index.html", "people/index.html", "talks/engines/index.html", "projects/index.html"):
+        assert not html(out / path).select("main [lang]"), path  # the site's own language: nothing to mark
