@@ -72,8 +72,9 @@ class Source:
 
 
 class Read(NamedTuple):
-    """A content file as read for one language: its text, and whether its text and its title are
-    in that language (a translation without them has its original's)."""
+    """A content file as read for one language: its text; whether its text and its title are in
+    that language (a translation without them has its original's); and which front matter keys it
+    took from its original, whose words (WORDS) the page marks as the original's language."""
 
     text: Text
     text_translated: bool = True

@@ -160,8 +160,11 @@ def translate(content: Path, original: Path, code: str, own: str, languages: lis
             content / "site.yml",
         )
     code = tags[code.lower()]
-    if language_of(original, tags):
-        raise SitegenError("this is a translation already; translate its original", original)
+    if written_in := language_of(original, tags):
+        first = original.with_name(original.stem.rpartition(".")[0] + original.suffix)
+        if first.is_file():
+            raise SitegenError(f"this is a translation already; translate its original, {first.name}", original)
+        raise SitegenError(f"this is a page of the {written_in} site alone; a translation is of the site's own files", original)
     path = original.with_name(f"{original.stem}.{code}{original.suffix}")
     if path.exists():
         raise SitegenError(f"{path.name} exists already; edit it", path)

@@ -81,17 +81,20 @@ def test_a_translation_file_holds_its_originals_words_to_translate_and_changes_n
 
 
 def test_translate_says_what_it_cannot_do(make_site, capsys):
-    site = make_site({**TWO_LANGUAGES, "content/pages/teaching.de.md": "---\ntitle: Lehre\n---\n"})
+    site = make_site(
+        {**TWO_LANGUAGES, "content/pages/teaching.de.md": "---\ntitle: Lehre\n---\n", "content/pages/kolloquium.de.md": "K.\n"}
+    )
     content = site / "content"
     cases = [
         (content / "pages/teaching.md", "fr", "the site has no language 'fr' (its further languages: de); add it to site.yml"),
         (content / "pages/teaching.md", "en", "en is the site's own language"),
         (content / "pages/teaching.md", "de", "teaching.de.md exists already; edit it"),
-        (content / "pages/teaching.de.md", "de", "this is a translation already; translate its original"),
+        (content / "pages/teaching.de.md", "de", "this is a translation already; translate its original, teaching.md"),
+        (content / "pages/kolloquium.de.md", "de", "this is a page of the de site alone"),
         (content / "site.yml", "de", "a translation is of a Markdown file of content/"),
         (content / "pages/nothing.md", "de", "no such file"),
     ]
     for original, code, message in cases:
         assert main(["translate", str(original), code, "--source", str(site)]) == 1
         assert message in capsys.readouterr().err, (original, code)
-    assert sorted(path.name for path in (content / "pages").iterdir()) == ["teaching.de.md", "teaching.md"]
+    assert sorted(path.name for path in (content / "pages").iterdir()) == ["kolloquium.de.md", "teaching.de.md", "teaching.md"]
