@@ -281,6 +281,16 @@ def test_the_preview_of_a_site_in_two_languages_follows_every_edit(tmp_path):
         lambda: write_files(site, {"content/people/mei-lin.de.md": "---\nrole: Doktorandin\n---\nMei erforscht Nebel.\n"}),
         lambda: write_files(site, {"content/pages/kolloquium.de.md": "---\ntitle: Kolloquium\nmenu: 9\n---\nDienstags.\n"}),
         lambda: write_files(site, {"content/people/mei-lin.de.md": "---\nrole: Doktorandin\n---\n"}),  # her text again
+        lambda: write_files(site, {"content/talks/2024-seeing-through-fog.de.md": "---\ntitle: Durch Nebel sehen\n---\n"}),
+        lambda: write_files(  # its event translated too: no longer marked English
+            site, {"content/talks/2024-seeing-through-fog.de.md": "---\ntitle: Durch Nebel sehen\nevent: CVPR-Workshop\n---\n"}
+        ),
+        lambda: write_files(  # a paper in German: marked on the English pages, not on the German ones
+            site,
+            {
+                "content/publications/deutsch.bib": "@article{nebel2024, author={Mei Lin}, title={Nebel}, journal={Z}, year=2024, langid={ngerman}}\n"
+            },
+        ),
         lambda: (site / "content/pages/kolloquium.de.md").unlink(),
         lambda: config.write_text(
             config.read_text().replace("languages:\n  de:\n    title: Hafenlabor\n", "languages: [de, fr]\n")
