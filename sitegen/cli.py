@@ -117,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
         "translate",
         help="write the file of a translation of a profile, page, news item, talk or project (its words to translate)",
     )
-    translated.add_argument("file", type=Path, help="the original, such as content/pages/teaching.md")
+    translated.add_argument("files", type=Path, nargs="+", metavar="FILE", help="the originals, such as content/people/*.md")
     translated.add_argument("language", help="one of site.yml's languages, such as de")
     translated.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
     translated.add_argument("--debug", action="store_true", help="show Python tracebacks")
@@ -433,14 +433,26 @@ def _new(args: argparse.Namespace) -> int:
 def _translate(args: argparse.Namespace) -> int:
     from sitegen.config import load_config
     from sitegen.errors import Report
-    from sitegen.scaffold import translate
+    from sitegen.scaffold import translate, translation_language
 
     content = args.source / "content"
     config = load_config(content / "site.yml", Report())
     codes = [language.code for language in config.languages]
-    path = translate(content, args.file, args.language, config.language, codes)
-    print(f"Wrote {path}: translate it, then `sitegen serve` to see it")
-    return 0
+    code = translation_language(content, args.language, config.language, codes)
+    if len(args.files) == 1:
+        path = translate(content, args.files[0], code, codes)
+        print(f"Wrote {path}: translate it, then `sitegen serve` to see it")
+        return 0
+    written = []
+    for original in args.files:  # a folder's files (content/people/*.md): what cannot be is said, the rest written
+        try:
+            written.append(translate(content, original, code, codes))
+        except SitegenError as error:
+            print(f"skipped {error.diagnostic.path}: {error.diagnostic.message}", file=sys.stderr)
+    for path in written:
+        print(f"Wrote {path}")
+    print(f"Translate {_count(len(written), 'file')}, then `sitegen serve` to see them" if written else "Nothing written")
+    return 0 if written else 1
 
 
 def _init(args: argparse.Namespace) -> int:

@@ -140,11 +140,9 @@ def _next_menu_place(pages: Path) -> int:
     return max(places) + 1
 
 
-def translate(content: Path, original: Path, code: str, own: str, languages: list[str]) -> Path:
-    """Write the file of a translation of `original` into `code` (`teaching.de.md` beside
-    `teaching.md`) and return its path: the original's words to translate, each a comment, so that
-    until they are translated nothing changes (the page shows the original's, marked as its language)."""
-    folder = _translatable_folder(content.resolve(), original.resolve())
+def translation_language(content: Path, code: str, own: str, languages: list[str]) -> str:
+    """The tag of a further language of the site as site.yml writes it (`pt-BR` for `pt-br`);
+    an error for the site's own language or one it does not have."""
     tags = {tag.lower(): tag for tag in languages}
     known = ", ".join(languages) or "none yet"
     if code.lower() == own.lower():
@@ -159,8 +157,16 @@ def translate(content: Path, original: Path, code: str, own: str, languages: lis
             f"add it to site.yml, such as `languages: [{code}]`, then translate",
             content / "site.yml",
         )
-    code = tags[code.lower()]
-    if written_in := language_of(original, tags):
+    return tags[code.lower()]
+
+
+def translate(content: Path, original: Path, code: str, languages: list[str]) -> Path:
+    """Write the file of a translation of `original` into `code`, a further language of the site
+    (`teaching.de.md` beside `teaching.md`), and return its path: the original's words to
+    translate, each a comment, so that until they are translated nothing changes (the page shows
+    the original's, marked as its language)."""
+    folder = _translatable_folder(content.resolve(), original.resolve())
+    if written_in := language_of(original, {tag.lower() for tag in languages}):
         first = original.with_name(original.stem.rpartition(".")[0] + original.suffix)
         if first.is_file():
             raise SitegenError(f"this is a translation already; translate its original, {first.name}", original)

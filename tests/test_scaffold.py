@@ -98,3 +98,19 @@ def test_translate_says_what_it_cannot_do(make_site, capsys):
         assert main(["translate", str(original), code, "--source", str(site)]) == 1
         assert message in capsys.readouterr().err, (original, code)
     assert sorted(path.name for path in (content / "pages").iterdir()) == ["kolloquium.de.md", "teaching.de.md", "teaching.md"]
+
+
+def test_translate_takes_a_folders_files_at_once_and_says_which_it_skipped(make_site, capsys):
+    site = make_site(
+        {**TWO_LANGUAGES, "content/pages/teaching.de.md": "---\ntitle: Lehre\n---\n", "content/pages/join.md": "J.\n"}
+    )
+    pages = sorted((site / "content/pages").glob("*.md"))  # what the shell makes of content/pages/*.md
+    assert main(["translate", *map(str, pages), "de", "--source", str(site)]) == 0
+    said = capsys.readouterr()
+    assert "Wrote" in said.out and "join.de.md" in said.out and "Translate 1 file" in said.out
+    assert "teaching.de.md exists already" in said.err and "this is a translation already" in said.err
+    assert (site / "content/pages/teaching.de.md").read_text(encoding="utf-8") == "---\ntitle: Lehre\n---\n"  # kept
+    assert main(["translate", *map(str, pages), "de", "--source", str(site)]) == 1  # nothing left to write
+    assert main(["translate", *map(str, pages), "fr", "--source", str(site)]) == 1  # no such language: nothing
+    assert "the site has no language 'fr'" in capsys.readouterr().err
+    assert build(site).warnings == []
