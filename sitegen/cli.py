@@ -117,7 +117,13 @@ def _parser() -> argparse.ArgumentParser:
         "translate",
         help="write the file of a translation of a profile, page, news item, talk or project (its words to translate)",
     )
-    translated.add_argument("files", type=Path, nargs="+", metavar="FILE", help="the originals, such as content/people/*.md")
+    translated.add_argument(
+        "files",
+        type=Path,
+        nargs="*",
+        metavar="FILE",
+        help="the originals, such as content/people/*.md (none: list those not translated)",
+    )
     translated.add_argument("language", help="one of site.yml's languages, such as de")
     translated.add_argument("--source", type=Path, default=Path("."), help="site folder holding content/ (default: .)")
     translated.add_argument("--debug", action="store_true", help="show Python tracebacks")
@@ -433,12 +439,18 @@ def _new(args: argparse.Namespace) -> int:
 def _translate(args: argparse.Namespace) -> int:
     from sitegen.config import load_config
     from sitegen.errors import Report
-    from sitegen.scaffold import translate, translation_language
+    from sitegen.scaffold import translate, translation_language, untranslated
 
     content = args.source / "content"
     config = load_config(content / "site.yml", Report())
     codes = [language.code for language in config.languages]
     code = translation_language(content, args.language, config.language, codes)
+    if not args.files:  # what is left to translate
+        left, total = untranslated(content, code, codes)
+        print(f"{code}: {total - len(left)} of {_count(total, 'text')} translated")
+        for path in left:
+            print(f"  {path}")
+        return 0
     if len(args.files) == 1:
         path = translate(content, args.files[0], code, codes)
         print(f"Wrote {path}: translate it, then `sitegen serve` to see it")

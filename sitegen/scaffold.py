@@ -179,6 +179,20 @@ def translate(content: Path, original: Path, code: str, languages: list[str]) ->
     return path
 
 
+def untranslated(content: Path, code: str, languages: list[str]) -> tuple[list[Path], int]:
+    """The site's own texts that have no translation into `code` yet, and how many it has in all:
+    what a translator of the site has left to do."""
+    codes = {tag.lower() for tag in languages}
+    folders = [content / folder for folder in WORDS if folder]
+    originals = [content / "index.md"] if (content / "index.md").is_file() else []
+    for folder in folders:
+        originals += [path for path in sorted(folder.glob("*.md")) if language_of(path, codes) is None]
+    left = [
+        path for path in originals if not any(path.with_name(f"{path.stem}.{tag}.md").is_file() for tag in (code, code.lower()))
+    ]
+    return left, len(originals)
+
+
 def _translatable_folder(content: Path, original: Path) -> str:
     """The folder of content/ the file is in ("" for content/index.md); an error for any other file."""
     if not original.is_file():

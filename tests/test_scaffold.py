@@ -114,3 +114,11 @@ def test_translate_takes_a_folders_files_at_once_and_says_which_it_skipped(make_
     assert main(["translate", *map(str, pages), "fr", "--source", str(site)]) == 1  # no such language: nothing
     assert "the site has no language 'fr'" in capsys.readouterr().err
     assert build(site).warnings == []
+
+
+def test_translate_with_no_file_lists_what_is_left_to_translate(make_site, capsys):
+    site = make_site({**TWO_LANGUAGES, "content/pages/teaching.de.md": "---\ntitle: Lehre\n---\n", "content/index.md": "Hi.\n"})
+    assert main(["translate", "de", "--source", str(site)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "de: 1 of 4 texts translated"  # the home page's text, ada's profile, the page, the talk
+    assert sorted(line.strip().rsplit("/", 1)[-1] for line in out[1:]) == ["2025-01-02-engines.md", "ada.md", "index.md"]
