@@ -750,8 +750,6 @@ class Builder:
             document = parse(read.text, source.path, stage)
             if not read.text_translated:
                 document = dataclasses.replace(document, text_language=reading.own)  # type: ignore[type-var]
-            if not read.title_translated and hasattr(document, "title_language"):  # a profile's name is no title
-                document = dataclasses.replace(document, title_language=reading.own)  # type: ignore[type-var]
             if source.language and hasattr(document, "untranslated") and (words := read.untranslated(source.path.parent.name)):
                 document = dataclasses.replace(document, untranslated=Untranslated(reading.own, words))  # type: ignore[type-var]
             held = self._content_files[slot] = (key, document, list(stage.warnings))

@@ -61,29 +61,29 @@ class Source:
         if self.language is None:
             return Read(texts[0])
         if self.stem == self.path.stem:  # an original with no translation
-            return Read(texts[0], text_translated=False, title_translated=False, kept=None)
+            return Read(texts[0], text_translated=False, kept=None)
         translation = parse_front_matter(texts[0], self.path)
         if self.original is None:
             return Read(Translation(translation, self.stem))
         original = parse_front_matter(texts[1], self.original)
         made = whole(translation, original)
         kept = frozenset(original.meta.keys() - translation.meta.keys())
-        return Read(Translation(made, self.stem), bool(translation.body.strip()), "title" in translation.meta, kept)
+        return Read(Translation(made, self.stem), bool(translation.body.strip()), kept)
 
 
 class Read(NamedTuple):
-    """A content file as read for one language: its text; whether its text and its title are in
-    that language (a translation without them has its original's); and which front matter keys it
-    took from its original, whose words (WORDS) the page marks as the original's language."""
+    """A content file as read for one language: its text; whether its text is in that language (a
+    translation without one has its original's); and which front matter keys it took from its
+    original, whose words (WORDS: its title, a profile's role ...) the page marks as the original's language."""
 
     text: Text
     text_translated: bool = True
-    title_translated: bool = True
     kept: frozenset[str] | None = frozenset()  # the front matter's keys it has of its original (None: all of them)
 
     def untranslated(self, folder: str) -> frozenset[str]:
-        """The words (WORDS) of a file of this folder that are its original's, in its language."""
-        words = frozenset(WORDS.get(folder, ()))
+        """The words (WORDS) of a file of this folder of content/ that are its original's, in its
+        language (any other folder is content/ itself: the home page's text)."""
+        words = frozenset(WORDS.get(folder, WORDS[""]))
         return words if self.kept is None else words & self.kept
 
 

@@ -308,7 +308,7 @@ class Page:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
-    title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
+    untranslated: Untranslated = ALL_TRANSLATED  # its words shown as its original's (a further language's copy)
     titled: bool = True  # its front matter names it (else the title is its file name's words)
 
 
@@ -331,7 +331,7 @@ class NewsItem:
     draft: bool = False  # `draft: true`: built only with --drafts
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
-    title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
+    untranslated: Untranslated = ALL_TRANSLATED  # its words shown as its original's (a further language's copy)
 
 
 @dataclass(frozen=True)
@@ -357,7 +357,6 @@ class Talk:
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
     untranslated: Untranslated = ALL_TRANSLATED  # its words shown as its original's (a further language's copy)
-    title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
     speakers_line: int = field(default=0, repr=False, compare=False)  # of `speakers:`, for messages
 
 
@@ -388,7 +387,6 @@ class Project:
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
     untranslated: Untranslated = ALL_TRANSLATED  # its words shown as its original's (a further language's copy)
-    title_language: str | None = None  # the language its title is in, when not the page's (a title not translated)
     small_image: SmallPhoto | None = None  # the picture as the pages show it (photos.py); None: the file itself
     image_line: int = field(default=0, repr=False, compare=False)  # of `image:`, for messages about the file
     members_line: int = field(default=0, repr=False, compare=False)  # of `members:`, for messages

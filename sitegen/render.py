@@ -235,5 +235,5 @@ def in_language(text: str, language: str | None) -> Markup:
 
 def lang_attribute(language: str | None) -> Markup:
     """` lang="en"` for an element whose words are in another language than the page's (a title
-    not translated), else nothing: `<h1{{ page.title_language | lang_attribute }}>`."""
+    not translated), else nothing: `<h1{{ page.untranslated.of("title") | lang_attribute }}>`."""
     return Markup(' lang="{}"').format(language) if language else Markup("")

@@ -280,7 +280,7 @@ class NewsView:
     body: Markup
     references: References | None = None  # the works the item cites
     draft: bool = False
-    title_language: str | None = None  # the title's language when not the page's (not translated)
+    untranslated: Untranslated = ALL_TRANSLATED  # its title shown as the original's
 
 
 @dataclass(frozen=True)
@@ -298,8 +298,7 @@ class TalkView:
     references: References | None = None
     draft: bool = False
     calendar: str = ""  # the talk as an iCalendar file, for a reader's calendar
-    title_language: str | None = None  # the title's language when not the page's (not translated)
-    untranslated: Untranslated = ALL_TRANSLATED  # its event, location, type shown as the original's
+    untranslated: Untranslated = ALL_TRANSLATED  # its title, event, location, type shown as the original's
 
 
 @dataclass(frozen=True)
@@ -318,8 +317,7 @@ class ProjectCard:
     summary: str
     image: str | None  # URL of its picture
     members: Markup  # "Mei Lin, Wei Chen and Carl Guest", members linked to their pages
-    title_language: str | None = None  # the title's language when not the page's (not translated)
-    untranslated: Untranslated = ALL_TRANSLATED  # its summary shown as the original's
+    untranslated: Untranslated = ALL_TRANSLATED  # its title and summary shown as the original's
 
 
 @dataclass(frozen=True)
@@ -723,7 +721,7 @@ class ViewBuilder:
                 body=self.body(item.html, item),
                 references=self.references(item.references),
                 draft=item.draft,
-                title_language=item.title_language,
+                untranslated=item.untranslated,
             )
             for item in items
         )
@@ -772,7 +770,6 @@ class ViewBuilder:
             references=self.references(talk.references),
             draft=talk.draft,
             calendar=self.urls.page(f"talks/{talk.slug}/talk.ics"),
-            title_language=talk.title_language,
             untranslated=talk.untranslated,
         )
 
@@ -795,7 +792,6 @@ class ViewBuilder:
             summary=project.summary,
             image=self._picture(project.image, project.small_image),
             members=self._linked(self.members(project)),
-            title_language=project.title_language,
             untranslated=project.untranslated,
         )
 
@@ -834,7 +830,7 @@ class ViewBuilder:
     def page(self, page: Page, listed_below: Sequence[Publication] = ()) -> dict[str, object]:
         return {
             "title": page.title,
-            "title_language": page.title_language,
+            "untranslated": page.untranslated,
             "body": self.body(page.html, page, listed_below=listed_below),
             "references": self.references(page.references),
             "draft": page.draft,
@@ -940,9 +936,9 @@ def menu(site: Site, config: Config, urls: Urls) -> tuple[tuple[str, str, str | 
             text = site.list_texts.get(name)
             titled = text is not None and text.titled
             items.append(
-                (text.title if titled else words(label), urls.page(f"{name}/"), text.title_language if titled else None)  # type: ignore[union-attr]
+                (text.title if titled else words(label), urls.page(f"{name}/"), text.untranslated.of("title") if titled else None)  # type: ignore[union-attr]
             )
     pages = sorted(
         (p for p in site.pages if p.menu is not None and p.slug not in site.list_texts), key=lambda p: (p.menu, p.title)
     )
-    return (*items, *((p.title, urls.page(f"{p.slug}/"), p.title_language) for p in pages))
+    return (*items, *((p.title, urls.page(f"{p.slug}/"), p.untranslated.of("title")) for p in pages))
