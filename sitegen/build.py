@@ -54,7 +54,7 @@ from sitegen.matching import AuthorMatcher
 from sitegen.model import NewsItem, Page, Person, Project, Publication, Site, Talk, Untranslated
 from sitegen.names import NameParser
 from sitegen.pages import Output, OutputGroup, in_folder, publication_folders, site_outputs
-from sitegen.parallel import Meanwhile, available_jobs, map_shared
+from sitegen.parallel import Meanwhile, available_jobs, finish_later_work, map_shared
 from sitegen.photos import PROFILE, PROJECT, PhotoError, PhotoMaker, Shape, SmallPhoto, is_raster
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions
@@ -157,7 +157,14 @@ class Builder:
     def build(self) -> BuildResult:
         """Build the whole site into the output folder, or raise `SitegenError`."""
         try:
-            return self._build()
+            result = self._build()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                finish_later_work()  # the build's own error is the one to report
+            raise
+        else:
+            finish_later_work()  # a big .bib still being stored for the next build
+            return result
         finally:
             if not self.in_place:
                 gc.unfreeze()  # what _collector_paused froze: a process that goes on collects it again

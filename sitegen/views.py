@@ -422,6 +422,7 @@ class ViewBuilder:
     _shared_parts: dict[tuple[str, bool], PublicationView] = field(default_factory=dict)  # this build's
     _names: dict[str, tuple[Publication, _Names]] = field(default_factory=dict)  # this build's
     _people: dict[str, Person] = field(init=False)
+    _menus: dict[str | None, tuple[NavView, ...]] = field(default_factory=dict)  # this build's, by current entry
 
     def __post_init__(self) -> None:
         self._people = {person.slug: person for person in self.site.people}
@@ -818,10 +819,19 @@ class ViewBuilder:
 
     # -- site ---------------------------------------------------------------------------------
     def navigation(self, current: str) -> tuple[NavView, ...]:
-        """The menu, with the entry of the page at `current` marked."""
-        return tuple(
-            NavView(title, url, url == current, language) for title, url, language in menu(self.site, self.config, self.urls)
-        )
+        """The menu, with the entry of the page at `current` marked: made once a build for
+        each entry and once for the pages of none (10,000 publication pages share one)."""
+        if not self._menus:
+            self._menus[None] = tuple(
+                NavView(title, url, False, language) for title, url, language in menu(self.site, self.config, self.urls)
+            )
+        marked = current if any(item.url == current for item in self._menus[None]) else None
+        found = self._menus.get(marked)
+        if found is None:
+            found = self._menus[marked] = tuple(
+                dataclasses.replace(item, current=item.url == current) for item in self._menus[None]
+            )
+        return found
 
     @property
     def words(self) -> Words:

@@ -353,6 +353,32 @@ def test_a_worker_computing_ahead_is_not_held_up_by_a_full_pipe(tmp_path):
     assert sum(1 for _ in results) == 19
 
 
+def test_the_caller_of_computed_ahead_goes_on_while_the_worker_does_its_then(tmp_path):
+    """Storing a big .bib for the next build is the worker's alone: the caller has every result
+    without waiting for it, and `finish_later_work` (the build's end) waits for it."""
+    from sitegen.parallel import computed_ahead, finish_later_work
+
+    go, stored = tmp_path / "go", tmp_path / "stored"
+    then = lambda done: _wait_for(go) and stored.write_text(str(sum(done)))  # noqa: E731
+    assert list(computed_ahead(list(range(50)), lambda n: n, 2, batch=8, then=then)) == list(range(50))
+    assert not stored.exists()  # the worker is still held in `then`
+    go.touch()
+    finish_later_work()
+    assert stored.read_text() == str(sum(range(50)))
+
+
+def test_an_error_in_a_workers_later_work_is_raised_when_it_is_waited_for():
+    from sitegen.parallel import computed_ahead, finish_later_work
+
+    def then(done):
+        raise SitegenError("cannot store")
+
+    assert sum(computed_ahead(list(range(20)), lambda n: n, 2, batch=4, then=then)) == sum(range(20))
+    with pytest.raises(SitegenError, match="cannot store"):
+        finish_later_work()
+    finish_later_work()  # nothing left to wait for
+
+
 def test_the_process_that_parses_a_big_bib_stores_it_for_the_next_build(tmp_path, monkeypatch):
     site = lab(tmp_path / "site")
     monkeypatch.setattr(bibtex, "PARALLEL_FROM", 10)

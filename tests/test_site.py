@@ -28,6 +28,7 @@ def test_pages_navigation_and_menu_order(make_site):
             "content/pages/teaching.md": "---\ntitle: Teaching\nmenu: 2\n---\n# Courses\n\n* Engines 101\n",
             "content/pages/cv.md": "---\ntitle: CV\nmenu: 1\n---\nMy **CV**.\n",
             "content/pages/hidden.md": "---\ntitle: Hidden\n---\nNot in menu.\n",
+            "content/publications/refs.bib": BIB,
         }
     )
     build(site)
@@ -37,7 +38,11 @@ def test_pages_navigation_and_menu_order(make_site):
     menu = [(a.get_text(), a["href"]) for a in page.select("nav a")]
     assert menu == [("Home", "/"), ("CV", "/cv/"), ("Teaching", "/teaching/")]
     assert page.select_one('nav a[aria-current="page"]').get_text() == "Teaching"
-    assert (site / "_site/hidden/index.html").exists()
+    assert html(site / "_site/cv/index.html").select_one('nav a[aria-current="page"]').get_text() == "CV"
+    for unlisted in ("hidden", "publications/lovelace1843"):  # the menu of the pages it does not list marks nothing
+        assert html(site / f"_site/{unlisted}/index.html").select("nav a") and not html(
+            site / f"_site/{unlisted}/index.html"
+        ).select("nav a[aria-current]")
 
 
 def test_pages_may_use_the_names_of_lists_the_site_does_not_have(make_site):
