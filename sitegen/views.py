@@ -581,7 +581,9 @@ class ViewBuilder:
 
     def coauthor_link(self, name: Name | None) -> str | None:
         """The page site.yml's `coauthors` gives for a name that is not a member's."""
-        return self.site.coauthors.get(name_key(name)) if name is not None and not name.others else None
+        if not self.site.coauthors or name is None or name.others:
+            return None  # most sites name none: no need to make the name's key
+        return self.site.coauthors.get(name_key(name))
 
     def _shared(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> PublicationView:
         """What every page shows alike of this entry (all but the authors), made once per build;
