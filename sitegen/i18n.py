@@ -207,9 +207,33 @@ def _named_languages(in_itself: bool) -> dict[str, str]:
     return named
 
 
+@cache  # asked for every publication of a site whose entries name their language
 def same_language(tag: str, other: str) -> bool:
-    """Whether two tags name one language, whatever their countries ("en-US" and "en")."""
-    return tag.replace("_", "-").partition("-")[0].lower() == other.replace("_", "-").partition("-")[0].lower()
+    """Whether two tags name one language in one script, whatever their countries ("en-US" and
+    "en"), but not Traditional and Simplified Chinese ("zh-Hant" or "zh-TW", and "zh-Hans" or
+    "zh-CN": their characters differ, and a browser picks its fonts by the tag) nor Serbian in
+    Latin and Cyrillic letters. A tag that says nothing of its script ("zh") is the same as both."""
+    (language, script), (other_language, other_script) = _language_and_script(tag), _language_and_script(other)
+    return language == other_language and (script is None or other_script is None or script == other_script)
+
+
+def _language_and_script(tag: str) -> tuple[str, str | None]:
+    """A tag's language and script: the script written ("zh-Hant"), or the one its country
+    implies (CLDR's likely subtags: "zh-TW" is written in Hant), or None."""
+    language, *rest = tag.replace("_", "-").lower().split("-")
+    if script := next((part.title() for part in rest if len(part) == 4 and part.isalpha()), None):
+        return language, script
+    region = next((part.upper() for part in rest if len(part) == 2 and part.isalpha()), None)
+    if region is None:
+        return language, None
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    for key in (f"{language}_{region}", language):  # zh_TW: zh_Hant_TW; zh_CN, none: zh's own, zh_Hans_CN
+        found = likely.get(key, "").split("_")
+        if len(found) == 3 and found[2] == region:
+            return language, found[1]
+    return language, None
 
 
 def languages() -> list[str]:

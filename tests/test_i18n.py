@@ -230,3 +230,22 @@ def test_a_works_language_is_read_as_bibtex_files_write_it(written, tag):
 
 def test_two_tags_of_one_language_are_the_same_language_whatever_their_countries():
     assert same_language("en-US", "en") and same_language("pt_BR", "pt-PT") and not same_language("de", "en")
+
+
+@pytest.mark.parametrize(
+    ("tag", "other", "same"),
+    [
+        ("zh-Hant", "zh-Hans", False),  # Traditional and Simplified characters
+        ("zh-TW", "zh-Hans", False),  # Taiwan's is Traditional (CLDR's likely subtags)
+        ("zh-CN", "zh-Hant", False),
+        ("zh-TW", "zh-Hant", True),
+        ("zh-HK", "zh_TW", True),
+        ("zh-CN", "zh-Hans", True),
+        ("zh", "zh-Hant", True),  # says nothing of its script
+        ("sr-Latn", "sr-Cyrl", False),
+        ("sr-ME", "sr-Latn", True),  # Montenegro's Serbian is written in Latin letters
+        ("en-GB", "en-US", True),
+    ],
+)
+def test_one_language_in_two_scripts_is_two(tag, other, same):
+    assert same_language(tag, other) is same and same_language(other, tag) is same

@@ -498,6 +498,21 @@ def test_a_paper_in_another_language_than_the_pages_has_its_title_and_abstract_m
     assert items == {"uber": "de", "engine": "en-GB", "untold": None}
 
 
+def test_a_paper_in_simplified_chinese_is_marked_on_a_site_in_traditional_chinese(make_site):
+    """One language, two scripts: a browser picks other fonts for each, so the title is marked."""
+    site = make_site(
+        {
+            "content/site.yml": "title: Ada\nowner: ada\nlanguage: zh-Hant\n",
+            "content/publications/p.bib": "@article{jian, author={Mei Lin}, title={机器学习}, journal={J}, year=2020,"
+            " language={Chinese (Simplified)}}\n@article{fan, author={Mei Lin}, title={機器學習}, journal={J}, year=2021,"
+            " language={zh-TW}}\n",
+        }
+    )
+    build(site)
+    listed = html(site / "_site/publications/index.html").select("li.publication")
+    assert {li["id"]: [e["lang"] for e in li.select("[lang]")] for li in listed} == {"jian": ["zh-Hans"], "fan": []}
+
+
 def test_a_csl_style_marks_a_papers_title_in_another_language_too(make_site):
     site = make_site(
         {
