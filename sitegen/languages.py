@@ -27,7 +27,7 @@ from sitegen.yamlfile import Document, LineDict, parse_front_matter
 # the words of each kind of content file a translation gives (the rest it takes from its original):
 # by the folder under content/ ("" is content/index.md, the home page's text)
 WORDS = {
-    "people": ("role", "affiliation", "interests"),
+    "people": ("role", "affiliation", "interests", "education", "experience", "awards"),  # a list: translated whole
     "pages": ("title",),
     "news": ("title",),
     "talks": ("title", "event", "location", "type"),

@@ -533,9 +533,10 @@ def test_the_words_a_translation_does_not_give_are_marked_as_the_sites_language(
             **BILINGUAL,
             "content/site.yml": "title: Lab\nlanguage: en\nlanguages: [de]\n",
             "content/people/ada.md": "---\nname: Ada Lovelace\nrole: Professor\naffiliation: Analytical Society\n"
-            "interests: [Engines]\n---\nBio.\n",
+            "interests: [Engines]\neducation: [{degree: Private tuition, year: 1830}]\n"
+            "awards: [{title: Honorary member, year: 1840}]\n---\nBio.\n",
             "content/people/bob.md": "---\nname: Bob Babbage\nrole: Student\n---\n",
-            "content/people/ada.de.md": "---\nrole: Professorin\n---\n",
+            "content/people/ada.de.md": "---\nrole: Professorin\nawards: [{title: Ehrenmitglied, year: 1840}]\n---\n",
             "content/talks/engines.md": "---\ntitle: On engines\ndate: 2025-02-01\nevent: Royal Society\n"
             "location: London\ntype: Keynote\n---\n",
             "content/talks/engines.de.md": "---\ntitle: Über Maschinen\nlocation: London, England\n---\n",
@@ -547,6 +548,8 @@ def test_the_words_a_translation_does_not_give_are_marked_as_the_sites_language(
     profile = html(out / "de/people/ada/index.html")
     assert profile.select_one(".role").get("lang") is None and profile.select_one(".affiliation")["lang"] == "en"
     assert profile.select_one("section.interests ul")["lang"] == "en"
+    assert profile.select_one("section.education ul")["lang"] == "en"  # a list is translated whole, or not
+    assert profile.select_one("section.awards ul").get("lang") is None
     cards = {card.h3.get_text(strip=True): card for card in html(out / "de/people/index.html").select(".person-card")}
     assert (
         cards["Ada Lovelace"].select_one(".role").get("lang") is None and cards["Bob Babbage"].select_one(".role")["lang"] == "en"

@@ -122,3 +122,25 @@ def test_translate_with_no_file_lists_what_is_left_to_translate(make_site, capsy
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "de: 1 of 4 texts translated"  # the home page's text, ada's profile, the page, the talk
     assert sorted(line.strip().rsplit("/", 1)[-1] for line in out[1:]) == ["2025-01-02-engines.md", "ada.md", "index.md"]
+
+
+def test_a_profiles_lists_are_offered_to_translate_as_yaml_that_reads_back(make_site):
+    """Education, experience and awards are lists of records: each is one comment line, which
+    uncommented is the list as YAML; once translated, the German profile's list is no longer marked."""
+    site = make_site(
+        {
+            **TWO_LANGUAGES,
+            "content/people/ada.md": "---\nname: Ada Lovelace\neducation:\n  - degree: Private tuition\n    year: 1830\n---\n",
+        }
+    )
+    assert main(["translate", str(site / "content/people/ada.md"), "de", "--source", str(site)]) == 0
+    translation = site / "content/people/ada.de.md"
+    written = translation.read_text(encoding="utf-8")
+    assert '# education: [{"degree": "Private tuition", "year": 1830}]\n' in written
+    build(site)
+    assert html(site / "_site/de/index.html").select_one("section.education ul")["lang"] == "en"
+    translated = written.replace('# education: [{"degree": "Private tuition"', 'education: [{"degree": "Privatunterricht"')
+    translation.write_text(translated, encoding="utf-8")
+    build(site)
+    listed = html(site / "_site/de/index.html").select_one("section.education ul")
+    assert listed.get("lang") is None and listed.select_one(".degree").get_text() == "Privatunterricht"
