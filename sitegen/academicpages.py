@@ -37,6 +37,7 @@ from sitegen.citationtext import (
     numbers_after,
     without_tags,
 )
+from sitegen.linkfields import is_web_address, own_button_field
 from sitegen.migrate import (
     Migration,
     address_of,
@@ -466,12 +467,13 @@ def _entry(key: str, meta: dict, body: str, here: Callable[[str], str], site_fil
         fields.append((VENUE_FIELD.get(kind, "howpublished"), bib_value(venue)))
         fields += numbers_after(citation, venue)
     fields += _numbers(meta, {name for name, _ in fields})
-    fields += _links(meta, citation, page, {name for name, _ in fields}, here, site_file)
+    links, not_kept = _links(meta, citation, page, {name for name, _ in fields}, here, site_file)
+    fields += links
     fields += [*_picture(meta, page, here, site_file), *marks, *_marks_of_the_list(meta)]
     if abstract := page.abstract or (bib_value(text(excerpt)) if not names else ""):
         fields.append(("abstract", abstract))
     own = _own_entry([str(meta.get("bibtex") or ""), *page.entries], text(meta.get("title")))
-    return PageEntry(kind, key, fields, authors, _left_out(page, own), own)
+    return PageEntry(kind, key, fields, authors, _left_out(page, own) + not_kept, own)
 
 
 def _page_authors(meta: dict, page: PageText, names: str) -> tuple[list[str], list[tuple[str, str]]]:
@@ -486,9 +488,10 @@ def _page_authors(meta: dict, page: PageText, names: str) -> tuple[list[str], li
 
 def _links(
     meta: dict, citation: str, page: PageText, taken: set[str], here: Callable[[str], str], site_file: Callable[[str], str]
-) -> list[tuple[str, str]]:
+) -> tuple[list[tuple[str, str]], list[str]]:
     """The link fields: the DOI (of `paperurl` or the citation), `paperurl` (arXiv's page: [arXiv]),
-    `slidesurl` and the keys sites add, then the page's own links, each field once."""
+    `slidesurl` and the keys sites add, then the page's own links, each field once; and notes on
+    the page's links no field could take."""
     found: list[tuple[str, str]] = []
     paper = text(meta.get("paperurl"))
     if doi := _DOI.search(paper) or _DOI.search(citation):
@@ -501,8 +504,43 @@ def _links(
             name = "slides"  # a presentation's file, not its recording
         if url and name not in taken and name not in {field for field, _ in found}:
             found.append((name, _without_braces(url if name in ("doi", "arxiv") else site_file(url))))
-    taken = taken | {name for name, _ in found}
-    return found + [(name, _without_braces(here(url))) for name, url in page.links if name not in taken]
+    return _page_links(page.links, taken | {name for name, _ in found}, found, here)
+
+
+def _page_links(
+    links: list[tuple[str, str, str]], taken: set[str], found: list[tuple[str, str]], here: Callable[[str], str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """`found` and the page's own links, each under its kind's field while that is free, else
+    under a field named by its words, a button of its own (`[Code (JAX)]`, beside a [Code] the entry
+    has: `code_jax = {...}`, [Code jax]); notes on those that can be neither (a second link of a
+    kind to one of the site's files, or without words)."""
+    found, taken, not_kept = list(found), set(taken), []
+    for kind, url, label in links:
+        address = _without_braces(here(url))
+        if kind in taken and _same_work(kind, address, found):
+            continue  # the arXiv PDF of the paper whose arXiv page the entry has: one button
+        name = kind if kind not in taken else own_button_field(label) if is_web_address(address) else ""
+        if name and name not in taken:
+            found.append((name, address))
+            taken.add(name)
+        else:
+            not_kept.append(
+                f"its page's link [{label}]({address}) is left out, since the entry has a {kind} link already: "
+                "give it a field of its own in the entry (supp, dataset, slides ...)"
+            )
+    return found, not_kept
+
+
+def _same_work(kind: str, address: str, found: list[tuple[str, str]]) -> bool:
+    """Whether an arXiv or DOI link names the work of the entry's link of that kind."""
+    pattern = _WORK_IDS.get(kind)
+    named = pattern.search(address) if pattern else None
+    if pattern is None or named is None:
+        return False
+    return any(
+        name == kind and (other := pattern.search(value)) and other.group(1).lower() == named.group(1).lower()
+        for name, value in found
+    )
 
 
 def _picture(meta: dict, page: PageText, here: Callable[[str], str], site_file: Callable[[str], str]) -> list[tuple[str, str]]:
@@ -651,6 +689,10 @@ def _without_braces(url: str) -> str:
 
 
 _DOI = re.compile(r"(?:doi\.org/|\bdoi:)\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_WORK_IDS = {  # a link's work, for telling a second link to it from a link to another
+    "arxiv": re.compile(r"(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})", re.IGNORECASE),
+    "doi": re.compile(r"(10\.\d{4,9}/[^\s?#]+)"),
+}
 
 
 @dataclass
@@ -658,7 +700,7 @@ class PageText:
     """What a publication page's Markdown gives its entry."""
 
     abstract: str = ""  # BibTeX text, paragraphs apart by a blank line
-    links: list[tuple[str, str]] = field(default_factory=list)  # (link field, URL)
+    links: list[tuple[str, str, str]] = field(default_factory=list)  # (link field, URL, its words)
     pictures: list[str] = field(default_factory=list)  # their sources, in order
     code: int = 0  # code blocks and BibTeX entries left out
     entries: list[str] = field(default_factory=list)  # BibTeX entries in its text ("Please cite:", a code block)
@@ -757,13 +799,13 @@ def _details(paragraph: str) -> dict[str, str]:
     return {found.group(1).casefold(): found.group(2).strip() for found in lines if found}
 
 
-def _new_links(links: list[tuple[str, str]], seen: set[str]) -> list[tuple[str, str]]:
-    """A paragraph's links as (field, URL), but those the entry has already (`seen`, kept up to date)."""
+def _new_links(links: list[tuple[str, str]], seen: set[str]) -> list[tuple[str, str, str]]:
+    """A paragraph's links as (field, URL, words), but those the entry has already (`seen`, kept up to date)."""
     made = []
     for label, url in links:
         if url and _plain_url(url) not in seen:
             seen.add(_plain_url(url))
-            made.append((link_field(label, url), url))
+            made.append((link_field(label, url), url, label))
     return made
 
 

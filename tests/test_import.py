@@ -655,7 +655,7 @@ def test_a_page_of_bullets_and_links_gives_paragraphs_and_link_fields():
     )
     page = page_text(body, {"title": "KPynq"})
     assert page.abstract == "• Propose \\emph{KPynq};\n\n• Implement it on $x_{i}$ boards."
-    assert page.links == [("arxiv", "https://arxiv.org/abs/2111.06325")]
+    assert page.links == [("arxiv", "https://arxiv.org/abs/2111.06325", "Link")]
 
 
 def test_a_picture_between_an_authors_heading_and_the_names_leaves_the_names_the_authors():
@@ -2013,3 +2013,33 @@ def test_a_hugo_blox_publications_translation_brings_its_text_and_says_what_it_c
     page = html(target / "_site/de/publications/conference-paper/index.html")
     assert page.select_one(".publication-text a")["href"] == "/publications/conference-paper/slides.pdf"
     assert "Die Folien" not in html(target / "_site/publications/conference-paper/index.html").get_text()
+
+
+def test_a_second_link_of_a_kind_on_a_publication_page_is_a_button_of_its_own_not_lost(tmp_path, capsys):
+    """[Code (PyTorch)] and [Code (JAX)] beside the front matter's codeurl: each a field named by
+    its words (BibTeX allows a field once); one that cannot be (a file of the site) is said."""
+    source = tmp_path / "academicpages"
+    (source / "_publications").mkdir(parents=True)
+    (source / "_config.yml").write_text('title: "P"\nauthor:\n  name: "Qin Liu"\n')
+    (source / "_publications/fog.md").write_text(
+        '---\ntitle: "Fog"\ndate: 2025-01-01\nvenue: "J"\ncodeurl: "https://github.com/x/fog"\n---\n\nWe study fog.\n\n'
+        "[Code (PyTorch)](https://github.com/x/fog-torch) | [Code (JAX)](https://github.com/x/fog-jax) | "
+        "[Code](/files/fog.zip) | [arXiv](https://arxiv.org/abs/2501.00001) | [PDF](https://arxiv.org/pdf/2501.00001v2) | "
+        "[Dataset paper](https://arxiv.org/abs/2405.12345)\n"
+    )
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert "[Code](/files/fog.zip) is left out, since the entry has a code link already" in capsys.readouterr().err
+    bib = (tmp_path / "moved/content/publications/academicpages.bib").read_text()
+    assert "code = {https://github.com/x/fog}," in bib and "code_pytorch = {https://github.com/x/fog-torch}," in bib
+    assert "code_jax = {https://github.com/x/fog-jax}," in bib and bib.count("code = ") == 1
+    result = build(tmp_path / "moved")
+    assert not [w for w in result.warnings if "repeats" in w.message]
+    page = html(tmp_path / "moved/_site/publications/fog/index.html")
+    buttons = [(a.get_text(), a["href"]) for a in page.select(".pub-actions a")]
+    assert buttons == [
+        ("Code", "https://github.com/x/fog"),
+        ("arXiv", "https://arxiv.org/abs/2501.00001"),  # its PDF link is the same paper: one button
+        ("Code pytorch", "https://github.com/x/fog-torch"),
+        ("Code jax", "https://github.com/x/fog-jax"),
+        ("Dataset paper", "https://arxiv.org/abs/2405.12345"),  # another arXiv paper: a button of its own
+    ]
