@@ -18,6 +18,7 @@ from sitegen import alfolioprofiles
 from sitegen.academicpages import _entry, completed, page_text
 from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, venue_details, without_tags
 from sitegen.cli import main
+from sitegen.hugofields import entry_links
 from sitegen.hugofields import hugo_addresses as _hugo_addresses
 from sitegen.hugofields import one_line as _one_line
 from sitegen.markup import nested_lists
@@ -2043,3 +2044,14 @@ def test_a_second_link_of_a_kind_on_a_publication_page_is_a_button_of_its_own_no
         ("Code jax", "https://github.com/x/fog-jax"),
         ("Dataset paper", "https://arxiv.org/abs/2405.12345"),  # another arXiv paper: a button of its own
     ]
+
+
+def test_a_hugo_blox_pages_second_link_of_a_kind_is_kept_numbered():
+    """Two `{type: code}` links and `url_code`: BibTeX holds a field once, so the others are
+    code_2, code_3 (buttons [Code 2], [Code 3]); the same address twice is one link."""
+    code = [{"type": "code", "url": f"https://github.com/x/{name}"} for name in ("b", "c", "a")]
+    assert entry_links({"url_code": "https://github.com/x/a", "links": code}) == {
+        "code": "https://github.com/x/a",
+        "code_2": "https://github.com/x/b",
+        "code_3": "https://github.com/x/c",
+    }
