@@ -15,6 +15,7 @@ the profile's teaching, portfolio items projects.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -512,15 +513,16 @@ def _page_links(
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """`found` and the page's own links, each under its kind's field while that is free, else
     under a field named by its words, a button of its own (`[Code (JAX)]`, beside a [Code] the entry
-    has: `code_jax = {...}`, [Code jax]); notes on those that can be neither (a second link of a
-    kind to one of the site's files, or without words)."""
+    has: `code_jax = {...}`, [Code jax]), or numbered when its words name a field too (a second
+    [GitHub]: code_2, [Code 2]); notes on those that can be none (a second link of a kind to one of
+    the site's files: a field of another name is a button only when it holds a web address)."""
     found, taken, not_kept = list(found), set(taken), []
     for kind, url, label in links:
         address = _without_braces(here(url))
         if kind in taken and _same_work(kind, address, found):
             continue  # the arXiv PDF of the paper whose arXiv page the entry has: one button
-        name = kind if kind not in taken else own_button_field(label) if is_web_address(address) else ""
-        if name and name not in taken:
+        name = _free_field(kind, label, taken) if kind in taken and is_web_address(address) else kind
+        if name not in taken:
             found.append((name, address))
             taken.add(name)
         else:
@@ -529,6 +531,13 @@ def _page_links(
                 "give it a field of its own in the entry (supp, dataset, slides ...)"
             )
     return found, not_kept
+
+
+def _free_field(kind: str, label: str, taken: set[str]) -> str:
+    """A field for a second link of a kind: named by its words, else the kind numbered (code_2)."""
+    if (named := own_button_field(label)) and named not in taken:
+        return named
+    return next(f"{kind}_{number}" for number in itertools.count(2) if f"{kind}_{number}" not in taken)
 
 
 def _same_work(kind: str, address: str, found: list[tuple[str, str]]) -> bool:

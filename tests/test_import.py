@@ -2025,6 +2025,7 @@ def test_a_second_link_of_a_kind_on_a_publication_page_is_a_button_of_its_own_no
     (source / "_publications/fog.md").write_text(
         '---\ntitle: "Fog"\ndate: 2025-01-01\nvenue: "J"\ncodeurl: "https://github.com/x/fog"\n---\n\nWe study fog.\n\n'
         "[Code (PyTorch)](https://github.com/x/fog-torch) | [Code (JAX)](https://github.com/x/fog-jax) | "
+        "[GitHub](https://github.com/x/fog-2) | "
         "[Code](/files/fog.zip) | [arXiv](https://arxiv.org/abs/2501.00001) | [PDF](https://arxiv.org/pdf/2501.00001v2) | "
         "[Dataset paper](https://arxiv.org/abs/2405.12345)\n"
     )
@@ -2042,6 +2043,7 @@ def test_a_second_link_of_a_kind_on_a_publication_page_is_a_button_of_its_own_no
         ("arXiv", "https://arxiv.org/abs/2501.00001"),  # its PDF link is the same paper: one button
         ("Code pytorch", "https://github.com/x/fog-torch"),
         ("Code jax", "https://github.com/x/fog-jax"),
+        ("Code 2", "https://github.com/x/fog-2"),  # its words name a field sitegen has: numbered
         ("Dataset paper", "https://arxiv.org/abs/2405.12345"),  # another arXiv paper: a button of its own
     ]
 
