@@ -15,7 +15,6 @@ the profile's teaching, portfolio items projects.
 from __future__ import annotations
 
 import html
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -50,6 +49,7 @@ from sitegen.migrate import (
     front_matter,
     link_field,
     markdown_files,
+    numbered,
     old_pages,
     page_variables,
     text,
@@ -347,8 +347,8 @@ class AcademicPages(Migration):
                 talk["type"] = kind
             links: dict[str, str] = {}
             for key, kind in _TALK_LINK_KEYS.items():
-                if (url := text(meta.get(key))) and kind not in links and (kind != "pdf" or url.lower().endswith(".pdf")):
-                    links[kind] = self.here(url)
+                if (url := text(meta.get(key))) and (kind != "pdf" or url.lower().endswith(".pdf")):
+                    _add_link(links, kind, self.here(url))
             if links:
                 talk["links"] = links
             new = f"/talks/{slugify(path.stem)}/"
@@ -383,10 +383,16 @@ class AcademicPages(Migration):
         Markdown link written as the value, `[OpenReview](https://...)`, is its address)."""
         links: dict[str, str] = {}
         for key, kind in _PROJECT_LINK_KEYS.items():
-            written = address_of(text(meta.get(key)))
-            if written and kind not in links:
-                links[kind] = self.here(written)
+            if written := address_of(text(meta.get(key))):
+                _add_link(links, kind, self.here(written))
         return links
+
+
+def _add_link(links: dict[str, str], kind: str, url: str) -> None:
+    """A talk's or project's link under its kind, or numbered when another took that (`slides`
+    and `slidesurl` both: slides_2, [Slides 2]); the same address twice is one link."""
+    if url not in links.values():
+        links[numbered(kind, links)] = url
 
 
 # a portfolio item's front matter -> its project's link
@@ -537,7 +543,7 @@ def _free_field(kind: str, label: str, taken: set[str]) -> str:
     """A field for a second link of a kind: named by its words, else the kind numbered (code_2)."""
     if (named := own_button_field(label)) and named not in taken:
         return named
-    return next(f"{kind}_{number}" for number in itertools.count(2) if f"{kind}_{number}" not in taken)
+    return numbered(kind, taken)
 
 
 def _same_work(kind: str, address: str, found: list[tuple[str, str]]) -> bool:

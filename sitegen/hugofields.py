@@ -16,7 +16,7 @@ from typing import Any
 
 from sitegen.languages import language_of
 from sitegen.linkfields import own_button_field
-from sitegen.migrate import as_list, bib_value, day, link_field, text
+from sitegen.migrate import as_list, bib_value, day, link_field, numbered, text
 from sitegen.urls import redirect_file
 
 # a page's link kinds (`url_pdf`, or `links: [{type: pdf, url: ...}]`) -> BibTeX link fields sitegen reads
@@ -181,18 +181,9 @@ def entry_links(meta: dict) -> dict[str, str]:
             field = LINK_FIELDS.get(kind) or link_field(label, url)
             if label != kind and (field == "url" or found.get(field, url) != url):
                 field = own_button_field(label) or field  # [Shiny App], not [URL]; a second link of a kind too
-            found.setdefault(_free(found, field, url), url)
+            if url not in found.values():  # a second link of a kind: code_2, so that none is lost
+                found[numbered(field, found)] = url
     return found
-
-
-def _free(found: dict[str, str], field: str, url: str) -> str:
-    """The field for a link: its own, or when another link took that, the next numbered one (a
-    second `{type: code}`: code_2, the button [Code 2]), so that no link is lost."""
-    number, free = 1, field
-    while found.get(free, url) != url:
-        number += 1
-        free = f"{field}_{number}"
-    return free
 
 
 def link_addresses(meta: dict) -> list[str]:

@@ -13,6 +13,7 @@ import re
 import shutil
 import tempfile
 import tomllib
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -778,6 +779,16 @@ _LINK_WORDS = tuple(
         ("website", r"project|website|web\s*page|homepage"),
     )
 )
+
+
+def numbered(name: str, taken: Container[str]) -> str:
+    """`name`, or when another link took it, the first of name_2, name_3 ... that is free: a second
+    link of a kind keeps a field of its own (code_2, the button [Code 2]) instead of being lost."""
+    free, number = name, 1
+    while free in taken:
+        number += 1
+        free = f"{name}_{number}"
+    return free
 
 
 def one_each(addresses: list[str], new: str) -> list[str]:

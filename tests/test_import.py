@@ -2057,3 +2057,33 @@ def test_a_hugo_blox_pages_second_link_of_a_kind_is_kept_numbered():
         "code_2": "https://github.com/x/b",
         "code_3": "https://github.com/x/c",
     }
+
+
+def test_a_talks_and_a_projects_second_link_of_a_kind_is_kept_numbered(tmp_path):
+    """`slidesurl` and `slides` with two decks, `codeurl` and `github`: the second of each is
+    slides_2 [Slides 2], code_2 [Code 2]; the same address under two keys is one link."""
+    source = tmp_path / "academicpages"
+    (source / "_talks").mkdir(parents=True)
+    (source / "_portfolio").mkdir()
+    (source / "_config.yml").write_text('title: "P"\nauthor:\n  name: "Qin Liu"\n')
+    (source / "_talks/fog.md").write_text(
+        "---\ntitle: On fog\ndate: 2025-01-02\nslidesurl: https://example.org/short.pdf\n"
+        "slides: https://example.org/long.pdf\nvideourl: https://youtu.be/x\nyoutube: https://youtu.be/x\n---\n"
+    )
+    (source / "_portfolio/engine.md").write_text(
+        "---\ntitle: Engine\ncodeurl: https://github.com/x/engine\ngithub: https://github.com/x/engine-v2\n---\nIt runs.\n"
+    )
+    moved = tmp_path / "moved"
+    assert main(["import", str(source), str(moved)]) == 0
+    build(moved)
+    talk = html(moved / "_site/talks/fog/index.html")
+    assert [(a.get_text(), a["href"]) for a in talk.select(".pub-actions a") if "calendar" not in a["class"][-1]] == [
+        ("Slides", "https://example.org/short.pdf"),
+        ("Video", "https://youtu.be/x"),
+        ("Slides 2", "https://example.org/long.pdf"),
+    ]
+    project = html(moved / "_site/projects/engine/index.html")
+    assert {a.get_text(): a["href"] for a in project.select("main a") if "github" in a["href"]} == {
+        "Code": "https://github.com/x/engine",
+        "Code 2": "https://github.com/x/engine-v2",
+    }
