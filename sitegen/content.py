@@ -314,11 +314,17 @@ def _ordered_links(
     """`links: {slides: files/talk.pdf, video: https://...}`, checked as a profile's links are (a
     URL, or a file in static/), the known kinds first in the order of `labels`, with its labels."""
     order = list(labels)
+    named = {kind: (label, None) for kind, label in labels.items()}
     links = [
-        dataclasses.replace(link, label=labels.get(link.kind, link.label))
+        dataclasses.replace(link, label=(_numbered(named, link.kind) or (link.label, None))[0])
         for link in _profile_links(meta, path, report, static_exists, example=example)
     ]
-    return tuple(sorted(links, key=lambda link: order.index(link.kind) if link.kind in order else len(order)))
+
+    def position(link: Link) -> int:  # a second of a kind (slides_2) after the first
+        kind = numbered.group(1) if (numbered := _NUMBERED_KIND.match(link.kind)) and numbered.group(1) in labels else link.kind
+        return order.index(kind) if kind in order else len(order)
+
+    return tuple(sorted(links, key=position))
 
 
 def _moved_from(meta: LineDict, path: Path, report: Report) -> Moved | None:
@@ -653,10 +659,24 @@ _MASTODON_HANDLE = re.compile(r"^@?([^@/\s]+)@([a-z0-9.-]+\.[a-z]{2,})$", re.IGN
 _HOST_LIKE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$)", re.IGNORECASE)
 
 
+_NUMBERED_KIND = re.compile(r"(.+)_(\d+)$")  # github_2: a second link of a kind
+
+
+def _numbered(known: dict[str, tuple[str, str | None]], kind: str) -> tuple[str, str | None] | None:
+    """A known kind's label and address template, also for a second link of it (`github_2: lab-org`
+    is "GitHub 2", https://github.com/lab-org): two of a kind in a dict of links need two keys."""
+    if kind in known:
+        return known[kind]
+    if (numbered := _NUMBERED_KIND.match(kind)) and numbered.group(1) in known:
+        label, template = known[numbered.group(1)]
+        return f"{label} {numbered.group(2)}", template
+    return None
+
+
 def _profile_link(
     kind: str, target: str, path: Path, line: int, report: Report, static_exists: Callable[[str], bool]
 ) -> Link | None:
-    label, template = PROFILE_LINKS.get(kind, (kind.replace("_", " ").title(), None))
+    label, template = _numbered(PROFILE_LINKS, kind) or (kind.replace("_", " ").title(), None)
     url = target
     if not is_external(target):
         if (

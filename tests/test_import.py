@@ -2079,8 +2079,8 @@ def test_a_talks_and_a_projects_second_link_of_a_kind_is_kept_numbered(tmp_path)
     talk = html(moved / "_site/talks/fog/index.html")
     assert [(a.get_text(), a["href"]) for a in talk.select(".pub-actions a") if "calendar" not in a["class"][-1]] == [
         ("Slides", "https://example.org/short.pdf"),
-        ("Video", "https://youtu.be/x"),
         ("Slides 2", "https://example.org/long.pdf"),
+        ("Video", "https://youtu.be/x"),
     ]
     project = html(moved / "_site/projects/engine/index.html")
     assert {a.get_text(): a["href"] for a in project.select("main a") if "github" in a["href"]} == {

@@ -117,6 +117,7 @@ def test_profile_links_photo_and_email(make_site):
                 email: ada@example.org
                 links:
                   github: adalove
+                  github_2: analytical-lab
                   scholar: AbCdEf
                   orcid: 0000-0002-1825-0097
                   homepage: https://ada.example.org/
@@ -133,13 +134,14 @@ def test_profile_links_photo_and_email(make_site):
     assert links == {
         "ada@example.org": "mailto:ada@example.org",
         "GitHub": "https://github.com/adalove",
+        "GitHub 2": "https://github.com/analytical-lab",  # a second of a kind: its label, its address from a user name
         "Google Scholar": "https://scholar.google.com/citations?user=AbCdEf",
         "ORCID": "https://orcid.org/0000-0002-1825-0097",
         "Homepage": "https://ada.example.org/",
     }
     assert page.select_one("img.photo")["src"] == "/images/ada.jpg"
     assert (site / "_site/images/ada.jpg").read_bytes() == b"\xff\xd8\xff"
-    assert any("unsafe scheme" in w.message and w.line == 11 for w in result.warnings)
+    assert any("unsafe scheme" in w.message and w.line == 12 for w in result.warnings)
 
 
 @pytest.mark.parametrize(
