@@ -61,6 +61,7 @@ from sitegen.migrate import (
     day,
     dump,
     front_matter,
+    numbered,
     one_each,
     text,
     titled,
@@ -650,7 +651,9 @@ class HugoBlox(Migration):
                 continue
             elif url.startswith(("http://", "https://")) or "/" in url:
                 kind = ICONS.get(icon) or slugify(text(item.get("label")) or icon).replace("-", "_") or "link"
-                links.setdefault(kind, url.lstrip("/") if url.startswith("/") else url)
+                address = url.lstrip("/") if url.startswith("/") else url
+                if address not in links.values():  # two GitHub accounts: github, github_2
+                    links[numbered(kind, links)] = address
         return email, phone, links
 
     # -- publications ------------------------------------------------------------------------

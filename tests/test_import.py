@@ -808,7 +808,9 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
     ford.write_text(
         "---\ntitle: Robert Ford\nrole: PhD Student\nuser_groups: [Grad Students]\nsocial:\n"  # Wowchemy's form
         "  - {icon: envelope, icon_pack: fas, link: /#contact}\n"
-        "  - {icon: graduation-cap, icon_pack: fas, link: 'https://scholar.google.com/citations?user=X'}\n---\nRobert.\n"
+        "  - {icon: graduation-cap, icon_pack: fas, link: 'https://scholar.google.com/citations?user=X'}\n"
+        "  - {icon: github, icon_pack: fab, link: 'https://github.com/rford'}\n"
+        "  - {icon: github, icon_pack: fab, link: 'https://github.com/westworld-lab'}\n---\nRobert.\n"
     )
     (source / "content/_index.md").write_text(LANDING)
     picture(source / "content/people/phd/ford.jpg", (100, 100))  # beside the landing page, as Hugo serves content/
@@ -832,7 +834,9 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
         "a collection of teaching, stats" in capsys.readouterr().err  # fmt: skip
     profile = html(target / "_site/people/robert-ford/index.html")  # the contact block's anchor is no link of his
     assert {a.get_text(): a["href"] for a in profile.select(".contact a")} == {
-        "Google Scholar": "https://scholar.google.com/citations?user=X"
+        "Google Scholar": "https://scholar.google.com/citations?user=X",
+        "GitHub": "https://github.com/rford",
+        "GitHub 2": "https://github.com/westworld-lab",  # two accounts of one site: both kept
     }
     people = html(target / "_site/people/index.html")
     assert [h.get_text() for h in people.select(".people-group h2")] == ["Grad Students", "Faculty"]  # the block's order
