@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sitegen.matching import fold
+from sitegen.migrate import numbered
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 
 # words of a page's address or title that say it lists people
@@ -216,12 +217,13 @@ def _place(line: str, person: Member) -> None:
 
 
 def _take_link(url: str, person: Member, kind: str) -> None:
-    """A link of a block: `mailto:` is the e-mail; an address the link of its kind (the first of
-    each), but for the placeholders layouts ship with (yourwebsite.com, twitter.com/yourprofile)."""
+    """A link of a block: `mailto:` is the e-mail; an address the link of its kind (a second of a
+    kind numbered, github_2), but for the placeholders layouts ship with (yourwebsite.com,
+    twitter.com/yourprofile); the same address twice (an icon and its words) is one link."""
     if email := _EMAIL.match(url):
         person.email = person.email or email.group(1)
-    elif url.startswith(("https://", "http://")) and not _PLACEHOLDER.search(url):
-        person.links.setdefault(kind, url)
+    elif url.startswith(("https://", "http://")) and not _PLACEHOLDER.search(url) and url not in person.links.values():
+        person.links[numbered(kind, person.links)] = url
 
 
 _LINK = re.compile(r"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>.*?</a\s*>""", re.IGNORECASE | re.DOTALL)

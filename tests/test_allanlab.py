@@ -10,7 +10,7 @@ import pytest
 from conftest import REPO, build, html
 from test_import import picture
 
-from sitegen.allanlab import _authors, _month, _venue_fields
+from sitegen.allanlab import _authors, _links, _month, _venue_fields
 from sitegen.cli import main
 
 ALLANLAB = REPO / "tests/data/allanlab"  # the template's files, with a made-up lab's content
@@ -157,3 +157,8 @@ def test_a_news_date_as_the_template_writes_it(written, day):
 
 def test_no_date_is_none():
     assert _month("someday") is None and _month("Smarch 2020") is None
+
+
+def test_a_members_two_links_of_a_kind_are_both_kept():
+    member = {"website": "https://lab.org/ada", "homepage": "https://ada.dev", "url": "https://ada.dev", "scholar": "0"}
+    assert _links(member) == {"homepage": "https://lab.org/ada", "homepage_2": "https://ada.dev"}  # `0` is none

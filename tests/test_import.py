@@ -387,11 +387,17 @@ def test_a_block_s_links_shown_as_icons_give_e_mail_and_links_and_an_alumnus_is_
           <a href="https://people.cs.vt.edu/darka/"><i class="fas fa-globe"></i></a>
           <a href="https://www.linkedin.com/in/arka-daw/"><i class="fab fa-linkedin"></i></a>
           <a href="https://twitter.com/yourprofile"><i class="fab fa-twitter-square"></i></a>
+          <a href="https://people.cs.vt.edu/darka/">Home page</a>
+          <a href="https://arka.dev/"><i class="fas fa-globe"></i></a>
         </p></div>""",
     }
     member = alfolioprofiles.member(block, "", "about_arka")
     assert (member.email, member.group, member.more) == ("dawa@ornl.gov", "Alumni", ["Now: Distinguished Staff Fellow, ORNL"])
-    assert member.links == {"homepage": "https://people.cs.vt.edu/darka/", "linkedin": "https://www.linkedin.com/in/arka-daw/"}
+    assert member.links == {  # an address twice (icon and words) is one link; a second of a kind is numbered
+        "homepage": "https://people.cs.vt.edu/darka/",
+        "linkedin": "https://www.linkedin.com/in/arka-daw/",
+        "homepage_2": "https://arka.dev/",
+    }
 
 
 ACADEMICPAGES = REPO / "tests/data/academicpages"  # academicpages' sample content, trimmed
