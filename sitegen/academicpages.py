@@ -40,6 +40,7 @@ from sitegen.citationtext import (
 from sitegen.linkfields import is_web_address, own_button_field
 from sitegen.migrate import (
     Migration,
+    add_link,
     address_of,
     as_list,
     base_url,
@@ -348,7 +349,7 @@ class AcademicPages(Migration):
             links: dict[str, str] = {}
             for key, kind in _TALK_LINK_KEYS.items():
                 if (url := text(meta.get(key))) and (kind != "pdf" or url.lower().endswith(".pdf")):
-                    _add_link(links, kind, self.here(url))
+                    add_link(links, kind, self.here(url))
             if links:
                 talk["links"] = links
             new = f"/talks/{slugify(path.stem)}/"
@@ -384,15 +385,8 @@ class AcademicPages(Migration):
         links: dict[str, str] = {}
         for key, kind in _PROJECT_LINK_KEYS.items():
             if written := address_of(text(meta.get(key))):
-                _add_link(links, kind, self.here(written))
+                add_link(links, kind, self.here(written))
         return links
-
-
-def _add_link(links: dict[str, str], kind: str, url: str) -> None:
-    """A talk's or project's link under its kind, or numbered when another took that (`slides`
-    and `slidesurl` both: slides_2, [Slides 2]); the same address twice is one link."""
-    if url not in links.values():
-        links[numbered(kind, links)] = url
 
 
 # a portfolio item's front matter -> its project's link

@@ -18,16 +18,7 @@ from typing import Any
 from sitegen import alfolioprofiles
 from sitegen.errors import SitegenError
 from sitegen.metrics import METRICS
-from sitegen.migrate import (
-    Migration,
-    as_list,
-    base_url,
-    dump,
-    front_matter,
-    markdown_files,
-    old_pages,
-    text,
-)
+from sitegen.migrate import Migration, add_link, as_list, base_url, dump, front_matter, markdown_files, old_pages, text
 from sitegen.slugs import slugify
 from sitegen.yamlfile import Document, LineDict
 
@@ -164,8 +155,8 @@ class AlFolio(Migration):
         links = {}
         for key, (kind, form) in SOCIALS.items():
             value = socials.get(key)
-            if value and kind not in links:
-                links[kind] = form.format(str(value).strip())
+            if value:
+                add_link(links, kind, form.format(str(value).strip()))  # x_username and twitter_username: x, x_2
         if isinstance(socials.get("custom_social"), list):
             for item in socials["custom_social"]:
                 if isinstance(item, dict) and item.get("title") and item.get("url"):

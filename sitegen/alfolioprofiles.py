@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sitegen.matching import fold
-from sitegen.migrate import numbered
+from sitegen.migrate import add_link
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 
 # words of a page's address or title that say it lists people
@@ -222,8 +222,8 @@ def _take_link(url: str, person: Member, kind: str) -> None:
     twitter.com/yourprofile); the same address twice (an icon and its words) is one link."""
     if email := _EMAIL.match(url):
         person.email = person.email or email.group(1)
-    elif url.startswith(("https://", "http://")) and not _PLACEHOLDER.search(url) and url not in person.links.values():
-        person.links[numbered(kind, person.links)] = url
+    elif url.startswith(("https://", "http://")) and not _PLACEHOLDER.search(url):
+        add_link(person.links, kind, url)
 
 
 _LINK = re.compile(r"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>.*?</a\s*>""", re.IGNORECASE | re.DOTALL)

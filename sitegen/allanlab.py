@@ -30,7 +30,7 @@ from sitegen.alfolioprofiles import link_kind
 from sitegen.bibtex import MONTHS
 from sitegen.doi import free_key, scholar_key
 from sitegen.errors import SitegenError
-from sitegen.migrate import Migration, base_url, bib_value, dump, front_matter, markdown_files, numbered, old_pages, text
+from sitegen.migrate import Migration, add_link, base_url, bib_value, dump, front_matter, markdown_files, old_pages, text
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.slugs import slugify
 from sitegen.yamlfile import load_yaml
@@ -401,8 +401,7 @@ def _links(member: dict) -> dict[str, str]:
         if named is None or url.lower() in _NO_LINK:
             continue
         kind = link_kind(url) if url.startswith(("http://", "https://")) else named
-        if url not in links.values():  # two of a kind (a lab page and a personal one): homepage_2
-            links[numbered(named if kind == "homepage" else kind, links)] = url
+        add_link(links, named if kind == "homepage" else kind, url)  # a lab page and a personal one: homepage_2
     return links
 
 

@@ -53,19 +53,7 @@ from sitegen.hugofields import (
 )
 from sitegen.i18n import is_language
 from sitegen.languages import language_of
-from sitegen.migrate import (
-    Migration,
-    as_list,
-    base_url,
-    bib_value,
-    day,
-    dump,
-    front_matter,
-    numbered,
-    one_each,
-    text,
-    titled,
-)
+from sitegen.migrate import Migration, add_link, as_list, base_url, bib_value, day, dump, front_matter, one_each, text, titled
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file
 from sitegen.yamlfile import Document
@@ -651,9 +639,7 @@ class HugoBlox(Migration):
                 continue
             elif url.startswith(("http://", "https://")) or "/" in url:
                 kind = ICONS.get(icon) or slugify(text(item.get("label")) or icon).replace("-", "_") or "link"
-                address = url.lstrip("/") if url.startswith("/") else url
-                if address not in links.values():  # two GitHub accounts: github, github_2
-                    links[numbered(kind, links)] = address
+                add_link(links, kind, url.lstrip("/") if url.startswith("/") else url)  # two GitHub accounts: github_2
         return email, phone, links
 
     # -- publications ------------------------------------------------------------------------

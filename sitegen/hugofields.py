@@ -16,7 +16,7 @@ from typing import Any
 
 from sitegen.languages import language_of
 from sitegen.linkfields import own_button_field
-from sitegen.migrate import as_list, bib_value, day, link_field, numbered, text
+from sitegen.migrate import add_link, as_list, bib_value, day, link_field, text
 from sitegen.urls import redirect_file
 
 # a page's link kinds (`url_pdf`, or `links: [{type: pdf, url: ...}]`) -> BibTeX link fields sitegen reads
@@ -181,8 +181,7 @@ def entry_links(meta: dict) -> dict[str, str]:
             field = LINK_FIELDS.get(kind) or link_field(label, url)
             if label != kind and (field == "url" or found.get(field, url) != url):
                 field = own_button_field(label) or field  # [Shiny App], not [URL]; a second link of a kind too
-            if url not in found.values():  # a second link of a kind: code_2, so that none is lost
-                found[numbered(field, found)] = url
+            add_link(found, field, url)  # a second link of a kind: code_2, so that none is lost
     return found
 
 

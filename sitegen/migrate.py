@@ -791,6 +791,14 @@ def numbered(name: str, taken: Container[str]) -> str:
     return free
 
 
+def add_link(links: dict[str, str], kind: str, value: str) -> None:
+    """A link under its kind, or numbered when another of its kind took that (a second GitHub
+    account: github_2); the same value twice for one kind (an icon and its words) is one link."""
+    same_kind = (name for name in links if name == kind or re.fullmatch(rf"{re.escape(kind)}_\d+", name))
+    if all(links[name] != value for name in same_kind):
+        links[numbered(kind, links)] = value
+
+
 def one_each(addresses: list[str], new: str) -> list[str]:
     """Old addresses, one for each page they stand for (`/x` and `/x/` are one), but the new one."""
     files: dict[str, str] = {}

@@ -69,6 +69,7 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     links = {a.get_text(): a["href"] for a in home.select(".contact a")}
     assert links["GitHub"] == "https://github.com/alshedivat" and links["Mastodon"] == "https://mastodon.social/@username"
     assert links["you@example.com"] == "mailto:you@example.com" and links["My Lab"] == "https://lab.example.org/"
+    assert links["X"] == "https://x.com/alshedivat" and links["X 2"] == "https://x.com/alshedivat_old"  # two accounts
     bio = home.select_one("section.biography")
     assert bio.find("a", string="subreddit")["href"] == "/al-folio/assets/pdf/example_pdf.pdf"  # {{ site.baseurl }}
     assert bio.find("img", alt="example image")["src"].startswith("/al-folio/assets/img/prof_pic-")  # figure.liquid, made small
