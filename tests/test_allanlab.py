@@ -162,3 +162,4 @@ def test_no_date_is_none():
 def test_a_members_two_links_of_a_kind_are_both_kept():
     member = {"website": "https://lab.org/ada", "homepage": "https://ada.dev", "url": "https://ada.dev", "scholar": "0"}
     assert _links(member) == {"homepage": "https://lab.org/ada", "homepage_2": "https://ada.dev"}  # `0` is none
+    assert _links({"github": "ada", "twitter": "ada"}) == {"github": "ada", "x": "ada"}  # one user name, two sites
