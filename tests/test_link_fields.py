@@ -170,7 +170,15 @@ def test_the_buttons_of_a_site_s_own_fields_are_in_every_list_and_in_the_site_s_
 
 @pytest.mark.parametrize(
     ("field", "label"),
-    [("paper_link", "Paper"), ("demo_url", "Demo"), ("url_openreview", "OpenReview"), ("model-weights-url", "Model weights")],
+    [
+        ("paper_link", "Paper"),
+        ("demo_url", "Demo"),
+        ("url_openreview", "OpenReview"),
+        ("model-weights-url", "Model weights"),
+        ("pdf_2", "PDF 2"),  # a second link of a kind, as the importers number it: the first's label
+        ("github_2", "GitHub 2"),
+        ("arxiv_2", "arXiv 2"),
+    ],
 )
 def test_a_button_is_named_by_its_field_without_the_words_that_say_it_is_a_link(field, label):
     pubs, _ = load(f"@article{{a, title = {{T}}, author = {{A B}}, journal = {{J}}, year = 2024, {field} = {{https://a.org/x}}}}")
