@@ -19,6 +19,7 @@ from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.markup import MarkdownRenderer, plain_text, under_title
 from sitegen.model import (
+    NUMBERED_KIND,
     Award,
     Cite,
     Course,
@@ -321,7 +322,9 @@ def _ordered_links(
     ]
 
     def position(link: Link) -> int:  # a second of a kind (slides_2) after the first
-        kind = numbered.group(1) if (numbered := _NUMBERED_KIND.match(link.kind)) and numbered.group(1) in labels else link.kind
+        kind = (
+            numbered.group(1) if (numbered := NUMBERED_KIND.fullmatch(link.kind)) and numbered.group(1) in labels else link.kind
+        )
         return order.index(kind) if kind in order else len(order)
 
     return tuple(sorted(links, key=position))
@@ -659,15 +662,12 @@ _MASTODON_HANDLE = re.compile(r"^@?([^@/\s]+)@([a-z0-9.-]+\.[a-z]{2,})$", re.IGN
 _HOST_LIKE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$)", re.IGNORECASE)
 
 
-_NUMBERED_KIND = re.compile(r"(.+)_(\d+)$")  # github_2: a second link of a kind
-
-
 def _numbered(known: dict[str, tuple[str, str | None]], kind: str) -> tuple[str, str | None] | None:
     """A known kind's label and address template, also for a second link of it (`github_2: lab-org`
     is "GitHub 2", https://github.com/lab-org): two of a kind in a dict of links need two keys."""
     if kind in known:
         return known[kind]
-    if (numbered := _NUMBERED_KIND.match(kind)) and numbered.group(1) in known:
+    if (numbered := NUMBERED_KIND.fullmatch(kind)) and numbered.group(1) in known:
         label, template = known[numbered.group(1)]
         return f"{label} {numbered.group(2)}", template
     return None

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.i18n import N_
+from sitegen.model import NUMBERED_KIND
 
 # Link fields in the order their buttons appear; `url` last since it often repeats another. Their
 # labels are English; the views put them in the site's words (N_: in the catalogues).
@@ -50,7 +51,6 @@ LINK_FIELDS = (
 )
 LINK_NAMES = frozenset(name for name, _ in LINK_FIELDS)
 _LINK_LABELS = dict(LINK_FIELDS)
-_NUMBERED = re.compile(r"(.+?)_(\d+)")  # code_2: a second link of a kind, as the importers write it
 OTHER = "link"  # the kind of a button from a field of the entry's own naming (and the field hiding them all)
 _OTHERS_BEFORE = "html"  # the others go after the named buttons, before the page of the paper itself
 
@@ -242,7 +242,7 @@ def _label(name: str) -> str:
     """A field's button label: its word (`openreview` OpenReview, `demo` Demo) or its name written
     out (`shiny_app` "Shiny app", `model-weights-url` "Model weights"); a second link of a kind
     as the first's, numbered (`pdf_2` "PDF 2", `github_2` "GitHub 2")."""
-    if numbered := _NUMBERED.fullmatch(name):
+    if numbered := NUMBERED_KIND.fullmatch(name):
         kind, number = numbered.groups()
         return f"{_LINK_LABELS.get(kind) or _label(kind)} {number}"
     bare = _AFFIXES.sub("", name)

@@ -77,6 +77,11 @@ class Name:
         return f"{name}, {self.jr}" if self.jr else name
 
 
+# a second link of a kind (`github_2`, `slides_2`, `pdf_2`), as importers write it (migrate.numbered):
+# shown with the label of its kind, numbered
+NUMBERED_KIND = re.compile(r"(.+?)_(\d+)")
+
+
 @dataclass(frozen=True)
 class Link:
     """A labelled link of a publication or person: [PDF], [Code], GitHub ..."""
