@@ -186,9 +186,16 @@ def entry_links(meta: dict) -> dict[str, str]:
 
 
 def link_addresses(meta: dict) -> list[str]:
-    """The addresses of a page's `links:` (and `url_custom:`), the template's `#` stand-ins aside."""
-    items = [*(meta.get("links") or []), *(meta.get("url_custom") or [])]
-    return [url for item in items if isinstance(item, dict) and (url := text(item.get("url"))) and url != "#"]
+    """The addresses of a page's `links:` (and `url_custom:`), the template's `#` stand-ins aside,
+    and those of a preprint given by its `provider` and `id` too (the link is made of the id)."""
+    items = [item for item in [*(meta.get("links") or []), *(meta.get("url_custom") or [])] if isinstance(item, dict)]
+    return [
+        url
+        for item in items
+        if (url := text(item.get("url")))
+        and url != "#"
+        and not (IDS.get(text(item.get("provider")).lower()) and text(item.get("id")))
+    ]
 
 
 def _identifiers(meta: dict) -> dict[str, str]:

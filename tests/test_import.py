@@ -18,7 +18,7 @@ from sitegen import alfolioprofiles
 from sitegen.academicpages import _entry, completed, page_text
 from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, venue_details, without_tags
 from sitegen.cli import main
-from sitegen.hugofields import entry_links
+from sitegen.hugofields import entry_links, link_addresses
 from sitegen.hugofields import hugo_addresses as _hugo_addresses
 from sitegen.hugofields import one_line as _one_line
 from sitegen.markup import nested_lists
@@ -2098,3 +2098,12 @@ def test_a_talks_and_a_projects_second_link_of_a_kind_is_kept_numbered(tmp_path)
         "Code": "https://github.com/x/engine",
         "Code 2": "https://github.com/x/engine-v2",
     }
+
+
+def test_a_hugo_blox_preprint_given_by_its_id_and_an_address_is_no_link_left_out():
+    """`{type: preprint, provider: arxiv, id: ..., url: ...}`: the [arXiv] button is made of the
+    id, so its address is no link the import would have to say it left out."""
+    preprint = {"type": "preprint", "provider": "arxiv", "id": "1512.04133", "url": "https://arxiv.org/abs/1512.04133"}
+    meta = {"links": [preprint, {"type": "code", "url": "https://github.com/x/y"}]}
+    assert entry_links(meta) == {"arxiv": "1512.04133", "code": "https://github.com/x/y"}
+    assert link_addresses(meta) == ["https://github.com/x/y"]
