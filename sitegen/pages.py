@@ -383,8 +383,12 @@ class _Outputs:
         moved += [(page.moved_from, urls.page(f"{page.slug}/")) for page in site.pages]
         for folder, documents in (("news", site.news), ("talks", site.talks), ("projects", site.projects)):
             moved += [(document.moved_from, urls.page(f"{folder}/{document.slug}/")) for document in documents]
-        for pub in site.publications:  # a preprint listed as its paper (versions.py): its page's address leads there
-            moved += [(Moved((publication_page(p),), p.path, p.line), urls.publication(pub.anchor)) for p in pub.versions]
+        moved += [  # a preprint listed as its paper (versions.py): its page's address leads there
+            (Moved((publication_page(version),), version.path, version.line), urls.publication(pub.anchor))
+            for pub in site.publications
+            if pub.versions
+            for version in pub.versions
+        ]
         source = self.config.path or Path("site.yml")
         for file, new, line in self.config.redirects:  # site.yml's own map
             moved.append((Moved((file,), source, line), new if new.startswith(("https://", "http://")) else urls.page(new)))
