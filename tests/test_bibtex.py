@@ -27,6 +27,22 @@ def test_split_value_parts():
     assert split_value('"say {"}hi{"}"') == [("text", 'say {"}hi{"}')]
 
 
+@pytest.mark.parametrize(
+    ("raw", "parts"),
+    [
+        ("{Caf{\\'e}s {and} {B}ars}", [("text", "Caf{\\'e}s {and} {B}ars")]),  # the close after many inner pairs
+        ("{a {{b}} c} # x", [("text", "a {{b}} c"), ("macro", "x")]),  # nested twice
+        ("{a} # {b}", [("text", "a"), ("text", "b")]),  # the first brace's close, not the last
+        ("{x \\{ y}", [("text", "x \\{ y}")]),  # a brace after a backslash counts: unclosed, all is text
+        ("{a {b}", [("text", "a {b}")]),
+        ("{}", [("text", "")]),
+        ('"a {"} b" # {c}', [("text", 'a {"} b'), ("text", "c")]),  # a quote inside braces is no end
+    ],
+)
+def test_split_value_finds_the_closing_delimiter_by_bibtex_rules(raw: str, parts: list[tuple[str, str]]) -> None:
+    assert split_value(raw) == parts
+
+
 def test_string_macros_with_concatenation():
     pubs, report = load(
         """
