@@ -12,6 +12,7 @@ from sitegen.build import Builder
 sys.path.insert(0, str(REPO / "bench"))
 import generate
 import peers
+import template_times
 
 
 def test_a_generated_lab_site_builds_without_warnings(tmp_path):
@@ -50,3 +51,13 @@ def test_ratios_to_a_peer_are_taken_round_by_round():
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert cells[3:5] == ["2.00", "1.00-10.00"]  # median and range of its own times
     assert cells[-1].split() == ["1.00", "0.50-1.00", "0.10"]  # not 1.00 / 2.00 = 0.50, the medians' ratio
+
+
+def test_template_timing_replays_the_pages_a_build_rendered(tmp_path):
+    site = generate.generate(tmp_path / "lab", 200, 20)
+    original = template_times.render.Renderer.render
+    kept = template_times.recorded_contexts(site)
+    assert template_times.render.Renderer.render is original  # the build's renderer is itself again
+    assert len(kept["person.html"]) == 20 and len(kept["publication.html"]) == 201
+    assert "pub" in kept["publication.html"][0][1]  # the context the page was rendered with
+    assert 0 < template_times.per_page(kept["person.html"][:3], "person.html") < 1
