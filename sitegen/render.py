@@ -250,7 +250,8 @@ def meta_tags(pairs: Iterable[tuple[str, str]], attribute: str = "name") -> Mark
     about 0.4 µs a call (most of it making the Markup). So they are joined (a NUL between pairs, a
     SOH between name and content), escaped in one call, and the separators replaced by the markup
     between them. A value holding a separator, or one that is markup already (not to be escaped
-    again), is escaped on its own, as the loop did."""
+    again), is escaped on its own, as the loop did. `attribute` is the template's own word (name,
+    property), written as it is."""
     pairs = tuple(pairs)
     if not pairs:
         return Markup("")
