@@ -9,7 +9,9 @@ writes their input once, untimed; each build starts without output), and the flo
 files sitegen wrote, with no templating: bench/floor.py). Every build runs in a fresh process,
 start-up included; peak memory is the process's maximum resident set (os.wait4, read by
 bench/spawn.py). A first round is not timed (programs and inputs read once), and no output is
-deleted until the end (`discard`).
+deleted until the end (`discard`). With --out, everything (the sites, the peers' inputs, every
+output) goes into another folder than bench/out: on a RAM disk (/dev/shm/bench) the disk's share
+is out of the figures, and what is left is the programs' own work.
 With --serve, bench/serve_edits.py's three edits are measured on the same sites afterwards.
 """
 
@@ -72,12 +74,14 @@ def html_pages(folder: Path) -> int:
 class Contenders:
     """Each contender of one scale: how to run it once."""
 
-    def __init__(self, site: Path, tools: list[str]):
+    def __init__(self, site: Path, tools: list[str], out: Path = OUT):
         self.site = site
         self.output = site / "_site"
         self.tools = tools
+        self.out = out  # the peers' inputs and outputs, beside the sites
+        self.trash = out / TRASH.name
         for tool in tools:
-            peers.prepare(tool, site, OUT / f"{site.name}-{tool}")
+            peers.prepare(tool, site, out / f"{site.name}-{tool}")
 
     @property
     def names(self) -> list[str]:
@@ -87,23 +91,23 @@ class Contenders:
         """Wall seconds, peak MB and pages written by one build of contender `name`."""
         if name.startswith("sitegen"):
             if name == "sitegen cold":
-                discard(self.site / ".sitegen-cache")
-                discard(self.output)
+                discard(self.site / ".sitegen-cache", self.trash)
+                discard(self.output, self.trash)
             settle()
             command = [sys.executable, "-m", "sitegen", "build", "--source", str(self.site)]
             wall, peak, _ = timed(command)
             return wall, peak, html_pages(self.output)
         if name == "floor":
-            target = OUT / f"{self.site.name}-floor-output"
-            discard(target)
+            target = self.out / f"{self.site.name}-floor-output"
+            discard(target, self.trash)
             settle()
             _, peak, stdout = timed([sys.executable, str(HERE / "floor.py"), str(self.output), str(target)])
             return json.loads(stdout)["seconds"], peak, html_pages(target)
-        output = OUT / f"{self.site.name}-{name}-output"
-        discard(output)
+        output = self.out / f"{self.site.name}-{name}-output"
+        discard(output, self.trash)
         output.mkdir(parents=True)
         settle()
-        wall, peak, _ = timed(peers.command(name, OUT / f"{self.site.name}-{name}", output), cwd=output)
+        wall, peak, _ = timed(peers.command(name, self.out / f"{self.site.name}-{name}", output), cwd=output)
         return wall, peak, html_pages(output)
 
 
@@ -115,7 +119,7 @@ def settle() -> None:
     time.sleep(1)
 
 
-def discard(path: Path) -> None:
+def discard(path: Path, trash: Path = TRASH) -> None:
     """Move an earlier output out of the way; it is deleted only when the benchmark ends.
 
     On the machine the README's figures come from (ext4 mounted with `discard`, in a Firecracker
@@ -125,15 +129,15 @@ def discard(path: Path) -> None:
     each contender paid for deleting its own last output, and the figures drifted through a run.
     """
     if path.exists():
-        TRASH.mkdir(parents=True, exist_ok=True)
-        path.rename(TRASH / f"{next(_DISCARDED)}-{path.name}")
+        trash.mkdir(parents=True, exist_ok=True)
+        path.rename(trash / f"{next(_DISCARDED)}-{path.name}")
 
 
-def start_clean() -> str:
+def start_clean(trash: Path = TRASH) -> str:
     """Delete what an earlier benchmark left in the trash, then (as root) drop the file cache so
     the deletions slow no run of this one (the untimed first round reads programs and inputs back);
     says what was done, for the table's header."""
-    shutil.rmtree(TRASH, ignore_errors=True)
+    shutil.rmtree(trash, ignore_errors=True)
     os.sync()
     try:
         Path("/proc/sys/vm/drop_caches").write_text("1\n")
@@ -196,22 +200,27 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--tools", nargs="*", default=list(peers.TOOLS), choices=list(peers.TOOLS))
     parser.add_argument("--serve", action="store_true", help="also time the three serve edits on each site")
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help="where the table's sites and outputs go (default: bench/out; --serve's stay there)"
+    )
     args = parser.parse_args()
     missing = [tool for tool in args.tools if not shutil.which(tool)]
     if missing:
         raise SystemExit(f"not installed: {', '.join(missing)} (apt-get install hugo jekyll bibtex2html pandoc)")
     compile_sitegen()
-    sites = {scale: generate(OUT / f"lab-{scale}", *SCALES[scale]) for scale in args.scales}
-    contenders = {scale: Contenders(site, args.tools) for scale, site in sites.items()}
-    cache = start_clean()
-    print(f"{args.runs} runs per contender, interleaved; {os.cpu_count()} cores; {cache}\n\n{HEADER}", flush=True)
+    out = args.out.resolve()
+    sites = {scale: generate(out / f"lab-{scale}", *SCALES[scale]) for scale in args.scales}
+    contenders = {scale: Contenders(site, args.tools, out) for scale, site in sites.items()}
+    cache = start_clean(out / TRASH.name)
+    where = "" if out == OUT else f"; in {out}"
+    print(f"{args.runs} runs per contender, interleaved; {os.cpu_count()} cores; {cache}{where}\n\n{HEADER}", flush=True)
     try:
         for scale in args.scales:
             figures = measure(contenders[scale], args.runs)
             for name, held in figures.items():
                 print(table_row(scale, name, held, figures), flush=True)
     finally:
-        shutil.rmtree(TRASH, ignore_errors=True)
+        shutil.rmtree(out / TRASH.name, ignore_errors=True)
     if args.serve:
         import serve_edits
 

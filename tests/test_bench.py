@@ -61,3 +61,16 @@ def test_template_timing_replays_the_pages_a_build_rendered(tmp_path):
     assert len(kept["person.html"]) == 20 and len(kept["publication.html"]) == 201
     assert "pub" in kept["publication.html"][0][1]  # the context the page was rendered with
     assert 0 < template_times.per_page(kept["person.html"][:3], "person.html") < 1
+
+
+def test_every_output_of_a_run_goes_into_the_folder_asked_for(tmp_path):
+    import run
+
+    out = tmp_path / "ram"
+    site = generate.generate(out / "lab-tiny", 20, 4)
+    contenders = run.Contenders(site, [], out)
+    for name in ("sitegen cold", "sitegen cold", "floor", "floor"):  # the second of each moves the first aside
+        wall, _, pages = contenders.run(name)
+        assert wall > 0 and pages > 20
+    assert (out / "lab-tiny-floor-output/index.html").is_file()
+    assert len(list((out / "trash").iterdir())) == 3  # the first build's output and cache, the first floor
