@@ -188,6 +188,12 @@ def table_row(scale: str, name: str, held: Figures, figures: dict[str, Figures])
     )
 
 
+def round_times(figures: dict[str, Figures]) -> str:
+    """Each contender's times, round by round: an outlier, and which round it was in, shows here
+    as it does not in a median and a range."""
+    return "\n".join(f"{name}: {' '.join(f'{wall:.2f}' for wall in held.walls)}" for name, held in figures.items())
+
+
 HEADER = (
     "| tool          | scale  |  pages | median s |     range s |  pages/s | peak MB | cold÷tool     range warm÷tool |\n"
     "|---------------|--------|-------:|---------:|------------:|---------:|--------:|------------------------------:|"
@@ -214,11 +220,15 @@ def main() -> None:
     cache = start_clean(out / TRASH.name)
     where = "" if out == OUT else f"; in {out}"
     print(f"{args.runs} runs per contender, interleaved; {os.cpu_count()} cores; {cache}{where}\n\n{HEADER}", flush=True)
+    rounds: dict[str, str] = {}
     try:
         for scale in args.scales:
             figures = measure(contenders[scale], args.runs)
             for name, held in figures.items():
                 print(table_row(scale, name, held, figures), flush=True)
+            rounds[scale] = round_times(figures)
+        for scale, times in rounds.items():
+            print(f"\n{scale}, seconds round by round:\n{times}", flush=True)
     finally:
         shutil.rmtree(out / TRASH.name, ignore_errors=True)
     if args.serve:

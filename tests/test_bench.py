@@ -51,6 +51,7 @@ def test_ratios_to_a_peer_are_taken_round_by_round():
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert cells[3:5] == ["2.00", "1.00-10.00"]  # median and range of its own times
     assert cells[-1].split() == ["1.00", "0.50-1.00", "0.10"]  # not 1.00 / 2.00 = 0.50, the medians' ratio
+    assert run.round_times(figures).splitlines()[2] == "hugo: 1.00 10.00 2.00"  # in the rounds' order, not sorted
 
 
 def test_template_timing_replays_the_pages_a_build_rendered(tmp_path):
