@@ -392,8 +392,8 @@ def _refuse_same_slug(documents: Sequence[Document]) -> None:
     for document in documents:
         if (other := first.setdefault(document.slug, document.path)) != document.path:
             raise SitegenError(
-                f"this file and {other.name} would both be at .../{document.slug}/ (file names are made lower case, "
-                "spaces become hyphens); rename one of them",
+                f"this file and {other.name} would both be at .../{document.slug}/ (an address is the file name in "
+                "lower-case Latin letters, spaces as hyphens: 张三 and 章三 are both zhangsan); rename one of them",
                 document.path,
                 1,
             )

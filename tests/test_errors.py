@@ -74,6 +74,11 @@ def test_good_build_prints_one_summary_line(make_site):
             "pages/my-cv.md:1:",
             "this file and my cv.md would both be at .../my-cv/",
         ),
+        (  # two names in Chinese characters read alike in Latin letters
+            {"content/people/张三.md": "---\nname: 张三\n---\n", "content/people/章三.md": "---\nname: 章三\n---\n"},
+            "people/章三.md:1:",
+            "would both be at .../zhangsan/ (an address is the file name in lower-case Latin letters",
+        ),
     ],
 )
 def test_mistakes_are_reported_with_file_and_line(make_site, files, where, message):
