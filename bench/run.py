@@ -217,7 +217,8 @@ def main() -> None:
     out = args.out.resolve()
     sites = {scale: generate(out / f"lab-{scale}", *SCALES[scale]) for scale in args.scales}
     contenders = {scale: Contenders(site, args.tools, out) for scale, site in sites.items()}
-    cache = start_clean(out / TRASH.name)
+    trash = out / TRASH.name
+    cache = start_clean(trash)
     where = "" if out == OUT else f"; in {out}"
     print(f"{args.runs} runs per contender, interleaved; {os.cpu_count()} cores; {cache}{where}\n\n{HEADER}", flush=True)
     rounds: dict[str, str] = {}
@@ -230,7 +231,7 @@ def main() -> None:
         for scale, times in rounds.items():
             print(f"\n{scale}, seconds round by round:\n{times}", flush=True)
     finally:
-        shutil.rmtree(out / TRASH.name, ignore_errors=True)
+        shutil.rmtree(trash, ignore_errors=True)
     if args.serve:
         import serve_edits
 

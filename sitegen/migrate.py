@@ -24,6 +24,7 @@ import yaml
 from sitegen import chrome
 from sitegen.embeds import gist
 from sitegen.errors import SitegenError
+from sitegen.model import NUMBERED_KIND
 from sitegen.publist import OPENING
 from sitegen.scholartags import BIBLIOGRAPHY, scholar_filters
 from sitegen.slugs import slugify
@@ -794,9 +795,15 @@ def numbered(name: str, taken: Container[str]) -> str:
 def add_link(links: dict[str, str], kind: str, value: str) -> None:
     """A link under its kind, or numbered when another of its kind took that (a second GitHub
     account: github_2); the same value twice for one kind (an icon and its words) is one link."""
-    same_kind = (name for name in links if name == kind or re.fullmatch(rf"{re.escape(kind)}_\d+", name))
+    same_kind = (name for name in links if name == kind or _numbered_from(name) == kind)
     if all(links[name] != value for name in same_kind):
         links[numbered(kind, links)] = value
+
+
+def _numbered_from(name: str) -> str | None:
+    """The kind a numbered link's key is of (`github_2`: github)."""
+    numbered = NUMBERED_KIND.fullmatch(name)
+    return numbered.group(1) if numbered else None
 
 
 def one_each(addresses: list[str], new: str) -> list[str]:

@@ -386,7 +386,6 @@ class _Outputs:
         moved += [  # a preprint listed as its paper (versions.py): its page's address leads there
             (Moved((publication_page(version),), version.path, version.line), urls.publication(pub.anchor))
             for pub in site.publications
-            if pub.versions
             for version in pub.versions
         ]
         source = self.config.path or Path("site.yml")
