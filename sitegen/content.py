@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
@@ -314,19 +314,16 @@ def _ordered_links(
 ) -> tuple[Link, ...]:
     """`links: {slides: files/talk.pdf, video: https://...}`, checked as a profile's links are (a
     URL, or a file in static/), the known kinds first in the order of `labels`, with its labels."""
-    order = list(labels)
-    named = {kind: (label, None) for kind, label in labels.items()}
-    links = [
-        dataclasses.replace(link, label=(_numbered(named, link.kind) or (link.label, None))[0])
-        for link in _profile_links(meta, path, report, static_exists, example=example)
-    ]
+    order = {kind: index for index, kind in enumerate(labels)}
 
-    def position(link: Link) -> int:  # a second of a kind (slides_2) after the first
-        kind = (
-            numbered.group(1) if (numbered := NUMBERED_KIND.fullmatch(link.kind)) and numbered.group(1) in labels else link.kind
-        )
-        return order.index(kind) if kind in order else len(order)
+    def labelled(link: Link) -> Link:
+        found = _of_kind(labels, link.kind)
+        return dataclasses.replace(link, label=_numbered_label(*found)) if found else link
 
+    def position(link: Link) -> tuple[int, int]:  # a second of a kind (slides_2) right after the first
+        return _of_kind(order, link.kind) or (len(order), 0)
+
+    links = [labelled(link) for link in _profile_links(meta, path, report, static_exists, example=example)]
     return tuple(sorted(links, key=position))
 
 
@@ -658,25 +655,31 @@ def _profile_links(
     return tuple(links)
 
 
+T = TypeVar("T")
 _MASTODON_HANDLE = re.compile(r"^@?([^@/\s]+)@([a-z0-9.-]+\.[a-z]{2,})$", re.IGNORECASE)  # @user@server
 _HOST_LIKE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$)", re.IGNORECASE)
 
 
-def _numbered(known: dict[str, tuple[str, str | None]], kind: str) -> tuple[str, str | None] | None:
-    """A known kind's label and address template, also for a second link of it (`github_2: lab-org`
-    is "GitHub 2", https://github.com/lab-org): two of a kind in a dict of links need two keys."""
+def _of_kind(known: Mapping[str, T], kind: str) -> tuple[T, int] | None:
+    """What `known` has for a link's kind, and which link of the kind it is: 0 the first, 2 for a
+    second (`github_2: lab-org` is GitHub's, "GitHub 2", https://github.com/lab-org; two of a kind
+    in a dict of links need two keys). None for a kind not known."""
     if kind in known:
-        return known[kind]
+        return known[kind], 0
     if (numbered := NUMBERED_KIND.fullmatch(kind)) and numbered.group(1) in known:
-        label, template = known[numbered.group(1)]
-        return f"{label} {numbered.group(2)}", template
+        return known[numbered.group(1)], int(numbered.group(2))
     return None
+
+
+def _numbered_label(label: str, number: int) -> str:
+    return f"{label} {number}" if number else label
 
 
 def _profile_link(
     kind: str, target: str, path: Path, line: int, report: Report, static_exists: Callable[[str], bool]
 ) -> Link | None:
-    label, template = _numbered(PROFILE_LINKS, kind) or (kind.replace("_", " ").title(), None)
+    (label, template), number = _of_kind(PROFILE_LINKS, kind) or ((kind.replace("_", " ").title(), None), 0)
+    label = _numbered_label(label, number)
     url = target
     if not is_external(target):
         if (

@@ -165,3 +165,15 @@ def test_talks_are_a_calendar_to_subscribe_to_and_each_one_to_add(make_site):
     first = (site / "_site/talks/talks.ics").read_bytes()
     build(site)
     assert (site / "_site/talks/talks.ics").read_bytes() == first
+
+
+def test_a_second_link_of_a_kind_is_labelled_and_placed_after_the_first(make_site):
+    talk = (
+        "---\ntitle: Two decks\ndate: 2024-05-02\nspeakers: [Bob Babbage]\nlinks:\n  video: https://example.org/v\n"
+        "  slides_2: https://example.org/short.pdf\n  slides: https://example.org/long.pdf\n  blog: https://example.org/b\n---\n"
+    )
+    site = make_site({**LAB, "content/talks/decks.md": talk}, with_person=False)
+    build(site)
+    page = html(site / "_site/talks/decks/index.html")
+    buttons = [a.get_text() for a in page.select(".pub-actions a.pub-link") if "pub-link-calendar" not in a["class"]]
+    assert buttons == ["Slides", "Slides 2", "Video", "Blog"]  # the known kinds in their order, an unknown one last
