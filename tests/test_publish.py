@@ -535,3 +535,40 @@ def test_sitemap_dates_come_from_git_for_committed_files(tmp_path):
     dates = {url.find(f"{SITEMAP}loc").text: url.find(f"{SITEMAP}lastmod").text for url in sitemap}
     assert dates["https://jane.example.org/publications/doe2024survey/"] == "2021-05-04"
     assert dates["https://jane.example.org/teaching/"] == datetime.now(UTC).date().isoformat()
+
+
+def _sitemap_dates(output: Path) -> dict[str, str]:
+    sitemap = ElementTree.parse(output / "sitemap.xml").getroot()
+    return {url.find(f"{SITEMAP}loc").text: url.findtext(f"{SITEMAP}lastmod") for url in sitemap}
+
+
+@pytest.mark.parametrize("files", [("old.bib", "new.bib"), ("new.bib",)])
+def test_a_lists_date_in_the_sitemap_is_its_own_files_newest(make_site, files):
+    """A profile is as new as its text and the .bib files its entries are in: not a newer .bib
+    of others' entries, and with no entries, not the site's .bib at all (one file or several)."""
+    entries = {
+        "old.bib": "@article{ada2019,\n  title = {Old},\n  author = {Lovelace, Ada},\n  year = 2019,\n}\n",
+        "new.bib": "@article{cy2024,\n  title = {New},\n  author = {Babbage, Charles},\n  year = 2024,\n}\n",
+    }
+    people = {
+        "content/people/ada.md": "---\nname: Ada Lovelace\n---\nBio.\n",
+        "content/people/charles.md": "---\nname: Charles Babbage\n---\nBio.\n",
+        "content/people/grace.md": "---\nname: Grace Hopper\n---\nBio.\n",
+    }
+    site = make_site(
+        {"content/site.yml": "title: Lab\nbase_url: https://lab.example.org/\n", **people}
+        | {f"content/publications/{name}": entries[name] for name in files},
+        with_person=False,
+    )
+    then = datetime(2020, 3, 4, 12, tzinfo=UTC).timestamp()
+    for name in ("people/ada.md", "people/charles.md", "people/grace.md", "publications/old.bib"):
+        if (site / "content" / name).exists():
+            os.utime(site / "content" / name, (then, then))
+    build(site)
+    dates = _sitemap_dates(site / "_site")
+    today = datetime.now(UTC).date().isoformat()
+    assert dates["https://lab.example.org/people/charles/"] == today  # his entry is in new.bib
+    assert dates["https://lab.example.org/people/grace/"] == "2020-03-04"  # no entries
+    assert dates["https://lab.example.org/publications/"] == today
+    if "old.bib" in files:
+        assert dates["https://lab.example.org/people/ada/"] == "2020-03-04"  # old.bib only
