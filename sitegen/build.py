@@ -58,7 +58,7 @@ from sitegen.parallel import Meanwhile, available_jobs, finish_later_work, map_s
 from sitegen.photos import PROFILE, PROJECT, PhotoError, PhotoMaker, Shape, SmallPhoto, is_raster
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions
-from sitegen.render import Renderer, templates_fingerprint
+from sitegen.render import CompiledSite, Renderer, compiled_for, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
 from sitegen.stamp import theme_root
@@ -114,7 +114,10 @@ class Builder:
         progress: Progress | None = None,
         jobs: int | None = None,
         drafts: bool = False,
+        templates_ahead: Meanwhile[CompiledSite] | None = None,
     ):
+        """`templates_ahead`: the site's templates being compiled by another process, for the
+        first build (see `render.compile_site_templates`)."""
         self.source = source
         self.drafts = drafts  # build the documents marked `draft: true` too
         self.output = output if output is not None else source / "_site"
@@ -135,6 +138,7 @@ class Builder:
         self._new_renderer = False
         self._dates = SourceDates(source)  # when each source last changed (git, or the file's time)
         self._renderers: dict[str, Renderer] = {}  # by language folder
+        self._compiling = templates_ahead  # taken by the first build (see _compiled)
         self._rendered: dict[str, Hashable] = {}  # site path -> fingerprint of what was written (serve)
         self._shared_outputs: list[Output] = []  # what the last shared rendering planned (see _write_shared)
         check_output_folder(self.output, source)  # before the writer names its staging folder beside it
@@ -201,6 +205,10 @@ class Builder:
         except BaseException:
             writer.abort()
             raise
+        finally:
+            if self._compiling is not None:
+                self._compiling.cancel()  # not asked for: the build failed before it rendered
+                self._compiling = None
         pages = sum(path.endswith(".html") for path in rendered)
         seconds = time.perf_counter() - started
         return BuildResult(pages, len(site.publications), report.warnings, seconds, self.output, self.drafts_left_out)
@@ -569,15 +577,34 @@ class Builder:
         outputs = site_outputs(site, config, renderer, cache, self._dates, shared)
         return in_folder(outputs, config.language_path) if config.language_path else outputs
 
+    @property
+    def _template_dirs(self) -> list[Path]:
+        return [self.source / "templates", THEME / "templates"]
+
+    def _compiled(self, config: Config) -> dict[str, bytes] | None:
+        """The templates compiled ahead, if they were compiled as this language's renderer would
+        compile them (for the site's own language: its words, which name the language, and its
+        base path) and that worked: whatever went wrong there (a template that does not compile is
+        left out of them), this process compiles them itself and says what is wrong, with the file
+        and line."""
+        if self._compiling is None:
+            return None
+        try:
+            made_for, compiled = self._compiling.result()
+        except Exception:  # whatever it was, the same templates are compiled here instead
+            return None
+        return compiled if made_for == compiled_for(config.words, config.base_path) else None
+
     def _renderer_for(self, config: Config, paths: SitePaths | None) -> Renderer:
         """A language's Jinja environment, kept (with its compiled templates) while no template
         file, the base path or the site's words changed (the templates compile with the words in)."""
-        dirs = [self.source / "templates", THEME / "templates"]
+        dirs = self._template_dirs
         renderer = self._renderers.get(config.language_path)
         words = config.words
         wanted = (templates_fingerprint(dirs), config.base_path, words.key, paths)
         if renderer is None or (renderer.fingerprint, renderer.base_path, renderer.words.key, renderer.paths) != wanted:
-            renderer = Renderer(dirs, config.base_path, each_template=self.in_place, words=words, paths=paths)
+            compiled = self._compiled(config)
+            renderer = Renderer(dirs, config.base_path, self.in_place, words, paths, compiled)
             self._renderers[config.language_path] = renderer
             self._new_renderer = True
         return renderer

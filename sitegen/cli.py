@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from sitegen.bibmerge import SiteEntries
     from sitegen.doi import Added
     from sitegen.model import Person
+    from sitegen.parallel import Meanwhile
+    from sitegen.render import CompiledSite
 
 
 def run() -> NoReturn:
@@ -332,15 +334,23 @@ def _build(args: argparse.Namespace) -> int:
         counts = _counts(same.pages, same.publications, len(same.warnings)) + _drafts_note(same.drafts_left_out)
         print(f"Up to date: {counts}, nothing changed since the last build ({time.perf_counter() - started:.2f} s) -> {output}")
         return 0
+    jobs = getattr(args, "jobs", None)
+    templates = _templates_ahead(args.source, args.base_url, jobs)
     from sitegen.build import Builder
     from sitegen.progress import Progress
 
     inputs = stamp.inputs(options)
     stamp.forget(options)
-    jobs = getattr(args, "jobs", None)
     progress = Progress()
     builder = Builder(
-        args.source, args.output, strict=args.strict, base_url=args.base_url, progress=progress, jobs=jobs, drafts=args.drafts
+        args.source,
+        args.output,
+        strict=args.strict,
+        base_url=args.base_url,
+        progress=progress,
+        jobs=jobs,
+        drafts=args.drafts,
+        templates_ahead=templates,
     )
     try:
         result = builder.build()
@@ -361,6 +371,24 @@ def _build(args: argparse.Namespace) -> int:
     if getattr(args, "timings", False):
         _print_timings(progress.timings(), time.perf_counter() - started)
     return 0
+
+
+def _templates_ahead(source: Path, base_url: str | None, jobs: int | None) -> Meanwhile[CompiledSite] | None:
+    """The site's templates compiled by a second process while this one imports the rest of
+    sitegen (0.15 s with the other core idle) and reads the site: compiling them in the build
+    takes 60-100 ms, a sixth of a small site's build. Started before the imports, which it does
+    not wait for; started later, when the other core reads the site, it only made reading slower."""
+    from sitegen.parallel import Meanwhile, available_jobs
+
+    if (jobs or available_jobs()) < 2:
+        return None
+
+    def compile_all() -> CompiledSite:
+        from sitegen.render import compile_site_templates
+
+        return compile_site_templates(source, base_url)
+
+    return Meanwhile(compile_all, 2)
 
 
 @contextlib.contextmanager

@@ -6,14 +6,16 @@ the template's file and line instead of a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from jinja2 import meta, nodes
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
@@ -34,11 +36,13 @@ class Renderer:
         each_template: bool = True,
         words: Words | None = None,
         paths: SitePaths | None = None,
+        compiled: Mapping[str, bytes] | None = None,
     ):
         """`each_template`: tell each template's dependencies apart (see `digest`); a one-off
         build, which compares no fingerprints, saves parsing every template twice. `words`: the
         site's language, which `_("...")` in a template is put into as it compiles. `paths`: a
-        further language's, whose `url` filter gives its pages' folder but the root's files."""
+        further language's, whose `url` filter gives its pages' folder but the root's files.
+        `compiled`: these templates as another process compiled them (`compile_templates`)."""
         self._dirs = template_dirs(dirs)
         self._each_template = each_template
         self.base_path = base_path
@@ -52,6 +56,7 @@ class Renderer:
             keep_trailing_newline=True,
             auto_reload=False,  # a template edit makes a new Renderer (see its fingerprint)
             extensions=[_WordsAtCompileTime],
+            bytecode_cache=CompiledTemplates(compiled or {}),
         )
         self.words = words or Words()
         self._env.site_words = self.words  # type: ignore[attr-defined]
@@ -202,6 +207,63 @@ def templates_fingerprint(dirs: list[Path]) -> str:
 
 def _path(filename: str | None, name: str) -> Path | None:
     return Path(filename) if filename else Path(name)
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Templates as Jinja compiled them (its bytecode, by template and file), kept in memory.
+
+    Compiling a build's twenty-odd templates takes 60-100 ms, most of a small site's rendering:
+    a build has them compiled by another process while it reads the site (`compile_templates`),
+    on a core that is idle then, and takes the result. Jinja checks each one's source against a
+    checksum, so a template changed since is compiled again, as without it."""
+
+    def __init__(self, compiled: Mapping[str, bytes]):
+        self.compiled = dict(compiled)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.compiled.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+def compile_templates(dirs: list[Path], words: Words, base_path: str = "/") -> dict[str, bytes]:
+    """Every template of `dirs` compiled for a site in the language of `words` under `base_path`
+    (see `CompiledTemplates`). One that does not compile is left out: the build compiles it again
+    where it is used, and says what is wrong there, with its file and line."""
+    renderer = Renderer(dirs, base_path, each_template=False, words=words)
+    environment = renderer._env
+    for name in environment.list_templates(extensions=["html"]):
+        with contextlib.suppress(jinja2.TemplateError, OSError, UnicodeDecodeError):
+            environment.get_template(name)
+    cache = environment.bytecode_cache
+    return cache.compiled if isinstance(cache, CompiledTemplates) else {}
+
+
+CompiledSite = tuple[Hashable, dict[str, bytes]]  # compiled templates, and for what (`compiled_for`)
+
+
+def compiled_for(words: Words, base_path: str) -> Hashable:
+    """What compiled templates hold besides their source: the words of `_("...")`, and every
+    `{{ 'css/site.css' | url }}`, which Jinja works out as it compiles since its value is known."""
+    return (words.key, base_path)
+
+
+def compile_site_templates(source: Path, base_url: str | None) -> CompiledSite:
+    """The templates of the site in `source` (its own and the theme's) compiled for its own
+    language, as a build's renderer would (a further language's, in its folder, compiles its own).
+    A build has this done by another process while it starts (see `CompiledTemplates`): the
+    settings are read here for the words and base path alone; the build reads them again and says
+    what is wrong with them, if anything."""
+    from sitegen.config import load_config
+    from sitegen.errors import Report
+    from sitegen.stamp import theme_root
+
+    config = load_config(source / "content" / "site.yml", Report(), base_url)
+    dirs = [source / "templates", theme_root() / "templates"]
+    return compiled_for(config.words, config.base_path), compile_templates(dirs, config.words, config.base_path)
 
 
 class _WordsAtCompileTime(Extension):

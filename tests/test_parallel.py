@@ -486,3 +486,78 @@ def test_making_done_ahead_by_the_parsing_process_gives_the_same_site_and_warnin
     assert files(tmp_path / "one") == files(tmp_path / "two")
     converted_or_split_here = [s for s in here if s.startswith(("Abstract", "Title ", "Uses")) or " and " in s]
     assert here and not converted_or_split_here  # done by the parsing process
+
+
+def _compiles_counted(monkeypatch) -> list[str]:
+    """The templates this process compiles from now on (a forked worker counts its own)."""
+    import jinja2
+
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, *args, **kwargs):
+        compiled.append(name)
+        return real(self, source, name, filename, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    return compiled
+
+
+def test_templates_compiled_by_another_process_render_alike_and_are_not_compiled_again(tmp_path, monkeypatch):
+    from sitegen.i18n import Words
+    from sitegen.render import Renderer, compile_templates
+
+    write_files(
+        tmp_path,
+        {
+            "base.html": "<h1>{{ _('Publications') }}</h1>{% block main %}{% endblock %}",
+            "page.html": "{% extends 'base.html' %}{% block main %}<p>{{ text }}</p>{% endblock %}",
+            "broken.html": "{{ unclosed ",
+        },
+    )
+    words = Words("de")
+    compiled = compile_templates([tmp_path], words)
+    assert len(compiled) == 2  # the broken one is left out, for the build to report
+    compiles = _compiles_counted(monkeypatch)
+    page = Renderer([tmp_path], "/", words=words, compiled=compiled).render("page.html", text="<b>")
+    assert compiles == []
+    assert page == "<h1>Publikationen</h1><p>&lt;b&gt;</p>"
+    (tmp_path / "page.html").write_text("{% extends 'base.html' %}{% block main %}<em>{{ text }}</em>{% endblock %}")
+    changed = Renderer([tmp_path], "/", words=words, compiled=compiled).render("page.html", text="new")
+    assert (changed, compiles) == ("<h1>Publikationen</h1><em>new</em>", ["page.html"])  # its source changed since
+
+
+@pytest.mark.parametrize("base_url", [[], ["--base-url", "https://lab.example.org/sub/"]])
+def test_sitegen_build_takes_the_templates_a_second_process_compiled(tmp_path, monkeypatch, base_url):
+    from sitegen.cli import main
+
+    site = lab(tmp_path / "site")
+    assert main(["build", "--source", str(site), "--output", str(tmp_path / "one"), "--jobs", "1", *base_url]) == 0
+    compiles = _compiles_counted(monkeypatch)
+    assert main(["build", "--source", str(site), "--output", str(tmp_path / "two"), "--jobs", "2", *base_url]) == 0
+    assert compiles == []  # not one template compiled by the process that renders
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_a_further_language_compiles_its_own_templates_with_its_own_addresses(tmp_path, monkeypatch):
+    """Jinja works out `{{ '' | url }}` as it compiles: the German pages' templates, whose
+    addresses are under /sub/de/, are not the ones compiled ahead for the English pages."""
+    from sitegen.cli import main
+
+    site = lab(tmp_path / "site")
+    (site / "content/site.yml").write_text("title: Lab\nbase_url: https://lab.example.org/sub/\nlanguages:\n  de: {}\n")
+    assert main(["build", "--source", str(site), "--output", str(tmp_path / "one"), "--jobs", "1"]) == 0
+    assert main(["build", "--source", str(site), "--output", str(tmp_path / "two"), "--jobs", "2"]) == 0
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+    page = (tmp_path / "two/de/publications/k1/index.html").read_text()
+    assert '<a class="site-title" href="/sub/de/">' in page and "Publikationen" in page
+
+
+def test_a_template_that_does_not_compile_ahead_is_reported_by_the_build_with_its_file_and_line(tmp_path):
+    site = lab(tmp_path / "site")
+    write_files(site, {"templates/person.html": "{% extends 'base.html' %}\n{% block main %}{{ person.name }{% endblock %}"})
+    built = subprocess.run(
+        [sys.executable, "-m", "sitegen", "build", "--source", str(site), "--jobs", "2"], capture_output=True, text=True
+    )
+    assert built.returncode == 1 and "Traceback" not in built.stderr
+    assert "person.html:2:" in built.stderr and "template syntax error" in built.stderr, built.stderr
