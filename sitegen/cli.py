@@ -342,16 +342,21 @@ def _build(args: argparse.Namespace) -> int:
     inputs = stamp.inputs(options)
     stamp.forget(options)
     progress = Progress()
-    builder = Builder(
-        args.source,
-        args.output,
-        strict=args.strict,
-        base_url=args.base_url,
-        progress=progress,
-        jobs=jobs,
-        drafts=args.drafts,
-        templates_ahead=templates,
-    )
+    try:
+        builder = Builder(
+            args.source,
+            args.output,
+            strict=args.strict,
+            base_url=args.base_url,
+            progress=progress,
+            jobs=jobs,
+            drafts=args.drafts,
+            templates_ahead=templates,
+        )
+    except SitegenError:  # an output folder refused: no build will take the templates
+        if templates is not None:
+            templates.cancel()
+        raise
     try:
         result = builder.build()
     except SitegenError:

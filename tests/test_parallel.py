@@ -561,3 +561,13 @@ def test_a_template_that_does_not_compile_ahead_is_reported_by_the_build_with_it
     )
     assert built.returncode == 1 and "Traceback" not in built.stderr
     assert "person.html:2:" in built.stderr and "template syntax error" in built.stderr, built.stderr
+
+
+def test_the_templates_compiling_ahead_are_stopped_when_the_output_folder_is_refused(tmp_path, monkeypatch):
+    from sitegen.cli import main
+
+    site = lab(tmp_path / "site")
+    stopped = []
+    monkeypatch.setattr(Meanwhile, "cancel", lambda self, real=Meanwhile.cancel: stopped.append(self) or real(self))
+    assert main(["build", "--source", str(site), "--output", str(site / "content"), "--jobs", "2"]) == 1
+    assert len(stopped) == 1  # not left to run on, and to linger unreaped, after the command failed
