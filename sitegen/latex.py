@@ -136,6 +136,13 @@ class LatexConverter:
             cached = cache[source] = self._convert(source, citations)
         return cached
 
+    def convert_for_another(self, source: str, *, citations: bool = False) -> Converted:
+        """`convert`, for another process that keeps the result (`remember`): not kept here too,
+        since a title or an abstract hardly comes twice (the process parsing a big .bib would keep
+        45 MB of them at 10,000 entries, each page of it new memory)."""
+        cache = self._cited if citations else self._cache
+        return cache.get(source) or self._convert(source, citations)
+
     def remember(self, converted: Mapping[str, Converted], *, citations: bool = False) -> None:
         """Take conversions made by another process (with the same macros) as if made here."""
         cache = self._cited if citations else self._cache

@@ -257,10 +257,10 @@ class MakingAhead:
         splits: dict[str, list[str]] = {}
         for values in plain_values(piece):
             if "title" in values:
-                converted[values["title"]] = self._converter.convert(values["title"])
+                converted[values["title"]] = self._converter.convert_for_another(values["title"])
             if "abstract" in values and not abstracts.is_markup(values["abstract"]):
                 for part in abstracts.paragraphs(values["abstract"]):
-                    cited[part] = self._converter.convert(part, citations=True)
+                    cited[part] = self._converter.convert_for_another(part, citations=True)
             for name in self.SPLIT:
                 if name in values:
                     splits[values[name]] = self._names.split(values[name])
