@@ -71,6 +71,12 @@ class Renderer:
         self.fingerprint = templates_fingerprint(self._dirs)
         self._digests: dict[str, str] = {}
 
+    @property
+    def compiled(self) -> dict[str, bytes]:
+        """The bytecode of the templates compiled so far (see `CompiledTemplates`)."""
+        cache = self._env.bytecode_cache
+        return cache.compiled if isinstance(cache, CompiledTemplates) else {}
+
     def digest(self, name: str) -> str:
         """Changes when the template or any template it extends, includes or imports changes.
 
