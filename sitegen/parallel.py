@@ -171,8 +171,8 @@ def computed_ahead(
                 _FINISHING.append((pid, stream))
                 return
     except BaseException:
+        _end(pid)  # before its pipe closes (see _stop)
         stream.close()
-        _end(pid)
         raise
     finally:
         counter.close()
@@ -236,9 +236,12 @@ class Meanwhile(Generic[R]):
 
 
 def _stop(workers: list[tuple[int, int]]) -> None:
+    """End workers whose answers are not wanted. Each is killed before its pipe is closed: closed
+    first, a worker still writing its answer (a big one waits for the reader) would meet a broken
+    pipe and could print that error on the user's terminal before the kill reached it."""
     for pid, results in workers:
-        os.close(results)
         _end(pid)
+        os.close(results)
 
 
 def _end(pid: int) -> None:
@@ -331,10 +334,15 @@ class _Outbox:
         self._writer.join()
 
     def _write(self, pipe: int) -> None:
-        with os.fdopen(pipe, "wb") as stream:
+        try:
             while (data := self._pending.get()) is not None:
-                stream.write(data)
-                stream.flush()
+                unwritten = memoryview(data)
+                while unwritten:
+                    unwritten = unwritten[os.write(pipe, unwritten) :]
+        except BrokenPipeError:
+            pass  # the parent stopped listening (its build failed, or it died): nothing to tell
+        finally:
+            os.close(pipe)
 
 
 def _die_with(parent: int) -> None:

@@ -589,3 +589,20 @@ def test_the_parsing_process_keeps_none_of_the_titles_and_abstracts_it_converts_
     assert (worker._cache, worker._cited) == ({}, {})
     MakingAhead(maker, NameParser(maker)).receive(prepared)
     assert set(maker._cache) == {"{DNA} of Fran{\\c{c}}ois"} and set(maker._cited) == {"One $x^2$.", "Two."}
+
+
+def test_a_worker_whose_parent_stopped_listening_says_nothing(monkeypatch):
+    """A build that fails stops the workers it no longer needs; one still writing its answer then
+    meets a closed pipe, and must not print a traceback on the user's terminal."""
+    import threading
+
+    from sitegen.parallel import _Outbox
+
+    told = []
+    monkeypatch.setattr(threading, "excepthook", told.append)
+    read, write = os.pipe()
+    os.close(read)
+    outbox = _Outbox(write)
+    outbox.send(("done", "x" * 100_000))
+    outbox.close()
+    assert told == []
