@@ -58,7 +58,7 @@ from sitegen.parallel import Meanwhile, available_jobs, finish_later_work, map_s
 from sitegen.photos import PROFILE, PROJECT, PhotoError, PhotoMaker, Shape, SmallPhoto, is_raster
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions
-from sitegen.render import CompiledSite, Renderer, compiled_for, templates_fingerprint
+from sitegen.render import CompiledSite, Renderer, compiled_for, site_template_dirs, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
 from sitegen.stamp import theme_root
@@ -577,10 +577,6 @@ class Builder:
         outputs = site_outputs(site, config, renderer, cache, self._dates, shared)
         return in_folder(outputs, config.language_path) if config.language_path else outputs
 
-    @property
-    def _template_dirs(self) -> list[Path]:
-        return [self.source / "templates", THEME / "templates"]
-
     def _compiled(self, config: Config) -> dict[str, bytes] | None:
         """The templates compiled ahead, if they were compiled as this language's renderer would
         compile them (for the site's own language: its words, which name the language, and its
@@ -598,7 +594,7 @@ class Builder:
     def _renderer_for(self, config: Config, paths: SitePaths | None) -> Renderer:
         """A language's Jinja environment, kept (with its compiled templates) while no template
         file, the base path or the site's words changed (the templates compile with the words in)."""
-        dirs = self._template_dirs
+        dirs = site_template_dirs(self.source)
         renderer = self._renderers.get(config.language_path)
         words = config.words
         wanted = (templates_fingerprint(dirs), config.base_path, words.key, paths)

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from sitegen.errors import SitegenError
 from sitegen.i18n import Words
+from sitegen.stamp import theme_root
 from sitegen.urls import SitePaths
 
 
@@ -219,9 +220,10 @@ class CompiledTemplates(jinja2.BytecodeCache):
     """Templates as Jinja compiled them (its bytecode, by template and file), kept in memory.
 
     Compiling a build's twenty-odd templates takes 60-100 ms, most of a small site's rendering:
-    a build has them compiled by another process while it reads the site (`compile_templates`),
-    on a core that is idle then, and takes the result. Jinja checks each one's source against a
-    checksum, so a template changed since is compiled again, as without it."""
+    `sitegen build` has them compiled by another process while it starts (`compile_templates`),
+    on a core that is idle then, and the preview's renderer made after a template edit takes the
+    others' from the last one. Jinja checks each one's source against a checksum, so a template
+    changed since is compiled again, as without it."""
 
     def __init__(self, compiled: Mapping[str, bytes]):
         self.compiled = dict(compiled)
@@ -244,8 +246,7 @@ def compile_templates(dirs: list[Path], words: Words, base_path: str = "/") -> d
     for name in environment.list_templates(extensions=["html"]):
         with contextlib.suppress(jinja2.TemplateError, OSError, UnicodeDecodeError):
             environment.get_template(name)
-    cache = environment.bytecode_cache
-    return cache.compiled if isinstance(cache, CompiledTemplates) else {}
+    return renderer.compiled
 
 
 CompiledSite = tuple[Hashable, dict[str, bytes]]  # compiled templates, and for what (`compiled_for`)
@@ -265,11 +266,15 @@ def compile_site_templates(source: Path, base_url: str | None) -> CompiledSite:
     what is wrong with them, if anything."""
     from sitegen.config import load_config
     from sitegen.errors import Report
-    from sitegen.stamp import theme_root
 
     config = load_config(source / "content" / "site.yml", Report(), base_url)
-    dirs = [source / "templates", theme_root() / "templates"]
+    dirs = site_template_dirs(source)
     return compiled_for(config.words, config.base_path), compile_templates(dirs, config.words, config.base_path)
+
+
+def site_template_dirs(source: Path) -> list[Path]:
+    """Where a site's templates are looked for: its own templates/, then the theme's."""
+    return [source / "templates", theme_root() / "templates"]
 
 
 class _WordsAtCompileTime(Extension):
