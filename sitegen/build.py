@@ -577,19 +577,18 @@ class Builder:
         outputs = site_outputs(site, config, renderer, cache, self._dates, shared)
         return in_folder(outputs, config.language_path) if config.language_path else outputs
 
-    def _compiled(self, config: Config) -> dict[str, bytes] | None:
-        """The templates compiled ahead, if they were compiled as this language's renderer would
-        compile them (for the site's own language: its words, which name the language, and its
-        base path) and that worked: whatever went wrong there (a template that does not compile is
-        left out of them), this process compiles them itself and says what is wrong, with the file
-        and line."""
+    def _compiled(self, key: Hashable) -> dict[str, bytes] | None:
+        """The templates compiled ahead, if they were compiled for what a renderer of `key` needs
+        (`render.compiled_for`: the site's own language's are) and that worked: whatever went wrong
+        there (a template that does not compile is left out of them), this process compiles them
+        itself and says what is wrong, with the file and line."""
         if self._compiling is None:
             return None
         try:
             made_for, compiled = self._compiling.result()
         except Exception:  # whatever it was, the same templates are compiled here instead
             return None
-        return compiled if made_for == compiled_for(config.words, config.base_path) else None
+        return compiled if made_for == key else None
 
     def _renderer_for(self, config: Config, paths: SitePaths | None) -> Renderer:
         """A language's Jinja environment, kept (with its compiled templates) while no template
@@ -597,13 +596,14 @@ class Builder:
         dirs = site_template_dirs(self.source)
         renderer = self._renderers.get(config.language_path)
         words = config.words
-        wanted = (templates_fingerprint(dirs), config.base_path, words.key, paths)
-        if renderer is None or (renderer.fingerprint, renderer.base_path, renderer.words.key, renderer.paths) != wanted:
-            compiled = self._compiled(config)
-            if renderer is not None and (renderer.base_path, renderer.words.key, renderer.paths) == wanted[1:]:
+        wanted = (templates_fingerprint(dirs), compiled_for(words, config.base_path, paths))
+        if renderer is None or (renderer.fingerprint, renderer.compiled_for) != wanted:
+            if renderer is not None and renderer.compiled_for == wanted[1]:
                 # serve, after a template edit: the others are not compiled again (Jinja compares
                 # each one's source with what was compiled); at small an edit took 307-331 ms, now 223-259
                 compiled = renderer.compiled
+            else:
+                compiled = self._compiled(wanted[1])
             renderer = Renderer(dirs, config.base_path, self.in_place, words, paths, compiled)
             self._renderers[config.language_path] = renderer
             self._new_renderer = True

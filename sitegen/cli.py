@@ -385,7 +385,8 @@ def _templates_ahead(source: Path, base_url: str | None, jobs: int | None) -> Me
     not wait for; started later, when the other core reads the site, it only made reading slower."""
     from sitegen.parallel import Meanwhile, available_jobs
 
-    if (jobs or available_jobs()) < 2:
+    jobs = jobs or available_jobs()
+    if jobs < 2:
         return None
 
     def compile_all() -> CompiledSite:
@@ -393,7 +394,7 @@ def _templates_ahead(source: Path, base_url: str | None, jobs: int | None) -> Me
 
         return compile_site_templates(source, base_url)
 
-    return Meanwhile(compile_all, 2)
+    return Meanwhile(compile_all, jobs)
 
 
 @contextlib.contextmanager

@@ -70,6 +70,7 @@ class Renderer:
         self._env.filters["meta_tags"] = meta_tags
         self._env.filters["in_language"] = in_language
         self.fingerprint = templates_fingerprint(self._dirs)
+        self.compiled_for = compiled_for(self.words, base_path, paths)  # what its bytecode holds but the sources
         self._digests: dict[str, str] = {}
 
     @property
@@ -77,6 +78,13 @@ class Renderer:
         """The bytecode of the templates compiled so far (see `CompiledTemplates`)."""
         cache = self._env.bytecode_cache
         return cache.compiled if isinstance(cache, CompiledTemplates) else {}
+
+    def compile_every_template(self) -> dict[str, bytes]:
+        """Every template of its folders compiled (see `compile_templates`)."""
+        for name in self._env.list_templates(extensions=["html"]):
+            with contextlib.suppress(jinja2.TemplateError, OSError, UnicodeDecodeError):
+                self._env.get_template(name)
+        return self.compiled
 
     def digest(self, name: str) -> str:
         """Changes when the template or any template it extends, includes or imports changes.
@@ -241,21 +249,17 @@ def compile_templates(dirs: list[Path], words: Words, base_path: str = "/") -> d
     """Every template of `dirs` compiled for a site in the language of `words` under `base_path`
     (see `CompiledTemplates`). One that does not compile is left out: the build compiles it again
     where it is used, and says what is wrong there, with its file and line."""
-    renderer = Renderer(dirs, base_path, each_template=False, words=words)
-    environment = renderer._env
-    for name in environment.list_templates(extensions=["html"]):
-        with contextlib.suppress(jinja2.TemplateError, OSError, UnicodeDecodeError):
-            environment.get_template(name)
-    return renderer.compiled
+    return Renderer(dirs, base_path, each_template=False, words=words).compile_every_template()
 
 
 CompiledSite = tuple[Hashable, dict[str, bytes]]  # compiled templates, and for what (`compiled_for`)
 
 
-def compiled_for(words: Words, base_path: str) -> Hashable:
+def compiled_for(words: Words, base_path: str, paths: SitePaths | None = None) -> Hashable:
     """What compiled templates hold besides their source: the words of `_("...")`, and every
-    `{{ 'css/site.css' | url }}`, which Jinja works out as it compiles since its value is known."""
-    return (words.key, base_path)
+    `{{ 'css/site.css' | url }}`, which Jinja works out as it compiles since its value is known
+    (from the base path, and for a further language its folder and the files at the root)."""
+    return (words.key, base_path, paths)
 
 
 def compile_site_templates(source: Path, base_url: str | None) -> CompiledSite:
