@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import write_files
+from conftest import compiles_counted, write_files
 
 from sitegen import bibtex
 from sitegen import build as build_module
@@ -489,21 +489,6 @@ def test_making_done_ahead_by_the_parsing_process_gives_the_same_site_and_warnin
     assert here and not converted_or_split_here  # done by the parsing process
 
 
-def _compiles_counted(monkeypatch) -> list[str]:
-    """The templates this process compiles from now on (a forked worker counts its own)."""
-    import jinja2
-
-    compiled: list[str] = []
-    real = jinja2.Environment.compile
-
-    def counting(self, source, name=None, filename=None, *args, **kwargs):
-        compiled.append(name)
-        return real(self, source, name, filename, *args, **kwargs)
-
-    monkeypatch.setattr(jinja2.Environment, "compile", counting)
-    return compiled
-
-
 def test_templates_compiled_by_another_process_render_alike_and_are_not_compiled_again(tmp_path, monkeypatch):
     from sitegen.i18n import Words
     from sitegen.render import Renderer, compile_templates
@@ -519,7 +504,7 @@ def test_templates_compiled_by_another_process_render_alike_and_are_not_compiled
     words = Words("de")
     compiled = compile_templates([tmp_path], words)
     assert len(compiled) == 2  # the broken one is left out, for the build to report
-    compiles = _compiles_counted(monkeypatch)
+    compiles = compiles_counted(monkeypatch)
     page = Renderer([tmp_path], "/", words=words, compiled=compiled).render("page.html", text="<b>")
     assert compiles == []
     assert page == "<h1>Publikationen</h1><p>&lt;b&gt;</p>"
@@ -534,7 +519,7 @@ def test_sitegen_build_takes_the_templates_a_second_process_compiled(tmp_path, m
 
     site = lab(tmp_path / "site")
     assert main(["build", "--source", str(site), "--output", str(tmp_path / "one"), "--jobs", "1", *base_url]) == 0
-    compiles = _compiles_counted(monkeypatch)
+    compiles = compiles_counted(monkeypatch)
     assert main(["build", "--source", str(site), "--output", str(tmp_path / "two"), "--jobs", "2", *base_url]) == 0
     assert compiles == []  # not one template compiled by the process that renders
     assert files(tmp_path / "one") == files(tmp_path / "two")

@@ -16,7 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import REPO, preview_follows, write_files
+from conftest import REPO, compiles_counted, preview_follows, write_files
 
 from sitegen.build import Builder
 
@@ -447,19 +447,11 @@ def test_serving_is_announced_once_the_port_listens(monkeypatch, capsys):
 def test_a_template_edit_compiles_again_only_that_template(tmp_path, monkeypatch):
     """The preview's new renderer takes the other templates' bytecode from the last one (Jinja
     compares each template's source with what was compiled), 60-100 ms of compiling less an edit."""
-    import jinja2
-
     site = tmp_path / "site"
     shutil.copytree(REPO / "examples/lab/content", site / "content", copy_function=shutil.copy)
     preview = Builder(site, tmp_path / "preview", in_place=True)
     preview.build()
-    compiled = []
-    real = jinja2.Environment.compile
-    monkeypatch.setattr(
-        jinja2.Environment,
-        "compile",
-        lambda self, source, name=None, *rest, **named: compiled.append(name) or real(self, source, name, *rest, **named),
-    )
+    compiled = compiles_counted(monkeypatch)
     write_files(site, {"templates/page.html": "{% extends 'base.html' %}{% block main %}<p>{{ page.title }}</p>{% endblock %}\n"})
     preview.build()
     assert compiled == ["page.html"]
