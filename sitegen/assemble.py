@@ -22,10 +22,11 @@ from sitegen.i18n import N_
 from sitegen.markup import plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
 from sitegen.metrics import FIELDS, scholar_article, scholar_link, scholar_profile
-from sitegen.model import Group, Link, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
+from sitegen.model import Group, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
 from sitegen.names import NameParser
 from sitegen.publist import Known, select
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
+from sitegen.urls import Link
 
 T = TypeVar("T", Talk, Project)
 Document = Person | Page | NewsItem | Talk | Project  # a Markdown file of content/

@@ -13,33 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from sitegen.bibformat import EQUAL, MARK_FIELDS
 from sitegen.matching import fold, initials, name_key
 from sitegen.model import Name
 from sitegen.names import in_order
 
-EQUAL, CORRESPONDING = "*", "†"
-MARK_FIELDS = {
-    **dict.fromkeys(
-        (
-            "cofirst",
-            "co_first",
-            "co-first",
-            "cofirstauthors",
-            "co_first_authors",
-            "equal_contribution",
-            "equalcontribution",
-            "equal_contrib",
-            "equal-contribution",
-            "joint_first",
-            "jointfirst",
-        ),
-        EQUAL,
-    ),
-    **dict.fromkeys(
-        ("corresponding", "corresponding_author", "corresponding_authors", "correspondingauthor", "correspondingauthors"),
-        CORRESPONDING,
-    ),
-}
 _LISTED = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\band\s+)")
 _NUMBERS = re.compile(r"^\s*\d+(?:\s*(?:,|;|\band\b|\s)\s*\d+)*\s*$")
 

@@ -16,8 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sitegen import chrome, colours
-from sitegen.authormarks import MARK_FIELDS
-from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
+from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS, MARK_FIELDS
 from sitegen.errors import Report, SitegenError, did_you_mean, read_source
 from sitegen.i18n import N_, Words, theme_words
 from sitegen.metrics import METRICS

@@ -24,7 +24,6 @@ from sitegen.model import (
     Cite,
     Course,
     Degree,
-    Link,
     ListQuery,
     Moved,
     NewsItem,
@@ -36,7 +35,7 @@ from sitegen.model import (
     page_address,
 )
 from sitegen.slugs import slugify
-from sitegen.urls import is_external, is_safe_url, redirect_file, written_without_scheme
+from sitegen.urls import Link, is_external, is_safe_url, redirect_file, written_without_scheme
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 # Link kinds of a profile: label, and how a bare user name or id becomes a URL.

@@ -14,8 +14,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
-from sitegen.model import Link
-from sitegen.urls import is_safe_url
+from sitegen.urls import Link, is_safe_url
 
 # the kinds of link, in the order their buttons follow the entry's other links
 METRICS = ("altmetric", "dimensions", "inspirehep", "google_scholar")

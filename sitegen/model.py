@@ -11,6 +11,7 @@ from pathlib import Path
 from sitegen.chrome import Chrome
 from sitegen.latex import Converted
 from sitegen.photos import SmallPhoto
+from sitegen.urls import Link
 
 
 @dataclass(frozen=True)
@@ -80,18 +81,6 @@ class Name:
 # a second link of a kind (`github_2`, `slides_2`, `pdf_2`), as importers write it (migrate.numbered):
 # shown with the label of its kind, numbered
 NUMBERED_KIND = re.compile(r"(.+?)_(\d+)")
-
-
-@dataclass(frozen=True)
-class Link:
-    """A labelled link of a publication or person: [PDF], [Code], GitHub ..."""
-
-    kind: str  # doi, pdf, code, arxiv, ... or homepage, github, ...
-    label: str
-    url: str
-    local: bool = False  # points to a file of the site itself
-    fragment: str = ""  # of a local link: what follows the file's path (`#page=3`)
-    page: bool = False  # of a local link: a page of the site (`/news/`), in the language of the page that links it
 
 
 def page_address(local: str) -> tuple[str, str] | None:

@@ -31,10 +31,10 @@ from sitegen.i18n import language_tag
 from sitegen.latex import Converted, LatexConverter
 from sitegen.linkfields import LINK_NAMES, OTHER, LinkFields, is_web_address, link_fields
 from sitegen.metrics import metric_links
-from sitegen.model import Link, Name, Publication, page_address, year_label
+from sitegen.model import Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
-from sitegen.urls import is_external, is_safe_url, written_without_scheme
+from sitegen.urls import Link, is_external, is_safe_url, written_without_scheme
 
 SHOWN_FIELDS = [
     "booktitle",

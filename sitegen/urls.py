@@ -15,6 +15,18 @@ _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "ftps"})
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
+@dataclass(frozen=True)
+class Link:
+    """A labelled link of a publication or person: [PDF], [Code], GitHub ..."""
+
+    kind: str  # doi, pdf, code, arxiv, ... or homepage, github, ...
+    label: str
+    url: str
+    local: bool = False  # points to a file of the site itself
+    fragment: str = ""  # of a local link: what follows the file's path (`#page=3`)
+    page: bool = False  # of a local link: a page of the site (`/news/`), in the language of the page that links it
+
+
 def is_safe_url(url: str) -> bool:
     """True for http(s), mailto and ftp URLs and for relative links; false for any other scheme."""
     cleaned = _INVISIBLE.sub("", url)

@@ -20,7 +20,8 @@ from sitegen.errors import Report
 from sitegen.linkfields import LINK_FIELDS, OTHER
 from sitegen.matching import fold
 from sitegen.metrics import METRICS, identifier
-from sitegen.model import Link, Publication
+from sitegen.model import Publication
+from sitegen.urls import Link
 
 # the kinds a preprint may be the earlier version of (not a talk or poster of the same title)
 _PUBLISHED = frozenset({"journal", "conference", "book", "thesis"})

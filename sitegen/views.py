@@ -38,7 +38,6 @@ from sitegen.model import (
     Award,
     Course,
     Degree,
-    Link,
     Name,
     NewsItem,
     Page,
@@ -55,7 +54,7 @@ from sitegen.photos import SmallPhoto
 from sitegen.publist import MARKER as LIST_MARKER
 from sitegen.publist import grouped_by_year
 from sitegen.slugs import slugify
-from sitegen.urls import SitePaths
+from sitegen.urls import Link, SitePaths
 
 PUBLICATIONS = "publications/"  # the folder of the publications' pages
 NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
