@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from sitegen.errors import SitegenError
 from sitegen.i18n import Words
+from sitegen.parallel import Meanwhile
 from sitegen.stamp import theme_root
 from sitegen.urls import SitePaths
 
@@ -274,6 +275,15 @@ def compile_site_templates(source: Path, base_url: str | None) -> CompiledSite:
     config = load_config(source / "content" / "site.yml", Report(), base_url)
     dirs = site_template_dirs(source)
     return compiled_for(config.words, config.base_path), compile_templates(dirs, config.words, config.base_path)
+
+
+def compiled_ahead(source: Path, base_url: str | None, jobs: int) -> Meanwhile[CompiledSite] | None:
+    """The templates of the site in `source` being compiled by a second process (None with one
+    job) while this one starts a build: compiling them where they are used takes 60-100 ms (a
+    sixth of a small site's build), at the first page of each, with the other core idle."""
+    if jobs < 2:
+        return None
+    return Meanwhile(lambda: compile_site_templates(source, base_url), jobs)
 
 
 def site_template_dirs(source: Path) -> list[Path]:

@@ -34,6 +34,8 @@ from tornado import ioloop
 from sitegen.build import Builder
 from sitegen.config import peek_base_path
 from sitegen.errors import SitegenError
+from sitegen.parallel import available_jobs
+from sitegen.render import compiled_ahead
 from sitegen.scratch import Scratch, reclaim_abandoned
 
 POLL_SECONDS = 0.01  # a poll stats the watched files: well under a millisecond for a lab's site
@@ -131,7 +133,8 @@ class Preview:
         shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir()
         output = self.root / base_path.strip("/") if base_path != "/" else self.root
-        self.builder = Builder(self.source, output, in_place=True, drafts=self.drafts)
+        ahead = compiled_ahead(self.source, None, available_jobs())  # while the first build reads the site
+        self.builder = Builder(self.source, output, in_place=True, drafts=self.drafts, templates_ahead=ahead)
         if base_path != "/":
             (self.root / "index.html").write_text(f'<!doctype html><meta http-equiv="refresh" content="0; url={base_path}">')
         if moved and self.address:

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import compiles_counted, write_files
+from conftest import compiles_counted, tree, write_files
 
 from sitegen import bibtex
 from sitegen import build as build_module
@@ -557,6 +557,46 @@ def test_the_templates_compiling_ahead_are_stopped_when_the_output_folder_is_ref
     monkeypatch.setattr(Meanwhile, "cancel", lambda self, real=Meanwhile.cancel: stopped.append(self) or real(self))
     assert main(["build", "--source", str(site), "--output", str(site / "content"), "--jobs", "2"]) == 1
     assert len(stopped) == 1  # not left to run on, and to linger unreaped, after the command failed
+
+
+def test_the_preview_s_first_build_takes_the_templates_a_second_process_compiled(tmp_path, monkeypatch):
+    from sitegen import serve
+
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(serve, "available_jobs", lambda: 2)
+    compiles = compiles_counted(monkeypatch)
+    preview = serve.Preview(site)
+    try:
+        assert preview.rebuild()
+        assert compiles == []  # the first preview shows sooner (small: 719 -> 657 ms to serve)
+        assert "Bio 1." in (preview.root / "people/p1/index.html").read_text(encoding="utf-8")
+    finally:
+        preview.close()
+
+
+def test_the_preview_parses_a_big_bib_in_another_process_and_keeps_what_it_parsed(tmp_path, monkeypatch):
+    """Parsed pieces all come back to the preview's process, which keeps them: after an edit of
+    one entry, that entry alone is parsed again (here)."""
+    site = lab(tmp_path / "site")
+    parsed_in, parse = tmp_path / "parsed_in", bibtex._parse_chunk
+
+    def parse_and_record(text):
+        with parsed_in.open("a") as record:
+            record.write(f"{os.getpid()}\n")
+        return parse(text)
+
+    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(bibtex, "_parse_chunk", parse_and_record)
+    preview = Builder(site, tmp_path / "preview", in_place=True, jobs=2)
+    preview.build()
+    assert str(os.getpid()) not in parsed_in.read_text().split()  # all parsed by the other process
+    parsed_in.unlink()
+    bib = site / "content/publications/refs.bib"
+    bib.write_text(bib.read_text().replace("Title 7 ", "Retitled 7 "))
+    preview.build()
+    assert parsed_in.read_text().split() == [str(os.getpid())]
+    assert "Retitled 7" in (tmp_path / "preview/publications/k7/index.html").read_text(encoding="utf-8")
+    assert tree(tmp_path / "preview") == tree(Builder(site, tmp_path / "clean", jobs=1).build().output)
 
 
 def test_the_process_compiling_templates_ahead_imports_nothing_of_the_bibliography(tmp_path):
