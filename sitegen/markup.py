@@ -101,7 +101,8 @@ class MarkdownRenderer:
     def __init__(self, unsafe_html: bool = False, base_path: str = "/", paths: SitePaths | None = None):
         """`paths`: a further language's pages' folder and the files at the site's root, instead
         of `base_path` (a link to `/people/ada/` from its text goes to that language's page)."""
-        self._converters: dict[bool, _Converter] = {False: _markdown(math=False)}  # with math made at its first use
+        # by (math, code): with math, and with code coloured, made at their first use
+        self._converters: dict[tuple[bool, bool], _Converter] = {(False, False): _markdown(math=False, code=False)}
         self._unsafe_html = unsafe_html
         self._paths = paths or SitePaths(base_path)
 
@@ -112,14 +113,15 @@ class MarkdownRenderer:
 
     def render(self, text: str, page: str = "") -> Rendered:
         """The text as clean HTML, with what its conversion found."""
-        math = _MAY_HOLD_MATH.search(text) is not None
-        if math not in self._converters:
-            self._converters[math] = _markdown(math=True)
-        converter, citations, formulas, lists = self._converters[math]
+        source = nested_lists(text)
+        wanted = (_MAY_HOLD_MATH.search(text) is not None, _MAY_HOLD_CODE.search(source) is not None)
+        if wanted not in self._converters:
+            self._converters[wanted] = _markdown(*wanted)
+        converter, citations, formulas, lists = self._converters[wanted]
         citations.found, lists.found, lists.unread = [], [], []
         if formulas is not None:
             formulas.unreadable = []
-        converted = _scrollable(converter.reset().convert(nested_lists(text)))
+        converted = _scrollable(converter.reset().convert(source))
         dropped = [] if self._unsafe_html else unsafe_links(converted)  # before a frame's address is a link's
         converted = _lazy_images(players(converted, frames=not self._unsafe_html))
         rendered = Rendered(
@@ -147,11 +149,17 @@ class MarkdownRenderer:
 # `$`, `\(`, `\[` or `\begin{`: a text without them has no math, and is converted without looking
 # for it (the math extensions' imports cost 0.04 s, a third of a small site's build)
 _MAY_HOLD_MATH = re.compile(r"\$|\\[(\[]|\\begin\{")
+# a line indented as code, a fence (``` or ~~~) or a <pre>: a text without them has no code block,
+# and is converted without Pygments, whose lexers' imports (with every installed package's entry
+# points read for plugins) cost 13 ms: a personal site's build waits for them
+_MAY_HOLD_CODE = re.compile(r"^(?: {4}|\t)|```|~~~|<pre", re.MULTILINE | re.IGNORECASE)
 _Converter = tuple["markdown.Markdown", "CitationExtension", "MathExtension | None", "ListExtension"]
 
 
-def _markdown(math: bool) -> _Converter:
-    """Python-Markdown with its "extra" set, sane lists, heading ids, coloured code, citations, and math if asked.
+def _markdown(math: bool, code: bool) -> _Converter:
+    """Python-Markdown with its "extra" set, sane lists, heading ids and citations; with `code`,
+    fenced code blocks and Pygments' colours (for a text with no code block, neither does
+    anything); with `math`, formulas.
 
     Imported here: a one-off build makes its converter in the process that reads the documents,
     and the other never needs Python-Markdown (0.05 s with these extensions). The extensions are
@@ -161,9 +169,7 @@ def _markdown(math: bool) -> _Converter:
     import markdown
     from markdown.extensions.abbr import AbbrExtension
     from markdown.extensions.attr_list import AttrListExtension
-    from markdown.extensions.codehilite import CodeHiliteExtension
     from markdown.extensions.def_list import DefListExtension
-    from markdown.extensions.fenced_code import FencedCodeExtension
     from markdown.extensions.footnotes import FootnoteExtension
     from markdown.extensions.md_in_html import MarkdownInHtmlExtension
     from markdown.extensions.sane_lists import SaneListExtension
@@ -174,13 +180,18 @@ def _markdown(math: bool) -> _Converter:
     from sitegen.listfinder import ListExtension
 
     citations, lists = CitationExtension(), ListExtension()
-    extra = [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(), TableExtension()]
+    extra = [FootnoteExtension(), AttrListExtension(), DefListExtension(), TableExtension()]
     extensions = [*extra, AbbrExtension(), MarkdownInHtmlExtension(), SaneListExtension(), TocExtension(slugify=heading_id)]
-    # a fenced block's language (```python) colours its code, by Pygments' lexers and site.css's colours;
-    # no language guessed: a block without one stays plain
-    extensions.append(
-        CodeHiliteExtension(guess_lang=False, css_class="highlight", wrapcode=True, pygments_formatter=_code_formatter())
-    )
+    if code:
+        from markdown.extensions.codehilite import CodeHiliteExtension
+        from markdown.extensions.fenced_code import FencedCodeExtension
+
+        # a fenced block's language (```python) colours its code, by Pygments' lexers and site.css's colours;
+        # no language guessed: a block without one stays plain
+        colouring = CodeHiliteExtension(
+            guess_lang=False, css_class="highlight", wrapcode=True, pygments_formatter=_code_formatter()
+        )
+        extensions = [FencedCodeExtension(), *extensions, colouring]
     formulas = None
     if math:
         from sitegen.mathml import MathExtension

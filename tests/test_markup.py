@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 
 import pytest
@@ -128,6 +131,40 @@ def test_a_fenced_block_with_a_language_is_coloured_and_stays_escaped():
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "plain &lt;b&gt;x&lt;/b&gt;" in html
     assert html.count('<div class="highlight"><pre tabindex="0">') == 2  # each scrolls by keyboard, as before
+
+
+CODE_BLOCKS = [
+    "Intro.\n\n    indented by four\n",
+    "Intro.\n\n\tindented by a tab\n",
+    "~~~\ntilde fence\n~~~\n",
+    "```r\nx <- 1\n```\n",
+    "1. step\n\n        indented in a list\n",
+    "* a\n  * b\n\n          code under a two-space list\n",  # four spaces only once the lists are nested
+    '<div markdown="1">\n<pre><code>raw</code></pre>\n</div>\n',
+]
+
+
+@pytest.mark.parametrize("text", [DOCUMENT.split("```")[0], "Para *one*.\n\n  two spaces in\n", *CODE_BLOCKS])
+def test_a_text_is_converted_alike_whether_or_not_it_needs_pygments(text, monkeypatch):
+    """A text with no code block is converted without Pygments, whose imports a small site's build
+    waited for (13 ms); every way to write a code block is seen, and coloured as before."""
+    from sitegen import markup
+
+    renderer = MarkdownRenderer()
+    html = renderer.render(text).html
+    assert list(renderer._converters) == [(False, False), *([(False, True)] if text in CODE_BLOCKS else [])]
+    monkeypatch.setattr(markup, "_MAY_HOLD_CODE", re.compile(""))  # every text as if it held code
+    assert MarkdownRenderer().render(text).html == html
+
+
+def test_pygments_is_imported_for_the_first_text_with_code_and_not_before():
+    code = (
+        "import sys; from sitegen.markup import MarkdownRenderer; renderer = MarkdownRenderer();"
+        "renderer.render('A *biography*.'); print('pygments' in sys.modules);"
+        "renderer.render('```python\\nx = 1\\n```'); print('pygments' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
 
 
 @pytest.mark.parametrize(
