@@ -233,11 +233,14 @@ class Builder:
         outputs = itertools.chain.from_iterable(self._outputs(config, site, copies) for config, site in sites)
         if len(sites) > 1:
             outputs = iter(self._linked_languages(sites, list(outputs)))
-        if not memo and self.jobs > 1:
+        if not memo and self._ahead_jobs > 1:
             items = list(outputs)
             single = [item for item in items if isinstance(item, Output)]
-            grouped = [output for item in items if isinstance(item, OutputGroup) for output in item.outputs()]
+            groups = [(item, list(item.outputs())) for item in items if isinstance(item, OutputGroup)]
+            grouped = [output for _, group in groups for output in group]
             if len(single) + len(grouped) >= PARALLEL_FROM:
+                if isinstance(writer, InPlaceWriter):
+                    return self._write_first_preview(single, groups, copies, writer)
                 return self._write_shared(single, grouped, copies, writer)
             outputs = iter(items)
         for item in outputs:
@@ -283,6 +286,36 @@ class Builder:
         if isinstance(writer, StagedWriter):
             writer.stats.update(written)
         return dict.fromkeys(path for path, _ in written)
+
+    def _write_first_preview(
+        self, single: list[Output], groups: list[tuple[OutputGroup, list[Output]]], copies: dict[str, Path], writer: InPlaceWriter
+    ) -> dict[str, Hashable]:
+        """The preview's first build of a big site: the groups' pages (one per publication) rendered
+        by `_ahead_jobs` processes, each writing them at once (there is no earlier version of them
+        to keep), while this process renders the lists, profiles and downloads first, as every
+        later build will, and so keeps what they share (RenderCache) for the edits to come.
+        Returns each output's fingerprint, as the preview's later builds compare them."""
+        grouped = [output for _, outputs in groups for output in outputs]
+        for output in (*single, *grouped):
+            _refuse_clash(output.path, copies)
+        writer.writing_now([output.path for output in grouped])
+
+        def work(job: tuple[Output, bool]) -> int:
+            output, at_once = job
+            if at_once:
+                return writer.write_now(output.path, output.make())
+            writer.add(output.path, output.make())  # in this process (together_here), held until the build ends
+            return 0
+
+        jobs = [*((output, False) for output in single), *((output, True) for output in grouped)]
+        progress = functools.partial(self.progress.update, "Rendering: files")
+        sizes = map_shared(jobs, work, self._ahead_jobs, progress, together=len(single), together_here=True)
+        for output, size in zip(grouped, sizes[len(single) :], strict=True):
+            writer.written_now(output.path, size)
+        done: dict[str, Hashable] = {output.path: output.fingerprint for output in (*single, *grouped)}
+        for group, outputs in groups:
+            done[group.name] = (group.fingerprint, [output.path for output in outputs])
+        return done
 
     def _write_output(
         self,

@@ -59,23 +59,26 @@ def map_shared(
     jobs: int,
     progress: Callable[[int, int], None] | None = None,
     together: int = 0,
+    together_here: bool = False,
 ) -> list[R]:
     """`[work(item) for item in items]`, spread over `jobs` processes (results come back pickled).
 
     The first `together` items are one batch, done by one process: work that shares what it
     computes (the publication lists and downloads share each entry's rendered item and CSL-JSON)
-    is then done once, not once in every process. `progress(started, total)` hears of every item
-    the parent starts: batches are claimed in order, so that is about how far the whole job has come.
+    is then done once, not once in every process; with `together_here`, by this one, which keeps
+    what it computed. `progress(started, total)` hears of every item the parent starts: batches
+    are claimed in order, so that is about how far the whole job has come.
     """
     bounds = _batches(len(items), together)
     claims_read, claims_write = os.pipe()
     os.write(claims_write, b"".join(_CLAIM.pack(number) for number in range(len(bounds) - 1)))  # fits a pipe
     os.close(claims_write)
+    first = os.read(claims_read, _CLAIM.size) if together and together_here else b""  # taken before any worker starts
     gc.freeze()  # the collector would otherwise touch, and so copy, every object in every worker
     workers: list[tuple[int, int]] = []
     try:
         workers += [_start_worker(items, work, claims_read, bounds) for _ in range(jobs - 1)]
-        done = _claim_and_work(items, work, claims_read, bounds, progress=progress)
+        done = _claim_and_work(items, work, claims_read, bounds, progress=progress, first=first)
     except BaseException:
         _stop(workers)  # before the caller cleans up what they are writing
         raise
@@ -260,10 +263,13 @@ def _claim_and_work(
     bounds: list[int],
     parent: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    first: bytes = b"",
 ) -> list[tuple[int, list[R]]]:
-    """Claim batches until none is left; each batch's results with its first item's position."""
+    """Claim batches until none is left (`first`: one claimed already); each batch's results
+    with its first item's position."""
     done = []
-    while claimed := os.read(claims, _CLAIM.size):
+    while claimed := first or os.read(claims, _CLAIM.size):
+        first = b""
         if parent is not None and os.getppid() != parent:  # the build was killed: stop writing at once
             os._exit(1)
         (number,) = _CLAIM.unpack(claimed)

@@ -333,12 +333,28 @@ class InPlaceWriter:
         self._copied: dict[str, tuple[Path, int, int]] = {}
         self._pending: dict[str, Content | Path] = {}
         self._seen: set[str] = set()
+        self._now: list[str] = []  # files this build writes at once (see write_now)
         self.changed: list[str] = []
 
     def begin(self, waiting: Callable[[], None] = lambda: None) -> None:
         """Start a build; the folder is this preview's own, so nobody else's turn is waited for."""
         self.output.mkdir(parents=True, exist_ok=True)
-        self._pending, self._seen, self.changed = {}, set(), []
+        self._pending, self._seen, self._now, self.changed = {}, set(), [], []
+
+    def writing_now(self, paths: list[str]) -> None:
+        """Files this build writes at once, from any of its processes (`write_now`), instead of
+        holding them until it ends: for the preview's first build, which has no earlier version of
+        them to keep. A failed build removes them again."""
+        self._now = paths
+
+    def write_now(self, relative: str, data: Content) -> int:
+        """Write one of the files `writing_now` named; its size, for `written_now`."""
+        return _write(self.output, relative, data)[0]
+
+    def written_now(self, relative: str, size: int) -> None:
+        """A file `write_now` wrote in this build (in whichever process)."""
+        self._seen.add(relative)
+        self._sizes[relative] = size
 
     def add(self, relative: str, data: Content) -> None:
         self._seen.add(relative)
@@ -380,8 +396,12 @@ class InPlaceWriter:
             self._sizes.pop(relative, None)
             self._copied.pop(relative, None)
             self.changed.append(relative)
-        self.changed += list(self._pending)
-        self._pending = {}
+        self.changed += [*self._pending, *self._now]
+        self._pending, self._now = {}, []
 
     def abort(self) -> None:
         self._pending = {}
+        for relative in self._now:
+            _inside(self.output, relative).unlink(missing_ok=True)
+            self._sizes.pop(relative, None)
+        self._now = []

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import compiles_counted, tree, write_files
+from conftest import REPO, compiles_counted, preview_follows, tree, write_files
 
 from sitegen import bibtex
 from sitegen import build as build_module
@@ -597,6 +597,78 @@ def test_the_preview_parses_a_big_bib_in_another_process_and_keeps_what_it_parse
     assert parsed_in.read_text().split() == [str(os.getpid())]
     assert "Retitled 7" in (tmp_path / "preview/publications/k7/index.html").read_text(encoding="utf-8")
     assert tree(tmp_path / "preview") == tree(Builder(site, tmp_path / "clean", jobs=1).build().output)
+
+
+def test_the_parent_does_the_first_batch_itself_when_asked_whoever_claims_first(monkeypatch):
+    from sitegen import parallel
+
+    def start_and_wait(*args, real=parallel._start_worker):
+        started = real(*args)
+        time.sleep(0.3)  # the worker could claim the first batch meanwhile
+        return started
+
+    monkeypatch.setattr(parallel, "_start_worker", start_and_wait)
+    done_in = map_shared(list(range(40)), lambda n: os.getpid(), 2, together=3, together_here=True)
+    assert done_in[:3] == [os.getpid()] * 3 and set(done_in[3:]) != {os.getpid()}
+
+
+def test_the_preview_s_first_build_renders_the_publications_pages_in_two_processes_and_follows_edits(tmp_path, monkeypatch):
+    """The lists and profiles are rendered by the preview's own process, which keeps what they share
+    for the edits to come, and held until the build ends; the publications' pages are written at
+    once by both processes. After edits of every kind the preview is what a clean build makes."""
+    from sitegen.writer import InPlaceWriter
+
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    held_in, written_in = tmp_path / "held_in", tmp_path / "written_in"
+
+    def add(self, relative, data, real=InPlaceWriter.add):
+        if not held_in.exists():
+            time.sleep(0.2)  # the other process has begun with the publications' pages meanwhile
+        with held_in.open("a") as record:
+            record.write(f"{os.getpid()} {relative}\n")
+        real(self, relative, data)
+
+    def write_now(self, relative, data, real=InPlaceWriter.write_now):
+        with written_in.open("a") as record:
+            record.write(f"{os.getpid()} {relative}\n")
+        return real(self, relative, data)
+
+    monkeypatch.setattr(InPlaceWriter, "add", add)
+    monkeypatch.setattr(InPlaceWriter, "write_now", write_now)
+    bib, template = site / "content/publications/refs.bib", REPO / "templates/publication.html"
+    edits = [
+        lambda: (site / "content/people/p1.md").write_text("---\nname: Person1 Member\nrole: PhD Student\n---\nNew bio.\n"),
+        lambda: bib.write_text(bib.read_text().replace("Title 7 ", "Retitled 7 ")),
+        lambda: bib.write_text("".join(line for line in bib.read_text().splitlines(True) if "{k9," not in line)),
+        lambda: write_files(
+            site, {"templates/publication.html": template.read_text().replace("</article>", "<p>Own.</p></article>")}
+        ),
+    ]
+    preview = Builder(site, tmp_path / "preview", in_place=True, jobs=2)
+    preview.build()
+    held = [line.split() for line in held_in.read_text().splitlines()]
+    written = [line.split() for line in written_in.read_text().splitlines()]
+    assert {pid for pid, _ in held} == {str(os.getpid())} and "people/p1/index.html" in {path for _, path in held}
+    assert len(written) == 120 and {pid for pid, _ in written} - {str(os.getpid())}  # the other process wrote some
+    edits[0]()
+    held_in.write_text("")
+    preview.build()  # the first build's fingerprints hold: what does not show the biography is kept
+    again = {path for _, path in (line.split() for line in held_in.read_text().splitlines())}
+    assert "people/p1/index.html" in again and not [path for path in again if path.startswith("publications/")], again
+    preview_follows(preview, site, edits[1:], tmp_path / "clean")
+    assert len(written_in.read_text().splitlines()) == 120  # later builds hold what they write until they end
+    assert "Own." in (tmp_path / "preview/publications/k1/index.html").read_text(encoding="utf-8")
+
+
+def test_a_failed_first_preview_removes_the_pages_it_wrote_at_once(tmp_path, monkeypatch):
+    site = lab(tmp_path / "site")
+    write_files(site, {"content/pages/x.md": "---\ntitle: X\n---\n[a](javascript:alert(1))\n"})  # a warning
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    preview = Builder(site, tmp_path / "preview", in_place=True, jobs=2, strict=True)
+    with pytest.raises(SitegenError):
+        preview.build()
+    assert list((tmp_path / "preview").rglob("*.html")) == []
 
 
 def test_the_process_compiling_templates_ahead_imports_nothing_of_the_bibliography(tmp_path):
