@@ -456,3 +456,29 @@ def test_a_template_edit_compiles_again_only_that_template(tmp_path, monkeypatch
     preview.build()
     assert compiled == ["page.html"]
     assert "<p>Join us</p>" in (tmp_path / "preview/join/index.html").read_text()
+
+
+def test_the_preview_parses_each_template_once_for_what_it_uses_and_after_an_edit_that_one(tmp_path, monkeypatch):
+    """A page is rendered again when a template it uses changed (see Renderer.digest); finding what
+    each uses parsed base.html once for every page template, and all of them again on every edit."""
+    import jinja2
+
+    from sitegen import render
+
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "examples/lab/content", site / "content", copy_function=shutil.copy)
+    monkeypatch.setattr(render, "_REFERENCED", {})  # as in a new process
+    parsed = []
+    monkeypatch.setattr(
+        jinja2.Environment,
+        "parse",
+        lambda self, source, *args, real=jinja2.Environment.parse: parsed.append(source) or real(self, source, *args),
+    )
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    preview.build()
+    assert parsed.count((REPO / "templates/base.html").read_text()) == 1  # every page template extends it
+    parsed.clear()
+    write_files(site, {"templates/page.html": "{% extends 'base.html' %}{% block main %}<b>{{ page.title }}</b>{% endblock %}\n"})
+    preview.build()
+    assert parsed == [(site / "templates/page.html").read_text()]
+    assert "<b>Join us</b>" in (tmp_path / "preview/join/index.html").read_text()
