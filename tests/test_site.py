@@ -685,8 +685,10 @@ def test_a_one_off_builder_builds_again_the_same(make_site):
     assert {p.relative_to(site / "_site"): p.read_bytes() for p in (site / "_site").rglob("*") if p.is_file()} == output
 
 
-def test_a_one_off_build_loads_with_the_cycle_collector_paused_and_restores_it(make_site, monkeypatch):
-    """Loading a big bibliography must not pay full collections; the process is left as it was."""
+def test_a_one_off_build_and_the_preview_s_first_load_with_the_cycle_collector_paused_and_restore_it(make_site, monkeypatch):
+    """Loading a big bibliography must not pay full collections (the preview's first build at
+    10,000 entries: 6.9 -> 5.5 s); the process is left as it was. The preview's later builds
+    collect as Python does (serve freezes what the first one made)."""
     import gc
 
     seen = []
@@ -696,11 +698,17 @@ def test_a_one_off_build_loads_with_the_cycle_collector_paused_and_restores_it(m
     Builder(site, site / "_site").build()
     assert seen == [False]
     assert gc.isenabled() and gc.get_freeze_count() == 0
+    preview = Builder(site, site / "_preview", in_place=True)
+    preview.build()
+    preview.build()
+    assert seen == [False, False, True]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def test_a_one_off_build_renders_with_rare_collections_and_restores_them(make_site, monkeypatch):
     """Rendering keeps what it caches in the young generations: the collector runs per 100,000
-    new objects then, not per 700 (0.66 s of CPU at 10,000 entries); serve keeps Python's default."""
+    new objects then, not per 700 (0.66 s of CPU at 10,000 entries); so does the preview's first
+    build, and its later ones keep Python's default."""
     import gc
 
     from sitegen.build import RARE_COLLECTIONS
@@ -711,8 +719,10 @@ def test_a_one_off_build_renders_with_rare_collections_and_restores_them(make_si
     site = make_site({"content/publications/refs.bib": BIB})
     before = gc.get_threshold()
     Builder(site, site / "_site").build()
-    Builder(site, site / "_preview", in_place=True).build()
-    assert seen == [RARE_COLLECTIONS, before[0]]
+    preview = Builder(site, site / "_preview", in_place=True)
+    preview.build()
+    preview.build()
+    assert seen == [RARE_COLLECTIONS, RARE_COLLECTIONS, before[0]]
     assert gc.get_threshold() == before
 
 
