@@ -43,17 +43,21 @@ QUIET_SECONDS = 0.02  # a burst of saves is over when nothing changed for this l
 WATCHED = ("content", "templates", "static")
 
 
-def _settle_memory() -> None:
+def _settle_memory(collect: bool = True) -> None:
     """After a build that started afresh (first build, new templates or settings): collect, then
     freeze what survives.
 
     The builder's caches are hundreds of thousands of long-lived objects; a full garbage
     collection that walks them all takes over 100 ms and would land in the middle of a quick
     rebuild at random. Frozen, they are skipped; what later becomes garbage is still freed by
-    reference counting, and the next fresh build collects and freezes again.
+    reference counting, and the next fresh build collects and freezes again. After the first
+    build no earlier site has become garbage, only the few cycles the build left (7,082 objects at
+    10,000 entries), and the walk took 0.39 s before the first page was served: not `collect`ed
+    then, they are frozen with the rest until the next fresh build collects them.
     """
     gc.unfreeze()
-    gc.collect()
+    if collect:
+        gc.collect()
     gc.freeze()
 
 
@@ -100,6 +104,7 @@ class Preview:
         self.address = ""  # http://host:port once the server listens
         self.builder: Builder | None = None
         self.error: str | None = None
+        self.settled = False  # a build has settled the memory (see _settle_memory)
 
     def rebuild(self) -> bool:
         """Build; on failure keep the last good output and remember the error for the banner."""
@@ -122,7 +127,8 @@ class Preview:
             print(warning, file=sys.stderr)
         print(f"Rebuilt in {result.seconds:.2f} s", flush=True)
         if builder.remade_everything:
-            _settle_memory()
+            _settle_memory(collect=self.settled)
+            self.settled = True
         return True
 
     def _serve_under(self, base_path: str) -> Builder:
