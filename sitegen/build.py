@@ -149,8 +149,9 @@ class Builder:
         self.progress = progress or NoProgress()
         self.in_place = in_place
         self.jobs = 1 if in_place else (jobs or available_jobs())  # processes that render a one-off build
-        # processes for work whose results all come back to this one, which keeps them (a big .bib
-        # parsed ahead): the preview's first build too (2,000 entries: reading 0.74 -> 0.45 s)
+        # processes for work a long-lived builder can share too: a big .bib parsed ahead, whose
+        # results all come back to this one (2,000 entries: the preview's reading 0.74 -> 0.45 s),
+        # and the preview's first rendering (see _write_first_preview)
         self._ahead_jobs = jobs or available_jobs()
         self._disk = DiskCache(source / FOLDER)  # parsed .bib files across runs
         self._photos = PhotoMaker(source / FOLDER)  # small profile photos across runs
@@ -181,7 +182,7 @@ class Builder:
     def _build(self) -> BuildResult:
         started = time.perf_counter()
         # a one-off build, or the preview's first, loads everything: with the collector paused (at
-        # 10,000 entries the preview's first build took 6.9 s, now 5.5); the preview's later builds
+        # 10,000 entries the preview's first build took 6.9 s, now 5.3); the preview's later builds
         # collect as Python does, over what serve froze after its first (serve.py)
         self._loads_everything = not self.in_place or not self._rendered
         report = Report()
