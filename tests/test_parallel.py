@@ -681,6 +681,20 @@ def test_the_preview_s_first_build_renders_the_publications_pages_in_two_process
     assert "Own." in (tmp_path / "preview/publications/k1/index.html").read_text(encoding="utf-8")
 
 
+def test_the_first_preview_of_a_site_in_two_languages_in_two_processes_follows_edits(tmp_path, monkeypatch):
+    site = lab(tmp_path / "site")
+    (site / "content/site.yml").write_text("title: Lab\nbase_url: https://lab.example.org/sub/\nlanguages:\n  de: {}\n")
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    bib = site / "content/publications/refs.bib"
+    edits = [
+        lambda: bib.write_text(bib.read_text().replace("Title 3 ", "Retitled 3 ")),
+        lambda: (site / "content/people/p2.md").write_text("---\nname: Person2 Member\nrole: Postdoc\n---\nBio.\n"),
+    ]
+    preview = Builder(site, tmp_path / "preview", in_place=True, jobs=2)
+    preview_follows(preview, site, edits, tmp_path / "clean")
+    assert "Retitled 3" in (tmp_path / "preview/de/publications/k3/index.html").read_text(encoding="utf-8")
+
+
 def test_a_failed_first_preview_removes_the_pages_it_wrote_at_once(tmp_path, monkeypatch):
     site = lab(tmp_path / "site")
     write_files(site, {"content/pages/x.md": "---\ntitle: X\n---\n[a](javascript:alert(1))\n"})  # a warning
