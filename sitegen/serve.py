@@ -43,7 +43,7 @@ QUIET_SECONDS = 0.02  # a burst of saves is over when nothing changed for this l
 WATCHED = ("content", "templates", "static")
 
 
-def _settle_memory(collect: bool = True) -> None:
+def _settle_memory(collect: bool) -> None:
     """After a build that started afresh (first build, new templates or settings): collect, then
     freeze what survives.
 

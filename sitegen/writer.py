@@ -324,7 +324,8 @@ class InPlaceWriter:
 
     Changed pages are held until the build has finished, so a build that fails half way changes
     nothing; builds run on the server's only thread, so no request sees a half-written update.
-    Between builds it keeps each file's size; only a file of unchanged size is read back to compare.
+    The exception is a first build's pages into an empty folder (`writing_now`), which have no
+    earlier version to keep, and which a failed build removes again. Between builds it keeps each file's size; only a file of unchanged size is read back to compare.
     """
 
     def __init__(self, output: Path):

@@ -687,7 +687,7 @@ def test_a_one_off_builder_builds_again_the_same(make_site):
 
 def test_a_one_off_build_and_the_preview_s_first_load_with_the_cycle_collector_paused_and_restore_it(make_site, monkeypatch):
     """Loading a big bibliography must not pay full collections (the preview's first build at
-    10,000 entries: 6.9 -> 5.5 s); the process is left as it was. The preview's later builds
+    10,000 entries: 6.9 -> 5.3 s); the process is left as it was. The preview's later builds
     collect as Python does (serve freezes what the first one made)."""
     import gc
 
