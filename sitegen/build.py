@@ -64,7 +64,7 @@ from sitegen.sourcedates import SourceDates
 from sitegen.stamp import theme_root
 from sitegen.urls import SitePaths
 from sitegen.versions import PreprintFolder
-from sitegen.writer import FileStat, InPlaceWriter, StagedWriter, check_output_folder
+from sitegen.writer import Content, FileStat, InPlaceWriter, StagedWriter, check_output_folder
 
 T = TypeVar("T")
 THEME = theme_root()
@@ -231,14 +231,11 @@ class Builder:
         """
         self._new_renderer = False
         memo = self._rendered if isinstance(writer, InPlaceWriter) else {}
-        done: dict[str, Hashable] = {}
         self._dates.start_build()
         self.progress.update("Planning pages")
         outputs = itertools.chain.from_iterable(self._outputs(config, site, copies) for config, site in sites)
-        if len(sites) > 1:
-            outputs = iter(self._linked_languages(sites, list(outputs)))
+        items = self._linked_languages(sites, list(outputs)) if len(sites) > 1 else list(outputs)
         if not memo and self._ahead_jobs > 1:
-            items = list(outputs)
             single = [item for item in items if isinstance(item, Output)]
             groups = [(item, list(item.outputs())) for item in items if isinstance(item, OutputGroup)]
             grouped = [output for _, group in groups for output in group]
@@ -246,22 +243,49 @@ class Builder:
                 if isinstance(writer, InPlaceWriter):
                     return self._write_first_preview(single, groups, copies, writer)
                 return self._write_shared(single, grouped, copies, writer)
-            outputs = iter(items)
-        for item in outputs:
-            if isinstance(item, Output):
-                self._write_output(item, copies, writer, memo, done)
-                continue
-            held = memo.get(item.name)
-            if isinstance(held, tuple) and held[0] == item.fingerprint:
-                for path in held[1]:
-                    _refuse_clash(path, copies)
-                    writer.keep(path)
-                    done[path] = memo[path]
-                paths = held[1]
-            else:
-                paths = [self._write_output(output, copies, writer, memo, done) for output in item.outputs()]
-            done[item.name] = (item.fingerprint, paths)
+        done: dict[str, Hashable] = {}
+        changed = self._changed(items, copies, writer, memo, done)
+        if isinstance(writer, InPlaceWriter) and self._ahead_jobs > 1 and sum(grouped for _, grouped in changed) >= PARALLEL_FROM:
+            self._write_changed_shared(changed, writer)
+        else:
+            for number, (output, _) in enumerate(changed):
+                self.progress.update("Rendering: files", number)
+                writer.add(output.path, output.make())
         return done
+
+    def _changed(
+        self,
+        items: list[Output | OutputGroup],
+        copies: dict[str, Path],
+        writer: StagedWriter | InPlaceWriter,
+        memo: dict[str, Hashable],
+        done: dict[str, Hashable],
+    ) -> list[tuple[Output, bool]]:
+        """The outputs to render, in order, each with whether it is one of a group's; the others
+        are kept as the last build (`memo`) wrote them. Every output's fingerprint goes to `done`."""
+        changed: list[tuple[Output, bool]] = []
+        for item in items:
+            if isinstance(item, Output):
+                outputs, grouped = [item], False
+            else:
+                held = memo.get(item.name)
+                if isinstance(held, tuple) and held[0] == item.fingerprint:
+                    for path in held[1]:
+                        _refuse_clash(path, copies)
+                        writer.keep(path)
+                        done[path] = memo[path]
+                    done[item.name] = held
+                    continue
+                outputs, grouped = list(item.outputs()), True
+                done[item.name] = (item.fingerprint, [output.path for output in outputs])
+            for output in outputs:
+                _refuse_clash(output.path, copies)
+                if memo.get(output.path) == output.fingerprint:
+                    writer.keep(output.path)
+                else:
+                    changed.append((output, grouped))
+                done[output.path] = output.fingerprint
+        return changed
 
     def _write_shared(
         self, single: list[Output], grouped: list[Output], copies: dict[str, Path], writer: StagedWriter | InPlaceWriter
@@ -321,22 +345,27 @@ class Builder:
             done[group.name] = (group.fingerprint, [output.path for output in outputs])
         return done
 
-    def _write_output(
-        self,
-        output: Output,
-        copies: dict[str, Path],
-        writer: StagedWriter | InPlaceWriter,
-        memo: dict[str, Hashable],
-        done: dict[str, Hashable],
-    ) -> str:
-        _refuse_clash(output.path, copies)
-        self.progress.update("Rendering: files", len(done))
-        if memo.get(output.path) == output.fingerprint:
-            writer.keep(output.path)
-        else:
-            writer.add(output.path, output.make())
-        done[output.path] = output.fingerprint
-        return output.path
+    def _write_changed_shared(self, changed: list[tuple[Output, bool]], writer: InPlaceWriter) -> None:
+        """A later build of the preview that renders many of the groups' pages again (a template
+        every page uses was edited): rendered by `_ahead_jobs` processes, as its first build does.
+        This process renders the lists, profiles and downloads first and keeps what they share
+        (RenderCache); the other renders publication pages, compares each with the file the last
+        build wrote and sends back only those that changed, which this one holds until the build
+        ends, as always (a failed build changes nothing)."""
+        single = [output for output, grouped in changed if not grouped]
+        outputs = [*single, *(output for output, grouped in changed if grouped)]
+
+        def work(output: Output) -> Content | None:
+            data = output.make()
+            return data if writer.differs(output.path, data) else None
+
+        progress = functools.partial(self.progress.update, "Rendering: files")
+        made = map_shared(outputs, work, self._ahead_jobs, progress, together=len(single), together_here=True)
+        for output, data in zip(outputs, made, strict=True):
+            if data is None:
+                writer.keep(output.path)
+            else:
+                writer.add_changed(output.path, data)
 
     def _folders_ahead(self, writer: StagedWriter, publications: list[Publication]) -> None:
         """Have the folders of the publications' pages made while the site is linked and planned,

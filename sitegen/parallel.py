@@ -74,6 +74,7 @@ def map_shared(
     os.write(claims_write, b"".join(_CLAIM.pack(number) for number in range(len(bounds) - 1)))  # fits a pipe
     os.close(claims_write)
     first = os.read(claims_read, _CLAIM.size) if together and together_here else b""  # taken before any worker starts
+    frozen = gc.get_freeze_count() > 0  # by the preview after its first build: it stays so
     gc.freeze()  # the collector would otherwise touch, and so copy, every object in every worker
     workers: list[tuple[int, int]] = []
     try:
@@ -84,7 +85,8 @@ def map_shared(
         raise
     finally:
         os.close(claims_read)
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
     for number, (pid, results) in enumerate(workers):
         try:
             done += _collect(pid, results)

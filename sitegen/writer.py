@@ -359,13 +359,23 @@ class InPlaceWriter:
 
     def add(self, relative: str, data: Content) -> None:
         self._seen.add(relative)
+        if self.differs(relative, data):
+            self._pending[relative] = data
+
+    def differs(self, relative: str, data: Content) -> bool:
+        """Whether `data` is not what the last build wrote to the file; it only reads, so another
+        process rendering part of the build can ask too (see `add_changed`)."""
         whole = isinstance(data, bytes)
         size = len(data) if whole else sum(map(len, data))
         # only a file of unchanged size is read back and compared
-        if self._sizes.get(relative) != size or _inside(self.output, relative).read_bytes() != (
+        return self._sizes.get(relative) != size or _inside(self.output, relative).read_bytes() != (
             data if whole else b"".join(data)
-        ):
-            self._pending[relative] = data
+        )
+
+    def add_changed(self, relative: str, data: Content) -> None:
+        """A file `differs` found changed, to be written when the build ends."""
+        self._seen.add(relative)
+        self._pending[relative] = data
 
     def keep(self, relative: str) -> None:
         """The file is as the last build wrote it."""

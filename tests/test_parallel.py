@@ -681,6 +681,71 @@ def test_the_preview_s_first_build_renders_the_publications_pages_in_two_process
     assert "Own." in (tmp_path / "preview/publications/k1/index.html").read_text(encoding="utf-8")
 
 
+def test_a_later_preview_build_renders_many_publication_pages_in_two_processes_and_holds_what_changed(tmp_path, monkeypatch):
+    """A template every page uses, edited: the publications' pages are rendered by both processes
+    (at 10,000 entries, a base.html edit 3.6-4.0 -> 2.8-2.9 s), each compared with the file the
+    last build wrote; only what changed comes back and is written, when the build ends."""
+    from sitegen.writer import InPlaceWriter
+
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    compared_in = tmp_path / "compared_in"
+
+    def differs(self, relative, data, real=InPlaceWriter.differs):
+        with compared_in.open("a") as record:
+            record.write(f"{os.getpid()} {relative}\n")
+        return real(self, relative, data)
+
+    monkeypatch.setattr(InPlaceWriter, "differs", differs)
+    base = (REPO / "templates/base.html").read_text()
+    preview = Builder(site, tmp_path / "preview", in_place=True, jobs=2)
+    preview.build()
+    write_files(site, {"templates/base.html": base.replace("</footer>", "<p>Edited.</p></footer>")})
+    preview.build()
+    compared = [line.split() for line in compared_in.read_text().splitlines()]
+    others = {path for pid, path in compared if pid != str(os.getpid())}
+    assert others and all(path.startswith("publications/k") for path in others)
+    assert "people/p1/index.html" in {path for pid, path in compared if pid == str(os.getpid())}
+    assert "Edited." in (tmp_path / "preview/publications/k119/index.html").read_text(encoding="utf-8")
+    assert tree(tmp_path / "preview") == tree(Builder(site, tmp_path / "clean", jobs=1).build().output)
+
+    compared_in.unlink()
+    write_files(site, {"templates/base.html": base.replace("</footer>", "<p>Edited.</p>{# same bytes #}</footer>")})
+    assert preview.build() and preview.written == []  # every page rendered again, none changed
+    assert {pid for pid, _ in (line.split() for line in compared_in.read_text().splitlines())} - {str(os.getpid())}
+
+    before = tree(tmp_path / "preview")
+    publication = (REPO / "templates/publication.html").read_text()
+    broken = publication.replace("</article>", '{% if pub.key == "k110" %}{{ no_such_thing() }}{% endif %}</article>')
+    write_files(site, {"templates/base.html": base, "templates/publication.html": broken})
+    with pytest.raises(SitegenError, match=r"publication\.html"):
+        preview.build()
+    assert tree(tmp_path / "preview") == before  # a failed build changes nothing, whichever process failed
+
+
+def test_a_later_preview_build_in_two_processes_leaves_a_frozen_heap_frozen(tmp_path, monkeypatch):
+    """The preview freezes what it keeps after a fresh build (serve._settle_memory), so that the
+    collector never walks it; rendering in two processes must not thaw it."""
+    import gc
+
+    site = lab(tmp_path / "site")
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    preview = Builder(site, tmp_path / "preview", in_place=True, jobs=2)
+    preview.build()
+    assert gc.get_freeze_count() == 0
+    bib = site / "content/publications/refs.bib"
+    try:
+        gc.freeze()
+        bib.write_text(bib.read_text().replace("journal = {J}", "journal = {Journal}"))
+        preview.build()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    bib.write_text(bib.read_text().replace("journal = {Journal}", "journal = {The Journal}"))
+    preview.build()
+    assert gc.get_freeze_count() == 0
+
+
 def test_the_first_preview_of_a_site_in_two_languages_in_two_processes_follows_edits(tmp_path, monkeypatch):
     site = lab(tmp_path / "site")
     (site / "content/site.yml").write_text("title: Lab\nbase_url: https://lab.example.org/sub/\nlanguages:\n  de: {}\n")
