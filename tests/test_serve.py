@@ -382,6 +382,30 @@ def test_the_preview_writes_only_files_whose_bytes_changed(tmp_path):
     assert writer.changed == ["b.html"] and (tmp_path / "out/b.html").read_bytes() == b"OTHEN"
 
 
+def test_the_preview_writes_a_changed_file_anew_into_a_folder_it_knows_or_one_deleted_by_hand(tmp_path):
+    """A changed file is a new file, not the old one truncated (the old bytes are never seen half
+    overwritten), in a folder looked up only the first time; one deleted since is made again."""
+    from sitegen.errors import Report
+    from sitegen.writer import InPlaceWriter
+
+    writer = InPlaceWriter(tmp_path / "out")
+    for text in (b"first", b"second"):
+        writer.begin()
+        writer.add("people/ada/index.html", text)
+        writer.commit(Report())
+        if text == b"first":
+            old = (tmp_path / "out/people/ada/index.html").stat().st_ino
+            kept = (tmp_path / "out/people/ada/index.html").open("rb")  # keeps the old inode alive
+    assert (tmp_path / "out/people/ada/index.html").read_bytes() == b"second" and kept.read() == b"first"
+    assert (tmp_path / "out/people/ada/index.html").stat().st_ino != old
+    kept.close()
+    shutil.rmtree(tmp_path / "out/people")
+    writer.begin()
+    writer.add("people/ada/index.html", b"third")
+    writer.commit(Report())
+    assert (tmp_path / "out/people/ada/index.html").read_bytes() == b"third"
+
+
 def test_an_edit_rewrites_only_the_pages_that_show_it(tmp_path):
     site = tmp_path / "site"
     # copied as of now: with the checkout's times, an edit on a later day would change the sitemap's lastmod
