@@ -354,7 +354,8 @@ class Builder:
         This process renders the lists, profiles and downloads first and keeps what they share
         (RenderCache); the other renders publication pages, compares each with the file the last
         build wrote and sends back only those that changed, which this one holds until the build
-        ends, as always (a failed build changes nothing)."""
+        ends, as always (a failed build changes nothing). The heap stays frozen as serve keeps it
+        (what this build made with it, until serve's next fresh build collects)."""
         single = [output for output, grouped in changed if not grouped]
         outputs = [*single, *(output for output, grouped in changed if grouped)]
 
@@ -363,7 +364,7 @@ class Builder:
             return data if writer.differs(output.path, data) else None
 
         progress = functools.partial(self.progress.update, "Rendering: files")
-        made = map_shared(outputs, work, self._ahead_jobs, progress, together=len(single), together_here=True)
+        made = map_shared(outputs, work, self._ahead_jobs, progress, together=len(single), together_here=True, thaw=False)
         for output, data in zip(outputs, made, strict=True):
             if data is None:
                 writer.keep(output.path)
