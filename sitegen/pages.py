@@ -478,8 +478,9 @@ class _Outputs:
         pubs = self.site.publications
 
         def publications() -> tuple[search.Entry, ...]:
+            known = self.cache.search if self.cache.keep_lists else None
             listed = self.cache.derived(
-                pubs, f"search {self.config.base_path}", lambda: search.publication_entries(pubs, self.urls)
+                pubs, f"search {self.config.base_path}", lambda: search.publication_entries(pubs, self.urls, known)
             )
             return search.with_texts(listed, self.site, self.urls)
 

@@ -38,9 +38,24 @@ def entries(site: Site, urls: Urls, owner: str | None) -> tuple[Entry, ...]:
     return tuple(_entries(site, urls, owner))
 
 
-def publication_entries(pubs: list[Publication], urls: Urls) -> tuple[Entry, ...]:
-    """The publications' part of the index: the same while the bibliography is (serve keeps it)."""
-    return tuple((PUBLICATION, pub.title.text, urls.publication(pub.anchor), _about(pub)) for pub in pubs)
+def publication_entries(pubs: list[Publication], urls: Urls, known: dict[str, Entry] | None = None) -> tuple[Entry, ...]:
+    """The publications' part of the index: the same while the bibliography is (serve keeps it),
+    and each entry's while it is (`known`, by the publication's fingerprint: serve's .bib edits)."""
+    if known is None:
+        return tuple(_entry(pub, urls) for pub in pubs)
+    entries = []
+    for pub in pubs:
+        entry = known.get(pub.fingerprint)
+        if entry is None:
+            entry = _entry(pub, urls)
+            if pub.fingerprint:  # not one made by hand, without
+                known[pub.fingerprint] = entry
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _entry(pub: Publication, urls: Urls) -> Entry:
+    return PUBLICATION, pub.title.text, urls.publication(pub.anchor), _about(pub)
 
 
 def with_texts(publications: tuple[Entry, ...], site: Site, urls: Urls) -> tuple[Entry, ...]:

@@ -55,3 +55,28 @@ def test_a_page_of_the_sites_own_at_search_is_kept(make_site):
     build(site)
     assert html(site / "_site/search/index.html").select_one("h1").get_text() == "Find us"
     assert not (site / "_site/search.json").exists()
+
+
+def test_the_preview_makes_the_index_entry_of_an_edited_publication_alone_again(make_site, monkeypatch, tmp_path):
+    """A .bib edit gives a new list of publications, most of them the same objects: their entries
+    are kept (10,000 entries: 0.2 s of every .bib edit); the index stays what a clean build writes,
+    and the entries of publications gone are forgotten with their other cached parts."""
+    from sitegen import search
+    from sitegen.build import Builder
+
+    site = make_site(TWO_PEOPLE, with_person=False)
+    about, made = search._about, []
+    monkeypatch.setattr(search, "_about", lambda pub: made.append(pub.key) or about(pub))
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    preview.build()
+    assert sorted(made) == ["f", "k"]
+    made.clear()
+    bib = site / "content/publications/refs.bib"
+    bib.write_text(bib.read_text().replace("title = {Fog}", "title = {Dense Fog}"))
+    preview.build()
+    assert made == ["f"]
+    clean = Builder(site, tmp_path / "clean").build().output
+    assert (tmp_path / "preview/search.json").read_bytes() == (clean / "search.json").read_bytes()
+    cache = next(iter(preview._render_caches.values()))
+    cache._prune(preview_site := Builder(site, tmp_path / "x").load()[1])
+    assert set(cache.search) == {pub.fingerprint for pub in preview_site.publications}
