@@ -41,11 +41,13 @@ from sitegen.scratch import Scratch, reclaim_abandoned
 POLL_SECONDS = 0.01  # a poll stats the watched files: well under a millisecond for a lab's site
 QUIET_SECONDS = 0.02  # a burst of saves is over when nothing changed for this long
 WATCHED = ("content", "templates", "static")
+SETTLE_AFTER_SECONDS = 1.0  # a fresh build's collection waits until the browsers have reloaded
 
 
 def _settle_memory(collect: bool) -> None:
     """After a build that started afresh (first build, new templates or settings): collect, then
-    freeze what survives.
+    freeze what survives (after the first build at once; after a later one when the preview is
+    idle: see `Preview.settle_when_idle`).
 
     The builder's caches are hundreds of thousands of long-lived objects; a full garbage
     collection that walks them all takes over 100 ms and would land in the middle of a quick
@@ -105,6 +107,7 @@ class Preview:
         self.builder: Builder | None = None
         self.error: str | None = None
         self.settled = False  # a build has settled the memory (see _settle_memory)
+        self.unsettled_since: float | None = None  # when a fresh build left garbage to collect
 
     def rebuild(self) -> bool:
         """Build; on failure keep the last good output and remember the error for the banner."""
@@ -126,10 +129,20 @@ class Preview:
         for warning in result.warnings:
             print(warning, file=sys.stderr)
         print(f"Rebuilt in {result.seconds:.2f} s", flush=True)
-        if builder.remade_everything:
-            _settle_memory(collect=self.settled)
+        if builder.remade_everything and self.settled:
+            self.unsettled_since = time.monotonic()
+        elif builder.remade_everything:
+            _settle_memory(collect=False)
             self.settled = True
         return True
+
+    def settle_when_idle(self) -> None:
+        """After a fresh build, collect and freeze (see `_settle_memory`) once the browsers have had
+        the new pages: `SETTLE_AFTER_SECONDS` later, with no save pending. At 10,000 entries the
+        collection takes 0.45 s, which held every template edit's reload back as long."""
+        if self.unsettled_since is not None and time.monotonic() - self.unsettled_since >= SETTLE_AFTER_SECONDS:
+            _settle_memory(collect=True)
+            self.unsettled_since = None
 
     def _serve_under(self, base_path: str) -> Builder:
         """Start afresh under a (new) base path: the site built for the last one would otherwise
@@ -173,6 +186,7 @@ class SourceWatcher(Watcher):
         current = snapshot(self.preview.source)
         if current == self.built:
             self.pending = None
+            self.preview.settle_when_idle()
             return None, None
         if current != self.pending:
             self.pending, self.pending_since = current, time.monotonic()
