@@ -762,10 +762,15 @@ def test_the_first_preview_of_a_site_in_two_languages_in_two_processes_follows_e
     edits = [
         lambda: bib.write_text(bib.read_text().replace("Title 3 ", "Retitled 3 ")),
         lambda: (site / "content/people/p2.md").write_text("---\nname: Person2 Member\nrole: Postdoc\n---\nBio.\n"),
+        lambda: write_files(  # every page of both languages rendered again, by two processes
+            site,
+            {"templates/base.html": (REPO / "templates/base.html").read_text().replace("</footer>", "<p>Both.</p></footer>")},
+        ),
     ]
     preview = Builder(site, tmp_path / "preview", in_place=True, jobs=2)
     preview_follows(preview, site, edits, tmp_path / "clean")
     assert "Retitled 3" in (tmp_path / "preview/de/publications/k3/index.html").read_text(encoding="utf-8")
+    assert "Both." in (tmp_path / "preview/de/publications/k3/index.html").read_text(encoding="utf-8")
 
 
 def test_a_failed_first_preview_removes_the_pages_it_wrote_at_once(tmp_path, monkeypatch):
