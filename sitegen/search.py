@@ -48,7 +48,7 @@ def publication_entries(pubs: list[Publication], urls: Urls, known: dict[str, En
         entry = known.get(pub.fingerprint)
         if entry is None:
             entry = _entry(pub, urls)
-            if pub.fingerprint:  # not one made by hand, without
+            if pub.fingerprint:  # a publication made without one (by hand, in a test) is not kept
                 known[pub.fingerprint] = entry
         entries.append(entry)
     return tuple(entries)
