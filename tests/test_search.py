@@ -59,7 +59,7 @@ def test_a_page_of_the_sites_own_at_search_is_kept(make_site):
 
 def test_the_preview_makes_the_index_entry_of_an_edited_publication_alone_again(make_site, monkeypatch, tmp_path):
     """A .bib edit gives a new list of publications, most of them the same objects: their entries
-    are kept (10,000 entries: 0.2 s of every .bib edit); the index stays what a clean build writes,
+    are kept (10,000 entries: 0.1-0.15 s of every .bib edit); the index stays what a clean build writes,
     and the entries of publications gone are forgotten with their other cached parts."""
     from sitegen import search
     from sitegen.build import Builder
