@@ -331,7 +331,9 @@ class InPlaceWriter:
     Changed pages are held until the build has finished, so a build that fails half way changes
     nothing; builds run on the server's only thread, so no request sees a half-written update.
     The exception is a first build's pages into an empty folder (`writing_now`), which have no
-    earlier version to keep, and which a failed build removes again. Between builds it keeps each file's size; only a file of unchanged size is read back to compare.
+    earlier version to keep, and which a failed build removes again. Between builds it keeps each
+    file's size; only a file of unchanged size is read back to compare (`differs`, which another
+    process rendering part of a build asks too, handing back only what changed: `add_changed`).
     """
 
     def __init__(self, output: Path):
