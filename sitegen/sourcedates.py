@@ -5,8 +5,10 @@ on GitHub Actions) sets every file's modification time to the moment of the chec
 would make every page look new on every deployment. Files git does not know or that have
 changes not yet committed use their modification time, as do sites outside git.
 
-A long-lived builder (serve) keeps one `SourceDates`: git is asked again only when its index
-changed (a commit, a checkout, an add); a file saved since git was asked counts as modified.
+Git is asked at most once a build, and a long-lived builder (serve) keeps one `SourceDates`:
+git is asked again only when its index changed (a commit, a checkout, an add); a file saved since
+git was asked counts as modified. Outside git there is nothing to ask until a repository appears
+(asking for each page cost a process per page: 10 s at 2,000 entries).
 """
 
 from __future__ import annotations
@@ -29,14 +31,18 @@ class SourceDates:
         self._asked_at = 0.0
         self._git_state: object = None
         self._dates: dict[Path, date | None] = {}  # this build's answers
+        self._checked = False  # whether this build has looked at git's index
 
     def start_build(self) -> None:
         """Forget this build's answers (files may have changed since)."""
         self._dates = {}
+        self._checked = False
 
     def newest(self, paths: Iterable[Path]) -> date | None:
         """The latest date among the files (None when none of them exists)."""
-        self._ask_git_when_it_changed()
+        if not self._checked:
+            self._ask_git_when_it_changed()
+            self._checked = True
         found = [self._date(path) for path in paths]
         return max((day for day in found if day is not None), default=None)
 
@@ -56,7 +62,7 @@ class SourceDates:
 
     def _ask_git_when_it_changed(self) -> None:
         state = git_index_state(self.root)
-        if self._asked_at and state == self._git_state and state is not None:
+        if self._asked_at and state == self._git_state:
             return
         self._asked_at = time.time()
         self._committed = _committed_dates(self.root)
@@ -64,16 +70,26 @@ class SourceDates:
 
 
 def git_index_state(root: Path) -> tuple[int, int] | None:
-    """The git index's modification time and size: they change with every commit, checkout and add."""
+    """The git index's modification time and size: they change with every commit, checkout and add.
+    None outside git, and in a repository with no index yet (nothing added)."""
     for folder in (root, *root.parents):
-        index = folder / ".git" / "index"
-        if (folder / ".git").exists():
+        dot_git = folder / ".git"
+        if dot_git.exists():
             try:
-                info = index.stat()
+                info = (_repository_folder(dot_git) / "index").stat()
             except OSError:
                 return None
             return info.st_mtime_ns, info.st_size
     return None
+
+
+def _repository_folder(dot_git: Path) -> Path:
+    """Where the index is: `.git` itself, or the folder a worktree's or a submodule's `.git` file
+    names (`gitdir: ...`, relative to the work tree or absolute)."""
+    if dot_git.is_dir():
+        return dot_git
+    text = dot_git.read_text(encoding="utf-8", errors="replace").strip()
+    return dot_git.parent / text.removeprefix("gitdir:").strip() if text.startswith("gitdir:") else dot_git
 
 
 def _committed_dates(root: Path) -> dict[Path, date]:

@@ -16,9 +16,9 @@ from xml.etree import ElementTree
 import feedparser
 import pytest
 import yaml
-from conftest import REPO, build, html, write_files
+from conftest import PERSON, REPO, build, html, write_files
 
-from sitegen import __version__
+from sitegen import __version__, sourcedates
 from sitegen.build import Builder
 from sitegen.check import SiteChecker
 from sitegen.provenance import Clone, Requirement, git_origin_and_commit, requirement, requirements_text
@@ -535,6 +535,44 @@ def test_sitemap_dates_come_from_git_for_committed_files(tmp_path):
     dates = {url.find(f"{SITEMAP}loc").text: url.find(f"{SITEMAP}lastmod").text for url in sitemap}
     assert dates["https://jane.example.org/publications/doe2024survey/"] == "2021-05-04"
     assert dates["https://jane.example.org/teaching/"] == datetime.now(UTC).date().isoformat()
+
+
+def test_outside_git_a_build_asks_git_once_and_a_later_one_not_at_all(make_site, monkeypatch):
+    """Each page's sitemap date asked git again when there was no repository: a process a page
+    (10 s of a 2,000-entry site's build). Once a build; a long-lived builder, until one appears."""
+    entries = "".join(f"@article{{e{n}, title={{T{n}}}, author={{Lovelace, Ada}}, year=2020}}\n" for n in range(5))
+    site = make_site({"content/site.yml": "title: T\nbase_url: https://x.example.org/\n", "content/publications/a.bib": entries})
+    asked: list[tuple[str, ...]] = []
+    real_git = sourcedates._git
+    monkeypatch.setattr(sourcedates, "_git", lambda root, *arguments: asked.append(arguments) or real_git(root, *arguments))
+    preview = Builder(site, site / "_site", in_place=True)
+    preview.build()
+    assert [arguments[0] for arguments in asked] == ["log"]  # no repository: nothing more to ask
+    assert len(_sitemap_dates(site / "_site")) > 5  # and yet every page has its date
+    asked.clear()
+    (site / "content/people/ada.md").write_text(PERSON + "\nMore.\n")
+    preview.build()
+    assert asked == []
+    (site / ".git").mkdir()
+    (site / ".git/index").write_bytes(b"DIRC")  # a repository appears: git is asked again
+    preview.build()
+    assert [arguments[0] for arguments in asked] == ["log"]
+
+
+def test_the_index_of_a_worktree_or_submodule_is_found_through_its_git_file(tmp_path):
+    """A worktree's `.git` is a file naming its folder in the main repository; a commit there must
+    count as a change of the index there (the stamp, and the sitemap dates of a preview)."""
+    index = tmp_path / "repo/.git/worktrees/site/index"
+    index.parent.mkdir(parents=True)
+    index.write_bytes(b"DIRC")
+    (tmp_path / "site/content").mkdir(parents=True)
+    (tmp_path / "site/.git").write_text("gitdir: ../repo/.git/worktrees/site\n")
+    before = sourcedates.git_index_state(tmp_path / "site/content")
+    assert before == (index.stat().st_mtime_ns, 4)
+    index.write_bytes(b"DIRC and more")
+    assert sourcedates.git_index_state(tmp_path / "site/content") != before
+    (tmp_path / "site/.git").write_text(f"gitdir: {index.parent}\n")  # or an absolute path
+    assert sourcedates.git_index_state(tmp_path / "site/content") == (index.stat().st_mtime_ns, 13)
 
 
 def _sitemap_dates(output: Path) -> dict[str, str]:
