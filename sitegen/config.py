@@ -84,6 +84,7 @@ class Config:
     coauthors: dict[str, str] = field(default_factory=dict)  # a name as written -> the page its name links to
     labels: dict[str, str] = field(default_factory=dict)  # the theme's words -> the site's own (i18n.py)
     search: bool | None = None  # a search box and /search/ (search.py); None: a group site has them
+    feed_limit: int = 100  # the newest entries each Atom feed holds (0: all); readers keep what they fetched
     # old address -> new one (`redirects:`): (the old address's output file, the new address, its line)
     redirects: tuple[tuple[str, str, int], ...] = ()
     accent: str | None = None  # the site's own colour for links and highlights (colours.py)
@@ -430,6 +431,7 @@ _TOP: dict[str, tuple[str, Validator]] = {
     "coauthors": ("coauthors", _coauthors),
     "labels": ("labels", _labels),
     "search": ("search", _flag),
+    "feed_limit": ("feed_limit", _count),
     "redirects": ("redirects", _redirects),
     "icon": ("icon", _text),
     "analytics": ("analytics", _services({**chrome.ANALYTICS, **chrome.SCRIPTS}, chrome.check_analytics, "analytics")),

@@ -602,12 +602,14 @@ class _Outputs:
             for path, sources in self.listed_pages
         ]
         yield Output("sitemap.xml", tuple(pages), lambda: sitemap(pages))
+        newest = slice(self.config.feed_limit or None)  # each list is newest first
         if self.site.publications:
-            yield self.feed("publications/feed.xml", N_("Publications"), [self.feed_entry(pub) for pub in self.site.publications])
+            entries = [self.feed_entry(pub) for pub in self.site.publications[newest]]
+            yield self.feed("publications/feed.xml", N_("Publications"), entries)
         if self.site.news:
-            yield self.feed("news/feed.xml", N_("News"), [self.news_entry(item) for item in self.site.news])
+            yield self.feed("news/feed.xml", N_("News"), [self.news_entry(item) for item in self.site.news[newest]])
         if self.site.talks:
-            yield self.feed("talks/feed.xml", N_("Talks"), [self.talk_entry(talk) for talk in self.site.talks])
+            yield self.feed("talks/feed.xml", N_("Talks"), [self.talk_entry(talk) for talk in self.site.talks[newest]])
 
     def hosts(self) -> Iterator[Output]:
         """The site's 404 page and what GitHub Pages and search engines read at its root."""

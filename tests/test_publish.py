@@ -186,6 +186,34 @@ def test_feed_is_valid_atom_with_the_newest_publication_first(tmp_path):
     assert html(output / "index.html").find("link", type="application/atom+xml")["href"].endswith("/repo/publications/feed.xml")
 
 
+@pytest.mark.parametrize(("setting", "kept"), [("", 100), ("feed_limit: 3\n", 3), ("feed_limit: 0\n", 120)])
+def test_a_feed_holds_the_newest_hundred_entries_or_as_many_as_site_yml_says(make_site, setting, kept):
+    """Every entry of a 10,000-entry lab made a 26 MB feed, fetched whole by every reader at every
+    poll (and made again at every .bib edit in the preview); readers keep what they fetched."""
+    entries = "".join(f"@misc{{e{n}, author={{Ada Lovelace}}, title={{T{n}}}, year={1900 + n}}}\n" for n in range(120))
+    site = make_site(
+        {
+            "content/site.yml": f"title: Ada\nowner: ada\nbase_url: https://ada.github.io/x/\n{setting}",
+            "content/publications/refs.bib": entries,
+            **news_files(5),
+        }
+    )
+    build(site)
+    feed = feedparser.parse((site / "_site/publications/feed.xml").read_bytes())
+    assert not feed.bozo and [entry.title for entry in feed.entries] == [f"T{n}" for n in range(119, 119 - kept, -1)]
+    assert feed.feed.updated.startswith("2019-01-01")  # the newest entry's date
+    news = feedparser.parse((site / "_site/news/feed.xml").read_bytes())
+    assert [entry.title for entry in news.entries] == [f"Item {n}" for n in range(4, 4 - min(kept, 5), -1)]
+    assert len(html(site / "_site/publications/index.html").select("li.publication")) == 120  # the list: all
+
+
+def test_a_feed_limit_that_is_no_count_is_an_error_naming_the_line(make_site):
+    site = make_site({"content/site.yml": "title: Ada\nowner: ada\nfeed_limit: ten\n"})
+    result = sitegen("build", "--source", str(site))
+    assert result.returncode == 1 and "site.yml:3" in result.stderr and "whole number" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_feed_and_sitemap_need_a_base_url_with_the_host(make_site):
     site = make_site({"content/publications/refs.bib": "@misc{k, author={Ada Lovelace}, title={T}, year=1843}\n"})
     build(site)
