@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import subprocess
 import time
-from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -31,20 +30,26 @@ class SourceDates:
         self._asked_at = 0.0
         self._git_state: object = None
         self._dates: dict[Path, date | None] = {}  # this build's answers
+        self._newest: dict[tuple[Path, ...], date | None] = {}  # and for each set of files asked about
         self._checked = False  # whether this build has looked at git's index
 
     def start_build(self) -> None:
         """Forget this build's answers (files may have changed since)."""
         self._dates = {}
+        self._newest = {}
         self._checked = False
 
-    def newest(self, paths: Iterable[Path]) -> date | None:
-        """The latest date among the files (None when none of them exists)."""
+    def newest(self, paths: tuple[Path, ...]) -> date | None:
+        """The latest date among the files (None when none of them exists). Asked for every page
+        of the sitemap, most of them a publication's from one .bib: 10,000 at large."""
+        if paths in self._newest:
+            return self._newest[paths]
         if not self._checked:
             self._ask_git_when_it_changed()
             self._checked = True
         found = [self._date(path) for path in paths]
-        return max((day for day in found if day is not None), default=None)
+        newest = self._newest[paths] = max((day for day in found if day is not None), default=None)
+        return newest
 
     def _date(self, path: Path) -> date | None:
         if path not in self._dates:
@@ -53,7 +58,7 @@ class SourceDates:
             except OSError:
                 self._dates[path] = None
                 return None
-            committed = self._committed.get(path.resolve())
+            committed = self._committed.get(path.resolve()) if self._committed else None  # resolve: a stat a folder
             if committed is not None and info.st_mtime <= self._asked_at:
                 self._dates[path] = committed
             else:

@@ -587,6 +587,22 @@ def test_outside_git_a_build_asks_git_once_and_a_later_one_not_at_all(make_site,
     assert [arguments[0] for arguments in asked] == ["log"]
 
 
+def test_a_files_date_holds_for_a_build_and_is_taken_again_by_the_next(tmp_path):
+    """A preview's builds share one SourceDates: each build's answers are its own."""
+    path = tmp_path / "a.md"
+    path.write_text("x")
+    then = datetime(2020, 3, 4, 12, tzinfo=UTC).timestamp()
+    os.utime(path, (then, then))
+    dates = sourcedates.SourceDates(tmp_path)
+    dates.start_build()
+    assert dates.newest((path,)) == date(2020, 3, 4)
+    os.utime(path, (then + 2 * 86400, then + 2 * 86400))
+    assert dates.newest((path,)) == date(2020, 3, 4)  # asked again in the same build
+    dates.start_build()
+    assert dates.newest((path,)) == date(2020, 3, 6)
+    assert dates.newest((path, tmp_path / "gone.md")) == date(2020, 3, 6) and dates.newest((tmp_path / "gone.md",)) is None
+
+
 def test_the_index_of_a_worktree_or_submodule_is_found_through_its_git_file(tmp_path):
     """A worktree's `.git` is a file naming its folder in the main repository; a commit there must
     count as a change of the index there (the stamp, and the sitemap dates of a preview)."""
