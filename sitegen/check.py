@@ -17,12 +17,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 from xml.etree import ElementTree
 
 from sitegen import __version__
+from sitegen.parallel import map_shared
 
 _LINK_ATTRIBUTES = {
     "a": ("href",),
@@ -42,6 +44,7 @@ _LINK_ATTRIBUTES = {
 _IGNORED_SCHEMES = ("mailto:", "tel:", "data:", "about:")
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:")
 EXTERNAL_TIMEOUT = 10.0
+PARALLEL_FROM = 100  # pages: a second process reading fewer costs more than it saves
 EXTERNAL_WORKERS = 8
 
 
@@ -104,6 +107,7 @@ class SiteChecker:
     base_url: str = "/"
     pages: dict[str, _Page] = field(default_factory=dict)
     external: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # URL -> pages linking to it
+    _every_file: set[str] = field(default_factory=set, repr=False)  # the site's files, by their paths in it
 
     def __post_init__(self) -> None:
         parts = urlsplit(self.base_url)
@@ -111,13 +115,18 @@ class SiteChecker:
         path = parts.path.strip("/")
         self.base_path = f"/{path}/" if path else "/"
 
-    def check(self) -> list[Problem]:
-        """Problems of the pages and of their internal links; external links are only gathered."""
+    def check(self, jobs: int = 1) -> list[Problem]:
+        """Problems of the pages and of their internal links; external links are only gathered.
+        The pages are read by `jobs` processes: Python's HTML parser takes most of the time
+        (2,100 pages of a 2,000-entry lab: 3.5 s of 5)."""
         problems: list[Problem] = []
-        for relative in self._files(".html"):
-            reader = _PageReader()
-            reader.feed((self.root / relative).read_text(encoding="utf-8", errors="replace"))
-            self.pages[relative] = reader.page
+        self._every_file = set(self._walk())
+        files = self._files(".html")
+        read = partial(_read_page, self.root)
+        if jobs > 1 and len(files) >= PARALLEL_FROM:
+            self.pages.update(zip(files, map_shared(files, read, jobs), strict=True))
+        else:
+            self.pages.update((relative, read(relative)) for relative in files)
         for relative, page in self.pages.items():
             problems += self._page_problems(relative, page)
             problems += self._link_problems(relative, page.links)
@@ -155,6 +164,11 @@ class SiteChecker:
             return ""
         return f" (a path without a leading / is relative to the page; for the site's {path} write /{path})"
 
+    def _under_base_path(self, lowered: str) -> bool:
+        """Whether an absolute link to the site's host is to this site, not another one served there."""
+        root = (self.origin + self.base_path.rstrip("/")).lower()
+        return lowered == root or (lowered.startswith(root) and lowered[len(root)] in "/?#")
+
     def _link_problem(self, page_url: str, link: str, relative: str, from_xml: bool) -> str | None:
         lowered = link.lower()
         if not link or lowered.startswith(_IGNORED_SCHEMES):
@@ -162,7 +176,11 @@ class SiteChecker:
         if lowered.startswith(_UNSAFE_SCHEMES):
             return "unsafe link scheme"
         if self.origin and lowered.startswith(self.origin.lower() + "/"):
-            link = link[len(self.origin) :]
+            if from_xml or self._under_base_path(lowered):
+                link = link[len(self.origin) :]
+            else:  # another site on the same host: GitHub Pages serves a user's projects at user.github.io/<repo>/
+                self.external[link].append(relative)
+                return None
         elif urlsplit(link).scheme or link.startswith("//"):
             if from_xml and not self.origin:
                 return "absolute URL of another site (is base_url right?)"
@@ -187,17 +205,25 @@ class SiteChecker:
             [site_path + "index.html"] if site_path.endswith("/") or not site_path else [site_path, site_path + "/index.html"]
         )
         for candidate in candidates:
-            if ".." not in candidate.split("/") and (self.root / candidate).is_file():
+            if ".." not in candidate.split("/") and posixpath.normpath(candidate) in self._every_file:
                 return candidate
         return None
 
     def _files(self, suffix: str) -> list[str]:
-        return sorted(
-            os.path.relpath(os.path.join(folder, name), self.root).replace(os.sep, "/")
-            for folder, _, names in os.walk(self.root)
-            for name in names
-            if name.endswith(suffix)
-        )
+        return sorted(name for name in self._every_file if name.endswith(suffix))
+
+    def _walk(self) -> Iterable[str]:
+        """Every file of the site, once: a link's target is looked up here, not on the disk
+        (300,000 links at 10,000 entries, a stat each)."""
+        for folder, _, names in os.walk(self.root):
+            for name in names:
+                yield os.path.relpath(os.path.join(folder, name), self.root).replace(os.sep, "/")
+
+
+def _read_page(root: Path, relative: str) -> _Page:
+    reader = _PageReader()
+    reader.feed((root / relative).read_text(encoding="utf-8", errors="replace"))
+    return reader.page
 
 
 def _xml_links(path: Path) -> list[str]:

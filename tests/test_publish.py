@@ -18,7 +18,7 @@ import pytest
 import yaml
 from conftest import PERSON, REPO, build, html, write_files
 
-from sitegen import __version__, sourcedates
+from sitegen import __version__, check, sourcedates
 from sitegen.build import Builder
 from sitegen.check import SiteChecker
 from sitegen.provenance import Clone, Requirement, git_origin_and_commit, requirement, requirements_text
@@ -145,6 +145,49 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
         "broken/index.html: #twice: the id is used 2 times on the page; ids must be unique",
         "404.html: <title>: the page has no title",
     }
+
+
+def test_check_takes_a_link_to_another_site_on_the_same_host_as_external(tmp_path):
+    """GitHub Pages serves each of a user's projects under their one host (u.github.io/<repo>/):
+    a link from one to another is to another site, not a slip out of this one's base path."""
+    site = tmp_path / "site"
+    create_starter(site)
+    write_files(
+        site,
+        {
+            "content/pages/links.md": """\
+                ---
+                title: Links
+                ---
+                [dataset](https://u.github.io/dataset/) [home](https://U.github.io/repo/) [gone](https://u.github.io/repo/gone/)
+                [repository](https://u.github.io/repository/)
+                """
+        },
+    )
+    checked = sitegen("check", "--source", str(site), "--base-url", "https://u.github.io/repo/")
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines()[1:] == ["links/index.html: https://u.github.io/repo/gone/: no such file in the site"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the pages are read by forked processes")
+def test_pages_read_by_two_processes_give_the_check_of_one(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "examples/lab/content", site / "content")
+    write_files(site, {"content/pages/broken.md": "---\ntitle: B\n---\n[a](../nowhere/) [b](../publications/#gone)\n"})
+    output = tmp_path / "out"
+    Builder(site, output).build()
+    monkeypatch.setattr(check, "PARALLEL_FROM", 0)
+    alone = SiteChecker(output, "https://example.github.io/harbour-lab/")
+    problems = alone.check(jobs=1)
+    shared_by: list[int] = []
+    real_map_shared = check.map_shared
+    monkeypatch.setattr(
+        check, "map_shared", lambda items, work, jobs: shared_by.append(jobs) or real_map_shared(items, work, jobs)
+    )
+    shared = SiteChecker(output, "https://example.github.io/harbour-lab/")
+    assert shared.check(jobs=2) == problems and len(problems) == 2
+    assert shared.pages == alone.pages and len(alone.pages) > 80 and shared.external == alone.external
+    assert shared_by == [2]
 
 
 def test_the_checks_log_has_the_problems_before_their_count(tmp_path):
