@@ -403,7 +403,7 @@ class PublicationBuilder:
             else:
                 self._report.warn(
                     f"duplicate key '{entry.key}': also defined at {earlier.path}:{earlier.line}; "
-                    "this one is skipped (rename one of them)",
+                    "this one is skipped, as the same paper (remove one of them, or give another paper a key of its own)",
                     entry.path,
                     entry.line,
                 )
