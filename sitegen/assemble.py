@@ -188,22 +188,32 @@ def _projects_publications(
 ) -> dict[str, list[Publication]]:
     """Each project's publications, newest first: those it names by key (in any case, as BibTeX
     reads keys; an unknown key is a warning at the `publications:` line) and those with one of its
-    keywords."""
+    keywords. The entries are gone through once, not once a project (30 projects, 10,000
+    entries: 0.2 s of every build, every edit in the preview)."""
+    if not projects:
+        return {}
     known = Bibliography(publications if any(project.keys for project in projects) else [], "", "")
+    position = {id(pub): number for number, pub in enumerate(publications)}
+    by_keyword: dict[str, dict[int, Publication]] = defaultdict(dict)  # folded keyword -> its entries by position
+    if any(project.keywords for project in projects):
+        for number, pub in enumerate(publications):
+            for keyword in pub.keywords:
+                by_keyword[fold(keyword)][number] = pub
     found = {}
     for project in projects:
-        wanted = {fold(keyword) for keyword in project.keywords}
-        chosen = {id(pub) for pub in publications if wanted and any(fold(keyword) in wanted for keyword in pub.keywords)}
+        chosen: dict[int, Publication] = {}
+        for keyword in {fold(keyword) for keyword in project.keywords}:
+            chosen |= by_keyword.get(keyword, {})
         for key in project.keys:
             if (pub := known.get(key)) is not None:
-                chosen.add(id(pub))
+                chosen[position[id(pub)]] = pub
             else:
                 report.warn(
                     f"publication '{key}' is in no .bib file{known.near(key)}; it is not listed",
                     project.path,
                     project.publications_line,
                 )
-        found[project.slug] = [pub for pub in publications if id(pub) in chosen]
+        found[project.slug] = [chosen[number] for number in sorted(chosen)]
     return found
 
 
