@@ -264,7 +264,7 @@ def _publication_texts(texts: list[Page], publications: list[Publication], repor
     if not texts:
         return []  # most sites: no index of 10,000 entries to make on every preview edit (15 ms)
     by_name = {pub.key: pub for pub in publications} | {pub.anchor: pub for pub in reversed(publications)}
-    found = []
+    found: dict[int, tuple[Publication, Page]] = {}  # by the publication's identity: a text each (as many as entries)
     for text in texts:
         pub = by_name.get(text.path.stem) or by_name.get(text.slug)
         if pub is None:
@@ -274,11 +274,11 @@ def _publication_texts(texts: list[Page], publications: list[Publication], repor
                 text.path,
                 1,
             )
-        elif (earlier := next((held for other, held in found if other is pub), None)) is not None:
-            report.warn(f"'{pub.key}' has a text already ({earlier.path.name}); this one is left out", text.path, 1)
+        elif (earlier := found.get(id(pub))) is not None:
+            report.warn(f"'{pub.key}' has a text already ({earlier[1].path.name}); this one is left out", text.path, 1)
         else:
-            found.append((pub, text))
-    return found
+            found[id(pub)] = (pub, text)
+    return list(found.values())
 
 
 def _with_citations(

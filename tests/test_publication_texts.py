@@ -58,3 +58,21 @@ def test_a_text_of_no_publication_and_front_matter_are_warnings_at_their_lines(m
         "matter (its title, date and links are its BibTeX entry's fields); remove it",
     ]
     assert "Text." in html(site / "_site/publications/lovelace1843/index.html").select_one(".publication-text").get_text()
+
+
+def test_a_second_text_of_one_publication_is_left_out_with_a_warning(make_site):
+    """By its key (a file name on this system) and by its page's address: one text is shown."""
+    site = make_site(
+        {
+            "content/publications/refs.bib": BIB,
+            "content/publications/Babbage:1864.md": "By the key.\n",
+            "content/publications/babbage-1864.md": "By the address.\n",
+        }
+    )
+    warnings = [str(warning).removeprefix(f"{site}/") for warning in build(site).warnings]
+    assert warnings == [
+        "content/publications/babbage-1864.md:1: warning: 'Babbage:1864' has a text already (Babbage:1864.md); "
+        "this one is left out"
+    ]
+    shown = html(site / "_site/publications/babbage-1864/index.html").select(".publication-text")
+    assert [text.get_text().strip() for text in shown] == ["By the key."]
