@@ -44,8 +44,8 @@ _LINK_ATTRIBUTES = {
 _IGNORED_SCHEMES = ("mailto:", "tel:", "data:", "about:")
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:")
 EXTERNAL_TIMEOUT = 10.0
-PARALLEL_FROM = 100  # pages: a second process reading fewer costs more than it saves
 EXTERNAL_WORKERS = 8
+PARALLEL_FROM = 100  # pages: a second process reading fewer costs more than it saves
 
 
 @dataclass(frozen=True)

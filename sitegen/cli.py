@@ -430,7 +430,7 @@ def _check(args: argparse.Namespace) -> int:
     _build(argparse.Namespace(**{**vars(args), "strict": False}))
     builder_output = args.output if args.output is not None else args.source / "_site"
     checker = SiteChecker(builder_output, _deployed_base_url(args))
-    with _collector_off():  # what the pages hold has no cycles; the collector walked it all again and again (40% of the check)
+    with _collector_off():  # the pages read hold no cycles; walking them again and again was 40% of reading them
         problems = checker.check(jobs=args.jobs or available_jobs())
     if args.external:
         print(f"Trying {_count(len(checker.external), 'external link')} ...", flush=True)
