@@ -9,7 +9,6 @@ page must have a title and unique ids. With `external`, links to other sites are
 
 from __future__ import annotations
 
-import os
 import posixpath
 import urllib.error
 import urllib.request
@@ -25,6 +24,7 @@ from xml.etree import ElementTree
 
 from sitegen import __version__
 from sitegen.parallel import map_shared
+from sitegen.writer import files_under
 
 _LINK_ATTRIBUTES = {
     "a": ("href",),
@@ -120,7 +120,7 @@ class SiteChecker:
         The pages are read by `jobs` processes: Python's HTML parser takes most of the time
         (2,100 pages of a 2,000-entry lab: 3.5 s of 5)."""
         problems: list[Problem] = []
-        self._every_file = set(self._walk())
+        self._every_file = set(files_under(self.root))  # a link's target is looked up here, not with a stat each
         files = self._files(".html")
         read = partial(_read_page, self.root)
         if jobs > 1 and len(files) >= PARALLEL_FROM:
@@ -211,13 +211,6 @@ class SiteChecker:
 
     def _files(self, suffix: str) -> list[str]:
         return sorted(name for name in self._every_file if name.endswith(suffix))
-
-    def _walk(self) -> Iterable[str]:
-        """Every file of the site, once: a link's target is looked up here, not on the disk
-        (300,000 links at 10,000 entries, a stat each)."""
-        for folder, _, names in os.walk(self.root):
-            for name in names:
-                yield os.path.relpath(os.path.join(folder, name), self.root).replace(os.sep, "/")
 
 
 def _read_page(root: Path, relative: str) -> _Page:

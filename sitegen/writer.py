@@ -299,7 +299,7 @@ def _keep_foreign_files(output: Path, staging: Path, written: set[str], report: 
     """Carry over files the user put in the output folder; refuse to replace one of them."""
     manifest = output / MANIFEST
     ours = set(json.loads(manifest.read_text(encoding="utf-8"))) if manifest.is_file() else set()
-    foreign = [p for p in _files(output) if p not in ours and p != MANIFEST]
+    foreign = [p for p in files_under(output) if p not in ours and p != MANIFEST]
     clashes = [p for p in foreign if p in written]
     if clashes:
         shown = ", ".join(clashes[:5]) + (" ..." if len(clashes) > 5 else "")
@@ -317,7 +317,8 @@ def _keep_foreign_files(output: Path, staging: Path, written: set[str], report: 
     return foreign
 
 
-def _files(root: Path) -> list[str]:
+def files_under(root: Path) -> list[str]:
+    """Every file under `root`, by its path from there with forward slashes (as a site names it)."""
     return [
         os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
         for folder, _, names in os.walk(root)
