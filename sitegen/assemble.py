@@ -192,8 +192,9 @@ def _projects_publications(
     entries: 0.2 s of every build, every edit in the preview)."""
     if not projects:
         return {}
-    known = Bibliography(publications if any(project.keys for project in projects) else [], "", "")
-    position = {id(pub): number for number, pub in enumerate(publications)}
+    named = publications if any(project.keys for project in projects) else []  # by key: only then an index
+    known = Bibliography(named, "", "")
+    position = {id(pub): number for number, pub in enumerate(named)}
     by_keyword: dict[str, dict[int, Publication]] = defaultdict(dict)  # folded keyword -> its entries by position
     if any(project.keywords for project in projects):
         for number, pub in enumerate(publications):
