@@ -105,7 +105,9 @@ class PublicationView:
     url: str  # the publication's own page
     citation: Markup
     bibtex: str
-    abstract: Markup | None
+    # the abstract's HTML as the publication holds it; `abstract` gives it as Markup when a template
+    # asks: kept as Markup, every listed entry's abstract was a second copy (10,000 of them: 36 MB)
+    abstract_html: str | None
     links: tuple[LinkView, ...]
     pdf_preview: str | None
     year: str
@@ -124,6 +126,10 @@ class PublicationView:
     # shared by the views of an entry that differ only in citation and page owner (`variant`):
     # its list item is rendered once for all of them, with each one's citation put in
     family: object = None
+
+    @property
+    def abstract(self) -> Markup | None:
+        return None if self.abstract_html is None else Markup(self.abstract_html)
 
     def variant(self, citation: Markup, page_owner: str | None) -> PublicationView:
         """This view with another citation and page owner, in the same family.
@@ -418,7 +424,7 @@ class ViewBuilder:
     urls: Urls
     _publications: dict[tuple[object, ...], PublicationView] = field(default_factory=dict)  # may outlive the build
     keep_owner_views: bool = True  # a person's own views are worth keeping only for the next build (serve)
-    _shared_parts: dict[tuple[str, bool], PublicationView] = field(default_factory=dict)  # this build's
+    _shared_parts: dict[str, PublicationView] = field(default_factory=dict)  # this build's, by anchor
     _names: dict[str, tuple[Publication, _Names]] = field(default_factory=dict)  # this build's
     _people: dict[str, Person] = field(init=False)
     _menus: dict[str | None, tuple[NavView, ...]] = field(default_factory=dict)  # this build's, by current entry
@@ -585,39 +591,44 @@ class ViewBuilder:
         return self.site.coauthors.get(name_key(name))
 
     def _shared(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> PublicationView:
-        """What every page shows alike of this entry (all but the authors), made once per build;
-        its `citation` is the reference after the authors."""
-        key = (pub.anchor, own_page)
-        found = self._shared_parts.get(key)
+        """What every list shows alike of this entry (all but the authors), made once per build;
+        its `citation` is the reference after the authors. The entry's own page is made once a
+        build, so its view is not kept (10,000 of them, with their abstracts: 30 MB)."""
+        if own_page:
+            return self._shared_view(pub, slugs, own_page=True)
+        found = self._shared_parts.get(pub.anchor)
         if found is None or found.key != pub.key:
-            url = self.urls.publication(pub.anchor)
-            found = self._shared_parts[key] = PublicationView(
-                anchor=pub.anchor,
-                key=pub.key,
-                url=url,
-                citation=Markup(self._reference(pub, None if own_page else url)),
-                bibtex=pub.bibtex,
-                abstract=Markup(self.urls.in_language(pub.abstract.html)) if pub.abstract else None,
-                links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in self._links(pub)),
-                pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
-                year="" if pub.year_label == "Undated" else pub.year_label,  # the script files undated ones itself
-                kind=pub.kind,
-                members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
-                more_authors=self._left_out(pub, slugs, own_page),
-                badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
-                badge_url=self.config.venues.get(pub.parts["abbr"].text.strip()) if "abbr" in pub.parts else None,
-                award=AwardView.of(pub, self.words),
-                author_notes=Markup(pub.marks_explained)
-                if pub.marks_explained
-                else " · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes if mark in AUTHOR_NOTES),
-                thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail and self.config.previews else None,
-                keywords=" ".join(slugify(k) for k in pub.keywords),
-                language=self.other_language(pub),
-                page_owner=None,
-                toggles=not own_page,
-                family=object(),
-            )
+            found = self._shared_parts[pub.anchor] = self._shared_view(pub, slugs, own_page=False)
         return found
+
+    def _shared_view(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> PublicationView:
+        url = self.urls.publication(pub.anchor)
+        return PublicationView(
+            anchor=pub.anchor,
+            key=pub.key,
+            url=url,
+            citation=Markup(self._reference(pub, None if own_page else url)),
+            bibtex=pub.bibtex,
+            abstract_html=self.urls.in_language(pub.abstract.html) if pub.abstract else None,
+            links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in self._links(pub)),
+            pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
+            year="" if pub.year_label == "Undated" else pub.year_label,  # the script files undated ones itself
+            kind=pub.kind,
+            members=" ".join(dict.fromkeys(slug for slug in slugs if slug)),
+            more_authors=self._left_out(pub, slugs, own_page),
+            badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
+            badge_url=self.config.venues.get(pub.parts["abbr"].text.strip()) if "abbr" in pub.parts else None,
+            award=AwardView.of(pub, self.words),
+            author_notes=Markup(pub.marks_explained)
+            if pub.marks_explained
+            else " · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes if mark in AUTHOR_NOTES),
+            thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail and self.config.previews else None,
+            keywords=" ".join(slugify(k) for k in pub.keywords),
+            language=self.other_language(pub),
+            page_owner=None,
+            toggles=not own_page,
+            family=object(),
+        )
 
     def _links(self, pub: Publication) -> list[Link]:
         """The entry's buttons: its own links, then the metrics site.yml shows (metrics.py)."""

@@ -7,9 +7,12 @@ import shutil
 
 import pytest
 from conftest import REPO, write_files
+from markupsafe import Markup
 from test_parallel import files, lab
 
+from sitegen import pages as pages_module
 from sitegen import render
+from sitegen import views as views_module
 from sitegen.build import Builder
 from sitegen.render import Renderer
 
@@ -96,3 +99,21 @@ def test_the_views_the_first_build_made_are_not_walked_at_the_first_edit_but_pru
         if number == 0:
             assert pruned == []
     assert pruned and preview.cache_sizes()["views"] <= made * 3 // 2 + 100
+
+
+def test_a_build_keeps_one_view_per_listed_entry_and_no_copy_of_its_abstract(tmp_path, monkeypatch):
+    """What a big site's build holds until it ends: the list view of each entry, whose abstract is
+    the publication's own string (kept as Markup, a copy: 36 MB at 10,000 entries), and not the
+    view of its own page, which is made once a build (another 30 MB)."""
+    made: list[views_module.ViewBuilder] = []
+    monkeypatch.setattr(
+        pages_module, "ViewBuilder", lambda *args, **kw: made.append(views_module.ViewBuilder(*args, **kw)) or made[-1]
+    )
+    Builder(lab(tmp_path / "site"), tmp_path / "out", jobs=1).build()
+    (views,) = made
+    kept = views._shared_parts.values()
+    assert len(kept) == len(views.site.publications) == 120
+    assert all(view.toggles for view in kept)  # none of an entry's own page
+    abstracts = {pub.key: pub.abstract.html for pub in views.site.publications}
+    assert all(view.abstract_html is abstracts[view.key] for view in kept)
+    assert all(isinstance(view.abstract, Markup) and view.abstract == abstracts[view.key] for view in kept)
