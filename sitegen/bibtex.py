@@ -22,7 +22,7 @@ from bibtexparser import model as bib
 from bibtexparser import splitter
 from bibtexparser.splitter import Splitter
 
-from sitegen.errors import Report, decode_unicode
+from sitegen.errors import Report, decode_unicode, may_hold_control_characters, without_control_characters
 from sitegen.parallel import Helper, computed_ahead
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report its findings ourselves
@@ -168,15 +168,23 @@ class ParsedFile:
 
 
 def read_bib_text(path: Path, report: Report) -> str:
-    """Read a .bib file as UTF-8 (or UTF-16 with its mark); fall back to Latin-1, with a warning,
-    as old exports need."""
+    """Read a .bib file as UTF-8 (or UTF-16 with its mark); fall back to Windows-1252, with a
+    warning, as old exports need (Latin-1 but for its curly quotes, dashes and euro sign, which
+    Latin-1 reads as invisible control characters). Control characters are left out, with a warning."""
     data = path.read_bytes()
     try:
-        return decode_unicode(data)
+        text = decode_unicode(data)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        report.warn("not valid UTF-8; read as Latin-1 instead (save the file as UTF-8 to silence this)", path, line)
-        return data.decode("latin-1")
+        report.warn(
+            "not valid UTF-8; read as Windows-1252 (Latin-1) instead (save the file as UTF-8 to silence this)", path, line
+        )
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
+            text = data.decode("latin-1")
+        return without_control_characters(text, path, report)
+    return without_control_characters(text, path, report) if may_hold_control_characters(data) else text
 
 
 PARALLEL_FROM = 2000  # pieces to parse: below this a second process costs more than it saves

@@ -847,7 +847,7 @@ class Builder:
         """A content file parsed, or as parsed last build while its text and the settings hold (serve:
         a lab's 300 profiles are not read as YAML and Markdown again for one biography's edit). A
         further language's copy of a text or title not translated into it is marked as the site's language."""
-        texts = tuple(read_source(path) for path in source.files())
+        texts = tuple(read_source(path, report) for path in source.files())  # said every build, like the file's own
         key = (texts, settings)
         slot = (source.path, source.language)
         held = self._content_files.get(slot)

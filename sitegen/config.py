@@ -462,7 +462,7 @@ def load_config(path: Path, report: Report, base_url: str | None = None) -> Conf
     if not path.exists():
         report.warn("no site.yml found; using defaults (create content/site.yml to set a title)", path)
         return Config(path=path, base_url=base_url or "/")
-    data = load_yaml(read_source(path), path)
+    data = load_yaml(read_source(path, report), path)
     if data is None:
         data = LineDict()
     lines: dict[str, int] = {}

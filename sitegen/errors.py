@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,11 +72,45 @@ def decode_unicode(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
-def read_source(path: Path) -> str:
-    """A source file's text; a file that is not UTF-8 is the user's to fix, not a crash."""
+def read_source(path: Path, report: Report | None = None) -> str:
+    """A source file's text; a file that is not UTF-8 is the user's to fix, not a crash. Control
+    characters are left out (see `without_control_characters`), said to `report`."""
     data = path.read_bytes()
     try:
-        return decode_unicode(data)
+        text = decode_unicode(data)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise SitegenError("this file is not valid UTF-8: save it as UTF-8 in your editor", path, line) from None
+    return without_control_characters(text, path, report) if may_hold_control_characters(data) else text
+
+
+# Invisible characters that HTML does not allow (each a parse error) nor XML: the C0 controls but
+# tab, line feed and carriage return, then DEL and the C1 controls. A copy from a PDF leaves one
+# where a ligature was ("e\x02cient"); a Windows file read as Latin-1, one for each curly quote.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def may_hold_control_characters(data: bytes) -> bool:
+    """Whether a file's bytes (UTF-8, or UTF-16, whose zero bytes say yes) may hold one: looked at
+    as bytes, a 24 MB .bib takes 30 ms, where the pattern over its text takes 0.12 s."""
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data) or _C1_IN_UTF8.search(data) is not None
+
+
+def without_control_characters(text: str, path: Path, report: Report | None) -> str:
+    """The text without control characters (a vertical tab or form feed becomes a space), and a
+    warning at the line of the first, since the words around it may need mending."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return text
+    if report is not None:
+        count = len(_CONTROL.findall(text))
+        more = f", and {count - 1} more in this file" if count > 1 else ""
+        report.warn(
+            f"an invisible control character (U+{ord(found.group()):04X}) is left out here{more}, as web pages may not "
+            "hold one (a copy from a PDF leaves one where a ligature such as 'fi' was: check the word there)",
+            path,
+            text.count("\n", 0, found.start()) + 1,
+        )
+    return _CONTROL.sub(lambda control: " " if control.group() in "\x0b\x0c" else "", text)

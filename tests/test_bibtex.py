@@ -260,12 +260,35 @@ def test_duplicate_field_uses_first_and_warns():
     assert "repeats the field(s) title" in messages(report)
 
 
-def test_non_utf8_file_is_read_as_latin1(tmp_path):
+def test_non_utf8_file_is_read_as_windows_1252(tmp_path):
+    """An old Windows export: Latin-1 but for its curly quotes, dashes and euro sign, which a Latin-1
+    reading makes invisible control characters."""
     path = tmp_path / "old.bib"
-    path.write_bytes("@article{a, title={Caf\xe9}, year=2000}".encode("latin-1"))
+    path.write_bytes("@article{a, title={\u201cCaf\xe9\u201d \u2013 \u20ac5}, year=2000}".encode("cp1252"))
     report = Report()
-    assert "Café" in read_bib_text(path, report)
-    assert "read as Latin-1" in messages(report)
+    assert "{\u201cCaf\xe9\u201d \u2013 \u20ac5}" in read_bib_text(path, report)
+    assert "read as Windows-1252 (Latin-1)" in messages(report)
+    assert len(report.warnings) == 1
+
+
+def test_a_file_neither_utf8_nor_windows_1252_is_read_as_latin1_without_its_controls(tmp_path):
+    path = tmp_path / "odd.bib"
+    path.write_bytes(b"@article{a, title={Caf\xe9\x81}, year=2000}")  # 0x81: undefined in Windows-1252
+    report = Report()
+    assert "{Caf\xe9}" in read_bib_text(path, report)
+    assert "control character (U+0081)" in messages(report)
+
+
+def test_control_characters_are_left_out_with_a_warning_at_the_first(tmp_path):
+    """A copy from a PDF leaves one where a ligature was: invisible, and no web page may hold it."""
+    path = tmp_path / "pdf.bib"
+    text = "@article{a, title={Fine},\n  year=2000,\n  abstract={An e\x02cient\x0cway \x1f\x7f\x85.}}"
+    path.write_text(text, encoding="utf-8")
+    report = Report()
+    assert read_bib_text(path, report) == text.replace("\x02", "").replace("\x0c", " ").replace("\x1f\x7f\x85", "")
+    (warning,) = report.warnings
+    assert warning.line == 3
+    assert "control character (U+0002) is left out here, and 4 more in this file" in warning.message
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])

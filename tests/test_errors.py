@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -221,6 +222,29 @@ def test_a_profile_saved_as_utf16_builds(make_site):
     assert result.returncode == 0, result.stderr
     page = (site / "_site/index.html").read_text(encoding="utf-8")  # ada owns the site
     assert "Ada L\xf6we" in page and "Caf\xe9 notes" in page
+
+
+def test_control_characters_in_any_source_are_left_out_of_every_output_with_a_warning(make_site):
+    """Invisible, and not allowed in HTML (a parse error) or XML (a broken feed): a copy from a PDF
+    leaves them. Before, they reached the pages; in front matter, YAML refused the file."""
+    site = make_site(
+        {
+            "content/site.yml": "title: Test\x02 Site\nowner: ada\nbase_url: https://example.org/\n",
+            "content/people/ada.md": "---\nname: Ada\x01 Lovelace\n---\nAn e\x02cient\x0bengine.\n",
+            "content/publications/refs.bib": "@article{a, title={Fine\x1f work}, author={Lovelace, Ada},\n"
+            "  journal={J}, year=2020, abstract={Copied\x0cfrom a PDF\x7f\x85.}}\n",
+        }
+    )
+    result = run(site)
+    assert result.returncode == 0, result.stderr
+    for where, line in (("site.yml", 1), ("ada.md", 2), ("refs.bib", 1)):
+        assert f"{where}:{line}: warning: an invisible control character" in result.stderr
+    control = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
+    written = [path for path in (site / "_site").rglob("*") if path.is_file()]
+    assert len(written) > 8
+    assert [path.name for path in written if control.search(path.read_bytes())] == []
+    page = (site / "_site/publications/a/index.html").read_text(encoding="utf-8")
+    assert "Fine work" in page and "Copied from a PDF." in page and "Ada Lovelace" in page
 
 
 @pytest.mark.parametrize(("files", "code"), [({}, 0), ({"content/people/ada.md": "---\nname:\n---\n"}, 1)])
