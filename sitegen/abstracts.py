@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from sitegen.latex import Converted
@@ -22,6 +23,8 @@ from sitegen.urls import is_safe_url, linked_addresses
 # An abstract's HTML goes inside one `<p>` (the templates' `<div class="abstract"><p>`); where a new
 # paragraph starts it closes that one and opens the next
 PARAGRAPH_BREAK = "</p><p>"
+# and a list closes it before, and opens the next after (an empty one where it ends the abstract)
+_LIST_BEFORE, _LIST_AFTER = "</p><", "><p>"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*|\\par(?![a-zA-Z])\s*")
 _MARKUP_NAMES = r"(?:jats:)?(?:p|italic|bold|sup|sub|monospace|ext-link|sc|scp|title|sec|i|b|em|strong|mml:math)"
 # an element opened and closed: `x <i` or `a<b` in LaTeX is not enough to read a value as markup
@@ -46,19 +49,114 @@ def without_copyright(value: str) -> str:
     return _COPYRIGHT.sub("", value.rstrip()) or value
 
 
-def paragraphs(latex: str) -> list[str]:
+@dataclass(frozen=True)
+class ItemList:
+    """A list in an abstract's LaTeX (`itemize`, `enumerate`, `description`): each item's label
+    (`\\item[Aim]`, else empty) and text, as LaTeX."""
+
+    ordered: bool
+    items: tuple[tuple[str, str], ...]
+
+    def latex(self) -> Iterator[str]:
+        """Every piece of LaTeX to convert: the labels and the texts."""
+        for label, text in self.items:
+            if label:
+                yield label
+            yield text
+
+
+Block = str | ItemList  # an abstract's paragraph (its LaTeX) or list
+
+
+def paragraphs(latex: str) -> list[Block]:
     """The LaTeX of each paragraph: split where a blank line or `\\par` stands outside any braces,
     and where a structured abstract's next section starts ("RATIONALE: ... METHODS: ...", as
-    PubMed and EndNote write them), its label in bold ("**Methods.**"), as PubMed shows it."""
+    PubMed and EndNote write them), its label in bold ("**Methods.**"), as PubMed shows it; a
+    list stands between paragraphs."""
     if "\n" not in latex and "\\par" not in latex:  # values come with white space collapsed but for blank lines
-        return _sections(latex) if ":" in latex else [latex]
-    pieces, start = [], 0
-    for found in _PARAGRAPH_BREAK.finditer(latex):
-        if _depth(latex, start, found.start()) == 0:
-            pieces.append(latex[start : found.start()])
-            start = found.end()
-    pieces.append(latex[start:])
-    return [section for piece in pieces if piece.strip() for section in _sections(piece)]
+        pieces = [latex]
+    else:
+        pieces, start = [], 0
+        for found in _PARAGRAPH_BREAK.finditer(latex):
+            if _depth(latex, start, found.start()) == 0:
+                pieces.append(latex[start : found.start()])
+                start = found.end()
+        pieces.append(latex[start:])
+    blocks = [block for piece in pieces for block in _with_lists(piece)] if "\\begin" in latex else pieces
+    return [
+        section
+        for block in blocks
+        if not isinstance(block, str) or block.strip()
+        for section in (_sections(block) if isinstance(block, str) and ":" in block else [block])
+    ]
+
+
+_LIST_START = re.compile(r"\\begin\s*\{(itemize|enumerate|description)\}")
+_LIST_MARK = re.compile(r"\\(begin|end)\s*\{(?:itemize|enumerate|description)\}|\\item(?![A-Za-z])\s*")
+
+
+def _with_lists(paragraph: str) -> list[Block]:
+    """The paragraph, its lists (outside braces) taken out between the text before and after; a
+    list inside an item stays in its text (it runs on, each item after a bullet)."""
+    blocks: list[Block] = []
+    start = 0
+    for found in _LIST_START.finditer(paragraph):
+        if found.start() < start or _depth(paragraph, start, found.start()) != 0:
+            continue  # inside the last list, or in braces
+        items, end = _list_items(paragraph, found.end())
+        blocks += [paragraph[start : found.start()], ItemList(found.group(1) == "enumerate", items)]
+        start = end
+    return [*blocks, paragraph[start:]] if blocks else [paragraph]
+
+
+def _list_items(latex: str, position: int) -> tuple[tuple[tuple[str, str], ...], int]:
+    """The items of the list whose content starts at `position`, and where it ends (its `\\end`,
+    or the end of the text)."""
+    items: list[tuple[str, str]] = []
+    depth, item_start, label = 0, None, ""
+    for mark in _LIST_MARK.finditer(latex, position):
+        if _depth(latex, position, mark.start()) != 0:
+            continue
+        kind = mark.group(1)
+        if kind == "begin":
+            depth += 1
+        elif kind == "end" and depth:
+            depth -= 1
+        elif depth == 0:  # this list's own item, or its end
+            if item_start is not None:
+                items.append((label, latex[item_start : mark.start()].strip()))
+            if kind == "end":
+                return tuple(items), mark.end()
+            label, item_start = _item_label(latex, mark.end())
+    if item_start is not None:
+        items.append((label, latex[item_start:].strip()))
+    return tuple(items), len(latex)
+
+
+def _item_label(latex: str, position: int) -> tuple[str, int]:
+    """A description item's `[label]` at `position` and where its text starts."""
+    if not latex.startswith("[", position):
+        return "", position
+    end = latex.find("]", position)
+    return (latex[position + 1 : end].strip(), end + 1) if end > 0 else ("", position)
+
+
+def item_list(block: ItemList, convert: Callable[[str], Converted]) -> Converted:
+    """The list as HTML that stands between paragraphs (see `PARAGRAPH_BREAK`); its text runs on."""
+    tag = "ol" if block.ordered else "ul"
+    html, text, parts = [], [], []
+    for label, item in block.items:
+        converted = convert(item)
+        shown = convert(label) if label else None
+        parts += [converted, *([shown] if shown else [])]
+        html.append(f"<li><strong>{shown.html}</strong> {converted.html}</li>" if shown else f"<li>{converted.html}</li>")
+        text.append(f"{shown.text} {converted.text}" if shown else converted.text)
+    return Converted(
+        f"</p><{tag}>{''.join(html)}</{tag}><p>",
+        " ".join(text),
+        tuple(name for part in parts for name in part.unknown),
+        tuple(url for part in parts for url in part.unsafe_links),
+    )
 
 
 # a structured abstract's section label: capitals, at the start or after a sentence ("METHODS: ...")
@@ -135,11 +233,19 @@ def is_markup(value: str) -> bool:
 
 
 def joined(parts: Sequence[Converted]) -> Converted:
-    """Converted paragraphs as one abstract, in the form `PARAGRAPH_BREAK` describes; the text runs on."""
+    """Converted paragraphs and lists (`item_list`) as one abstract, in the form `PARAGRAPH_BREAK`
+    describes; the text runs on."""
     if len(parts) == 1:  # nearly every abstract: as converted, not copied (10,000 abstracts: 20 MB)
         return parts[0]
+    html: list[str] = []
+    for part in parts:
+        if not part.html.strip():
+            continue
+        if html and not part.html.startswith(_LIST_BEFORE) and not html[-1].endswith(_LIST_AFTER):
+            html.append(PARAGRAPH_BREAK)
+        html.append(part.html)
     return Converted(
-        PARAGRAPH_BREAK.join(part.html for part in parts if part.html.strip()),
+        "".join(html),
         " ".join(part.text for part in parts if part.text.strip()),
         tuple(name for part in parts for name in part.unknown),
         tuple(url for part in parts for url in part.unsafe_links),

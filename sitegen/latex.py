@@ -66,6 +66,10 @@ _EMPTY_ACCENT = {"~": "~", "^": "^", "`": "`", "'": "'"}
 
 _TOP, _GROUP, _MATH, _COMMAND = range(4)
 _OPTIONAL = {"[": "]"}  # a command's optional arguments
+# environments whose content is a formula (`\\begin{align*}` too)
+MATH_ENVIRONMENTS = frozenset(
+    {"equation", "align", "alignat", "flalign", "gather", "multline", "eqnarray", "math", "displaymath"}
+)
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)]'")  # and the end: no space between an unknown macro and them
 _MULTICITE = {"[": "]", "(": ")"}  # and biblatex's multicite commands' (pre)(post) notes
 
@@ -242,7 +246,7 @@ class _Pass:
         kind = match.lastgroup
         value = match.group(kind)
         if kind == "plain":
-            self._emit_text(value)
+            self._emit_text(value.replace("&", "") if self.stack[-1].math else value)  # an aligned formula's column marks
         elif kind == "word":
             if not self.stack[-1].math:
                 self._skip_spaces()  # as TeX does; in math, spacing is kept for readability
@@ -280,10 +284,7 @@ class _Pass:
         if not top.math:
             self._push(_MATH, math=True)
             return
-        while self.stack[-1].kind != _MATH and len(self.stack) > 1:
-            self._close_frame()
-        if len(self.stack) > 1:
-            self._close_frame()
+        self._close_math()
 
     def _read_argument(self, command: _Frame) -> None:
         """Read one argument for the command on top: a group, a control sequence or one char."""
@@ -309,8 +310,46 @@ class _Pass:
     def _control_symbol(self, char: str) -> None:
         if char in ACCENTS:
             self._push(_COMMAND, 1, lambda args: _accent(char, args[0]))
+        elif char in "([" and not self.stack[-1].math:  # `\( x \)` and `\[ x \]`: LaTeX's own math delimiters
+            self._push(_MATH, math=True)
+        elif char in ")]" and self.stack[-1].math:
+            self._close_math()
         else:
             self._emit_text(CONTROL_SYMBOLS.get(char, char))
+
+    def _close_math(self) -> None:
+        """End the formula: close what is still open in it, then it."""
+        while self.stack[-1].kind != _MATH and len(self.stack) > 1:
+            self._close_frame()
+        if len(self.stack) > 1:
+            self._close_frame()
+
+    def _begin(self) -> None:
+        """`\\begin{name}`: a formula's environment (equation, align ...) is read as math; of any
+        other (a list, a quote) the text is kept, without the markers. An abstract's lists are
+        lists (abstracts.py); in a title or note their items run on, each after a bullet."""
+        name = self._raw_group()
+        if name is None:
+            self._emit_text("\\begin ")
+        elif name.rstrip("*") in MATH_ENVIRONMENTS and not self.stack[-1].math:
+            self._push(_MATH, math=True)
+
+    def _end(self) -> None:
+        name = self._raw_group()
+        if name is None:
+            self._emit_text("\\end ")
+        elif name.rstrip("*") in MATH_ENVIRONMENTS and self.stack[-1].math:
+            self._close_math()
+
+    def _item(self) -> None:
+        """A list's `\\item`, or `\\item[label]`, as it runs on in a line: a bullet, or the label."""
+        labels = self._skip_optional(_OPTIONAL)
+        label = _Pass(labels[0], self.macros).run() if labels else None
+        self._trim_space()
+        if label is None:
+            self._emit(" • ", " • ")
+        else:
+            self._emit(f" {label.html} ", f" {label.text} ")
 
     def _control_word(self, name: str) -> None:
         if name in self.macros:
@@ -549,6 +588,9 @@ def _package(name: str, count: int, make: Callable[..., Fragment]) -> Callable[[
 _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "url": _Pass._url,
     "href": _Pass._href,
+    "begin": _Pass._begin,
+    "end": _Pass._end,
+    "item": _Pass._item,
     "doi": _Pass._doi,
     "frac": _command(2, _fraction),
     "dfrac": _command(2, _fraction),

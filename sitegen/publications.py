@@ -6,6 +6,7 @@ Everything a page shows is decided here, once per entry, so templates only place
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import html
 import posixpath
@@ -259,8 +260,9 @@ class MakingAhead:
             if "title" in values:
                 converted[values["title"]] = self._converter.convert_for_another(values["title"])
             if "abstract" in values and not abstracts.is_markup(values["abstract"]):
-                for part in abstracts.paragraphs(values["abstract"]):
-                    cited[part] = self._converter.convert_for_another(part, citations=True)
+                for block in abstracts.paragraphs(values["abstract"]):
+                    for part in (block,) if isinstance(block, str) else block.latex():
+                        cited[part] = self._converter.convert_for_another(part, citations=True)
             for name in self.SPLIT:
                 if name in values:
                     splits[values[name]] = self._names.split(values[name])
@@ -617,8 +619,14 @@ class PublicationBuilder:
                 )
             return abstracts.with_links(converted)
         # its citations are marked, for cite.AbstractCitations to name the entries they cite
+        convert = functools.partial(self._convert, entry, "abstract", citations=True)
         return abstracts.with_links(
-            abstracts.joined([self._convert(entry, "abstract", part, True) for part in abstracts.paragraphs(value)])
+            abstracts.joined(
+                [
+                    convert(block) if isinstance(block, str) else abstracts.item_list(block, convert)
+                    for block in abstracts.paragraphs(value)
+                ]
+            )
         )
 
     def _convert(self, entry: RawEntry, name: str, latex: str, citations: bool = False) -> Converted:

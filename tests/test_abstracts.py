@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build, html
+from conftest import build, html, publications_from
 
 from sitegen import abstracts
 from sitegen.latex import Converted, LatexConverter
@@ -198,3 +198,36 @@ def test_html_zotero_wrote_as_textless_and_textgreater_is_read_with_its_latex(ma
     ]
     assert abstract.select_one("em").get_text() == "Nanog" and abstract.select_one("i").get_text() == "Otx2"
     assert "Why a < b holds" in html(site / "_site/publications/less/index.html").select_one(".citation").get_text()
+
+
+def abstract_of(bib_abstract: str) -> Converted:
+    (pub,), report = publications_from(
+        f"@article{{a, title={{T}}, author={{Lovelace, Ada}}, year=2020, abstract={{{bib_abstract}}}}}"
+    )
+    assert report.warnings == []  # no unknown \begin, \item or \end
+    return pub.abstract
+
+
+def test_a_latex_list_in_an_abstract_is_a_list_between_its_paragraphs():
+    """A thesis's contributions, an abstract's aims: `itemize`, `enumerate` and `description` are
+    lists (they were shown as "itemize \\item First ..."); the text runs on."""
+    abstract = abstract_of(
+        "We study:\n \\begin{itemize}\n \\item first, with $x_i$;\n \\item second.\n \\end{itemize}\n Then\n"
+        " \\begin{enumerate}\\item one\\item two\\end{enumerate}\n\n"
+        " New paragraph. \\begin{description}\\item[Aim] To see. \\item[{\\emph{How}}] By looking.\\end{description}"
+    )
+    assert abstract.html == (
+        "We study:</p><ul><li>first, with x<sub>i</sub>;</li><li>second.</li></ul><p>Then</p>"
+        "<ol><li>one</li><li>two</li></ol><p>New paragraph.</p>"
+        "<ul><li><strong>Aim</strong> To see.</li><li><strong><em>How</em></strong> By looking.</li></ul><p>"
+    )
+    assert abstract.text == "We study: first, with x_i; second. Then one two New paragraph. Aim To see. How By looking."
+
+
+def test_a_list_that_is_the_whole_abstract_and_one_inside_an_item_or_braces():
+    nested = abstract_of("\\begin{itemize}\\item only \\begin{itemize}\\item inner\\end{itemize}\\item last\\end{itemize}")
+    assert nested.html == "</p><ul><li>only • inner</li><li>last</li></ul><p>"  # the theme's <p> around it stays valid
+    braced = abstract_of("See {\\begin{itemize}\\item a\\end{itemize}} here.")
+    assert braced.html == "See • a here."
+    unended = abstract_of("List: \\begin{itemize}\\item a \\item b")
+    assert unended.html == "List:</p><ul><li>a</li><li>b</li></ul><p>"

@@ -288,6 +288,19 @@ def test_publication_page_shows_abstract_and_bibtex_once_in_full(lab):
     assert [summary.get_text() for summary in listed.select("details > summary")] == ["BibTeX", "Abstract"]
 
 
+def test_a_thesis_abstracts_list_of_contributions_is_a_list_on_its_page_and_in_the_lists(lab):
+    for page, where in (
+        (html(lab / "publications/watanabe2022thesis/index.html"), "main"),
+        (html(lab / "people/kenji-watanabe/index.html"), "#watanabe2022thesis"),
+    ):
+        abstract = page.select_one(f"{where} .abstract")
+        assert abstract.p.get_text() == "Stereo cameras see a harbour's water as a moving mirror. This thesis contributes"
+        assert [item.get_text() for item in abstract.select("ol > li")][
+            1
+        ] == "a temporal filter for water surfaces in motion, and"
+        assert len(abstract.select("ol > li")) == 3 and "begin" not in abstract.get_text()
+
+
 def test_conference_paper_tags_and_pdf(lab):
     page = html(lab / "publications/chen-quay-2024/index.html")
     meta = {m["name"]: m["content"] for m in page.select("meta[name^=citation_]")}

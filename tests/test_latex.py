@@ -321,3 +321,24 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
     assert plain.html is plain.text
     marked = convert(r"Caf\'e \emph{na\"ive} -- 5 \& 6")
     assert marked.html != marked.text
+
+
+@pytest.mark.parametrize(
+    ("latex", "html", "text"),
+    [
+        (r"in \( \mathcal{O}(n) \) time", "in 𝒪(n) time", "in 𝒪(n) time"),
+        (r"so \[ \alpha \leq \beta^2 \] holds", "so α ≤ β<sup>2</sup> holds", "so α ≤ β² holds"),
+        (r"\begin{equation} E = mc^2 \end{equation}", "E = mc<sup>2</sup>", "E = mc²"),
+        (r"\begin{align*} a &= b_1 \\ c &= d \end{align*} so", "a = b<sub>1</sub> c = d so", "a = b₁ c = d so"),
+        (r"\begin{quote}Quoted\end{quote} and \begin{center}x\end{center}", "Quoted and x", "Quoted and x"),
+        (r"Aims: \begin{itemize}\item one \item two\end{itemize}", "Aims: • one • two", "Aims: • one • two"),
+        (r"\item[\emph{A}] first", "<em>A</em> first", "A first"),
+        (r"a \begin alone", r"a \begin alone", r"a \begin alone"),
+    ],
+)
+def test_formulas_between_latex_delimiters_and_environments_and_their_markers(convert, latex, html, text):
+    """`\\( \\)`, `\\[ \\]` and a formula's environment are math as `$ $` is; any other environment
+    shows its text without the markers (they showed as "quoteQuotedquote"), a list's items after
+    bullets (an abstract's lists are lists: test_abstracts)."""
+    converted = convert(latex)
+    assert (converted.html, converted.text, converted.unknown) == (html, text, ())
