@@ -588,6 +588,7 @@ def _package(name: str, count: int, make: Callable[..., Fragment]) -> Callable[[
 _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "url": _Pass._url,
     "href": _Pass._href,
+    "footnote": _command(1, lambda args: (f" ({args[0][0]})", f" ({args[0][1]})")),  # a web page has no foot: in brackets
     "begin": _Pass._begin,
     "end": _Pass._end,
     "item": _Pass._item,

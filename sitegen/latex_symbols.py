@@ -506,6 +506,7 @@ DISCARD_ARGUMENTS: dict[str, int] = {
     "ref": 1,
     "eqref": 1,
     "footnotemark": 0,
+    "thanks": 1,  # a title's or author's acknowledgement, never part of what the page shows
 }
 
 # Citation commands (LaTeX's, natbib's, biblatex's): a key means nothing outside its paper, so a

@@ -334,11 +334,14 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
         (r"Aims: \begin{itemize}\item one \item two\end{itemize}", "Aims: • one • two", "Aims: • one • two"),
         (r"\item[\emph{A}] first", "<em>A</em> first", "A first"),
         (r"a \begin alone", r"a \begin alone", r"a \begin alone"),
+        (r"code\footnote{at \emph{x}}.", "code (at <em>x</em>).", "code (at x)."),  # ran on: "codeat x."
+        (r"A Title\thanks{Supported by a grant.}", "A Title", "A Title"),
     ],
 )
-def test_formulas_between_latex_delimiters_and_environments_and_their_markers(convert, latex, html, text):
+def test_math_delimiters_environments_footnotes_and_thanks(convert, latex, html, text):
     """`\\( \\)`, `\\[ \\]` and a formula's environment are math as `$ $` is; any other environment
     shows its text without the markers (they showed as "quoteQuotedquote"), a list's items after
-    bullets (an abstract's lists are lists: test_abstracts)."""
+    bullets (an abstract's lists are lists: test_abstracts); a footnote in brackets, a title's
+    acknowledgement left out."""
     converted = convert(latex)
     assert (converted.html, converted.text, converted.unknown) == (html, text, ())
