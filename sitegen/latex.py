@@ -589,6 +589,7 @@ _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "url": _Pass._url,
     "href": _Pass._href,
     "footnote": _command(1, lambda args: (f" ({args[0][0]})", f" ({args[0][1]})")),  # a web page has no foot: in brackets
+    "fg": lambda scanner: (scanner._trim_space(), scanner._emit("\u00a0»", "\u00a0»")),
     "begin": _Pass._begin,
     "end": _Pass._end,
     "item": _Pass._item,

@@ -57,6 +57,14 @@ SYMBOLS: dict[str, str] = {
     "textquotedblleft": "“",
     "textquotedblright": "”",
     "quotedblbase": "„",
+    "quotesinglbase": "‚",
+    "glqq": "„",  # babel's German quotes ("\\glqq Wort\\grqq{}")
+    "grqq": "“",
+    "glq": "‚",
+    "grq": "‘",
+    "flqq": "«",
+    "frqq": "»",
+    "og": "«\u00a0",  # babel's French quotes ("\\og mot \\fg{}"; \\fg in latex.py takes the space before it)
     "guillemotleft": "«",
     "guillemotright": "»",
     "guillemetleft": "«",
@@ -69,6 +77,10 @@ SYMBOLS: dict[str, str] = {
     "textbar": "|",
     "textbullet": "•",
     "textdegree": "°",
+    "textcelsius": "℃",
+    "textperthousand": "‰",
+    "textpertenthousand": "‱",
+    "newblock": " ",  # a bibliography's block separator, pasted from a .bbl
     "textperiodcentered": "·",
     "textunderscore": "_",
     "textexclamdown": "¡",
