@@ -20,6 +20,8 @@ from sitegen.model import Name, is_cjk_name
 OTHERS = Name(others=True, html="et al.")
 # "et al." written where BibTeX wants "and others": a name of its own ("and et al.", "and {et al.}")
 # or after the last name ("Smith, John et al.")
+# an `and` the splitter left at a name's start or end, where the list had two in a row or one at an end
+_STRAY_AND = re.compile(r"^(?:and(?:\s+|$))+|(?:\s+and)+$", re.IGNORECASE)
 _ET_AL = re.compile(r"(?:^|\s)\{?\s*et\.?\s*al\.?\s*\}?\s*$", re.IGNORECASE)
 
 # what an author's mark means, shown under the entry
@@ -72,6 +74,8 @@ class NameParser:
         list written with commas instead of `and` is cut at them (`comma_listed`)."""
         found = []
         for raw in split_multiple_persons_names(latex):
+            if raw[:4].lower() in ("and ", "and") or raw[-4:].lower() == " and":  # "A and and B", "A and B and": no name
+                raw = _STRAY_AND.sub("", raw)
             if (";" in raw or "&" in raw) and len(parts := _TOP_LEVEL_SEPARATOR.split(raw)) > 1:
                 found += [part for part in parts if part.strip()]  # "J. Smith; J. Doe", "John Smith & Jane Doe"
             elif raw.count(",") >= 2 and (names := comma_listed(raw)):

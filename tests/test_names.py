@@ -87,6 +87,14 @@ def test_and_inside_braces_does_not_split(parser):
     assert [n.display for n in names] == ["Barnes and Noble, Inc.", "Jane Roe"]
 
 
+@pytest.mark.parametrize(
+    "written", ["Doe, Jane and and Roe, Rick", "and Doe, Jane and Roe, Rick and", "Doe, Jane AND and Roe, Rick and and"]
+)
+def test_an_and_too_many_names_no_one(parser, written):
+    """Two in a row, or one at an end (a list joined by a script): it showed "Rick and and Roe"."""
+    assert [n.display for n in parser.parse_list(written)] == ["Jane Doe", "Rick Roe"]
+
+
 def test_name_html_is_escaped(parser):
     assert parser.parse("<b>Evil</b> Person").html == "&lt;b&gt;Evil&lt;/b&gt; Person"
 
