@@ -35,7 +35,7 @@ from sitegen.model import (
     page_address,
 )
 from sitegen.slugs import slugify
-from sitegen.urls import Link, is_external, is_safe_url, redirect_file, written_without_scheme
+from sitegen.urls import Link, is_external, is_safe_url, redirect_file, web_address, written_without_scheme
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 # Link kinds of a profile: label, and how a bare user name or id becomes a URL.
@@ -694,7 +694,7 @@ def _profile_link(
         report.warn(f"link '{kind}' has an unsafe scheme and is dropped: {target!r}", path, line)
         return None
     if is_external(url):
-        return Link(kind, label, url)
+        return Link(kind, label, web_address(url))
     local = url.lstrip("/")
     if (page := page_address(local)) and not static_exists(page[0] + "index.html"):
         return Link(kind, label, page[0], local=True, fragment=page[1], page=True)  # `blog: /news/`: checked by `sitegen check`

@@ -33,7 +33,7 @@ from sitegen.latex_symbols import (
     SYMBOLS,
     WRAPPERS,
 )
-from sitegen.urls import is_safe_url
+from sitegen.urls import is_safe_url, web_address
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _SPACES = re.compile(r"\s*")
-_URL_ESCAPES = re.compile(r"\\([%_#&$~{}])")
+_URL_ESCAPES = re.compile(r"\\([%_#&$~{}])(?:\{\})?")  # `\~{}` is a tilde
 _LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”"}  # single quotes stay as typed
 _EMPTY_ACCENT = {"~": "~", "^": "^", "`": "`", "'": "'"}
 
@@ -486,7 +486,7 @@ class _Pass:
             self.unsafe.append(url)
             return html, text
         plain = text if text == url or not text else f"{text} ({url})"
-        return f'<a href="{escape(url)}">{html or escape(url, quote=False)}</a>', plain
+        return f'<a href="{escape(web_address(url))}">{html or escape(url, quote=False)}</a>', plain
 
 
 _RUNS_OF_SPACE = re.compile(r"[ \t\n\r\f\v]+")

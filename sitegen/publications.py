@@ -35,7 +35,7 @@ from sitegen.metrics import metric_links
 from sitegen.model import Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
-from sitegen.urls import Link, is_external, is_safe_url, written_without_scheme
+from sitegen.urls import Link, is_external, is_safe_url, web_address, written_without_scheme
 
 SHOWN_FIELDS = [
     "booktitle",
@@ -83,6 +83,7 @@ _AL_FOLIO_FOLDERS = {
     "html": "assets/html/",
 }
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])|[{}]")
+_LATEX_LINK = re.compile(r"\\(?:url|href|nolinkurl|path)\s*\{([^{}]*)\}")  # the address a link field wraps in its command
 _PREPRINT_VENUE = re.compile(r"arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprint|\bcorr\b|openreview", re.IGNORECASE)
 # a conference's proceedings given as an @article's journal, as Google Scholar exports NeurIPS papers
 # ("Advances in Neural Information Processing Systems") and as many write CVPR's and AAAI's; not
@@ -697,6 +698,8 @@ class PublicationBuilder:
         """The button of link field `name` (written under the name `written`, when another)."""
         written = written or name
         line = entry.line_of(written)
+        if value.startswith("\\") and (command := _LATEX_LINK.match(value)):
+            value = command.group(1)  # `url = {\\url{https://...}}`, `{\\href{https://...}{here}}`
         value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", value).strip()
         if name in _ARCHIVES:
             address, prefix = _ARCHIVES[name]
@@ -719,7 +722,7 @@ class PublicationBuilder:
             self._report.warn(f"unsafe link in field '{written}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
             return None
         if is_external(value):
-            return Link(name, label, value)
+            return Link(name, label, web_address(value))
         if "/" not in value and "." not in value:
             self._report.warn(
                 f"entry '{entry.key}': {written} '{value}' is neither an address nor a file, so it is not linked "
@@ -741,7 +744,9 @@ class PublicationBuilder:
             return Link(name, label, page[0], local=True, fragment=page[1], page=True)  # `blog = {/blog/2020/post/}`
         found, fragment = self._in_static(name, local)
         if found is None and written_without_scheme(value):
-            return Link(name, label, "https://" + value)  # `url = {www.example.org/paper}`, `code = {github.com/x/y}`
+            return Link(
+                name, label, web_address("https://" + value)
+            )  # `url = {www.example.org/paper}`, `code = {github.com/x/y}`
         if found is None:
             self._report.warn(
                 f"entry '{entry.key}': {written} file '{local}' is not in static/ (add it there or fix the path)",

@@ -218,3 +218,23 @@ def test_a_link_to_a_page_of_the_site_is_no_missing_file_and_leads_to_the_page_i
         assert buttons["pub-link-pdf"] == "/repo/files/paper.pdf"  # a file is at the root in every language
         assert home.select_one("#b a.pub-link-pdf")["href"] == "/repo/files/lost.pdf"  # a missing one too: not /de/files/
         assert home.select_one("a.profile-link-blog")["href"] == folder + "news/"
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind", "url"),
+    [
+        ("url = {https://example.org/my paper.pdf}", "pdf", "https://example.org/my%20paper.pdf"),
+        ("doi = {10.1000/a b}", "doi", "https://doi.org/10.1000/a%20b"),
+        ('url = {https://x.org/q?a=1|2&b="c"}', "url", "https://x.org/q?a=1%7C2&b=%22c%22"),
+        ("url = {https://x.org/100%}", "url", "https://x.org/100%25"),
+        ("url = {https://x.org/caf%C3%A9/é}", "url", "https://x.org/caf%C3%A9/é"),  # escapes and letters as they are
+        ("url = {\\url{https://x.org/p\\_1}}", "url", "https://x.org/p_1"),
+        ("code = {\\href{https://github.com/a/b}{the code}}", "code", "https://github.com/a/b"),
+    ],
+)
+def test_a_link_field_s_address_is_one_a_page_may_hold(fields, kind, url):
+    """A space or quote in an address made an href the HTML checker refuses (and feed readers may);
+    an address wrapped in `\\url{}` or `\\href{}{}` was taken for a file of static/."""
+    (pub,), report = publications_from(f"@misc{{a, title={{T}}, author={{Doe, Jane}}, year=2020, {fields}}}")
+    assert [(link.kind, link.url) for link in pub.links] == [(kind, url)]
+    assert report.warnings == []

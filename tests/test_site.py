@@ -121,6 +121,7 @@ def test_profile_links_photo_and_email(make_site):
                   scholar: AbCdEf
                   orcid: 0000-0002-1825-0097
                   homepage: https://ada.example.org/
+                  cv: https://ada.example.org/Ada CV.pdf
                   bad: javascript:alert(1)
                 ---
                 Bio.
@@ -138,10 +139,11 @@ def test_profile_links_photo_and_email(make_site):
         "Google Scholar": "https://scholar.google.com/citations?user=AbCdEf",
         "ORCID": "https://orcid.org/0000-0002-1825-0097",
         "Homepage": "https://ada.example.org/",
+        "CV": "https://ada.example.org/Ada%20CV.pdf",  # an address a page may hold
     }
     assert page.select_one("img.photo")["src"] == "/images/ada.jpg"
     assert (site / "_site/images/ada.jpg").read_bytes() == b"\xff\xd8\xff"
-    assert any("unsafe scheme" in w.message and w.line == 12 for w in result.warnings)
+    assert any("unsafe scheme" in w.message and w.line == 13 for w in result.warnings)
 
 
 @pytest.mark.parametrize(
