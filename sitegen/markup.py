@@ -19,7 +19,7 @@ import nh3
 
 from sitegen.embeds import is_site_frame, players
 from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
-from sitegen.urls import SitePaths
+from sitegen.urls import SitePaths, web_address
 
 if TYPE_CHECKING:
     import markdown
@@ -272,9 +272,17 @@ _TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 
 
 def _site_link(paths: SitePaths, page: str, relative: list[str], tag: str, attribute: str, value: str) -> str | None:
+    """A link or source of a text's HTML: a frame only of the site's own, a path of the site where
+    the site is served, and every address one a page may hold (`[paper](my paper.pdf)`: `my%20paper.pdf`)."""
     if tag == "iframe" and attribute == "src" and not is_site_frame(value):
         return None  # a frame shows a PDF or a page of the site, nothing else (embeds.py left the others out)
-    if attribute not in ("href", "src") or not value or value.startswith(("#", "//", "?")) or _SCHEME.match(value):
+    if attribute not in ("href", "src") or not value or value.startswith(("#", "?")):
+        return value
+    return web_address(_site_address(paths, page, relative, value))
+
+
+def _site_address(paths: SitePaths, page: str, relative: list[str], value: str) -> str:
+    if value.startswith("//") or _SCHEME.match(value):
         return value
     if value.startswith("/"):
         return paths.url(value)

@@ -313,12 +313,14 @@ def test_static_files_named_with_spaces_and_hashes_are_linked_whole_and_a_fragme
 
     site = make_site(
         {
-            "content/people/ada.md": '---\nname: Ada Lovelace\nphoto: "images/ada at #1.svg"\n---\nAda.\n',
+            "content/people/ada.md": '---\nname: Ada Lovelace\nphoto: "images/ada at #1.svg"\n---\n'
+            "Ada: [mine](papers/my notes.pdf), [again](/papers/my notes.pdf), [theirs](https://x.org/a b).\n",
             "content/publications/refs.bib": "@misc{a, title={A}, author={Lovelace, Ada}, year=2020, pdf={papers/my paper #2.pdf}}\n"
             "@misc{b, title={B}, author={Lovelace, Ada}, year=2019, pdf={papers/b.pdf\\#page=3}, slides={papers/b.pdf#page=9 x}}\n",
             "static/images/ada at #1.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>",  # shown as it is
             "static/papers/my paper #2.pdf": PDF,
             "static/papers/b.pdf": PDF,
+            "static/papers/my notes.pdf": PDF,
         }
     )
     assert build(site).warnings == []
@@ -329,6 +331,9 @@ def test_static_files_named_with_spaces_and_hashes_are_linked_whole_and_a_fragme
     assert page.select_one("img.photo, .profile img")["src"] == "/images/ada%20at%20%231.svg"
     assert page.select_one("#a a.pub-link-pdf")["href"] == "/papers/my%20paper%20%232.pdf"
     assert page.select_one("#a details.pub-preview iframe")["src"] == "/papers/my%20paper%20%232.pdf"
+    # and the links written in Markdown: no href with a space, which no page may hold
+    bio = [a["href"] for a in page.select("main p a") if a.get_text() in ("mine", "again", "theirs")]
+    assert bio == ["papers/my%20notes.pdf", "/papers/my%20notes.pdf", "https://x.org/a%20b"]
     assert main(["check", "--source", str(site)]) == 0, capsys.readouterr().out  # every link leads to its file
 
 
