@@ -168,10 +168,14 @@ class ParsedFile:
 
 
 def read_bib_text(path: Path, report: Report) -> str:
-    """Read a .bib file as UTF-8 (or UTF-16 with its mark); fall back to Windows-1252, with a
+    """Read a .bib file (see `bib_text`)."""
+    return bib_text(path.read_bytes(), path, report)
+
+
+def bib_text(data: bytes, path: Path, report: Report) -> str:
+    """A .bib file's text, as UTF-8 (or UTF-16 with its mark); falling back to Windows-1252, with a
     warning, as old exports need (Latin-1 but for its curly quotes, dashes and euro sign, which
     Latin-1 reads as invisible control characters). Control characters are left out, with a warning."""
-    data = path.read_bytes()
     try:
         text = decode_unicode(data)
     except UnicodeDecodeError as error:
