@@ -83,12 +83,16 @@ def paragraphs(latex: str) -> list[Block]:
                 start = found.end()
         pieces.append(latex[start:])
     blocks = [block for piece in pieces for block in _with_lists(piece)] if "\\begin" in latex else pieces
-    return [
-        section
-        for block in blocks
-        if not isinstance(block, str) or block.strip()
-        for section in (_sections(block) if isinstance(block, str) and ":" in block else [block])
-    ]
+    return [section for block in blocks for section in _sections_of(block)]
+
+
+def _sections_of(block: Block) -> list[Block]:
+    """A paragraph as its sections (`_sections`), none when it is blank; a list as it is."""
+    if not isinstance(block, str):
+        return [block]
+    if not block.strip():
+        return []
+    return _sections(block) if ":" in block else [block]
 
 
 _LIST_START = re.compile(r"\\begin\s*\{(itemize|enumerate|description)\}")
@@ -148,7 +152,7 @@ def item_list(block: ItemList, convert: Callable[[str], Converted]) -> Converted
     for label, item in block.items:
         converted = convert(item)
         shown = convert(label) if label else None
-        parts += [converted, *([shown] if shown else [])]
+        parts += [converted, shown] if shown else [converted]
         html.append(f"<li><strong>{shown.html}</strong> {converted.html}</li>" if shown else f"<li>{converted.html}</li>")
         text.append(f"{shown.text} {converted.text}" if shown else converted.text)
     return Converted(

@@ -67,7 +67,7 @@ _EMPTY_ACCENT = {"~": "~", "^": "^", "`": "`", "'": "'"}
 _TOP, _GROUP, _MATH, _COMMAND = range(4)
 _OPTIONAL = {"[": "]"}  # a command's optional arguments
 # environments whose content is a formula (`\\begin{align*}` too)
-MATH_ENVIRONMENTS = frozenset(
+_MATH_ENVIRONMENTS = frozenset(
     {"equation", "align", "alignat", "flalign", "gather", "multline", "eqnarray", "math", "displaymath"}
 )
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)]'")  # and the end: no space between an unknown macro and them
@@ -331,15 +331,20 @@ class _Pass:
         name = self._raw_group()
         if name is None:
             self._emit_text("\\begin ")
-        elif name.rstrip("*") in MATH_ENVIRONMENTS and not self.stack[-1].math:
+        elif name.rstrip("*") in _MATH_ENVIRONMENTS and not self.stack[-1].math:
             self._push(_MATH, math=True)
 
     def _end(self) -> None:
         name = self._raw_group()
         if name is None:
             self._emit_text("\\end ")
-        elif name.rstrip("*") in MATH_ENVIRONMENTS and self.stack[-1].math:
+        elif name.rstrip("*") in _MATH_ENVIRONMENTS and self.stack[-1].math:
             self._close_math()
+
+    def _french_closing_quote(self) -> None:
+        """babel's `\\fg{}`: the closing guillemet, which takes the space before it (`\\og mot \\fg{}`)."""
+        self._trim_space()
+        self._emit("\u00a0»", "\u00a0»")
 
     def _item(self) -> None:
         """A list's `\\item`, or `\\item[label]`, as it runs on in a line: a bullet, or the label."""
@@ -589,7 +594,7 @@ _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "url": _Pass._url,
     "href": _Pass._href,
     "footnote": _command(1, lambda args: (f" ({args[0][0]})", f" ({args[0][1]})")),  # a web page has no foot: in brackets
-    "fg": lambda scanner: (scanner._trim_space(), scanner._emit("\u00a0»", "\u00a0»")),
+    "fg": _Pass._french_closing_quote,
     "begin": _Pass._begin,
     "end": _Pass._end,
     "item": _Pass._item,

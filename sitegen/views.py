@@ -129,6 +129,7 @@ class PublicationView:
 
     @property
     def abstract(self) -> Markup | None:
+        """The abstract as HTML for the template (`{{ pub.abstract }}`), a copy made as it asks."""
         return None if self.abstract_html is None else Markup(self.abstract_html)
 
     def variant(self, citation: Markup, page_owner: str | None) -> PublicationView:
@@ -602,6 +603,7 @@ class ViewBuilder:
         return found
 
     def _shared_view(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> PublicationView:
+        """The entry's view as every page shows it, in a list or on its own page (see `_shared`)."""
         url = self.urls.publication(pub.anchor)
         return PublicationView(
             anchor=pub.anchor,
