@@ -48,6 +48,20 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
+    """A date or time as YAML reads one; what looks like a date but is none (`2024-13-01`,
+    `2023-02-30`) is an error at its line, not a crash."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError as error:
+        raise SitegenError(
+            f"'{node.value}' is no date ({error}): write it as YYYY-MM-DD", None, node.start_mark.line + 1
+        ) from None
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
 def load_yaml(text: str, path: Path, line_offset: int = 0) -> Any:
     """Parse YAML; a syntax error becomes a `SitegenError` with the file and line."""
     loader = _LineLoader(text)

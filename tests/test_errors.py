@@ -75,6 +75,12 @@ def test_good_build_prints_one_summary_line(make_site):
             "pages/my-cv.md:1:",
             "this file and my cv.md would both be at .../my-cv/",
         ),
+        (  # YAML reads it as a date, and the date does not exist: was an internal error
+            {"content/news/a.md": "---\ntitle: A\ndate: 2024-13-01\n---\nNews.\n"},
+            "news/a.md:3:",
+            "'2024-13-01' is no date (month must be in 1..12): write it as YYYY-MM-DD",
+        ),
+        ({"content/site.yml": "title: T\nowner: ada\nupdated: 2023-02-30\n"}, "site.yml:3:", "'2023-02-30' is no date"),
         (  # two names in Chinese characters read alike in Latin letters
             {"content/people/张三.md": "---\nname: 张三\n---\n", "content/people/章三.md": "---\nname: 章三\n---\n"},
             "people/章三.md:1:",
