@@ -98,7 +98,7 @@ def parse_person(
     """A profile: front matter fields and the biography in Markdown."""
     document, stem = _read(text, path)
     meta = document.meta
-    _warn_unknown(meta, PERSON_KEYS, path, report)
+    _warn_unknown(meta, PERSON_KEYS, path, report, PROFILE_LINKS)
     name = _optional_text(meta, "name", path)
     if not name:
         raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
@@ -225,7 +225,7 @@ def parse_talk(text: Text, path: Path, markdown: MarkdownRenderer, report: Repor
     abstract in Markdown."""
     document, stem = _read(text, path)
     meta = document.meta
-    _warn_unknown(meta, TALK_KEYS, path, report)
+    _warn_unknown(meta, TALK_KEYS, path, report, TALK_LINKS)
     title = _optional_text(meta, "title", path)
     if not title:
         raise SitegenError("a talk needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1)
@@ -257,7 +257,7 @@ def parse_project(
     and by keyword) and links; the description in Markdown."""
     document, stem = _read(text, path)
     meta = document.meta
-    _warn_unknown(meta, PROJECT_KEYS, path, report)
+    _warn_unknown(meta, PROJECT_KEYS, path, report, PROJECT_LINKS)
     title = _optional_text(meta, "title", path)
     if not title:
         raise SitegenError(
@@ -414,12 +414,19 @@ def _whole_number(meta: LineDict, key: str, path: Path) -> int | None:
     return value
 
 
-def _warn_unknown(meta: LineDict, known: list[str], path: Path, report: Report) -> None:
+def _warn_unknown(
+    meta: LineDict, known: list[str], path: Path, report: Report, links: Mapping[str, object] | None = None
+) -> None:
+    """A warning for each key the file's kind does not have; a kind of link (`github:`, `slides:`)
+    written beside the others rather than under `links:` is told where it goes."""
     for key in meta:
-        if key not in known:
-            report.warn(
-                f"unknown front matter key '{key}'{did_you_mean(str(key), known)}; it is ignored", path, meta.line_of(key)
-            )
+        if key in known:
+            continue
+        if links and isinstance(key, str) and _of_kind(links, key) is not None:
+            message = f"'{key}' is a link: write it under 'links:' (a line 'links:', then '  {key}: ...'); here it is ignored"
+        else:
+            message = f"unknown front matter key '{key}'{did_you_mean(str(key), known)}; it is ignored"
+        report.warn(message, path, meta.line_of(key))
 
 
 def _optional_text(meta: LineDict, key: str, path: Path) -> str:

@@ -146,6 +146,25 @@ def test_profile_links_photo_and_email(make_site):
     assert any("unsafe scheme" in w.message and w.line == 13 for w in result.warnings)
 
 
+def test_a_link_written_beside_the_other_keys_is_told_to_go_under_links(make_site):
+    """`github: ada` where the profile's links go: the warning said "unknown key 'orcid' (did you
+    mean 'order'?)"; a talk's `slides:` the same."""
+    site = make_site(
+        {
+            "content/people/ada.md": "---\nname: Ada Lovelace\ngithub: adalove\norcid_2: 0000-0002-1825-0097\nrol: PhD\n---\nAda.\n",
+            "content/talks/t.md": "---\ntitle: Engines\ndate: 2024-02-03\nslides: files/s.pdf\n---\nTalk.\n",
+        }
+    )
+    said = {(w.path.name, w.line): w.message for w in build(site).warnings}
+    assert (
+        said[("ada.md", 3)]
+        == "'github' is a link: write it under 'links:' (a line 'links:', then '  github: ...'); here it is ignored"
+    )
+    assert said[("ada.md", 4)].startswith("'orcid_2' is a link: write it under 'links:'")
+    assert said[("ada.md", 5)] == "unknown front matter key 'rol' (did you mean 'role'?); it is ignored"
+    assert said[("t.md", 4)].startswith("'slides' is a link: write it under 'links:'")
+
+
 @pytest.mark.parametrize(
     "education",
     [
