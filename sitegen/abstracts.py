@@ -118,8 +118,10 @@ def _list_items(latex: str, position: int) -> tuple[tuple[tuple[str, str], ...],
     or the end of the text)."""
     items: list[tuple[str, str]] = []
     depth, item_start, label = 0, None, ""
+    braces, counted = 0, position  # how deep in braces the text is up to `counted`
     for mark in _LIST_MARK.finditer(latex, position):
-        if _depth(latex, position, mark.start()) != 0:
+        braces, counted = braces + _depth(latex, counted, mark.start()), mark.start()
+        if braces != 0:
             continue
         kind = mark.group(1)
         if kind == "begin":

@@ -104,8 +104,8 @@ def without_control_characters(text: str, path: Path, report: Report | None) -> 
     found = _CONTROL.search(text)
     if found is None:
         return text
+    cleaned, count = _CONTROL.subn(lambda control: " " if control.group() in "\x0b\x0c" else "", text)
     if report is not None:
-        count = len(_CONTROL.findall(text))
         more = f", and {count - 1} more in this file" if count > 1 else ""
         report.warn(
             f"an invisible control character (U+{ord(found.group()):04X}) is left out here{more}, as web pages may not "
@@ -113,4 +113,4 @@ def without_control_characters(text: str, path: Path, report: Report | None) -> 
             path,
             text.count("\n", 0, found.start()) + 1,
         )
-    return _CONTROL.sub(lambda control: " " if control.group() in "\x0b\x0c" else "", text)
+    return cleaned

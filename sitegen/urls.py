@@ -46,9 +46,7 @@ _NOT_IN_A_WEB_ADDRESS = re.compile(r'[ "<>\\^`{|}]|%(?![0-9A-Fa-f]{2})')
 def web_address(url: str) -> str:
     """The address with what no URL may hold percent-encoded (`https://x.org/my paper.pdf` ->
     `my%20paper.pdf`), as a browser sends it: the same link, valid in the page and its feeds."""
-    return (
-        _NOT_IN_A_WEB_ADDRESS.sub(lambda found: f"%{ord(found.group()):02X}", url) if _NOT_IN_A_WEB_ADDRESS.search(url) else url
-    )
+    return _NOT_IN_A_WEB_ADDRESS.sub(lambda found: f"%{ord(found.group()):02X}", url)  # the same object when none
 
 
 # a web address as a sentence holds one; what ends the sentence (".", ")" ...) is not part of it
