@@ -46,7 +46,7 @@ from sitegen.content import (
 )
 from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
-from sitegen.errors import Diagnostic, Report, SitegenError, read_source
+from sitegen.errors import Diagnostic, Report, SitegenError, in_reading_order, read_source
 from sitegen.figures import Figures
 from sitegen.languages import Source, Translations, files_from_the_root, new_warnings, sources, stray_translations
 from sitegen.latex import LatexConverter
@@ -170,6 +170,7 @@ class Builder:
         try:
             result = self._build()
         except BaseException:
+            in_reading_order(self.last_warnings)
             with contextlib.suppress(Exception):
                 finish_later_work()  # the build's own error is the one to report
             raise
@@ -206,6 +207,7 @@ class Builder:
             self.progress.update("Copying static files", len(copies))
             for relative, source in copies.items():
                 writer.add_copy(relative, source)
+            in_reading_order(report.warnings)
             if self.strict and report.warnings:
                 raise SitegenError(f"--strict: {len(report.warnings)} warning(s) above; fix them or build without --strict")
             self.progress.update("Putting the new site in place")

@@ -58,6 +58,14 @@ class Report:
             self.warn(message, path, line)
 
 
+def in_reading_order(warnings: list[Diagnostic]) -> None:
+    """Sort warnings by file and line, as a compiler lists them: they are found phase by phase (a
+    .bib's entries newest first, as the publications are sorted), and a list that jumps from line
+    100 to 121 to 1 is hard to work through. The site-wide ones (no file) come first; one line's
+    warnings keep the order they were found in."""
+    warnings.sort(key=lambda warning: (warning.path is not None, str(warning.path or ""), warning.line or 0))
+
+
 def did_you_mean(word: str, known: list[str], prefix: str = "") -> str:
     """A hint for a misspelt key: " (did you mean 'x'?)", or nothing when nothing is close."""
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)

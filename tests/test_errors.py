@@ -306,3 +306,33 @@ def test_the_preview_reads_an_unchanged_bib_once_and_says_its_warnings_every_bui
     )
     assert not [w for w in preview.build().warnings if "control character" in w.message]
     assert len(decoded) == 2
+
+
+OUT_OF_ORDER_BIB = """\
+    @article{old, author={Nobody Known}, title={Old}, journal={J}, year=2001}
+    @article{middle, author={Ada Lovelace}, title={Middle \\foo}, journal={J}, year=2010}
+    @article{new, author={Someone Else}, title={New}, journal={J}, year=2020}
+    """
+
+
+@pytest.mark.parametrize("broken_template", [False, True])
+def test_warnings_are_listed_by_file_and_line(make_site, broken_template):
+    """They are found phase by phase (an unknown macro while parsing, an unknown author newest
+    entry first, a profile's key before or after); a build that fails as it renders lists the ones
+    found before its error in the same order."""
+    files = {
+        "content/publications/refs.bib": OUT_OF_ORDER_BIB,
+        "content/people/zed.md": "---\nname: Zed\nrole: PhD\nfavourite: tea\n---\n",
+    }
+    if broken_template:
+        files["templates/person.html"] = '{% extends "base.html" %}{% block main %}{{ nothing.here }}{% endblock %}'
+    result = run(make_site(files))
+    assert result.returncode == (1 if broken_template else 0), result.stderr
+    assert ("person.html:1: error:" in result.stderr) == broken_template
+    places = re.findall(r"^.*?content/([\w/]+\.\w+):(\d+): warning", result.stderr, flags=re.MULTILINE)
+    assert [place for place in places if place[0].endswith(".bib")] == [
+        ("publications/refs.bib", "1"),
+        ("publications/refs.bib", "2"),
+        ("publications/refs.bib", "3"),
+    ]
+    assert places == sorted(places, key=lambda place: (place[0], int(place[1]))) and len(places) == 4

@@ -267,8 +267,8 @@ def test_what_a_translation_takes_from_its_original_is_warned_of_once(make_site)
         }
     )
     warnings = [(w.path.name, w.line, w.message) for w in build(site).warnings]
-    assert [(name, line) for name, line, _ in warnings] == [("ada.md", 4), ("ada.md", 3), ("ada.de.md", 3)]
-    assert "favourite" in warnings[0][2] and "missing.jpg" in warnings[1][2] and "colour" in warnings[2][2]
+    assert [(name, line) for name, line, _ in warnings] == [("ada.de.md", 3), ("ada.md", 3), ("ada.md", 4)]
+    assert "colour" in warnings[0][2] and "missing.jpg" in warnings[1][2] and "favourite" in warnings[2][2]
 
 
 def test_the_preview_of_a_site_in_two_languages_follows_every_edit(tmp_path):

@@ -97,12 +97,12 @@ def test_a_relative_path_meant_from_the_sites_root_is_a_warning_saying_how_to_wr
     )
     warnings = [str(w) for w in build(site).warnings]
     assert [w.split("/content/", 1)[1] for w in warnings] == [
-        "people/bob.md:4: warning: 'images/fog.png' is relative to this page (/people/bob/), where there is no such "
-        "file; for static/images/fog.png write /images/fog.png",
-        "pages/teaching.md:6: warning: 'images/fog.png' is relative to this page (/teaching/), where there is no such "
-        "file; for static/images/fog.png write /images/fog.png",
         "news/hello.md:4: warning: 'images/fog.png%20x' is relative to this page (/news/hello/), where there is no such "
         "file; for static/images/fog.png x write /images/fog.png%20x",
+        "pages/teaching.md:6: warning: 'images/fog.png' is relative to this page (/teaching/), where there is no such "
+        "file; for static/images/fog.png write /images/fog.png",
+        "people/bob.md:4: warning: 'images/fog.png' is relative to this page (/people/bob/), where there is no such "
+        "file; for static/images/fog.png write /images/fog.png",
     ]
 
 
