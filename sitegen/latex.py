@@ -70,6 +70,14 @@ _OPTIONAL = {"[": "]"}  # a command's optional arguments
 _MATH_ENVIRONMENTS = frozenset(
     {"equation", "align", "alignat", "flalign", "gather", "multline", "eqnarray", "math", "displaymath"}
 )
+# in a formula, `'` is a prime ($f'(x)$, $x''$) and `&` an aligned formula's column mark
+_IN_MATH = str.maketrans({"'": "′", "&": None})
+_PRIMES = {"''": "″"}
+_ROOTS = {"": "√", "2": "√", "3": "∛", "4": "∜"}
+# a superscript that means a sign of its own: `25$^\\circ$C`, `$f^\\prime$`
+_RAISED_SIGNS = {"∘": "°", "○": "°", "′": "′", "″": "″", "‴": "‴"}
+# pifont's ticks, crosses and star (`\\ding{51}`), in comparison tables copied into abstracts
+_DINGBATS = {"51": "✓", "52": "✔", "55": "✗", "56": "✘", "72": "★"}
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)]'")  # and the end: no space between an unknown macro and them
 _MULTICITE = {"[": "]", "(": ")"}  # and biblatex's multicite commands' (pre)(post) notes
 
@@ -246,7 +254,7 @@ class _Pass:
         kind = match.lastgroup
         value = match.group(kind)
         if kind == "plain":
-            self._emit_text(value.replace("&", "") if self.stack[-1].math else value)  # an aligned formula's column marks
+            self._emit_text(value.translate(_IN_MATH) if self.stack[-1].math else value)
         elif kind == "word":
             if not self.stack[-1].math:
                 self._skip_spaces()  # as TeX does; in math, spacing is kept for readability
@@ -254,7 +262,7 @@ class _Pass:
         elif kind == "sym":
             self._control_symbol(value)
         elif kind in ("dashes", "quotes"):
-            self._emit_text(value if self.stack[-1].math else _LIGATURES[value])
+            self._emit_text(_PRIMES.get(value, value) if self.stack[-1].math else _LIGATURES[value])
         else:
             self._special_char(value)
 
@@ -340,6 +348,14 @@ class _Pass:
             self._emit_text("\\end ")
         elif name.rstrip("*") in _MATH_ENVIRONMENTS and self.stack[-1].math:
             self._close_math()
+
+    def _root(self) -> None:
+        """`\\sqrt{x}`, or with an index, `\\sqrt[3]{x}`: ∛x, ∜x, or the index raised before √."""
+        indices = self._skip_optional(_OPTIONAL)
+        index = indices[0].strip() if indices else ""
+        sign = _ROOTS.get(index)
+        html, text = (sign, sign) if sign else (f"<sup>{escape(index, quote=False)}</sup>√", index.translate(SUPERSCRIPTS) + "√")
+        self._push(_COMMAND, 1, lambda args: (html + _paren(*args[0]), text + _paren(args[0][1], args[0][1])))
 
     def _french_closing_quote(self) -> None:
         """babel's `\\fg{}`: the closing guillemet, which takes the space before it (`\\og mot \\fg{}`)."""
@@ -541,6 +557,9 @@ def _accent(name: str, argument: Fragment) -> Fragment:
     if not text:
         mark = _EMPTY_ACCENT.get(name, "")
         return mark, mark
+    if name == "overline":  # a segment, $\\overline{AB}$: the line over all of it
+        accented = "".join(char + ACCENTS[name] for char in text)
+        return escape(accented, quote=False), accented
     base = {"ı": "i", "ȷ": "j"}.get(text[0], text[0])
     accented = unicodedata.normalize("NFC", base + ACCENTS[name]) + text[1:]
     return escape(accented, quote=False), accented
@@ -553,6 +572,8 @@ def _wrapped(tag: str | None, argument: Fragment) -> Fragment:
 
 def _script(tag: str, table: dict[int, int], argument: Fragment) -> Fragment:
     html, text = argument
+    if tag == "sup" and text in _RAISED_SIGNS:
+        return _RAISED_SIGNS[text], _RAISED_SIGNS[text]
     if text and all(ord(char) in table for char in text):
         plain = text.translate(table)
     else:
@@ -577,9 +598,26 @@ def _paren(value: str, text: str) -> str:
     return value if len(text) <= 1 else f"({value})"
 
 
-def _root(args: list[Fragment]) -> Fragment:
-    html, text = args[0]
-    return "√" + _paren(html, text), "√" + _paren(text, text)
+def _binomial(args: list[Fragment]) -> Fragment:
+    (top_html, top_text), (bottom_html, bottom_text) = args
+    return f"C({top_html}, {bottom_html})", f"C({top_text}, {bottom_text})"
+
+
+def _over(tag: str, mark: Fragment, base: Fragment) -> Fragment:
+    """`\\overset{!}{=}`, `\\underset{x}{\\min}`, `\\xrightarrow{f}`: the base, then its mark raised or
+    lowered (HTML cannot stack them)."""
+    html, text = _script(tag, SUPERSCRIPTS if tag == "sup" else SUBSCRIPTS, mark)
+    return base[0] + html, base[1] + text
+
+
+def _options_then(needed: int, apply: Apply) -> Callable[[_Pass], None]:
+    """A command whose optional arguments are passed over (`\\xrightarrow[below]{above}`)."""
+
+    def push(state: _Pass) -> None:
+        state._skip_optional(_OPTIONAL)
+        state._push(_COMMAND, needed, apply)
+
+    return push
 
 
 def _command(needed: int, apply: Apply) -> Callable[[_Pass], None]:
@@ -599,10 +637,16 @@ _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "end": _Pass._end,
     "item": _Pass._item,
     "doi": _Pass._doi,
-    "frac": _command(2, _fraction),
-    "dfrac": _command(2, _fraction),
-    "tfrac": _command(2, _fraction),
-    "sqrt": _command(1, _root),
+    **{name: _command(2, _fraction) for name in ("frac", "dfrac", "tfrac", "cfrac")},
+    **{name: _command(2, _binomial) for name in ("binom", "dbinom", "tbinom")},
+    "sqrt": _Pass._root,
+    **{name: _command(2, lambda args: _over("sup", *args)) for name in ("overset", "stackrel")},
+    "underset": _command(2, lambda args: _over("sub", *args)),
+    "xrightarrow": _options_then(1, lambda args: _over("sup", args[0], ("→", "→"))),
+    "xleftarrow": _options_then(1, lambda args: _over("sup", args[0], ("←", "←"))),
+    "pmod": _command(1, lambda args: (f" (mod {args[0][0]})", f" (mod {args[0][1]})")),
+    "enquote": _command(1, lambda args: (f"“{args[0][0]}”", f"“{args[0][1]}”")),  # csquotes'
+    "ding": _package("ding", 1, lambda number: (_DINGBATS.get(number, ""),) * 2),
     "hspace": _command(1, lambda args: (" ", " ")),
     **{name: _package(name, 2, science.quantity) for name in ("SI", "qty")},
     **{name: _package(name, 1, lambda raw: science.plain(science.units(raw))) for name in ("si", "unit")},

@@ -107,6 +107,41 @@ SYMBOLS: dict[str, str] = {
     "textpercent": "%",
     "textampersand": "&",
     "textnumero": "№",
+    "textdiv": "÷",
+    "textminus": "−",
+    "textlnot": "¬",
+    "textquotesingle": "'",
+    "textonehalf": "½",
+    "textonequarter": "¼",
+    "textthreequarters": "¾",
+    "textonesuperior": "¹",
+    "texttwosuperior": "²",
+    "textthreesuperior": "³",
+    "textleftarrow": "←",
+    "textrightarrow": "→",
+    "textuparrow": "↑",
+    "textdownarrow": "↓",
+    "textohm": "Ω",
+    "textmho": "℧",
+    "textvisiblespace": "␣",
+    "textopenbullet": "◦",
+    "textbrokenbar": "¦",
+    "textcurrency": "¤",
+    "textwon": "₩",
+    "textnaira": "₦",
+    "textpeso": "₱",
+    "textflorin": "ƒ",
+    "textestimated": "℮",
+    "textreferencemark": "※",
+    "textinterrobang": "‽",
+    "textmusicalnote": "♪",
+    "textsurd": "√",
+    # gensymb's and wasysym's, written outside siunitx: "37\celsius", "5\,\micro m"
+    "micro": "µ",
+    "celsius": "°C",
+    "ohm": "Ω",
+    "perthousand": "‰",
+    "permil": "‰",
     # spacing
     "quad": "\u2003",
     "qquad": "\u2003\u2003",
@@ -373,6 +408,26 @@ SYMBOLS: dict[str, str] = {
     "hom": "hom",
 }
 
+_GREEK_LOWER = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi chi psi omega"
+)
+_GREEK_UPPER = "Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega"
+# Greek capitals that look like Latin ones have no math macro; textgreek names them all
+_GREEK_LIKE_LATIN = dict(
+    zip("Alpha Beta Epsilon Zeta Eta Iota Kappa Mu Nu Omicron Rho Tau Chi".split(), "ΑΒΕΖΗΙΚΜΝΟΡΤΧ", strict=True)
+)
+# upgreek's upright letters (`\\upmu m`, `\\Updelta`) and textgreek's (`\\textbeta`), common in the
+# life sciences' titles: the letters math's macros give, a text's epsilon and phi in their text shapes
+SYMBOLS.update(
+    {f"up{name}": SYMBOLS[name] for name in _GREEK_LOWER.split()}
+    | {f"Up{name.lower()}": SYMBOLS[name] for name in _GREEK_UPPER.split()}
+    | {f"text{name}": SYMBOLS[name] for name in _GREEK_LOWER.split()}
+    | {f"text{name}": SYMBOLS[name] for name in _GREEK_UPPER.split()}
+    | {f"text{name}": letter for name, letter in _GREEK_LIKE_LATIN.items()}
+    | {"textepsilon": "ε", "textphi": "φ", "textomikron": "ο", "upvarepsilon": "ε", "upvarphi": "φ"}
+    | {"textmu": "µ"}  # textcomp's micro sign, as in "5\\textmu m", rather than textgreek's letter
+)
+
 # Control symbols: a backslash and one non-letter.
 CONTROL_SYMBOLS: dict[str, str] = {
     "%": "%",
@@ -472,7 +527,6 @@ WRAPPERS: dict[str, str | None] = {
     "lowercase": None,
     "textcolor": None,
     "colorbox": None,
-    "enquote": None,
     "mathop": None,
 }
 
@@ -611,18 +665,36 @@ SUPERSCRIPTS = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹�
 SUBSCRIPTS = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 
 
-def _alphabet(start: int, exceptions: dict[str, str]) -> dict[str, str]:
-    """Map A-Z to a Unicode mathematical alphabet that starts at code point `start`."""
-    letters = {chr(ord("A") + i): chr(start + i) for i in range(26)}
+def _alphabet(capitals: int, small: int, exceptions: dict[str, str], digits: int | None = None) -> dict[str, str]:
+    """Map A-Z, a-z (and 0-9, where the alphabet has them) to a Unicode mathematical alphabet whose
+    capitals and small letters start at those code points; `exceptions` are the letters Unicode
+    had before (ℝ), whose places in the alphabet are left empty."""
+    letters = {chr(ord("A") + i): chr(capitals + i) for i in range(26)}
+    letters.update({chr(ord("a") + i): chr(small + i) for i in range(26)})
+    if digits is not None:
+        letters.update({chr(ord("0") + i): chr(digits + i) for i in range(10)})  # the indicator function's 𝟙
     letters.update(exceptions)
     return letters
 
 
+_SCRIPT_EXCEPTIONS = {
+    "B": "ℬ",
+    "E": "ℰ",
+    "F": "ℱ",
+    "H": "ℋ",
+    "I": "ℐ",
+    "L": "ℒ",
+    "M": "ℳ",
+    "R": "ℛ",
+    "e": "ℯ",
+    "g": "ℊ",
+    "o": "ℴ",
+}
 MATH_ALPHABETS: dict[str, dict[str, str]] = {
-    "mathbb": _alphabet(0x1D538, {"C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"}),
-    "mathcal": _alphabet(0x1D49C, {"B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ"}),
-    "mathfrak": _alphabet(0x1D504, {"C": "ℭ", "H": "ℌ", "I": "ℑ", "R": "ℜ", "Z": "ℨ"}),
-    "mathscr": _alphabet(0x1D49C, {"B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ"}),
+    "mathbb": _alphabet(0x1D538, 0x1D552, {"C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"}, digits=0x1D7D8),
+    "mathcal": _alphabet(0x1D49C, 0x1D4B6, _SCRIPT_EXCEPTIONS),
+    "mathfrak": _alphabet(0x1D504, 0x1D51E, {"C": "ℭ", "H": "ℌ", "I": "ℑ", "R": "ℜ", "Z": "ℨ"}),
+    "mathscr": _alphabet(0x1D49C, 0x1D4B6, _SCRIPT_EXCEPTIONS),
 }
 
 # siunitx's prefixes, written before their unit

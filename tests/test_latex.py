@@ -352,3 +352,35 @@ def test_math_delimiters_environments_footnotes_thanks_and_babel_quotes(convert,
     acknowledgement left out."""
     converted = convert(latex)
     assert (converted.html, converted.text, converted.unknown) == (html, html if text is None else text, ())
+
+
+@pytest.mark.parametrize(
+    ("latex", "html", "text"),
+    [
+        (r"$\binom{n}{2}$ pairs", "C(n, 2) pairs", "C(n, 2) pairs"),
+        (r"$\tfrac{1}{2}$, $\cfrac{a}{b+c}$", "1/2, a/(b+c)", "1/2, a/(b+c)"),
+        (r"$\sqrt[3]{x}$ $\sqrt[4]{y}$ $\sqrt[n]{2}$ $\sqrt{z}$", "∛x ∜y <sup>n</sup>√2 √z", "∛x ∜y ⁿ√2 √z"),
+        (r"$\overset{!}{=}$ and $a \stackrel{?}{=} b$", "=<sup>!</sup> and a =<sup>?</sup> b", "=^! and a =^? b"),
+        (r"$\underset{x}{\arg\min}$", "argmin<sub>x</sub>", "argmin_x"),
+        (r"$X \xrightarrow{f} Y \xleftarrow[g]{h} Z$", "X →<sup>f</sup> Y ←<sup>h</sup> Z", "X →^f Y ←^h Z"),
+        (r"$a \equiv b \pmod{p}$", "a ≡ b (mod p)", "a ≡ b (mod p)"),
+        (r"25$^\circ$C, 4~$^{\circ}$C, $f^\prime$", "25°C, 4\u00a0°C, f′", "25°C, 4\u00a0°C, f′"),
+        (r"$f'(x)$ and $x''$, ``quoted''", "f′(x) and x″, “quoted”", "f′(x) and x″, “quoted”"),
+        (r"$\overline{AB}$", "A\u0305B\u0305", "A\u0305B\u0305"),
+        (r"\enquote{deep} learning", "“deep” learning", "“deep” learning"),
+        (r"\ding{51} and \ding{55}", "✓ and ✗", "✓ and ✗"),
+        (r"$\mathbb{1}_A$, $\mathbb{E}$, $\mathfrak{g}$, $\mathcal{l}$", "𝟙<sub>A</sub>, 𝔼, 𝔤, 𝓁", "𝟙_A, 𝔼, 𝔤, 𝓁"),
+        (r"5\,\upmu m, \textbeta-sheet, \Updelta G, \textAlpha", "5\u2009μm, β-sheet, ΔG, Α", "5\u2009μm, β-sheet, ΔG, Α"),
+        (
+            r"37\celsius, 2\,\micro m, 10\,\ohm, 3\permil, 5\textmu m",
+            "37°C, 2\u2009µm, 10\u2009Ω, 3‰, 5µm",
+            "37°C, 2\u2009µm, 10\u2009Ω, 3‰, 5µm",
+        ),
+        (r"\textonehalf\ \textdiv\ \textminus 1 \textrightarrow\ \textohm", "½ ÷ −1 → Ω", "½ ÷ −1 → Ω"),
+    ],
+)
+def test_math_constructs_and_text_symbols_of_real_abstracts(convert, latex, html, text):
+    """Each was shown as its bare arguments ("nk", "√[3]x", "!=", the 51 of `\\ding{51}`) or as the
+    macro, with a warning."""
+    result = convert(latex)
+    assert (result.html, result.text, result.unknown) == (html, text, ())
