@@ -110,7 +110,7 @@ def parse_person(
         role=_optional_text(meta, "role", path),
         affiliation=_optional_text(meta, "affiliation", path),
         photo=photo,
-        email=_optional_text(meta, "email", path) or None,
+        email=_email(meta, path),
         phone=_optional_text(meta, "phone", path) or None,
         links=_profile_links(meta, path, report, static_exists),
         interests=_interests(meta, path),
@@ -427,6 +427,20 @@ def _warn_unknown(
         else:
             message = f"unknown front matter key '{key}'{did_you_mean(str(key), known)}; it is ignored"
         report.warn(message, path, meta.line_of(key))
+
+
+def _email(meta: LineDict, path: Path) -> str | None:
+    """The profile's e-mail address. One copied from a web page's link (`mailto:ada@uni.edu`) is
+    its address (its link read `mailto:mailto:`); a list is refused saying where a second one goes."""
+    if isinstance(meta.get("email"), list):
+        raise SitegenError(
+            "'email' is the one address shown beside the name: keep one here and put another under links:, "
+            "as `work: mailto:ada@uni.edu`",
+            path,
+            meta.line_of("email"),
+        )
+    email = _optional_text(meta, "email", path)
+    return email[len("mailto:") :].strip() if email.lower().startswith("mailto:") else email or None
 
 
 def _optional_text(meta: LineDict, key: str, path: Path) -> str:

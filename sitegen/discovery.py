@@ -131,7 +131,7 @@ def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as
     if person.role:
         data["jobTitle"] = person.role
     if person.affiliation:
-        data["affiliation"] = {"@type": "Organization", "name": person.affiliation}
+        data["affiliation"] = {"@type": "Organization", "name": person.affiliation_in_a_line}
     if photo_url:
         data["image"] = photo_url
     if person.mailto:

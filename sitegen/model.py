@@ -269,6 +269,14 @@ class Person:
     listed: tuple[tuple[Publication, ...], ...] = field(default=(), repr=False, compare=False)  # what each finds
 
     @property
+    def affiliation_in_a_line(self) -> str:
+        """The affiliation as one line, for a summary or structured data: one written as lines
+        (`affiliation: |`, department, university, city), which the profile shows as lines, has
+        them joined by commas."""
+        lines = (line.strip().rstrip(",") for line in self.affiliation.splitlines())
+        return ", ".join(line for line in lines if line)
+
+    @property
     def mailto(self) -> str | None:
         """A `mailto:` link of the e-mail when it is an address; None when it is written to keep it
         from robots ("ada [at] uni [dot] edu"), which is shown as written, not linked."""

@@ -851,7 +851,7 @@ class _Outputs:
         urls = self.urls
         photo = self.picture_url(person.photo)
         same_as = [link.url for link in person.links if not link.local and link.url.startswith(("http://", "https://"))]
-        summary = ", ".join(part for part in (person.name, person.role, person.affiliation) if part)
+        summary = ", ".join(part for part in (person.name, person.role, person.affiliation_in_a_line) if part)
         if person.slug == self.owner and self.config.description:
             summary = self.config.description  # the home page of a one-person site: the owner's own words
         return Head(

@@ -82,7 +82,7 @@ def index_json(found: tuple[Entry, ...], publications: tuple[Entry, ...], words:
 
 def _entries(site: Site, urls: Urls, owner: str | None) -> Iterator[Entry]:
     for person in site.people:
-        about = _joined(person.role, person.affiliation, *person.interests, plain_text(person.bio_html))
+        about = _joined(person.role, person.affiliation_in_a_line, *person.interests, plain_text(person.bio_html))
         yield PERSON, person.name, urls.person(person.slug) if person.slug != owner else urls.page(""), about[:_WORDS]
     for page in site.pages:
         yield PAGE, page.title, urls.page(f"{page.slug}/"), plain_text(page.html)[:_WORDS]

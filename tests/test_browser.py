@@ -187,6 +187,13 @@ def test_a_phone_shows_the_biography_right_under_the_name(open_tab, served):
     assert text["y"] + text["height"] - lines < 8
 
 
+def test_an_affiliation_written_as_lines_shows_them(open_tab, served):
+    tab = open_tab()
+    height = "(text => { const p = document.querySelector('.affiliation'); p.textContent = text; return p.offsetHeight })"
+    one_line = tab.evaluate(f"{height}('Control Science')")
+    assert tab.evaluate(f"{height}('Control Science\\nZhejiang University')") > 1.8 * one_line
+
+
 def test_wide_code_tables_and_formulas_scroll_by_themselves_and_by_keyboard(open_tab, served):
     tab = open_tab(viewport={"width": 320, "height": 640})
     tab.goto(served + "wide/")

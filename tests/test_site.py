@@ -299,6 +299,37 @@ def test_an_e_mail_written_to_keep_it_from_robots_is_shown_as_written_not_linked
     assert html(site / "_site/index.html").select_one(".contact a")["href"] == "mailto:ada@uni.edu"
 
 
+def test_an_affiliation_written_as_lines_is_shown_as_them_and_summed_up_in_one(make_site):
+    affiliation = "affiliation: |\n  Department of Mathematics,\n  University of London\n"
+    site = make_site({"content/people/ada.md": f"---\nname: Ada Lovelace\nrole: Professor\n{affiliation}---\n"})
+    build(site)
+    page = html(site / "_site/index.html")
+    assert page.select_one(".affiliation").get_text() == "Department of Mathematics,\nUniversity of London"
+    person = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert person["affiliation"]["name"] == "Department of Mathematics, University of London"
+    assert (
+        page.select_one('meta[name="description"]')["content"]
+        == "Ada Lovelace, Professor, Department of Mathematics, University of London"
+    )
+
+
+@pytest.mark.parametrize("written", ["ada@uni.edu", "mailto:ada@uni.edu", "MAILTO: ada@uni.edu"])
+def test_an_e_mail_copied_as_a_link_is_its_address(make_site, written):
+    site = make_site({"content/people/ada.md": f"---\nname: Ada Lovelace\nemail: '{written}'\n---\n"})
+    build(site)
+    link = html(site / "_site/index.html").select_one(".contact a")
+    assert (link["href"], link.get_text()) == ("mailto:ada@uni.edu", "ada@uni.edu")
+
+
+def test_a_list_of_e_mails_is_an_error_saying_where_a_second_goes(make_site):
+    site = make_site({"content/people/ada.md": "---\nname: Ada Lovelace\nrole: PhD\nemail: [ada@uni.edu, ada@home.org]\n---\n"})
+    with pytest.raises(SitegenError) as error:
+        build(site)
+    assert str(error.value).endswith(
+        "ada.md:4: error: 'email' is the one address shown beside the name: keep one here and put another under links:, as `work: mailto:ada@uni.edu`"
+    )
+
+
 @pytest.mark.parametrize(
     ("phone", "link"),
     [
