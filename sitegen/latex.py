@@ -82,6 +82,11 @@ _CLOSING_PUNCTUATION = frozenset(".,;:!?)]'")  # and the end: no space between a
 _MULTICITE = {"[": "]", "(": ")"}  # and biblatex's multicite commands' (pre)(post) notes
 
 Fragment = tuple[str, str]
+Macro = tuple[int, Fragment]  # a defined macro: its number of arguments, its body converted
+
+# a defined macro's parameters (`#1`): converted as private-use characters, where its arguments go
+_PARAMETER = re.compile(r"(?<!\\)#([1-9])")
+_FIRST_PARAMETER = 0xE020
 
 # a citation in an abstract, marked for cite.py (private-use characters: no text has them by chance)
 CITATION_START, CITATION_PART, CITATION_END = "\ue010", "\ue011", "\ue012"
@@ -128,12 +133,19 @@ def _wrap(tag: str, html: str) -> str:
 class LatexConverter:
     """Converts LaTeX strings, caching each distinct string; one instance per build."""
 
-    def __init__(self, macros: Mapping[str, str] | None = None):
-        definitions = {**BUILTIN_MACROS, **(macros or {})}
-        self._macros: dict[str, Fragment] = {}
-        for name, body in definitions.items():
-            converted = self._convert(body)
-            self._macros[name] = (converted.html, converted.text)
+    def __init__(self, macros: Mapping[str, str] | None = None, preamble: Mapping[str, tuple[int, str]] | None = None):
+        """`macros` are the site's (site.yml's `latex_macros`; `#1` in a body takes an argument),
+        which win over any other; `preamble` those the .bib files define (preamble.py), used where
+        sitegen knows no macro of the name: MathSciNet's `\\polhk` is TeX that cannot be followed
+        here, sitegen's own an ogonek."""
+        own = {name: macro for name, macro in (preamble or {}).items() if not _known(name)}
+        own |= {name: (_arguments_of(body), body) for name, body in (macros or {}).items()}
+        self.defined = repr(sorted(own.items()))  # what a field shows depends on them too
+        definitions = {name: (0, body) for name, body in BUILTIN_MACROS.items()} | own
+        self._macros: dict[str, Macro] = {}
+        for name, (count, body) in definitions.items():
+            converted = self._convert(_PARAMETER.sub(_parameter_mark, body) if count else body)
+            self._macros[name] = (count, (converted.html, converted.text))
         self._cache: dict[str, Converted] = {}
 
         self._cited: dict[str, Converted] = {}  # converted with their citations marked
@@ -193,7 +205,7 @@ def _entity_as_latex(found: re.Match[str]) -> str:
 class _Pass:
     """One conversion of one string: the scanner state and the stack of open frames."""
 
-    def __init__(self, source: str, macros: Mapping[str, Fragment], citations: bool = False):
+    def __init__(self, source: str, macros: Mapping[str, Macro], citations: bool = False):
         self.src = source
         self.citations = citations  # mark citations (`citation_marker`) instead of leaving them out
         self.pos = 0
@@ -374,7 +386,11 @@ class _Pass:
 
     def _control_word(self, name: str) -> None:
         if name in self.macros:
-            self._emit(*self.macros[name])
+            count, body = self.macros[name]
+            if count:
+                self._push(_COMMAND, count, lambda args: _filled(body, args))
+            else:
+                self._emit(*body)
         elif name in SYMBOLS:
             self._emit_text(SYMBOLS[name])
         elif name in ACCENTS:
@@ -596,6 +612,30 @@ def _fraction(args: list[Fragment]) -> Fragment:
 
 def _paren(value: str, text: str) -> str:
     return value if len(text) <= 1 else f"({value})"
+
+
+def _arguments_of(body: str) -> int:
+    """How many arguments a macro written as `body` takes: its highest `#n`."""
+    return max((int(number) for number in _PARAMETER.findall(body)), default=0)
+
+
+def _parameter_mark(found: re.Match[str]) -> str:
+    return chr(_FIRST_PARAMETER + int(found[1]) - 1)
+
+
+def _filled(body: Fragment, args: list[Fragment]) -> Fragment:
+    """A defined macro's body with its arguments where its parameters were."""
+    html, text = body
+    for number, (argument_html, argument_text) in enumerate(args):
+        mark = chr(_FIRST_PARAMETER + number)
+        html, text = html.replace(mark, argument_html), text.replace(mark, argument_text)
+    return html, text
+
+
+def _known(name: str) -> bool:
+    """Whether sitegen converts the macro itself (a .bib's own definition of it is not used)."""
+    tables = (SYMBOLS, ACCENTS, WRAPPERS, SWITCHES, MATH_ALPHABETS, _STRUCTURAL, DISCARD_ARGUMENTS, CITATIONS, BUILTIN_MACROS)
+    return any(name in table for table in tables)
 
 
 def _binomial(args: list[Fragment]) -> Fragment:

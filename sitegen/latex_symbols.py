@@ -107,6 +107,13 @@ SYMBOLS: dict[str, str] = {
     "textpercent": "%",
     "textampersand": "&",
     "textnumero": "№",
+    # MathSciNet's preamble (its definitions are TeX that cannot be followed): transliterated
+    # Cyrillic's soft and hard signs (Gel\cprime fand), the Croatian D with stroke, a raised dot
+    "cprime": "ʹ",
+    "cdprime": "ʺ",
+    "Dbar": "Đ",
+    "dbar": "đ",
+    "cydot": "·",
     "textdiv": "÷",
     "textminus": "−",
     "textlnot": "¬",
@@ -488,6 +495,13 @@ ACCENTS: dict[str, str] = {
     "vec": "\u20d7",
     "mathring": "\u030a",
     "not": "\u0338",
+    # MathSciNet's: the Polish hook (\polhk{e}), a ring, Vietnamese's circumflex with a tilde or an
+    # acute (Nguy\cftil{e}n), a dot under
+    "polhk": "\u0328",
+    "ocirc": "\u030a",
+    "cftil": "\u0302\u0303",
+    "cfac": "\u0302\u0301",
+    "udot": "\u0323",
 }
 
 # One-argument macros that wrap their argument in an HTML element (None: no element).

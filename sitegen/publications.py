@@ -380,7 +380,7 @@ class PublicationBuilder:
         finally:
             self._report = report
         if publication is not None:
-            publication.fingerprint = _entry_digest(entry.entry_type, entry.key, fields)
+            publication.fingerprint = _entry_digest(entry.entry_type, entry.key, fields, self._converter.defined)
         return _Made(fields, publication, recorder.calls, entry.line, entry.field_lines)
 
     def _drop_duplicates(self, entries: list[RawEntry]) -> list[RawEntry]:
@@ -786,10 +786,11 @@ def _digest(value: object) -> str:
     return _digest_text(repr(value))
 
 
-def _entry_digest(entry_type: str, key: str, fields: dict[str, str]) -> str:
-    """What an entry holds, as a digest: each string with its length before it, so no two
-    different entries give the same text (2.5 times faster than the repr of the fields)."""
-    parts = [entry_type, key, *(text for item in fields.items() for text in item)]
+def _entry_digest(entry_type: str, key: str, fields: dict[str, str], macros: str) -> str:
+    """What an entry holds and the `macros` it is read with (a .bib's preamble can change what a
+    field shows), as a digest: each string with its length before it, so no two different entries
+    give the same text (2.5 times faster than the repr of the fields)."""
+    parts = [macros, entry_type, key, *(text for item in fields.items() for text in item)]
     return _digest_text("".join([f"{len(part)}:{part}" for part in parts]))
 
 

@@ -466,16 +466,17 @@ def test_unknown_latex_macro_reported_once_with_entry():
 def test_an_entry_s_fingerprint_tells_apart_fields_that_join_to_the_same_text():
     from sitegen.publications import _entry_digest
 
-    same = _entry_digest("article", "k", {"title": "A", "year": "2020"})
-    assert same == _entry_digest("article", "k", {"title": "A", "year": "2020"})
+    same = _entry_digest("article", "k", {"title": "A", "year": "2020"}, "")
+    assert same == _entry_digest("article", "k", {"title": "A", "year": "2020"}, "")
     others = [
-        _entry_digest("article", "k", {"title": "A2", "year": "020"}),
-        _entry_digest("article", "k", {"title": "A", "year": "2021"}),
-        _entry_digest("article", "k", {"titl": "eA", "year": "2020"}),
-        _entry_digest("articlek", "", {"title": "A", "year": "2020"}),
-        _entry_digest("article", "k", {"title": "A", "year": "2020", "": ""}),
+        _entry_digest("article", "k", {"title": "A2", "year": "020"}, ""),
+        _entry_digest("article", "k", {"title": "A", "year": "2021"}, ""),
+        _entry_digest("article", "k", {"titl": "eA", "year": "2020"}, ""),
+        _entry_digest("articlek", "", {"title": "A", "year": "2020"}, ""),
+        _entry_digest("article", "k", {"title": "A", "year": "2020", "": ""}, ""),
+        _entry_digest("article", "k", {"title": "A", "year": "2020"}, "[('method', (0, 'X'))]"),  # a .bib's macros
     ]
-    assert len({same, *others}) == 6
+    assert len({same, *others}) == 7
 
 
 def test_the_splitter_s_faster_mark_patterns_find_the_very_same_marks():
