@@ -109,8 +109,20 @@ def format_reference(pub: Publication, title_url: str | None = None, language: s
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
     # `note` ends every type's citation, as in BibTeX's styles ("Oral presentation", "Advisor: ..."),
     # and biblatex's `addendum` after it
-    sentences = [title_html(pub, title_url, language), *formatter(pub), _remark(pub), _note(pub), _part(pub, "addendum")]
-    return " ".join(_sentence(s) for s in sentences if s)
+    pieces = [title_html(pub, title_url, language), *formatter(pub), _remark(pub), _note(pub), _part(pub, "addendum")]
+    sentences: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, _Clause) and piece and sentences and not sentences[-1].removesuffix("</a>").endswith(_TERMINAL):
+            sentences[-1] += ", " + piece
+        elif piece:
+            sentences.append(piece[:1].upper() + piece[1:] if isinstance(piece, _Clause) else piece)
+    return " ".join(_sentence(s) for s in sentences)
+
+
+class _Clause(str):
+    """What goes on the title's sentence, after a comma, as in BibTeX's plain style: "Title,
+    volume 5 of LNCS." and "Title, chapter 3, pages 10–20." (a sentence of its own, it began in
+    lower case); after a title that ends a sentence itself ("Why?"), a sentence, capitalised."""
 
 
 def title_html(pub: Publication, title_url: str | None = None, language: str | None = None) -> str:
@@ -247,7 +259,7 @@ def _eprint(pub: Publication) -> str:
 
 def _book(pub: Publication) -> list[str]:
     return [
-        _volume_of_series(pub),
+        _Clause(_volume_of_series(pub)),
         _edition(_part(pub, "edition")),
         _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
     ]
@@ -281,7 +293,10 @@ def _chapter(pub: Publication) -> str:
 def _in_book(pub: Publication) -> list[str]:
     if _part(pub, "booktitle"):
         return _in_collection(pub)
-    return [_join(_chapter(pub), _pages(pub)), _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub))]
+    return [
+        _Clause(_join(_chapter(pub), _pages(pub))),
+        _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
+    ]
 
 
 # biblatex's `type` takes these keys, which its styles print as words
@@ -325,7 +340,8 @@ def _misc(pub: Publication) -> list[str]:
     version = _part(pub, "version")  # software, datasets
     if version[:1] in "vV" and version[1:2].isdigit():
         version = version[1:]  # Zenodo's "v1.2": "Version 1.2"
-    return [_join(f"Version {version}" if version else "", how, _year(pub))]
+    edition = _edition(_part(pub, "edition"))  # a manual's, as BibTeX's plain style places it
+    return [_join(f"Version {version}" if version else "", how, edition, _year(pub))]
 
 
 def _patent(pub: Publication) -> list[str]:

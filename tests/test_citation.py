@@ -197,6 +197,18 @@ def text_of(html: str) -> str:
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={11}}", "A B. T. 11th edition. P, 2016."),
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={Second}}", "A B. T. Second edition. P, 2016."),
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={3rd ed.}}", "A B. T. 3rd ed. P, 2016."),
+        ("@manual{k, author={A B}, title={T}, organization={O}, year={2016}, edition={2}}", "A B. T. O, 2nd edition, 2016."),
+        # a volume of a series and a chapter go on the title's sentence, as in BibTeX's plain style
+        (
+            "@proceedings{k, editor={A B}, title={T}, publisher={P}, year={2013}, volume={5}, series={LNCS}}",
+            "A B, editor. T, volume 5 of LNCS. P, 2013.",
+        ),
+        (
+            "@inbook{k, author={A B}, title={T}, chapter={3}, pages={10--20}, publisher={P}, year={2011}}",
+            "A B. T, chapter 3, pages 10–20. P, 2011.",
+        ),
+        ("@book{k, author={A B}, title={Why?}, publisher={P}, year={2011}, series={S}}", "A B. Why? S. P, 2011."),
+        ("@book{k, author={A B}, title={Why?}, publisher={P}, year={2011}, volume={2}}", "A B. Why? Volume 2. P, 2011."),
         # the labels a style adds, written into the fields by hand, are not shown twice
         (
             "@article{k, author={A B}, title={T}, journal={J}, year={2020}, volume={Vol. 12}, number={No. 3}, pages={pp. 12-15}}",
