@@ -193,7 +193,8 @@ def _note(pub: Publication) -> str:
     """The `note`, unless it only says again what the year said (`year = {to appear}` and a note
     "To appear": the citation ends "..., to appear." once)."""
     note = _part(pub, "note")
-    return "" if pub.forthcoming and note.strip(" .").lower() == pub.forthcoming.lower() else note
+    state = pub.forthcoming or pub.pubstate
+    return "" if state and note.strip(" .").lower() == state.lower() else note
 
 
 def _remark(pub: Publication) -> str:
@@ -204,7 +205,10 @@ def _remark(pub: Publication) -> str:
 
 
 def _year(pub: Publication) -> str:
-    return _part(pub, "year") or (str(pub.year) if pub.year else pub.forthcoming.lower())
+    """The year as written, or what an entry without one says ("in press"); a dated work's
+    `pubstate` after it, as biblatex's styles print it ("2024, forthcoming")."""
+    year = _part(pub, "year") or (str(pub.year) if pub.year else pub.forthcoming.lower())
+    return f"{year}, {pub.pubstate.lower()}" if pub.pubstate else year
 
 
 def _join(*pieces: str) -> str:

@@ -123,6 +123,7 @@ class Publication:
     container: bool = False  # a proceedings or book that other entries name in `crossref`
     fingerprint: str = ""  # changes whenever anything shown of this publication changes
     forthcoming: str = ""  # without a year: what it says instead ("In press", "Submitted" ...)
+    pubstate: str = ""  # with a year: biblatex's `pubstate` ("Forthcoming"), shown after the year
     title_key: str = ""  # the title without case, spaces and punctuation: two exports of one paper share it
     # the heading and filter it is under when lists go by year (see `year_label`); a field, not a
     # property: grouping a big site's lists reads it 100,000 times

@@ -501,6 +501,7 @@ class PublicationBuilder:
             keywords=tuple(self._convert(entry, "keywords", word).text for word in _keywords(shown.get("keywords", ""))),
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             forthcoming=forthcoming,
+            pubstate=_state(fields.get("pubstate", "")) if year else "",
             title_key=title_key(title.text),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
             author_notes=notes_of(authors) if _may_mark(fields) else "",
@@ -1003,11 +1004,12 @@ def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
 
 def _forthcoming(fields: dict[str, str]) -> str:
     """What an entry without a year says instead (`year = {in press}`), or its biblatex `pubstate`."""
-    for value in (fields.get("year", ""), fields.get("pubstate", "")):
-        state = _STATES.get(" ".join(value.strip("{}. ").lower().split()))
-        if state:
-            return state
-    return ""
+    return _state(fields.get("year", "")) or _state(fields.get("pubstate", ""))
+
+
+def _state(value: str) -> str:
+    """The state of publication a value names ("in press", biblatex's `inpress`), or nothing."""
+    return _STATES.get(" ".join(value.strip("{}. ").lower().split()), "")
 
 
 def _month(value: str) -> int | None:

@@ -401,6 +401,19 @@ def test_an_entry_without_a_year_may_say_it_is_forthcoming(fields, state):
     assert pubs["a"].forthcoming == state
 
 
+def test_a_dated_work_s_pubstate_is_its_status_in_csl_json():
+    from sitegen.csl import csl_item
+
+    pubs, _ = load(
+        "@article{a, title={T}, journal={J}, year=2024, pubstate={forthcoming}}\n@article{b, title={T}, journal={J}, year={in press}}"
+    )
+    assert (pubs["a"].pubstate, pubs["a"].forthcoming) == ("Forthcoming", "")
+    assert [(csl_item(pubs[key]).get("issued"), csl_item(pubs[key])["status"]) for key in "ab"] == [
+        ({"date-parts": [[2024]]}, "forthcoming"),
+        (None, "in press"),
+    ]
+
+
 def test_forthcoming_entries_come_first_and_undated_ones_last():
     pubs, _ = load(
         "@article{undated, title={T}}\n@article{old, title={T}, year=2019}\n"

@@ -255,6 +255,21 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, title={T}, journal={J}, year={2020}, note={1234-5678 is the ISSN of the print edition}}",
             "A B. T. J, 2020. 1234-5678 is the ISSN of the print edition.",
         ),
+        # biblatex's state of publication: instead of a year, or after it
+        ("@article{k, author={A B}, title={T}, journal={J}, pubstate={inpress}}", "A B. T. J, in press."),
+        (
+            "@article{k, author={A B}, title={T}, journaltitle={J}, date={2024-03}, pubstate={forthcoming}}",
+            "A B. T. J, 2024, forthcoming.",
+        ),
+        (
+            "@article{k, author={A B}, title={T}, journal={J}, year={2024}, pubstate={forthcoming}, note={Forthcoming}}",
+            "A B. T. J, 2024, forthcoming.",
+        ),
+        (
+            "@article{k, author={A B}, title={T}, journal={J}, year={2024}, pubstate={prepublished}}",
+            "A B. T. J, 2024, prepublished.",
+        ),
+        ("@article{k, author={A B}, title={T}, journal={J}, year={2024}, pubstate={green}}", "A B. T. J, 2024."),  # no state
     ],
 )
 def test_citation_formats(bib, expected):
