@@ -386,7 +386,8 @@ class PublicationBuilder:
     def _drop_duplicates(self, entries: list[RawEntry]) -> list[RawEntry]:
         """One entry per key. A second entry under a key that is another paper (ResearchGate exports
         every paper as `@article{article,`) is kept under a key of its own ("article-2"), with a
-        warning; the same paper again is left out."""
+        warning; the same paper again is left out, with a warning when it is in the same file: in
+        another, it is a lab's usual case (each member's file holds the papers they co-wrote)."""
         first_seen: dict[str, RawEntry] = {}
         for entry in entries:
             if " " in entry.key:
@@ -403,7 +404,7 @@ class PublicationBuilder:
                     entry.path,
                     entry.line,
                 )
-            else:
+            elif entry.path == earlier.path:
                 self._report.warn(
                     f"duplicate key '{entry.key}': also defined at {earlier.path}:{earlier.line}; "
                     "this one is skipped, as the same paper (remove one of them, or give another paper a key of its own)",

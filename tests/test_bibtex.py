@@ -113,12 +113,20 @@ def test_crossref_to_missing_entry_is_reported():
 
 
 def test_duplicate_keys_name_both_locations():
-    pubs, report = load("@article{dup, title={First}, year=2000}", "\n\n@article{dup, title={ first }, year=2001}")
+    pubs, report = load("@article{dup, title={First}, year=2000}\n\n@article{dup, title={ first }, year=2001}")
     assert list(pubs) == ["dup"] and pubs["dup"].year == 2000  # the same paper again: left out
     assert (
-        "refs1.bib:3: warning: duplicate key 'dup': also defined at refs0.bib:1; this one is skipped, as the same paper "
+        "refs0.bib:3: warning: duplicate key 'dup': also defined at refs0.bib:1; this one is skipped, as the same paper "
         "(remove one of them" in messages(report)
     )
+
+
+def test_one_paper_in_two_members_files_is_listed_once_without_a_warning():
+    ada = "@article{lb2020, author={Lovelace, Ada and Babbage, Charles}, title={Engines}, journal={J}, year=2020}"
+    charles = "@article{lb2020, author={Ada Lovelace and Charles Babbage}, title={{Engines}}, journal={Journal}, year=2020}"
+    pubs, report = load(ada, charles)
+    assert list(pubs) == ["lb2020"] and pubs["lb2020"].fields["journal"] == "J"  # from the first file
+    assert messages(report) == ""
 
 
 def test_another_paper_under_a_key_taken_is_kept_under_a_key_of_its_own():
