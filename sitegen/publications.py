@@ -36,6 +36,7 @@ from sitegen.model import Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
 from sitegen.urls import Link, is_external, is_safe_url, web_address, written_without_scheme
+from sitegen.versions import copy_key, in_two_files
 
 SHOWN_FIELDS = [
     "booktitle",
@@ -329,11 +330,13 @@ class PublicationBuilder:
     def _warn_of_twins(self, publications: list[Publication]) -> None:
         """One paper exported twice under two keys (from Scholar and from DBLP) would be listed twice:
         said, so that one can go. A journal version of a conference paper, or its preprint, has
-        another type or year, and is not taken for a twin."""
+        another type or year, and is not taken for a twin. In two files (two members' own) the
+        paper is listed once (versions.py) and nothing is said."""
         first: dict[tuple[str, int | None, str], Publication] = {}
         for pub in publications:  # in the files' order: the later one is named
             twin = first.setdefault((pub.title_key, pub.year, pub.kind), pub)
-            if twin is not pub and not pub.container:
+            folded = copy_key(pub) is not None and copy_key(pub) == copy_key(twin) and in_two_files(twin, pub)
+            if twin is not pub and not pub.container and not folded:
                 self._report.warn(
                     f"entry '{pub.key}' has the title, year and type of '{twin.key}' ({twin.path.name}:{twin.line}); "
                     "if they are one paper, remove one of them",

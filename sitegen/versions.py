@@ -58,6 +58,8 @@ class PreprintFolder:
         folded into the first such entry (the newest, as lists go); each fold is said at the
         preprint, with what to do to write it so."""
         versions = _versions(publications)
+        for target, copies in _copies(publications).items():
+            versions.setdefault(target, []).extend(copies)
         if not versions:
             self._made = {}
             return publications
@@ -69,7 +71,8 @@ class PreprintFolder:
                 continue
             if preprints := versions.get(id(pub)):
                 for preprint in preprints:
-                    _say(pub, preprint, report)
+                    if preprint.kind == "preprint":  # a copy in another member's file is said nothing of
+                        _say(pub, preprint, report)
                 pub = self._folded(pub, preprints, made)
             listed.append(pub)
         self._made = made
@@ -104,6 +107,45 @@ def _versions(publications: list[Publication]) -> dict[int, list[Publication]]:
         if target is not None:
             found.setdefault(id(target), []).append(preprint)
     return found
+
+
+def copy_key(pub: Publication) -> tuple[str, int | None, str, str] | None:
+    """What one paper's entries in two .bib files share, to be listed once: the title, year, type
+    and first author (None for an entry never folded so: a preprint, a proceedings, a short title)."""
+    if pub.kind == "preprint" or pub.container or len(pub.title_key) < _SHORTEST_TITLE:
+        return None
+    return pub.title_key, pub.year, pub.kind, _first_family(pub)
+
+
+def _copies(publications: list[Publication]) -> dict[int, list[Publication]]:
+    """id of an entry -> the same paper under other keys in other .bib files (`copy_key`): a lab's
+    members' files each hold the papers they co-wrote, exported by other tools
+    (`lovelace2020engines` in one, `Lovelace_2020` in another). The first in the files' order is
+    listed, the others folded into it. In one file, they are the user's own twins, listed with a
+    warning (publications.py)."""
+    first: dict[tuple[str, int | None, str, str], Publication] = {}
+    found: dict[int, list[Publication]] = {}
+    for pub in sorted(publications, key=lambda pub: pub.order):
+        key = copy_key(pub)
+        if key is not None:
+            kept = first.setdefault(key, pub)
+            if kept is not pub and in_two_files(kept, pub):
+                found.setdefault(id(kept), []).append(pub)
+    return found
+
+
+def in_two_files(kept: Publication, other: Publication) -> bool:
+    """Whether two entries of one `copy_key` are one paper in two members' files: not in one file
+    (the user's own twins), and not of two DOIs (a workshop paper and its conference version of
+    one title and year)."""
+    if kept.path == other.path:
+        return False
+    dois = {_doi(kept), _doi(other)} - {""}
+    return len(dois) <= 1
+
+
+def _doi(pub: Publication) -> str:
+    return next((identifier(link).lower() for link in pub.links if link.kind == "doi"), "")
 
 
 def _first_family(pub: Publication) -> str:
@@ -150,7 +192,7 @@ def _links_lacking(links: list[Link], preprint: Publication) -> list[Link]:
     labels = {link.label for link in links}
     found = []
     for link in sorted(preprint.links, key=lambda link: link.kind == "doi"):  # its [arXiv] before its arXiv DOI
-        if link.kind == "doi":
+        if link.kind == "doi" and preprint.kind == "preprint":  # a copy's DOI is the paper's
             server = _server(link, preprint)
             if server is None:
                 continue

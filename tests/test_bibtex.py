@@ -439,12 +439,14 @@ def test_one_paper_exported_twice_under_two_keys_is_reported_not_its_other_versi
         "@article{shen2023arxiv, title={Learning Global-Aware Kernel for Image Harmonization}, journal={arXiv preprint}, year={2023}}\n"
     )
     dblp = "@inproceedings{DBLP:conf/iccv/ShenZ23, title = {Learning Global-Aware Kernel for Image Harmonization.},\n booktitle = {{ICCV}}, year = {2023}}"
-    pubs, report = load(scholar, dblp)
+    pubs, report = load(scholar + dblp)
     assert len(pubs) == 4  # reported, not dropped: which one to keep is the author's choice
     assert [str(w) for w in report.warnings] == [
-        "refs1.bib:1: warning: entry 'DBLP:conf/iccv/ShenZ23' has the title, year and type of 'shen2023learning' "
+        "refs0.bib:4: warning: entry 'DBLP:conf/iccv/ShenZ23' has the title, year and type of 'shen2023learning' "
         "(refs0.bib:1); if they are one paper, remove one of them"
     ]
+    _, report = load(scholar, dblp)  # in two files, two members' own: listed once (test_versions), said nothing of
+    assert report.warnings == []
 
 
 def test_newest_first_and_ties_keep_file_order():

@@ -183,3 +183,57 @@ def test_adding_an_export_again_adds_no_preprint_the_site_lists_as_its_paper(mak
     assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1].startswith("dblp.bib: 1 added; not added: 1 the site has already")
+
+
+# the same paper in a member's file, exported by another tool under its key, with a [Code] the other lacks
+COPY = """\
+@inproceedings{Lovelace_2021,
+  title = {{Swin Transformer}: Hierarchical Vision Transformer Using Shifted Windows},
+  author = {Lovelace, A. and Cao, Y.},
+  booktitle = {Proceedings of the IEEE/CVF International Conference on Computer Vision},
+  year = {2021},
+  code = {https://github.com/ada/swin},
+}
+"""
+
+
+def test_one_paper_in_two_members_files_under_two_keys_is_listed_once(make_site):
+    """Each member's .bib holds the papers they co-wrote, from their own tool: the first file's
+    entry is listed, with what the other adds; the other key cites it and its address leads there."""
+    site = make_site(
+        {
+            "content/publications/ada.bib": PUBLISHED,
+            "content/publications/yue.bib": COPY,
+            "content/pages/notes.md": "---\ntitle: Notes\n---\nAs shown [@Lovelace_2021].\n",
+        }
+    )
+    result = build(site)
+    assert [str(warning) for warning in result.warnings] == []
+    assert entries(html(site / "_site/index.html")) == [("liu2021swin", ["DOI", "Code", "Altmetric"])]
+    assert html(site / "_site/notes/index.html").select_one("a.citation-link")["href"] == "/publications/liu2021swin/"
+    moved = html(site / "_site/publications/lovelace-2021/index.html")
+    assert moved.select_one("link[rel=canonical]")["href"] == "/publications/liu2021swin/"
+
+
+def test_one_paper_twice_in_one_file_is_listed_twice_with_a_warning(make_site):
+    result = build(site := make_site({"content/publications/ada.bib": PUBLISHED + COPY}))
+    assert [li["id"] for li in html(site / "_site/index.html").select("li.publication")] == ["liu2021swin", "lovelace-2021"]
+    [warning] = result.warnings
+    assert "entry 'Lovelace_2021' has the title, year and type of 'liu2021swin'" in warning.message
+
+
+def test_a_copy_s_doi_is_the_paper_s_not_a_preprint_server_s(make_site):
+    without_doi = PUBLISHED.replace("  doi = {10.1109/ICCV48922.2021.00986},\n", "")
+    with_doi = COPY.replace("  code =", "  doi = {10.1109/ICCV48922.2021.00986},\n  code =")
+    site = make_site({"content/publications/ada.bib": without_doi, "content/publications/yue.bib": with_doi})
+    build(site)
+    assert entries(html(site / "_site/index.html")) == [("liu2021swin", ["DOI", "Code"])]  # [DOI], not [bioRxiv]-like
+
+
+def test_two_dois_are_two_papers_of_one_title_listed_apart_with_a_warning(make_site):
+    """A workshop paper and its conference version may share a title, year and first author."""
+    workshop = COPY.replace("  code =", "  doi = {10.1109/ICCVW.2021.00001},\n  code =")
+    site = make_site({"content/publications/ada.bib": PUBLISHED, "content/publications/yue.bib": workshop})
+    result = build(site)
+    assert [li["id"] for li in html(site / "_site/index.html").select("li.publication")] == ["liu2021swin", "lovelace-2021"]
+    assert [(warning.path.name, warning.line) for warning in result.warnings] == [("yue.bib", 1)]
