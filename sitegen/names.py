@@ -117,6 +117,8 @@ class NameParser:
             and (parts.last[0].startswith("{") and parts.last[0].endswith("}"))
         )
         first, von, last, jr = (" ".join(words) for words in (parts.first, parts.von, parts.last, parts.jr))
+        if jr and _is_suffix(first) and not _is_suffix(jr):  # "King, Martin Luther, Jr.": the suffix written last
+            first, jr = jr, first
         display = " ".join(part for part in (first, von, last) if part)
         if jr:
             display = f"{display}, {jr}"
@@ -218,6 +220,15 @@ _INITIALS_WRITTEN = r"(?:[A-Z]\.?\s*-?\s*){1,4}"  # "A. M.", "ZS", "J.-P."
 _INITIALS = re.compile(rf"^{_INITIALS_WRITTEN}$")
 # given names after a family name: initials, or a word or two capitalised ("Jane", "Mary Ann")
 _GIVEN = re.compile(rf"^(?:{_INITIALS_WRITTEN}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _is_suffix(words: str) -> bool:
+    """Whether a part of a name is a generational suffix (Jr., III), which BibTeX wants between the
+    family name and the first names ("Ford, Jr., Henry")."""
+    return words.lower() in _SUFFIXES
 
 
 def _without_marks(raw: str) -> tuple[str, str]:

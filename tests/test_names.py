@@ -24,6 +24,9 @@ def parser():
         ("de la Fontaine, Jean", "Jean", "de la", "Fontaine", "", "Jean de la Fontaine"),
         ("van der Berg, Jr., Hans", "Hans", "van der", "Berg", "Jr.", "Hans van der Berg, Jr."),
         ("Ford, Jr., Henry", "Henry", "", "Ford", "Jr.", "Henry Ford, Jr."),
+        # the suffix written last, as people write it (BibTeX would take "Jr." for the first name)
+        ("King, Martin Luther, Jr.", "Martin Luther", "", "King", "Jr.", "Martin Luther King, Jr."),
+        ("Gates, William H., III", "William H.", "", "Gates", "III", "William H. Gates, III"),
         ("Brinch Hansen, Per", "Per", "", "Brinch Hansen", "", "Per Brinch Hansen"),
         (r"M{\"u}ller, J{\"o}rg", "Jörg", "", "Müller", "", "Jörg Müller"),
         (r"Paul Erd\H{o}s", "Paul", "", "Erdős", "", "Paul Erdős"),
