@@ -466,7 +466,14 @@ def _join(parts: list[Part], macros: dict[str, str], report: Report, path: Path,
         return plain
     pieces = []
     for kind, value in parts:
-        if kind == "macro":
+        if kind == "macro" and "=" in value:  # `title = {T} year = {2020}`: read as the title's macro
+            report.warn(
+                f"a comma is missing before '{value}' (fields are parted by commas: title = {{...}}, year = {{...}}); "
+                "it is left out until there is one",
+                path,
+                line,
+            )
+        elif kind == "macro":
             known = macros.get(value.lower())
             if known is None:
                 report.warn(f"undefined @string macro '{value}': define it with @string or put the text in braces", path, line)

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 
 Preamble = tuple[tuple[str, tuple[int, str]], ...]  # each macro's name, number of arguments and body
 
-# `@preamble{` or `@preamble(` at a line's start, as BibTeX's splitter finds a block
-_PREAMBLE = re.compile(r"^[ \t]*@[pP][rR][eE][aA][mM][bB][lL][eE][ \t]*[{(]", re.MULTILINE)
+# `@preamble{` or `@preamble(`, a block where it starts a line (`_at_line_start`): anchored to line
+# starts, the pattern took 127 ms over the large benchmark's 24 MB, 9 ms so
+_PREAMBLE = re.compile(r"@[pP][rR][eE][aA][mM][bB][lL][eE][ \t]*[{(]")
 _DEFINITION = re.compile(
     r"""\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?\s*
         (?:\{\s*\\(?P<name>[A-Za-z]+)\s*\}|\\(?P<bare>[A-Za-z]+))\s*
@@ -31,12 +32,19 @@ def preamble_macros(texts: Iterable[str]) -> dict[str, tuple[int, str]]:
     macros: dict[str, tuple[int, str]] = {}
     for text in texts:
         for found in _PREAMBLE.finditer(text):
+            if not _at_line_start(text, found.start()):
+                continue
             block = _inside(text, found.end() - 1)
             for definition in _DEFINITION.finditer(block):
                 name = definition["name"] or definition["bare"] or definition["defined"]
                 count = int(definition["count"] or 0) if definition["defined"] is None else definition["parameters"].count("#")
                 macros[name] = (count, _inside(block, definition.end() - 1))
     return macros
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """Whether only spaces stand before `at` on its line, as where BibTeX's splitter finds a block."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t")
 
 
 def _inside(text: str, start: int) -> str:

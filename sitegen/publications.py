@@ -395,6 +395,8 @@ class PublicationBuilder:
         for entry in entries:
             if " " in entry.key:
                 entry = self._without_spaces(entry)
+            elif not entry.key:
+                entry = self._keyed(entry, {*first_seen, *(other.key.lower() for other in entries)})
             earlier = first_seen.get(entry.key.lower())
             if earlier is None:
                 first_seen[entry.key.lower()] = entry
@@ -415,6 +417,21 @@ class PublicationBuilder:
                     entry.line,
                 )
         return list(first_seen.values())
+
+    def _keyed(self, entry: RawEntry, taken: set[str]) -> RawEntry:
+        """An entry written without a key (`@article{, ...`), which BibTeX cannot read and no text
+        can cite, under one made as Google Scholar makes them (lovelace2020notes)."""
+        from sitegen.doi import free_key, scholar_key  # only for this mistake: it imports urllib
+
+        first_author = entry.fields.get("author", "").split(" and ")[0]
+        key = free_key(scholar_key(first_author, entry.fields.get("year", ""), entry.fields.get("title", "")), taken)
+        self._report.warn(
+            f"this entry has no key, which BibTeX cannot read and no text can cite; it is listed as '{key}' "
+            f"(write that key, or one of your own, after '@{entry.entry_type}{{')",
+            entry.path,
+            entry.line,
+        )
+        return _under_key(entry, key)
 
     def _without_spaces(self, entry: RawEntry) -> RawEntry:
         """An entry whose key holds a space (Scopus makes keys of family names: `De Souza2023`),

@@ -819,3 +819,25 @@ def test_mendeley_s_arxivid_is_the_arxiv_button():
     )
     assert [(link.label, link.url) for link in pubs["a"].links] == [("arXiv", "https://arxiv.org/abs/1610.04325")]
     assert [link.url for link in pubs["b"].links] == ["https://arxiv.org/abs/1610.04326"]  # its eprint says it
+
+
+def test_a_missing_comma_between_fields_is_said_as_such():
+    pubs, report = load("@article{m1, author={Ada Lovelace}, title={Missing comma} year={2020}, journal={J}}")
+    assert pubs["m1"].title.text == "Missing comma"  # was "Missing commayear={2020}", an "undefined @string macro"
+    assert messages(report) == (
+        "refs0.bib:1: warning: a comma is missing before 'year={2020}' (fields are parted by commas: "
+        "title = {...}, year = {...}); it is left out until there is one"
+    )
+
+
+def test_an_entry_without_a_key_is_listed_under_one_made_for_it_with_a_warning():
+    pubs, report = load(
+        "@article{, author={Lovelace, Ada}, title={Notes on the Engine}, journal={J}, year={1843}}\n"
+        "@article{lovelace1843notes, author={Lovelace, Ada}, title={Other notes}, journal={J}, year={1843}}\n"
+    )
+    assert sorted(pubs) == ["lovelace1843notes", "lovelace1843notesa"]  # a key written is not taken from it
+    assert pubs["lovelace1843notesa"].title.text == "Notes on the Engine"
+    assert messages(report) == (
+        "refs0.bib:1: warning: this entry has no key, which BibTeX cannot read and no text can cite; it is listed "
+        "as 'lovelace1843notesa' (write that key, or one of your own, after '@article{')"
+    )
