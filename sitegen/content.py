@@ -417,12 +417,15 @@ def _whole_number(meta: LineDict, key: str, path: Path) -> int | None:
 def _warn_unknown(
     meta: LineDict, known: list[str], path: Path, report: Report, links: Mapping[str, object] | None = None
 ) -> None:
-    """A warning for each key the file's kind does not have; a kind of link (`github:`, `slides:`)
-    written beside the others rather than under `links:` is told where it goes."""
+    """A warning for each key the file's kind does not have; a kind of link (`github:`, `slides:`),
+    or any key holding a web address (`website: https://...`), written beside the others rather
+    than under `links:` is told where it goes."""
     for key in meta:
         if key in known:
             continue
-        if links and isinstance(key, str) and _of_kind(links, key) is not None:
+        value = meta[key]
+        is_address = isinstance(value, str) and value.strip().lower().startswith(("https://", "http://"))
+        if links and isinstance(key, str) and (_of_kind(links, key) is not None or is_address):
             message = f"'{key}' is a link: write it under 'links:' (a line 'links:', then '  {key}: ...'); here it is ignored"
         else:
             message = f"unknown front matter key '{key}'{did_you_mean(str(key), known)}; it is ignored"

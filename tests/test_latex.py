@@ -343,20 +343,6 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
             '<a href="https://x.org/my%20file.pdf">https://x.org/my file.pdf</a>',
             "https://x.org/my file.pdf",
         ),
-    ],
-)
-def test_math_delimiters_environments_footnotes_thanks_and_babel_quotes(convert, latex, html, text):
-    """`\\( \\)`, `\\[ \\]` and a formula's environment are math as `$ $` is; any other environment
-    shows its text without the markers (they showed as "quoteQuotedquote"), a list's items after
-    bullets (an abstract's lists are lists: test_abstracts); a footnote in brackets, a title's
-    acknowledgement left out."""
-    converted = convert(latex)
-    assert (converted.html, converted.text, converted.unknown) == (html, html if text is None else text, ())
-
-
-@pytest.mark.parametrize(
-    ("latex", "html", "text"),
-    [
         (r"$\binom{n}{2}$ pairs", "C(n, 2) pairs", "C(n, 2) pairs"),
         (r"$\tfrac{1}{2}$, $\cfrac{a}{b+c}$", "1/2, a/(b+c)", "1/2, a/(b+c)"),
         (r"$\sqrt[3]{x}$ $\sqrt[4]{y}$ $\sqrt[n]{2}$ $\sqrt{z}$", "∛x ∜y <sup>n</sup>√2 √z", "∛x ∜y ⁿ√2 √z"),
@@ -379,8 +365,11 @@ def test_math_delimiters_environments_footnotes_thanks_and_babel_quotes(convert,
         (r"\textonehalf\ \textdiv\ \textminus 1 \textrightarrow\ \textohm", "½ ÷ −1 → Ω", "½ ÷ −1 → Ω"),
     ],
 )
-def test_math_constructs_and_text_symbols_of_real_abstracts(convert, latex, html, text):
-    """Each was shown as its bare arguments ("nk", "√[3]x", "!=", the 51 of `\\ding{51}`) or as the
-    macro, with a warning."""
-    result = convert(latex)
-    assert (result.html, result.text, result.unknown) == (html, text, ())
+def test_math_delimiters_environments_and_the_macros_of_real_abstracts(convert, latex, html, text):
+    """`\\( \\)`, `\\[ \\]` and a formula's environment are math as `$ $` is; any other environment
+    shows its text without the markers (they showed as "quoteQuotedquote"), a list's items after
+    bullets (an abstract's lists are lists: test_abstracts); a footnote in brackets, a title's
+    acknowledgement left out. The math constructs and text symbols after them were shown as their
+    bare arguments ("nk", "√[3]x", "!=", the 51 of `\\ding{51}`) or as the macro, with a warning."""
+    converted = convert(latex)
+    assert (converted.html, converted.text, converted.unknown) == (html, html if text is None else text, ())

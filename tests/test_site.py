@@ -151,7 +151,8 @@ def test_a_link_written_beside_the_other_keys_is_told_to_go_under_links(make_sit
     mean 'order'?)"; a talk's `slides:` the same."""
     site = make_site(
         {
-            "content/people/ada.md": "---\nname: Ada Lovelace\ngithub: adalove\norcid_2: 0000-0002-1825-0097\nrol: PhD\n---\nAda.\n",
+            "content/people/ada.md": "---\nname: Ada Lovelace\ngithub: adalove\norcid_2: 0000-0002-1825-0097\nrol: PhD\n"
+            "website: https://ada.org\nmotto: Poetical science\n---\nAda.\n",
             "content/talks/t.md": "---\ntitle: Engines\ndate: 2024-02-03\nslides: files/s.pdf\n---\nTalk.\n",
         }
     )
@@ -163,6 +164,8 @@ def test_a_link_written_beside_the_other_keys_is_told_to_go_under_links(make_sit
     assert said[("ada.md", 4)].startswith("'orcid_2' is a link: write it under 'links:'")
     assert said[("ada.md", 5)] == "unknown front matter key 'rol' (did you mean 'role'?); it is ignored"
     assert said[("t.md", 4)].startswith("'slides' is a link: write it under 'links:'")
+    assert said[("ada.md", 6)].startswith("'website' is a link: write it under 'links:'")  # a key of its own naming
+    assert said[("ada.md", 7)].startswith("unknown front matter key 'motto'")  # no address
 
 
 @pytest.mark.parametrize(
