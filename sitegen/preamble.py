@@ -34,11 +34,12 @@ def preamble_macros(texts: Iterable[str]) -> dict[str, tuple[int, str]]:
         for found in _PREAMBLE.finditer(text):
             if not _at_line_start(text, found.start()):
                 continue
-            block = _inside(text, found.end() - 1)
+            end = text.find("\n@", found.end())  # the next block's start bounds one never closed
+            block = _inside(text, found.end() - 1, len(text) if end < 0 else end)
             for definition in _DEFINITION.finditer(block):
                 name = definition["name"] or definition["bare"] or definition["defined"]
                 count = int(definition["count"] or 0) if definition["defined"] is None else definition["parameters"].count("#")
-                macros[name] = (count, _inside(block, definition.end() - 1))
+                macros[name] = (count, _inside(block, definition.end() - 1, len(block)))
     return macros
 
 
@@ -47,13 +48,13 @@ def _at_line_start(text: str, at: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t")
 
 
-def _inside(text: str, start: int) -> str:
+def _inside(text: str, start: int, stop: int) -> str:
     """What the balanced group opening at `start` holds (`{...}`, or `(...)` of a preamble written
-    so); the rest of the text when it never closes."""
+    so); up to `stop` when it never closes."""
     opening = text[start]
     closing = "}" if opening == "{" else ")"
     depth = 0
-    for index in range(start, len(text)):
+    for index in range(start, stop):
         char = text[index]
         if char == opening and text[index - 1] != "\\":
             depth += 1
@@ -61,4 +62,4 @@ def _inside(text: str, start: int) -> str:
             depth -= 1
             if depth == 0:
                 return text[start + 1 : index]
-    return text[start + 1 :]
+    return text[start + 1 : stop]

@@ -23,6 +23,8 @@ from sitegen.preamble import preamble_macros
         ('@preamble{"\\newcommand{\\a}{1}" # "\\newcommand{\\a}{2}"}', {"a": (0, "2")}),  # as LaTeX: the later one
         (r"@article{k, title={@preamble{\newcommand{\no}{x}}}}", {}),  # a field's text is no preamble
         (r'@preamble{"\newcommand{\open}{never closed"', {"open": (0, 'never closed"\n')}),  # no error
+        # one never closed ends where the next block starts, not at the end of the file
+        ('@preamble{"\\newcommand{\\a}{1}"\n@article{k, title={\\newcommand{\\b}{2}}}', {"a": (0, "1")}),
     ],
 )
 def test_definitions_are_read_from_the_preamble(preamble, macros):
