@@ -59,7 +59,10 @@ class PreprintFolder:
         preprint, with what to do to write it so."""
         versions = _versions(publications)
         for target, copies in _copies(publications).items():
-            versions.setdefault(target, []).extend(copies)
+            folded = versions.setdefault(target, [])
+            for copy in copies:  # a preprint found for a copy (which sorted first: it has a month) is the paper's
+                folded.extend(versions.pop(id(copy), []))
+            folded.extend(copies)
         if not versions:
             self._made = {}
             return publications

@@ -237,3 +237,16 @@ def test_two_dois_are_two_papers_of_one_title_listed_apart_with_a_warning(make_s
     result = build(site)
     assert [li["id"] for li in html(site / "_site/index.html").select("li.publication")] == ["liu2021swin", "lovelace-2021"]
     assert [(warning.path.name, warning.line) for warning in result.warnings] == [("yue.bib", 1)]
+
+
+def test_a_preprint_of_a_copy_is_folded_into_the_paper_listed(make_site):
+    """The copy sorts first when it has a month the listed entry lacks: the preprint found for it
+    is the listed paper's."""
+    site = make_site(
+        {
+            "content/publications/ada.bib": PUBLISHED,
+            "content/publications/yue.bib": COPY.replace("  code =", "  month = jun,\n  code =") + CORR,
+        }
+    )
+    build(site)
+    assert entries(html(site / "_site/index.html")) == [("liu2021swin", ["DOI", "Code", "arXiv", "Altmetric"])]  # by LINK_FIELDS
