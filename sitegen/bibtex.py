@@ -22,7 +22,7 @@ from bibtexparser import model as bib
 from bibtexparser import splitter
 from bibtexparser.splitter import Splitter
 
-from sitegen.errors import Report, decode_unicode, may_hold_control_characters, without_control_characters
+from sitegen.errors import Report, decode_unicode, without_control_characters
 from sitegen.parallel import Helper, computed_ahead
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report its findings ourselves
@@ -187,8 +187,8 @@ def bib_text(data: bytes, path: Path, report: Report) -> str:
             text = data.decode("cp1252")
         except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
             text = data.decode("latin-1")
-        return without_control_characters(text, path, report)
-    return without_control_characters(text, path, report) if may_hold_control_characters(data) else text
+        return without_control_characters(text, path, report)  # its bytes may be C1 controls in Latin-1
+    return without_control_characters(text, path, report, data)
 
 
 PARALLEL_FROM = 2000  # pieces to parse: below this a second process costs more than it saves

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, TypeVar
 from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
+from sitegen.linkfields import is_web_address
 from sitegen.markup import MarkdownRenderer, plain_text, under_title
 from sitegen.model import (
     NUMBERED_KIND,
@@ -424,7 +425,7 @@ def _warn_unknown(
         if key in known:
             continue
         value = meta[key]
-        is_address = isinstance(value, str) and value.strip().lower().startswith(("https://", "http://"))
+        is_address = isinstance(value, str) and is_web_address(value)
         if links and isinstance(key, str) and (_of_kind(links, key) is not None or is_address):
             message = f"'{key}' is a link: write it under 'links:' (a line 'links:', then '  {key}: ...'); here it is ignored"
         else:
@@ -443,7 +444,7 @@ def _email(meta: LineDict, path: Path) -> str | None:
             meta.line_of("email"),
         )
     email = _optional_text(meta, "email", path)
-    return email[len("mailto:") :].strip() if email.lower().startswith("mailto:") else email or None
+    return (email[len("mailto:") :].strip() if email.lower().startswith("mailto:") else email) or None
 
 
 def _optional_text(meta: LineDict, key: str, path: Path) -> str:

@@ -63,8 +63,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
         item["editor"] = [_csl_name(name) for name in pub.editors if not name.others]
     if pub.year:
         item["issued"] = {"date-parts": [[part for part in (pub.year, pub.month, pub.day) if part]]}
-    if pub.forthcoming or pub.pubstate:
-        item["status"] = (pub.forthcoming or pub.pubstate).lower()
+    if state := pub.forthcoming or pub.pubstate:
+        item["status"] = state.lower()
     for variable, names in _TEXT_VARIABLES.items():
         for name in names:
             if name in pub.parts and pub.parts[name].text:
