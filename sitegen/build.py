@@ -615,8 +615,7 @@ class Builder:
             if publication is not None and made is not None:
                 made(publication)
         publications = builder.build(entries)
-        if config.merge_preprints:
-            publications = self._preprints.fold(publications, stage)
+        publications = self._preprints.fold(publications, stage, preprints=config.merge_preprints)
         publications = self._abstract_citations.resolve(publications, config.base_path, stage)
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)

@@ -108,8 +108,8 @@ def parse_person(
     return Person(
         slug=slugify(stem),
         name=name,
-        role=_optional_text(meta, "role", path),
-        affiliation=_optional_text(meta, "affiliation", path),
+        role=_text_or_lines(meta, "role", path, ", "),  # `role: [Professor, Department Chair]`
+        affiliation=_text_or_lines(meta, "affiliation", path, "\n"),  # a list is its lines
         photo=photo,
         email=_email(meta, path),
         phone=_optional_text(meta, "phone", path) or None,
@@ -451,9 +451,35 @@ def _optional_text(meta: LineDict, key: str, path: Path) -> str:
     value = meta.get(key)
     if value is None:
         return ""
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+    if _is_text(value):
         return str(value).strip()
-    raise SitegenError(f"'{key}' must be text", path, meta.line_of(key))
+    raise SitegenError(f"'{key}' must be text, as `{key}: some words`; here it is {_yaml_kind(value)}", path, meta.line_of(key))
+
+
+def _text_or_lines(meta: LineDict, key: str, path: Path, joiner: str) -> str:
+    """A field one may write as text or as a list of texts (two roles, an affiliation's lines),
+    the list joined by `joiner`."""
+    value = meta.get(key)
+    if isinstance(value, list) and all(_is_text(item) for item in value):
+        return joiner.join(text for item in value if (text := str(item).strip()))
+    if isinstance(value, list):
+        raise SitegenError(f"each item of '{key}' must be text, as `- some words`", path, meta.line_of(key))
+    return _optional_text(meta, key, path)
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _yaml_kind(value: object) -> str:
+    """What YAML made of a value, in the words of the one who wrote it."""
+    if isinstance(value, bool):
+        return "yes or no to YAML (put the text in quotes)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of 'key: value' lines (put text with a colon in quotes)"
+    return "a date (put it in quotes)" if hasattr(value, "year") else f"{type(value).__name__}"
 
 
 def _text_list(meta: LineDict, key: str, path: Path) -> tuple[str, ...]:

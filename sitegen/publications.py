@@ -150,6 +150,7 @@ _STATES = {
 # table: 10,000 titles in a third of a regular expression's time)
 _TITLE_NOISE = str.maketrans("", "", string.punctuation + string.whitespace + "\u2013\u2014\u2018\u2019\u201c\u201d")
 _RANGE_DASH = re.compile(r"\s*(?:-+|–|—)\s*")
+_YEAR_AND_MONTH = re.compile(r"(\d{4})–(\d{2})")  # pages as Google Scholar gives a preprint's (dash made "–")
 
 KINDS = {
     "article": "journal",
@@ -494,6 +495,9 @@ class PublicationBuilder:
         year, month, day = _date(fields)
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
+        if kind == "preprint" and (posted := _posted_month(parts, year)):
+            del parts["pages"]  # Google Scholar's bioRxiv `pages = {2023--09}`: when it was posted
+            month = month or posted
         abstract = self._abstract(entry, fields["abstract"]) if fields.get("abstract", "").strip() else None
         named = link_fields(_identified(shown, entry.key, kind))
         links = self._links(entry, named, abstract)
@@ -1021,6 +1025,15 @@ def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
     if month is not None and not 1 <= month <= 12:
         month = None
     return year, month, day if month else None
+
+
+def _posted_month(parts: dict[str, Converted], year: int | None) -> int | None:
+    """The month a preprint's `pages` name where Google Scholar puts its posting date, as year and
+    month (`pages = {2023--09}` of a bioRxiv paper of 2023), or None for real pages."""
+    found = _YEAR_AND_MONTH.fullmatch(parts["pages"].text) if "pages" in parts and year else None
+    if found is None or int(found.group(1)) != year or not 1 <= int(found.group(2)) <= 12:
+        return None
+    return int(found.group(2))
 
 
 def _forthcoming(fields: dict[str, str]) -> str:

@@ -8,7 +8,7 @@ versions. Here the preprint (an entry of kind "preprint": arXiv, bioRxiv, SSRN .
 first author a published entry shares is listed as that entry: the links, abstract and picture
 the published entry lacks come from the preprint ([arXiv] above all), its key cites the published
 entry and its page's address leads there (pages.py). site.yml `publications.merge_preprints:
-false` lists both.
+false` lists both. One paper in two members' .bib files under two keys is folded the same way.
 """
 
 from __future__ import annotations
@@ -53,11 +53,13 @@ class PreprintFolder:
     def __init__(self) -> None:
         self._made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
 
-    def fold(self, publications: list[Publication], report: Report) -> list[Publication]:
+    def fold(self, publications: list[Publication], report: Report, preprints: bool = True) -> list[Publication]:
         """The publications in their order, each preprint of a published entry left out and
         folded into the first such entry (the newest, as lists go); each fold is said at the
-        preprint, with what to do to write it so."""
-        versions = _versions(publications)
+        preprint, with what to do to write it so. A paper's copies in other members' files are
+        folded even when `preprints` is false (`merge_preprints: false`): they are no other
+        version, and listed twice they would be the twins one file is warned of."""
+        versions = _versions(publications) if preprints else {}
         for target, copies in _copies(publications).items():
             folded = versions.setdefault(target, [])
             for copy in copies:  # a preprint found for a copy (which sorted first: it has a month) is the paper's

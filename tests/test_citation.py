@@ -145,6 +145,15 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, journal={J}, title={T}, year={2025}, volume={3}, pages={1-1}}",
             "A B. T. J, 3:1–1, 2025.",
         ),
+        (  # Google Scholar's bioRxiv entry: the month it was posted as its pages
+            "@article{k, author={A B}, title={T}, journal={bioRxiv}, pages={2023--09}, year={2023},"
+            " publisher={Cold Spring Harbor Laboratory}}",
+            "A B. T. bioRxiv, 2023.",
+        ),
+        (  # a journal's pages that look the same are pages
+            "@article{k, author={A B}, title={T}, journal={J}, pages={2023--09}, year={2023}}",
+            "A B. T. J, pages 2023–09, 2023.",
+        ),
         (  # as Zenodo exports a release
             "@software{k, author={Smith, John}, title={tool: v1.2}, year=2023, publisher={Zenodo}, version={v1.2},"
             " doi={10.5281/zenodo.1234567}}",
@@ -309,3 +318,12 @@ def test_a_reference_managers_note_is_not_in_the_bibtex_a_reader_copies():
     assert "note" not in pub.bibtex and "Cited by" not in pub.bibtex
     pub = publication("@article{k, author={A B}, title={T}, journal={J}, year={2024}, note={ZSCC: 0000012 Oral}}")
     assert "note = {Oral}" in pub.bibtex
+
+
+def test_a_preprints_posting_month_in_pages_is_its_month_not_its_pages():
+    scholar = publication("@article{k, author={A B}, title={T}, journal={bioRxiv}, pages={2023--09}, year={2023}}")
+    assert (scholar.year, scholar.month, "pages" in scholar.parts) == (2023, 9, False)
+    dated = publication("@article{k, title={T}, journal={bioRxiv}, pages={2023--09}, year={2023}, month={aug}}")
+    assert (dated.month, "pages" in dated.parts) == (8, False)
+    other_year = publication("@article{k, title={T}, journal={bioRxiv}, pages={2021--09}, year={2023}}")
+    assert (other_year.month, other_year.parts["pages"].text) == (None, "2021–09")

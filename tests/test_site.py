@@ -302,18 +302,60 @@ def test_an_e_mail_written_to_keep_it_from_robots_is_shown_as_written_not_linked
     assert html(site / "_site/index.html").select_one(".contact a")["href"] == "mailto:ada@uni.edu"
 
 
-def test_an_affiliation_written_as_lines_is_shown_as_them_and_summed_up_in_one(make_site):
-    affiliation = "affiliation: |\n  Department of Mathematics,\n  University of London\n"
+@pytest.mark.parametrize(
+    ("affiliation", "lines"),
+    [
+        (
+            "affiliation: |\n  Department of Mathematics,\n  University of London\n",
+            "Department of Mathematics,\nUniversity of London",
+        ),
+        (
+            "affiliation:\n  - Department of Mathematics\n  - University of London\n",
+            "Department of Mathematics\nUniversity of London",
+        ),
+    ],
+)
+def test_an_affiliation_written_as_lines_is_shown_as_them_and_summed_up_in_one(make_site, affiliation, lines):
     site = make_site({"content/people/ada.md": f"---\nname: Ada Lovelace\nrole: Professor\n{affiliation}---\n"})
     build(site)
     page = html(site / "_site/index.html")
-    assert page.select_one(".affiliation").get_text() == "Department of Mathematics,\nUniversity of London"
+    assert page.select_one(".affiliation").get_text() == lines
     person = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert person["affiliation"]["name"] == "Department of Mathematics, University of London"
     assert (
         page.select_one('meta[name="description"]')["content"]
         == "Ada Lovelace, Professor, Department of Mathematics, University of London"
     )
+
+
+def test_two_roles_are_shown_in_a_line_and_group_the_person(make_site):
+    roles = "role: [Associate Professor, Department Chair]\n"
+    site = make_site(
+        {
+            "content/site.yml": "title: Lab\n",
+            "content/people/ada.md": f"---\nname: Ada Lovelace\n{roles}---\n",
+            "content/people/bob.md": "---\nname: Bob Roe\nrole: PhD student\n---\n",
+        }
+    )
+    build(site)
+    assert html(site / "_site/people/ada/index.html").select_one(".role").get_text() == "Associate Professor, Department Chair"
+    people = html(site / "_site/people/index.html")
+    assert [heading.get_text(strip=True) for heading in people.select("main h2")] == ["Faculty", "PhD Students"]
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("yes", "'role' must be text, as `role: some words`; here it is yes or no to YAML (put the text in quotes)"),
+        ("{title: Professor}", "'role' must be text, as `role: some words`; here it is a group of 'key: value' lines"),
+        ("[[Professor]]", "each item of 'role' must be text, as `- some words`"),
+    ],
+)
+def test_a_role_that_is_not_text_says_how_to_write_it(make_site, role, said):
+    site = make_site({"content/people/ada.md": f"---\nname: Ada Lovelace\nrole: {role}\n---\n"})
+    with pytest.raises(SitegenError) as error:
+        build(site)
+    assert f"ada.md:3: error: {said}" in str(error.value)
 
 
 @pytest.mark.parametrize("written", ["ada@uni.edu", "mailto:ada@uni.edu", "MAILTO: ada@uni.edu"])

@@ -215,6 +215,20 @@ def test_one_paper_in_two_members_files_under_two_keys_is_listed_once(make_site)
     assert moved.select_one("link[rel=canonical]")["href"] == "/publications/liu2021swin/"
 
 
+def test_merge_preprints_false_still_lists_a_papers_copies_once(make_site):
+    """The setting is about preprints: a copy in another member's file is the same version."""
+    site = make_site(
+        {
+            "content/site.yml": "title: T\nowner: ada\npublications:\n  merge_preprints: false\n",
+            "content/publications/ada.bib": PUBLISHED + CORR,
+            "content/publications/yue.bib": COPY,
+        }
+    )
+    assert build(site).warnings == []
+    listed = [key for key, _ in entries(html(site / "_site/index.html"))]
+    assert listed == ["liu2021swin", "dblp-journals-corr-abs-2103-14030"]
+
+
 def test_one_paper_twice_in_one_file_is_listed_twice_with_a_warning(make_site):
     result = build(site := make_site({"content/publications/ada.bib": PUBLISHED + COPY}))
     assert [li["id"] for li in html(site / "_site/index.html").select("li.publication")] == ["liu2021swin", "lovelace-2021"]
