@@ -21,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import bibtexparser
 
@@ -57,7 +56,7 @@ from sitegen.migrate import (
     titled,
 )
 from sitegen.slugs import slugify
-from sitegen.urls import redirect_file
+from sitegen.urls import redirect_file, split_url
 
 # academicpages' `author:` link keys -> a profile's link kind (each holds a URL or a user name)
 LINKS = {
@@ -145,13 +144,13 @@ class AcademicPages(Migration):
         navigation = self.yaml(source / "_data" / "navigation.yml")
         main = navigation.get("main") if isinstance(navigation.get("main"), list) else []
         self.menu = [str(item.get("url", "")).strip("/") for item in main if isinstance(item, dict)]
-        self.host = urlsplit(str(self.config.get("url") or "")).netloc
+        self.host = split_url(str(self.config.get("url") or "")).netloc
         self.base = "/" + str(self.config.get("baseurl") or "").strip("/")
 
     def here(self, url: str) -> str:
         """A URL of the site itself (`https://you.github.io/files/paper1.pdf`) as its path in the new
         site (`files/paper1.pdf`): it keeps working when the site moves."""
-        parts = urlsplit(url)
+        parts = split_url(url)
         if not self.host or parts.netloc != self.host:
             return url
         return parts.path.removeprefix(self.base.rstrip("/")).lstrip("/") or url
@@ -313,7 +312,7 @@ class AcademicPages(Migration):
     def _own_bibtex(self, meta: dict) -> Path | None:
         """The site's own .bib file that `bibtexurl` names (`/files/bibtex1.bib`, or a URL ending so)."""
         url = text(meta.get("bibtexurl"))
-        path = urlsplit(url).path
+        path = split_url(url).path
         if "/files/" not in f"/{path.lstrip('/')}" or not path.endswith(".bib"):
             return None
         found = self.source / "files" / path.split("/files/", 1)[-1]
@@ -501,7 +500,7 @@ def _links(
     named = [(link_field("", paper), paper), ("slides", text(meta.get("slidesurl")))]
     named += [(field, text(meta.get(name))) for name, field in _LINK_KEYS.items() if isinstance(meta.get(name), str)]
     for name, url in named:
-        if name == "video" and urlsplit(url).path.lower().endswith((".pdf", ".ppt", ".pptx", ".key")):
+        if name == "video" and split_url(url).path.lower().endswith((".pdf", ".ppt", ".pptx", ".key")):
             name = "slides"  # a presentation's file, not its recording
         if url and name not in taken and name not in {field for field, _ in found}:
             found.append((name, _without_braces(url if name in ("doi", "arxiv") else site_file(url))))

@@ -313,7 +313,7 @@ class AlFolio(Migration):
             blocks = [block for block in listed if isinstance(block, dict)] if isinstance(listed, list) else []
             if not blocks:
                 continue
-            self.consumed.add(path)
+            self.consume(path)
             if all(str(block.get("content") or "") == "about_einstein.md" for block in blocks):
                 self.note(
                     path,
@@ -336,7 +336,7 @@ class AlFolio(Migration):
         if not path.is_file() or not path.is_relative_to(self.source.resolve()):
             self.note(page, f"the text of this block, {name}, is not in _pages/: it is left out", block.line_of("content"))
             return "", None
-        self.consumed.add(path)
+        self.consume(path)
         document = self.document(path)
         return self.biography(document.body, path, document.body_line), path
 
@@ -362,7 +362,13 @@ class AlFolio(Migration):
     def _profile_of(member: alfolioprofiles.Member, photo: str, order: int) -> tuple[dict[str, Any], str]:
         """A person of a profiles page as a profile's front matter (in the page's order) and text:
         the biography, then the lines beside the picture that are none of the fields."""
-        fields = (("role", member.role), ("group", member.group), ("photo", photo), ("email", member.email))
+        fields = (
+            ("role", member.role),
+            ("affiliation", member.affiliation[0] if len(member.affiliation) == 1 else member.affiliation),
+            ("group", member.group),
+            ("photo", photo),
+            ("email", member.email),
+        )
         person: dict[str, Any] = {"name": member.name, **{key: value for key, value in fields if value}}
         if member.links:
             person["links"] = member.links

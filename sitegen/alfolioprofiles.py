@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from sitegen.matching import fold
 from sitegen.migrate import add_link
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
+from sitegen.urls import split_url
 
 # words of a page's address or title that say it lists people
 PEOPLE_PAGE = re.compile(r"\b(?:people|team|members?|group|lab|staff|students|who[\s-]we[\s-]are|us)\b", re.IGNORECASE)
@@ -57,6 +57,7 @@ class Member:
     more: list[str] = field(default_factory=list)  # the lines of `more_info` that are none of these (an office)
     named_by_file: bool = False  # the name is the file's: worth a person's look
     group: str = ""  # the group the block gives (`type: alumni`)
+    affiliation: list[str] = field(default_factory=list)  # lines of `more_info` naming an institution
     text: str = ""  # the biography: the block's text without the name and role it opens with
 
 
@@ -156,7 +157,39 @@ def member(block: dict, text: str, stem: str) -> Member:
             _take_link(url, person, _keyed_link_kind(str(key), url))
     for line in lines:
         _place(line, person)
+    person.affiliation, person.more = _affiliation(person.more)
     return person
+
+
+def _affiliation(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The affiliation among the kept lines of `more_info` and the lines left: the first line
+    naming an institution ("Department of Psychiatry", "University of Minnesota") and the short
+    lines right after it ("UC San Diego"), up to an address's first line with a number, a label
+    ("Office: ...") or a sentence; the al-folio example's office and street are no affiliation."""
+    start = next((index for index, line in enumerate(lines) if _institution_like(_plain(line))), None)
+    if start is None:
+        return [], lines
+    end = start + 1
+    while end < len(lines) and _affiliation_line(_plain(lines[end])):
+        end += 1
+    return [_plain(line) for line in lines[start:end]], lines[:start] + lines[end:]
+
+
+def _institution_like(line: str) -> bool:
+    return _affiliation_line(line) and bool(_INSTITUTION.search(line)) and not role_group(line, _TITLES)
+
+
+def _affiliation_line(line: str) -> bool:
+    """A short line of a name's words: no number, label, address or sentence."""
+    return 0 < len(line.split()) <= 12 and not _NOT_AFFILIATION.search(line) and not line.endswith((".", "!", "?"))
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:univ\w*|institut\w*|department|dept\.?|departamento|departement|school of|college|faculty of|facult[eé]|"
+    r"hospital|laborator\w*|academy|akademie|polytechnic|politecnico|ETH|EPFL|MIT|CNRS|INRIA|Max Planck)\b",
+    re.IGNORECASE,
+)
+_NOT_AFFILIATION = re.compile(r"\d|:|@|https?://|\b(?:room|office|building|floor|suite|street|avenue|road)\b", re.IGNORECASE)
 
 
 def text_head(text: str) -> tuple[str, str, str] | None:
@@ -244,7 +277,7 @@ _HOSTS = {
 
 def link_kind(url: str) -> str:
     """A profile link's kind by its address (GitHub, Scholar, ORCID ...); any other the homepage."""
-    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    host = split_url(url).netloc.lower().removeprefix("www.")
     return next((kind for kind, hosts in _HOSTS.items() if host in hosts), "homepage")
 
 

@@ -125,7 +125,7 @@ class AllanLab(Migration):
             self._team_page(page, leads=number == 0)
 
     def _team_page(self, page: Path, leads: bool) -> None:
-        self.consumed.add(page)
+        self.consume(page)
         document = self.document(page)
         body = _COMMENT.sub("", document.body)  # a list commented out was not shown
         headings = [
@@ -291,7 +291,7 @@ class AllanLab(Migration):
             document = self.document(path)
             if "site.data.publist" not in document.body:
                 continue
-            self.consumed.add(path)
+            self.consume(path)
             above = _COMMENT.sub("", _LIST_STARTS.split(document.body, maxsplit=1)[0])
             above = "\n".join(line for line in above.splitlines() if not _level(line))
             above = _ANCHOR_LINK.sub(r"\1", above)
@@ -323,7 +323,7 @@ class AllanLab(Migration):
         for path in markdown_files(self.source / "_pages"):
             document = self.document(path)
             if str(document.meta.get("permalink") or "").strip() == "/" or path.stem == "home":
-                self.consumed.add(path)
+                self.consume(path)
                 title = str(document.meta.get("title") or "").split("|")[0].split(" - ")[0].strip()
                 title = title or str(self.config.get("title") or "Home")
                 body, slides = _first_slide(document.body)

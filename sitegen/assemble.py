@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from sitegen.cite import Bibliography, D, resolved
 from sitegen.config import Config
@@ -26,7 +26,7 @@ from sitegen.model import Group, Name, NewsItem, Page, Person, Project, Publicat
 from sitegen.names import NameParser
 from sitegen.publist import Known, select
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
-from sitegen.urls import Link
+from sitegen.urls import Link, split_url
 
 T = TypeVar("T", Talk, Project)
 Document = Person | Page | NewsItem | Talk | Project  # a Markdown file of content/
@@ -386,11 +386,11 @@ def _warn_of_paths_meant_from_the_root(
     author meant that file, and hears how to write it."""
     for document, page in shown_at:
         for link, line in document.relative_links:
-            path = unquote(urlsplit(link).path)
+            path = unquote(split_url(link).path)
             meant = posixpath.normpath(path) if path else ".."
             if meant.startswith("..") or not static_exists(meant) or static_exists(posixpath.normpath(page + path)):
                 continue
-            written = posixpath.normpath(urlsplit(link).path)  # as the author wrote it: %20 stays %20
+            written = posixpath.normpath(split_url(link).path)  # as the author wrote it: %20 stays %20
             report.warn(
                 f"'{link}' is relative to this page (/{page}), where there is no such file; for static/{meant} write /{written}",
                 document.path,

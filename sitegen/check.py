@@ -24,6 +24,7 @@ from xml.etree import ElementTree
 
 from sitegen import __version__
 from sitegen.parallel import map_shared
+from sitegen.urls import is_readable_url
 from sitegen.writer import files_under
 
 _LINK_ATTRIBUTES = {
@@ -175,6 +176,8 @@ class SiteChecker:
             return None if link or from_xml else "empty link"
         if lowered.startswith(_UNSAFE_SCHEMES):
             return "unsafe link scheme"
+        if not is_readable_url(link):
+            return "not an address a browser can follow (a bracket in its host?)"
         if self.origin and lowered.startswith(self.origin.lower() + "/"):
             if from_xml or self._under_base_path(lowered):
                 link = link[len(self.origin) :]

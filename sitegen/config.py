@@ -187,7 +187,10 @@ def _count(value: Any, path: Path, line: int) -> int:
 
 def _base_url(value: Any, path: Path, line: int) -> str:
     url = _text(value, path, line) or "/"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a bracket in the host: "https://x[y.org/"
+        parts = urlsplit("unreadable:")
     if (
         parts.scheme not in ("", "http", "https")
         or bool(parts.scheme) != bool(parts.netloc)  # "https:/x" has no host, "//host/" no scheme

@@ -36,7 +36,15 @@ from sitegen.model import (
     page_address,
 )
 from sitegen.slugs import slugify
-from sitegen.urls import Link, is_external, is_safe_url, redirect_file, web_address, written_without_scheme
+from sitegen.urls import (
+    Link,
+    is_external,
+    is_readable_url,
+    is_safe_url,
+    redirect_file,
+    web_address,
+    written_without_scheme,
+)
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 # Link kinds of a profile: label, and how a bare user name or id becomes a URL.
@@ -662,9 +670,12 @@ def _render(
     rendered = markdown.render(document.body, page=page)
     rendered.html, heading = under_title(rendered.html, title, top)
     for url in rendered.dropped:
-        report.warn(
-            f"link to {url!r} removed: its scheme is unsafe (use https:, mailto: or a path)", path, _line_of(document, url)
+        why = (
+            "its scheme is unsafe (use https:, mailto: or a path)"
+            if is_readable_url(url)
+            else "a browser cannot follow it (a bracket in its host?)"
         )
+        report.warn(f"link to {url!r} removed: {why}", path, _line_of(document, url))
     for tex in rendered.unreadable_math:
         report.warn(
             f"math '{tex}' is not TeX that can be shown (check its braces); it is shown as written", path, _line_of(document, tex)
@@ -743,6 +754,9 @@ def _profile_link(
             url = f"https://{handle.group(2)}/@{handle.group(1)}"
     if not is_safe_url(url):
         report.warn(f"link '{kind}' has an unsafe scheme and is dropped: {target!r}", path, line)
+        return None
+    if is_external(url) and not is_readable_url(url):
+        report.warn(f"link '{kind}': '{target}' is no address a browser can follow (a bracket in its host?); fix it", path, line)
         return None
     if is_external(url):
         return Link(kind, label, web_address(url))

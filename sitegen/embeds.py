@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
+
+from sitegen.urls import split_url
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALONE = re.compile(r"<p>\s*(<img\b[^>]*>)\s*</p>", re.IGNORECASE)  # a picture that is a paragraph of its own
@@ -159,7 +161,7 @@ def _gist(match: re.Match[str]) -> str:
 
 def _host(address: str) -> str:
     """The site an address is on, as a reader knows it: `docs.google.com`."""
-    return urlsplit(address).netloc.lower().removeprefix("www.") or address
+    return split_url(address).netloc.lower().removeprefix("www.") or address
 
 
 def _hosted(source: str) -> tuple[str, str] | None:

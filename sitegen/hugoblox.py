@@ -19,7 +19,6 @@ import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
 from sitegen.errors import SitegenError
@@ -55,7 +54,7 @@ from sitegen.i18n import is_language
 from sitegen.languages import language_of
 from sitegen.migrate import Migration, add_link, as_list, base_url, bib_value, day, dump, front_matter, one_each, text, titled
 from sitegen.slugs import slugify
-from sitegen.urls import redirect_file
+from sitegen.urls import redirect_file, split_url
 from sitegen.yamlfile import Document
 
 # Hugo Blox's publication types (CSL names; numbers in Wowchemy) -> BibTeX entry types
@@ -147,7 +146,7 @@ class HugoBlox(Migration):
                 continue
             document = self.document(path)
             if "widget" in document.meta:  # a section of Wowchemy's page builder (content/home/)
-                if document.meta.get("widget") not in self.widgets_imported and path not in self.consumed:
+                if document.meta.get("widget") not in self.widgets_imported and not self.consumed(path):
                     widgets.append(path)
                 continue
             if document.meta.get("headless") is True:  # a bundle that is no page (content/home/index.md)
@@ -317,7 +316,7 @@ class HugoBlox(Migration):
         config = self.config
         title = text(config.get("title")) or next(iter(self.names.values()), "")
         site: dict[str, Any] = {"title": title}
-        address = urlsplit(str(config.get("baseURL") or ""))
+        address = split_url(str(config.get("baseURL") or ""))
         site["base_url"] = base_url(f"{address.scheme}://{address.netloc}" if address.netloc else "", address.path)
         site["language"] = self.default_language
         if self.languages:
@@ -330,7 +329,7 @@ class HugoBlox(Migration):
         self.settings = site  # written last (`_write_settings`), with the old addresses all pages gave
         if not self.one_person:  # a group site's home page: the landing page's text and publication lists
             blocks, where, what = self._landing_blocks()
-            self.consumed.update(path for _, path, _ in blocks)
+            self.consume(*(path for _, path, _ in blocks))
             self.write("content/index.md", front_matter({"title": title}) + self._home_text(blocks, where, what))
             for code, translation in self.translations(self.content / "_index.md").items():
                 blocks, where, what = self._landing_blocks(translation)
@@ -350,7 +349,7 @@ class HugoBlox(Migration):
             for block in blocks:
                 shown = block.get("content") if isinstance(block.get("content"), dict) else {}
                 if (block.get("block") or block.get("widget")) == "people" and (groups := as_list(shown.get("user_groups"))):
-                    self.consumed.add(path)  # a widget page read here, no page of its own
+                    self.consume(path)  # a widget page read here, no page of its own
                     return groups
         return []
 
@@ -373,7 +372,7 @@ class HugoBlox(Migration):
                 cv = cv or text(button.get("url")).lstrip("/")
             elif name in ("markdown", "hero", "cta-card"):
                 texts.append((block, path, line))
-                self.consumed.add(path)
+                self.consume(path)
             elif name != "collection" and "widget" not in block:
                 left.append(name or "?")
         if left:
@@ -399,7 +398,7 @@ class HugoBlox(Migration):
             if not meta.get("widget"):
                 continue
             if meta.get("active") is False:  # switched off: not shown
-                self.consumed.add(path)
+                self.consume(path)
                 continue
             content = meta.get("content") if isinstance(meta.get("content"), dict) else {}
             widget = _WIDGETS.get(str(meta["widget"]), str(meta["widget"]))

@@ -17,11 +17,12 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 
 from sitegen.content import Text, Translation
 from sitegen.errors import Diagnostic
 from sitegen.i18n import autonym, is_language, og_locale
+from sitegen.urls import split_url
 from sitegen.yamlfile import Document, LineDict, parse_front_matter
 
 # the words of each kind of content file a translation gives (the rest it takes from its original):
@@ -155,7 +156,7 @@ def files_from_the_root(html: str, links: Iterable[tuple[str, int]], page: str, 
     such a link is written from the site's root (`/teaching/slides.pdf`). `page`: the site path
     the text is shown at; links to pages stay relative, within the language."""
     for link, _ in links:
-        parts = urlsplit(link)
+        parts = split_url(link)
         target = posixpath.normpath(page + unquote(parts.path)) if parts.path else ""
         if not target or target.startswith("..") or not is_file(target):
             continue

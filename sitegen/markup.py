@@ -19,7 +19,7 @@ import nh3
 
 from sitegen.embeds import is_site_frame, players
 from sitegen.publist import MARKER as LIST_MARKER  # a publication list's place: no text
-from sitegen.urls import SitePaths, web_address
+from sitegen.urls import SitePaths, is_readable_url, web_address
 
 if TYPE_CHECKING:
     import markdown
@@ -299,12 +299,13 @@ _URL_ATTRIBUTE = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\
 
 
 def unsafe_links(fragment: str) -> list[str]:
-    """The href and src values of an HTML fragment whose scheme the cleaning drops (`javascript:`),
-    so the author hears of them; the cleaning itself does not depend on this."""
+    """The href and src values of an HTML fragment the cleaning drops, so the author hears of
+    them: of a scheme it does not let through (`javascript:`), or no address at all (a bracket
+    in the host, `https://arx]iv.org/`); the cleaning itself does not depend on this."""
     found = []
     for match in _URL_ATTRIBUTE.finditer(fragment):
         value = html.unescape(next(group for group in match.groups() if group is not None)).strip()
-        if (scheme := _SCHEME.match(value)) and scheme.group()[:-1].lower() not in _URL_SCHEMES:
+        if (scheme := _SCHEME.match(value)) and (scheme.group()[:-1].lower() not in _URL_SCHEMES or not is_readable_url(value)):
             found.append(value)
     return found
 

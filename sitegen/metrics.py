@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import parse_qs, quote, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, urlencode
 
-from sitegen.urls import Link, is_safe_url
+from sitegen.urls import Link, is_safe_url, split_url
 
 # the kinds of link, in the order their buttons follow the entry's other links
 METRICS = ("altmetric", "dimensions", "inspirehep", "google_scholar")
@@ -140,7 +140,7 @@ def scholar_profile(links: Sequence[Link]) -> str:
     """The Google Scholar profile id of a person's `scholar` link ("" without one)."""
     for link in links:
         if link.kind == "scholar":
-            return (parse_qs(urlsplit(link.url).query).get("user") or [""])[0]
+            return (parse_qs(split_url(link.url).query).get("user") or [""])[0]
     return ""
 
 

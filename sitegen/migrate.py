@@ -17,7 +17,6 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -28,7 +27,7 @@ from sitegen.model import NUMBERED_KIND
 from sitegen.publist import OPENING
 from sitegen.scholartags import BIBLIOGRAPHY, scholar_filters
 from sitegen.slugs import slugify
-from sitegen.urls import redirect_file
+from sitegen.urls import redirect_file, split_url
 from sitegen.yamlfile import Document, LineDict, load_yaml, parse_front_matter
 
 
@@ -133,10 +132,19 @@ class Migration:
         self.done = Imported()
         self.config = self.yaml(source / "_config.yml")
         self.moved: dict[str, str] = {}  # old pages no document of the new site names -> new (site.yml's redirects)
-        self.consumed: set[Path] = set()  # Markdown files of the old site's pages another part made something of
+        self._consumed: set[Path] = set()  # Markdown files of the old site's pages another part made something of
         self.author = self.config.get("author") if isinstance(self.config.get("author"), dict) else {}  # Jekyll's
         self._documents: dict[Path, Document] = {}  # each file parsed once, however many parts read it
         self.translated: set[Path] = set()  # translations imported with their originals (Hugo's)
+
+    def consume(self, *paths: Path) -> None:
+        """Marks files another part made something of, so that they are no page of their own.
+        Resolved: a block's `content: about_ada.md` is found from the page's folder, and the
+        pages are listed under the source as given (`sitegen import . ../site`: `_pages/...`)."""
+        self._consumed.update(path.resolve() for path in paths)
+
+    def consumed(self, path: Path) -> bool:
+        return path.resolve() in self._consumed
 
     @staticmethod
     def recognises(source: Path) -> bool:
@@ -257,7 +265,7 @@ class Migration:
             elif slugify(path.stem) in _LISTS:  # academicpages' publications.html
                 self._list_page(path, slugify(path.stem))
         for path in markdown_files(folder):
-            if path in self.consumed:
+            if self.consumed(path):
                 continue
             document = self.document(path)
             meta = document.meta
@@ -752,7 +760,7 @@ def link_field(label: str, url: str) -> str:
     """The BibTeX field sitegen shows a page's link as, from its words ("Replication materials",
     "Code", "Project page") or its address (doi.org, arXiv, GitHub); a paper's own link is `pdf`
     when it is a PDF, else `url`."""
-    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    host = split_url(url).netloc.lower().removeprefix("www.")
     if host in ("doi.org", "dx.doi.org"):
         return "doi"
     if host == "arxiv.org":
@@ -763,7 +771,7 @@ def link_field(label: str, url: str) -> str:
         return field
     if host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org"):
         return "code"
-    return "pdf" if urlsplit(url).path.lower().endswith(".pdf") else "url"
+    return "pdf" if split_url(url).path.lower().endswith(".pdf") else "url"
 
 
 # words of a link's text -> the field it is (the first that matches: "Code and data" is code)

@@ -14,7 +14,6 @@ import re
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from sitegen import abstracts, authormarks
 from sitegen.bibformat import format_entry, note_without_bookkeeping
@@ -35,7 +34,7 @@ from sitegen.metrics import metric_links
 from sitegen.model import Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
-from sitegen.urls import Link, is_external, is_safe_url, web_address, written_without_scheme
+from sitegen.urls import Link, is_external, is_readable_url, is_safe_url, split_url, web_address, written_without_scheme
 from sitegen.versions import copy_key, in_two_files
 
 SHOWN_FIELDS = [
@@ -747,6 +746,14 @@ class PublicationBuilder:
         if not is_safe_url(value):
             self._report.warn(f"unsafe link in field '{written}' of '{entry.key}' was dropped: {value!r}", entry.path, line)
             return None
+        if is_external(value) and not is_readable_url(value):
+            self._report.warn(
+                f"entry '{entry.key}': {written} '{value}' is no address a browser can follow (a bracket in its host?), "
+                "so it is not linked: fix it",
+                entry.path,
+                line,
+            )
+            return None
         if is_external(value):
             return Link(name, label, web_address(value))
         if "/" not in value and "." not in value:
@@ -1062,7 +1069,7 @@ def _month(value: str) -> int | None:
 
 def _is_repository(address: str) -> bool:
     """A repository's address on a code host (github.com/owner/name), not a person's page there."""
-    parts = urlsplit(address)
+    parts = split_url(address)
     return _host(address) in _CODE_HOSTS and len([part for part in parts.path.split("/") if part]) >= 2
 
 
@@ -1110,7 +1117,7 @@ def _code_in_abstract(abstract: Converted) -> str | None:
 
 def _host(address: str) -> str:
     """The site an address is on, without `www.`: what names a preprint server."""
-    return (urlsplit(address).hostname or "").removeprefix("www.")
+    return (split_url(address).hostname or "").removeprefix("www.")
 
 
 def _standard_type(entry_type: str, fields: dict[str, str]) -> str:

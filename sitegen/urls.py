@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
+from urllib.parse import SplitResult, unquote, urlsplit
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "ftps"})
@@ -25,6 +25,24 @@ class Link:
     local: bool = False  # points to a file of the site itself
     fragment: str = ""  # of a local link: what follows the file's path (`#page=3`)
     page: bool = False  # of a local link: a page of the site (`/news/`), in the language of the page that links it
+
+
+_UNREADABLE = SplitResult("", "", "", "", "")
+
+
+def split_url(url: str) -> SplitResult:
+    """The parts of an address, as `urlsplit` gives them; one it cannot read (a bracket in the
+    host, `http://arx]iv.org/abs/1`, as a slip of the keyboard makes) has none, rather than being
+    an error that stops the build."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return _UNREADABLE
+
+
+def is_readable_url(url: str) -> bool:
+    """Whether `urlsplit` can read an address (a bracket in a host is IPv6's, and must be one)."""
+    return split_url(url) is not _UNREADABLE
 
 
 def is_safe_url(url: str) -> bool:

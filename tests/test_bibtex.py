@@ -461,6 +461,13 @@ def test_unsafe_link_fields_are_dropped_with_a_warning():
     assert "unsafe link in field 'code'" in messages(report)
 
 
+def test_an_address_with_a_bracket_in_its_host_is_not_linked_but_said():
+    """urllib takes a bracket in a host for IPv6's and raises: it stopped the build."""
+    pubs, report = load("@article{a, title={T}, year=2020, url={http://arx]iv.org/abs/2409.04321}, doi={10.1/x}}")
+    assert [link.label for link in pubs["a"].links] == ["DOI"]
+    assert "entry 'a': url 'http://arx]iv.org/abs/2409.04321' is no address a browser can follow" in messages(report)
+
+
 def test_local_pdf_must_exist_in_static():
     pubs, report = load("@article{a, title={T}, year=2020, pdf={papers/a.pdf}}", exists=lambda path: False)
     assert pubs["a"].local_pdf == "papers/a.pdf"

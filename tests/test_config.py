@@ -106,7 +106,17 @@ def test_base_url_override(tmp_path):
 
 @pytest.mark.parametrize(
     "url",
-    ["not a url", "//x.org/", "https:/x.org/", "https://x.org/?page=1", "/repo/#top", "/a<b/", 'https://x.org/"', "ftp://x/"],
+    [
+        "not a url",
+        "//x.org/",
+        "https:/x.org/",
+        "https://x.org/?page=1",
+        "/repo/#top",
+        "/a<b/",
+        'https://x.org/"',
+        "ftp://x/",
+        "https://x[y.org/",
+    ],
 )
 def test_a_base_url_that_would_break_every_link_is_refused(tmp_path, url):
     with pytest.raises(SitegenError, match="base_url must be like"):

@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import REPO, build, html, write_files
+from conftest import REPO, build, html, tree, write_files
 from PIL import Image
 
 from sitegen import alfolioprofiles
@@ -205,6 +205,7 @@ profiles:
     more_info: >
       <p>Albert Einstein, PhD</p>
       <p>Professor of Theoretical Physics</p>
+      <p>University of Zurich</p>
       <p>Room 555</p>
   - align: left
     image: mileva.jpg
@@ -264,10 +265,10 @@ def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_t
     target = tmp_path / "lab"
     assert main(["import", str(alfolio), str(target)]) == 0
     notes = capsys.readouterr().err
-    assert "profiles.md:24: the picture assets/img/missing.jpg is not there: the profile has none" in notes
-    assert "profiles.md:28: no name found for this person: named 'Grossmann' after their file; check it" in notes
+    assert "profiles.md:25: the picture assets/img/missing.jpg is not there: the profile has none" in notes
+    assert "profiles.md:29: no name found for this person: named 'Grossmann' after their file; check it" in notes
     assert "_pages: a lab's site: its 4 people are profiles, the about page the home page's text" in notes
-    assert "profiles.md:33: al-folio's example person (about_einstein.md) is left out" in notes  # left in by the lab
+    assert "profiles.md:34: al-folio's example person (about_einstein.md) is left out" in notes  # left in by the lab
     assert not list((target / "content/pages").glob("about*")) and not (target / "content/pages/theme-light.md").exists()
 
     result = build(target)
@@ -289,6 +290,7 @@ def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_t
     assert intro.get_text().strip() == "* denotes equal contribution"
     albert = html(out / "people/albert-einstein/index.html")
     assert albert.select_one(".role").get_text() == "Professor of Theoretical Physics"
+    assert albert.select_one(".affiliation").get_text() == "University of Zurich"
     bio = albert.select_one("section.biography").get_text()
     assert "Albert works on light quanta." in bio and "Room 555" in bio
     assert albert.select_one(".contact a[href='https://github.com/alshedivat']")  # _config's person: the socials too
@@ -378,6 +380,25 @@ def test_a_profiles_block_s_person_is_read_where_labs_write_it(block, text, stem
     assert name not in member.text.splitlines()[:1]  # a text that opened with the name and role goes on after them
 
 
+@pytest.mark.parametrize(
+    ("more_info", "role", "affiliation", "more"),
+    [
+        (["Principal Investigator", "Department of Psychiatry", "UC San Diego", '<a href="mailto:l@ucsd.edu">l@ucsd.edu</a>'],
+         "Principal Investigator", ["Department of Psychiatry", "UC San Diego"], []),
+        (["Associate Professor", "University of Minnesota"], "Associate Professor", ["University of Minnesota"], []),
+        (["555 your office number", "123 your address street", "Your City, State 12345"], "", [],
+         ["555 your office number", "123 your address street", "Your City, State 12345"]),  # al-folio's example
+        (["Medical Sciences Center"], "", [], ["Medical Sciences Center"]),  # a building
+        (["PhD student", "Institut für Physik", "Office: Room 3.14"], "PhD student", ["Institut für Physik"], ["Office: Room 3.14"]),
+        (["Postdoc", "Works on the brain at the University of Oslo."], "Postdoc", [], ["Works on the brain at the University of Oslo."]),
+    ],
+)  # fmt: skip
+def test_a_block_s_lines_naming_an_institution_are_the_affiliation(more_info, role, affiliation, more):
+    block = {"name": "Ada Lovelace", "more_info": "".join(f"<p>{line}</p>" for line in more_info)}
+    member = alfolioprofiles.member(block, "", "about_ada")
+    assert (member.role, member.affiliation, member.more) == (role, affiliation, more)
+
+
 def test_a_block_s_links_shown_as_icons_give_e_mail_and_links_and_an_alumnus_is_one():
     block = {
         "type": "alumni",
@@ -399,6 +420,23 @@ def test_a_block_s_links_shown_as_icons_give_e_mail_and_links_and_an_alumnus_is_
         "linkedin": "https://www.linkedin.com/in/arka-daw/",
         "homepage_2": "https://arka.dev/",
     }
+
+
+@pytest.mark.parametrize("sample", ["alfolio", "academicpages", "allanlab", "hugoblox"])
+def test_a_site_imported_from_its_own_folder_comes_over_as_from_its_path(sample, tmp_path, monkeypatch):
+    """`sitegen import . ../new`, as one runs it inside the old site: the same files (a lab's
+    `content: about_ada.md`, found from the page's folder, was imported again as a page)."""
+    source = tmp_path / sample
+    shutil.copytree(REPO / "tests/data" / sample, source)
+    if sample == "alfolio":
+        (source / "_pages/profiles.md").write_text(LAB_PROFILES)
+        (source / "_pages/about_albert.md").write_text("Albert works on light quanta.\n")
+    assert main(["import", str(source), str(tmp_path / "from-path")]) == 0
+    monkeypatch.chdir(source)
+    assert main(["import", ".", str(tmp_path / "from-inside")]) == 0
+    from_path, from_inside = tree(tmp_path / "from-path"), tree(tmp_path / "from-inside")
+    assert sorted(from_inside) == sorted(from_path)
+    assert from_inside == from_path
 
 
 ACADEMICPAGES = REPO / "tests/data/academicpages"  # academicpages' sample content, trimmed

@@ -90,15 +90,16 @@ def test_links_dropped_for_their_scheme_are_named():
 
 
 def test_a_dropped_link_is_a_warning_at_its_line(make_site):
-    from conftest import build
+    from conftest import build, html
 
-    site = make_site({"content/pages/talks.md": "---\ntitle: Talks\n---\nIntro.\n\nSee [x](javascript:alert(1)).\n"})
+    text = "---\ntitle: Talks\n---\nIntro.\n\nSee [x](javascript:alert(1)).\n\nAnd [y](https://arx]iv.org/abs/1).\n"
+    site = make_site({"content/pages/talks.md": text})
     warnings = [(w.path.name, w.line, w.message) for w in build(site).warnings]
-    assert (
-        "talks.md",
-        6,
-        "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)",
-    ) in warnings
+    assert warnings[-2:] == [
+        ("talks.md", 6, "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)"),
+        ("talks.md", 8, "link to 'https://arx]iv.org/abs/1' removed: a browser cannot follow it (a bracket in its host?)"),
+    ]
+    assert not html(site / "_site/talks/index.html").select("main a[href*=arx]")
 
 
 def test_code_blocks_tables_and_display_math_are_scrollers_the_keyboard_can_reach():

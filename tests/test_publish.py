@@ -129,7 +129,7 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
                 ![fog](images/fog.png)
                 """,
             "static/images/fog.png": b"png",
-            "templates/404.html": '<p>no title here, and a link <a href="/other/">outside</a></p>\n',
+            "templates/404.html": '<p>no title here, and links <a href="/other/">outside</a> <a href="https://arx]iv.org/">x</a></p>\n',
         },
     )
     checked = sitegen("check", "--source", str(site), "--base-url", "https://u.github.io/repo/")
@@ -144,6 +144,7 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
         "404.html: /other/: outside the site's base path /repo/",
         "broken/index.html: #twice: the id is used 2 times on the page; ids must be unique",
         "404.html: <title>: the page has no title",
+        "404.html: https://arx]iv.org/: not an address a browser can follow (a bracket in its host?)",
     }
 
 

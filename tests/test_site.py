@@ -123,6 +123,7 @@ def test_profile_links_photo_and_email(make_site):
                   homepage: https://ada.example.org/
                   cv: https://ada.example.org/Ada CV.pdf
                   bad: javascript:alert(1)
+                  lab: https://lab.example]org/
                 ---
                 Bio.
                 """,
@@ -144,6 +145,7 @@ def test_profile_links_photo_and_email(make_site):
     assert page.select_one("img.photo")["src"] == "/images/ada.jpg"
     assert (site / "_site/images/ada.jpg").read_bytes() == b"\xff\xd8\xff"
     assert any("unsafe scheme" in w.message and w.line == 13 for w in result.warnings)
+    assert any("no address a browser can follow" in w.message and w.line == 14 for w in result.warnings)
 
 
 def test_a_link_written_beside_the_other_keys_is_told_to_go_under_links(make_site):
