@@ -314,6 +314,11 @@ _TYPE_KEYS = {
     "software": "Software",
     "datacd": "CD-ROM",
     "audiocd": "Audio CD",
+    "patentus": "U.S. patent",  # biblatex's patent types, as its English strings have them
+    "patenteu": "European patent",
+    "patentuk": "British patent",
+    "patentde": "German patent",
+    "patentfr": "French patent",
 }
 
 
@@ -349,8 +354,14 @@ def _misc(pub: Publication) -> list[str]:
 
 
 def _patent(pub: Publication) -> list[str]:
-    number = _part(pub, "number")
-    return [_join(f"Patent {number}" if number else "Patent", _part(pub, "holder", "assignee"), _year(pub))]
+    kind, number = _kind(pub, "Patent"), _part(pub, "number")  # `type = {US Patent}`, biblatex's `patentus`
+    return [_join(f"{kind} {number}" if number else kind, _part(pub, "holder", "assignee"), _year(pub))]
+
+
+def _standard(pub: Publication) -> list[str]:
+    """A standard by its number, which names it ("ISO/IEC 27001:2022"), then who issued it."""
+    issuer = _part(pub, "organization", "institution", "publisher", "howpublished")
+    return [_join(_part(pub, "number"), issuer, _year(pub))]
 
 
 _FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {
@@ -371,4 +382,5 @@ _FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {
     "techreport": _report,
     "report": _report,
     "patent": _patent,
+    "standard": _standard,
 }

@@ -46,12 +46,15 @@ _TEXT_VARIABLES = {
     "issue": ("number", "issue"),
     "page": ("pages",),
     "edition": ("edition",),
-    "publisher": ("publisher", "school", "institution", "organization"),
+    "publisher": ("publisher", "school", "institution", "organization", "howpublished"),
     "publisher-place": ("address", "location"),
     "genre": ("type",),
     "note": ("note",),
     "event-title": ("eventtitle",),
 }
+
+
+_NUMBERED_TYPES = frozenset({"report", "patent", "standard"})
 
 
 def csl_item(pub: Publication) -> dict[str, Any]:
@@ -70,6 +73,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
             if name in pub.parts and pub.parts[name].text:
                 item[variable] = pub.parts[name].text.replace("–", "-") if variable == "page" else pub.parts[name].text
                 break
+    if item["type"] in _NUMBERED_TYPES and "issue" in item and "number" in pub.parts:
+        item["number"] = item.pop("issue")  # a report's, patent's or standard's own number, not an issue
     if pub.language:
         item["language"] = pub.language  # a CSL processor changes the case of English titles only
     if pub.entry_type in ("phdthesis", "mastersthesis") and "genre" not in item:

@@ -263,9 +263,11 @@ def _item(pub: Publication) -> dict[str, Any]:
     item.pop("abstract", None)
     item.pop("keyword", None)
     item["title"] = _TITLE + _ending(pub.title.text)
+    if not (names := pub.authors or pub.editors):
+        return item  # an empty list of editors came out as "None (ed.)": a standard's, a web page's
     marked = "author" if pub.authors else "editor"
-    item[marked] = [_marked_name(name, position) for position, name in enumerate(pub.authors or pub.editors) if not name.others]
-    if any(name.others for name in pub.authors or pub.editors):
+    item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]
+    if any(name.others for name in names):
         item[marked].append({"literal": "others"})
     return item
 

@@ -145,6 +145,14 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, journal={J}, title={T}, year={2025}, volume={3}, pages={1-1}}",
             "A B. T. J, 3:1–1, 2025.",
         ),
+        (  # a standard is named by its number
+            "@standard{k, title={Information technology}, organization={ISO}, number={ISO/IEC 27001:2022}, year=2022}",
+            "Information technology. ISO/IEC 27001:2022, ISO, 2022.",
+        ),
+        (
+            "@patent{k, author={A B}, title={T}, number={11,234,567}, type={patentus}, holder={Acme}, year=2021}",
+            "A B. T. U.S. patent 11,234,567, Acme, 2021.",
+        ),
         (  # Google Scholar's bioRxiv entry: the month it was posted as its pages
             "@article{k, author={A B}, title={T}, journal={bioRxiv}, pages={2023--09}, year={2023},"
             " publisher={Cold Spring Harbor Laboratory}}",

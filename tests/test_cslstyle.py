@@ -98,6 +98,16 @@ def test_members_a_styles_et_al_hides_are_shown_after_the_names_before_them(make
     assert line.select_one('a[href="/people/charles/"]').get_text() == member
 
 
+def test_an_entry_without_names_has_no_none_for_them_and_a_standard_its_number(make_site):
+    """An empty list of editors went to citeproc-py, which wrote "None (ed.)"; a report's, patent's
+    or standard's number is CSL's `number`, not an issue's."""
+    bib = "@standard{iso, title={Information technology}, organization={ISO}, number={ISO/IEC 27001:2022}, year=2022}\n"
+    site = make_site({"content/site.yml": "title: T\npublications:\n  style: apa\n", "content/publications/refs.bib": bib})
+    build(site)
+    line = citation(html(site / "_site/publications/index.html"), "iso").get_text()
+    assert "None" not in line and "(ISO/IEC 27001:2022)" in line and line.endswith("ISO.")
+
+
 def test_the_content_is_escaped_and_only_the_styles_markup_gets_through(make_site):
     site = site_with(make_site, "apa")
     build(site)

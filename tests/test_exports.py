@@ -83,6 +83,17 @@ def test_google_scholar():
     assert csl_item(pubs["shen2023learning"])["type"] == "article"
 
 
+def test_a_csl_item_has_a_reports_number_and_a_talks_howpublished():
+    pubs, _ = publications_from(
+        "@techreport{tr, title={T}, institution={MIT}, number={TR-7}, year=2020}\n"
+        "@article{art, title={T}, journal={J}, number={7}, year=2020}\n"
+        "@misc{talk, title={T}, howpublished={Invited talk, ICML}, year=2020}\n"
+    )
+    tr, art, talk = (csl_item(pub) for pub in pubs)
+    assert (tr.get("number"), "issue" in tr, art.get("issue"), "number" in art) == ("TR-7", False, "7", False)
+    assert talk["publisher"] == "Invited talk, ICML"
+
+
 def test_dblp():
     pubs, _ = load("dblp.bib")
     gknet = pubs["DBLP:conf/iccv/ShenZCBHWWL23"]
