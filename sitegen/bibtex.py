@@ -312,7 +312,16 @@ def _add_entry(parsed: ParsedChunk, entry: bib.Entry, line: int) -> None:
     lines: dict[str, int] = {}
     for item in entry.fields:
         name = item.key.lower()
-        if name not in values:
+        if not name.strip():  # `= {https://...}`: a name lost in an edit
+            value = " ".join(item.value.split())
+            shown = value if len(value) <= 40 else value[:39] + "…"
+            parsed.problems.append(
+                (
+                    f"entry '{entry.key}' has a field without a name (= {shown}); it is left out: write its name before the =",
+                    (item.start_line or 0) + 1,
+                )
+            )
+        elif name not in values:
             values[name] = split_value(item.value)
             lines[name] = (item.start_line or 0) + 1
     parsed.entries.append((entry.entry_type.lower(), entry.key, values, lines, line))

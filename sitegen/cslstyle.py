@@ -38,7 +38,7 @@ from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 1  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 2  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -54,6 +54,8 @@ _DOUBLE_STOP = re.compile(r"(?<![.])([.?!])((?:</i>|</b>|</span>|”|’|\))*)\.
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _SPACE = "[ \u00a0\u2009\u202f]"
 _CSL = "{http://purl.org/net/xbiblio/csl}"
+_OPENING = re.compile(r"(?:<(?:i|b|span)\b[^>]*>|[“‘\"'])+$")  # what a title opens with: italics, a quotation mark
+_CLOSING = re.compile(r"(?:</(?:i|b|span)>|[”’\"'])*")
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ class CslStyle:
             bibliography = CitationStylesBibliography(self.style, CiteProcJSON([item]), formatter.html)
             bibliography.register(Citation([CitationItem(item["id"])]))
             line = str(bibliography.bibliography()[0])
-        return _entry(line, pub)
+        return _entry(_title_once(line, pub), pub)
 
 
 def load_style(name: str, path: Path, language: str) -> CslStyle:
@@ -303,6 +305,37 @@ def _hold(text: str) -> str:
     for char, held in _HELD.items():
         text = text.replace(char, held)
     return text
+
+
+def _title_once(line: str, pub: Publication) -> str:
+    """An entry without names in a style that puts its title in their place: CSL leaves a variable
+    its `substitute` used out of the rest of the entry, citeproc-py does not ("<i>Fog</i>. (2023).
+    <i>Fog</i>. Zenodo." in APA, and so in Chicago, MLA, Harvard ...). The second title is left
+    out, with what it shares with the first ("(ISO/IEC 27001:2022). ") and the punctuation it
+    leaves alone."""
+    first = line.find(_TITLE)
+    second = line.find(_TITLE, first + 1)
+    if pub.authors or pub.editors or first < 0 or second < 0:
+        return line
+    start = second - _opening_length(line[:second])
+    shared = _shared_length(line[first - _opening_length(line[:first]) :], line[start:])
+    end = second + len(_TITLE + _ending(pub.title.text))
+    end = max(_CLOSING.match(line, end).end(), start + shared)  # type: ignore[union-attr]
+    before, after = line[:start], line[end:]
+    if not before or before.endswith(" "):
+        after = after.lstrip(".,;: ")  # "Fog (2023) . Zenodo.": the title's full stop, alone now
+    return (before + after).rstrip()
+
+
+def _shared_length(one: str, other: str) -> int:
+    """How many characters two texts begin with alike."""
+    return next((at for at, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))
+
+
+def _opening_length(before: str) -> int:
+    """How much of the text before a title opens it: its tags and quotation marks."""
+    found = _OPENING.search(before)
+    return len(found.group()) if found else 0
 
 
 def _entry(line: str, pub: Publication) -> StyledEntry:

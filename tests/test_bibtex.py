@@ -468,6 +468,16 @@ def test_an_address_with_a_bracket_in_its_host_is_not_linked_but_said():
     assert "entry 'a': url 'http://arx]iv.org/abs/2409.04321' is no address a browser can follow" in messages(report)
 
 
+def test_a_field_without_a_name_is_left_out_with_a_warning_at_its_line():
+    """`= {https://...}`, its name lost in an edit, stopped the build (its button had no label)."""
+    pubs, report = load("@article{a, title={T}, year=2020,\n  = {https://example.org/x},\n  journal={J}}")
+    assert pubs["a"].links == () and pubs["a"].parts["journal"].text == "J"
+    assert [str(w) for w in report.warnings] == [
+        "refs0.bib:2: warning: entry 'a' has a field without a name (= {https://example.org/x}); it is left out: "
+        "write its name before the ="
+    ]
+
+
 def test_local_pdf_must_exist_in_static():
     pubs, report = load("@article{a, title={T}, year=2020, pdf={papers/a.pdf}}", exists=lambda path: False)
     assert pubs["a"].local_pdf == "papers/a.pdf"

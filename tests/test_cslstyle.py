@@ -108,6 +108,28 @@ def test_an_entry_without_names_has_no_none_for_them_and_a_standard_its_number(m
     assert "None" not in line and "(ISO/IEC 27001:2022)" in line and line.endswith("ISO.")
 
 
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("apa", "Why Fog Matters. (2023). Example Lab Blog. https://example.org/fog"),
+        ("chicago-author-date", "“Why Fog Matters”. 2023. Example Lab Blog. https://example.org/fog."),
+        ("modern-language-association", "“Why Fog Matters”. Example Lab Blog, 2023, https://example.org/fog."),
+        ("harvard-cite-them-right", "“Why Fog Matters” (2023) Example Lab Blog. Available at: https://example.org/fog."),
+        ("elsevier-harvard", "Why Fog Matters, 2023."),
+    ],
+)
+def test_a_title_in_the_place_of_names_is_not_repeated(make_site, style, expected):
+    """A style puts an entry's title where its names would be; CSL leaves it out after that,
+    citeproc-py does not ("Why Fog Matters. (2023). Why Fog Matters. Example Lab Blog.")."""
+    bib = "@misc{web, title={Why Fog Matters}, year=2023, howpublished={Example Lab Blog}, url={https://example.org/fog}}\n"
+    settings = f"title: T\npublications:\n  style: {style}\n"
+    site = make_site({"content/site.yml": settings, "content/publications/refs.bib": bib})
+    build(site)
+    line = citation(html(site / "_site/publications/index.html"), "web")
+    assert " ".join(line.get_text().split()) == expected
+    assert len(line.select("a.pub-title")) == 1
+
+
 def test_the_content_is_escaped_and_only_the_styles_markup_gets_through(make_site):
     site = site_with(make_site, "apa")
     build(site)
