@@ -7,12 +7,14 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 from conftest import publications_from
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sitegen.abstracts import from_latex_with_html
 from sitegen.academicpages import _entry, completed
 from sitegen.bibtex import parse_bib, resolve
+from sitegen.citation import format_citation
+from sitegen.csl import csl_item
 from sitegen.embeds import is_site_frame
 from sitegen.errors import Report, SitegenError
 from sitegen.latex import LatexConverter
@@ -136,3 +138,74 @@ def test_nothing_but_the_site_s_pdfs_is_framed_and_no_script_gets_in(text):
             assert not name.startswith("on") and name != "srcdoc", element
             if name in ("src", "href", "data"):
                 assert not str(value).strip().lower().startswith(("javascript:", "data:")), element
+
+
+# Entries as real exports write them (al-folio, Google Scholar, an HTML link in a url, arXiv, IEEE,
+# EndNote), each then mutated as an edit slip does: a character or a word inserted, a few deleted,
+# a piece copied elsewhere. Random text rarely makes an entry that parses; these keep most of it.
+REAL_ENTRIES = [
+    "@inproceedings{lee2026, abbr = {ICCV}, bibtex_show = {true}, title = {Watch Your Speech},\n"
+    " author = {Lee*, Gunwoo and Oh*, Yoori and Han, Yoseob}, booktitle = {British Machine Vision Conference (BMVC)},\n"
+    " year = {2026}, month = {November}, annotation = {* Equal contribution}, selected = {true},\n"
+    " pdf = {https://arxiv.org/pdf/2506.23630}, code = {https://github.com/a/b}, award = {Oral}, award_name = {Oral}}\n",
+    "@article{zhang2023emergence, title={Emergence of Prochlorococcus}, author={Zhang, Hao and Luo, Haiwei},\n"
+    " journal={bioRxiv}, pages={2023--09}, year={2023}, publisher={Cold Spring Harbor Laboratory}}\n",
+    "@article{Haeusel2026, author = {Lea J. Haeusel and Wolfgang A. Wall}, title = {Bayesian inverse analysis},\n"
+    " journal = {CMAME}, volume = {452}, pages = {118735}, year = {2026},\n"
+    ' url = {doi:<a href="https://doi.org/10.1016/j.cma.2026.118735">10.1016/j.cma.2026.118735</a>}}\n',
+    "@misc{blend25, title = {Blending Concepts}, author = {Lorenzo Olearo and Rafael Pe{\\~n}aloza}, year = {2025},\n"
+    " eprint = {2506.23630}, archivePrefix = {arXiv}, primaryClass = {cs.CV}, html = {https://arxiv.org/abs/2506.23630},\n"
+    " abstract = {We study $\\alpha$-blends of \\emph{concepts} at 93.40\\% accuracy.}}\n",
+    "@INPROCEEDINGS{ieee, author={J. {Doe} and R. {Roe}}, booktitle={2020 IEEE ICRA}, title={Fog Robots},\n"
+    ' year={2020}, pages={1-7}, month = jun # "~12", doi={10.1109/ICRA40945.2020.9196000}, altmetric={true}}\n',
+    "@article{RN1, author = {Sneddon, E. A. and George, O.}, title = {Estrous cycle}, journal = {Psychopharmacology},\n"
+    " note = {1432-2072\nSneddon, Elizabeth A\nJournal Article}, keywords = {Cocaine\n*Estrous cycle},\n"
+    " ISSN = {0033-3158 (Print)\n0033-3158}, DOI = {10.1007/s00213-026-07041-8}, year = {2026}, type = {Journal Article}}\n",
+]
+SLIPS = ["{", "}", ",", "=", '"', "\\", "$", "#", "@", "]", "[", "%", "~", "\n", " ", "and ", "= {", "http://", "}{", "{\\"]
+slip = st.tuples(
+    st.integers(0, 10_000),
+    st.sampled_from(["insert", "delete", "word", "copy", "address"]),
+    st.sampled_from(SLIPS),
+    st.integers(1, 12),
+)
+_WORD = re.compile(r"\w+")
+_ADDRESS = re.compile(r"https?://")
+
+
+def _slipped(text: str, slips: list[tuple[int, str, str, int]]) -> str:
+    """The text with each slip made: a mark inserted (anywhere, or in an address), characters or a
+    whole word deleted, a piece copied."""
+    for where, kind, mark, size in slips:
+        at = where % (len(text) + 1)
+        if kind == "insert":
+            text = text[:at] + mark + text[at:]
+        elif kind == "delete":
+            text = text[:at] + text[at + size :]
+        elif kind == "word" and (word := _WORD.search(text, at)):
+            text = text[: word.start()] + text[word.end() :]
+        elif kind == "address" and (hosts := [found.end() for found in _ADDRESS.finditer(text)]):  # a typo in a host
+            at = hosts[where % len(hosts)] + size % 6
+            text = text[:at] + ("]", "[", " ", '"', "%")[size % 5] + text[at:]
+        elif kind == "copy":
+            text = text[:at] + text[size * 7 % max(len(text), 1) :][: size * 3] + text[at:]
+    return text
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(REAL_ENTRIES), min_size=1, max_size=3), st.lists(slip, min_size=1, max_size=5))
+@example([REAL_ENTRIES[3]], [(0, "address", "", 5)])  # html = {https://arx]iv.org/...}
+@example([REAL_ENTRIES[0]], [(REAL_ENTRIES[0].index("pdf ="), "word", "", 1)])  # ` = {https://...}`
+def test_a_real_entry_with_slips_of_the_keyboard_is_shown_or_said_never_a_crash(entries, slips):
+    """Two such slips stopped builds: a bracket in an address's host, and a field whose name was lost."""
+    report = Report()
+    try:
+        publications, _ = publications_from(_slipped("".join(entries), slips), names=("slips.bib",), report=report)
+    except SitegenError:
+        return
+    for pub in publications:
+        line = format_citation(pub)
+        assert "<script" not in line
+        csl_item(pub)
+    for warning in report.warnings:
+        assert warning.line is None or warning.line >= 1
