@@ -5,6 +5,7 @@ Everything a page shows is decided here, once per entry, so templates only place
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 import hashlib
@@ -493,6 +494,14 @@ class PublicationBuilder:
             if parts["pages"].text == "1–1" and "volume" not in parts:
                 del parts["pages"]  # IEEE Xplore's placeholder for an article in early access, not yet in an issue
         year, month, day = _date(fields)
+        if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
+            written = "date" if "date" in fields else "month"
+            self._report.warn(
+                f"entry '{entry.key}': {written} = {{{fields[written]}}} names no day of that month; the day is left out",
+                entry.path,
+                entry.line_of(written),
+            )
+            day = None
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
         if kind == "preprint" and (posted := _posted_month(parts, year)):
@@ -1029,10 +1038,17 @@ def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
         year, day = (int(found.group()) if found else None), None
         month = None
     if month is None:
-        month = _month(fields.get("month", ""))
+        month, day = _month(fields.get("month", "")), _day_of(fields.get("month", ""))
     if month is not None and not 1 <= month <= 12:
         month = None
     return year, month, day if month else None
+
+
+def _day_of(month: str) -> int | None:
+    """The one day a `month` field gives after its month (`jun # "~12"`, as IEEE's templates
+    write it; Web of Science's "SEP 1"), or None (none, or days: "1--5")."""
+    found = _MONTH_AND_DAY.fullmatch(month.strip())
+    return int(found.group(1)) if found and 1 <= int(found.group(1)) <= 31 else None
 
 
 def _posted_month(parts: dict[str, Converted], year: int | None) -> int | None:
@@ -1083,6 +1099,7 @@ _ARXIV_IN_VENUE = re.compile(r"\barXiv(?: preprint)?:?\s*(?:arXiv:)?(\d{4}\.\d{4
 _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#+]|\$\^|\\(?:dagger|ddagger|dag|ddag|ast|textsuperscript)(?![a-zA-Z]))")
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
 _MONTH_FIRST_WORD = re.compile(r"[^\s~\-–—/,]*")
+_MONTH_AND_DAY = re.compile(r"[A-Za-z]{3,}\.?[\s~]+(\d{1,2})\.?")  # "June~12", "SEP 1"
 _AL_FOLIO_MARKDOWN = frozenset({"additional_info", "award", "award_name"})  # its layout markdownifies them
 _NAME_EMPHASIS = re.compile(r"</?(?:b|strong|u|i|em|span|font|mark)\b[^<>]*>", re.IGNORECASE)
 _BRACKETED_ADDRESS = re.compile(r"<(https?://[^<>\s]+)>")  # R's citation(): `note = {<https://...>}`

@@ -816,17 +816,26 @@ def test_bibdesk_links_are_buttons_and_its_bookkeeping_stays_out_of_the_bibtex()
 @pytest.mark.parametrize(
     ("month", "read"),
     [
-        ('jun # "~1--5"', 6),  # IEEE's templates: the month and the conference's days
-        ("{Jan.--Feb.}", 1),
-        ("{SEP 1}", 9),  # Web of Science's
-        ("{Sept.}", 9),
-        ("{June 10-14}", 6),
-        ("{Spring}", None),
+        ('jun # "~1--5"', (6, None)),  # IEEE's templates: the month and the conference's days
+        ('jun # "~12"', (6, 12)),  # and its one day
+        ("{Jan.--Feb.}", (1, None)),
+        ("{SEP 1}", (9, 1)),  # Web of Science's
+        ("{Sept.}", (9, None)),
+        ("{June 10-14}", (6, None)),
+        ("{Spring}", (None, None)),
     ],
 )
 def test_a_month_written_with_its_days_or_a_second_month_is_its_first_month(month, read):
     pubs, _ = load(f"@article{{a, title={{T}}, year=2020, month={month}}}")
-    assert pubs["a"].month == read
+    assert (pubs["a"].month, pubs["a"].day) == read
+
+
+@pytest.mark.parametrize("dated", ["date={2020-02-30}", "year=2021, month={February~29}", "year=2020, month={June 31}"])
+def test_a_day_the_month_has_not_is_left_out_with_a_warning(dated):
+    """A feed's date of it stopped the build (`date(2020, 2, 30)`)."""
+    pubs, report = load(f"@article{{a, title={{T}}, {dated}}}")
+    assert pubs["a"].day is None and pubs["a"].month is not None
+    assert "names no day of that month; the day is left out" in messages(report)
 
 
 def test_mendeley_s_arxivid_is_the_arxiv_button():

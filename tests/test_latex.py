@@ -135,6 +135,12 @@ def test_unknown_macro_without_argument_shows_readable_tex(convert):
     assert convert(r"resulting in \dataset, a dataset (\dataset).").text == r"resulting in \dataset, a dataset (\dataset)."
 
 
+def test_a_dingbat_of_a_number_not_known_stays_as_written_and_is_reported(convert):
+    """It was dropped without a word (`\\ding{200}`: nothing where the sign was)."""
+    result = convert(r"ok \ding{51}, bad \ding{200}.")
+    assert (result.text, result.unknown) == (r"ok ✓, bad \ding{200}.", ("ding{200}",))
+
+
 def test_builtin_and_site_macros(convert):
     assert convert(r"two parts, \ie, this and \eg, that").text == "two parts, i.e., this and e.g., that"
     assert convert(r"\method{} works").html == '<span class="smallcaps">GKNet</span> works'
