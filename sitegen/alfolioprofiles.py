@@ -176,7 +176,8 @@ def _affiliation(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _institution_like(line: str) -> bool:
-    return _affiliation_line(line) and bool(_INSTITUTION.search(line)) and not role_group(line, _TITLES)
+    named = _INSTITUTION.search(line) or _INSTITUTION_ACRONYM.search(line)
+    return _affiliation_line(line) and bool(named) and not role_group(line, _TITLES)
 
 
 def _affiliation_line(line: str) -> bool:
@@ -186,9 +187,10 @@ def _affiliation_line(line: str) -> bool:
 
 _INSTITUTION = re.compile(
     r"\b(?:univ\w*|institut\w*|department|dept\.?|departamento|departement|school of|college|faculty of|facult[eé]|"
-    r"hospital|laborator\w*|academy|akademie|polytechnic|politecnico|ETH|EPFL|MIT|CNRS|INRIA|Max Planck)\b",
+    r"hospital|laborator\w*|academy|akademie|polytechnic|politecnico|max planck)\b",
     re.IGNORECASE,
 )
+_INSTITUTION_ACRONYM = re.compile(r"\b(?:ETH|EPFL|MIT|CNRS|INRIA|KAIST|UCLA|UC)\b")  # in capitals: German "mit" is "with"
 _NOT_AFFILIATION = re.compile(r"\d|:|@|https?://|\b(?:room|office|building|floor|suite|street|avenue|road)\b", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS, MARK_FIELDS
 from sitegen.errors import Report, SitegenError, did_you_mean, read_source
 from sitegen.i18n import N_, Words, theme_words
 from sitegen.metrics import METRICS
-from sitegen.urls import is_safe_url, redirect_file
+from sitegen.urls import is_readable_url, is_safe_url, redirect_file, split_url
 from sitegen.yamlfile import LineDict, load_yaml
 
 # the People page's groups; their names are English, shown in the site's words (N_: in the catalogues)
@@ -187,12 +187,10 @@ def _count(value: Any, path: Path, line: int) -> int:
 
 def _base_url(value: Any, path: Path, line: int) -> str:
     url = _text(value, path, line) or "/"
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # a bracket in the host: "https://x[y.org/"
-        parts = urlsplit("unreadable:")
+    parts = split_url(url)
     if (
-        parts.scheme not in ("", "http", "https")
+        not is_readable_url(url)  # a bracket in the host: "https://x[y.org/"
+        or parts.scheme not in ("", "http", "https")
         or bool(parts.scheme) != bool(parts.netloc)  # "https:/x" has no host, "//host/" no scheme
         or parts.query
         or parts.fragment

@@ -328,6 +328,20 @@ class PublicationBuilder:
         publications.sort(key=lambda pub: pub.sort_key)
         return publications
 
+    def _date(self, entry: RawEntry, fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
+        """The entry's year, month and day (`_date`); a day its month has not (`date =
+        {2020-02-30}`) is said and left out, as no date can be made of it (a feed's is)."""
+        year, month, day = _date(fields)
+        if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
+            written = "date" if "date" in fields else "month"
+            self._report.warn(
+                f"entry '{entry.key}': {written} = {{{fields[written]}}} names no day of that month; the day is left out",
+                entry.path,
+                entry.line_of(written),
+            )
+            day = None
+        return year, month, day
+
     def _warn_of_twins(self, publications: list[Publication]) -> None:
         """One paper exported twice under two keys (from Scholar and from DBLP) would be listed twice:
         said, so that one can go. A journal version of a conference paper, or its preprint, has
@@ -493,15 +507,7 @@ class PublicationBuilder:
             parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
             if parts["pages"].text == "1–1" and "volume" not in parts:
                 del parts["pages"]  # IEEE Xplore's placeholder for an article in early access, not yet in an issue
-        year, month, day = _date(fields)
-        if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
-            written = "date" if "date" in fields else "month"
-            self._report.warn(
-                f"entry '{entry.key}': {written} = {{{fields[written]}}} names no day of that month; the day is left out",
-                entry.path,
-                entry.line_of(written),
-            )
-            day = None
+        year, month, day = self._date(entry, fields)
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
         if kind == "preprint" and (posted := _posted_month(parts, year)):

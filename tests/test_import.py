@@ -389,6 +389,7 @@ def test_a_profiles_block_s_person_is_read_where_labs_write_it(block, text, stem
         (["555 your office number", "123 your address street", "Your City, State 12345"], "", [],
          ["555 your office number", "123 your address street", "Your City, State 12345"]),  # al-folio's example
         (["Medical Sciences Center"], "", [], ["Medical Sciences Center"]),  # a building
+        (["Forschung mit Robotern"], "", [], ["Forschung mit Robotern"]),  # "mit" is German's "with", not MIT
         (["PhD student", "Institut für Physik", "Office: Room 3.14"], "PhD student", ["Institut für Physik"], ["Office: Room 3.14"]),
         (["Postdoc", "Works on the brain at the University of Oslo."], "Postdoc", [], ["Works on the brain at the University of Oslo."]),
     ],
