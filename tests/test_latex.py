@@ -369,6 +369,7 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
             "37°C, 2\u2009µm, 10\u2009Ω, 3‰, 5µm",
         ),
         (r"\textonehalf\ \textdiv\ \textminus 1 \textrightarrow\ \textohm", "½ ÷ −1 → Ω", "½ ÷ −1 → Ω"),
+        (r"\textlangle x\textrangle\ 12\textlira\ \uline{u} \sout{s}", "〈x〉 12₤ <u>u</u> s", "〈x〉 12₤ u s"),
     ],
 )
 def test_math_delimiters_environments_and_the_macros_of_real_abstracts(convert, latex, html, text):
