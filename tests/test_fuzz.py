@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -209,3 +210,62 @@ def test_a_real_entry_with_slips_of_the_keyboard_is_shown_or_said_never_a_crash(
         csl_item(pub)
     for warning in report.warnings:
         assert warning.line is None or warning.line >= 1
+
+
+# A small lab: people, a bibliography with a preprint and a copy in a member's own file, a page
+# citing an entry, a news item. Each edit inserts one of these or deletes a few characters.
+LAB = {
+    "content/site.yml": "title: Lab\nbase_url: https://example.org/lab/\npublications:\n  group_by_year: true\n",
+    "content/people/ada.md": "---\nname: Ada Lovelace\nrole: Professor\ninterests: [Engines]\n---\nAda works on engines [@lovelace1843].\n",
+    "content/people/bob.md": "---\nname: Bob Babbage\nrole: PhD student\n---\nBob builds them.\n",
+    "content/publications/lab.bib": (
+        "@article{lovelace1843, author={Lovelace, Ada and Babbage, Bob}, title={Notes on the Analytical Engine},"
+        " journal={Scientific Memoirs}, year=1843, keywords={engines}}\n"
+        "@misc{corr1843, author={Lovelace, Ada}, title={Notes on the Analytical Engine}, eprint={1843.00001},"
+        " archivePrefix={arXiv}, year=1843}\n"
+        "@inproceedings{babbage1840, author={Babbage, Bob}, title={On a Difference Engine of the Second Kind},"
+        " booktitle={Proc. Engines}, year=1840, selected={true}}\n"
+    ),
+    "content/publications/bob.bib": (
+        "@article{Babbage_1843, author={Lovelace, Ada and Babbage, Bob}, title={Notes on the Analytical Engine},"
+        " journal={Scientific Memoirs}, year=1843, code={https://github.com/bob/engine}}\n"
+    ),
+    "content/pages/research.md": "---\ntitle: Research\nmenu: 1\n---\nSee [@babbage1840].\n\n::: publications keyword=engines\n",
+    "content/news/award.md": "---\ntitle: An award\ndate: 2024-01-01\n---\nAda won it.\n",
+}
+EDITS = ["\n", " ", "x", "{", "}", ",", "- ", "draft: true\n", "selected = {true},\n", "[@", "é", "\n## H\n", "year = {1850},\n"]
+edit = st.tuples(st.sampled_from(sorted(LAB)), st.integers(0, 10_000), st.sampled_from(EDITS) | st.integers(1, 8))
+
+
+def _said(builder) -> list[str]:
+    try:
+        return [str(warning) for warning in builder.build().warnings]
+    except SitegenError as error:
+        return [f"error: {error}"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(edit, min_size=1, max_size=4))
+@example([("content/people/ada.md", len("---\nname: Ada "), "x")])  # her name no longer the authors': no links
+@example([("content/publications/bob.bib", 0, 9)])  # the copy gone: the paper listed from lab.bib
+def test_the_preview_after_any_edits_says_and_writes_what_a_clean_build_does(edits):
+    """The preview keeps what an edit did not touch (parsed entries, rendered pages, folded
+    preprints); after each edit, its build and a clean one must agree, pages and warnings."""
+    from conftest import tree, write_files
+
+    from sitegen.build import Builder
+
+    with tempfile.TemporaryDirectory() as scratch:
+        site = write_files(Path(scratch) / "site", LAB)
+        preview = Builder(site, Path(scratch) / "preview", in_place=True)
+        _said(preview)
+        for number, (name, where, change) in enumerate(edits):
+            path = site / name
+            text = path.read_text(encoding="utf-8")
+            at = where % (len(text) + 1)
+            path.write_text(text[:at] + change + text[at:] if isinstance(change, str) else text[:at] + text[at + change :])
+            clean = Path(scratch) / f"clean{number}"
+            said = _said(preview)
+            assert said == _said(Builder(site, clean)), f"after edit {number}"
+            if not said or not said[-1].startswith("error:"):
+                assert tree(preview.output) == tree(clean), f"after edit {number}"
