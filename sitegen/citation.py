@@ -322,10 +322,16 @@ _TYPE_KEYS = {
 }
 
 
+def type_words(kind: str) -> str:
+    """A `type` field as words: biblatex's type keys (`phdthesis`, `patentus`) as the words they
+    stand for, any other as written."""
+    return _TYPE_KEYS.get(kind.strip().lower(), kind)
+
+
 def _kind(pub: Publication, default: str) -> str:
     """The `type` field, or `default`; biblatex's type keys (`phdthesis`) as the words they stand for."""
     kind = _part(pub, "type")
-    return _TYPE_KEYS.get(kind.strip().lower(), kind) if kind else default
+    return type_words(kind) if kind else default
 
 
 def _thesis(pub: Publication) -> list[str]:

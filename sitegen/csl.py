@@ -7,6 +7,7 @@ from typing import Any
 
 import orjson
 
+from sitegen.citation import type_words
 from sitegen.model import Name, Publication
 
 CSL_TYPES = {
@@ -73,6 +74,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
             if name in pub.parts and pub.parts[name].text:
                 item[variable] = pub.parts[name].text.replace("–", "-") if variable == "page" else pub.parts[name].text
                 break
+    if "genre" in item:
+        item["genre"] = type_words(item["genre"])  # `type = {patentus}`: "U.S. patent", as biblatex prints it
     if item["type"] in _NUMBERED_TYPES and "issue" in item and "number" in pub.parts:
         item["number"] = item.pop("issue")  # a report's, patent's or standard's own number, not an issue
     if pub.language:
