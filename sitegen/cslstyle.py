@@ -38,7 +38,7 @@ from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 4  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 5  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -54,6 +54,8 @@ _DOUBLE_STOP = re.compile(r"(?<![.])([.?!])((?:</i>|</b>|</span>|”|’|\))*)\.
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _SPACE = "[ \u00a0\u2009\u202f]"
 _CSL = "{http://purl.org/net/xbiblio/csl}"
+_PUNCTUATION_AFTER_QUOTE = re.compile(r"(”)([.,])")  # American English puts them inside: “Title,” in
+_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])[.,]")  # a title's own mark is its punctuation there
 _OPENING = re.compile(r"(?:<(?:i|b|span)\b[^>]*>|[“‘\"'])+$")  # what a title opens with: italics, a quotation mark
 _CLOSING = re.compile(r"(?:</(?:i|b|span)>|[”’\"'])*")
 
@@ -85,7 +87,11 @@ class CslStyle:
             bibliography = CitationStylesBibliography(self.style, CiteProcJSON([item]), formatter.html)
             bibliography.register(Citation([CitationItem(item["id"])]))
             line = str(bibliography.bibliography()[0])
-        return _entry(_title_once(line, pub), pub)
+        line = _title_once(line, pub)
+        if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
+            line = _PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
+            line = _AFTER_A_QUESTION.sub(r"\1", line)  # “Why?” in, not “Why?,” in
+        return _entry(line, pub)
 
 
 def load_style(name: str, path: Path, language: str) -> CslStyle:

@@ -71,7 +71,7 @@ TEN_AUTHORS = (
     [
         # Nature writes "et al." after the first of six or more, IEEE after the first of seven or more
         ("nature", "Smith, J., …, Lovelace, A., Babbage, C. et al. A Big Collaboration.", "Lovelace, A.", "Babbage, C."),
-        ("ieee", "J. Smith, …, A. Lovelace, C. Babbage et al., “A Big Collaboration”", "A. Lovelace", "C. Babbage"),
+        ("ieee", "J. Smith, …, A. Lovelace, C. Babbage et al., “A Big Collaboration,”", "A. Lovelace", "C. Babbage"),
         # Chicago inverts the first name only: the hidden ones are written as the one before them
         (
             "chicago-author-date",
@@ -112,8 +112,8 @@ def test_an_entry_without_names_has_no_none_for_them_and_a_standard_its_number(m
     ("style", "expected"),
     [
         ("apa", "Why Fog Matters. (2023). Example Lab Blog. https://example.org/fog"),
-        ("chicago-author-date", "“Why Fog Matters”. 2023. Example Lab Blog. https://example.org/fog."),
-        ("modern-language-association", "“Why Fog Matters”. Example Lab Blog, 2023, https://example.org/fog."),
+        ("chicago-author-date", "“Why Fog Matters.” 2023. Example Lab Blog. https://example.org/fog."),
+        ("modern-language-association", "“Why Fog Matters.” Example Lab Blog, 2023, https://example.org/fog."),
         ("harvard-cite-them-right", "“Why Fog Matters” (2023) Example Lab Blog. Available at: https://example.org/fog."),
         ("elsevier-harvard", "Why Fog Matters, 2023."),
     ],
@@ -128,6 +128,19 @@ def test_a_title_in_the_place_of_names_is_not_repeated(make_site, style, expecte
     line = citation(html(site / "_site/publications/index.html"), "web")
     assert " ".join(line.get_text().split()) == expected
     assert len(line.select("a.pub-title")) == 1
+
+
+@pytest.mark.parametrize(
+    ("style", "language", "quoted"),
+    [("ieee", "en", "“Learning Kernels: Why?” in ICCV"), ("ieee", "en", "“Initials Alike,” Journal of Tests"),
+     ("ieee", "de", "„Initials Alike“, Journal of Tests")],
+)  # fmt: skip
+def test_american_english_puts_a_comma_or_full_stop_inside_the_quotation_marks(make_site, style, language, quoted):
+    """The locale's `punctuation-in-quote`, which citeproc-py reads but does not apply."""
+    site = site_with(make_site, style, language=language)
+    build(site)
+    page = html(site / "_site/index.html")
+    assert quoted in " ".join(citation(page, "kernels").get_text().split() + citation(page, "same").get_text().split())
 
 
 def test_the_content_is_escaped_and_only_the_styles_markup_gets_through(make_site):
@@ -242,7 +255,7 @@ def test_many_entries_formatted_by_two_processes_come_out_as_by_one(make_site, t
     Builder(site, tmp_path / "two", jobs=2).build()
     assert shared == [43]
     assert (tmp_path / "one/index.html").read_bytes() == (tmp_path / "two/index.html").read_bytes()
-    assert citation(html(tmp_path / "two/index.html"), "k39").get_text().startswith("A. Lovelace and B. Other, “T39”")
+    assert citation(html(tmp_path / "two/index.html"), "k39").get_text().startswith("A. Lovelace and B. Other, “T39,”")
 
 
 SAME_YEAR = r"""
