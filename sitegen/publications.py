@@ -332,7 +332,7 @@ class PublicationBuilder:
         """The entry's year, month and day (`_date`); a day its month has not (`date =
         {2020-02-30}`) is said and left out, as no date can be made of it (a feed's is)."""
         year, month, day = _date(fields)
-        if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
+        if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
             written = "date" if "date" in fields else "month"
             self._report.warn(
                 f"entry '{entry.key}': {written} = {{{fields[written]}}} names no day of that month; the day is left out",
@@ -351,7 +351,7 @@ class PublicationBuilder:
         for pub in publications:  # in the files' order: the later one is named
             twin = first.setdefault((pub.title_key, pub.year, pub.kind), pub)
             if twin is pub or pub.container:
-                continue  # nearly every entry: the copy keys (first authors) of 10,000 took 0.13 s of each build
+                continue  # nearly every entry: their copy keys (first authors) took 52 of 63 ms at 10,000
             if (found := copy_key(pub)) is None or found != copy_key(twin) or not in_two_files(twin, pub):
                 self._report.warn(
                     f"entry '{pub.key}' has the title, year and type of '{twin.key}' ({twin.path.name}:{twin.line}); "
@@ -1052,9 +1052,10 @@ def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
 
 def _day_of(month: str) -> int | None:
     """The one day a `month` field gives after its month (`jun # "~12"`, as IEEE's templates
-    write it; Web of Science's "SEP 1"), or None (none, or days: "1--5")."""
+    write it; Web of Science's "SEP 1"), or None (none, or days: "1--5"); whether the month has
+    it is `PublicationBuilder._date`'s to say, as for a `date`."""
     found = _MONTH_AND_DAY.fullmatch(month.strip())
-    return int(found.group(1)) if found and 1 <= int(found.group(1)) <= 31 else None
+    return int(found.group(1)) if found else None
 
 
 def _posted_month(parts: dict[str, Converted], year: int | None) -> int | None:

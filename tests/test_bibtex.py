@@ -830,7 +830,9 @@ def test_a_month_written_with_its_days_or_a_second_month_is_its_first_month(mont
     assert (pubs["a"].month, pubs["a"].day) == read
 
 
-@pytest.mark.parametrize("dated", ["date={2020-02-30}", "year=2021, month={February~29}", "year=2020, month={June 31}"])
+@pytest.mark.parametrize(
+    "dated", ["date={2020-02-30}", "date={2020-02-00}", "year=2021, month={February~29}", "year=2020, month={June 45}"]
+)
 def test_a_day_the_month_has_not_is_left_out_with_a_warning(dated):
     """A feed's date of it stopped the build (`date(2020, 2, 30)`)."""
     pubs, report = load(f"@article{{a, title={{T}}, {dated}}}")
