@@ -53,7 +53,7 @@ DEFAULT_HIDDEN_FIELDS = (
     # reference managers' bookkeeping
     "file owner timestamp date-added date-modified added-at biburl bibsource "
     "annote annotation mendeley-groups mendeley-tags groups ranking readstatus printed "
-    "qualityassured priority relevance comment urldate crossref "
+    "qualityassured priority relevance comment urldate crossref xref entryset "
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead (`link`: any other
     # field holding a web address, linkfields.py)
     "pdf code dataset slides video project website poster supp blog html link arxiv hal adsurl selected abbr bibtex_show "

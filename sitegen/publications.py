@@ -37,6 +37,7 @@ from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise
 from sitegen.slugs import slugify
 from sitegen.urls import Link, is_external, is_readable_url, is_safe_url, split_url, web_address, written_without_scheme
 from sitegen.versions import copy_key, in_two_files
+from sitegen.xdata import XDATA, XdataResolver
 
 SHOWN_FIELDS = [
     "booktitle",
@@ -190,6 +191,9 @@ _ARTICLE_NUMBERS = ("eid", "article-number", "articleno")
 _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
 _NOT_INHERITED = frozenset({"crossref", "ids", "key", "sortkey", "entryset"})
+# biblatex's entries that are not works: @xdata holds fields for others (xdata.py); a static @set
+# groups entries that are listed each by itself (biblatex prints them as one, in a paper's list)
+_NOT_WORKS = frozenset({XDATA, "set"})
 
 
 @dataclass
@@ -308,12 +312,15 @@ class PublicationBuilder:
         unique = self._drop_duplicates(entries)
         by_key = {entry.key.lower(): entry for entry in unique}
         containers = {entry.fields["crossref"].strip().lower() for entry in unique if entry.fields.get("crossref")}
+        xdata = XdataResolver(by_key, self._report.warn)
         used: EntryCache = {}
         made = []
         for order, entry in enumerate(unique):
             if order % 128 == 0:
                 self.progress(order, len(unique))
-            fields = self._inherit(entry, by_key)
+            if entry.entry_type in _NOT_WORKS:
+                continue
+            fields = self._inherit(entry, by_key, xdata)
             record = self._record(entry, fields, used)
             if record.publication is not None:
                 made.append((record, entry, order))
@@ -364,7 +371,7 @@ class PublicationBuilder:
         """Make an entry's publication before `build`, if it needs no other entry (no crossref):
         a big file's entries are made while the rest of it is still being parsed. The publication
         as made (None if not made yet or not usable); `build` places it in the bibliography."""
-        if "crossref" in entry.fields:
+        if "crossref" in entry.fields or XDATA in entry.fields or entry.entry_type in _NOT_WORKS:
             return None
         return self._made(entry, entry.fields, id(entry.fields)).publication
 
@@ -460,19 +467,21 @@ class PublicationBuilder:
         )
         return _under_key(entry, key)
 
-    def _inherit(self, entry: RawEntry, by_key: dict[str, RawEntry], depth: int = 0) -> dict[str, str]:
-        """The entry's fields with its `crossref` parent's filled in, as BibTeX and biblatex do."""
-        target = entry.fields.get("crossref")
+    def _inherit(self, entry: RawEntry, by_key: dict[str, RawEntry], xdata: XdataResolver, depth: int = 0) -> dict[str, str]:
+        """The entry's fields with what it takes from @xdata entries in place (first, as biber
+        does) and its `crossref` parent's filled in, as BibTeX and biblatex do."""
+        fields = xdata.fields(entry) if xdata.concerns(entry) else entry.fields
+        target = fields.get("crossref")
         if not target:
-            return entry.fields  # the same object as last build when unchanged: the cache's key
-        fields = dict(entry.fields)
+            return fields  # the same object as last build when unchanged: the cache's key
+        fields = dict(fields)
         parent = by_key.get(target.strip().lower())
         if parent is None or depth > 4:
             self._report.warn(
                 f"entry '{entry.key}' has crossref '{target}', which is not in the bibliography", entry.path, entry.line
             )
             return fields
-        inherited = self._inherit(parent, by_key, depth + 1)
+        inherited = self._inherit(parent, by_key, xdata, depth + 1)
         del fields["crossref"]  # the entry we show is complete by itself
         if parent.entry_type in _CROSSREF_TITLE_AS_BOOKTITLE and "title" in inherited:
             fields.setdefault("booktitle", inherited["title"])

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import publications_from
+from conftest import preview_follows, publications_from
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import read_bib_text, split_value
+from sitegen.citation import format_citation
 from sitegen.errors import Report
 
 
@@ -110,6 +111,81 @@ def test_crossref_to_missing_entry_is_reported():
     pubs, report = load("@inproceedings{a, title={T}, crossref={nowhere}, year=2000}")
     assert "a" in pubs
     assert "crossref 'nowhere'" in messages(report)
+
+
+def test_xdata_entries_give_their_fields_and_are_not_listed():
+    pubs, report = load(
+        """
+        @xdata{pami, journaltitle = {IEEE Trans. PAMI}, publisher = {IEEE}, ids = {pamialias}}
+        @xdata{ieee, xdata = {pami}, location = {New York}}
+        @article{a, title = {T}, author = {A B}, xdata = {ieee}, date = {2021}, publisher = {Own}}
+        @set{both, entryset = {a,b}}
+        @article{b, title = {U}, author = {C D}, xdata = { pami , ieee}, year = 2020, volume = {3}}
+        """
+    )
+    assert sorted(pubs) == ["a", "b"]  # neither the @xdata entries nor the @set are works
+    assert not report.warnings
+    a = pubs["a"]
+    assert (a.fields["journaltitle"], a.fields["location"]) == ("IEEE Trans. PAMI", "New York")  # through two
+    assert a.fields["publisher"] == "IEEE"  # as biber: the @xdata entry's field replaces the entry's own
+    assert "ids" not in a.fields and "xdata" not in a.fields and "xdata" not in a.bibtex
+    assert "IEEE Trans. PAMI" in format_citation(a) and "IEEE Trans. PAMI" in format_citation(pubs["b"])
+
+
+def test_xdata_references_take_one_field_or_one_name():
+    pubs, report = load(
+        """
+        @xdata{team, author = {Ann Lee and Bo Chen and {Barnes and Noble}}, title = {Pride and Prejudice}}
+        @book{a, title = {xdata=team-title}, author = {Jane Doe and xdata=team-author-2 and xdata=team-author-3},
+              editor = {XDATA = team-author}, translator = {Ed Ito and xdata=team-author}, year = 2020}
+        """
+    )
+    assert not report.warnings
+    a = pubs["a"]
+    assert a.title.text == "Pride and Prejudice"
+    assert [name.last for name in a.authors] == ["Doe", "Chen", "Barnes and Noble"]
+    assert a.fields["editor"] == "Ann Lee and Bo Chen and {Barnes and Noble}"
+    assert a.fields["translator"] == "Ed Ito and Ann Lee and Bo Chen and {Barnes and Noble}"
+
+
+@pytest.mark.parametrize(
+    ("entries", "said"),
+    [
+        ("@article{a, title={T}, xdata={nowhere}, year=2000}", "takes fields from 'nowhere', which is not in the bibliography"),
+        ("@article{c, title={C}}\n@article{a, title={T}, xdata={c}}", "from 'c', which is an @article, not an @xdata entry"),
+        (
+            "@xdata{x, xdata={y}}\n@xdata{y, xdata={x}}\n@article{a, title={T}, xdata={x}}\n@article{b, title={U}, xdata={x}}",
+            "from 'x', which takes its fields from this",
+        ),
+        (
+            "@xdata{x, note={N}}\n@article{a, title={T}, author={A and xdata=x-author}}",
+            "refers to the author of 'x', which has none",
+        ),
+        (
+            "@xdata{x, author={B}}\n@article{a, title={T}, author={A and xdata=x-author-2}}",
+            "item 2 of the author of 'x', which has 1",
+        ),
+    ],
+)
+def test_what_xdata_cannot_give_is_said_and_left_out(entries: str, said: str):
+    pubs, report = load(entries)
+    assert said in messages(report)
+    assert "xdata" not in format_citation(pubs["a"]) and "xdata" not in pubs["a"].bibtex
+    assert len(report.warnings) == 1  # said once, though two entries meet the loop
+
+
+def test_the_preview_follows_an_edit_of_an_xdata_entry_into_the_entries_that_take_it(make_site, tmp_path):
+    from sitegen.build import Builder
+
+    bib = "@xdata{venue, journal = {Old Journal}}\n@article{a, title = {T}, author = {Ada Lovelace}, xdata = {venue}, year = 2020}\n"
+    site = make_site({"content/publications/refs.bib": bib})
+    refs = site / "content/publications/refs.bib"
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    edits = [lambda: refs.write_text(bib.replace("Old", "New")), lambda: refs.write_text(bib.replace("{venue}", "{venues}"))]
+    said = preview_follows(preview, site, edits, tmp_path)
+    assert "takes fields from 'venues', which is not in the bibliography" in "\n".join(said)
+    page = (tmp_path / "clean0/publications/a/index.html").read_text()
+    assert "New Journal" in page and "Old Journal" not in page
 
 
 def test_duplicate_keys_name_both_locations():
