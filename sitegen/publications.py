@@ -503,8 +503,8 @@ class PublicationBuilder:
         if not fields.get("title", "").strip():
             self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
             return None
-        shown = _shown_fields(fields)
-        title = self._title(entry, _with_subtitle(shown))
+        shown = _with_title_parts(_shown_fields(fields))
+        title = self._title(entry, shown["title"])
         parts = {name: self._field(entry, name, _unlabelled(name, shown[name])) for name in SHOWN_FIELDS if shown.get(name)}
         explained = self._marks_explained(entry, fields.get("annotation", ""))
         if not explained and "note" in parts and _EXPLAINS_MARKS.match(parts["note"].text) and _may_mark(fields):
@@ -856,12 +856,41 @@ def _digest_text(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def _with_subtitle(fields: dict[str, str]) -> str:
-    """The title with biblatex's `subtitle` after it ("Deep Learning: A Practical Introduction")."""
-    title, subtitle = fields["title"], fields.get("subtitle", "").strip()
-    if not subtitle:
+# biblatex's parts of a title, each put after it: its subtitle, then its addon (`titleaddon =
+# {Extended version}`); a book's in its own fields, a journal's subtitle, a multi-volume work's
+_TITLE_PARTS = {
+    "title": ("subtitle", "titleaddon"),
+    "booktitle": ("booksubtitle", "booktitleaddon"),
+    "maintitle": ("mainsubtitle", "maintitleaddon"),
+    "journaltitle": ("journalsubtitle", ""),
+    "journal": ("journalsubtitle", ""),
+}
+
+_TITLE_PART_FIELDS = frozenset({"maintitle", *(part for parts in _TITLE_PARTS.values() for part in parts if part)})
+
+
+def _with_title_parts(shown: dict[str, str]) -> dict[str, str]:
+    """The fields with each title's biblatex parts after it ("Deep Learning: A Practical
+    Introduction. Extended version"), and a multi-volume work's title as the book a part is in
+    when the entry names no other (`maintitle` of an @inbook). A copy only when there are any."""
+    if _TITLE_PART_FIELDS.isdisjoint(shown):
+        return shown  # nearly every entry, at a set lookup per field
+    parts = [(name, subtitle, addon) for name, (subtitle, addon) in _TITLE_PARTS.items() if subtitle in shown or addon in shown]
+    shown = dict(shown)
+    for name, subtitle, addon in parts:
+        if shown.get(name, "").strip():
+            shown[name] = _joined(_joined(shown[name], shown.get(subtitle, ""), ": "), shown.get(addon, ""), ". ")
+    if shown.get("maintitle", "").strip() and not shown.get("booktitle", "").strip():
+        shown["booktitle"] = shown["maintitle"]
+    return shown
+
+
+def _joined(title: str, part: str, separator: str) -> str:
+    """A title with a part after it; no separator after a title's own ? ! : or full stop."""
+    if not part.strip():
         return title
-    return f"{title.rstrip()}{' ' if title.rstrip().endswith(('?', '!', ':', '.')) else ': '}{subtitle}"
+    title = title.rstrip()
+    return f"{title}{' ' if title.endswith(('?', '!', ':', '.')) else separator}{part.strip()}"
 
 
 def _title_words(entry: RawEntry) -> str:

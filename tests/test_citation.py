@@ -179,6 +179,21 @@ def text_of(html: str) -> str:
             "@book{k, author={A B}, title={Why Sonar?}, subtitle={Notes}, publisher={P}, year={2020}}",
             "A B. Why Sonar? Notes. P, 2020.",
         ),
+        (  # biblatex's other parts of titles: an addon, a book's and a journal's subtitles
+            "@incollection{k, author={A B}, title={T}, titleaddon={Extended version}, booktitle={Essays},"
+            " booksubtitle={On Things}, booktitleaddon={With a Preface}, publisher={P}, year={2020}}",
+            "A B. T. Extended version. In Essays: On Things. With a Preface. P, 2020.",
+        ),
+        (
+            "@article{k, author={A B}, title={T}, journaltitle={Studia Logica}, journalsubtitle={An International Journal},"
+            " year={2020}}",
+            "A B. T. Studia Logica: An International Journal, 2020.",
+        ),
+        (  # a part of a multi-volume work that names no book of its own
+            "@inbook{k, author={A B}, title={T}, maintitle={Collected Works}, mainsubtitle={Letters}, volume={3},"
+            " publisher={P}, year={2020}}",
+            "A B. T. In Collected Works: Letters, volume 3. P, 2020.",
+        ),
         (  # EndNote's type says less than the entry's
             "@phdthesis{k, author={A B}, title={T}, school={MIT}, year={2020}, type={Thesis}}",
             "A B. T. PhD thesis, MIT, 2020.",
