@@ -288,9 +288,40 @@ def chunks_from_json(data: list[list[object]]) -> list[ParsedChunk]:
     return pieces
 
 
+# A line that starts with `%` where a field or an entry would: a field put out of use by hand
+# (`% doi = {...},`), an entry (`%@article{old, ...`), a note to oneself. BibTeX's syntax has no
+# comments, but biber reads these as comments, and hand-kept files have them; bibtexparser took
+# one in an entry for a field's name and skipped the whole entry (or, after a field without its
+# comma, the next field), and read `%@article{` as an entry, which the lines after it then broke
+_COMMENT_LINE = re.compile(r"\n[ \t]*%")
+_ENTRY_MARKS = re.compile(r'(?<!\\)[{}"]|\n[ \t]*%')  # braces and quotes as the splitter counts them
+
+
+def _without_comment_lines(text: str) -> str:
+    """The piece with its comment lines emptied (so that every line keeps its number); a line
+    in a field's value that starts with `%` is the value's."""
+    if "%" not in text or not _COMMENT_LINE.search(text):
+        return text  # nearly every piece
+    pieces, depth, quoted, position, kept_from = [], 0, False, 0, 0
+    while (mark := _ENTRY_MARKS.search(text, position)) is not None:
+        found, position = mark.group(), mark.end()
+        if found == "{":
+            depth += 1
+        elif found == "}":
+            depth -= 1
+        elif found == '"':
+            quoted = quoted != (depth == 1)  # a quote inside braces is text
+        elif depth <= 1 and not quoted:  # between two fields, or two entries
+            end = text.find("\n", position)
+            pieces.append(text[kept_from : mark.start() + 1])
+            kept_from = position = len(text) if end < 0 else end
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
 def _parse_chunk(text: str) -> ParsedChunk:
     parsed = ParsedChunk()
-    for block in Splitter(text).split().blocks:
+    for block in Splitter(_without_comment_lines(text)).split().blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, bib.String):
             parsed.strings.append((block.key.lower(), split_value(block.value), line))

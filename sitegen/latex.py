@@ -22,6 +22,7 @@ from html.entities import html5
 from sitegen import latex_science as science
 from sitegen.latex_symbols import (
     ACCENTS,
+    BIBSTRINGS,
     BUILTIN_MACROS,
     CITATIONS,
     CONTROL_SYMBOLS,
@@ -616,6 +617,17 @@ def _math_alphabet(alphabet: Mapping[str, str], argument: Fragment) -> Fragment:
     return escape(text, quote=False), text
 
 
+def _bibstring(case: Callable[[str], str], args: list[Fragment]) -> Fragment:
+    """biblatex's localisation key (`\\bibstring{reviewof}`) as its English words."""
+    key = args[0][1].strip()
+    words = case(BIBSTRINGS.get(key, key))
+    return escape(words, quote=False), words
+
+
+def _capitalised(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
 def _fraction(args: list[Fragment]) -> Fragment:
     (top_html, top_text), (bottom_html, bottom_text) = args
     return f"{_paren(top_html, top_text)}/{_paren(bottom_html, bottom_text)}", (
@@ -699,7 +711,12 @@ _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "xrightarrow": _options_then(1, lambda args: _over("sup", args[0], ("→", "→"))),
     "xleftarrow": _options_then(1, lambda args: _over("sup", args[0], ("←", "←"))),
     "pmod": _command(1, lambda args: (f" (mod {args[0][0]})", f" (mod {args[0][1]})")),
-    "enquote": _command(1, lambda args: (f"“{args[0][0]}”", f"“{args[0][1]}”")),  # csquotes'
+    **{name: _command(1, lambda args: (f"“{args[0][0]}”", f"“{args[0][1]}”")) for name in ("enquote", "mkbibquote")},
+    **{name: _command(1, lambda args: _bibstring(str, args)) for name in ("bibstring", "biblstring", "bibsstring")},
+    "bibcpstring": _command(1, lambda args: _bibstring(_capitalised, args)),
+    "bibucstring": _command(1, lambda args: _bibstring(str.upper, args)),
+    "mkbibparens": _command(1, lambda args: (f"({args[0][0]})", f"({args[0][1]})")),  # biblatex's
+    "mkbibbrackets": _command(1, lambda args: (f"[{args[0][0]}]", f"[{args[0][1]}]")),
     "hspace": _command(1, lambda args: (" ", " ")),
     **{name: _package(name, 2, science.quantity) for name in ("SI", "qty")},
     **{name: _package(name, 1, lambda raw: science.plain(science.units(raw))) for name in ("si", "unit")},

@@ -221,6 +221,31 @@ SYMBOLS: dict[str, str] = {
     "noindent": "",
     "indent": "",
     "relax": "",
+    # biblatex's punctuation commands, written into fields to control its styles' punctuation
+    # (`Aaron M\adddot Kessler`, `v\adddotspace Thomson`); \isdot, \nopunct and \unspace print nothing
+    "adddot": ".",
+    "addperiod": ".",
+    "addcomma": ",",
+    "addcolon": ":",
+    "addsemicolon": ";",
+    "addslash": "/",
+    "adddotspace": ". ",
+    "addspace": " ",
+    "addabbrvspace": " ",
+    "addlowpenspace": " ",
+    "addhighpenspace": " ",
+    "addnbspace": "\u00a0",
+    "addthinspace": "\u2009",
+    "addlpthinspace": "\u2009",
+    "addhpthinspace": "\u2009",
+    "addnbthinspace": "\u202f",
+    "addabthinspace": "\u202f",
+    "bibrangedash": "–",
+    "hyphen": "-",  # biblatex's hyphens that may and may not break a line
+    "nbhyphen": "-",
+    "isdot": "",
+    "nopunct": "",
+    "unspace": "",
     "protect": "",
     "xspace": "",
     "nocorr": "",
@@ -557,6 +582,46 @@ ACCENTS: dict[str, str] = {
     "udot": "\u0323",
 }
 
+# biblatex's localisation keys that fields hold (`\bibstring{reviewof}`), in its English words;
+# another key is shown as written
+BIBSTRINGS: dict[str, str] = {
+    "reviewof": "Review of",
+    "translationof": "Translation of",
+    "reprintof": "Reprint of",
+    "origpubin": "originally published in",
+    "by": "by",
+    "and": "and",
+    "andothers": "et al.",
+    "in": "in",
+    "nodate": "n.d.",
+    "urlseen": "visited on",
+    "edition": "edition",
+    "revisededition": "revised edition",
+    "newseries": "new series",
+    "oldseries": "old series",
+    "volume": "volume",
+    "number": "number",
+    "chapter": "chapter",
+    "page": "page",
+    "pages": "pages",
+    "version": "version",
+    "editor": "editor",
+    "editors": "editors",
+    "translator": "translator",
+    "inpreparation": "in preparation",
+    "submitted": "submitted",
+    "forthcoming": "forthcoming",
+    "inpress": "in press",
+    "prepublished": "pre-published",
+    "phdthesis": "PhD thesis",
+    "mathesis": "Master's thesis",
+    "techreport": "technical report",
+    "resreport": "research report",
+    "software": "computer software",
+    "datacd": "CD-ROM",
+    "audiocd": "audio CD",
+}
+
 # One-argument macros that wrap their argument in an HTML element (None: no element).
 WRAPPERS: dict[str, str | None] = {
     "emph": "em",
@@ -576,6 +641,13 @@ WRAPPERS: dict[str, str | None] = {
     "st": None,
     "xout": None,
     "textsuperscript": "sup",
+    "mkbibemph": "em",  # biblatex's, as its styles' own fields use them
+    "mkbibitalic": "em",
+    "mkbibbold": "strong",
+    "mkbibsuperscript": "sup",
+    "mkbibsubscript": "sub",
+    "mkbibacro": None,  # an acronym in small capitals: capitals as written
+    "autocap": None,  # a letter capitalised at the start of a sentence
     "textsubscript": "sub",
     "textrm": None,
     "textsf": None,

@@ -119,7 +119,7 @@ class NameParser:
         first, von, last, jr = (" ".join(words) for words in (parts.first, parts.von, parts.last, parts.jr))
         if jr and _is_suffix(first) and not _is_suffix(jr):  # "King, Martin Luther, Jr.": the suffix written last
             first, jr = jr, first
-        display = " ".join(part for part in (first, von, last) if part)
+        display = " ".join(_before_a_space(part) for part in (first, von, last) if part)
         if jr:
             display = f"{display}, {jr}"
         if is_cjk_name(first, last):
@@ -138,6 +138,15 @@ class NameParser:
 
     def _text(self, latex: str) -> str:
         return self._converter.convert(latex).text if latex else ""
+
+
+def _before_a_space(part: str) -> str:
+    """A part of a name, with an empty group after a control word it ends with (`Aaron M\\adddot`,
+    `B\\o`), which would take the space before the next part as its own end, as in TeX."""
+    return f"{part}{{}}" if "\\" in part and _ENDS_IN_CONTROL_WORD.search(part) else part
+
+
+_ENDS_IN_CONTROL_WORD = re.compile(r"\\[A-Za-z]+$")
 
 
 # the number DBLP gives each of several people of one name, after the name ("Lei Zhang 0001",

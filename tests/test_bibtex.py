@@ -188,6 +188,44 @@ def test_the_preview_follows_an_edit_of_an_xdata_entry_into_the_entries_that_tak
     assert "New Journal" in page and "Old Journal" not in page
 
 
+def test_a_line_between_fields_that_starts_with_a_percent_sign_is_a_comment():
+    pubs, report = load(
+        """
+        @book{a,
+          title = {Ouro e cobre},
+          % editor = {Miguel {P}ropschi},
+          % O ideal seria usar os campos `editor` e `editortype`
+          note = {Side A
+        % of the disc},
+          abstract = "Sung {"}
+        % in Portuguese",
+        %  crossref = {nowhere}
+          year = {1988}, vol = {2}
+        }
+        """
+    )
+    assert list(pubs) == ["a"]
+    a = pubs["a"]
+    assert "editor" not in a.fields and "crossref" not in a.bibtex
+    assert a.fields["note"] == "Side A % of the disc"  # in a value, the line is the value's
+    assert "in Portuguese" in a.fields["abstract"]
+    assert messages(report).startswith("refs0.bib:11: warning: entry 'a' has the field 'vol'")  # lines still count
+
+
+def test_an_entry_put_out_of_use_with_percent_signs_is_not_read():
+    pubs, report = load(
+        """
+        @article{a, title = {A}, year = 2000}
+        %@article{b,
+        %  title = {The {Old} Version},
+        %}
+        @article{b, title = {B}, year = 2001}
+        """
+    )
+    assert sorted(pubs) == ["a", "b"] and pubs["b"].title.text == "B"
+    assert not report.warnings  # was "skipped entry 'b': Unexpectedly reached end of file"
+
+
 def test_duplicate_keys_name_both_locations():
     pubs, report = load("@article{dup, title={First}, year=2000}\n\n@article{dup, title={ first }, year=2001}")
     assert list(pubs) == ["dup"] and pubs["dup"].year == 2000  # the same paper again: left out

@@ -360,6 +360,28 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
         (r"$f'(x)$ and $x''$, ``quoted''", "f′(x) and x″, “quoted”", "f′(x) and x″, “quoted”"),
         (r"$\overline{AB}$", "A\u0305B\u0305", "A\u0305B\u0305"),
         (r"\enquote{deep} learning", "“deep” learning", "“deep” learning"),
+        # biblatex's punctuation and wrappers, as its styles' users write them into fields
+        (r"Corp\adddot, v\adddotspace Thomson\addcolon\addspace M\isdot\nopunct", "Corp., v. Thomson: M", "Corp., v. Thomson: M"),
+        (
+            r"\mkbibquote{Intention} und \mkbibemph{x} \mkbibbold{y}",
+            "“Intention” und <em>x</em> <strong>y</strong>",
+            "“Intention” und x y",
+        ),
+        (
+            r"\autocap{e}xcerpt, 1 \mkbibacro{CD}, \mkbibparens{a}\mkbibbrackets{b}",
+            "excerpt, 1 CD, (a)[b]",
+            "excerpt, 1 CD, (a)[b]",
+        ),
+        (
+            r"\bibstring{reviewof} \mkbibemph{X}, \bibcpstring{mathesis}, \bibstring{zzz}",
+            "Review of <em>X</em>, Master's thesis, zzz",
+            "Review of X, Master's thesis, zzz",
+        ),
+        (
+            r"methodology\hyphen independent, pp.~1\bibrangedash 5",
+            "methodology-independent, pp.\u00a01–5",
+            "methodology-independent, pp.\u00a01–5",
+        ),
         (r"\ding{51} and \ding{55}", "✓ and ✗", "✓ and ✗"),
         (r"$\mathbb{1}_A$, $\mathbb{E}$, $\mathfrak{g}$, $\mathcal{l}$", "𝟙<sub>A</sub>, 𝔼, 𝔤, 𝓁", "𝟙_A, 𝔼, 𝔤, 𝓁"),
         (r"5\,\upmu m, \textbeta-sheet, \Updelta G, \textAlpha", "5\u2009μm, β-sheet, ΔG, Α", "5\u2009μm, β-sheet, ΔG, Α"),

@@ -73,6 +73,12 @@ def test_a_list_of_vancouver_s_names_is_read_as_family_names_and_initials(parser
     assert [(name.first, name.last) for name in parser.parse_list(written)] == names
 
 
+def test_a_part_of_a_name_that_ends_in_a_control_word_keeps_the_space_after_it(parser):
+    """TeX takes the space after a control word as its end: the parts are joined for HTML."""
+    assert parser.parse(r"Kessler, Aaron M\adddot").html == "Aaron M. Kessler"
+    assert parser.parse(r"Ludwig v\adddot Beethoven").html == "Ludwig v. Beethoven"
+
+
 def test_corporate_name_is_kept_whole(parser):
     (name,) = parser.parse_list("{World Health Organization}")
     assert name.literal

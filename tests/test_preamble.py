@@ -42,12 +42,13 @@ def test_preamble_macros_are_used_where_sitegen_knows_no_macro_of_the_name():
 
 
 def test_a_preamble_in_one_file_defines_macros_for_every_file(make_site):
+    # `Gel\cprime fand, Israel M.`, as MathSciNet writes it: two words of one family name, joined by TeX
     site = make_site(
         {
             "content/publications/0-preamble.bib": '@preamble{"\\providecommand{\\method}{\\textsc{GKNet}}"}\n',
             "content/publications/refs.bib": """\
                 @article{a, author={Ada Lovelace}, title={On \\method{}: a study}, journal={J}, year=2020}
-                @article{b, author={Ada Lovelace and Israel M. Gel\\cprime fand}, title={Sets}, journal={J}, year=2021}
+                @article{b, author={Ada Lovelace and Gel\\cprime fand, Israel M.}, title={Sets}, journal={J}, year=2021}
                 """,
         }
     )
