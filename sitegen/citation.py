@@ -242,7 +242,9 @@ def _proceedings(pub: Publication) -> list[str]:
     venue = _join(
         _editors(pub), _part(pub, "booktitle", "eventtitle", "journal", "journaltitle"), _volume_of_series(pub), _pages(pub)
     )
-    where = _join(_part(pub, "address", "location"), _part(pub, "organization"), _part(pub, "publisher"))
+    # where the conference was, as BibTeX's styles print an @inproceedings' address; biblatex keeps that
+    # in `venue` and the publisher's city in `location`
+    where = _join(_part(pub, "venue", "address", "location"), _part(pub, "organization"), _part(pub, "publisher"))
     return [_join("In " + venue if venue else "", where, _year(pub))]
 
 

@@ -52,6 +52,7 @@ _TEXT_VARIABLES = {
     "genre": ("type",),
     "note": ("note",),
     "event-title": ("eventtitle",),
+    "event-place": ("venue",),
 }
 
 

@@ -125,7 +125,7 @@ _READ = (
     | frozenset(
         "author editor translator year month day date volume number issue pages eid edition chapter isbn issn language "
         "langid type key address location pubstate eprinttype archiveprefix primaryclass subtitle journaltitle eventtitle "
-        "titleaddon booksubtitle booktitleaddon journalsubtitle maintitle mainsubtitle maintitleaddon "
+        "titleaddon booksubtitle booktitleaddon journalsubtitle maintitle mainsubtitle maintitleaddon venue "
         "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid article-number articleno abbr selected version "
         "holder assignee collaboration".split()
     )

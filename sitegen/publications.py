@@ -57,6 +57,7 @@ SHOWN_FIELDS = [
     "publisher",
     "address",
     "location",
+    "venue",  # biblatex's: where a conference was held (Zotero's "Event place")
     "howpublished",
     "note",
     "addendum",

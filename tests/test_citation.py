@@ -179,6 +179,11 @@ def text_of(html: str) -> str:
             "@book{k, author={A B}, title={Why Sonar?}, subtitle={Notes}, publisher={P}, year={2020}}",
             "A B. Why Sonar? Notes. P, 2020.",
         ),
+        (  # where the conference was: biblatex's venue (Zotero's event place), not the publisher's city
+            "@inproceedings{k, author={A B}, title={T}, booktitle={Proc. of X}, pages={1--10}, publisher={ACM},"
+            " location={New York, NY}, venue={Vienna, Austria}, year={2026}}",
+            "A B. T. In Proc. of X, pages 1–10, Vienna, Austria, ACM, 2026.",
+        ),
         (  # biblatex's other parts of titles: an addon, a book's and a journal's subtitles
             "@incollection{k, author={A B}, title={T}, titleaddon={Extended version}, booktitle={Essays},"
             " booksubtitle={On Things}, booktitleaddon={With a Preface}, publisher={P}, year={2020}}",

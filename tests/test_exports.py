@@ -96,6 +96,14 @@ def test_a_csl_item_has_a_reports_number_a_talks_howpublished_and_a_patents_kind
     assert (pat["number"], pat["genre"]) == ("11,234,567", "U.S. patent")  # biblatex's key as its words
 
 
+def test_a_csl_item_of_a_conference_paper_has_the_place_of_the_event_and_of_the_publisher():
+    pubs, _ = publications_from(
+        "@inproceedings{k, title={T}, booktitle={Proc.}, eventtitle={X 2026}, venue={Online}, location={New York, NY}, year=2026}"
+    )
+    item = csl_item(pubs[0])
+    assert (item["event-title"], item["event-place"], item["publisher-place"]) == ("X 2026", "Online", "New York, NY")
+
+
 def test_dblp():
     pubs, _ = load("dblp.bib")
     gknet = pubs["DBLP:conf/iccv/ShenZCBHWWL23"]
