@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from sitegen.latex_symbols import BIBSTRINGS
 from sitegen.model import Name, Publication
 
 _TERMINAL = (".", "?", "!")
@@ -306,28 +307,17 @@ def _in_book(pub: Publication) -> list[str]:
 
 
 # biblatex's `type` takes these keys, which its styles print as words
-_TYPE_KEYS = {
-    "phdthesis": "PhD thesis",
-    "mathesis": "Master's thesis",
-    "mastersthesis": "Master's thesis",
-    "candthesis": "Candidate thesis",
-    "techreport": "Technical report",
-    "resreport": "Research report",
-    "software": "Software",
-    "datacd": "CD-ROM",
-    "audiocd": "Audio CD",
-    "patentus": "U.S. patent",  # biblatex's patent types, as its English strings have them
-    "patenteu": "European patent",
-    "patentuk": "British patent",
-    "patentde": "German patent",
-    "patentfr": "French patent",
-}
+# a `type` that is a BibTeX type's name, or where sitegen's word differs from biblatex's string
+_TYPE_NAMES = {"mastersthesis": "Master's thesis", "software": "Software"}
 
 
 def type_words(kind: str) -> str:
     """A `type` field as words: biblatex's type keys (`phdthesis`, `patentus`) as the words they
-    stand for, any other as written."""
-    return _TYPE_KEYS.get(kind.strip().lower(), kind)
+    stand for, starting a clause ("Technical report 99-02"), any other as written."""
+    key = kind.strip().lower()
+    if found := _TYPE_NAMES.get(key) or BIBSTRINGS.get(key):
+        return found[:1].upper() + found[1:]
+    return kind
 
 
 def _kind(pub: Publication, default: str) -> str:

@@ -582,8 +582,8 @@ ACCENTS: dict[str, str] = {
     "udot": "\u0323",
 }
 
-# biblatex's localisation keys that fields hold (`\bibstring{reviewof}`), in its English words;
-# another key is shown as written
+# biblatex's localisation keys that fields hold (`\bibstring{reviewof}`, a `type` of `patentus`),
+# in its English words (english.lbx); another key is shown as written
 BIBSTRINGS: dict[str, str] = {
     "reviewof": "Review of",
     "translationof": "Translation of",
@@ -615,11 +615,24 @@ BIBSTRINGS: dict[str, str] = {
     "prepublished": "pre-published",
     "phdthesis": "PhD thesis",
     "mathesis": "Master's thesis",
+    "candthesis": "Candidate thesis",
     "techreport": "technical report",
     "resreport": "research report",
     "software": "computer software",
     "datacd": "CD-ROM",
     "audiocd": "audio CD",
+    "patent": "patent",
+    "patentus": "U.S. patent",
+    "patenteu": "European patent",
+    "patentuk": "British patent",
+    "patentde": "German patent",
+    "patentfr": "French patent",
+    "patreq": "patent request",
+    "patrequs": "U.S. patent request",
+    "patreqeu": "European patent request",
+    "patrequk": "British patent request",
+    "patreqde": "German patent request",
+    "patreqfr": "French patent request",
 }
 
 # One-argument macros that wrap their argument in an HTML element (None: no element).

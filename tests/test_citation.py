@@ -153,6 +153,14 @@ def text_of(html: str) -> str:
             "@patent{k, author={A B}, title={T}, number={11,234,567}, type={patentus}, holder={Acme}, year=2021}",
             "A B. T. U.S. patent 11,234,567, Acme, 2021.",
         ),
+        (  # a patent request, as biblatex's strings name it; a research report
+            "@patent{k, author={A B}, title={T}, number={9500261}, type={patreqfr}, year=1995}",
+            "A B. T. French patent request 9500261, 1995.",
+        ),
+        (
+            "@report{k, author={A B}, title={T}, type={resreport}, number={RC-6947}, institution={IBM}, year=1978}",
+            "A B. T. Research report RC-6947, IBM, 1978.",
+        ),
         (  # Google Scholar's bioRxiv entry: the month it was posted as its pages
             "@article{k, author={A B}, title={T}, journal={bioRxiv}, pages={2023--09}, year={2023},"
             " publisher={Cold Spring Harbor Laboratory}}",
