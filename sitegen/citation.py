@@ -306,8 +306,8 @@ def _in_book(pub: Publication) -> list[str]:
     ]
 
 
-# biblatex's `type` takes these keys, which its styles print as words
-# a `type` that is a BibTeX type's name, or where sitegen's word differs from biblatex's string
+# biblatex's `type` takes its localisation keys (`patentus`: BIBSTRINGS), which its styles print as
+# words; these are BibTeX types' names, or where sitegen's word differs from biblatex's
 _TYPE_NAMES = {"mastersthesis": "Master's thesis", "software": "Software"}
 
 

@@ -369,7 +369,7 @@ class PublicationBuilder:
                 )
 
     def prepare(self, entry: RawEntry) -> Publication | None:
-        """Make an entry's publication before `build`, if it needs no other entry (no crossref):
+        """Make an entry's publication before `build`, if it needs no other entry (no crossref or xdata):
         a big file's entries are made while the rest of it is still being parsed. The publication
         as made (None if not made yet or not usable); `build` places it in the bibliography."""
         if "crossref" in entry.fields or XDATA in entry.fields or entry.entry_type in _NOT_WORKS:
