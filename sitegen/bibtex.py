@@ -297,7 +297,7 @@ _COMMENT_LINE = re.compile(r"\n[ \t]*%")
 _ENTRY_MARKS = re.compile(r'(?<!\\)[{}"]|\n[ \t]*%')  # braces and quotes as the splitter counts them
 
 
-def _without_comment_lines(text: str) -> str:
+def without_comment_lines(text: str) -> str:
     """The piece with its comment lines emptied (so that every line keeps its number); a line
     in a field's value that starts with `%` is the value's."""
     if "%" not in text or not _COMMENT_LINE.search(text):
@@ -321,7 +321,7 @@ def _without_comment_lines(text: str) -> str:
 
 def _parse_chunk(text: str) -> ParsedChunk:
     parsed = ParsedChunk()
-    for block in Splitter(_without_comment_lines(text)).split().blocks:
+    for block in Splitter(without_comment_lines(text)).split().blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, bib.String):
             parsed.strings.append((block.key.lower(), split_value(block.value), line))

@@ -99,6 +99,23 @@ def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_si
     assert (site / "content/publications/refs.bib").read_text(encoding="utf-8") == bib
 
 
+def test_an_export_s_lines_put_out_of_use_with_percent_signs_are_comments(make_site, tmp_path, capsys):
+    """A colleague's hand-kept file: a field (`% doi = ...`) or an entry commented out, as biber reads them."""
+    export = tmp_path / "colleague.bib"
+    export.write_text(
+        "@article{babbage2021engines,\n  title = {Engines},\n  % doi = {10.1000/wrong},\n"
+        "  author = {Babbage, Charles and Lovelace, Ada},\n  journal = {J},\n  year = {2021}\n}\n"
+        "%@article{old,\n%  title = {An Old Draft},\n%}\n",
+        encoding="utf-8",
+    )
+    site = make_site({"content/publications/refs.bib": SITE_BIB})
+    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(" (")[0] for line in out] == ["colleague.bib: added as babbage2021engines"]  # nothing left out
+    bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
+    assert "babbage2021engines" in bib and "10.1000/wrong" not in bib and "Old Draft" not in bib
+
+
 def test_a_missing_or_unreadable_export_is_an_error_that_adds_nothing(make_site, tmp_path, capsys):
     site = make_site({"content/publications/refs.bib": SITE_BIB})
     assert main(["add", "--bib", str(tmp_path / "nowhere.bib"), "--source", str(site)]) == 1
