@@ -69,12 +69,17 @@ EXPORT = """@string{cvpr = {Proceedings of the IEEE conference on computer visio
 """
 
 
+def _added(site, export, capsys) -> list[str]:
+    """`sitegen add --bib` of an export into the site: the lines it printed."""
+    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
 def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_site, tmp_path, capsys):
     site = make_site({"content/publications/refs.bib": SITE_BIB})
     export = tmp_path / "citations.bib"
     export.write_text(EXPORT, encoding="utf-8")
-    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
-    out = capsys.readouterr().out.splitlines()
+    out = _added(site, export, capsys)
     assert [line.split(" (")[0] for line in out[:4]] == [
         "citations.bib: added as he2016deepa",  # the site's he2016deep is another paper: a letter added
         "citations.bib: added as shen2023iccv",
@@ -94,8 +99,9 @@ def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_si
     page = html(site / "_site/index.html")
     assert [a.get_text() for a in page.select("#shen2023iccv .pub-link")] == ["arXiv"]
 
-    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0  # the next export: only what is new
-    assert capsys.readouterr().out.splitlines()[-1].startswith("citations.bib: 0 added; not added: 5 the site has already")
+    assert _added(site, export, capsys)[-1].startswith(  # the next export: only what is new
+        "citations.bib: 0 added; not added: 5 the site has already"
+    )
     assert (site / "content/publications/refs.bib").read_text(encoding="utf-8") == bib
 
 
@@ -109,8 +115,7 @@ def test_an_export_s_lines_put_out_of_use_with_percent_signs_are_comments(make_s
         encoding="utf-8",
     )
     site = make_site({"content/publications/refs.bib": SITE_BIB})
-    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
-    out = capsys.readouterr().out.splitlines()
+    out = _added(site, export, capsys)
     assert [line.split(" (")[0] for line in out] == ["colleague.bib: added as babbage2021engines"]  # nothing left out
     bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
     assert "babbage2021engines" in bib and "10.1000/wrong" not in bib and "Old Draft" not in bib
@@ -143,8 +148,7 @@ def test_a_database_s_number_for_a_key_becomes_a_key_to_cite_by(make_site, tmp_p
         encoding="utf-8",
     )
     site = make_site({"content/publications/refs.bib": SITE_BIB})
-    assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
-    out = capsys.readouterr().out.splitlines()
+    out = _added(site, export, capsys)
     assert [line.split(" (")[0] for line in out[:5]] == [
         "exports.bib: added as shen2023learning",
         "exports.bib: added as zhang2024knowledge",
