@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitegen import doi
-from sitegen.bibtex import without_comment_lines
+from sitegen.bibtex import without_comments
 from sitegen.errors import SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.model import Publication
@@ -94,7 +94,7 @@ def merge(text: str, site: SiteEntries, target: Path, source: str, own_keys: boo
     import bibtexparser
     from bibtexparser.model import DuplicateBlockKeyBlock, Entry
 
-    library = bibtexparser.parse_string(without_comment_lines(text))  # a colleague's `% doi = {...},`
+    library = bibtexparser.parse_string(without_comments(text))  # a colleague's `% doi = {...},`
     # an entry whose key came before (ResearchGate's exports are all `article`) is added under a key of its own
     again = [block.ignore_error_block for block in library.failed_blocks if isinstance(block, DuplicateBlockKeyBlock)]
     readable = sorted([*library.entries, *(entry for entry in again if isinstance(entry, Entry))], key=lambda e: e.start_line)

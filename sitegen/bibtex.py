@@ -288,22 +288,24 @@ def chunks_from_json(data: list[list[object]]) -> list[ParsedChunk]:
     return pieces
 
 
-# A line that starts with `%` where a field or an entry would: a field put out of use by hand
-# (`% doi = {...},`), an entry (`%@article{old, ...`), a note to oneself. BibTeX's syntax has no
-# comments, but biber reads these as comments, and hand-kept files have them; bibtexparser took
-# one in an entry for a field's name and skipped the whole entry (or, after a field without its
-# comma, the next field), and read `%@article{` as an entry, which the lines after it then broke
-_COMMENT_LINE = re.compile(r"\n[ \t]*%")
-_ENTRY_MARKS = re.compile(r'(?<!\\)[{}"]|\n[ \t]*%')  # braces and quotes as the splitter counts them
+# A `%` where a field or an entry would be, at a line's start or after a field (`year = {2020}, %
+# online 2019`), starts a comment to the end of its line: a field put out of use by hand (`% doi =
+# {...},`), an entry (`%@article{old, ...`), a note to oneself. BibTeX's syntax has no comments,
+# but biber reads these as comments, and hand-kept files have them; bibtexparser took one in an
+# entry for a field's name and skipped the whole entry, and read `%@article{` as an entry, which
+# the lines after it then broke. A `%` inside a word (a key that is an address: `a%2Fb`) is not one.
+_COMMENT = re.compile(r"(?<![^\s,}])%")
+_COMMENT_BLOCK = re.compile(r"\s*@\s*comment\b", re.IGNORECASE)
+_MARKS = re.compile(r'(?<!\\)[{}"]|(?<![^\s,}])%')  # braces and quotes as the splitter counts them
 
 
-def without_comment_lines(text: str) -> str:
-    """The piece with its comment lines emptied (so that every line keeps its number); a line
-    in a field's value that starts with `%` is the value's."""
-    if "%" not in text or not _COMMENT_LINE.search(text):
-        return text  # nearly every piece
+def without_comments(text: str) -> str:
+    """The text without its comments (the ends of their lines kept, so that every line keeps its
+    number); a `%` in a field's value is the value's."""
+    if "%" not in text or not _COMMENT.search(text) or _COMMENT_BLOCK.match(text):
+        return text  # nearly every piece; an @comment's text is its own (JabRef's groups)
     pieces, depth, quoted, position, kept_from = [], 0, False, 0, 0
-    while (mark := _ENTRY_MARKS.search(text, position)) is not None:
+    while (mark := _MARKS.search(text, position)) is not None:
         found, position = mark.group(), mark.end()
         if found == "{":
             depth += 1
@@ -313,7 +315,7 @@ def without_comment_lines(text: str) -> str:
             quoted = quoted != (depth == 1)  # a quote inside braces is text
         elif depth <= 1 and not quoted:  # between two fields, or two entries
             end = text.find("\n", position)
-            pieces.append(text[kept_from : mark.start() + 1])
+            pieces.append(text[kept_from : mark.start()])
             kept_from = position = len(text) if end < 0 else end
     pieces.append(text[kept_from:])
     return "".join(pieces)
@@ -321,7 +323,7 @@ def without_comment_lines(text: str) -> str:
 
 def _parse_chunk(text: str) -> ParsedChunk:
     parsed = ParsedChunk()
-    for block in Splitter(without_comment_lines(text)).split().blocks:
+    for block in Splitter(without_comments(text)).split().blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, bib.String):
             parsed.strings.append((block.key.lower(), split_value(block.value), line))

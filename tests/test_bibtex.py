@@ -212,6 +212,31 @@ def test_a_line_between_fields_that_starts_with_a_percent_sign_is_a_comment():
     assert messages(report).startswith("refs0.bib:11: warning: entry 'a' has the field 'vol'")  # lines still count
 
 
+def test_a_percent_sign_after_a_field_starts_a_comment_but_not_in_a_value_or_a_key():
+    pubs, report = load(
+        """
+        @string{jams = {J. Amer. Math. Soc.}}
+        @article{a,
+          author = {Ada Lovelace}, % as she signed
+          year = {2020},% online in 2019
+          title = {Engines 50 % faster},
+          journal = jams % the short name
+          , note = "a % b"} % the end
+        @misc{https://doi.org/10.1000/a%2Fb, title = {T}, % DataCite's key, an address
+          year = 2021}
+        @comment{jabref-meta: grouping: % all}
+        """
+    )
+    assert sorted(pubs) == ["a", "https://doi.org/10.1000/a%2Fb"] and not report.warnings
+    a = pubs["a"]
+    assert (a.title.text, a.fields["journal"], a.fields["note"], a.year) == (
+        "Engines 50 % faster",
+        "J. Amer. Math. Soc.",
+        "a % b",
+        2020,
+    )
+
+
 def test_an_entry_put_out_of_use_with_percent_signs_is_not_read():
     pubs, report = load(
         """
