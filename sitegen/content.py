@@ -487,7 +487,7 @@ def _yaml_kind(value: object) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a group of 'key: value' lines (put text with a colon in quotes)"
-    return "a date (put it in quotes)" if hasattr(value, "year") else f"{type(value).__name__}"
+    return "a date (put it in quotes)" if hasattr(value, "year") else type(value).__name__
 
 
 def _text_list(meta: LineDict, key: str, path: Path) -> tuple[str, ...]:

@@ -74,11 +74,11 @@ class PreprintFolder:
         for pub in publications:
             if id(pub) in left_out:
                 continue
-            if preprints := versions.get(id(pub)):
-                for preprint in preprints:
-                    if preprint.kind == "preprint":  # a copy in another member's file is said nothing of
-                        _say(pub, preprint, report)
-                pub = self._folded(pub, preprints, made)
+            if folded_in := versions.get(id(pub)):
+                for version in folded_in:
+                    if version.kind == "preprint":  # a copy in another member's file is said nothing of
+                        _say(pub, version, report)
+                pub = self._folded(pub, folded_in, made)
             listed.append(pub)
         self._made = made
         return listed
