@@ -294,7 +294,6 @@ def chunks_from_json(data: list[list[object]]) -> list[ParsedChunk]:
 # but biber reads these as comments, and hand-kept files have them; bibtexparser took one in an
 # entry for a field's name and skipped the whole entry, and read `%@article{` as an entry, which
 # the lines after it then broke. A `%` inside a word (a key that is an address: `a%2Fb`) is not one.
-_COMMENT = re.compile(r"(?<![^\s,}])%")
 _COMMENT_BLOCK = re.compile(r"\s*@\s*comment\b", re.IGNORECASE)
 _MARKS = re.compile(r'(?<!\\)[{}"]|(?<![^\s,}])%')  # braces and quotes as the splitter counts them
 
@@ -302,7 +301,7 @@ _MARKS = re.compile(r'(?<!\\)[{}"]|(?<![^\s,}])%')  # braces and quotes as the s
 def without_comments(text: str) -> str:
     """The text without its comments (the ends of their lines kept, so that every line keeps its
     number); a `%` in a field's value is the value's."""
-    if "%" not in text or not _COMMENT.search(text) or _COMMENT_BLOCK.match(text):
+    if not _starts_a_comment(text) or _COMMENT_BLOCK.match(text):
         return text  # nearly every piece; an @comment's text is its own (JabRef's groups)
     pieces, depth, quoted, position, kept_from = [], 0, False, 0, 0
     while (mark := _MARKS.search(text, position)) is not None:
@@ -319,6 +318,18 @@ def without_comments(text: str) -> str:
             kept_from = position = len(text) if end < 0 else end
     pieces.append(text[kept_from:])
     return "".join(pieces)
+
+
+def _starts_a_comment(text: str) -> bool:
+    """Whether a `%` in the text may start a comment: at the start, or after a space, a comma or a
+    `}`. Looked for with `find`, not a pattern: one that starts with a lookbehind is tried at every
+    character (a third of the pieces hold a `%`, an abstract's `50\\%`: 0.5 s at 10,000 entries)."""
+    at = text.find("%")
+    while at >= 0:
+        if at == 0 or text[at - 1].isspace() or text[at - 1] in ",}":
+            return True
+        at = text.find("%", at + 1)
+    return False
 
 
 def _parse_chunk(text: str) -> ParsedChunk:

@@ -67,7 +67,7 @@ class Name:
         space ("王小明"), and never shortened to initials."""
         return is_cjk_name(self.first, self.last)
 
-    @property
+    @cached_property  # asked of every author of every publication page, twice (Scholar's tags, JSON-LD)
     def display(self) -> str:
         """The name as a reader expects it: "First von Last, Jr" ("王小明" for a CJK name)."""
         if self.others:

@@ -41,7 +41,11 @@ def split_url(url: str) -> SplitResult:
 
 
 def is_readable_url(url: str) -> bool:
-    """Whether `urlsplit` can read an address (a bracket in a host is IPv6's, and must be one)."""
+    """Whether `urlsplit` can read an address (a bracket in a host is IPv6's, and must be one).
+    It only fails on a bracket or on a host whose Unicode normalises to a separator, so an ASCII
+    address without brackets is not split (asked of every link of every entry: 0.2 s at 10,000)."""
+    if url.isascii() and "[" not in url and "]" not in url:
+        return True
     return split_url(url) is not _UNREADABLE
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 from conftest import preview_follows, publications_from
 
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
-from sitegen.bibtex import read_bib_text, split_value
+from sitegen.bibtex import read_bib_text, split_value, without_comments
 from sitegen.citation import format_citation
 from sitegen.errors import Report
+from sitegen.urls import is_readable_url
 
 
 def load(*texts: str, exists=lambda path: True):
@@ -235,6 +238,18 @@ def test_a_percent_sign_after_a_field_starts_a_comment_but_not_in_a_value_or_a_k
         "a % b",
         2020,
     )
+
+
+@pytest.mark.parametrize("before", ["", " ", "\t", "\n", ",", "\u00a0"])
+def test_a_percent_sign_after_a_brace_a_space_or_a_comma_starts_a_comment(before):
+    entry = "@misc{a, year = {2020}" + before + "% online in 2019\n}"
+    assert without_comments(entry) == "@misc{a, year = {2020}" + before + "\n}"
+    assert without_comments("% old\n" + entry) == "\n" + without_comments(entry)
+
+
+def test_a_percent_sign_inside_a_word_starts_no_comment():
+    entry = "@misc{doi:a%2Fb, year = 2020%online\n}"
+    assert without_comments(entry) is entry
 
 
 def test_an_entry_put_out_of_use_with_percent_signs_is_not_read():
@@ -605,6 +620,30 @@ def test_an_address_with_a_bracket_in_its_host_is_not_linked_but_said():
     pubs, report = load("@article{a, title={T}, year=2020, url={http://arx]iv.org/abs/2409.04321}, doi={10.1/x}}")
     assert [link.label for link in pubs["a"].links] == ["DOI"]
     assert "entry 'a': url 'http://arx]iv.org/abs/2409.04321' is no address a browser can follow" in messages(report)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/a?b=c#d",
+        "http://arx]iv.org/abs/1",
+        "http://[::1]:8000/x",
+        "http://[v1.x]/",
+        "https://[1.2.3.4]/",  # IPv4 in brackets: urllib refuses it
+        "https://exa\u2100mple.org/",  # a host whose NFKC form holds a slash ("a/c")
+        "https://exämple.org/paper.pdf",
+        "https://example.org/pa]per",
+        "mailto:someone@example.org",
+    ],
+)
+def test_an_address_is_readable_exactly_when_urllib_splits_it(url):
+    """`is_readable_url` skips urllib for the addresses it cannot fail on; it must agree with it."""
+    try:
+        urlsplit(url)
+        splits = True
+    except ValueError:
+        splits = False
+    assert is_readable_url(url) is splits
 
 
 def test_a_field_without_a_name_is_left_out_with_a_warning_at_its_line():
