@@ -95,6 +95,26 @@ SYMBOLS: dict[str, str] = {
     "TeX": "TeX",
     "LaTeXe": "LaTeX2ε",
     "BibTeX": "BibTeX",
+    # the other TeX logos (texnames.sty, hologo, the TUG bibliographies' bibnames.sty)
+    "XeTeX": "XeTeX",
+    "XeLaTeX": "XeLaTeX",
+    "LuaTeX": "LuaTeX",
+    "LuaLaTeX": "LuaLaTeX",
+    "pdfTeX": "pdfTeX",
+    "pdfLaTeX": "pdfLaTeX",
+    "eTeX": "ε-TeX",
+    "ConTeXt": "ConTeXt",
+    "CTeX": "CTeX",
+    "AmSTeX": "AMS-TeX",
+    "AMSTeX": "AMS-TeX",
+    "AmSLaTeX": "AMS-LaTeX",
+    "METAFONT": "METAFONT",
+    "MF": "METAFONT",
+    "METAPOST": "METAPOST",
+    "MP": "METAPOST",
+    "Dash": "\u2009—\u2009",  # bibnames.sty's: an em dash between thin spaces
+    "emdash": "—",
+    "endash": "–",
     "textasteriskcentered": "*",
     "checkmark": "✓",
     "textdagger": "†",
@@ -654,6 +674,12 @@ WRAPPERS: dict[str, str | None] = {
     "st": None,
     "xout": None,
     "textsuperscript": "sup",
+    "lr": 'span dir="ltr"',  # bidi's (XePersian's) left-to-right words in a right-to-left text
+    "LR": 'span dir="ltr"',
+    "rl": 'span dir="rtl"',
+    "RL": 'span dir="rtl"',
+    "hologo": None,  # hologo's logos by name: \hologo{XeTeX}
+    "Hologo": None,
     "mkbibemph": "em",  # biblatex's, as its styles' own fields use them
     "mkbibitalic": "em",
     "mkbibbold": "strong",
@@ -736,7 +762,9 @@ DISCARD_ARGUMENTS: dict[str, int] = {
 CITATIONS = frozenset(
     "cite citep citet citealp citealt citeauthor citeyear citeyearpar citenum nocite Cite Citep Citet "
     "parencite Parencite textcite Textcite autocite Autocite footcite fullcite smartcite supercite "
-    "cites parencites textcites autocites".split()
+    "cites parencites textcites autocites "
+    "citeonline citeauthoronline "  # abnTeX2's (Brazil's ABNT)
+    "citeA citeNP citeyearNP shortcite shortciteA shortciteNP fullciteA".split()  # apacite's
 )
 
 # Abbreviation macros of the CVPR/ICCV/ECCV author kits (cvpr.sty), common in abstracts.

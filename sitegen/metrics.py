@@ -32,6 +32,8 @@ _YES = frozenset({"true", "yes", "1", "on"})
 _NO = frozenset({"", "false", "no", "0", "off"})
 _ADDRESS = re.compile(r"^https?://", re.IGNORECASE)
 _TEX_ESCAPE = re.compile(r"\\([_%&#$])|[{}]")  # `u5HHmVD\_uO8C` as BibTeX users escape an underscore
+# abnTeX2's `dimensions` (Brazil's ABNT references): a book's size, `21~cm`, `16~cm $\times$~23~cm`
+_PHYSICAL_SIZE = re.compile(r"\d\s*(?:~|\s)*(?:cm|mm)\b")
 # where the entry's identifiers are, read back from its links (made from every form exports use)
 _IDENTIFIER_LINKS = {
     "doi": "https://doi.org/",
@@ -53,8 +55,8 @@ def metric_links(fields: dict[str, str], links: Sequence[Link]) -> tuple[tuple[L
     ids = _identifiers(fields, links)
     for kind, address in (("altmetric", _altmetric), ("dimensions", _dimensions), ("inspirehep", _inspire)):
         value = _TEX_ESCAPE.sub(lambda m: m.group(1) or "", fields.get(FIELDS[kind], "")).strip()
-        if value.lower() in _NO:
-            continue
+        if value.lower() in _NO or (kind == "dimensions" and _PHYSICAL_SIZE.search(value)):
+            continue  # no badge asked for; a book's size, not a badge
         url, problem = address(value, ids)
         if url is not None and is_safe_url(url):
             made.append(Link(kind, _LABELS[kind], url))

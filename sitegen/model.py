@@ -11,7 +11,7 @@ from pathlib import Path
 from sitegen.chrome import Chrome
 from sitegen.latex import Converted
 from sitegen.photos import SmallPhoto
-from sitegen.urls import Link
+from sitegen.urls import Link, is_email_address
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,6 @@ class StyledEntry:
     names: dict[int, str]  # author position -> the name as the style wrote it (HTML)
 
 
-_EMAIL_ADDRESS = re.compile(r"[^@\s<>\"'\[\]()]+@[^@\s<>\"'\[\]()]+\.[^@\s<>\"'\[\]()]+")
 # Han characters, kana and Hangul: the scripts whose names go family name first, unspaced
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -281,7 +280,7 @@ class Person:
     def mailto(self) -> str | None:
         """A `mailto:` link of the e-mail when it is an address; None when it is written to keep it
         from robots ("ada [at] uni [dot] edu"), which is shown as written, not linked."""
-        return f"mailto:{self.email}" if self.email and _EMAIL_ADDRESS.fullmatch(self.email) else None
+        return f"mailto:{self.email}" if self.email and is_email_address(self.email) else None
 
     @property
     def tel(self) -> str | None:

@@ -35,7 +35,16 @@ from sitegen.metrics import metric_links
 from sitegen.model import Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
-from sitegen.urls import Link, is_external, is_readable_url, is_safe_url, split_url, web_address, written_without_scheme
+from sitegen.urls import (
+    Link,
+    is_email_address,
+    is_external,
+    is_readable_url,
+    is_safe_url,
+    split_url,
+    web_address,
+    written_without_scheme,
+)
 from sitegen.versions import copy_key, in_two_files
 from sitegen.xdata import XDATA, XdataResolver
 
@@ -110,7 +119,7 @@ _ARCHIVES = {
     ),
 }
 _IN_URL = {
-    "doi": re.compile(r"https?://(?:dx\.)?doi\.org/(?:doi:\s*)?10\.", re.IGNORECASE),
+    "doi": re.compile(r"https?://(?:dx\.)?doi\.org/(?:doi:\s*)?10\.|(?:doi:\s*)?10\.\d{4,9}/\S", re.IGNORECASE),  # or bare
     "arxiv": re.compile(r"https?://(?:www\.)?arxiv\.org/abs/", re.IGNORECASE),
     "pmid": re.compile(r"https?://pubmed\.ncbi\.nlm\.nih\.gov/\d+/?$", re.IGNORECASE),
     "hal": re.compile(r"https?://hal\.(?:science|archives-ouvertes\.fr)/[a-z]+-\d+(?:v\d+)?/?$", re.IGNORECASE),
@@ -493,7 +502,7 @@ class PublicationBuilder:
 
     def _publication(self, entry: RawEntry, fields: dict[str, str]) -> Publication | None:
         entry_type = _standard_type(entry.entry_type, fields)
-        if entry_type != entry.entry_type:
+        if entry_type != entry.entry_type and entry_type != _TYPE_ALIASES.get(entry.entry_type):
             self._report.warn(
                 f"entry '{entry.key}' has the unknown type @{entry.entry_type}; it is shown as an @{entry_type}, "
                 "the standard type its fields fit (say which it is: @article, @inproceedings, @misc ...)",
@@ -763,6 +772,8 @@ class PublicationBuilder:
                 value, label = identifier, _PREPRINT_SERVERS.get(_host(identifier), label)
             else:
                 value = address + ("PMC" + identifier if name == "pmcid" and identifier.isdigit() else identifier)
+        elif "@" in value and ":" not in value and "/" not in value and is_email_address(value):
+            value = "mailto:" + value  # a mailing list's address given as its url: mailed, not a file of the site
         elif name == "url" and value.lower().endswith(".pdf") and "pdf" not in fields:
             name, label = "pdf", "PDF"
         elif name == "url" and "code" not in fields and _is_repository(value):
@@ -1194,7 +1205,15 @@ def _standard_type(entry_type: str, fields: dict[str, str]) -> str:
         return "article"
     if fields.get("booktitle"):
         return "inproceedings"
-    return "misc"
+    return _TYPE_ALIASES.get(entry_type, "misc")
+
+
+# other styles' names for a standard type, read as it without a warning: biblatex-software's kinds
+# of software (as Software Heritage and HAL export them) and the web page types of many styles
+_TYPE_ALIASES = {
+    **dict.fromkeys(("softwareversion", "softwaremodule", "codefragment"), "software"),
+    **dict.fromkeys(("webpage", "website"), "online"),
+}
 
 
 def _kind(entry_type: str, fields: dict[str, str]) -> str:

@@ -49,6 +49,15 @@ def is_readable_url(url: str) -> bool:
     return split_url(url) is not _UNREADABLE
 
 
+_EMAIL_ADDRESS = re.compile(r"[^@\s<>\"'\[\]()]+@[^@\s<>\"'\[\]()]+\.[^@\s<>\"'\[\]()]+")
+
+
+def is_email_address(text: str) -> bool:
+    """Whether a text is one e-mail address (`ada@uni.edu`); not one written to keep it from
+    robots ("ada [at] uni [dot] edu"), which is shown as written."""
+    return bool(_EMAIL_ADDRESS.fullmatch(text))
+
+
 def is_safe_url(url: str) -> bool:
     """True for http(s), mailto and ftp URLs and for relative links; false for any other scheme."""
     cleaned = _INVISIBLE.sub("", url)

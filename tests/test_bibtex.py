@@ -346,6 +346,26 @@ def test_an_entry_of_an_unknown_type_is_shown_as_the_standard_type_its_fields_fi
     assert "entry 'q' has the unknown type @poster; it is shown as an @inproceedings" in messages(report)
 
 
+def test_other_styles_names_of_a_standard_type_are_read_as_it_without_a_warning():
+    """biblatex-software's types (Software Heritage's and HAL's exports) are software, and the
+    @webpage and @website of many styles are biblatex's @online; one naming a journal is an article."""
+    pubs, report = load(
+        """@softwareversion{v, title={CGAL}, version={5.2}, author={The CGAL Project}, year=2020}
+@softwaremodule{m, title={2D Polygons}, year=2020}
+@codefragment{c, title={A mapper}, year=2021}
+@webpage{w, title={The lab}, url={https://example.org}, year=2022}
+@website{x, title={Notes}, year=2022}
+@webpage{j, title={Online paper}, journal={J. Web}, year=2019}
+"""
+    )
+    assert [pubs[k].entry_type for k in "vmcwxj"] == ["software"] * 3 + ["online"] * 2 + ["article"]
+    assert pubs["v"].bibtex.startswith("@softwareversion{v,")
+    assert "Version 5.2" in format_citation(pubs["v"])
+    assert messages(report) == "refs0.bib:6: warning: entry 'j' has the unknown type @webpage; it is shown as an @article, " + (
+        "the standard type its fields fit (say which it is: @article, @inproceedings, @misc ...)"
+    )
+
+
 @pytest.mark.parametrize(
     ("journal", "kind"),
     [
@@ -609,6 +629,15 @@ def test_newest_first_and_ties_keep_file_order():
     assert [p.key for p in sorted(pubs.values(), key=lambda p: p.sort_key)] == ["b", "c", "old"]
 
 
+def test_an_e_mail_address_in_a_link_field_is_mailed():
+    """bath-bst's example gives a mailing list as `url = {lis-link@jiscmail.ac.uk}`: it was taken for
+    a file of the site and dropped, with a warning that it is not in static/."""
+    pubs, report = load("@misc{a, title={T}, year=2020, url={lis-link@jiscmail.ac.uk}, code={user@host.org/repo}}")
+    links = [(link.label, link.url, link.local) for link in pubs["a"].links]
+    assert links == [("Code", "user@host.org/repo", True), ("URL", "mailto:lis-link@jiscmail.ac.uk", False)]
+    assert not report.warnings
+
+
 def test_unsafe_link_fields_are_dropped_with_a_warning():
     pubs, report = load("@article{a, title={T}, year=2020, code={javascript:alert(1)}, pdf={data:text/html;base64,xx}}")
     assert pubs["a"].links == ()
@@ -772,9 +801,13 @@ def test_a_doi_address_in_url_is_the_doi_button_and_a_url_of_words_is_not_a_link
         """@article{a, title={A}, year=2020, url={http://dx.doi.org/10.1186/s13015-020-00173-2}}
 @article{b, title={B}, year=2020,
   url = {to appear}}
+@inproceedings{c, title={C}, year=1992, url={10.1351/pac199264060907}}
+@inproceedings{d, title={D}, year=1992, url={doi:10.1351/pac199264060907}}
 """
     )
     assert [(link.label, link.url) for link in pubs["a"].links] == [("DOI", "https://doi.org/10.1186/s13015-020-00173-2")]
+    for key in "cd":  # the bare DOI that quantumarticle's example gives as a url was taken for a file
+        assert [(link.label, link.url) for link in pubs[key].links] == [("DOI", "https://doi.org/10.1351/pac199264060907")]
     assert pubs["b"].links == ()
     assert "refs0.bib:3: warning: entry 'b': url 'to appear' is neither an address nor a file, so it is not linked" in messages(
         report

@@ -382,6 +382,15 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
             "methodology-independent, pp.\u00a01–5",
             "methodology-independent, pp.\u00a01–5",
         ),
+        # TeX's logos, as bibliographies about typesetting write them
+        (
+            r"\XeTeX{} and \LuaLaTeX, \hologo{pdfTeX}, The \MF book, \AmSTeX\ input, \CTeX~",
+            "XeTeX and LuaLaTeX, pdfTeX, The METAFONTbook, AMS-TeX input, CTeX\u00a0",
+            "XeTeX and LuaLaTeX, pdfTeX, The METAFONTbook, AMS-TeX input, CTeX\u00a0",
+        ),
+        (r"selection\Dash User interface", "selection\u2009—\u2009User interface", "selection\u2009—\u2009User interface"),
+        (r"زی‌پرشین (\lr{XePersian})", 'زی‌پرشین (<span dir="ltr">XePersian</span>)', "زی‌پرشین (XePersian)"),
+        (r"As known \citeonline{NBR6023:2002}\citeA{apa}.", "As known.", "As known."),  # abnTeX2's and apacite's
         (r"\ding{51} and \ding{55}", "✓ and ✗", "✓ and ✗"),
         (r"$\mathbb{1}_A$, $\mathbb{E}$, $\mathfrak{g}$, $\mathcal{l}$", "𝟙<sub>A</sub>, 𝔼, 𝔤, 𝓁", "𝟙_A, 𝔼, 𝔤, 𝓁"),
         (r"5\,\upmu m, \textbeta-sheet, \Updelta G, \textAlpha", "5\u2009μm, β-sheet, ΔG, Α", "5\u2009μm, β-sheet, ΔG, Α"),

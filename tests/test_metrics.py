@@ -61,6 +61,12 @@ def test_the_metrics_follow_the_entry_s_other_links_and_false_asks_for_none():
     assert list(links_of("doi = {10.1/x}, altmetric = {false}, dimensions = {no}")[0]) == ["DOI"]
 
 
+@pytest.mark.parametrize("size", ["21~cm", "16~cm $\\times$~23~cm", "210 mm"])
+def test_a_book_s_size_in_dimensions_is_abntex2_s_field_not_a_badge(size):
+    """abnTeX2 (Brazil's ABNT references) writes a book's size in `dimensions`: no badge, no warning."""
+    assert links_of("doi = {10.1/x}, dimensions = {" + size + "}") == ({"DOI": "https://doi.org/10.1/x"}, [])
+
+
 @pytest.mark.parametrize(
     "fields, warning",
     [
