@@ -375,6 +375,13 @@ class _Pass:
         self._trim_space()
         self._emit("\u00a0»", "\u00a0»")
 
+    def _french_raised(self, before: str, raised: str) -> None:
+        """babel-french's ordinals and numero (`XIX\\ieme{} siècle`, `\\no 6`, `\\primo`): the letters
+        raised, then, as its `\\xspace` does, the space a word after them was written with (TeX
+        took that space as the name's end)."""
+        spaced = self.pos < len(self.src) and self.src[self.pos - 1].isspace()
+        self._emit(f"{before}<sup>{raised}</sup>" + " " * spaced, before + raised + " " * spaced)
+
     def _item(self) -> None:
         """A list's `\\item`, or `\\item[label]`, as it runs on in a line: a bullet, or the label."""
         labels = self._skip_optional(_OPTIONAL)
@@ -693,11 +700,20 @@ def _package(name: str, count: int, make: Callable[..., Fragment]) -> Callable[[
     return lambda scanner: scanner._package_command(name, count, make)
 
 
+# babel-french's ordinals and numbers: what stands on the line, what is raised
+_FRENCH_RAISED = {
+    **{name: ("", raised) for name, raised in (("ieme", "e"), ("iemes", "es"), ("ier", "er"), ("iers", "ers"))},
+    **{name: ("", raised) for name, raised in (("iere", "re"), ("ieres", "res"))},
+    **{name: (name[0], name[1:]) for name in ("no", "No", "nos", "Nos")},
+    **{name: (str(number), "o") for number, name in enumerate(("primo", "secundo", "tertio", "quarto"), 1)},
+}
+
 _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "url": _Pass._url,
     "href": _Pass._href,
     "footnote": _command(1, lambda args: (f" ({args[0][0]})", f" ({args[0][1]})")),  # a web page has no foot: in brackets
     "fg": _Pass._french_closing_quote,
+    **{name: lambda scanner, raised=raised: scanner._french_raised(*raised) for name, raised in _FRENCH_RAISED.items()},
     "begin": _Pass._begin,
     "end": _Pass._end,
     "item": _Pass._item,

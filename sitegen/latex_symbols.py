@@ -127,6 +127,8 @@ SYMBOLS: dict[str, str] = {
     "textpercent": "%",
     "textampersand": "&",
     "textnumero": "№",
+    "degres": "°",  # babel-french's
+    "degre": "°",
     # MathSciNet's preamble (its definitions are TeX that cannot be followed): transliterated
     # Cyrillic's soft and hard signs (Gel\cprime fand), the Croatian D with stroke, a raised dot
     "cprime": "ʹ",
@@ -674,6 +676,10 @@ WRAPPERS: dict[str, str | None] = {
     "st": None,
     "xout": None,
     "textsuperscript": "sup",
+    "up": "sup",  # babel-french's (M\up{me}), and its \fup
+    "fup": "sup",
+    "bsc": 'span class="smallcaps"',  # babel-french's family names in small capitals
+    "nombre": None,
     "lr": 'span dir="ltr"',  # bidi's (XePersian's) left-to-right words in a right-to-left text
     "LR": 'span dir="ltr"',
     "rl": 'span dir="rtl"',

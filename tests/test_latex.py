@@ -382,6 +382,18 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
             "methodology-independent, pp.\u00a01–5",
             "methodology-independent, pp.\u00a01–5",
         ),
+        # babel-french's, as French bibliographies write them: raised letters, and a word's space kept as \xspace does
+        (
+            r"XIX\ieme{} siècle, le 1\ier janvier, XX\iemes siècles, \No 5, \no~6, \no 7.",
+            "XIX<sup>e</sup> siècle, le 1<sup>er</sup> janvier, XX<sup>es</sup> siècles, N<sup>o</sup> 5, n<sup>o</sup>\u00a06, "
+            "n<sup>o</sup> 7.",
+            "XIXe siècle, le 1er janvier, XXes siècles, No 5, no\u00a06, no 7.",
+        ),
+        (
+            r"M\up{me} \bsc{Curie}, \nombre{1234}, 30\degres, \primo le",
+            'M<sup>me</sup> <span class="smallcaps">Curie</span>, 1234, 30°, 1<sup>o</sup> le',
+            "Mme Curie, 1234, 30°, 1o le",
+        ),
         # TeX's logos, as bibliographies about typesetting write them
         (
             r"\XeTeX{} and \LuaLaTeX, \hologo{pdfTeX}, The \MF book, \AmSTeX\ input, \CTeX~",
