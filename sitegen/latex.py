@@ -34,7 +34,7 @@ from sitegen.latex_symbols import (
     SYMBOLS,
     WRAPPERS,
 )
-from sitegen.urls import is_safe_url, web_address
+from sitegen.urls import is_safe_url, web_address, with_tildes
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,9 +504,9 @@ class _Pass:
                 depth -= 1
                 if depth == 0:
                     self.pos = index + 1
-                    return _URL_ESCAPES.sub(r"\1", self.src[start:index]).strip()
+                    return _URL_ESCAPES.sub(r"\1", with_tildes(self.src[start:index])).strip()
         self.pos = len(self.src)
-        return _URL_ESCAPES.sub(r"\1", self.src[start:]).strip()
+        return _URL_ESCAPES.sub(r"\1", with_tildes(self.src[start:])).strip()
 
     def _url(self) -> None:
         url = self._raw_group()

@@ -43,6 +43,7 @@ from sitegen.urls import (
     is_safe_url,
     split_url,
     web_address,
+    with_tildes,
     written_without_scheme,
 )
 from sitegen.versions import copy_key, in_two_files
@@ -760,7 +761,7 @@ class PublicationBuilder:
         line = entry.line_of(written)
         if value.startswith("\\") and (command := _LATEX_LINK.match(value)):
             value = command.group(1)  # `url = {\\url{https://...}}`, `{\\href{https://...}{here}}`
-        value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", value).strip()
+        value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", with_tildes(value)).strip()
         if name in _ARCHIVES:
             address, prefix = _ARCHIVES[name]
             identifier = prefix.sub("", value)

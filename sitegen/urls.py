@@ -69,6 +69,16 @@ def is_safe_url(url: str) -> bool:
     return match.group(1).lower() in _SAFE_SCHEMES
 
 
+# a tilde in an address as BibTeX users spell it out, since LaTeX reads `~` as a space outside `\url`
+# (`http://cs.x.edu/$\sim$ada/`, `\textasciitilde{}`)
+_LATEX_TILDE = re.compile(r"\{?\$\\sim\$\}?|\\textasciitilde(?![a-zA-Z])(?:\{\})?|\\string~")
+
+
+def with_tildes(address: str) -> str:
+    """An address written in LaTeX with each tilde it spells out as a tilde."""
+    return _LATEX_TILDE.sub("~", address) if "\\" in address else address
+
+
 # what no URL may hold as it is (WHATWG's URL syntax, which the HTML checker applies to every
 # href): a space, `"<>\\^`{|}`, and a % that starts no %XX escape
 _NOT_IN_A_WEB_ADDRESS = re.compile(r'[ "<>\\^`{|}]|%(?![0-9A-Fa-f]{2})')

@@ -629,6 +629,14 @@ def test_newest_first_and_ties_keep_file_order():
     assert [p.key for p in sorted(pubs.values(), key=lambda p: p.sort_key)] == ["b", "c", "old"]
 
 
+def test_a_tilde_spelt_out_in_a_link_field_is_a_tilde():
+    """Old .bib files write a home page's tilde as `$\\sim$` or `\\textasciitilde{}` (LaTeX reads `~` as a space)."""
+    pubs, _ = load(
+        r"@misc{a, title={T}, year=1999, url={http://www.cs.x.edu/$\sim$ada/p.ps}, pdf={http://x.edu/{$\sim$}b/p.pdf}}"
+    )
+    assert [link.url for link in pubs["a"].links] == ["http://x.edu/~b/p.pdf", "http://www.cs.x.edu/~ada/p.ps"]
+
+
 def test_an_e_mail_address_in_a_link_field_is_mailed():
     """bath-bst's example gives a mailing list as `url = {lis-link@jiscmail.ac.uk}`: it was taken for
     a file of the site and dropped, with a warning that it is not in static/."""

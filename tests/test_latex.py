@@ -85,6 +85,9 @@ def test_punctuation_escapes_and_braces(convert, latex, text):
         (r"\textsc{GKNet}", '<span class="smallcaps">GKNet</span>'),
         (r"\url{https://x.org/a_b}", '<a href="https://x.org/a_b">https://x.org/a_b</a>'),
         (r"\url{https://x.org/\~{}me/50\%}", '<a href="https://x.org/~me/50%25">https://x.org/~me/50%</a>'),
+        # the tilde as old .bib files spell it out in an address
+        (r"\url{http://x.edu/$\sim$ada/}", '<a href="http://x.edu/~ada/">http://x.edu/~ada/</a>'),
+        (r"\href{http://x.edu/\textasciitilde{}ada}{page}", '<a href="http://x.edu/~ada">page</a>'),
         (r"\href{https://github.com/a/b}{here}", '<a href="https://github.com/a/b">here</a>'),
         (r"\href{https://x.org}{\emph{it}}", '<a href="https://x.org"><em>it</em></a>'),
         (r"H$_2$O", "H<sub>2</sub>O"),
