@@ -1199,7 +1199,8 @@ def _host(address: str) -> str:
 def _standard_type(entry_type: str, fields: dict[str, str]) -> str:
     """The type an entry of a type no style knows (@preprint, @poster, @talk: al-folio's sites have
     them) is formatted as: BibTeX's styles use @misc, which would drop a journal or a conference the
-    entry names, so the standard type its fields fit."""
+    entry names, so the standard type its fields fit; another style's name for a standard type
+    (biblatex-software's @softwareversion, @webpage) is that type when its fields name no venue."""
     if entry_type in ENTRY_TYPES:
         return entry_type
     if fields.get("journal") or fields.get("journaltitle"):
