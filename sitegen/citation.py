@@ -256,7 +256,7 @@ def _article(pub: Publication) -> list[str]:
     where = f"{issue}:{pages}" if issue and pages else (issue or (_pages(pub) if pages else ""))
     if pub.kind == "preprint" and not journal:
         journal = _eprint(pub)
-    return [_join(journal, where, _year(pub))]
+    return [_join(journal, _part(pub, "issuetitle"), where, _year(pub))]  # a special issue's title after the journal
 
 
 def _eprint(pub: Publication) -> str:

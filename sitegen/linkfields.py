@@ -125,9 +125,9 @@ _READ = (
     | frozenset(
         "author editor translator year month day date volume number issue pages eid edition chapter isbn issn language "
         "langid type key address location pubstate eprinttype archiveprefix primaryclass subtitle journaltitle eventtitle "
-        "titleaddon booksubtitle booktitleaddon journalsubtitle maintitle mainsubtitle maintitleaddon venue "
+        "titleaddon booksubtitle booktitleaddon journalsubtitle maintitle mainsubtitle maintitleaddon venue issuetitle "
         "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid article-number articleno abbr selected version "
-        "holder assignee collaboration".split()
+        "holder assignee collaboration issuesubtitle".split()
     )
 ) - _ALIASES.keys()  # `link`, hidden from the BibTeX, is `url` under another name
 _RECORD_FIELDS = re.compile(r"bdsk-(?:url|file)-\d+$|citeulike-linkout-\d+$|mendeley-|zotero-|comment-")

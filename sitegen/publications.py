@@ -54,6 +54,7 @@ SHOWN_FIELDS = [
     "eventtitle",
     "journal",
     "journaltitle",
+    "issuetitle",  # biblatex's: a special issue's title
     "series",
     "volume",
     "number",
@@ -877,6 +878,7 @@ _TITLE_PARTS = {
     "maintitle": ("mainsubtitle", "maintitleaddon"),
     "journaltitle": ("journalsubtitle", ""),
     "journal": ("journalsubtitle", ""),
+    "issuetitle": ("issuesubtitle", ""),
 }
 
 _TITLE_PART_FIELDS = frozenset({"maintitle", *(part for parts in _TITLE_PARTS.values() for part in parts if part)})

@@ -202,6 +202,11 @@ def text_of(html: str) -> str:
             " year={2020}}",
             "A B. T. Studia Logica: An International Journal, 2020.",
         ),
+        (  # biblatex's title of a special issue, after the journal
+            "@article{k, author={A B}, title={T}, journal={J}, issuetitle={Deep Learning}, issuesubtitle={A Survey},"
+            " volume={12}, number={3}, pages={1--10}, year={2020}}",
+            "A B. T. J, Deep Learning: A Survey, 12(3):1–10, 2020.",
+        ),
         (  # a part of a multi-volume work that names no book of its own
             "@inbook{k, author={A B}, title={T}, maintitle={Collected Works}, mainsubtitle={Letters}, volume={3},"
             " publisher={P}, year={2020}}",
