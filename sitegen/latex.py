@@ -702,10 +702,20 @@ def _package(name: str, count: int, make: Callable[..., Fragment]) -> Callable[[
 
 # babel-french's ordinals and numbers: what stands on the line, what is raised
 _FRENCH_RAISED = {
-    **{name: ("", raised) for name, raised in (("ieme", "e"), ("iemes", "es"), ("ier", "er"), ("iers", "ers"))},
-    **{name: ("", raised) for name, raised in (("iere", "re"), ("ieres", "res"))},
-    **{name: (name[0], name[1:]) for name in ("no", "No", "nos", "Nos")},
-    **{name: (str(number), "o") for number, name in enumerate(("primo", "secundo", "tertio", "quarto"), 1)},
+    "ieme": ("", "e"),
+    "iemes": ("", "es"),
+    "ier": ("", "er"),
+    "iers": ("", "ers"),
+    "iere": ("", "re"),
+    "ieres": ("", "res"),
+    "no": ("n", "o"),
+    "No": ("N", "o"),
+    "nos": ("n", "os"),
+    "Nos": ("N", "os"),
+    "primo": ("1", "o"),
+    "secundo": ("2", "o"),
+    "tertio": ("3", "o"),
+    "quarto": ("4", "o"),
 }
 
 _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
