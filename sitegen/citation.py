@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from sitegen.latex_symbols import BIBSTRINGS
+from sitegen.linkfields import eprint_of
 from sitegen.model import Name, Publication
 
 _TERMINAL = (".", "?", "!")
@@ -259,9 +260,18 @@ def _article(pub: Publication) -> list[str]:
     return [_join(journal, _part(pub, "issuetitle"), where, _year(pub))]  # a special issue's title after the journal
 
 
+# how a preprint's archive is named before its identifier (arXiv's as Google Scholar writes it)
+_PREPRINT_IN = {"arxiv": "arXiv preprint arXiv:", "hal": "HAL preprint "}
+
+
 def _eprint(pub: Publication) -> str:
+    """A preprint's archive and identifier ("arXiv preprint arXiv:2101.00001"); "Preprint" when
+    its eprint is none or of another archive (a HAL preprint was "arXiv preprint arXiv:hal-...")."""
+    archive, _ = eprint_of(pub.fields)
     eprint = _part(pub, "eprint")
-    return f"arXiv preprint arXiv:{eprint}" if eprint else "Preprint"
+    if archive == "arxiv" and eprint[:6].lower() == "arxiv:":
+        eprint = eprint[6:].lstrip()  # `eprint = {arXiv:2101.00001}`: the prefix once
+    return _PREPRINT_IN[archive] + eprint if eprint and archive in _PREPRINT_IN else "Preprint"
 
 
 def _book(pub: Publication) -> list[str]:

@@ -34,7 +34,7 @@ from sitegen.latex_symbols import (
     SYMBOLS,
     WRAPPERS,
 )
-from sitegen.urls import is_safe_url, web_address, with_tildes
+from sitegen.urls import from_ctan, is_safe_url, web_address, with_tildes
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,6 +540,7 @@ class _Pass:
 
     def _link(self, url: str, label: Fragment) -> Fragment:
         html, text = label
+        url = from_ctan(url)  # `\url{CTAN:/macros/latex/contrib/xkeyval}`: shown as written, linked to CTAN
         if not is_safe_url(url):
             self.unsafe.append(url)
             return html, text

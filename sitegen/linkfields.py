@@ -39,6 +39,10 @@ LINK_FIELDS = (
     ("adsurl", "ADS"),  # the paper's page in NASA's Astrophysics Data System, as its exports give it
     ("mrnumber", "MR"),  # MathSciNet's review, as its exports and mathematicians' lists give it
     ("zbl", "zbMATH"),
+    ("jstor", "JSTOR"),  # with `hdl` and `googlebooks`: biblatex's own eprint types
+    ("hdl", "HDL"),  # a Handle: the lasting address of a thesis or report in a university's repository
+    ("googlebooks", "Google Books"),
+    ("ctan", "CTAN"),  # a TeX package's page
     ("slides", N_("Slides")),
     ("video", N_("Video")),
     ("project", N_("Project")),
@@ -126,7 +130,7 @@ _READ = (
         "author editor translator year month day date volume number issue pages eid edition chapter isbn issn language "
         "langid type key address location pubstate eprinttype archiveprefix primaryclass subtitle journaltitle eventtitle "
         "titleaddon booksubtitle booktitleaddon journalsubtitle maintitle mainsubtitle maintitleaddon venue issuetitle "
-        "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid article-number articleno abbr selected version "
+        "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid eprintclass article-number articleno abbr selected version "
         "holder assignee collaboration issuesubtitle".split()
     )
 ) - _ALIASES.keys()  # `link`, hidden from the BibTeX, is `url` under another name
@@ -196,6 +200,48 @@ def link_fields(fields: dict[str, str]) -> LinkFields:
         return LinkFields(fields, _NAMED_BUTTONS, _NONE_RENAMED)
     buttons = [Button(OTHER, _label(name), name) for name in others]
     return LinkFields(fields, tuple(_in_order(renamed, buttons)), renamed)
+
+
+# biblatex's `eprint`, by its `eprinttype` (or BibTeX's `archiveprefix`): the link field it stands for
+_EPRINT_TYPES = {
+    **{name: name for name in ("arxiv", "hal", "pmid", "pmcid", "jstor", "hdl", "googlebooks", "ctan")},
+    **{"pubmed": "pmid", "pmc": "pmcid", "handle": "hdl", "mr": "mrnumber", "mrnumber": "mrnumber", "zbl": "zbl"},
+}
+# code hosts as eprint types, as hep-paper's bibliographies and others give a package's repository
+# (`eprinttype = {github}, eprintclass = {owner}, eprint = {repo}`): the [Code] button
+_CODE_HOSTS = {
+    "github": "https://github.com/",
+    "gitlab": "https://gitlab.com/",
+    "bitbucket": "https://bitbucket.org/",
+    "codeberg": "https://codeberg.org/",
+    "sourceforge": "https://sourceforge.net/projects/",  # a project's name alone
+}
+# an arXiv identifier, new (2101.00001v2) or old (hep-th/9901001, math.AG/0601001)
+_ARXIV_ID = re.compile(r"(?:arxiv:\s*)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.IGNORECASE)
+
+
+def eprint_of(fields: dict[str, str]) -> tuple[str | None, str]:
+    """The link field an entry's `eprint` stands for (None for none) and its value for that
+    field: an identifier, or a code host's address. An eprint without a type that is an arXiv
+    identifier is arXiv's, as physics' styles read it (SPIRES gave `eprint = {hep-th/9901001}`
+    alone, and hand-written entries drop INSPIRE's `archivePrefix`)."""
+    eprint = fields.get("eprint", "").strip()
+    kind = (fields.get("eprinttype") or fields.get("archiveprefix") or "").strip().lower()
+    if not eprint:
+        return None, ""
+    if (host := _CODE_HOSTS.get(kind)) and "://" not in eprint:
+        owner = fields.get("eprintclass", "").strip()
+        owned = owner and "/" not in eprint and kind != "sourceforge"
+        return "code", host + (f"{owner}/{eprint}" if owned else eprint)
+    if not kind and _ARXIV_ID.fullmatch(eprint):
+        return "arxiv", eprint
+    return _EPRINT_TYPES.get(kind), eprint
+
+
+def unlinked_eprint_type(fields: dict[str, str]) -> str:
+    """The type of an eprint sitegen has no address for (`ssrn`, `wikipedia`), or ""."""
+    kind = (fields.get("eprinttype") or fields.get("archiveprefix") or "").strip()
+    return kind if kind and eprint_of(fields)[0] is None else ""
 
 
 def is_web_address(value: str) -> bool:

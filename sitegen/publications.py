@@ -30,13 +30,22 @@ from sitegen.databases import (
 from sitegen.errors import Report
 from sitegen.i18n import language_tag
 from sitegen.latex import Converted, LatexConverter
-from sitegen.linkfields import LINK_NAMES, OTHER, LinkFields, is_web_address, link_fields
+from sitegen.linkfields import (
+    LINK_NAMES,
+    OTHER,
+    LinkFields,
+    eprint_of,
+    is_web_address,
+    link_fields,
+    unlinked_eprint_type,
+)
 from sitegen.metrics import metric_links
 from sitegen.model import Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.slugs import slugify
 from sitegen.urls import (
     Link,
+    from_ctan,
     is_email_address,
     is_external,
     is_readable_url,
@@ -119,6 +128,10 @@ _ARCHIVES = {
         "https://pmc.ncbi.nlm.nih.gov/articles/",
         re.compile(r"^(?:pmcid:\s*|https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/)", re.I),
     ),
+    "jstor": ("https://www.jstor.org/stable/", re.compile(r"^(?:jstor:\s*|https?://(?:www\.)?jstor\.org/stable/)", re.I)),
+    "hdl": ("https://hdl.handle.net/", re.compile(r"^(?:hdl:\s*|https?://hdl\.handle\.net/)", re.I)),
+    "googlebooks": ("https://books.google.com/books?id=", re.compile(r"^https?://books\.google\.[a-z.]+/books\?id=", re.I)),
+    "ctan": ("https://ctan.org/pkg/", re.compile(r"^https?://(?:www\.)?ctan\.org/pkg/", re.I)),
 }
 _IN_URL = {
     "doi": re.compile(r"https?://(?:dx\.)?doi\.org/(?:doi:\s*)?10\.|(?:doi:\s*)?10\.\d{4,9}/\S", re.IGNORECASE),  # or bare
@@ -126,6 +139,8 @@ _IN_URL = {
     "pmid": re.compile(r"https?://pubmed\.ncbi\.nlm\.nih\.gov/\d+/?$", re.IGNORECASE),
     "hal": re.compile(r"https?://hal\.(?:science|archives-ouvertes\.fr)/[a-z]+-\d+(?:v\d+)?/?$", re.IGNORECASE),
     "pmcid": re.compile(r"https?://(?:www\.ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/PMC\d+/?$", re.I),
+    "jstor": re.compile(r"https?://(?:www\.)?jstor\.org/stable/\d+/?$", re.IGNORECASE),  # as JSTOR's own export gives it
+    "hdl": re.compile(r"https?://hdl\.handle\.net/\d[\d.]*/\S+$", re.IGNORECASE),  # as DSpace's and EPrints' exports give it
 }
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _DOI_KEY = re.compile(r"10\.\d{4,9}/\S+$")
@@ -140,8 +155,6 @@ _PAPER_SITES = {
     "openaccess.thecvf.com": "CVF Open Access",
     "proceedings.mlr.press": "PMLR",
 }
-# biblatex's `eprint`, by its `eprinttype` (or `archiveprefix`): which of those fields it stands for
-_EPRINT_TYPES = {"arxiv": "arxiv", "hal": "hal", "pubmed": "pmid", "pmid": "pmid", "pmc": "pmcid", "pmcid": "pmcid"}
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _VENUES = ("journal", "booktitle")  # the fields Google Scholar writes venues into, in sentence case
@@ -711,7 +724,7 @@ class PublicationBuilder:
         links: list[Link] = []
         seen: set[str] = set()
         fields = _link_fields(named.fields, abstract)
-        eprint_field, eprint = _eprint(fields)
+        eprint_field, eprint = eprint_of(fields)
         for name, label, written in named.buttons:
             value = fields.get(written if name == OTHER else name, "").strip() or (eprint if name == eprint_field else "")
             if not value and name in _IN_URL and _IN_URL[name].match(url := fields.get("url", "").strip()):
@@ -723,6 +736,13 @@ class PublicationBuilder:
             if link is not None and (target := _same_target(link.url + link.fragment)) not in seen:
                 seen.add(target)
                 links.append(link)
+        if (kind := unlinked_eprint_type(fields)) and not named.fields.get("url", "").strip():
+            self._report.warn(
+                f"entry '{entry.key}': its eprint '{eprint}' is of a type sitegen has no address for ({kind}), "
+                "so it is not linked: give its address as the url",
+                entry.path,
+                entry.line_of("eprint"),
+            )
         metrics, problems = metric_links(fields, links)  # after the rest: [Altmetric] [Dimensions] [INSPIRE]
         for name, problem in problems:
             self._report.warn(f"entry '{entry.key}': {problem}", entry.path, entry.line_of(name))
@@ -763,6 +783,9 @@ class PublicationBuilder:
         if value.startswith("\\") and (command := _LATEX_LINK.match(value)):
             value = command.group(1)  # `url = {\\url{https://...}}`, `{\\href{https://...}{here}}`
         value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", with_tildes(value)).strip()
+        if entry.entry_type == "ctan" and value and not is_external(value):
+            value = "CTAN:" + value  # biblatex-dtk's @ctan: its url is a path on CTAN (`/info/symbols/...`)
+        value = from_ctan(value)
         if name in _ARCHIVES:
             address, prefix = _ARCHIVES[name]
             identifier = prefix.sub("", value)
@@ -986,7 +1009,7 @@ def _link_fields(fields: dict[str, str], abstract: Converted | None) -> dict[str
         fields = {**fields, "hal": fields["hal_id"]}  # as HAL's own exports name it
     if not fields.get("arxiv") and fields.get("arxivid") and not fields.get("eprint"):
         fields = {**fields, "arxiv": fields["arxivid"]}  # Mendeley's, often without an `eprint`
-    eprint_field, eprint = _eprint(fields)
+    eprint_field, eprint = eprint_of(fields)
     if eprint_field is None and eprint.lower().endswith(".pdf") and _ADDRESS.match(eprint) and not fields.get("pdf"):
         fields = {**fields, "pdf": eprint}  # bioRxiv's and medRxiv's exports give the PDF as `eprint`
     return fields
@@ -1077,14 +1100,6 @@ def _shown_fields(fields: dict[str, str]) -> dict[str, str]:
     else:
         del shown["note"]
     return shown
-
-
-def _eprint(fields: dict[str, str]) -> tuple[str | None, str]:
-    """The identifier field the entry's `eprint` stands for by its type (None for none), and its value."""
-    if "eprint" not in fields:
-        return None, ""
-    kind = (fields.get("eprinttype") or fields.get("archiveprefix") or "").strip().lower()
-    return _EPRINT_TYPES.get(kind), fields["eprint"].strip()
 
 
 def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
@@ -1213,17 +1228,19 @@ def _standard_type(entry_type: str, fields: dict[str, str]) -> str:
 
 
 # other styles' names for a standard type, read as it without a warning: biblatex-software's kinds
-# of software (as Software Heritage and HAL export them) and the web page types of many styles
+# of software (as Software Heritage and HAL export them), the web page types of many styles, and
+# biblatex-dtk's package on CTAN
 _TYPE_ALIASES = {
     **dict.fromkeys(("softwareversion", "softwaremodule", "codefragment"), "software"),
     **dict.fromkeys(("webpage", "website"), "online"),
+    "ctan": "software",  # biblatex-dtk's: a package on CTAN
 }
 
 
 def _kind(entry_type: str, fields: dict[str, str]) -> str:
     """Journal, conference, preprint, thesis, book or other: the filters' categories."""
     venue = " ".join(fields.get(name, "") for name in ("journal", "journaltitle", "howpublished", "publisher"))
-    eprint_field, eprint = _eprint(fields)
+    eprint_field, eprint = eprint_of(fields)
     arxiv = fields.get("arxiv") or (eprint if eprint_field == "arxiv" else "") or _IN_URL["arxiv"].match(fields.get("url", ""))
     preprint = _PREPRINT_VENUE.search(venue) or (not venue.strip() and arxiv)
     if preprint and entry_type in ("article", "misc", "online", "unpublished", "report", "techreport"):

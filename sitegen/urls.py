@@ -79,6 +79,20 @@ def with_tildes(address: str) -> str:
     return _LATEX_TILDE.sub("~", address) if "\\" in address else address
 
 
+# a file or folder on CTAN as TeX's own bibliographies give it (`\url{CTAN:/macros/latex/contrib/xkeyval}`,
+# DTK's and TUGboat's; `CTAN: tex-archive/...` in older ones), and the address CTAN sends readers on from
+_CTAN_PATH = re.compile(r"CTAN:\s*/?(?:tex-archive/)?(?=[^\s/])", re.IGNORECASE)
+CTAN_MIRRORS = "https://mirrors.ctan.org/"
+
+
+def from_ctan(url: str) -> str:
+    """The address of a `CTAN:` path: CTAN's own (https://mirrors.ctan.org/ sends the reader to a
+    mirror near them, as dtk-url.sty links it); any other URL as it is. Without this the `CTAN:`
+    scheme is an unsafe one, and the link is dropped."""
+    found = _CTAN_PATH.match(url)
+    return CTAN_MIRRORS + url[found.end() :] if found else url
+
+
 # what no URL may hold as it is (WHATWG's URL syntax, which the HTML checker applies to every
 # href): a space, `"<>\\^`{|}`, and a % that starts no %XX escape
 _NOT_IN_A_WEB_ADDRESS = re.compile(r'[ "<>\\^`{|}]|%(?![0-9A-Fa-f]{2})')

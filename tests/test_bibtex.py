@@ -523,6 +523,17 @@ def test_biblatex_fields():
             "https://pmc.ncbi.nlm.nih.gov/articles/PMC6712345/",
         ),
         ("eprint={2101.00001}, archiveprefix={arXiv}", "arxiv", "https://arxiv.org/abs/2101.00001"),
+        # biblatex's other eprint types, and an untyped eprint that is an arXiv identifier, as
+        # physics' styles read it (SPIRES's `eprint = {hep-th/9901001}`, INSPIRE's without its archivePrefix)
+        ("eprint={2289553}, eprinttype={jstor}", "jstor", "https://www.jstor.org/stable/2289553"),
+        ("url={https://www.jstor.org/stable/2289553}", "jstor", "https://www.jstor.org/stable/2289553"),
+        ("eprint={1721.1/12345}, eprinttype={hdl}", "hdl", "https://hdl.handle.net/1721.1/12345"),
+        ("url={http://hdl.handle.net/1721.1/12345}", "hdl", "https://hdl.handle.net/1721.1/12345"),
+        ("eprint={4HIWAAAAYAAJ}, eprinttype={googlebooks}", "googlebooks", "https://books.google.com/books?id=4HIWAAAAYAAJ"),
+        ("eprint={hep-paper}, eprinttype={ctan}", "ctan", "https://ctan.org/pkg/hep-paper"),
+        ("eprint={hep-th/9901001}", "arxiv", "https://arxiv.org/abs/hep-th/9901001"),
+        ("eprint={arXiv:1207.7214}", "arxiv", "https://arxiv.org/abs/1207.7214"),
+        ("eprint={1207.7214v2}, primaryclass={hep-ex}", "arxiv", "https://arxiv.org/abs/1207.7214v2"),
     ],
 )
 def test_archive_identifiers_and_biblatex_eprints_become_links(fields, kind, url):
@@ -562,9 +573,49 @@ def test_a_dataset_is_a_data_button_after_the_code_and_not_in_the_shown_bibtex()
     assert "dataset" in DEFAULT_HIDDEN_FIELDS  # so the shown BibTeX leaves it out, as the other link fields
 
 
-def test_an_eprint_of_another_archive_is_not_taken_for_one_of_these():
-    pubs, _ = load("@article{a, title={T}, journal={J}, year=2020, eprint={12345}, eprinttype={jstor}}")
-    assert pubs["a"].links == ()
+def test_an_eprint_of_another_archive_is_not_taken_for_one_of_these_and_said_when_it_is_the_only_link():
+    """biblatex shows an eprint of a type it has no link for as text; sitegen dropped it silently."""
+    pubs, report = load(
+        """@article{a, title={T}, journal={J}, year=2020, eprint={12345}, eprinttype={ssrn}}
+@article{u, title={U}, journal={J}, year=2020, eprint={wiki/LaTeX}, eprinttype={wikipedia}, url={https://en.wikipedia.org/wiki/LaTeX}}
+@article{n, title={N}, journal={J}, year=2020, eprint={12345}}"""
+    )
+    assert pubs["a"].links == () and pubs["n"].links == ()
+    assert [link.label for link in pubs["u"].links] == ["URL"]
+    assert messages(report) == (
+        "refs0.bib:1: warning: entry 'a': its eprint '12345' is of a type sitegen has no address for "
+        "(ssrn), so it is not linked: give its address as the url"
+    )
+
+
+def test_a_code_host_as_an_eprint_type_is_the_code_button():
+    """hep-paper's and others' `eprinttype = {github}, eprintclass = {owner}, eprint = {repo}`."""
+    pubs, _ = load(
+        """@manual{g, title={T}, year=2020, eprint={hep-paper}, eprinttype={github}, eprintclass={janhajer}}
+@manual{l, title={T}, year=2020, eprint={axelsommerfeldt/caption}, eprinttype={GitLab}}
+@manual{s, title={T}, year=2020, eprint={biblatex-biber}, eprinttype={sourceforge}, eprintclass={plk}}
+@manual{c, title={T}, year=2020, eprint={x}, eprinttype={github}, eprintclass={a}, code={https://github.com/lab/x}}"""
+    )
+    assert [[(link.label, link.url) for link in pubs[key].links] for key in "glsc"] == [
+        [("Code", "https://github.com/janhajer/hep-paper")],
+        [("Code", "https://gitlab.com/axelsommerfeldt/caption")],
+        [("Code", "https://sourceforge.net/projects/biblatex-biber")],
+        [("Code", "https://github.com/lab/x")],
+    ]
+
+
+def test_a_preprint_says_which_archive_holds_it():
+    """A HAL preprint was "arXiv preprint arXiv:hal-...", and an eprint written `arXiv:...` "arXiv:arXiv:..."."""
+    pubs, _ = load(
+        """@preprint{h, title={T}, author={A B}, year=2020, eprint={hal-01234567}, eprinttype={hal}}
+@misc{a, title={T}, author={A B}, year=2020, eprint={arXiv:2101.00001}, eprinttype={arxiv}}
+@misc{p, title={T}, author={A B}, year=2020, eprint={hep-th/9901001}}"""
+    )
+    assert [format_citation(pubs[key]) for key in "hap"] == [
+        "A B. T. HAL preprint hal-01234567, 2020.",
+        "A B. T. arXiv preprint arXiv:2101.00001, 2020.",
+        "A B. T. arXiv preprint arXiv:hep-th/9901001, 2020.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -635,6 +686,28 @@ def test_a_tilde_spelt_out_in_a_link_field_is_a_tilde():
         r"@misc{a, title={T}, year=1999, url={http://www.cs.x.edu/$\sim$ada/p.ps}, pdf={http://x.edu/{$\sim$}b/p.pdf}}"
     )
     assert [link.url for link in pubs["a"].links] == ["http://x.edu/~b/p.pdf", "http://www.cs.x.edu/~ada/p.ps"]
+
+
+def test_a_path_on_ctan_is_linked_to_ctan():
+    """TeX's own bibliographies give a package's files as `CTAN:` paths (DTK's, TUGboat's, the
+    PSTricks manuals', in the url or in the address), and biblatex-dtk's @ctan gives its url as
+    one: each was an unsafe link or a file missing from static/, and dropped with a warning."""
+    pubs, report = load(
+        r"""@manual{m, title={pst-plot}, year=1999, url={CTAN: /graphics/pstricks/generic/pst-plot.tex}}
+@misc{h, title={multido}, howpublished={\url{CTAN:graphics/pstricks/generic/}}, year=2004}
+@ctan{c, title={The Comprehensive {\LaTeX} Symbol List}, author={Pakin, Scott}, url={/info/symbols/comprehensive/}, date={2008}}
+@ctan{w, title={xkeyval}, url={https://ctan.org/pkg/xkeyval}, year=2022}
+@misc{x, title={Not a path}, year=2020, url={CTAN:/}}"""
+    )
+    mirrors = "https://mirrors.ctan.org/"
+    assert [link.url for link in pubs["m"].links] == [mirrors + "graphics/pstricks/generic/pst-plot.tex"]
+    assert f'<a href="{mirrors}graphics/pstricks/generic/">CTAN:graphics/pstricks/generic/</a>' in format_citation(pubs["h"])
+    assert [(link.label, link.url, link.local) for link in pubs["c"].links] == [
+        ("URL", mirrors + "info/symbols/comprehensive/", False)
+    ]
+    assert pubs["c"].entry_type == "software"
+    assert [link.url for link in pubs["w"].links] == ["https://ctan.org/pkg/xkeyval"]
+    assert messages(report) == "refs0.bib:5: warning: unsafe link in field 'url' of 'x' was dropped: 'CTAN:/'"
 
 
 def test_an_e_mail_address_in_a_link_field_is_mailed():

@@ -89,6 +89,15 @@ def test_punctuation_escapes_and_braces(convert, latex, text):
         (r"\url{http://x.edu/$\sim$ada/}", '<a href="http://x.edu/~ada/">http://x.edu/~ada/</a>'),
         (r"\href{http://x.edu/\textasciitilde{}ada}{page}", '<a href="http://x.edu/~ada">page</a>'),
         (r"\href{https://github.com/a/b}{here}", '<a href="https://github.com/a/b">here</a>'),
+        # a path on CTAN, as TeX's own bibliographies give it: shown as written, linked to CTAN
+        (
+            r"\url{CTAN:/macros/latex/contrib/xkeyval}",
+            '<a href="https://mirrors.ctan.org/macros/latex/contrib/xkeyval">CTAN:/macros/latex/contrib/xkeyval</a>',
+        ),
+        (
+            r"\url{CTAN: tex-archive/macros/x.dtx}",
+            '<a href="https://mirrors.ctan.org/macros/x.dtx">CTAN: tex-archive/macros/x.dtx</a>',
+        ),
         (r"\href{https://x.org}{\emph{it}}", '<a href="https://x.org"><em>it</em></a>'),
         (r"H$_2$O", "H<sub>2</sub>O"),
         (r"$x^{2}$", "x<sup>2</sup>"),
