@@ -520,6 +520,33 @@ class _Pass:
             return
         self._push(_COMMAND, 1, lambda args: self._link(url, args[0]))
 
+    def _char(self) -> None:
+        """TeX's `\\char` by the code it gives (`\\char`\\\\`, `\\char'134`, `\\char"5C`, `\\char92`):
+        that character, as TUG's bibliographies write a backslash (`{\\tt\\char`\\\\let}`: "\\let");
+        one without a code it can read is reported, as an unknown macro is."""
+        found = _CHAR_CODE.match(self.src, self.pos)
+        if found is None:
+            self._unknown("char")
+            return
+        decimal, octal, hexadecimal, character = found.groups()
+        if character is not None:
+            code = ord(character)
+        else:
+            code = int(decimal) if decimal else int(octal, 8) if octal else int(hexadecimal, 16)
+        self.pos = found.end()
+        if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000:
+            self._emit_text(chr(code))
+
+    def _moved(self, name: str) -> None:
+        """TeX's `\\kern.05em`, `\\raise.5ex` and `\\lower`, the fine placing of a logo's letters
+        (`Hóng-Z\\kern.05emì`): nothing shown, the dimension with it (what is raised shows); one
+        without a dimension is reported."""
+        found = _DIMENSION.match(self.src, self.pos)
+        if found is None:
+            self._unknown(name)
+            return
+        self.pos = found.end()
+
     def _ding(self) -> None:
         """pifont's `\\ding{51}`: its sign; one of a number not known here stays as written and is
         reported, as an unknown macro is."""
@@ -548,6 +575,11 @@ class _Pass:
         return f'<a href="{escape(web_address(url))}">{html or escape(url, quote=False)}</a>', plain
 
 
+# what `\char` takes: a number, decimal, 'octal or "hexadecimal, or `x` and `\x`, the character x itself;
+# TeX then takes one space as its end
+_CHAR_CODE = re.compile(r"""[ \t\n]*(?:(\d+)|'([0-7]+)|"([0-9A-Fa-f]+)|`\\?(.)) ?""")
+# a dimension, as `\kern` takes it (`.05em`, `-0.1667em`, `1pt`), and the space TeX takes as its end
+_DIMENSION = re.compile(r"[ \t\n]*[-+]?[ \t\n]*(?:\d+\.?\d*|\.\d+)[ \t\n]*(?:em|ex|pt|bp|mm|cm|in|pc|sp|dd|cc|mu) ?")
 _RUNS_OF_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _BRACE = re.compile(r"[{}]")
 _DASH_RUN = re.compile(r"-{2,3}")  # as the scanner reads dashes: "----" is an em dash and a hyphen
@@ -730,6 +762,8 @@ _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "item": _Pass._item,
     "doi": _Pass._doi,
     "ding": _Pass._ding,
+    "char": _Pass._char,
+    **{name: lambda scanner, name=name: scanner._moved(name) for name in ("kern", "raise", "lower")},
     **{name: _command(2, _fraction) for name in ("frac", "dfrac", "tfrac", "cfrac")},
     **{name: _command(2, _binomial) for name in ("binom", "dbinom", "tbinom")},
     "sqrt": _Pass._root,

@@ -113,6 +113,20 @@ SYMBOLS: dict[str, str] = {
     "METAPOST": "METAPOST",
     "MP": "METAPOST",
     "Dash": "\u2009—\u2009",  # bibnames.sty's: an em dash between thin spaces
+    # TUGboat's own (tugboat.cmn), as its bibliography (Beebe's tugboat.bib) and the PSTricks and
+    # DANTE manuals' .bib files write them: `\acro{...}` letters as they are, logos as their words
+    **{name: name for name in ("CTAN", "DVI", "HTML", "PDF", "SGML", "XML", "NTS", "VAX", "WEB", "LyX", "TikZ", "OpTeX")},
+    **{name: name for name in ("PiCTeX", "PSTricks", "SliTeX", "TeXworks", "TeXhax")},
+    "AllTeX": "(La)TeX",
+    "AMS": "American Mathematical Society",
+    "PS": "PostScript",
+    "PST": "PSTricks",  # the PSTricks manuals'
+    "KOMAScript": "KOMA-Script",
+    "slBibTeX": "BibTeX",
+    "TUB": "TUGboat",
+    "TUG": "TeX Users Group",
+    "dash": "\u2009–\u2009",  # an en dash between thin spaces
+    "bs": "\\",  # a backslash, as TeX's documentation writes a control sequence: `\bs par`
     "emdash": "—",
     "endash": "–",
     "textasteriskcentered": "*",
@@ -731,9 +745,11 @@ SWITCHES: dict[str, str | None] = {
     "ttfamily": "code",
     "sc": 'span class="smallcaps"',
     "scshape": 'span class="smallcaps"',
+    "smc": 'span class="smallcaps"',  # TUGboat's (tugboat.cmn)
     "rm": None,
     "rmfamily": None,
     "sf": None,
+    "ssf": None,  # TUGboat's sans serif
     "sffamily": None,
     "upshape": None,
     "mdseries": None,

@@ -413,6 +413,19 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
             "XeTeX and LuaLaTeX, pdfTeX, The METAFONTbook, AMS-TeX input, CTeX\u00a0",
         ),
         (r"selection\Dash User interface", "selection\u2009—\u2009User interface", "selection\u2009—\u2009User interface"),
+        # TUGboat's own (tugboat.cmn), as its bibliography and the PSTricks manuals' write them
+        (
+            r"{\PS} in \TUB\ 17, \AllTeX{} on \VAX/VMS\dash from \bs indent, An {\ssf E}-interview, TeX{\smc trace}, \PST",
+            "PostScript in TUGboat 17, (La)TeX on VAX/VMS\u2009–\u2009from \\indent, An E-interview, "
+            'TeX<span class="smallcaps">trace</span>, PSTricks',
+            "PostScript in TUGboat 17, (La)TeX on VAX/VMS\u2009–\u2009from \\indent, An E-interview, TeXtrace, PSTricks",
+        ),
+        # TeX's own: a character by its code, and the kerns and raises that place a logo's letters
+        (
+            r"""{\tt\char`\\let}, \char92 b, \char'134x, \char"5C y, \char`\% z, (\kern -.1emAMS\kern.05em-)\LaTeX, Th\raise .5ex\hbox{e}""",
+            "<code>\\let</code>, \\b, \\x, \\y, %z, (AMS-)LaTeX, The",
+            "\\let, \\b, \\x, \\y, %z, (AMS-)LaTeX, The",
+        ),
         (r"زی‌پرشین (\lr{XePersian})", 'زی‌پرشین (<span dir="ltr">XePersian</span>)', "زی‌پرشین (XePersian)"),
         (r"As known \citeonline{NBR6023:2002}\citeA{apa}.", "As known.", "As known."),  # abnTeX2's and apacite's
         (r"\ding{51} and \ding{55}", "✓ and ✗", "✓ and ✗"),
