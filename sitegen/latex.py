@@ -520,6 +520,16 @@ class _Pass:
             return
         self._push(_COMMAND, 1, lambda args: self._link(url, args[0]))
 
+    def _tabbing_accent(self) -> None:
+        """The tabbing environment's accents, `\\a'`, `\\a`` and `\\a=` (`\\'` ... there), which
+        R's `citation()` writes (`G\\a'bor Cs\\a'rdi`)."""
+        char = self.src[self.pos : self.pos + 1]
+        if char in ("'", "`", "="):
+            self.pos += 1
+            self._control_symbol(char)
+        else:
+            self._unknown("a")
+
     def _char(self) -> None:
         """TeX's `\\char` by the code it gives (`\\char`\\\\`, `\\char'134`, `\\char"5C`, `\\char92`):
         that character, as TUG's bibliographies write a backslash (`{\\tt\\char`\\\\let}`: "\\let");
@@ -763,6 +773,7 @@ _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "doi": _Pass._doi,
     "ding": _Pass._ding,
     "char": _Pass._char,
+    "a": _Pass._tabbing_accent,
     **{name: lambda scanner, name=name: scanner._moved(name) for name in ("kern", "raise", "lower")},
     **{name: _command(2, _fraction) for name in ("frac", "dfrac", "tfrac", "cfrac")},
     **{name: _command(2, _binomial) for name in ("binom", "dbinom", "tbinom")},

@@ -241,7 +241,7 @@ def eprint_of(fields: dict[str, str]) -> tuple[str | None, str]:
 def unlinked_eprint_type(fields: dict[str, str]) -> str:
     """The type of an eprint sitegen has no address for (`ssrn`, `wikipedia`), or ""."""
     kind = (fields.get("eprinttype") or fields.get("archiveprefix") or "").strip()
-    return kind if kind and eprint_of(fields)[0] is None else ""
+    return kind if kind and fields.get("eprint", "").strip() and eprint_of(fields)[0] is None else ""
 
 
 def is_web_address(value: str) -> bool:

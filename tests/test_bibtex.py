@@ -578,7 +578,8 @@ def test_an_eprint_of_another_archive_is_not_taken_for_one_of_these_and_said_whe
     pubs, report = load(
         """@article{a, title={T}, journal={J}, year=2020, eprint={12345}, eprinttype={ssrn}}
 @article{u, title={U}, journal={J}, year=2020, eprint={wiki/LaTeX}, eprinttype={wikipedia}, url={https://en.wikipedia.org/wiki/LaTeX}}
-@article{n, title={N}, journal={J}, year=2020, eprint={12345}}"""
+@article{n, title={N}, journal={J}, year=2020, eprint={12345}}
+@misc{p, title={P}, year=2017, howpublished={arXiv:1704.01701}, archiveprefix={arXiv}}"""
     )
     assert pubs["a"].links == () and pubs["n"].links == ()
     assert [link.label for link in pubs["u"].links] == ["URL"]

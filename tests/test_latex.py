@@ -420,6 +420,13 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
             'TeX<span class="smallcaps">trace</span>, PSTricks',
             "PostScript in TUGboat 17, (La)TeX on VAX/VMS\u2009–\u2009from \\indent, An E-interview, TeXtrace, PSTricks",
         ),
+        # the tabbing environment's accents (rbibutils' examples), and the Journal of Statistical Software's macros
+        (r"{\a'A} A{\a`o}{\a=e}", "Á Aòē", None),
+        (
+            r"\pkg{Rcpp}: Seamless \proglang{R} and \proglang{C++} Integration, \code{lm()}",
+            "<strong>Rcpp</strong>: Seamless R and C++ Integration, <code>lm()</code>",
+            "Rcpp: Seamless R and C++ Integration, lm()",
+        ),
         # TeX's own: a character by its code, and the kerns and raises that place a logo's letters
         (
             r"""{\tt\char`\\let}, \char92 b, \char'134x, \char"5C y, \char`\% z, (\kern -.1emAMS\kern.05em-)\LaTeX, Th\raise .5ex\hbox{e}""",
