@@ -521,8 +521,8 @@ class _Pass:
         self._push(_COMMAND, 1, lambda args: self._link(url, args[0]))
 
     def _tabbing_accent(self) -> None:
-        """The tabbing environment's accents, `\\a'`, `\\a`` and `\\a=` (`\\'` ... there), which
-        R's `citation()` writes (`G\\a'bor Cs\\a'rdi`)."""
+        """The tabbing environment's accents, `\\a'`, `\\a`` and `\\a=` (`\\'` ... there), as R's
+        rbibutils reads them (`{\\a'A}`: Á); like TeX, the accent is on what follows it."""
         char = self.src[self.pos : self.pos + 1]
         if char in ("'", "`", "="):
             self.pos += 1

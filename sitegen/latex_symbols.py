@@ -699,11 +699,11 @@ WRAPPERS: dict[str, str | None] = {
     "rl": 'span dir="rtl"',
     "RL": 'span dir="rtl"',
     "hologo": None,  # hologo's logos by name: \hologo{XeTeX}
+    "Hologo": None,
     # the Journal of Statistical Software's (jss.cls), as R packages' and their authors' .bib files write them
     "proglang": None,  # a programming language: \proglang{R}
     "pkg": "strong",  # a package, in bold: \pkg{Rcpp}
     "code": "code",
-    "Hologo": None,
     "mkbibemph": "em",  # biblatex's, as its styles' own fields use them
     "mkbibitalic": "em",
     "mkbibbold": "strong",
