@@ -322,8 +322,9 @@ def without_comments(text: str) -> str:
 
 def _starts_a_comment(text: str) -> bool:
     """Whether a `%` in the text may start a comment: at the start, or after a space, a comma or a
-    `}` (the rule `_MARKS` spells as a pattern for the full scan). Looked for with `find`, not a pattern: one that starts with a lookbehind is tried at every
-    character (a third of the pieces hold a `%`, an abstract's `50\\%`: 0.5 s at 10,000 entries)."""
+    `}` (the rule `_MARKS` spells as a pattern for the full scan). Looked for with `find`, not a
+    pattern: one that starts with a lookbehind is tried at every character (a third of the pieces
+    hold a `%`, an abstract's `50\\%`: 0.5 s at 10,000 entries)."""
     at = text.find("%")
     while at >= 0:
         if at == 0 or text[at - 1].isspace() or text[at - 1] in ",}":

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sitegen import __version__
 from sitegen.errors import SitegenError
+from sitegen.urls import arxiv_id
 
 RESOLVER = "https://doi.org/"  # SITEGEN_DOI_RESOLVER replaces it (the tests' stand-in for doi.org)
 TIMEOUT = 20  # seconds
@@ -31,9 +32,6 @@ AT_ONCE = 6  # requests to doi.org at a time: an ORCID record's works not one af
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _DOI_URL = re.compile(r"https?://(dx\.)?doi\.org/", re.IGNORECASE)
 ARXIV_DOI = "10.48550/arXiv."
-_ARXIV = re.compile(
-    r"(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z.\-]+/\d{7})(?:v\d+)?(?:\.pdf)?", re.IGNORECASE
-)
 _HOMONYM_NUMBER = re.compile(r"\s+0\d{3}$")
 _NOISE = ("keywords", "copyright")  # DataCite's for arXiv: its subject categories would become the site's filters
 
@@ -62,13 +60,6 @@ def normalise(written: str) -> str:
     if not _DOI.fullmatch(text):
         raise SitegenError(f"'{written}' is not a DOI (they look like 10.1109/ICCV51070.2023.00693) or an arXiv identifier")
     return text
-
-
-def arxiv_id(written: str) -> str:
-    """The arXiv identifier of "arXiv:2305.11676v2", "cs/0112017" or an abs/ or pdf/ address, without
-    its version; "" for anything else."""
-    found = _ARXIV.fullmatch(written.strip())
-    return found["id"] if found else ""
 
 
 def is_doi(written: str) -> bool:

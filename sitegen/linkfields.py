@@ -24,6 +24,7 @@ from typing import NamedTuple
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.i18n import N_
 from sitegen.model import NUMBERED_KIND
+from sitegen.urls import arxiv_id
 
 # Link fields in the order their buttons appear; `url` last since it often repeats another. Their
 # labels are English; the views put them in the site's words (N_: in the catalogues).
@@ -216,8 +217,6 @@ _CODE_HOSTS = {
     "codeberg": "https://codeberg.org/",
     "sourceforge": "https://sourceforge.net/projects/",  # a project's name alone
 }
-# an arXiv identifier, new (2101.00001v2) or old (hep-th/9901001, math.AG/0601001)
-_ARXIV_ID = re.compile(r"(?:arxiv:\s*)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?", re.IGNORECASE)
 
 
 def eprint_of(fields: dict[str, str]) -> tuple[str | None, str]:
@@ -233,7 +232,7 @@ def eprint_of(fields: dict[str, str]) -> tuple[str | None, str]:
         owner = fields.get("eprintclass", "").strip()
         owned = owner and "/" not in eprint and kind != "sourceforge"
         return "code", host + (f"{owner}/{eprint}" if owned else eprint)
-    if not kind and _ARXIV_ID.fullmatch(eprint):
+    if not kind and arxiv_id(eprint):
         return "arxiv", eprint
     return _EPRINT_TYPES.get(kind), eprint
 

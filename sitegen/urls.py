@@ -79,6 +79,22 @@ def with_tildes(address: str) -> str:
     return _LATEX_TILDE.sub("~", address) if "\\" in address else address
 
 
+# an arXiv identifier, new (2305.11676v2) or old (cs/0112017, math.AG/0601001), alone, after
+# `arXiv:`, or in its abs/ or pdf/ address
+_ARXIV = re.compile(
+    r"(?:arxiv:\s*|https?://arxiv\.org/(?:abs|pdf)/)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z.\-]+/\d{7})(?:v\d+)?(?:\.pdf)?",
+    re.IGNORECASE,
+)
+
+
+def arxiv_id(written: str) -> str:
+    """The arXiv identifier of "arXiv:2305.11676v2", "cs/0112017" or an abs/ or pdf/ address, without
+    its version; "" for anything else. Here, not in doi.py, since reading an entry's `eprint` asks
+    it too, and doi.py brings urllib's network modules with it (50 ms to import)."""
+    found = _ARXIV.fullmatch(written.strip())
+    return found["id"] if found else ""
+
+
 # a file or folder on CTAN as TeX's own bibliographies give it (`\url{CTAN:/macros/latex/contrib/xkeyval}`,
 # DTK's and TUGboat's; `CTAN: tex-archive/...` in older ones), and the address CTAN sends readers on from
 _CTAN_PATH = re.compile(r"CTAN:\s*/?(?:tex-archive/)?(?=[^\s/])", re.IGNORECASE)
