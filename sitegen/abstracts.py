@@ -262,9 +262,41 @@ def from_markup(value: str, latex: Callable[[str], Converted], latex_text: bool 
     """A publisher's abstract markup as paragraphs; `latex` converts the TeX of its formulas, and
     of its text too with `latex_text` (Zotero's export: `({ESCs})` and `\\textit{Nanog}` among the HTML)."""
     reader = _MarkupReader(latex, latex_text)
-    reader.feed(value)
+    reader.feed(_without_braces_around_tags(value) if latex_text else value)
     reader.close()
     return reader.result()
+
+
+def _without_braces_around_tags(value: str) -> str:
+    """The value without the brace groups that hold markup (`The {<i>E. coli</i>} genome`, a
+    title's case kept whole: `{{The <i>E. coli</i> genome}}`): the text between tags is converted
+    piece by piece, where such a brace would be one alone. Escaped braces are text; a brace
+    without its pair stays."""
+    if "{" not in value:
+        return value
+    opened: list[int] = []
+    dropped: list[int] = []
+    at = 0
+    while at < len(value):
+        char = value[at]
+        if char == "\\":
+            at += 2  # `\{`, `\}`: the characters themselves
+            continue
+        if char == "{":
+            opened.append(at)
+        elif char == "}" and opened:
+            start = opened.pop()
+            if "<" in value[start:at]:
+                dropped += (start, at)
+        at += 1
+    if not dropped:
+        return value
+    pieces, last = [], 0
+    for at in sorted(dropped):
+        pieces.append(value[last:at])
+        last = at + 1
+    pieces.append(value[last:])
+    return "".join(pieces)
 
 
 def from_inline_markup(value: str, latex: Callable[[str], Converted], latex_text: bool = False) -> Converted:
@@ -447,6 +479,21 @@ class _MarkupReader(HTMLParser):
         if text:
             self._paragraphs.append((markup, text))
         self._html, self._text = [], []
+
+
+def writes_latex(value: str) -> bool:
+    """Whether the text among a title's or abstract's markup is LaTeX too: doi.org's BibTeX
+    escapes Crossref's `&` as `{\\&}` beside its `<i>`, and a .bib's author keeps a word's case
+    with braces (`{CO}<sub>2</sub>`); a publisher's XML as it is has neither, and its `$5` and
+    `~50` are a price and "about 50". A formula's TeX (`<tex-math>`) is not the text's."""
+    if "{" not in value and "\\" not in value:
+        return False
+    return _LATEX_AMONG_TAGS.search(_FORMULAS.sub("", value)) is not None
+
+
+# a LaTeX command or a braced word; `{1, 2}` in an XML abstract's text is a set, not LaTeX
+_LATEX_AMONG_TAGS = re.compile(r"\\[A-Za-z&%$#_{}'\"`^~=.]|\{[A-Za-z\\]")
+_FORMULAS = re.compile(r"<((?:\w+:)?(?:tex-math|inline-formula|disp-formula))\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def has_inline_html(value: str) -> bool:

@@ -474,6 +474,12 @@ SYMBOLS: dict[str, str] = {
     "square": "□",
     "Box": "□",
     "diamond": "⋄",
+    "Diamond": "◇",  # latexsym's and amssymb's shapes: `{\lozenge}P`, distributed computing's failure detector
+    "lozenge": "◊",
+    "blacklozenge": "⧫",
+    "blacksquare": "■",
+    "blacktriangle": "▴",
+    "bigstar": "★",
     "top": "⊤",
     "bot": "⊥",
     "surd": "√",

@@ -674,7 +674,8 @@ class PublicationBuilder:
         which Zotero writes `{\\textless}i{\\textgreater}`)."""
         written, value = value, abstracts.zotero_markup(value)
         if "<" in value and abstracts.is_markup(value):
-            converted = abstracts.from_inline_markup(value, self._converter.convert, latex_text=value != written)
+            latex_text = value != written or abstracts.writes_latex(value)
+            converted = abstracts.from_inline_markup(value, self._converter.convert, latex_text)
             for url in converted.unsafe_links:
                 self._report.warn(
                     f"unsafe link '{url}' in the title of '{entry.key}' is not linked", entry.path, entry.line_of("title")
@@ -688,7 +689,8 @@ class PublicationBuilder:
         copyright line at its end is left out."""
         written, value = value, abstracts.without_copyright(abstracts.zotero_markup(value))
         if abstracts.is_markup(value):
-            converted = abstracts.from_markup(value, self._converter.convert, latex_text="textless" in written)
+            latex_text = "textless" in written or abstracts.writes_latex(value)
+            converted = abstracts.from_markup(value, self._converter.convert, latex_text)
             for url in converted.unsafe_links:
                 self._report.warn(
                     f"unsafe link '{url}' in the abstract of '{entry.key}' is not linked", entry.path, entry.line_of("abstract")

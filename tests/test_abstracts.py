@@ -200,6 +200,45 @@ def test_html_zotero_wrote_as_textless_and_textgreater_is_read_with_its_latex(ma
     assert "Why a < b holds" in html(site / "_site/publications/less/index.html").select_one(".citation").get_text()
 
 
+def test_the_latex_among_a_titles_html_is_converted_when_it_is_latex(make_site):
+    """doi.org's BibTeX escapes Crossref's `&` beside its `<i>` (`Food {\\&} <i>E. coli</i>`), and a
+    .bib's author keeps a word's case in braces (`{CO}<sub>2</sub>`): that text is LaTeX, and was
+    shown as written ("{CO}2", "{\\&}"). A publisher's XML with no brace or command stays text: its
+    `$5` a price, its `~50` "about 50"."""
+    bib = r"""
+    @article{crossref, author={Lovelace, Ada}, journal={J}, year=2021,
+      title={Food {\&} {<i>E. coli</i>} under {CO}<sub>2</sub> in Na\"ive {DNA}},
+      abstract={<jats:p>We find {DNA} in <jats:italic>E. coli</jats:italic> at 5--10 mm.</jats:p>}}
+    @article{xml, author={Lovelace, Ada}, journal={J}, year=2021, title={Costs of <i>x</i> -- at $5},
+      abstract={<jats:p>About ~50 of <jats:italic>x</jats:italic> for $5 and <tex-math>$\alpha$</tex-math>.</jats:p>}}
+    """
+    site = make_site({"content/site.yml": "title: T\nowner: ada\n", "content/publications/refs.bib": bib})
+    assert build(site).warnings == []
+    page = html(site / "_site/publications/crossref/index.html")
+    citation = page.select_one(".citation")
+    assert "Food & E. coli under CO2 in Naïve DNA." in citation.get_text()
+    assert citation.i.get_text() == "E. coli" and citation.sub.get_text() == "2"
+    assert page.select_one(".abstract p").get_text() == "We find DNA in E. coli at 5–10 mm."
+    page = html(site / "_site/publications/xml/index.html")
+    assert "Costs of x -- at $5." in page.select_one(".citation").get_text()
+    assert "About ~50 of x for $5 and" in page.select_one(".abstract p").get_text()
+
+
+@pytest.mark.parametrize(
+    ("value", "latex"),
+    [
+        ("Food {\\&} <i>x</i>", True),
+        ("{CO}<sub>2</sub>", True),
+        ('Na\\"ive <i>x</i>', True),
+        ("A set {1, 2} of <i>x</i>", False),
+        ("<p>Gain <tex-math>$\\alpha$</tex-math> of <i>x</i></p>", False),
+        ("<i>x</i> at ~50 for $5", False),
+    ],
+)
+def test_latex_among_markup_is_told_by_a_command_or_a_braced_word(value, latex):
+    assert abstracts.writes_latex(value) is latex
+
+
 def abstract_of(bib_abstract: str) -> Converted:
     (pub,), report = publications_from(
         f"@article{{a, title={{T}}, author={{Lovelace, Ada}}, year=2020, abstract={{{bib_abstract}}}}}"

@@ -442,6 +442,16 @@ def test_duplicate_field_uses_first_and_warns():
     assert "repeats the field(s) title" in messages(report)
 
 
+def test_a_database_field_repeated_by_its_export_is_no_warning():
+    """Scopus writes a `funding_details` per funder (163 warnings in one researcher's export): a
+    hidden record field, so which one is kept changes nothing shown. A shown one still warns."""
+    bib = "@article{a, title={A}, year=2000, funding_details={NSF}, funding_details={NIH}, keywords={x}, keywords={y}}"
+    pubs, report = load(bib)
+    assert pubs["a"].keywords == ("x",)
+    repeats = [str(warning) for warning in report.warnings if "repeats" in str(warning)]
+    assert len(repeats) == 1 and "entry 'a' repeats the field(s) keywords; the first is used" in repeats[0]
+
+
 def test_non_utf8_file_is_read_as_windows_1252(tmp_path):
     """An old Windows export: Latin-1 but for its curly quotes, dashes and euro sign, which a Latin-1
     reading makes invisible control characters."""

@@ -436,6 +436,8 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
         (r"زی‌پرشین (\lr{XePersian})", 'زی‌پرشین (<span dir="ltr">XePersian</span>)', "زی‌پرشین (XePersian)"),
         (r"As known \citeonline{NBR6023:2002}\citeA{apa}.", "As known.", "As known."),  # abnTeX2's and apacite's
         (r"\ding{51} and \ding{55}", "✓ and ✗", "✓ and ✗"),
+        # amssymb's shapes, as distributed computing names its failure detectors
+        (r"{{\lozenge}P} and {\Diamond}S, \blacksquare", "◊P and ◇S, ■", "◊P and ◇S, ■"),
         (r"$\mathbb{1}_A$, $\mathbb{E}$, $\mathfrak{g}$, $\mathcal{l}$", "𝟙<sub>A</sub>, 𝔼, 𝔤, 𝓁", "𝟙_A, 𝔼, 𝔤, 𝓁"),
         (r"5\,\upmu m, \textbeta-sheet, \Updelta G, \textAlpha", "5\u2009μm, β-sheet, ΔG, Α", "5\u2009μm, β-sheet, ΔG, Α"),
         (
