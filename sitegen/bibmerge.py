@@ -22,8 +22,10 @@ from sitegen import doi
 from sitegen.bibtex import without_comments
 from sitegen.errors import SitegenError
 from sitegen.latex import LatexConverter
+from sitegen.linkfields import eprint_of
 from sitegen.model import Publication
 from sitegen.publications import arxiv_in_venue, title_key
+from sitegen.urls import arxiv_id
 
 _RECORD = re.compile(r"/rec/(.+?)(?:\.bib|\.html|\.xml)?$")
 # dblp's `DBLP:conf/...`, IEEE Xplore's `10377640`, the ACM Digital Library's `10.1145/3635306`, a space,
@@ -161,14 +163,18 @@ def _in_site(entry, title: str, site: SiteEntries) -> str | None:  # entry: bibt
 def _arxiv_id(entry) -> str:  # entry: bibtexparser.model.Entry
     """The arXiv identifier of an entry that is an arXiv paper, or "": one whose venue says so
     (publications.arxiv_in_venue: dblp's CoRR, Google Scholar's "arXiv preprint arXiv:..."), or
-    one with an arXiv eprint and no other venue than CoRR."""
+    one with an arXiv eprint (typed, or untyped as INSPIRE's and SPIRES' were: `linkfields.eprint_of`)
+    and no other venue than CoRR."""
     journal = doi.field_text(entry, "journal")
     volume, howpublished = doi.field_text(entry, "volume"), doi.field_text(entry, "howpublished")
     if found := arxiv_in_venue(journal, volume, howpublished):
         return found
-    kind = (doi.field_text(entry, "eprinttype") or doi.field_text(entry, "archiveprefix")).lower()
+    archive, eprint = eprint_of({name: doi.field_text(entry, name) for name in _EPRINT_FIELDS})
     no_venue = journal.lower() == "corr" or not (journal or doi.field_text(entry, "booktitle"))
-    return doi.field_text(entry, "eprint") if kind == "arxiv" and no_venue else ""
+    return (arxiv_id(eprint) or eprint) if archive == "arxiv" and no_venue else ""
+
+
+_EPRINT_FIELDS = ("eprint", "eprinttype", "archiveprefix", "eprintclass")
 
 
 def _tidy(entry, site: SiteEntries, own_keys: bool) -> None:  # entry: bibtexparser.model.Entry

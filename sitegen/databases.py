@@ -117,6 +117,27 @@ def database_of(fields: dict[str, str]) -> str | None:
     return None
 
 
+def exported_type(entry_type: str, fields: dict[str, str]) -> str:
+    """The entry's type as the work's: Scopus exports a chapter of a book as `@BOOK`, the book's
+    title in `journal` (its record's kind, `document_type` or `type`, says "Book Chapter"), which
+    shown as a book lost the book it is in and its pages: an `@incollection`. Its record of a
+    whole proceedings volume ("Conference Review": no authors, the title often again as `journal`)
+    was cited as a paper in itself ("X. In X, 2022."): a `@proceedings`."""
+    kind = _scopus_kind(fields)
+    if kind == "book chapter" and entry_type == "book":
+        return "incollection"
+    if kind == "conference review" and entry_type in ("conference", "inproceedings", "article"):
+        return "proceedings"
+    return entry_type
+
+
+def _scopus_kind(fields: dict[str, str]) -> str:
+    """What Scopus's record calls the work ("book chapter"), lower-case; "" for another export."""
+    if fields.get("source", "").strip().lower() != "scopus":
+        return ""
+    return (fields.get("document_type") or fields.get("type") or "").strip().lower()
+
+
 def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
     """A copy of a database's entry with the paper's fields in place of the database's (see above)."""
     paper = dict(fields)
@@ -127,6 +148,13 @@ def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
         del paper["url"]
     paper.pop("type", None)  # the record's kind ("Article", "Proceedings Paper"), not a thesis' or report's
     if database == "scopus":
+        kind, venue = _scopus_kind(fields), paper.get("journal", "").strip()
+        if kind == "book chapter" and venue and not paper.get("booktitle", "").strip():
+            paper["booktitle"] = paper.pop("journal")  # the book a chapter is in (`exported_type`)
+        elif kind == "conference review" and venue:
+            del paper["journal"]  # a proceedings volume's series ("Advanced Materials Research"), or its title again
+            if _letters(venue) != _letters(paper.get("title", "")) and not paper.get("series", "").strip():
+                paper["series"] = venue
         paper.pop("keywords", None)  # Scopus's index terms; the authors' keywords are the paper's
         if paper.get("author_keywords", "").strip():
             paper["keywords"] = paper.pop("author_keywords")
@@ -140,6 +168,15 @@ def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
         for name in _WOS_NOT_SHOWN:
             paper.pop(name, None)
     return paper
+
+
+def _letters(value: str) -> str:
+    """A title's letters and digits, lower-case: the same title, punctuated otherwise ("Digest
+    APMRC - Asia-Pacific" and "Digest APMRC Asia-Pacific")."""
+    return _NOT_ALPHANUMERIC.sub("", value.lower())
+
+
+_NOT_ALPHANUMERIC = re.compile(r"\W+")
 
 
 def venue_in_title_case(value: str) -> str:

@@ -22,6 +22,7 @@ from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_val
 from sitegen.databases import (
     as_the_paper,
     database_of,
+    exported_type,
     venue_in_title_case,
     without_arxiv_classes,
     without_mesh_check_tags,
@@ -516,8 +517,9 @@ class PublicationBuilder:
         return fields
 
     def _publication(self, entry: RawEntry, fields: dict[str, str]) -> Publication | None:
-        entry_type = _standard_type(entry.entry_type, fields)
-        if entry_type != entry.entry_type and entry_type != _TYPE_ALIASES.get(entry.entry_type):
+        written_type = exported_type(entry.entry_type, fields)
+        entry_type = _standard_type(written_type, fields)
+        if entry_type != written_type and entry_type != _TYPE_ALIASES.get(written_type):
             self._report.warn(
                 f"entry '{entry.key}' has the unknown type @{entry.entry_type}; it is shown as an @{entry_type}, "
                 "the standard type its fields fit (say which it is: @article, @inproceedings, @misc ...)",
@@ -565,7 +567,7 @@ class PublicationBuilder:
             day=day,
             abstract=abstract,
             links=links,
-            bibtex=format_entry(entry.entry_type, entry.key, shown, self._hidden_fields(named)),
+            bibtex=format_entry(written_type, entry.key, shown, self._hidden_fields(named)),
             path=entry.path,
             line=entry.line,
             order=0,

@@ -105,6 +105,25 @@ def test_an_export_is_merged_keys_kept_the_site_s_papers_not_added_again(make_si
     assert (site / "content/publications/refs.bib").read_text(encoding="utf-8") == bib
 
 
+def test_an_untyped_arxiv_eprint_is_seen_as_the_arxiv_version(make_site, tmp_path, capsys):
+    """INSPIRE's entries written by hand, SPIRES' old ones: `eprint = {arXiv:2305.11676}` with no
+    `archivePrefix` is arXiv's (as the build reads it), not a paper of its own to add."""
+    site = make_site({"content/publications/refs.bib": SITE_BIB})
+    export = tmp_path / "inspire.bib"
+    export.write_text(
+        """@article{Shen:2023ab, title={Learning Global-Aware Kernel for Image Harmonization}, author={Shen, Xintian},
+        eprint={arXiv:2305.11676}, year={2023}}
+        @inproceedings{Shen:2023cd, title={Learning global-aware kernel for image harmonization}, author={Shen, Xintian},
+        booktitle={ICCV}, year={2023}}""",
+        encoding="utf-8",
+    )
+    assert _added(site, export, capsys)[-1] == (
+        "inspire.bib: 1 added; not added: an arXiv version of what it lists as published (made its [arXiv] link)"
+    )
+    bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
+    assert "Shen:2023cd" in bib and "Shen:2023ab" not in bib and "arxiv = {2305.11676}" in bib
+
+
 def test_an_export_s_lines_put_out_of_use_with_percent_signs_are_comments(make_site, tmp_path, capsys):
     """A colleague's hand-kept file: a field (`% doi = ...`) or an entry commented out, as biber reads them."""
     export = tmp_path / "colleague.bib"

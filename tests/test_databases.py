@@ -107,6 +107,44 @@ def test_a_scopus_export_is_shown_as_the_paper():
     assert "eid = 9451" in pub.bibtex and "pmid = 32900000" in pub.bibtex
 
 
+@pytest.mark.parametrize("kind_field", ["document_type", "type"])  # Scopus's older exports, and its 2024 ones
+def test_a_book_chapter_scopus_exports_as_a_book_is_shown_in_its_book(kind_field):
+    """Scopus writes a chapter as `@BOOK` with the book's title in `journal`: shown as a book, the
+    book it is in and its pages were lost."""
+    pub = load(
+        f"""@BOOK{{Radu2018267, author={{Radu, F. and S{{\\'a}}nchez-Barriga, J.}}, title={{Ferrimagnetic heterostructures}},
+        journal={{Novel Magnetic Nanostructures}}, year={{2018}}, pages={{267-331}}, publisher={{Elsevier}},
+        abbrev_source_title={{Novel Magnetic Nanostructures}}, {kind_field}={{Book Chapter}}, source={{Scopus}}}}"""
+    )["Radu2018267"]
+    assert citation(pub) == (
+        "F. Radu and J. Sánchez-Barriga. Ferrimagnetic heterostructures. In Novel Magnetic Nanostructures, "
+        "pages 267–331. Elsevier, 2018."
+    )
+    assert pub.entry_type == "incollection" and pub.bibtex.startswith("@incollection{Radu2018267,")
+    assert "booktitle = {Novel Magnetic Nanostructures}" in pub.bibtex and "journal" not in pub.bibtex
+    whole = load(
+        "@BOOK{b, author={Radu, F.}, title={Magnets}, year={2018}, publisher={Elsevier}, document_type={Book}, source={Scopus}}"
+    )
+    assert whole["b"].entry_type == "book"
+
+
+def test_scopus_s_record_of_a_whole_proceedings_volume_is_a_proceedings():
+    """A "Conference Review" is the volume itself, without authors, its title often again as
+    `journal`: it was cited as a paper in itself ("X. In X, 2022."); another `journal` is its series."""
+    pubs = load(
+        """@CONFERENCE{tmrc, title={2022 IEEE 33rd Magnetic Recording Conference, TMRC 2022 - Proceedings},
+        journal={2022 IEEE 33rd Magnetic Recording Conference, TMRC 2022 -- Proceedings}, year={2022},
+        publisher={IEEE}, document_type={Conference Review}, source={Scopus}}
+        @ARTICLE{iseec, title={5th International Conference, I-SEEC 2013}, journal={Advanced Materials Research},
+        year={2014}, volume={979}, publisher={Trans Tech}, document_type={Conference Review}, source={Scopus}}"""
+    )
+    assert pubs["tmrc"].entry_type == "proceedings"
+    assert citation(pubs["tmrc"]) == "2022 IEEE 33rd Magnetic Recording Conference, TMRC 2022 - Proceedings. IEEE, 2022."
+    assert citation(pubs["iseec"]) == (
+        "5th International Conference, I-SEEC 2013, volume 979 of Advanced Materials Research. Trans Tech, 2014."
+    )
+
+
 def test_a_web_of_science_export_is_shown_as_the_paper():
     pubs = load(WEB_OF_SCIENCE)
     paper, article = pubs["WOS:000612345600012"], pubs["WOS:000567890100001"]
