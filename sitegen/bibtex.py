@@ -124,6 +124,30 @@ MONTHS = [
     "december",
 ]
 MONTH_MACROS = {name[:3]: name.capitalize() for name in MONTHS}
+# the journals BibTeX's standard styles (plain.bst and the many made from it: abbrv, alpha, unsrt,
+# ieeetr, siam ...) define beside the months: `journal = cacm` builds without an @string there
+STYLE_MACROS = {
+    "acmcs": "ACM Computing Surveys",
+    "acta": "Acta Informatica",
+    "cacm": "Communications of the ACM",
+    "ibmjrd": "IBM Journal of Research and Development",
+    "ibmsj": "IBM Systems Journal",
+    "ieeese": "IEEE Transactions on Software Engineering",
+    "ieeetc": "IEEE Transactions on Computers",
+    "ieeetcad": "IEEE Transactions on Computer-Aided Design of Integrated Circuits",
+    "ipl": "Information Processing Letters",
+    "jacm": "Journal of the ACM",
+    "jcss": "Journal of Computer and System Sciences",
+    "scp": "Science of Computer Programming",
+    "sicomp": "SIAM Journal on Computing",
+    "tocs": "ACM Transactions on Computer Systems",
+    "tods": "ACM Transactions on Database Systems",
+    "tog": "ACM Transactions on Graphics",
+    "toms": "ACM Transactions on Mathematical Software",
+    "toois": "ACM Transactions on Office Information Systems",
+    "toplas": "ACM Transactions on Programming Languages and Systems",
+    "tcs": "Theoretical Computer Science",
+}
 
 # A value is a list of parts: ("text", latex) for braced/quoted/numeric parts, ("macro", name).
 Part = tuple[str, str]
@@ -464,7 +488,7 @@ def resolve_pieces(
     With a `cache`, an entry whose parsed values (the same object, from the chunk cache) meet the
     same macros as last time gets last time's values.
     """
-    macros: dict[str, str] = dict(MONTH_MACROS)
+    macros: dict[str, str] = {**MONTH_MACROS, **STYLE_MACROS}
     used: ResolvedCache = {}
     known: frozenset[tuple[str, str]] | None = None  # the macros as a cache key, made again after a change
     # last build's macro sets, so an equal set is the same object and compares by identity

@@ -107,6 +107,7 @@ _AL_FOLIO_FOLDERS = {
     "html": "assets/html/",
 }
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])|[{}]")
+_LATEX_LINE_BREAK = re.compile(r"\\(?:newline|linebreak|allowbreak)(?![a-zA-Z])\s*|\\\\\s*")
 _LATEX_LINK = re.compile(r"\\(?:url|href|nolinkurl|path)\s*\{([^{}]*)\}")  # the address a link field wraps in its command
 _PREPRINT_VENUE = re.compile(r"arxiv|biorxiv|medrxiv|chemrxiv|ssrn|preprint|\bcorr\b|openreview", re.IGNORECASE)
 # a conference's proceedings given as an @article's journal, as Google Scholar exports NeurIPS papers
@@ -731,7 +732,7 @@ class PublicationBuilder:
         eprint_field, eprint = eprint_of(fields)
         for name, label, written in named.buttons:
             value = fields.get(written if name == OTHER else name, "").strip() or (eprint if name == eprint_field else "")
-            if not value and name in _IN_URL and _IN_URL[name].match(url := fields.get("url", "").strip()):
+            if not value and name in _IN_URL and _IN_URL[name].match(url := _unbroken(fields.get("url", ""))):
                 value = url  # a DOI or arXiv address given as the url (al-folio's, Scholar's): its button, not [URL]
                 fields = {**fields, "url": ""}
             if not value:
@@ -784,6 +785,7 @@ class PublicationBuilder:
         """The button of link field `name` (written under the name `written`, when another)."""
         written = written or name
         line = entry.line_of(written)
+        value = _unbroken(value)
         if value.startswith("\\") and (command := _LATEX_LINK.match(value)):
             value = command.group(1)  # `url = {\\url{https://...}}`, `{\\href{https://...}{here}}`
         value = _URL_ESCAPES.sub(lambda m: m.group(1) or "", with_tildes(value)).strip()
@@ -1210,6 +1212,12 @@ def _code_in_abstract(abstract: Converted) -> str | None:
     before = abstract.text[:at]
     sentence = before[max((found.end() for found in _SENTENCE_END.finditer(before)), default=0) :]
     return repository if _SPEAKS_OF_CODE.search(sentence) else None
+
+
+def _unbroken(value: str) -> str:
+    """A link field without the LaTeX line breaks written to break the printed line there (LyX's
+    `url = {\\newline http://...}`, `\\allowbreak` in a long address)."""
+    return _LATEX_LINE_BREAK.sub("", value).strip() if "\\" in value else value.strip()
 
 
 def _host(address: str) -> str:

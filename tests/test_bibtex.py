@@ -76,6 +76,19 @@ def test_month_macros_and_month_names():
     assert (pubs["d"].year, pubs["d"].month, pubs["d"].day) == (2021, 4, 5)
 
 
+def test_the_journals_bibtex_s_standard_styles_define_are_known_unless_the_file_defines_them():
+    """plain.bst (and abbrv, alpha, unsrt ... made from it) defines `cacm`, `jacm`, `tcs` beside the
+    months: such an entry builds in LaTeX without an @string, and was "undefined" here."""
+    pubs, report = load(
+        "@article{a, title={A}, journal = CACM, year=1990}\n@article{b, title={B}, journal = tcs # { B}, year=1990}",
+        "@string{jacm = {J. ACM}}\n@article{c, title={T}, journal = jacm, year=1990}",
+    )
+    assert pubs["a"].fields["journal"] == "Communications of the ACM"
+    assert pubs["b"].fields["journal"] == "Theoretical Computer Science B"
+    assert pubs["c"].fields["journal"] == "J. ACM"  # the file's own first
+    assert not report.warnings
+
+
 def test_undefined_macro_is_reported_and_shown_as_its_name():
     pubs, report = load("@article{a, title={T}, journal = jmlr, year=2020}")
     assert pubs["a"].fields["journal"] == "jmlr"

@@ -230,11 +230,14 @@ def test_a_link_to_a_page_of_the_site_is_no_missing_file_and_leads_to_the_page_i
         ("url = {https://x.org/caf%C3%A9/é}", "url", "https://x.org/caf%C3%A9/é"),  # escapes and letters as they are
         ("url = {\\url{https://x.org/p\\_1}}", "url", "https://x.org/p_1"),
         ("code = {\\href{https://github.com/a/b}{the code}}", "code", "https://github.com/a/b"),
+        # LaTeX's line breaks, to break the printed line (LyX's examples): a DOI's address is its [DOI]
+        ("url = {\\newline http://dx.doi.org/10.1023/A:1009583815474}", "doi", "https://doi.org/10.1023/A:1009583815474"),
+        ("url = {https://x.org/a/\\allowbreak b/\\\\c}", "url", "https://x.org/a/b/c"),
     ],
 )
 def test_a_link_field_s_address_is_one_a_page_may_hold(fields, kind, url):
     """A space or quote in an address made an href the HTML checker refuses (and feed readers may);
-    an address wrapped in `\\url{}` or `\\href{}{}` was taken for a file of static/."""
+    an address wrapped in `\\url{}` or `\\href{}{}`, or after a `\\newline`, was taken for a file of static/."""
     (pub,), report = publications_from(f"@misc{{a, title={{T}}, author={{Doe, Jane}}, year=2020, {fields}}}")
     assert [(link.kind, link.url) for link in pub.links] == [(kind, url)]
     assert report.warnings == []
