@@ -155,6 +155,8 @@ def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
             del paper["journal"]  # a proceedings volume's series ("Advanced Materials Research"), or its title again
             if _letters(venue) != _letters(paper.get("title", "")) and not paper.get("series", "").strip():
                 paper["series"] = venue
+        if "," in (editors := paper.get("editor", "")):
+            paper["editor"] = _scopus_names(editors)
         paper.pop("keywords", None)  # Scopus's index terms; the authors' keywords are the paper's
         if paper.get("author_keywords", "").strip():
             paper["keywords"] = paper.pop("author_keywords")
@@ -168,6 +170,22 @@ def as_the_paper(fields: dict[str, str], database: str) -> dict[str, str]:
         for name in _WOS_NOT_SHOWN:
             paper.pop(name, None)
     return paper
+
+
+def _scopus_names(value: str) -> str:
+    """Scopus's editors as BibTeX lists names: it writes each family name and initials, commas
+    between ("Biswas A., Sharma V.K., Thiele J.-U."), one name to BibTeX, so the BibTeX a reader
+    copies named one editor; "Biswas, A. and Sharma, V.K. and Thiele, J.-U.". Kept as written
+    when any piece is not a name and initials (then the build's warning says how to write it)."""
+    if " and " in value:
+        return value
+    found = [_FAMILY_INITIALS.fullmatch(piece.strip()) for piece in value.split(",")]
+    if not all(found):
+        return value
+    return " and ".join(f"{match['family']}, {match['initials']}" for match in found if match)
+
+
+_FAMILY_INITIALS = re.compile(r"(?P<family>[^,]*[^\W\d_][^,]*?)\s+(?P<initials>(?:[^\W\d_]{1,2}\.-?)+)")
 
 
 def _letters(value: str) -> str:

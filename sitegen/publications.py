@@ -561,7 +561,7 @@ class PublicationBuilder:
             kind=kind,
             fields=fields,
             authors=(authors := self._authors(entry, fields)),
-            editors=self._names.parse_list(self._name_list(entry, fields, "editor")),
+            editors=self._names.parse_list(self._name_list(entry, shown, "editor")),  # as a database's export means them
             title=title,
             year=year,
             month=month,

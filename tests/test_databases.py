@@ -128,6 +128,18 @@ def test_a_book_chapter_scopus_exports_as_a_book_is_shown_in_its_book(kind_field
     assert whole["b"].entry_type == "book"
 
 
+def test_scopus_s_editors_parted_by_commas_are_each_an_editor_in_the_bibtex_shown_too():
+    """Scopus writes editors as "Biswas A., Sharma V.K., Thiele J.-U.": BibTeX reads one name
+    there, so the BibTeX a reader copied named one editor, and the build warned of every such entry."""
+    pub = load(
+        """@CONFERENCE{s, author={Srivastava, S.K.}, title={Co-Tb media}, journal={AIP Conference Proceedings},
+        year={2019}, editor={Biswas A., Sharma V.K., Thiele J.-U.}, document_type={Conference Paper}, source={Scopus}}"""
+    )["s"]
+    assert [name.html for name in pub.editors] == ["A. Biswas", "V.K. Sharma", "J.-U. Thiele"]
+    assert "editor = {Biswas, A. and Sharma, V.K. and Thiele, J.-U.}" in pub.bibtex
+    assert "In A. Biswas, V.K. Sharma, and J.-U. Thiele, editors, AIP Conference Proceedings, 2019." in citation(pub)
+
+
 def test_scopus_s_record_of_a_whole_proceedings_volume_is_a_proceedings():
     """A "Conference Review" is the volume itself, without authors, its title often again as
     `journal`: it was cited as a paper in itself ("X. In X, 2022."); another `journal` is its series."""
