@@ -38,7 +38,7 @@ from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 10  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 11  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -262,6 +262,12 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
     for number in style.root.iter(f"{_CSL}text"):
         if number.get("variable") == "citation-number":  # lists go by year: "[1]" on every entry says nothing
             number.getparent().remove(number)
+    if (locale or style.root.get("default-locale") or "en").lower().startswith("en"):
+        for label in style.root.iter(f"{_CSL}label"):
+            if label.get("text-case") == "title":
+                # APA's "(Eds.)": citeproc-py title-cases a label for an English item only, and asks a
+                # label's item for no language, so it printed "(eds.)"; a label's terms have no small words
+                label.set("text-case", "capitalize-all")
     return style
 
 

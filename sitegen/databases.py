@@ -180,12 +180,13 @@ def _scopus_names(value: str) -> str:
     if " and " in value:
         return value
     found = [_FAMILY_INITIALS.fullmatch(piece.strip()) for piece in value.split(",")]
-    if not all(found):
+    if not all(match and match["initials"].isupper() for match in found):
         return value
     return " and ".join(f"{match['family']}, {match['initials']}" for match in found if match)
 
 
-_FAMILY_INITIALS = re.compile(r"(?P<family>[^,]*[^\W\d_][^,]*?)\s+(?P<initials>(?:[^\W\d_]{1,2}\.-?)+)")
+# a family name, then initials: "Sharma V.K.", "Thiele J.-U.", older records' "Joubert O" (capitals)
+_FAMILY_INITIALS = re.compile(r"(?P<family>[^,]*[^\W\d_][^,]*?)\s+(?P<initials>(?:[^\W\d_]\.?-?){1,3})")
 
 
 def _letters(value: str) -> str:

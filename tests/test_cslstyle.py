@@ -108,6 +108,22 @@ def test_an_entry_without_names_has_no_none_for_them_and_a_standard_its_number(m
     assert "None" not in line and "(ISO/IEC 27001:2022)" in line and line.endswith("ISO.")
 
 
+def test_apa_s_editors_label_is_in_title_case_on_an_english_site(make_site):
+    """APA writes "(Eds.)"; citeproc-py title-cases a label only for an English item and asks no
+    item's language for a label, so it printed "(eds.)". A German site's term stays its own."""
+    bib = (
+        "@incollection{ch, author={Lovelace, Ada}, title={Engines}, booktitle={Machines}, year=2020, publisher={P},"
+        " editor={Babbage, Charles and Roe, Richard}}\n"
+    )
+    site = make_site({"content/site.yml": "title: T\npublications:\n  style: apa\n", "content/publications/refs.bib": bib})
+    build(site)
+    assert "In C. Babbage & R. Roe (Eds.), Machines" in citation(html(site / "_site/publications/index.html"), "ch").get_text()
+    german = "title: T\nlanguage: de\npublications:\n  style: apa\n"
+    site = make_site({"content/site.yml": german, "content/publications/refs.bib": bib})
+    build(site)
+    assert "(Hrsg.)" in citation(html(site / "_site/publications/index.html"), "ch").get_text()
+
+
 @pytest.mark.parametrize(
     ("style", "expected"),
     [

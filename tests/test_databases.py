@@ -138,6 +138,14 @@ def test_scopus_s_editors_parted_by_commas_are_each_an_editor_in_the_bibtex_show
     assert [name.html for name in pub.editors] == ["A. Biswas", "V.K. Sharma", "J.-U. Thiele"]
     assert "editor = {Biswas, A. and Sharma, V.K. and Thiele, J.-U.}" in pub.bibtex
     assert "In A. Biswas, V.K. Sharma, and J.-U. Thiele, editors, AIP Conference Proceedings, 2019." in citation(pub)
+    older = load(  # older records' initials without full stops; names that are no family name and initials stay
+        """@CONFERENCE{o, author={Anders, S.}, title={T}, journal={MNE}, year={2002}, editor={Joubert O, Tedesco S},
+        source={Scopus}}
+        @CONFERENCE{w, author={Anders, S.}, title={U}, journal={MNE}, year={2002}, editor={Joubert Olivier and Tedesco S},
+        source={Scopus}}"""
+    )
+    assert [name.last for name in older["o"].editors] == ["Joubert", "Tedesco"]
+    assert "editor = {Joubert Olivier and Tedesco S}" in older["w"].bibtex
 
 
 def test_scopus_s_record_of_a_whole_proceedings_volume_is_a_proceedings():
