@@ -49,6 +49,22 @@ FIELD_ORDER = [
 ]
 _RANK = {name: index for index, name in enumerate(FIELD_ORDER)}
 
+_DATABASE_RECORD = (
+    "adsnote mrclass mrreviewer fjournal hal_version source publication_stage abbrev_source_title affiliations "
+    "correspondence_address funding_details funding_text references coden document_type unique-id times-cited usage-count-last-180-days "
+    "usage-count-since-2013 number-of-cited-references cited-references doc-delivery-number "
+    "web-of-science-index web-of-science-categories research-areas researcherid-numbers orcid-numbers "
+    "author-email affiliation funding-acknowledgement keywords-plus journal-iso da oa book-group-author "
+    "earlyaccessdate"
+)
+# what only keeps a record of the entry (a manager's or a database's), never shown nor read for what
+# is: one an export repeats (Scopus's `funding_details`, one per funder) loses nothing a reader sees
+RECORD_FIELDS = frozenset(
+    (
+        "owner timestamp date-added date-modified added-at biburl bibsource mendeley-groups mendeley-tags groups "
+        "ranking readstatus printed qualityassured priority relevance comment " + _DATABASE_RECORD
+    ).split()
+)
 DEFAULT_HIDDEN_FIELDS = (
     # reference managers' bookkeeping
     "file owner timestamp date-added date-modified added-at biburl bibsource "
@@ -57,15 +73,9 @@ DEFAULT_HIDDEN_FIELDS = (
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead (`link`: any other
     # field holding a web address, linkfields.py)
     "pdf code dataset slides video project website poster supp blog html link arxiv hal adsurl selected abbr bibtex_show "
-    "preview award award_name additional_info dimensions altmetric google_scholar_id inspirehep_id "
+    "preview award award_name additional_info dimensions altmetric google_scholar_id inspirehep_id " + _DATABASE_RECORD
     # archives' and citation databases' record: NASA ADS's note, MathSciNet's class and reviewer, HAL's
     # version, Scopus's and Web of Science's (see databases.py)
-    "adsnote mrclass mrreviewer fjournal hal_version source publication_stage abbrev_source_title affiliations "
-    "correspondence_address funding_details funding_text references coden document_type unique-id times-cited usage-count-last-180-days "
-    "usage-count-since-2013 number-of-cited-references cited-references doc-delivery-number "
-    "web-of-science-index web-of-science-categories research-areas researcherid-numbers orcid-numbers "
-    "author-email affiliation funding-acknowledgement keywords-plus journal-iso da oa book-group-author "
-    "earlyaccessdate"
 ).split()
 
 # The fields that say who shared first authorship or corresponds, and the mark each gives its

@@ -22,7 +22,7 @@ from bibtexparser import model as bib
 from bibtexparser import splitter
 from bibtexparser.splitter import Splitter
 
-from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
+from sitegen.bibformat import RECORD_FIELDS
 from sitegen.errors import Report, decode_unicode, without_control_characters
 from sitegen.parallel import Helper, computed_ahead
 
@@ -367,7 +367,7 @@ def _parse_chunk(text: str) -> ParsedChunk:
         elif isinstance(block, bib.Entry):
             _add_entry(parsed, block, line)
         elif isinstance(block, bib.DuplicateFieldKeyBlock):
-            if duplicates := ", ".join(sorted(key for key in block.duplicate_keys if key.lower() not in _BOOKKEEPING)):
+            if duplicates := ", ".join(sorted(key for key in block.duplicate_keys if key.lower() not in RECORD_FIELDS)):
                 parsed.problems.append(
                     (f"entry '{block.ignore_error_block.key}' repeats the field(s) {duplicates}; the first is used", line)
                 )
@@ -375,11 +375,6 @@ def _parse_chunk(text: str) -> ParsedChunk:
         elif isinstance(block, bib.ParsingFailedBlock):
             parsed.problems.append((_failure_message(block), line))
     return parsed
-
-
-# a database's record, never shown, which its export may repeat by design (Scopus writes a
-# `funding_details` per funder): which one is kept changes nothing a reader sees
-_BOOKKEEPING = frozenset(DEFAULT_HIDDEN_FIELDS)
 
 
 def _add_entry(parsed: ParsedChunk, entry: bib.Entry, line: int) -> None:

@@ -457,12 +457,13 @@ def test_duplicate_field_uses_first_and_warns():
 
 def test_a_database_field_repeated_by_its_export_is_no_warning():
     """Scopus writes a `funding_details` per funder (163 warnings in one researcher's export): a
-    hidden record field, so which one is kept changes nothing shown. A shown one still warns."""
-    bib = "@article{a, title={A}, year=2000, funding_details={NSF}, funding_details={NIH}, keywords={x}, keywords={y}}"
-    pubs, report = load(bib)
+    record field, so which one is kept changes nothing shown. A shown one still warns, and so does
+    a button's (hidden from the BibTeX shown, but the second repository would be lost)."""
+    bib = "@article{a, title={A}, year=2000, funding_details={NSF}, funding_details={NIH}, keywords={x}, keywords={y}, "
+    pubs, report = load(bib + "code={https://github.com/a/b}, code={https://github.com/a/c}}")
     assert pubs["a"].keywords == ("x",)
     repeats = [str(warning) for warning in report.warnings if "repeats" in str(warning)]
-    assert len(repeats) == 1 and "entry 'a' repeats the field(s) keywords; the first is used" in repeats[0]
+    assert len(repeats) == 1 and "entry 'a' repeats the field(s) code, keywords; the first is used" in repeats[0]
 
 
 def test_non_utf8_file_is_read_as_windows_1252(tmp_path):
