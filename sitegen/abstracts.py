@@ -272,31 +272,17 @@ def _without_braces_around_tags(value: str) -> str:
     title's case kept whole: `{{The <i>E. coli</i> genome}}`): the text between tags is converted
     piece by piece, where such a brace would be one alone. Escaped braces are text; a brace
     without its pair stays."""
-    if "{" not in value:
-        return value
     opened: list[int] = []
-    dropped: list[int] = []
-    at = 0
-    while at < len(value):
-        char = value[at]
-        if char == "\\":
-            at += 2  # `\{`, `\}`: the characters themselves
-            continue
-        if char == "{":
-            opened.append(at)
-        elif char == "}" and opened:
-            start = opened.pop()
-            if "<" in value[start:at]:
-                dropped += (start, at)
-        at += 1
-    if not dropped:
-        return value
-    pieces, last = [], 0
-    for at in sorted(dropped):
-        pieces.append(value[last:at])
-        last = at + 1
-    pieces.append(value[last:])
-    return "".join(pieces)
+    dropped: set[int] = set()
+    for found in _BRACE_OR_ESCAPE.finditer(value):
+        if found.group() == "{":
+            opened.append(found.start())
+        elif found.group() == "}" and opened and "<" in value[(start := opened.pop()) : found.start()]:
+            dropped.update((start, found.start()))
+    return "".join(char for at, char in enumerate(value) if at not in dropped) if dropped else value
+
+
+_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.DOTALL)  # `\{`, `\}`: the characters themselves
 
 
 def from_inline_markup(value: str, latex: Callable[[str], Converted], latex_text: bool = False) -> Converted:
@@ -486,8 +472,6 @@ def writes_latex(value: str) -> bool:
     escapes Crossref's `&` as `{\\&}` beside its `<i>`, and a .bib's author keeps a word's case
     with braces (`{CO}<sub>2</sub>`); a publisher's XML as it is has neither, and its `$5` and
     `~50` are a price and "about 50". A formula's TeX (`<tex-math>`) is not the text's."""
-    if "{" not in value and "\\" not in value:
-        return False
     return _LATEX_AMONG_TAGS.search(_FORMULAS.sub("", value)) is not None
 
 

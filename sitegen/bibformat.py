@@ -49,6 +49,13 @@ FIELD_ORDER = [
 ]
 _RANK = {name: index for index, name in enumerate(FIELD_ORDER)}
 
+# reference managers' bookkeeping of an entry: never shown, nor read for what is
+_MANAGERS_RECORD = (
+    "owner timestamp date-added date-modified added-at biburl bibsource mendeley-groups mendeley-tags groups "
+    "ranking readstatus printed qualityassured priority relevance comment"
+)
+# archives' and citation databases' record: NASA ADS's note, MathSciNet's class and reviewer, HAL's
+# version, Scopus's and Web of Science's (see databases.py)
 _DATABASE_RECORD = (
     "adsnote mrclass mrreviewer fjournal hal_version source publication_stage abbrev_source_title affiliations "
     "correspondence_address funding_details funding_text references coden document_type unique-id times-cited usage-count-last-180-days "
@@ -57,25 +64,17 @@ _DATABASE_RECORD = (
     "author-email affiliation funding-acknowledgement keywords-plus journal-iso da oa book-group-author "
     "earlyaccessdate"
 )
-# what only keeps a record of the entry (a manager's or a database's), never shown nor read for what
-# is: one an export repeats (Scopus's `funding_details`, one per funder) loses nothing a reader sees
-RECORD_FIELDS = frozenset(
-    (
-        "owner timestamp date-added date-modified added-at biburl bibsource mendeley-groups mendeley-tags groups "
-        "ranking readstatus printed qualityassured priority relevance comment " + _DATABASE_RECORD
-    ).split()
-)
+# what only keeps a record of the entry: one an export repeats (Scopus's `funding_details`, one per
+# funder) loses nothing a reader sees
+RECORD_FIELDS = frozenset(f"{_MANAGERS_RECORD} {_DATABASE_RECORD}".split())
 DEFAULT_HIDDEN_FIELDS = (
-    # reference managers' bookkeeping
-    "file owner timestamp date-added date-modified added-at biburl bibsource "
-    "annote annotation mendeley-groups mendeley-tags groups ranking readstatus printed "
-    "qualityassured priority relevance comment urldate crossref xref entryset "
+    # reference managers' other fields: the attached file, notes, dates, cross-references (resolved)
+    "file annote annotation urldate crossref xref entryset "
     # sitegen's (and al-folio's) link and display fields, shown as buttons instead (`link`: any other
     # field holding a web address, linkfields.py)
     "pdf code dataset slides video project website poster supp blog html link arxiv hal adsurl selected abbr bibtex_show "
-    "preview award award_name additional_info dimensions altmetric google_scholar_id inspirehep_id " + _DATABASE_RECORD
-    # archives' and citation databases' record: NASA ADS's note, MathSciNet's class and reviewer, HAL's
-    # version, Scopus's and Web of Science's (see databases.py)
+    "preview award award_name additional_info dimensions altmetric google_scholar_id inspirehep_id "
+    f"{_MANAGERS_RECORD} {_DATABASE_RECORD}"
 ).split()
 
 # The fields that say who shared first authorship or corresponds, and the mark each gives its
