@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from bibtexparser.middlewares.names import parse_single_name_into_parts
+from bibtexparser.middlewares.names import split_multiple_persons_names as _split_by_library
 
 from sitegen.i18n import N_
 from sitegen.latex import LatexConverter
@@ -20,6 +21,8 @@ from sitegen.model import Name, is_cjk_name
 OTHERS = Name(others=True, html="et al.")
 # "et al." written where BibTeX wants "and others": a name of its own ("and et al.", "and {et al.}")
 # or after the last name ("Smith, John et al.")
+# the `and` between two names, and what follows it up to where the library's splitter began the next
+_SEPARATOR_THEN = re.compile(r"\s+and\s+(.*)", re.IGNORECASE | re.DOTALL)
 # an `and` the splitter left at a name's start or end, where the list had two in a row or one at an end
 _STRAY_AND = re.compile(r"^(?:and(?:\s+|$))+|(?:\s+and)+$", re.IGNORECASE)
 _ET_AL = re.compile(r"(?:^|\s)\{?\s*et\.?\s*al\.?\s*\}?\s*$", re.IGNORECASE)
@@ -138,6 +141,26 @@ class NameParser:
 
     def _text(self, latex: str) -> str:
         return self._converter.convert(latex).text if latex else ""
+
+
+def split_multiple_persons_names(names: str) -> list[str]:
+    """A name list cut at its top-level `and`s: bibtexparser's splitter, with the start of a name
+    that begins with a command mended. The library (2.1) skips a backslash and the character after
+    it before it looks for the next name's start, so `A and \\L{}ukasz Kaiser` gave "{}ukasz Kaiser",
+    `A and \\'Eric Moulines` "Eric Moulines" and `A and \\textbf{Me}` "extbf{Me}": letters and
+    accents lost without a word. The pieces are the list's own text in order, so what lies between
+    one piece's end and the next piece's start, after the `and`, belongs to the next piece."""
+    pieces = _split_by_library(names)
+    if len(pieces) < 2 or "\\" not in names:
+        return pieces
+    text = names.strip(" \r\n\t")
+    mended, cursor = [pieces[0]], len(pieces[0])
+    for piece in pieces[1:]:
+        start = text.find(piece, cursor)
+        skipped = _SEPARATOR_THEN.match(text, cursor, start) if start >= 0 else None
+        mended.append(skipped[1] + piece if skipped else piece)
+        cursor = start + len(piece) if start >= 0 else cursor
+    return mended
 
 
 def _before_a_space(part: str) -> str:

@@ -17,9 +17,8 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from bibtexparser.middlewares.names import split_multiple_persons_names
-
 from sitegen.bibtex import RawEntry
+from sitegen.names import split_multiple_persons_names
 
 XDATA = "xdata"
 _NEVER_TAKEN = frozenset({"ids", "xdata"})

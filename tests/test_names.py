@@ -97,6 +97,29 @@ def test_and_inside_braces_does_not_split(parser):
 
 
 @pytest.mark.parametrize(
+    ("written", "displays"),
+    [
+        # bibtexparser's splitter began a name written with a command two characters late
+        (r"Jane Roe and \L{}ukasz Kaiser and \O{}stergaard, Jan", ["Jane Roe", "Łukasz Kaiser", "Jan Østergaard"]),
+        (r"Roe, J. AND  \'Eric Moulines", ["J. Roe", "Éric Moulines"]),
+        (r"Roe, J. and \v{C}ech, Eduard and \"{O}zt\"{u}rk, A.", ["J. Roe", "Eduard Čech", "A. Öztürk"]),
+    ],
+)
+def test_a_name_that_begins_with_a_command_keeps_its_first_letters(parser, written, displays):
+    assert [name.display for name in parser.parse_list(written)] == displays
+
+
+def test_a_name_highlighted_by_hand_after_and_keeps_its_command(parser):
+    """al-folio's lists underline or embolden their owner's name: `and \\underline{Bob Lee}`."""
+    names = parser.parse_list(r"Jane Roe and \underline{Bob Lee}$^\dagger$ and \textbf{Ann Poe}")
+    assert [(name.html, name.note) for name in names] == [
+        ("Jane Roe", ""),
+        ("<u>Bob Lee</u>", "†"),
+        ("<strong>Ann Poe</strong>", ""),
+    ]
+
+
+@pytest.mark.parametrize(
     "written", ["Doe, Jane and and Roe, Rick", "and Doe, Jane and Roe, Rick and", "Doe, Jane AND and Roe, Rick and and"]
 )
 def test_an_and_too_many_names_no_one(parser, written):
