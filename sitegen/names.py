@@ -21,8 +21,6 @@ from sitegen.model import Name, is_cjk_name
 OTHERS = Name(others=True, html="et al.")
 # "et al." written where BibTeX wants "and others": a name of its own ("and et al.", "and {et al.}")
 # or after the last name ("Smith, John et al.")
-# the `and` between two names, and what follows it up to where the library's splitter began the next
-_SEPARATOR_THEN = re.compile(r"\s+and\s+(.*)", re.IGNORECASE | re.DOTALL)
 # an `and` the splitter left at a name's start or end, where the list had two in a row or one at an end
 _STRAY_AND = re.compile(r"^(?:and(?:\s+|$))+|(?:\s+and)+$", re.IGNORECASE)
 _ET_AL = re.compile(r"(?:^|\s)\{?\s*et\.?\s*al\.?\s*\}?\s*$", re.IGNORECASE)
@@ -144,23 +142,23 @@ class NameParser:
 
 
 def split_multiple_persons_names(names: str) -> list[str]:
-    """A name list cut at its top-level `and`s: bibtexparser's splitter, with the start of a name
-    that begins with a command mended. The library (2.1) skips a backslash and the character after
-    it before it looks for the next name's start, so `A and \\L{}ukasz Kaiser` gave "{}ukasz Kaiser",
-    `A and \\'Eric Moulines` "Eric Moulines" and `A and \\textbf{Me}` "extbf{Me}": letters and
-    accents lost without a word. The pieces are the list's own text in order, so what lies between
-    one piece's end and the next piece's start, after the `and`, belongs to the next piece."""
-    pieces = _split_by_library(names)
-    if len(pieces) < 2 or "\\" not in names:
-        return pieces
+    """A name list cut at its top-level `and`s, as BibTeX cuts it: bibtexparser's splitter, run on
+    the text with its backslashes masked. The library (2.1) skips a backslash and the character
+    after it, which BibTeX does not: a name that begins with a command began two characters late
+    (`A and \\L{}ukasz Kaiser` gave "{}ukasz Kaiser", `A and \\textbf{Me}` "extbf{Me}": letters
+    and accents lost without a word), and a control space before an `and` hid it (`Booth, Wayne
+    C.\\ and Colomb, Gregory` was one name). The masked text is as long as the list's, so the
+    pieces are cut from the list at the places the splitter cut its copy."""
+    if "\\" not in names:
+        return _split_by_library(names)
     text = names.strip(" \r\n\t")
-    mended, cursor = [pieces[0]], len(pieces[0])
-    for piece in pieces[1:]:
-        start = text.find(piece, cursor)
-        skipped = _SEPARATOR_THEN.match(text, cursor, start) if start >= 0 else None
-        mended.append(skipped[1] + piece if skipped else piece)
-        cursor = start + len(piece) if start >= 0 else cursor
-    return mended
+    masked = text.replace("\\", "\x01")  # neither a space, a brace nor a letter of "and"
+    pieces, cursor = [], 0
+    for piece in _split_by_library(masked):
+        start = masked.find(piece, cursor)
+        cursor = start + len(piece)
+        pieces.append(text[start:cursor])
+    return pieces
 
 
 def _before_a_space(part: str) -> str:

@@ -99,10 +99,13 @@ def test_and_inside_braces_does_not_split(parser):
 @pytest.mark.parametrize(
     ("written", "displays"),
     [
-        # bibtexparser's splitter began a name written with a command two characters late
+        # bibtexparser's splitter skips a backslash and the character after it: a name written with
+        # a command began two characters late
         (r"Jane Roe and \L{}ukasz Kaiser and \O{}stergaard, Jan", ["Jane Roe", "Łukasz Kaiser", "Jan Østergaard"]),
         (r"Roe, J. AND  \'Eric Moulines", ["J. Roe", "Éric Moulines"]),
         (r"Roe, J. and \v{C}ech, Eduard and \"{O}zt\"{u}rk, A.", ["J. Roe", "Eduard Čech", "A. Öztürk"]),
+        # a control space before an `and` (TeX's `\ ` after an initial's full stop) is a space still
+        (r"Booth, Wayne C.\ and Colomb, Gregory G.\ and Williams, J.", ["Wayne C. Booth", "Gregory G. Colomb", "J. Williams"]),
     ],
 )
 def test_a_name_that_begins_with_a_command_keeps_its_first_letters(parser, written, displays):
