@@ -59,6 +59,34 @@ def test_string_macros_with_concatenation():
     assert not report.warnings
 
 
+def test_a_quote_inside_braces_in_a_quoted_value_is_text_and_the_entry_is_read_whole():
+    """BibTeX's rule, and what babel's German shorthand needs: bibtexparser's splitter had ended the
+    value at such a quote and lost the rest of the entry without a word."""
+    pubs, report = load(
+        r"""
+        @string{pub = "{"}Verlag{"} Hermann Schmidt"}
+        @book{tschichold, author = "Jan Tschichold", title = "{Die Neue Typographie}",
+          subtitle = "{Ein Handbuch f{\"u}r zeitgem{"a}{\ss} Schaffende}", publisher = pub, year = "1991", pages = "240"}
+        @booklet{stadt, editor = "Susanne Martin and {Stadtb"ucherei Norderstedt}", title = "Homepage", year = "2004"}
+        """
+    )
+    book = pubs["tschichold"].fields
+    assert book["subtitle"] == r'{Ein Handbuch f{\"u}r zeitgem{"a}{\ss} Schaffende}'
+    assert (book["publisher"], book["year"], book["pages"]) == ('{"}Verlag{"} Hermann Schmidt', "1991", "240")
+    assert [name.display for name in pubs["stadt"].editors] == ["Susanne Martin", 'Stadtb"ucherei Norderstedt']
+    assert not report.warnings
+
+
+def test_an_escaped_quote_in_a_quoted_value_is_an_umlaut_not_its_end():
+    """The splitter reads `\\"` as no quote; the value's parts are read the same way."""
+    pubs, report = load(
+        r"""@article{s, author = "Erwin Schr\"odinger and Jane Roe", title = "Die gegenw\"artige Situation", year = 1935}"""
+    )
+    assert [name.display for name in pubs["s"].authors] == ["Erwin Schrödinger", "Jane Roe"]
+    assert pubs["s"].title.text == "Die gegenwärtige Situation"
+    assert not report.warnings
+
+
 def test_macros_are_visible_in_later_files():
     pubs, report = load(
         '@string{jmlr = "Journal of Machine Learning Research"}', "@article{a, title={T}, journal = jmlr, year=2020}"
