@@ -730,14 +730,13 @@ class PublicationBuilder:
         for name, label, written in named.buttons:
             value = fields.get(written if name == OTHER else name, "").strip() or (eprint if name == eprint_field else "")
             if not value and name in _IN_URL and _IN_URL[name].match(url := _unbroken(fields.get("url", ""))):
-                value = url  # a DOI or arXiv address given as the url (al-folio's, Scholar's): its button, not [URL]
-                fields = {**fields, "url": ""}
-            if not value:
-                continue
-            link = self._link(entry, name, label, value, fields, written)
-            if link is not None and (target := _same_target(link.url + link.fragment)) not in seen:
-                seen.add(target)
-                links.append(link)
+                value, *others = _addresses(url)  # a DOI or arXiv address given as the url (al-folio's, Scholar's):
+                fields = {**fields, "url": " ".join(others)}  # its button, not [URL]; any other is the [URL]
+            for address in _addresses(value) if value else ():
+                link = self._link(entry, name, label, address, fields, written)
+                if link is not None and (target := _same_target(link.url + link.fragment)) not in seen:
+                    seen.add(target)
+                    links.append(link)
         if (kind := unlinked_eprint_type(fields)) and not named.fields.get("url", "").strip():
             self._report.warn(
                 f"entry '{entry.key}': its eprint '{eprint}' is of a type sitegen has no address for ({kind}), "
@@ -1034,6 +1033,19 @@ def arxiv_in_venue(journal: str, volume: str = "", howpublished: str = "") -> st
         return volume.strip().removeprefix("abs/")
     found = _ARXIV_IN_VENUE.search(journal or howpublished)
     return found.group(1) if found else ""
+
+
+# where a field holding several web addresses (`url = {https://doi.org/..., https://docs.google.com/...}`,
+# written by hand) starts the next: a comma, a semicolon or a space before `http(s)://`
+_NEXT_ADDRESS = re.compile(r"\s*[,;]\s*(?=https?://)|\s+(?=https?://)", re.IGNORECASE)
+
+
+def _addresses(value: str) -> list[str]:
+    """A link field's addresses: each of several is a link of its own (one link to all of them
+    leads nowhere), the same one twice is one; a field of one address (nearly all) is itself."""
+    if value.count("://") < 2:
+        return [value]
+    return list(dict.fromkeys(part for part in _NEXT_ADDRESS.split(value.strip()) if part))
 
 
 def _same_target(url: str) -> str:

@@ -241,3 +241,33 @@ def test_a_link_field_s_address_is_one_a_page_may_hold(fields, kind, url):
     (pub,), report = publications_from(f"@misc{{a, title={{T}}, author={{Doe, Jane}}, year=2020, {fields}}}")
     assert [(link.kind, link.url) for link in pub.links] == [(kind, url)]
     assert report.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # ACM's DOI address and a document of one's own, written into one `url` by hand
+        (
+            "doi = {10.1145/3613904.3642406}, url = {https://doi.org/10.1145/3613904.3642406, https://docs.google.com/d/x}",
+            [("doi", "https://doi.org/10.1145/3613904.3642406"), ("url", "https://docs.google.com/d/x")],
+        ),
+        # without a `doi`: the DOI address is the [DOI] button, the other the [URL]
+        (
+            "url = {https://doi.org/10.1145/3613904.3642406; https://example.org/talk}",
+            [("doi", "https://doi.org/10.1145/3613904.3642406"), ("url", "https://example.org/talk")],
+        ),
+        (
+            "code = {https://github.com/a/b https://gitlab.com/c/d}",
+            [("code", "https://github.com/a/b"), ("code", "https://gitlab.com/c/d")],
+        ),
+        # an archived page's address holds the page's own: one link
+        (
+            "url = {https://web.archive.org/web/2020/https://example.org/}",
+            [("url", "https://web.archive.org/web/2020/https://example.org/")],
+        ),
+    ],
+)
+def test_each_of_several_addresses_in_one_field_is_a_link_of_its_own(fields, expected):
+    pubs, warnings = load(f"@misc{{m, title = {{T}}, author = {{A B}}, year = 2024, {fields}}}")
+    assert [(link.kind, link.url) for link in pubs["m"].links] == expected
+    assert not warnings
