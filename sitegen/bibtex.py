@@ -407,9 +407,34 @@ def quotes_in_braces_masked(text: str) -> str:
     return "".join(characters)
 
 
+# A block's opening as BibTeX reads it, where bibtexparser's splitter (2.1) does not and the entry
+# was lost without a word: the `{` on the line after the type (`@incollection` NEWLINE `(`), and a
+# type that only begins with "comment" (biblatex-oscola's @commentary, jurabib's @commented), which
+# the splitter took for an @comment. The first is written with its line breaks after the `{`
+# (every line keeps its number); the second's "c" is a letter the splitter does not know
+# (`_COMMENT_LIKE`), given back by `_add_entry`.
+_OPENING = re.compile(r"[ \t]*@(?P<type>\w+)(?P<space>\s*)[{(]")
+_COMMENT_LIKE = "\u0297"  # ʗ, LATIN LETTER STRETCHED C: a word character, and its own lower case
+
+
+def opening_read_as_bibtex(text: str) -> str:
+    """The piece with its block's opening written so that the splitter reads it as BibTeX does."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return text  # a piece of text before the file's first block
+    kind, space = opening["type"], opening["space"]
+    if "\n" in space:
+        start, end = opening.span("space")
+        text = text[:start] + text[end] + space + text[end + 1 :]
+    if len(kind) > 7 and kind[:7].lower() == "comment":
+        start = opening.start("type")
+        text = text[:start] + _COMMENT_LIKE + text[start + 1 :]
+    return text
+
+
 def _parse_chunk(text: str) -> ParsedChunk:
     parsed = ParsedChunk()
-    for block in Splitter(quotes_in_braces_masked(without_comments(text))).split().blocks:
+    for block in Splitter(quotes_in_braces_masked(without_comments(opening_read_as_bibtex(text)))).split().blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, bib.String):
             parsed.strings.append((block.key.lower(), split_value(block.value), line))
@@ -443,7 +468,10 @@ def _add_entry(parsed: ParsedChunk, entry: bib.Entry, line: int) -> None:
         elif name not in values:
             values[name] = split_value(item.value)
             lines[name] = (item.start_line or 0) + 1
-    parsed.entries.append((entry.entry_type.lower(), entry.key, values, lines, line))
+    kind = entry.entry_type.lower()
+    if kind[:1] == _COMMENT_LIKE:
+        kind = "c" + kind[1:]
+    parsed.entries.append((kind, entry.key, values, lines, line))
 
 
 _WHITESPACE = re.compile(r"\s+")

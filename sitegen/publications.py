@@ -1250,6 +1250,7 @@ _TYPE_ALIASES = {
     **dict.fromkeys(("softwareversion", "softwaremodule", "codefragment"), "software"),
     **dict.fromkeys(("webpage", "website"), "online"),
     "ctan": "software",  # biblatex-dtk's: a package on CTAN
+    **dict.fromkeys(("commentary", "commented"), "book"),  # biblatex-oscola's and jurabib's legal commentary
 }
 
 

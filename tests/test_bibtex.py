@@ -366,6 +366,39 @@ def test_broken_entries_are_skipped_and_the_rest_loads():
     assert "Traceback" not in text
 
 
+def test_an_entry_whose_brace_is_on_the_line_after_its_type_is_read_with_its_lines():
+    """BibTeX allows any space there; bibtexparser's splitter saw no entry and lost it silently."""
+    pubs, report = load(
+        """@incollection
+(
+    RouxSmart:95
+    ,
+    title = "A Model of Medical Knowledge", author = "M. Roux", year = 1995,
+    booktitle = "Methods of Information in Medecine", pages = {1--2}
+)
+@MANUAL
+{
+	bibtexing ,
+	TITLE = "Bib{\\TeX}ing", YEAR = 1988, author = "Oren Patashnik"
+}
+@misc{untitled, year = 2000}"""
+    )
+    assert pubs["RouxSmart:95"].fields["booktitle"] == "Methods of Information in Medecine"
+    assert pubs["bibtexing"].fields["title"] == "Bib{\\TeX}ing"
+    assert messages(report).startswith("refs0.bib:13: warning: entry 'untitled' has no title")  # lines kept
+
+
+def test_a_type_that_begins_with_comment_is_an_entry_not_a_comment():
+    """biblatex-oscola's @commentary and jurabib's @commented are legal commentaries: books."""
+    pubs, report = load(
+        """@comment{a note, not an entry}
+@commentary{blackstone, author = {Blackstone}, title = {Commentaries}, year = 1765}
+@COMMENTED{erm, author = {Walther Erman}, title = {Handkommentar}, year = 2000}"""
+    )
+    assert {key: pub.entry_type for key, pub in pubs.items()} == {"blackstone": "book", "erm": "book"}
+    assert not report.warnings
+
+
 def test_an_entry_of_an_unknown_type_is_shown_as_the_standard_type_its_fields_fit():
     """BibTeX's styles format an unknown type as @misc, which would drop the journal or conference
     an al-folio site's @preprint or @poster names; the BibTeX shown keeps the type as written."""
