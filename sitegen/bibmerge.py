@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitegen import doi
-from sitegen.bibtex import without_comments
+from sitegen.bibtex import read_as_bibtex, unmasked, without_comments, written_type
 from sitegen.errors import SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.linkfields import eprint_of
@@ -96,10 +96,14 @@ def merge(text: str, site: SiteEntries, target: Path, source: str, own_keys: boo
     import bibtexparser
     from bibtexparser.model import DuplicateBlockKeyBlock, Entry
 
-    library = bibtexparser.parse_string(without_comments(text))  # a colleague's `% doi = {...},`
+    library = bibtexparser.parse_string(read_as_bibtex(without_comments(text)))  # a colleague's `% doi = {...},`
     # an entry whose key came before (ResearchGate's exports are all `article`) is added under a key of its own
     again = [block.ignore_error_block for block in library.failed_blocks if isinstance(block, DuplicateBlockKeyBlock)]
     readable = sorted([*library.entries, *(entry for entry in again if isinstance(entry, Entry))], key=lambda e: e.start_line)
+    for entry in readable:  # as the export has them
+        entry.entry_type = written_type(entry.entry_type)
+        for item in entry.fields:
+            item.value = unmasked(item.value)
     entries = _without_crossrefs([entry for entry in readable if doi.field_text(entry, "title")])
     if not entries and "@" in text:
         raise SitegenError(f"{source} held no BibTeX entry to read")

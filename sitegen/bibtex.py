@@ -412,7 +412,7 @@ def quotes_in_braces_masked(text: str) -> str:
 # type that only begins with "comment" (biblatex-oscola's @commentary, jurabib's @commented), which
 # the splitter took for an @comment. The first is written with its line breaks after the `{`
 # (every line keeps its number); the second's "c" is a letter the splitter does not know
-# (`_COMMENT_LIKE`), given back by `_add_entry`.
+# (`_COMMENT_LIKE`), given back by `written_type`.
 _OPENING = re.compile(r"[ \t]*@(?P<type>\w+)(?P<space>\s*)[{(]")
 _COMMENT_LIKE = "\u0297"  # ʗ, LATIN LETTER STRETCHED C: a word character, and its own lower case
 
@@ -430,6 +430,25 @@ def opening_read_as_bibtex(text: str) -> str:
         start = opening.start("type")
         text = text[:start] + _COMMENT_LIKE + text[start + 1 :]
     return text
+
+
+def read_as_bibtex(text: str) -> str:
+    """A whole file written so that bibtexparser reads it as BibTeX does (its openings, its quotes
+    inside braces), for a reader that parses the file at once (`sitegen add --bib`); `unmasked`
+    and `written_type` give the values and types read from it back as the file has them."""
+    return "".join(quotes_in_braces_masked(opening_read_as_bibtex(piece)) for piece in split_chunks(text))
+
+
+def unmasked(value: str) -> str:
+    """A value read from `read_as_bibtex`'s text, as the file has it."""
+    return value.replace(_MASKED_QUOTE, '"') if _MASKED_QUOTE in value else value
+
+
+def written_type(kind: str) -> str:
+    """An entry's type read from `read_as_bibtex`'s text (or a piece's), as the file has it."""
+    if kind[:1] != _COMMENT_LIKE:
+        return kind
+    return ("C" if kind[1:2].isupper() else "c") + kind[1:]
 
 
 def _parse_chunk(text: str) -> ParsedChunk:
@@ -468,10 +487,7 @@ def _add_entry(parsed: ParsedChunk, entry: bib.Entry, line: int) -> None:
         elif name not in values:
             values[name] = split_value(item.value)
             lines[name] = (item.start_line or 0) + 1
-    kind = entry.entry_type.lower()
-    if kind[:1] == _COMMENT_LIKE:
-        kind = "c" + kind[1:]
-    parsed.entries.append((kind, entry.key, values, lines, line))
+    parsed.entries.append((written_type(entry.entry_type.lower()), entry.key, values, lines, line))
 
 
 _WHITESPACE = re.compile(r"\s+")
@@ -489,8 +505,7 @@ def _failure_message(block: bib.ParsingFailedBlock) -> str:
 
 def split_value(raw: str) -> list[Part]:
     """Split a raw field value into its `#`-joined parts: braced, quoted, numbers and macro names."""
-    if _MASKED_QUOTE in raw:
-        raw = raw.replace(_MASKED_QUOTE, '"')
+    raw = unmasked(raw)
     parts: list[Part] = []
     index, end = 0, len(raw)
     while index < end:

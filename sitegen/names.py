@@ -156,6 +156,8 @@ def split_multiple_persons_names(names: str) -> list[str]:
     pieces, cursor = [], 0
     for piece in _split_by_library(masked):
         start = masked.find(piece, cursor)
+        if start < 0:  # not a piece of its input: a library that changed its ways
+            return _split_by_library(names)
         cursor = start + len(piece)
         pieces.append(text[start:cursor])
     return pieces

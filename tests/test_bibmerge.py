@@ -175,3 +175,24 @@ def test_a_database_s_number_for_a_key_becomes_a_key_to_cite_by(make_site, tmp_p
         "exports.bib: added as somerville2022connexion",
         "exports.bib: added as lovelace1843notes",  # in the file's order
     ]
+
+
+def test_an_export_is_read_as_bibtex_reads_it_and_added_as_it_is_written(make_site, tmp_path, capsys):
+    """A quote inside braces in a quoted value, a type that begins with "comment", an entry's brace
+    on the line after its type: the parser library lost these entries (or their ends) silently."""
+    export = tmp_path / "law.bib"
+    export.write_text(
+        '@book{tschichold, author = "Jan Tschichold", title = "Die neue {"}Typographie{"}",\n'
+        '  subtitle = "{Ein Handbuch f{\\"u}r zeitgem{"a}{\\ss} Schaffende}", publisher = "Schmidt", year = "1991"}\n'
+        "@COMMENTARY{blackstone, author = {Blackstone, William}, title = {Commentaries}, year = 1765}\n"
+        "@incollection\n(\n    roux:95\n    ,\n    title = {A Model}, author = {M. Roux}, year = 1995\n)\n",
+        encoding="utf-8",
+    )
+    site = make_site({"content/publications/refs.bib": SITE_BIB})
+    out = _added(site, export, capsys)
+    assert [line.split(" (")[0] for line in out] == [
+        f"law.bib: added as {key}" for key in ("tschichold", "blackstone", "roux:95")
+    ]
+    bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
+    assert 'subtitle = {{Ein Handbuch f{\\"u}r zeitgem{"a}{\\ss} Schaffende}}' in bib and "year = {1991}" in bib
+    assert "@commentary{blackstone," in bib and "\x02" not in bib
