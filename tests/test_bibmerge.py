@@ -69,6 +69,15 @@ EXPORT = """@string{cvpr = {Proceedings of the IEEE conference on computer visio
 """
 
 
+def _merged(make_site, tmp_path, capsys, name: str, export: str) -> tuple[list[str], str]:
+    """An export of that name merged into a site holding SITE_BIB: the lines printed, and the site's .bib then."""
+    path = tmp_path / name
+    path.write_text(export, encoding="utf-8")
+    site = make_site({"content/publications/refs.bib": SITE_BIB})
+    out = _added(site, path, capsys)
+    return out, (site / "content/publications/refs.bib").read_text(encoding="utf-8")
+
+
 def _added(site, export, capsys) -> list[str]:
     """`sitegen add --bib` of an export into the site: the lines it printed."""
     assert main(["add", "--bib", str(export), "--source", str(site)]) == 0
@@ -126,17 +135,16 @@ def test_an_untyped_arxiv_eprint_is_seen_as_the_arxiv_version(make_site, tmp_pat
 
 def test_an_export_s_lines_put_out_of_use_with_percent_signs_are_comments(make_site, tmp_path, capsys):
     """A colleague's hand-kept file: a field (`% doi = ...`) or an entry commented out, as biber reads them."""
-    export = tmp_path / "colleague.bib"
-    export.write_text(
+    out, bib = _merged(
+        make_site,
+        tmp_path,
+        capsys,
+        "colleague.bib",
         "@article{babbage2021engines,\n  title = {Engines},\n  % doi = {10.1000/wrong},\n"
         "  author = {Babbage, Charles and Lovelace, Ada},\n  journal = {J},\n  year = {2021}\n}\n"
         "%@article{old,\n%  title = {An Old Draft},\n%}\n",
-        encoding="utf-8",
     )
-    site = make_site({"content/publications/refs.bib": SITE_BIB})
-    out = _added(site, export, capsys)
     assert [line.split(" (")[0] for line in out] == ["colleague.bib: added as babbage2021engines"]  # nothing left out
-    bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
     assert "babbage2021engines" in bib and "10.1000/wrong" not in bib and "Old Draft" not in bib
 
 
@@ -154,8 +162,11 @@ def test_a_missing_or_unreadable_export_is_an_error_that_adds_nothing(make_site,
 def test_a_database_s_number_for_a_key_becomes_a_key_to_cite_by(make_site, tmp_path, capsys):
     """IEEE Xplore keys its export by document number, the ACM Digital Library by DOI: kept, they
     would be what `[@...]` cites and what the entry's address is."""
-    export = tmp_path / "exports.bib"
-    export.write_text(
+    out, _ = _merged(
+        make_site,
+        tmp_path,
+        capsys,
+        "exports.bib",
         "@INPROCEEDINGS{10377640, author={Shen, Xintian and Lovelace, Ada}, title={Learning Global-Aware Kernel},"
         " booktitle={ICCV}, year={2023}, doi={10.1109/ICCV51070.2023.00692}}\n"
         "@article{10.1145/3635306, author = {Zhang, Nan and Lovelace, Ada}, title = {Knowledge Equivalence in Digital Twins},"
@@ -164,10 +175,7 @@ def test_a_database_s_number_for_a_key_becomes_a_key_to_cite_by(make_site, tmp_p
         "@article{article, author = {Babbage, Charles}, title = {Engines}, journal = {J}, year = {2021}}\n"
         "@article{article, author = {Somerville, Mary}, title = {Connexion}, journal = {J}, year = {2022}}\n"
         "@article{lovelace1843notes, author = {Lovelace, Ada}, title = {Notes}, journal = {J}, year = {1843}}\n",
-        encoding="utf-8",
     )
-    site = make_site({"content/publications/refs.bib": SITE_BIB})
-    out = _added(site, export, capsys)
     assert [line.split(" (")[0] for line in out[:5]] == [
         "exports.bib: added as shen2023learning",
         "exports.bib: added as zhang2024knowledge",
@@ -180,19 +188,18 @@ def test_a_database_s_number_for_a_key_becomes_a_key_to_cite_by(make_site, tmp_p
 def test_an_export_is_read_as_bibtex_reads_it_and_added_as_it_is_written(make_site, tmp_path, capsys):
     """A quote inside braces in a quoted value, a type that begins with "comment", an entry's brace
     on the line after its type: the parser library lost these entries (or their ends) silently."""
-    export = tmp_path / "law.bib"
-    export.write_text(
+    out, bib = _merged(
+        make_site,
+        tmp_path,
+        capsys,
+        "law.bib",
         '@book{tschichold, author = "Jan Tschichold", title = "Die neue {"}Typographie{"}",\n'
         '  subtitle = "{Ein Handbuch f{\\"u}r zeitgem{"a}{\\ss} Schaffende}", publisher = "Schmidt", year = "1991"}\n'
         "@COMMENTARY{blackstone, author = {Blackstone, William}, title = {Commentaries}, year = 1765}\n"
         "@incollection\n(\n    roux:95\n    ,\n    title = {A Model}, author = {M. Roux}, year = 1995\n)\n",
-        encoding="utf-8",
     )
-    site = make_site({"content/publications/refs.bib": SITE_BIB})
-    out = _added(site, export, capsys)
     assert [line.split(" (")[0] for line in out] == [
         f"law.bib: added as {key}" for key in ("tschichold", "blackstone", "roux:95")
     ]
-    bib = (site / "content/publications/refs.bib").read_text(encoding="utf-8")
     assert 'subtitle = {{Ein Handbuch f{\\"u}r zeitgem{"a}{\\ss} Schaffende}}' in bib and "year = {1991}" in bib
     assert "@commentary{blackstone," in bib and "\x02" not in bib
