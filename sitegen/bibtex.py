@@ -382,7 +382,7 @@ def _holds_a_quoted_value(text: str) -> bool:
     return False
 
 
-def quotes_in_braces_masked(text: str) -> str:
+def _quotes_in_braces_masked(text: str) -> str:
     """The text with each quote that is inside braces in a quoted value masked for the splitter."""
     if not _holds_a_quoted_value(text):
         return text  # nearly every piece: its values are braced
@@ -417,7 +417,7 @@ _OPENING = re.compile(r"[ \t]*@(?P<type>\w+)(?P<space>\s*)[{(]")
 _COMMENT_LIKE = "\u0297"  # ʗ, LATIN LETTER STRETCHED C: a word character, and its own lower case
 
 
-def opening_read_as_bibtex(text: str) -> str:
+def _opening_read_as_bibtex(text: str) -> str:
     """The piece with its block's opening written so that the splitter reads it as BibTeX does."""
     opening = _OPENING.match(text)
     if opening is None:
@@ -432,11 +432,17 @@ def opening_read_as_bibtex(text: str) -> str:
     return text
 
 
+def _piece_as_bibtex(piece: str) -> str:
+    """A piece (its comments out) written so that bibtexparser reads it as BibTeX does: its
+    opening, its quotes inside braces."""
+    return _quotes_in_braces_masked(_opening_read_as_bibtex(piece))
+
+
 def read_as_bibtex(text: str) -> str:
-    """A whole file written so that bibtexparser reads it as BibTeX does (its openings, its quotes
-    inside braces), for a reader that parses the file at once (`sitegen add --bib`); `unmasked`
-    and `written_type` give the values and types read from it back as the file has them."""
-    return "".join(quotes_in_braces_masked(opening_read_as_bibtex(piece)) for piece in split_chunks(text))
+    """A whole file (its comments out) as `_piece_as_bibtex` writes each piece, for a reader that
+    parses the file at once (`sitegen add --bib`); `unmasked` and `written_type` give the values
+    and types read from it back as the file has them."""
+    return "".join(map(_piece_as_bibtex, split_chunks(text)))
 
 
 def unmasked(value: str) -> str:
@@ -453,7 +459,7 @@ def written_type(kind: str) -> str:
 
 def _parse_chunk(text: str) -> ParsedChunk:
     parsed = ParsedChunk()
-    for block in Splitter(quotes_in_braces_masked(without_comments(opening_read_as_bibtex(text)))).split().blocks:
+    for block in Splitter(_piece_as_bibtex(without_comments(text))).split().blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, bib.String):
             parsed.strings.append((block.key.lower(), split_value(block.value), line))
