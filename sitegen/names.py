@@ -148,8 +148,13 @@ def split_multiple_persons_names(names: str) -> list[str]:
     (`A and \\L{}ukasz Kaiser` gave "{}ukasz Kaiser", `A and \\textbf{Me}` "extbf{Me}": letters
     and accents lost without a word), and a control space before an `and` hid it (`Booth, Wayne
     C.\\ and Colomb, Gregory` was one name). The masked text is as long as the list's, so the
-    pieces are cut from the list at the places the splitter cut its copy."""
-    if "\\" not in names:
+    pieces are cut from the list at the places the splitter cut its copy. Only a backslash beside a
+    space can be misread so (accents are braced in nearly every list: `M{\\"u}ller`); other lists
+    go to the library as they are (looked for with `in`: a pattern's search cost 38 ms at 10,000
+    lists, masking them all 40)."""
+    if "\\" not in names or not (
+        " \\" in names or "\\ " in names or "\n\\" in names or "\\\n" in names or "\t\\" in names or "\\\t" in names
+    ):
         return _split_by_library(names)
     text = names.strip(" \r\n\t")
     masked = text.replace("\\", "\x01")  # neither a space, a brace nor a letter of "and"
