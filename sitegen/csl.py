@@ -56,7 +56,10 @@ _TEXT_VARIABLES = {
 }
 
 
-_NUMBERED_TYPES = frozenset({"report", "patent", "standard"})
+# BibTeX's `number` is an issue's in a periodical only; a book's, chapter's or proceedings paper's
+# is its number in the series ("Vol. 545"), anything else's its own (a report's, patent's, standard's, thesis's)
+_ISSUED_TYPES = frozenset({"article-journal", "article-magazine", "article-newspaper", "periodical"})
+_NUMBER_OF = {"book": "collection-number", "chapter": "collection-number", "paper-conference": "collection-number"}
 
 
 def csl_item(pub: Publication) -> dict[str, Any]:
@@ -77,8 +80,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
                 break
     if "genre" in item:
         item["genre"] = type_words(item["genre"])  # `type = {patentus}`: "U.S. patent", as biblatex prints it
-    if item["type"] in _NUMBERED_TYPES and "issue" in item and "number" in pub.parts:
-        item["number"] = item.pop("issue")  # a report's, patent's or standard's own number, not an issue
+    if "issue" in item and "number" in pub.parts and item["type"] not in _ISSUED_TYPES:
+        item[_NUMBER_OF.get(item["type"], "number")] = item.pop("issue")
     if pub.language:
         item["language"] = pub.language  # a CSL processor changes the case of English titles only
     if pub.entry_type in ("phdthesis", "mastersthesis") and "genre" not in item:

@@ -32,13 +32,14 @@ from typing import Any
 
 from sitegen.config import Config
 from sitegen.csl import csl_item
+from sitegen.cslfixes import mend
 from sitegen.diskcache import DiskCache
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 11  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 12  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -50,7 +51,7 @@ _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
-_DOUBLE_STOP = re.compile(r"(?<![.])([.?!])((?:</i>|</b>|</span>|”|’|\))*)\.(?![.])")
+_DOUBLE_STOP = re.compile(r"(?<![.])([.?!])((?:</i>|</b>|</span>|”|’)*)\.(?![.])")  # not after ")": "(2nd ed.)."
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _SPACE = "[ \u00a0\u2009\u202f]"
 _CSL = "{http://purl.org/net/xbiblio/csl}"
@@ -262,12 +263,7 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
     for number in style.root.iter(f"{_CSL}text"):
         if number.get("variable") == "citation-number":  # lists go by year: "[1]" on every entry says nothing
             number.getparent().remove(number)
-    if (locale or style.root.get("default-locale") or "en").lower().startswith("en"):
-        for label in style.root.iter(f"{_CSL}label"):
-            if label.get("text-case") == "title":
-                # APA's "(Eds.)": citeproc-py title-cases a label for an English item only, and asks a
-                # label's item for no language, so it printed "(eds.)"; a label's terms have no small words
-                label.set("text-case", "capitalize-all")
+    mend(style.root, locale)
     return style
 
 

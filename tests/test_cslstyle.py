@@ -4,9 +4,12 @@ the owner's name emphasised, members linked, the title linked to the entry's pag
 from __future__ import annotations
 
 import shutil
+from html import escape
+from pathlib import Path
 
 import pytest
-from conftest import build, html, write_files
+from bs4 import BeautifulSoup
+from conftest import build, html, publications_from, write_files
 
 from sitegen import cslstyle
 from sitegen.build import Builder
@@ -47,7 +50,7 @@ def test_an_apa_line_keeps_the_owners_emphasis_the_title_link_and_a_doi_link(mak
 
 @pytest.mark.parametrize(
     ("style", "owner"),
-    [("apa", "Lovelace, A."), ("ieee", "A. Lovelace"), ("chicago-author-date", "A. Lovelace"), ("nature", "Lovelace, A.")],
+    [("apa", "Lovelace, A."), ("ieee", "A. Lovelace"), ("chicago-author-date", "Ada Lovelace"), ("nature", "Lovelace, A.")],
 )
 def test_the_owners_whole_name_is_found_among_names_with_the_same_initial(make_site, style, owner):
     """Given names after the family name ("Shen, A.") or before it ("A. Shen") are told apart
@@ -75,9 +78,9 @@ TEN_AUTHORS = (
         # Chicago inverts the first name only: the hidden ones are written as the one before them
         (
             "chicago-author-date",
-            "Smith, J., B. Jones, C. Lee, …, A. Lovelace, C. Babbage, et al. 2022.",
-            "A. Lovelace",
-            "C. Babbage",
+            "Smith, John, Bob Jones, Carl Lee, …, Ada Lovelace, Charles Babbage, et al. 2022.",
+            "Ada Lovelace",
+            "Charles Babbage",
         ),
         (
             "vancouver-nlm",
@@ -377,3 +380,67 @@ def test_a_cjk_name_is_written_whole_family_name_first_not_as_initials(make_site
     citation = html(site / "_site/index.html").select_one("#z .citation")
     assert citation.get_text().startswith(names)
     assert citation.select_one("strong.self").get_text() == "王小明"  # the site's owner, found and emphasised
+
+
+def styled(style: str, bib: str) -> str:
+    """The entry's line in the style, as a page shows it, as text."""
+    (pub,), _ = publications_from(bib)
+    entry = cslstyle.load_style(style, cslstyle.style_path(style, Path("."), (None, None)), "en").format(pub)
+    line = cslstyle.fill_names(cslstyle.fill_title(entry, escape(pub.title.text)), [], entry)
+    return BeautifulSoup(line, "html.parser").get_text()
+
+
+TWO_AUTHORS = "@inproceedings{p, author={Nov{\\'a}k, Tom{\\'a}{\\v s} and Elena V{\\'a}squez-Moreno}, title={Sonar}, booktitle={Proc}, year=2019}"
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("chicago-author-date", "Novák, Tomáš, and Elena Vásquez-Moreno. 2019."),
+        ("modern-language-association", "Novák, Tomáš, and Elena Vásquez-Moreno. “Sonar.”"),
+        ("apa", "Novák, T., & Vásquez-Moreno, E. (2019)."),  # a style that initializes still does
+    ],
+)
+def test_a_style_that_keeps_given_names_whole_is_not_made_to_write_initials(style, written):
+    """Chicago and MLA set `initialize-with` for the whole style and `initialize="false"` on the
+    bibliography's names; citeproc-py knows no `initialize`, and wrote "Novák, T., and E. Vásquez-Moreno"."""
+    assert styled(style, TWO_AUTHORS).startswith(written)
+
+
+@pytest.mark.parametrize(
+    ("pages", "ending"), [("", "In Proc; Sydney, 2020."), ("pages={3--9},", "In Proc; Sydney, 2020; pp 3–9.")]
+)
+def test_a_label_is_shown_only_with_its_value(pages, ending):
+    """The American Chemical Society's style labels pages ("pp 3–9"); citeproc-py wrote the label
+    without them too: "; p ." after every entry without pages."""
+    bib = f"@inproceedings{{p, author={{Chen, Mei}}, title={{Sonar}}, booktitle={{Proc}}, address={{Sydney}}, {pages} year=2020}}"
+    assert styled("american-chemical-society", bib) == f"Chen, M. Sonar. {ending}"
+
+
+def test_a_date_in_the_locales_form_has_the_locales_delimiter():
+    """Vancouver's own locale writes "2020 Sep" (parts parted by a space); citeproc-py wrote "2020Sep"."""
+    bib = "@article{a, author={Chen, Mei}, title={Sonar}, journal={J Test}, year=2020, month=sep, volume=2, pages={3--9}}"
+    assert styled("vancouver-nlm", bib) == "Chen M. Sonar. J Test. 2020 Sep;2:3–9."
+
+
+@pytest.mark.parametrize(
+    ("fields", "written"),
+    [("edition={2}, year=2020,", "Chen, M. (2020). Sonar (2nd ed.). Uni Press."), ("", "Chen, M. (n.d.). Sonar. Uni Press.")],
+)
+def test_a_full_stop_after_a_parenthesis_stays_though_one_is_inside(fields, written):
+    """ "(2nd ed.)." and "(n.d.)." are right: a stop inside parentheses does not end the sentence."""
+    bib = f"@book{{b, author={{Chen, Mei}}, title={{Sonar}}, publisher={{Uni Press}}, {fields}}}"
+    assert styled("apa", bib) == written
+
+
+@pytest.mark.parametrize(
+    ("number", "written"),
+    [
+        ("", "Chen, M. (2021). Sonar [PhD thesis]. Uni."),
+        ("number={123},", "Chen, M. (2021). Sonar (Publication No. 123) [PhD thesis]. Uni."),
+    ],
+)
+def test_a_group_whose_variables_are_empty_is_left_out_though_a_choice_in_it_wrote_a_word(number, written):
+    """APA's thesis number is a group of a choice (a thesis: the word "Publication") and the number;
+    CSL leaves the group out when the number is empty, citeproc-py wrote "Sonar (Publication) [PhD thesis]"."""
+    assert styled("apa", f"@phdthesis{{t, author={{Chen, Mei}}, title={{Sonar}}, school={{Uni}}, {number} year=2021}}") == written

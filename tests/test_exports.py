@@ -83,15 +83,20 @@ def test_google_scholar():
     assert csl_item(pubs["shen2023learning"])["type"] == "article"
 
 
-def test_a_csl_item_has_a_reports_number_a_talks_howpublished_and_a_patents_kind():
+def test_a_csl_item_has_a_reports_number_a_talks_howpublished_a_patents_kind_and_a_books_series_number():
     pubs, _ = publications_from(
         "@techreport{tr, title={T}, institution={MIT}, number={TR-7}, year=2020}\n"
         "@article{art, title={T}, journal={J}, number={7}, year=2020}\n"
         "@misc{talk, title={T}, howpublished={Invited talk, ICML}, year=2020}\n"
         "@patent{pat, title={T}, number={11,234,567}, type={patentus}, year=2021}\n"
+        "@book{lncs, title={T}, series={LNCS}, number={545}, year=2020}\n"
+        "@phdthesis{phd, title={T}, school={U}, number={2918}, year=2020}\n"
     )
-    tr, art, talk, pat = (csl_item(pub) for pub in sorted(pubs, key=lambda pub: "tr art talk pat".split().index(pub.key)))
+    order = "tr art talk pat lncs phd".split()
+    tr, art, talk, pat, lncs, phd = (csl_item(pub) for pub in sorted(pubs, key=lambda pub: order.index(pub.key)))
     assert (tr.get("number"), "issue" in tr, art.get("issue"), "number" in art) == ("TR-7", False, "7", False)
+    # a book's number is its number in the series, a thesis's its own (ProQuest's): neither an issue
+    assert (lncs.get("collection-number"), phd.get("number"), "issue" in lncs or "issue" in phd) == ("545", "2918", False)
     assert talk["publisher"] == "Invited talk, ICML"
     assert (pat["number"], pat["genre"]) == ("11,234,567", "U.S. patent")  # biblatex's key as its words
 

@@ -1,0 +1,119 @@
+"""Where citeproc-py (0.11) departs from the CSL 1.0.2 specification, mended in the style it reads.
+
+Found by formatting 2,600 real entries in eight common styles with citeproc-py and with
+citeproc-js (the processor of Zotero and Mendeley, which passes the CSL test suite) and reading
+every difference. Each mending rewrites the parsed style into one that means the same under the
+specification and that citeproc-py formats as it says; sitegen formats bibliographies only, so
+each is read in the bibliography's context. citeproc-py's own code is left alone.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+
+
+def mend(root: Any, locale: str | None) -> None:
+    """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
+    (None: the style's own)."""
+    _full_given_names_kept(root)
+    _labels_only_of_set_variables(root)
+    _choices_in_groups_split(root)
+    _localized_date_delimiters(root)
+    if (locale or root.get("default-locale") or "en").lower().startswith("en"):
+        _title_case_labels(root)
+
+
+def _full_given_names_kept(root: Any) -> None:
+    """`initialize="false"` keeps given names whole ("Tomáš Novák"), where `initialize-with`
+    would make them initials ("T. Novák"). citeproc-py does not know the option, so Chicago,
+    MLA and some 300 other styles, which set `initialize-with` for the whole style and
+    `initialize="false"` on the bibliography's names, listed every author by initials. The
+    style's `initialize-with` is given to each name that initializes, and taken from the rest.
+    (What the option still does, a stop after an initial already in a given name, "James T" ->
+    "James T.", is not done: BibTeX's initials mostly have their stops.)"""
+    bibliography = root.find(f"{_CSL}bibliography")
+    if bibliography is None:
+        return
+    for names in root.iter(f"{_CSL}names"):  # a bare one gets a `cs:name` as citeproc-py gives it one
+        if names.find(f"{_CSL}name") is None and names.getparent().tag != f"{_CSL}substitute":
+            names.insert(0, root.makeelement(f"{_CSL}name", {}))  # (in a substitute: the outer one's)
+    mark = bibliography.get("initialize-with", root.get("initialize-with"))
+    initialize = bibliography.get("initialize", root.get("initialize", "true"))
+    for name in root.iter(f"{_CSL}name"):
+        own_mark = name.get("initialize-with", mark)
+        if name.get("initialize", initialize) == "false":
+            name.attrib.pop("initialize-with", None)
+        elif own_mark is not None:
+            name.set("initialize-with", own_mark)
+    for holder in (root, bibliography):
+        holder.attrib.pop("initialize-with", None)
+
+
+def _labels_only_of_set_variables(root: Any) -> None:
+    """A `cs:label` shows its term only when its variable has a value (the specification's
+    words); citeproc-py showed it always: the American Chemical Society's style ended every
+    entry without pages in "; p ." Each label of a variable is put in a `cs:choose` on it.
+    (A label in `cs:names` names no variable; a locator is a citation's, not a bibliography's.)"""
+    for label in list(root.iter(f"{_CSL}label")):
+        variable = label.get("variable")
+        if not variable or variable == "locator":
+            continue
+        choose = root.makeelement(f"{_CSL}choose", {})
+        branch = root.makeelement(f"{_CSL}if", {"variable": variable})
+        choose.tail, label.tail = label.tail, None
+        label.addprevious(choose)
+        choose.append(branch)
+        branch.append(label)
+
+
+def _choices_in_groups_split(root: Any) -> None:
+    """A `cs:group` is left out when the variables its rendered children call are all empty; of
+    a `cs:choose` only the branch taken counts. citeproc-py counts a choice as calling a variable
+    when any branch does: APA's "(Publication No. 123)" for a thesis is a group of a choice
+    (a thesis: the word "Publication"; else: the genre variable) and the number; without a number
+    citeproc-py still wrote "Thesis (Publication) [PhD thesis]". Such a choice is made two with
+    the same conditions: one with the branches that call no variable, one with the others, each
+    branch left empty in the other; one of the two renders, and citeproc-py judges each right.
+    Only where something else in the group calls a variable: the empty half counts as calling one
+    too, which would leave out APA's "(n.d.)", a group of nothing but a choice of date or term."""
+    for group in list(root.iter(f"{_CSL}group")):
+        for choose in group.findall(f"{_CSL}choose"):
+            branches = list(choose)
+            plain = [at for at, branch in enumerate(branches) if len(branch) and not branch.calls_variable()]
+            others = [child for child in group if child is not choose]
+            if not plain or all(not branch.calls_variable() for branch in branches):
+                continue
+            if not any(child.calls_variable() for child in others):
+                continue  # the choice alone decides: "(n.d.)" when there is no date is right as it is
+            twin = copy.deepcopy(choose)
+            for at, (branch, copied) in enumerate(zip(branches, twin, strict=True)):
+                for child in list(copied if at not in plain else branch):
+                    (copied if at not in plain else branch).remove(child)
+            choose.addprevious(twin)
+
+
+def _localized_date_delimiters(root: Any) -> None:
+    """A date in a localized form (`<date form="text" variable="issued"/>`) has its parts
+    joined as the locale's date format says; citeproc-py joined them with the style's element's
+    delimiter, which has none: Vancouver's "1994Sep" for "1994 Sep". The locale's delimiter is
+    put on the style's element, found as citeproc-py finds the format (the style's own locale
+    first)."""
+    for date in root.iter(f"{_CSL}date"):
+        form = date.get("form")
+        if form is None or date.get("delimiter") is not None or date.is_locale_date():
+            continue
+        localized = date.get_date(form)
+        if localized is not None and localized.get("delimiter") is not None:
+            date.set("delimiter", localized.get("delimiter"))
+
+
+def _title_case_labels(root: Any) -> None:
+    """APA's "(Eds.)": citeproc-py title-cases a label for an English item only, and asks a
+    label's item for no language, so it printed "(eds.)"; a label's terms have no small words,
+    so "capitalize-all" is the same there (for a style read in English only)."""
+    for label in root.iter(f"{_CSL}label"):
+        if label.get("text-case") == "title":
+            label.set("text-case", "capitalize-all")
