@@ -18,12 +18,42 @@ _CSL = "{http://purl.org/net/xbiblio/csl}"
 def mend(root: Any, locale: str | None) -> None:
     """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
     (None: the style's own)."""
+    _substitutes_inherit_names(root)
     _full_given_names_kept(root)
     _labels_only_of_set_variables(root)
     _choices_in_groups_split(root)
     _localized_date_delimiters(root)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
         _title_case_labels(root)
+
+
+def _substitutes_inherit_names(root: Any) -> None:
+    """A `cs:names` in a `cs:substitute` writes its names, its "et al." and its label as the
+    `cs:names` it stands in for, but where it says otherwise; citeproc-py does so only for one
+    without children and directly in the substitute. Chicago's editors in an author's place are
+    in a `cs:choose` and have a `cs:name` of their own: "A. Oh, S. Levine. 2023." for "Oh, Alice,
+    and Sergey Levine, eds. 2023." Each such `cs:names` is given the outer one's parts, its own
+    attributes kept."""
+    for substitute in root.iter(f"{_CSL}substitute"):
+        outer = substitute.getparent()
+        if outer is None or outer.tag != f"{_CSL}names":
+            continue
+        for names in substitute.iter(f"{_CSL}names"):
+            _inherit_parts(names, outer)
+
+
+def _inherit_parts(names: Any, outer: Any) -> None:
+    for at, part in enumerate(child for child in outer if child.tag in _NAMES_PARTS):
+        own = names.find(part.tag)
+        if own is None:
+            names.insert(min(at, len(names)), copy.deepcopy(part))
+            continue
+        for attribute, value in part.attrib.items():
+            if own.get(attribute) is None:
+                own.set(attribute, value)
+
+
+_NAMES_PARTS = {f"{_CSL}name", f"{_CSL}et-al", f"{_CSL}label"}
 
 
 def _full_given_names_kept(root: Any) -> None:
@@ -117,3 +147,19 @@ def _title_case_labels(root: Any) -> None:
     for label in root.iter(f"{_CSL}label"):
         if label.get("text-case") == "title":
             label.set("text-case", "capitalize-all")
+
+
+def names_only_in_substitutes(root: Any, variable: str) -> None:
+    """The name variable left out of every `cs:names` but a substitute's: the style for an entry
+    whose `variable` (its editors) stands in the authors' place, which CSL then treats as empty in
+    the rest of the entry and citeproc-py does not (see `cslstyle.CslStyle._editors_substituted`)."""
+    for names in list(root.iter(f"{_CSL}names")):
+        if any(ancestor.tag == f"{_CSL}substitute" for ancestor in names.iterancestors()):
+            continue
+        variables = (names.get("variable") or "").split()
+        if variable not in variables:
+            continue
+        if len(variables) > 1:
+            names.set("variable", " ".join(name for name in variables if name != variable))
+        else:
+            names.getparent().remove(names)

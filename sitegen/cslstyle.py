@@ -32,7 +32,7 @@ from typing import Any
 
 from sitegen.config import Config
 from sitegen.csl import csl_item
-from sitegen.cslfixes import mend
+from sitegen.cslfixes import mend, names_only_in_substitutes
 from sitegen.diskcache import DiskCache
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
@@ -69,6 +69,8 @@ class CslStyle:
     name: str
     style: Any  # citeproc.CitationStylesStyle
     digest: str
+    source: bytes  # the style's text and the locale it is read in: what `_editors_substituted` reads again
+    locale: str | None
 
     @property
     def numeric(self) -> bool:
@@ -79,20 +81,43 @@ class CslStyle:
 
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
-        from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
-        from citeproc.source.json import CiteProcJSON
-
         item = _item(pub)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # citeproc-py warns of every variable a style does not know
-            bibliography = CitationStylesBibliography(self.style, CiteProcJSON([item]), formatter.html)
-            bibliography.register(Citation([CitationItem(item["id"])]))
-            line = str(bibliography.bibliography()[0])
+        line = _line(self.style, item)
+        if not pub.authors and _named_twice(line):
+            line = _line(self._editors_substituted, item)
         line = _title_once(line, pub)
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
             line = _PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
             line = _AFTER_A_QUESTION.sub(r"\1", line)  # “Why?” in, not “Why?,” in
         return _entry(line, pub)
+
+    @functools.cached_property
+    def _editors_substituted(self) -> Any:
+        """The style for an entry whose editors stand in its authors' place: CSL leaves a name
+        variable its `substitute` used out of the rest of the entry, citeproc-py does not ("Oh,
+        A., & Levine, S. (Eds.). (2023). Advances (A. Oh & S. Levine, Eds.). Curran." in APA),
+        so here the editors are only where they can stand for the authors. Read when first needed."""
+        style = _parse(self.source, Path(self.name), self.locale)
+        names_only_in_substitutes(style.root, "editor")
+        return style
+
+
+def _line(style: Any, item: dict[str, Any]) -> str:
+    """citeproc-py's line for the item in the style."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # citeproc-py warns of every variable a style does not know
+        bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
+        bibliography.register(Citation([CitationItem(item["id"])]))
+        return str(bibliography.bibliography()[0])
+
+
+def _named_twice(line: str) -> bool:
+    """Whether a name is in the line twice (the same marked position)."""
+    positions = [match[1] for match in _MARKED.finditer(line)]
+    return len(positions) != len(set(positions))
 
 
 def load_style(name: str, path: Path, language: str) -> CslStyle:
@@ -105,7 +130,7 @@ def load_style(name: str, path: Path, language: str) -> CslStyle:
 
     made_by = f"\0{locale}\0citeproc-py {citeproc_version}\0format {FORMAT}"
     digest = hashlib.blake2b(text + made_by.encode(), digest_size=16).hexdigest()
-    return CslStyle(name, style, digest)
+    return CslStyle(name, style, digest, text, locale)
 
 
 PARALLEL_FROM = 200  # entries to format: below, a second process saves less than it costs
@@ -331,7 +356,10 @@ def _title_once(line: str, pub: Publication) -> str:
     end = max(_CLOSING.match(line, end).end(), start + shared)  # type: ignore[union-attr]
     before, after = line[:start], line[end:]
     if not before or before.endswith(" "):
-        after = after.lstrip(".,;: ")  # "Fog (2023) . Zenodo.": the title's full stop, alone now
+        if not before.strip() or before.rstrip().endswith((".", ",", ";", ":")):  # "Fog. (2023). . Zenodo.": one stop
+            after = after.lstrip(".,;: ")
+        else:  # "“Fog” (2023) . Zenodo.": the stop ends the date's part, as citeproc-js writes it
+            before, after = before.rstrip(), after.lstrip(" ")
     return (before + after).rstrip()
 
 

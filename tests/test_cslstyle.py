@@ -133,7 +133,7 @@ def test_apa_s_editors_label_is_in_title_case_on_an_english_site(make_site):
         ("apa", "Why Fog Matters. (2023). Example Lab Blog. https://example.org/fog"),
         ("chicago-author-date", "“Why Fog Matters.” 2023. Example Lab Blog. https://example.org/fog."),
         ("modern-language-association", "“Why Fog Matters.” Example Lab Blog, 2023, https://example.org/fog."),
-        ("harvard-cite-them-right", "“Why Fog Matters” (2023) Example Lab Blog. Available at: https://example.org/fog."),
+        ("harvard-cite-them-right", "“Why Fog Matters” (2023). Example Lab Blog. Available at: https://example.org/fog."),
         ("elsevier-harvard", "Why Fog Matters, 2023."),
     ],
 )
@@ -444,3 +444,21 @@ def test_a_group_whose_variables_are_empty_is_left_out_though_a_choice_in_it_wro
     """APA's thesis number is a group of a choice (a thesis: the word "Publication") and the number;
     CSL leaves the group out when the number is empty, citeproc-py wrote "Sonar (Publication) [PhD thesis]"."""
     assert styled("apa", f"@phdthesis{{t, author={{Chen, Mei}}, title={{Sonar}}, school={{Uni}}, {number} year=2021}}") == written
+
+
+EDITED = "@book{p, editor={Oh, Alice and Levine, Sergey}, title={Advances}, publisher={Curran}, volume=166, year=2023}"
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("apa", "Oh, A., & Levine, S. (Eds.). (2023). Advances (Vol. 166). Curran."),
+        ("chicago-author-date", "Oh, Alice, and Sergey Levine, eds. 2023. Advances. Vol. 166. Curran."),
+        ("modern-language-association", "Oh, Alice, and Sergey Levine, editors. Advances. vol. 166, Curran, 2023."),
+    ],
+)
+def test_editors_in_the_authors_place_are_written_there_as_authors_are_and_not_again(style, written):
+    """CSL leaves a variable its substitute used out of the rest of the entry, and a substitute's
+    names are written as the authors' would be; citeproc-py did neither: APA's "A. Oh, & S. Levine
+    (Eds.). (2023). Advances (A. Oh & S. Levine, Eds.; Vol. 166).", Chicago's "A. Oh, S. Levine. 2023."."""
+    assert styled(style, EDITED) == written
