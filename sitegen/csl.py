@@ -93,6 +93,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
             item[link.kind.upper()] = link.url.rstrip("/").rsplit("/", 1)[-1]
         elif link.kind in ("url", "pdf") and "URL" not in item and not link.local:
             item["URL"] = link.url
+    if item["type"] == "article" and "container-title" not in item:
+        _arxiv_preprint(item, pub)
     for field, variable in (("isbn", "ISBN"), ("issn", "ISSN")):
         if pub.fields.get(field):
             item[variable] = pub.fields[field]
@@ -101,6 +103,18 @@ def csl_item(pub: Publication) -> dict[str, Any]:
     if pub.keywords:
         item["keyword"] = ", ".join(pub.keywords)
     return item
+
+
+def _arxiv_preprint(item: dict[str, Any], pub: Publication) -> None:
+    """A preprint known by its arXiv identifier only (`eprint`, `archiveprefix`) as Zotero and
+    arXiv's own CSL-JSON give one: arXiv its publisher, "arXiv:2210.05555" its number, so that a
+    style writes "Title (arXiv:2210.05555). arXiv." and not the title alone."""
+    arxiv = next((link.url for link in pub.links if link.kind == "arxiv"), None)
+    if arxiv is None:
+        return
+    item.setdefault("publisher", "arXiv")
+    item.setdefault("number", "arXiv:" + arxiv.rstrip("/").rsplit("/abs/", 1)[-1])
+    item.setdefault("URL", arxiv)
 
 
 def _type(pub: Publication) -> str:

@@ -152,7 +152,7 @@ def _title_case_labels(root: Any) -> None:
 def names_only_in_substitutes(root: Any, variable: str) -> None:
     """The name variable left out of every `cs:names` but a substitute's: the style for an entry
     whose `variable` (its editors) stands in the authors' place, which CSL then treats as empty in
-    the rest of the entry and citeproc-py does not (see `cslstyle.CslStyle._editors_substituted`)."""
+    the rest of the entry and citeproc-py does not (see `cslstyle.CslStyle._variant`)."""
     for names in list(root.iter(f"{_CSL}names")):
         if any(ancestor.tag == f"{_CSL}substitute" for ancestor in names.iterancestors()):
             continue
@@ -163,3 +163,19 @@ def names_only_in_substitutes(root: Any, variable: str) -> None:
             names.set("variable", " ".join(name for name in variables if name != variable))
         else:
             names.getparent().remove(names)
+
+
+def et_al_after(root: Any, shown: int) -> None:
+    """Every list of names cut after `shown` names with the style's "et al.": the style for an
+    entry whose list ends in BibTeX's `and others` (given to citeproc-py as one name more). A
+    list the style cuts sooner stays as the style cuts it, but never with the last name after
+    the cut (APA's "…, Last"): the last is the "others"."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    inherited = (bibliography.get("et-al-min") if bibliography is not None else None) or root.get("et-al-min") or "0"
+    for name in root.iter(f"{_CSL}name"):
+        minimum = int(name.get("et-al-min") or inherited)
+        if minimum and minimum <= shown + 1:
+            name.set("et-al-use-last", "false")
+        else:
+            name.set("et-al-min", str(shown + 1))
+            name.set("et-al-use-first", str(shown))

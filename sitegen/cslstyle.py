@@ -32,20 +32,24 @@ from typing import Any
 
 from sitegen.config import Config
 from sitegen.csl import csl_item
-from sitegen.cslfixes import mend, names_only_in_substitutes
+from sitegen.cslfixes import et_al_after, mend, names_only_in_substitutes
 from sitegen.diskcache import DiskCache
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 12  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 13  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
 _MARKABLE = 0xF8FF - _POSITION  # names past the 6,143rd (a collaboration's) go in unmarked: no style shows them
 _HELD = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # text characters kept from citeproc-py
-_RELEASED = {held: escape(char) for char, held in _HELD.items()}
+_RELEASED = {held: escape(char) for char, held in _HELD.items()} | {"\ue014": ""}
+# a word that begins in lower case and has a capital in it ("arXiv", "bioRxiv", "eLife") is written as it is
+# (CSL capitalizes a word's first letter only when the word is in lower case); citeproc-py wrote "ArXiv":
+# a private character before it leaves its first letter alone
+_MIXED_CASE_WORD = re.compile(r"(?<!\w)(?=[a-z]+[A-Z])")
 _PRIVATE = re.compile("[\ue000-\ue01f\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
@@ -69,7 +73,7 @@ class CslStyle:
     name: str
     style: Any  # citeproc.CitationStylesStyle
     digest: str
-    source: bytes  # the style's text and the locale it is read in: what `_editors_substituted` reads again
+    source: bytes  # the style's text and the locale it is read in: what `_variant` reads again
     locale: str | None
 
     @property
@@ -82,9 +86,11 @@ class CslStyle:
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
         item = _item(pub)
-        line = _line(self.style, item)
+        names = pub.authors or pub.editors
+        shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
+        line = _line(self._variant(False, shown), item)
         if not pub.authors and _named_twice(line):
-            line = _line(self._editors_substituted, item)
+            line = _line(self._variant(True, shown), item)
         line = _title_once(line, pub)
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
             line = _PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
@@ -92,14 +98,29 @@ class CslStyle:
         return _entry(line, pub)
 
     @functools.cached_property
-    def _editors_substituted(self) -> Any:
-        """The style for an entry whose editors stand in its authors' place: CSL leaves a name
-        variable its `substitute` used out of the rest of the entry, citeproc-py does not ("Oh,
-        A., & Levine, S. (Eds.). (2023). Advances (A. Oh & S. Levine, Eds.). Curran." in APA),
-        so here the editors are only where they can stand for the authors. Read when first needed."""
-        style = _parse(self.source, Path(self.name), self.locale)
-        names_only_in_substitutes(style.root, "editor")
-        return style
+    def _variants(self) -> dict[tuple[bool, int], Any]:
+        return {}
+
+    def _variant(self, editors_substituted: bool, others_after: int) -> Any:
+        """The style, or for an entry that needs it a variant, read when first needed:
+        - `editors_substituted`, for an entry whose editors stand in its authors' place: CSL
+          leaves a name variable its `substitute` used out of the rest of the entry, citeproc-py
+          does not ("Oh, A., & Levine, S. (Eds.). (2023). Advances (A. Oh & S. Levine, Eds.).
+          Curran." in APA), so the editors are only where they stand for the authors;
+        - `others_after` names then BibTeX's `and others` (Google Scholar's export of a long
+          list): "et al." after them, as biblatex, pandoc and sitegen's own style write it, not a
+          name "others" ("Zhang, X., Lin, M., & others.")."""
+        if not editors_substituted and not others_after:
+            return self.style
+        key = (editors_substituted, others_after)
+        if key not in self._variants:
+            style = _parse(self.source, Path(self.name), self.locale)
+            if editors_substituted:
+                names_only_in_substitutes(style.root, "editor")
+            if others_after:
+                et_al_after(style.root, others_after)
+            self._variants[key] = style
+        return self._variants[key]
 
 
 def _line(style: Any, item: dict[str, Any]) -> str:
@@ -337,7 +358,7 @@ def _hold(text: str) -> str:
     text = _PRIVATE.sub("", text)
     for char, held in _HELD.items():
         text = text.replace(char, held)
-    return text
+    return _MIXED_CASE_WORD.sub("\ue014", text)
 
 
 def _title_once(line: str, pub: Publication) -> str:

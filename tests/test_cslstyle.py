@@ -462,3 +462,56 @@ def test_editors_in_the_authors_place_are_written_there_as_authors_are_and_not_a
     names are written as the authors' would be; citeproc-py did neither: APA's "A. Oh, & S. Levine
     (Eds.). (2023). Advances (A. Oh & S. Levine, Eds.; Vol. 166).", Chicago's "A. Oh, S. Levine. 2023."."""
     assert styled(style, EDITED) == written
+
+
+SCHOLAR = (
+    "@article{s, author={Zhang, Xiaoyu and Lin, Mei and Al-Sayed, Fatima and others}, title={Tracking}, journal={J}, year=2022}"
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("apa", "Zhang, X., Lin, M., Al-Sayed, F., et al. (2022). Tracking. J."),
+        ("chicago-author-date", "Zhang, Xiaoyu, Mei Lin, Fatima Al-Sayed, et al. 2022."),
+        ("vancouver-nlm", "Zhang X, Lin M, Al-Sayed F, et al. Tracking. J. 2022."),
+        ("modern-language-association", "Zhang, Xiaoyu, et al. “Tracking.”"),  # MLA cuts three names to one itself
+    ],
+)
+def test_bibtex_s_and_others_is_et_al_after_the_names_before_it(style, written):
+    """Google Scholar's export ends a long list in `and others`: biblatex, pandoc and sitegen's own
+    style write "et al.", CSL has no such name and citeproc-py wrote "Al-Sayed, F., & others"."""
+    assert styled(style, SCHOLAR).startswith(written)
+
+
+def test_a_list_the_style_cuts_itself_ends_in_et_al_not_in_the_others_after_an_ellipsis():
+    """APA shows the first 19 of 21 names or more, then "…" and the last: the last of a list ending in
+    `and others` is no name, so the cut list ends "…, AuthorS, A., et al." as biblatex's would."""
+    names = " and ".join(f"Author{chr(65 + i)}, A" for i in range(20)) + " and others"
+    line = styled("apa", "@article{s, author={" + names + "}, title={Big}, journal={J}, year=2022}")
+    assert line.startswith("AuthorA, A., AuthorB, A.,") and "AuthorS, A., et al. (2022). Big." in line
+    assert "AuthorT" not in line and "others" not in line
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("apa", "Zhang, X. (2022). Tracking (arXiv:2210.05555). arXiv. https://arxiv.org/abs/2210.05555"),
+        (
+            "chicago-author-date",
+            "Zhang, Xiaoyu. 2022. “Tracking.” arXiv:2210.05555. Preprint, arXiv. https://arxiv.org/abs/2210.05555.",
+        ),
+    ],
+)
+def test_a_preprint_known_by_its_arxiv_identifier_is_written_as_one(style, written):
+    """As Zotero gives an arXiv preprint to a style (publisher arXiv, its number), and as citeproc-js
+    then writes it; the title alone was all that showed. "arXiv" stays in its own case, not "ArXiv"."""
+    bib = "@misc{s, author={Zhang, Xiaoyu}, title={Tracking}, eprint={2210.05555}, archiveprefix={arXiv}, year=2022}"
+    assert styled(style, bib) == written
+
+
+def test_a_word_in_mixed_case_keeps_its_first_letter_where_a_style_capitalizes():
+    """Chicago capitalizes a preprint's publisher ("Preprint, ArXiv." from citeproc-py); CSL
+    capitalizes a word only when it is all in lower case."""
+    bib = "@misc{s, author={Zhang, Xiaoyu}, title={Tracking}, publisher={bioRxiv}, year=2022}"
+    assert styled("chicago-author-date", bib).endswith("Preprint, bioRxiv.")
