@@ -43,6 +43,8 @@ def _substitutes_inherit_names(root: Any) -> None:
 
 
 def _inherit_parts(names: Any, outer: Any) -> None:
+    """`names` given a copy of each part (name, et al., label) of `outer` it lacks, in the outer's
+    order, and the attributes it does not set itself of those it has."""
     for at, part in enumerate(child for child in outer if child.tag in _NAMES_PARTS):
         own = names.find(part.tag)
         if own is None:
@@ -113,10 +115,9 @@ def _choices_in_groups_split(root: Any) -> None:
         for choose in group.findall(f"{_CSL}choose"):
             branches = list(choose)
             plain = [at for at, branch in enumerate(branches) if len(branch) and not branch.calls_variable()]
-            others = [child for child in group if child is not choose]
             if not plain or all(not branch.calls_variable() for branch in branches):
                 continue
-            if not any(child.calls_variable() for child in others):
+            if not any(child.calls_variable() for child in group if child is not choose):
                 continue  # the choice alone decides: "(n.d.)" when there is no date is right as it is
             twin = copy.deepcopy(choose)
             for at, (branch, copied) in enumerate(zip(branches, twin, strict=True)):
