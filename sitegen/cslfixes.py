@@ -10,9 +10,12 @@ each is read in the bibliography's context. citeproc-py's own code is left alone
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
+PAGE_RANGE_FORMAT = "sitegen-page-range-format"  # the style's, kept on its root where citeproc-py does not read it
+_PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
 
 def mend(root: Any, locale: str | None) -> None:
@@ -23,6 +26,7 @@ def mend(root: Any, locale: str | None) -> None:
     _labels_only_of_set_variables(root)
     _choices_in_groups_split(root)
     _localized_date_delimiters(root)
+    _page_ranges_taken_over(root)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
         _title_case_labels(root)
 
@@ -180,3 +184,37 @@ def et_al_after(root: Any, shown: int) -> None:
         else:
             name.set("et-al-min", str(shown + 1))
             name.set("et-al-use-first", str(shown))
+
+
+def _page_ranges_taken_over(root: Any) -> None:
+    """citeproc-py shortens a page range wrongly where the two numbers differ in length: "1-10"
+    came out "1–0" in MLA (`minimal-two`) and Vancouver (`minimal`), "3-31" "3–1"; and it does not
+    expand a range written short ("188-91" stays so in APA's `expanded`). sitegen writes the
+    ranges itself (`page_ranges`, given to citeproc-py as they are to be shown) for these three
+    formats; the Chicago ones, which citeproc-py gets right for whole numbers, stay with it."""
+    page_format = root.get("page-range-format")
+    if page_format in ("expanded", "minimal", "minimal-two"):
+        root.set(PAGE_RANGE_FORMAT, page_format)
+        del root.attrib["page-range-format"]
+
+
+def page_ranges(pages: str, page_format: str | None) -> str:
+    """Each range of `pages` ("188-91, 200-210") with its second number whole ("188-191") and, in a
+    `minimal` or `minimal-two` format, without the leading digits it shares with the first ("188-91"
+    in both; "101-8" or "101-08"); anything but two whole numbers is left as it is."""
+    return ",".join(_page_range(part, page_format) for part in pages.split(","))
+
+
+def _page_range(part: str, page_format: str | None) -> str:
+    found = _PAGE_RANGE.fullmatch(part)
+    if found is None:
+        return part
+    first, last = found.groups()
+    if len(last) < len(first) and int(first[: len(first) - len(last)] + last) > int(first):
+        last = first[: len(first) - len(last)] + last  # "188-91": written short
+    if page_format in ("minimal", "minimal-two") and len(first) == len(last):
+        shared = next((at for at, (a, b) in enumerate(zip(first, last, strict=True)) if a != b), len(last))
+        kept = 2 if page_format == "minimal-two" else 1
+        last = last[min(shared, max(len(last) - kept, 0)) :]
+    space = part[: len(part) - len(part.lstrip())]
+    return f"{space}{first}-{last}"

@@ -32,14 +32,14 @@ from typing import Any
 
 from sitegen.config import Config
 from sitegen.csl import csl_item
-from sitegen.cslfixes import et_al_after, mend, names_only_in_substitutes
+from sitegen.cslfixes import PAGE_RANGE_FORMAT, et_al_after, mend, names_only_in_substitutes, page_ranges
 from sitegen.diskcache import DiskCache
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 13  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 14  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -86,6 +86,8 @@ class CslStyle:
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
         item = _item(pub)
+        if "page" in item:
+            item["page"] = page_ranges(item["page"], self.style.root.get(PAGE_RANGE_FORMAT))
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
         line = _line(self._variant(False, shown), item)

@@ -515,3 +515,32 @@ def test_a_word_in_mixed_case_keeps_its_first_letter_where_a_style_capitalizes()
     capitalizes a word only when it is all in lower case."""
     bib = "@misc{s, author={Zhang, Xiaoyu}, title={Tracking}, publisher={bioRxiv}, year=2022}"
     assert styled("chicago-author-date", bib).endswith("Preprint, bioRxiv.")
+
+
+@pytest.mark.parametrize(
+    ("style", "pages", "written"),
+    [
+        ("modern-language-association", "1--10", "pp. 1–10."),  # citeproc-py: "pp. 1–0."
+        ("modern-language-association", "101--108", "pp. 101–08."),  # minimal-two keeps two digits
+        ("vancouver-nlm", "3--31, 40--45", "2020;2:3–31, 40–5."),  # minimal: "3–1" from citeproc-py
+        ("apa", "188--91", "2, 188–191."),  # expanded: a range written short is written whole
+    ],
+)
+def test_a_page_range_is_shortened_as_the_style_says_and_never_to_another_number(style, pages, written):
+    bib = f"@article{{a, author={{Chen, Mei}}, title={{Sonar}}, journal={{J}}, year=2020, volume=2, pages={{{pages}}}}}"
+    assert styled(style, bib).endswith(written)
+
+
+@pytest.mark.parametrize(
+    ("pages", "page_format", "written"),
+    [
+        ("e1234", "minimal", "e1234"),
+        ("S12-S19", "minimal", "S12-S19"),
+        (" 5-9", "minimal-two", " 5-9"),
+        ("99-101", "minimal", "99-101"),
+    ],
+)
+def test_only_a_range_of_two_whole_numbers_is_rewritten(pages, page_format, written):
+    from sitegen.cslfixes import page_ranges
+
+    assert page_ranges(pages, page_format) == written
