@@ -13,6 +13,7 @@ from conftest import build, html, publications_from, write_files
 
 from sitegen import cslstyle
 from sitegen.build import Builder
+from sitegen.cslfixes import page_ranges
 from sitegen.errors import SitegenError
 
 BIB = r"""
@@ -541,6 +542,4 @@ def test_a_page_range_is_shortened_as_the_style_says_and_never_to_another_number
     ],
 )
 def test_only_a_range_of_two_whole_numbers_is_rewritten(pages, page_format, written):
-    from sitegen.cslfixes import page_ranges
-
     assert page_ranges(pages, page_format) == written
