@@ -4,7 +4,10 @@ Found by formatting 2,600 real entries in eight common styles with citeproc-py a
 citeproc-js (the processor of Zotero and Mendeley, which passes the CSL test suite) and reading
 every difference. Each mending rewrites the parsed style into one that means the same under the
 specification and that citeproc-py formats as it says; sitegen formats bibliographies only, so
-each is read in the bibliography's context. citeproc-py's own code is left alone.
+each is read in the bibliography's context. citeproc-py's own code is left alone. What a style
+cannot say is done for it: page ranges written as they are to be shown (`page_ranges`), and the
+variants of a style for one entry (`names_only_in_substitutes`, `et_al_after`; see
+`cslstyle.CslStyle._variant`).
 """
 
 from __future__ import annotations
@@ -213,8 +216,13 @@ def _page_range(part: str, page_format: str | None) -> str:
     if len(last) < len(first) and int(first[: len(first) - len(last)] + last) > int(first):
         last = first[: len(first) - len(last)] + last  # "188-91": written short
     if page_format in ("minimal", "minimal-two") and len(first) == len(last):
-        shared = next((at for at, (a, b) in enumerate(zip(first, last, strict=True)) if a != b), len(last))
+        shared = shared_length(first, last)
         kept = 2 if page_format == "minimal-two" else 1
         last = last[min(shared, max(len(last) - kept, 0)) :]
     space = part[: len(part) - len(part.lstrip())]
     return f"{space}{first}-{last}"
+
+
+def shared_length(one: str, other: str) -> int:
+    """How many characters two texts begin with alike."""
+    return next((at for at, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))

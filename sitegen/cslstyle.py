@@ -32,7 +32,7 @@ from typing import Any
 
 from sitegen.config import Config
 from sitegen.csl import csl_item
-from sitegen.cslfixes import PAGE_RANGE_FORMAT, et_al_after, mend, names_only_in_substitutes, page_ranges
+from sitegen.cslfixes import PAGE_RANGE_FORMAT, et_al_after, mend, names_only_in_substitutes, page_ranges, shared_length
 from sitegen.diskcache import DiskCache
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
@@ -374,7 +374,7 @@ def _title_once(line: str, pub: Publication) -> str:
     if pub.authors or pub.editors or first < 0 or second < 0:
         return line
     start = second - _opening_length(line[:second])
-    shared = _shared_length(line[first - _opening_length(line[:first]) :], line[start:])
+    shared = shared_length(line[first - _opening_length(line[:first]) :], line[start:])
     end = second + len(_TITLE + _ending(pub.title.text))
     end = max(_CLOSING.match(line, end).end(), start + shared)  # type: ignore[union-attr]
     before, after = line[:start], line[end:]
@@ -384,11 +384,6 @@ def _title_once(line: str, pub: Publication) -> str:
         else:  # "“Fog” (2023) . Zenodo.": the stop ends the date's part, as citeproc-js writes it
             before, after = before.rstrip(), after.lstrip(" ")
     return (before + after).rstrip()
-
-
-def _shared_length(one: str, other: str) -> int:
-    """How many characters two texts begin with alike."""
-    return next((at for at, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))
 
 
 def _opening_length(before: str) -> int:

@@ -539,6 +539,7 @@ def test_a_page_range_is_shortened_as_the_style_says_and_never_to_another_number
         ("S12-S19", "minimal", "S12-S19"),
         (" 5-9", "minimal-two", " 5-9"),
         ("99-101", "minimal", "99-101"),
+        ("1-10", "minimal", "1-10"),  # two numbers of different lengths share no digits
     ],
 )
 def test_only_a_range_of_two_whole_numbers_is_rewritten(pages, page_format, written):
