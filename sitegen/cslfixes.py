@@ -18,6 +18,7 @@ from typing import Any
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 PAGE_RANGE_FORMAT = "sitegen-page-range-format"  # the style's, kept on its root where citeproc-py does not read it
+INITIALS_MARK = "sitegen-initials-mark"  # `initialize-with` of the names kept whole (see `initials_marked`)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
 
@@ -70,9 +71,9 @@ def _full_given_names_kept(root: Any) -> None:
     would make them initials ("T. Novák"). citeproc-py does not know the option, so Chicago,
     MLA and some 300 other styles, which set `initialize-with` for the whole style and
     `initialize="false"` on the bibliography's names, listed every author by initials. The
-    style's `initialize-with` is given to each name that initializes, and taken from the rest.
-    (What the option still does, a stop after an initial already in a given name, "James T" ->
-    "James T.", is not done: BibTeX's initials mostly have their stops.)"""
+    style's `initialize-with` is given to each name that initializes, and taken from the rest;
+    what it still does there, the mark after each initial a given name has ("Ana I" -> "Ana I.",
+    "J.P." -> "J. P."), is done by `initials_marked`, with the mark kept on the root."""
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
@@ -85,10 +86,26 @@ def _full_given_names_kept(root: Any) -> None:
         own_mark = name.get("initialize-with", mark)
         if name.get("initialize", initialize) == "false":
             name.attrib.pop("initialize-with", None)
+            if own_mark is not None and root.get(INITIALS_MARK) is None:
+                root.set(INITIALS_MARK, own_mark)
         elif own_mark is not None:
             name.set("initialize-with", own_mark)
     for holder in (root, bibliography):
         holder.attrib.pop("initialize-with", None)
+
+
+def initials_marked(given: str, mark: str) -> str:
+    """The given names with `mark` after each initial, as CSL writes them where it keeps given
+    names whole: "Ana I" -> "Ana I.", "J.P." -> "J. P.", "X.-P." as it is (with `mark` ". "); an
+    initial is one capital letter, a word of them is parted by stops ("JP" may be a name)."""
+    return " ".join("-".join(_initials_of(part, mark) for part in word.split("-")) for word in given.split(" "))
+
+
+def _initials_of(part: str, mark: str) -> str:
+    letters = part.rstrip(".").split(".")
+    if all(len(letter) == 1 and letter.isupper() for letter in letters):
+        return "".join(letter + mark for letter in letters).rstrip()
+    return part
 
 
 def _labels_only_of_set_variables(root: Any) -> None:

@@ -32,27 +32,43 @@ from typing import Any
 
 from sitegen.config import Config
 from sitegen.csl import csl_item
-from sitegen.cslfixes import PAGE_RANGE_FORMAT, et_al_after, mend, names_only_in_substitutes, page_ranges, shared_length
+from sitegen.cslfixes import (
+    INITIALS_MARK,
+    PAGE_RANGE_FORMAT,
+    et_al_after,
+    initials_marked,
+    mend,
+    names_only_in_substitutes,
+    page_ranges,
+    shared_length,
+)
 from sitegen.diskcache import DiskCache
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 14  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 15  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
 _MARKABLE = 0xF8FF - _POSITION  # names past the 6,143rd (a collaboration's) go in unmarked: no style shows them
 _HELD = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # text characters kept from citeproc-py
-_RELEASED = {held: escape(char) for char, held in _HELD.items()} | {"\ue014": ""}
+_RELEASED = {held: escape(char) for char, held in _HELD.items()} | {"\ue014": "", "\ue015": " "}
 # a word that begins in lower case and has a capital in it ("arXiv", "bioRxiv", "eLife") is written as it is
 # (CSL capitalizes a word's first letter only when the word is in lower case); citeproc-py wrote "ArXiv":
 # a private character before it leaves its first letter alone
 _MIXED_CASE_WORD = re.compile(r"(?<!\w)(?=[a-z]+[A-Z])")
+# a stop word after an abbreviation ("Ann. of Math.", "Proc. of the IEEE") stays in lower case in title
+# case, which capitalizes one only at the start or after a colon; citeproc-py took a full stop for a colon
+# ("Ann. Of Math."): the space between is held, so the two are one word to it
+_STOP_WORD_AFTER_A_STOP = re.compile(
+    r"(?<=\w\.) (?=(?:a|an|and|as|at|but|by|down|for|from|in|into|nor|of|on|onto|or|over|so|the|till|to|up|via|with|yet)\b)"
+)
 _PRIVATE = re.compile("[\ue000-\ue01f\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
+_UNSTOPPED = re.compile(r"[\s.]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
 _DOUBLE_STOP = re.compile(r"(?<![.])([.?!])((?:</i>|</b>|</span>|”|’)*)\.(?![.])")  # not after ")": "(2nd ed.)."
@@ -85,7 +101,7 @@ class CslStyle:
 
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
-        item = _item(pub)
+        item = _item(pub, self.style.root.get(INITIALS_MARK))
         if "page" in item:
             item["page"] = page_ranges(item["page"], self.style.root.get(PAGE_RANGE_FORMAT))
         names = pub.authors or pub.editors
@@ -315,18 +331,22 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
     return style
 
 
-def _item(pub: Publication) -> dict[str, Any]:
-    """The entry as CSL-JSON with the placeholders; the names are those the views mark, by position."""
+def _item(pub: Publication, initials_mark: str | None) -> dict[str, Any]:
+    """The entry as CSL-JSON with the placeholders; the names are those the views mark, by position
+    (with `initials_mark` after the initials of given names, see `cslfixes.initials_marked`)."""
     item = _held(csl_item(pub))
     item.pop("abstract", None)
     item.pop("keyword", None)
     item["title"] = _TITLE + _ending(pub.title.text)
-    if not (names := pub.authors or pub.editors):
-        return item  # an empty list of editors came out as "None (ed.)": a standard's, a web page's
-    marked = "author" if pub.authors else "editor"
-    item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]
-    if any(name.others for name in names):
-        item[marked].append({"literal": "others"})
+    if names := pub.authors or pub.editors:  # none: an empty list of editors came out as "None (ed.)"
+        marked = "author" if pub.authors else "editor"
+        item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]
+        if any(name.others for name in names):
+            item[marked].append({"literal": "others"})
+    if initials_mark is not None:
+        for person in (person for value in item.values() if isinstance(value, list) for person in value):
+            if isinstance(person, dict) and "given" in person:
+                person["given"] = initials_marked(person["given"], initials_mark)
     return item
 
 
@@ -340,7 +360,9 @@ def _marked_name(name: Name, position: int) -> dict[str, str]:
     mark, close = (_FAMILY_OPEN + chr(_POSITION + position), _FAMILY_CLOSE) if position <= _MARKABLE else ("", "")
     if name.literal or not name.first or name.cjk:  # 王小明: not "Wang, X."
         return {"literal": mark + _hold(name.display if name.cjk else name.family or name.last) + close}
-    person = {"family": mark + _hold(name.family) + close, "given": _hold(name.first)}
+    person = {"family": mark + _hold(name.last) + close, "given": _hold(name.first)}
+    if name.von:  # the style puts it: "van der Berg, J." (APA), "Berg, Jonas van der" (Chicago demotes it)
+        person["non-dropping-particle"] = _hold(name.von)
     if name.jr:
         person["suffix"] = _hold(name.jr)
     return person
@@ -360,7 +382,7 @@ def _hold(text: str) -> str:
     text = _PRIVATE.sub("", text)
     for char, held in _HELD.items():
         text = text.replace(char, held)
-    return _MIXED_CASE_WORD.sub("\ue014", text)
+    return _STOP_WORD_AFTER_A_STOP.sub("\ue015", _MIXED_CASE_WORD.sub("\ue014", text))
 
 
 def _title_once(line: str, pub: Publication) -> str:
@@ -412,26 +434,34 @@ def _entry(line: str, pub: Publication) -> StyledEntry:
 
 
 def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> tuple[int, int]:
-    """Where a marked family name's whole name lies: with the given names the style wrote after it
-    ("Shen, X.") or before it ("X. Shen"), when they cannot be the next name's."""
+    """Where a marked family name's whole name lies: with the particle before it ("van der Berg")
+    and the given names the style wrote after it ("Shen, X.", "Berg, Jonas van der") or before it
+    ("X. Shen"), when they cannot be the next name's."""
     start, end = match.span()
-    if name is None or not name.first:
+    if name is None:
+        return start, end
+    particle = f"{re.escape(_hold(name.von))}" if name.von else ""
+    if particle and (before := re.search(f"(?<!\\w){particle}{_SPACE}+$", line[floor:start])):
+        start = floor + before.start()
+    if not name.first:
         return start, end
     given = _given_pattern(name)
+    demoted = f"(?:{_SPACE}+{particle})?" if particle else ""
     suffix = f"(?:,?{_SPACE}+{re.escape(_hold(name.jr))})?" if name.jr else ""
-    after = re.match(f",?{_SPACE}+{given}{suffix}", line[end:])
+    after = re.match(f",?{_SPACE}+{given}{demoted}{suffix}", line[end:])
     if after and not re.match(f"{_SPACE}*{_FAMILY_OPEN}", line[end + after.end() :]):
         return start, end + after.end()
     before = re.search(f"(?<![\\w.]){given}{_SPACE}+$", line[floor:start])
     if before:
-        return floor + before.start(), end
+        written_after = re.match(suffix, line[end:]) if suffix else None  # "Hans von Braun Jr"
+        return floor + before.start(), end + (written_after.end() if written_after else 0)
     return start, end
 
 
 def _given_pattern(name: Name) -> str:
     """The given names as a style may write them: whole, or as initials with or without stops
-    ("Jiang-Ning", "J.-N.", "J. N.", "JN")."""
-    parts = [part for part in re.split(r"[\s\-]+", _hold(name.first)) if part]
+    ("Jiang-Ning", "J.-N.", "J. N.", "JN"; "J.P." as "J. P.")."""
+    parts = re.findall(r"[^\s.\-]+", _hold(name.first))
     words = [
         f"{re.escape(part[0])}(?:{re.escape(part[1:])}|\\.)?" if len(part) > 1 else re.escape(part) + r"\.?" for part in parts
     ]
@@ -525,7 +555,8 @@ def _written_like(written: str, model: Name, name: Name) -> str | None:
     given = re.search(_given_pattern(model), written)
     if given is None or at <= given.start() < at + len(family):
         return None
-    their = name.first if given[0] == escape(model.first) else _initials_like(given[0], model, name)
+    whole = _UNSTOPPED.sub("", given[0]) == _UNSTOPPED.sub("", escape(model.first))  # "Ana I." for "Ana I": whole
+    their = name.first if whole else _initials_like(given[0], model, name)
     spans = sorted([(at, at + len(family), escape(name.family)), (given.start(), given.end(), escape(their))])
     pieces, done = [], 0
     for start, end, text in spans:

@@ -13,7 +13,7 @@ from conftest import build, html, publications_from, write_files
 
 from sitegen import cslstyle
 from sitegen.build import Builder
-from sitegen.cslfixes import page_ranges
+from sitegen.cslfixes import initials_marked, page_ranges
 from sitegen.errors import SitegenError
 
 BIB = r"""
@@ -544,3 +544,94 @@ def test_a_page_range_is_shortened_as_the_style_says_and_never_to_another_number
 )
 def test_only_a_range_of_two_whole_numbers_is_rewritten(pages, page_format, written):
     assert page_ranges(pages, page_format) == written
+
+
+PARTICLES = (
+    "@article{first, author={van der Berg, Jonas and Pereira, Ana I}, title={Sonar}, journal={J}, year=2019}\n"
+    "@article{second, author={Pereira, Ana I and Jonas van der Berg}, title={Radar}, journal={J}, year=2020}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "first", "second"),
+    [
+        # Chicago demotes a particle where it inverts a name (CSL's default), APA and IEEE never do
+        (
+            "chicago-author-date",
+            "Berg, Jonas van der, and Ana I. Pereira. 2019.",
+            "Pereira, Ana I., and Jonas van der Berg. 2020.",
+        ),
+        ("apa", "van der Berg, J., & Pereira, A. I. (2019).", "Pereira, A. I., & van der Berg, J. (2020)."),
+        ("ieee", "J. van der Berg and A. I. Pereira, “Sonar,”", "A. I. Pereira and J. van der Berg, “Radar,”"),
+    ],
+)
+def test_a_name_with_a_particle_is_written_as_the_style_says_and_emphasised_whole(make_site, style, first, second):
+    site = make_site(
+        {
+            "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
+            "content/people/jonas.md": "---\nname: Jonas van der Berg\n---\n",
+            "content/publications/refs.bib": PARTICLES,
+        },
+        with_person=False,
+    )
+    build(site)
+    page = html(site / "_site/index.html")
+    for key, line in (("first", first), ("second", second)):
+        assert citation(page, key).get_text().startswith(line)
+    assert [strong.get_text() for strong in citation(page, "first").select("strong.self")] == [OWNER_FIRST[style]]
+    assert [strong.get_text() for strong in citation(page, "second").select("strong.self")] == [OWNER_SECOND[style]]
+
+
+OWNER_FIRST = {"chicago-author-date": "Berg, Jonas van der", "apa": "van der Berg, J.", "ieee": "J. van der Berg"}
+OWNER_SECOND = {"chicago-author-date": "Jonas van der Berg", "apa": "van der Berg, J.", "ieee": "J. van der Berg"}
+
+
+@pytest.mark.parametrize(
+    ("given", "mark", "written"),
+    [
+        ("Ana I", ". ", "Ana I."),
+        ("J.P.", ". ", "J. P."),
+        ("J.P.", ".", "J.P."),
+        ("J P", ". ", "J. P."),
+        ("X.-P.", ". ", "X.-P."),
+        ("Ana I.B", ". ", "Ana I. B."),
+        ("JP", ". ", "JP"),  # may be a name
+        ("Ana i", ". ", "Ana i"),
+        ("Jean-Paul", ". ", "Jean-Paul"),
+    ],
+)
+def test_initials_in_a_given_name_kept_whole_get_the_styles_mark(given, mark, written):
+    assert initials_marked(given, mark) == written
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        (
+            "chicago-author-date",
+            "Pereira, Ana I., and J. P. Borra. 2002. “Plasma.” In Proc. of the IEEE, edited by B. Vogelstein and K. W. Kinzler.",
+        ),
+        ("modern-language-association", "Pereira, Ana I., and J. P. Borra. “Plasma.” Proc. of the IEEE, edited by B. Vogelstein"),
+    ],
+)
+def test_a_style_that_keeps_given_names_whole_still_puts_its_stop_after_their_initials(style, written):
+    """CSL's `initialize="false"` with `initialize-with=". "`: "Ana I" -> "Ana I.", "J.P." ->
+    "J. P.", as citeproc-js writes them; citeproc-py wrote them as they came."""
+    bib = (
+        "@incollection{p, author={Pereira, Ana I and Borra, J.P.}, editor={Vogelstein, B and Kinzler, K W},"
+        " title={Plasma}, booktitle={Proc. of the IEEE}, year=2002}"
+    )
+    assert styled(style, bib).startswith(written)
+
+
+@pytest.mark.parametrize(
+    ("journal", "written"),
+    [("Ann. of Math.", "Ann. of Math."), ("ann. of math.", "Ann. of Math."), ("Proc. of the IEEE", "Proc. of the IEEE.")],
+)
+def test_title_case_leaves_a_stop_word_after_an_abbreviation_in_lower_case(journal, written):
+    """CSL capitalizes a stop word only first, last or after a colon; citeproc-py took an
+    abbreviation's stop for a colon: "Ann. Of Math."."""
+    line = styled(
+        "chicago-author-date", f"@article{{w, author={{Wiles, Andrew}}, title={{T}}, journal={{{journal}}}, year=1995}}"
+    )
+    assert line == f"Wiles, Andrew. 1995. “T.” {written}"
