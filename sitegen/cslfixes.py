@@ -177,9 +177,10 @@ def _title_case_labels(root: Any) -> None:
 def names_only_in_substitutes(root: Any, variable: str) -> None:
     """The name variable left out of every `cs:names` but a substitute's: the style for an entry
     whose `variable` (its editors) stands in the authors' place, which CSL then treats as empty in
-    the rest of the entry and citeproc-py does not (see `cslstyle.CslStyle._variant`)."""
+    the rest of the entry and citeproc-py does not (see `cslstyle.CslStyle._variant`): it is
+    left out of another substitute too (APA's "In M. Bonnet (Ed.)" for the book's authors)."""
     for names in list(root.iter(f"{_CSL}names")):
-        if any(ancestor.tag == f"{_CSL}substitute" for ancestor in names.iterancestors()):
+        if _in_authors_substitute(names):
             continue
         variables = (names.get("variable") or "").split()
         if variable not in variables:
@@ -188,6 +189,16 @@ def names_only_in_substitutes(root: Any, variable: str) -> None:
             names.set("variable", " ".join(name for name in variables if name != variable))
         else:
             names.getparent().remove(names)
+
+
+def _in_authors_substitute(names: Any) -> bool:
+    """Whether `names` is in the substitute for the authors: that of a `cs:names` of the authors, or
+    one the authors are the first choice of (APA's composer, then author, ..., then editor)."""
+    substitute = next((ancestor for ancestor in names.iterancestors() if ancestor.tag == f"{_CSL}substitute"), None)
+    if substitute is None:
+        return False
+    chain = [substitute.getparent(), *substitute.iter(f"{_CSL}names")]
+    return any("author" in (each.get("variable") or "").split() for each in chain)
 
 
 def et_al_after(root: Any, shown: int) -> None:

@@ -68,6 +68,7 @@ _STOP_WORD_AFTER_A_STOP = re.compile(
 _PRIVATE = re.compile("[\ue000-\ue01f\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
+_ONE_STOP = re.compile(r"\.(?!\.)")
 _UNSTOPPED = re.compile(r"[\s.]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
@@ -386,14 +387,15 @@ def _hold(text: str) -> str:
 
 
 def _title_once(line: str, pub: Publication) -> str:
-    """An entry without names in a style that puts its title in their place: CSL leaves a variable
+    """An entry without authors (or with editors of the book it is in: APA's "Fog. (2023). In A. Oh
+    (Ed.), Weather.") in a style that puts its title in their place: CSL leaves a variable
     its `substitute` used out of the rest of the entry, citeproc-py does not ("<i>Fog</i>. (2023).
     <i>Fog</i>. Zenodo." in APA, and so in Chicago, MLA, Harvard ...). The second title is left
     out, with what it shares with the first ("(ISO/IEC 27001:2022). ") and the punctuation it
     leaves alone."""
     first = line.find(_TITLE)
     second = line.find(_TITLE, first + 1)
-    if pub.authors or pub.editors or first < 0 or second < 0:
+    if pub.authors or first < 0 or second < 0:
         return line
     start = second - _opening_length(line[:second])
     shared = shared_length(line[first - _opening_length(line[:first]) :], line[start:])
@@ -426,7 +428,7 @@ def _entry(line: str, pub: Publication) -> StyledEntry:
         start, end = _extent(line, match, authors[position] if position < len(authors) else None, done)
         pieces += (line[done:start], f"\ue004{position}\ue005")
         names[position] = _clean(_release(_strip_marks(line[start:end])))
-        done = end
+        done = end + 1 if names[position].endswith(".") and _ONE_STOP.match(line, end) else end  # "Anon.."
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)

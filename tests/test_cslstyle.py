@@ -465,6 +465,30 @@ def test_editors_in_the_authors_place_are_written_there_as_authors_are_and_not_a
     assert styled(style, EDITED) == written
 
 
+@pytest.mark.parametrize(
+    ("bib", "written"),
+    [
+        # the book's editor stands in the chapter's authors' place: not again for the book
+        (
+            "@incollection{b, editor={Bonnet, Maximilien}, title={Acta Petri}, booktitle={Acta Apocrypha}, publisher={M}, year=1903}",
+            "Bonnet, M. (Ed.). (1903). Acta Petri. In Acta Apocrypha. M.",
+        ),
+        # the title stands in the authors' place, the editors are the book's: the title is not written again
+        (
+            "@book{m, editor={Matthias, John}, title={Jones}, booktitle={Man and Poet}, publisher={NPF}, year=1989}",
+            "Jones. (1989). In J. Matthias (Ed.), Man and Poet. NPF.",
+        ),
+    ],
+)
+def test_what_stands_in_the_authors_place_is_not_written_again_in_the_books_place(bib, written):
+    assert styled("apa", bib) == written
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+def test_a_name_that_ends_in_a_stop_is_not_given_a_second(style):
+    assert "Anon. " in styled(style, "@techreport{a, author={{Anon.}}, title={Rept}, institution={NACA}, year=1953}")
+
+
 SCHOLAR = (
     "@article{s, author={Zhang, Xiaoyu and Lin, Mei and Al-Sayed, Fatima and others}, title={Tracking}, journal={J}, year=2022}"
 )
