@@ -48,6 +48,7 @@ from sitegen.cslstyle import CitationStyler
 from sitegen.diskcache import FOLDER, DiskCache
 from sitegen.errors import Diagnostic, Report, SitegenError, in_reading_order, read_source
 from sitegen.figures import Figures
+from sitegen.i18n import quotation_marks
 from sitegen.languages import Source, Translations, files_from_the_root, new_warnings, sources, stray_translations
 from sitegen.latex import LatexConverter
 from sitegen.markup import MarkdownRenderer
@@ -781,7 +782,8 @@ class Builder:
         def load() -> Documents:
             stage = Report()
             paths = SitePaths(config.root_path, config.language_path, static)
-            markdown = MarkdownRenderer(config.unsafe_html, config.base_path, paths)
+            quotes = quotation_marks(config.language) if config.typographer else None
+            markdown = MarkdownRenderer(config.unsafe_html, config.base_path, paths, quotes)
             own = reading.language is None  # the site's own language: the first pass of a build
             if own:
                 self._photos.used.clear()

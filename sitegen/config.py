@@ -69,6 +69,7 @@ class Config:
     hidden_fields: tuple[str, ...] = (*DEFAULT_HIDDEN_FIELDS, *MARK_FIELDS)
     latex_macros: dict[str, str] = field(default_factory=dict)
     unsafe_html: bool = False
+    typographer: bool = True  # Markdown's quotes, dashes and ellipses set as in print (markup._typographer)
     citation_style: str = "author-date"  # how `[@key]` in Markdown reads: "(Shen et al., 2023)", or "[1]" (numeric)
     group_order: tuple[str, ...] = DEFAULT_GROUPS
     role_groups: dict[str, str] = field(default_factory=dict)
@@ -452,7 +453,11 @@ _SECTIONS: dict[str, dict[str, tuple[str, Validator]]] = {
         "merge_preprints": ("merge_preprints", _flag),
         "on_home": ("home_publications", _all_or_selected),
     },
-    "markdown": {"unsafe_html": ("unsafe_html", _flag), "citations": ("citation_style", _citation_style)},
+    "markdown": {
+        "unsafe_html": ("unsafe_html", _flag),
+        "citations": ("citation_style", _citation_style),
+        "typographer": ("typographer", _flag),
+    },
     "people": {"groups": ("group_order", _text_list), "roles": ("role_groups", _role_groups)},
     "theme": {"accent": ("accent", _colour), "accent_dark": ("accent_dark", _colour)},
 }

@@ -273,3 +273,37 @@ def _locale(language: str) -> object | None:
         return Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return None
+
+
+# each language's quotation marks (the Unicode CLDR's, which Babel does not hand out), for the
+# double quotes of Markdown (markup.py); a language not here has the English ones
+_QUOTATION_MARKS = {
+    "cs": ("„", "“"),
+    "da": ("“", "”"),
+    "de": ("„", "“"),
+    "es": ("«", "»"),
+    "fi": ("”", "”"),
+    "fr": ("«\u202f", "\u202f»"),  # with the narrow no-break space French typography puts inside
+    "it": ("«", "»"),
+    "ja": ("「", "」"),
+    "nb": ("«", "»"),
+    "nl": ("‘", "’"),
+    "pl": ("„", "”"),
+    "pt": ("“", "”"),
+    "ru": ("«", "»"),
+    "sv": ("”", "”"),
+    "uk": ("«", "»"),
+    "zh": ("“", "”"),
+    "zh-Hant": ("「", "」"),
+    "de-CH": ("«", "»"),
+}
+
+
+def quotation_marks(language: str) -> tuple[str, str]:
+    """The language's opening and closing quotation marks ("de": „ and “); English's “ and ” for
+    one not known."""
+    tag, script = _language_and_script(language)
+    for key in (f"{tag}-{script}" if script else None, language, tag):
+        if key in _QUOTATION_MARKS:
+            return _QUOTATION_MARKS[key]
+    return ("“", "”")

@@ -98,25 +98,34 @@ class MarkdownRenderer:
     link is resolved against that page.
     """
 
-    def __init__(self, unsafe_html: bool = False, base_path: str = "/", paths: SitePaths | None = None):
+    def __init__(
+        self,
+        unsafe_html: bool = False,
+        base_path: str = "/",
+        paths: SitePaths | None = None,
+        quotes: tuple[str, str] | None = None,
+    ):
         """`paths`: a further language's pages' folder and the files at the site's root, instead
-        of `base_path` (a link to `/people/ada/` from its text goes to that language's page)."""
+        of `base_path` (a link to `/people/ada/` from its text goes to that language's page);
+        `quotes`: the language's quotation marks, for typography (see `_typographer`), or None
+        for the text's characters as typed."""
+        self._quotes = quotes
         # by (math, code): with math, and with code coloured, made at their first use
-        self._converters: dict[tuple[bool, bool], _Converter] = {(False, False): _markdown(math=False, code=False)}
+        self._converters: dict[tuple[bool, bool], _Converter] = {(False, False): _markdown(False, False, quotes)}
         self._unsafe_html = unsafe_html
         self._paths = paths or SitePaths(base_path)
 
     @property
-    def settings(self) -> tuple[bool, SitePaths]:
+    def settings(self) -> tuple[bool, SitePaths, tuple[str, str] | None]:
         """What its output depends on besides the text."""
-        return self._unsafe_html, self._paths
+        return self._unsafe_html, self._paths, self._quotes
 
     def render(self, text: str, page: str = "") -> Rendered:
         """The text as clean HTML, with what its conversion found."""
         source = nested_lists(text)
         wanted = (_MAY_HOLD_MATH.search(text) is not None, _MAY_HOLD_CODE.search(source) is not None)
         if wanted not in self._converters:
-            self._converters[wanted] = _markdown(*wanted)
+            self._converters[wanted] = _markdown(*wanted, self._quotes)
         converter, citations, formulas, lists = self._converters[wanted]
         citations.found, lists.found, lists.unread = [], [], []
         if formulas is not None:
@@ -156,10 +165,10 @@ _MAY_HOLD_CODE = re.compile(r"^(?: {4}|\t)|```|~~~|<pre", re.MULTILINE | re.IGNO
 _Converter = tuple["markdown.Markdown", "CitationExtension", "MathExtension | None", "ListExtension"]
 
 
-def _markdown(math: bool, code: bool) -> _Converter:
+def _markdown(math: bool, code: bool, quotes: tuple[str, str] | None) -> _Converter:
     """Python-Markdown with its "extra" set, sane lists, heading ids and citations; with `code`,
     fenced code blocks and Pygments' colours (for a text with no code block, neither does
-    anything); with `math`, formulas.
+    anything); with `math`, formulas; with `quotes`, typography (`_typographer`).
 
     Imported here: a one-off build makes its converter in the process that reads the documents,
     and the other never needs Python-Markdown (0.05 s with these extensions). The extensions are
@@ -192,6 +201,8 @@ def _markdown(math: bool, code: bool) -> _Converter:
             guess_lang=False, css_class="highlight", wrapcode=True, pygments_formatter=_code_formatter()
         )
         extensions = [FencedCodeExtension(), *extensions, colouring]
+    if quotes is not None:
+        extensions.append(_typographer(quotes))
     formulas = None
     if math:
         from sitegen.mathml import MathExtension
@@ -199,6 +210,20 @@ def _markdown(math: bool, code: bool) -> _Converter:
         formulas = MathExtension()
         extensions.append(formulas)
     return markdown.Markdown(extensions=[*extensions, citations, lists], output_format="html"), citations, formulas, lists
+
+
+def _typographer(quotes: tuple[str, str]) -> markdown.extensions.Extension:
+    """Python-Markdown's SmartyPants, as Hugo's and Jekyll's Markdown do it: "quotes" in the
+    language's quotation marks (`quotes`), an apostrophe and 'single quotes' as ’ and ‘ ’, `--` an
+    en dash, `---` an em dash, `...` an ellipsis (as characters, not SmartyPants' entities); code,
+    math, addresses and attributes as typed. The single quotes stay English in every language:
+    SmartyPants writes an apostrophe as the closing one, which in German would be ‘."""
+    from markdown.extensions.smarty import SmartyExtension
+
+    opening, closing = quotes
+    characters = {"left-double-quote": opening, "right-double-quote": closing, "left-single-quote": "‘"}
+    characters |= {"right-single-quote": "’", "ndash": "–", "mdash": "—", "ellipsis": "…"}
+    return SmartyExtension(substitutions=characters)
 
 
 def _code_formatter() -> type:

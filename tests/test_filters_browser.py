@@ -165,6 +165,9 @@ def test_the_header_box_searches_the_whole_site(tab, lab_url):
     assert titles and "fog" in titles[0] and "harbour" in titles[0]
     assert page.locator(".search-status").inner_text() in (f"{len(titles)} results", "1 result")
     assert "q=fog+harbour" in page.url
+    page.get_by_label("Search this site").fill("kenji's thesis")  # the text has a typeset ’, the keyboard types '
+    page.wait_for_function("document.querySelector('.search-status').textContent.includes('result')")
+    assert "Kenji’s thesis" in page.locator(".search-results").inner_text()
     page.get_by_label("Search this site").fill("zzzz-nothing")
     page.wait_for_function("document.querySelector('.search-status').textContent === 'No results'")
 

@@ -179,3 +179,64 @@ def test_pygments_is_imported_for_the_first_text_with_code_and_not_before():
 def test_a_list_nested_two_or_four_spaces_deep_is_nested(text):
     html = MarkdownRenderer().render(text).html
     assert "<li>a<ul>\n<li>b</li>\n<li>c</li>\n</ul>\n</li>" in html and html.count("<li>") == 4
+
+
+TYPED = "It's \"Sonar\" -- from 2019---and more... 'Radar', the '90s"
+
+
+@pytest.mark.parametrize(
+    ("language", "printed"),
+    [
+        ("en", "It’s “Sonar” – from 2019—and more… ‘Radar’, the ’90s"),
+        ("de", "It’s „Sonar“ – from 2019—and more… ‘Radar’, the ’90s"),  # the apostrophe stays ’
+        ("fr", "It’s «\u202fSonar\u202f» – from 2019—and more… ‘Radar’, the ’90s"),
+        ("zh-TW", "It’s 「Sonar」 – from 2019—and more… ‘Radar’, the ’90s"),
+    ],
+)
+def test_quotes_dashes_and_ellipses_are_set_as_in_print_in_the_sites_language(language, printed):
+    from sitegen.i18n import quotation_marks
+
+    assert MarkdownRenderer(quotes=quotation_marks(language)).render(TYPED).html == f"<p>{printed}</p>"
+
+
+def test_code_math_and_attributes_keep_their_quotes_as_typed():
+    text = '`it\'s "x" --` and $f\'(x)$ and [a](https://example.org/?q=a--b "it\'s") and <abbr title="it\'s">AI</abbr>'
+    rendered = MarkdownRenderer(quotes=("“", "”")).render(text).html
+    assert '<code>it\'s "x" --</code>' in rendered
+    assert 'alttext="f\'(x)"' in rendered
+    assert 'href="https://example.org/?q=a--b"' in rendered and 'title="it\'s"' in rendered
+    assert '<abbr title="it\'s">' in rendered
+
+
+@pytest.mark.parametrize(("setting", "bio"), [("", "“Sonar” – it’s"), ("markdown:\n  typographer: false\n", '"Sonar" -- it\'s')])
+def test_a_profiles_text_is_set_in_print_unless_the_site_says_not(make_site, setting, bio):
+    from conftest import PERSON, build, html
+
+    site = make_site(
+        {
+            "content/site.yml": f"title: T\nowner: ada\n{setting}",
+            "content/people/ada.md": PERSON + '\n## Ada\'s "Sonar"\n\n"Sonar" -- it\'s ours.\n',
+            "content/pages/lab.md": "---\ntitle: Ada's Lab\n---\n# Ada's Lab\n\nText.\n",
+        }
+    )
+    build(site)
+    page = html(site / "_site/index.html")
+    assert bio in page.select_one("main").get_text()
+    assert page.select_one("main h3#adas-sonar") is not None  # the heading's id from its words, as before
+    assert [h1.get_text() for h1 in html(site / "_site/lab/index.html").select("h1")] == ["Ada's Lab"]  # the title once
+
+
+def test_serve_sees_the_typographer_turned_off(make_site):
+    """`serve` keeps each document's HTML between builds by what made it (`_parsed`): the quotation
+    marks are part of that."""
+    from conftest import PERSON, html
+
+    from sitegen.build import Builder
+
+    site = make_site({"content/people/ada.md": PERSON + '\n"Sonar" is ours.\n'})
+    builder = Builder(site, site / "_site", in_place=True)  # as serve's
+    builder.build()
+    assert "“Sonar”" in html(site / "_site/index.html").select_one("main").get_text()
+    (site / "content/site.yml").write_text("title: T\nowner: ada\nmarkdown:\n  typographer: false\n", encoding="utf-8")
+    builder.build()
+    assert '"Sonar" is ours' in html(site / "_site/index.html").select_one("main").get_text()

@@ -30,7 +30,7 @@ def test_a_group_site_has_an_index_of_every_page_and_a_search_page(make_site):
     assert entries["An award"][:2] == ("News", "/news/2025-03-01-award/")
     assert entries["Fog"][2] == "Ada Lovelace. J. Eng. 2021 · fog computing · Schrödinger equation"  # and its keywords
     assert (
-        entries["Notes on the Engine"][2] == "Ada Lovelace, Bob Babbage. J. Eng. 2020 · The engine's drawings are at the museum."
+        entries["Notes on the Engine"][2] == "Ada Lovelace, Bob Babbage. J. Eng. 2020 · The engine’s drawings are at the museum."
     )
     page = html(site / "_site/search/index.html")
     assert page.select_one(".search-form")["data-index"] == "/search.json" and page.select_one(".site-search") is None

@@ -78,7 +78,7 @@ def test_a_page_named_talks_leads_the_list_of_talks_and_a_draft_talk_is_left_out
     build(site)
     page = html(site / "_site/talks/index.html")
     assert (
-        page.h1.get_text() == "Talks" and page.select_one(".list-intro").get_text().strip() == "Slides are on each talk's page."
+        page.h1.get_text() == "Talks" and page.select_one(".list-intro").get_text().strip() == "Slides are on each talk’s page."
     )
     assert page.select(".talk-year")  # the talks follow the text
     (site / "content/pages/talks.md").unlink()

@@ -56,7 +56,10 @@
   var FACETS = ["year", "type", "member", "keyword"];
 
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    // accents and case, and a typeset apostrophe or quotation mark (Markdown's typographer, a Zotero
+    // export's titles) against the one a keyboard types: "kenji's" finds "Kenji’s"
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d\u201e]/g, '"').toLowerCase();
   }
 
   function setupFilters(panel) {
