@@ -193,7 +193,8 @@ def names_only_in_substitutes(root: Any, variable: str) -> None:
 
 def _in_authors_substitute(names: Any) -> bool:
     """Whether `names` is in the substitute for the authors: that of a `cs:names` of the authors, or
-    one the authors are the first choice of (APA's composer, then author, ..., then editor)."""
+    one whose substitute names them (APA's first names are the composers, whose substitute tries the
+    authors, ..., then the editors)."""
     substitute = next((ancestor for ancestor in names.iterancestors() if ancestor.tag == f"{_CSL}substitute"), None)
     if substitute is None:
         return False
