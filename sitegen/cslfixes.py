@@ -255,3 +255,29 @@ def _page_range(part: str, page_format: str | None) -> str:
 def shared_length(one: str, other: str) -> int:
     """How many characters two texts begin with alike."""
     return next((at for at, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))
+
+
+_TAG_OR_QUOTE = re.compile(r"<[^>]*>|[“”‘’]")
+
+
+def quotes_nested(html: str, inner: tuple[str, str], outer: tuple[str, str]) -> str:
+    """A title's own quotation marks as CSL writes them inside the style's (its "flip-flop"):
+    "The "smart" school" in quotation marks is “The ‘smart’ school”, a quotation inside that one
+    “…‘…“…”…’…”. sitegen's titles hold English marks (latex.py curls the .bib's); a ’ that
+    closes no ‘ ("Children’s", or one left open) is an apostrophe. Tags are passed over."""
+    opened: list[str] = []
+
+    def nested(found: re.Match[str]) -> str:
+        mark = found.group()
+        if mark in "“‘":
+            opened.append(mark)
+            return (inner, outer)[len(opened) % 2 == 0][0]
+        if opened and opened[-1] == ("“" if mark == "”" else "‘"):
+            if mark == "’" and html[found.end() : found.end() + 1].isalnum():
+                return mark  # an apostrophe inside a word: "‘it’s fine’"
+            level = len(opened)
+            opened.pop()
+            return (inner, outer)[level % 2 == 0][1]
+        return mark
+
+    return _TAG_OR_QUOTE.sub(lambda found: found.group() if found.group().startswith("<") else nested(found), html)

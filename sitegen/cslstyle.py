@@ -40,6 +40,7 @@ from sitegen.cslfixes import (
     mend,
     names_only_in_substitutes,
     page_ranges,
+    quotes_nested,
     shared_length,
 )
 from sitegen.diskcache import DiskCache
@@ -48,7 +49,7 @@ from sitegen.model import Name, Publication, StyledEntry
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 15  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 16  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -80,6 +81,7 @@ _PUNCTUATION_AFTER_QUOTE = re.compile(r"(”)([.,])")  # American English puts t
 _AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])[.,]")  # a title's own mark is its punctuation there
 _OPENING = re.compile(r"(?:<(?:i|b|span)\b[^>]*>|[“‘\"'])+$")  # what a title opens with: italics, a quotation mark
 _CLOSING = re.compile(r"(?:</(?:i|b|span)>|[”’\"'])*")
+_TAGS_AT_END = re.compile(r"(?:<[^>]*>)+$")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,16 @@ class CslStyle:
         categories = info.iter(f"{_CSL}category") if info is not None else ()
         return any(category.get("citation-format") == "numeric" for category in categories)
 
+    @functools.cached_property
+    def quotes(self) -> tuple[str, str, str, str]:
+        """The locale's inner and outer quotation marks, opening and closing: ‘ ’ “ ” in English,
+        ‚ ‘ „ “ in German, “ ” « » in French."""
+        bibliography = self.style.root.bibliography
+        terms = ("open-inner-quote", "close-inner-quote", "open-quote", "close-quote")
+        found = [bibliography.get_term(term) for term in terms]
+        marks = tuple(term.text if term is not None and term.text else "" for term in found)
+        return marks if all(marks) else ("‘", "’", "“", "”")  # type: ignore[return-value]
+
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
         item = _item(pub, self.style.root.get(INITIALS_MARK))
@@ -114,7 +126,7 @@ class CslStyle:
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
             line = _PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
             line = _AFTER_A_QUESTION.sub(r"\1", line)  # “Why?” in, not “Why?,” in
-        return _entry(line, pub)
+        return _entry(line, pub, self.quotes)
 
     @functools.cached_property
     def _variants(self) -> dict[tuple[bool, int], Any]:
@@ -213,7 +225,10 @@ class CitationStyler:
             self._disk.put(
                 "csl",
                 style.digest,
-                {fingerprint: [entry.line, {str(k): v for k, v in entry.names.items()}] for fingerprint, entry in styled.items()},
+                {
+                    fingerprint: [entry.line, {str(k): v for k, v in entry.names.items()}, entry.title_quotes]
+                    for fingerprint, entry in styled.items()
+                },
             )
         else:
             self._disk.use("csl", style.digest)
@@ -244,11 +259,20 @@ class CitationStyler:
             return {}
         try:
             return {  # cleaned again: what is on disk goes into pages as HTML
-                fp: StyledEntry(_clean(line), {int(k): _clean(v) if "<" in v else v for k, v in names.items()})
-                for fp, (line, names) in stored.items()
+                fp: StyledEntry(_clean(line), {int(k): _clean(v) if "<" in v else v for k, v in names.items()}, _quotes(quotes))
+                for fp, (line, names, quotes) in stored.items()
             }
         except (TypeError, ValueError, AttributeError):
             return {}  # written by something else: formatted again
+
+
+def _quotes(stored: Any) -> tuple[str, str, str, str] | None:
+    """A stored entry's `title_quotes`: four strings, or none."""
+    if stored is None:
+        return None
+    if len(stored) != 4 or not all(isinstance(mark, str) for mark in stored):
+        raise ValueError(stored)
+    return tuple(stored)  # type: ignore[return-value]
 
 
 def _format(style: CslStyle, pubs: list[Publication], jobs: int, progress: Callable[[int, int], None]) -> list[StyledEntry | str]:
@@ -416,9 +440,9 @@ def _opening_length(before: str) -> int:
     return len(found.group()) if found else 0
 
 
-def _entry(line: str, pub: Publication) -> StyledEntry:
+def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> StyledEntry:
     """citeproc-py's line as slots: each marked name with the given names the style wrote beside
-    it, and the title."""
+    it, and the title, with the style's `quotes` when they are around it."""
     names: dict[int, str] = {}
     pieces: list[str] = []
     done = 0
@@ -432,7 +456,9 @@ def _entry(line: str, pub: Publication) -> StyledEntry:
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)
-    return StyledEntry(_clean(_linked(_release(text), pub)), names)
+    line = _clean(_linked(_release(text), pub))
+    quoted = _TAGS_AT_END.sub("", line[: line.find(_TITLE_SLOT)]).endswith(quotes[2])
+    return StyledEntry(line, names, quotes if quoted and _TITLE_SLOT in line else None)
 
 
 def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> tuple[int, int]:
@@ -507,6 +533,9 @@ def _linked(html: str, pub: Publication) -> str:
 
 def fill_title(entry: StyledEntry, title: str) -> str:
     """The line with the page's title (linked or not) in, its names' slots still open."""
+    if entry.title_quotes and ("“" in title or "‘" in title):
+        inner_open, inner_close, outer_open, outer_close = entry.title_quotes
+        title = quotes_nested(title, (inner_open, inner_close), (outer_open, outer_close))
     return entry.line.replace(_TITLE_SLOT, title)
 
 

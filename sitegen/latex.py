@@ -62,7 +62,19 @@ _TOKEN = re.compile(
 )
 _SPACES = re.compile(r"\s*")
 _URL_ESCAPES = re.compile(r"\\([%_#&$~{}])(?:\{\})?")  # `\~{}` is a tilde
-_LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”"}  # single quotes stay as typed
+_LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”"}
+# Typed quotes, curled as a typesetter does (and citeproc-js, and sitegen's Markdown): TeX's own rule
+# is that ` opens and ' closes ("O'Brien" -> "O’Brien"); a ' or " that starts a word after a space or
+# an opening bracket opens (exports from web pages hold "the 'hidden' curriculum"), and after a figure
+# a ' is a prime, as in molecular biology's "5' UTR" and "3'-end" ("the 1990's" keeps its apostrophe).
+# Inside a word, " is babel's German shorthand for an umlaut or ß ("Stadtb"ucherei", "Stra"se").
+_STRAIGHT_QUOTES = re.compile(r"['`\"]")
+_PRIME = re.compile(r"(?<=\d)'(?!s\b)")
+_OPENING = re.compile(r"""(?<![^\s(\[{“‘\-–—/~\u00a0])(['"])(?=[\w‘“(\[{\\])(?!\d\ds\b)""")
+_OPENED = {"'": "‘", '"': "“"}
+_IN_A_WORD = re.compile(r'(?<=[^\W\d_])"([^\W\d_])')
+_GERMAN_SHORTHANDS = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü", "s": "ß"}
+_CLOSING = str.maketrans({"'": "’", "`": "‘", '"': "”"})
 _EMPTY_ACCENT = {"~": "~", "^": "^", "`": "`", "'": "'"}
 
 _TOP, _GROUP, _MATH, _COMMAND = range(4)
@@ -179,8 +191,7 @@ class LatexConverter:
             source = _ENTITY.sub(_entity_as_latex, source)
         found = _NEEDS_PARSING.search(source)
         if found is None:
-            text = source.strip()
-            return Converted(escape(text, quote=False), text)
+            return _plain(_curled(source.strip()))
         return _shortcut(source, found.group()) or _Pass(source, self._macros, citations).run()
 
 
@@ -267,7 +278,12 @@ class _Pass:
         kind = match.lastgroup
         value = match.group(kind)
         if kind == "plain":
-            self._emit_text(value.translate(_IN_MATH) if self.stack[-1].math else value)
+            if self.stack[-1].math:
+                value = value.translate(_IN_MATH)
+            elif _STRAIGHT_QUOTES.search(value):
+                start, end = match.span()
+                value = _curled(value, self.src[start - 1 : start], self.src[end : end + 1])
+            self._emit_text(value)
         elif kind == "word":
             if not self.stack[-1].math:
                 self._skip_spaces()  # as TeX does; in math, spacing is kept for readability
@@ -601,19 +617,44 @@ def _shortcut(source: str, first: str) -> Converted | None:
     `first` is the first LaTeX found; when it is neither, the string needs a full pass."""
     if first == "--":
         if not _NEEDS_PARSING.search(source.replace("--", "")):
-            return _with_dashes(source)
+            return _with_dashes(_curled(source))
     elif first in ("{", "}") and _braces_pair_up(source):
         plain = source.replace("{", "").replace("}", "")
-        if not _NEEDS_PARSING.search(plain):
-            text = plain.strip(" ")
-            return Converted(escape(text, quote=False), text)
+        if not _NEEDS_PARSING.search(plain):  # its quotes are curled where the braces still show
+            return _plain(_curled(source).replace("{", "").replace("}", "").strip(" "))
     return None
 
 
 def _with_dashes(source: str) -> Converted:
     """A string whose only LaTeX is dash ligatures (`--`, `---`)."""
-    text = _DASH_RUN.sub(lambda dashes: _LIGATURES[dashes.group()], source).strip(" ")
+    return _plain(_DASH_RUN.sub(lambda dashes: _LIGATURES[dashes.group()], source).strip(" "))
+
+
+def _plain(text: str) -> Converted:
+    """A string with no LaTeX left."""
     return Converted(escape(text, quote=False), text)
+
+
+def _curled(text: str, before: str = "", after: str = "") -> str:
+    """`text` with its typed quotes curled. `before` and `after` are the characters the source has
+    around it ("" at either end), which say whether a quote at its start opens or at its end is a
+    prime; they are not in the result."""
+    if not _STRAIGHT_QUOTES.search(text):
+        return text
+    text = before + text + after
+    if "'" in text:
+        text = _PRIME.sub("′", text)
+    if '"' in text:
+        text = _IN_A_WORD.sub(_babel_shorthand, text)
+    if "'" in text or '"' in text:
+        text = _OPENING.sub(lambda quote: _OPENED[quote.group()], text)
+    return text.translate(_CLOSING)[len(before) : len(text) - len(after)]
+
+
+def _babel_shorthand(found: re.Match[str]) -> str:
+    """`"u` inside a word: babel's ü; before another letter a `"` is left to close, as TeX has it."""
+    letter = found.group(1)
+    return _GERMAN_SHORTHANDS.get(letter) or found.group()
 
 
 def _braces_pair_up(source: str) -> bool:

@@ -30,6 +30,9 @@ class StyledEntry:
 
     line: str
     names: dict[int, str]  # author position -> the name as the style wrote it (HTML)
+    # the style's inner and outer quotation marks when it puts the title in quotation marks: the
+    # title's own are nested in them (`cslfixes.quotes_nested`)
+    title_quotes: tuple[str, str, str, str] | None = None
 
 
 # Han characters, kana and Hangul: the scripts whose names go family name first, unspaced

@@ -12,7 +12,7 @@ from anyascii import anyascii
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # Greek letters by their names, as science writes them out (α-helix, β-cells, κ-opioid): ASCII
 # folding alone would drop them, and α-helix and β-helix would share the address of "helix"
-_GREEK = str.maketrans(
+_BEFORE_ASCII = str.maketrans(
     {
         letter: name
         for letter, name in zip(
@@ -23,13 +23,16 @@ _GREEK = str.maketrans(
         )
     }
 )
+# a typeset apostrophe or quote (latex.py curls a .bib's typed ones) makes the slug the typed one makes:
+# "Children’s health" is children-s-health, as "Children's health" is
+_BEFORE_ASCII.update(str.maketrans("‘’ʼ′", "''''"))
 _RESERVED = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))])
 
 
 @functools.lru_cache(maxsize=65536)  # keywords and keys repeat across entries and builds
 def slugify(value: str) -> str:
     """Lower-case ASCII letters, digits and single hyphens; never empty, never a path."""
-    ascii_text = value if value.isascii() else _in_latin_letters(value.lower().translate(_GREEK))
+    ascii_text = value if value.isascii() else _in_latin_letters(value.lower().translate(_BEFORE_ASCII))
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     if slug in _RESERVED:
         return slug + "-x"  # a folder named "con" or "nul" cannot be made on Windows

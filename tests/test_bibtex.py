@@ -73,7 +73,7 @@ def test_a_quote_inside_braces_in_a_quoted_value_is_text_and_the_entry_is_read_w
     book = pubs["tschichold"].fields
     assert book["subtitle"] == r'{Ein Handbuch f{\"u}r zeitgem{"a}{\ss} Schaffende}'
     assert (book["publisher"], book["year"], book["pages"]) == ('{"}Verlag{"} Hermann Schmidt', "1991", "240")
-    assert [name.display for name in pubs["stadt"].editors] == ["Susanne Martin", 'Stadtb"ucherei Norderstedt']
+    assert [name.display for name in pubs["stadt"].editors] == ["Susanne Martin", "Stadtbücherei Norderstedt"]
     assert not report.warnings
 
 

@@ -13,7 +13,7 @@ from conftest import build, html, publications_from, write_files
 
 from sitegen import cslstyle
 from sitegen.build import Builder
-from sitegen.cslfixes import initials_marked, page_ranges
+from sitegen.cslfixes import initials_marked, page_ranges, quotes_nested
 from sitegen.errors import SitegenError
 
 BIB = r"""
@@ -161,6 +161,46 @@ def test_american_english_puts_a_comma_or_full_stop_inside_the_quotation_marks(m
     build(site)
     page = html(site / "_site/index.html")
     assert quoted in " ".join(citation(page, "kernels").get_text().split() + citation(page, "same").get_text().split())
+
+
+QUOTED = r"""
+@article{quoted, author = {Ada Lovelace}, title = {The 'hidden' curriculum of "smart" schools: Children's {``views''}},
+  journal = {Journal of Tests}, year = 2024}
+"""
+
+
+@pytest.mark.parametrize(
+    ("style", "language", "title"),
+    [
+        ("ieee", "en", "“The ‘hidden’ curriculum of ‘smart’ schools: Children’s ‘views’,”"),
+        ("ieee", "de", "„The ‚hidden‘ curriculum of ‚smart‘ schools: Children’s ‚views‘“"),
+        ("apa", "en", "The ‘hidden’ curriculum of “smart” schools: Children’s “views”."),  # not in quotation marks
+    ],
+)
+def test_a_titles_own_quotation_marks_are_nested_in_the_styles(make_site, style, language, title):
+    """CSL's flip-flop, which citeproc-py does not do: a quotation in a title the style quotes takes
+    the locale's inner marks (the .bib's typed ones are curled first)."""
+    site = make_site(
+        {
+            "content/site.yml": f"title: T\nowner: ada\nlanguage: {language}\npublications:\n  style: {style}\n",
+            "content/publications/refs.bib": QUOTED,
+        }
+    )
+    build(site)
+    assert title in citation(html(site / "_site/index.html"), "quoted").get_text()
+
+
+@pytest.mark.parametrize(
+    ("title", "nested"),
+    [
+        ("He said “it’s ‘fine’ now”", "He said ‘it’s “fine” now’"),  # three levels: inner, outer, inner
+        ("Children’s <em>“big”</em> day", "Children’s <em>‘big’</em> day"),  # an apostrophe; tags passed over
+        ("“‘it’s fine’” and odd ” and ’", "‘“it’s fine”’ and odd ” and ’"),  # a mark that closes nothing stays
+        ('<a href="/x’">“x”</a>', '<a href="/x’">‘x’</a>'),
+    ],
+)
+def test_nesting_quotation_marks_tells_an_apostrophe_from_a_closing_mark(title, nested):
+    assert quotes_nested(title, ("‘", "’"), ("“", "”")) == nested
 
 
 def test_the_content_is_escaped_and_only_the_styles_markup_gets_through(make_site):

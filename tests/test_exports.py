@@ -170,7 +170,7 @@ def test_mathscinet():
     pubs, _ = load("mathscinet.bib")
     wiles = pubs["MR1697271"]
     assert citation(wiles) == (
-        "Andrew Wiles. Modular elliptic curves and Fermat's last theorem. Ann. of Math. (2), 141(3):443–551, 1995."
+        "Andrew Wiles. Modular elliptic curves and Fermat’s last theorem. Ann. of Math. (2), 141(3):443–551, 1995."
     )
     assert [(link.label, link.url) for link in wiles.links] == [
         ("DOI", "https://doi.org/10.2307/2118559"),

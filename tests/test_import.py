@@ -999,7 +999,7 @@ def test_a_hugo_academic_page_with_toml_front_matter_is_read_with_its_links_pict
     entry = home.select_one("li#cvpr19")
     assert entry.select_one(".citation a.pub-title").get_text() == "Class-Balanced Loss Based on Effective Number of Samples"
     assert entry.select_one(".citation strong.self").get_text() == "Nelson Bighetti"  # the bold name is the owner
-    assert entry.select_one(".pub-badge").get_text() == "CVPR'19"
+    assert entry.select_one(".pub-badge").get_text() == "CVPR’19"
     links = {a.get_text(): a["href"] for a in entry.select("a.pub-link")}
     assert links["Code"] == "https://github.com/richardaecn/class-balanced-loss"
     assert links["Slides"] == "https://example.org/cvpr19-slides.pdf"  # [[url_custom]]

@@ -294,7 +294,7 @@ def test_a_thesis_abstracts_list_of_contributions_is_a_list_on_its_page_and_in_t
         (html(lab / "people/kenji-watanabe/index.html"), "#watanabe2022thesis"),
     ):
         abstract = page.select_one(f"{where} .abstract")
-        assert abstract.p.get_text() == "Stereo cameras see a harbour's water as a moving mirror. This thesis contributes"
+        assert abstract.p.get_text() == "Stereo cameras see a harbour’s water as a moving mirror. This thesis contributes"
         assert [item.get_text() for item in abstract.select("ol > li")][
             1
         ] == "a temporal filter for water surfaces in motion, and"

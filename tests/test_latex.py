@@ -74,6 +74,25 @@ def test_punctuation_escapes_and_braces(convert, latex, text):
 
 
 @pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        ("O'Brien's model", "O’Brien’s model"),  # TeX's ' is a closing quote, the apostrophe
+        ("`single' and ``double''", "‘single’ and “double”"),  # and ` an opening one
+        ("The 'hidden' curriculum", "The ‘hidden’ curriculum"),  # typed as web pages' exports do
+        (r'The "hidden" (\"u) curriculum', "The “hidden” (ü) curriculum"),
+        (r"('a' [\emph{'b'}] --'c')", "(‘a’ [‘b’] –‘c’)"),  # after an opening bracket, a dash, a brace
+        ("{O}'Brien {'DNA'}", "O’Brien ‘DNA’"),  # a closing brace is the end of a word
+        ("5' UTR, 3'-end and 2'-O-methyl", "5′ UTR, 3′-end and 2′-O-methyl"),  # after a figure: a prime
+        ("the 1990's and the '90s", "the 1990’s and the ’90s"),
+        ('Stadtb"ucherei, Stra"se and "Ubersicht"', "Stadtbücherei, Straße and “Ubersicht”"),  # babel
+        (r"$f'(x)$ and \url{http://a.org/x'y}", "f′(x) and http://a.org/x'y"),  # not in math or a URL
+    ],
+)
+def test_typed_quotes_are_curled(convert, latex, text):
+    assert convert(latex).text == text
+
+
+@pytest.mark.parametrize(
     ("latex", "html"),
     [
         (r"\emph{x}", "<em>x</em>"),
@@ -162,7 +181,7 @@ def test_html_is_escaped(convert):
     result = convert(r"<script>alert('x')</script> \& a<b")
     assert "<script" not in result.html
     assert "&lt;script&gt;" in result.html
-    assert result.text == "<script>alert('x')</script> & a<b"
+    assert result.text == "<script>alert(‘x’)</script> & a<b"
 
 
 def test_unsafe_link_is_not_linked(convert):
@@ -252,7 +271,7 @@ def test_strings_whose_only_latex_is_braces_convert_as_a_full_pass_does():
     converter = LatexConverter()
     checked = 0
     for length in range(1, 6):
-        for chars in itertools.product("a {}-'&<\u00a0", repeat=length):
+        for chars in itertools.product("a {}-'\"1&<\u00a0", repeat=length):
             text = "".join(chars)
             if "{" in text or "}" in text:
                 assert converter._convert(text) == _Pass(text, converter._macros).run(), repr(text)

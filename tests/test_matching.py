@@ -31,6 +31,7 @@ LAB = [
     person("garcia", "José García-López"),
     person("wang", "王小明"),
     person("tanaka", "Taro Tanaka", "田中太郎"),
+    person("oneill", "Ruth O'Neill"),
 ]
 MATCHER = AuthorMatcher(LAB, PARSER)
 
@@ -54,6 +55,10 @@ MATCHER = AuthorMatcher(LAB, PARSER)
         ("Jorg Muller", "muller"),
         (r"Jos{\'e} Garc{\'\i}a-L{\'o}pez", "garcia"),
         ("Garcia-Lopez, Jose", "garcia"),
+        # an apostrophe typed, curled (as the .bib's LaTeX is shown) or a modifier letter
+        ("O'Neill, Ruth", "oneill"),
+        ("Ruth O’Neill", "oneill"),
+        ("R. Oʼneill", "oneill"),
         # particles
         ("van Beek, Anna", "vanbeek"),
         ("Anna van Beek", "vanbeek"),

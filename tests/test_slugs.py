@@ -14,6 +14,7 @@ from sitegen.slugs import slugify
         ("Müller", "muller"),  # accents dropped, as before
         ("Ayşe Öztürk", "ayse-ozturk"),
         ("O'Brien", "o-brien"),
+        ("Children’s health, 5′ UTR", "children-s-health-5-utr"),  # as typed, when curled from a .bib
         ("α-helix", "alpha-helix"),  # Greek letters by their names, as science writes them
         ("Łukasz Kowalski", "lukasz-kowalski"),  # letters with no accent to drop: were "ukasz"
         ("Søren Kierkegaard", "soren-kierkegaard"),

@@ -57,9 +57,10 @@
 
   function fold(text) {
     // accents and case, and a typeset apostrophe or quotation mark (Markdown's typographer, a Zotero
-    // export's titles) against the one a keyboard types: "kenji's" finds "Kenji’s"
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019\u02bc]/g, "'")
-      .replace(/[\u201c\u201d\u201e]/g, '"').toLowerCase();
+    // export's titles, a .bib's curled quotes and primes) against the one a keyboard types: "kenji's"
+    // finds "Kenji’s", "5' utr" finds "5′ UTR"
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033]/g, '"').toLowerCase();
   }
 
   function setupFilters(panel) {
