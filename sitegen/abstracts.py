@@ -11,12 +11,13 @@ superscripts and links they mean, and everything else in them is text (escaped).
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from sitegen.latex import Converted
+from sitegen.latex import Convert, Converted, curl_quotes
 from sitegen.markup import MATHML_ATTRIBUTES, MATHML_TAGS
 from sitegen.urls import is_safe_url, linked_addresses
 
@@ -258,11 +259,13 @@ def joined(parts: Sequence[Converted]) -> Converted:
     )
 
 
-def from_markup(value: str, latex: Callable[[str], Converted], latex_text: bool = False) -> Converted:
+def from_markup(value: str, latex: Convert, latex_text: bool = False) -> Converted:
     """A publisher's abstract markup as paragraphs; `latex` converts the TeX of its formulas, and
     of its text too with `latex_text` (Zotero's export: `({ESCs})` and `\\textit{Nanog}` among the HTML)."""
-    reader = _MarkupReader(latex, latex_text)
-    reader.feed(_without_braces_around_tags(value) if latex_text else value)
+    if latex_text:
+        value = _without_braces_around_tags(value)
+    reader = _MarkupReader(latex, dict(zip(*_between_tags(value), strict=True)), latex_text)
+    reader.feed(value)
     reader.close()
     return reader.result()
 
@@ -285,7 +288,7 @@ def _without_braces_around_tags(value: str) -> str:
 _BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.DOTALL)  # `\{`, `\}`: the characters themselves
 
 
-def from_inline_markup(value: str, latex: Callable[[str], Converted], latex_text: bool = False) -> Converted:
+def from_inline_markup(value: str, latex: Convert, latex_text: bool = False) -> Converted:
     """A title as Crossref gives it (`Growth of <i>E. coli</i> under CO<sub>2</sub>`, Wiley's
     `<scp>`, MathML), which doi.org's BibTeX and `sitegen add` carry: its italics, sub- and
     superscripts and formulas, on one line."""
@@ -318,10 +321,11 @@ _REDUNDANT_TITLES = frozenset({"abstract", "summary"})
 class _MarkupReader(HTMLParser):
     """Collects paragraphs from JATS or HTML; a `title` is run into its paragraph ("Methods. ...")."""
 
-    def __init__(self, latex: Callable[[str], Converted], latex_text: bool = False):
+    def __init__(self, latex: Convert, around: dict[str, tuple[str, str]], latex_text: bool = False):
         super().__init__(convert_charrefs=True)
         self._latex = latex
         self._latex_text = latex_text
+        self._around = around  # the text around each piece between tags (`_between_tags`)
         self._paragraphs: list[tuple[str, str]] = []
         self._html: list[str] = []
         self._text: list[str] = []
@@ -394,9 +398,10 @@ class _MarkupReader(HTMLParser):
         elif self._title is not None:
             self._title.append(data)
         elif self._latex_text:  # Zotero's: LaTeX between the tags
-            piece = _piece(data, self._latex)
+            piece = _piece(data, self._latex, *self._around.get(data, ("", "")))
             self._add(piece.html, piece.text)
-        else:
+        else:  # its typed quotation marks curled, as LaTeX's are
+            data = curl_quotes(data, *self._around.get(data, ("", "")))
             self._add(html.escape(data, quote=False), data)
 
     def result(self) -> Converted:
@@ -485,7 +490,7 @@ def has_inline_html(value: str) -> bool:
     return "<" in value and _FIELD_TAG.search(value) is not None
 
 
-def from_latex_with_html(value: str, latex: Callable[[str], Converted]) -> Converted:
+def from_latex_with_html(value: str, latex: Convert) -> Converted:
     """A field written in LaTeX with HTML among it, as al-folio's sites write them (`award = {Top
     0.5\\% of <b>submissions</b>}`, `note = {<sup>†</sup><em>Equal contribution</em>}`, `<a
     href=...>`): each piece's LaTeX converted, the inline elements a title may hold kept, a link
@@ -497,8 +502,9 @@ def from_latex_with_html(value: str, latex: Callable[[str], Converted]) -> Conve
     text: list[str] = []
     open_elements: list[str] = []
     end = 0
-    for tag in _ANY_TAG.finditer(value):
-        parts.append(_piece(value[end : tag.start()], latex))
+    around = _between_tags(value)[1]
+    for number, tag in enumerate(_ANY_TAG.finditer(value)):
+        parts.append(_piece(value[end : tag.start()], latex, *around[number]))
         markup.append(parts[-1].html)
         text.append(parts[-1].text)
         end = tag.end()
@@ -517,7 +523,7 @@ def from_latex_with_html(value: str, latex: Callable[[str], Converted]) -> Conve
                 markup.append(f"</{open_elements[-1]}>")
                 if open_elements.pop() == element:
                     break
-    parts.append(_piece(value[end:], latex))
+    parts.append(_piece(value[end:], latex, *around[-1]))
     markup += [parts[-1].html, *(f"</{element}>" for element in reversed(open_elements))]
     text.append(parts[-1].text)
     return Converted(
@@ -528,11 +534,25 @@ def from_latex_with_html(value: str, latex: Callable[[str], Converted]) -> Conve
     )
 
 
-def _piece(latex_text: str, latex: Callable[[str], Converted]) -> Converted:
-    """A piece of LaTeX between tags, converted, with the space at its ends kept (one)."""
+def _between_tags(value: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The text between `value`'s tags, and the characters around each piece when the tags are
+    passed over, which say whether a quotation mark at its edge opens or closes (`"<i>E. coli</i>"`)."""
+    pieces, end = [], 0
+    for tag in _ANY_TAG.finditer(value):
+        pieces.append(value[end : tag.start()])
+        end = tag.end()
+    pieces.append(value[end:])
+    befores = list(itertools.accumulate(pieces, lambda last, piece: piece[-1:] or last, initial=""))
+    afters = list(itertools.accumulate(reversed(pieces), lambda first, piece: piece[:1] or first, initial=""))
+    return pieces, list(zip(befores[:-1], reversed(afters[:-1]), strict=True))
+
+
+def _piece(latex_text: str, latex: Convert, before: str = "", after: str = "") -> Converted:
+    """A piece of LaTeX between tags, converted, with the space at its ends kept (one); `before`
+    and `after` are the text's around it."""
     if not latex_text.strip():
         return Converted(" " if latex_text else "", " " if latex_text else "")
-    converted = latex(latex_text)
+    converted = latex(latex_text, before=before, after=after)
     before = " " if latex_text[0].isspace() else ""
     after = " " if latex_text[-1].isspace() else ""
     return Converted(before + converted.html + after, before + converted.text + after, converted.unknown, converted.unsafe_links)

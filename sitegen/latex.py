@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape, unescape
 from html.entities import html5
+from typing import Protocol
 
 from sitegen import latex_science as science
 from sitegen.latex_symbols import (
@@ -70,7 +71,8 @@ _LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”"}
 # Inside a word, " is babel's German shorthand for an umlaut or ß ("Stadtb"ucherei", "Stra"se").
 _STRAIGHT_QUOTES = re.compile(r"['`\"]")
 _PRIME = re.compile(r"(?<=\d)'(?!s\b)")
-_OPENING = re.compile(r"""(?<![^\s(\[{“‘\-–—/~\u00a0])(['"])(?=[\w‘“(\[{\\])(?!\d\ds\b)""")
+# not an elision: "'90s", and "'s" or "'t" after a word's tags or braces (`<i>E. coli</i>'s`)
+_OPENING = re.compile(r"""(?<![^\s(\[{“‘\-–—/~\u00a0])(['"])(?=[\w‘“(\[{\\])(?!\d\ds\b|(?<=')(?:s|t|d|m|ll|re|ve)\b)""")
 _OPENED = {"'": "‘", '"': "“"}
 _IN_A_WORD = re.compile(r'(?<=[^\W\d_])"([^\W\d_])')
 _GERMAN_SHORTHANDS = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü", "s": "ß"}
@@ -159,18 +161,21 @@ class LatexConverter:
         for name, (count, body) in definitions.items():
             converted = self._convert(_PARAMETER.sub(_parameter_mark, body) if count else body)
             self._macros[name] = (count, (converted.html, converted.text))
-        self._cache: dict[str, Converted] = {}
+        self._cache: dict[str | tuple[str, str, str], Converted] = {}
 
-        self._cited: dict[str, Converted] = {}  # converted with their citations marked
+        self._cited: dict[str | tuple[str, str, str], Converted] = {}  # converted with their citations marked
 
-    def convert(self, source: str, *, citations: bool = False) -> Converted:
+    def convert(self, source: str, *, citations: bool = False, before: str = "", after: str = "") -> Converted:
         """Convert `source`; the same string is only ever converted once. With `citations`, each
         citation command leaves a marker (`citation_marker`) for cite.py to put the cited entry's
-        name and year in once the bibliography is known; elsewhere a citation is left out."""
+        name and year in once the bibliography is known; elsewhere a citation is left out.
+        `before` and `after` are the characters around a piece of a longer text (the LaTeX between
+        a field's HTML tags): a quotation mark at its edge opens or closes by them."""
         cache = self._cited if citations else self._cache
-        cached = cache.get(source)
+        key = (source, before, after) if before or after else source
+        cached = cache.get(key)
         if cached is None:
-            cached = cache[source] = self._convert(source, citations)
+            cached = cache[key] = self._convert(source, citations, before, after)
         return cached
 
     def convert_for_another(self, source: str, *, citations: bool = False) -> Converted:
@@ -186,13 +191,14 @@ class LatexConverter:
         for source, result in converted.items():
             cache.setdefault(source, result)
 
-    def _convert(self, source: str, citations: bool = False) -> Converted:
+    def _convert(self, source: str, citations: bool = False, before: str = "", after: str = "") -> Converted:
         if "&" in source:
             source = _ENTITY.sub(_entity_as_latex, source)
         found = _NEEDS_PARSING.search(source)
         if found is None:
-            return _plain(_curled(source.strip()))
-        return _shortcut(source, found.group()) or _Pass(source, self._macros, citations).run()
+            edges = (" " if source[:1].isspace() else before, " " if source[-1:].isspace() else after)
+            return _plain(curl_quotes(source.strip(), *edges))
+        return _shortcut(source, found.group(), before, after) or _Pass(source, self._macros, citations, before, after).run()
 
 
 # an HTML character reference, as web pages' exports put in BibTeX (`GeoMx&reg;`, `&#8217;`); in
@@ -214,11 +220,18 @@ def _entity_as_latex(found: re.Match[str]) -> str:
     return "".join(_LATEX_SPECIAL.get(c, c) for c in char)
 
 
+class Convert(Protocol):
+    """`LatexConverter.convert`, as the readers of fields with HTML among their LaTeX take it."""
+
+    def __call__(self, source: str, *, citations: bool = False, before: str = "", after: str = "") -> Converted: ...
+
+
 class _Pass:
     """One conversion of one string: the scanner state and the stack of open frames."""
 
-    def __init__(self, source: str, macros: Mapping[str, Macro], citations: bool = False):
+    def __init__(self, source: str, macros: Mapping[str, Macro], citations: bool = False, before: str = "", after: str = ""):
         self.src = source
+        self.around = (before, after)  # the text's around the source (see `LatexConverter.convert`)
         self.citations = citations  # mark citations (`citation_marker`) instead of leaving them out
         self.pos = 0
         self.macros = macros
@@ -282,7 +295,8 @@ class _Pass:
                 value = value.translate(_IN_MATH)
             elif _STRAIGHT_QUOTES.search(value):
                 start, end = match.span()
-                value = _curled(value, self.src[start - 1 : start], self.src[end : end + 1])
+                before = self.src[start - 1] if start else self.around[0]
+                value = curl_quotes(value, before, self.src[end : end + 1] if end < len(self.src) else self.around[1])
             self._emit_text(value)
         elif kind == "word":
             if not self.stack[-1].math:
@@ -611,17 +625,17 @@ _BRACE = re.compile(r"[{}]")
 _DASH_RUN = re.compile(r"-{2,3}")  # as the scanner reads dashes: "----" is an em dash and a hyphen
 
 
-def _shortcut(source: str, first: str) -> Converted | None:
+def _shortcut(source: str, first: str, before: str = "", after: str = "") -> Converted | None:
     """What a full pass gives, in a third of the time, for the LaTeX most entries hold: page ranges
     (`100--109`) and titles whose only LaTeX is braces keeping a word's case (`{DNA} repair`).
     `first` is the first LaTeX found; when it is neither, the string needs a full pass."""
     if first == "--":
         if not _NEEDS_PARSING.search(source.replace("--", "")):
-            return _with_dashes(_curled(source))
+            return _with_dashes(curl_quotes(source, before, after))
     elif first in ("{", "}") and _braces_pair_up(source):
         plain = source.replace("{", "").replace("}", "")
         if not _NEEDS_PARSING.search(plain):  # its quotes are curled where the braces still show
-            return _plain(_curled(source).replace("{", "").replace("}", "").strip(" "))
+            return _plain(curl_quotes(source, before, after).replace("{", "").replace("}", "").strip(" "))
     return None
 
 
@@ -635,7 +649,7 @@ def _plain(text: str) -> Converted:
     return Converted(escape(text, quote=False), text)
 
 
-def _curled(text: str, before: str = "", after: str = "") -> str:
+def curl_quotes(text: str, before: str = "", after: str = "") -> str:
     """`text` with its typed quotes curled. `before` and `after` are the characters the source has
     around it ("" at either end), which say whether a quote at its start opens or at its end is a
     prime; they are not in the result."""

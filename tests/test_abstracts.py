@@ -270,3 +270,19 @@ def test_a_list_that_is_the_whole_abstract_and_one_inside_an_item_or_braces():
     assert braced.html == "See • a here."
     unended = abstract_of("List: \\begin{itemize}\\item a \\item b")
     assert unended.html == "List:</p><ul><li>a</li><li>b</li></ul><p>"
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda value: abstracts.from_latex_with_html(value, LATEX.convert),  # al-folio's fields
+        lambda value: abstracts.from_markup(value, LATEX.convert, latex_text=True),  # Zotero's titles
+        lambda value: abstracts.from_markup(value, LATEX.convert),  # a publisher's markup
+    ],
+)
+def test_a_quotation_mark_beside_a_tag_is_curled_by_the_text_on_the_tags_other_side(read):
+    """Each piece between tags is read alone: the text around it says whether its edge's mark
+    opens or closes, and a word's "'s" after its italics is an apostrophe."""
+    converted = read('The "<i>E. coli</i>" and <i>Drosophila</i>\'s \'hidden\' <b>"x"</b>')
+    assert converted.text == "The “E. coli” and Drosophila’s ‘hidden’ “x”"
+    assert converted.html == "The “<i>E. coli</i>” and <i>Drosophila</i>’s ‘hidden’ <b>“x”</b>"

@@ -209,7 +209,7 @@ def test_the_content_is_escaped_and_only_the_styles_markup_gets_through(make_sit
     line = citation(html(site / "_site/index.html"), "evil")
     assert line.select("script, img") == [] and not any(tag.attrs.get("onerror") for tag in line.find_all(True))
     text = line.get_text()
-    assert "ACME <script>alert(1)</script> Corp" in text and 'A bold "quote" & more' in text
+    assert "ACME <script>alert(1)</script> Corp" in text and "A bold “quote” & more" in text
     assert [b.get_text() for b in line.select("b")] == ["bold"]  # a title's tags are read as Crossref's markup
     assert "J <img Src=x Onerror=alert(1)>" in line.select_one("i").get_text()  # APA capitalises a journal's words
 
