@@ -549,7 +549,7 @@ def _between_tags(value: str) -> tuple[list[str], list[tuple[str, str]]]:
 
 def _piece(latex_text: str, latex: Convert, before: str = "", after: str = "") -> Converted:
     """A piece of LaTeX between tags, converted, with the space at its ends kept (one); `before`
-    and `after` are the text's around it."""
+    and `after` are the characters around it."""
     if not latex_text.strip():
         return Converted(" " if latex_text else "", " " if latex_text else "")
     converted = latex(latex_text, before=before, after=after)

@@ -318,7 +318,7 @@ def _in_book(pub: Publication) -> list[str]:
 
 # biblatex's `type` takes its localisation keys (`patentus`: BIBSTRINGS), which its styles print as
 # words; these are BibTeX types' names, or where sitegen's word differs from biblatex's
-_TYPE_NAMES = {"mastersthesis": "Master's thesis", "software": "Software"}
+_TYPE_NAMES = {"mastersthesis": "Master’s thesis", "software": "Software"}
 
 
 def type_words(kind: str) -> str:
@@ -337,7 +337,7 @@ def _kind(pub: Publication, default: str) -> str:
 
 
 def _thesis(pub: Publication) -> list[str]:
-    default = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis"}.get(pub.entry_type, "Thesis")
+    default = {"phdthesis": "PhD thesis", "mastersthesis": "Master’s thesis"}.get(pub.entry_type, "Thesis")
     kind = _kind(pub, default)
     if kind.lower() == "thesis":  # EndNote's `type = {Thesis}` on a @phdthesis says less than the type
         kind = default

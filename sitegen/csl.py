@@ -85,7 +85,7 @@ def csl_item(pub: Publication) -> dict[str, Any]:
     if pub.language:
         item["language"] = pub.language  # a CSL processor changes the case of English titles only
     if pub.entry_type in ("phdthesis", "mastersthesis") and "genre" not in item:
-        item["genre"] = "PhD thesis" if pub.entry_type == "phdthesis" else "Master's thesis"
+        item["genre"] = "PhD thesis" if pub.entry_type == "phdthesis" else "Master’s thesis"
     for link in pub.links:
         if link.kind == "doi":
             item["DOI"] = link.url.removeprefix("https://doi.org/")

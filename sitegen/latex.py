@@ -69,7 +69,6 @@ _LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”"}
 # an opening bracket opens (exports from web pages hold "the 'hidden' curriculum"), and after a figure
 # a ' is a prime, as in molecular biology's "5' UTR" and "3'-end" ("the 1990's" keeps its apostrophe).
 # Inside a word, " is babel's German shorthand for an umlaut or ß ("Stadtb"ucherei", "Stra"se").
-_STRAIGHT_QUOTES = re.compile(r"['`\"]")
 _PRIME = re.compile(r"(?<=\d)'(?!s\b)")
 # not an elision: "'90s", and "'s" or "'t" after a word's tags or braces (`<i>E. coli</i>'s`)
 _OPENING = re.compile(r"""(?<![^\s(\[{“‘\-–—/~\u00a0])(['"])(?=[\w‘“(\[{\\])(?!\d\ds\b|(?<=')(?:s|t|d|m|ll|re|ve)\b)""")
@@ -231,7 +230,7 @@ class _Pass:
 
     def __init__(self, source: str, macros: Mapping[str, Macro], citations: bool = False, before: str = "", after: str = ""):
         self.src = source
-        self.around = (before, after)  # the text's around the source (see `LatexConverter.convert`)
+        self.around = (before, after)  # the characters around the source (see `LatexConverter.convert`)
         self.citations = citations  # mark citations (`citation_marker`) instead of leaving them out
         self.pos = 0
         self.macros = macros
@@ -293,7 +292,7 @@ class _Pass:
         if kind == "plain":
             if self.stack[-1].math:
                 value = value.translate(_IN_MATH)
-            elif _STRAIGHT_QUOTES.search(value):
+            elif "'" in value or '"' in value or "`" in value:  # three scans: a fifth of a regex's time
                 start, end = match.span()
                 before = self.src[start - 1] if start else self.around[0]
                 value = curl_quotes(value, before, self.src[end : end + 1] if end < len(self.src) else self.around[1])
@@ -653,7 +652,7 @@ def curl_quotes(text: str, before: str = "", after: str = "") -> str:
     """`text` with its typed quotes curled. `before` and `after` are the characters the source has
     around it ("" at either end), which say whether a quote at its start opens or at its end is a
     prime; they are not in the result."""
-    if not _STRAIGHT_QUOTES.search(text):
+    if "'" not in text and '"' not in text and "`" not in text:
         return text
     text = before + text + after
     if "'" in text:

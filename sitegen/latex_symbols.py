@@ -656,7 +656,7 @@ BIBSTRINGS: dict[str, str] = {
     "inpress": "in press",
     "prepublished": "pre-published",
     "phdthesis": "PhD thesis",
-    "mathesis": "Master's thesis",
+    "mathesis": "Master’s thesis",
     "candthesis": "Candidate thesis",
     "techreport": "technical report",
     "resreport": "research report",

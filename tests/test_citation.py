@@ -70,7 +70,7 @@ def text_of(html: str) -> str:
         ),
         (
             "@mastersthesis{k, author={A B}, title={My Thesis}, school={ZJU}, year={2024}}",
-            "A B. My Thesis. Master's thesis, ZJU, 2024.",
+            "A B. My Thesis. Master’s thesis, ZJU, 2024.",
         ),
         (
             "@techreport{k, author={A B}, title={Report}, institution={MIT}, number={TR-7}, year={1999}}",
@@ -90,7 +90,7 @@ def text_of(html: str) -> str:
         ),
         (
             "@thesis{k, author={A B}, title={My Thesis}, type={MAThesis}, institution={ZJU}, date={2021}}",
-            "A B. My Thesis. Master's thesis, ZJU, 2021.",
+            "A B. My Thesis. Master’s thesis, ZJU, 2021.",
         ),
         (
             "@thesis{k, author={A B}, title={Habil}, type={Habilitation thesis}, institution={ZJU}, date={2021}}",

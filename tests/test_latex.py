@@ -406,8 +406,8 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
         ),
         (
             r"\bibstring{reviewof} \mkbibemph{X}, \bibcpstring{mathesis}, \bibstring{zzz}",
-            "Review of <em>X</em>, Master's thesis, zzz",
-            "Review of X, Master's thesis, zzz",
+            "Review of <em>X</em>, Master’s thesis, zzz",
+            "Review of X, Master’s thesis, zzz",
         ),
         (
             r"methodology\hyphen independent, pp.~1\bibrangedash 5",
