@@ -46,10 +46,11 @@ from sitegen.cslfixes import (
 from sitegen.diskcache import DiskCache
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
+from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 16  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 17  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -385,7 +386,10 @@ def _marked_name(name: Name, position: int) -> dict[str, str]:
     mark, close = (_FAMILY_OPEN + chr(_POSITION + position), _FAMILY_CLOSE) if position <= _MARKABLE else ("", "")
     if name.literal or not name.first or name.cjk:  # 王小明: not "Wang, X."
         return {"literal": mark + _hold(name.display if name.cjk else name.family or name.last) + close}
-    person = {"family": mark + _hold(name.last) + close, "given": _hold(name.first)}
+    given, particle = given_and_particle(name.first)
+    person = {"family": mark + _hold(name.last) + close, "given": _hold(given)}
+    if particle:  # citeproc-py, initializing "Timothy van", puts a stop after nothing: "T. van ."
+        person["dropping-particle"] = _hold(particle)
     if name.von:  # the style puts it: "van der Berg, J." (APA), "Berg, Jonas van der" (Chicago demotes it)
         person["non-dropping-particle"] = _hold(name.von)
     if name.jr:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from sitegen.model import Name, Person
-from sitegen.names import NameParser
+from sitegen.names import NameParser, given_and_particle
 
 NameKey = tuple[str, str]
 _GIVEN_WORDS = re.compile(r"[\s.\-]+")
@@ -41,7 +41,15 @@ def name_key(name: Name) -> NameKey:
     name is one word, "王, 小明" and "王小明" (BibTeX's family name alone) alike."""
     if name.cjk:
         return name.display, ""
-    return fold(name.family).replace(" ", "").replace("-", ""), _GIVEN_WORDS.sub("", fold(name.first))
+    return _family_key(name.family), _given_key(name.first)
+
+
+def _family_key(family: str) -> str:
+    return fold(family).replace(" ", "").replace("-", "")
+
+
+def _given_key(given: str) -> str:
+    return _GIVEN_WORDS.sub("", fold(given))
 
 
 def initials(given: str) -> str | None:
@@ -129,16 +137,23 @@ class AuthorMatcher:
         if name.others or name.literal:
             return Match()
         family, given = name_key(name)
-        owners = self._exact.get((family, given))
-        if not owners and given:
-            owners = self._exact.get((given, family))  # "Bai Shipeng": family name first, no comma
-        if not owners:
-            owners = self._by_part(family, name.first)
+        owners = self._owners(family, given, name.first)
+        if not owners and (moved := given_and_particle(name.first))[1]:  # `{Timothy van} Zandt`
+            kept, particle = moved
+            owners = self._owners(_family_key(f"{particle} {name.family}"), _given_key(kept), kept)
         if owners and len(owners) == 1:
             return Match(slug=next(iter(owners)))
         if owners:
             return Match(ambiguous=tuple(sorted(owners)))
         return Match(near=self._near_miss(family, given))
+
+    def _owners(self, family: str, given: str, written_given: str) -> set[str] | None:
+        """The members of the name's key, or of its words the other way round ("Bai Shipeng":
+        family name first, no comma), or of part of its given name (`_by_part`)."""
+        owners = self._exact.get((family, given))
+        if not owners and given:
+            owners = self._exact.get((given, family))
+        return owners or self._by_part(family, written_given)
 
     def _by_part(self, family: str, given: str) -> set[str] | None:
         """The members a name with part of the given name fits: its initials ("A. M. Larracuente":

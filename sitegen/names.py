@@ -141,6 +141,19 @@ class NameParser:
         return self._converter.convert(latex).text if latex else ""
 
 
+def given_and_particle(given: str) -> tuple[str, str]:
+    """A given name that ends in a particle (BibTeX's `{Timothy van} Zandt`, sorted under Z) as
+    the name and the particle: CSL's dropping particle ("Zandt, T. van", "T. van Zandt"), and
+    the member Timothy van Zandt."""
+    words = given.split(" ")
+    first_particle = len(words)
+    while first_particle > 1 and words[first_particle - 1].islower():
+        first_particle -= 1
+    if first_particle == len(words) or not words[0][:1].isupper():
+        return given, ""
+    return " ".join(words[:first_particle]), " ".join(words[first_particle:])
+
+
 def split_multiple_persons_names(names: str) -> list[str]:
     """A name list cut at its top-level `and`s, as BibTeX cuts it: bibtexparser's splitter, run on
     the text with its backslashes masked. The library (2.1) skips a backslash and the character

@@ -63,6 +63,8 @@ MATCHER = AuthorMatcher(LAB, PARSER)
         ("van Beek, Anna", "vanbeek"),
         ("Anna van Beek", "vanbeek"),
         ("A. van Beek", "vanbeek"),
+        ("{Anna van} Beek", "vanbeek"),  # the particle braced into the given name, to sort under B
+        ("{A. van} Beek", "vanbeek"),
         # two members whose names are each other reversed: the exact order wins
         ("Wei Li", "liwei"),
         ("Li, Wei", "liwei"),
