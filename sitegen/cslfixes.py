@@ -230,6 +230,16 @@ def _page_ranges_taken_over(root: Any) -> None:
         del root.attrib["page-range-format"]
 
 
+_NUMBER_RANGE = re.compile(r"\s*(\d+)\s*[-–]+\s*(\d+)\s*")
+
+
+def number_range(value: str) -> str:
+    """An issue's or volume's range of two numbers ("3-4", a double issue) with an en dash, as CSL
+    writes a number variable's range and citeproc-js does; anything else as it is."""
+    found = _NUMBER_RANGE.fullmatch(value)
+    return f"{found[1]}–{found[2]}" if found else value
+
+
 def page_ranges(pages: str, page_format: str | None) -> str:
     """Each range of `pages` ("188-91, 200-210") with its second number whole ("188-191") and, in a
     `minimal` or `minimal-two` format, without the leading digits it shares with the first ("188-91"

@@ -39,6 +39,7 @@ from sitegen.cslfixes import (
     initials_marked,
     mend,
     names_only_in_substitutes,
+    number_range,
     page_ranges,
     quotes_nested,
     shared_length,
@@ -50,7 +51,7 @@ from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 17  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 18  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -118,6 +119,9 @@ class CslStyle:
         item = _item(pub, self.style.root.get(INITIALS_MARK))
         if "page" in item:
             item["page"] = page_ranges(item["page"], self.style.root.get(PAGE_RANGE_FORMAT))
+        for numbered in ("volume", "issue"):
+            if isinstance(item.get(numbered), str):
+                item[numbered] = number_range(item[numbered])
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
         line = _line(self._variant(False, shown), item)

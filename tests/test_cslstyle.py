@@ -13,7 +13,7 @@ from conftest import build, html, publications_from, write_files
 
 from sitegen import cslstyle
 from sitegen.build import Builder
-from sitegen.cslfixes import initials_marked, page_ranges, quotes_nested
+from sitegen.cslfixes import initials_marked, number_range, page_ranges, quotes_nested
 from sitegen.errors import SitegenError
 
 BIB = r"""
@@ -608,6 +608,23 @@ def test_a_page_range_is_shortened_as_the_style_says_and_never_to_another_number
 )
 def test_only_a_range_of_two_whole_numbers_is_rewritten(pages, page_format, written):
     assert page_ranges(pages, page_format) == written
+
+
+@pytest.mark.parametrize(("written", "shown"), [("3-4", "3–4"), (" 12 -- 13 ", "12–13"), ("S1-2", "S1-2"), ("3", "3")])
+def test_an_issue_or_volume_range_of_two_numbers_takes_an_en_dash(written, shown):
+    assert number_range(written) == shown
+
+
+def test_a_double_issue_is_written_with_an_en_dash_in_the_line(make_site):
+    site = make_site(
+        {
+            "content/site.yml": "title: T\nowner: ada\npublications:\n  style: chicago-author-date\n",
+            "content/publications/refs.bib": "@article{z, author={Ada Lovelace}, title={Z}, journal={Math. Z.},"
+            " volume={273}, number={3-4}, pages={793--800}, year=2013}",
+        }
+    )
+    build(site)
+    assert "Math. Z. 273 (3–4): 793–800." in citation(html(site / "_site/index.html"), "z").get_text()
 
 
 PARTICLES = (
