@@ -22,6 +22,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import itertools
 import re
 import warnings
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -51,7 +52,7 @@ from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 18  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 19  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -391,7 +392,7 @@ def _marked_name(name: Name, position: int) -> dict[str, str]:
     if name.literal or not name.first or name.cjk:  # 王小明: not "Wang, X."
         return {"literal": mark + _hold(name.display if name.cjk else name.family or name.last) + close}
     given, particle = given_and_particle(name.first)
-    person = {"family": mark + _hold(name.last) + close, "given": _hold(given)}
+    person = {"family": mark + _hold(name.last) + close, "given": _particles_held(_hold(given))}
     if particle:  # citeproc-py, initializing "Timothy van", puts a stop after nothing: "T. van ."
         person["dropping-particle"] = _hold(particle)
     if name.von:  # the style puts it: "van der Berg, J." (APA), "Berg, Jonas van der" (Chicago demotes it)
@@ -399,6 +400,18 @@ def _marked_name(name: Name, position: int) -> dict[str, str]:
     if name.jr:
         person["suffix"] = _hold(name.jr)
     return person
+
+
+def _particles_held(given: str) -> str:
+    """A given name with particles inside it ("María de los Ángeles"): the space between two is
+    held (U+E015, released as a space), since citeproc-py, initializing, puts a stop after the
+    empty group of initials between them ("M. de . los Á.")."""
+    words = given.split(" ")
+    if len(words) < 3:
+        return given
+    return words[0] + "".join(
+        ("\ue015" if before.islower() and word.islower() else " ") + word for before, word in itertools.pairwise(words)
+    )
 
 
 def _held(value: Any) -> Any:
@@ -501,7 +514,7 @@ def _given_pattern(name: Name) -> str:
     words = [
         f"{re.escape(part[0])}(?:{re.escape(part[1:])}|\\.)?" if len(part) > 1 else re.escape(part) + r"\.?" for part in parts
     ]
-    return "(?:" + "[\\s.\\-\u2011\u00a0]*".join(words) + ")(?!\\w)"  # not the "a" of "and"
+    return "(?:" + "[\\s.\\-\u2011\u00a0\ue015]*".join(words) + ")(?!\\w)"  # not the "a" of "and"
 
 
 def _strip_marks(text: str) -> str:

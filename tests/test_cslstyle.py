@@ -674,18 +674,25 @@ def test_a_name_with_a_particle_is_written_as_the_style_says_and_emphasised_whol
 @pytest.mark.parametrize(
     ("style", "line", "owner"),
     [
-        ("apa", "Zandt, T. van, & Ángeles, M. de los. (1997).", "Zandt, T. van"),  # not "T. van ."
-        ("ieee", "T. van Zandt and M. de los Ángeles, “Multido,”", "T. van Zandt"),
-        ("chicago-author-date", "Zandt, Timothy van, and María de los Ángeles. 1997.", "Zandt, Timothy van"),
+        # not citeproc-py's "T. van ." and "M. de . los Á."
+        ("apa", "Zandt, T. van, Ángeles, M. de los, & García, M. de los Á. (1997).", "Zandt, T. van"),
+        ("ieee", "T. van Zandt, M. de los Ángeles, and M. de los Á. García, “Multido,”", "T. van Zandt"),
+        (
+            "chicago-author-date",
+            "Zandt, Timothy van, María de los Ángeles, and María de los Ángeles García. 1997.",
+            "Zandt, Timothy van",
+        ),
     ],
 )
-def test_a_particle_at_the_end_of_a_given_name_follows_it_and_is_emphasised_with_it(make_site, style, line, owner):
-    """BibTeX's `{Timothy van} Zandt` (sorted under Z): the particle is CSL's dropping particle."""
+def test_particles_in_a_given_name_are_written_whole_and_emphasised_with_it(make_site, style, line, owner):
+    """BibTeX's `{Timothy van} Zandt` (sorted under Z): the particle is CSL's dropping particle;
+    "de los" inside a given name stays two words."""
     site = make_site(
         {
             "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
             "content/people/tim.md": "---\nname: Timothy van Zandt\n---\n",
-            "content/publications/refs.bib": "@report{multido, author = {{Timothy van} Zandt and {Mar{\\'i}a de los} {\\'A}ngeles},"
+            "content/publications/refs.bib": "@report{multido, author = {{Timothy van} Zandt and {Mar{\\'i}a de los} {\\'A}ngeles"
+            " and Garc{\\'i}a, Mar{\\'i}a de los {\\'A}ngeles},"
             " title = {Multido}, year = 1997}",
         },
         with_person=False,
