@@ -654,11 +654,11 @@ def curl_quotes(text: str, before: str = "", after: str = "") -> str:
     prime; they are not in the result."""
     if "'" not in text and '"' not in text and "`" not in text:
         return text
+    if '"' in text:  # before `after` is added: a shorthand takes two characters for one
+        text = _IN_A_WORD.sub(_babel_shorthand, before + text)[len(before) :]
     text = before + text + after
     if "'" in text:
         text = _PRIME.sub("′", text)
-    if '"' in text:
-        text = _IN_A_WORD.sub(_babel_shorthand, text)
     if "'" in text or '"' in text:
         text = _OPENING.sub(lambda quote: _OPENED[quote.group()], text)
     return text.translate(_CLOSING)[len(before) : len(text) - len(after)]

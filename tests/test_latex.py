@@ -93,6 +93,15 @@ def test_typed_quotes_are_curled(convert, latex, text):
     assert convert(latex).text == text
 
 
+def test_a_shorthand_split_by_a_tag_keeps_the_text_on_both_sides():
+    """`curl_quotes` reads a piece with the characters around it; a shorthand's two characters
+    become one, which must not cut the piece."""
+    from sitegen.latex import curl_quotes
+
+    assert curl_quotes('"ucherei', before="b") == "ücherei"
+    assert curl_quotes('Stadtb"', after="u") == "Stadtb”"
+
+
 @pytest.mark.parametrize(
     ("latex", "html"),
     [
