@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from sitegen.latex import Convert, Converted, curl_quotes
+from sitegen.latex import Convert, Converted, curl_quotes, holds_typed_quotes
 from sitegen.markup import MATHML_ATTRIBUTES, MATHML_TAGS
 from sitegen.urls import is_safe_url, linked_addresses
 
@@ -264,7 +264,8 @@ def from_markup(value: str, latex: Convert, latex_text: bool = False) -> Convert
     of its text too with `latex_text` (Zotero's export: `({ESCs})` and `\\textit{Nanog}` among the HTML)."""
     if latex_text:
         value = _without_braces_around_tags(value)
-    reader = _MarkupReader(latex, dict(zip(*_between_tags(value), strict=True)), latex_text)
+    around = dict(zip(*_between_tags(value, list(_ANY_TAG.finditer(value))), strict=True)) if holds_typed_quotes(value) else {}
+    reader = _MarkupReader(latex, around, latex_text)
     reader.feed(value)
     reader.close()
     return reader.result()
@@ -501,13 +502,12 @@ def from_latex_with_html(value: str, latex: Convert) -> Converted:
     markup: list[str] = []
     text: list[str] = []
     open_elements: list[str] = []
-    end = 0
-    around = _between_tags(value)[1]
-    for number, tag in enumerate(_ANY_TAG.finditer(value)):
-        parts.append(_piece(value[end : tag.start()], latex, *around[number]))
+    tags = list(_ANY_TAG.finditer(value))
+    pieces, around = _between_tags(value, tags)
+    for piece, edges, tag in zip(pieces, around, tags, strict=False):  # the last piece follows the last tag
+        parts.append(_piece(piece, latex, *edges))
         markup.append(parts[-1].html)
         text.append(parts[-1].text)
-        end = tag.end()
         closing, name = tag.group(1) == "/", tag.group(2).lower()
         element = "a" if name == "a" else _INLINE.get(name)
         if name == "br":
@@ -523,7 +523,7 @@ def from_latex_with_html(value: str, latex: Convert) -> Converted:
                 markup.append(f"</{open_elements[-1]}>")
                 if open_elements.pop() == element:
                     break
-    parts.append(_piece(value[end:], latex, *around[-1]))
+    parts.append(_piece(pieces[-1], latex, *around[-1]))
     markup += [parts[-1].html, *(f"</{element}>" for element in reversed(open_elements))]
     text.append(parts[-1].text)
     return Converted(
@@ -534,11 +534,12 @@ def from_latex_with_html(value: str, latex: Convert) -> Converted:
     )
 
 
-def _between_tags(value: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """The text between `value`'s tags, and the characters around each piece when the tags are
-    passed over, which say whether a quotation mark at its edge opens or closes (`"<i>E. coli</i>"`)."""
+def _between_tags(value: str, tags: list[re.Match[str]]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The text between `value`'s `tags` (one piece more than tags), and the characters around
+    each piece when the tags are passed over, which say whether a quotation mark at its edge opens
+    or closes (`"<i>E. coli</i>"`)."""
     pieces, end = [], 0
-    for tag in _ANY_TAG.finditer(value):
+    for tag in tags:
         pieces.append(value[end : tag.start()])
         end = tag.end()
     pieces.append(value[end:])

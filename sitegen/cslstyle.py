@@ -478,8 +478,9 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)
     line = _clean(_linked(_release(text), pub))
-    quoted = _TAGS_AT_END.sub("", line[: line.find(_TITLE_SLOT)]).endswith(quotes[2])
-    return StyledEntry(line, names, quotes if quoted and _TITLE_SLOT in line else None)
+    slot = line.find(_TITLE_SLOT)
+    quoted = slot >= 0 and _TAGS_AT_END.sub("", line[:slot]).endswith(quotes[2])
+    return StyledEntry(line, names, quotes if quoted else None)
 
 
 def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> tuple[int, int]:

@@ -292,7 +292,7 @@ class _Pass:
         if kind == "plain":
             if self.stack[-1].math:
                 value = value.translate(_IN_MATH)
-            elif "'" in value or '"' in value or "`" in value:  # three scans: a fifth of a regex's time
+            elif "'" in value or '"' in value or "`" in value:  # `holds_typed_quotes`, inline: the hot loop
                 start, end = match.span()
                 before = self.src[start - 1] if start else self.around[0]
                 value = curl_quotes(value, before, self.src[end : end + 1] if end < len(self.src) else self.around[1])
@@ -648,11 +648,16 @@ def _plain(text: str) -> Converted:
     return Converted(escape(text, quote=False), text)
 
 
+def holds_typed_quotes(text: str) -> bool:
+    """Whether `text` has a quotation mark to curl (three scans: a fifth of a regex's time)."""
+    return "'" in text or '"' in text or "`" in text
+
+
 def curl_quotes(text: str, before: str = "", after: str = "") -> str:
     """`text` with its typed quotes curled. `before` and `after` are the characters the source has
     around it ("" at either end), which say whether a quote at its start opens or at its end is a
     prime; they are not in the result."""
-    if "'" not in text and '"' not in text and "`" not in text:
+    if not holds_typed_quotes(text):
         return text
     if '"' in text:  # before `after` is added: a shorthand takes two characters for one
         text = _IN_A_WORD.sub(_babel_shorthand, before + text)[len(before) :]
