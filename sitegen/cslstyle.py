@@ -52,13 +52,13 @@ from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 19  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 20  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
 _MARKABLE = 0xF8FF - _POSITION  # names past the 6,143rd (a collaboration's) go in unmarked: no style shows them
 _HELD = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # text characters kept from citeproc-py
-_RELEASED = {held: escape(char) for char, held in _HELD.items()} | {"\ue014": "", "\ue015": " "}
+_RELEASED = {held: escape(char) for char, held in _HELD.items()} | {"\ue014": "", "\ue015": " ", "\ue016": "-"}
 # a word that begins in lower case and has a capital in it ("arXiv", "bioRxiv", "eLife") is written as it is
 # (CSL capitalizes a word's first letter only when the word is in lower case); citeproc-py wrote "ArXiv":
 # a private character before it leaves its first letter alone
@@ -69,6 +69,9 @@ _MIXED_CASE_WORD = re.compile(r"(?<!\w)(?=[a-z]+[A-Z])")
 _STOP_WORD_AFTER_A_STOP = re.compile(
     r"(?<=\w\.) (?=(?:a|an|and|as|at|but|by|down|for|from|in|into|nor|of|on|onto|or|over|so|the|till|to|up|via|with|yet)\b)"
 )
+_HYPHEN_BEFORE_A_WORD = re.compile(r"-(\w)")
+_GIVEN_PARTS = re.compile(r"([\s.\-]*)([^\s.\-]+)")
+_GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts given names, and the held ones
 _PRIVATE = re.compile("[\ue000-\ue01f\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
@@ -374,10 +377,9 @@ def _item(pub: Publication, initials_mark: str | None) -> dict[str, Any]:
         item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]
         if any(name.others for name in names):
             item[marked].append({"literal": "others"})
-    if initials_mark is not None:
-        for person in (person for value in item.values() if isinstance(value, list) for person in value):
-            if isinstance(person, dict) and "given" in person:
-                person["given"] = initials_marked(person["given"], initials_mark)
+    for person in (person for value in item.values() if isinstance(value, list) for person in value):
+        if isinstance(person, dict) and "given" in person:
+            _given_readied(person, initials_mark)
     return item
 
 
@@ -391,15 +393,46 @@ def _marked_name(name: Name, position: int) -> dict[str, str]:
     mark, close = (_FAMILY_OPEN + chr(_POSITION + position), _FAMILY_CLOSE) if position <= _MARKABLE else ("", "")
     if name.literal or not name.first or name.cjk:  # 王小明: not "Wang, X."
         return {"literal": mark + _hold(name.display if name.cjk else name.family or name.last) + close}
-    given, particle = given_and_particle(name.first)
-    person = {"family": mark + _hold(name.last) + close, "given": _particles_held(_hold(given))}
-    if particle:  # citeproc-py, initializing "Timothy van", puts a stop after nothing: "T. van ."
-        person["dropping-particle"] = _hold(particle)
+    person = {"family": mark + _hold(name.last) + close, "given": _hold(name.first)}
     if name.von:  # the style puts it: "van der Berg, J." (APA), "Berg, Jonas van der" (Chicago demotes it)
         person["non-dropping-particle"] = _hold(name.von)
     if name.jr:
         person["suffix"] = _hold(name.jr)
     return person
+
+
+def _given_readied(person: dict[str, str], initials_mark: str | None) -> None:
+    """A person's given names as citeproc-py initializes them right. It makes an initial of each
+    word that begins with a capital and writes any other word whole between two stops: "T. van ."
+    for "Timothy van", "M. de . los Á." for "María de los Ángeles", "W.-. tau ." for "Wen-tau",
+    ". محمود ." for a name in a script without capitals. So a particle at the end is CSL's dropping
+    particle ("Zandt, T. van", "T. van Zandt"); the space between two particles inside and a hyphen
+    before a word in lower case are held, so that the words are one to it ("M. de los Á."; "W.",
+    as citeproc-js writes it, "Wen-tau" in full); and a given name in a script without capitals
+    (Arabic, Hebrew, Devanagari ...) is written whole, as a dropping particle is ("امین‌طوسی,
+    محمود", "محمود امین‌طوسی"; citeproc-js makes initials in Arabic and Hebrew, not in Devanagari)."""
+    given = person["given"]
+    if any(_without_capitals(word) for word in given.split()):
+        person["dropping-particle"] = person.pop("given")
+        return
+    given, particle = given_and_particle(given)
+    if particle:
+        person["dropping-particle"] = particle
+    given = _hyphens_held(_particles_held(given))
+    person["given"] = given if initials_mark is None else initials_marked(given, initials_mark)
+
+
+def _without_capitals(word: str) -> bool:
+    """A word in a script that has no capitals (its first letter is neither upper nor lower case)."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
+
+
+def _hyphens_held(given: str) -> str:
+    """The hyphens before a word in lower case held (U+E016, released as a hyphen): "Wen-tau"."""
+    if "-" not in given:
+        return given
+    return _HYPHEN_BEFORE_A_WORD.sub(lambda match: ("\ue016" if match[1].islower() else "-") + match[1], given)
 
 
 def _particles_held(given: str) -> str:
@@ -510,12 +543,17 @@ def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> t
 
 def _given_pattern(name: Name) -> str:
     """The given names as a style may write them: whole, or as initials with or without stops
-    ("Jiang-Ning", "J.-N.", "J. N.", "JN"; "J.P." as "J. P.")."""
-    parts = re.findall(r"[^\s.\-]+", _hold(name.first))
-    words = [
-        f"{re.escape(part[0])}(?:{re.escape(part[1:])}|\\.)?" if len(part) > 1 else re.escape(part) + r"\.?" for part in parts
-    ]
-    return "(?:" + "[\\s.\\-\u2011\u00a0\ue015]*".join(words) + ")(?!\\w)"  # not the "a" of "and"
+    ("Jiang-Ning", "J.-N.", "J. N.", "JN"; "J.P." as "J. P."; "Wen-tau", "W.": see `_hyphens_held`)."""
+    pattern = ""
+    for separator, part in _GIVEN_PARTS.findall(_hold(name.first)):
+        word = f"{re.escape(part[0])}(?:{re.escape(part[1:])}|\\.)?" if len(part) > 1 else re.escape(part) + r"\.?"
+        if not pattern:
+            pattern = word
+        elif separator.endswith("-") and part[0].islower():
+            pattern += f"(?:{_GIVEN_SEPARATOR}{word})?"
+        else:
+            pattern += _GIVEN_SEPARATOR + word
+    return f"(?:{pattern})(?!\\w)"  # not the "a" of "and"
 
 
 def _strip_marks(text: str) -> str:
@@ -625,7 +663,13 @@ def _initials_like(written: str, model: Name, name: Name) -> str:
     between = " " if stop else ""  # "A. A." where initials have stops (APA, IEEE, Nature), "AA" where not
     if len(model.first.split()) > 1:  # the model's own initials show how the style parts them
         between = " " if re.search(r"\w\.?\s\w", written) else ""
-    return between.join("-".join(part[0] + stop for part in word.split("-") if part) for word in name.first.split())
+    return between.join(_initials_of_word(word, stop) for word in name.first.split())
+
+
+def _initials_of_word(word: str, stop: str) -> str:
+    """A given name's initials as CSL writes them: "Jiang-Ning" -> "J.-N.", "Wen-tau" -> "W."."""
+    parts = [part for part in word.split("-") if part]
+    return "-".join(part[0] + stop for index, part in enumerate(parts) if index == 0 or not part[0].islower())
 
 
 def _hidden_after(entry: StyledEntry, members: Iterable[int]) -> dict[int, list[int]]:

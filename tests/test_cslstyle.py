@@ -706,6 +706,70 @@ def test_particles_in_a_given_name_are_written_whole_and_emphasised_with_it(make
     assert [strong.get_text() for strong in written.select("strong.self")] == [owner]
 
 
+@pytest.mark.parametrize(("given", "hidden"), [("Wen-tau", "Yih, W."), ("Jiang-Ning", "Yih, J.-N.")])
+def test_a_hidden_names_part_in_lower_case_after_a_hyphen_has_no_initial(given, hidden):
+    from sitegen.model import Name, StyledEntry
+
+    names = [Name(first="John", last="Smith"), Name(first="B", last="B"), Name(first=given, last="Yih")]
+    entry = StyledEntry("\ue0040\ue005 et al.", {0: "Smith, J."})
+    assert cslstyle.name_texts(entry, names, [2])[2] == hidden
+
+
+HYPHENED_AND_CASELESS = (
+    "@inproceedings{dpr, author = {Karpukhin, Vladimir and Wen{-}tau Yih and Jean-Luc Picard},"
+    " editor = {Hung-yi Lee}, title = {Dense}, booktitle = {EMNLP}, year = 2020}\n"
+    "@report{fa, author = {امین‌طوسی, محمود and Wen{-}tau Yih and Cohen, אברהם}, title = {Notes}, year = 2015}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "dpr", "fa", "owner"),
+    [
+        # not citeproc-py's "Yih, W.-. tau ." and "امین‌طوسی, . محمود ."
+        (
+            "apa",
+            "Karpukhin, V., Yih, W., & Picard, J.-L. (2020). Dense. In H. Lee (Ed.), EMNLP.",
+            "امین‌طوسی, محمود, Yih, W., & Cohen, אברהם. (2015).",
+            "Yih, W.",
+        ),
+        (
+            "ieee",
+            "V. Karpukhin, W. Yih, and J.-L. Picard, “Dense,” in EMNLP, H. Lee, Ed., 2020.",
+            "محمود امین‌طوسی, W. Yih, and אברהם Cohen, “Notes,” 2015.",
+            "W. Yih",
+        ),
+        (
+            "chicago-author-date",
+            "Karpukhin, Vladimir, Wen-tau Yih, and Jean-Luc Picard. 2020. “Dense.” In EMNLP, edited by Hung-yi Lee.",
+            "امین‌طوسی, محمود, Wen-tau Yih, and אברהם Cohen. 2015.",
+            "Wen-tau Yih",
+        ),
+        (
+            "vancouver-nlm",
+            "Karpukhin V, Yih W, Picard JL. Dense. In: Lee H, editor.",
+            "امین‌طوسی محمود, Yih W, Cohen אברהם.",
+            "Yih W",
+        ),
+    ],
+)
+def test_given_names_citeproc_py_cannot_initialize_are_written_as_citeproc_js_does(make_site, style, dpr, fa, owner):
+    """A hyphen before a word in lower case ("Wen-tau") joins it to the word before: one initial,
+    "W." (as citeproc-js); a given name in a script without capitals is written whole."""
+    site = make_site(
+        {
+            "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
+            "content/people/wen.md": "---\nname: Wen-tau Yih\n---\n",
+            "content/publications/refs.bib": HYPHENED_AND_CASELESS,
+        },
+        with_person=False,
+    )
+    build(site)
+    page = html(site / "_site/index.html")
+    for key, line in (("dpr", dpr), ("fa", fa)):
+        assert citation(page, key).get_text().startswith(line)
+        assert [strong.get_text() for strong in citation(page, key).select("strong.self")] == [owner]
+
+
 @pytest.mark.parametrize(
     ("given", "mark", "written"),
     [
