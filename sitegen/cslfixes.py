@@ -240,6 +240,33 @@ def number_range(value: str) -> str:
     return f"{found[1]}–{found[2]}" if found else value
 
 
+# a number's digits after its first held (U+E020-U+E029, released as digits): see `one_number_held`
+HELD_DIGITS = {str(digit): chr(0xE020 + digit) for digit in range(10)}
+_HOLDING_DIGITS = str.maketrans(HELD_DIGITS)
+_SEEN_AS_NUMBERS = re.compile(r"\d+[^\d.]+\d+")  # citeproc-py's sign of several (model.Label.RE_MULTIPLE_NUMBERS)
+_FIRST_DIGITS = re.compile(r"\D*\d+")
+# what citeproc-js parts a number variable's list of numbers at: "&", "and", "; ", ", " and dashes
+_NUMBERS_JOINER = re.compile(r"\s*(?:&|\band\b|;\s+|,\s+|[-\u2013]+)\s*")
+_ONE_OF_NUMBERS = re.compile(r"[A-Za-z]{0,3}(?:\d{1,3}(?:,\d{3})+|\d+)[A-Za-z]?|[ivxlcdmIVXLCDM]+")  # "S3", "4a", "xii"
+
+
+def one_number_held(value: str) -> str:
+    """A number variable that holds one number, not several, with its digits after the first held,
+    so that citeproc-py takes it for one: its label is "No." for a patent "7,460,482" or
+    "US7460482B2" and a report "CMU-CS-05-101", where it wrote "Nos." for any two figures with
+    something between. Several are numbers joined as citeproc-js joins them ("1, 3", "3-4", "2
+    & 5"); "7,460,482" (no space after the commas) is one, as there."""
+    if not _SEEN_AS_NUMBERS.search(value) or _several_numbers(value):
+        return value
+    first = _FIRST_DIGITS.match(value).end()  # type: ignore[union-attr]  # the search found a figure
+    return value[:first] + value[first:].translate(_HOLDING_DIGITS)
+
+
+def _several_numbers(value: str) -> bool:
+    parts = _NUMBERS_JOINER.split(value.strip())
+    return len(parts) > 1 and all(_ONE_OF_NUMBERS.fullmatch(part) for part in parts)
+
+
 def page_ranges(pages: str, page_format: str | None) -> str:
     """Each range of `pages` ("188-91, 200-210") with its second number whole ("188-191") and, in a
     `minimal` or `minimal-two` format, without the leading digits it shares with the first ("188-91"

@@ -34,6 +34,7 @@ from typing import Any
 from sitegen.config import Config
 from sitegen.csl import csl_item
 from sitegen.cslfixes import (
+    HELD_DIGITS,
     INITIALS_MARK,
     PAGE_RANGE_FORMAT,
     et_al_after,
@@ -41,6 +42,7 @@ from sitegen.cslfixes import (
     mend,
     names_only_in_substitutes,
     number_range,
+    one_number_held,
     page_ranges,
     quotes_nested,
     shared_length,
@@ -52,13 +54,17 @@ from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 20  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 22  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
 _MARKABLE = 0xF8FF - _POSITION  # names past the 6,143rd (a collaboration's) go in unmarked: no style shows them
 _HELD = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # text characters kept from citeproc-py
-_RELEASED = {held: escape(char) for char, held in _HELD.items()} | {"\ue014": "", "\ue015": " ", "\ue016": "-"}
+_RELEASED = str.maketrans(
+    {held: escape(char) for char, held in _HELD.items()}
+    | {"\ue014": "", "\ue015": " ", "\ue016": "-"}
+    | {held: digit for digit, held in HELD_DIGITS.items()}
+)
 # a word that begins in lower case and has a capital in it ("arXiv", "bioRxiv", "eLife") is written as it is
 # (CSL capitalizes a word's first letter only when the word is in lower case); citeproc-py wrote "ArXiv":
 # a private character before it leaves its first letter alone
@@ -72,7 +78,7 @@ _STOP_WORD_AFTER_A_STOP = re.compile(
 _HYPHEN_BEFORE_A_WORD = re.compile(r"-(\w)")
 _GIVEN_PARTS = re.compile(r"([\s.\-]*)([^\s.\-]+)")
 _GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts given names, and the held ones
-_PRIVATE = re.compile("[\ue000-\ue01f\ue100-\uf8ff]")  # what content must not bring in
+_PRIVATE = re.compile("[\ue000-\ue02f\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
 _ONE_STOP = re.compile(r"\.(?!\.)")
@@ -126,6 +132,9 @@ class CslStyle:
         for numbered in ("volume", "issue"):
             if isinstance(item.get(numbered), str):
                 item[numbered] = number_range(item[numbered])
+        for numbered in ("number", "collection-number"):
+            if isinstance(item.get(numbered), str):
+                item[numbered] = one_number_held(item[numbered])
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
         line = _line(self._variant(False, shown), item)
@@ -476,7 +485,7 @@ def _title_once(line: str, pub: Publication) -> str:
     if pub.authors or first < 0 or second < 0:
         return line
     start = second - _opening_length(line[:second])
-    shared = shared_length(line[first - _opening_length(line[:first]) :], line[start:])
+    shared = _whole_words(line[start:], shared_length(line[first - _opening_length(line[:first]) :], line[start:]))
     end = second + len(_TITLE + _ending(pub.title.text))
     end = max(_CLOSING.match(line, end).end(), start + shared)  # type: ignore[union-attr]
     before, after = line[:start], line[end:]
@@ -486,6 +495,12 @@ def _title_once(line: str, pub: Publication) -> str:
         else:  # "“Fog” (2023) . Zenodo.": the stop ends the date's part, as citeproc-js writes it
             before, after = before.rstrip(), after.lstrip(" ")
     return (before + after).rstrip()
+
+
+def _whole_words(text: str, shared: int) -> int:
+    """What `text` shares with another cut back after a space, so that no word is cut: "2015."
+    and "20th ed." share "20", and "2004." and "2004/33/EC" share "2004", and neither is left out."""
+    return shared if shared >= len(text) else text.rfind(" ", 0, shared) + 1
 
 
 def _opening_length(before: str) -> int:
@@ -562,9 +577,7 @@ def _strip_marks(text: str) -> str:
 
 
 def _release(text: str) -> str:
-    for held, entity in _RELEASED.items():
-        text = text.replace(held, entity)
-    return text
+    return text.translate(_RELEASED)
 
 
 def _clean(html: str) -> str:

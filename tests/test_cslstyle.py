@@ -3,6 +3,7 @@ the owner's name emphasised, members linked, the title linked to the entry's pag
 
 from __future__ import annotations
 
+import re
 import shutil
 from html import escape
 from pathlib import Path
@@ -13,7 +14,7 @@ from conftest import build, html, publications_from, write_files
 
 from sitegen import cslstyle
 from sitegen.build import Builder
-from sitegen.cslfixes import initials_marked, number_range, page_ranges, quotes_nested
+from sitegen.cslfixes import HELD_DIGITS, initials_marked, number_range, one_number_held, page_ranges, quotes_nested
 from sitegen.errors import SitegenError
 
 BIB = r"""
@@ -148,6 +149,24 @@ def test_a_title_in_the_place_of_names_is_not_repeated(make_site, style, expecte
     line = citation(html(site / "_site/publications/index.html"), "web")
     assert " ".join(line.get_text().split()) == expected
     assert len(line.select("a.pub-title")) == 1
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("@book{b, title={Citation}, edition={20}, publisher={HLRA}, year=2015}", "Citation. 2015. 20th ed. HLRA."),
+        ("@report{r, title={Directive}, number={2004/33/EC}, institution={EC}, year=2004}", "Directive. 2004. 2004/33/EC. EC."),
+    ],
+)
+def test_what_follows_a_title_left_out_is_not_cut_where_it_begins_like_the_date(make_site, entry, expected):
+    """The second title goes with what follows both titles alike, in whole words: "2015." and
+    "20th" begin alike, and the edition's figures were lost ("th ed.")."""
+    site = make_site(
+        {"content/site.yml": "title: T\npublications:\n  style: chicago-author-date\n", "content/publications/refs.bib": entry}
+    )
+    build(site)
+    line = citation(html(site / "_site/publications/index.html"), entry[entry.index("{") + 1])
+    assert " ".join(line.get_text().split()) == expected
 
 
 @pytest.mark.parametrize(
@@ -616,6 +635,44 @@ def test_only_a_range_of_two_whole_numbers_is_rewritten(pages, page_format, writ
 @pytest.mark.parametrize(("written", "shown"), [("3-4", "3–4"), (" 12 -- 13 ", "12–13"), ("S1-2", "S1-2"), ("3", "3")])
 def test_an_issue_or_volume_range_of_two_numbers_takes_an_en_dash(written, shown):
     assert number_range(written) == shown
+
+
+@pytest.mark.parametrize(
+    ("number", "held"),
+    [
+        ("7,460,482", True),  # a patent's, with a thousands separator
+        ("US7460482B2", True),
+        ("CMU-CS-05-101", True),
+        ("No. 5 (2)", True),
+        ("162", False),
+        ("1, 3", False),
+        ("3-4", False),
+        ("2 & 5", False),
+        ("S1-S5", False),
+        ("5,123,456, 5,234,567", False),
+    ],
+)
+def test_a_number_is_one_unless_it_is_numbers_joined(number, held):
+    written = one_number_held(number)
+    assert written.translate({ord(h): d for d, h in HELD_DIGITS.items()}) == number
+    assert (written != number) is held
+    if held:
+        assert re.search(r"\d+[^\d.]+\d+", written) is None  # citeproc-py's sign of several numbers
+
+
+def test_a_patents_number_has_the_label_of_one(make_site):
+    site = site_with(
+        make_site,
+        "apa",
+        **{
+            "content/publications/refs.bib": "@patent{p, author={Ada Lovelace}, title={Engine}, number={US7460482B2},"
+            " year=2008}\n@patent{two, author={Ada Lovelace}, title={Loom}, number={5,123,456, 5,234,567}, year=1995}\n"
+        },
+    )
+    build(site)
+    page = html(site / "_site/index.html")
+    assert "Engine (Patent No. US7460482B2)." in citation(page, "p").get_text()
+    assert "Loom (Patent Nos. 5,123,456, 5,234,567)." in citation(page, "two").get_text()
 
 
 def test_a_double_issue_is_written_with_an_en_dash_in_the_line(make_site):
