@@ -240,6 +240,18 @@ def number_range(value: str) -> str:
     return f"{found[1]}–{found[2]}" if found else value
 
 
+HELD_HYPHEN = "\ue016"  # released as "-": a hyphen citeproc-py is not to take for a range's (or to part a name at)
+
+
+def hyphens_held(value: str) -> str:
+    """A number variable's hyphens held where they join no range of numbers: citeproc-py writes an
+    en dash for every hyphen ("Abend–Ausg.", "SE–7", "60–??"), citeproc-js for those between two
+    numbers only ("3–4", "S1–S5", "1–3, 7–9"; "CMU-CS-05-101", "12-" as they are)."""
+    if "-" not in value or _several_numbers(value):
+        return value
+    return value.replace("-", HELD_HYPHEN)
+
+
 # a number's digits after its first held (U+E020-U+E029, released as digits): see `one_number_held`
 HELD_DIGITS = {str(digit): chr(0xE020 + digit) for digit in range(10)}
 _HOLDING_DIGITS = str.maketrans(HELD_DIGITS)

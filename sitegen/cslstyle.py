@@ -35,9 +35,11 @@ from sitegen.config import Config
 from sitegen.csl import csl_item
 from sitegen.cslfixes import (
     HELD_DIGITS,
+    HELD_HYPHEN,
     INITIALS_MARK,
     PAGE_RANGE_FORMAT,
     et_al_after,
+    hyphens_held,
     initials_marked,
     mend,
     names_only_in_substitutes,
@@ -54,7 +56,7 @@ from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 22  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 23  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -62,7 +64,7 @@ _MARKABLE = 0xF8FF - _POSITION  # names past the 6,143rd (a collaboration's) go 
 _HELD = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # text characters kept from citeproc-py
 _RELEASED = str.maketrans(
     {held: escape(char) for char, held in _HELD.items()}
-    | {"\ue014": "", "\ue015": " ", "\ue016": "-"}
+    | {"\ue014": "", "\ue015": " ", HELD_HYPHEN: "-"}
     | {held: digit for digit, held in HELD_DIGITS.items()}
 )
 # a word that begins in lower case and has a capital in it ("arXiv", "bioRxiv", "eLife") is written as it is
@@ -135,6 +137,9 @@ class CslStyle:
         for numbered in ("number", "collection-number"):
             if isinstance(item.get(numbered), str):
                 item[numbered] = one_number_held(item[numbered])
+        for numbered in ("page", "volume", "issue", "number", "collection-number"):
+            if isinstance(item.get(numbered), str):
+                item[numbered] = hyphens_held(item[numbered])
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
         line = _line(self._variant(False, shown), item)
@@ -417,12 +422,14 @@ def _given_readied(person: dict[str, str], initials_mark: str | None) -> None:
     ". محمود ." for a name in a script without capitals. So a particle at the end is CSL's dropping
     particle ("Zandt, T. van", "T. van Zandt"); the space between two particles inside and a hyphen
     before a word in lower case are held, so that the words are one to it ("M. de los Á."; "W.",
-    as citeproc-js writes it, "Wen-tau" in full); and a given name in a script without capitals
-    (Arabic, Hebrew, Devanagari ...) is written whole, as a dropping particle is ("امین‌طوسی,
+    as citeproc-js writes it, "Wen-tau" in full); and a given name that does not begin with a
+    capital, or has a word in a script without capitals (Arabic, Hebrew, Devanagari ...) or one
+    that begins with a mark ("(Jack)"), is written whole, as a dropping particle is ("امین‌طوسی,
     محمود", "محمود امین‌طوسی"; citeproc-js makes initials in Arabic and Hebrew, not in Devanagari)."""
-    given = person["given"]
-    if any(_without_capitals(word) for word in given.split()):
-        person["dropping-particle"] = person.pop("given")
+    given = person.pop("given")
+    if not given[:1].isupper() or any(_uncased(word) for word in given.split()):
+        if given:
+            person["dropping-particle"] = given
         return
     given, particle = given_and_particle(given)
     if particle:
@@ -431,17 +438,17 @@ def _given_readied(person: dict[str, str], initials_mark: str | None) -> None:
     person["given"] = given if initials_mark is None else initials_marked(given, initials_mark)
 
 
-def _without_capitals(word: str) -> bool:
-    """A word in a script that has no capitals (its first letter is neither upper nor lower case)."""
-    first = word[:1]
-    return first.isalpha() and not first.isupper() and not first.islower()
+def _uncased(word: str) -> bool:
+    """A word that begins with neither a capital nor a small letter: in a script without capitals,
+    or with a figure or a mark ("(Jack)")."""
+    return not word[:1].isupper() and not word[:1].islower()
 
 
 def _hyphens_held(given: str) -> str:
-    """The hyphens before a word in lower case held (U+E016, released as a hyphen): "Wen-tau"."""
+    """The hyphens before a word in lower case held (released as hyphens): "Wen-tau"."""
     if "-" not in given:
         return given
-    return _HYPHEN_BEFORE_A_WORD.sub(lambda match: ("\ue016" if match[1].islower() else "-") + match[1], given)
+    return _HYPHEN_BEFORE_A_WORD.sub(lambda match: (HELD_HYPHEN if match[1].islower() else "-") + match[1], given)
 
 
 def _particles_held(given: str) -> str:

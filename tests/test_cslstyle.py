@@ -660,6 +660,26 @@ def test_a_number_is_one_unless_it_is_numbers_joined(number, held):
         assert re.search(r"\d+[^\d.]+\d+", written) is None  # citeproc-py's sign of several numbers
 
 
+@pytest.mark.parametrize(
+    ("value", "dashed"),
+    [
+        ("3-4", "3–4"),
+        ("S1-S5", "S1–S5"),
+        ("1-3, 7-9", "1–3, 7–9"),
+        ("Abend-Ausg.", "Abend-Ausg."),
+        ("SE-7", "SE-7"),
+        ("CMU-CS-05-101", "CMU-CS-05-101"),
+        ("60-??", "60-??"),
+        ("12-", "12-"),
+    ],
+)
+def test_only_a_hyphen_between_numbers_is_a_ranges_en_dash(make_site, value, dashed):
+    bib = f"@article{{a, author={{Ada Lovelace}}, title={{T}}, journal={{J}}, volume={{{value}}}, pages={{{value}}}, year=2000}}"
+    build(site := site_with(make_site, "ieee", **{"content/publications/refs.bib": bib}))
+    line = citation(html(site / "_site/index.html"), "a").get_text()
+    assert f"vol. {dashed}," in line and f"{dashed}, 2000." in line
+
+
 def test_a_patents_number_has_the_label_of_one(make_site):
     site = site_with(
         make_site,
@@ -776,42 +796,49 @@ HYPHENED_AND_CASELESS = (
     "@inproceedings{dpr, author = {Karpukhin, Vladimir and Wen{-}tau Yih and Jean-Luc Picard},"
     " editor = {Hung-yi Lee}, title = {Dense}, booktitle = {EMNLP}, year = 2020}\n"
     "@report{fa, author = {امین‌طوسی, محمود and Wen{-}tau Yih and Cohen, אברהם}, title = {Notes}, year = 2015}\n"
+    "@incollection{odd, author = {Cousquer, {\\'e}tienne and Wen{-}tau Yih and John (Jack) Smith}, title = {Odd},"
+    " booktitle = {B}, editor = {van der Berg}, year = 2002}\n"
 )
 
 
 @pytest.mark.parametrize(
-    ("style", "dpr", "fa", "owner"),
+    ("style", "dpr", "fa", "odd", "owner"),
     [
         # not citeproc-py's "Yih, W.-. tau ." and "امین‌طوسی, . محمود ."
         (
             "apa",
             "Karpukhin, V., Yih, W., & Picard, J.-L. (2020). Dense. In H. Lee (Ed.), EMNLP.",
             "امین‌طوسی, محمود, Yih, W., & Cohen, אברהם. (2015).",
+            "Cousquer, étienne, Yih, W., & Smith, John (Jack). (2002). Odd. In van der Berg (Ed.), B.",
             "Yih, W.",
         ),
         (
             "ieee",
             "V. Karpukhin, W. Yih, and J.-L. Picard, “Dense,” in EMNLP, H. Lee, Ed., 2020.",
             "محمود امین‌طوسی, W. Yih, and אברהם Cohen, “Notes,” 2015.",
+            "étienne Cousquer, W. Yih, and John (Jack) Smith, “Odd,” in B, van der Berg, Ed., 2002.",
             "W. Yih",
         ),
         (
             "chicago-author-date",
             "Karpukhin, Vladimir, Wen-tau Yih, and Jean-Luc Picard. 2020. “Dense.” In EMNLP, edited by Hung-yi Lee.",
             "امین‌طوسی, محمود, Wen-tau Yih, and אברהם Cohen. 2015.",
+            "Cousquer, étienne, Wen-tau Yih, and John (Jack) Smith. 2002. “Odd.” In B, edited by van der Berg.",
             "Wen-tau Yih",
         ),
         (
             "vancouver-nlm",
             "Karpukhin V, Yih W, Picard JL. Dense. In: Lee H, editor.",
             "امین‌طوسی محمود, Yih W, Cohen אברהם.",
+            "Cousquer étienne, Yih W, Smith John (Jack). Odd. In: van der Berg, editor.",
             "Yih W",
         ),
     ],
 )
-def test_given_names_citeproc_py_cannot_initialize_are_written_as_citeproc_js_does(make_site, style, dpr, fa, owner):
+def test_given_names_citeproc_py_cannot_initialize_are_written_as_citeproc_js_does(make_site, style, dpr, fa, odd, owner):
     """A hyphen before a word in lower case ("Wen-tau") joins it to the word before: one initial,
-    "W." (as citeproc-js); a given name in a script without capitals is written whole."""
+    "W." (as citeproc-js); a given name in a script without capitals, one in lower case or with a
+    word in brackets is written whole; a name without one has no stop for it (". van der Berg")."""
     site = make_site(
         {
             "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
@@ -822,7 +849,7 @@ def test_given_names_citeproc_py_cannot_initialize_are_written_as_citeproc_js_do
     )
     build(site)
     page = html(site / "_site/index.html")
-    for key, line in (("dpr", dpr), ("fa", fa)):
+    for key, line in (("dpr", dpr), ("fa", fa), ("odd", odd)):
         assert citation(page, key).get_text().startswith(line)
         assert [strong.get_text() for strong in citation(page, key).select("strong.self")] == [owner]
 
