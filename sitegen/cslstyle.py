@@ -56,7 +56,7 @@ from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
 from sitegen.urls import linked_addresses
 
-FORMAT = 23  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 24  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -492,7 +492,8 @@ def _title_once(line: str, pub: Publication) -> str:
     if pub.authors or first < 0 or second < 0:
         return line
     start = second - _opening_length(line[:second])
-    shared = _whole_words(line[start:], shared_length(line[first - _opening_length(line[:first]) :], line[start:]))
+    after_first = line[first - _opening_length(line[:first]) :]
+    shared = _in_whole_parts(line[start:], after_first, shared_length(after_first, line[start:]))
     end = second + len(_TITLE + _ending(pub.title.text))
     end = max(_CLOSING.match(line, end).end(), start + shared)  # type: ignore[union-attr]
     before, after = line[:start], line[end:]
@@ -504,10 +505,18 @@ def _title_once(line: str, pub: Publication) -> str:
     return (before + after).rstrip()
 
 
-def _whole_words(text: str, shared: int) -> int:
-    """What `text` shares with another cut back after a space, so that no word is cut: "2015."
-    and "20th ed." share "20", and "2004." and "2004/33/EC" share "2004", and neither is left out."""
-    return shared if shared >= len(text) else text.rfind(" ", 0, shared) + 1
+def _in_whole_parts(text: str, other: str, shared: int) -> int:
+    """What `text` begins with alike `other`, cut back after a space unless a part of each ends
+    there (at a space, a mark before one, or the end): "2015." and "20th ed." share "20", "2004."
+    and "2004/33/EC" share "2004", neither to be left out; "20th ed (2015)" and "20th ed." share
+    "20th ed", left out with the title."""
+    if _part_ends(text, shared) and _part_ends(other, shared):
+        return shared
+    return text.rfind(" ", 0, shared) + 1
+
+
+def _part_ends(text: str, at: int) -> bool:
+    return at >= len(text) or text[at].isspace() or (text[at] in ".,;:" and text[at + 1 : at + 2] in ("", " ", "<"))
 
 
 def _opening_length(before: str) -> int:

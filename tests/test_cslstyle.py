@@ -151,21 +151,27 @@ def test_a_title_in_the_place_of_names_is_not_repeated(make_site, style, expecte
     assert len(line.select("a.pub-title")) == 1
 
 
+BOOK = "@book{b, title={Citation}, edition={20}, publisher={HLRA}, year=2015}"
+DIRECTIVE = "@report{b, title={Directive}, number={2004/33/EC}, institution={EC}, year=2004}"
+
+
 @pytest.mark.parametrize(
-    ("entry", "expected"),
+    ("style", "entry", "expected"),
     [
-        ("@book{b, title={Citation}, edition={20}, publisher={HLRA}, year=2015}", "Citation. 2015. 20th ed. HLRA."),
-        ("@report{r, title={Directive}, number={2004/33/EC}, institution={EC}, year=2004}", "Directive. 2004. 2004/33/EC. EC."),
+        ("chicago-author-date", BOOK, "Citation. 2015. 20th ed. HLRA."),
+        ("chicago-author-date", DIRECTIVE, "Directive. 2004. 2004/33/EC. EC."),
+        ("harvard-cite-them-right", BOOK, "Citation. 20th ed (2015). HLRA."),  # not "(2015)ed."
+        ("harvard-cite-them-right", DIRECTIVE, "Directive (2004). 2004/33/EC. EC."),
     ],
 )
-def test_what_follows_a_title_left_out_is_not_cut_where_it_begins_like_the_date(make_site, entry, expected):
-    """The second title goes with what follows both titles alike, in whole words: "2015." and
-    "20th" begin alike, and the edition's figures were lost ("th ed.")."""
-    site = make_site(
-        {"content/site.yml": "title: T\npublications:\n  style: chicago-author-date\n", "content/publications/refs.bib": entry}
-    )
+def test_what_follows_a_title_left_out_is_left_out_in_whole_parts(make_site, style, entry, expected):
+    """The second title goes with what follows both titles alike, in whole parts: "2015." and
+    "20th" begin alike, and the edition's figures were lost ("th ed."); "20th ed (2015)" and
+    "20th ed." share "20th ed", which goes."""
+    settings = f"title: T\npublications:\n  style: {style}\n"
+    site = make_site({"content/site.yml": settings, "content/publications/refs.bib": entry})
     build(site)
-    line = citation(html(site / "_site/publications/index.html"), entry[entry.index("{") + 1])
+    line = citation(html(site / "_site/publications/index.html"), "b")
     assert " ".join(line.get_text().split()) == expected
 
 
