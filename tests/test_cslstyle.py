@@ -713,6 +713,27 @@ def test_a_double_issue_is_written_with_an_en_dash_in_the_line(make_site):
     assert "Math. Z. 273 (3–4): 793–800." in citation(html(site / "_site/index.html"), "z").get_text()
 
 
+def members_page(make_site, style: str, member: str, bib: str):
+    """The home page of a site whose one person is `member`, its publications in `style`."""
+    person = f"content/people/{member.split()[0].lower()}.md"
+    site = make_site(
+        {
+            "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
+            person: f"---\nname: {member}\n---\n",
+            "content/publications/refs.bib": bib,
+        },
+        with_person=False,
+    )
+    build(site)
+    return html(site / "_site/index.html")
+
+
+def assert_line_and_owner(written, line: str, owner: str) -> None:
+    """The entry's line begins so, and the owner's name is emphasised as the style wrote it."""
+    assert written.get_text().startswith(line)
+    assert [strong.get_text() for strong in written.select("strong.self")] == [owner]
+
+
 PARTICLES = (
     "@article{first, author={van der Berg, Jonas and Pereira, Ana I}, title={Sonar}, journal={J}, year=2019}\n"
     "@article{second, author={Pereira, Ana I and Jonas van der Berg}, title={Radar}, journal={J}, year=2020}\n"
@@ -742,19 +763,9 @@ PARTICLES = (
     ],
 )
 def test_a_name_with_a_particle_is_written_as_the_style_says_and_emphasised_whole(make_site, style, first, second):
-    site = make_site(
-        {
-            "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
-            "content/people/jonas.md": "---\nname: Jonas van der Berg\n---\n",
-            "content/publications/refs.bib": PARTICLES,
-        },
-        with_person=False,
-    )
-    build(site)
-    page = html(site / "_site/index.html")
+    page = members_page(make_site, style, "Jonas van der Berg", PARTICLES)
     for key, (line, owner) in (("first", first), ("second", second)):
-        assert citation(page, key).get_text().startswith(line)
-        assert [strong.get_text() for strong in citation(page, key).select("strong.self")] == [owner]
+        assert_line_and_owner(citation(page, key), line, owner)
 
 
 @pytest.mark.parametrize(
@@ -773,20 +784,12 @@ def test_a_name_with_a_particle_is_written_as_the_style_says_and_emphasised_whol
 def test_particles_in_a_given_name_are_written_whole_and_emphasised_with_it(make_site, style, line, owner):
     """BibTeX's `{Timothy van} Zandt` (sorted under Z): the particle is CSL's dropping particle;
     "de los" inside a given name stays two words."""
-    site = make_site(
-        {
-            "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
-            "content/people/tim.md": "---\nname: Timothy van Zandt\n---\n",
-            "content/publications/refs.bib": "@report{multido, author = {{Timothy van} Zandt and {Mar{\\'i}a de los} {\\'A}ngeles"
-            " and Garc{\\'i}a, Mar{\\'i}a de los {\\'A}ngeles},"
-            " title = {Multido}, year = 1997}",
-        },
-        with_person=False,
+    bib = (
+        "@report{multido, author = {{Timothy van} Zandt and {Mar{\\'i}a de los} {\\'A}ngeles"
+        " and Garc{\\'i}a, Mar{\\'i}a de los {\\'A}ngeles}, title = {Multido}, year = 1997}"
     )
-    build(site)
-    written = citation(html(site / "_site/index.html"), "multido")
-    assert written.get_text().startswith(line)
-    assert [strong.get_text() for strong in written.select("strong.self")] == [owner]
+    page = members_page(make_site, style, "Timothy van Zandt", bib)
+    assert_line_and_owner(citation(page, "multido"), line, owner)
 
 
 @pytest.mark.parametrize(("given", "hidden"), [("Wen-tau", "Yih, W."), ("Jiang-Ning", "Yih, J.-N.")])
@@ -845,19 +848,9 @@ def test_given_names_citeproc_py_cannot_initialize_are_written_as_citeproc_js_do
     """A hyphen before a word in lower case ("Wen-tau") joins it to the word before: one initial,
     "W." (as citeproc-js); a given name in a script without capitals, one in lower case or with a
     word in brackets is written whole; a name without one has no stop for it (". van der Berg")."""
-    site = make_site(
-        {
-            "content/site.yml": f"title: T\npublications:\n  style: {style}\n",
-            "content/people/wen.md": "---\nname: Wen-tau Yih\n---\n",
-            "content/publications/refs.bib": HYPHENED_AND_CASELESS,
-        },
-        with_person=False,
-    )
-    build(site)
-    page = html(site / "_site/index.html")
+    page = members_page(make_site, style, "Wen-tau Yih", HYPHENED_AND_CASELESS)
     for key, line in (("dpr", dpr), ("fa", fa), ("odd", odd)):
-        assert citation(page, key).get_text().startswith(line)
-        assert [strong.get_text() for strong in citation(page, key).select("strong.self")] == [owner]
+        assert_line_and_owner(citation(page, key), line, owner)
 
 
 @pytest.mark.parametrize(
