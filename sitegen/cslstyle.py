@@ -129,17 +129,9 @@ class CslStyle:
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
         item = _item(pub, self.style.root.get(INITIALS_MARK))
-        if "page" in item:
-            item["page"] = page_ranges(item["page"], self.style.root.get(PAGE_RANGE_FORMAT))
-        for numbered in ("volume", "issue"):
-            if isinstance(item.get(numbered), str):
-                item[numbered] = number_range(item[numbered])
-        for numbered in ("number", "collection-number"):
-            if isinstance(item.get(numbered), str):
-                item[numbered] = one_number_held(item[numbered])
-        for numbered in ("page", "volume", "issue", "number", "collection-number"):
-            if isinstance(item.get(numbered), str):
-                item[numbered] = hyphens_held(item[numbered])
+        for variable in ("page", "volume", "issue", "number", "collection-number"):
+            if isinstance(value := item.get(variable), str):
+                item[variable] = _number_readied(variable, value, self.style.root.get(PAGE_RANGE_FORMAT))
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
         line = _line(self._variant(False, shown), item)
@@ -397,6 +389,19 @@ def _item(pub: Publication, initials_mark: str | None) -> dict[str, Any]:
     return item
 
 
+def _number_readied(variable: str, value: str, page_format: str | None) -> str:
+    """A number variable as citeproc-py is to get it (see `cslfixes`): pages ranged as the style
+    says, a volume's or issue's range with its en dash, a number that is one held as one, and the
+    hyphens that join no numbers held from its en dash."""
+    if variable == "page":
+        value = page_ranges(value, page_format)
+    elif variable in ("volume", "issue"):
+        value = number_range(value)
+    else:
+        value = one_number_held(value)
+    return hyphens_held(value)
+
+
 def _ending(title: str) -> str:
     """The title's last mark when it ends a sentence, so the style adds no second one."""
     title = title.rstrip()
@@ -434,7 +439,7 @@ def _given_readied(person: dict[str, str], initials_mark: str | None) -> None:
     given, particle = given_and_particle(given)
     if particle:
         person["dropping-particle"] = particle
-    given = _hyphens_held(_particles_held(given))
+    given = _lower_case_parts_joined(_particles_held(given))
     person["given"] = given if initials_mark is None else initials_marked(given, initials_mark)
 
 
@@ -444,8 +449,9 @@ def _uncased(word: str) -> bool:
     return not word[:1].isupper() and not word[:1].islower()
 
 
-def _hyphens_held(given: str) -> str:
-    """The hyphens before a word in lower case held (released as hyphens): "Wen-tau"."""
+def _lower_case_parts_joined(given: str) -> str:
+    """A hyphenated given name's parts in lower case joined to the part before (the hyphen held,
+    released as one), so that citeproc-py makes one initial of them: "Wen-tau" -> "W."."""
     if "-" not in given:
         return given
     return _HYPHEN_BEFORE_A_WORD.sub(lambda match: (HELD_HYPHEN if match[1].islower() else "-") + match[1], given)
@@ -574,7 +580,7 @@ def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> t
 
 def _given_pattern(name: Name) -> str:
     """The given names as a style may write them: whole, or as initials with or without stops
-    ("Jiang-Ning", "J.-N.", "J. N.", "JN"; "J.P." as "J. P."; "Wen-tau", "W.": see `_hyphens_held`)."""
+    ("Jiang-Ning", "J.-N.", "J. N.", "JN"; "J.P." as "J. P."; "Wen-tau", "W.": see `_lower_case_parts_joined`)."""
     pattern = ""
     for separator, part in _GIVEN_PARTS.findall(_hold(name.first)):
         word = f"{re.escape(part[0])}(?:{re.escape(part[1:])}|\\.)?" if len(part) > 1 else re.escape(part) + r"\.?"
