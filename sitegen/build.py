@@ -60,7 +60,7 @@ from sitegen.parallel import Meanwhile, available_jobs, finish_later_work, map_s
 from sitegen.photos import PROFILE, PROJECT, PhotoError, PhotoMaker, Shape, SmallPhoto, is_raster
 from sitegen.preamble import Preamble, preamble_macros
 from sitegen.progress import NoProgress, Progress
-from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions
+from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions, cased_title_html
 from sitegen.render import CompiledSite, Renderer, compiled_for, site_template_dirs, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
@@ -504,7 +504,12 @@ class Builder:
         )
         site.figures = figures
         site.styled, site.style_digest = self._styler.style(
-            config, publications, report, self.jobs, functools.partial(self.progress.update, "Formatting citations")
+            config,
+            publications,
+            report,
+            self.jobs,
+            functools.partial(self.progress.update, "Formatting citations"),
+            functools.partial(cased_title_html, converter=names.converter),
         )
         self._check_owner(config, site, report)
         return site

@@ -127,10 +127,10 @@ class _Clause(str):
     lower case); after a title that ends a sentence itself ("Why?"), a sentence, capitalised."""
 
 
-def title_html(pub: Publication, title_url: str | None = None, language: str | None = None) -> str:
-    """The title as HTML, linked to `title_url` (the entry's own page) unless it holds a link;
-    marked as in `language`, the work's when not the page's."""
-    title = pub.title.html
+def title_html(pub: Publication, title_url: str | None = None, language: str | None = None, cased: str | None = None) -> str:
+    """The title as HTML (or `cased`, its HTML in a style's case), linked to `title_url` (the
+    entry's own page) unless it holds a link; marked as in `language`, the work's when not the page's."""
+    title = pub.title.html if cased is None else cased
     lang = f' lang="{escape(language)}"' if language else ""
     if title_url and "<a " not in title:
         return f'<a class="pub-title" href="{escape(title_url)}"{lang}>{title}</a>'

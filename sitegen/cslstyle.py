@@ -54,9 +54,10 @@ from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
 from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
+from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 24  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 25  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -77,6 +78,17 @@ _MIXED_CASE_WORD = re.compile(r"(?<!\w)(?=[a-z]+[A-Z])")
 _STOP_WORD_AFTER_A_STOP = re.compile(
     r"(?<=\w\.) (?=(?:a|an|and|as|at|but|by|down|for|from|in|into|nor|of|on|onto|or|over|so|the|till|to|up|via|with|yet)\b)"
 )
+# words put before the title's placeholder, which come out in the case the style gives the title
+_PROBE = "xa of xb Xc"
+_PROBE_CASES = {
+    "Xa of Xb Xc": TITLE,
+    "Xa of xb xc": SENTENCE,  # citeproc-py's sentence case makes every word small
+    "Xa of xb Xc": CAPITALIZE_FIRST,
+    "Xa Of Xb Xc": CAPITALIZE_ALL,
+    "XA OF XB XC": UPPERCASE,
+    "xa of xb xc": LOWERCASE,
+}
+_PROBED = re.compile(f"((?i:{_PROBE})){_TITLE}")
 _HYPHEN_BEFORE_A_WORD = re.compile(r"-(\w)")
 _GIVEN_PARTS = re.compile(r"([\s.\-]*)([^\s.\-]+)")
 _GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts given names, and the held ones
@@ -137,11 +149,12 @@ class CslStyle:
         line = _line(self._variant(False, shown), item)
         if not pub.authors and _named_twice(line):
             line = _line(self._variant(True, shown), item)
+        line, title_case = _probed(line)
         line = _title_once(line, pub)
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
             line = _PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
             line = _AFTER_A_QUESTION.sub(r"\1", line)  # “Why?” in, not “Why?,” in
-        return _entry(line, pub, self.quotes)
+        return dataclasses.replace(_entry(line, pub, self.quotes), cased_title=_cased_title(pub, title_case))
 
     @functools.cached_property
     def _variants(self) -> dict[tuple[bool, int], Any]:
@@ -181,6 +194,25 @@ def _line(style: Any, item: dict[str, Any]) -> str:
         return str(bibliography.bibliography()[0])
 
 
+def _probed(line: str) -> tuple[str, str | None]:
+    """The line without the words before the title's placeholder (`_PROBE`), and the case the
+    style gave them: the `text-case` of the title, which is filled in later (textcase.py does it)."""
+    found = _PROBED.search(line)
+    case = _PROBE_CASES.get(found[1]) if found else None
+    return _PROBED.sub(_TITLE, line), case
+
+
+def _cased_title(pub: Publication, case: str | None) -> str | None:
+    """The title's LaTeX in the style's `case`, where that changes it."""
+    if case is None:
+        return None
+    from sitegen.publications import title_source
+
+    source = title_source(pub)
+    cased = in_case(source, case)
+    return cased if cased != source else None
+
+
 def _named_twice(line: str) -> bool:
     """Whether a name is in the line twice (the same marked position)."""
     positions = [match[1] for match in _MARKED.finditer(line)]
@@ -215,9 +247,16 @@ class CitationStyler:
         self._digest = ""
 
     def style(
-        self, config: Config, pubs: list[Publication], report: Report, jobs: int, progress: Callable[[int, int], None]
+        self,
+        config: Config,
+        pubs: list[Publication],
+        report: Report,
+        jobs: int,
+        progress: Callable[[int, int], None],
+        retitle: Callable[[Publication, str], str],
     ) -> tuple[dict[str, StyledEntry], str]:
-        """Each publication's styled line by fingerprint, and the style's digest; nothing for sitegen's own style."""
+        """Each publication's styled line by fingerprint, and the style's digest; nothing for sitegen's own style.
+        `retitle(pub, cased)` is the HTML of a title the style cases (`StyledEntry.cased_title`)."""
         if config.publication_style in ("", SEED):
             return {}, ""
         style = self._load(config)
@@ -235,13 +274,13 @@ class CitationStyler:
                 )
             else:
                 known[pub.fingerprint] = entry
-        styled = {pub.fingerprint: known[pub.fingerprint] for pub in pubs if pub.fingerprint in known}
+        styled = {pub.fingerprint: _titled(known[pub.fingerprint], pub, retitle) for pub in pubs if pub.fingerprint in known}
         if missing:
             self._disk.put(
                 "csl",
                 style.digest,
                 {
-                    fingerprint: [entry.line, {str(k): v for k, v in entry.names.items()}, entry.title_quotes]
+                    fingerprint: [entry.line, {str(k): v for k, v in entry.names.items()}, entry.title_quotes, entry.cased_title]
                     for fingerprint, entry in styled.items()
                 },
             )
@@ -273,12 +312,27 @@ class CitationStyler:
         if not isinstance(stored, dict):
             return {}
         try:
-            return {  # cleaned again: what is on disk goes into pages as HTML
-                fp: StyledEntry(_clean(line), {int(k): _clean(v) if "<" in v else v for k, v in names.items()}, _quotes(quotes))
-                for fp, (line, names, quotes) in stored.items()
+            return {  # cleaned again: what is on disk goes into pages as HTML (a cased title is LaTeX, made into HTML again)
+                fp: StyledEntry(
+                    _clean(line), {int(k): _clean(v) if "<" in v else v for k, v in names.items()}, _quotes(quotes), _text(cased)
+                )
+                for fp, (line, names, quotes, cased) in stored.items()
             }
         except (TypeError, ValueError, AttributeError):
             return {}  # written by something else: formatted again
+
+
+def _titled(entry: StyledEntry, pub: Publication, retitle: Callable[[Publication, str], str]) -> StyledEntry:
+    """The entry with the HTML of the title its style cases, made once (kept with the entry in serve)."""
+    if entry.cased_title is None or entry.title is not None:
+        return entry
+    return dataclasses.replace(entry, title=retitle(pub, entry.cased_title))
+
+
+def _text(stored: Any) -> str | None:
+    if stored is not None and not isinstance(stored, str):
+        raise TypeError(stored)
+    return stored
 
 
 def _quotes(stored: Any) -> tuple[str, str, str, str] | None:
@@ -377,7 +431,7 @@ def _item(pub: Publication, initials_mark: str | None) -> dict[str, Any]:
     item = _held(csl_item(pub))
     item.pop("abstract", None)
     item.pop("keyword", None)
-    item["title"] = _TITLE + _ending(pub.title.text)
+    item["title"] = _PROBE + _TITLE + _ending(pub.title.text)
     if names := pub.authors or pub.editors:  # none: an empty list of editors came out as "None (ed.)"
         marked = "author" if pub.authors else "editor"
         item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]

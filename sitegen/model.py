@@ -33,6 +33,10 @@ class StyledEntry:
     # the style's inner and outer quotation marks when it puts the title in quotation marks: the
     # title's own are nested in them (`cslfixes.quotes_nested`)
     title_quotes: tuple[str, str, str, str] | None = None
+    # where the style changes the title's case (Chicago's and MLA's title case, found by citeproc-py):
+    # the title's LaTeX so cased (textcase.py), and its HTML, which the build makes from it
+    cased_title: str | None = None
+    title: str | None = None
 
 
 # Han characters, kana and Hangul: the scripts whose names go family name first, unspaced

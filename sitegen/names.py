@@ -59,6 +59,11 @@ class NameParser:
         self._split_ahead: dict[str, list[str]] = {}  # fields split by another process, used once
         self.unknown_macros: set[str] = set()
 
+    @property
+    def converter(self) -> LatexConverter:
+        """The build's LaTeX converter, which the names share."""
+        return self._converter
+
     def parse_list(self, latex: str) -> tuple[Name, ...]:
         """All names of an author or editor field, `and others` as a final `et al.`."""
         raws = self._split_ahead.pop(latex, None)

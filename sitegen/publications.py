@@ -674,8 +674,7 @@ class PublicationBuilder:
         which Zotero writes `{\\textless}i{\\textgreater}`)."""
         written, value = value, abstracts.zotero_markup(value)
         if "<" in value and abstracts.is_markup(value):
-            latex_text = value != written or abstracts.writes_latex(value)
-            converted = abstracts.from_inline_markup(value, self._converter.convert, latex_text)
+            converted = _from_title_markup(value, value != written, self._converter)
             for url in converted.unsafe_links:
                 self._report.warn(
                     f"unsafe link '{url}' in the title of '{entry.key}' is not linked", entry.path, entry.line_of("title")
@@ -907,6 +906,27 @@ _TITLE_PARTS = {
 }
 
 _TITLE_PART_FIELDS = frozenset({"maintitle", *(part for parts in _TITLE_PARTS.values() for part in parts if part)})
+
+
+def title_source(pub: Publication) -> str:
+    """What the entry's title is made from: its LaTeX with its biblatex parts, or the markup a
+    publisher put in (`_title`); a style's case is done on it (`cased_title_html`)."""
+    return abstracts.zotero_markup(_with_title_parts(_shown_fields(pub.fields))["title"])
+
+
+def cased_title_html(pub: Publication, cased: str, converter: LatexConverter) -> str:
+    """The HTML of the entry's title in a style's case: `cased`, its `title_source` so cased
+    (textcase.py), made as the title is (its unsafe links were warned of with the title)."""
+    if "<" in cased and abstracts.is_markup(cased):
+        written = _with_title_parts(_shown_fields(pub.fields))["title"]
+        return _from_title_markup(cased, abstracts.zotero_markup(written) != written, converter).html
+    return converter.convert(cased).html
+
+
+def _from_title_markup(value: str, from_zotero: bool, converter: LatexConverter) -> Converted:
+    """A title in a publisher's markup: its text is LaTeX too where Zotero wrote the markup as
+    LaTeX (`from_zotero`) or the text shows some."""
+    return abstracts.from_inline_markup(value, converter.convert, from_zotero or abstracts.writes_latex(value))
 
 
 def _with_title_parts(shown: dict[str, str]) -> dict[str, str]:

@@ -643,7 +643,9 @@ class ViewBuilder:
         """The line but for the authors: after them in sitegen's style, with a slot for each in a CSL style."""
         styled = self.site.styled.get(pub.fingerprint)
         language = self.other_language(pub)
-        return fill_title(styled, title_html(pub, title_url, language)) if styled else format_reference(pub, title_url, language)
+        if styled is None:
+            return format_reference(pub, title_url, language)
+        return fill_title(styled, title_html(pub, title_url, language, styled.title))
 
     def other_language(self, pub: Publication) -> str | None:
         """The work's language when it is not the page's (`de` on an English site; not `en-US`

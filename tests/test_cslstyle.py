@@ -902,3 +902,52 @@ def test_title_case_leaves_a_stop_word_after_an_abbreviation_in_lower_case(journ
         "chicago-author-date", f"@article{{w, author={{Wiles, Andrew}}, title={{T}}, journal={{{journal}}}, year=1995}}"
     )
     assert line == f"Wiles, Andrew. 1995. “T.” {written}"
+
+
+TITLES = r"""
+@article{sentence, author = {Lovelace, Ada}, title = {Self-supervised learning of $k$-means with {lme4}: a follow-up},
+  journal = {Journal of Tests}, year = 2023}
+@article{german, author = {Lovelace, Ada}, title = {über die zukunft der arbeit}, journal = {Zeitschrift}, langid = {german},
+  year = 2022}
+@article{species, author = {Lovelace, Ada}, journal = {Journal of Tests}, year = 2021,
+  title = {Growth of {\textless}i{\textgreater}escherichia coli{\textless}/i{\textgreater} under stress}}
+"""
+
+
+def titles_site(make_site, style: str) -> Path:
+    settings = f"title: Test Site\nowner: ada\npublications:\n  style: {style}\n"
+    return make_site({"content/site.yml": settings, "content/publications/refs.bib": TITLES})
+
+
+def test_a_style_in_title_case_cases_the_titles_and_keeps_what_bibtex_keeps(make_site, tmp_path, monkeypatch):
+    """Chicago writes titles in title case; citeproc-py never sees sitegen's titles (they are
+    filled in per page), so the case it gives them is found and done on the LaTeX (textcase.py):
+    braces and formulas kept, italics (a species) kept, each part of a compound capitalized; an
+    entry in another language as written; the entry's own heading as written. A later run takes
+    the cased title from the cache."""
+    site = titles_site(make_site, "chicago-author-date")
+    build(site)
+    page = html(site / "_site/index.html")
+    title = citation(page, "sentence").select_one("a.pub-title")
+    assert title["href"] == "/publications/sentence/"
+    assert title.get_text() == "Self-Supervised Learning of k-Means with lme4: A Follow-Up"
+    species = citation(page, "species").select_one("a.pub-title")
+    assert (
+        species.get_text() == "Growth of escherichia coli Under Stress"
+        and species.select_one("i").get_text() == "escherichia coli"
+    )
+    assert citation(page, "german").select_one("a.pub-title").get_text() == "über die zukunft der arbeit"
+    own = html(site / "_site/publications/sentence/index.html")
+    assert "Self-supervised learning of" in own.select_one("h1").get_text()
+    assert "Self-Supervised Learning of" in citation(own, "sentence").get_text()
+    monkeypatch.setattr(cslstyle.CslStyle, "format", lambda self, pub: pytest.fail("formatted again"))
+    Builder(site, tmp_path / "again").build()
+    assert (tmp_path / "again/index.html").read_bytes() == (site / "_site/index.html").read_bytes()
+
+
+def test_a_style_that_keeps_titles_as_written_leaves_them_so(make_site):
+    """APA's titles go as the .bib writes them (CSL cannot make sentence case of a title case)."""
+    site = titles_site(make_site, "apa")
+    build(site)
+    title = citation(html(site / "_site/index.html"), "sentence").select_one("a.pub-title")
+    assert title.get_text() == "Self-supervised learning of k-means with lme4: a follow-up"
