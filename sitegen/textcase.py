@@ -6,9 +6,12 @@ placeholder (it is filled in per page, linked and with its formulas), and its ti
 the parts of a compound in lower case ("Self-supervised"). So the case a style gives an entry's
 title is found by citeproc-py (cslstyle.py) and done here, on the LaTeX, as the CSL specification
 says and citeproc-js (Zotero's processor) does: a word in lower case gets a capital, and so does
-each part of a hyphenated compound ("Self-Supervised", "State-of-the-Art"); the small words (CSL's
-list: "a", "of", "the" ...) stay small but first, last or after a colon; a word in mixed case or
-capitals is kept ("iPhone", "BERT"); a title all in capitals is first made small.
+each part of a hyphenated compound ("Self-Supervised", "State-of-the-Art"); the small words
+(citeproc-js's: "a", "of", "the", every preposition, "due to" ...) stay small but first, last or
+after a colon; a word in mixed case or
+capitals is kept ("iPhone", "BERT"); a title all in capitals is first made small. Sentence case is the
+specification's: the first word capitalized, the others as written (citeproc-js and citeproc-py
+make them small: "bayesian networks from dna data").
 
 What BibTeX keeps is kept: a braced group (`{lme4}`, `{k}-means`, `{de Gaulle}`), a formula, a
 command's name, an address (`\\url{...}`), an HTML tag of a publisher's markup. A command that
@@ -32,9 +35,20 @@ TITLE, SENTENCE, CAPITALIZE_FIRST, CAPITALIZE_ALL, UPPERCASE, LOWERCASE = (
 )
 CASES = (TITLE, SENTENCE, CAPITALIZE_FIRST, CAPITALIZE_ALL, UPPERCASE, LOWERCASE)
 
-# the CSL specification's small words, which title case leaves in lower case (and citeproc-js's "vs.")
+# the small words title case leaves in lower case: citeproc-js's (the CSL specification's, and every
+# preposition, as Chicago and MLA keep them: "without", "between"), and its phrases ("due to")
 SMALL_WORDS = frozenset(
-    "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet vs vs. v.".split()
+    """a about above across afore after against al along alongside amid amidst among amongst an and anenst
+    apropos apud around as aside astride at athwart atop barring before behind below beneath beside besides
+    between beyond but by c ca circa d' de despite down during et except for forenenst from given in inside
+    into lest like modulo near next nor notwithstanding of off on onto or out over per plus pro qua sans since
+    so than the through thru throughout thruout till to toward towards under underneath until unto up upon v
+    v. van versus via vis-à-vis von vs vs. with within without yet""".split()
+)
+SMALL_PHRASES = frozenset(
+    """according to|ahead of|apart from|as for|as of|as per|as regards|aside from|back to|because of|close to|
+    due to|except for|far from|inside of|instead of|near to|next to|on to|out from|out of|outside of|prior to|
+    pursuant to|rather than|regardless of|such as|that of|up to|where as""".replace("\n    ", "").split("|")
 )
 # commands whose argument is text set in another type: cased with the rest (BibTeX, biblatex, pandoc)
 _TYPE_COMMANDS = frozenset(
@@ -305,6 +319,7 @@ def _title_case(atoms: list[_Atom]) -> None:
     if _shouted(atoms):
         _each_letter(atoms, str.lower)
     words = _words(atoms)
+    in_phrases = _in_small_phrases(words)
     for number, word in enumerate(words):
         parts = _parts(word)
         opens = number == 0 or _ends_a_phrase(words[number - 1])
@@ -313,7 +328,7 @@ def _title_case(atoms: list[_Atom]) -> None:
                 if number == index == 0 and _in_lower_case(part):
                     _capitalized(part)
                 continue
-            small = _text(part) in SMALL_WORDS
+            small = _text(part) in SMALL_WORDS or number in in_phrases
             kept_small = small and not (
                 (index == 0 and (opens or len(parts) > 1)) or (number == len(words) - 1 and index == len(parts) - 1)
             )
@@ -321,6 +336,16 @@ def _title_case(atoms: list[_Atom]) -> None:
                 _small(part)
             elif _in_lower_case(part) and not _written_as_is(part):
                 _capitalized(part)
+
+
+def _in_small_phrases(words: list[list[_Atom]]) -> set[int]:
+    """The numbers of the words that make a small phrase ("due to", "such as") with the next or the one before."""
+    texts = [_text(word) if len(_parts(word)) == 1 else "" for word in words]
+    found: set[int] = set()
+    for number in range(len(words) - 1):
+        if f"{texts[number]} {texts[number + 1]}" in SMALL_PHRASES and not _ends_a_phrase(words[number]):
+            found |= {number, number + 1}
+    return found
 
 
 def _in_italics(part: list[_Atom]) -> bool:

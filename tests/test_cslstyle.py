@@ -933,7 +933,7 @@ def test_a_style_in_title_case_cases_the_titles_and_keeps_what_bibtex_keeps(make
     assert title.get_text() == "Self-Supervised Learning of k-Means with lme4: A Follow-Up"
     species = citation(page, "species").select_one("a.pub-title")
     assert (
-        species.get_text() == "Growth of escherichia coli Under Stress"
+        species.get_text() == "Growth of escherichia coli under Stress"
         and species.select_one("i").get_text() == "escherichia coli"
     )
     assert citation(page, "german").select_one("a.pub-title").get_text() == "über die zukunft der arbeit"

@@ -21,6 +21,10 @@ from sitegen.textcase import in_case
         ("what are you looking at", "What Are You Looking At"),
         ("Learning For Vision And The World", "Learning for Vision and the World"),
         ("why? the answer", "Why? The Answer"),
+        # every preposition, and the small phrases, as citeproc-js (Chicago, MLA)
+        ("mastering go without human knowledge", "Mastering Go without Human Knowledge"),
+        ("failures due to heat in models such as these", "Failures due to Heat in Models such as These"),
+        ("due to heat", "Due to Heat"),
         # mixed case and capitals are kept
         ("iPhone apps and BERT models", "iPhone Apps and BERT Models"),
         ("the OR of two values", "The OR of Two Values"),
@@ -40,7 +44,7 @@ from sitegen.textcase import in_case
         (r"growth of \emph{escherichia coli} cells", r"Growth of \emph{escherichia coli} Cells"),
         (r"growth of {\em escherichia coli} cells", r"Growth of {\em escherichia coli} Cells"),
         (r"\textit{in vitro} assays", r"\textit{In vitro} Assays"),
-        ("growth of <i>escherichia coli</i> under stress", "Growth of <i>escherichia coli</i> Under Stress"),
+        ("growth of <i>escherichia coli</i> under stress", "Growth of <i>escherichia coli</i> under Stress"),
         # marks a word opens with; spaces of any kind
         ("``quoted'' (parenthetical) words", "``Quoted'' (Parenthetical) Words"),
         ("x~of~y", "X~of~Y"),
