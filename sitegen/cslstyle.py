@@ -57,7 +57,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 25  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 26  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -89,6 +89,13 @@ _PROBE_CASES = {
     "xa of xb xc": LOWERCASE,
 }
 _PROBED = re.compile(f"((?i:{_PROBE})){_TITLE}")
+# a venue or series is cased by citeproc-py, whose title case leaves a compound's parts small
+# ("The Thirty-ninth Annual Conference"): it goes in after the same words and between two marks, and
+# what citeproc-py cased is cased again as they were (textcase.py: "Thirty-Ninth", as citeproc-js
+# writes it; its first word is not the first to citeproc-py, which sentence case makes small)
+_CASED_VARIABLES = ("container-title", "collection-title", "event-title")
+_CASED_OPEN, _CASED_CLOSE = "\ue017", "\ue018"
+_VARIABLE_PROBED = re.compile(f"((?i:{_PROBE})){_CASED_OPEN} (.*?){_CASED_CLOSE}", re.DOTALL)
 _HYPHEN_BEFORE_A_WORD = re.compile(r"-(\w)")
 _GIVEN_PARTS = re.compile(r"([\s.\-]*)([^\s.\-]+)")
 _GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts given names, and the held ones
@@ -196,9 +203,11 @@ def _line(style: Any, item: dict[str, Any]) -> str:
 
 def _probed(line: str) -> tuple[str, str | None]:
     """The line without the words before the title's placeholder (`_PROBE`), and the case the
-    style gave them: the `text-case` of the title, which is filled in later (textcase.py does it)."""
+    style gave them: the `text-case` of the title, which is filled in later (textcase.py does it).
+    A venue or series citeproc-py title-cased is title-cased again, and its words taken out too."""
     found = _PROBED.search(line)
     case = _PROBE_CASES.get(found[1]) if found else None
+    line = _VARIABLE_PROBED.sub(lambda found: in_case(found[2], _PROBE_CASES.get(found[1])), line)
     return _PROBED.sub(_TITLE, line), case
 
 
@@ -432,6 +441,9 @@ def _item(pub: Publication, initials_mark: str | None) -> dict[str, Any]:
     item.pop("abstract", None)
     item.pop("keyword", None)
     item["title"] = _PROBE + _TITLE + _ending(pub.title.text)
+    for variable in _CASED_VARIABLES:
+        if value := item.get(variable):
+            item[variable] = f"{_PROBE}{_CASED_OPEN} {value}{_CASED_CLOSE}"  # a word apart: citeproc-py's first
     if names := pub.authors or pub.editors:  # none: an empty list of editors came out as "None (ed.)"
         marked = "author" if pub.authors else "editor"
         item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]

@@ -8,8 +8,8 @@ title is found by citeproc-py (cslstyle.py) and done here, on the LaTeX, as the 
 says and citeproc-js (Zotero's processor) does: a word in lower case gets a capital, and so does
 each part of a hyphenated compound ("Self-Supervised", "State-of-the-Art"); the small words
 (citeproc-js's: "a", "of", "the", every preposition, "due to" ...) stay small but first, last or
-after a colon; a word in mixed case or
-capitals is kept ("iPhone", "BERT"); a title all in capitals is first made small. Sentence case is the
+after a colon; a word written with a capital is kept ("iPhone", "BERT", "Vitamin A", and "From" as
+citeproc-js keeps it); a title all in capitals is first made small. Sentence case is the
 specification's: the first word capitalized, the others as written (citeproc-js and citeproc-py
 make them small: "bayesian networks from dna data").
 
@@ -332,9 +332,7 @@ def _title_case(atoms: list[_Atom]) -> None:
             kept_small = small and not (
                 (index == 0 and (opens or len(parts) > 1)) or (number == len(words) - 1 and index == len(parts) - 1)
             )
-            if kept_small:
-                _small(part)
-            elif _in_lower_case(part) and not _written_as_is(part):
+            if not kept_small and _in_lower_case(part) and not _written_as_is(part):
                 _capitalized(part)
 
 
@@ -363,14 +361,6 @@ def _written_as_is(part: list[_Atom]) -> bool:
     at sign inside the part."""
     chars = _chars(part).rstrip('.,;:?!)]"”’')
     return any(mark in chars for mark in "./@")
-
-
-def _small(part: list[_Atom]) -> None:
-    """A small word in title case ("For" -> "for"); one in capitals ("OR") may be an acronym: kept."""
-    chars = _chars(part).strip(_PUNCTUATION)
-    if chars[:1].isupper() and chars[1:].islower():
-        atom = next(atom for atom in part if atom.kind == _CHAR and any(char.isalpha() for char in atom.char))
-        atom.char = atom.char.lower()  # one word of one run, but for an accented first letter: its own
 
 
 def _sentence_case(atoms: list[_Atom]) -> None:

@@ -951,3 +951,43 @@ def test_a_style_that_keeps_titles_as_written_leaves_them_so(make_site):
     build(site)
     title = citation(html(site / "_site/index.html"), "sentence").select_one("a.pub-title")
     assert title.get_text() == "Self-supervised learning of k-means with lme4: a follow-up"
+
+
+@pytest.mark.parametrize(
+    ("style", "venue"),
+    [
+        ("chicago-author-date", "The Thirty-Ninth Annual Conference on Neural Information Processing Systems"),
+        ("apa", "The Thirty-Ninth Annual Conference on Neural Information Processing Systems"),
+        ("ieee", "The Thirty-ninth Annual Conference on Neural Information Processing Systems"),  # as written
+    ],
+)
+def test_a_venue_the_style_title_cases_has_each_part_of_a_compound_capitalized(make_site, style, venue):
+    """OpenReview's NeurIPS booktitle: citeproc-py's title case left "Thirty-ninth"; where the style
+    title-cases the venue it is title-cased again as citeproc-js writes it. The words that find the
+    case are not left in the line."""
+    entry = r"""@inproceedings{neurips, author = {Lovelace, Ada}, title = {Tracking}, year = 2025,
+      booktitle = {The Thirty-ninth Annual Conference on Neural Information Processing Systems}}"""
+    site = make_site(
+        {
+            "content/site.yml": f"title: Test Site\nowner: ada\npublications:\n  style: {style}\n",
+            "content/publications/refs.bib": entry,
+        }
+    )
+    build(site)
+    line = citation(html(site / "_site/index.html"), "neurips").get_text()
+    assert venue in line and "xa of xb" not in line.lower()
+
+
+def test_a_venue_s_first_word_is_cased_as_the_style_says(make_site):
+    """The words that find a venue's case come before it, so citeproc-py's "first word" is theirs:
+    the venue's own first word is capitalized again where the style's case says so (Chicago's
+    title case: "The Journal"; "Ann. of Math." keeps its small word, see above)."""
+    entry = r"@article{w, author = {Lovelace, Ada}, title = {T}, journal = {the journal of e-learning}, year = 2020}"
+    site = make_site(
+        {
+            "content/site.yml": "title: Test Site\nowner: ada\npublications:\n  style: chicago-author-date\n",
+            "content/publications/refs.bib": entry,
+        }
+    )
+    build(site)
+    assert citation(html(site / "_site/index.html"), "w").get_text().endswith("“T.” The Journal of E-Learning.")

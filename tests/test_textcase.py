@@ -16,10 +16,11 @@ from sitegen.textcase import in_case
         ("state-of-the-art self-supervised learning", "State-of-the-Art Self-Supervised Learning"),
         ("thirty-ninth annual meeting", "Thirty-Ninth Annual Meeting"),
         ("a study of on-line learning", "A Study of On-Line Learning"),  # a compound's first part is no small word
-        # small words: first, last and after a colon capitalized; one written capitalized made small
+        # small words: first, last and after a colon capitalized; one written with a capital kept
         ("bert: a model for the web", "Bert: A Model for the Web"),
         ("what are you looking at", "What Are You Looking At"),
-        ("Learning For Vision And The World", "Learning for Vision and the World"),
+        ("the role of vitamin A in the diet", "The Role of Vitamin A in the Diet"),
+        ("Learning From Data", "Learning From Data"),
         ("why? the answer", "Why? The Answer"),
         # every preposition, and the small phrases, as citeproc-js (Chicago, MLA)
         ("mastering go without human knowledge", "Mastering Go without Human Knowledge"),
