@@ -204,7 +204,8 @@ def _line(style: Any, item: dict[str, Any]) -> str:
 def _probed(line: str) -> tuple[str, str | None]:
     """The line without the words before the title's placeholder (`_PROBE`), and the case the
     style gave them: the `text-case` of the title, which is filled in later (textcase.py does it).
-    A venue or series citeproc-py title-cased is title-cased again, and its words taken out too."""
+    A venue or series citeproc-py cased is cased again as its words were (textcase.py), and they are
+    taken out too."""
     found = _PROBED.search(line)
     case = _PROBE_CASES.get(found[1]) if found else None
     line = _VARIABLE_PROBED.sub(lambda found: in_case(found[2], _PROBE_CASES.get(found[1])), line)
@@ -339,6 +340,7 @@ def _titled(entry: StyledEntry, pub: Publication, retitle: Callable[[Publication
 
 
 def _text(stored: Any) -> str | None:
+    """A stored entry's `cased_title`: a text, or none."""
     if stored is not None and not isinstance(stored, str):
         raise TypeError(stored)
     return stored
