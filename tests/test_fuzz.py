@@ -20,6 +20,7 @@ from sitegen.embeds import is_site_frame
 from sitegen.errors import Report, SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.markup import MATHML_TAGS, MarkdownRenderer
+from sitegen.textcase import CASES, in_case
 
 # Text made mostly of the characters that matter to the parsers, so the search reaches the hard cases.
 SYNTAX = list("@{}\"#,=\\%$^_~&-`' \n\t") + list("abcxyz019") + ["<", ">", "é", "\u202e", "\x00", "\r"]
@@ -61,6 +62,19 @@ def test_latex_output_never_holds_an_unescaped_angle_bracket(text):
     assert ">" not in OWN_TAGS.sub("", converted.html)
     for href in re.findall(r'<a href="([^"]*)"', converted.html):
         assert not href.lower().lstrip().startswith(("javascript:", "data:", "vbscript:"))
+
+
+@settings(max_examples=600, deadline=None)
+@given(any_text, st.sampled_from(CASES))
+def test_a_styles_case_changes_nothing_but_the_case_of_any_text(text, case):
+    """textcase.py reads a title's LaTeX to leave braces, formulas and commands alone: whatever it
+    is given, it only ever changes letters' case (and so cannot break a title's LaTeX)."""
+    cased = in_case(text, case)
+    assert cased.casefold() == text.casefold()
+    assert _COMMANDS.findall(cased) == _COMMANDS.findall(text)  # "\\emph" stays, never "\\Emph"
+
+
+_COMMANDS = re.compile(r"\\\\|\\[A-Za-z]+")
 
 
 def test_braces_nested_ten_thousand_deep_are_no_recursion_error():
