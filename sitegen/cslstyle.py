@@ -57,7 +57,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 26  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 27  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -148,6 +148,8 @@ class CslStyle:
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
         item = _item(pub, self.style.root.get(INITIALS_MARK))
+        if self.locale and "language" not in item:
+            item["language"] = self.locale  # as citeproc-js: a site in German title-cases English entries only
         for variable in ("page", "volume", "issue", "number", "collection-number"):
             if isinstance(value := item.get(variable), str):
                 item[variable] = _number_readied(variable, value, self.style.root.get(PAGE_RANGE_FORMAT))

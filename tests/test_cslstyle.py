@@ -991,3 +991,19 @@ def test_a_venue_s_first_word_is_cased_as_the_style_says(make_site):
     )
     build(site)
     assert citation(html(site / "_site/index.html"), "w").get_text().endswith("“T.” The Journal of E-Learning.")
+
+
+def test_on_a_site_in_another_language_only_an_entry_said_to_be_english_is_title_cased(make_site):
+    """An entry says its language with `langid`; one that does not is in the site's (as citeproc-js
+    reads it, where citeproc-py took the style's English): not title-cased on a German site."""
+    entries = r"""
+    @article{plain, author = {Lovelace, Ada}, title = {lernen im dunkeln}, journal = {zeitschrift der dinge}, year = 2021}
+    @article{english, author = {Lovelace, Ada}, title = {learning in the dark}, journal = {journal of things}, langid = {english},
+      year = 2020}"""
+    settings = "title: Test Site\nowner: ada\nlanguage: de\npublications:\n  style: chicago-author-date\n"
+    site = make_site({"content/site.yml": settings, "content/publications/refs.bib": entries})
+    build(site)
+    page = html(site / "_site/index.html")
+    assert "„lernen im dunkeln“. zeitschrift der dinge." in citation(page, "plain").get_text()
+    assert "Learning in the Dark" in citation(page, "english").get_text()
+    assert "Journal of Things" in citation(page, "english").get_text()
