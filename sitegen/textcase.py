@@ -319,9 +319,9 @@ def _title_case(atoms: list[_Atom]) -> None:
     if _shouted(atoms):
         _each_letter(atoms, str.lower)
     words = _words(atoms)
-    in_phrases = _in_small_phrases(words)
-    for number, word in enumerate(words):
-        parts = _parts(word)
+    parted = [_parts(word) for word in words]
+    in_phrases = _in_small_phrases(words, parted)
+    for number, parts in enumerate(parted):
         opens = number == 0 or _ends_a_phrase(words[number - 1])
         for index, part in enumerate(parts):
             if _in_italics(part):  # a species, a gene, a phrase in Latin: as written, but at the start
@@ -336,9 +336,10 @@ def _title_case(atoms: list[_Atom]) -> None:
                 _capitalized(part)
 
 
-def _in_small_phrases(words: list[list[_Atom]]) -> set[int]:
-    """The numbers of the words that make a small phrase ("due to", "such as") with the next or the one before."""
-    texts = [_text(word) if len(_parts(word)) == 1 else "" for word in words]
+def _in_small_phrases(words: list[list[_Atom]], parted: list[list[list[_Atom]]]) -> set[int]:
+    """The numbers of the words that make a small phrase ("due to", "such as") with the next or the
+    one before; a compound (more than one of `parted`) is in none."""
+    texts = [_text(word) if len(parts) == 1 else "" for word, parts in zip(words, parted, strict=True)]
     found: set[int] = set()
     for number in range(len(words) - 1):
         if f"{texts[number]} {texts[number + 1]}" in SMALL_PHRASES and not _ends_a_phrase(words[number]):
