@@ -19,13 +19,16 @@ from typing import Any
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 PAGE_RANGE_FORMAT = "sitegen-page-range-format"  # the style's, kept on its root where citeproc-py does not read it
 INITIALS_MARK = "sitegen-initials-mark"  # `initialize-with` of the names kept whole (see `initials_marked`)
+SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # set: "Jr." is written "Jr" (see `_suffixes_unstopped`)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
 
 def mend(root: Any, locale: str | None) -> None:
     """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
     (None: the style's own)."""
+    _type_tests_any(root)
     _substitutes_inherit_names(root)
+    _suffixes_unstopped(root)
     _full_given_names_kept(root)
     _labels_only_of_set_variables(root)
     _choices_in_groups_split(root)
@@ -33,6 +36,27 @@ def mend(root: Any, locale: str | None) -> None:
     _page_ranges_taken_over(root)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
         _title_case_labels(root)
+
+
+def _type_tests_any(root: Any) -> None:
+    """A condition on several types holds for an entry of any of them, as citeproc-js tests it
+    and the styles are written for ("thesis manuscript" has no entry that is both); citeproc-py
+    held it for none under the default `match="all"`, so 186 of the repository's styles never took
+    such a branch (the American Sociological Association's "Master's thesis, MIT, Cambridge, MA"
+    came out "Cambridge, MA: MIT"). A condition on nothing else gets `match="any"`; one with other
+    tests is made one branch per type, in turn, each with those tests and the same children."""
+    for condition in list(root.iter(f"{_CSL}if", f"{_CSL}else-if")):
+        types = condition.get("type", "").split()
+        if len(types) < 2 or condition.get("match", "all") != "all":
+            continue
+        if all(attribute in ("type", "match") for attribute in condition.attrib):
+            condition.set("match", "any")
+            continue
+        condition.set("type", types[0])
+        for kind in reversed(types[1:]):
+            branch = root.makeelement(f"{_CSL}else-if", {**condition.attrib, "type": kind})
+            branch.extend(copy.deepcopy(child) for child in condition)
+            condition.addnext(branch)
 
 
 def _substitutes_inherit_names(root: Any) -> None:
@@ -64,6 +88,20 @@ def _inherit_parts(names: Any, outer: Any) -> None:
 
 
 _NAMES_PARTS = {f"{_CSL}name", f"{_CSL}et-al", f"{_CSL}label"}
+
+
+def _suffixes_unstopped(root: Any) -> None:
+    """A name's suffix is written as its initials are: "Steele GL Jr" in a style that marks
+    initials with nothing (Vancouver, the AMA's, Springer's: the National Library of Medicine
+    writes no stops), "Steele, G. L., Jr." in one that marks them with a stop; citeproc-js
+    does so, citeproc-py wrote "Jr." in both. Noted on the root when every name written in full
+    (not `form="short"`) marks initials without a stop; `cslstyle` then takes the suffix's."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    mark = (bibliography.get("initialize-with") if bibliography is not None else None) or root.get("initialize-with")
+    written = (name for name in root.iter(f"{_CSL}name") if name.getparent().tag == f"{_CSL}names")  # not info's
+    marks = [name.get("initialize-with", mark) for name in written if name.get("form") != "short"]
+    if marks and all(own is not None and "." not in own for own in marks):
+        root.set(SUFFIXES_UNSTOPPED, "true")
 
 
 def _full_given_names_kept(root: Any) -> None:
@@ -221,11 +259,11 @@ def et_al_after(root: Any, shown: int) -> None:
 def _page_ranges_taken_over(root: Any) -> None:
     """citeproc-py shortens a page range wrongly where the two numbers differ in length: "1-10"
     came out "1–0" in MLA (`minimal-two`) and Vancouver (`minimal`), "3-31" "3–1"; and it does not
-    expand a range written short ("188-91" stays so in APA's `expanded`). sitegen writes the
-    ranges itself (`page_ranges`, given to citeproc-py as they are to be shown) for these three
-    formats; the Chicago ones, which citeproc-py gets right for whole numbers, stay with it."""
+    expand a range written short ("188-91" stays so in APA's `expanded`); it shortens by the
+    Chicago Manual's 15th edition in `chicago-16` too ("2579-2605", the 16th's "2579-605"). sitegen
+    writes the ranges itself (`page_ranges`, given to citeproc-py as they are to be shown)."""
     page_format = root.get("page-range-format")
-    if page_format in ("expanded", "minimal", "minimal-two"):
+    if page_format in ("expanded", "minimal", "minimal-two", *_CHICAGO):
         root.set(PAGE_RANGE_FORMAT, page_format)
         del root.attrib["page-range-format"]
 
@@ -282,7 +320,8 @@ def _several_numbers(value: str) -> bool:
 def page_ranges(pages: str, page_format: str | None) -> str:
     """Each range of `pages` ("188-91, 200-210") with its second number whole ("188-191") and, in a
     `minimal` or `minimal-two` format, without the leading digits it shares with the first ("188-91"
-    in both; "101-8" or "101-08"); anything but two whole numbers is left as it is."""
+    in both; "101-8" or "101-08"), in a Chicago one as its Manual says (`_chicago_last`); anything
+    but two whole numbers is left as it is."""
     return ",".join(_page_range(part, page_format) for part in pages.split(","))
 
 
@@ -297,8 +336,31 @@ def _page_range(part: str, page_format: str | None) -> str:
         shared = shared_length(first, last)
         kept = 2 if page_format == "minimal-two" else 1
         last = last[min(shared, max(len(last) - kept, 0)) :]
+    elif page_format in _CHICAGO and int(last) > int(first):
+        last = _chicago_last(int(first), int(last), sixteenth=page_format == "chicago-16")
     space = part[: len(part) - len(part.lstrip())]
     return f"{space}{first}-{last}"
+
+
+_CHICAGO = ("chicago", "chicago-15", "chicago-16")  # CSL's "chicago" is the 15th edition's rule
+
+
+def _chicago_last(first: int, last: int, sixteenth: bool) -> str:
+    """The second number of a range as the Chicago Manual shortens it (9.64), which CSL and
+    citeproc-js follow: after a first number over 100 and not a multiple of it, the digits that
+    change, but at least two ("101-8", "321-28", "1087-89"); by the 15th edition's rule a change
+    in the hundreds keeps the number whole ("1496-1504"; from 10000 the last three: "11564-615"),
+    by the 16th's (Chicago's styles today) it keeps the digits that change ("1496-504")."""
+    if first <= 100 or first % 100 == 0:
+        return str(last)
+    if not sixteenth:
+        if first // 100 == last // 100:
+            return str(last % 100)
+        return str(last % 1000) if first >= 10000 else str(last)
+    for digits in range(2, len(str(last))):
+        if first // 10**digits == last // 10**digits:
+            return str(last % 10**digits)
+    return str(last)
 
 
 def shared_length(one: str, other: str) -> int:

@@ -38,6 +38,7 @@ from sitegen.cslfixes import (
     HELD_HYPHEN,
     INITIALS_MARK,
     PAGE_RANGE_FORMAT,
+    SUFFIXES_UNSTOPPED,
     et_al_after,
     hyphens_held,
     initials_marked,
@@ -57,7 +58,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 27  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 29  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -106,8 +107,11 @@ _ONE_STOP = re.compile(r"\.(?!\.)")
 _UNSTOPPED = re.compile(r"[\s.]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
-_DOUBLE_STOP = re.compile(r"(?<![.])([.?!])((?:</i>|</b>|</span>|”|’)*)\.(?![.])")  # not after ")": "(2nd ed.)."
+_DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of English, German („…“), French
+    "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘]|[\u00a0\u202f]?[»›])*)\\.(?![.])"
+)
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
+_ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
 _SPACE = "[ \u00a0\u2009\u202f]"
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 _PUNCTUATION_AFTER_QUOTE = re.compile(r"(”)([.,])")  # American English puts them inside: “Title,” in
@@ -147,7 +151,7 @@ class CslStyle:
 
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
-        item = _item(pub, self.style.root.get(INITIALS_MARK))
+        item = _item(pub, self.style.root.get(INITIALS_MARK), self.style.root.get(SUFFIXES_UNSTOPPED) is not None)
         if self.locale and "language" not in item:
             item["language"] = self.locale  # as citeproc-js: a site in German title-cases English entries only
         for variable in ("page", "volume", "issue", "number", "collection-number"):
@@ -438,9 +442,10 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
     return style
 
 
-def _item(pub: Publication, initials_mark: str | None) -> dict[str, Any]:
+def _item(pub: Publication, initials_mark: str | None, suffixes_unstopped: bool = False) -> dict[str, Any]:
     """The entry as CSL-JSON with the placeholders; the names are those the views mark, by position
-    (with `initials_mark` after the initials of given names, see `cslfixes.initials_marked`)."""
+    (with `initials_mark` after the initials of given names, see `cslfixes.initials_marked`; their
+    suffixes without stops if `suffixes_unstopped`: "Jr", see `cslfixes._suffixes_unstopped`)."""
     item = _held(csl_item(pub))
     item.pop("abstract", None)
     item.pop("keyword", None)
@@ -456,6 +461,8 @@ def _item(pub: Publication, initials_mark: str | None) -> dict[str, Any]:
     for person in (person for value in item.values() if isinstance(value, list) for person in value):
         if isinstance(person, dict) and "given" in person:
             _given_readied(person, initials_mark)
+        if suffixes_unstopped and isinstance(person, dict) and "suffix" in person:
+            person["suffix"] = _ABBREVIATION_STOP.sub("", person["suffix"])
     return item
 
 

@@ -108,8 +108,8 @@ def html(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-AXE = REPO / "tests/axe/node_modules/axe-core/axe.min.js"  # installed by .ci/run (npm)
-VNU = REPO / "tests/axe/node_modules/vnu-jar/build/dist/vnu.jar"  # the Nu Html Checker, from npm as well
+AXE = REPO / "tests/node/node_modules/axe-core/axe.min.js"  # installed by .ci/run (npm)
+VNU = REPO / "tests/node/node_modules/vnu-jar/build/dist/vnu.jar"  # the Nu Html Checker, from npm as well
 CHROMIUM = os.environ.get("SITEGEN_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",

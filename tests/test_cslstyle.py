@@ -451,10 +451,11 @@ def test_a_cjk_name_is_written_whole_family_name_first_not_as_initials(make_site
     assert citation.select_one("strong.self").get_text() == "王小明"  # the site's owner, found and emphasised
 
 
-def styled(style: str, bib: str) -> str:
-    """The entry's line in the style, as a page shows it, as text."""
+def styled(style: str, bib: str, language: str = "en") -> str:
+    """The entry's line in the style (a name, or a .csl file's path), as a page shows it, as text."""
     (pub,), _ = publications_from(bib)
-    entry = cslstyle.load_style(style, cslstyle.style_path(style, Path("."), (None, None)), "en").format(pub)
+    path = Path(style) if style.endswith(".csl") else cslstyle.style_path(style, Path("."), (None, None))
+    entry = cslstyle.load_style(style, path, language).format(pub)
     line = cslstyle.fill_names(cslstyle.fill_title(entry, escape(pub.title.text)), [], entry)
     return BeautifulSoup(line, "html.parser").get_text()
 
@@ -622,6 +623,31 @@ def test_a_word_in_mixed_case_keeps_its_first_letter_where_a_style_capitalizes()
 def test_a_page_range_is_shortened_as_the_style_says_and_never_to_another_number(style, pages, written):
     bib = f"@article{{a, author={{Chen, Mei}}, title={{Sonar}}, journal={{J}}, year=2020, volume=2, pages={{{pages}}}}}"
     assert styled(style, bib).endswith(written)
+
+
+@pytest.mark.parametrize(
+    ("pages", "fifteenth", "sixteenth"),
+    [
+        ("101-108", "101-8", "101-8"),
+        ("321-328", "321-28", "321-28"),
+        ("1087-1089", "1087-89", "1087-89"),
+        ("1496-1504", "1496-1504", "1496-504"),
+        ("2579-2605", "2579-2605", "2579-605"),
+        ("11564-11615", "11564-615", "11564-615"),
+        ("498-532", "498-532", "498-532"),
+        ("100-104", "100-104", "100-104"),
+        ("71-72", "71-72", "71-72"),
+        ("188-91", "188-91", "188-91"),
+    ],
+)
+def test_a_chicago_range_is_shortened_as_the_manual_of_each_edition_says(pages, fifteenth, sixteenth):
+    assert page_ranges(pages, "chicago") == page_ranges(pages, "chicago-15") == fifteenth
+    assert page_ranges(pages, "chicago-16") == sixteenth
+
+
+def test_chicagos_own_style_shortens_by_the_sixteenth_edition():
+    bib = "@article{a, author={Chen, Mei}, title={Sonar}, journal={J}, year=2020, volume=2, pages={2579--2605}}"
+    assert styled("chicago-author-date", bib).endswith("J 2: 2579–605.")  # citeproc-py: 2579–2605
 
 
 @pytest.mark.parametrize(
@@ -1007,3 +1033,53 @@ def test_on_a_site_in_another_language_only_an_entry_said_to_be_english_is_title
     assert "„lernen im dunkeln“. zeitschrift der dinge." in citation(page, "plain").get_text()
     assert "Learning in the Dark" in citation(page, "english").get_text()
     assert "Journal of Things" in citation(page, "english").get_text()
+
+
+def test_a_condition_on_several_types_holds_for_an_entry_of_any_of_them():
+    """The American Sociological Association's publisher: `<if type="thesis manuscript">` (no
+    `match`) holds for a thesis, as citeproc-js reads it."""
+    bib = "@mastersthesis{s, author={Shannon, C. E.}, title={Relays}, school={MIT}, address={Cambridge, MA}, year=1940}"
+    assert styled("american-sociological-association", bib).endswith("Master’s thesis, MIT, Cambridge, MA.")
+
+
+TYPES = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>Types</title><id>types</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><choose>
+    <if type="book thesis" variable="publisher"><text value="published"/></if>
+    <else-if type="book thesis"><text value="unpublished"/></else-if>
+    <else><text value="other"/></else>
+  </choose></layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "taken"),
+    [
+        ("@phdthesis{t, author={A, B}, title={T}, school={MIT}, year=2000}", "published"),
+        ("@book{b, author={A, B}, title={T}, publisher={MIT Press}, year=2000}", "published"),
+        ("@book{b, author={A, B}, title={T}, year=2000}", "unpublished"),
+        ("@article{a, author={A, B}, title={T}, journal={J}, publisher={P}, year=2000}", "other"),
+    ],
+)
+def test_a_condition_on_several_types_and_more_holds_for_any_of_the_types_with_the_rest(tmp_path, entry, taken):
+    style = tmp_path / "types.csl"
+    style.write_text(TYPES, encoding="utf-8")
+    assert styled(str(style), entry) == taken
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("springer-basic-author-date", "Steele GL Jr (1990) Common LISP"),  # initials without stops
+        ("apa", "Steele, G. L., Jr. (1990). Common LISP"),
+    ],
+)
+def test_a_name_suffix_has_a_stop_where_the_styles_initials_have_one(style, written):
+    bib = "@book{s, author={Steele, Jr., Guy L.}, title={Common {LISP}}, publisher={Digital Press}, year=1990}"
+    assert styled(style, bib).startswith(written)
+
+
+def test_a_title_ending_in_a_question_mark_takes_no_stop_after_german_quotation_marks():
+    bib = "@article{a, author={Chen, Mei}, title={Can sonar see?}, journal={J}, year=2020, volume=2}"
+    assert "„Can sonar see?“ J 2." in styled("chicago-author-date", bib, "de")  # not "see?“. J"

