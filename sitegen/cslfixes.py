@@ -19,6 +19,8 @@ from typing import Any
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 PAGE_RANGE_FORMAT = "sitegen-page-range-format"  # the style's, kept on its root where citeproc-py does not read it
 INITIALS_MARK = "sitegen-initials-mark"  # `initialize-with` of the names kept whole (see `initials_marked`)
+_AFTER_INVERTED = "sitegen-et-al-after-inverted-name"  # the name's delimiter before "et al." depends (see below)
+ROMAN_VARIABLES = "sitegen-roman-variables"  # those a `cs:number` writes in Roman numerals (see `figures_kept`)
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # set: "Jr." is written "Jr" (see `_suffixes_unstopped`)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
@@ -29,6 +31,8 @@ def mend(root: Any, locale: str | None) -> None:
     _type_tests_any(root)
     _substitutes_inherit_names(root)
     _suffixes_unstopped(root)
+    _roman_variables_noted(root)
+    _et_al_after_inverted_names(root)
     _full_given_names_kept(root)
     _labels_only_of_set_variables(root)
     _choices_in_groups_split(root)
@@ -102,6 +106,58 @@ def _suffixes_unstopped(root: Any) -> None:
     marks = [name.get("initialize-with", mark) for name in written if name.get("form") != "short"]
     if marks and all(own is not None and "." not in own for own in marks):
         root.set(SUFFIXES_UNSTOPPED, "true")
+
+
+def _roman_variables_noted(root: Any) -> None:
+    """The variables the style writes in Roman numerals somewhere (MHRA's volumes), noted on the
+    root for `figures_kept`."""
+    numbers = root.iter(f"{_CSL}number")
+    roman = sorted({number.get("variable") for number in numbers if number.get("form") == "roman"} - {None})
+    if roman:
+        root.set(ROMAN_VARIABLES, " ".join(roman))
+
+
+def figures_kept(value: str) -> str:
+    """A number too large for Roman numerals (over 3999: a Lecture Notes volume, 9351) kept in
+    figures, as CSS writes such a number: its digits after the first held, so that citeproc-py
+    takes it for text (it wrote "mmmmmmmmmcccli"; citeproc-js leaves it out)."""
+    if not value.isdigit() or int(value) < 4000:
+        return value
+    return value[:1] + value[1:].translate(_HOLDING_DIGITS)
+
+
+def _et_al_after_inverted_names(root: Any) -> None:
+    """`delimiter-precedes-et-al="after-inverted-name"` puts the delimiter before "et al." only
+    after a name written family name first: MHRA's and New Hart's Rules' "Shen, Xintian, and
+    others" (51 styles). citeproc-py does not know the value and wrote "Shen, Xintian and
+    others". Each such name gets "always" or "never" for the names it shows (`_inverted_before_et_al`);
+    the mark stays, for a variant that shows another number (`et_al_after`)."""
+    for name in root.iter(f"{_CSL}name"):
+        if _inherited(root, name, "delimiter-precedes-et-al") == "after-inverted-name":
+            name.set(_AFTER_INVERTED, "true")
+    _inverted_before_et_al(root)
+
+
+def _inverted_before_et_al(root: Any) -> None:
+    """For each name marked by `_et_al_after_inverted_names`: whether the last name shown before
+    "et al." is inverted: every one is with `name-as-sort-order="all"`, with "first" only when
+    the style shows one name."""
+    for name in root.iter(f"{_CSL}name"):
+        if name.get(_AFTER_INVERTED) is None:
+            continue
+        order = _inherited(root, name, "name-as-sort-order")
+        inverted = order == "all" or (order == "first" and _inherited(root, name, "et-al-use-first") == "1")
+        name.set("delimiter-precedes-et-al", "always" if inverted else "never")
+
+
+def _inherited(root: Any, name: Any, option: str) -> str | None:
+    """A name option as the bibliography reads it: the name's own, else the bibliography's, else
+    the style's."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    for holder in (name, bibliography, root):
+        if holder is not None and holder.get(option) is not None:
+            return holder.get(option)
+    return None
 
 
 def _full_given_names_kept(root: Any) -> None:
@@ -254,6 +310,7 @@ def et_al_after(root: Any, shown: int) -> None:
         else:
             name.set("et-al-min", str(shown + 1))
             name.set("et-al-use-first", str(shown))
+    _inverted_before_et_al(root)
 
 
 def _page_ranges_taken_over(root: Any) -> None:

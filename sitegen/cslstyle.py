@@ -38,8 +38,10 @@ from sitegen.cslfixes import (
     HELD_HYPHEN,
     INITIALS_MARK,
     PAGE_RANGE_FORMAT,
+    ROMAN_VARIABLES,
     SUFFIXES_UNSTOPPED,
     et_al_after,
+    figures_kept,
     hyphens_held,
     initials_marked,
     mend,
@@ -58,7 +60,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 29  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 31  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -110,6 +112,7 @@ _TITLE_SLOT = "\ue006"
 _DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of English, German („…“), French
     "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘]|[\u00a0\u202f]?[»›])*)\\.(?![.])"
 )
+_STOP_AFTER_A_SEMICOLON = re.compile(r"([;:])((?:</i>|</b>|</span>)*)\.\s*$")
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
 _SPACE = "[ \u00a0\u2009\u202f]"
@@ -157,6 +160,9 @@ class CslStyle:
         for variable in ("page", "volume", "issue", "number", "collection-number"):
             if isinstance(value := item.get(variable), str):
                 item[variable] = _number_readied(variable, value, self.style.root.get(PAGE_RANGE_FORMAT))
+        for variable in (self.style.root.get(ROMAN_VARIABLES) or "").split():
+            if isinstance(value := item.get(variable), str):
+                item[variable] = figures_kept(value)
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
         line = _line(self._variant(False, shown), item)
@@ -623,6 +629,7 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
         done = end + 1 if names[position].endswith(".") and _ONE_STOP.match(line, end) else end  # "Anon.."
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
+    text = _STOP_AFTER_A_SEMICOLON.sub(r"\1\2", text)  # "2023;." -> "2023;", as citeproc-js merges the entry's stop
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)
     line = _clean(_linked(_release(text), pub))
     slot = line.find(_TITLE_SLOT)

@@ -1,7 +1,7 @@
 """sitegen's citations against citeproc-js, the CSL processor of Zotero and Mendeley (it passes the
 CSL test suite): real entries (the exports of tests/data, al-folio's examples and
 tests/data/csl/varied.bib: theses, reports, chapters, software, 26 authors, "Jr.", particles, an
-entry in German) built into a site in each of 14 common styles, and each entry's citation on
+entry in German) built into a site in each of 16 common styles, and each entry's citation on
 the publications page read as text and set beside the entry citeproc-js makes of the site's
 publications.json (its CSL-JSON) in the same style and locale, alone, as sitegen formats entries.
 
@@ -40,6 +40,8 @@ TITLE_CASING = {  # of the styles below, those that set (English) titles in titl
     "modern-language-association",
     "american-sociological-association",
     "american-chemical-society",
+    "mhra-notes",
+    "multidisciplinary-digital-publishing-institute",
 }
 SITES = [
     ("apa", "en"),
@@ -55,6 +57,8 @@ SITES = [
     ("american-chemical-society", "en"),
     ("association-for-computing-machinery", "en"),
     ("vancouver-nlm", "en"),
+    ("mhra-notes", "en"),
+    ("multidisciplinary-digital-publishing-institute", "en"),
     ("chicago-author-date", "de"),
 ]
 
@@ -71,6 +75,10 @@ DIFFERENCES: dict[str, dict[str, set[str]]] = {
     "A title braced whole in the .bib (HAL's export: {{Cartographie des fonds marins par sonar}}) keeps "
     "its case, as BibTeX keeps it; publications.json does not mark it, and citeproc-js title-cases it": {
         "dupont:hal-01234567": TITLE_CASING,
+    },
+    "A volume over 3999 in a style that writes volumes in Roman numerals (MHRA; a Lecture Notes volume) is "
+    "written in figures, as CSS writes such a number; citeproc-js leaves it out, citeproc-py wrote 'mmmmmmmmmcccli'": {
+        "ronneberger2015unet": {"mhra-notes"},
     },
     "A title's own question mark stands for the comma after it, as the Chicago Manual has it ('Complete?” "
     "Phys. Rev.'); citeproc-js writes both ('Complete?,” Phys. Rev.')": {

@@ -1083,3 +1083,29 @@ def test_a_name_suffix_has_a_stop_where_the_styles_initials_have_one(style, writ
 def test_a_title_ending_in_a_question_mark_takes_no_stop_after_german_quotation_marks():
     bib = "@article{a, author={Chen, Mei}, title={Can sonar see?}, journal={J}, year=2020, volume=2}"
     assert "„Can sonar see?“ J 2." in styled("chicago-author-date", bib, "de")  # not "see?“. J"
+
+
+@pytest.mark.parametrize(
+    ("authors", "written"),
+    [
+        ("Shen, Xintian and Zhang, Jiangning and Chen, Jun and Bai, Shipeng", "Shen, Xintian, and others, ‘Kernels’"),
+        ("Shen, Xintian and Zhang, Jiangning and others", "Shen, Xintian, Jiangning Zhang and others, ‘Kernels’"),
+    ],
+)
+def test_a_comma_goes_before_et_al_only_after_an_inverted_name_where_the_style_says_so(authors, written):
+    """MHRA: `delimiter-precedes-et-al="after-inverted-name"`, the first name inverted, one shown
+    (citeproc-js: "Shen, Xintian, and others"); after a second name, written in order, none."""
+    bib = f"@article{{k, author={{{authors}}}, title={{Kernels}}, journal={{J}}, year=2023}}"
+    assert styled("mhra-notes", bib).startswith(written)
+
+
+@pytest.mark.parametrize(("volume", "written"), [("3", "(Springer, 2015), iii"), ("9351", "(Springer, 2015), 9351")])
+def test_a_volume_in_roman_numerals_is_in_figures_when_too_large_for_them(volume, written):
+    bib = f"@book{{b, author={{Chen, Mei}}, title={{Sonar}}, publisher={{Springer}}, volume={volume}, year=2015}}"
+    assert styled("mhra-notes", bib).endswith(written)  # citeproc-py: "mmmmmmmmmcccli"
+
+
+def test_the_entrys_stop_after_a_semicolon_merges_into_it_as_citeproc_js_merges_them():
+    """MDPI's book without a publisher: "2023;" and the entry's stop are "2023;" (not "2023;.")."""
+    bib = "@book{p, author={Oh, Alice}, title={Advances}, year=2023}"
+    assert styled("multidisciplinary-digital-publishing-institute", bib) == "Oh, A. Advances; 2023;"
