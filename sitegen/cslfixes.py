@@ -100,10 +100,8 @@ def _suffixes_unstopped(root: Any) -> None:
     writes no stops), "Steele, G. L., Jr." in one that marks them with a stop; citeproc-js
     does so, citeproc-py wrote "Jr." in both. Noted on the root when every name written in full
     (not `form="short"`) marks initials without a stop; `cslstyle` then takes the suffix's."""
-    bibliography = root.find(f"{_CSL}bibliography")
-    mark = (bibliography.get("initialize-with") if bibliography is not None else None) or root.get("initialize-with")
     written = (name for name in root.iter(f"{_CSL}name") if name.getparent().tag == f"{_CSL}names")  # not info's
-    marks = [name.get("initialize-with", mark) for name in written if name.get("form") != "short"]
+    marks = [_inherited(root, name, "initialize-with") for name in written if name.get("form") != "short"]
     if marks and all(own is not None and "." not in own for own in marks):
         root.set(SUFFIXES_UNSTOPPED, "true")
 

@@ -448,7 +448,7 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
     return style
 
 
-def _item(pub: Publication, initials_mark: str | None, suffixes_unstopped: bool = False) -> dict[str, Any]:
+def _item(pub: Publication, initials_mark: str | None, suffixes_unstopped: bool) -> dict[str, Any]:
     """The entry as CSL-JSON with the placeholders; the names are those the views mark, by position
     (with `initials_mark` after the initials of given names, see `cslfixes.initials_marked`; their
     suffixes without stops if `suffixes_unstopped`: "Jr", see `cslfixes._suffixes_unstopped`)."""
@@ -464,10 +464,11 @@ def _item(pub: Publication, initials_mark: str | None, suffixes_unstopped: bool 
         item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]
         if any(name.others for name in names):
             item[marked].append({"literal": "others"})
-    for person in (person for value in item.values() if isinstance(value, list) for person in value):
-        if isinstance(person, dict) and "given" in person:
+    people = (person for value in item.values() if isinstance(value, list) for person in value if isinstance(person, dict))
+    for person in people:
+        if "given" in person:
             _given_readied(person, initials_mark)
-        if suffixes_unstopped and isinstance(person, dict) and "suffix" in person:
+        if suffixes_unstopped and "suffix" in person:
             person["suffix"] = _ABBREVIATION_STOP.sub("", person["suffix"])
     return item
 

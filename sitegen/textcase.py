@@ -33,7 +33,6 @@ TITLE, SENTENCE, CAPITALIZE_FIRST, CAPITALIZE_ALL, UPPERCASE, LOWERCASE = (
     "uppercase",
     "lowercase",
 )
-CASES = (TITLE, SENTENCE, CAPITALIZE_FIRST, CAPITALIZE_ALL, UPPERCASE, LOWERCASE)
 
 # the small words title case leaves in lower case: citeproc-js's (the CSL specification's, and every
 # preposition, as Chicago and MLA keep them: "without", "between"), and its phrases ("due to")
@@ -98,7 +97,7 @@ class _Atom:
 
 def in_case(latex: str, case: str | None) -> str:
     """`latex` with the CSL `case` done (see the module's docstring); any other case: as it is."""
-    if case not in CASES or not latex:
+    if case not in _CASINGS or not latex:
         return latex
     atoms = _atoms(latex)
     _CASINGS[case](atoms)
@@ -392,3 +391,4 @@ _CASINGS: dict[str, Callable[[list[_Atom]], None]] = {
     UPPERCASE: lambda atoms: _each_letter(atoms, str.upper),
     LOWERCASE: lambda atoms: _each_letter(atoms, str.lower),
 }
+CASES = tuple(_CASINGS)  # the CSL cases `in_case` does
