@@ -35,7 +35,8 @@ def mend(root: Any, locale: str | None) -> None:
     _et_al_after_inverted_names(root)
     _full_given_names_kept(root)
     _labels_only_of_set_variables(root)
-    _choices_in_groups_split(root)
+    _macros_as_groups(root)
+    _choices_out_of_groups(root)
     _localized_date_delimiters(root)
     _page_ranges_taken_over(root)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
@@ -217,29 +218,76 @@ def _labels_only_of_set_variables(root: Any) -> None:
         branch.append(label)
 
 
-def _choices_in_groups_split(root: Any) -> None:
-    """A `cs:group` is left out when the variables its rendered children call are all empty; of
-    a `cs:choose` only the branch taken counts. citeproc-py counts a choice as calling a variable
-    when any branch does: APA's "(Publication No. 123)" for a thesis is a group of a choice
-    (a thesis: the word "Publication"; else: the genre variable) and the number; without a number
-    citeproc-py still wrote "Thesis (Publication) [PhD thesis]". Such a choice is made two with
-    the same conditions: one with the branches that call no variable, one with the others, each
-    branch left empty in the other; one of the two renders, and citeproc-py judges each right.
-    Only where something else in the group calls a variable: the empty half counts as calling one
-    too, which would leave out APA's "(n.d.)", a group of nothing but a choice of date or term."""
-    for group in list(root.iter(f"{_CSL}group")):
-        for choose in group.findall(f"{_CSL}choose"):
-            branches = list(choose)
-            plain = [at for at, branch in enumerate(branches) if len(branch) and not branch.calls_variable()]
-            if not plain or all(not branch.calls_variable() for branch in branches):
-                continue
-            if not any(child.calls_variable() for child in group if child is not choose):
-                continue  # the choice alone decides: "(n.d.)" when there is no date is right as it is
-            twin = copy.deepcopy(choose)
-            for at, (branch, copied) in enumerate(zip(branches, twin, strict=True)):
-                for child in list(copied if at not in plain else branch):
-                    (copied if at not in plain else branch).remove(child)
-            choose.addprevious(twin)
+def _macros_as_groups(root: Any) -> None:
+    """A macro's output is left out when the variables it calls are all empty, as a group's is
+    (citeproc-js, the CSL 1.0.2 processor): a style's "edition" macro of the edition and the
+    term "edn" writes nothing for an entry without an edition. citeproc-py wrote the bare term:
+    revista-cubana-de-meteorologia ended every entry in "edn, vol. , vols. ,". Each macro's
+    children are put in a `cs:group`; a macro of nothing but terms still renders, and counts as
+    content in an enclosing group, as in citeproc-js."""
+    for macro in root.iter(f"{_CSL}macro"):
+        group = root.makeelement(f"{_CSL}group", {})
+        group.extend(list(macro))
+        macro.append(group)
+
+
+def _choices_out_of_groups(root: Any) -> None:
+    """A group is left out when the variables its rendered children call are all empty; of a
+    `cs:choose` only the branch taken counts. citeproc-py counts a choice as calling a variable
+    when any branch does, and as rendering one when it renders anything: APA's
+    "(Publication No. 123)" for a thesis is a group of a choice (a thesis: the word
+    "Publication"; else: the genre variable) and the number; without a number citeproc-py still
+    wrote "Thesis (Publication) [PhD thesis]", and a macro of a choice of the edition and the
+    term "edn" (else) wrote "edn" without an edition. Such a group is moved into the choice: one
+    copy of it in each branch, the choice's place in it taken by the branch's children (and a
+    copy without them in an `else` the choice did not have), so that each copy is judged by what
+    it renders, as citeproc-py judges any group. Only where citeproc-py would misjudge: a choice
+    of which every branch calls no variable, or only elements that each call one, is counted
+    right already. Innermost groups first, so an outer group's copies carry mended inner ones."""
+    pending = list(root.iter(f"{_CSL}group"))
+    while pending:
+        group = pending.pop()
+        choose = next((child for child in group if child.tag == f"{_CSL}choose" and _misjudged(child)), None)
+        if choose is not None:
+            pending.extend(_distributed(root, group, choose))
+
+
+def _misjudged(choose: Any) -> bool:
+    """Whether citeproc-py could count this choice in a group otherwise than citeproc-js: it
+    calls a variable in some branch, and some branch renders something that is not a variable's
+    (a term, a value, a label) on its own."""
+    return choose.calls_variable() and not _counted_right(choose)
+
+
+def _counted_right(element: Any) -> bool:
+    """Whether the element renders something only when a variable it calls has a value: one that
+    calls a variable (a group of terms alone counts as content, in citeproc-js too), a choice of
+    which every branch is made of such elements."""
+    if element.tag != f"{_CSL}choose":
+        return element.calls_variable()
+    return all(_counted_right(child) for branch in element for child in branch)
+
+
+def _distributed(root: Any, group: Any, choose: Any) -> list[Any]:
+    """`group` replaced by `choose` with a copy of `group` in each branch (see
+    `_choices_out_of_groups`); returns the copies."""
+    at = list(group).index(choose)
+    group.remove(choose)
+    branches = list(choose)
+    if branches[-1].tag != f"{_CSL}else" and len(group):
+        branches.append(root.makeelement(f"{_CSL}else", {}))
+    outcome = root.makeelement(f"{_CSL}choose", {})
+    copies = []
+    for branch in branches:
+        shell = copy.deepcopy(group)
+        for offset, child in enumerate(list(branch)):
+            shell.insert(at + offset, child)
+        branch.append(shell)
+        outcome.append(branch)
+        copies.append(shell)
+    outcome.tail = group.tail
+    group.getparent().replace(group, outcome)
+    return copies
 
 
 def _localized_date_delimiters(root: Any) -> None:

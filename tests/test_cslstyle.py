@@ -1042,6 +1042,65 @@ def test_a_condition_on_several_types_holds_for_an_entry_of_any_of_them():
     assert styled("american-sociological-association", bib).endswith("Master’s thesis, MIT, Cambridge, MA.")
 
 
+MACROS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>Macros</title><id>macros</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="edition"><choose>
+    <if is-numeric="edition"><number variable="edition" form="ordinal"/><text term="edition" form="short" prefix=" "/></if>
+    <else><text variable="edition"/><text term="edition" form="short" prefix=" "/></else>
+  </choose></macro>
+  <macro name="volume"><text value="vol."/><text variable="volume" prefix=" "/></macro>
+  <macro name="in"><text term="in"/></macro>
+  <macro name="date"><choose>
+    <if variable="issued"><date variable="issued"><date-part name="year"/></date></if>
+    <else><text term="no date" form="short"/></else>
+  </choose></macro>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><group delimiter=", ">
+    <text variable="title"/><text macro="edition"/><text macro="volume"/><text macro="date" prefix="(" suffix=")"/>
+    <group delimiter=" " prefix="[" suffix="]"><text macro="in"/><text variable="container-title"/></group>
+  </group></layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "written"),  # as citeproc-js 2.4.63 writes them
+    [
+        ("@book{a, title={Sonar}, year=2000}", "Sonar, (2000), [in]"),
+        ("@book{b, title={Sonar}, edition={2}, volume={3}}", "Sonar, 2nd ed., vol. 3, (n.d.), [in]"),
+        (
+            "@incollection{c, title={Sonar}, edition={Revised}, booktitle={Seas}, year=2001}",
+            "Sonar, Revised ed., (2001), [in Seas]",
+        ),
+    ],
+)
+def test_a_macro_whose_variables_are_empty_writes_nothing_as_a_group(tmp_path, entry, written):
+    """A macro is an implicit group (CSL 1.0.2, citeproc-js): "ed." and "vol." go with an empty
+    edition and volume, though one sits in a branch of a choice with nothing else of the entry's;
+    a choice of a term alone ("n.d.") and a macro of terms alone ("in") still render."""
+    style = tmp_path / "macros.csl"
+    style.write_text(MACROS, encoding="utf-8")
+    assert styled(str(style), entry) == written
+
+
+@pytest.mark.parametrize(
+    ("style", "entry", "written"),
+    [
+        (
+            "revista-cubana-de-meteorologia",  # was "The Computer Journal, edn, 27(2)"
+            "@article{k, author={Knuth, Donald E.}, title={Literate Programming}, journal={The Computer Journal}, volume=27, number=2, pages={97--111}, year=1984}",
+            "Knuth, D. E. 1984. “Literate Programming”. The Computer Journal, 27(2): 97–111.",
+        ),
+        (
+            "associacao-brasileira-de-normas-tecnicas-ufrgs",  # was "Deep Learning. tradução: . ed. Cambridge"
+            "@book{g, author={Goodfellow, Ian}, title={Deep Learning}, publisher={MIT Press}, address={Cambridge, MA}, year=2016}",
+            "GOODFELLOW, Ian. Deep Learning. Cambridge, MA: MIT Press, 2016.",
+        ),
+    ],
+)
+def test_real_styles_leave_out_the_terms_of_empty_variables(style, entry, written):
+    assert styled(style, entry).strip() == written
+
+
 TYPES = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
   <info><title>Types</title><id>types</id><updated>2024-01-01T00:00:00+00:00</updated></info>
   <citation><layout><text variable="title"/></layout></citation>
