@@ -39,6 +39,7 @@ def mend(root: Any, locale: str | None) -> None:
     _choices_out_of_groups(root)
     _localized_date_delimiters(root)
     _page_ranges_taken_over(root)
+    _affixes_held(root)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
         _title_case_labels(root)
 
@@ -305,6 +306,21 @@ def _localized_date_delimiters(root: Any) -> None:
             date.set("delimiter", localized.get("delimiter"))
 
 
+def _affixes_held(root: Any) -> None:
+    """A style's affixes and delimiters are text: "<" in ISO 690's and ABNT's "<doi:10.1/x>" or
+    "<https://x.org>" (257 of the repository's styles) is the character. citeproc-py's HTML puts
+    them in as they are, so the address in brackets read as a tag and was gone from the page.
+    Each "<", ">" and "&" in them is held as sitegen holds an entry's own (`HELD_MARKUP`: released
+    escaped once the line is made), not escaped here: citeproc-py would take the ";" of "&gt;"
+    for a stop and drop the delimiter's after it."""
+    held = str.maketrans({char: HELD_MARKUP[char] for char in "<>&"})
+    for element in root.iter():
+        for attribute in ("prefix", "suffix", "delimiter"):
+            value = element.get(attribute)
+            if value is not None and value != value.translate(held):
+                element.set(attribute, value.translate(held))
+
+
 def _title_case_labels(root: Any) -> None:
     """APA's "(Eds.)": citeproc-py title-cases a label for an English item only, and asks a
     label's item for no language, so it printed "(eds.)"; a label's terms have no small words,
@@ -381,6 +397,7 @@ def number_range(value: str) -> str:
     return f"{found[1]}–{found[2]}" if found else value
 
 
+HELD_MARKUP = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # released escaped (cslstyle)
 HELD_HYPHEN = "\ue016"  # released as "-": a hyphen citeproc-py is not to take for a range's (or to part a name at)
 
 

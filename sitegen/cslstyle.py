@@ -36,6 +36,7 @@ from sitegen.csl import csl_item
 from sitegen.cslfixes import (
     HELD_DIGITS,
     HELD_HYPHEN,
+    HELD_MARKUP,
     INITIALS_MARK,
     PAGE_RANGE_FORMAT,
     ROMAN_VARIABLES,
@@ -60,12 +61,12 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 32  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 33  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
 _MARKABLE = 0xF8FF - _POSITION  # names past the 6,143rd (a collaboration's) go in unmarked: no style shows them
-_HELD = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # text characters kept from citeproc-py
+_HELD = HELD_MARKUP  # text characters kept from citeproc-py
 _RELEASED = str.maketrans(
     {held: escape(char) for char, held in _HELD.items()}
     | {"\ue014": "", "\ue015": " ", HELD_HYPHEN: "-"}
@@ -112,6 +113,7 @@ _TITLE_SLOT = "\ue006"
 _DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of English, German („…“), French
     "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘]|[\u00a0\u202f]?[»›])*)\\.(?![.])"
 )
+_COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])((?:</i>|</b>|</span>)*):")  # not after a quotation mark
 _STOP_AFTER_A_SEMICOLON = re.compile(r"([;:])((?:</i>|</b>|</span>)*)\.\s*$")
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
@@ -630,6 +632,7 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
         done = end + 1 if names[position].endswith(".") and _ONE_STOP.match(line, end) else end  # "Anon.."
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
+    text = _COLON_AFTER_A_QUESTION.sub(r"\1\2", text)  # "Complete? Phys. Rev.", as citeproc-js merges them
     text = _STOP_AFTER_A_SEMICOLON.sub(r"\1\2", text)  # "2023;." -> "2023;", as citeproc-js merges the entry's stop
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)
     line = _clean(_linked(_release(text), pub))

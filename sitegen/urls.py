@@ -120,8 +120,9 @@ def web_address(url: str) -> str:
     return _NOT_IN_A_WEB_ADDRESS.sub(lambda found: f"%{ord(found.group()):02X}", url)  # the same object when none
 
 
-# a web address as a sentence holds one; what ends the sentence (".", ")" ...) is not part of it
-_ADDRESS_IN_TEXT = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?\]]")
+# a web address as a sentence holds one; what ends the sentence (".", ")" ...) is not part of it, nor
+# what brackets it ("&lt;https://x.org&gt;", as a citation style writes it)
+_ADDRESS_IN_TEXT = re.compile(r"\bhttps?://(?:(?!&[lg]t;)[^\s<>\"'])*(?:(?!&[lg]t;)[^\s<>\"'.,;:!?\]])")
 
 
 def linked_addresses(text: str) -> str:

@@ -77,6 +77,9 @@ def test_an_address_written_out_in_an_abstract_is_a_link():
     assert linked("Code at: https://github.com/x/y.") == 'Code at: <a href="https://github.com/x/y">https://github.com/x/y</a>.'
     assert linked("(see https://x.org/a)") == '(see <a href="https://x.org/a">https://x.org/a</a>)'
     assert linked("https://x.org/wiki/F_(b), then") == '<a href="https://x.org/wiki/F_(b)">https://x.org/wiki/F_(b)</a>, then'
+    assert linked("at &lt;https://x.org/a?b=1&amp;c=2&gt;.") == (  # "<https://...>", as people bracket addresses
+        'at &lt;<a href="https://x.org/a?b=1&amp;c=2">https://x.org/a?b=1&amp;c=2</a>&gt;.'
+    )
     already = '<a href="https://y.org">https://y.org</a> and <math><mtext>https://z.org</mtext></math>'
     assert linked(already) == already  # a link already, or inside a formula: as it is
     # a link written as Markdown (al-folio's users do): its label linked, not "[label](<a ...>)"

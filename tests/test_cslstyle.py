@@ -453,11 +453,16 @@ def test_a_cjk_name_is_written_whole_family_name_first_not_as_initials(make_site
 
 def styled(style: str, bib: str, language: str = "en") -> str:
     """The entry's line in the style (a name, or a .csl file's path), as a page shows it, as text."""
+    return styled_html(style, bib, language).get_text()
+
+
+def styled_html(style: str, bib: str, language: str = "en") -> BeautifulSoup:
+    """The entry's line in the style, as a page shows it, parsed."""
     (pub,), _ = publications_from(bib)
     path = Path(style) if style.endswith(".csl") else cslstyle.style_path(style, Path("."), (None, None))
     entry = cslstyle.load_style(style, path, language).format(pub)
     line = cslstyle.fill_names(cslstyle.fill_title(entry, escape(pub.title.text)), [], entry)
-    return BeautifulSoup(line, "html.parser").get_text()
+    return BeautifulSoup(line, "html.parser")
 
 
 TWO_AUTHORS = "@inproceedings{p, author={Nov{\\'a}k, Tom{\\'a}{\\v s} and Elena V{\\'a}squez-Moreno}, title={Sonar}, booktitle={Proc}, year=2019}"
@@ -1040,6 +1045,39 @@ def test_a_condition_on_several_types_holds_for_an_entry_of_any_of_them():
     `match`) holds for a thesis, as citeproc-js reads it."""
     bib = "@mastersthesis{s, author={Shannon, C. E.}, title={Relays}, school={MIT}, address={Cambridge, MA}, year=1940}"
     assert styled("american-sociological-association", bib).endswith("Master’s thesis, MIT, Cambridge, MA.")
+
+
+@pytest.mark.parametrize(
+    ("style", "entry", "written", "href"),
+    [
+        (
+            "statistika-statistics-and-economy-journal",  # `prefix="&lt;doi:"`: was "2016. 10.1/x>."
+            "@article{g, author={Goodfellow, Ian}, title={Deep Learning}, journal={J}, doi={10.1/x}, year=2016}",
+            "GOODFELLOW, I. Deep Learning [online]. J, 2016. <doi:10.1/x>.",
+            "https://doi.org/10.1/x",
+        ),
+        (
+            "american-association-of-petroleum-geologists",  # was "Deep Learning: ." (the address read as a tag)
+            "@online{g, author={Goodfellow, Ian}, title={Deep Learning}, url={https://example.org/a?b=1&c=2}, urldate={2020-01-02}, year=2016}",
+            "Goodfellow, I., 2016, Deep Learning: <https://example.org/a?b=1&c=2>.",
+            "https://example.org/a?b=1&c=2",
+        ),
+    ],
+)
+def test_angle_brackets_a_style_writes_are_text_and_the_address_in_them_a_link(style, entry, written, href):
+    line = styled_html(style, entry)
+    assert line.get_text() == written
+    assert [link["href"] for link in line.select("a")] == [href]
+
+
+def test_a_title_ending_in_a_question_mark_takes_no_colon_after_it():
+    """As citeproc-js merges "?" and ":" (and Chicago, 6.119); a colon inside the title stays."""
+    epr = r"@article{e, author={Einstein, A.}, title={Complete?}, journal={Phys. Rev.}, volume=47, year=1935}"
+    inside = r"@article{e, author={Einstein, A.}, title={Why? {A} study: of things}, journal={Phys. Rev.}, volume=47, year=1935}"
+    assert styled("american-association-of-petroleum-geologists", epr) == "Einstein, A., 1935, Complete? Phys. Rev., v. 47."
+    assert styled("american-association-of-petroleum-geologists", inside) == (
+        "Einstein, A., 1935, Why? A study: of things: Phys. Rev., v. 47."
+    )
 
 
 MACROS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
