@@ -21,6 +21,7 @@ PAGE_RANGE_FORMAT = "sitegen-page-range-format"  # the style's, kept on its root
 INITIALS_MARK = "sitegen-initials-mark"  # `initialize-with` of the names kept whole (see `initials_marked`)
 _AFTER_INVERTED = "sitegen-et-al-after-inverted-name"  # the name's delimiter before "et al." depends (see below)
 ROMAN_VARIABLES = "sitegen-roman-variables"  # those a `cs:number` writes in Roman numerals (see `figures_kept`)
+NUMERIC_TESTED = "sitegen-numeric-tested"  # the variables an `is-numeric` condition tests (see `numbers_unseen`)
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # set: "Jr." is written "Jr" (see `_suffixes_unstopped`)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
@@ -32,6 +33,7 @@ def mend(root: Any, locale: str | None) -> None:
     _substitutes_inherit_names(root)
     _suffixes_unstopped(root)
     _roman_variables_noted(root)
+    _numeric_tests_noted(root)
     _et_al_after_inverted_names(root)
     _full_given_names_kept(root)
     _labels_only_of_set_variables(root)
@@ -115,6 +117,56 @@ def _roman_variables_noted(root: Any) -> None:
     roman = sorted({number.get("variable") for number in numbers if number.get("form") == "roman"} - {None})
     if roman:
         root.set(ROMAN_VARIABLES, " ".join(roman))
+
+
+def _numeric_tests_noted(root: Any) -> None:
+    """The variables an `is-numeric` condition tests (pages, volume, edition), noted on the root
+    for `numbers_unseen`."""
+    conditions = root.iter(f"{_CSL}if", f"{_CSL}else-if")
+    tested = sorted({variable for condition in conditions for variable in condition.get("is-numeric", "").split()})
+    if tested:
+        root.set(NUMERIC_TESTED, " ".join(tested))
+
+
+# a number as CSL counts it (citeproc-js, checked value by value): figures with letters ("S3", "2nd",
+# "e1234") or small Roman numerals ("xii"), several joined by - – & / ; "and" or ", " ("357-362",
+# "1, 3", "iii-xv"), after a label ("vol. 3"); not "1,234", "10.1", "Suppl 2" or "in press"
+_CSL_NUMBER = r"(?:[A-Za-z]*\d[A-Za-z\d]*|[ivx]+)"
+_CSL_NUMERIC = re.compile(
+    rf"(?:[A-Za-z]+\.\s*)?{_CSL_NUMBER}(?:(?:\s*[-\u2013\u2014&/;]+\s*|,\s+|\s+and\s+){_CSL_NUMBER})*(?:\s*[-\u2013&]|,)?"
+)
+_CITEPROC_PY_NUMERIC = re.compile(r"[A-Z]*\d+[A-Z]*", re.IGNORECASE)  # its model.If.re_numeric
+
+
+def numbers_unseen(root: Any, item: dict[str, Any]) -> tuple[str, ...]:
+    """The item's variables that a condition of the style tests for a number, and that hold one as
+    CSL counts them but not as citeproc-py does: it took only a lone number for one, so Harvard
+    (Stellenbosch) wrote "(in press)" for the year of every article with pages "357-362", and
+    archaeonautica left out their "p.". For `numbers_numeric`, on a variant of the style."""
+    unseen = []
+    for variable in (root.get(NUMERIC_TESTED) or "").split():
+        value = item.get(variable)
+        if not isinstance(value, str) or _CITEPROC_PY_NUMERIC.fullmatch(value):
+            continue
+        if _CSL_NUMERIC.fullmatch(value.translate(_RELEASING_DIGITS).replace(HELD_HYPHEN, "-").strip()):
+            unseen.append(variable)
+    return tuple(unseen)
+
+
+def numbers_numeric(root: Any, variables: tuple[str, ...]) -> None:
+    """Each `is-numeric` test of these variables made a test of their presence (they hold numbers:
+    `numbers_unseen`); under any `match` the tests of a condition count alike."""
+    for condition in root.iter(f"{_CSL}if", f"{_CSL}else-if"):
+        tested = condition.get("is-numeric", "").split()
+        moved = [variable for variable in tested if variable in variables]
+        if not moved:
+            continue
+        kept = [variable for variable in tested if variable not in variables]
+        if kept:
+            condition.set("is-numeric", " ".join(kept))
+        else:
+            del condition.attrib["is-numeric"]
+        condition.set("variable", " ".join([*condition.get("variable", "").split(), *moved]))
 
 
 def figures_kept(value: str) -> str:
@@ -413,6 +465,7 @@ def hyphens_held(value: str) -> str:
 # a number's digits after its first held (U+E020-U+E029, released as digits): see `one_number_held`
 HELD_DIGITS = {str(digit): chr(0xE020 + digit) for digit in range(10)}
 _HOLDING_DIGITS = str.maketrans(HELD_DIGITS)
+_RELEASING_DIGITS = str.maketrans({held: digit for digit, held in HELD_DIGITS.items()})
 _SEEN_AS_NUMBERS = re.compile(r"\d+[^\d.]+\d+")  # citeproc-py's sign of several (model.Label.RE_MULTIPLE_NUMBERS)
 _FIRST_DIGITS = re.compile(r"\D*\d+")
 # what citeproc-js parts a number variable's list of numbers at: "&", "and", "; ", ", " and dashes

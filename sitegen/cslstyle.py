@@ -48,6 +48,8 @@ from sitegen.cslfixes import (
     mend,
     names_only_in_substitutes,
     number_range,
+    numbers_numeric,
+    numbers_unseen,
     one_number_held,
     page_ranges,
     quotes_nested,
@@ -61,7 +63,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 33  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 34  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -167,9 +169,10 @@ class CslStyle:
                 item[variable] = figures_kept(value)
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
-        line = _line(self._variant(False, shown), item)
+        numbers = numbers_unseen(self.style.root, item)
+        line = _line(self._variant(False, shown, numbers), item)
         if not pub.authors and _named_twice(line):
-            line = _line(self._variant(True, shown), item)
+            line = _line(self._variant(True, shown, numbers), item)
         line, title_case = _probed(line)
         line = _title_once(line, pub)
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
@@ -178,10 +181,10 @@ class CslStyle:
         return dataclasses.replace(_entry(line, pub, self.quotes), cased_title=_cased_title(pub, title_case))
 
     @functools.cached_property
-    def _variants(self) -> dict[tuple[bool, int], Any]:
+    def _variants(self) -> dict[tuple[bool, int, tuple[str, ...]], Any]:
         return {}
 
-    def _variant(self, editors_substituted: bool, others_after: int) -> Any:
+    def _variant(self, editors_substituted: bool, others_after: int, numbers: tuple[str, ...]) -> Any:
         """The style, or for an entry that needs it a variant, read when first needed:
         - `editors_substituted`, for an entry whose editors stand in its authors' place: CSL
           leaves a name variable its `substitute` used out of the rest of the entry, citeproc-py
@@ -189,16 +192,19 @@ class CslStyle:
           Curran." in APA), so the editors are only where they stand for the authors;
         - `others_after` names then BibTeX's `and others` (Google Scholar's export of a long
           list): "et al." after them, as biblatex, pandoc and sitegen's own style write it, not a
-          name "others" ("Zhang, X., Lin, M., & others.")."""
-        if not editors_substituted and not others_after:
+          name "others" ("Zhang, X., Lin, M., & others.").
+        - `numbers`, variables that hold a number citeproc-py does not take for one ("357-362"):
+          a condition on their being numbers holds (see `cslfixes.numbers_unseen`)."""
+        if not editors_substituted and not others_after and not numbers:
             return self.style
-        key = (editors_substituted, others_after)
+        key = (editors_substituted, others_after, numbers)
         if key not in self._variants:
             style = _parse(self.source, Path(self.name), self.locale)
             if editors_substituted:
                 names_only_in_substitutes(style.root, "editor")
             if others_after:
                 et_al_after(style.root, others_after)
+            numbers_numeric(style.root, numbers)
             self._variants[key] = style
         return self._variants[key]
 

@@ -1080,6 +1080,45 @@ def test_a_title_ending_in_a_question_mark_takes_no_colon_after_it():
     )
 
 
+NUMERIC = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>Numeric</title><id>numeric</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout delimiter=" "><group delimiter=" ">
+    <choose><if is-numeric="edition" variable="title"><text value="edition:number"/></if></choose>
+    <choose><if is-numeric="page volume" match="any"><text value="pages:number"/></if><else><text value="pages:text"/></else></choose>
+  </group></layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("fields", "written"),  # as citeproc-js 2.4.63 tests them
+    [
+        ("edition={2nd}, pages={436}", "edition:number pages:number"),
+        ("edition={2-3}, pages={436--444}", "edition:number pages:number"),
+        ("edition={iv}, pages={iii--xv}", "edition:number pages:number"),
+        ("edition={1, 3}, pages={S3--S5}", "edition:number pages:number"),
+        ("edition={Revised}, pages={in press}", "pages:text"),
+        ("edition={1,234}, pages={e1234}", "pages:number"),
+        ("edition={10.1}, pages={Suppl 2}, volume={12a-12c}", "pages:number"),
+        ("edition={Suppl 2}, pages={6 (Suppl)}", "pages:text"),
+    ],
+)
+def test_a_number_is_one_as_csl_counts_them_ranges_and_lists_too(tmp_path, fields, written):
+    """citeproc-py took only a lone number for one: Harvard (Stellenbosch) wrote "(in press)" for
+    the year of every article with pages "436-444"."""
+    style = tmp_path / "numeric.csl"
+    style.write_text(NUMERIC, encoding="utf-8")
+    assert styled(str(style), f"@book{{b, title={{T}}, {fields}}}") == written
+
+
+def test_an_article_with_a_page_range_has_its_year_not_in_press():
+    article = r"@article{l, author={LeCun, Yann}, title={Deep learning}, journal={Nature}, volume=521, pages={%s}, year=2015}"
+    assert (
+        styled("harvard-stellenbosch-university", article % "436--444") == "LeCun, Y. 2015. Deep learning. Nature. 521:436–444."
+    )
+    assert styled("harvard-stellenbosch-university", article % "in press").startswith("LeCun, Y. (in press).")
+
+
 MACROS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info><title>Macros</title><id>macros</id><updated>2024-01-01T00:00:00+00:00</updated></info>
   <macro name="edition"><choose>
