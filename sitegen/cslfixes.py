@@ -36,6 +36,7 @@ def mend(root: Any, locale: str | None) -> None:
     _numeric_tests_noted(root)
     _et_al_after_inverted_names(root)
     _full_given_names_kept(root)
+    _names_uncased(root)
     _labels_only_of_set_variables(root)
     _macros_as_groups(root)
     _choices_out_of_groups(root)
@@ -252,6 +253,31 @@ def _initials_of(part: str, mark: str) -> str:
     if all(len(letter) == 1 and letter.isupper() for letter in letters):
         return "".join(letter + mark for letter in letters).rstrip()
     return part
+
+
+def _names_uncased(root: Any) -> None:
+    """A `text-case` on a macro that writes names is not applied: names are cased by their own
+    `cs:name-part` (Anthropologie et Sociétés' family names in small capitals), and citeproc-js
+    leaves such a macro as it is (its 55 styles are written for that: "Shen X., J. Zhang et Y.
+    Liu", not "SHEN X., J. ZHANG ET Y. LIU"). citeproc-py cased them, and failed on the entry
+    where the case was title or capitalize-first (British Journal of Political Science's editors
+    of a book): the entry came out in sitegen's own style."""
+    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    writing_names: dict[str, bool] = {}
+
+    def writes_names(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        if name not in writing_names:
+            macro = macros.get(name)
+            calls = [text.get("macro") for text in macro.iter(f"{_CSL}text")] if macro is not None else []
+            writing_names[name] = macro is not None and (
+                next(macro.iter(f"{_CSL}names"), None) is not None
+                or any(called not in seen and writes_names(called, seen | {name}) for called in calls if called)
+            )
+        return writing_names[name]
+
+    for text in root.iter(f"{_CSL}text"):
+        if text.get("text-case") and text.get("macro") and writes_names(text.get("macro")):
+            del text.attrib["text-case"]
 
 
 def _labels_only_of_set_variables(root: Any) -> None:

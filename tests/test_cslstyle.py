@@ -1119,6 +1119,25 @@ def test_an_article_with_a_page_range_has_its_year_not_in_press():
     assert styled("harvard-stellenbosch-university", article % "in press").startswith("LeCun, Y. (in press).")
 
 
+@pytest.mark.parametrize(
+    ("style", "entry", "written"),  # as citeproc-js 2.4.63 writes them
+    [
+        (  # `<text macro="author" text-case="uppercase"/>`, family names in small capitals: was "XIANG J., S. LI ET Y. LIU"
+            "anthropologie-et-societes",
+            "@article{x, author={Xiang, Jingyang and Li, Siqi and Liu, Yong}, title={SUBP}, journal={CoRR}, volume={abs/2310.06218}, year=2023}",
+            "Xiang J., S. Li et Y. Liu, 2023 «\u00a0SUBP\u00a0», CoRR, abs/2310.06218.",
+        ),
+        (  # `<text macro="editor" text-case="title"/>`: citeproc-py failed, the entry was in sitegen's own style
+            "british-journal-of-political-science",
+            "@book{p, author={Smith, Jo}, editor={Oh, Alice and Naumann, Tristan}, title={Advances in Neural}, publisher={Curran}, year=2023}",
+            "Smith J (2023) Advances in Neural, Oh A and Naumann T (eds). Curran.",
+        ),
+    ],
+)
+def test_a_case_given_to_a_macro_of_names_leaves_the_names_as_they_are(style, entry, written):
+    assert styled(style, entry) == written
+
+
 MACROS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info><title>Macros</title><id>macros</id><updated>2024-01-01T00:00:00+00:00</updated></info>
   <macro name="edition"><choose>
