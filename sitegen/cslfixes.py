@@ -37,6 +37,7 @@ def mend(root: Any, locale: str | None) -> None:
     _et_al_after_inverted_names(root)
     _full_given_names_kept(root)
     _names_uncased(root)
+    _cases_of_words_kept_off_parts(root)
     _labels_only_of_set_variables(root)
     _macros_as_groups(root)
     _choices_out_of_groups(root)
@@ -278,6 +279,19 @@ def _names_uncased(root: Any) -> None:
     for text in root.iter(f"{_CSL}text"):
         if text.get("text-case") and text.get("macro") and writes_names(text.get("macro")):
             del text.attrib["text-case"]
+
+
+def _cases_of_words_kept_off_parts(root: Any) -> None:
+    """A name's part and a number can be put in upper or lower case by citeproc-py, not in any
+    case that capitalizes words (capitalize-first, capitalize-all, title, sentence): it failed on
+    every such entry, which came out in sitegen's own style (85 styles capitalize a name's part:
+    all of ABNT UNIRIO's entries; 40 a number: The Journal of Nervous and Mental Disease's "3rd
+    Edition"). Those cases are taken off: a name as written is capitalized already, an ordinal's
+    figures have no case; a long ordinal stays small ("third edition", where citeproc-js writes
+    "Third edition")."""
+    for part in root.iter(f"{_CSL}name-part", f"{_CSL}number"):
+        if part.get("text-case") in ("capitalize-first", "capitalize-all", "title", "sentence"):
+            del part.attrib["text-case"]
 
 
 def _labels_only_of_set_variables(root: Any) -> None:

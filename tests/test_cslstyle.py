@@ -1138,6 +1138,25 @@ def test_a_case_given_to_a_macro_of_names_leaves_the_names_as_they_are(style, en
     assert styled(style, entry) == written
 
 
+KNUTH = r"@book{k, author={Knuth, Donald E.}, title={The Art}, edition={3rd}, publisher={Addison-Wesley}, address={Reading, MA}, year=1997}"
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),  # as citeproc-js 2.4.63 writes them; citeproc-py failed on each (sitegen's own style)
+    [
+        (
+            "associacao-brasileira-de-normas-tecnicas-unirio-eipp",
+            "KNUTH, Donald E. The Art. 3rd ed. Reading, MA: Addison-Wesley, 1997.",
+        ),
+        ("the-journal-of-nervous-and-mental-disease", "Knuth DE (1997) The Art, 3rd Edition. Reading, MA: Addison-Wesley."),
+        ("chungara-revista-de-antropologia-chilena", "Knuth, D. E. 1997. The Art. 3rd ed. Addison-Wesley, Reading, MA."),
+    ],
+)
+def test_a_name_part_or_number_the_style_capitalizes_is_written(style, written):
+    """`<name-part text-case="capitalize-first"/>` (85 styles), `<number text-case="capitalize-first"/>` (40)."""
+    assert styled(style, KNUTH) == written
+
+
 MACROS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info><title>Macros</title><id>macros</id><updated>2024-01-01T00:00:00+00:00</updated></info>
   <macro name="edition"><choose>
