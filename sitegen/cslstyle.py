@@ -63,7 +63,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 36  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 37  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -108,7 +108,7 @@ _GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts give
 _PRIVATE = re.compile("[\ue000-\ue02f\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
-_ONE_STOP = re.compile(r"\.(?!\.)")
+_STOP_AFTER_A_NAME = re.compile(r"((?:</(?:i|b|span)>)*)\.(?!\.)")  # the style's, after its formatting
 _UNSTOPPED = re.compile(r"[\s.]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
@@ -635,7 +635,10 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
         start, end = _extent(line, match, authors[position] if position < len(authors) else None, done)
         pieces += (line[done:start], f"\ue004{position}\ue005")
         names[position] = _clean(_release(_strip_marks(line[start:end])))
-        done = end + 1 if names[position].endswith(".") and _ONE_STOP.match(line, end) else end  # "Anon.."
+        stop = _STOP_AFTER_A_NAME.match(line, end) if names[position].endswith(".") else None
+        if stop:  # "Anon..", "<b>Steele, GL, Jr.</b>."
+            pieces.append(stop[1])
+        done = stop.end() if stop else end
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = _COLON_AFTER_A_QUESTION.sub(r"\1\2", text)  # "Complete? Phys. Rev.", as citeproc-js merges them

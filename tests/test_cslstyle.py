@@ -563,6 +563,14 @@ def test_a_name_that_ends_in_a_stop_is_not_given_a_second(style):
     assert "Anon. " in styled(style, "@techreport{a, author={{Anon.}}, title={Rept}, institution={NACA}, year=1953}")
 
 
+def test_a_name_that_ends_in_a_stop_inside_the_styles_bold_is_not_given_a_second():
+    """`<names variable="author" font-weight="bold" suffix="."/>`: was "Steele, GL, Jr.. 1990"."""
+    bib = "@book{s, author={Steele, Jr., Guy L.}, title={Common LISP}, publisher={Digital Press}, year=1990}"
+    line = styled_html("journal-of-interactive-media-in-education-harvard", bib)
+    assert line.get_text().startswith("Steele, GL, Jr. 1990. Common LISP.")
+    assert line.select_one("b").get_text() == "Steele, GL, Jr."
+
+
 SCHOLAR = (
     "@article{s, author={Zhang, Xiaoyu and Lin, Mei and Al-Sayed, Fatima and others}, title={Tracking}, journal={J}, year=2022}"
 )
