@@ -30,6 +30,7 @@ def mend(root: Any, locale: str | None) -> None:
     """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
     (None: the style's own)."""
     _type_tests_any(root)
+    _substitute_choices_one_by_one(root)
     _substitutes_inherit_names(root)
     _suffixes_unstopped(root)
     _roman_variables_noted(root)
@@ -69,18 +70,47 @@ def _type_tests_any(root: Any) -> None:
             condition.addnext(branch)
 
 
+def _substitute_choices_one_by_one(root: Any) -> None:
+    """A `cs:substitute` writes the first of its elements that writes something, those of a
+    `cs:choose` in it too (the choice is transparent); citeproc-py took the choice as one element
+    and wrote the whole branch: The Open University's editors in the author's place came out
+    "Oh, A. and Naumann, T. (eds)Anon", the editors and the anonymous author both (324 of the
+    repository's styles have a branch of several there). Such a choice is made one choice per
+    element of its branches, each with the same conditions and that element alone in its branch,
+    in the branch's order, so that citeproc-py tries them one by one."""
+    for substitute in root.iter(f"{_CSL}substitute"):
+        for choose in substitute.findall(f"{_CSL}choose"):
+            branches = list(choose)
+            if all(len(branch) <= 1 for branch in branches):
+                continue
+            for taken, branch in enumerate(branches):
+                for child in list(branch):
+                    single = root.makeelement(choose.tag, dict(choose.attrib))
+                    for at, each in enumerate(branches):
+                        single.append(root.makeelement(each.tag, dict(each.attrib)))
+                        if at == taken:
+                            single[at].append(child)
+                    choose.addprevious(single)
+            substitute.remove(choose)
+
+
 def _substitutes_inherit_names(root: Any) -> None:
     """A `cs:names` in a `cs:substitute` writes its names, its "et al." and its label as the
     `cs:names` it stands in for, but where it says otherwise; citeproc-py does so only for one
     without children and directly in the substitute. Chicago's editors in an author's place are
     in a `cs:choose` and have a `cs:name` of their own: "A. Oh, S. Levine. 2023." for "Oh, Alice,
     and Sergey Levine, eds. 2023." Each such `cs:names` is given the outer one's parts, its own
-    attributes kept."""
+    attributes kept. One without children of its own takes no affixes of its own either, as in
+    citeproc-js, which 36 styles are written for: De Montfort Harvard's editors in the author's
+    place are "Oh, A. and Naumann, T. (eds)", not "(eds)(eds.)" (the label and its suffix)."""
     for substitute in root.iter(f"{_CSL}substitute"):
         outer = substitute.getparent()
         if outer is None or outer.tag != f"{_CSL}names":
             continue
         for names in substitute.iter(f"{_CSL}names"):
+            if not len(names):
+                names.attrib.pop("prefix", None)
+                names.attrib.pop("suffix", None)
             _inherit_parts(names, outer)
 
 

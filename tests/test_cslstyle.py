@@ -1165,6 +1165,23 @@ def test_a_name_part_or_number_the_style_capitalizes_is_written(style, written):
     assert styled(style, KNUTH) == written
 
 
+PROCEEDINGS = r"@proceedings{p, editor={Oh, Alice and Naumann, Tristan}, title={Advances in Neural}, year=2023}"
+
+
+@pytest.mark.parametrize(
+    ("style", "entry", "written"),  # as citeproc-js 2.4.63 writes them
+    [
+        # `<substitute><names variable="editor" suffix="(eds.)"/>`: was "(eds)(eds.)", the label and the suffix
+        ("de-montfort-university-harvard", PROCEEDINGS, "Oh, A. and Naumann, T. (eds) (2023) Advances in Neural."),
+        # `<substitute><choose>…<else><names variable="editor"/><text macro="anon"/>`: was "(eds)Anon"
+        ("the-open-university-s390", PROCEEDINGS, "Oh, A. and Naumann, T. (eds) (2023) Advances in Neural,."),
+        ("the-open-university-s390", "@book{p, title={Advances in Neural}, year=2023}", "Anon (2023) Advances in Neural,."),
+    ],
+)
+def test_what_stands_in_the_authors_place_is_the_first_that_is_there(style, entry, written):
+    assert styled(style, entry) == written
+
+
 MACROS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info><title>Macros</title><id>macros</id><updated>2024-01-01T00:00:00+00:00</updated></info>
   <macro name="edition"><choose>
