@@ -123,12 +123,14 @@ def _type(pub: Publication) -> str:
     return CSL_TYPES.get(pub.entry_type, "document")
 
 
-def _csl_name(name: Name) -> dict[str, str]:
+def _csl_name(name: Name) -> dict[str, Any]:
     if name.literal or (not name.first and not name.von):
         return {"literal": name.last} if name.literal or not name.last else {"family": name.last}
-    person = {"family": name.last, "given": name.first}
+    person: dict[str, Any] = {"family": name.last, "given": name.first}
     if name.von:
         person["non-dropping-particle"] = name.von
+    elif " " in name.last and name.last[:1].islower():
+        person["parse-names"] = False  # braced whole in the .bib, `{van der Berg}`: not Berg with "van der"
     if name.jr:
         person["suffix"] = name.jr
     return person

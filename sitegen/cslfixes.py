@@ -294,21 +294,20 @@ def _names_uncased(root: Any) -> None:
     where the case was title or capitalize-first (British Journal of Political Science's editors
     of a book): the entry came out in sitegen's own style."""
     macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
-    writing_names: dict[str, bool] = {}
-
-    def writes_names(name: str, seen: frozenset[str] = frozenset()) -> bool:
-        if name not in writing_names:
-            macro = macros.get(name)
-            calls = [text.get("macro") for text in macro.iter(f"{_CSL}text")] if macro is not None else []
-            writing_names[name] = macro is not None and (
-                next(macro.iter(f"{_CSL}names"), None) is not None
-                or any(called not in seen and writes_names(called, seen | {name}) for called in calls if called)
-            )
-        return writing_names[name]
-
     for text in root.iter(f"{_CSL}text"):
-        if text.get("text-case") and text.get("macro") and writes_names(text.get("macro")):
+        if text.get("text-case") and _writes_names(macros, text.get("macro"), set()):
             del text.attrib["text-case"]
+
+
+def _writes_names(macros: dict[str, Any], name: str | None, seen: set[str]) -> bool:
+    """Whether the macro `name` has a `cs:names`, or calls a macro that has (each looked at once)."""
+    if name not in macros or name in seen:
+        return False
+    seen.add(name)
+    macro = macros[name]
+    return next(macro.iter(f"{_CSL}names"), None) is not None or any(
+        _writes_names(macros, text.get("macro"), seen) for text in macro.iter(f"{_CSL}text")
+    )
 
 
 def _cases_of_words_kept_off_parts(root: Any) -> None:

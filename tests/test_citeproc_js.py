@@ -1,7 +1,7 @@
 """sitegen's citations against citeproc-js, the CSL processor of Zotero and Mendeley (it passes the
 CSL test suite): real entries (the exports of tests/data, al-folio's examples and
 tests/data/csl/varied.bib: theses, reports, chapters, software, 26 authors, "Jr.", particles, an
-entry in German) built into a site in each of 15 common styles, and each entry's citation on
+entry in German) built into a site in each of 17 styles, and each entry's citation on
 the publications page read as text and set beside the entry citeproc-js makes of the site's
 publications.json (its CSL-JSON) in the same style and locale, alone, as sitegen formats entries.
 
@@ -59,6 +59,8 @@ SITES = [
     ("vancouver-nlm", "en"),
     ("mhra-notes", "en"),
     ("multidisciplinary-digital-publishing-institute", "en"),
+    ("harvard-stellenbosch-university", "en"),  # "in press" for pages that are not a number (is-numeric)
+    ("anthropologie-et-societes", "en"),  # names in small capitals in a macro in upper case
     ("chicago-author-date", "de"),
 ]
 

@@ -456,6 +456,13 @@ def styled(style: str, bib: str, language: str = "en") -> str:
     return styled_html(style, bib, language).get_text()
 
 
+def styled_by(csl: str, bib: str, folder: Path) -> str:
+    """The entry's line, as text, in a style written out in a test."""
+    style = folder / "style.csl"
+    style.write_text(csl, encoding="utf-8")
+    return styled(str(style), bib)
+
+
 def styled_html(style: str, bib: str, language: str = "en") -> BeautifulSoup:
     """The entry's line in the style, as a page shows it, parsed."""
     (pub,), _ = publications_from(bib)
@@ -1114,9 +1121,7 @@ NUMERIC = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" vers
 def test_a_number_is_one_as_csl_counts_them_ranges_and_lists_too(tmp_path, fields, written):
     """citeproc-py took only a lone number for one: Harvard (Stellenbosch) wrote "(in press)" for
     the year of every article with pages "436-444"."""
-    style = tmp_path / "numeric.csl"
-    style.write_text(NUMERIC, encoding="utf-8")
-    assert styled(str(style), f"@book{{b, title={{T}}, {fields}}}") == written
+    assert styled_by(NUMERIC, f"@book{{b, title={{T}}, {fields}}}", tmp_path) == written
 
 
 def test_an_article_with_a_page_range_has_its_year_not_in_press():
@@ -1217,9 +1222,7 @@ def test_a_macro_whose_variables_are_empty_writes_nothing_as_a_group(tmp_path, e
     """A macro is an implicit group (CSL 1.0.2, citeproc-js): "ed." and "vol." go with an empty
     edition and volume, though one sits in a branch of a choice with nothing else of the entry's;
     a choice of a term alone ("n.d.") and a macro of terms alone ("in") still render."""
-    style = tmp_path / "macros.csl"
-    style.write_text(MACROS, encoding="utf-8")
-    assert styled(str(style), entry) == written
+    assert styled_by(MACROS, entry, tmp_path) == written
 
 
 @pytest.mark.parametrize(
@@ -1262,9 +1265,7 @@ TYPES = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" versio
     ],
 )
 def test_a_condition_on_several_types_and_more_holds_for_any_of_the_types_with_the_rest(tmp_path, entry, taken):
-    style = tmp_path / "types.csl"
-    style.write_text(TYPES, encoding="utf-8")
-    assert styled(str(style), entry) == taken
+    assert styled_by(TYPES, entry, tmp_path) == taken
 
 
 @pytest.mark.parametrize(

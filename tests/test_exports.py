@@ -101,6 +101,18 @@ def test_a_csl_item_has_a_reports_number_a_talks_howpublished_a_patents_kind_and
     assert (pat["number"], pat["genre"]) == ("11,234,567", "U.S. patent")  # biblatex's key as its words
 
 
+def test_a_family_name_braced_whole_is_not_parsed_again_for_a_particle():
+    """ADS braces every family name (`{van der Berg}, Anna`): to BibTeX the family name is whole, and
+    so it is to citeproc-js (Zotero), told by "parse-names"; "van der Berg, Anna" has the particle."""
+    pubs, _ = publications_from(
+        "@article{braced, author={{van der Berg}, Anna}, title={T}, journal={J}, year=2019}\n"
+        "@article{plain, author={van der Berg, Anna}, title={T}, journal={J}, year=2019}\n"
+    )
+    items = {pub.key: csl_item(pub) for pub in pubs}
+    assert items["braced"]["author"] == [{"family": "van der Berg", "given": "Anna", "parse-names": False}]
+    assert items["plain"]["author"] == [{"family": "Berg", "given": "Anna", "non-dropping-particle": "van der"}]
+
+
 def test_a_csl_item_of_a_conference_paper_has_the_place_of_the_event_and_of_the_publisher():
     pubs, _ = publications_from(
         "@inproceedings{k, title={T}, booktitle={Proc.}, eventtitle={X 2026}, venue={Online}, location={New York, NY}, year=2026}"
