@@ -85,13 +85,17 @@ def _substitute_choices_one_by_one(root: Any) -> None:
                 continue
             for taken, branch in enumerate(branches):
                 for child in list(branch):
-                    single = root.makeelement(choose.tag, dict(choose.attrib))
-                    for at, each in enumerate(branches):
-                        single.append(root.makeelement(each.tag, dict(each.attrib)))
-                        if at == taken:
-                            single[at].append(child)
-                    choose.addprevious(single)
+                    choose.addprevious(_alone_in_branch(root, branches, taken, child))
             substitute.remove(choose)
+
+
+def _alone_in_branch(root: Any, branches: list[Any], taken: int, child: Any) -> Any:
+    """A `cs:choose` with the conditions of `branches`, `child` the only element, in branch `taken`."""
+    single = root.makeelement(f"{_CSL}choose", {})
+    for branch in branches:
+        single.append(root.makeelement(branch.tag, dict(branch.attrib)))
+    single[taken].append(child)
+    return single
 
 
 def _substitutes_inherit_names(root: Any) -> None:
@@ -180,7 +184,7 @@ def numbers_unseen(root: Any, item: dict[str, Any]) -> tuple[str, ...]:
         value = item.get(variable)
         if not isinstance(value, str) or _CITEPROC_PY_NUMERIC.fullmatch(value):
             continue
-        if _CSL_NUMERIC.fullmatch(value.translate(_RELEASING_DIGITS).replace(HELD_HYPHEN, "-").strip()):
+        if _CSL_NUMERIC.fullmatch(value.translate(_RELEASING_NUMBERS).strip()):
             unseen.append(variable)
     return tuple(unseen)
 
@@ -534,7 +538,8 @@ def hyphens_held(value: str) -> str:
 # a number's digits after its first held (U+E020-U+E029, released as digits): see `one_number_held`
 HELD_DIGITS = {str(digit): chr(0xE020 + digit) for digit in range(10)}
 _HOLDING_DIGITS = str.maketrans(HELD_DIGITS)
-_RELEASING_DIGITS = str.maketrans({held: digit for digit, held in HELD_DIGITS.items()})
+NUMBERS_RELEASED = {held: digit for digit, held in HELD_DIGITS.items()} | {HELD_HYPHEN: "-"}  # as citeproc-py is to write them
+_RELEASING_NUMBERS = str.maketrans(NUMBERS_RELEASED)
 _SEEN_AS_NUMBERS = re.compile(r"\d+[^\d.]+\d+")  # citeproc-py's sign of several (model.Label.RE_MULTIPLE_NUMBERS)
 _FIRST_DIGITS = re.compile(r"\D*\d+")
 # what citeproc-js parts a number variable's list of numbers at: "&", "and", "; ", ", " and dashes

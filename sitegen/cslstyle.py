@@ -34,10 +34,10 @@ from typing import Any
 from sitegen.config import Config
 from sitegen.csl import csl_item
 from sitegen.cslfixes import (
-    HELD_DIGITS,
     HELD_HYPHEN,
     HELD_MARKUP,
     INITIALS_MARK,
+    NUMBERS_RELEASED,
     PAGE_RANGE_FORMAT,
     ROMAN_VARIABLES,
     SUFFIXES_UNSTOPPED,
@@ -69,11 +69,7 @@ _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
 _MARKABLE = 0xF8FF - _POSITION  # names past the 6,143rd (a collaboration's) go in unmarked: no style shows them
 _HELD = HELD_MARKUP  # text characters kept from citeproc-py
-_RELEASED = str.maketrans(
-    {held: escape(char) for char, held in _HELD.items()}
-    | {"\ue014": "", "\ue015": " ", HELD_HYPHEN: "-"}
-    | {held: digit for digit, held in HELD_DIGITS.items()}
-)
+_RELEASED = str.maketrans({held: escape(char) for char, held in _HELD.items()} | {"\ue014": "", "\ue015": " "} | NUMBERS_RELEASED)
 # a word that begins in lower case and has a capital in it ("arXiv", "bioRxiv", "eLife") is written as it is
 # (CSL capitalizes a word's first letter only when the word is in lower case); citeproc-py wrote "ArXiv":
 # a private character before it leaves its first letter alone
@@ -108,15 +104,16 @@ _GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts give
 _PRIVATE = re.compile("[\ue000-\ue02f\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
-_STOP_AFTER_A_NAME = re.compile(r"((?:</(?:i|b|span)>)*)\.(?!\.)")  # the style's, after its formatting
+_CLOSING_TAGS = "(?:</(?:i|b|span)>)*"  # the style's formatting closed after a piece of text
+_STOP_AFTER_A_NAME = re.compile(f"({_CLOSING_TAGS})\\.(?!\\.)")  # the style's, after its formatting
 _UNSTOPPED = re.compile(r"[\s.]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
 _DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of English, German („…“), French
     "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘]|[\u00a0\u202f]?[»›])*)\\.(?![.])"
 )
-_COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])((?:</i>|</b>|</span>)*):")  # not after a quotation mark
-_STOP_AFTER_A_SEMICOLON = re.compile(r"([;:])((?:</i>|</b>|</span>)*)\.\s*$")
+_COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])({_CLOSING_TAGS}):")  # not after a quotation mark
+_STOP_AFTER_A_SEMICOLON = re.compile(f"([;:])({_CLOSING_TAGS})\\.\\s*$")
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
 _SPACE = "[ \u00a0\u2009\u202f]"
