@@ -22,6 +22,8 @@ INITIALS_MARK = "sitegen-initials-mark"  # `initialize-with` of the names kept w
 _AFTER_INVERTED = "sitegen-et-al-after-inverted-name"  # the name's delimiter before "et al." depends (see below)
 ROMAN_VARIABLES = "sitegen-roman-variables"  # those a `cs:number` writes in Roman numerals (see `figures_kept`)
 NUMERIC_TESTED = "sitegen-numeric-tested"  # the variables an `is-numeric` condition tests (see `numbers_unseen`)
+# a cs:name's affixes come out between these (see `_name_affixes_marked`)
+NAME_SEAM, NAME_LIST_OPEN, NAME_LIST_CLOSE = "\ue02c", "\ue02a", "\ue02b"
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # set: "Jr." is written "Jr" (see `_suffixes_unstopped`)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
@@ -45,6 +47,7 @@ def mend(root: Any, locale: str | None) -> None:
     _localized_date_delimiters(root)
     _page_ranges_taken_over(root)
     _affixes_held(root)
+    _name_affixes_marked(root)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
         _title_case_labels(root)
 
@@ -444,6 +447,20 @@ def _affixes_held(root: Any) -> None:
             value = element.get(attribute)
             if value is not None and value != value.translate(held):
                 element.set(attribute, value.translate(held))
+
+
+def _name_affixes_marked(root: Any) -> None:
+    """citeproc-js writes a `cs:name`'s affixes around each personal name, citeproc-py around the
+    list: Meteorological Applications' "Shen X., Zhang J., Liu Y." came out "Shen X, Zhang J, Liu
+    Y." (62 of the repository's styles put a stop after each name). Which names a list holds is
+    known to the line only (`cslstyle._names_affixed` puts them in), so the affixes come out
+    marked: NAME_SEAM, prefix, NAME_LIST_OPEN, the names, NAME_LIST_CLOSE, suffix, NAME_SEAM. The
+    seams keep citeproc-py from merging punctuation across them; it is merged where they go."""
+    for name in root.iter(f"{_CSL}name"):
+        prefix, suffix = name.get("prefix", ""), name.get("suffix", "")
+        if prefix or suffix:
+            name.set("prefix", f"{NAME_SEAM}{prefix}{NAME_LIST_OPEN}")
+            name.set("suffix", f"{NAME_LIST_CLOSE}{suffix}{NAME_SEAM}")
 
 
 def _title_case_labels(root: Any) -> None:

@@ -37,6 +37,9 @@ from sitegen.cslfixes import (
     HELD_HYPHEN,
     HELD_MARKUP,
     INITIALS_MARK,
+    NAME_LIST_CLOSE,
+    NAME_LIST_OPEN,
+    NAME_SEAM,
     NUMBERS_RELEASED,
     PAGE_RANGE_FORMAT,
     ROMAN_VARIABLES,
@@ -63,7 +66,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 38  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 39  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -104,7 +107,19 @@ _GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts give
 _PRIVATE = re.compile("[\ue000-\ue02f\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
+# a list of names and its cs:name's prefix and suffix (see `cslfixes._name_affixes_marked`)
+_NAME_LIST = re.compile(
+    f"{NAME_SEAM}([^{NAME_SEAM}]*){NAME_LIST_OPEN}(.*?){NAME_LIST_CLOSE}([^{NAME_SEAM}]*){NAME_SEAM}", re.DOTALL
+)
+_NOTHING = "\ue014"  # released as nothing: before a name's suffix, whose stop is not an initial's
+_SEAM_MERGED = frozenset(" .,;:!?")  # what citeproc-py writes once where two pieces meet (string.normalize_seam)
+_LEADING_UNSEEN = re.compile(f"(?:<[^>]*>|{_NOTHING})*")
+_UNSEEN = re.compile(f"<[^>]*>|[{_NOTHING}{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
 _CLOSING_TAGS = "(?:</(?:i|b|span)>)*"  # the style's formatting closed after a piece of text
+_OPENING_TAGS = "(?:<(?:i|b|span)\\b[^>]*>)*"  # and opened before one
+_FORMATTING_TAG = re.compile(r"<(/?)(?:i|b|span)\b[^>]*>")
+_OPENING_TAG = re.compile(r"<(?:i|b|span)\b[^>]*>")
+_CLOSING_TAG_AT_END = re.compile(r"</(?:i|b|span)>$")
 _STOP_AFTER_A_NAME = re.compile(f"({_CLOSING_TAGS})\\.(?!\\.)")  # the style's, after its formatting
 _UNSTOPPED = re.compile(r"[\s.]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
@@ -170,6 +185,7 @@ class CslStyle:
         line = _line(self._variant(False, shown, numbers), item)
         if not pub.authors and _named_twice(line):
             line = _line(self._variant(True, shown, numbers), item)
+        line = _names_affixed(line, names)
         line, title_case = _probed(line)
         line = _title_once(line, pub)
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
@@ -478,6 +494,64 @@ def _item(pub: Publication, initials_mark: str | None, suffixes_unstopped: bool)
     return item
 
 
+def _names_affixed(line: str, names: Sequence[Name]) -> str:
+    """The line with each list's `cs:name` affixes (marked, see `cslfixes._name_affixes_marked`)
+    around each personal name of the entry's marked `names`, as citeproc-js writes them ("Shen X.,
+    Zhang J."); around the list for any other (a book's editors after "In"), as before."""
+    if NAME_LIST_OPEN not in line:
+        return line
+    pieces: list[str] = []
+    done = 0
+    for found in _NAME_LIST.finditer(line):
+        _joined(pieces, line[done : found.start()])
+        for piece in _affixed_names(found[2], found[1], found[3], names):
+            _joined(pieces, piece)
+        done = found.end()
+    _joined(pieces, line[done:])
+    return "".join(pieces)
+
+
+def _affixed_names(names_text: str, prefix: str, suffix: str, names: Sequence[Name]) -> list[str]:
+    """A list's text in pieces with its affixes: around each personal name, not an institution's;
+    around the whole too where the list ends in "et al." (citeproc-js's "[[Shen X], [Zhang J], et
+    al.]"); only around the whole where the names are not the entry's marked ones."""
+    spans: list[tuple[int, int, bool]] = []
+    for match in _MARKED.finditer(names_text):
+        position = ord(match[1]) - _POSITION
+        if position < len(names):
+            start, end = _extent(names_text, match, names[position], spans[-1][1] if spans else 0)
+            spans.append((start, end, _personal(names[position])))
+    if not spans:
+        return [prefix, names_text, suffix]
+    cut = bool(_UNSEEN.sub("", names_text[spans[-1][1] :]).strip())  # "et al."
+    suffix = _NOTHING + suffix  # not an initial's stop to `_extent`
+    pieces = [prefix if cut or spans[0][2] else ""]
+    done = 0
+    for index, (start, end, personal) in enumerate(spans):
+        pieces += (names_text[done:start], prefix if personal and (cut or index) else "", names_text[start:end])
+        pieces.append(suffix if personal and (cut or index < len(spans) - 1) else "")
+        done = end
+    return [*pieces, names_text[done:], suffix if cut or spans[-1][2] else ""]
+
+
+def _joined(pieces: list[str], text: str) -> None:
+    """`text` after the pieces as citeproc-py joins two: no double space, no doubled stop or comma
+    ("Jr.." -> "Jr.")."""
+    seen = _LEADING_UNSEEN.match(text).end()  # "</span>., 1977": the stop is what meets
+    if text[seen : seen + 1] in _SEAM_MERGED and _last_seen(pieces) == text[seen]:
+        text = text[:seen] + text[seen + 1 :]
+    if text:
+        pieces.append(text)
+
+
+def _last_seen(pieces: list[str]) -> str:
+    """The last character of the pieces a reader sees (not a tag, not a mark)."""
+    for piece in reversed(pieces):
+        if seen := _UNSEEN.sub("", piece):
+            return seen[-1]
+    return ""
+
+
 def _number_readied(variable: str, value: str, page_format: str | None) -> str:
     """A number variable as citeproc-py is to get it (see `cslfixes`): pages ranged as the style
     says, a volume's or issue's range with its en dash, a number that is one held as one, and the
@@ -499,7 +573,7 @@ def _ending(title: str) -> str:
 
 def _marked_name(name: Name, position: int) -> dict[str, str]:
     mark, close = (_FAMILY_OPEN + chr(_POSITION + position), _FAMILY_CLOSE) if position <= _MARKABLE else ("", "")
-    if name.literal or not name.first or name.cjk:  # 王小明: not "Wang, X."
+    if not _personal(name):  # 王小明: not "Wang, X."
         return {"literal": mark + _hold(name.display if name.cjk else name.family or name.last) + close}
     person = {"family": mark + _hold(name.last) + close, "given": _hold(name.first)}
     if name.von:  # the style puts it: "van der Berg, J." (APA), "Berg, Jonas van der" (Chicago demotes it)
@@ -507,6 +581,11 @@ def _marked_name(name: Name, position: int) -> dict[str, str]:
     if name.jr:
         person["suffix"] = _hold(name.jr)
     return person
+
+
+def _personal(name: Name) -> bool:
+    """Whether CSL gets the name as a person's, in parts (else whole, as an institution's)."""
+    return bool(name.first) and not name.literal and not name.cjk
 
 
 def _given_readied(person: dict[str, str], initials_mark: str | None) -> None:
@@ -632,7 +711,7 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
         start, end = _extent(line, match, authors[position] if position < len(authors) else None, done)
         pieces += (line[done:start], f"\ue004{position}\ue005")
         names[position] = _clean(_release(_strip_marks(line[start:end])))
-        stop = _STOP_AFTER_A_NAME.match(line, end) if names[position].endswith(".") else None
+        stop = _STOP_AFTER_A_NAME.match(line, end) if _last_seen([names[position]]) == "." else None
         if stop:  # "Anon..", "<b>Steele, GL, Jr.</b>."
             pieces.append(stop[1])
         done = stop.end() if stop else end
@@ -659,17 +738,45 @@ def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> t
         start = floor + before.start()
     if not name.first:
         return start, end
-    given = _given_pattern(name)
+    given = f"{_OPENING_TAGS}{_given_pattern(name)}{_CLOSING_TAGS}"  # in the name-part's formatting
     demoted = f"(?:{_SPACE}+{particle})?" if particle else ""
-    suffix = f"(?:,?{_SPACE}+{re.escape(_hold(name.jr))})?" if name.jr else ""
-    after = re.match(f",?{_SPACE}+{given}{demoted}{suffix}", line[end:])
-    if after and not re.match(f"{_SPACE}*{_FAMILY_OPEN}", line[end + after.end() :]):
-        return start, end + after.end()
-    before = re.search(f"(?<![\\w.]){given}{_SPACE}+$", line[floor:start])
+    jr = re.escape(_hold(name.jr)).replace("\\.", "\\.?")  # "Jr" where the style writes it so
+    suffix = f"(?:,?{_SPACE}+{jr})?" if name.jr else ""
+    formatted = floor + re.search(f"{_OPENING_TAGS}$", line[floor:start]).start()  # the family name's
+    after = re.match(f"{_CLOSING_TAGS},?{_SPACE}+{given}{demoted}{suffix}", line[end:])
+    followed = after and re.match(f"{_SPACE}*{_OPENING_TAGS}{_FAMILY_OPEN}", line[end + after.end() :])
+    if after and not followed and (whole := _tags_whole(line, formatted, end + after.end())):
+        return whole
+    before = re.search(f"(?<![\\w.]){given}{_SPACE}+{_OPENING_TAGS}$", line[floor:start])
     if before:
-        written_after = re.match(suffix, line[end:]) if suffix else None  # "Hans von Braun Jr"
-        return floor + before.start(), end + (written_after.end() if written_after else 0)
+        written_after = re.match(f"{_CLOSING_TAGS}{suffix}", line[end:])  # "Hans von Braun Jr"
+        if whole := _tags_whole(line, floor + before.start(), end + written_after.end()):
+            return whole
     return start, end
+
+
+def _tags_whole(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """The narrowest of `line[start:end]` and it without formatting tags it opens with or ends in
+    that holds each tag it opens or closes whole: a family name in small capitals with its tags
+    ("<span>Knuth</span>, Donald E."), a name without those of the list it is in ("<b>Knuth, D. E.,
+    Zhang, J.</b>"); None if none does."""
+    starts = [start]
+    while tag := _OPENING_TAG.match(line, starts[-1], end):
+        starts.append(tag.end())
+    ends = [end]
+    while tag := _CLOSING_TAG_AT_END.search(line, start, ends[-1]):
+        ends.append(tag.start())
+    return next(((a, b) for a in reversed(starts) for b in reversed(ends) if a < b and _balanced(line[a:b])), None)
+
+
+def _balanced(html: str) -> bool:
+    """Whether each tag opened in the text is closed in it (a name's slot takes its formatting whole)."""
+    depth = 0
+    for tag in _FORMATTING_TAG.finditer(html):
+        depth += -1 if tag[1] else 1
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _given_pattern(name: Name) -> str:

@@ -1309,3 +1309,49 @@ def test_the_entrys_stop_after_a_semicolon_merges_into_it_as_citeproc_js_merges_
     """MDPI's book without a publisher: "2023;" and the entry's stop are "2023;" (not "2023;.")."""
     bib = "@book{p, author={Oh, Alice}, title={Advances}, year=2023}"
     assert styled("multidisciplinary-digital-publishing-institute", bib) == "Oh, A. Advances; 2023;"
+
+
+NAME_AFFIXES = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>Name affixes</title><id>name-affixes</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography et-al-min="4" et-al-use-first="2"><layout suffix="."><group delimiter=" ">
+    <names variable="author"><name prefix="[" suffix="]" initialize-with="" name-as-sort-order="all" sort-separator=" "/></names>
+    <text variable="title"/>
+    <names variable="editor" prefix="in "><name prefix="(" suffix=")" initialize-with=""/></names>
+  </group></layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("authors", "written"),  # as citeproc-js 2.4.63 writes them
+    [
+        ("Xu Shen", "[Shen X] Sonar."),
+        ("Xu Shen and Jo Zhang and Al Chen", "[Shen X], [Zhang J], [Chen A] Sonar."),
+        ("Xu Shen and Jo Zhang and Al Chen and Bo Bai", "[[Shen X], [Zhang J], et al.] Sonar."),
+        ("{World Health Organization} and Xu Shen", "World Health Organization, [Shen X] Sonar."),
+        ("Xu Shen and {World Health Organization}", "[Shen X], World Health Organization Sonar."),
+    ],
+)
+def test_a_names_affixes_go_around_each_persons_name(tmp_path, authors, written):
+    """citeproc-js writes a `cs:name`'s affixes around each personal name, not an institution's, and
+    around the whole list too where it ends in "et al."; citeproc-py wrote them around the list."""
+    assert styled_by(NAME_AFFIXES, f"@article{{a, author={{{authors}}}, title={{Sonar}}}}", tmp_path) == written
+
+
+def test_a_names_affixes_stay_around_a_list_of_names_the_entry_does_not_mark(tmp_path):
+    """Only the authors' names are marked in the line (the editors are where there are no authors),
+    so the editors of the book a chapter is in keep the affixes around the list, and no marks are left."""
+    bib = "@incollection{a, author={Xu Shen}, editor={Ann Oh and Bo Li}, title={Sonar}, booktitle={Seas}}"
+    assert styled_by(NAME_AFFIXES, bib, tmp_path) == "[Shen X] Sonar in (A Oh, B Li)."
+
+
+def test_a_stop_after_each_name_is_outside_the_name_and_merges_with_a_suffixs(tmp_path):
+    """Meteorological Applications: "Shen X., Zhang J." as citeproc-js writes it (citeproc-py: "Shen
+    X, Zhang J."); "Steele GL Jr." with one stop; the stop is the style's, not a name's initial's,
+    so a member's linked name does not take it in."""
+    bib = "@book{b, author={Xu Shen and Steele, Jr., Guy L.}, title={Sonar}, publisher={P}, address={A}, year=1990}"
+    path = cslstyle.style_path("meteorological-applications", Path("."), (None, None))
+    (pub,), _ = publications_from(bib)
+    entry = cslstyle.load_style("meteorological-applications", path, "en").format(pub)
+    assert entry.names == {0: "Shen X", 1: "Steele GL Jr"}
+    assert styled("meteorological-applications", bib).startswith("Shen X., Steele GL Jr. 1990. Sonar.")
