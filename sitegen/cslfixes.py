@@ -32,6 +32,7 @@ def mend(root: Any, locale: str | None) -> None:
     """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
     (None: the style's own)."""
     _type_tests_any(root)
+    _term_forms_fallen_back(root)
     _substitute_choices_one_by_one(root)
     _substitutes_inherit_names(root)
     _suffixes_unstopped(root)
@@ -71,6 +72,27 @@ def _type_tests_any(root: Any) -> None:
             branch = root.makeelement(f"{_CSL}else-if", {**condition.attrib, "type": kind})
             branch.extend(copy.deepcopy(child) for child in condition)
             condition.addnext(branch)
+
+
+_TERM_FALLBACKS = {"verb-short": ("verb", "long"), "symbol": ("short", "long"), "verb": ("long",), "short": ("long",)}
+
+
+def _term_forms_fallen_back(root: Any) -> None:
+    """A term in a form the locale lacks is written in the next form it has (CSL 1.0.2: "verb-short"
+    falls back to "verb", "symbol" to "short", those two to "long"), as citeproc-js writes it;
+    citeproc-py wrote nothing, so Vancouver-like styles lost the "In:" before a book's editors
+    (`term="in" form="short"`, 62 of the repository's styles) and "p." before a page (`form="symbol"`)."""
+    for element in root.iter(f"{_CSL}text", f"{_CSL}label"):
+        form = element.get("form", "long")
+        names = [element.get("term")] if element.tag == f"{_CSL}text" else (element.get("variable") or "").split()
+        if form not in _TERM_FALLBACKS or not all(names) or _has_terms(element, names, form):
+            continue
+        element.set("form", next(each for each in _TERM_FALLBACKS[form] if _has_terms(element, names, each)))
+
+
+def _has_terms(element: Any, names: list[str], form: str) -> bool:
+    """Whether the locales have each of the terms in the form (the long form is taken as had)."""
+    return form == "long" or all(element.get_term(name, form) is not None for name in names)
 
 
 def _substitute_choices_one_by_one(root: Any) -> None:

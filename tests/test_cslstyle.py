@@ -1355,3 +1355,27 @@ def test_a_stop_after_each_name_is_outside_the_name_and_merges_with_a_suffixs(tm
     entry = cslstyle.load_style("meteorological-applications", path, "en").format(pub)
     assert entry.names == {0: "Shen X", 1: "Steele GL Jr"}
     assert styled("meteorological-applications", bib).startswith("Shen X., Steele GL Jr. 1990. Sonar.")
+
+
+TERM_FORMS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>Term forms</title><id>term-forms</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><group delimiter=" | ">
+    <text variable="title"/>
+    <text term="in" form="short"/><text term="in" form="verb-short"/><text term="editor" form="verb-short"/>
+    <text term="page" form="symbol"/><text term="no date" form="verb"/><label variable="page" form="symbol"/>
+  </group></layout></bibliography>
+</style>"""
+
+
+def test_a_term_in_a_form_the_locale_lacks_is_written_in_the_next_it_has(tmp_path):
+    """CSL 1.0.2's fallbacks, as citeproc-js 2.4.63 writes them: "short" and "verb" to "long",
+    "verb-short" to "verb" ("ed. by") and then "long", "symbol" to "short" ("p.")."""
+    bib = "@article{a, title={Sonar}, pages={3}}"
+    assert styled_by(TERM_FORMS, bib, tmp_path) == "Sonar | in | in | ed. by | p. | no date | p."
+
+
+def test_a_chapter_in_a_vancouver_like_style_has_in_before_the_books_editors():
+    """Gazeta Médica's `term="in" form="short"` (62 styles): citeproc-py wrote no "In:"."""
+    bib = "@incollection{c, author={Ronneberger, Olaf}, editor={Navab, Nassir}, title={U-Net}, booktitle={MICCAI}, publisher={Springer}, year=2015}"
+    assert "U-Net. In: Navab N, editor. MICCAI." in styled("gazeta-medica", bib)
