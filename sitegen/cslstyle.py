@@ -29,7 +29,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sitegen.config import Config
 from sitegen.csl import csl_item
@@ -66,7 +66,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 40  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 41  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -707,16 +707,14 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     names: dict[int, str] = {}
     pieces: list[str] = []
     done = 0
-    authors = pub.authors or pub.editors
-    for match in _MARKED.finditer(line):
-        position = ord(match[1]) - _POSITION
-        start, end = _extent(line, match, authors[position] if position < len(authors) else None, done)
-        pieces += (line[done:start], f"\ue004{position}\ue005")
-        names[position] = _clean(_release(_strip_marks(line[start:end])))
-        stop = _STOP_AFTER_A_NAME.match(line, end) if _last_seen([names[position]]) == "." else None
-        if stop:  # "Anon..", "<b>Steele, GL, Jr.</b>."
-            pieces.append(stop[1])
-        done = stop.end() if stop else end
+    written = _names_written(line, pub.authors or pub.editors)
+    slotted = _slotted(written)
+    for index, name in enumerate(written):
+        slot = f"\ue004{name.position}\ue005" if index in slotted else _strip_marks(line[name.start : name.end])
+        pieces += (line[done : name.start], slot, name.stop)  # "Anon..", "<b>Steele, GL, Jr.</b>."
+        if index in slotted:
+            names[name.position] = name.text
+        done = name.done
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = _COLON_AFTER_A_QUESTION.sub(r"\1\2", text)  # "Complete? Phys. Rev.", as citeproc-js merges them
@@ -726,6 +724,44 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     slot = line.find(_TITLE_SLOT)
     quoted = slot >= 0 and _TAGS_AT_END.sub("", line[:slot]).endswith(quotes[2])
     return StyledEntry(line, names, quotes if quoted else None)
+
+
+class _Written(NamedTuple):
+    """A marked name where the line has it: its position among the authors, its text (HTML), and
+    the formatting tags that close it when the style's stop after it is dropped ("Jr.." -> "Jr.")."""
+
+    start: int
+    end: int
+    position: int
+    text: str
+    stop: str
+    done: int  # where the line goes on after it
+
+
+def _names_written(line: str, authors: Sequence[Name]) -> list[_Written]:
+    """The marked names in the line, in order."""
+    written: list[_Written] = []
+    for match in _MARKED.finditer(line):
+        position = ord(match[1]) - _POSITION
+        start, end = _extent(
+            line, match, authors[position] if position < len(authors) else None, written[-1].done if written else 0
+        )
+        text = _clean(_release(_strip_marks(line[start:end])))
+        stop = _STOP_AFTER_A_NAME.match(line, end) if _last_seen([text]) == "." else None
+        written.append(_Written(start, end, position, text, stop[1] if stop else "", stop.end() if stop else end))
+    return written
+
+
+def _slotted(written: list[_Written]) -> set[int]:
+    """Which of the names written get a slot the views fill (linked, the page owner's emphasised):
+    each name's fullest form. A style may write a name twice in two forms (Zwitscher-Maschine's
+    "Xiang/Li 2023" above "Jingyang Xiang und Siqi Li"); a slot is filled with one text per name,
+    so the others stay as the style wrote them."""
+    fullest: dict[int, str] = {}
+    for name in written:
+        if name.position not in fullest or len(_UNSEEN.sub("", name.text)) > len(_UNSEEN.sub("", fullest[name.position])):
+            fullest[name.position] = name.text
+    return {index for index, name in enumerate(written) if name.text == fullest[name.position]}
 
 
 def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> tuple[int, int]:

@@ -434,6 +434,23 @@ def test_a_hidden_name_is_written_as_the_style_wrote_the_one_before(written, hid
     assert line == f"{written}, …, {hidden}, {texts[3]} et al."  # the second next to the first: no "…" between
 
 
+def test_a_name_written_twice_in_two_forms_keeps_both_and_the_fuller_is_linked():
+    """Zwitscher-Maschine heads an entry with the authors' family names ("Xiang/Li/Liu 2023") and
+    then writes them in full: a name's one slot took its last form, so the head read "Jingyang
+    Xiang/Siqi Li/Yong Liu 2023" (34 of 36 entries differed from citeproc-js; five such styles)."""
+    (pub,), _ = publications_from(
+        "@article{x, author={Xiang, Jingyang and Li, Siqi and Liu, Yong}, title={SUBP}, journal={CoRR}, year=2023}"
+    )
+    entry = cslstyle.load_style(
+        "zwitscher-maschine", cslstyle.style_path("zwitscher-maschine", Path("."), (None, None)), "en"
+    ).format(pub)
+    assert entry.names == {0: "Jingyang Xiang", 1: "Siqi Li", 2: "Yong Liu"}
+    line = cslstyle.fill_names(cslstyle.fill_title(entry, "SUBP"), ['<a href="/xiang/">Jingyang Xiang</a>'], entry)
+    soup = BeautifulSoup(line, "html.parser")
+    assert soup.get_text().startswith("Xiang/Li/Liu 2023Jingyang Xiang, Siqi Li und Yong Liu, SUBP, in: CoRR")
+    assert [link.get_text() for link in soup.select("a")] == ["Jingyang Xiang"]
+
+
 @pytest.mark.parametrize(("style", "names"), [("apa", "张三, 李四, & 王小明."), ("ieee", "张三, 李四, and 王小明,")])
 def test_a_cjk_name_is_written_whole_family_name_first_not_as_initials(make_site, style, names):
     bib = "@article{z, title={图像分割}, author={张三 and 李四 and 王, 小明}, journal={计算机学报}, year=2024}"
