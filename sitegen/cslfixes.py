@@ -49,6 +49,7 @@ def mend(root: Any, locale: str | None) -> None:
     _page_ranges_taken_over(root)
     _affixes_held(root)
     _name_affixes_marked(root)
+    _ordinals_of_one_language(root, locale)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
         _title_case_labels(root)
 
@@ -339,17 +340,31 @@ def _writes_names(macros: dict[str, Any], name: str | None, seen: set[str]) -> b
     )
 
 
+_CAPITALIZING = ("capitalize-first", "capitalize-all", "title", "sentence")
+
+
 def _cases_of_words_kept_off_parts(root: Any) -> None:
-    """A name's part and a number can be put in upper or lower case by citeproc-py, not in any
-    case that capitalizes words (capitalize-first, capitalize-all, title, sentence): it failed on
-    every such entry, which came out in sitegen's own style (85 styles capitalize a name's part:
+    """A name's part, a number and pages can be put in upper or lower case by citeproc-py, not in
+    any case that capitalizes words (capitalize-first, capitalize-all, title, sentence): it failed
+    on every such entry, which came out in sitegen's own style (85 styles capitalize a name's part:
     all of ABNT UNIRIO's entries; 40 a number: The Journal of Nervous and Mental Disease's "3rd
-    Edition"). Those cases are taken off: a name as written is capitalized already, an ordinal's
-    figures have no case; a long ordinal stays small ("third edition", where citeproc-js writes
-    "Third edition")."""
-    for part in root.iter(f"{_CSL}name-part", f"{_CSL}number"):
-        if part.get("text-case") in ("capitalize-first", "capitalize-all", "title", "sentence"):
+    Edition"; Econometrica its pages). Those cases are taken off: a name as written is capitalized
+    already, figures have no case. A long ordinal keeps its case ("Second edition", 30 styles, as
+    citeproc-js writes it): its word is the locale's term, which citeproc-py can capitalize; past
+    ten it is figures ("11th"), and such an entry is written with `numbers_uncased`."""
+    for part in root.iter(f"{_CSL}name-part", f"{_CSL}number", f"{_CSL}text"):
+        if part.tag == f"{_CSL}text" and not part.get("variable", "").startswith("page"):
+            continue
+        if part.get("form") != "long-ordinal" and part.get("text-case") in _CAPITALIZING:
             del part.attrib["text-case"]
+
+
+def numbers_uncased(root: Any) -> None:
+    """Every number's capitalizing case taken off, a long ordinal's too: the style for an entry
+    whose long ordinal citeproc-py writes in figures ("11th edition") and cannot capitalize."""
+    for number in root.iter(f"{_CSL}number"):
+        if number.get("text-case") in _CAPITALIZING:
+            del number.attrib["text-case"]
 
 
 def _labels_only_of_set_variables(root: Any) -> None:
@@ -483,6 +498,29 @@ def _name_affixes_marked(root: Any) -> None:
         if prefix or suffix:
             name.set("prefix", f"{NAME_SEAM}{prefix}{NAME_LIST_OPEN}")
             name.set("suffix", f"{NAME_LIST_CLOSE}{suffix}{NAME_SEAM}")
+
+
+_ORDINAL_TERM = re.compile(r"ordinal(-\d\d)?")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _ordinals_of_one_language(root: Any, locale: str | None) -> None:
+    """A number's ordinal suffix from the style's language only: citeproc-py looks for the
+    number's own term ("ordinal-02") in every locale before the general one ("ordinal"), and
+    through to en-US's when the style's first locale has no language (its own `cs:locale`):
+    Historia Scribere's German "2." edition came out "2nd". CSL takes a locale's ordinal terms as
+    one set; those of another language than the first locale that has any are taken out."""
+    language = (locale or root.get("default-locale") or "en-US").split("-")[0].lower()
+    having = [
+        each for each in root.locales if any(_ORDINAL_TERM.fullmatch(term.get("name", "")) for term in each.iter(f"{_CSL}term"))
+    ]
+    if not having:
+        return
+    language = (having[0].get(_XML_LANG) or language).split("-")[0].lower()
+    for each in having[1:]:
+        if (each.get(_XML_LANG) or language).split("-")[0].lower() != language:
+            for term in [term for term in each.iter(f"{_CSL}term") if _ORDINAL_TERM.fullmatch(term.get("name", ""))]:
+                term.getparent().remove(term)
 
 
 def _title_case_labels(root: Any) -> None:

@@ -52,6 +52,7 @@ from sitegen.cslfixes import (
     names_only_in_substitutes,
     number_range,
     numbers_numeric,
+    numbers_uncased,
     numbers_unseen,
     one_number_held,
     page_ranges,
@@ -66,7 +67,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 41  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 42  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -184,9 +185,9 @@ class CslStyle:
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
         numbers = numbers_unseen(self.style.root, item)
-        line = _line(self._variant(False, shown, numbers), item)
+        line = self._line(False, shown, numbers, item)
         if not pub.authors and _named_twice(line):
-            line = _line(self._variant(True, shown, numbers), item)
+            line = self._line(True, shown, numbers, item)
         line = _names_affixed(line, names)
         line, title_case = _probed(line)
         line = _title_once(line, pub)
@@ -196,10 +197,19 @@ class CslStyle:
         return dataclasses.replace(_entry(line, pub, self.quotes), cased_title=_cased_title(pub, title_case))
 
     @functools.cached_property
-    def _variants(self) -> dict[tuple[bool, int, tuple[str, ...]], Any]:
+    def _variants(self) -> dict[tuple[bool, int, tuple[str, ...], bool], Any]:
         return {}
 
-    def _variant(self, editors_substituted: bool, others_after: int, numbers: tuple[str, ...]) -> Any:
+    def _line(self, editors_substituted: bool, others_after: int, numbers: tuple[str, ...], item: dict[str, Any]) -> str:
+        """citeproc-py's line for the item in the style's variant (see `_variant`)."""
+        try:
+            return _line(self._variant(editors_substituted, others_after, numbers), item)
+        except AttributeError as error:  # a long ordinal past ten, in figures: "'str' object has no attribute 'capitalize_first'"
+            if "capitalize_first" not in str(error):
+                raise
+            return _line(self._variant(editors_substituted, others_after, numbers, numbers_cased=False), item)
+
+    def _variant(self, editors_substituted: bool, others_after: int, numbers: tuple[str, ...], numbers_cased: bool = True) -> Any:
         """The style, or for an entry that needs it a variant, read when first needed:
         - `editors_substituted`, for an entry whose editors stand in its authors' place: CSL
           leaves a name variable its `substitute` used out of the rest of the entry, citeproc-py
@@ -209,10 +219,12 @@ class CslStyle:
           list): "et al." after them, as biblatex, pandoc and sitegen's own style write it, not a
           name "others" ("Zhang, X., Lin, M., & others.").
         - `numbers`, variables that hold a number citeproc-py does not take for one ("357-362"):
-          a condition on their being numbers holds (see `cslfixes.numbers_unseen`)."""
-        if not editors_substituted and not others_after and not numbers:
+          a condition on their being numbers holds (see `cslfixes.numbers_unseen`);
+        - not `numbers_cased`, for an entry whose long ordinal is past ten ("11th edition"): no
+          number capitalized (see `cslfixes.numbers_uncased`)."""
+        if not editors_substituted and not others_after and not numbers and numbers_cased:
             return self.style
-        key = (editors_substituted, others_after, numbers)
+        key = (editors_substituted, others_after, numbers, numbers_cased)
         if key not in self._variants:
             style = _parse(self.source, Path(self.name), self.locale)
             if editors_substituted:
@@ -220,6 +232,8 @@ class CslStyle:
             if others_after:
                 et_al_after(style.root, others_after)
             numbers_numeric(style.root, numbers)
+            if not numbers_cased:
+                numbers_uncased(style.root)
             self._variants[key] = style
         return self._variants[key]
 

@@ -434,6 +434,39 @@ def test_a_hidden_name_is_written_as_the_style_wrote_the_one_before(written, hid
     assert line == f"{written}, …, {hidden}, {texts[3]} et al."  # the second next to the first: no "…" between
 
 
+EDITION = (
+    "@book{b, author={Knuth, Donald E.}, title={The Art}, edition={%s}, publisher={Addison-Wesley}, address={Reading}, year=1998}"
+)
+
+
+@pytest.mark.parametrize(("edition", "written"), [("2", "Second edition."), ("11", "11th edition.")])
+def test_a_long_ordinal_is_capitalized_as_the_style_says(edition, written):
+    """The American Journal of Sociology's "Second edition" (30 styles capitalize a long ordinal);
+    past ten it is figures, which citeproc-py failed to capitalize: the entry is still the style's."""
+    assert (
+        styled("american-journal-of-sociology", EDITION % edition)
+        == f"Knuth, Donald E. 1998. The Art. {written} Reading: Addison-Wesley."
+    )
+
+
+def test_an_ordinal_suffix_is_the_styles_languages():
+    """Historia Scribere writes in German, its own locale has no language: "2nd" came from en-US."""
+    assert styled("historia-scribere", EDITION % "2") == "Knuth, Donald E., The Art, Reading 2.1998."
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("econometrica", "Ronneberger, O., and P. Fischer. (2015): “U-Net,” MICCAI 2015, Cham: Springer, 234–41."),
+        ("mis-quarterly", "Ronneberger, O., and Fischer, P. 2015. “U-Net,” in MICCAI 2015, Cham: Springer, pp. 234–241."),
+    ],
+)
+def test_pages_the_style_capitalizes_are_written_in_the_style(style, written):
+    """citeproc-py failed on pages in "capitalize-first": every entry with pages came out in sitegen's own style."""
+    unet = "@inproceedings{r, author={Ronneberger, Olaf and Fischer, Philipp}, title={U-Net}, booktitle={MICCAI 2015}, pages={234--241}, publisher={Springer}, address={Cham}, year=2015}"
+    assert styled(style, unet) == written
+
+
 def test_a_name_written_twice_in_two_forms_keeps_both_and_the_fuller_is_linked():
     """Zwitscher-Maschine heads an entry with the authors' family names ("Xiang/Li/Liu 2023") and
     then writes them in full: a name's one slot took its last form, so the head read "Jingyang
