@@ -42,6 +42,7 @@ def mend(root: Any, locale: str | None) -> None:
     _full_given_names_kept(root)
     _names_uncased(root)
     _cases_of_words_kept_off_parts(root)
+    _macro_calls_uncased(root)
     _labels_only_of_set_variables(root)
     _macros_as_groups(root)
     _choices_out_of_groups(root)
@@ -357,6 +358,17 @@ def _cases_of_words_kept_off_parts(root: Any) -> None:
             continue
         if part.get("form") != "long-ordinal" and part.get("text-case") in _CAPITALIZING:
             del part.attrib["text-case"]
+
+
+def _macro_calls_uncased(root: Any) -> None:
+    """A `text-case` on a macro's call does nothing in citeproc-js (Zotero's processor: "the art"
+    stays small under `<text macro="title" text-case="uppercase"/>`, which 206 of the repository's
+    styles write); citeproc-py applied it, and failed on title case or "capitalize-all" over a
+    macro that formats its text (Method & Theory in the Study of Religion's edited volumes came
+    out in sitegen's own style). The call's case is taken off, as citeproc-js has it."""
+    for call in root.iter(f"{_CSL}text"):
+        if call.get("macro") is not None and call.get("text-case") is not None:
+            del call.attrib["text-case"]
 
 
 def numbers_uncased(root: Any) -> None:

@@ -467,6 +467,26 @@ def test_pages_the_style_capitalizes_are_written_in_the_style(style, written):
     assert styled(style, unet) == written
 
 
+MACRO_CALL_CASED = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>M</title><id>m</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="publisher"><text variable="publisher"/></macro>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><text macro="publisher" text-case="lowercase"/></layout></bibliography>
+</style>"""
+
+
+def test_a_case_on_a_macro_call_does_nothing_as_in_citeproc_js(tmp_path):
+    assert styled_by(MACRO_CALL_CASED, EDITION % "2", tmp_path) == "Addison-Wesley"
+
+
+def test_a_title_case_on_a_macro_call_no_longer_sends_the_entry_to_sitegens_own_style():
+    """Method & Theory in the Study of Religion's `<text macro="title" text-case="title"/>`:
+    citeproc-py failed on every book and edited volume, which came out in sitegen's own style."""
+    volume = "@proceedings{p, editor={Oh, Alice and Naumann, Tristan}, title={Advances 36}, year=2023}"
+    written = "Oh, Alice & Tristan Naumann (Eds.) (2023). Advances 36."
+    assert styled("method-and-theory-in-the-study-of-religion", volume) == written
+
+
 def test_a_name_written_twice_in_two_forms_keeps_both_and_the_fuller_is_linked():
     """Zwitscher-Maschine heads an entry with the authors' family names ("Xiang/Li/Liu 2023") and
     then writes them in full: a name's one slot took its last form, so the head read "Jingyang
