@@ -487,6 +487,12 @@ def test_a_title_case_on_a_macro_call_no_longer_sends_the_entry_to_sitegens_own_
     assert styled("method-and-theory-in-the-study-of-religion", volume) == written
 
 
+def test_a_character_reference_escaped_in_a_styles_affix_is_the_character():
+    """Revista Portuguesa de Arqueologia writes `prefix="&amp;#8211; "`: the page showed "&#8211;"."""
+    roe = "@article{a, author={Roe, Richard}, title={Stars}, journal={Nature}, volume=5, pages={1--2}, year=2020}"
+    assert styled("revista-portuguesa-de-arqueologia", roe) == "ROE, Richard (2020) – Stars. Nature. 5, pp. 1–2."
+
+
 def test_a_name_written_twice_in_two_forms_keeps_both_and_the_fuller_is_linked():
     """Zwitscher-Maschine heads an entry with the authors' family names ("Xiang/Li/Liu 2023") and
     then writes them in full: a name's one slot took its last form, so the head read "Jingyang
