@@ -492,13 +492,29 @@ def _affixes_held(root: Any) -> None:
     escaped once the line is made), not escaped here: citeproc-py would take the ";" of "&gt;"
     for a stop and drop the delimiter's after it. A character reference written escaped in the
     XML ("&amp;#8211;" in 19 styles: Revista Portuguesa de Arqueologia's dashes) is the character,
-    as a page of citeproc-js's HTML shows it, not "&#8211;" in the text."""
+    as a page of citeproc-js's HTML shows it, not "&#8211;" in the text; in a `cs:text`'s value and
+    the style's own terms too (Heidelberg Mannheim's "Edited&#160;by", Gallia's "op.&#160;cit.")."""
     held = str.maketrans({char: HELD_MARKUP[char] for char in "<>&"})
     for element in root.iter():
         for attribute in ("prefix", "suffix", "delimiter"):
             value = element.get(attribute)
             if value is not None and value != html.unescape(value).translate(held):
                 element.set(attribute, html.unescape(value).translate(held))
+        if element.get("value"):  # a cs:text's own words: "Edited&#160;by"
+            element.set("value", _CHARACTER_REFERENCE.sub(_referenced, element.get("value")))
+        if element.tag in _TERM_TEXTS and element.text:  # the style's own terms: "op.&#160;cit."
+            element.text = _CHARACTER_REFERENCE.sub(_referenced, element.text)
+
+
+_CHARACTER_REFERENCE = re.compile(r"&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));")
+_TERM_TEXTS = {f"{_CSL}term", f"{_CSL}single", f"{_CSL}multiple"}
+
+
+def _referenced(found: re.Match[str]) -> str:
+    """The character a reference names; the reference as written for one that names markup or none."""
+    code = int(found[1]) if found[1] else int(found[2], 16)
+    character = chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+    return character if character and character not in "<>&" else found[0]
 
 
 def _name_affixes_marked(root: Any) -> None:

@@ -487,10 +487,27 @@ def test_a_title_case_on_a_macro_call_no_longer_sends_the_entry_to_sitegens_own_
     assert styled("method-and-theory-in-the-study-of-religion", volume) == written
 
 
+TERM_WITH_A_REFERENCE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>T</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <locale><terms><term name="in">in&amp;#160;the</term></terms></locale>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><text term="in"/></layout></bibliography>
+</style>"""
+
+
+def test_a_character_reference_escaped_in_a_styles_own_term_is_the_character(tmp_path):
+    assert styled_by(TERM_WITH_A_REFERENCE, EDITION % "2", tmp_path) == "in\xa0the"
+
+
 def test_a_character_reference_escaped_in_a_styles_affix_is_the_character():
     """Revista Portuguesa de Arqueologia writes `prefix="&amp;#8211; "`: the page showed "&#8211;"."""
     roe = "@article{a, author={Roe, Richard}, title={Stars}, journal={Nature}, volume=5, pages={1--2}, year=2020}"
     assert styled("revista-portuguesa-de-arqueologia", roe) == "ROE, Richard (2020) – Stars. Nature. 5, pp. 1–2."
+    thesis = "@phdthesis{t, author={Roe, R.}, title={The variant}, school={Uni}, year=2021}"  # in a cs:text's value
+    assert (
+        styled("universitat-heidelberg-medizinische-fakultat-mannheim-numeric", thesis)
+        == "Roe, R: The variant. Med.\xa0Dissertation. Uni, 2021."
+    )
 
 
 def test_a_name_written_twice_in_two_forms_keeps_both_and_the_fuller_is_linked():
