@@ -40,6 +40,7 @@ def mend(root: Any, locale: str | None) -> None:
     _roman_variables_noted(root)
     _numeric_tests_noted(root)
     _et_al_after_inverted_names(root)
+    _room_for_the_last_name(root)
     _full_given_names_kept(root)
     _names_uncased(root)
     _cases_of_words_kept_off_parts(root)
@@ -589,6 +590,22 @@ def _in_authors_substitute(names: Any) -> bool:
         return False
     chain = [substitute.getparent(), *substitute.iter(f"{_CSL}names")]
     return any("author" in (each.get("variable") or "").split() for each in chain)
+
+
+def _room_for_the_last_name(root: Any) -> None:
+    """`et-al-use-last` ("A, B, … Z") when the style shows too many names before the cut to leave
+    two out: CSL says none then, and citeproc-py wrote "A, B, C, D, E, et al."; citeproc-js shows
+    `et-al-min` less two names before the ellipsis (Avocetta's min 6, first 5: "Shen X., Zhang J.,
+    Chen J., Bai S., … Liu Y."; 145 styles use the last name). Each such name is given that many."""
+    bibliography = root.find(f"{_CSL}bibliography")
+
+    def inherited(name: Any, option: str) -> str | None:
+        return name.get(option) or (bibliography.get(option) if bibliography is not None else None) or root.get(option)
+
+    for name in root.iter(f"{_CSL}name"):
+        minimum, first = inherited(name, "et-al-min"), inherited(name, "et-al-use-first")
+        if inherited(name, "et-al-use-last") == "true" and minimum and first and int(first) > int(minimum) - 2 >= 1:
+            name.set("et-al-use-first", str(int(minimum) - 2))
 
 
 def et_al_after(root: Any, shown: int) -> None:

@@ -510,6 +510,32 @@ def test_a_character_reference_escaped_in_a_styles_affix_is_the_character():
     )
 
 
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("avocetta-journal-of-ornithology", "Shen X., Zhang J., Chen J., Bai S., … Liu Y. 2023. Kernels. J."),
+        ("czech-journal-of-international-relations", "Shen, Xintian – Zhang, Jiangning – … Liu, Yong (2023): Kernels. J."),
+    ],
+)
+def test_the_last_name_after_the_ellipsis_leaves_two_names_out_as_in_citeproc_js(style, written):
+    """Avocetta cuts eight names at six, shows five and the last: no room to leave two out, so
+    citeproc-py wrote "…, Han Y., et al."; citeproc-js shows as many as leave two out."""
+    eight = " and ".join(
+        [
+            "Shen, Xintian",
+            "Zhang, Jiangning",
+            "Chen, Jun",
+            "Bai, Shipeng",
+            "Han, Yue",
+            "Wang, Yabiao",
+            "Wang, Chengjie",
+            "Liu, Yong",
+        ]
+    )
+    bib = "@article{a, author={" + eight + "}, title={Kernels}, journal={J}, year=2023}"
+    assert styled(style, bib) == written
+
+
 def test_a_name_written_twice_in_two_forms_keeps_both_and_the_fuller_is_linked():
     """Zwitscher-Maschine heads an entry with the authors' family names ("Xiang/Li/Liu 2023") and
     then writes them in full: a name's one slot took its last form, so the head read "Jingyang
