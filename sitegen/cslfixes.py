@@ -53,6 +53,7 @@ def mend(root: Any, locale: str | None) -> None:
     _affixes_held(root)
     _name_affixes_marked(root)
     _ordinals_of_one_language(root, locale)
+    _apostrophes_typeset(root)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
         _title_case_labels(root)
 
@@ -553,6 +554,22 @@ def _ordinals_of_one_language(root: Any, locale: str | None) -> None:
         if (each.get(_XML_LANG) or language).split("-")[0].lower() != language:
             for term in [term for term in each.iter(f"{_CSL}term") if _ORDINAL_TERM.fullmatch(term.get("name", ""))]:
                 term.getparent().remove(term)
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)'")
+
+
+def _apostrophes_typeset(root: Any) -> None:
+    """A term's or a `cs:text` value's apostrophe is typeset, as citeproc-js writes it and as
+    sitegen writes an entry's own: French "disponible à l’adresse", not "l'adresse" (a style's
+    affixes keep theirs in citeproc-js, and here). In the style and in the locales it reads."""
+    for element in root.iter(f"{_CSL}text"):
+        if "'" in (element.get("value") or ""):
+            element.set("value", _APOSTROPHE.sub("’", element.get("value")))
+    for locale in [root, *root.locales]:
+        for element in locale.iter(*_TERM_TEXTS):
+            if element.text and "'" in element.text:
+                element.text = _APOSTROPHE.sub("’", element.text)
 
 
 def _title_case_labels(root: Any) -> None:

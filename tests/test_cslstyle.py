@@ -499,6 +499,23 @@ def test_a_character_reference_escaped_in_a_styles_own_term_is_the_character(tmp
     assert styled_by(TERM_WITH_A_REFERENCE, EDITION % "2", tmp_path) == "in\xa0the"
 
 
+APOSTROPHES = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="fr-FR">
+  <info><title>A</title><id>a</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <locale><terms><term name="in">l'in</term></terms></locale>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout>
+    <text variable="publisher" prefix="p'x " suffix=" s'y "/><text value="v'z "/><text term="in"/>
+  </layout></bibliography>
+</style>"""
+
+
+def test_a_terms_and_a_values_apostrophe_is_typeset_an_affixs_is_not_as_in_citeproc_js(tmp_path):
+    """French styles' "disponible à l’adresse" came out "l'adresse" (the locale's term)."""
+    assert styled_by(APOSTROPHES, EDITION % "2", tmp_path) == "p'x Addison-Wesley s'y v’z l’in"
+    url = "@misc{m, author={Roe, R.}, title={Page}, year=2020, url={https://x.org/a}}"
+    assert "Disponible à l’adresse" in styled("clara-architecture-recherche", url)
+
+
 def test_a_character_reference_escaped_in_a_styles_affix_is_the_character():
     """Revista Portuguesa de Arqueologia writes `prefix="&amp;#8211; "`: the page showed "&#8211;"."""
     roe = "@article{a, author={Roe, Richard}, title={Stars}, journal={Nature}, volume=5, pages={1--2}, year=2020}"
