@@ -543,16 +543,18 @@ def _ordinals_of_one_language(root: Any, locale: str | None) -> None:
     through to en-US's when the style's first locale has no language (its own `cs:locale`):
     Historia Scribere's German "2." edition came out "2nd". CSL takes a locale's ordinal terms as
     one set; those of another language than the first locale that has any are taken out."""
-    language = (locale or root.get("default-locale") or "en-US").split("-")[0].lower()
-    having = [
-        each for each in root.locales if any(_ORDINAL_TERM.fullmatch(term.get("name", "")) for term in each.iter(f"{_CSL}term"))
-    ]
-    if not having:
-        return
-    language = (having[0].get(_XML_LANG) or language).split("-")[0].lower()
+    style_language = locale or root.get("default-locale") or "en-US"  # a cs:locale without xml:lang's
+
+    def language(each: Any) -> str:
+        return (each.get(_XML_LANG) or style_language).split("-")[0].lower()
+
+    def ordinals(each: Any) -> list[Any]:
+        return [term for term in each.iter(f"{_CSL}term") if _ORDINAL_TERM.fullmatch(term.get("name", ""))]
+
+    having = [each for each in root.locales if ordinals(each)]
     for each in having[1:]:
-        if (each.get(_XML_LANG) or language).split("-")[0].lower() != language:
-            for term in [term for term in each.iter(f"{_CSL}term") if _ORDINAL_TERM.fullmatch(term.get("name", ""))]:
+        if language(each) != language(having[0]):
+            for term in ordinals(each):
                 term.getparent().remove(term)
 
 
@@ -620,8 +622,10 @@ def _room_for_the_last_name(root: Any) -> None:
         return name.get(option) or (bibliography.get(option) if bibliography is not None else None) or root.get(option)
 
     for name in root.iter(f"{_CSL}name"):
-        minimum, first = inherited(name, "et-al-min"), inherited(name, "et-al-use-first")
-        if inherited(name, "et-al-use-last") == "true" and minimum and first and int(first) > int(minimum) - 2 >= 1:
+        minimum, first = inherited(name, "et-al-min") or "", inherited(name, "et-al-use-first") or ""
+        if inherited(name, "et-al-use-last") != "true" or not (minimum.isdigit() and first.isdigit()):
+            continue  # a malformed number is citeproc-py's to report
+        if int(first) > int(minimum) - 2 >= 1:
             name.set("et-al-use-first", str(int(minimum) - 2))
 
 

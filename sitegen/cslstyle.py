@@ -67,7 +67,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 47  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 48  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -136,7 +136,6 @@ _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
 _SPACE = "[ \u00a0\u2009\u202f]"
 _CSL = "{http://purl.org/net/xbiblio/csl}"
-_PUNCTUATION_AFTER_QUOTE = re.compile(r"(”)([.,])")  # American English puts them inside: “Title,” in
 _AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])[.,]")  # a title's own mark is its punctuation there
 _OPENING = re.compile(f"(?:{_OPENING_TAG_TEXT}|[“‘\"'])+$")  # what a title opens with: italics, a quotation mark
 _CLOSING = re.compile(f"(?:{_CLOSING_TAG_TEXT}|[”’\"'])*")
@@ -171,6 +170,12 @@ class CslStyle:
         marks = tuple(term.text if term is not None and term.text else "" for term in found)
         return marks if all(marks) else ("‘", "’", "“", "”")  # type: ignore[return-value]
 
+    @functools.cached_property
+    def _punctuation_after_quote(self) -> re.Pattern[str]:
+        """A comma or stop after the closing quotation mark, which a style whose locale puts them
+        inside moves in: American English's “Title,” in; Quebec French's « Title. » (INRS)."""
+        return re.compile(f"({re.escape(self.quotes[3])})([.,])")
+
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
         item = _item(pub, self.style.root.get(INITIALS_MARK), self.style.root.get(SUFFIXES_UNSTOPPED) is not None)
@@ -192,7 +197,7 @@ class CslStyle:
         line, title_case = _probed(line)
         line = _title_once(line, pub)
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
-            line = _PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
+            line = self._punctuation_after_quote.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
             line = _AFTER_A_QUESTION.sub(r"\1", line)  # “Why?” in, not “Why?,” in
         return dataclasses.replace(_entry(line, pub, self.quotes), cased_title=_cased_title(pub, title_case))
 

@@ -516,6 +516,14 @@ def test_a_terms_and_a_values_apostrophe_is_typeset_an_affixs_is_not_as_in_citep
     assert "Disponible à l’adresse" in styled("clara-architecture-recherche", url)
 
 
+def test_a_stop_goes_inside_the_locales_own_quotation_marks_where_it_says_so():
+    """INRS writes in French with `punctuation-in-quote`: « Stars. », as citeproc-js; only “ ” moved."""
+    roe = "@article{a, author={Roe, Richard}, title={Stars}, journal={Nature}, volume=5, pages={1--2}, year=2020}"
+    inrs = "institut-national-de-la-recherche-scientifique-sciences-sociales"
+    assert styled(inrs, roe) == "Roe, Richard. 2020. «\xa0Stars.\xa0» Nature 5: 1‑2."
+    assert styled("chicago-author-date", roe) == "Roe, Richard. 2020. “Stars.” Nature 5: 1–2."
+
+
 def test_a_character_reference_escaped_in_a_styles_affix_is_the_character():
     """Revista Portuguesa de Arqueologia writes `prefix="&amp;#8211; "`: the page showed "&#8211;"."""
     roe = "@article{a, author={Roe, Richard}, title={Stars}, journal={Nature}, volume=5, pages={1--2}, year=2020}"
