@@ -536,12 +536,8 @@ def _affixed_names(names_text: str, prefix: str, suffix: str, names: Sequence[Na
     """A list's text in pieces with its affixes: around each personal name, not an institution's;
     around the whole too where the list ends in "et al." (citeproc-js's "[[Shen X], [Zhang J], et
     al.]"); only around the whole where the names are not the entry's marked ones."""
-    spans: list[tuple[int, int, bool]] = []
-    for match in _MARKED.finditer(names_text):
-        position = ord(match[1]) - _POSITION
-        if position < len(names):
-            start, end = _extent(names_text, match, names[position], spans[-1][1] if spans else 0)
-            spans.append((start, end, _personal(names[position])))
+    written = [name for name in _names_written(names_text, names) if name.position < len(names)]
+    spans = [(name.start, name.end, _personal(names[name.position])) for name in written]
     if not spans:
         return [prefix, names_text, suffix]
     cut = bool(_UNSEEN.sub("", names_text[spans[-1][1] :]).strip())  # "et al."
@@ -776,11 +772,12 @@ def _slotted(written: list[_Written]) -> set[int]:
     each name's fullest form. A style may write a name twice in two forms (Zwitscher-Maschine's
     "Xiang/Li 2023" above "Jingyang Xiang und Siqi Li"); a slot is filled with one text per name,
     so the others stay as the style wrote them."""
-    fullest: dict[int, str] = {}
+    fullest: dict[int, tuple[int, str]] = {}  # position -> the longest text a reader sees, and it
     for name in written:
-        if name.position not in fullest or len(_UNSEEN.sub("", name.text)) > len(_UNSEEN.sub("", fullest[name.position])):
-            fullest[name.position] = name.text
-    return {index for index, name in enumerate(written) if name.text == fullest[name.position]}
+        seen = len(_UNSEEN.sub("", name.text))
+        if seen > fullest.get(name.position, (-1, ""))[0]:
+            fullest[name.position] = (seen, name.text)
+    return {index for index, name in enumerate(written) if name.text == fullest[name.position][1]}
 
 
 def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> tuple[int, int]:
