@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import html
 import re
+from collections.abc import Iterator
 from typing import Any
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
@@ -26,6 +27,7 @@ NUMERIC_TESTED = "sitegen-numeric-tested"  # the variables an `is-numeric` condi
 # a cs:name's affixes come out between these (see `_name_affixes_marked`)
 NAME_SEAM, NAME_LIST_OPEN, NAME_LIST_CLOSE = "\ue02c", "\ue02a", "\ue02b"
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # set: "Jr." is written "Jr" (see `_suffixes_unstopped`)
+CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
 
@@ -36,6 +38,7 @@ def mend(root: Any, locale: str | None) -> None:
     _term_forms_fallen_back(root)
     _substitute_choices_one_by_one(root)
     _substitutes_inherit_names(root)
+    _container_authors_not_the_authors(root)
     _suffixes_unstopped(root)
     _roman_variables_noted(root)
     _numeric_tests_noted(root)
@@ -164,6 +167,47 @@ def _inherit_parts(names: Any, outer: Any) -> None:
 _NAMES_PARTS = {f"{_CSL}name", f"{_CSL}et-al", f"{_CSL}label"}
 
 
+def _container_authors_not_the_authors(root: Any) -> None:
+    """A substitute for the container's authors (`container-author`) does not try the authors
+    where the bibliography writes them in another name's place: CSL leaves a variable a
+    substitute used out of the rest of the entry, so citeproc-js goes on to the editors. The 34
+    New Hart's Rules styles head an entry with the composers, whose substitute writes the
+    authors, and write "in" the container's authors, whose substitute tries the authors first:
+    citeproc-py wrote "‘SUBP’, in J. Xiang, S. Li, and Y. Liu, Advances ..., ed. A. Oh et al.",
+    citeproc-js "‘SUBP’, in A. Oh et al., eds, Advances ...". The style is marked when such a
+    substitute then tries the editors (see `names_only_in_containers_substitutes`)."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    if bibliography is None:
+        return
+    first = next((names for names in _written(root, bibliography, f"{_CSL}names") if "author" in _variables(names)), None)
+    if first is None or next(first.iterancestors(f"{_CSL}substitute"), None) is None:
+        return
+    for names in root.iter(f"{_CSL}names"):
+        substitute = names.find(f"{_CSL}substitute")
+        if "container-author" not in _variables(names) or substitute is None:
+            continue
+        for inner in list(substitute.iter(f"{_CSL}names")):
+            _left_out(inner, "author")
+        if any("editor" in _variables(inner) for inner in substitute.iter(f"{_CSL}names")):
+            root.set(CONTAINERS_EDITORS, "")
+
+
+def _variables(element: Any) -> list[str]:
+    """The variables an element names."""
+    return (element.get("variable") or "").split()
+
+
+def _left_out(names: Any, variable: str) -> None:
+    """`variable` taken out of a `cs:names`, the element with it if it named no other."""
+    variables = _variables(names)
+    if variable not in variables:
+        return
+    if len(variables) > 1:
+        names.set("variable", " ".join(name for name in variables if name != variable))
+    else:
+        names.getparent().remove(names)
+
+
 def _suffixes_unstopped(root: Any) -> None:
     """A name's suffix is written as its initials are: "Steele GL Jr" in a style that marks
     initials with nothing (Vancouver, the AMA's, Springer's: the National Library of Medicine
@@ -285,7 +329,10 @@ def _full_given_names_kept(root: Any) -> None:
     `initialize="false"` on the bibliography's names, listed every author by initials. The
     style's `initialize-with` is given to each name that initializes, and taken from the rest;
     what it still does there, the mark after each initial a given name has ("Ana I" -> "Ana I.",
-    "J.P." -> "J. P."), is done by `initials_marked`, with the mark kept on the root."""
+    "J.P." -> "J. P."), is done by `initials_marked`, with the mark kept on the root: that of the
+    authors' names in the bibliography, or of the first such name it writes (a citation's or the
+    translators' own mark is not the authors': Helsinki's theology faculty lists "Harris, Charles
+    R." and its translators as "Charles R Harris")."""
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
@@ -294,23 +341,68 @@ def _full_given_names_kept(root: Any) -> None:
             names.insert(0, root.makeelement(f"{_CSL}name", {}))  # (in a substitute: the outer one's)
     mark = bibliography.get("initialize-with", root.get("initialize-with"))
     initialize = bibliography.get("initialize", root.get("initialize", "true"))
+    form = bibliography.get("name-form", root.get("name-form", "long"))
+    kept = [
+        name
+        for name in _written(root, bibliography, f"{_CSL}name")
+        if name.get("initialize", initialize) == "false" and name.get("form", form) != "short"  # (no given names)
+    ]
+    kept.sort(key=lambda name: "author" not in (name.getparent().get("variable") or "").split())  # the authors' first
+    kept = kept[0] if kept else None
+    if kept is not None and kept.get("initialize-with", mark) is not None:
+        root.set(INITIALS_MARK, kept.get("initialize-with", mark))
     for name in root.iter(f"{_CSL}name"):
         own_mark = name.get("initialize-with", mark)
         if name.get("initialize", initialize) == "false":
             name.attrib.pop("initialize-with", None)
-            if own_mark is not None and root.get(INITIALS_MARK) is None:
-                root.set(INITIALS_MARK, own_mark)
         elif own_mark is not None:
             name.set("initialize-with", own_mark)
     for holder in (root, bibliography):
         holder.attrib.pop("initialize-with", None)
 
 
+def _written(root: Any, element: Any, tag: str, through_choices: bool = True) -> Iterator[Any]:
+    """The elements of `tag` in `element` in the order it writes them, through the macros it
+    calls (each macro looked into once), and through its choices unless not `through_choices`."""
+    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    seen: set[str] = set()
+
+    def walk(parent: Any) -> Iterator[Any]:
+        for child in parent:
+            if child.tag == tag:
+                yield child
+            if child.tag == f"{_CSL}text" and child.get("macro") in macros:
+                if child.get("macro") not in seen:
+                    seen.add(child.get("macro"))
+                    yield from walk(macros[child.get("macro")])
+            elif through_choices or child.tag != f"{_CSL}choose":
+                yield from walk(child)
+
+    return walk(element)
+
+
 def initials_marked(given: str, mark: str) -> str:
     """The given names with `mark` after each initial, as CSL writes them where it keeps given
     names whole: "Ana I" -> "Ana I.", "J.P." -> "J. P.", "X.-P." as it is (with `mark` ". "); an
-    initial is one capital letter, a word of them is parted by stops ("JP" may be a name)."""
-    return " ".join("-".join(_initials_of(part, mark) for part in word.split("-")) for word in given.split(" "))
+    initial is one capital letter, a word of them is parted by stops ("JP" may be a name). Initials
+    in a row are one run, parted by the mark alone, as in citeproc-js: "A. M." -> "A.M." with
+    `mark` "." (Ferdinand Porsche FernFH's "Turing, A.M."). Not with a mark without a stop:
+    citeproc-js writes "AM" there, but the same names go to the style's names that initialize
+    them, where "AM" is one word with one initial (OSCOLA's "Turing A"): "A M" stays."""
+    words: list[str] = []
+    run: list[str] = []
+    for word in given.split(" "):
+        letters = word.rstrip(".").split(".")
+        if mark.strip() and "-" not in word and all(len(letter) == 1 and letter.isupper() for letter in letters):
+            run.extend(letters)
+            continue
+        if run:
+            words.append("".join(letter + mark for letter in run).rstrip())
+            run = []
+        words.append("-".join(_initials_of(part, mark) for part in word.split("-")))
+    if run:
+        words.append("".join(letter + mark for letter in run).rstrip())
+    return " ".join(words)
 
 
 def _initials_of(part: str, mark: str) -> str:
@@ -587,23 +679,75 @@ def names_only_in_substitutes(root: Any, variable: str) -> None:
     """The name variable left out of every `cs:names` but a substitute's: the style for an entry
     whose `variable` (its editors) stands in the authors' place, which CSL then treats as empty in
     the rest of the entry and citeproc-py does not (see `cslstyle.CslStyle._variant`): it is
-    left out of another substitute too (APA's "In M. Bonnet (Ed.)" for the book's authors)."""
+    left out of another substitute too (APA's "In M. Bonnet (Ed.)" for the book's authors). A
+    macro the authors' substitute calls keeps it (see `_macros_of_substitutes`), and so does a
+    `cs:names` written before the substitute, as citeproc-js leaves out only what comes after
+    (Cronache di Archeologia heads the entry with "Oh et al. 2023 =", the editors' own `cs:names`),
+    where a later substitute for the authors is left without it too (Topoi's "Oh, Naumann 2023"
+    heads the entry by a substitute, and the authors' full names do not follow)."""
+    kept = _macros_of_substitutes(root)
+
+    def substituting(names: Any) -> bool:
+        return _in_authors_substitute(names) or any(ancestor in kept for ancestor in names.iterancestors(f"{_CSL}macro"))
+
+    def scope(names: Any) -> Any:
+        return next(ancestor for ancestor in names.iterancestors() if ancestor.tag == f"{_CSL}substitute" or ancestor in kept)
+
+    def claims(names: Any) -> bool:
+        return substituting(names) and variable in (names.get("variable") or "").split()
+
+    layout = root.find(f"{_CSL}bibliography") if root.find(f"{_CSL}bibliography") is not None else root
+    written = list(_written(root, layout, f"{_CSL}names"))
+    claim = next((at for at, names in enumerate(written) if claims(names)), len(written))
+    before = written[:claim]
+    # only a claim every entry reaches (in no choice) is known to be first
+    sure = next((names for names in _written(root, layout, f"{_CSL}names", through_choices=False) if claims(names)), None)
+    others = (
+        []
+        if sure is None
+        else [names for names in written[written.index(sure) :] if substituting(names) and scope(names) is not scope(sure)]
+    )
     for names in list(root.iter(f"{_CSL}names")):
-        if _in_authors_substitute(names):
-            continue
-        variables = (names.get("variable") or "").split()
-        if variable not in variables:
-            continue
-        if len(variables) > 1:
-            names.set("variable", " ".join(name for name in variables if name != variable))
-        else:
-            names.getparent().remove(names)
+        if not (substituting(names) and names not in others) and names not in before:
+            _left_out(names, variable)
+
+
+def names_only_in_containers_substitutes(root: Any, variable: str) -> None:
+    """The name variable left out of every `cs:names` but a substitute for the container's
+    authors: the style for an entry whose `variable` (its editors) stands there (see
+    `_container_authors_not_the_authors`), which CSL leaves out of the rest of the entry (New
+    Hart's Rules' "in A. Oh et al., eds, Advances ...", not again "ed. A. Oh et al.")."""
+    for names in list(root.iter(f"{_CSL}names")):
+        substitute = next(names.iterancestors(f"{_CSL}substitute"), None)
+        if substitute is None or "container-author" not in _variables(substitute.getparent()):
+            _left_out(names, variable)
+
+
+def _macros_of_substitutes(root: Any) -> set[Any]:
+    """Copies of the macros the authors' substitute calls, and of those they call, each call there
+    pointed at its copy: the editors that stand for the authors are written by such a macro in 419
+    of the repository's styles (University of York's `<text macro="editor"/>`), which also writes
+    them after the title, where they are to be left out; with the one macro for both, the entry
+    had no names at all ("(2023). Advances in Neural ...")."""
+    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    copies: dict[str, Any] = {}
+    calls = [text for text in root.iter(f"{_CSL}text") if text.get("macro") in macros and _in_authors_substitute(text)]
+    while calls:
+        call = calls.pop()
+        name = call.get("macro")
+        if name not in copies:
+            duplicate = copies[name] = copy.deepcopy(macros[name])
+            duplicate.set("name", f"{name}\ue000substitute")
+            root.append(duplicate)
+            calls.extend(text for text in duplicate.iter(f"{_CSL}text") if text.get("macro") in macros)
+        call.set("macro", copies[name].get("name"))
+    return set(copies.values())
 
 
 def _in_authors_substitute(names: Any) -> bool:
-    """Whether `names` is in the substitute for the authors: that of a `cs:names` of the authors, or
-    one whose substitute names them (APA's first names are the composers, whose substitute tries the
-    authors, ..., then the editors)."""
+    """Whether `names` (or another element) is in the substitute for the authors: that of a
+    `cs:names` of the authors, or one whose substitute names them (APA's first names are the
+    composers, whose substitute tries the authors, ..., then the editors)."""
     substitute = next((ancestor for ancestor in names.iterancestors() if ancestor.tag == f"{_CSL}substitute"), None)
     if substitute is None:
         return False

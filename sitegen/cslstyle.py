@@ -27,13 +27,14 @@ import re
 import warnings
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from sitegen.config import Config
 from sitegen.csl import csl_item
 from sitegen.cslfixes import (
+    CONTAINERS_EDITORS,
     HELD_HYPHEN,
     HELD_MARKUP,
     INITIALS_MARK,
@@ -49,6 +50,7 @@ from sitegen.cslfixes import (
     hyphens_held,
     initials_marked,
     mend,
+    names_only_in_containers_substitutes,
     names_only_in_substitutes,
     number_range,
     numbers_numeric,
@@ -67,7 +69,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 48  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 49  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -190,9 +192,11 @@ class CslStyle:
         names = pub.authors or pub.editors
         shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
         numbers = numbers_unseen(self.style.root, item)
-        line = self._line(False, shown, numbers, item)
+        line = self._line("", shown, numbers, item)
         if not pub.authors and _named_twice(line):
-            line = self._line(True, shown, numbers, item)
+            line = self._line("authors", shown, numbers, item)
+        elif pub.authors and pub.editors and self.style.root.get(CONTAINERS_EDITORS) is not None:
+            line = _editors_once(line, self._line("containers", shown, numbers, item), pub)
         line = _names_affixed(line, names)
         line, title_case = _probed(line)
         line = _title_once(line, pub)
@@ -202,24 +206,25 @@ class CslStyle:
         return dataclasses.replace(_entry(line, pub, self.quotes), cased_title=_cased_title(pub, title_case))
 
     @functools.cached_property
-    def _variants(self) -> dict[tuple[bool, int, tuple[str, ...], bool], Any]:
+    def _variants(self) -> dict[tuple[str, int, tuple[str, ...], bool], Any]:
         return {}
 
-    def _line(self, editors_substituted: bool, others_after: int, numbers: tuple[str, ...], item: dict[str, Any]) -> str:
+    def _line(self, editors_kept: str, others_after: int, numbers: tuple[str, ...], item: dict[str, Any]) -> str:
         """citeproc-py's line for the item in the style's variant (see `_variant`)."""
         try:
-            return _line(self._variant(editors_substituted, others_after, numbers), item)
+            return _line(self._variant(editors_kept, others_after, numbers), item)
         except AttributeError as error:  # a long ordinal past ten, in figures: "'str' object has no attribute 'capitalize_first'"
             if "capitalize_first" not in str(error):
                 raise
-            return _line(self._variant(editors_substituted, others_after, numbers, numbers_cased=False), item)
+            return _line(self._variant(editors_kept, others_after, numbers, numbers_cased=False), item)
 
-    def _variant(self, editors_substituted: bool, others_after: int, numbers: tuple[str, ...], numbers_cased: bool = True) -> Any:
+    def _variant(self, editors_kept: str, others_after: int, numbers: tuple[str, ...], numbers_cased: bool = True) -> Any:
         """The style, or for an entry that needs it a variant, read when first needed:
-        - `editors_substituted`, for an entry whose editors stand in its authors' place: CSL
+        - `editors_kept` "authors", for an entry whose editors stand in its authors' place: CSL
           leaves a name variable its `substitute` used out of the rest of the entry, citeproc-py
           does not ("Oh, A., & Levine, S. (Eds.). (2023). Advances (A. Oh & S. Levine, Eds.).
-          Curran." in APA), so the editors are only where they stand for the authors;
+          Curran." in APA), so the editors are only where they stand for the authors; "containers"
+          for one whose editors stand in the place of the container's authors, likewise;
         - `others_after` names then BibTeX's `and others` (Google Scholar's export of a long
           list): "et al." after them, as biblatex, pandoc and sitegen's own style write it, not a
           name "others" ("Zhang, X., Lin, M., & others.").
@@ -227,13 +232,15 @@ class CslStyle:
           a condition on their being numbers holds (see `cslfixes.numbers_unseen`);
         - not `numbers_cased`, for an entry whose long ordinal is past ten ("11th edition"): no
           number capitalized (see `cslfixes.numbers_uncased`)."""
-        if not editors_substituted and not others_after and not numbers and numbers_cased:
+        if not editors_kept and not others_after and not numbers and numbers_cased:
             return self.style
-        key = (editors_substituted, others_after, numbers, numbers_cased)
+        key = (editors_kept, others_after, numbers, numbers_cased)
         if key not in self._variants:
             style = _parse(self.source, Path(self.name), self.locale)
-            if editors_substituted:
+            if editors_kept == "authors":
                 names_only_in_substitutes(style.root, "editor")
+            elif editors_kept == "containers":
+                names_only_in_containers_substitutes(style.root, "editor")
             if others_after:
                 et_al_after(style.root, others_after)
             numbers_numeric(style.root, numbers)
@@ -275,6 +282,15 @@ def _cased_title(pub: Publication, case: str | None) -> str | None:
     source = title_source(pub)
     cased = in_case(source, case)
     return cased if cased != source else None
+
+
+def _editors_once(line: str, variant: str, pub: Publication) -> str:
+    """The `variant` line, where the editors are only in the container's authors' place, if
+    they are written there: an entry of a type whose layout has no such place keeps its line."""
+    family = pub.editors[0].last.casefold()
+    if not family or any(author.last.casefold() == family for author in pub.authors):
+        return line
+    return variant if family in unescape(variant).casefold() else line
 
 
 def _named_twice(line: str) -> bool:

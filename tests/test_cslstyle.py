@@ -681,6 +681,12 @@ EDITED = "@book{p, editor={Oh, Alice and Levine, Sergey}, title={Advances}, publ
         ("apa", "Oh, A., & Levine, S. (Eds.). (2023). Advances (Vol. 166). Curran."),
         ("chicago-author-date", "Oh, Alice, and Sergey Levine, eds. 2023. Advances. Vol. 166. Curran."),
         ("modern-language-association", "Oh, Alice, and Sergey Levine, editors. Advances. vol. 166, Curran, 2023."),
+        # the substitute calls the macro that also writes the editors after the title: was "(2023). Advances. Curran."
+        ("university-of-york-harvard-environment", "Oh, A. and Levine, S. (Eds). (2023). Advances. Curran."),
+        # the editors' own names head the entry, then the substitute writes them in full: was "2023 = A. Oh, ..."
+        ("cronache-di-archeologia", "Oh, Levine 2023 = A. Oh, S. Levine (edd.), Advances, 2023."),
+        # a substitute heads the entry: the later one for the authors' full names writes none
+        ("topoi-orient-occident-auteur-date", "Oh et Levine 2023Advances (2023)."),
     ],
 )
 def test_editors_in_the_authors_place_are_written_there_as_authors_are_and_not_again(style, written):
@@ -688,6 +694,27 @@ def test_editors_in_the_authors_place_are_written_there_as_authors_are_and_not_a
     names are written as the authors' would be; citeproc-py did neither: APA's "A. Oh, & S. Levine
     (Eds.). (2023). Advances (A. Oh & S. Levine, Eds.; Vol. 166).", Chicago's "A. Oh, S. Levine. 2023."."""
     assert styled(style, EDITED) == written
+
+
+@pytest.mark.parametrize(
+    ("bib", "written"),
+    [
+        (  # was "in Jingyang Xiang and Siqi Li, Advances, ed. Alice Oh and Sergey Levine"
+            "@incollection{c, author={Xiang, Jingyang and Li, Siqi}, editor={Oh, Alice and Levine, Sergey}, title={SUBP},"
+            " booktitle={Advances}, pages={3--9}, year=2023}",
+            "Xiang, Jingyang, and Siqi Li, ‘SUBP’, in Alice Oh and Sergey Levine, eds, Advances (n.p., 2023), 3–9.",
+        ),
+        (  # a book's editors have no such place: they stay where the style writes them
+            "@book{b, author={Xiang, Jingyang}, editor={Oh, Alice}, title={Collected Papers}, year=2023}",
+            "Xiang, Jingyang, Collected Papers, ed. Alice Oh (n.p., 2023).",
+        ),
+    ],
+)
+def test_a_chapter_is_in_its_editors_book_where_the_containers_authors_stand_for_them(bib, written):
+    """New Hart's Rules writes the chapter's authors in the composers' place, by a substitute, and
+    then "in" the book's authors, whose substitute tries the chapter's authors first: CSL leaves
+    out a variable a substitute used, so citeproc-js writes the editors there, and not again."""
+    assert styled("new-harts-rules-notes", bib) == written
 
 
 @pytest.mark.parametrize(
@@ -1055,10 +1082,31 @@ def test_given_names_citeproc_py_cannot_initialize_are_written_as_citeproc_js_do
         ("JP", ". ", "JP"),  # may be a name
         ("Ana i", ". ", "Ana i"),
         ("Jean-Paul", ". ", "Jean-Paul"),
+        ("A. M.", ".", "A.M."),  # initials in a row: parted by the mark alone, as citeproc-js writes them
+        ("A. M.", "", "A M"),  # citeproc-js: "AM", one word, which the style's names that initialize would make "A"
+        ("Christopher J. C.", ".", "Christopher J.C."),
+        ("A.M. Ba", " ", "A M Ba"),
     ],
 )
 def test_initials_in_a_given_name_kept_whole_get_the_styles_mark(given, mark, written):
     assert initials_marked(given, mark) == written
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("ferdinand-porsche-fern-fachhochschule", "Turing, A.M./Harris, Charles R. (1950)."),  # was "A. M."
+        ("university-of-helsinki-faculty-of-theology", "Turing, A. M. & Charles R. Harris (1950)."),  # was "A M", "Charles R"
+        ("oscola", "Turing AM and Harris CR, ‘Computing’"),  # the names initialized: "AM", not "A" (one word "AM")
+        ("revue-metis", "Turing, Harris 1950 : A.\xa0M. Turing, Charles R. Harris,"),  # not the short names' (none)
+    ],
+)
+def test_given_names_kept_whole_get_the_mark_of_the_authors_names_in_the_bibliography(style, written):
+    """The mark after initials in given names kept whole is that of the bibliography's authors, as
+    citeproc-js writes them: it was the first mark in the style, a citation's or the translators'
+    (Helsinki's `initialize-with=""`) or another name list's."""
+    bib = "@article{t, author={Turing, A. M. and Harris, Charles R.}, title={Computing}, journal={Mind}, year=1950}"
+    assert styled(style, bib).startswith(written)
 
 
 @pytest.mark.parametrize(
