@@ -14,19 +14,21 @@ from __future__ import annotations
 
 import copy
 import html
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 PAGE_RANGE_FORMAT = "sitegen-page-range-format"  # the style's, kept on its root where citeproc-py does not read it
-INITIALS_MARK = "sitegen-initials-mark"  # `initialize-with` of the names kept whole (see `initials_marked`)
+INITIALS_MARKS = "sitegen-initials-marks"  # JSON: `initialize-with` of each variable's names kept whole (see below)
 _AFTER_INVERTED = "sitegen-et-al-after-inverted-name"  # the name's delimiter before "et al." depends (see below)
 ROMAN_VARIABLES = "sitegen-roman-variables"  # those a `cs:number` writes in Roman numerals (see `figures_kept`)
 NUMERIC_TESTED = "sitegen-numeric-tested"  # the variables an `is-numeric` condition tests (see `numbers_unseen`)
 # a cs:name's affixes come out between these (see `_name_affixes_marked`)
 NAME_SEAM, NAME_LIST_OPEN, NAME_LIST_CLOSE = "\ue02c", "\ue02a", "\ue02b"
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # set: "Jr." is written "Jr" (see `_suffixes_unstopped`)
+FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
@@ -46,6 +48,7 @@ def mend(root: Any, locale: str | None) -> None:
     _room_for_the_last_name(root)
     _full_given_names_kept(root)
     _names_uncased(root)
+    _family_cases_noted(root)
     _cases_of_words_kept_off_parts(root)
     _macro_calls_uncased(root)
     _labels_only_of_set_variables(root)
@@ -329,10 +332,11 @@ def _full_given_names_kept(root: Any) -> None:
     `initialize="false"` on the bibliography's names, listed every author by initials. The
     style's `initialize-with` is given to each name that initializes, and taken from the rest;
     what it still does there, the mark after each initial a given name has ("Ana I" -> "Ana I.",
-    "J.P." -> "J. P."), is done by `initials_marked`, with the mark kept on the root: that of the
-    authors' names in the bibliography, or of the first such name it writes (a citation's or the
-    translators' own mark is not the authors': Helsinki's theology faculty lists "Harris, Charles
-    R." and its translators as "Charles R Harris")."""
+    "J.P." -> "J. P."), is done by `initials_marked`, with the marks kept on the root: each name
+    variable's, of its first such names the bibliography writes, and under "" the authors' (or
+    the first such name's), for the others and for editors in the authors' place. A citation's
+    mark or another list's is not the authors': Helsinki's theology faculty lists "Harris,
+    Charles R." and the book's editors as "David E Rumelhart"."""
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
@@ -347,10 +351,15 @@ def _full_given_names_kept(root: Any) -> None:
         for name in _written(root, bibliography, f"{_CSL}name")
         if name.get("initialize", initialize) == "false" and name.get("form", form) != "short"  # (no given names)
     ]
-    kept.sort(key=lambda name: "author" not in (name.getparent().get("variable") or "").split())  # the authors' first
-    kept = kept[0] if kept else None
-    if kept is not None and kept.get("initialize-with", mark) is not None:
-        root.set(INITIALS_MARK, kept.get("initialize-with", mark))
+    marks: dict[str, str | None] = {}
+    for name in kept:
+        if next(name.iterancestors(f"{_CSL}substitute"), None) is None:
+            for variable in _variables(name.getparent()):
+                marks.setdefault(variable, name.get("initialize-with", mark))
+    kept.sort(key=lambda name: "author" not in _variables(name.getparent()))  # the authors' first
+    if kept:
+        marks[""] = kept[0].get("initialize-with", mark)
+        root.set(INITIALS_MARKS, json.dumps(marks))
     for name in root.iter(f"{_CSL}name"):
         own_mark = name.get("initialize-with", mark)
         if name.get("initialize", initialize) == "false":
@@ -437,6 +446,28 @@ def _writes_names(macros: dict[str, Any], name: str | None, seen: set[str]) -> b
 
 
 _CAPITALIZING = ("capitalize-first", "capitalize-all", "title", "sentence")
+
+
+def _family_cases_noted(root: Any) -> None:
+    """The capitalizing case of the family names of each name variable, where the bibliography
+    writes them first (not in a substitute), kept on the root before it is taken off the name's
+    part (see `_cases_of_words_kept_off_parts`): the family name is capitalized already, but not
+    the particle before it, which the case covers too ("Maaten, Laurens Van der", "Anna Van der
+    Berg" in İzmir Kâtip Çelebi's style, as citeproc-js writes them; 83 styles). `cslstyle` does
+    it on the entry's names."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    if bibliography is None:
+        return
+    cases: dict[str, str | None] = {}
+    for name in _written(root, bibliography, f"{_CSL}name"):
+        if next(name.iterancestors(f"{_CSL}substitute"), None) is not None:
+            continue
+        part = next((part for part in name.iter(f"{_CSL}name-part") if part.get("name") == "family"), None)
+        for variable in _variables(name.getparent()):
+            cases.setdefault(variable, None if part is None else part.get("text-case"))
+    capitalized = {variable: case for variable, case in cases.items() if case in ("capitalize-first", "capitalize-all")}
+    if capitalized:
+        root.set(FAMILY_CASES, json.dumps(capitalized))
 
 
 def _cases_of_words_kept_off_parts(root: Any) -> None:

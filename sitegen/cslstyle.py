@@ -23,11 +23,12 @@ import functools
 import hashlib
 import io
 import itertools
+import json
 import re
 import warnings
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from html import escape, unescape
+from html import escape
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -35,9 +36,10 @@ from sitegen.config import Config
 from sitegen.csl import csl_item
 from sitegen.cslfixes import (
     CONTAINERS_EDITORS,
+    FAMILY_CASES,
     HELD_HYPHEN,
     HELD_MARKUP,
-    INITIALS_MARK,
+    INITIALS_MARKS,
     NAME_LIST_CLOSE,
     NAME_LIST_OPEN,
     NAME_SEAM,
@@ -69,7 +71,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 49  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 50  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -88,6 +90,8 @@ _STOP_WORD_AFTER_A_STOP = re.compile(
 )
 # words put before the title's placeholder, which come out in the case the style gives the title
 _PROBE = "xa of xb Xc"
+_WORD_START = re.compile(r"(?:^|(?<=\s))([\ue000-\uf8ff]*)([^\W\d_])")  # a word's first letter, after sitegen's marks
+_EDITOR_PROBE = "\ue0f0"  # before the first editor's family name, to find it in a variant (`_editors_once`)
 _PROBE_CASES = {
     "Xa of Xb Xc": TITLE,
     "Xa of xb xc": SENTENCE,  # citeproc-py's sentence case makes every word small
@@ -180,7 +184,7 @@ class CslStyle:
 
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
-        item = _item(pub, self.style.root.get(INITIALS_MARK), self.style.root.get(SUFFIXES_UNSTOPPED) is not None)
+        item = _item(pub, self._initials_marks, self.style.root.get(SUFFIXES_UNSTOPPED) is not None, self._family_cases)
         if self.locale and "language" not in item:
             item["language"] = self.locale  # as citeproc-js: a site in German title-cases English entries only
         for variable in ("page", "volume", "issue", "number", "collection-number"):
@@ -196,7 +200,7 @@ class CslStyle:
         if not pub.authors and _named_twice(line):
             line = self._line("authors", shown, numbers, item)
         elif pub.authors and pub.editors and self.style.root.get(CONTAINERS_EDITORS) is not None:
-            line = _editors_once(line, self._line("containers", shown, numbers, item), pub)
+            line = self._editors_once(line, shown, numbers, item)
         line = _names_affixed(line, names)
         line, title_case = _probed(line)
         line = _title_once(line, pub)
@@ -206,8 +210,34 @@ class CslStyle:
         return dataclasses.replace(_entry(line, pub, self.quotes), cased_title=_cased_title(pub, title_case))
 
     @functools.cached_property
+    def _initials_marks(self) -> dict[str, str | None]:
+        """The marks after initials in given names kept whole, by name variable (see
+        `cslfixes._full_given_names_kept`)."""
+        return json.loads(self.style.root.get(INITIALS_MARKS) or "{}")
+
+    @functools.cached_property
+    def _family_cases(self) -> dict[str, str]:
+        """The capitalizing case of each name variable's family names (see
+        `cslfixes._family_cases_noted`)."""
+        return json.loads(self.style.root.get(FAMILY_CASES) or "{}")
+
+    @functools.cached_property
     def _variants(self) -> dict[tuple[str, int, tuple[str, ...], bool], Any]:
         return {}
+
+    def _editors_once(self, line: str, others_after: int, numbers: tuple[str, ...], item: dict[str, Any]) -> str:
+        """The line of the variant where the editors are only in the container's authors' place,
+        if they are written there: an entry of a type whose layout has no such place keeps its
+        line. The first editor is found by a mark (not by name: a chapter's author often edits
+        the book)."""
+        editors = item.get("editor")
+        if not editors or not isinstance(editors[0], dict):
+            return line
+        first = dict(editors[0])
+        part = "family" if "family" in first else "literal"
+        first[part] = _EDITOR_PROBE + first.get(part, "")
+        variant = self._line("containers", others_after, numbers, {**item, "editor": [first, *editors[1:]]})
+        return variant.replace(_EDITOR_PROBE, "") if _EDITOR_PROBE in variant else line
 
     def _line(self, editors_kept: str, others_after: int, numbers: tuple[str, ...], item: dict[str, Any]) -> str:
         """citeproc-py's line for the item in the style's variant (see `_variant`)."""
@@ -282,15 +312,6 @@ def _cased_title(pub: Publication, case: str | None) -> str | None:
     source = title_source(pub)
     cased = in_case(source, case)
     return cased if cased != source else None
-
-
-def _editors_once(line: str, variant: str, pub: Publication) -> str:
-    """The `variant` line, where the editors are only in the container's authors' place, if
-    they are written there: an entry of a type whose layout has no such place keeps its line."""
-    family = pub.editors[0].last.casefold()
-    if not family or any(author.last.casefold() == family for author in pub.authors):
-        return line
-    return variant if family in unescape(variant).casefold() else line
 
 
 def _named_twice(line: str) -> bool:
@@ -506,10 +527,14 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
     return style
 
 
-def _item(pub: Publication, initials_mark: str | None, suffixes_unstopped: bool) -> dict[str, Any]:
+def _item(
+    pub: Publication, initials_marks: dict[str, str | None], suffixes_unstopped: bool, family_cases: dict[str, str]
+) -> dict[str, Any]:
     """The entry as CSL-JSON with the placeholders; the names are those the views mark, by position
-    (with `initials_mark` after the initials of given names, see `cslfixes.initials_marked`; their
-    suffixes without stops if `suffixes_unstopped`: "Jr", see `cslfixes._suffixes_unstopped`)."""
+    (with each variable's mark in `initials_marks` after the initials of given names, see
+    `cslfixes.initials_marked`; their suffixes without stops if `suffixes_unstopped`: "Jr", see
+    `cslfixes._suffixes_unstopped`; their particles capitalized by `family_cases`, see
+    `cslfixes._family_cases_noted`). The editors in the authors' place are written as the authors."""
     item = _held(csl_item(pub))
     item.pop("abstract", None)
     item.pop("keyword", None)
@@ -522,13 +547,34 @@ def _item(pub: Publication, initials_mark: str | None, suffixes_unstopped: bool)
         item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]
         if any(name.others for name in names):
             item[marked].append({"literal": "others"})
-    people = (person for value in item.values() if isinstance(value, list) for person in value if isinstance(person, dict))
-    for person in people:
-        if "given" in person:
-            _given_readied(person, initials_mark)
-        if suffixes_unstopped and "suffix" in person:
-            person["suffix"] = _ABBREVIATION_STOP.sub("", person["suffix"])
+    for variable, value in item.items():
+        own = variable if pub.authors or variable != "editor" else ""
+        mark, case = initials_marks.get(own, initials_marks.get("")), family_cases.get(own or "author")
+        for person in value if isinstance(value, list) else ():
+            if isinstance(person, dict):
+                _person_readied(person, mark, suffixes_unstopped)
+                if case:
+                    _family_capitalized(person, case)
     return item
+
+
+def _family_capitalized(person: dict[str, str], case: str) -> None:
+    """The particle and family name in the style's capitalizing case, which citeproc-js gives the
+    family name-part and citeproc-py cannot (see `cslfixes._family_cases_noted`): "capitalize-first"
+    makes "van der Walt" "Van der Walt", "capitalize-all" "Van Der Walt"."""
+    parts = [part for part in ("non-dropping-particle", "family") if person.get(part)]
+    for number, part in enumerate(parts):
+        if case == "capitalize-all" or number == 0:
+            count = 0 if case == "capitalize-all" else 1
+            person[part] = _WORD_START.sub(lambda match: match[1] + match[2].upper(), person[part], count=count)
+
+
+def _person_readied(person: dict[str, str], initials_mark: str | None, suffixes_unstopped: bool) -> None:
+    """A person's given names and suffix as citeproc-py is to write them (see `_item`)."""
+    if "given" in person:
+        _given_readied(person, initials_mark)
+    if suffixes_unstopped and "suffix" in person:
+        person["suffix"] = _ABBREVIATION_STOP.sub("", person["suffix"])
 
 
 def _names_affixed(line: str, names: Sequence[Name]) -> str:

@@ -704,6 +704,12 @@ def test_editors_in_the_authors_place_are_written_there_as_authors_are_and_not_a
             " booktitle={Advances}, pages={3--9}, year=2023}",
             "Xiang, Jingyang, and Siqi Li, ‘SUBP’, in Alice Oh and Sergey Levine, eds, Advances (n.p., 2023), 3–9.",
         ),
+        (  # found though an author of the chapter edits the book
+            "@incollection{r, author={Rumelhart, David E. and Hinton, Geoffrey E.}, editor={Rumelhart, David E. and"
+            " McClelland, James L.}, title={Learning}, booktitle={Parallel Distributed Processing}, pages={318--362}, year=1986}",
+            "Rumelhart, David E., and Geoffrey E. Hinton, ‘Learning’, in David E. Rumelhart and James L. McClelland, eds,"
+            " Parallel Distributed Processing (n.p., 1986), 318–62.",
+        ),
         (  # a book's editors have no such place: they stay where the style writes them
             "@book{b, author={Xiang, Jingyang}, editor={Oh, Alice}, title={Collected Papers}, year=2023}",
             "Xiang, Jingyang, Collected Papers, ed. Alice Oh (n.p., 2023).",
@@ -1107,6 +1113,44 @@ def test_given_names_kept_whole_get_the_mark_of_the_authors_names_in_the_bibliog
     (Helsinki's `initialize-with=""`) or another name list's."""
     bib = "@article{t, author={Turing, A. M. and Harris, Charles R.}, title={Computing}, journal={Mind}, year=1950}"
     assert styled(style, bib).startswith(written)
+
+
+def test_a_particle_is_in_the_case_the_style_gives_the_family_name(tmp_path):
+    """A case on the family name-part covers the particle before it, as citeproc-js writes it
+    (citeproc-py cannot capitalize a name's part, and the case was dropped: "Laurens van der")."""
+    csl = (
+        '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>t</title><id>t</id>'
+        "<updated>2020-01-01T00:00:00+00:00</updated></info><citation><layout><text variable='title'/></layout></citation>"
+        '<bibliography><layout><names variable="author"><name name-as-sort-order="first" delimiter="; ">'
+        '<name-part name="family" text-case="CASE"/></name></names><names variable="editor" prefix=" | "><name/></names>'
+        "</layout></bibliography></style>"
+    )
+    bib = (
+        "@article{e, author={van der Maaten, Laurens and {van der Berg}, Anna}, editor={van Dijk, Jan}, title={T},"
+        " journal={J}, year=2008}"
+    )
+    first = styled_by(csl.replace("CASE", "capitalize-first"), bib, tmp_path)
+    assert first == "Maaten, Laurens Van der; Anna Van der Berg | Jan van Dijk"  # the editors' part has no case
+    assert styled_by(csl.replace("CASE", "capitalize-all"), bib, tmp_path).startswith(
+        "Maaten, Laurens Van Der; Anna Van Der Berg"
+    )
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("university-of-helsinki-faculty-of-theology", "Ronneberger, Olaf A. (2015). U-Net. William M Wells (toim.), MICCAI."),
+        (
+            "metropolia-university-of-applied-sciences-harvard",
+            "Ronneberger, Olaf A. 2015. U-Net. Wells, William M (toim.), MICCAI.",
+        ),
+    ],
+)
+def test_each_list_of_names_kept_whole_gets_its_own_mark(style, written):
+    """The authors' names keep their stop ("Olaf A."), the book's editors' lose it ("William M"),
+    as each list's `initialize-with` says (as citeproc-js writes them)."""
+    bib = "@incollection{w, author={Ronneberger, Olaf A.}, editor={Wells, William M.}, title={U-Net}, booktitle={MICCAI}, year=2015}"
+    assert styled(style, bib) == written
 
 
 @pytest.mark.parametrize(
