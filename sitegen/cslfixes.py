@@ -450,22 +450,26 @@ _CAPITALIZING = ("capitalize-first", "capitalize-all", "title", "sentence")
 
 def _family_cases_noted(root: Any) -> None:
     """The capitalizing case of the family names of each name variable, where the bibliography
-    writes them first (not in a substitute), kept on the root before it is taken off the name's
-    part (see `_cases_of_words_kept_off_parts`): the family name is capitalized already, but not
-    the particle before it, which the case covers too ("Maaten, Laurens Van der", "Anna Van der
-    Berg" in İzmir Kâtip Çelebi's style, as citeproc-js writes them; 83 styles). `cslstyle` does
-    it on the entry's names."""
+    writes all its names (not in a substitute) in that case, kept on the root before it is taken
+    off the name's part (see `_cases_of_words_kept_off_parts`): the family name is capitalized
+    already, but not the particle before it, which the case covers too ("Maaten, Laurens Van der",
+    "Anna Van der Berg" in İzmir Kâtip Çelebi's style, as citeproc-js writes them). `cslstyle`
+    does it on the entry's names, which serve every list of them: a style that heads the entry
+    with "Van der Maaten/Hinton 2008" and then writes "Laurens van der Maaten" keeps the particle
+    as written."""
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
-    cases: dict[str, str | None] = {}
+    cases: dict[str, set[str | None]] = {}
     for name in _written(root, bibliography, f"{_CSL}name"):
         if next(name.iterancestors(f"{_CSL}substitute"), None) is not None:
             continue
         part = next((part for part in name.iter(f"{_CSL}name-part") if part.get("name") == "family"), None)
         for variable in _variables(name.getparent()):
-            cases.setdefault(variable, None if part is None else part.get("text-case"))
-    capitalized = {variable: case for variable, case in cases.items() if case in ("capitalize-first", "capitalize-all")}
+            cases.setdefault(variable, set()).add(None if part is None else part.get("text-case"))
+    capitalizing = {"capitalize-first", "capitalize-all"}
+    # only where the style writes the variable's names in the one case
+    capitalized = {variable: each.pop() for variable, each in cases.items() if len(each) == 1 and each <= capitalizing}
     if capitalized:
         root.set(FAMILY_CASES, json.dumps(capitalized))
 

@@ -849,7 +849,7 @@ def _extent(line: str, match: re.Match[str], name: Name | None, floor: int) -> t
     start, end = match.span()
     if name is None:
         return start, end
-    particle = re.escape(_hold(name.von)) if name.von else ""  # citeproc-py writes it apart (`_marked_name`)
+    particle = f"(?i:{re.escape(_hold(name.von))})" if name.von else ""  # apart (`_marked_name`), in any case
     if particle and (before := re.search(f"(?<!\\w){particle}{_SPACE}+$", line[floor:start])):
         start = floor + before.start()
     if not name.first:

@@ -1139,6 +1139,22 @@ def test_a_particle_is_in_the_case_the_style_gives_the_family_name(tmp_path):
 @pytest.mark.parametrize(
     ("style", "written"),
     [
+        # the name's suffix="." after the whole name, found with the particle in another case: was "Van der Maaten. L."
+        ("bulletin-de-la-societe-entomologique-de-france", "Van der Maaten L. & Hinton G., 2008."),
+        # the head's names capitalized, the list's not: one item serves both, the particle stays as written
+        ("hochschule-der-kunste-bern-musikforschung", "van der Maaten/Hinton 2008 | Laurens van der Maaten, Geoffrey Hinton:"),
+    ],
+)
+def test_a_particle_capitalized_by_a_real_style(style, written):
+    bib = (
+        "@article{v, author={van der Maaten, Laurens and Hinton, Geoffrey}, title={Visualizing Data}, journal={JMLR}, year=2008}"
+    )
+    assert styled(style, bib).startswith(written)
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
         ("university-of-helsinki-faculty-of-theology", "Ronneberger, Olaf A. (2015). U-Net. William M Wells (toim.), MICCAI."),
         (
             "metropolia-university-of-applied-sciences-harvard",
