@@ -729,9 +729,10 @@ def names_only_in_substitutes(root: Any, variable: str) -> None:
         return next(ancestor for ancestor in names.iterancestors() if ancestor.tag == f"{_CSL}substitute" or ancestor in kept)
 
     def claims(names: Any) -> bool:
-        return substituting(names) and variable in (names.get("variable") or "").split()
+        return substituting(names) and variable in _variables(names)
 
-    layout = root.find(f"{_CSL}bibliography") if root.find(f"{_CSL}bibliography") is not None else root
+    bibliography = root.find(f"{_CSL}bibliography")
+    layout = bibliography if bibliography is not None else root
     written = list(_written(root, layout, f"{_CSL}names"))
     claim = next((at for at, names in enumerate(written) if claims(names)), len(written))
     before = written[:claim]
@@ -787,7 +788,7 @@ def _in_authors_substitute(names: Any) -> bool:
     if substitute is None:
         return False
     chain = [substitute.getparent(), *substitute.iter(f"{_CSL}names")]
-    return any("author" in (each.get("variable") or "").split() for each in chain)
+    return any("author" in _variables(each) for each in chain)
 
 
 def _room_for_the_last_name(root: Any) -> None:
