@@ -370,9 +370,12 @@ def _full_given_names_kept(root: Any) -> None:
         holder.attrib.pop("initialize-with", None)
 
 
-def _written(root: Any, element: Any, tag: str, through_choices: bool = True) -> Iterator[Any]:
+def _written(
+    root: Any, element: Any, tag: str, through_choices: bool = True, untaken: frozenset[Any] = frozenset()
+) -> Iterator[Any]:
     """The elements of `tag` in `element` in the order it writes them, through the macros it
-    calls (each macro looked into once), and through its choices unless not `through_choices`."""
+    calls (each macro looked into once), and through its choices unless not `through_choices`
+    (but never through the branches in `untaken`)."""
     macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
     seen: set[str] = set()
 
@@ -384,7 +387,7 @@ def _written(root: Any, element: Any, tag: str, through_choices: bool = True) ->
                 if child.get("macro") not in seen:
                     seen.add(child.get("macro"))
                     yield from walk(macros[child.get("macro")])
-            elif through_choices or child.tag != f"{_CSL}choose":
+            elif (through_choices or child.tag != f"{_CSL}choose") and child not in untaken:
                 yield from walk(child)
 
     return walk(element)
@@ -733,7 +736,13 @@ def names_only_in_substitutes(root: Any, variable: str) -> None:
 
     bibliography = root.find(f"{_CSL}bibliography")
     layout = bibliography if bibliography is not None else root
-    written = list(_written(root, layout, f"{_CSL}names"))
+    # the entry has no authors: a branch on them alone is not taken (Rome's "Oh et al. 2023 =" is the else-if's)
+    untaken = frozenset(
+        branch
+        for branch in root.iter(f"{_CSL}if", f"{_CSL}else-if")
+        if _variables(branch) == ["author"] and set(branch.attrib) <= {"variable", "match"} and branch.get("match") != "none"
+    )
+    written = list(_written(root, layout, f"{_CSL}names", untaken=untaken))
     claim = next((at for at, names in enumerate(written) if claims(names)), len(written))
     before = written[:claim]
     # only a claim every entry reaches (in no choice) is known to be first

@@ -685,6 +685,8 @@ EDITED = "@book{p, editor={Oh, Alice and Levine, Sergey}, title={Advances}, publ
         ("university-of-york-harvard-environment", "Oh, A. and Levine, S. (Eds). (2023). Advances. Curran."),
         # the editors' own names head the entry, then the substitute writes them in full: was "2023 = A. Oh, ..."
         ("cronache-di-archeologia", "Oh, Levine 2023 = A. Oh, S. Levine (edd.), Advances, 2023."),
+        # the head's branch on the authors is not taken, the editors' own is: was "2023 = A. Oh, S. Levine (dir.)"
+        ("collection-de-l-ecole-francaise-de-rome-note", "Oh - Levine 2023 = A. Oh, S. Levine (dir.), Advances, 2023."),
         # a substitute heads the entry: the later one for the authors' full names writes none
         ("topoi-orient-occident-auteur-date", "Oh et Levine 2023Advances (2023)."),
     ],
