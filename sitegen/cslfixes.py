@@ -38,6 +38,7 @@ def mend(root: Any, locale: str | None) -> None:
     (None: the style's own)."""
     _type_tests_any(root)
     _term_forms_fallen_back(root)
+    _opening_terms_capitalized(root)
     _substitute_choices_one_by_one(root)
     _substitutes_inherit_names(root)
     _container_authors_not_the_authors(root)
@@ -104,6 +105,36 @@ def _term_forms_fallen_back(root: Any) -> None:
 def _has_terms(element: Any, names: list[str], form: str) -> bool:
     """Whether the locales have each of the terms in the form (the long form is taken as had)."""
     return form == "long" or all(element.get_term(name, form) is not None for name in names)
+
+
+def _opening_terms_capitalized(root: Any) -> None:
+    """A term that opens a bibliography entry is capitalized, as citeproc-js capitalizes a term
+    written before anything else: the Entomological Society of America's "[Software] The pandas
+    development team" (citeproc-py: "[software]"). The terms that can open an entry are found
+    by the layout's first elements: a group's first, each branch's first, a macro's first; one
+    with a case of its own keeps it."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    layout = bibliography.find(f"{_CSL}layout") if bibliography is not None else None
+    if layout is None:
+        return
+    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    for first in _openings(layout, macros, frozenset()):
+        if first.tag == f"{_CSL}text" and first.get("term") and first.get("text-case") is None:
+            first.set("text-case", "capitalize-first")
+
+
+def _openings(parent: Any, macros: dict[str, Any], seen: frozenset[str]) -> list[Any]:
+    """The elements that can be the first `parent` writes (see `_opening_terms_capitalized`)."""
+    first = next((child for child in parent if isinstance(child.tag, str)), None)
+    if first is None:
+        return []
+    if first.tag == f"{_CSL}choose":
+        return [opening for branch in first for opening in _openings(branch, macros, seen)]
+    if first.tag == f"{_CSL}group":
+        return _openings(first, macros, seen)
+    if first.tag == f"{_CSL}text" and first.get("macro") in macros and first.get("macro") not in seen:
+        return _openings(macros[first.get("macro")], macros, seen | {first.get("macro")})
+    return [first]
 
 
 def _substitute_choices_one_by_one(root: Any) -> None:

@@ -496,7 +496,7 @@ TERM_WITH_A_REFERENCE = """<style xmlns="http://purl.org/net/xbiblio/csl" class=
 
 
 def test_a_character_reference_escaped_in_a_styles_own_term_is_the_character(tmp_path):
-    assert styled_by(TERM_WITH_A_REFERENCE, EDITION % "2", tmp_path) == "in\xa0the"
+    assert styled_by(TERM_WITH_A_REFERENCE, EDITION % "2", tmp_path) == "In\xa0the"  # (opening the entry: capitalized)
 
 
 APOSTROPHES = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="fr-FR">
@@ -1115,6 +1115,12 @@ def test_given_names_kept_whole_get_the_mark_of_the_authors_names_in_the_bibliog
     (Helsinki's `initialize-with=""`) or another name list's."""
     bib = "@article{t, author={Turing, A. M. and Harris, Charles R.}, title={Computing}, journal={Mind}, year=1950}"
     assert styled(style, bib).startswith(written)
+
+
+def test_a_term_that_opens_an_entry_is_capitalized():
+    """citeproc-js capitalizes a term written before anything else; citeproc-py wrote "[software]"."""
+    bib = "@software{p, author={{The pandas development team}}, title={pandas-dev/pandas: Pandas}, year=2020}"
+    assert styled("entomological-society-of-america", bib).startswith("[Software] The pandas development team. 2020.")
 
 
 def test_a_particle_is_in_the_case_the_style_gives_the_family_name(tmp_path):
