@@ -16,7 +16,7 @@ import copy
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
@@ -214,7 +214,7 @@ def _container_authors_not_the_authors(root: Any) -> None:
     if bibliography is None:
         return
     first = next((names for names in _written(root, bibliography, f"{_CSL}names") if "author" in _variables(names)), None)
-    if first is None or next(first.iterancestors(f"{_CSL}substitute"), None) is None:
+    if first is None or _substitute_of(first) is None:
         return
     for names in root.iter(f"{_CSL}names"):
         substitute = names.find(f"{_CSL}substitute")
@@ -224,6 +224,11 @@ def _container_authors_not_the_authors(root: Any) -> None:
             _left_out(inner, "author")
         if any("editor" in _variables(inner) for inner in substitute.iter(f"{_CSL}names")):
             root.set(CONTAINERS_EDITORS, "")
+
+
+def _substitute_of(element: Any) -> Any:
+    """The `cs:substitute` an element is in, if any (the nearest)."""
+    return next(element.iterancestors(f"{_CSL}substitute"), None)
 
 
 def _variables(element: Any) -> list[str]:
@@ -382,11 +387,7 @@ def _full_given_names_kept(root: Any) -> None:
         for name in _written(root, bibliography, f"{_CSL}name")
         if name.get("initialize", initialize) == "false" and name.get("form", form) != "short"  # (no given names)
     ]
-    marks: dict[str, str | None] = {}
-    for name in kept:
-        if next(name.iterancestors(f"{_CSL}substitute"), None) is None:
-            for variable in _variables(name.getparent()):
-                marks.setdefault(variable, name.get("initialize-with", mark))
+    marks = {variable: names[0].get("initialize-with", mark) for variable, names in _lists_written(kept).items()}
     kept.sort(key=lambda name: "author" not in _variables(name.getparent()))  # the authors' first
     if kept:
         marks[""] = kept[0].get("initialize-with", mark)
@@ -494,18 +495,32 @@ def _family_cases_noted(root: Any) -> None:
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
-    cases: dict[str, set[str | None]] = {}
-    for name in _written(root, bibliography, f"{_CSL}name"):
-        if next(name.iterancestors(f"{_CSL}substitute"), None) is not None:
-            continue
-        part = next((part for part in name.iter(f"{_CSL}name-part") if part.get("name") == "family"), None)
-        for variable in _variables(name.getparent()):
-            cases.setdefault(variable, set()).add(None if part is None else part.get("text-case"))
+    cases = {
+        variable: {_family_case(name) for name in names}
+        for variable, names in _lists_written(_written(root, bibliography, f"{_CSL}name")).items()
+    }
     capitalizing = {"capitalize-first", "capitalize-all"}
     # only where the style writes the variable's names in the one case
     capitalized = {variable: each.pop() for variable, each in cases.items() if len(each) == 1 and each <= capitalizing}
     if capitalized:
         root.set(FAMILY_CASES, json.dumps(capitalized))
+
+
+def _family_case(name: Any) -> str | None:
+    """The `text-case` of a `cs:name`'s family name-part."""
+    part = next((part for part in name.iter(f"{_CSL}name-part") if part.get("name") == "family"), None)
+    return None if part is None else part.get("text-case")
+
+
+def _lists_written(names: Iterable[Any]) -> dict[str, list[Any]]:
+    """The `cs:name`s of each name variable, in the order given, but those in a substitute (they
+    write their names in another variable's place)."""
+    lists: dict[str, list[Any]] = {}
+    for name in names:
+        if _substitute_of(name) is None:
+            for variable in _variables(name.getparent()):
+                lists.setdefault(variable, []).append(name)
+    return lists
 
 
 def _cases_of_words_kept_off_parts(root: Any) -> None:
@@ -794,7 +809,7 @@ def names_only_in_containers_substitutes(root: Any, variable: str) -> None:
     `_container_authors_not_the_authors`), which CSL leaves out of the rest of the entry (New
     Hart's Rules' "in A. Oh et al., eds, Advances ...", not again "ed. A. Oh et al.")."""
     for names in list(root.iter(f"{_CSL}names")):
-        substitute = next(names.iterancestors(f"{_CSL}substitute"), None)
+        substitute = _substitute_of(names)
         if substitute is None or "container-author" not in _variables(substitute.getparent()):
             _left_out(names, variable)
 
@@ -824,7 +839,7 @@ def _in_authors_substitute(names: Any) -> bool:
     """Whether `names` (or another element) is in the substitute for the authors: that of a
     `cs:names` of the authors, or one whose substitute names them (APA's first names are the
     composers, whose substitute tries the authors, ..., then the editors)."""
-    substitute = next((ancestor for ancestor in names.iterancestors() if ancestor.tag == f"{_CSL}substitute"), None)
+    substitute = _substitute_of(names)
     if substitute is None:
         return False
     chain = [substitute.getparent(), *substitute.iter(f"{_CSL}names")]
@@ -836,14 +851,9 @@ def _room_for_the_last_name(root: Any) -> None:
     two out: CSL says none then, and citeproc-py wrote "A, B, C, D, E, et al."; citeproc-js shows
     `et-al-min` less two names before the ellipsis (Avocetta's min 6, first 5: "Shen X., Zhang J.,
     Chen J., Bai S., … Liu Y."; 145 styles use the last name). Each such name is given that many."""
-    bibliography = root.find(f"{_CSL}bibliography")
-
-    def inherited(name: Any, option: str) -> str | None:
-        return name.get(option) or (bibliography.get(option) if bibliography is not None else None) or root.get(option)
-
     for name in root.iter(f"{_CSL}name"):
-        minimum, first = inherited(name, "et-al-min") or "", inherited(name, "et-al-use-first") or ""
-        if inherited(name, "et-al-use-last") != "true" or not (minimum.isdigit() and first.isdigit()):
+        minimum, first = _inherited(root, name, "et-al-min") or "", _inherited(root, name, "et-al-use-first") or ""
+        if _inherited(root, name, "et-al-use-last") != "true" or not (minimum.isdigit() and first.isdigit()):
             continue  # a malformed number is citeproc-py's to report
         if int(first) > int(minimum) - 2 >= 1:
             name.set("et-al-use-first", str(int(minimum) - 2))

@@ -563,10 +563,9 @@ def _family_capitalized(person: dict[str, str], case: str) -> None:
     family name-part and citeproc-py cannot (see `cslfixes._family_cases_noted`): "capitalize-first"
     makes "van der Walt" "Van der Walt", "capitalize-all" "Van Der Walt"."""
     parts = [part for part in ("non-dropping-particle", "family") if person.get(part)]
-    for number, part in enumerate(parts):
-        if case == "capitalize-all" or number == 0:
-            count = 0 if case == "capitalize-all" else 1
-            person[part] = _WORD_START.sub(lambda match: match[1] + match[2].upper(), person[part], count=count)
+    every = case == "capitalize-all"
+    for part in parts if every else parts[:1]:
+        person[part] = _WORD_START.sub(lambda match: match[1] + match[2].upper(), person[part], count=0 if every else 1)
 
 
 def _person_readied(person: dict[str, str], initials_mark: str | None, suffixes_unstopped: bool) -> None:
