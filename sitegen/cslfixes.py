@@ -37,6 +37,7 @@ def mend(root: Any, locale: str | None) -> None:
     """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
     (None: the style's own)."""
     _type_tests_any(root)
+    _locator_labels_as_page_terms(root)
     _term_forms_fallen_back(root)
     _opening_terms_capitalized(root)
     _substitute_choices_one_by_one(root)
@@ -87,6 +88,28 @@ def _type_tests_any(root: Any) -> None:
 
 
 _TERM_FALLBACKS = {"verb-short": ("verb", "long"), "symbol": ("short", "long"), "verb": ("long",), "short": ("long",)}
+
+
+def _locator_labels_as_page_terms(root: Any) -> None:
+    """A locator's label in the bibliography, where entries have no locator, is the term "page"
+    in citeproc-js (singular, unless `plural="always"`): Uppsala's history department writes
+    "Nature, 585 (7825), p. 357–362" with `<label variable="locator"/>` before the pages (244
+    styles of the repository have one in their bibliography, copied from their citations);
+    citeproc-py wrote nothing. Each becomes that term, shown only when the entry has pages: citeproc-js
+    writes it without ("Lille, France, p. ."), which sitegen does for no label (see
+    `_labels_only_of_set_variables`)."""
+    for label in list(root.iter(f"{_CSL}label")):
+        if label.get("variable") != "locator":
+            continue
+        attributes = {name: value for name, value in label.attrib.items() if name not in ("variable", "plural")}
+        term = root.makeelement(f"{_CSL}text", {**attributes, "term": "page"})
+        if label.get("plural") == "always":
+            term.set("plural", "true")
+        choose = root.makeelement(f"{_CSL}choose", {})
+        choose.append(root.makeelement(f"{_CSL}if", {"variable": "page"}))
+        choose[0].append(term)
+        choose.tail = label.tail
+        label.getparent().replace(label, choose)
 
 
 def _term_forms_fallen_back(root: Any) -> None:
@@ -619,10 +642,14 @@ def _misjudged(choose: Any) -> bool:
 def _counted_right(element: Any) -> bool:
     """Whether the element renders something only when a variable it calls has a value: one that
     calls a variable (a group of terms alone counts as content, in citeproc-js too), a choice of
-    which every branch is made of such elements."""
+    which every branch is made of such elements and one is always taken (it has an `else`, and no
+    branch is empty). A choice that renders nothing tries no variable in citeproc-js, so a group of
+    it and a word keeps the word ("[s.l.], [s.n.], 2023" in the École pratique des hautes études'
+    style, where citeproc-py counted the publisher of a branch not taken and wrote "[s.l.], , 2023")."""
     if element.tag != f"{_CSL}choose":
         return element.calls_variable()
-    return all(_counted_right(child) for branch in element for child in branch)
+    always_renders = element[-1].tag == f"{_CSL}else" and all(len(branch) for branch in element)
+    return always_renders and all(_counted_right(child) for branch in element for child in branch)
 
 
 def _distributed(root: Any, group: Any, choose: Any) -> list[Any]:

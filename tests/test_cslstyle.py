@@ -1639,3 +1639,77 @@ def test_a_chapter_in_a_vancouver_like_style_has_in_before_the_books_editors():
     """Gazeta Médica's `term="in" form="short"` (62 styles): citeproc-py wrote no "In:"."""
     bib = "@incollection{c, author={Ronneberger, Olaf}, editor={Navab, Nassir}, title={U-Net}, booktitle={MICCAI}, publisher={Springer}, year=2015}"
     assert "U-Net. In: Navab N, editor. MICCAI." in styled("gazeta-medica", bib)
+
+
+UNTAKEN = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>Untaken</title><id>untaken</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><text variable="title" suffix=". "/>
+    <group delimiter="/" prefix="A[" suffix="]">
+      <choose><if variable="publisher"><text variable="publisher"/></if></choose><text value="s.n."/>
+    </group>
+    <group delimiter="/" prefix="B[" suffix="]">
+      <choose><if type="book"><text variable="publisher"/></if></choose><text value="s.l."/>
+    </group>
+    <group delimiter="/" prefix="C[" suffix="]">
+      <choose><if type="book"><text variable="publisher"/></if><else-if type="thesis"/><else><text variable="edition"/></else></choose>
+      <text value="ed."/>
+    </group>
+  </layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "written"),  # as citeproc-js 2.4.63 writes them
+    [
+        ("@inproceedings{a, title={Sonar}, booktitle={Proc}, year=2016}", "Sonar. A[s.n.]B[s.l.]"),
+        (
+            "@book{b, title={Sonar}, publisher={MIT Press}, year=2016}",
+            "Sonar. A[MIT Press/s.n.]B[MIT Press/s.l.]C[MIT Press/ed.]",
+        ),
+        (
+            "@phdthesis{c, title={Sonar}, school={Uni}, year=2016}",
+            "Sonar. A[Uni/s.n.]B[s.l.]C[ed.]",
+        ),  # the school is the publisher
+    ],
+)
+def test_a_choice_that_writes_nothing_does_not_empty_its_group(tmp_path, entry, written):
+    """A group is left out when the variables it tries are all empty; a choice whose branch is
+    not taken (or is empty) tries none, so the group's words stay, as in citeproc-js. citeproc-py
+    counted every variable of every branch and left the group out: the École pratique des hautes
+    études wrote "[s.l.], , 2023" for a paper without a publisher ("[s.l.], [s.n.], 2023")."""
+    assert styled_by(UNTAKEN, entry, tmp_path) == written
+
+
+def test_the_style_s_words_for_no_publisher_stay():
+    bib = "@inproceedings{h, author={He, Kaiming and Sun, Jian}, title={Deep residual learning}, booktitle={Proceedings of CVPR}, year={2016}, pages={770--778}}"
+    written = styled("ecole-pratique-des-hautes-etudes-sciences-historiques-et-philologiques", bib)
+    assert written.endswith("dans Proceedings of CVPR, [s.l.], [s.n.], 2016, p. 770‑778.")
+
+
+LOCATOR_LABELS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>Locators</title><id>locators</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><text variable="title"/>
+    <label variable="locator" form="short" prefix=" A[" suffix="]"/>
+    <group prefix="B[" suffix="]"><label variable="locator" form="short"/><text variable="page"/></group>
+    <group prefix="C[" suffix="]"><label variable="locator" form="short"/><text variable="volume"/></group>
+    <label variable="locator" plural="always" prefix="D[" suffix="]" text-case="capitalize-first"/>
+  </layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("pages", "written"),  # as citeproc-js 2.4.63 writes them, but for its "A[p.]D[Pages]" without pages
+    [("pages={1--5},", "Sonar A[p.]B[p.1–5]D[Pages]"), ("", "Sonar")],
+)
+def test_a_locator_s_label_in_the_bibliography_is_the_page_s_word(tmp_path, pages, written):
+    """Entries have no locator; citeproc-js writes a locator's label as the word "page", in the
+    singular unless the style says always, and 244 styles put one before the pages."""
+    bib = f"@inproceedings{{a, title={{Sonar}}, booktitle={{Proc}}, {pages} year=2016}}"
+    assert styled_by(LOCATOR_LABELS, bib, tmp_path) == written
+
+
+def test_a_style_s_label_before_the_pages_is_written():
+    bib = "@article{h, author={Harris, Charles R.}, title={Array programming with NumPy}, journal={Nature}, volume=585, number=7825, pages={357--362}, year=2020}"
+    assert styled("uppsala-universitet-historia", bib).endswith("Nature, 585 (7825), p. 357–362.")
