@@ -58,6 +58,7 @@ def mend(root: Any, locale: str | None) -> None:
     _choices_out_of_groups(root)
     _localized_date_delimiters(root)
     _page_ranges_taken_over(root)
+    _displays_spaced(root)
     _affixes_held(root)
     _name_affixes_marked(root)
     _ordinals_of_one_language(root, locale)
@@ -596,6 +597,28 @@ def _labels_only_of_set_variables(root: Any) -> None:
         label.addprevious(choose)
         choose.append(branch)
         branch.append(label)
+
+
+def _displays_spaced(root: Any) -> None:
+    """A part of the entry the style sets on a line of its own with `display` (84 styles: a DOI,
+    a label heading the entry) is a space apart in a list of publications, where citeproc-js
+    writes it a line apart as text; citeproc-py ignores `display` and glued the parts together
+    ("v. abs/2310.06218.https://doi.org/..." in El Profesional de la Información). A block or an
+    indented part gets a space before it: before a text's prefix (Zootaxa's "63–64.
+    https://doi.org/10..."), after a group's (the Deutsches Archäologisches Institut's ", doi:
+    ..."); none where it starts with a stop or comma (Arctic's ". https://doi.org/..."), nor at
+    the start of the entry (`cslstyle._entry`). A part in the margin stays as it is
+    (citeproc-js's space after it merges into a stop that follows: Helsinki's "(1950). Computing")."""
+    for element in root.iter(f"{_CSL}*"):
+        if element.get("display") not in ("block", "indent"):
+            continue
+        prefix = element.get("prefix", "")
+        if element.tag != f"{_CSL}group" or not prefix:
+            opening = prefix or (element[0].get("prefix", "") if element.tag == f"{_CSL}group" and len(element) else "")
+            if not opening[:1].isspace() and opening[:1] not in (".", ",", ";", ":"):
+                element.set("prefix", " " + prefix)
+        elif not prefix[-1:].isspace():
+            element.set("prefix", prefix + " ")
 
 
 def _macros_as_groups(root: Any) -> None:

@@ -137,7 +137,7 @@ _DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of 
     "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘]|[\u00a0\u202f]?[»›])*)\\.(?![.])"
 )
 _COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])({_CLOSING_TAGS}):")  # not after a quotation mark
-_STOP_AFTER_A_SEMICOLON = re.compile(f"([;:])({_CLOSING_TAGS})\\.\\s*$")
+_STOP_AFTER_A_SEMICOLON = re.compile(f"(;|(?<![\\d)]):)({_CLOSING_TAGS})\\.(?=\\s)|([;:])({_CLOSING_TAGS})\\.\\s*$")
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
 _SPACE = "[ \u00a0\u2009\u202f]"
@@ -146,6 +146,8 @@ _AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])[.,]")  # a title's own mark is i
 _OPENING = re.compile(f"(?:{_OPENING_TAG_TEXT}|[“‘\"'])+$")  # what a title opens with: italics, a quotation mark
 _CLOSING = re.compile(f"(?:{_CLOSING_TAG_TEXT}|[”’\"'])*")
 _TAGS_AT_END = re.compile(r"(?:<[^>]*>)+$")
+_SPACE_OPENING = re.compile(r"^((?:<[^>]*>)*)\s+")
+_TAG_OR_LINK = re.compile(r"(<a\b[^>]*>.*?</a>|<[^>]*>)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -520,11 +522,32 @@ def _parse(text: bytes, path: Path, locale: str | None) -> Any:
         ) from None
     if style.root.find(f"{_CSL}bibliography") is None:
         raise SitegenError("the citation style has no <bibliography>: it only formats citations in the text", path)
-    for number in style.root.iter(f"{_CSL}text"):
-        if number.get("variable") == "citation-number":  # lists go by year: "[1]" on every entry says nothing
-            number.getparent().remove(number)
+    _citation_numbers_removed(style.root)
     mend(style.root, locale)
     return style
+
+
+_OPENING_BRACKETS_ONLY = re.compile(r"[\s\[(]+")  # a layout's prefix that opens the number: "["
+_CLOSING_PUNCTUATION_ONLY = re.compile(r"[\s.,;:)\]]+")  # an element's prefix that ends it: ". "
+
+
+def _citation_numbers_removed(root: Any) -> None:
+    """The entries' numbers left out: a list of publications goes by year, and "[1]" on every
+    entry says nothing. A number that opens the entry takes with it the layout's prefix and the
+    punctuation that starts the next element, which were there for it: NIST's layout prefix "["
+    (of "[1] Shen X") and the Laboratory Animal Science Professional's ". " before the authors (of
+    "1. Shen X")."""
+    for number in list(root.iter(f"{_CSL}text")):
+        if number.get("variable") != "citation-number":
+            continue
+        layout = number.getparent()
+        if layout.tag == f"{_CSL}layout" and layout.index(number) == 0:
+            if _OPENING_BRACKETS_ONLY.fullmatch(layout.get("prefix") or ""):
+                del layout.attrib["prefix"]
+            following = number.getnext()
+            if following is not None and _CLOSING_PUNCTUATION_ONLY.fullmatch(following.get("prefix") or ""):
+                del following.attrib["prefix"]
+        layout.remove(number)
 
 
 def _item(
@@ -794,9 +817,10 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = _COLON_AFTER_A_QUESTION.sub(r"\1\2", text)  # "Complete? Phys. Rev.", as citeproc-js merges them
-    text = _STOP_AFTER_A_SEMICOLON.sub(r"\1\2", text)  # "2023;." -> "2023;", as citeproc-js merges the entry's stop
+    text = _STOP_AFTER_A_SEMICOLON.sub(r"\1\2\3\4", text)  # "IEEE;. 2023" -> "IEEE; 2023", as citeproc-js merges them
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)
     line = _clean(_linked(_release(text), pub))
+    line = _SPACE_OPENING.sub(r"\1", line)  # a block's space (`cslfixes._displays_spaced`) where it opens the entry
     slot = line.find(_TITLE_SLOT)
     quoted = slot >= 0 and _TAGS_AT_END.sub("", line[:slot]).endswith(quotes[2])
     return StyledEntry(line, names, quotes if quoted else None)
@@ -939,7 +963,11 @@ def _linked(html: str, pub: Publication) -> str:
     if doi is None:
         return html
     bare = escape(doi.removeprefix("https://doi.org/"))
-    return re.sub(f"(?<![/\\w.]){re.escape(bare)}", lambda match: f'<a href="{escape(doi)}">{bare}</a>', html)
+    written_bare = re.compile(f"(?<![/\\w.]){re.escape(bare)}")
+    link = f'<a href="{escape(doi)}">{bare}</a>'
+    pieces = _TAG_OR_LINK.split(html)  # text, then a tag or link, then text ...: not inside them
+    pieces[::2] = [written_bare.sub(lambda _: link, text) for text in pieces[::2]]
+    return "".join(pieces)
 
 
 def fill_title(entry: StyledEntry, title: str) -> str:

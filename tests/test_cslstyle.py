@@ -1713,3 +1713,57 @@ def test_a_locator_s_label_in_the_bibliography_is_the_page_s_word(tmp_path, page
 def test_a_style_s_label_before_the_pages_is_written():
     bib = "@article{h, author={Harris, Charles R.}, title={Array programming with NumPy}, journal={Nature}, volume=585, number=7825, pages={357--362}, year=2020}"
     assert styled("uppsala-universitet-historia", bib).endswith("Nature, 585 (7825), p. 357–362.")
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("nist-technical-publication-journal-of-research-of-nist", "He K, Sun J (2016) Deep residual learning."),  # was "[He K"
+        ("laboratory-animal-science-professional", "He K, Sun J. 2016. Deep residual learning, p 770–778."),  # was ". He K"
+    ],
+)
+def test_an_entry_s_number_goes_with_what_was_written_around_it(style, written):
+    """sitegen leaves the entries' numbers out (a list goes by year): the layout's "[" before the
+    number and the ". " after it go too."""
+    bib = "@inproceedings{h, author={He, Kaiming and Sun, Jian}, title={Deep residual learning}, booktitle={Proceedings of CVPR}, year={2016}, pages={770--778}}"
+    assert styled(style, bib).startswith(written)
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        (
+            "radiology",
+            "Shen X, Zhang J, Chen J, et al. Learning Kernels. ICCV 2023. IEEE; 2023. p. 7501–7510.",
+        ),  # was "IEEE;. 2023"
+        ("journal-of-korean-neurosurgical-society", "Shen X, Zhang J, Chen J, Bai S, Han Y, Wang Y, et al. : Learning Kernels."),
+    ],
+)
+def test_a_stop_after_a_semicolon_or_colon_merges_into_it(style, written):
+    """As citeproc-js merges a delimiter's or prefix's stop into the semicolon or colon before it."""
+    authors = "Shen, Xintian and Zhang, Jiangning and Chen, Jun and Bai, Shipeng and Han, Yu and Wang, Yan and Wang, Chao"
+    bib = f"@inproceedings{{s, author={{{authors}}}, title={{Learning Kernels}}, booktitle={{ICCV 2023}}, publisher={{IEEE}}, year=2023, pages={{7501--7510}}}}"
+    assert styled(style, bib).startswith(written)
+
+
+def test_a_doi_inside_an_address_the_style_writes_is_not_linked_again():
+    """Express Polymer Letters writes "http://doi:" before the DOI: the address is made a link,
+    and the bare DOI's link went inside its `href` ('<a href="http://doi:<a href=...', which broke
+    the page's HTML)."""
+    bib = "@article{h, author={Smith, John}, title={Cold Gas}, journal={ApJ}, volume=900, pages=100, year=2020, doi={10.3847/1538-4357/abaaaa}}"
+    line = styled_html("express-polymer-letters", bib)
+    assert " ".join(line.get_text().split()).endswith("(2020). http://doi:10.3847/1538-4357/abaaaa.")
+    assert [link.get_text() for link in line.select("a")] == ["http://doi:10.3847/1538-4357/abaaaa"]
+
+
+DOI_ARTICLE = "@article{h, author={Smith, John}, title={Cold Gas}, journal={ApJ}, volume=900, pages=100, year=2020, doi={10.3847/1538-4357/abaaaa}}"
+
+
+def test_a_part_on_a_line_of_its_own_is_a_space_apart():
+    """`display="block"` puts a part on a line of its own; in a list of publications it is a space
+    apart from what comes before it, as citeproc-js writes it as text (was "v. 900.https:")."""
+    assert styled("el-profesional-de-la-informacion", DOI_ARTICLE).endswith("v. 900. https://doi.org/10.3847/1538-4357/abaaaa")
+
+
+def test_a_part_on_a_line_of_its_own_that_opens_the_entry_has_no_space_before_it():
+    assert styled("zwitscher-maschine", DOI_ARTICLE) == "Smith 2020John Smith, »Cold Gas«, in: ApJ, 2020, Bd. 900, S. 100."
