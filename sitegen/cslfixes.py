@@ -22,6 +22,8 @@ from typing import Any
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 PAGE_RANGE_FORMAT = "sitegen-page-range-format"  # the style's, kept on its root where citeproc-py does not read it
 INITIALS_MARKS = "sitegen-initials-marks"  # JSON: `initialize-with` of each variable's names kept whole (see below)
+PAIRED = "sitegen-paired"  # the name variables whose delimiter before "and" follows an inverted first name
+_AFTER_INVERTED_FIRST = "sitegen-and-after-inverted-first"  # on such a `cs:name` (see `_and_after_inverted_names`)
 _AFTER_INVERTED = "sitegen-et-al-after-inverted-name"  # the name's delimiter before "et al." depends (see below)
 ROMAN_VARIABLES = "sitegen-roman-variables"  # those a `cs:number` writes in Roman numerals (see `figures_kept`)
 NUMERIC_TESTED = "sitegen-numeric-tested"  # the variables an `is-numeric` condition tests (see `numbers_unseen`)
@@ -47,6 +49,7 @@ def mend(root: Any, locale: str | None) -> None:
     _roman_variables_noted(root)
     _numeric_tests_noted(root)
     _et_al_after_inverted_names(root)
+    _and_after_inverted_names(root)
     _room_for_the_last_name(root)
     _full_given_names_kept(root)
     _names_uncased(root)
@@ -361,6 +364,41 @@ def _et_al_after_inverted_names(root: Any) -> None:
         if _inherited(root, name, "delimiter-precedes-et-al") == "after-inverted-name":
             name.set(_AFTER_INVERTED, "true")
     _inverted_before_et_al(root)
+
+
+def _and_after_inverted_names(root: Any) -> None:
+    """`delimiter-precedes-last="after-inverted-name"` puts the delimiter before "and" only after
+    a name written family name first (9 styles): the Canadian Journal of Economics' "Smith, J.,
+    and J. Doe" but "LeCun, Y., C. Cortes and C.J.C. Burges", since only the first name is
+    inverted. citeproc-py does not know the value and wrote "Smith, J. and J. Doe". Each such
+    name gets "always" where every name is inverted, else "never"; where only the first is, its
+    variables are noted on the root, for the variant of an entry with two names in one of them
+    (`pairs_of_names`, `delimiters_after_inverted_firsts`)."""
+    paired = set()
+    for name in root.iter(f"{_CSL}name"):
+        if _inherited(root, name, "delimiter-precedes-last") != "after-inverted-name":
+            continue
+        order = _inherited(root, name, "name-as-sort-order")
+        name.set("delimiter-precedes-last", "always" if order == "all" else "never")
+        if order == "first":
+            name.set(_AFTER_INVERTED_FIRST, "true")
+            paired.update(_variables(name.getparent()))
+    if paired:
+        root.set(PAIRED, " ".join(sorted(paired)))
+
+
+def pairs_of_names(root: Any, item: dict[str, Any]) -> tuple[str, ...]:
+    """The item's name variables of two names that a style writes with the delimiter before "and"
+    after an inverted first name (see `_and_after_inverted_names`)."""
+    return tuple(variable for variable in (root.get(PAIRED) or "").split() if len(item.get(variable) or ()) == 2)
+
+
+def delimiters_after_inverted_firsts(root: Any, variables: tuple[str, ...]) -> None:
+    """The delimiter before "and" for the names of these variables, of two names, the first
+    inverted: the variant for `pairs_of_names`."""
+    for name in root.iter(f"{_CSL}name"):
+        if name.get(_AFTER_INVERTED_FIRST) and set(_variables(name.getparent())) & set(variables):
+            name.set("delimiter-precedes-last", "always")
 
 
 def _inverted_before_et_al(root: Any) -> None:

@@ -47,6 +47,7 @@ from sitegen.cslfixes import (
     PAGE_RANGE_FORMAT,
     ROMAN_VARIABLES,
     SUFFIXES_UNSTOPPED,
+    delimiters_after_inverted_firsts,
     et_al_after,
     figures_kept,
     hyphens_held,
@@ -60,6 +61,7 @@ from sitegen.cslfixes import (
     numbers_unseen,
     one_number_held,
     page_ranges,
+    pairs_of_names,
     quotes_nested,
     shared_length,
 )
@@ -71,7 +73,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 54  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 55  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -196,13 +198,16 @@ class CslStyle:
             if isinstance(value := item.get(variable), str):
                 item[variable] = figures_kept(value)
         names = pub.authors or pub.editors
-        shown = len(names) - 1 if len(names) > 1 and names[-1].others else 0
-        numbers = numbers_unseen(self.style.root, item)
-        line = self._line("", shown, numbers, item)
+        needs = _Needs(
+            others_after=len(names) - 1 if len(names) > 1 and names[-1].others else 0,
+            numbers=numbers_unseen(self.style.root, item),
+            pairs=pairs_of_names(self.style.root, item),
+        )
+        line = self._line("", needs, item)
         if not pub.authors and _named_twice(line):
-            line = self._line("authors", shown, numbers, item)
+            line = self._line("authors", needs, item)
         elif pub.authors and pub.editors and self.style.root.get(CONTAINERS_EDITORS) is not None:
-            line = self._editors_once(line, shown, numbers, item)
+            line = self._editors_once(line, needs, item)
         line = _names_affixed(line, names)
         line, title_case = _probed(line)
         line = _title_once(line, pub)
@@ -224,10 +229,10 @@ class CslStyle:
         return json.loads(self.style.root.get(FAMILY_CASES) or "{}")
 
     @functools.cached_property
-    def _variants(self) -> dict[tuple[str, int, tuple[str, ...], bool], Any]:
+    def _variants(self) -> dict[tuple[str, _Needs, bool], Any]:
         return {}
 
-    def _editors_once(self, line: str, others_after: int, numbers: tuple[str, ...], item: dict[str, Any]) -> str:
+    def _editors_once(self, line: str, needs: _Needs, item: dict[str, Any]) -> str:
         """The line of the variant where the editors are only in the container's authors' place,
         if they are written there: an entry of a type whose layout has no such place keeps its
         line. The first editor is found by a mark (not by name: a chapter's author often edits
@@ -238,48 +243,59 @@ class CslStyle:
         first = dict(editors[0])
         part = "family" if "family" in first else "literal"
         first[part] = _EDITOR_PROBE + first.get(part, "")
-        variant = self._line("containers", others_after, numbers, {**item, "editor": [first, *editors[1:]]})
+        variant = self._line("containers", needs, {**item, "editor": [first, *editors[1:]]})
         return variant.replace(_EDITOR_PROBE, "") if _EDITOR_PROBE in variant else line
 
-    def _line(self, editors_kept: str, others_after: int, numbers: tuple[str, ...], item: dict[str, Any]) -> str:
+    def _line(self, editors_kept: str, needs: _Needs, item: dict[str, Any]) -> str:
         """citeproc-py's line for the item in the style's variant (see `_variant`)."""
         try:
-            return _line(self._variant(editors_kept, others_after, numbers), item)
+            return _line(self._variant(editors_kept, needs), item)
         except AttributeError as error:  # a long ordinal past ten, in figures: "'str' object has no attribute 'capitalize_first'"
             if "capitalize_first" not in str(error):
                 raise
-            return _line(self._variant(editors_kept, others_after, numbers, numbers_cased=False), item)
+            return _line(self._variant(editors_kept, needs, numbers_cased=False), item)
 
-    def _variant(self, editors_kept: str, others_after: int, numbers: tuple[str, ...], numbers_cased: bool = True) -> Any:
+    def _variant(self, editors_kept: str, needs: _Needs, numbers_cased: bool = True) -> Any:
         """The style, or for an entry that needs it a variant, read when first needed:
         - `editors_kept` "authors", for an entry whose editors stand in its authors' place: CSL
           leaves a name variable its `substitute` used out of the rest of the entry, citeproc-py
           does not ("Oh, A., & Levine, S. (Eds.). (2023). Advances (A. Oh & S. Levine, Eds.).
           Curran." in APA), so the editors are only where they stand for the authors; "containers"
           for one whose editors stand in the place of the container's authors, likewise;
-        - `others_after` names then BibTeX's `and others` (Google Scholar's export of a long
+        - `needs.others_after` names then BibTeX's `and others` (Google Scholar's export of a long
           list): "et al." after them, as biblatex, pandoc and sitegen's own style write it, not a
           name "others" ("Zhang, X., Lin, M., & others.").
-        - `numbers`, variables that hold a number citeproc-py does not take for one ("357-362"):
+        - `needs.numbers`, variables that hold a number citeproc-py does not take for one ("357-362"):
           a condition on their being numbers holds (see `cslfixes.numbers_unseen`);
+        - `needs.pairs`, name variables of two names whose delimiter before "and" follows an
+          inverted first name ("Smith, J., and J. Doe"; see `cslfixes.pairs_of_names`);
         - not `numbers_cased`, for an entry whose long ordinal is past ten ("11th edition"): no
           number capitalized (see `cslfixes.numbers_uncased`)."""
-        if not editors_kept and not others_after and not numbers and numbers_cased:
+        if not editors_kept and not any(needs) and numbers_cased:
             return self.style
-        key = (editors_kept, others_after, numbers, numbers_cased)
+        key = (editors_kept, needs, numbers_cased)
         if key not in self._variants:
             style = _parse(self.source, Path(self.name), self.locale)
             if editors_kept == "authors":
                 names_only_in_substitutes(style.root, "editor")
             elif editors_kept == "containers":
                 names_only_in_containers_substitutes(style.root, "editor")
-            if others_after:
-                et_al_after(style.root, others_after)
-            numbers_numeric(style.root, numbers)
+            if needs.others_after:
+                et_al_after(style.root, needs.others_after)
+            numbers_numeric(style.root, needs.numbers)
+            delimiters_after_inverted_firsts(style.root, needs.pairs)
             if not numbers_cased:
                 numbers_uncased(style.root)
             self._variants[key] = style
         return self._variants[key]
+
+
+class _Needs(NamedTuple):
+    """What of an entry calls for a variant of the style (see `CslStyle._variant`)."""
+
+    others_after: int
+    numbers: tuple[str, ...]
+    pairs: tuple[str, ...]
 
 
 def _line(style: Any, item: dict[str, Any]) -> str:

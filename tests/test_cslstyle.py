@@ -1767,3 +1767,25 @@ def test_a_part_on_a_line_of_its_own_is_a_space_apart():
 
 def test_a_part_on_a_line_of_its_own_that_opens_the_entry_has_no_space_before_it():
     assert styled("zwitscher-maschine", DOI_ARTICLE) == "Smith 2020John Smith, »Cold Gas«, in: ApJ, 2020, Bd. 900, S. 100."
+
+
+@pytest.mark.parametrize(
+    ("authors", "written"),  # as citeproc-js 2.4.63 writes them
+    [
+        ("Smith, John and Doe, Jane", "Smith, J., and J. Doe (2020)"),  # was "Smith, J. and J. Doe"
+        ("LeCun, Yann and Cortes, Corinna and Burges, Christopher J. C.", "LeCun, Y., C. Cortes and C.J.C. Burges (2020)"),
+    ],
+)
+def test_the_delimiter_before_and_follows_an_inverted_name_only(authors, written):
+    """`delimiter-precedes-last="after-inverted-name"` with only the first name inverted: the
+    comma before "and" in a list of two, none in a longer one (the Canadian Journal of Economics)."""
+    bib = f"@article{{a, author={{{authors}}}, title={{Cold Gas}}, journal={{ApJ}}, volume=900, pages=100, year=2020}}"
+    assert styled("canadian-journal-of-economics", bib).startswith(written)
+
+
+def test_the_delimiter_before_and_goes_by_the_names_of_its_own_list():
+    """A chapter of three authors in a book of two editors: the editors' two names do not give the
+    authors' list a comma before "and"."""
+    bib = "@incollection{c, author={LeCun, Yann and Cortes, Corinna and Burges, Christopher J. C.}, editor={Oh, Alice and Levine, Sergey}, title={Chapter}, booktitle={Advances}, publisher={MIT Press}, pages={1--5}, year=2020}"
+    written = "LeCun, Y., C. Cortes and C.J.C. Burges (2020) “Chapter.” In Advances, pp. 1–5, eds. A. Oh and S. Levine. MIT Press"
+    assert styled("canadian-journal-of-economics", bib).strip() == written
