@@ -645,9 +645,15 @@ def _displays_spaced(root: Any) -> None:
     indented part gets a space before it: before a text's prefix (Zootaxa's "63–64.
     https://doi.org/10..."), after a group's (the Deutsches Archäologisches Institut's ", doi:
     ..."); none where it starts with a stop or comma (Arctic's ". https://doi.org/..."), nor at
-    the start of the entry (`cslstyle._entry`). A part in the margin stays as it is
-    (citeproc-js's space after it merges into a stop that follows: Helsinki's "(1950). Computing")."""
+    the start of the entry (`cslstyle._entry`). A part in the margin gets a space after it where
+    the element after it follows directly (the Journal for the Study of the New Testament's
+    "Doe2020 ‘Cold Gas’"); where it ends its group, citeproc-js's space merges into the stop that
+    follows (Helsinki's "(1950). Computing")."""
     for element in root.iter(f"{_CSL}*"):
+        if element.get("display") == "left-margin":
+            followed = element.getnext() is not None and not element.getparent().get("delimiter")
+            if followed and not element.get("suffix", "")[-1:].isspace():
+                element.set("suffix", element.get("suffix", "") + " ")
         if element.get("display") not in ("block", "indent"):
             continue
         prefix = element.get("prefix", "")

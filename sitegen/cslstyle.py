@@ -73,7 +73,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 55  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 56  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -139,7 +139,10 @@ _DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of 
     "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘]|[\u00a0\u202f]?[»›])*)\\.(?![.])"
 )
 _COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])({_CLOSING_TAGS}):")  # not after a quotation mark
-_STOP_AFTER_A_SEMICOLON = re.compile(f"(;|(?<![\\d)]):)({_CLOSING_TAGS})\\.(?=\\s)|([;:])({_CLOSING_TAGS})\\.\\s*$")
+_NOT_AN_ENTITY = "(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot)(?<!&#x27)(?<!&#39)"  # "&gt;." is ">."
+_STOP_AFTER_A_SEMICOLON = re.compile(
+    f"({_NOT_AN_ENTITY};|(?<![\\d)]):)({_CLOSING_TAGS})\\.(?=\\s)|({_NOT_AN_ENTITY};|:)({_CLOSING_TAGS})\\.\\s*$"
+)
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
 _SPACE = "[ \u00a0\u2009\u202f]"

@@ -1789,3 +1789,28 @@ def test_the_delimiter_before_and_goes_by_the_names_of_its_own_list():
     bib = "@incollection{c, author={LeCun, Yann and Cortes, Corinna and Burges, Christopher J. C.}, editor={Oh, Alice and Levine, Sergey}, title={Chapter}, booktitle={Advances}, publisher={MIT Press}, pages={1--5}, year=2020}"
     written = "LeCun, Y., C. Cortes and C.J.C. Burges (2020) “Chapter.” In Advances, pp. 1–5, eds. A. Oh and S. Levine. MIT Press"
     assert styled("canadian-journal-of-economics", bib).strip() == written
+
+
+def test_a_stop_after_an_angle_bracket_stays():
+    """The closing "&gt;" of an address in brackets ends in a semicolon, which is no semicolon of
+    the style's: infoclio.ch's "Online: <https://doi.org/...>." kept its stop (it lost it)."""
+    bib = "@article{s, author={Shen, Xintian}, title={Learning Kernels}, journal={J}, year=2023, doi={10.1109/ICCV51070.2023.00693}}"
+    assert styled("infoclio-de-kurzbelege", bib).endswith("Online: <https://doi.org/10.1109/ICCV51070.2023.00693>.")
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("american-anthropological-association", "Smith, John, and Jane Doe 2020 Cold Gas. ApJ 900: 100."),  # was "2020Cold"
+        ("journal-for-the-study-of-the-new-testament", "Smith, John, and Jane Doe2020 ‘Cold Gas’, ApJ 900: 100."),
+        (
+            "university-of-helsinki-faculty-of-theology",
+            "Smith, John & Jane Doe (2020). Cold Gas. ApJ. 900, 100.",
+        ),  # its group ends
+    ],
+)
+def test_a_part_in_the_margin_is_a_space_apart_from_what_follows_it(style, written):
+    """`display="left-margin"` (27 styles: the year of an author-date entry): citeproc-js writes a
+    space after it, which merges into a stop that follows."""
+    bib = "@article{a, author={Smith, John and Doe, Jane}, title={Cold Gas}, journal={ApJ}, volume=900, pages=100, year=2020}"
+    assert styled(style, bib).strip() == written
