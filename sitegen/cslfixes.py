@@ -99,9 +99,9 @@ def _locator_labels_as_page_terms(root: Any) -> None:
     in citeproc-js (singular, unless `plural="always"`): Uppsala's history department writes
     "Nature, 585 (7825), p. 357–362" with `<label variable="locator"/>` before the pages (244
     styles of the repository have one in their bibliography, copied from their citations);
-    citeproc-py wrote nothing. Each becomes that term, shown only when the entry has pages: citeproc-js
-    writes it without ("Lille, France, p. ."), which sitegen does for no label (see
-    `_labels_only_of_set_variables`)."""
+    citeproc-py wrote nothing. Each becomes that term, shown only when the entry has pages:
+    citeproc-js writes it without too ("Lille, France, p. ."), which sitegen does for no label
+    (see `_labels_only_of_set_variables`)."""
     for label in list(root.iter(f"{_CSL}label")):
         if label.get("variable") != "locator":
             continue
@@ -650,19 +650,31 @@ def _displays_spaced(root: Any) -> None:
     "Doe2020 ‘Cold Gas’"); where it ends its group, citeproc-js's space merges into the stop that
     follows (Helsinki's "(1950). Computing")."""
     for element in root.iter(f"{_CSL}*"):
-        if element.get("display") == "left-margin":
-            followed = element.getnext() is not None and not element.getparent().get("delimiter")
-            if followed and not element.get("suffix", "")[-1:].isspace():
-                element.set("suffix", element.get("suffix", "") + " ")
-        if element.get("display") not in ("block", "indent"):
-            continue
-        prefix = element.get("prefix", "")
-        if element.tag != f"{_CSL}group" or not prefix:
-            opening = prefix or (element[0].get("prefix", "") if element.tag == f"{_CSL}group" and len(element) else "")
-            if not opening[:1].isspace() and opening[:1] not in (".", ",", ";", ":"):
-                element.set("prefix", " " + prefix)
-        elif not prefix[-1:].isspace():
+        if element.get("display") in ("block", "indent"):
+            _block_spaced(element)
+        elif element.get("display") == "left-margin":
+            _margin_spaced(element)
+
+
+def _block_spaced(element: Any) -> None:
+    """A space before a block: before a text's prefix or a group's first child's, after a group's
+    own prefix; none before a stop or comma (see `_displays_spaced`)."""
+    prefix = element.get("prefix", "")
+    if element.tag == f"{_CSL}group" and prefix:
+        if not prefix[-1:].isspace():
             element.set("prefix", prefix + " ")
+        return
+    opening = prefix or (element[0].get("prefix", "") if element.tag == f"{_CSL}group" and len(element) else "")
+    if not opening[:1].isspace() and opening[:1] not in (".", ",", ";", ":"):
+        element.set("prefix", " " + prefix)
+
+
+def _margin_spaced(element: Any) -> None:
+    """A space after a part in the margin that the next element follows directly (see
+    `_displays_spaced`)."""
+    followed = element.getnext() is not None and not element.getparent().get("delimiter")
+    if followed and not element.get("suffix", "")[-1:].isspace():
+        element.set("suffix", element.get("suffix", "") + " ")
 
 
 def _macros_as_groups(root: Any) -> None:

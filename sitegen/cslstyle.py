@@ -139,10 +139,11 @@ _DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of 
     "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘]|[\u00a0\u202f]?[»›])*)\\.(?![.])"
 )
 _COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])({_CLOSING_TAGS}):")  # not after a quotation mark
-_NOT_AN_ENTITY = "(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot)(?<!&#x27)(?<!&#39)"  # "&gt;." is ">."
-_STOP_AFTER_A_SEMICOLON = re.compile(
-    f"({_NOT_AN_ENTITY};|(?<![\\d)]):)({_CLOSING_TAGS})\\.(?=\\s)|({_NOT_AN_ENTITY};|:)({_CLOSING_TAGS})\\.\\s*$"
-)
+_SEMICOLON = "(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot)(?<!&#x27)(?<!&#39);"  # not an entity's: "&gt;." is ">."
+# a stop merges into a semicolon or colon before it, as citeproc-js merges them ("IEEE;. 2023" ->
+# "IEEE; 2023"), within the entry not into a number's colon, which citeproc-js keeps ("11:. https")
+_STOP_AFTER_A_SEMICOLON = re.compile(f"({_SEMICOLON}|(?<![\\d)]):)({_CLOSING_TAGS})\\.(?=\\s)")
+_STOP_AFTER_A_SEMICOLON_AT_END = re.compile(f"({_SEMICOLON}|:)({_CLOSING_TAGS})\\.\\s*$")  # "2023;." -> "2023;"
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
 _SPACE = "[ \u00a0\u2009\u202f]"
@@ -836,7 +837,7 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = _COLON_AFTER_A_QUESTION.sub(r"\1\2", text)  # "Complete? Phys. Rev.", as citeproc-js merges them
-    text = _STOP_AFTER_A_SEMICOLON.sub(r"\1\2\3\4", text)  # "IEEE;. 2023" -> "IEEE; 2023", as citeproc-js merges them
+    text = _STOP_AFTER_A_SEMICOLON.sub(r"\1\2", _STOP_AFTER_A_SEMICOLON_AT_END.sub(r"\1\2", text))
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)
     line = _clean(_linked(_release(text), pub))
     line = _SPACE_OPENING.sub(r"\1", line)  # a block's space (`cslfixes._displays_spaced`) where it opens the entry
