@@ -39,6 +39,7 @@ def mend(root: Any, locale: str | None) -> None:
     """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
     (None: the style's own)."""
     _type_tests_any(root)
+    _stops_kept_from_stripping(root)
     _locator_labels_as_page_terms(root)
     _term_forms_fallen_back(root)
     _opening_terms_capitalized(root)
@@ -927,18 +928,40 @@ def _macros_of_substitutes(root: Any) -> set[Any]:
     them after the title, where they are to be left out; with the one macro for both, the entry
     had no names at all ("(2023). Advances in Neural ...")."""
     macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
-    copies: dict[str, Any] = {}
     calls = [text for text in root.iter(f"{_CSL}text") if text.get("macro") in macros and _in_authors_substitute(text)]
+    return set(_macros_copied(root, macros, calls, "substitute").values())
+
+
+def _macros_copied(root: Any, macros: dict[str, Any], calls: list[Any], mark: str) -> dict[str, Any]:
+    """Copies of the `macros` the `calls` call, and of those they call, named with `mark`; each
+    of the calls, and each call in a copy, pointed at its copy. By the macro's name."""
+    copies: dict[str, Any] = {}
     while calls:
         call = calls.pop()
         name = call.get("macro")
         if name not in copies:
             duplicate = copies[name] = copy.deepcopy(macros[name])
-            duplicate.set("name", f"{name}\ue000substitute")
+            duplicate.set("name", f"{name}\ue000{mark}")
             root.append(duplicate)
             calls.extend(text for text in duplicate.iter(f"{_CSL}text") if text.get("macro") in macros)
         call.set("macro", copies[name].get("name"))
-    return set(copies.values())
+    return copies
+
+
+def _stops_kept_from_stripping(root: Any) -> None:
+    """`strip-periods` on a macro's call strips, in citeproc-js, the periods of what the macro's
+    variables, names and labels write, not those of its affixes, delimiters and values (19 styles;
+    the Journal of Biomedical Materials Research's group puts a stop after the journal, "CoRR.
+    2023."); citeproc-py stripped every period of the macro's output ("CoRR 2023."). Such calls
+    are pointed at copies of their macros (and of those they call) whose affixes, delimiters and
+    values hold their stops (`HELD_STOP`, released as soon as citeproc-py has written the line)."""
+    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    calls = [text for text in root.iter(f"{_CSL}text") if text.get("macro") in macros and text.get("strip-periods") == "true"]
+    for macro in _macros_copied(root, macros, calls, "stripped").values():
+        for element in macro.iter(f"{_CSL}*"):
+            for attribute in ("prefix", "suffix", "delimiter", "value"):
+                if "." in element.get(attribute, ""):
+                    element.set(attribute, element.get(attribute).replace(".", HELD_STOP))
 
 
 def _in_authors_substitute(names: Any) -> bool:
@@ -1005,6 +1028,7 @@ def number_range(value: str) -> str:
 
 
 HELD_MARKUP = {"&": "\ue010", "<": "\ue011", ">": "\ue012", '"': "\ue013"}  # released escaped (cslstyle)
+HELD_STOP = "\ue019"  # released as ".": a style's stop that citeproc-py is not to strip (see `_stops_kept_from_stripping`)
 HELD_HYPHEN = "\ue016"  # released as "-": a hyphen citeproc-py is not to take for a range's (or to part a name at)
 
 

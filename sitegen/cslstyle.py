@@ -39,6 +39,7 @@ from sitegen.cslfixes import (
     FAMILY_CASES,
     HELD_HYPHEN,
     HELD_MARKUP,
+    HELD_STOP,
     INITIALS_MARKS,
     NAME_LIST_CLOSE,
     NAME_LIST_OPEN,
@@ -73,7 +74,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 56  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 57  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -311,7 +312,7 @@ def _line(style: Any, item: dict[str, Any]) -> str:
         warnings.simplefilter("ignore")  # citeproc-py warns of every variable a style does not know
         bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
         bibliography.register(Citation([CitationItem(item["id"])]))
-        return str(bibliography.bibliography()[0])
+        return str(bibliography.bibliography()[0]).replace(HELD_STOP, ".")
 
 
 def _probed(line: str) -> tuple[str, str | None]:

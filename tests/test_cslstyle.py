@@ -1814,3 +1814,31 @@ def test_a_part_in_the_margin_is_a_space_apart_from_what_follows_it(style, writt
     space after it, which merges into a stop that follows."""
     bib = "@article{a, author={Smith, John and Doe, Jane}, title={Cold Gas}, journal={ApJ}, volume=900, pages=100, year=2020}"
     assert styled(style, bib).strip() == written
+
+
+STRIPPED = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>Stripped</title><id>stripped</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="journal"><group suffix="." delimiter=". ">
+    <text variable="container-title" prefix="x." suffix=".y"/><text term="editor" form="short"/><text value="v.w"/>
+  </group></macro>
+  <macro name="outer"><text macro="journal" prefix="o."/></macro>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><text variable="title" suffix=" "/>
+    <text macro="journal" strip-periods="true" prefix="A[" suffix="]"/>
+    <text macro="outer" strip-periods="true" prefix="B[" suffix="]"/>
+    <text macro="journal" prefix="C[" suffix="]"/>
+  </layout></bibliography>
+</style>"""
+
+
+def test_stripping_a_macro_s_periods_keeps_those_of_its_affixes(tmp_path):
+    """`strip-periods` on a macro's call strips its variables' periods, not those the style
+    writes around them (as citeproc-js 2.4.63 writes it; the same macro called without it keeps all)."""
+    bib = "@article{a, author={He, Kaiming}, title={Deep}, journal={J.A.M.A.}, year=2016}"
+    written = "Deep A[x.JAMA.y. ed. v.w.]B[o.x.JAMA.y. ed. v.w.]C[x.J.A.M.A.y. ed. v.w.]"
+    assert styled_by(STRIPPED, bib, tmp_path) == written
+
+
+def test_a_journal_s_stop_stays_where_its_macro_strips_periods():
+    bib = "@article{x, author={Xiang, Jingyang}, title={SUBP}, journal={CoRR}, year=2023}"
+    assert styled("journal-of-biomedical-materials-research-part-a", bib).strip() == "Xiang J. SUBP. CoRR. 2023."  # was "CoRR 2023."
