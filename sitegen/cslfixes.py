@@ -110,11 +110,9 @@ def _locator_labels_as_page_terms(root: Any) -> None:
         term = root.makeelement(f"{_CSL}text", {**attributes, "term": "page"})
         if label.get("plural") == "always":
             term.set("plural", "true")
-        choose = root.makeelement(f"{_CSL}choose", {})
-        choose.append(root.makeelement(f"{_CSL}if", {"variable": "page"}))
-        choose[0].append(term)
-        choose.tail = label.tail
-        label.getparent().replace(label, choose)
+        term.tail = label.tail
+        label.getparent().replace(label, term)
+        _only_with(root, term, "page")
 
 
 def _term_forms_fallen_back(root: Any) -> None:
@@ -145,7 +143,7 @@ def _opening_terms_capitalized(root: Any) -> None:
     layout = bibliography.find(f"{_CSL}layout") if bibliography is not None else None
     if layout is None:
         return
-    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    macros = _macros_by_name(root)
     for first in _openings(layout, macros, frozenset()):
         if first.tag == f"{_CSL}text" and first.get("term") and first.get("text-case") is None:
             first.set("text-case", "capitalize-first")
@@ -257,6 +255,11 @@ def _container_authors_not_the_authors(root: Any) -> None:
 def _substitute_of(element: Any) -> Any:
     """The `cs:substitute` an element is in, if any (the nearest)."""
     return next(element.iterancestors(f"{_CSL}substitute"), None)
+
+
+def _macros_by_name(root: Any) -> dict[str, Any]:
+    """The style's macros, by name."""
+    return {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
 
 
 def _variables(element: Any) -> list[str]:
@@ -471,7 +474,7 @@ def _written(
     """The elements of `tag` in `element` in the order it writes them, through the macros it
     calls (each macro looked into once), and through its choices unless not `through_choices`
     (but never through the branches in `untaken`)."""
-    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    macros = _macros_by_name(root)
     seen: set[str] = set()
 
     def walk(parent: Any) -> Iterator[Any]:
@@ -526,7 +529,7 @@ def _names_uncased(root: Any) -> None:
     Liu", not "SHEN X., J. ZHANG ET Y. LIU"). citeproc-py cased them, and failed on the entry
     where the case was title or capitalize-first (British Journal of Political Science's editors
     of a book): the entry came out in sitegen's own style."""
-    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    macros = _macros_by_name(root)
     for text in root.iter(f"{_CSL}text"):
         if text.get("text-case") and _writes_names(macros, text.get("macro"), set()):
             del text.attrib["text-case"]
@@ -625,17 +628,21 @@ def _labels_only_of_set_variables(root: Any) -> None:
     """A `cs:label` shows its term only when its variable has a value (the specification's
     words); citeproc-py showed it always: the American Chemical Society's style ended every
     entry without pages in "; p ." Each label of a variable is put in a `cs:choose` on it.
-    (A label in `cs:names` names no variable; a locator is a citation's, not a bibliography's.)"""
+    (A label in `cs:names` names no variable; a locator's is the page's word by now, see
+    `_locator_labels_as_page_terms`.)"""
     for label in list(root.iter(f"{_CSL}label")):
-        variable = label.get("variable")
-        if not variable or variable == "locator":
-            continue
-        choose = root.makeelement(f"{_CSL}choose", {})
-        branch = root.makeelement(f"{_CSL}if", {"variable": variable})
-        choose.tail, label.tail = label.tail, None
-        label.addprevious(choose)
-        choose.append(branch)
-        branch.append(label)
+        if label.get("variable"):
+            _only_with(root, label, label.get("variable"))
+
+
+def _only_with(root: Any, element: Any, variable: str) -> None:
+    """`element`, in its place, put in a `cs:choose` on `variable`: written only when it is set."""
+    choose = root.makeelement(f"{_CSL}choose", {})
+    branch = root.makeelement(f"{_CSL}if", {"variable": variable})
+    choose.tail, element.tail = element.tail, None
+    element.addprevious(choose)
+    choose.append(branch)
+    branch.append(element)
 
 
 def _displays_spaced(root: Any) -> None:
@@ -927,7 +934,7 @@ def _macros_of_substitutes(root: Any) -> set[Any]:
     of the repository's styles (University of York's `<text macro="editor"/>`), which also writes
     them after the title, where they are to be left out; with the one macro for both, the entry
     had no names at all ("(2023). Advances in Neural ...")."""
-    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    macros = _macros_by_name(root)
     calls = [text for text in root.iter(f"{_CSL}text") if text.get("macro") in macros and _in_authors_substitute(text)]
     return set(_macros_copied(root, macros, calls, "substitute").values())
 
@@ -955,7 +962,7 @@ def _stops_kept_from_stripping(root: Any) -> None:
     2023."); citeproc-py stripped every period of the macro's output ("CoRR 2023."). Such calls
     are pointed at copies of their macros (and of those they call) whose affixes, delimiters and
     values hold their stops (`HELD_STOP`, released as soon as citeproc-py has written the line)."""
-    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL}macro")}
+    macros = _macros_by_name(root)
     calls = [text for text in root.iter(f"{_CSL}text") if text.get("macro") in macros and text.get("strip-periods") == "true"]
     for macro in _macros_copied(root, macros, calls, "stripped").values():
         for element in macro.iter(f"{_CSL}*"):

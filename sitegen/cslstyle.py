@@ -124,6 +124,7 @@ _NAME_LIST = re.compile(
 _NOTHING = "\ue014"  # released as nothing: before a name's suffix, whose stop is not an initial's
 _SEAM_MERGED = frozenset(" .,;:!?")  # what citeproc-py writes once where two pieces meet (string.normalize_seam)
 _LEADING_UNSEEN = re.compile(f"(?:<[^>]*>|{_NOTHING})*")
+_SPACE_OPENING = re.compile(f"^({_LEADING_UNSEEN.pattern})\\s+")  # a space before what a reader sees first
 _UNSEEN = re.compile(f"<[^>]*>|{_NOTHING}|{_MARKS.pattern}")  # what a reader does not see
 _OPENING_TAG_TEXT, _CLOSING_TAG_TEXT = r"<(?:i|b|span)\b[^>]*>", r"</(?:i|b|span)>"  # the style's formatting
 _CLOSING_TAGS = f"(?:{_CLOSING_TAG_TEXT})*"  # closed after a piece of text
@@ -153,7 +154,6 @@ _AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])[.,]")  # a title's own mark is i
 _OPENING = re.compile(f"(?:{_OPENING_TAG_TEXT}|[“‘\"'])+$")  # what a title opens with: italics, a quotation mark
 _CLOSING = re.compile(f"(?:{_CLOSING_TAG_TEXT}|[”’\"'])*")
 _TAGS_AT_END = re.compile(r"(?:<[^>]*>)+$")
-_SPACE_OPENING = re.compile(r"^((?:<[^>]*>)*)\s+")
 _TAG_OR_LINK = re.compile(r"(<a\b[^>]*>.*?</a>|<[^>]*>)", re.DOTALL)
 
 
