@@ -38,6 +38,7 @@ _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 def mend(root: Any, locale: str | None) -> None:
     """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
     (None: the style's own)."""
+    _long_terms_unmarked(root)
     _type_tests_any(root)
     _stops_kept_from_stripping(root)
     _locator_labels_as_page_terms(root)
@@ -69,6 +70,17 @@ def mend(root: Any, locale: str | None) -> None:
     _apostrophes_typeset(root)
     if (locale or root.get("default-locale") or "en").lower().startswith("en"):
         _title_case_labels(root)
+
+
+def _long_terms_unmarked(root: Any) -> None:
+    """A style's own term in the long form is found whether its `form="long"` is written or not,
+    as the specification's default form (161 of the repository's styles write it); citeproc-py
+    looks a long term up as one without `form` and missed it, taking the locale's instead: the
+    Rassegna degli Archivi di Stato's empty "et-al", which leaves "et al." out of its short author
+    list ("Shen = ..."), came out "Shen et al. = et al., ..."."""
+    for term in root.iter(f"{_CSL}term"):
+        if term.get("form") == "long":
+            del term.attrib["form"]
 
 
 def _type_tests_any(root: Any) -> None:
@@ -438,7 +450,9 @@ def _full_given_names_kept(root: Any) -> None:
     variable's, of its first such names the bibliography writes, and under "" the authors' (or
     the first such name's), for the others and for editors in the authors' place. A citation's
     mark or another list's is not the authors': Helsinki's theology faculty lists "Harris,
-    Charles R." and the book's editors as "David E Rumelhart"."""
+    Charles R." and the book's editors as "David E Rumelhart". A name's `initialize="true"`
+    does not undo the bibliography's or the style's "false": citeproc-js reads only "false"
+    (the Effective Altruism Wiki's "Shen, Xintian", not "Shen, X.")."""
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
@@ -446,12 +460,12 @@ def _full_given_names_kept(root: Any) -> None:
         if names.find(f"{_CSL}name") is None and names.getparent().tag != f"{_CSL}substitute":
             names.insert(0, root.makeelement(f"{_CSL}name", {}))  # (in a substitute: the outer one's)
     mark = bibliography.get("initialize-with", root.get("initialize-with"))
-    initialize = bibliography.get("initialize", root.get("initialize", "true"))
+    inherited = "false" if "false" in (bibliography.get("initialize"), root.get("initialize")) else None
     form = bibliography.get("name-form", root.get("name-form", "long"))
     kept = [
         name
         for name in _written(root, bibliography, f"{_CSL}name")
-        if name.get("initialize", initialize) == "false" and name.get("form", form) != "short"  # (no given names)
+        if "false" in (name.get("initialize"), inherited) and name.get("form", form) != "short"  # (no given names)
     ]
     marks = {variable: names[0].get("initialize-with", mark) for variable, names in _lists_written(kept).items()}
     kept.sort(key=lambda name: "author" not in _variables(name.getparent()))  # the authors' first
@@ -460,7 +474,7 @@ def _full_given_names_kept(root: Any) -> None:
         root.set(INITIALS_MARKS, json.dumps(marks))
     for name in root.iter(f"{_CSL}name"):
         own_mark = name.get("initialize-with", mark)
-        if name.get("initialize", initialize) == "false":
+        if "false" in (name.get("initialize"), inherited):
             name.attrib.pop("initialize-with", None)
         elif own_mark is not None:
             name.set("initialize-with", own_mark)

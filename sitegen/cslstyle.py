@@ -74,7 +74,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 57  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 58  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -571,6 +571,10 @@ def _citation_numbers_removed(root: Any) -> None:
         layout.remove(number)
 
 
+# what ends an entry's first page, as citeproc-js splits the pages for `page-first`
+_PAGE_RANGE_SEPARATOR = re.compile(r"\s*(?:&|, |-|\u2013)\s*")
+
+
 def _item(
     pub: Publication, initials_marks: dict[str, str | None], suffixes_unstopped: bool, family_cases: dict[str, str]
 ) -> dict[str, Any]:
@@ -580,6 +584,8 @@ def _item(
     `cslfixes._suffixes_unstopped`; their particles capitalized by `family_cases`, see
     `cslfixes._family_cases_noted`). The editors in the authors' place are written as the authors."""
     item = _held(csl_item(pub))
+    if "page" in item:  # citeproc-js derives it ("7501" of "7501-7510"); citeproc-py tests it unset
+        item["page-first"] = _PAGE_RANGE_SEPARATOR.split(item["page"], 1)[0]
     item.pop("abstract", None)
     item.pop("keyword", None)
     item["title"] = _PROBE + _TITLE + _ending(pub.title.text)

@@ -1843,3 +1843,29 @@ def test_a_journal_s_stop_stays_where_its_macro_strips_periods():
     bib = "@article{x, author={Xiang, Jingyang}, title={SUBP}, journal={CoRR}, year=2023}"
     written = styled("journal-of-biomedical-materials-research-part-a", bib).strip()
     assert written == "Xiang J. SUBP. CoRR. 2023."  # was "CoRR 2023."
+
+
+FOUR_AUTHORS = (
+    "@article{a, author={Smith, John and Doe, Jane and Roe, Richard and Poe, Edgar}, title={Four}, journal={J}, year=2020}"
+)
+
+
+def test_a_style_s_own_long_term_is_used_when_it_says_form_long():
+    """The Rassegna degli Archivi di Stato's Italian locale writes `<term name="et-al" form="long"/>`
+    (empty, to leave "et al." out of its short list of authors); citeproc-py missed it and took
+    the locale file's "et al."."""
+    assert styled("rassegna-degli-archivi-di-stato", FOUR_AUTHORS).strip() == "Smith = Four, in «J», 2020."
+
+
+def test_page_first_is_set_from_the_pages():
+    """Macromolecular Reaction Engineering writes `page-first` where it is set: the first page, as
+    citeproc-js derives it from the pages (citeproc-py tested it unset and wrote the range)."""
+    bib = "@article{h, author={Harris, Charles R.}, title={NumPy}, journal={Nature}, volume=585, pages={357--362}, year=2020}"
+    assert styled("macromolecular-reaction-engineering", bib).strip() == "C. R. Harris, Nature 2020, 585, 357."
+
+
+def test_a_name_s_initialize_true_does_not_undo_the_bibliography_s_false():
+    """The Effective Altruism Wiki's author list says `initialize="true"`, its bibliography
+    `initialize="false"`: citeproc-js reads only "false", and writes given names whole."""
+    bib = "@article{h, author={Harris, Charles R. and Millman, K. Jarrod}, title={NumPy}, journal={Nature}, year=2020}"
+    assert styled("effective-altruism-wiki", bib).startswith("Harris, Charles R. & K. Jarrod Millman (2020)")
