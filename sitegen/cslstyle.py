@@ -74,7 +74,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 58  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 59  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -155,6 +155,10 @@ _OPENING = re.compile(f"(?:{_OPENING_TAG_TEXT}|[“‘\"'])+$")  # what a title 
 _CLOSING = re.compile(f"(?:{_CLOSING_TAG_TEXT}|[”’\"'])*")
 _TAGS_AT_END = re.compile(r"(?:<[^>]*>)+$")
 _TAG_OR_LINK = re.compile(r"(<a\b[^>]*>.*?</a>|<[^>]*>)", re.DOTALL)
+# the given name an institution has not, formatted: citeproc-py formats a `cs:name-part` of the
+# given name even when there is none, and writes "World Health Organization, <span></span> (2020)"
+_EMPTY = r"(?:<(?:i|b|span|sup|sub|u)\b[^>]*>)+(?:</(?:i|b|span|sup|sub|u)>)+"  # (balanced, as citeproc-py writes them)
+_EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 
 
 @dataclass(frozen=True)
@@ -833,6 +837,7 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     names: dict[int, str] = {}
     pieces: list[str] = []
     done = 0
+    line = _EMPTY_NAME_PART.sub("", line)
     written = _names_written(line, pub.authors or pub.editors)
     slotted = _slotted(written)
     for index, name in enumerate(written):

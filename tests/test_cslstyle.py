@@ -1869,3 +1869,18 @@ def test_a_name_s_initialize_true_does_not_undo_the_bibliography_s_false():
     `initialize="false"`: citeproc-js reads only "false", and writes given names whole."""
     bib = "@article{h, author={Harris, Charles R. and Millman, K. Jarrod}, title={NumPy}, journal={Nature}, year=2020}"
     assert styled("effective-altruism-wiki", bib).startswith("Harris, Charles R. & K. Jarrod Millman (2020)")
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("de-montfort-university-harvard", "World Health Organization and Smith, J. (2020) World Health Statistics."),
+        ("antarctic-science", "World Health Organization & Smith, J. 2020. World Health Statistics."),
+    ],
+)
+def test_an_institution_gets_no_given_name_formatted(style, written):
+    """De Montfort writes given names in small capitals, Antarctic Science too: citeproc-py
+    formatted the given name an institution has not, and wrote its sort separator before it
+    ("World Health Organization, (2020)")."""
+    bib = "@book{w, author={{World Health Organization} and Smith, John}, title={World Health Statistics}, publisher={WHO}, year=2020}"
+    assert styled(style, bib).startswith(written)
