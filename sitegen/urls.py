@@ -134,9 +134,19 @@ def linked_addresses(text: str) -> str:
         address, after = found.group(0), ""
         if address.endswith(")") and address.count("(") < address.count(")"):
             address, after = address[:-1], ")"
-        return (f'<a href="{address}">{address}</a>' if is_safe_url(address) else address) + after
+        return (f'<a href="{address}">{address}</a>' if is_safe_url(address) and _followable(address) else address) + after
 
     return _ADDRESS_IN_TEXT.sub(linked, text) if "://" in text else text
+
+
+def _followable(address: str) -> bool:
+    """Whether a browser can follow the address: Express Polymer Letters writes "http://doi:" before
+    a DOI, a host with a port that is no number, whose link the sanitizer leaves without its href."""
+    try:
+        port = urlsplit(address).port
+    except ValueError:
+        return False
+    return port != 0
 
 
 # a web address written without https://: www. first, a path after a host, or a host alone of a

@@ -87,6 +87,7 @@ def test_an_address_written_out_in_an_abstract_is_a_link():
         'at <a href="https://github.com/vl/data">github.com/vl/data</a> and <a href="https://x.org/b">https://x.org/b</a>.'
     )
     assert linked("[not a link](javascript:alert(1))") == "[not a link](javascript:alert(1))"
+    assert linked("at http://doi:10.1/x.") == "at http://doi:10.1/x."  # no address a browser follows (the port)
 
 
 def test_markup_closed_out_of_order_still_nests():

@@ -1746,14 +1746,15 @@ def test_a_stop_after_a_semicolon_or_colon_merges_into_it(style, written):
     assert styled(style, bib).startswith(written)
 
 
-def test_a_doi_inside_an_address_the_style_writes_is_not_linked_again():
-    """Express Polymer Letters writes "http://doi:" before the DOI: the address is made a link,
-    and the bare DOI's link went inside its `href` ('<a href="http://doi:<a href=...', which broke
-    the page's HTML)."""
+def test_a_doi_after_an_address_the_style_writes_is_linked_alone():
+    """Express Polymer Letters writes "http://doi:" before the DOI: no address a browser follows
+    (its port is no number; the sanitizer left the link without an href), so the DOI is linked
+    alone. The bare DOI's link once went inside the address's `href` and broke the page's HTML."""
     bib = "@article{h, author={Smith, John}, title={Cold Gas}, journal={ApJ}, volume=900, pages=100, year=2020, doi={10.3847/1538-4357/abaaaa}}"
     line = styled_html("express-polymer-letters", bib)
     assert " ".join(line.get_text().split()).endswith("(2020). http://doi:10.3847/1538-4357/abaaaa.")
-    assert [link.get_text() for link in line.select("a")] == ["http://doi:10.3847/1538-4357/abaaaa"]
+    links = [(link.get_text(), link["href"]) for link in line.select("a")]
+    assert links == [("10.3847/1538-4357/abaaaa", "https://doi.org/10.3847/1538-4357/abaaaa")]
 
 
 DOI_ARTICLE = "@article{h, author={Smith, John}, title={Cold Gas}, journal={ApJ}, volume=900, pages=100, year=2020, doi={10.3847/1538-4357/abaaaa}}"
