@@ -39,6 +39,7 @@ def mend(root: Any, locale: str | None) -> None:
     """All the mendings, on a style's root element (citeproc-py's parsed tree) read in `locale`
     (None: the style's own)."""
     _long_terms_unmarked(root)
+    _last_definitions_of_terms(root)
     _type_tests_any(root)
     _stops_kept_from_stripping(root)
     _locator_labels_as_page_terms(root)
@@ -81,6 +82,19 @@ def _long_terms_unmarked(root: Any) -> None:
     for term in root.iter(f"{_CSL}term"):
         if term.get("form") == "long":
             del term.attrib["form"]
+
+
+def _last_definitions_of_terms(root: Any) -> None:
+    """A term a style's locale defines twice is its last definition, as citeproc-js reads it (50
+    of the repository's styles; the Universidade Federal de Juiz de Fora's "org."/"orgs." after
+    "ed."/"eds.": "(Orgs.)"); citeproc-py found the first."""
+    for terms in root.iter(f"{_CSL}terms"):
+        last: dict[tuple[tuple[str, str], ...], Any] = {}
+        for term in list(terms.iterchildren(f"{_CSL}term")):
+            key = tuple(sorted(term.attrib.items()))
+            if key in last:
+                terms.remove(last[key])
+            last[key] = term
 
 
 def _type_tests_any(root: Any) -> None:
@@ -450,7 +464,9 @@ def _full_given_names_kept(root: Any) -> None:
     variable's, of its first such names the bibliography writes, and under "" the authors' (or
     the first such name's), for the others and for editors in the authors' place. A citation's
     mark or another list's is not the authors': Helsinki's theology faculty lists "Harris,
-    Charles R." and the book's editors as "David E Rumelhart". A name's `initialize="true"`
+    Charles R." and the book's editors as "David E Rumelhart"; a variable whose names are never
+    kept whole has none (the Journal of the Association of Environmental and Resource Economists'
+    editors' "William M. Wells", not "William M Wells" as its authors'). A name's `initialize="true"`
     does not undo the bibliography's or the style's "false": citeproc-js reads only "false"
     (the Effective Altruism Wiki's "Shen, Xintian", not "Shen, X.")."""
     bibliography = root.find(f"{_CSL}bibliography")
@@ -462,12 +478,14 @@ def _full_given_names_kept(root: Any) -> None:
     mark = bibliography.get("initialize-with", root.get("initialize-with"))
     inherited = "false" if "false" in (bibliography.get("initialize"), root.get("initialize")) else None
     form = bibliography.get("name-form", root.get("name-form", "long"))
+    written = list(_written(root, bibliography, f"{_CSL}name"))
     kept = [
         name
-        for name in _written(root, bibliography, f"{_CSL}name")
+        for name in written
         if "false" in (name.get("initialize"), inherited) and name.get("form", form) != "short"  # (no given names)
     ]
-    marks = {variable: names[0].get("initialize-with", mark) for variable, names in _lists_written(kept).items()}
+    marks: dict[str, str | None] = dict.fromkeys(_lists_written(written))  # none kept whole: no mark
+    marks.update((variable, names[0].get("initialize-with", mark)) for variable, names in _lists_written(kept).items())
     kept.sort(key=lambda name: "author" not in _variables(name.getparent()))  # the authors' first
     if kept:
         marks[""] = kept[0].get("initialize-with", mark)
@@ -881,10 +899,23 @@ def _apostrophes_typeset(root: Any) -> None:
 def _title_case_labels(root: Any) -> None:
     """APA's "(Eds.)": citeproc-py title-cases a label for an English item only, and asks a
     label's item for no language, so it printed "(eds.)"; a label's terms have no small words,
-    so "capitalize-all" is the same there (for a style read in English only)."""
+    so "capitalize-all" is the same there (for a style read in English only). So is title case
+    for a term of one or two words, whose last word is capitalized even if small, as CSL says and
+    citeproc-js writes it (the Journal of Management Studies' "Available At"; citeproc-py kept
+    "at" small)."""
     for label in root.iter(f"{_CSL}label"):
         if label.get("text-case") == "title":
             label.set("text-case", "capitalize-all")
+    for text in root.iter(f"{_CSL}text"):
+        if text.get("text-case") == "title" and text.get("term") and _of_two_words_at_most(text):
+            text.set("text-case", "capitalize-all")
+
+
+def _of_two_words_at_most(text: Any) -> bool:
+    """Whether the term a `cs:text` writes has at most two words, singular and plural."""
+    form = text.get("form", "long")
+    term = text.get_term(text.get("term"), None if form == "long" else form)
+    return term is not None and all(len(str(each).split()) <= 2 for each in (term.single, term.multiple))
 
 
 def names_only_in_substitutes(root: Any, variable: str) -> None:

@@ -1885,3 +1885,27 @@ def test_an_institution_gets_no_given_name_formatted(style, written):
     ("World Health Organization, (2020)")."""
     bib = "@book{w, author={{World Health Organization} and Smith, John}, title={World Health Statistics}, publisher={WHO}, year=2020}"
     assert styled(style, bib).startswith(written)
+
+
+def test_a_book_s_editors_keep_their_initials_where_only_the_authors_lose_their_stops():
+    """The Journal of the Association of Environmental and Resource Economists keeps its authors'
+    given names whole with `initialize-with=""` ("Rumelhart, David E"), its editors' as they are:
+    the authors' mark went to the editors too ("William M Wells")."""
+    bib = "@incollection{r, author={Rumelhart, David E.}, title={Learning}, booktitle={Parallel Distributed Processing}, editor={Wells, William M.}, year=1986}"
+    written = styled("journal-of-the-association-of-environmental-and-resource-economists", bib)
+    assert written.startswith("Rumelhart, David E. 1986.")
+    assert "ed. William M. Wells" in written
+
+
+def test_a_term_defined_twice_is_its_last_definition():
+    """The Universidade Federal de Juiz de Fora's locale defines the editor's short term twice,
+    "ed."/"eds." then "org."/"orgs."; citeproc-js reads the last, citeproc-py found the first."""
+    bib = "@proceedings{p, editor={Oh, Alice and Naumann, Tristan}, title={Advances}, year=2023}"
+    assert styled("universidade-federal-de-juiz-de-fora", bib).startswith("OH, Alice; NAUMANN, Tristan (Orgs.). Advances.")
+
+
+def test_title_case_capitalizes_a_term_s_last_word():
+    """The Journal of Management Studies writes "available at" in title case: CSL capitalizes a
+    small word last in the string too, as citeproc-js writes "Available At"."""
+    bib = "@misc{d, author={Dupont, Jean}, title={Cartographie}, year=2019, url={https://hal.science/x.pdf}}"
+    assert "'Cartographie'. Available At https://hal.science/x.pdf" in styled("journal-of-management-studies", bib)
