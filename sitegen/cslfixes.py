@@ -29,7 +29,7 @@ ROMAN_VARIABLES = "sitegen-roman-variables"  # those a `cs:number` writes in Rom
 NUMERIC_TESTED = "sitegen-numeric-tested"  # the variables an `is-numeric` condition tests (see `numbers_unseen`)
 # a cs:name's affixes come out between these (see `_name_affixes_marked`)
 NAME_SEAM, NAME_LIST_OPEN, NAME_LIST_CLOSE = "\ue02c", "\ue02a", "\ue02b"
-SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # set: "Jr." is written "Jr" (see `_suffixes_unstopped`)
+SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables whose "Jr." is written "Jr" (see below)
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
@@ -308,12 +308,18 @@ def _suffixes_unstopped(root: Any) -> None:
     """A name's suffix is written as its initials are: "Steele GL Jr" in a style that marks
     initials with nothing (Vancouver, the AMA's, Springer's: the National Library of Medicine
     writes no stops), "Steele, G. L., Jr." in one that marks them with a stop; citeproc-js
-    does so, citeproc-py wrote "Jr." in both. Noted on the root when every name written in full
-    (not `form="short"`) marks initials without a stop; `cslstyle` then takes the suffix's."""
-    written = (name for name in root.iter(f"{_CSL}name") if name.getparent().tag == f"{_CSL}names")  # not info's
-    marks = [_inherited(root, name, "initialize-with") for name in written if name.get("form") != "short"]
-    if marks and all(own is not None and "." not in own for own in marks):
-        root.set(SUFFIXES_UNSTOPPED, "true")
+    does so, citeproc-py wrote "Jr." in both. Noted on the root for each name variable whose every
+    name written in full (not `form="short"`) marks initials without a stop (the Raffles Bulletin
+    of Zoology's authors, "Steele GL Jr", not its editors, "G. L. Steele"); `cslstyle` then takes
+    the suffix's."""
+    marks: dict[str, list[str | None]] = {}
+    for name in root.iter(f"{_CSL}name"):
+        if name.getparent().tag == f"{_CSL}names" and name.get("form") != "short":  # (not info's)
+            for variable in _variables(name.getparent()):
+                marks.setdefault(variable, []).append(_inherited(root, name, "initialize-with"))
+    unstopped = sorted(variable for variable, own in marks.items() if all(mark is not None and "." not in mark for mark in own))
+    if unstopped:
+        root.set(SUFFIXES_UNSTOPPED, json.dumps(unstopped))
 
 
 def _roman_variables_noted(root: Any) -> None:

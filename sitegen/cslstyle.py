@@ -74,7 +74,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 61  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 62  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -197,7 +197,7 @@ class CslStyle:
 
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
-        item = _item(pub, self._initials_marks, self.style.root.get(SUFFIXES_UNSTOPPED) is not None, self._family_cases)
+        item = _item(pub, self._initials_marks, self._suffixes_unstopped, self._family_cases)
         if self.locale and "language" not in item:
             item["language"] = self.locale  # as citeproc-js: a site in German title-cases English entries only
         for variable in ("page", "volume", "issue", "number", "collection-number"):
@@ -230,6 +230,12 @@ class CslStyle:
         """The marks after initials in given names kept whole, by name variable (see
         `cslfixes._full_given_names_kept`)."""
         return json.loads(self.style.root.get(INITIALS_MARKS) or "{}")
+
+    @functools.cached_property
+    def _suffixes_unstopped(self) -> frozenset[str]:
+        """The name variables whose suffixes are written without stops (see
+        `cslfixes._suffixes_unstopped`)."""
+        return frozenset(json.loads(self.style.root.get(SUFFIXES_UNSTOPPED) or "[]"))
 
     @functools.cached_property
     def _family_cases(self) -> dict[str, str]:
@@ -580,11 +586,11 @@ _PAGE_RANGE_SEPARATOR = re.compile(r"\s*(?:&|, |-|\u2013)\s*")
 
 
 def _item(
-    pub: Publication, initials_marks: dict[str, str | None], suffixes_unstopped: bool, family_cases: dict[str, str]
+    pub: Publication, initials_marks: dict[str, str | None], suffixes_unstopped: frozenset[str], family_cases: dict[str, str]
 ) -> dict[str, Any]:
     """The entry as CSL-JSON with the placeholders; the names are those the views mark, by position
     (with each variable's mark in `initials_marks` after the initials of given names, see
-    `cslfixes.initials_marked`; their suffixes without stops if `suffixes_unstopped`: "Jr", see
+    `cslfixes.initials_marked`; their suffixes without stops in `suffixes_unstopped`: "Jr", see
     `cslfixes._suffixes_unstopped`; their particles capitalized by `family_cases`, see
     `cslfixes._family_cases_noted`). The editors in the authors' place are written as the authors."""
     item = _held(csl_item(pub))
@@ -606,7 +612,7 @@ def _item(
         mark, case = initials_marks.get(own, initials_marks.get("")), family_cases.get(own or "author")
         for person in value if isinstance(value, list) else ():
             if isinstance(person, dict):
-                _person_readied(person, mark, suffixes_unstopped)
+                _person_readied(person, mark, (own or "author") in suffixes_unstopped)
                 if case:
                     _family_capitalized(person, case)
     return item

@@ -1909,3 +1909,10 @@ def test_title_case_capitalizes_a_term_s_last_word():
     small word last in the string too, as citeproc-js writes "Available At"."""
     bib = "@misc{d, author={Dupont, Jean}, title={Cartographie}, year=2019, url={https://hal.science/x.pdf}}"
     assert "'Cartographie'. Available At https://hal.science/x.pdf" in styled("journal-of-management-studies", bib)
+
+
+def test_a_suffix_is_unstopped_where_its_variable_s_initials_are():
+    """The Raffles Bulletin of Zoology writes its authors' initials without stops ("Steele GL Jr")
+    and its editors' with them: the suffix went unstopped only where every name had no stops."""
+    bib = "@book{s, author={Steele, Jr., Guy L.}, title={Common LISP}, publisher={Digital Press}, year=1990}"
+    assert styled("raffles-bulletin-of-zoology", bib).startswith("Steele GL Jr (1990)")
