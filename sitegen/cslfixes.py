@@ -69,8 +69,8 @@ def mend(root: Any, locale: str | None) -> None:
     _name_affixes_marked(root)
     _ordinals_of_one_language(root, locale)
     _apostrophes_typeset(root)
-    if (locale or root.get("default-locale") or "en").lower().startswith("en"):
-        _title_case_labels(root)
+    _title_case_labels(root)
+    _terms_cased_in_turkish(root, locale)
 
 
 def _long_terms_unmarked(root: Any) -> None:
@@ -905,10 +905,10 @@ def _apostrophes_typeset(root: Any) -> None:
 def _title_case_labels(root: Any) -> None:
     """APA's "(Eds.)": citeproc-py title-cases a label for an English item only, and asks a
     label's item for no language, so it printed "(eds.)"; a label's terms have no small words,
-    so "capitalize-all" is the same there (for a style read in English only). So is title case
-    for a term of one or two words, whose last word is capitalized even if small, as CSL says and
-    citeproc-js writes it (the Journal of Management Studies' "Available At"; citeproc-py kept
-    "at" small)."""
+    so "capitalize-all" is the same there. So is title case for a term of one or two words, whose
+    last word is capitalized even if small, as CSL says and citeproc-js writes it (the Journal of
+    Management Studies' "Available At"; citeproc-py kept "at" small). In any language: citeproc-js
+    title-cases the style's own words in each (APA French's "(Éds)", a Turkish style's "(Ed.)")."""
     for label in root.iter(f"{_CSL}label"):
         if label.get("text-case") == "title":
             label.set("text-case", "capitalize-all")
@@ -917,11 +917,49 @@ def _title_case_labels(root: Any) -> None:
             text.set("text-case", "capitalize-all")
 
 
+_TURKISH = ("tr", "az")  # the languages whose "i" is "İ" in capitals, and "ı" "I"
+
+
+def _terms_cased_in_turkish(root: Any, locale: str | None) -> None:
+    """A term the style capitalizes or puts in capitals, in Turkish or Azerbaijani, is cased as
+    the language cases it ("İçinde"), as citeproc-js cases it in the style's language; citeproc-py
+    wrote "Içinde". Each such term is written as its value, already cased."""
+    if (locale or root.get("default-locale") or "en").lower()[:2] not in _TURKISH:
+        return
+    for text in root.iter(f"{_CSL}text"):
+        case, name = text.get("text-case"), text.get("term")
+        if not name or case not in ("capitalize-first", "capitalize-all", "uppercase"):
+            continue
+        if (words := _term_words(text)) is not None:
+            text.set("value", _turkish_cased(words, case))
+            del text.attrib["term"]
+
+
+def _turkish_cased(words: str, case: str) -> str:
+    def upper(part: str) -> str:
+        return part.replace("i", "İ").replace("ı", "I").upper()
+
+    if case == "uppercase":
+        return upper(words)
+    if case == "capitalize-first":
+        return upper(words[:1]) + words[1:]
+    return " ".join(upper(word[:1]) + word[1:] for word in words.split(" "))
+
+
 def _of_two_words_at_most(text: Any) -> bool:
-    """Whether the term a `cs:text` writes has at most two words, singular and plural."""
+    """Whether the term a `cs:text` writes has at most two words."""
+    return len((_term_words(text) or "").split()) <= 2
+
+
+def _term_words(text: Any) -> str | None:
+    """The words of the term a `cs:text` writes (its plural if it says so), as the locale has
+    them; None for a term the locales lack."""
     form = text.get("form", "long")
     term = text.get_term(text.get("term"), None if form == "long" else form)
-    return term is not None and all(len(str(each).split()) <= 2 for each in (term.single, term.multiple))
+    if term is None:
+        return None
+    part = term.find(f"{_CSL}{'multiple' if text.get('plural') == 'true' else 'single'}")
+    return (part.text if part is not None else term.text) or ""
 
 
 def names_only_in_substitutes(root: Any, variable: str) -> None:

@@ -1916,3 +1916,20 @@ def test_a_suffix_is_unstopped_where_its_variable_s_initials_are():
     and its editors' with them: the suffix went unstopped only where every name had no stops."""
     bib = "@book{s, author={Steele, Jr., Guy L.}, title={Common LISP}, publisher={Digital Press}, year=1990}"
     assert styled("raffles-bulletin-of-zoology", bib).startswith("Steele GL Jr (1990)")
+
+
+CHAPTER = "@incollection{r, author={Hinton, Geoffrey E.}, title={Learning}, booktitle={Parallel Distributed Processing}, editor={Rumelhart, David E. and McClelland, James L.}, year=1986}"
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("apa-fr-provost", "Dans D. E. Rumelhart & J. L. McClelland (Éds), Parallel"),  # title case in French
+        ("cumhuriyet-universitesi-fen-bilimleri-enstitusu", "İçinde D. E. Rumelhart ve J. L. McClelland (Ed.), Parallel"),
+    ],
+)
+def test_the_style_s_words_are_cased_in_its_language(style, written):
+    """A label in title case is capitalized in any language, as citeproc-js writes it (it was for
+    English only: "(éds)"), and a term capitalized in Turkish has a dotted capital İ ("İçinde", not
+    "Içinde")."""
+    assert written in styled(style, CHAPTER)
