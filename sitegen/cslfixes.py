@@ -29,6 +29,8 @@ ROMAN_VARIABLES = "sitegen-roman-variables"  # those a `cs:number` writes in Rom
 NUMERIC_TESTED = "sitegen-numeric-tested"  # the variables an `is-numeric` condition tests (see `numbers_unseen`)
 # a cs:name's affixes come out between these (see `_name_affixes_marked`)
 NAME_SEAM, NAME_LIST_OPEN, NAME_LIST_CLOSE = "\ue02c", "\ue02a", "\ue02b"
+# a given name-part's affixes come out between these (see `_given_affixes_marked`)
+GIVEN_OPEN, GIVEN_SEAM, GIVEN_CLOSE = "\ue008", "\ue009", "\ue00a"
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables whose "Jr." is written "Jr" (see below)
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
@@ -67,6 +69,7 @@ def mend(root: Any, locale: str | None) -> None:
     _displays_spaced(root)
     _affixes_held(root)
     _name_affixes_marked(root)
+    _given_affixes_marked(root)
     _ordinals_of_one_language(root, locale)
     _apostrophes_typeset(root)
     _title_case_labels(root)
@@ -861,6 +864,22 @@ def _name_affixes_marked(root: Any) -> None:
             name.set("suffix", f"{NAME_LIST_CLOSE}{suffix}{NAME_SEAM}")
 
 
+def _given_affixes_marked(root: Any) -> None:
+    """An institution gets no affixes of a given name: citeproc-py joins the given names of a
+    name in sort order even when there are none, and wrote the École pratique des hautes études'
+    "(" and ")" around nothing ("World Health Organization ()"). A given name-part's affixes come
+    out marked (GIVEN_OPEN prefix GIVEN_SEAM, the names, GIVEN_SEAM suffix GIVEN_CLOSE), and
+    `cslstyle` takes them out where they hold nothing. Not where an affix's punctuation would meet
+    the name's, which citeproc-py writes once ("J." and ".)"): the marks would keep both."""
+    for part in root.iter(f"{_CSL}name-part"):
+        prefix, suffix = part.get("prefix", ""), part.get("suffix", "")
+        if part.get("name") != "given" or not (prefix or suffix) or prefix[-1:] in _MERGED or suffix[:1] in _MERGED:
+            continue
+        part.set("prefix", f"{GIVEN_OPEN}{prefix}{GIVEN_SEAM}")
+        part.set("suffix", f"{GIVEN_SEAM}{suffix}{GIVEN_CLOSE}")
+
+
+_MERGED = frozenset(" .,;:!?")  # what citeproc-py writes once where an affix meets the text (string.normalize_seam)
 _ORDINAL_TERM = re.compile(r"ordinal(-\d\d)?")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

@@ -37,6 +37,9 @@ from sitegen.csl import csl_item
 from sitegen.cslfixes import (
     CONTAINERS_EDITORS,
     FAMILY_CASES,
+    GIVEN_CLOSE,
+    GIVEN_OPEN,
+    GIVEN_SEAM,
     HELD_HYPHEN,
     HELD_MARKUP,
     HELD_STOP,
@@ -74,7 +77,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 63  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 64  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -158,6 +161,12 @@ _TAG_OR_LINK = re.compile(r"(<a\b[^>]*>.*?</a>|<[^>]*>)", re.DOTALL)
 # the given name an institution has not, formatted: citeproc-py formats a `cs:name-part` of the
 # given name even when there is none, and writes "World Health Organization, <span></span> (2020)"
 _EMPTY = r"(?:<(?:i|b|span|sup|sub|u)\b[^>]*>)+(?:</(?:i|b|span|sup|sub|u)>)+"  # (balanced, as citeproc-py writes them)
+# a given name-part's affixes around no names, with the separator before them (see
+# `cslfixes._given_affixes_marked`), and the marks around any
+_NO_GIVEN = re.compile(
+    f",?{_SPACE}*{GIVEN_OPEN}[^{GIVEN_SEAM}]*{GIVEN_SEAM}(?:<[^>]*>)*{GIVEN_SEAM}[^{GIVEN_CLOSE}]*{GIVEN_CLOSE}"
+)
+_GIVEN_MARKS = re.compile(f"[{GIVEN_OPEN}{GIVEN_SEAM}{GIVEN_CLOSE}]")
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 
 
@@ -322,7 +331,8 @@ def _line(style: Any, item: dict[str, Any]) -> str:
         warnings.simplefilter("ignore")  # citeproc-py warns of every variable a style does not know
         bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
         bibliography.register(Citation([CitationItem(item["id"])]))
-        return str(bibliography.bibliography()[0]).replace(HELD_STOP, ".")
+        line = str(bibliography.bibliography()[0]).replace(HELD_STOP, ".")
+        return _GIVEN_MARKS.sub("", _NO_GIVEN.sub("", line)) if GIVEN_OPEN in line else line
 
 
 def _probed(line: str) -> tuple[str, str | None]:

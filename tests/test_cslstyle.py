@@ -1933,3 +1933,12 @@ def test_the_style_s_words_are_cased_in_its_language(style, written):
     English only: "(éds)"), and a term capitalized in Turkish has a dotted capital İ ("İçinde", not
     "Içinde")."""
     assert written in styled(style, CHAPTER)
+
+
+def test_an_institution_gets_no_given_name_s_brackets():
+    """The École pratique des hautes études writes given names in brackets after the family name
+    ("Smith (John)"): citeproc-py wrote them around nothing for an institution ("World Health
+    Organization (), ...")."""
+    bib = "@book{w, author={{World Health Organization} and Smith, John}, title={World Health Statistics}, publisher={WHO}, year=2020}"
+    style = "ecole-pratique-des-hautes-etudes-sciences-historiques-et-philologiques"
+    assert styled(style, bib).startswith("World Health Organization et Smith (John), World Health Statistics")
