@@ -158,8 +158,7 @@ _OPENING = re.compile(f"(?:{_OPENING_TAG_TEXT}|[“‘\"'])+$")  # what a title 
 _CLOSING = re.compile(f"(?:{_CLOSING_TAG_TEXT}|[”’\"'])*")
 _TAGS_AT_END = re.compile(r"(?:<[^>]*>)+$")
 _TAG_OR_LINK = re.compile(r"(<a\b[^>]*>.*?</a>|<[^>]*>)", re.DOTALL)
-# the given name an institution has not, formatted: citeproc-py formats a `cs:name-part` of the
-# given name even when there is none, and writes "World Health Organization, <span></span> (2020)"
+# a given name-part formatted around no names (see `_no_given_names`), with the separator before it
 _EMPTY = r"(?:<(?:i|b|span|sup|sub|u)\b[^>]*>)+(?:</(?:i|b|span|sup|sub|u)>)+"  # (balanced, as citeproc-py writes them)
 # a given name-part's affixes around no names, with the separator before them (see
 # `cslfixes._given_affixes_marked`), and the marks around any
@@ -332,7 +331,17 @@ def _line(style: Any, item: dict[str, Any]) -> str:
         bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
         bibliography.register(Citation([CitationItem(item["id"])]))
         line = str(bibliography.bibliography()[0]).replace(HELD_STOP, ".")
-        return _GIVEN_MARKS.sub("", _NO_GIVEN.sub("", line)) if GIVEN_OPEN in line else line
+        return _no_given_names(line)
+
+
+def _no_given_names(line: str) -> str:
+    """citeproc-py's line without the given name a name has not: citeproc-py formats a given
+    name-part of an institution's name too, and joins it with the sort separator ("World Health
+    Organization, <span></span> (2020)", the École pratique des hautes études' "World Health
+    Organization ()"); nor the marks around a given name-part's affixes."""
+    if GIVEN_OPEN in line:
+        line = _GIVEN_MARKS.sub("", _NO_GIVEN.sub("", line))
+    return _EMPTY_NAME_PART.sub("", line)
 
 
 def _probed(line: str) -> tuple[str, str | None]:
@@ -853,7 +862,6 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     names: dict[int, str] = {}
     pieces: list[str] = []
     done = 0
-    line = _EMPTY_NAME_PART.sub("", line)
     written = _names_written(line, pub.authors or pub.editors)
     slotted = _slotted(written)
     for index, name in enumerate(written):
