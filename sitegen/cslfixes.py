@@ -29,6 +29,7 @@ ROMAN_VARIABLES = "sitegen-roman-variables"  # those a `cs:number` writes in Rom
 NUMERIC_TESTED = "sitegen-numeric-tested"  # the variables an `is-numeric` condition tests (see `numbers_unseen`)
 # a cs:name's affixes come out between these (see `_name_affixes_marked`)
 NAME_SEAM, NAME_LIST_OPEN, NAME_LIST_CLOSE = "\ue02c", "\ue02a", "\ue02b"
+SEAM_MERGED = frozenset(" .,;:!?")  # what citeproc-py writes once where two pieces meet (string.normalize_seam)
 # a given name-part's affixes come out between these (see `_given_affixes_marked`)
 GIVEN_OPEN, GIVEN_SEAM, GIVEN_CLOSE = "\ue008", "\ue009", "\ue00a"
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables whose "Jr." is written "Jr" (see below)
@@ -873,13 +874,12 @@ def _given_affixes_marked(root: Any) -> None:
     the name's, which citeproc-py writes once ("J." and ".)"): the marks would keep both."""
     for part in root.iter(f"{_CSL}name-part"):
         prefix, suffix = part.get("prefix", ""), part.get("suffix", "")
-        if part.get("name") != "given" or not (prefix or suffix) or prefix[-1:] in _MERGED or suffix[:1] in _MERGED:
+        if part.get("name") != "given" or not (prefix or suffix) or prefix[-1:] in SEAM_MERGED or suffix[:1] in SEAM_MERGED:
             continue
         part.set("prefix", f"{GIVEN_OPEN}{prefix}{GIVEN_SEAM}")
         part.set("suffix", f"{GIVEN_SEAM}{suffix}{GIVEN_CLOSE}")
 
 
-_MERGED = frozenset(" .,;:!?")  # what citeproc-py writes once where an affix meets the text (string.normalize_seam)
 _ORDINAL_TERM = re.compile(r"ordinal(-\d\d)?")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

@@ -50,6 +50,7 @@ from sitegen.cslfixes import (
     NUMBERS_RELEASED,
     PAGE_RANGE_FORMAT,
     ROMAN_VARIABLES,
+    SEAM_MERGED,
     SUFFIXES_UNSTOPPED,
     delimiters_after_inverted_firsts,
     et_al_after,
@@ -125,7 +126,6 @@ _NAME_LIST = re.compile(
     f"{NAME_SEAM}([^{NAME_SEAM}]*){NAME_LIST_OPEN}(.*?){NAME_LIST_CLOSE}([^{NAME_SEAM}]*){NAME_SEAM}", re.DOTALL
 )
 _NOTHING = "\ue014"  # released as nothing: before a name's suffix, whose stop is not an initial's
-_SEAM_MERGED = frozenset(" .,;:!?")  # what citeproc-py writes once where two pieces meet (string.normalize_seam)
 _LEADING_UNSEEN = re.compile(f"(?:<[^>]*>|{_NOTHING})*")
 _SPACE_OPENING = re.compile(f"^({_LEADING_UNSEEN.pattern})\\s+")  # a space before what a reader sees first
 _UNSEEN = re.compile(f"<[^>]*>|{_NOTHING}|{_MARKS.pattern}")  # what a reader does not see
@@ -695,7 +695,7 @@ def _joined(pieces: list[str], text: str) -> None:
     """`text` after the pieces as citeproc-py joins two: no double space, no doubled stop or comma
     ("Jr.." -> "Jr.")."""
     seen = _LEADING_UNSEEN.match(text).end()  # "</span>., 1977": the stop is what meets
-    if text[seen : seen + 1] in _SEAM_MERGED and _last_seen(pieces) == text[seen]:
+    if text[seen : seen + 1] in SEAM_MERGED and _last_seen(pieces) == text[seen]:
         text = text[:seen] + text[seen + 1 :]
     if text:
         pieces.append(text)
