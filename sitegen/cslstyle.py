@@ -78,7 +78,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 64  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 65  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -146,9 +146,10 @@ _DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of 
 _COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])({_CLOSING_TAGS}):")  # not after a quotation mark
 _SEMICOLON = "(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot)(?<!&#x27)(?<!&#39);"  # not an entity's: "&gt;." is ">."
 # a stop merges into a semicolon or colon before it, as citeproc-js merges them ("IEEE;. 2023" ->
-# "IEEE; 2023"), within the entry not into a number's colon, which citeproc-js keeps ("11:. https")
-_STOP_AFTER_A_SEMICOLON = re.compile(f"({_SEMICOLON}|(?<![\\d)]):)({_CLOSING_TAGS})\\.(?=\\s)")
-_STOP_AFTER_A_SEMICOLON_AT_END = re.compile(f"({_SEMICOLON}|:)({_CLOSING_TAGS})\\.\\s*$")  # "2023;." -> "2023;"
+# "IEEE; 2023", "2023;." -> "2023;"), but not into a number's colon (see `_merged_stops`)
+_STOP_AFTER_A_SEMICOLON = re.compile(f"({_SEMICOLON}|:)({_CLOSING_TAGS})\\.(?:(?=\\s)|\\s*$)")
+# the number a colon follows ("<b>11</b>:", "11(1):", "(2023):"): a whole one, not "abs/2310.06218"
+_NUMBER_BEFORE = re.compile(f"(?<![\\w./\\-\u2013])(\\d+){_CLOSING_TAGS}\\)?{_CLOSING_TAGS}\\Z")
 _TAGS = {"i", "b", "span", "sup", "sub", "a"}
 _ABBREVIATION_STOP = re.compile(r"(?<=\w\w)\.")  # "Jr." -> "Jr", as citeproc-js writes initials without stops
 _SPACE = "[ \u00a0\u2009\u202f]"
@@ -873,13 +874,27 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     pieces.append(line[done:])
     text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = _COLON_AFTER_A_QUESTION.sub(r"\1\2", text)  # "Complete? Phys. Rev.", as citeproc-js merges them
-    text = _STOP_AFTER_A_SEMICOLON.sub(r"\1\2", _STOP_AFTER_A_SEMICOLON_AT_END.sub(r"\1\2", text))
+    text = _merged_stops(text, pub.year)
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)
     line = _clean(_linked(_release(text), pub))
     line = _SPACE_OPENING.sub(r"\1", line)  # a block's space (`cslfixes._displays_spaced`) where it opens the entry
     slot = line.find(_TITLE_SLOT)
     quoted = slot >= 0 and _TAGS_AT_END.sub("", line[:slot]).endswith(quotes[2])
     return StyledEntry(line, names, quotes if quoted else None)
+
+
+def _merged_stops(text: str, year: int | None) -> str:
+    """A stop after a semicolon or colon merged into it, as citeproc-js merges punctuation, except
+    after a number's colon: citeproc-js merges nothing into a number variable's ("Nature
+    Communications 2020;11:.", "Systems 30:."), but a date is no number there ("2023: Learning",
+    the Arctic, Antarctic, and Alpine Research's year). Which number is a date the line no
+    longer says; the entry's year is."""
+
+    def merged(stop: re.Match[str]) -> str:
+        number = _NUMBER_BEFORE.search(text, max(0, stop.start() - 40), stop.start()) if stop[1] == ":" else None
+        return stop[0] if number and number[1] != str(year) else stop[1] + stop[2]
+
+    return _STOP_AFTER_A_SEMICOLON.sub(merged, text)
 
 
 class _Written(NamedTuple):

@@ -1737,6 +1737,10 @@ def test_an_entry_s_number_goes_with_what_was_written_around_it(style, written):
             "Shen X, Zhang J, Chen J, et al. Learning Kernels. ICCV 2023. IEEE; 2023. p. 7501–7510.",
         ),  # was "IEEE;. 2023"
         ("journal-of-korean-neurosurgical-society", "Shen X, Zhang J, Chen J, Bai S, Han Y, Wang Y, et al. : Learning Kernels."),
+        (
+            "arctic-antarctic-and-alpine-research",
+            "Shen, X., Zhang, J., Chen, J., Bai, S., Han, Y., Wang, Y., and Wang, C. 2023: Learning Kernels.",
+        ),  # a date's colon: was "2023:. Learning"
     ],
 )
 def test_a_stop_after_a_semicolon_or_colon_merges_into_it(style, written):
@@ -1744,6 +1748,21 @@ def test_a_stop_after_a_semicolon_or_colon_merges_into_it(style, written):
     authors = "Shen, Xintian and Zhang, Jiangning and Chen, Jun and Bai, Shipeng and Han, Yu and Wang, Yan and Wang, Chao"
     bib = f"@inproceedings{{s, author={{{authors}}}, title={{Learning Kernels}}, booktitle={{ICCV 2023}}, publisher={{IEEE}}, year=2023, pages={{7501--7510}}}}"
     assert styled(style, bib).startswith(written)
+
+
+@pytest.mark.parametrize(
+    ("style", "volume", "written"),
+    [
+        ("human-reproduction", "11", "Nature Communications 2020;11:."),  # bold: was "2020;11:"
+        ("journal-of-limnology", "11", "Nature Communications 11:."),  # was "11:"
+        ("world-applied-sciences-journal", "abs/2310.06218", "Nature Communications, abs/2310.06218:"),  # no number
+    ],
+)
+def test_a_stop_stays_after_a_numbers_colon(style, volume, written):
+    """citeproc-js merges no punctuation into a number variable's (a volume with no pages after
+    it); a volume that is not a number merges as any text does."""
+    bib = f"@article{{c, author={{Smith, John}}, title={{Growth}}, journal={{Nature Communications}}, volume={{{volume}}}, year=2020}}"
+    assert styled(style, bib).endswith(written)
 
 
 def test_a_doi_after_an_address_the_style_writes_is_linked_alone():
