@@ -32,6 +32,9 @@ NAME_SEAM, NAME_LIST_OPEN, NAME_LIST_CLOSE = "\ue02c", "\ue02a", "\ue02b"
 SEAM_MERGED = frozenset(" .,;:!?")  # what citeproc-py writes once where two pieces meet (string.normalize_seam)
 # a given name-part's affixes come out between these (see `_given_affixes_marked`)
 GIVEN_OPEN, GIVEN_SEAM, GIVEN_CLOSE = "\ue008", "\ue009", "\ue00a"
+# and a family name-part's between these, on a style marked FAMILY_AFFIXED (see `_family_affixes_marked`)
+FAMILY_AFFIX_OPEN, FAMILY_AFFIX_SEAM, FAMILY_AFFIX_CLOSE = "\ue00b", "\ue00c", "\ue00d"
+FAMILY_AFFIXED = "sitegen-family-affixed"
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables whose "Jr." is written "Jr" (see below)
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
@@ -71,6 +74,7 @@ def mend(root: Any, locale: str | None) -> None:
     _affixes_held(root)
     _name_affixes_marked(root)
     _given_affixes_marked(root)
+    _family_affixes_marked(root)
     _ordinals_of_one_language(root, locale)
     _apostrophes_typeset(root)
     _title_case_labels(root)
@@ -870,14 +874,28 @@ def _given_affixes_marked(root: Any) -> None:
     name in sort order even when there are none, and wrote the École pratique des hautes études'
     "(" and ")" around nothing ("World Health Organization ()"). A given name-part's affixes come
     out marked (GIVEN_OPEN prefix GIVEN_SEAM, the names, GIVEN_SEAM suffix GIVEN_CLOSE), and
-    `cslstyle` takes them out where they hold nothing. Not where an affix's punctuation would meet
-    the name's, which citeproc-py writes once ("J." and ".)"): the marks would keep both."""
+    `cslstyle` takes them out where they hold nothing (and joins the pieces around the marks as
+    citeproc-py joins two: "J." and ".)" make "J.)")."""
     for part in root.iter(f"{_CSL}name-part"):
         prefix, suffix = part.get("prefix", ""), part.get("suffix", "")
-        if part.get("name") != "given" or not (prefix or suffix) or prefix[-1:] in SEAM_MERGED or suffix[:1] in SEAM_MERGED:
-            continue
-        part.set("prefix", f"{GIVEN_OPEN}{prefix}{GIVEN_SEAM}")
-        part.set("suffix", f"{GIVEN_SEAM}{suffix}{GIVEN_CLOSE}")
+        if part.get("name") == "given" and (prefix or suffix):
+            part.set("prefix", f"{GIVEN_OPEN}{prefix}{GIVEN_SEAM}")
+            part.set("suffix", f"{GIVEN_SEAM}{suffix}{GIVEN_CLOSE}")
+
+
+def _family_affixes_marked(root: Any) -> None:
+    """An institution gets no affixes of a family name, as in citeproc-js, which gives its name
+    the family name-part's formatting only: citeproc-py writes an institution's name as a family
+    name and put Atlande's ", " after it before the list's own (", , « pandas-dev/pandas »"). A
+    family name-part's affixes come out marked (FAMILY_AFFIX_OPEN prefix FAMILY_AFFIX_SEAM, the
+    name, FAMILY_AFFIX_SEAM suffix FAMILY_AFFIX_CLOSE), and `cslstyle` takes them out around an
+    institution's name (and joins the pieces as citeproc-py joins two)."""
+    for part in root.iter(f"{_CSL}name-part"):
+        prefix, suffix = part.get("prefix", ""), part.get("suffix", "")
+        if part.get("name") == "family" and (prefix or suffix):
+            part.set("prefix", f"{FAMILY_AFFIX_OPEN}{prefix}{FAMILY_AFFIX_SEAM}")
+            part.set("suffix", f"{FAMILY_AFFIX_SEAM}{suffix}{FAMILY_AFFIX_CLOSE}")
+            root.set(FAMILY_AFFIXED, "")
 
 
 _ORDINAL_TERM = re.compile(r"ordinal(-\d\d)?")

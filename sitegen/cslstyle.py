@@ -36,6 +36,10 @@ from sitegen.config import Config
 from sitegen.csl import csl_item
 from sitegen.cslfixes import (
     CONTAINERS_EDITORS,
+    FAMILY_AFFIX_CLOSE,
+    FAMILY_AFFIX_OPEN,
+    FAMILY_AFFIX_SEAM,
+    FAMILY_AFFIXED,
     FAMILY_CASES,
     GIVEN_CLOSE,
     GIVEN_OPEN,
@@ -78,7 +82,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 65  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 66  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -167,6 +171,12 @@ _NO_GIVEN = re.compile(
     f",?{_SPACE}*{GIVEN_OPEN}[^{GIVEN_SEAM}]*{GIVEN_SEAM}(?:<[^>]*>)*{GIVEN_SEAM}[^{GIVEN_CLOSE}]*{GIVEN_CLOSE}"
 )
 _GIVEN_MARKS = re.compile(f"[{GIVEN_OPEN}{GIVEN_SEAM}{GIVEN_CLOSE}]")
+# a family name-part's affixes and the name between them (see `cslfixes._family_affixes_marked`)
+_FAMILY_AFFIXES = re.compile(
+    f"{FAMILY_AFFIX_OPEN}([^{FAMILY_AFFIX_SEAM}]*){FAMILY_AFFIX_SEAM}([^{FAMILY_AFFIX_SEAM}]*)"
+    f"{FAMILY_AFFIX_SEAM}([^{FAMILY_AFFIX_CLOSE}]*){FAMILY_AFFIX_CLOSE}"
+)
+_INSTITUTION = "\ue00e"  # after an institution's name, on a style whose family name-part has affixes
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 
 
@@ -207,6 +217,8 @@ class CslStyle:
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
         item = _item(pub, self._initials_marks, self._suffixes_unstopped, self._family_cases)
+        if self.style.root.get(FAMILY_AFFIXED) is not None:
+            _institutions_marked(item)
         if self.locale and "language" not in item:
             item["language"] = self.locale  # as citeproc-js: a site in German title-cases English entries only
         for variable in ("page", "volume", "issue", "number", "collection-number"):
@@ -332,7 +344,7 @@ def _line(style: Any, item: dict[str, Any]) -> str:
         bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
         bibliography.register(Citation([CitationItem(item["id"])]))
         line = str(bibliography.bibliography()[0]).replace(HELD_STOP, ".")
-        return _no_given_names(line)
+        return _family_affixes_mended(_no_given_names(line))
 
 
 def _no_given_names(line: str) -> str:
@@ -341,8 +353,35 @@ def _no_given_names(line: str) -> str:
     Organization, <span></span> (2020)", the École pratique des hautes études' "World Health
     Organization ()"); nor the marks around a given name-part's affixes."""
     if GIVEN_OPEN in line:
-        line = _GIVEN_MARKS.sub("", _NO_GIVEN.sub("", line))
+        line = _unmarked(_NO_GIVEN.sub("", line), _GIVEN_MARKS)
     return _EMPTY_NAME_PART.sub("", line)
+
+
+def _unmarked(line: str, marks: re.Pattern[str]) -> str:
+    """The line without the marks, the pieces between them joined as citeproc-py joins two (see
+    `_joined`): the marks stood between a name and an affix's punctuation it would merge with."""
+    pieces: list[str] = []
+    for piece in marks.split(line):
+        _joined(pieces, piece)
+    return "".join(pieces)
+
+
+def _family_affixes_mended(line: str) -> str:
+    """The line with a family name-part's affixes around a person's family name, not around an
+    institution's name (see `cslfixes._family_affixes_marked`), joined as citeproc-py joins two
+    pieces ("Doe," and ", " make "Doe, "), and with no marks left."""
+    if FAMILY_AFFIX_OPEN in line:
+        pieces: list[str] = []
+        done = 0
+        for found in _FAMILY_AFFIXES.finditer(line):
+            _joined(pieces, line[done : found.start()])
+            person = _INSTITUTION not in found[2]
+            for piece in (found[1] if person else "", found[2], found[3] if person else ""):
+                _joined(pieces, piece)
+            done = found.end()
+        _joined(pieces, line[done:])
+        line = "".join(pieces)
+    return line.replace(_INSTITUTION, "")
 
 
 def _probed(line: str) -> tuple[str, str | None]:
@@ -636,6 +675,15 @@ def _item(
                 if case:
                     _family_capitalized(person, case)
     return item
+
+
+def _institutions_marked(item: dict[str, Any]) -> None:
+    """Each institution's name with a mark after it, to tell it from a person's family name in
+    the line (see `_family_affixes_mended`); et al.'s "others" is none."""
+    for value in item.values():
+        for name in value if isinstance(value, list) else ():
+            if isinstance(name, dict) and name.get("literal", "others") != "others":
+                name["literal"] += _INSTITUTION
 
 
 def _family_capitalized(person: dict[str, str], case: str) -> None:

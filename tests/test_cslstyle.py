@@ -1961,3 +1961,29 @@ def test_an_institution_gets_no_given_name_s_brackets():
     bib = "@book{w, author={{World Health Organization} and Smith, John}, title={World Health Statistics}, publisher={WHO}, year=2020}"
     style = "ecole-pratique-des-hautes-etudes-sciences-historiques-et-philologiques"
     assert styled(style, bib).startswith("World Health Organization et Smith (John), World Health Statistics")
+
+
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        ("atlande", "World Health Organization, World Health Statistics"),  # was "Organization, , World"
+        ("atlande", "Doe, Jane et World Health Organization, World Health Statistics"),  # a person keeps them
+        ("philosophia-scientiae", "World Health Organization [2020], World Health Statistics"),  # was "Organization, [2020]"
+        ("etudes-chinoises", "World Health Organization, 2020, World Health Statistics"),  # was "Organization  , 2020"
+        ("etudes-chinoises", "Doe Jane & World Health Organization, 2020"),  # given's " " joined to the family's
+    ],
+)
+def test_an_institution_gets_no_family_name_s_affixes(style, written):
+    """citeproc-js gives an institution's name the family name-part's formatting, not its
+    affixes; citeproc-py wrote Atlande's ", " after it, before the list's own ", "."""
+    authors = "Doe, Jane and {World Health Organization}" if "Doe" in written else "{World Health Organization}"
+    bib = f"@book{{w, author={{{authors}}}, title={{World Health Statistics}}, publisher={{WHO}}, address={{Geneva}}, year=2020}}"
+    assert styled(style, bib).startswith(written)
+
+
+def test_a_given_name_s_stop_is_written_once_and_not_for_an_institution():
+    """The Universität Graz (Geographie) puts "." after given names: once after initials ("G.E.",
+    not "G.E.."), as citeproc-py joins two pieces, and not after an institution's name, which has
+    none (was "World Health Organization, . (1977)")."""
+    bib = "@book{w, author={Hinton, Geoffrey E. and {World Health Organization}}, title={Relaxation}, publisher={WHO}, year=1977}"
+    assert styled("universitat-graz-geographie", bib).startswith("Hinton, G.E.; World Health Organization (1977): Relaxation.")
