@@ -35,6 +35,10 @@ GIVEN_OPEN, GIVEN_SEAM, GIVEN_CLOSE = "\ue008", "\ue009", "\ue00a"
 # and a family name-part's between these, on a style marked FAMILY_AFFIXED (see `_family_affixes_marked`)
 FAMILY_AFFIX_OPEN, FAMILY_AFFIX_SEAM, FAMILY_AFFIX_CLOSE = "\ue00b", "\ue00c", "\ue00d"
 FAMILY_AFFIXED = "sitegen-family-affixed"
+# a `cs:names`' affixes where a substitute may stand in for its names, and the mark before what a
+# substitute's element writes when that element takes no such affixes (see `_substitutes_affixes_marked`)
+SUBSTITUTE_OPEN, SUBSTITUTE_SEAM, SUBSTITUTE_CLOSE, SUBSTITUTE_OWN = "\ue01a", "\ue01b", "\ue01c", "\ue01d"
+_SHORTHAND = "sitegen-shorthand"  # on a `cs:names` written without children in a substitute
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables whose "Jr." is written "Jr" (see below)
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
@@ -75,6 +79,7 @@ def mend(root: Any, locale: str | None) -> None:
     _name_affixes_marked(root)
     _given_affixes_marked(root)
     _family_affixes_marked(root)
+    _substitutes_affixes_marked(root)
     _ordinals_of_one_language(root, locale)
     _apostrophes_typeset(root)
     _title_case_labels(root)
@@ -242,6 +247,7 @@ def _substitutes_inherit_names(root: Any) -> None:
             if not len(names):
                 names.attrib.pop("prefix", None)
                 names.attrib.pop("suffix", None)
+                names.set(_SHORTHAND, "")
             _inherit_parts(names, outer)
 
 
@@ -896,6 +902,41 @@ def _family_affixes_marked(root: Any) -> None:
             part.set("prefix", f"{FAMILY_AFFIX_OPEN}{prefix}{FAMILY_AFFIX_SEAM}")
             part.set("suffix", f"{FAMILY_AFFIX_SEAM}{suffix}{FAMILY_AFFIX_CLOSE}")
             root.set(FAMILY_AFFIXED, "")
+
+
+def _substitutes_affixes_marked(root: Any) -> None:
+    """A `cs:names`' affixes go around what a substitute writes in its place only where that is
+    a `cs:names` written without children (which stands for the outer one), as citeproc-js
+    writes them; around anything else a substitute writes (a title, editors with a `cs:name` of
+    their own, which take their own affixes) they are left out. citeproc-py wrote them around
+    all: the Universität Heidelberg's editors in the authors' place "Levine, S: : Advances ...",
+    the outer ": " after the editors' own. The affixes of such a `cs:names` come out marked
+    (SUBSTITUTE_OPEN prefix SUBSTITUTE_SEAM, the names, SUBSTITUTE_SEAM suffix SUBSTITUTE_CLOSE),
+    each element of its substitute but those shorthands writes SUBSTITUTE_OWN first, and
+    `cslstyle` takes the affixes out around an element's own."""
+    outers = [names for names in root.iter(f"{_CSL}names") if _substitute_in(names) is not None]
+    affixed = [names for names in outers if names.get("prefix") or names.get("suffix")]
+    for names in affixed:  # first, so that an inner one's own mark goes before its affixes' marks
+        names.set("prefix", f"{SUBSTITUTE_OPEN}{names.get('prefix', '')}{SUBSTITUTE_SEAM}")
+        names.set("suffix", f"{SUBSTITUTE_SEAM}{names.get('suffix', '')}{SUBSTITUTE_CLOSE}")
+    for names in affixed:
+        for element in _substitutes_elements(_substitute_in(names)):
+            if element.get(_SHORTHAND) is None:
+                element.set("prefix", SUBSTITUTE_OWN + element.get("prefix", ""))
+
+
+def _substitute_in(names: Any) -> Any:
+    """A `cs:names`' own substitute, if it has one."""
+    return names.find(f"{_CSL}substitute")
+
+
+def _substitutes_elements(parent: Any) -> Iterator[Any]:
+    """The elements a substitute tries, those in its choices' branches too."""
+    for element in parent:
+        if element.tag in (f"{_CSL}choose", f"{_CSL}if", f"{_CSL}else-if", f"{_CSL}else"):
+            yield from _substitutes_elements(element)
+        elif isinstance(element.tag, str):  # not a comment
+            yield element
 
 
 _ORDINAL_TERM = re.compile(r"ordinal(-\d\d)?")

@@ -55,6 +55,10 @@ from sitegen.cslfixes import (
     PAGE_RANGE_FORMAT,
     ROMAN_VARIABLES,
     SEAM_MERGED,
+    SUBSTITUTE_CLOSE,
+    SUBSTITUTE_OPEN,
+    SUBSTITUTE_OWN,
+    SUBSTITUTE_SEAM,
     SUFFIXES_UNSTOPPED,
     delimiters_after_inverted_firsts,
     et_al_after,
@@ -82,7 +86,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 66  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 67  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -177,6 +181,14 @@ _FAMILY_AFFIXES = re.compile(
     f"{FAMILY_AFFIX_SEAM}([^{FAMILY_AFFIX_CLOSE}]*){FAMILY_AFFIX_CLOSE}"
 )
 _INSTITUTION = "\ue00e"  # after an institution's name, on a style whose family name-part has affixes
+# a `cs:names`' affixes around what its names or substitute wrote, innermost (see
+# `cslfixes._substitutes_affixes_marked`)
+_SUBSTITUTE_MARKS_TEXT = f"{SUBSTITUTE_OPEN}{SUBSTITUTE_SEAM}{SUBSTITUTE_CLOSE}"
+_SUBSTITUTED = re.compile(
+    f"{SUBSTITUTE_OPEN}([^{_SUBSTITUTE_MARKS_TEXT}]*){SUBSTITUTE_SEAM}([^{_SUBSTITUTE_MARKS_TEXT}]*)"
+    f"{SUBSTITUTE_SEAM}([^{_SUBSTITUTE_MARKS_TEXT}]*){SUBSTITUTE_CLOSE}"
+)
+_SUBSTITUTE_MARKS = re.compile(f"[{_SUBSTITUTE_MARKS_TEXT}{SUBSTITUTE_OWN}]")
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 
 
@@ -344,7 +356,7 @@ def _line(style: Any, item: dict[str, Any]) -> str:
         bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
         bibliography.register(Citation([CitationItem(item["id"])]))
         line = str(bibliography.bibliography()[0]).replace(HELD_STOP, ".")
-        return _family_affixes_mended(_no_given_names(line))
+        return _substitutes_affixes_mended(_family_affixes_mended(_no_given_names(line)))
 
 
 def _no_given_names(line: str) -> str:
@@ -368,20 +380,38 @@ def _unmarked(line: str, marks: re.Pattern[str]) -> str:
 
 def _family_affixes_mended(line: str) -> str:
     """The line with a family name-part's affixes around a person's family name, not around an
-    institution's name (see `cslfixes._family_affixes_marked`), joined as citeproc-py joins two
-    pieces ("Doe," and ", " make "Doe, "), and with no marks left."""
+    institution's name (see `cslfixes._family_affixes_marked`), and with no marks left."""
     if FAMILY_AFFIX_OPEN in line:
-        pieces: list[str] = []
-        done = 0
-        for found in _FAMILY_AFFIXES.finditer(line):
-            _joined(pieces, line[done : found.start()])
-            person = _INSTITUTION not in found[2]
-            for piece in (found[1] if person else "", found[2], found[3] if person else ""):
-                _joined(pieces, piece)
-            done = found.end()
-        _joined(pieces, line[done:])
-        line = "".join(pieces)
+        line = _affixes_mended(line, _FAMILY_AFFIXES, _INSTITUTION)
     return line.replace(_INSTITUTION, "")
+
+
+def _substitutes_affixes_mended(line: str) -> str:
+    """The line with a `cs:names`' affixes around what its substitute wrote only where that was
+    a shorthand for it (see `cslfixes._substitutes_affixes_marked`), innermost first, and with no
+    marks left."""
+    while SUBSTITUTE_OPEN in line:
+        mended = _affixes_mended(line, _SUBSTITUTED, SUBSTITUTE_OWN)
+        if mended == line:  # marks out of order: left as citeproc-py wrote them
+            break
+        line = mended
+    return _SUBSTITUTE_MARKS.sub("", line)
+
+
+def _affixes_mended(line: str, affixed: re.Pattern[str], unaffixed: str) -> str:
+    """The line with each of the `affixed` pieces (prefix, text, suffix) as its text alone where
+    the text holds the mark `unaffixed` (taken out), else whole; the pieces joined as citeproc-py
+    joins two ("Doe," and ", " make "Doe, ")."""
+    pieces: list[str] = []
+    done = 0
+    for found in affixed.finditer(line):
+        _joined(pieces, line[done : found.start()])
+        kept = unaffixed not in found[2]
+        for piece in (found[1] if kept else "", found[2].replace(unaffixed, ""), found[3] if kept else ""):
+            _joined(pieces, piece)
+        done = found.end()
+    _joined(pieces, line[done:])
+    return "".join(pieces)
 
 
 def _probed(line: str) -> tuple[str, str | None]:

@@ -1987,3 +1987,41 @@ def test_a_given_name_s_stop_is_written_once_and_not_for_an_institution():
     none (was "World Health Organization, . (1977)")."""
     bib = "@book{w, author={Hinton, Geoffrey E. and {World Health Organization}}, title={Relaxation}, publisher={WHO}, year=1977}"
     assert styled("universitat-graz-geographie", bib).startswith("Hinton, G.E.; World Health Organization (1977): Relaxation.")
+
+
+SUBSTITUTED = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>S</title><id>s</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout>
+    <names variable="author" prefix="[" suffix="]">
+      <name/>
+      <substitute>%s</substitute>
+    </names>
+    <text variable="publisher" prefix=" "/>
+  </layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("substitute", "written"),
+    [
+        ('<names variable="editor"/>', "[Alice Oh] Pub"),  # the shorthand stands for the outer cs:names
+        ('<choose><if variable="editor"><names variable="editor"/></if></choose>', "[Alice Oh] Pub"),
+        ('<names variable="editor"><name/></names>', "Alice Oh Pub"),  # a cs:names of its own
+        ('<names variable="editor" prefix="(" suffix=")"><name/></names>', "(Alice Oh) Pub"),
+        ('<names variable="translator"/><text variable="title" prefix="~"/>', "~Proceedings Pub"),
+    ],
+)
+def test_a_names_affixes_go_around_its_substitute_only_where_it_is_a_shorthand(substitute, written, tmp_path):
+    """As citeproc-js writes them: citeproc-py put the outer affixes around whatever the
+    substitute wrote ("[~Proceedings] Pub", "[(Alice Oh)] Pub")."""
+    bib = "@proceedings{p, editor={Oh, Alice}, title={Proceedings}, publisher={Pub}, year=2023}"
+    assert styled_by(SUBSTITUTED % substitute, bib, tmp_path) == written
+
+
+def test_editors_in_the_authors_place_take_their_own_affixes_alone():
+    """The Universität Heidelberg (Mannheim) writes ": " after the authors and after the editors
+    that stand in for them: once (was "Levine, S: : Advances")."""
+    bib = "@proceedings{p, editor={Oh, Alice and Levine, Sergey}, title={Advances in Neural Information Processing Systems 36}, year=2023}"
+    written = styled("universitat-heidelberg-medizinische-fakultat-mannheim-numeric", bib)
+    assert written.startswith("Oh, A, Levine, S: Advances in Neural")
