@@ -235,8 +235,8 @@ def _substitutes_inherit_names(root: Any) -> None:
     `cs:names` it stands in for, but where it says otherwise; citeproc-py does so only for one
     without children and directly in the substitute. Chicago's editors in an author's place are
     in a `cs:choose` and have a `cs:name` of their own: "A. Oh, S. Levine. 2023." for "Oh, Alice,
-    and Sergey Levine, eds. 2023." Each such `cs:names` is given the outer one's parts, its own
-    attributes kept. One without children of its own takes no affixes of its own either, as in
+    and Sergey Levine, eds. 2023." Each such `cs:names` is given the outer one's parts it lacks
+    (see `_inherit_parts`). One without children of its own takes no affixes of its own either, as in
     citeproc-js, which 36 styles are written for: De Montfort Harvard's editors in the author's
     place are "Oh, A. and Naumann, T. (eds)", not "(eds)(eds.)" (the label and its suffix)."""
     for substitute in root.iter(f"{_CSL}substitute"):
@@ -253,15 +253,20 @@ def _substitutes_inherit_names(root: Any) -> None:
 
 def _inherit_parts(names: Any, outer: Any) -> None:
     """`names` given a copy of each part (name, et al., label) of `outer` it lacks, in the outer's
-    order, and the attributes it does not set itself of those it has."""
+    order. A part it has keeps its own attributes, none of the outer part's, but a `cs:name` takes
+    the outer one's name-parts it has none of, as citeproc-js reads them: L'Année sociologique's
+    editors in the authors' place are "Oh, A.", with their own `cs:name`'s default sort
+    separator, not the authors' " "; Mondes en développement's are "OH, A.", in the authors'
+    family name-part's capitals."""
     for at, part in enumerate(child for child in outer if child.tag in _NAMES_PARTS):
         own = names.find(part.tag)
         if own is None:
             names.insert(min(at, len(names)), copy.deepcopy(part))
             continue
-        for attribute, value in part.attrib.items():
-            if own.get(attribute) is None:
-                own.set(attribute, value)
+        owns = {mine.get("name") for mine in own.iter(f"{_CSL}name-part")}
+        for name_part in part.iter(f"{_CSL}name-part"):
+            if name_part.get("name") not in owns:
+                own.append(copy.deepcopy(name_part))
 
 
 _NAMES_PARTS = {f"{_CSL}name", f"{_CSL}et-al", f"{_CSL}label"}
