@@ -39,6 +39,7 @@ FAMILY_AFFIXED = "sitegen-family-affixed"
 # substitute's element writes when that element takes no such affixes (see `_substitutes_affixes_marked`)
 SUBSTITUTE_OPEN, SUBSTITUTE_SEAM, SUBSTITUTE_CLOSE, SUBSTITUTE_OWN = "\ue01a", "\ue01b", "\ue01c", "\ue01d"
 _SHORTHAND = "sitegen-shorthand"  # on a `cs:names` written without children in a substitute
+ONE_NAME_SEAM = "\ue01e"  # before the delimiter of a list cut to one name and the last (see `_ellipsis_after_one_name_marked`)
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables whose "Jr." is written "Jr" (see below)
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
@@ -64,6 +65,7 @@ def mend(root: Any, locale: str | None) -> None:
     _et_al_after_inverted_names(root)
     _and_after_inverted_names(root)
     _room_for_the_last_name(root)
+    _ellipsis_after_one_name_marked(root)
     _full_given_names_kept(root)
     _names_uncased(root)
     _family_cases_noted(root)
@@ -611,7 +613,8 @@ def _family_cases_noted(root: Any) -> None:
     writes all its names (not in a substitute) in that case, kept on the root before it is taken
     off the name's part (see `_cases_of_words_kept_off_parts`): the family name is capitalized
     already, but not the particle before it, which the case covers too ("Maaten, Laurens Van der",
-    "Anna Van der Berg" in İzmir Kâtip Çelebi's style, as citeproc-js writes them). `cslstyle`
+    "Anna Van der Berg" in İzmir Kâtip Çelebi's style, as citeproc-js writes them; "MAATEN L.
+    VAN DER" in capitals, where citeproc-py wrote "van der" after the given names small). `cslstyle`
     does it on the entry's names, which serve every list of them: a style that heads the entry
     with "Van der Maaten/Hinton 2008" and then writes "Laurens van der Maaten" keeps the particle
     as written."""
@@ -622,7 +625,7 @@ def _family_cases_noted(root: Any) -> None:
         variable: {_family_case(name) for name in names}
         for variable, names in _lists_written(_written(root, bibliography, f"{_CSL}name")).items()
     }
-    capitalizing = {"capitalize-first", "capitalize-all"}
+    capitalizing = {"capitalize-first", "capitalize-all", "uppercase"}
     # only where the style writes the variable's names in the one case
     capitalized = {variable: each.pop() for variable, each in cases.items() if len(each) == 1 and each <= capitalizing}
     if capitalized:
@@ -1165,6 +1168,21 @@ def _room_for_the_last_name(root: Any) -> None:
             continue  # a malformed number is citeproc-py's to report
         if int(first) > int(minimum) - 2 >= 1:
             name.set("et-al-use-first", str(int(minimum) - 2))
+
+
+def _ellipsis_after_one_name_marked(root: Any) -> None:
+    """A list cut to its first name and its last has a space before the ellipsis, not the
+    delimiter, as citeproc-js writes it ("A. Oh … S. Levine", Van Yüzüncü Yıl's editors; "A, B,
+    … Z" after more): citeproc-py put the delimiter after the one name too ("A. Oh, … S.
+    Levine"). The delimiter of a bibliography's `cs:name` that keeps one name and the last is
+    marked (ONE_NAME_SEAM before it), and `cslstyle` puts the space in where the ellipsis follows."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    if bibliography is None:
+        return
+    for name in set(_written(root, bibliography, f"{_CSL}name")):
+        if _inherited(root, name, "et-al-use-last") == "true" and _inherited(root, name, "et-al-use-first") == "1":
+            delimiter = name.get("delimiter") or bibliography.get("name-delimiter") or root.get("name-delimiter") or ", "
+            name.set("delimiter", ONE_NAME_SEAM + delimiter)
 
 
 def et_al_after(root: Any, shown: int) -> None:

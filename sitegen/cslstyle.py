@@ -52,6 +52,7 @@ from sitegen.cslfixes import (
     NAME_LIST_OPEN,
     NAME_SEAM,
     NUMBERS_RELEASED,
+    ONE_NAME_SEAM,
     PAGE_RANGE_FORMAT,
     ROMAN_VARIABLES,
     SEAM_MERGED,
@@ -86,7 +87,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 68  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 69  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -180,6 +181,7 @@ _FAMILY_AFFIXES = re.compile(
     f"{FAMILY_AFFIX_OPEN}([^{FAMILY_AFFIX_SEAM}]*){FAMILY_AFFIX_SEAM}([^{FAMILY_AFFIX_SEAM}]*)"
     f"{FAMILY_AFFIX_SEAM}([^{FAMILY_AFFIX_CLOSE}]*){FAMILY_AFFIX_CLOSE}"
 )
+_STOP_BEFORE_A_SMALL_LETTER = re.compile(r"\.(?=[a-z])")  # citeproc-js strips the others
 _INSTITUTION = "\ue00e"  # after an institution's name, on a style whose family name-part has affixes
 # a `cs:names`' affixes around what its names or substitute wrote, innermost (see
 # `cslfixes._substitutes_affixes_marked`)
@@ -189,6 +191,7 @@ _SUBSTITUTED = re.compile(
     f"{SUBSTITUTE_SEAM}([^{_SUBSTITUTE_MARKS_TEXT}]*){SUBSTITUTE_CLOSE}"
 )
 _SUBSTITUTE_MARKS = re.compile(f"[{_SUBSTITUTE_MARKS_TEXT}{SUBSTITUTE_OWN}]")
+_ONE_NAME_ELLIPSIS = re.compile(f"{ONE_NAME_SEAM}[^\\w<\u2026]*\u2026")  # see `cslfixes._ellipsis_after_one_name_marked`
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 
 
@@ -231,6 +234,8 @@ class CslStyle:
         item = _item(pub, self._initials_marks, self._suffixes_unstopped, self._family_cases)
         if self.style.root.get(FAMILY_AFFIXED) is not None:
             _institutions_marked(item)
+        if self._strips_periods:
+            _stops_before_small_letters_held(item)
         if self.locale and "language" not in item:
             item["language"] = self.locale  # as citeproc-js: a site in German title-cases English entries only
         for variable in ("page", "volume", "issue", "number", "collection-number"):
@@ -257,6 +262,11 @@ class CslStyle:
             line = self._punctuation_after_quote.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
             line = _AFTER_A_QUESTION.sub(r"\1", line)  # “Why?” in, not “Why?,” in
         return dataclasses.replace(_entry(line, pub, self.quotes), cased_title=_cased_title(pub, title_case))
+
+    @functools.cached_property
+    def _strips_periods(self) -> bool:
+        """Whether any element of the style strips periods (see `_stops_before_small_letters_held`)."""
+        return any(element.get("strip-periods") == "true" for element in self.style.root.iter())
 
     @functools.cached_property
     def _initials_marks(self) -> dict[str, str | None]:
@@ -356,7 +366,15 @@ def _line(style: Any, item: dict[str, Any]) -> str:
         bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.html)
         bibliography.register(Citation([CitationItem(item["id"])]))
         line = str(bibliography.bibliography()[0]).replace(HELD_STOP, ".")
-        return _substitutes_affixes_mended(_family_affixes_mended(_no_given_names(line)))
+        return _marks_mended(line)
+
+
+def _marks_mended(line: str) -> str:
+    """citeproc-py's line with what the marks `cslfixes` put in the style ask for done, and none
+    of them left."""
+    for mending in (_no_given_names, _family_affixes_mended, _substitutes_affixes_mended, _one_name_ellipsis_spaced):
+        line = mending(line)
+    return line
 
 
 def _no_given_names(line: str) -> str:
@@ -396,6 +414,14 @@ def _substitutes_affixes_mended(line: str) -> str:
             break
         line = mended
     return _SUBSTITUTE_MARKS.sub("", line)
+
+
+def _one_name_ellipsis_spaced(line: str) -> str:
+    """A space, not the delimiter, between a list's one name and the ellipsis before its last (see
+    `cslfixes._ellipsis_after_one_name_marked`), and no marks left."""
+    if ONE_NAME_SEAM not in line:
+        return line
+    return _ONE_NAME_ELLIPSIS.sub(" \u2026", line).replace(ONE_NAME_SEAM, "")
 
 
 def _affixes_mended(line: str, affixed: re.Pattern[str], unaffixed: str) -> str:
@@ -707,6 +733,16 @@ def _item(
     return item
 
 
+def _stops_before_small_letters_held(item: dict[str, Any]) -> None:
+    """A stop before a small letter is not stripped by `strip-periods`, as in citeproc-js, which
+    strips the others only: an address or a domain stays whole (Ugeskrift for Læger's publisher
+    "http://yann.lecun.com/exdb/mnist/", "arXiv.org"), where citeproc-py made "http://yannlecuncom"
+    of it. Such stops in the item's texts are held (`HELD_STOP`, released once the line is made)."""
+    for variable, value in item.items():
+        if isinstance(value, str) and "." in value and variable not in ("id", "type", "language"):
+            item[variable] = _STOP_BEFORE_A_SMALL_LETTER.sub(HELD_STOP, value)
+
+
 def _institutions_marked(item: dict[str, Any]) -> None:
     """Each institution's name with a mark after it, to tell it from a person's family name in
     the line (see `_family_affixes_mended`); et al.'s "others" is none."""
@@ -719,7 +755,12 @@ def _institutions_marked(item: dict[str, Any]) -> None:
 def _family_capitalized(person: dict[str, str], case: str) -> None:
     """The particle and family name in the style's capitalizing case, which citeproc-js gives the
     family name-part and citeproc-py cannot (see `cslfixes._family_cases_noted`): "capitalize-first"
-    makes "van der Walt" "Van der Walt", "capitalize-all" "Van Der Walt"."""
+    makes "van der Walt" "Van der Walt", "capitalize-all" "Van Der Walt", "uppercase" "VAN DER
+    Walt" (citeproc-py puts the family name in capitals itself, which the name's marks allow)."""
+    if case == "uppercase":
+        if person.get("non-dropping-particle"):
+            person["non-dropping-particle"] = person["non-dropping-particle"].upper()
+        return
     parts = [part for part in ("non-dropping-particle", "family") if person.get(part)]
     every = case == "capitalize-all"
     for part in parts if every else parts[:1]:

@@ -2039,3 +2039,33 @@ def test_names_in_a_substitute_keep_their_own_name_options_and_take_the_outer_na
     `cs:name`'s attributes do not go to it, its name-parts do where it has none of theirs."""
     bib = "@proceedings{p, editor={Oh, Alice and Levine, Sergey}, title={Advances in Neural Information Processing Systems 36}, year=2023}"
     assert styled(style, bib).startswith(written)
+
+
+def test_a_list_cut_to_one_name_and_the_last_has_a_space_before_the_ellipsis():
+    """As citeproc-js writes it ("A. Oh … S. Levine"; after more names the delimiter stays);
+    citeproc-py wrote "A. Oh, … S. Levine". A list not cut keeps its delimiter."""
+    editors = "Oh, Alice and Naumann, Tristan and Globerson, Amir and Saenko, Kate and Hardt, Moritz and Levine, Sergey"
+    bib = f"@inproceedings{{x, author={{Xiang, Jingyang and Li, Siqi and Liu, Yong}}, title={{SUBP}}, booktitle={{Advances 36}}, editor={{{editors}}}, publisher={{Curran}}, pages={{1--10}}, year=2023}}"
+    assert "In A. Oh … S. Levine (Ed.)," in styled("van-yuzuncu-yil-universitesi-fen-bilimleri-enstitusu", bib)
+    assert styled("waterbirds", bib).startswith(
+        "Xiang, J. … Y. Liu. 2023. SUBP. Pages 1–10 in Advances 36 (A. Oh … S. Levine, Eds)."
+    )
+    two = "@book{b, author={Xiang, Jingyang and Li, Siqi}, title={SUBP}, publisher={Curran}, year=2023}"
+    assert styled("waterbirds", two).startswith("Xiang, J., and S. Li. 2023. SUBP.")
+
+
+def test_a_particle_is_in_capitals_with_the_family_name():
+    """A family name-part in capitals covers the particle, also written after the given names,
+    as citeproc-js writes it: the Periodicum Biologorum's "MAATEN L VAN DER" (was "van der")."""
+    bib = "@article{v, author={van der Maaten, Laurens and Hinton, Geoffrey}, title={Visualizing Data}, journal={JMLR}, volume=9, pages={2579--2605}, year=2008}"
+    assert styled("periodicum-biologorum", bib).startswith("MAATEN L VAN DER and HINTON G 2008")
+
+
+def test_strip_periods_keeps_a_stop_before_a_small_letter():
+    """As citeproc-js strips them: an address or a domain stays whole (Ugeskrift for Læger's
+    publisher "http://yann.lecun.com/exdb/mnist/", was "http://yannlecuncom/exdb/mnist/"), and
+    any other stop goes ("PhD Press")."""
+    bib = "@misc{m, author={LeCun, Yann}, title={The MNIST database}, howpublished={\\url{http://yann.lecun.com/exdb/mnist/}}, year=1998}"
+    assert styled("ugeskrift-for-laeger", bib) == "LeCun Y. The MNIST database. http://yann.lecun.com/exdb/mnist/; 1998."
+    book = "@book{m, author={LeCun, Yann}, title={Deep Learning}, publisher={arXiv.org}, address={Ph.D. Press}, year=1998}"
+    assert styled("ugeskrift-for-laeger", book) == "LeCun Y. Deep Learning. PhD Press: arXiv.org; 1998."
