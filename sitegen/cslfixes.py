@@ -254,21 +254,24 @@ def _substitutes_inherit_names(root: Any) -> None:
 
 
 def _inherit_parts(names: Any, outer: Any) -> None:
-    """`names` given a copy of each part (name, et al., label) of `outer` it lacks, in the outer's
-    order. A part it has keeps its own attributes, none of the outer part's, but a `cs:name` takes
-    the outer one's name-parts it has none of, as citeproc-js reads them: L'Année sociologique's
-    editors in the authors' place are "Oh, A.", with their own `cs:name`'s default sort
-    separator, not the authors' " "; Mondes en développement's are "OH, A.", in the authors'
-    family name-part's capitals."""
+    """`names` given what citeproc-js gives it of `outer`'s parts (name, et al., label): each, in
+    the outer's order, to a shorthand (a `cs:names` without children stands for the outer one);
+    to one with parts of its own, only the outer `cs:name`'s name-parts its `cs:name` has none of
+    (and the outer `cs:name` where it has none), nothing of the outer parts' attributes, no label
+    or "et al.": L'Année sociologique's editors in the authors' place are "Oh, A.", with their own
+    `cs:name`'s default sort separator, not the authors' " "; Mondes en développement's are "OH,
+    A.", in the authors' family name-part's capitals; Études chinoises' "Levine Sergey (dir.)"
+    takes no "(eds.)" of the authors' label."""
+    shorthand = not len(names)
     for at, part in enumerate(child for child in outer if child.tag in _NAMES_PARTS):
         own = names.find(part.tag)
-        if own is None:
+        if own is None and (shorthand or part.tag == f"{_CSL}name"):
             names.insert(min(at, len(names)), copy.deepcopy(part))
-            continue
-        owns = {mine.get("name") for mine in own.iter(f"{_CSL}name-part")}
-        for name_part in part.iter(f"{_CSL}name-part"):
-            if name_part.get("name") not in owns:
-                own.append(copy.deepcopy(name_part))
+        elif own is not None and part.tag == f"{_CSL}name":
+            owns = {mine.get("name") for mine in own.iter(f"{_CSL}name-part")}
+            own.extend(
+                copy.deepcopy(name_part) for name_part in part.iter(f"{_CSL}name-part") if name_part.get("name") not in owns
+            )
 
 
 _NAMES_PARTS = {f"{_CSL}name", f"{_CSL}et-al", f"{_CSL}label"}

@@ -2032,11 +2032,13 @@ def test_editors_in_the_authors_place_take_their_own_affixes_alone():
     [
         ("lannee-sociologique", "Oh, A., Levine, S. (dirs.) 2023"),  # its own default sort separator: was "Oh A."
         ("mondes-en-developpement", "OH, A. et LEVINE, S. (dir.) (2023)"),  # the authors' family name-part: was "Oh A."
+        ("etudes-chinoises", "Oh Alice & Levine Sergey (dir.), 2023"),  # no label of the authors': was "Sergey(eds.) (dir.)"
     ],
 )
 def test_names_in_a_substitute_keep_their_own_name_options_and_take_the_outer_name_parts(style, written):
     """As citeproc-js reads a substitute's `cs:names` with a `cs:name` of its own: the outer
-    `cs:name`'s attributes do not go to it, its name-parts do where it has none of theirs."""
+    `cs:name`'s attributes do not go to it, nor the outer label, but its name-parts do where it
+    has none of theirs."""
     bib = "@proceedings{p, editor={Oh, Alice and Levine, Sergey}, title={Advances in Neural Information Processing Systems 36}, year=2023}"
     assert styled(style, bib).startswith(written)
 
