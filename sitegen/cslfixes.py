@@ -78,6 +78,7 @@ def mend(root: Any, locale: str | None) -> None:
     _page_ranges_taken_over(root)
     _displays_spaced(root)
     _affixes_held(root)
+    _spaced_lists_delimited(root)
     _name_affixes_marked(root)
     _given_affixes_marked(root)
     _family_affixes_marked(root)
@@ -870,6 +871,19 @@ def _referenced(found: re.Match[str]) -> str:
     code = int(found[1]) if found[1] else int(found[2], 16)
     character = chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
     return character if character and character not in "<>&" else found[0]
+
+
+def _spaced_lists_delimited(root: Any) -> None:
+    """A list whose names a space alone delimits and a suffix follows has the suffix after each
+    name, as citeproc-js writes a `cs:name`'s affixes around each (the Harvard Review of
+    Psychiatry's editors: "In: Oh A, Naumann T, Globerson A, et al., eds"); sitegen writes them
+    around the list but for the entry's marked names (see `_name_affixes_marked`), and wrote "Oh A
+    Naumann T Globerson A et al., eds". The suffix goes before the space in the delimiter of such
+    a list but the authors'."""
+    for name in root.iter(f"{_CSL}name"):
+        delimiter, suffix = name.get("delimiter"), name.get("suffix", "")
+        if delimiter is not None and not delimiter.strip() and suffix.strip() and "author" not in _variables(name.getparent()):
+            name.set("delimiter", suffix + delimiter)
 
 
 def _name_affixes_marked(root: Any) -> None:

@@ -2071,3 +2071,12 @@ def test_strip_periods_keeps_a_stop_before_a_small_letter():
     assert styled("ugeskrift-for-laeger", bib) == "LeCun Y. The MNIST database. http://yann.lecun.com/exdb/mnist/; 1998."
     book = "@book{m, author={LeCun, Yann}, title={Deep Learning}, publisher={arXiv.org}, address={Ph.D. Press}, year=1998}"
     assert styled("ugeskrift-for-laeger", book) == "LeCun Y. Deep Learning. PhD Press: arXiv.org; 1998."
+
+
+def test_a_suffix_after_names_a_space_delimits_follows_each_name():
+    """The Harvard Review of Psychiatry writes its editors with `delimiter=" " suffix=","`, which
+    citeproc-js puts after each name ("In: Oh A, Naumann T, Globerson A, et al., eds"); sitegen
+    wrote "Oh A Naumann T Globerson A et al., eds"."""
+    editors = "Oh, Alice and Naumann, Tristan and Globerson, Amir and Saenko, Kate and Hardt, Moritz and Levine, Sergey"
+    bib = f"@inproceedings{{x, author={{Xiang, Jingyang and Li, Siqi}}, title={{SUBP}}, booktitle={{Advances 36}}, editor={{{editors}}}, publisher={{Curran}}, pages={{1--10}}, year=2023}}"
+    assert "In: Oh A, Naumann T, Globerson A, et al., eds. Advances 36." in styled("harvard-review-of-psychiatry", bib)
