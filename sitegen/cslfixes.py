@@ -237,9 +237,9 @@ def _substitutes_inherit_names(root: Any) -> None:
     """A `cs:names` in a `cs:substitute` writes its names, its "et al." and its label as the
     `cs:names` it stands in for, but where it says otherwise; citeproc-py does so only for one
     without children and directly in the substitute. Chicago's editors in an author's place are
-    in a `cs:choose` and have a `cs:name` of their own: "A. Oh, S. Levine. 2023." for "Oh, Alice,
-    and Sergey Levine, eds. 2023." Each such `cs:names` is given the outer one's parts it lacks
-    (see `_inherit_parts`). One without children of its own takes no affixes of its own either, as in
+    such a shorthand in a `cs:choose`: "A. Oh, S. Levine. 2023." for "Oh, Alice, and Sergey
+    Levine, eds. 2023." Each `cs:names` in a substitute is given what it takes of the outer one's
+    parts (see `_inherit_parts`). One without children of its own takes no affixes of its own either, as in
     citeproc-js, which 36 styles are written for: De Montfort Harvard's editors in the author's
     place are "Oh, A. and Naumann, T. (eds)", not "(eds)(eds.)" (the label and its suffix)."""
     for substitute in root.iter(f"{_CSL}substitute"):
@@ -1196,7 +1196,7 @@ def _ellipsis_after_one_name_marked(root: Any) -> None:
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
-    for name in set(_written(root, bibliography, f"{_CSL}name")):
+    for name in dict.fromkeys(_written(root, bibliography, f"{_CSL}name")):  # each once, in order
         if _inherited(root, name, "et-al-use-last") == "true" and _inherited(root, name, "et-al-use-first") == "1":
             delimiter = name.get("delimiter") or bibliography.get("name-delimiter") or root.get("name-delimiter") or ", "
             name.set("delimiter", ONE_NAME_SEAM + delimiter)
