@@ -908,10 +908,18 @@ def _given_affixes_marked(root: Any) -> None:
     `cslstyle` takes them out where they hold nothing (and joins the pieces around the marks as
     citeproc-py joins two: "J." and ".)" make "J.)")."""
     for part in root.iter(f"{_CSL}name-part"):
-        prefix, suffix = part.get("prefix", ""), part.get("suffix", "")
-        if part.get("name") == "given" and (prefix or suffix):
-            part.set("prefix", f"{GIVEN_OPEN}{prefix}{GIVEN_SEAM}")
-            part.set("suffix", f"{GIVEN_SEAM}{suffix}{GIVEN_CLOSE}")
+        if part.get("name") == "given":
+            _affixes_marked(part, GIVEN_OPEN, GIVEN_SEAM, GIVEN_CLOSE)
+
+
+def _affixes_marked(element: Any, opening: str, seam: str, closing: str) -> bool:
+    """The element's affixes, if it has any, between marks (opening prefix seam, what it writes,
+    seam suffix closing), for `cslstyle` to keep or take out once it sees what they hold."""
+    prefix, suffix = element.get("prefix", ""), element.get("suffix", "")
+    if prefix or suffix:
+        element.set("prefix", f"{opening}{prefix}{seam}")
+        element.set("suffix", f"{seam}{suffix}{closing}")
+    return bool(prefix or suffix)
 
 
 def _family_affixes_marked(root: Any) -> None:
@@ -922,10 +930,7 @@ def _family_affixes_marked(root: Any) -> None:
     name, FAMILY_AFFIX_SEAM suffix FAMILY_AFFIX_CLOSE), and `cslstyle` takes them out around an
     institution's name (and joins the pieces as citeproc-py joins two)."""
     for part in root.iter(f"{_CSL}name-part"):
-        prefix, suffix = part.get("prefix", ""), part.get("suffix", "")
-        if part.get("name") == "family" and (prefix or suffix):
-            part.set("prefix", f"{FAMILY_AFFIX_OPEN}{prefix}{FAMILY_AFFIX_SEAM}")
-            part.set("suffix", f"{FAMILY_AFFIX_SEAM}{suffix}{FAMILY_AFFIX_CLOSE}")
+        if part.get("name") == "family" and _affixes_marked(part, FAMILY_AFFIX_OPEN, FAMILY_AFFIX_SEAM, FAMILY_AFFIX_CLOSE):
             root.set(FAMILY_AFFIXED, "")
 
 
@@ -939,11 +944,9 @@ def _substitutes_affixes_marked(root: Any) -> None:
     (SUBSTITUTE_OPEN prefix SUBSTITUTE_SEAM, the names, SUBSTITUTE_SEAM suffix SUBSTITUTE_CLOSE),
     each element of its substitute but those shorthands writes SUBSTITUTE_OWN first, and
     `cslstyle` takes the affixes out around an element's own."""
-    outers = [names for names in root.iter(f"{_CSL}names") if _substitute_in(names) is not None]
-    affixed = [names for names in outers if names.get("prefix") or names.get("suffix")]
-    for names in affixed:  # first, so that an inner one's own mark goes before its affixes' marks
-        names.set("prefix", f"{SUBSTITUTE_OPEN}{names.get('prefix', '')}{SUBSTITUTE_SEAM}")
-        names.set("suffix", f"{SUBSTITUTE_SEAM}{names.get('suffix', '')}{SUBSTITUTE_CLOSE}")
+    outers = (names for names in root.iter(f"{_CSL}names") if _substitute_in(names) is not None)
+    # all marked first, so that an inner one's own mark goes before its affixes' marks
+    affixed = [names for names in outers if _affixes_marked(names, SUBSTITUTE_OPEN, SUBSTITUTE_SEAM, SUBSTITUTE_CLOSE)]
     for names in affixed:
         for element in _substitutes_elements(_substitute_in(names)):
             if element.get(_SHORTHAND) is None:

@@ -168,6 +168,15 @@ _OPENING = re.compile(f"(?:{_OPENING_TAG_TEXT}|[“‘\"'])+$")  # what a title 
 _CLOSING = re.compile(f"(?:{_CLOSING_TAG_TEXT}|[”’\"'])*")
 _TAGS_AT_END = re.compile(r"(?:<[^>]*>)+$")
 _TAG_OR_LINK = re.compile(r"(<a\b[^>]*>.*?</a>|<[^>]*>)", re.DOTALL)
+
+
+def _affixes_between(opening: str, seam: str, closing: str) -> re.Pattern[str]:
+    """Affixes marked by `cslfixes._affixes_marked` and what they hold, innermost: groups prefix,
+    text, suffix."""
+    unmarked = f"[^{opening}{seam}{closing}]*"
+    return re.compile(f"{opening}({unmarked}){seam}({unmarked}){seam}({unmarked}){closing}")
+
+
 # a given name-part formatted around no names (see `_no_given_names`), with the separator before it
 _EMPTY = r"(?:<(?:i|b|span|sup|sub|u)\b[^>]*>)+(?:</(?:i|b|span|sup|sub|u)>)+"  # (balanced, as citeproc-py writes them)
 # a given name-part's affixes around no names, with the separator before them (see
@@ -177,20 +186,13 @@ _NO_GIVEN = re.compile(
 )
 _GIVEN_MARKS = re.compile(f"[{GIVEN_OPEN}{GIVEN_SEAM}{GIVEN_CLOSE}]")
 # a family name-part's affixes and the name between them (see `cslfixes._family_affixes_marked`)
-_FAMILY_AFFIXES = re.compile(
-    f"{FAMILY_AFFIX_OPEN}([^{FAMILY_AFFIX_SEAM}]*){FAMILY_AFFIX_SEAM}([^{FAMILY_AFFIX_SEAM}]*)"
-    f"{FAMILY_AFFIX_SEAM}([^{FAMILY_AFFIX_CLOSE}]*){FAMILY_AFFIX_CLOSE}"
-)
+_FAMILY_AFFIXES = _affixes_between(FAMILY_AFFIX_OPEN, FAMILY_AFFIX_SEAM, FAMILY_AFFIX_CLOSE)
 _STOP_BEFORE_A_SMALL_LETTER = re.compile(r"\.(?=[a-z])")  # citeproc-js strips the others
 _INSTITUTION = "\ue00e"  # after an institution's name, on a style whose family name-part has affixes
 # a `cs:names`' affixes around what its names or substitute wrote, innermost (see
 # `cslfixes._substitutes_affixes_marked`)
-_SUBSTITUTE_MARKS_TEXT = f"{SUBSTITUTE_OPEN}{SUBSTITUTE_SEAM}{SUBSTITUTE_CLOSE}"
-_SUBSTITUTED = re.compile(
-    f"{SUBSTITUTE_OPEN}([^{_SUBSTITUTE_MARKS_TEXT}]*){SUBSTITUTE_SEAM}([^{_SUBSTITUTE_MARKS_TEXT}]*)"
-    f"{SUBSTITUTE_SEAM}([^{_SUBSTITUTE_MARKS_TEXT}]*){SUBSTITUTE_CLOSE}"
-)
-_SUBSTITUTE_MARKS = re.compile(f"[{_SUBSTITUTE_MARKS_TEXT}{SUBSTITUTE_OWN}]")
+_SUBSTITUTED = _affixes_between(SUBSTITUTE_OPEN, SUBSTITUTE_SEAM, SUBSTITUTE_CLOSE)
+_SUBSTITUTE_MARKS = re.compile(f"[{SUBSTITUTE_OPEN}{SUBSTITUTE_SEAM}{SUBSTITUTE_CLOSE}{SUBSTITUTE_OWN}]")
 _ONE_NAME_ELLIPSIS = re.compile(f"{ONE_NAME_SEAM}[^\\w<\u2026]*\u2026")  # see `cslfixes._ellipsis_after_one_name_marked`
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 
@@ -408,6 +410,8 @@ def _substitutes_affixes_mended(line: str) -> str:
     """The line with a `cs:names`' affixes around what its substitute wrote only where that was
     a shorthand for it (see `cslfixes._substitutes_affixes_marked`), innermost first, and with no
     marks left."""
+    if SUBSTITUTE_OPEN not in line and SUBSTITUTE_OWN not in line:
+        return line
     while SUBSTITUTE_OPEN in line:
         mended = _affixes_mended(line, _SUBSTITUTED, SUBSTITUTE_OWN)
         if mended == line:  # marks out of order: left as citeproc-py wrote them
