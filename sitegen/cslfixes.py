@@ -42,6 +42,8 @@ _SHORTHAND = "sitegen-shorthand"  # on a `cs:names` written without children in 
 ONE_NAME_SEAM = "\ue01e"  # before the delimiter of a list cut to one name and the last (see `_ellipsis_after_one_name_marked`)
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables whose "Jr." is written "Jr" (see below)
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
+# around an "and" term and before an "et al." term that no space meets (see `_unspaced_terms_marked`)
+UNSPACED_AND, UNSPACED_ET_AL = "\ue01f", "\ue02d"
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
@@ -62,6 +64,8 @@ def mend(root: Any, locale: str | None) -> None:
     _suffixes_unstopped(root)
     _roman_variables_noted(root)
     _numeric_tests_noted(root)
+    _and_lists_delimited(root)
+    _unspaced_terms_marked(root)
     _et_al_after_inverted_names(root)
     _and_after_inverted_names(root)
     _room_for_the_last_name(root)
@@ -335,11 +339,11 @@ def _suffixes_unstopped(root: Any) -> None:
     writes no stops), "Steele, G. L., Jr." in one that marks them with a stop; citeproc-js
     does so, citeproc-py wrote "Jr." in both. Noted on the root for each name variable whose every
     name written in full (not `form="short"`) marks initials without a stop (the Raffles Bulletin
-    of Zoology's authors, "Steele GL Jr", not its editors, "G. L. Steele"); `cslstyle` then takes
-    the suffix's."""
+    of Zoology's authors, "Steele GL Jr", not its editors, "G. L. Steele"; a count, SAGE Harvard's
+    `form="count"` for the sort, writes no names); `cslstyle` then takes the suffix's."""
     marks: dict[str, list[str | None]] = {}
     for name in root.iter(f"{_CSL}name"):
-        if name.getparent().tag == f"{_CSL}names" and name.get("form") != "short":  # (not info's)
+        if name.getparent().tag == f"{_CSL}names" and name.get("form") not in ("short", "count"):  # (not info's)
             for variable in _variables(name.getparent()):
                 marks.setdefault(variable, []).append(_inherited(root, name, "initialize-with"))
     unstopped = sorted(variable for variable, own in marks.items() if all(mark is not None and "." not in mark for mark in own))
@@ -415,6 +419,101 @@ def figures_kept(value: str) -> str:
     return value[:1] + value[1:].translate(_HOLDING_DIGITS)
 
 
+def _and_lists_delimited(root: Any) -> None:
+    """A list of names with "and" is delimited by the style's `name-delimiter` where its
+    `cs:name` has no delimiter of its own: citeproc-py reads only the name's own there and wrote
+    ABNT's notes' "XIANG, Jingyang, LI, Siqi" for "XIANG, Jingyang; LI, Siqi". The inherited
+    delimiter is made the name's own."""
+    for name in root.iter(f"{_CSL}name"):
+        if name.get("delimiter") is None and _inherited(root, name, "and") and (delimiter := _name_delimiter(root, name)) != ", ":
+            name.set("delimiter", delimiter)
+
+
+def _name_delimiter(root: Any, name: Any) -> str:
+    """The delimiter between a `cs:name`'s names, as the bibliography reads it."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    holders = (bibliography, root) if bibliography is not None else (root,)
+    inherited = next((holder.get("name-delimiter") for holder in holders if holder.get("name-delimiter") is not None), ", ")
+    return name.get("delimiter", inherited)
+
+
+# what citeproc-js takes for a word's first letter where a term meets names (its
+# STARTSWITH_ROMANESQUE_REGEXP): a term that starts otherwise ("和", "等", "; ") gets no spaces
+_SPACED_TERM = re.compile(
+    "[&a-zA-Z\u0e01-\u0e5b\u00c0-\u017f\u0370-\u03ff\u0400-\u052f\u0590-\u05d4\u05d6-\u05ff"
+    "\u1f00-\u1fff\u0600-\u06ff\u200c\u200d\u200e\u0218\u0219\u021a\u021b\u202a-\u202e]"
+)
+
+
+def _unspaced_terms_marked(root: Any) -> None:
+    """An "and" or "et al." that does not start with a letter meets the names without a space,
+    as citeproc-js writes it: Chinese "Xiang, J., Li, S.和Liu, Y.", "Shen, X.等", Japanese
+    "Harrisほか", ABNT's notes' "and" of "; " ("LI, Siqi; LIU, Yong"); citeproc-py put spaces
+    around them ("Li, S. 和 Liu, Y.", "LI, Siqi ; LIU"). Every multi-author entry on a site in
+    Chinese, Japanese, Korean or Hebrew, and in 16 of the repository's styles in their own terms
+    (see `_unspaced_and_marked`, `_unspaced_et_al_marked`)."""
+    bibliography = root.find(f"{_CSL}bibliography")
+    if bibliography is None:
+        return
+    names = [name for name in dict.fromkeys(_written(root, bibliography, f"{_CSL}name")) if name.get("form") != "count"]
+    _unspaced_and_marked(root, names)
+    _unspaced_et_al_marked(root, names)
+
+
+def _unspaced_term(root: Any, name: str) -> Any:
+    """The long form of a term the locales hold, if it gets no spaces (see `_SPACED_TERM`)."""
+    term = root.get_term(name)
+    return term if term is not None and term.text and not _SPACED_TERM.match(term.text) else None
+
+
+def _unspaced_and_marked(root: Any, names: list[Any]) -> None:
+    """The "and" of such a term comes out between UNSPACED_AND marks, and `cslstyle` takes out
+    the space on either side. citeproc-js writes the delimiter before it only between two names
+    and where the style puts it there always ("Smith, John, 和Jane Doe" but "Li和Liu" after
+    more, Chicago's), or after an inverted name: each name that says "always" gets "never", and
+    "always" in the variant of an entry with two names (`pairs_of_names`). The term's
+    `cs:text` (195 styles write it so) gets its words as its value, unmarked."""
+    term = _unspaced_term(root, "and")
+    with_and = [name for name in names if _inherited(root, name, "and") == "text"]
+    if term is None or not with_and:
+        return
+    for text in root.iter(f"{_CSL}text"):
+        if text.get("term") == "and" and text.get("form", "long") == "long":
+            text.set("value", term.text)
+            del text.attrib["term"]
+    term.text = f"{UNSPACED_AND}{term.text}{UNSPACED_AND}"
+    paired = set((root.get(PAIRED) or "").split())
+    for name in with_and:
+        before_last = _inherited(root, name, "delimiter-precedes-last")
+        if before_last == "after-inverted-name":
+            continue  # the delimiter after an inverted name, as `_and_after_inverted_names` writes it
+        if before_last == "always":
+            name.set(_AFTER_INVERTED_FIRST, "true")
+            paired.update(_variables(name.getparent()))
+        name.set("delimiter-precedes-last", "never")
+    if paired:
+        root.set(PAIRED, " ".join(sorted(paired)))
+
+
+def _unspaced_et_al_marked(root: Any, names: list[Any]) -> None:
+    """Such an "et al." (or "and others") follows the names without the space citeproc-py puts
+    before it: wherever citeproc-js writes no delimiter there (after one name, unless the style
+    says "always"; never, if it says "never") or the delimiter is a space. The `cs:et-al` of
+    such a name (one is added where it has none) writes UNSPACED_ET_AL first, and `cslstyle`
+    takes out the space before it. (After an inverted name: as before.)"""
+    for name in names:
+        et_al = name.getparent().find(f"{_CSL}et-al")
+        if _unspaced_term(root, "et-al" if et_al is None else et_al.get("term", "et-al")) is None:
+            continue
+        before = _inherited(root, name, "delimiter-precedes-et-al") or "contextual"
+        one_shown = _inherited(root, name, "et-al-use-first") == "1"
+        if before == "never" or (before == "contextual" and one_shown) or _name_delimiter(root, name) == " ":
+            if et_al is None:
+                et_al = root.makeelement(f"{_CSL}et-al", {})
+                name.addnext(et_al)
+            et_al.set("prefix", UNSPACED_ET_AL + et_al.get("prefix", ""))
+
+
 def _et_al_after_inverted_names(root: Any) -> None:
     """`delimiter-precedes-et-al="after-inverted-name"` puts the delimiter before "et al." only
     after a name written family name first: MHRA's and New Hart's Rules' "Shen, Xintian, and
@@ -435,7 +534,7 @@ def _and_after_inverted_names(root: Any) -> None:
     name gets "always" where every name is inverted, else "never"; where only the first is, its
     variables are noted on the root, for the variant of an entry with two names in one of them
     (`pairs_of_names`, `delimiters_after_inverted_firsts`)."""
-    paired = set()
+    paired = set((root.get(PAIRED) or "").split())  # (and those of `_unspaced_and_marked`)
     for name in root.iter(f"{_CSL}name"):
         if _inherited(root, name, "delimiter-precedes-last") != "after-inverted-name":
             continue

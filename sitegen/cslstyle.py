@@ -61,6 +61,8 @@ from sitegen.cslfixes import (
     SUBSTITUTE_OWN,
     SUBSTITUTE_SEAM,
     SUFFIXES_UNSTOPPED,
+    UNSPACED_AND,
+    UNSPACED_ET_AL,
     delimiters_after_inverted_firsts,
     et_al_after,
     figures_kept,
@@ -87,7 +89,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 71  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 73  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -194,6 +196,10 @@ _INSTITUTION = "\ue00e"  # after an institution's name, on a style whose family 
 _SUBSTITUTED = _affixes_between(SUBSTITUTE_OPEN, SUBSTITUTE_SEAM, SUBSTITUTE_CLOSE)
 _SUBSTITUTE_MARKS = re.compile(f"[{SUBSTITUTE_OPEN}{SUBSTITUTE_SEAM}{SUBSTITUTE_CLOSE}{SUBSTITUTE_OWN}]")
 _ONE_NAME_ELLIPSIS = re.compile(f"{ONE_NAME_SEAM}[^\\w<\u2026]*\u2026")  # see `cslfixes._ellipsis_after_one_name_marked`
+# an "and" or "et al." that no space meets, with those citeproc-py put (see `cslfixes._unspaced_terms_marked`):
+# the one before "and" unless it follows the delimiter, and the one after it
+_UNSPACED_AND = re.compile(f"(?<!,) ?{UNSPACED_AND}([^{UNSPACED_AND}]*){UNSPACED_AND} ?")
+_UNSPACED_ET_AL = re.compile(f" ?{UNSPACED_ET_AL}")
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 
 
@@ -257,7 +263,7 @@ class CslStyle:
             line = self._line("authors", needs, item)
         elif pub.authors and pub.editors and self.style.root.get(CONTAINERS_EDITORS) is not None:
             line = self._editors_once(line, needs, item)
-        line = _names_affixed(line, names)
+        line = _unspaced_terms_mended(_names_affixed(line, names))  # (a name's affixes go by the spaces)
         line, title_case = _probed(line)
         line = _title_once(line, pub)
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
@@ -374,7 +380,12 @@ def _line(style: Any, item: dict[str, Any]) -> str:
 def _marks_mended(line: str) -> str:
     """citeproc-py's line with what the marks `cslfixes` put in the style ask for done, and none
     of them left."""
-    for mending in (_no_given_names, _family_affixes_mended, _substitutes_affixes_mended, _one_name_ellipsis_spaced):
+    for mending in (
+        _no_given_names,
+        _family_affixes_mended,
+        _substitutes_affixes_mended,
+        _one_name_ellipsis_spaced,
+    ):
         line = mending(line)
     return line
 
@@ -426,6 +437,16 @@ def _one_name_ellipsis_spaced(line: str) -> str:
     if ONE_NAME_SEAM not in line:
         return line
     return _ONE_NAME_ELLIPSIS.sub(" \u2026", line).replace(ONE_NAME_SEAM, "")
+
+
+def _unspaced_terms_mended(line: str) -> str:
+    """The line with no space between the names and an "and" or "et al." that starts with no
+    letter (see `cslfixes._unspaced_terms_marked`), and no marks left."""
+    if UNSPACED_AND in line:
+        line = _UNSPACED_AND.sub(r"\1", line)
+    if UNSPACED_ET_AL in line:
+        line = _UNSPACED_ET_AL.sub("", line)
+    return line
 
 
 def _affixes_mended(line: str, affixed: re.Pattern[str], unaffixed: str) -> str:

@@ -750,11 +750,13 @@ def test_a_name_that_ends_in_a_stop_is_not_given_a_second(style):
 
 
 def test_a_name_that_ends_in_a_stop_inside_the_styles_bold_is_not_given_a_second():
-    """`<names variable="author" font-weight="bold" suffix="."/>`: was "Steele, GL, Jr.. 1990"."""
+    """`<names variable="author" font-weight="bold" suffix="."/>`: was "Steele, GL, Jr.. 1990". The
+    style's initials have no stops, so neither has the suffix ("Jr", as citeproc-js writes it),
+    and the stop is the list's suffix, after the bold."""
     bib = "@book{s, author={Steele, Jr., Guy L.}, title={Common LISP}, publisher={Digital Press}, year=1990}"
     line = styled_html("journal-of-interactive-media-in-education-harvard", bib)
     assert line.get_text().startswith("Steele, GL, Jr. 1990. Common LISP.")
-    assert line.select_one("b").get_text() == "Steele, GL, Jr."
+    assert line.select_one("b").get_text() == "Steele, GL, Jr"
 
 
 SCHOLAR = (
@@ -1532,6 +1534,7 @@ def test_a_condition_on_several_types_and_more_holds_for_any_of_the_types_with_t
     ("style", "written"),
     [
         ("springer-basic-author-date", "Steele GL Jr (1990) Common LISP"),  # initials without stops
+        ("sage-harvard", "Steele GL Jr (1990) Common LISP"),  # and a `form="count"` of no initials
         ("apa", "Steele, G. L., Jr. (1990). Common LISP"),
     ],
 )
@@ -2080,3 +2083,58 @@ def test_a_suffix_after_names_a_space_delimits_follows_each_name():
     editors = "Oh, Alice and Naumann, Tristan and Globerson, Amir and Saenko, Kate and Hardt, Moritz and Levine, Sergey"
     bib = f"@inproceedings{{x, author={{Xiang, Jingyang and Li, Siqi}}, title={{SUBP}}, booktitle={{Advances 36}}, editor={{{editors}}}, publisher={{Curran}}, pages={{1--10}}, year=2023}}"
     assert "In: Oh A, Naumann T, Globerson A, et al., eds. Advances 36." in styled("harvard-review-of-psychiatry", bib)
+
+
+THREE = "@article{x, author={Xiang, Jingyang and Li, Siqi and Liu, Yong}, title={SUBP}, journal={CoRR}, year=2023}"
+TWO = "@article{x, author={Smith, John and Doe, Jane}, title={Growth}, journal={Nature}, year=2020}"
+EIGHT = (
+    "@article{x, author={Shen, Xintian and Zhang, Jiangning and Chen, Jun and Bai, Shipeng and Han, Yue"
+    " and Wang, Yabiao and Wang, Chengjie and Liu, Yong}, title={Harmonization}, journal={ICCV}, year=2023}"
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "language", "bib", "written"),
+    [
+        ("chicago-author-date", "zh", TWO, "Smith, John, 和Jane Doe. 2020."),  # "always": between two only
+        ("chicago-author-date", "zh", THREE, "Xiang, Jingyang, Siqi Li和Yong Liu. 2023."),
+        ("ieee", "zh", TWO, "J. Smith和J. Doe, "),
+        ("harvard-cite-them-right", "zh", EIGHT, "Shen, X.等 (2023)"),
+        ("ieee", "ja", EIGHT, "X. Shenほか, "),
+        ("associacao-brasileira-de-normas-tecnicas-note", "en", THREE, "XIANG, Jingyang; LI, Siqi; LIU, Yong. SUBP."),
+        ("chicago-author-date", "en", TWO, "Smith, John, and Jane Doe. 2020."),  # (a word: spaced)
+    ],
+    ids=["chicago-zh-two", "chicago-zh-three", "ieee-zh", "harvard-zh-et-al", "ieee-ja-et-al", "abnt-note", "chicago-en"],
+)
+def test_an_and_or_et_al_that_starts_with_no_letter_meets_the_names_unspaced(style, language, bib, written):
+    """As citeproc-js writes them: Chinese "和" and "等", Japanese "ほか", ABNT's notes' "and" of
+    "; " (and its `name-delimiter`); citeproc-py spaced them ("Li, S. 和 Liu, Y.", "LI, Siqi ;
+    LIU") and wrote ABNT's names "XIANG, Jingyang, LI, Siqi"."""
+    assert styled(style, bib, language).startswith(written)
+
+
+UNSPACED_TERMS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="zh-CN">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography>
+    <layout>
+      <group delimiter=" ">
+        <names variable="author"><name et-al-min="3" et-al-use-first="2" delimiter=" " and="text"/></names>
+        <names variable="editor"><name et-al-min="3" et-al-use-first="2" initialize-with="."/></names>
+        <text variable="title"/>
+        <text term="and"/>
+        <text variable="publisher"/>
+      </group>
+    </layout>
+  </bibliography>
+</style>"""
+
+
+def test_an_unspaced_term_keeps_the_spaces_a_style_puts_around_it_elsewhere(tmp_path):
+    """The "and" a `cs:text` writes is the style's to space ("SUBP 和 Curran"), and "et al."
+    after two names follows the delimiter (", 等"), unless that is a space ("Xiang Li等")."""
+    bib = (
+        "@book{x, author={Xiang, Jingyang and Li, Siqi and Liu, Yong}, editor={Oh, Alice and Naumann, Tristan"
+        " and Hardt, Moritz}, title={SUBP}, publisher={Curran}, year=2023}"
+    )
+    assert styled_by(UNSPACED_TERMS, bib, tmp_path) == "Jingyang Xiang Siqi Li等 A. Oh, T. Naumann, 等 SUBP 和 Curran"
