@@ -290,18 +290,19 @@ def _container_authors_not_the_authors(root: Any) -> None:
     authors, and write "in" the container's authors, whose substitute tries the authors first:
     citeproc-py wrote "‘SUBP’, in J. Xiang, S. Li, and Y. Liu, Advances ..., ed. A. Oh et al.",
     citeproc-js "‘SUBP’, in A. Oh et al., eds, Advances ...". The style is marked when such a
-    substitute then tries the editors (see `names_only_in_containers_substitutes`)."""
+    substitute tries the editors (see `names_only_in_containers_substitutes`), in any style: the
+    Bakhtiniana's "Edited by Alice Oh et al. In: Advances ..." wrote them again after ("(A. Oh
+    et al., Eds.)")."""
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
     first = next((names for names in _written(root, bibliography, f"{_CSL}names") if "author" in _variables(names)), None)
-    if first is None or _substitute_of(first) is None:
-        return
+    authors_elsewhere = first is not None and _substitute_of(first) is not None
     for names in root.iter(f"{_CSL}names"):
         substitute = names.find(f"{_CSL}substitute")
         if "container-author" not in _variables(names) or substitute is None:
             continue
-        for inner in list(substitute.iter(f"{_CSL}names")):
+        for inner in list(substitute.iter(f"{_CSL}names")) if authors_elsewhere else ():
             _left_out(inner, "author")
         if any("editor" in _variables(inner) for inner in substitute.iter(f"{_CSL}names")):
             root.set(CONTAINERS_EDITORS, "")

@@ -89,7 +89,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 73  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 74  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -665,16 +665,26 @@ def style_path(name: str, content: Path, where: tuple[Path | None, int | None]) 
 
 def _locale(language: str) -> str | None:
     """citeproc-py's locale for the site's language ("de" -> "de-DE"); None for English, so that a
-    style's own English (en-GB for a British journal) stays."""
+    style's own English (en-GB for a British journal) stays. A language without its region gets
+    the language's primary dialect, as the CSL locales name it (locales.json) and citeproc-js
+    reads it: French is fr-FR, not fr-CA, German de-DE, not de-AT (the first in the folder, which
+    a French site got: "Dans", not "In", and fr-CA's quotation marks); Chinese in traditional
+    characters (`zh-Hant`) is zh-TW."""
     if language.lower().startswith("en"):
         return None
     from citeproc import LOCALES_PATH
 
     wanted = language.replace("_", "-").lower()
-    names = sorted(path.stem.removeprefix("locales-") for path in Path(LOCALES_PATH).glob("locales-*.xml"))
-    exact = [name for name in names if name.lower() == wanted]
-    near = [name for name in names if name.lower().split("-")[0] == wanted.split("-")[0]]
-    return (exact or near or [None])[0]
+    names = {
+        path.stem.removeprefix("locales-").lower(): path.stem.removeprefix("locales-")
+        for path in Path(LOCALES_PATH).glob("locales-*.xml")
+    }
+    if wanted in names:
+        return names[wanted]
+    primary = json.loads((Path(LOCALES_PATH) / "locales.json").read_text("utf-8"))["primary-dialects"]
+    base = "zh-tw" if wanted.startswith("zh-hant") else primary.get(wanted.split("-")[0], "").lower()
+    near = sorted(name for key, name in names.items() if key.split("-")[0] == wanted.split("-")[0])
+    return names.get(base) or (near or [None])[0]
 
 
 def _parse(text: bytes, path: Path, locale: str | None) -> Any:
@@ -762,10 +772,14 @@ def _stops_before_small_letters_held(item: dict[str, Any]) -> None:
     """A stop before a small letter is not stripped by `strip-periods`, as in citeproc-js, which
     strips the others only: an address or a domain stays whole (Ugeskrift for Læger's publisher
     "http://yann.lecun.com/exdb/mnist/", "arXiv.org"), where citeproc-py made "http://yannlecuncom"
-    of it. Such stops in the item's texts are held (`HELD_STOP`, released once the line is made)."""
+    of it. Such stops in the item's texts are held (`HELD_STOP`, released once the line is made);
+    a DOI's and an address's all are, as citeproc-js strips none there (the Journal of the
+    Botanical Research Institute of Texas' "doi:10.1109/ICCV51070.2023.00693", was
+    "doi:101109/ICCV51070202300693")."""
     for variable, value in item.items():
         if isinstance(value, str) and "." in value and variable not in ("id", "type", "language"):
-            item[variable] = _STOP_BEFORE_A_SMALL_LETTER.sub(HELD_STOP, value)
+            whole = variable in ("DOI", "URL")
+            item[variable] = value.replace(".", HELD_STOP) if whole else _STOP_BEFORE_A_SMALL_LETTER.sub(HELD_STOP, value)
 
 
 def _institutions_marked(item: dict[str, Any]) -> None:

@@ -2138,3 +2138,53 @@ def test_an_unspaced_term_keeps_the_spaces_a_style_puts_around_it_elsewhere(tmp_
         " and Hardt, Moritz}, title={SUBP}, publisher={Curran}, year=2023}"
     )
     assert styled_by(UNSPACED_TERMS, bib, tmp_path) == "Jingyang Xiang Siqi Li等 A. Oh, T. Naumann, 等 SUBP 和 Curran"
+
+
+ONE_EDITOR = "@inproceedings{x, author={Xiang, Jingyang and Li, Siqi}, title={SUBP}, booktitle={Advances 36}, editor={Oh, Alice}, publisher={Curran}, pages={1--10}, year=2023}"
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("fr", "SUBP\u00a0». In Advances 36, édité par Alice Oh."),  # fr-FR
+        ("fr-CA", "SUBP\u00a0». Dans Advances 36, sous la direction de Alice Oh."),  # (as before)
+    ],
+)
+def test_a_language_without_a_region_speaks_its_primary_dialect(language, written):
+    """As the CSL locales name it and citeproc-js reads it: French is fr-FR; sitegen took the first
+    locale of the language in the folder, fr-CA (de-AT for German, es-CL, pt-BR)."""
+    assert written in styled("chicago-author-date", ONE_EDITOR, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "locale"),
+    [
+        ("de", "de-DE"),
+        ("es", "es-ES"),
+        ("pt", "pt-PT"),
+        ("pt-BR", "pt-BR"),
+        ("zh", "zh-CN"),
+        ("zh-Hant", "zh-TW"),
+        ("en-GB", None),
+    ],
+)
+def test_the_locale_of_a_sites_language(language, locale):
+    assert cslstyle._locale(language) == locale
+
+
+def test_a_doi_keeps_its_stops_where_the_style_strips_periods():
+    """citeproc-js strips no period of a DOI or an address; the Journal of the Botanical Research
+    Institute of Texas strips the DOI's, and sitegen wrote "doi:101109/ICCV51070202300693"."""
+    bib = "@inproceedings{s, author={Shen, Xintian}, title={Learning Kernel}, booktitle={ICCV 2023}, publisher={IEEE}, pages={7501--7510}, year=2023, doi={10.1109/ICCV51070.2023.00693}}"
+    assert styled("journal-of-the-botanical-research-institute-of-texas", bib).endswith("doi:10.1109/ICCV51070.2023.00693.")
+
+
+def test_editors_in_the_containers_authors_place_are_not_written_again():
+    """CSL leaves a variable a substitute used out of the rest of the entry: the Bakhtiniana writes
+    a book's editors in its authors' place ("Edited by Alice Oh et al.") and, later, the editors
+    of any other entry, which sitegen wrote there too ("(A. Oh et al., Eds.)")."""
+    editors = "Oh, Alice and Naumann, Tristan and Globerson, Amir and Saenko, Kate"
+    bib = f"@inproceedings{{x, author={{Xiang, Jingyang and Li, Siqi and Liu, Yong}}, title={{SUBP}}, booktitle={{Advances 36}}, editor={{{editors}}}, publisher={{Curran}}, year=2023}}"
+    line = styled("bakhtiniana-journal-of-discourse-studies", bib)
+    assert "SUBP. Edited by Alice Oh et al. In: Advances 36" in line
+    assert "Eds." not in line
