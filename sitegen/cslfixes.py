@@ -1006,17 +1006,25 @@ def _given_affixes_marked(root: Any) -> None:
     "(" and ")" around nothing ("World Health Organization ()"). A given name-part's affixes come
     out marked (GIVEN_OPEN prefix GIVEN_SEAM, the names, GIVEN_SEAM suffix GIVEN_CLOSE), and
     `cslstyle` takes them out where they hold nothing (and joins the pieces around the marks as
-    citeproc-py joins two: "J." and ".)" make "J.)")."""
+    citeproc-py joins two: "J." and ".)" make "J.)"). A given name-part with formatting is marked
+    too, affixes or not: citeproc-py formats an institution's given name, which it has not, as
+    "None" (the Revue des études byzantines' small capitals: "None The pandas development team";
+    17 styles format the given names)."""
     for part in root.iter(f"{_CSL}name-part"):
         if part.get("name") == "given":
-            _affixes_marked(part, GIVEN_OPEN, GIVEN_SEAM, GIVEN_CLOSE)
+            formatted = any(part.get(attribute) for attribute in _FORMATTING)
+            _affixes_marked(part, GIVEN_OPEN, GIVEN_SEAM, GIVEN_CLOSE, always=formatted)
 
 
-def _affixes_marked(element: Any, opening: str, seam: str, closing: str) -> bool:
-    """The element's affixes, if it has any, between marks (opening prefix seam, what it writes,
-    seam suffix closing), for `cslstyle` to keep or take out once it sees what they hold."""
+_FORMATTING = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
+
+
+def _affixes_marked(element: Any, opening: str, seam: str, closing: str, always: bool = False) -> bool:
+    """The element's affixes, if it has any (or `always`), between marks (opening prefix seam,
+    what it writes, seam suffix closing), for `cslstyle` to keep or take out once it sees what
+    they hold."""
     prefix, suffix = element.get("prefix", ""), element.get("suffix", "")
-    if prefix or suffix:
+    if prefix or suffix or always:
         element.set("prefix", f"{opening}{prefix}{seam}")
         element.set("suffix", f"{seam}{suffix}{closing}")
     return bool(prefix or suffix)

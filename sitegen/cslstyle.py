@@ -89,7 +89,7 @@ from sitegen.parallel import map_shared
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 74  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 75  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -183,8 +183,8 @@ def _affixes_between(opening: str, seam: str, closing: str) -> re.Pattern[str]:
 _EMPTY = r"(?:<(?:i|b|span|sup|sub|u)\b[^>]*>)+(?:</(?:i|b|span|sup|sub|u)>)+"  # (balanced, as citeproc-py writes them)
 # a given name-part's affixes around no names, with the separator before them (see
 # `cslfixes._given_affixes_marked`), and the marks around any
-_NO_GIVEN = re.compile(
-    f",?{_SPACE}*{GIVEN_OPEN}[^{GIVEN_SEAM}]*{GIVEN_SEAM}(?:<[^>]*>)*{GIVEN_SEAM}[^{GIVEN_CLOSE}]*{GIVEN_CLOSE}"
+_NO_GIVEN = re.compile(  # (formatted, citeproc-py writes none as "None")
+    f",?{_SPACE}*{GIVEN_OPEN}[^{GIVEN_SEAM}]*{GIVEN_SEAM}(?:<[^>]*>)*(?:None(?:</[^>]*>)+)?{GIVEN_SEAM}[^{GIVEN_CLOSE}]*{GIVEN_CLOSE}"
 )
 _GIVEN_MARKS = re.compile(f"[{GIVEN_OPEN}{GIVEN_SEAM}{GIVEN_CLOSE}]")
 # a family name-part's affixes and the name between them (see `cslfixes._family_affixes_marked`)
@@ -197,8 +197,8 @@ _SUBSTITUTED = _affixes_between(SUBSTITUTE_OPEN, SUBSTITUTE_SEAM, SUBSTITUTE_CLO
 _SUBSTITUTE_MARKS = re.compile(f"[{SUBSTITUTE_OPEN}{SUBSTITUTE_SEAM}{SUBSTITUTE_CLOSE}{SUBSTITUTE_OWN}]")
 _ONE_NAME_ELLIPSIS = re.compile(f"{ONE_NAME_SEAM}[^\\w<\u2026]*\u2026")  # see `cslfixes._ellipsis_after_one_name_marked`
 # an "and" or "et al." that no space meets, with those citeproc-py put (see `cslfixes._unspaced_terms_marked`):
-# the one before "and" unless it follows the delimiter, and the one after it
-_UNSPACED_AND = re.compile(f"(?<!,) ?{UNSPACED_AND}([^{UNSPACED_AND}]*){UNSPACED_AND} ?")
+# the one before "and" unless it ends the delimiter (", ", "; "), and the one after it
+_UNSPACED_AND = re.compile(f"(?<![,;:]) ?{UNSPACED_AND}([^{UNSPACED_AND}]*){UNSPACED_AND} ?")
 _UNSPACED_ET_AL = re.compile(f" ?{UNSPACED_ET_AL}")
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 
@@ -396,7 +396,7 @@ def _no_given_names(line: str) -> str:
     Organization, <span></span> (2020)", the École pratique des hautes études' "World Health
     Organization ()"); nor the marks around a given name-part's affixes."""
     if GIVEN_OPEN in line:
-        line = _unmarked(_NO_GIVEN.sub("", line), _GIVEN_MARKS)
+        line = _unmarked(_NO_GIVEN.sub(GIVEN_SEAM, line), _GIVEN_MARKS)  # (a seam: a space on each side is one)
     return _EMPTY_NAME_PART.sub("", line)
 
 

@@ -2188,3 +2188,20 @@ def test_editors_in_the_containers_authors_place_are_not_written_again():
     line = styled("bakhtiniana-journal-of-discourse-studies", bib)
     assert "SUBP. Edited by Alice Oh et al. In: Advances 36" in line
     assert "Eds." not in line
+
+
+def test_an_unspaced_and_keeps_the_delimiter_a_style_puts_before_it():
+    """The Computer Supported Cooperative Work's "; " between two names stays before Japanese
+    "と" (citeproc-js's "Smith, John; とJane Doe"; sitegen wrote "John;とJane")."""
+    assert styled("computer-supported-cooperative-work", TWO, "ja").startswith("Smith, John; とJane Doe")
+
+
+def test_an_institution_has_no_given_name_where_the_style_formats_given_names():
+    """citeproc-py formats an institution's given name, which it has not, as "None": the Revue
+    des études byzantines' small capitals wrote "None The pandas development team"."""
+    bib = "@misc{p, author={{The pandas development team}}, title={pandas-dev/pandas: Pandas}, publisher={Zenodo}, year=2020}"
+    line = styled_html("revue-des-etudes-byzantines", bib)
+    assert line.get_text().startswith("The pandas development team, pandas-dev/pandas")
+    assert line.select_one("span").get_text() == "The pandas development team"  # its own small capitals
+    two = "@book{b, author={Smith, John and {World Health Organization}}, title={Stats}, publisher={WHO}, year=2020}"
+    assert styled("revue-des-etudes-byzantines", two).startswith("J. Smith and World Health Organization, Stats")
