@@ -451,8 +451,8 @@ def _unspaced_terms_marked(root: Any) -> None:
     as citeproc-js writes it: Chinese "Xiang, J., Li, S.和Liu, Y.", "Shen, X.等", Japanese
     "Harrisほか", ABNT's notes' "and" of "; " ("LI, Siqi; LIU, Yong"); citeproc-py put spaces
     around them ("Li, S. 和 Liu, Y.", "LI, Siqi ; LIU"). Every multi-author entry on a site in
-    Chinese, Japanese, Korean or Hebrew, and in 16 of the repository's styles in their own terms
-    (see `_unspaced_and_marked`, `_unspaced_et_al_marked`)."""
+    Chinese, Japanese, Korean, Hebrew, Hindi or Armenian, and in 16 of the repository's styles in
+    their own terms (see `_unspaced_and_marked`, `_unspaced_et_al_marked`)."""
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return

@@ -380,12 +380,7 @@ def _line(style: Any, item: dict[str, Any]) -> str:
 def _marks_mended(line: str) -> str:
     """citeproc-py's line with what the marks `cslfixes` put in the style ask for done, and none
     of them left."""
-    for mending in (
-        _no_given_names,
-        _family_affixes_mended,
-        _substitutes_affixes_mended,
-        _one_name_ellipsis_spaced,
-    ):
+    for mending in (_no_given_names, _family_affixes_mended, _substitutes_affixes_mended, _one_name_ellipsis_spaced):
         line = mending(line)
     return line
 
