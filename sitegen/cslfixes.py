@@ -451,8 +451,8 @@ def _unspaced_terms_marked(root: Any) -> None:
     as citeproc-js writes it: Chinese "Xiang, J., Li, S.和Liu, Y.", "Shen, X.等", Japanese
     "Harrisほか", ABNT's notes' "and" of "; " ("LI, Siqi; LIU, Yong"); citeproc-py put spaces
     around them ("Li, S. 和 Liu, Y.", "LI, Siqi ; LIU"). Every multi-author entry on a site in
-    Chinese, Japanese, Korean, Hebrew, Hindi or Armenian, and in 16 of the repository's styles in
-    their own terms (see `_unspaced_and_marked`, `_unspaced_et_al_marked`)."""
+    Chinese, Japanese, Korean, Hebrew, Hindi or Armenian, and in the 15 of the repository's styles
+    whose own terms are such (see `_unspaced_and_marked`, `_unspaced_et_al_marked`)."""
     bibliography = root.find(f"{_CSL}bibliography")
     if bibliography is None:
         return
@@ -483,17 +483,13 @@ def _unspaced_and_marked(root: Any, names: list[Any]) -> None:
             text.set("value", term.text)
             del text.attrib["term"]
     term.text = f"{UNSPACED_AND}{term.text}{UNSPACED_AND}"
-    paired = set((root.get(PAIRED) or "").split())
     for name in with_and:
         before_last = _inherited(root, name, "delimiter-precedes-last")
         if before_last == "after-inverted-name":
             continue  # the delimiter after an inverted name, as `_and_after_inverted_names` writes it
         if before_last == "always":
-            name.set(_AFTER_INVERTED_FIRST, "true")
-            paired.update(_variables(name.getparent()))
+            _always_between_two(root, name)
         name.set("delimiter-precedes-last", "never")
-    if paired:
-        root.set(PAIRED, " ".join(sorted(paired)))
 
 
 def _unspaced_et_al_marked(root: Any, names: list[Any]) -> None:
@@ -535,17 +531,21 @@ def _and_after_inverted_names(root: Any) -> None:
     name gets "always" where every name is inverted, else "never"; where only the first is, its
     variables are noted on the root, for the variant of an entry with two names in one of them
     (`pairs_of_names`, `delimiters_after_inverted_firsts`)."""
-    paired = set((root.get(PAIRED) or "").split())  # (and those of `_unspaced_and_marked`)
     for name in root.iter(f"{_CSL}name"):
         if _inherited(root, name, "delimiter-precedes-last") != "after-inverted-name":
             continue
         order = _inherited(root, name, "name-as-sort-order")
         name.set("delimiter-precedes-last", "always" if order == "all" else "never")
         if order == "first":
-            name.set(_AFTER_INVERTED_FIRST, "true")
-            paired.update(_variables(name.getparent()))
-    if paired:
-        root.set(PAIRED, " ".join(sorted(paired)))
+            _always_between_two(root, name)
+
+
+def _always_between_two(root: Any, name: Any) -> None:
+    """The delimiter before "and" for the name's list in the variant of an entry with two names in
+    it (see `pairs_of_names`): the name is marked, and its variables noted on the root."""
+    name.set(_AFTER_INVERTED_FIRST, "true")
+    paired = {*(root.get(PAIRED) or "").split(), *_variables(name.getparent())}
+    root.set(PAIRED, " ".join(sorted(paired)))
 
 
 def pairs_of_names(root: Any, item: dict[str, Any]) -> tuple[str, ...]:
@@ -1309,8 +1309,7 @@ def _ellipsis_after_one_name_marked(root: Any) -> None:
         return
     for name in dict.fromkeys(_written(root, bibliography, f"{_CSL}name")):  # each once, in order
         if _inherited(root, name, "et-al-use-last") == "true" and _inherited(root, name, "et-al-use-first") == "1":
-            delimiter = name.get("delimiter") or bibliography.get("name-delimiter") or root.get("name-delimiter") or ", "
-            name.set("delimiter", ONE_NAME_SEAM + delimiter)
+            name.set("delimiter", ONE_NAME_SEAM + _name_delimiter(root, name))
 
 
 def et_al_after(root: Any, shown: int) -> None:
