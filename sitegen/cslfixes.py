@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from sitegen.termcase import title_cased
+
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 PAGE_RANGE_FORMAT = "sitegen-page-range-format"  # the style's, kept on its root where citeproc-py does not read it
 INITIALS_MARKS = "sitegen-initials-marks"  # JSON: `initialize-with` of each variable's names kept whole (see below)
@@ -44,6 +46,7 @@ SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables wh
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
 # around an "and" term and before an "et al." term that no space meets (see `_unspaced_terms_marked`)
 UNSPACED_AND, UNSPACED_ET_AL = "\ue01f", "\ue02d"
+TITLE_OPEN, TITLE_CLOSE = "\ue007", "\ue00f"  # around a label in title case (see `_style_words_title_cased`)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
@@ -89,7 +92,7 @@ def mend(root: Any, locale: str | None) -> None:
     _substitutes_affixes_marked(root)
     _ordinals_of_one_language(root, locale)
     _apostrophes_typeset(root)
-    _title_case_labels(root)
+    _style_words_title_cased(root, locale)
     _terms_cased_in_turkish(root, locale)
 
 
@@ -1116,19 +1119,24 @@ def _apostrophes_typeset(root: Any) -> None:
                 element.text = _APOSTROPHE.sub("’", element.text)
 
 
-def _title_case_labels(root: Any) -> None:
-    """APA's "(Eds.)": citeproc-py title-cases a label for an English item only, and asks a
-    label's item for no language, so it printed "(eds.)"; a label's terms have no small words,
-    so "capitalize-all" is the same there. So is title case for a term of one or two words, whose
-    last word is capitalized even if small, as CSL says and citeproc-js writes it (the Journal of
-    Management Studies' "Available At"; citeproc-py kept "at" small). In any language: citeproc-js
-    title-cases the style's own words in each (APA French's "(Éds)", a Turkish style's "(Ed.)")."""
+def _style_words_title_cased(root: Any, locale: str | None) -> None:
+    """The style's own words in title case as citeproc-js cases them, in any language (see
+    termcase.py): APA's "(Eds.)", the Italian "(A c. Di)", the Journal of Management Studies'
+    "Available At", "Editor and Translator". citeproc-py title-cases an English entry's words only,
+    by its own rule, and a label's for none ("(eds.)"). A term a `cs:text` writes is known here
+    and written as its value, already cased (in Turkish, "İçinde"); a label's term depends on the
+    entry (one editor or more), so a label is written as it is, between TITLE_OPEN and
+    TITLE_CLOSE, and `cslstyle` cases it."""
+    upper = _turkish_upper if _in_turkish(root, locale) else str.upper
     for label in root.iter(f"{_CSL}label"):
         if label.get("text-case") == "title":
-            label.set("text-case", "capitalize-all")
+            del label.attrib["text-case"]
+            label.set("prefix", label.get("prefix", "") + TITLE_OPEN)
+            label.set("suffix", TITLE_CLOSE + label.get("suffix", ""))
     for text in root.iter(f"{_CSL}text"):
-        if text.get("text-case") == "title" and text.get("term") and _of_two_words_at_most(text):
-            text.set("text-case", "capitalize-all")
+        if text.get("text-case") == "title" and text.get("term") and (words := _term_words(text)) is not None:
+            text.set("value", title_cased(words, upper))
+            del text.attrib["term"], text.attrib["text-case"]
 
 
 _TURKISH = ("tr", "az")  # the languages whose "i" is "İ" in capitals, and "ı" "I"
@@ -1138,7 +1146,7 @@ def _terms_cased_in_turkish(root: Any, locale: str | None) -> None:
     """A term the style capitalizes or puts in capitals, in Turkish or Azerbaijani, is cased as
     the language cases it ("İçinde"), as citeproc-js cases it in the style's language; citeproc-py
     wrote "Içinde". Each such term is written as its value, already cased."""
-    if (locale or root.get("default-locale") or "en").lower()[:2] not in _TURKISH:
+    if not _in_turkish(root, locale):
         return
     for text in root.iter(f"{_CSL}text"):
         case, name = text.get("text-case"), text.get("term")
@@ -1149,20 +1157,21 @@ def _terms_cased_in_turkish(root: Any, locale: str | None) -> None:
             del text.attrib["term"]
 
 
+def _in_turkish(root: Any, locale: str | None) -> bool:
+    """Whether the style is read in a language whose "i" is "İ" in capitals."""
+    return (locale or root.get("default-locale") or "en").lower()[:2] in _TURKISH
+
+
+def _turkish_upper(part: str) -> str:
+    return part.replace("i", "İ").replace("ı", "I").upper()
+
+
 def _turkish_cased(words: str, case: str) -> str:
-    def upper(part: str) -> str:
-        return part.replace("i", "İ").replace("ı", "I").upper()
-
     if case == "uppercase":
-        return upper(words)
+        return _turkish_upper(words)
     if case == "capitalize-first":
-        return upper(words[:1]) + words[1:]
-    return " ".join(upper(word[:1]) + word[1:] for word in words.split(" "))
-
-
-def _of_two_words_at_most(text: Any) -> bool:
-    """Whether the term a `cs:text` writes has at most two words."""
-    return len((_term_words(text) or "").split()) <= 2
+        return _turkish_upper(words[:1]) + words[1:]
+    return " ".join(_turkish_upper(word[:1]) + word[1:] for word in words.split(" "))
 
 
 def _term_words(text: Any) -> str | None:

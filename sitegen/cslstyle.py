@@ -61,6 +61,8 @@ from sitegen.cslfixes import (
     SUBSTITUTE_OWN,
     SUBSTITUTE_SEAM,
     SUFFIXES_UNSTOPPED,
+    TITLE_CLOSE,
+    TITLE_OPEN,
     UNSPACED_AND,
     UNSPACED_ET_AL,
     delimiters_after_inverted_firsts,
@@ -86,10 +88,11 @@ from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.model import Name, Publication, StyledEntry
 from sitegen.names import given_and_particle
 from sitegen.parallel import map_shared
+from sitegen.termcase import title_cased
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 75  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 76  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -201,6 +204,8 @@ _ONE_NAME_ELLIPSIS = re.compile(f"{ONE_NAME_SEAM}[^\\w<\u2026]*\u2026")  # see `
 _UNSPACED_AND = re.compile(f"(?<![,;:]) ?{UNSPACED_AND}([^{UNSPACED_AND}]*){UNSPACED_AND} ?")
 _UNSPACED_ET_AL = re.compile(f" ?{UNSPACED_ET_AL}")
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
+_TITLE_CASED = re.compile(f"{TITLE_OPEN}(.*?){TITLE_CLOSE}", re.DOTALL)  # see `cslfixes._style_words_title_cased`
+_TITLE_MARKS = re.compile(f"[{TITLE_OPEN}{TITLE_CLOSE}]")
 
 
 @dataclass(frozen=True)
@@ -380,9 +385,23 @@ def _line(style: Any, item: dict[str, Any]) -> str:
 def _marks_mended(line: str) -> str:
     """citeproc-py's line with what the marks `cslfixes` put in the style ask for done, and none
     of them left."""
-    for mending in (_no_given_names, _family_affixes_mended, _substitutes_affixes_mended, _one_name_ellipsis_spaced):
+    for mending in (
+        _no_given_names,
+        _family_affixes_mended,
+        _substitutes_affixes_mended,
+        _one_name_ellipsis_spaced,
+        _labels_title_cased,
+    ):
         line = mending(line)
     return line
+
+
+def _labels_title_cased(line: str) -> str:
+    """The line with each label the style puts in title case cased as citeproc-js cases it (see
+    `cslfixes._style_words_title_cased`), and no marks left."""
+    if TITLE_OPEN not in line:
+        return line
+    return _unmarked(_TITLE_CASED.sub(lambda found: TITLE_OPEN + title_cased(found[1]) + TITLE_CLOSE, line), _TITLE_MARKS)
 
 
 def _no_given_names(line: str) -> str:
