@@ -92,7 +92,7 @@ from sitegen.termcase import title_cased
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 76  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 77  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -154,8 +154,9 @@ _STOP_AFTER_A_NAME = re.compile(f"({_CLOSING_TAGS})\\.(?!\\.)")  # the style's, 
 _UNSTOPPED = re.compile(r"[\s.]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
-_DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of English, German („…“), French
-    "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘]|[\u00a0\u202f]?[»›])*)\\.(?![.])"
+_DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of English, German („…“), French,
+    # Slovene (»…«), Chinese (《…》) and Japanese (「…」)
+    "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘》」』〉]|[\u00a0\u202f]?[»›«‹])*)\\.(?![.])"
 )
 _COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])({_CLOSING_TAGS}):")  # not after a quotation mark
 _SEMICOLON = "(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot)(?<!&#x27)(?<!&#39);"  # not an entity's: "&gt;." is ">."

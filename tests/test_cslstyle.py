@@ -1977,6 +1977,27 @@ def test_the_style_s_words_in_title_case_keep_a_one_letter_word_small(style, lan
     assert written in styled(style, bib, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("zh", "《Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?》 Phys. Rev."),
+        ("ja", "「Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?」 Phys. Rev."),
+        ("sl", "»Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?« Phys. Rev."),
+        ("fr", "«\u00a0Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?\u00a0» Phys. Rev."),
+    ],
+)
+def test_a_question_s_mark_is_its_stop_inside_any_language_s_quotation_marks(language, written):
+    """The American Society of Civil Engineers quotes a title and puts a stop after it: after a
+    question mark and the closing quotation mark that stop goes, in citeproc-js, whatever the
+    marks; sitegen knew the English, German and French ones only ("Complete?》. Phys. Rev.", 11
+    of 150 styles on a Chinese site)."""
+    bib = (
+        "@article{epr, author={Einstein, A. and Podolsky, B. and Rosen, N.}, title={Can Quantum-Mechanical"
+        " Description of Physical Reality Be Considered Complete?}, journal={Phys. Rev.}, volume={47}, year=1935}"
+    )
+    assert written in styled("american-society-of-civil-engineers", bib, language)
+
+
 def test_an_institution_gets_no_given_name_s_brackets():
     """The École pratique des hautes études writes given names in brackets after the family name
     ("Smith (John)"): citeproc-py wrote them around nothing for an institution ("World Health
