@@ -1159,7 +1159,12 @@ def _terms_cased_in_turkish(root: Any, locale: str | None) -> None:
 
 def _in_turkish(root: Any, locale: str | None) -> bool:
     """Whether the style is read in a language whose "i" is "İ" in capitals."""
-    return (locale or root.get("default-locale") or "en").lower()[:2] in _TURKISH
+    return capitals_dotted(locale or root.get("default-locale"))
+
+
+def capitals_dotted(language: str | None) -> bool:
+    """Whether the language (a tag: "tr-TR") writes "i" as "İ" in capitals, and "ı" as "I"."""
+    return (language or "en").lower()[:2] in _TURKISH
 
 
 def _turkish_upper(part: str) -> str:

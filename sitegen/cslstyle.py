@@ -65,6 +65,7 @@ from sitegen.cslfixes import (
     TITLE_OPEN,
     UNSPACED_AND,
     UNSPACED_ET_AL,
+    capitals_dotted,
     delimiters_after_inverted_firsts,
     et_al_after,
     figures_kept,
@@ -92,7 +93,7 @@ from sitegen.termcase import title_cased
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 77  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 78  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -205,6 +206,8 @@ _ONE_NAME_ELLIPSIS = re.compile(f"{ONE_NAME_SEAM}[^\\w<\u2026]*\u2026")  # see `
 _UNSPACED_AND = re.compile(f"(?<![,;:]) ?{UNSPACED_AND}([^{UNSPACED_AND}]*){UNSPACED_AND} ?")
 _UNSPACED_ET_AL = re.compile(f" ?{UNSPACED_ET_AL}")
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
+# after each "i" of an entry read in Turkish: the capital citeproc-py makes of it is "İ" (see `_dotted_is_held`)
+_DOTTED = "\ue02e"
 _TITLE_CASED = re.compile(f"{TITLE_OPEN}(.*?){TITLE_CLOSE}", re.DOTALL)  # see `cslfixes._style_words_title_cased`
 _TITLE_MARKS = re.compile(f"[{TITLE_OPEN}{TITLE_CLOSE}]")
 
@@ -245,7 +248,8 @@ class CslStyle:
 
     def format(self, pub: Publication) -> StyledEntry:
         """The entry in this style, with the slots the views fill (see the module's docstring)."""
-        item = _item(pub, self._initials_marks, self._suffixes_unstopped, self._family_cases)
+        language = pub.language or self.locale or self.style.root.get("default-locale")
+        item = _item(pub, self._initials_marks, self._suffixes_unstopped, self._family_cases, capitals_dotted(language))
         if self.style.root.get(FAMILY_AFFIXED) is not None:
             _institutions_marked(item)
         if self._strips_periods:
@@ -387,6 +391,7 @@ def _marks_mended(line: str) -> str:
     """citeproc-py's line with what the marks `cslfixes` put in the style ask for done, and none
     of them left."""
     for mending in (
+        _dotted_capitals_released,
         _no_given_names,
         _family_affixes_mended,
         _substitutes_affixes_mended,
@@ -395,6 +400,14 @@ def _marks_mended(line: str) -> str:
     ):
         line = mending(line)
     return line
+
+
+def _dotted_capitals_released(line: str) -> str:
+    """The line with each "i" of an entry read in Turkish as citeproc-py wrote it, a capital one
+    "İ" (see `_dotted_is_held`)."""
+    if _DOTTED not in line:
+        return line
+    return line.replace("I" + _DOTTED, "İ").replace(_DOTTED, "")
 
 
 def _labels_title_cased(line: str) -> str:
@@ -751,13 +764,18 @@ _PAGE_RANGE_SEPARATOR = re.compile(r"\s*(?:&|, |-|\u2013)\s*")
 
 
 def _item(
-    pub: Publication, initials_marks: dict[str, str | None], suffixes_unstopped: frozenset[str], family_cases: dict[str, str]
+    pub: Publication,
+    initials_marks: dict[str, str | None],
+    suffixes_unstopped: frozenset[str],
+    family_cases: dict[str, str],
+    dotted: bool,
 ) -> dict[str, Any]:
     """The entry as CSL-JSON with the placeholders; the names are those the views mark, by position
     (with each variable's mark in `initials_marks` after the initials of given names, see
     `cslfixes.initials_marked`; their suffixes without stops in `suffixes_unstopped`: "Jr", see
     `cslfixes._suffixes_unstopped`; their particles capitalized by `family_cases`, see
-    `cslfixes._family_cases_noted`). The editors in the authors' place are written as the authors."""
+    `cslfixes._family_cases_noted`; a `dotted` entry's "i" held, see `_dotted_is_held`). The
+    editors in the authors' place are written as the authors."""
     item = _held(csl_item(pub))
     if "page" in item:  # citeproc-js derives it ("7501" of "7501-7510"); citeproc-py tests it unset
         item["page-first"] = _PAGE_RANGE_SEPARATOR.split(item["page"], 1)[0]
@@ -772,6 +790,8 @@ def _item(
         item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]
         if any(name.others for name in names):
             item[marked].append({"literal": "others"})
+    if dotted:
+        item = _dotted_is_held(item)
     for variable, value in item.items():
         own = variable if pub.authors or variable != "editor" else ""
         mark, case = initials_marks.get(own, initials_marks.get("")), family_cases.get(own or "author")
@@ -795,6 +815,31 @@ def _stops_before_small_letters_held(item: dict[str, Any]) -> None:
         if isinstance(value, str) and "." in value and variable not in ("id", "type", "language"):
             whole = variable in ("DOI", "URL")
             item[variable] = value.replace(".", HELD_STOP) if whole else _STOP_BEFORE_A_SMALL_LETTER.sub(HELD_STOP, value)
+
+
+_UNDOTTED = frozenset(  # the variables whose "i" no style puts in Turkish capitals: numbers, addresses
+    "id type language DOI URL ISBN ISSN PMID PMCID page page-first volume issue number collection-number edition "
+    "number-of-pages number-of-volumes chapter-number version".split()
+)
+
+
+def _dotted_is_held(item: dict[str, Any]) -> dict[str, Any]:
+    """The entry's texts and names with a mark after each "i" (`_DOTTED`), for an entry read in
+    Turkish: citeproc-js puts it in capitals as the language does, "İ" ("ŞİMŞEK, İsmail", and
+    "XİANG" too, in a Turkish style, where the entry names no other language), and citeproc-py as
+    English does ("ŞIMŞEK"); the capital "I" before a mark is released as "İ" (see
+    `_dotted_capitals_released`). "ı" is "I" in both."""
+    return {variable: value if variable in _UNDOTTED else _dotted(value) for variable, value in item.items()}
+
+
+def _dotted(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("i", "i" + _DOTTED)
+    if isinstance(value, dict):
+        return {key: _dotted(part) for key, part in value.items()}
+    if isinstance(value, list):
+        return [_dotted(part) for part in value]
+    return value
 
 
 def _institutions_marked(item: dict[str, Any]) -> None:
