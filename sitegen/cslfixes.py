@@ -1145,16 +1145,17 @@ _TURKISH = ("tr", "az")  # the languages whose "i" is "İ" in capitals, and "ı"
 def _terms_cased_in_turkish(root: Any, locale: str | None) -> None:
     """A term the style capitalizes or puts in capitals, in Turkish or Azerbaijani, is cased as
     the language cases it ("İçinde"), as citeproc-js cases it in the style's language; citeproc-py
-    wrote "Içinde". Each such term is written as its value, already cased."""
+    wrote "Içinde" (and in sentence case "İçinde" with a combining dot, of its small "i̇çinde").
+    Each such term is written as its value, already cased."""
     if not _in_turkish(root, locale):
         return
     for text in root.iter(f"{_CSL}text"):
         case, name = text.get("text-case"), text.get("term")
-        if not name or case not in ("capitalize-first", "capitalize-all", "uppercase"):
+        if not name or case not in ("capitalize-first", "sentence", "capitalize-all", "uppercase"):
             continue
         if (words := _term_words(text)) is not None:
             text.set("value", _turkish_cased(words, case))
-            del text.attrib["term"]
+            del text.attrib["term"], text.attrib["text-case"]  # (citeproc-py's sentence case: "i̇çinde")
 
 
 def _in_turkish(root: Any, locale: str | None) -> bool:
@@ -1176,6 +1177,8 @@ def _turkish_cased(words: str, case: str) -> str:
         return _turkish_upper(words)
     if case == "capitalize-first":
         return _turkish_upper(words[:1]) + words[1:]
+    if case == "sentence":  # the other words in small letters
+        return _turkish_upper(words[:1]) + words[1:].replace("I", "ı").replace("İ", "i").lower()
     return " ".join(_turkish_upper(word[:1]) + word[1:] for word in words.split(" "))
 
 

@@ -2014,6 +2014,7 @@ IN_GERMAN = "@article{d, author={Einstein, Albert}, title={Zur Elektrodynamik}, 
         ),
         ("iso690-author-date-en", "tr", IN_GERMAN, "EINSTEIN, Albert, 1905."),  # an entry in German: German capitals
         ("iso690-author-date-en", "en", TURKISH_NAMES, "ŞIMŞEK, İsmail, IŞIK, Ayşe and XIANG, Jingyang, 2021."),
+        ("stem-cells", "tr", CHAPTER, "Learning. İçinde: Rumelhart DE"),  # a term in sentence case
     ],
 )
 def test_names_in_capitals_have_the_dotted_capital_i_in_turkish(style, language, bib, written):
@@ -2021,7 +2022,7 @@ def test_names_in_capitals_have_the_dotted_capital_i_in_turkish(style, language,
     entry's "i" in capitals as Turkish does, "İ", as citeproc-js does unless the entry is in another
     language: citeproc-py wrote "ŞIMŞEK" for Şimşek in ISO 690 on a Turkish site, and "XIANG"
     where citeproc-js writes "XİANG" (the Uludağ University's style: 24 entries of the survey's 600
-    styles)."""
+    styles). A term in sentence case likewise ("İçinde", not "Içinde": 6 of 150 styles)."""
     assert written in styled(style, bib, language)
 
 
