@@ -82,6 +82,7 @@ def mend(root: Any, locale: str | None) -> None:
     _macros_as_groups(root)
     _choices_out_of_groups(root)
     _localized_date_delimiters(root)
+    _localized_dates_written_out(root)
     _page_ranges_taken_over(root)
     _displays_spaced(root)
     _affixes_held(root)
@@ -941,6 +942,30 @@ def _localized_date_delimiters(root: Any) -> None:
         localized = date.get_date(form)
         if localized is not None and localized.get("delimiter") is not None:
             date.set("delimiter", localized.get("delimiter"))
+
+
+def _localized_dates_written_out(root: Any) -> None:
+    """A date in a localized form whose parts the style changes (`<date form="text"><date-part
+    name="month" form="short"/>`) is written out as the locale's format with the style's changes
+    (its parts, in the locale's order, those of `date-parts`, each with the locale's attributes and
+    the style's over them), as citeproc-js reads it. citeproc-py wrote the style's changes into the
+    locale's format itself, for every date after: Begell House's Chicago wrote "1984年1月月" on a
+    Japanese site (the short month "1月" and the format's "月") for each entry after one with a
+    changed date, so that an entry's line depended on the entries formatted before it."""
+    for date in root.iter(f"{_CSL}date"):
+        form = date.get("form")
+        changed = {part.get("name"): part for part in date.findall(f"{_CSL}date-part")}
+        if form is None or not changed or date.is_locale_date() or (localized := date.get_date(form)) is None:
+            continue
+        shown = (date.get("date-parts") or "year-month-day").split("-")
+        for part in changed.values():
+            date.remove(part)
+        for part in localized.findall(f"{_CSL}date-part"):
+            if part.get("name") in shown:
+                attributes = {**part.attrib, **(changed[part.get("name")].attrib if part.get("name") in changed else {})}
+                date.append(root.makeelement(f"{_CSL}date-part", attributes))
+        del date.attrib["form"]
+        date.attrib.pop("date-parts", None)
 
 
 def _affixes_held(root: Any) -> None:

@@ -2026,6 +2026,37 @@ def test_names_in_capitals_have_the_dotted_capital_i_in_turkish(style, language,
     assert written in styled(style, bib, language)
 
 
+TWO_DATES = """<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>Two dates</title><id>two-dates</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout>
+    <choose>
+      <if type="article-journal"><date variable="issued" form="text"><date-part name="month" form="short"/></date></if>
+      <else><date variable="issued" form="text"/></else>
+    </choose>
+  </layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_an_entry_s_date_does_not_depend_on_the_entries_before_it(tmp_path, language):
+    """A style that changes a part of a localized date in one place (a short month for articles)
+    and not in another: citeproc-py wrote the change into the locale's format, so every entry
+    formatted after an article had the short month too ("Jan. 1984"; Begell House's Chicago on a
+    Japanese site, "1984年1月月"). Each entry comes out as it does alone, in any order."""
+    (tmp_path / "style.csl").write_text(TWO_DATES, encoding="utf-8")
+    article = "@article{a, title={A}, journal={J}, year=1984, month=jan}"
+    book = "@book{b, title={B}, publisher={P}, year=1984, month=jan}"
+    (first,), _ = publications_from(article)
+    (second,), _ = publications_from(book)
+    alone = cslstyle.load_style(str(tmp_path / "style.csl"), tmp_path / "style.csl", language).format(second).line
+    style = cslstyle.load_style(str(tmp_path / "style.csl"), tmp_path / "style.csl", language)
+    style.format(first)
+    assert style.format(second).line == alone
+    assert alone == {"en": "January 1984", "ja": "1984年1月"}[language]
+
+
 def test_an_institution_gets_no_given_name_s_brackets():
     """The École pratique des hautes études writes given names in brackets after the family name
     ("Smith (John)"): citeproc-py wrote them around nothing for an institution ("World Health
