@@ -46,7 +46,7 @@ SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables wh
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
 # around an "and" term and before an "et al." term that no space meets (see `_unspaced_terms_marked`)
 UNSPACED_AND, UNSPACED_ET_AL = "\ue01f", "\ue02d"
-TITLE_OPEN, TITLE_CLOSE = "\ue007", "\ue00f"  # around a label in title case (see `_style_words_title_cased`)
+TITLE_OPEN, TITLE_CLOSE = "\ue007", "\ue00f"  # around a label in title case (see `_labels_title_cased`)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
@@ -93,8 +93,8 @@ def mend(root: Any, locale: str | None) -> None:
     _substitutes_affixes_marked(root)
     _ordinals_of_one_language(root, locale)
     _apostrophes_typeset(root)
-    _style_words_title_cased(root, locale)
-    _terms_cased_in_turkish(root, locale)
+    _labels_title_cased(root)
+    _terms_cased(root, locale)
 
 
 def _long_terms_unmarked(root: Any) -> None:
@@ -1144,43 +1144,40 @@ def _apostrophes_typeset(root: Any) -> None:
                 element.text = _APOSTROPHE.sub("’", element.text)
 
 
-def _style_words_title_cased(root: Any, locale: str | None) -> None:
-    """The style's own words in title case as citeproc-js cases them, in any language (see
-    termcase.py): APA's "(Eds.)", the Italian "(A c. Di)", the Journal of Management Studies'
-    "Available At", "Editor and Translator". citeproc-py title-cases an English entry's words only,
-    by its own rule, and a label's for none ("(eds.)"). A term a `cs:text` writes is known here
-    and written as its value, already cased (in Turkish, "İçinde"); a label's term depends on the
-    entry (one editor or more), so a label is written as it is, between TITLE_OPEN and
-    TITLE_CLOSE, and `cslstyle` cases it."""
-    upper = _turkish_upper if _in_turkish(root, locale) else str.upper
+def _labels_title_cased(root: Any) -> None:
+    """A label in title case is cased as citeproc-js cases a style's own words, in any language
+    (see termcase.py): APA's "(Eds.)", the Italian "(A c. Di)". citeproc-py title-cases an
+    English entry's words only, by its own rule, and a label's for none ("(eds.)"). A label's term
+    depends on the entry (one editor or more), so a label is written as it is, between TITLE_OPEN
+    and TITLE_CLOSE, and `cslstyle` cases it."""
     for label in root.iter(f"{_CSL}label"):
         if label.get("text-case") == "title":
             del label.attrib["text-case"]
             label.set("prefix", label.get("prefix", "") + TITLE_OPEN)
             label.set("suffix", TITLE_CLOSE + label.get("suffix", ""))
-    for text in root.iter(f"{_CSL}text"):
-        if text.get("text-case") == "title" and text.get("term") and (words := _term_words(text)) is not None:
-            text.set("value", title_cased(words, upper))
-            del text.attrib["term"], text.attrib["text-case"]
 
 
 _TURKISH = ("tr", "az")  # the languages whose "i" is "İ" in capitals, and "ı" "I"
+_CASED_IN_TURKISH = ("capitalize-first", "sentence", "capitalize-all", "uppercase")
 
 
-def _terms_cased_in_turkish(root: Any, locale: str | None) -> None:
-    """A term the style capitalizes or puts in capitals, in Turkish or Azerbaijani, is cased as
-    the language cases it ("İçinde"), as citeproc-js cases it in the style's language; citeproc-py
-    wrote "Içinde" (and in sentence case "İçinde" with a combining dot, of its small "i̇çinde").
-    Each such term is written as its value, already cased."""
-    if not _in_turkish(root, locale):
-        return
+def _terms_cased(root: Any, locale: str | None) -> None:
+    """A term a `cs:text` writes in title case is cased as citeproc-js cases a style's own words,
+    in any language (see termcase.py): the Journal of Management Studies' "Available At", the
+    Czech "Dostupné z" (citeproc-py: English only, and by its own rule). In Turkish or
+    Azerbaijani, a term capitalized or in capitals in any case is cased as the language cases
+    it ("İçinde"), as citeproc-js cases it in the style's language; citeproc-py wrote "Içinde"
+    (and in sentence case "İçinde" with a combining dot, of its small "i̇çinde"). Each such term
+    is written as its value, already cased, without its `text-case`."""
+    turkish = _in_turkish(root, locale)
     for text in root.iter(f"{_CSL}text"):
-        case, name = text.get("text-case"), text.get("term")
-        if not name or case not in ("capitalize-first", "sentence", "capitalize-all", "uppercase"):
+        case = text.get("text-case")
+        if not text.get("term") or not (case == "title" or (turkish and case in _CASED_IN_TURKISH)):
             continue
         if (words := _term_words(text)) is not None:
-            text.set("value", _turkish_cased(words, case))
-            del text.attrib["term"], text.attrib["text-case"]  # (citeproc-py's sentence case: "i̇çinde")
+            upper = _turkish_upper if turkish else str.upper
+            text.set("value", title_cased(words, upper) if case == "title" else _turkish_cased(words, case))
+            del text.attrib["term"], text.attrib["text-case"]
 
 
 def _in_turkish(root: Any, locale: str | None) -> bool:

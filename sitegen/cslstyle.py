@@ -208,7 +208,7 @@ _UNSPACED_ET_AL = re.compile(f" ?{UNSPACED_ET_AL}")
 _EMPTY_NAME_PART = re.compile(f",?{_SPACE}+{_EMPTY}|{_EMPTY}{_SPACE}*")
 # after each "i" of an entry read in Turkish: the capital citeproc-py makes of it is "İ" (see `_dotted_is_held`)
 _DOTTED = "\ue02e"
-_TITLE_CASED = re.compile(f"{TITLE_OPEN}(.*?){TITLE_CLOSE}", re.DOTALL)  # see `cslfixes._style_words_title_cased`
+_TITLE_CASED = re.compile(f"{TITLE_OPEN}(.*?){TITLE_CLOSE}", re.DOTALL)  # see `cslfixes._labels_title_cased`
 _TITLE_MARKS = re.compile(f"[{TITLE_OPEN}{TITLE_CLOSE}]")
 
 
@@ -412,7 +412,7 @@ def _dotted_capitals_released(line: str) -> str:
 
 def _labels_title_cased(line: str) -> str:
     """The line with each label the style puts in title case cased as citeproc-js cases it (see
-    `cslfixes._style_words_title_cased`), and no marks left."""
+    `cslfixes._labels_title_cased`), and no marks left."""
     if TITLE_OPEN not in line:
         return line
     return _unmarked(_TITLE_CASED.sub(lambda found: TITLE_OPEN + title_cased(found[1]) + TITLE_CLOSE, line), _TITLE_MARKS)
@@ -829,17 +829,11 @@ def _dotted_is_held(item: dict[str, Any]) -> dict[str, Any]:
     "XİANG" too, in a Turkish style, where the entry names no other language), and citeproc-py as
     English does ("ŞIMŞEK"); the capital "I" before a mark is released as "İ" (see
     `_dotted_capitals_released`). "ı" is "I" in both."""
-    return {variable: value if variable in _UNDOTTED else _dotted(value) for variable, value in item.items()}
+    return {variable: value if variable in _UNDOTTED else _texts_changed(value, _dotted) for variable, value in item.items()}
 
 
-def _dotted(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.replace("i", "i" + _DOTTED)
-    if isinstance(value, dict):
-        return {key: _dotted(part) for key, part in value.items()}
-    if isinstance(value, list):
-        return [_dotted(part) for part in value]
-    return value
+def _dotted(text: str) -> str:
+    return text.replace("i", "i" + _DOTTED)
 
 
 def _institutions_marked(item: dict[str, Any]) -> None:
@@ -1014,12 +1008,18 @@ def _particles_held(given: str) -> str:
 
 
 def _held(value: Any) -> Any:
+    return _texts_changed(value, _hold)
+
+
+def _texts_changed(value: Any, change: Callable[[str], str]) -> Any:
+    """A CSL-JSON value (a text, a name, a list of names, a date) with `change` done to each
+    text in it."""
     if isinstance(value, str):
-        return _hold(value)
+        return change(value)
     if isinstance(value, dict):
-        return {key: _held(part) for key, part in value.items()}
+        return {key: _texts_changed(part, change) for key, part in value.items()}
     if isinstance(value, list):
-        return [_held(part) for part in value]
+        return [_texts_changed(part, change) for part in value]
     return value
 
 
