@@ -8,14 +8,14 @@ people appear on many entries.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bibtexparser.middlewares.names import parse_single_name_into_parts
 from bibtexparser.middlewares.names import split_multiple_persons_names as _split_by_library
 
 from sitegen.i18n import N_
-from sitegen.latex import LatexConverter
+from sitegen.latex import Converted, LatexConverter
 from sitegen.model import Name, is_cjk_name
 
 OTHERS = Name(others=True, html="et al.")
@@ -57,7 +57,6 @@ class NameParser:
         self._converter = converter
         self._names: dict[str, Name] = {}
         self._split_ahead: dict[str, list[str]] = {}  # fields split by another process, used once
-        self.unknown_macros: set[str] = set()
 
     @property
     def converter(self) -> LatexConverter:
@@ -67,12 +66,17 @@ class NameParser:
     def parse_list(self, latex: str) -> tuple[Name, ...]:
         """All names of an author or editor field, `and others` as a final `et al.`."""
         raws = self._split_ahead.pop(latex, None)
-        raws = self.split(latex) if raws is None else raws
+        return tuple(self.parse(raw) for raw in (self.raw_names(latex) if raws is None else raws))
+
+    def raw_names(self, latex: str) -> list[str]:
+        """An author or editor field cut into its names as BibTeX reads them (the slower half of
+        parsing a name list): `split`, and a list in Vancouver's style read as such."""
+        raws = self.split(latex)
         # "Chapagain R and Remenyi TA": Vancouver's? (a first name ending in a capital is the cheap sign)
         if raws and raws[0].rstrip().rstrip(".")[-1:].isupper() and "," not in latex:
             named = raws[:-1] if raws[-1] == "others" else raws
             raws = [*read, *raws[len(named) :]] if (read := vancouver(named)) else raws
-        return tuple(self.parse(raw) for raw in raws)
+        return raws
 
     @staticmethod
     def split(latex: str) -> list[str]:
@@ -93,9 +97,13 @@ class NameParser:
                 found.append(raw)
         return found
 
-    def remember_splits(self, splits: dict[str, list[str]]) -> None:
-        """Take fields split by another process, for `parse_list` to use once each."""
+    def remember_splits(self, splits: dict[str, list[str]], parsed: dict[str, Name]) -> None:
+        """Take fields cut into names (`raw_names`) by another process, for `parse_list` to use
+        once each, and names it parsed (`parse_for_another`); a name parsed here already stays the
+        `Name` it is."""
         self._split_ahead.update(splits)
+        for raw, name in parsed.items():
+            self._names.setdefault(raw, name)
 
     def parse(self, raw: str) -> Name:
         """One name; the same text always gives the same (cached) `Name`."""
@@ -104,7 +112,12 @@ class NameParser:
             name = self._names[raw] = self._parse(raw)
         return name
 
-    def _parse(self, raw: str) -> Name:
+    def parse_for_another(self, raw: str) -> Name:
+        """One name parsed for another process's parser (`remember_splits`), not kept here."""
+        return self._names.get(raw) or self._parse(raw, self._converter.convert_for_another)
+
+    def _parse(self, raw: str, convert: Callable[[str], Converted] | None = None) -> Name:
+        convert = convert or self._converter.convert
         if raw.strip().lower() == "others":
             return OTHERS
         note = ""
@@ -130,20 +143,15 @@ class NameParser:
             display = f"{display}, {jr}"
         if is_cjk_name(first, last):
             display = (von + last + first).replace(" ", "")  # "王, 小明" is 王小明 (Name.cjk)
-        converted = self._converter.convert(display)
-        self.unknown_macros.update(converted.unknown)
         return Name(
-            first=self._text(first),
-            von=self._text(von),
-            last=self._text(last),
-            jr=self._text(jr),
+            first=convert(first).text if first else "",
+            von=convert(von).text if von else "",
+            last=convert(last).text if last else "",
+            jr=convert(jr).text if jr else "",
             literal=literal,
-            html=converted.html,
+            html=convert(display).html,
             note=note,
         )
-
-    def _text(self, latex: str) -> str:
-        return self._converter.convert(latex).text if latex else ""
 
 
 def given_and_particle(given: str) -> tuple[str, str]:

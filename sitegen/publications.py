@@ -273,8 +273,10 @@ class PublicationOptions:
 class MakingAhead:
     """The part of making a big .bib's publications that the process parsing it does while it is
     far ahead of the maker (see `computed_ahead`): converting each entry's title and abstract (the
-    abstract alone is a third of making an entry) and splitting its author and editor lists. The
-    results fill the maker's caches, so what it makes is the same whoever did the work."""
+    abstract alone is a third of making an entry) and parsing its author and editor lists. The
+    results fill the maker's caches, so what it makes is the same whoever did the work. Each
+    name is parsed and sent once (a lab's members are on many entries); the parsed names are not
+    kept here, only which were sent."""
 
     # the title and the abstract's paragraphs are converted: unlike journals and venues, different in every entry
     SPLIT = ("author", "editor")
@@ -282,11 +284,15 @@ class MakingAhead:
     def __init__(self, converter: LatexConverter, names: NameParser):
         self._converter = converter
         self._names = names
+        self._names_sent: set[str] = set()
 
-    def prepare(self, piece: ParsedChunk) -> tuple[dict[str, Converted], dict[str, list[str]]]:
+    def prepare(
+        self, piece: ParsedChunk
+    ) -> tuple[dict[str, Converted], dict[str, Converted], dict[str, list[str]], dict[str, Name]]:
         converted: dict[str, Converted] = {}
         cited: dict[str, Converted] = {}  # abstracts' paragraphs, their citations marked
         splits: dict[str, list[str]] = {}
+        parsed: dict[str, Name] = {}
         for values in plain_values(piece):
             if "title" in values:
                 converted[values["title"]] = self._converter.convert_for_another(values["title"])
@@ -296,14 +302,16 @@ class MakingAhead:
                         cited[part] = self._converter.convert_for_another(part, citations=True)
             for name in self.SPLIT:
                 if name in values:
-                    splits[values[name]] = self._names.split(values[name])
-        return converted, cited, splits
+                    splits[values[name]] = raws = self._names.raw_names(values[name])
+                    parsed.update((raw, self._names.parse_for_another(raw)) for raw in raws if raw not in self._names_sent)
+                    self._names_sent.update(raws)
+        return converted, cited, splits, parsed
 
     def receive(self, prepared: object) -> None:
-        converted, cited, splits = prepared  # type: ignore[misc]
+        converted, cited, splits, parsed = prepared  # type: ignore[misc]
         self._converter.remember(converted)
         self._converter.remember(cited, citations=True)
-        self._names.remember_splits(splits)
+        self._names.remember_splits(splits, parsed)
 
 
 class PublicationBuilder:
@@ -726,12 +734,16 @@ class PublicationBuilder:
         seen: set[str] = set()
         fields = _link_fields(named.fields, abstract)
         eprint_field, eprint = eprint_of(fields)
+        url = _unbroken(fields.get("url", ""))
         for name, label, written in named.buttons:
             value = fields.get(written if name == OTHER else name, "").strip() or (eprint if name == eprint_field else "")
-            if not value and name in _IN_URL and _IN_URL[name].match(url := _unbroken(fields.get("url", ""))):
+            if not value:
+                if not url or name not in _IN_URL or not _IN_URL[name].match(url):
+                    continue  # most of the buttons of every entry
                 value, *others = _addresses(url)  # a DOI or arXiv address given as the url (al-folio's, Scholar's):
                 fields = {**fields, "url": " ".join(others)}  # its button, not [URL]; any other is the [URL]
-            for address in _addresses(value) if value else ():
+                url = _unbroken(fields["url"])
+            for address in _addresses(value):
                 link = self._link(entry, name, label, address, fields, written)
                 if link is not None and (target := _same_target(link.url + link.fragment)) not in seen:
                     seen.add(target)
