@@ -41,6 +41,7 @@ FAMILY_AFFIXED = "sitegen-family-affixed"
 # substitute's element writes when that element takes no such affixes (see `_substitutes_affixes_marked`)
 SUBSTITUTE_OPEN, SUBSTITUTE_SEAM, SUBSTITUTE_CLOSE, SUBSTITUTE_OWN = "\ue01a", "\ue01b", "\ue01c", "\ue01d"
 _SHORTHAND = "sitegen-shorthand"  # on a `cs:names` written without children in a substitute
+_IMPLICIT = "sitegen-implicit"  # on the `cs:name` of a `cs:names` written without one (see `_names_written_by_a_name`)
 ONE_NAME_SEAM = "\ue01e"  # before the delimiter of a list cut to one name and the last (see `_ellipsis_after_one_name_marked`)
 SUFFIXES_UNSTOPPED = "sitegen-suffixes-unstopped"  # JSON: the name variables whose "Jr." is written "Jr" (see below)
 FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each variable's family names (see below)
@@ -62,6 +63,7 @@ def mend(root: Any, locale: str | None) -> None:
     _term_forms_fallen_back(root)
     _opening_terms_capitalized(root)
     _substitute_choices_one_by_one(root)
+    _names_written_by_a_name(root)
     _substitutes_inherit_names(root)
     _container_authors_not_the_authors(root)
     _suffixes_unstopped(root)
@@ -241,6 +243,20 @@ def _alone_in_branch(root: Any, branches: list[Any], taken: int, child: Any) -> 
     return single
 
 
+def _names_written_by_a_name(root: Any) -> None:
+    """A `cs:names` without a `cs:name` writes its names as a `cs:name` without attributes would,
+    with the options of the bibliography and the style; citeproc-py puts one in when it first
+    writes the names, after every mending here, so none saw it: the four Oxford Journals SciMed
+    styles (`<names variable="composer"><et-al font-style="italic"/>...`) wrote the authors of a
+    Chinese site "Chen J, Li W, Wang X 等", citeproc-js "Chen J, Li W, Wang X等" (see
+    `_unspaced_et_al_marked`). Each gets its `cs:name` first, as citeproc-py puts it; one in a
+    `cs:substitute` takes its outer one's (`_substitutes_inherit_names`), and is marked
+    `_IMPLICIT`: a guess made from a variable's names as a style writes them does not count it."""
+    for names in root.iter(f"{_CSL}names"):
+        if names.find(f"{_CSL}name") is None and not any(above.tag == f"{_CSL}substitute" for above in names.iterancestors()):
+            names.insert(0, root.makeelement(f"{_CSL}name", {_IMPLICIT: ""}))
+
+
 def _substitutes_inherit_names(root: Any) -> None:
     """A `cs:names` in a `cs:substitute` writes its names, its "et al." and its label as the
     `cs:names` it stands in for, but where it says otherwise; citeproc-py does so only for one
@@ -345,10 +361,12 @@ def _suffixes_unstopped(root: Any) -> None:
     does so, citeproc-py wrote "Jr." in both. Noted on the root for each name variable whose every
     name written in full (not `form="short"`) marks initials without a stop (the Raffles Bulletin
     of Zoology's authors, "Steele GL Jr", not its editors, "G. L. Steele"; a count, SAGE Harvard's
-    `form="count"` for the sort, writes no names); `cslstyle` then takes the suffix's."""
+    `form="count"` for the sort, writes no names); `cslstyle` then takes the suffix's. A name
+    the style does not write (`_IMPLICIT`: the Aquatic Invasions' web pages' authors) does not
+    count: a book's "Steele GL Jr" is as citeproc-js writes it."""
     marks: dict[str, list[str | None]] = {}
     for name in root.iter(f"{_CSL}name"):
-        if name.getparent().tag == f"{_CSL}names" and name.get("form") not in ("short", "count"):  # (not info's)
+        if name.getparent().tag == f"{_CSL}names" and name.get("form") not in ("short", "count") and _IMPLICIT not in name.attrib:
             for variable in _variables(name.getparent()):
                 marks.setdefault(variable, []).append(_inherited(root, name, "initialize-with"))
     unstopped = sorted(variable for variable, own in marks.items() if all(mark is not None and "." not in mark for mark in own))

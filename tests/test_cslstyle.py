@@ -2203,8 +2203,18 @@ EIGHT = (
         ("ieee", "ja", EIGHT, "X. Shenほか, "),
         ("associacao-brasileira-de-normas-tecnicas-note", "en", THREE, "XIANG, Jingyang; LI, Siqi; LIU, Yong. SUBP."),
         ("chicago-author-date", "en", TWO, "Smith, John, and Jane Doe. 2020."),  # (a word: spaced)
+        ("oxford-journals-scimed-author-date", "zh", EIGHT, "Shen X, Zhang J, Chen J等. Harmonization."),  # no cs:name
     ],
-    ids=["chicago-zh-two", "chicago-zh-three", "ieee-zh", "harvard-zh-et-al", "ieee-ja-et-al", "abnt-note", "chicago-en"],
+    ids=[
+        "chicago-zh-two",
+        "chicago-zh-three",
+        "ieee-zh",
+        "harvard-zh-et-al",
+        "ieee-ja-et-al",
+        "abnt-note",
+        "chicago-en",
+        "names-without-a-name",
+    ],
 )
 def test_an_and_or_et_al_that_starts_with_no_letter_meets_the_names_unspaced(style, language, bib, written):
     """As citeproc-js writes them: Chinese "和" and "等", Japanese "ほか", ABNT's notes' "and" of
