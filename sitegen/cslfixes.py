@@ -48,6 +48,7 @@ FAMILY_CASES = "sitegen-family-cases"  # JSON: the capitalizing case of each var
 # around an "and" term and before an "et al." term that no space meets (see `_unspaced_terms_marked`)
 UNSPACED_AND, UNSPACED_ET_AL = "\ue01f", "\ue02d"
 TITLE_OPEN, TITLE_CLOSE = "\ue007", "\ue00f"  # around a label in title case (see `_labels_title_cased`)
+GROUP_END = "\ue030"  # where a group's output ends, before its suffix (see `_ends_of_groups_marked`)
 CONTAINERS_EDITORS = "sitegen-containers-editors"  # set: the editors may stand for the container's authors (see below)
 _PAGE_RANGE = re.compile(r"\s*(\d+)\s*-+\s*(\d+)\s*")
 
@@ -97,6 +98,20 @@ def mend(root: Any, locale: str | None) -> None:
     _apostrophes_typeset(root)
     _labels_title_cased(root)
     _terms_cased(root, locale)
+    _ends_of_groups_marked(root)
+
+
+def _ends_of_groups_marked(root: Any) -> None:
+    """A stop or colon after a title in quotation marks that ends in "?" or "!" is left out by
+    citeproc-js where it comes after the end of a group, a macro or the entry (their suffix, a
+    delimiter or the next element's prefix after them): „Complete?“ Phys. Rev.; it stays where
+    it is the title's own or comes right after it in the same group (its suffix, a delimiter
+    between it and the next element, the next one's prefix): „Complete?“. Phys. Rev. (where the
+    language puts punctuation outside quotation marks, German, French, British English, Chinese).
+    The output of each group (a macro's is one, `_macros_as_groups`) and of the layout ends in
+    GROUP_END, which `cslstyle` reads and takes out. Last of the mendings: none of them sees it."""
+    for element in (*root.iter(f"{_CSL}group"), *root.iter(f"{_CSL}layout")):
+        element.set("suffix", GROUP_END + element.get("suffix", ""))
 
 
 def _long_terms_unmarked(root: Any) -> None:

@@ -44,6 +44,7 @@ from sitegen.cslfixes import (
     GIVEN_CLOSE,
     GIVEN_OPEN,
     GIVEN_SEAM,
+    GROUP_END,
     HELD_HYPHEN,
     HELD_MARKUP,
     HELD_STOP,
@@ -93,7 +94,7 @@ from sitegen.termcase import title_cased
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 81  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 82  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -133,7 +134,7 @@ _VARIABLE_PROBED = re.compile(f"((?i:{_PROBE})){_CASED_OPEN} (.*?){_CASED_CLOSE}
 _HYPHEN_BEFORE_A_WORD = re.compile(r"-(\w)")
 _GIVEN_PARTS = re.compile(r"([\s.\-]*)([^\s.\-]+)")
 _GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts given names, and the held ones
-_PRIVATE = re.compile("[\ue000-\ue02f\ue100-\uf8ff]")  # what content must not bring in
+_PRIVATE = re.compile("[\ue000-\ue030\ue100-\uf8ff]")  # what content must not bring in
 _MARKED = re.compile(f"{_FAMILY_OPEN}([\ue100-\uf8ff])(.*?){_FAMILY_CLOSE}", re.DOTALL)
 _MARKS = re.compile(f"[{_FAMILY_OPEN}{_FAMILY_CLOSE}\ue100-\uf8ff]")
 # a list of names and its cs:name's prefix and suffix (see `cslfixes._name_affixes_marked`)
@@ -155,10 +156,13 @@ _STOP_AFTER_A_NAME = re.compile(f"({_CLOSING_TAGS})\\.(?!\\.)")  # the style's, 
 _UNSTOPPED = re.compile(r"[\s.]")
 _NAME_SLOT = re.compile("\ue004(\\d+)\ue005")
 _TITLE_SLOT = "\ue006"
-_DOUBLE_STOP = re.compile(  # not after ")": "(2nd ed.)."; the closing marks of English, German („…“), French,
-    # Slovene (»…«), Chinese (《…》) and Japanese (「…」)
-    "(?<![.])([.?!])((?:</i>|</b>|</span>|[”’“‘》」』〉]|[\u00a0\u202f]?[»›«‹])*)\\.(?![.])"
-)
+# what closes after a title's last word: formatting, and the closing quotation marks of English, German
+# („…“), French, Slovene (»…«), Chinese (《…》) and Japanese (「…」)
+_CLOSERS = "</i>|</b>|</span>|[”’“‘》」』〉]|[\u00a0\u202f]?[»›«‹]"
+# a stop after a stop, through formatting and quotation marks, or after "?" or "!" through formatting (after a
+# quotation mark too where a group ended between: `_ends_of_groups_released`); not after ")": "(2nd ed.)."
+_DOUBLE_STOP = re.compile(f"(?<![.])(\\.(?:{_CLOSERS})*|[?!]{_CLOSING_TAGS})\\.(?![.])")
+_STOP_AFTER_A_GROUP_S_QUESTION = re.compile(f"([?!](?:{_CLOSERS})*)((?:{GROUP_END}(?:{_CLOSERS})*)+)[.:]")
 _COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])({_CLOSING_TAGS}):")  # not after a quotation mark
 _SEMICOLON = "(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot)(?<!&#x27)(?<!&#39);"  # not an entity's: "&gt;." is ">."
 # a stop merges into a semicolon or colon before it, as citeproc-js merges them ("IEEE;. 2023" ->
@@ -391,6 +395,7 @@ def _marks_mended(line: str) -> str:
     """citeproc-py's line with what the marks `cslfixes` put in the style ask for done, and none
     of them left."""
     for mending in (
+        _ends_of_groups_released,
         _dotted_capitals_released,
         _no_given_names,
         _family_affixes_mended,
@@ -400,6 +405,18 @@ def _marks_mended(line: str) -> str:
     ):
         line = mending(line)
     return line
+
+
+def _ends_of_groups_released(line: str) -> str:
+    """The line without a stop or colon that comes after a group ended in a title's "?" or "!" and
+    its quotation mark, as citeproc-js merges them (see `cslfixes._ends_of_groups_marked`), and
+    without the marks, the pieces joined as citeproc-py joins a group's output and its suffix."""
+    if GROUP_END not in line:
+        return line
+    text, *rest = _STOP_AFTER_A_GROUP_S_QUESTION.sub(r"\1\2", line).split(GROUP_END)
+    for piece in rest:  # as `string.normalize_seam` joins them: a tag is no seam ("</i>." stays)
+        text += piece[1:] if piece[:1] in SEAM_MERGED and text[-1:] == piece[:1] else piece
+    return text
 
 
 def _dotted_capitals_released(line: str) -> str:
@@ -1090,7 +1107,7 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
             names[name.position] = name.text
         done = name.done
     pieces.append(line[done:])
-    text = _DOUBLE_STOP.sub(r"\1\2", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
+    text = _DOUBLE_STOP.sub(r"\1", "".join(pieces))  # "Why?." -> "Why?": citeproc-py does not look
     text = _COLON_AFTER_A_QUESTION.sub(r"\1\2", text)  # "Complete? Phys. Rev.", as citeproc-js merges them
     text = _merged_stops(text, pub.year)
     text = text.replace(_TITLE + _ending(pub.title.text), _TITLE_SLOT).replace(_TITLE, _TITLE_SLOT)

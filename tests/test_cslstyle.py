@@ -1998,6 +1998,71 @@ def test_a_question_s_mark_is_its_stop_inside_any_language_s_quotation_marks(lan
     assert written in styled("american-society-of-civil-engineers", bib, language)
 
 
+QUESTION_STOPS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <macro name="t"><text variable="title" quotes="true"/></macro>
+  <bibliography><layout suffix=".">
+    <group prefix="A "><text variable="title" quotes="true" suffix="."/></group>
+    <group prefix=" B " suffix="."><text variable="title" quotes="true"/></group>
+    <group prefix=" C " delimiter=". "><text variable="title" quotes="true"/><text variable="container-title"/></group>
+    <group prefix=" R "><text variable="title" quotes="true"/><text variable="container-title" prefix=". "/></group>
+    <group prefix=" W " delimiter=". "><group><text variable="title" quotes="true"/></group><text variable="container-title"/></group>
+    <group prefix=" X "><group><text variable="title" quotes="true"/></group><text variable="container-title" prefix=". "/></group>
+    <group prefix=" Y "><text macro="t"/><text variable="container-title" prefix=": "/></group>
+    <group prefix=" Z " delimiter=": "><text variable="title" quotes="true"/><text variable="container-title"/></group>
+    <group prefix=" D " delimiter=". "><text variable="title"/><text variable="container-title"/></group>
+    <text variable="title" quotes="true" prefix=" END "/>
+  </layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "written"),
+    [
+        (
+            "Complete?",
+            "de",
+            "A „Complete?“. B „Complete?“ C „Complete?“. Phys. Rev. R „Complete?“. Phys. Rev. W „Complete?“ Phys. Rev."
+            " X „Complete?“ Phys. Rev. Y „Complete?“ Phys. Rev. Z „Complete?“: Phys. Rev. D Complete? Phys. Rev."
+            " END „Complete?“",
+        ),
+        (
+            "Complete!",
+            "fr",
+            "A «\u00a0Complete!\u00a0». B «\u00a0Complete!\u00a0» C «\u00a0Complete!\u00a0». Phys. Rev. R «\u00a0Complete!"
+            "\u00a0». Phys. Rev. W «\u00a0Complete!\u00a0» Phys. Rev. X «\u00a0Complete!\u00a0» Phys. Rev. Y «\u00a0"
+            "Complete!\u00a0» Phys. Rev. Z «\u00a0Complete!\u00a0»: Phys. Rev. D Complete! Phys. Rev. END «\u00a0Complete!\u00a0»",
+        ),
+        (
+            "Complete?",
+            "en",
+            "A “Complete?” B “Complete?” C “Complete?” Phys. Rev. R “Complete?” Phys. Rev. W “Complete?” Phys. Rev."
+            " X “Complete?” Phys. Rev. Y “Complete?” Phys. Rev. Z “Complete?”: Phys. Rev. D Complete? Phys. Rev."
+            " END “Complete?”",
+        ),
+        (
+            "Complete etc.",
+            "de",
+            "A „Complete etc.“ B „Complete etc.“ C „Complete etc.“ Phys. Rev. R „Complete etc.“ Phys. Rev. W „Complete etc.“"
+            " Phys. Rev. X „Complete etc.“ Phys. Rev. Y „Complete etc.“: Phys. Rev. Z „Complete etc.“: Phys. Rev. D Complete"
+            " etc. Phys. Rev. END „Complete etc.“",
+        ),
+    ],
+    ids=["de-question", "fr-exclamation", "en-question", "de-stop"],
+)
+def test_a_stop_after_a_quoted_question_goes_where_a_group_ended_before_it(tmp_path, title, language, written):
+    """Where a language puts punctuation outside quotation marks, citeproc-js keeps a stop after
+    a quoted "Complete?" that is the title's own or comes right after it in its group (A, C, R),
+    and leaves it out after the end of a group, a macro or the entry (B, W, X, Y, END); a colon
+    likewise (Y, Z), in English too; a stop after a stop goes wherever it comes from. sitegen left
+    every such stop out and kept every colon."""
+    style = tmp_path / "style.csl"
+    style.write_text(QUESTION_STOPS, encoding="utf-8")
+    bib = f"@article{{q, author={{Einstein, A.}}, title={{{title}}}, journal={{Phys. Rev.}}, volume=47, year=1935}}"
+    assert styled(str(style), bib, language) == written
+
+
 TURKISH_NAMES = "@article{t, author={Şimşek, İsmail and Işık, Ayşe and Xiang, Jingyang}, title={Kirişli yapılar}, journal={İnşaat Dergisi}, volume={3}, year=2021}"
 IN_GERMAN = "@article{d, author={Einstein, Albert}, title={Zur Elektrodynamik}, journal={Annalen der Physik}, year=1905, language={german}}"
 
