@@ -102,14 +102,14 @@ def mend(root: Any, locale: str | None) -> None:
 
 
 def _ends_of_groups_marked(root: Any) -> None:
-    """A stop or colon after a title in quotation marks that ends in "?" or "!" is left out by
-    citeproc-js where it comes after the end of a group, a macro or the entry (their suffix, a
-    delimiter or the next element's prefix after them): „Complete?“ Phys. Rev.; it stays where
-    it is the title's own or comes right after it in the same group (its suffix, a delimiter
-    between it and the next element, the next one's prefix): „Complete?“. Phys. Rev. (where the
-    language puts punctuation outside quotation marks, German, French, British English, Chinese).
-    The output of each group (a macro's is one, `_macros_as_groups`) and of the layout ends in
-    GROUP_END, which `cslstyle` reads and takes out. Last of the mendings: none of them sees it."""
+    """A colon after a title in quotation marks that ends in "?" or "!" is left out by citeproc-js
+    where it comes after the end of a group, a macro or the entry (their suffix, a delimiter or
+    the next element's prefix after them): “Complete?” Phys. Rev.; it stays where it is the
+    title's own or comes right after it in the same group (its suffix, a delimiter between it and
+    the next element, the next one's prefix): “Complete?”: Phys. Rev. (A stop citeproc-js treats
+    so too, but sitegen leaves out wherever it comes from: `cslstyle._DOUBLE_STOP`.) The output
+    of each group (a macro's is one, `_macros_as_groups`) and of the layout ends in GROUP_END,
+    which `cslstyle` reads and takes out. Last of the mendings: none of them sees it."""
     for element in (*root.iter(f"{_CSL}group"), *root.iter(f"{_CSL}layout")):
         element.set("suffix", GROUP_END + element.get("suffix", ""))
 

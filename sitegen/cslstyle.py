@@ -94,7 +94,7 @@ from sitegen.termcase import title_cased
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 82  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 83  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -159,10 +159,11 @@ _TITLE_SLOT = "\ue006"
 # what closes after a title's last word: formatting, and the closing quotation marks of English, German
 # („…“), French, Slovene (»…«), Chinese (《…》) and Japanese (「…」)
 _CLOSERS = "</i>|</b>|</span>|[”’“‘》」』〉]|[\u00a0\u202f]?[»›«‹]"
-# a stop after a stop, through formatting and quotation marks, or after "?" or "!" through formatting (after a
-# quotation mark too where a group ended between: `_ends_of_groups_released`); not after ")": "(2nd ed.)."
-_DOUBLE_STOP = re.compile(f"(?<![.])(\\.(?:{_CLOSERS})*|[?!]{_CLOSING_TAGS})\\.(?![.])")
-_STOP_AFTER_A_GROUP_S_QUESTION = re.compile(f"([?!](?:{_CLOSERS})*)((?:{GROUP_END}(?:{_CLOSERS})*)+)[.:]")
+# a stop after a stop, "?" or "!", through formatting and quotation marks: a title's own mark stands for it
+# ("Complete?” Phys. Rev.", as the Chicago Manual has it; citeproc-js keeps a stop that is the title's own
+# or follows it in its group, "„Complete?“. Phys. Rev."); not after ")": "(2nd ed.)."
+_DOUBLE_STOP = re.compile(f"(?<![.])([.?!](?:{_CLOSERS})*)\\.(?![.])")
+_COLON_AFTER_A_GROUP_S_QUESTION = re.compile(f"([?!](?:{_CLOSERS})*)((?:{GROUP_END}(?:{_CLOSERS})*)+):")
 _COLON_AFTER_A_QUESTION = re.compile(f"({_TITLE}[?!])({_CLOSING_TAGS}):")  # not after a quotation mark
 _SEMICOLON = "(?<!&lt)(?<!&gt)(?<!&amp)(?<!&quot)(?<!&#x27)(?<!&#39);"  # not an entity's: "&gt;." is ">."
 # a stop merges into a semicolon or colon before it, as citeproc-js merges them ("IEEE;. 2023" ->
@@ -408,12 +409,12 @@ def _marks_mended(line: str) -> str:
 
 
 def _ends_of_groups_released(line: str) -> str:
-    """The line without a stop or colon that comes after a group ended in a title's "?" or "!" and
-    its quotation mark, as citeproc-js merges them (see `cslfixes._ends_of_groups_marked`), and
+    """The line without a colon that comes after a group ended in a title's "?" or "!" and its
+    quotation mark, as citeproc-js merges them (see `cslfixes._ends_of_groups_marked`), and
     without the marks, the pieces joined as citeproc-py joins a group's output and its suffix."""
     if GROUP_END not in line:
         return line
-    text, *rest = _STOP_AFTER_A_GROUP_S_QUESTION.sub(r"\1\2", line).split(GROUP_END)
+    text, *rest = _COLON_AFTER_A_GROUP_S_QUESTION.sub(r"\1\2", line).split(GROUP_END)
     for piece in rest:  # as `string.normalize_seam` joins them: a tag is no seam ("</i>." stays)
         text += piece[1:] if piece[:1] in SEAM_MERGED and text[-1:] == piece[:1] else piece
     return text

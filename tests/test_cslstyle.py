@@ -2012,6 +2012,9 @@ QUESTION_STOPS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-tex
     <group prefix=" Y "><text macro="t"/><text variable="container-title" prefix=": "/></group>
     <group prefix=" Z " delimiter=": "><text variable="title" quotes="true"/><text variable="container-title"/></group>
     <group prefix=" D " delimiter=". "><text variable="title"/><text variable="container-title"/></group>
+    <group prefix=" H " delimiter=", "><text variable="title"/><text variable="container-title"/></group>
+    <group prefix=" I " delimiter=": "><text variable="title" font-style="italic" suffix="."/><text variable="container-title"/></group>
+    <group prefix=" J " delimiter=". "><group font-style="italic"><text variable="title"/></group><text variable="container-title"/></group>
     <text variable="title" quotes="true" prefix=" END "/>
   </layout></bibliography>
 </style>"""
@@ -2023,40 +2026,44 @@ QUESTION_STOPS = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-tex
         (
             "Complete?",
             "de",
-            "A „Complete?“. B „Complete?“ C „Complete?“. Phys. Rev. R „Complete?“. Phys. Rev. W „Complete?“ Phys. Rev."
+            "A „Complete?“ B „Complete?“ C „Complete?“ Phys. Rev. R „Complete?“ Phys. Rev. W „Complete?“ Phys. Rev."
             " X „Complete?“ Phys. Rev. Y „Complete?“ Phys. Rev. Z „Complete?“: Phys. Rev. D Complete? Phys. Rev."
-            " END „Complete?“",
+            " H Complete?, Phys. Rev. I Complete? Phys. Rev. J Complete? Phys. Rev. END „Complete?“",
         ),
         (
             "Complete!",
             "fr",
-            "A «\u00a0Complete!\u00a0». B «\u00a0Complete!\u00a0» C «\u00a0Complete!\u00a0». Phys. Rev. R «\u00a0Complete!"
-            "\u00a0». Phys. Rev. W «\u00a0Complete!\u00a0» Phys. Rev. X «\u00a0Complete!\u00a0» Phys. Rev. Y «\u00a0"
-            "Complete!\u00a0» Phys. Rev. Z «\u00a0Complete!\u00a0»: Phys. Rev. D Complete! Phys. Rev. END «\u00a0Complete!\u00a0»",
+            "A «\u00a0Complete!\u00a0» B «\u00a0Complete!\u00a0» C «\u00a0Complete!\u00a0» Phys. Rev. R «\u00a0Complete!"
+            "\u00a0» Phys. Rev. W «\u00a0Complete!\u00a0» Phys. Rev. X «\u00a0Complete!\u00a0» Phys. Rev. Y «\u00a0"
+            "Complete!\u00a0» Phys. Rev. Z «\u00a0Complete!\u00a0»: Phys. Rev. D Complete! Phys. Rev. H Complete!, Phys. Rev."
+            " I Complete! Phys. Rev. J Complete! Phys. Rev. END «\u00a0Complete!\u00a0»",
         ),
         (
             "Complete?",
             "en",
             "A “Complete?” B “Complete?” C “Complete?” Phys. Rev. R “Complete?” Phys. Rev. W “Complete?” Phys. Rev."
             " X “Complete?” Phys. Rev. Y “Complete?” Phys. Rev. Z “Complete?”: Phys. Rev. D Complete? Phys. Rev."
-            " END “Complete?”",
+            " H Complete? Phys. Rev. I Complete? Phys. Rev. J Complete? Phys. Rev. END “Complete?”",
         ),
         (
             "Complete etc.",
             "de",
             "A „Complete etc.“ B „Complete etc.“ C „Complete etc.“ Phys. Rev. R „Complete etc.“ Phys. Rev. W „Complete etc.“"
             " Phys. Rev. X „Complete etc.“ Phys. Rev. Y „Complete etc.“: Phys. Rev. Z „Complete etc.“: Phys. Rev. D Complete"
-            " etc. Phys. Rev. END „Complete etc.“",
+            " etc. Phys. Rev. H Complete etc., Phys. Rev. I Complete etc.: Phys. Rev. J Complete etc. Phys. Rev."
+            " END „Complete etc.“",
         ),
     ],
     ids=["de-question", "fr-exclamation", "en-question", "de-stop"],
 )
-def test_a_stop_after_a_quoted_question_goes_where_a_group_ended_before_it(tmp_path, title, language, written):
-    """Where a language puts punctuation outside quotation marks, citeproc-js keeps a stop after
-    a quoted "Complete?" that is the title's own or comes right after it in its group (A, C, R),
-    and leaves it out after the end of a group, a macro or the entry (B, W, X, Y, END); a colon
-    likewise (Y, Z), in English too; a stop after a stop goes wherever it comes from. sitegen left
-    every such stop out and kept every colon."""
+def test_after_a_title_s_question_a_stop_goes_and_a_colon_where_a_group_ended_before_it(tmp_path, title, language, written):
+    """A title's "?" or "!" stands for a stop after it, wherever the stop comes from, as the
+    Chicago Manual has it (citeproc-js keeps one that is the title's own or follows it in its
+    group: „Complete?“. Phys. Rev.; A, C, R, I); a colon after its quotation mark goes where
+    citeproc-js leaves it out, after the end of a group, a macro or the entry (Y: sitegen kept
+    it), and stays where it follows the title in its group (Z), in every language. A comma stays,
+    but where the language puts punctuation inside quotation marks (American English: H); a stop
+    after a stop goes."""
     style = tmp_path / "style.csl"
     style.write_text(QUESTION_STOPS, encoding="utf-8")
     bib = f"@article{{q, author={{Einstein, A.}}, title={{{title}}}, journal={{Phys. Rev.}}, volume=47, year=1935}}"
