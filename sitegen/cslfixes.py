@@ -268,7 +268,7 @@ def _names_written_by_a_name(root: Any) -> None:
     `cs:substitute` takes its outer one's (`_substitutes_inherit_names`), and is marked
     `_IMPLICIT`: a guess made from a variable's names as a style writes them does not count it."""
     for names in root.iter(f"{_CSL}names"):
-        if names.find(f"{_CSL}name") is None and not any(above.tag == f"{_CSL}substitute" for above in names.iterancestors()):
+        if names.find(f"{_CSL}name") is None and next(names.iterancestors(f"{_CSL}substitute"), None) is None:
             names.insert(0, root.makeelement(f"{_CSL}name", {_IMPLICIT: ""}))
 
 
@@ -1203,12 +1203,12 @@ def _terms_cased(root: Any, locale: str | None) -> None:
     (and in sentence case "İçinde" with a combining dot, of its small "i̇çinde"). Each such term
     is written as its value, already cased, without its `text-case`."""
     turkish = _in_turkish(root, locale)
+    upper = _turkish_upper if turkish else str.upper
     for text in root.iter(f"{_CSL}text"):
         case = text.get("text-case")
         if not text.get("term") or not (case == "title" or (turkish and case in _CASED_IN_TURKISH)):
             continue
         if (words := _term_words(text)) is not None:
-            upper = _turkish_upper if turkish else str.upper
             text.set("value", title_cased(words, upper) if case == "title" else _turkish_cased(words, case))
             del text.attrib["term"], text.attrib["text-case"]
 
