@@ -94,7 +94,7 @@ from sitegen.termcase import title_cased
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 83  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 84  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -128,9 +128,10 @@ _PROBED = re.compile(f"((?i:{_PROBE})){_TITLE}")
 # ("The Thirty-ninth Annual Conference"): it goes in after the same words and between two marks, and
 # what citeproc-py cased is cased again as they were (textcase.py: "Thirty-Ninth", as citeproc-js
 # writes it; its first word is not the first to citeproc-py, which sentence case makes small)
-_CASED_VARIABLES = ("container-title", "collection-title", "event-title")
+_CASED_VARIABLES = ("container-title", "collection-title", "event-title", "genre")
 _CASED_OPEN, _CASED_CLOSE = "\ue017", "\ue018"
 _VARIABLE_PROBED = re.compile(f"((?i:{_PROBE})){_CASED_OPEN} (.*?){_CASED_CLOSE}", re.DOTALL)
+_CASED_VALUE = re.compile(f"{_CASED_OPEN} (.*){_CASED_CLOSE}", re.DOTALL)  # the value as given to citeproc-py
 _HYPHEN_BEFORE_A_WORD = re.compile(r"-(\w)")
 _GIVEN_PARTS = re.compile(r"([\s.\-]*)([^\s.\-]+)")
 _GIVEN_SEPARATOR = "[\\s.\\-\u2011\u00a0\ue015\ue016]*"  # as a style parts given names, and the held ones
@@ -279,7 +280,7 @@ class CslStyle:
         elif pub.authors and pub.editors and self.style.root.get(CONTAINERS_EDITORS) is not None:
             line = self._editors_once(line, needs, item)
         line = _unspaced_terms_mended(_names_affixed(line, names))  # (a name's affixes go by the spaces)
-        line, title_case = _probed(line)
+        line, title_case = _probed(line, _cased_values(item))
         line = _title_once(line, pub)
         if self.style.root.get_locale_option("punctuation-in-quote").lower() == "true":
             line = self._punctuation_after_quote.sub(r"\2\1", line)  # “Title,” in: citeproc-py reads the option, never applies it
@@ -511,15 +512,42 @@ def _affixes_mended(line: str, affixed: re.Pattern[str], unaffixed: str) -> str:
     return "".join(pieces)
 
 
-def _probed(line: str) -> tuple[str, str | None]:
+def _probed(line: str, cased_values: tuple[str, ...]) -> tuple[str, str | None]:
     """The line without the words before the title's placeholder (`_PROBE`), and the case the
     style gave them: the `text-case` of the title, which is filled in later (textcase.py does it).
-    A venue or series citeproc-py cased is cased again as its words were (textcase.py), and they are
-    taken out too."""
+    A venue, series or genre citeproc-py cased is cased again by textcase.py (`_recased`), and the
+    probe's words are taken out too."""
     found = _PROBED.search(line)
     case = _PROBE_CASES.get(found[1]) if found else None
-    line = _VARIABLE_PROBED.sub(lambda found: in_case(found[2], _PROBE_CASES.get(found[1])), line)
+    line = _VARIABLE_PROBED.sub(lambda found: _recased(found, cased_values), line)
     return _PROBED.sub(_TITLE, line), case
+
+
+def _recased(found: re.Match[str], cased_values: tuple[str, ...]) -> str:
+    """A variable citeproc-py cased (`_VARIABLE_PROBED`'s match), cased again by textcase.py: in
+    sentence case from its words as the entry gave them (see `_as_given`), in any other from
+    citeproc-py's, which lose nothing (and keep what `_item` held for them: "Ann. of Math.")."""
+    case = _PROBE_CASES.get(found[1])
+    return in_case(_as_given(found[2], cased_values) if case == SENTENCE else found[2], case)
+
+
+def _cased_values(item: dict[str, Any]) -> tuple[str, ...]:
+    """The texts of the item's variables that citeproc-py cases (`_CASED_VARIABLES`), as given to it."""
+    values = (item.get(variable) for variable in _CASED_VARIABLES)
+    return tuple(found[1] for value in values if isinstance(value, str) and (found := _CASED_VALUE.search(value)))
+
+
+def _as_given(cased: str, cased_values: tuple[str, ...]) -> str:
+    """A variable's text as the entry gave it, where citeproc-py changed no more than its case (and
+    its stops, by `strip-periods`): its sentence case makes every word small, the first one's rest
+    too ("Phd thesis", "Journal of the acm"), which textcase.py's would keep ("PhD thesis"); else
+    as citeproc-py wrote it."""
+    folded = cased.lower()
+    for value in cased_values:
+        for candidate in (value, value.replace(".", "")):
+            if candidate.lower() == folded:
+                return candidate
+    return cased
 
 
 def _cased_title(pub: Publication, case: str | None) -> str | None:

@@ -1286,6 +1286,34 @@ def test_a_venue_the_style_title_cases_has_each_part_of_a_compound_capitalized(m
     assert venue in line and "xa of xb" not in line.lower()
 
 
+GENRE_IN_SENTENCE_CASE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>G</title><id>g</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><group delimiter=" | ">
+    <text variable="genre" text-case="sentence"/>
+    <text variable="container-title" text-case="CASE" strip-periods="true"/>
+  </group></layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize(
+    ("case", "journal", "written"),
+    [
+        ("sentence", "J. of {IoT} Systems", "PhD thesis | J of IoT Systems"),  # citeproc-js: "iot systems"
+        ("sentence", "PROC. OF THE IEEE", "PhD thesis | Proc of the ieee"),  # in capitals: made small
+        ("title", "journal of the ACM", "PhD thesis | Journal of the ACM"),
+        ("uppercase", "Journal of the ACM", "PhD thesis | JOURNAL OF THE ACM"),
+    ],
+)
+def test_a_genre_or_venue_in_sentence_case_keeps_the_capitals_of_its_words(tmp_path, case, journal, written):
+    """CSL's sentence case capitalizes the first word and leaves the others as they are, as a
+    title's (textcase.py); citeproc-py made every word small, the first one's rest too: "Phd
+    thesis" (Acta Anaesthesiologica Taiwanica's genre, citeproc-js writes "PhD thesis"). A
+    variable's words are cased again from the entry's, also after `strip-periods`."""
+    bib = f"@phdthesis{{t, author={{Doe, Jane}}, title={{T}}, school={{MIT}}, journal={{{journal}}}, year=2020}}"
+    assert styled_by(GENRE_IN_SENTENCE_CASE.replace("CASE", case), bib, tmp_path) == written
+
+
 def test_a_venue_s_first_word_is_cased_as_the_style_says(make_site):
     """The words that find a venue's case come before it, so citeproc-py's "first word" is theirs:
     the venue's own first word is capitalized again where the style's case says so (Chicago's
