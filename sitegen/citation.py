@@ -233,17 +233,35 @@ def _editors(pub: Publication) -> str:
 
 
 def _volume_of_series(pub: Publication) -> str:
+    """BibTeX plain's `format.bvolume`: "volume 5 of LNCS", "volume 5"; nothing without a volume."""
     volume, series = _part(pub, "volume"), _part(pub, "series")
     if volume and series:
         return f"volume {volume} of {series}"
-    return f"volume {volume}" if volume else series
+    return f"volume {volume}" if volume else ""
+
+
+def _number_in_series(pub: Publication, word: str = "number") -> str:
+    """BibTeX plain's `format.number.series`, for a work that has no volume: "number 42 in
+    Springer Series in Statistics" ("Number" opening a sentence), or the series alone; nothing
+    when the volume said it."""
+    number, series = _part(pub, "number"), _part(pub, "series")
+    if _part(pub, "volume") or not (number or series):
+        return ""
+    if not number:
+        return series
+    return f"{word} {number} in {series}" if series else f"{word} {number}"
+
+
+def _in_series(pub: Publication) -> str:
+    """Where a work is in its series, on the title's or the book's sentence ("volume 5 of LNCS",
+    "number 42 in Lecture Notes in Statistics", the series alone), as plain writes a volume of
+    proceedings or a chapter in one."""
+    return _volume_of_series(pub) or _number_in_series(pub)
 
 
 def _proceedings(pub: Publication) -> list[str]:
     # a `journal` where `booktitle` belongs (al-folio shows either, so its sites mix them) is the venue too
-    venue = _join(
-        _editors(pub), _part(pub, "booktitle", "eventtitle", "journal", "journaltitle"), _volume_of_series(pub), _pages(pub)
-    )
+    venue = _join(_editors(pub), _part(pub, "booktitle", "eventtitle", "journal", "journaltitle"), _in_series(pub), _pages(pub))
     # where the conference was, as BibTeX's styles print an @inproceedings' address; biblatex keeps that
     # in `venue` and the publisher's city in `location`
     where = _join(_part(pub, "venue", "address", "location"), _part(pub, "organization"), _part(pub, "publisher"))
@@ -275,8 +293,21 @@ def _eprint(pub: Publication) -> str:
 
 
 def _book(pub: Publication) -> list[str]:
+    """As plain writes a book: its volume of a series on the title's sentence, else its number in
+    the series a sentence of its own ("T. Number 42 in Lecture Notes in Statistics. P, 2011.")."""
     return [
         _Clause(_volume_of_series(pub)),
+        _number_in_series(pub, "Number"),
+        _edition(_part(pub, "edition")),
+        _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
+    ]
+
+
+def _proceedings_volume(pub: Publication) -> list[str]:
+    """As plain writes proceedings: where they are in their series on the title's sentence ("T,
+    number 3 in LNCS. P, 2011.")."""
+    return [
+        _Clause(_in_series(pub)),
         _edition(_part(pub, "edition")),
         _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
     ]
@@ -298,7 +329,7 @@ def _edition(edition: str) -> str:
 
 
 def _in_collection(pub: Publication) -> list[str]:
-    venue = _join(_editors(pub), _part(pub, "booktitle"), _volume_of_series(pub), _chapter(pub), _pages(pub))
+    venue = _join(_editors(pub), _part(pub, "booktitle"), _in_series(pub), _chapter(pub), _pages(pub))
     return ["In " + venue if venue else "", _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub))]
 
 
@@ -311,7 +342,8 @@ def _in_book(pub: Publication) -> list[str]:
     if _part(pub, "booktitle"):
         return _in_collection(pub)
     return [
-        _Clause(_join(_chapter(pub), _pages(pub))),
+        _Clause(_join(_volume_of_series(pub), _chapter(pub), _pages(pub))),
+        _number_in_series(pub, "Number"),
         _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
     ]
 
@@ -378,7 +410,7 @@ _FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {
     "conference": _proceedings,
     "book": _book,
     "mvbook": _book,
-    "proceedings": _book,
+    "proceedings": _proceedings_volume,
     "collection": _book,
     "booklet": _misc,
     "incollection": _in_collection,

@@ -258,6 +258,33 @@ def text_of(html: str) -> str:
             "A B. T, chapter 3, pages 10–20. P, 2011.",
         ),
         ("@book{k, author={A B}, title={Why?}, publisher={P}, year={2011}, series={S}}", "A B. Why? S. P, 2011."),
+        # a book's number in its series, or its series alone, a sentence of its own (plain's `format.number.series`)
+        ("@book{k, author={A B}, title={T}, publisher={P}, year={2011}, series={S}}", "A B. T. S. P, 2011."),
+        (
+            "@book{k, author={A B}, title={T}, publisher={P}, year={2011}, series={Lecture Notes in Statistics}, number={42}}",
+            "A B. T. Number 42 in Lecture Notes in Statistics. P, 2011.",
+        ),
+        (
+            "@book{k, author={A B}, title={T}, publisher={P}, year={2011}, series={S}, volume={3}, number={4}}",
+            "A B. T, volume 3 of S. P, 2011.",
+        ),
+        # proceedings', a collection's and a chapter's number in the series on the title's or the book's sentence
+        (
+            "@proceedings{k, editor={A B}, title={T}, publisher={P}, year={2011}, series={S}, number={3}}",
+            "A B, editor. T, number 3 in S. P, 2011.",
+        ),
+        (
+            "@incollection{k, author={A B}, title={T}, booktitle={B}, publisher={P}, year={2011}, series={S}, number={3}, pages={1--2}}",
+            "A B. T. In B, number 3 in S, pages 1–2. P, 2011.",
+        ),
+        (
+            "@inbook{k, author={A B}, title={T}, chapter={3}, publisher={P}, year={2011}, series={S}, volume={2}}",
+            "A B. T, volume 2 of S, chapter 3. P, 2011.",
+        ),
+        (
+            "@inbook{k, author={A B}, title={T}, chapter={3}, publisher={P}, year={2011}, series={S}}",
+            "A B. T, chapter 3. S. P, 2011.",
+        ),
         ("@book{k, author={A B}, title={Why?}, publisher={P}, year={2011}, volume={2}}", "A B. Why? Volume 2. P, 2011."),
         # the labels a style adds, written into the fields by hand, are not shown twice
         (
