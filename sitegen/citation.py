@@ -111,7 +111,14 @@ def format_reference(pub: Publication, title_url: str | None = None, language: s
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
     # `note` ends every type's citation, as in BibTeX's styles ("Oral presentation", "Advisor: ..."),
     # and biblatex's `addendum` after it
-    pieces = [title_html(pub, title_url, language), *formatter(pub), _remark(pub), _note(pub), _part(pub, "addendum")]
+    pieces = [
+        title_html(pub, title_url, language),
+        _translated(pub),
+        *formatter(pub),
+        _remark(pub),
+        _note(pub),
+        _part(pub, "addendum"),
+    ]
     sentences: list[str] = []
     for piece in pieces:
         if isinstance(piece, _Clause) and piece and sentences and not sentences[-1].removesuffix("</a>").endswith(_TERMINAL):
@@ -230,6 +237,12 @@ def _editors(pub: Publication) -> str:
     if not pub.editors or not pub.authors:
         return ""
     return format_names(pub.editors) + (", editors" if len(pub.editors) > 1 else ", editor")
+
+
+def _translated(pub: Publication) -> str:
+    """Who translated the work, a sentence after its title, as biblatex's styles write it
+    ("Translated by Monika B. Vizedom and Gabrielle L. Caffee."); BibTeX's have no translators."""
+    return f"Translated by {format_names(pub.translators)}" if pub.translators else ""
 
 
 def _volume_of_series(pub: Publication) -> str:

@@ -69,6 +69,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
         item["author"] = [_csl_name(name) for name in pub.authors if not name.others]
     if pub.editors:
         item["editor"] = [_csl_name(name) for name in pub.editors if not name.others]
+    if pub.translators:
+        item["translator"] = [_csl_name(name) for name in pub.translators if not name.others]
     if pub.year:
         item["issued"] = {"date-parts": [[part for part in (pub.year, pub.month, pub.day) if part]]}
     if state := pub.forthcoming or pub.pubstate:

@@ -138,6 +138,7 @@ class Publication:
     marks_explained: str = ""  # what the entry itself says they mean (al-folio's `annotation`), as HTML
     versions: tuple[Publication, ...] = ()  # its preprints, listed as this entry (versions.py)
     language: str | None = None  # the work's language, as a tag ("de"), when its `langid` or `language` says
+    translators: tuple[Name, ...] = ()  # a translated work's (`translator`), named after its title
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

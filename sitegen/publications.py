@@ -279,7 +279,7 @@ class MakingAhead:
     kept here, only which were sent."""
 
     # the title and the abstract's paragraphs are converted: unlike journals and venues, different in every entry
-    SPLIT = ("author", "editor")
+    SPLIT = ("author", "editor", "translator")
 
     def __init__(self, converter: LatexConverter, names: NameParser):
         self._converter = converter
@@ -589,6 +589,7 @@ class PublicationBuilder:
             author_notes=notes_of(authors) if _may_mark(fields) else "",
             marks_explained=explained,
             language=self._language(entry, fields),
+            translators=self._names.parse_list(self._name_list(entry, shown, "translator")),
         )
 
     def _hidden_fields(self, named: LinkFields) -> Sequence[str]:

@@ -258,6 +258,15 @@ def text_of(html: str) -> str:
             "A B. T, chapter 3, pages 10–20. P, 2011.",
         ),
         ("@book{k, author={A B}, title={Why?}, publisher={P}, year={2011}, series={S}}", "A B. Why? S. P, 2011."),
+        # a translated work's translators after its title, as biblatex's styles write them
+        (
+            "@book{k, author={A B}, title={T}, translator={Goldstein, Brigitte and C D}, publisher={P}, year={2000}}",
+            "A B. T. Translated by Brigitte Goldstein and C D. P, 2000.",
+        ),
+        (
+            "@incollection{k, author={A B}, title={T}, translator={C D}, booktitle={B}, publisher={P}, year={2000}}",
+            "A B. T. Translated by C D. In B. P, 2000.",
+        ),
         # a book's number in its series, or its series alone, a sentence of its own (plain's `format.number.series`)
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2011}, series={S}}", "A B. T. S. P, 2011."),
         (

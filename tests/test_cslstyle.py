@@ -1286,6 +1286,30 @@ def test_a_venue_the_style_title_cases_has_each_part_of_a_compound_capitalized(m
     assert venue in line and "xa of xb" not in line.lower()
 
 
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [
+        (
+            "apa",
+            "van Gennep, A. (1960). The Rites of Passage (M. B. Vizedom & G. L. Caffee, Trans.). University of Chicago Press.",
+        ),
+        (
+            "chicago-author-date",
+            "Gennep, Arnold van. 1960. The Rites of Passage. Translated by Monika B. Vizedom and Gabrielle L. Caffee. University of Chicago Press.",
+        ),
+        ("harvard-cite-them-right", "van Gennep, A. (1960) The Rites of Passage. Translated by M.B. Vizedom and G.L. Caffee."),
+    ],
+)
+def test_a_translated_works_translators_are_written_as_citeproc_js_writes_them(style, written):
+    """The `translator` field goes to the style (it was not read: "The Rites of Passage. University
+    of Chicago Press.")."""
+    bib = (
+        "@book{vg, title={The Rites of Passage}, author={van Gennep, Arnold}, year=1960,"
+        " publisher={University of Chicago Press}, translator={Vizedom, Monika B. and Caffee, Gabrielle L.}}"
+    )
+    assert styled(style, bib).startswith(written)
+
+
 GENRE_IN_SENTENCE_CASE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info><title>G</title><id>g</id><updated>2024-01-01T00:00:00+00:00</updated></info>
   <citation><layout><text variable="title"/></layout></citation>

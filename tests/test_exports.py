@@ -113,6 +113,14 @@ def test_a_family_name_braced_whole_is_not_parsed_again_for_a_particle():
     assert items["plain"]["author"] == [{"family": "Berg", "given": "Anna", "non-dropping-particle": "van der"}]
 
 
+def test_a_translated_works_translators_are_in_its_csl_item():
+    pubs, _ = publications_from(
+        "@book{k, author={Maron, Monika}, title={Animal Triste}, translator={Goldstein, Brigitte and Ito, Ed}, year=2000}"
+    )
+    assert csl_item(pubs[0])["translator"] == [{"family": "Goldstein", "given": "Brigitte"}, {"family": "Ito", "given": "Ed"}]
+    assert [name.family for name in pubs[0].translators] == ["Goldstein", "Ito"]
+
+
 def test_a_csl_item_of_a_conference_paper_has_the_place_of_the_event_and_of_the_publisher():
     pubs, _ = publications_from(
         "@inproceedings{k, title={T}, booktitle={Proc.}, eventtitle={X 2026}, venue={Online}, location={New York, NY}, year=2026}"
