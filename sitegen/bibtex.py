@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -214,6 +214,19 @@ def bib_text(data: bytes, path: Path, report: Report) -> str:
             text = data.decode("latin-1")
         return without_control_characters(text, path, report)  # its bytes may be C1 controls in Latin-1
     return without_control_characters(text, path, report, data)
+
+
+# the opening of an entry, not of an @string, @comment or @preamble (`@` in an address matches no such opening)
+_AN_ENTRY = re.compile(r"@\s*(?!(?:string|comment|preamble)\b)[a-z]\w*\s*[{(]", re.IGNORECASE)
+
+
+def macro_files_first(texts: Sequence[tuple[Path, str]]) -> tuple[tuple[Path, str], ...]:
+    """The .bib files (path, text) in the order given, but a file that holds no entry, only
+    `@string`s (an abbreviations file: IEEEabrv.bib, strings.bib), first whatever its name: its
+    macros are then known to every entry, as where LaTeX's `\bibliography{strings,papers}` names
+    it first (in name order "papers.bib" came first, and every macro of "strings.bib" was
+    undefined there)."""
+    return tuple(sorted(texts, key=lambda path_text: _AN_ENTRY.search(path_text[1]) is not None))
 
 
 PARALLEL_FROM = 2000  # pieces to parse: below this a second process costs more than it saves

@@ -27,6 +27,7 @@ from sitegen.bibtex import (
     bib_text,
     chunks_from_json,
     chunks_to_json,
+    macro_files_first,
     parse_pieces,
     read_bib_text,
     resolve_pieces,
@@ -440,7 +441,9 @@ class Builder:
         """The site as data; `all_made(publications)` hears of the bibliography as soon as it is made."""
         documents = self._documents(config, frozenset(static), _Reading.of(config))  # forked first: it reads no .bib
         try:
-            texts = tuple((path, self._bib_text(path, report)) for path in _source_files(self.content / "publications", ".bib"))
+            texts = macro_files_first(
+                [(path, self._bib_text(path, report)) for path in _source_files(self.content / "publications", ".bib")]
+            )
             converter, names = self._converter(config.latex_macros, self._preamble_of(texts))
             matching = _MatchingAhead(documents, functools.partial(self._author_matcher, names=names)) if self.jobs > 1 else None
             publications = self._publications(

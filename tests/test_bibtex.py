@@ -95,6 +95,26 @@ def test_macros_are_visible_in_later_files():
     assert not report.warnings
 
 
+def test_a_file_of_macros_alone_is_read_first_whatever_its_name(make_site):
+    """An abbreviations file (strings.bib, IEEEabrv.bib) after the entries' file in name order:
+    its macros were undefined in every entry that used them ("tpami" shown)."""
+    from conftest import build, html
+
+    site = make_site(
+        {
+            "content/publications/papers.bib": "@article{a, author={Lovelace, Ada}, title={T}, journal=tpami, year=2020}\n"
+            "@article{b, author={Lovelace, Ada}, title={U}, journal={Mail me at a@b.org}, year=2020}",
+            "content/publications/strings.bib": "% abbreviations\n@string{tpami = {IEEE Trans. Pattern Anal. Mach. Intell.}}",
+            "content/publications/zz.bib": "@string{late = {L}}\n@misc{c, author={Lovelace, Ada}, title={V}, note=tpami, year=2019}",
+        }
+    )
+    result = build(site)
+    assert not [warning for warning in result.warnings if "macro" in warning.message]
+    page = html(site / "_site/publications/index.html")
+    assert "IEEE Trans. Pattern Anal. Mach. Intell." in page.select_one("#a").get_text()
+    assert [item["id"] for item in page.select("li[id]")] == ["a", "b", "c"]  # the entries' order as it was
+
+
 def test_month_macros_and_month_names():
     pubs, _ = load(
         "@article{a, title={T}, year=2020, month=dec}\n@article{b, title={T}, year=2020, month={March}}\n"
