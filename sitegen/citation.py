@@ -283,12 +283,27 @@ def _proceedings(pub: Publication) -> list[str]:
 
 def _article(pub: Publication) -> list[str]:
     journal = _part(pub, "journal", "journaltitle", "booktitle")  # a `booktitle` in its place, as al-folio shows it
-    volume, number, pages = _part(pub, "volume"), _part(pub, "number", "issue"), _part(pub, "pages")
-    issue = volume + (f"({number})" if number else "") if volume else (f"({number})" if number else "")
+    issue, pages = _issue(pub), _part(pub, "pages")
     where = f"{issue}:{pages}" if issue and pages else (issue or (_pages(pub) if pages else ""))
     if pub.kind == "preprint" and not journal:
         journal = _eprint(pub)
     return [_join(journal, _part(pub, "issuetitle"), where, _year(pub))]  # a special issue's title after the journal
+
+
+def _issue(pub: Publication) -> str:
+    """A journal's volume and number as an article cites them: "35(4)", "35", "(4)"."""
+    volume, number = _part(pub, "volume"), _part(pub, "number", "issue")
+    return volume + (f"({number})" if number else "") if volume else (f"({number})" if number else "")
+
+
+def _periodical(pub: Publication) -> list[str]:
+    """A journal's whole issue (biblatex's @periodical, a special issue its guest editors list):
+    its volume and number on the journal's sentence, then the issue's own title ("Computers and
+    Graphics, volume 35, number 4. Semantic 3D Media and Content, 2011."); it was the journal and
+    the year alone."""
+    volume, number = _part(pub, "volume"), _part(pub, "number", "issue")
+    issue = _join(f"volume {volume}" if volume else "", f"number {number}" if number else "")
+    return [_Clause(issue), _join(_part(pub, "issuetitle"), _part(pub, "publisher"), _year(pub))]
 
 
 # how a preprint's archive is named before its identifier (arXiv's as Google Scholar writes it)
@@ -436,4 +451,5 @@ _FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {
     "report": _report,
     "patent": _patent,
     "standard": _standard,
+    "periodical": _periodical,
 }

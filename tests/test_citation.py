@@ -258,6 +258,12 @@ def text_of(html: str) -> str:
             "A B. T, chapter 3, pages 10–20. P, 2011.",
         ),
         ("@book{k, author={A B}, title={Why?}, publisher={P}, year={2011}, series={S}}", "A B. Why? S. P, 2011."),
+        # a journal's whole issue (a special issue its guest editors list): its volume, number and title
+        (
+            "@periodical{p, editor={Doe, Jane and Roe, Rick}, title={Computers and Graphics}, year=2011,"
+            " issuetitle={Semantic {3D} Media and Content}, volume=35, number=4}",
+            "Jane Doe and Rick Roe, editors. Computers and Graphics, volume 35, number 4. Semantic 3D Media and Content, 2011.",
+        ),
         # a translated work's translators after its title, as biblatex's styles write them
         (
             "@book{k, author={A B}, title={T}, translator={Goldstein, Brigitte and C D}, publisher={P}, year={2000}}",
