@@ -113,7 +113,7 @@ def format_reference(pub: Publication, title_url: str | None = None, language: s
     # and biblatex's `addendum` after it
     pieces = [
         title_html(pub, title_url, language),
-        _translated(pub),
+        *_edited_and_translated(pub),
         *formatter(pub),
         _remark(pub),
         _note(pub),
@@ -239,10 +239,21 @@ def _editors(pub: Publication) -> str:
     return format_names(pub.editors) + (", editors" if len(pub.editors) > 1 else ", editor")
 
 
-def _translated(pub: Publication) -> str:
-    """Who translated the work, a sentence after its title, as biblatex's styles write it
-    ("Translated by Monika B. Vizedom and Gabrielle L. Caffee."); BibTeX's have no translators."""
-    return f"Translated by {format_names(pub.translators)}" if pub.translators else ""
+# the types whose editors, beside their authors, edited the work itself (a critical edition):
+# an article's, a chapter's or a paper's edited the book or proceedings it is in (see `_editors`)
+_EDITED_WORKS = frozenset({"book", "mvbook"})
+
+
+def _edited_and_translated(pub: Publication) -> list[str]:
+    """Who edited and who translated the work, sentences after its title, as biblatex's styles
+    write them ("Edited by D. W. Lucas.", "Translated by Monika B. Vizedom and Gabrielle L.
+    Caffee.", "Edited and translated by ..." when they are the same); BibTeX's plain leaves a
+    book's editors out when it has authors, and has no translators."""
+    edited = pub.editors if pub.authors and pub.entry_type in _EDITED_WORKS else ()
+    translated = pub.translators
+    if edited and [name.display for name in edited] == [name.display for name in translated]:
+        return [f"Edited and translated by {format_names(edited)}"]
+    return [f"{verb} by {format_names(names)}" for verb, names in (("Edited", edited), ("Translated", translated)) if names]
 
 
 def _volume_of_series(pub: Publication) -> str:

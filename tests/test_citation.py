@@ -273,6 +273,17 @@ def text_of(html: str) -> str:
             "@incollection{k, author={A B}, title={T}, translator={C D}, booktitle={B}, publisher={P}, year={2000}}",
             "A B. T. Translated by C D. In B. P, 2000.",
         ),
+        # an authored book's editors (a critical edition), and the same person's editing and translating once
+        (
+            "@book{k, author={Aristotle}, editor={Lucas, D. W.}, title={Poetics}, publisher={P}, year=1968}",
+            "Aristotle. Poetics. Edited by D. W. Lucas. P, 1968.",
+        ),
+        (
+            "@book{k, author={Cicero, Marcus Tullius}, editor={Blank-Sangmeister, Ursula}, translator={Blank-Sangmeister, Ursula},"
+            " title={De natura deorum}, publisher={Reclam}, year=1995}",
+            "Marcus Tullius Cicero. De natura deorum. Edited and translated by Ursula Blank-Sangmeister. Reclam, 1995.",
+        ),
+        ("@book{k, editor={E F}, title={T}, publisher={P}, year=1995}", "E F, editor. T. P, 1995."),  # no authors: named first
         # a book's number in its series, or its series alone, a sentence of its own (plain's `format.number.series`)
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2011}, series={S}}", "A B. T. S. P, 2011."),
         (
