@@ -225,12 +225,19 @@ def _join(*pieces: str) -> str:
 
 
 def _pages(pub: Publication) -> str:
-    pages = _part(pub, "pages")
+    pages = _one_page_alone(_part(pub, "pages"))
     if not pages:
         return ""
     if pages[:6].lower() == "arxiv:":
         return pages  # NASA ADS's place of an arXiv paper: "arXiv e-prints, arXiv:1909.13014"
     return f"pages {pages}" if "–" in pages or "," in pages else f"page {pages}"
+
+
+def _one_page_alone(pages: str) -> str:
+    """A one-page work written as a range ("195--195", as Nelson Beebe's bibliographies write
+    every one) as its page: "195"."""
+    first, dash, last = pages.partition("–")
+    return first.strip() if dash and first.strip() == last.strip() else pages
 
 
 def _editors(pub: Publication) -> str:
@@ -294,7 +301,7 @@ def _proceedings(pub: Publication) -> list[str]:
 
 def _article(pub: Publication) -> list[str]:
     journal = _part(pub, "journal", "journaltitle", "booktitle")  # a `booktitle` in its place, as al-folio shows it
-    issue, pages = _issue(pub), _part(pub, "pages")
+    issue, pages = _issue(pub), _one_page_alone(_part(pub, "pages"))
     where = f"{issue}:{pages}" if issue and pages else (issue or (_pages(pub) if pages else ""))
     if pub.kind == "preprint" and not journal:
         journal = _eprint(pub)

@@ -141,9 +141,9 @@ def text_of(html: str) -> str:
             " volume={}, number={}, pages={1-1}, doi={10.1109/TRO.2025.1}}",
             "L. Zhang. T. IEEE Transactions on Robotics, 2025.",
         ),
-        (
+        (  # with a volume, a page: one
             "@article{k, author={A B}, journal={J}, title={T}, year={2025}, volume={3}, pages={1-1}}",
-            "A B. T. J, 3:1–1, 2025.",
+            "A B. T. J, 3:1, 2025.",
         ),
         (  # a standard is named by its number
             "@standard{k, title={Information technology}, organization={ISO}, number={ISO/IEC 27001:2022}, year=2022}",
@@ -318,6 +318,13 @@ def text_of(html: str) -> str:
             "A B. T. J, 12(3):12–15, 2020.",
         ),
         ("@article{k, author={A B}, title={T}, journal={J}, year={2020}, pages={p. 7}}", "A B. T. J, page 7, 2020."),
+        # a one-page paper written as a range
+        (
+            "@article{k, author={A B}, title={T}, journal={J}, year={2004}, volume={25}, pages={195--195}}",
+            "A B. T. J, 25:195, 2004.",
+        ),
+        ("@inproceedings{k, author={A B}, title={T}, booktitle={B}, year={2004}, pages={7 -- 7}}", "A B. T. In B, page 7, 2004."),
+        ("@article{k, author={A B}, title={T}, journal={J}, year={2004}, pages={195--196}}", "A B. T. J, pages 195–196, 2004."),
         (
             "@inproceedings{k, author={A B}, title={T}, booktitle={In Proceedings of X}, year={2020}}",
             "A B. T. In Proceedings of X, 2020.",
