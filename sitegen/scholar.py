@@ -51,6 +51,10 @@ def scholar_tags(pub: Publication, page_url: str, pdf_url: str | None) -> list[t
     return tags
 
 
+# the types whose `editor` edited the work itself, not the book or proceedings it is in
+_EDITED_THEMSELVES = frozenset({"book", "mvbook", "collection", "mvcollection", "proceedings", "mvproceedings", "periodical"})
+
+
 def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> Markup:
     """schema.org ScholarlyArticle as a <script> body that no content can close early."""
     data: dict[str, Any] = {
@@ -61,6 +65,10 @@ def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> M
         "url": page_url,
         "author": [_ld_person(name, url) for name, url in zip(pub.authors, author_urls, strict=False) if not name.others],
     }
+    editors = pub.editors if pub.entry_type in _EDITED_THEMSELVES else ()  # a paper's edited its proceedings
+    for role, names in (("editor", editors), ("translator", pub.translators)):
+        if people := [_ld_person(name, None) for name in names if not name.others]:
+            data[role] = people  # schema.org's CreativeWork has both
     if pub.year:
         data["datePublished"] = "-".join(str(p) if i == 0 else f"{p:02d}" for i, p in enumerate(_date_parts(pub)))
     venue = _venue(pub)

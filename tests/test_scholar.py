@@ -24,6 +24,17 @@ def test_json_ld_cannot_be_closed_by_content():
     assert data["headline"] == "T </script> & <b>"
 
 
+def test_json_ld_names_the_editors_and_translators():
+    pub = publication(
+        "@book{k, author={Aristotle}, editor={Lucas, D. W.}, translator={Vizedom, Monika B. and {ACME Ltd}}, title={T}, year=1968}"
+    )
+    data = json.loads(str(json_ld(pub, "https://x.org/p/", [None])))
+    assert data["editor"] == [{"@type": "Person", "name": "D. W. Lucas"}]
+    assert data["translator"] == [{"@type": "Person", "name": "Monika B. Vizedom"}, {"@type": "Organization", "name": "ACME Ltd"}]
+    paper = publication("@inproceedings{k, author={A}, editor={E}, title={T}, booktitle={B}, year=1968}")
+    assert not {"editor", "translator"} & set(json.loads(str(json_ld(paper, "u", [None]))))  # E edited the proceedings
+
+
 def test_thesis_and_report_tags():
     thesis = dict(
         scholar_tags(publication("@phdthesis{k, author={Doe, Jane}, title={T}, school={ZJU}, year=2024, month=jun}"), "u", None)
