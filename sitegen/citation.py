@@ -7,6 +7,7 @@ emphasised, members' names link to their pages).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -109,12 +110,16 @@ def format_reference(pub: Publication, title_url: str | None = None, language: s
     """Everything after the authors, as HTML: title, venue and the details of the entry type.
     `language`: the work's, when not the page's (its title is marked so)."""
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
+    details = formatter(pub)
+    on_title = list(itertools.takewhile(lambda piece: isinstance(piece, _Clause), details))
     # `note` ends every type's citation, as in BibTeX's styles ("Oral presentation", "Advisor: ..."),
-    # and biblatex's `addendum` after it
+    # and biblatex's `addendum` after it; who edited or translated the work after what goes on the
+    # title's sentence ("T, volume 1 of S. Translated by X.", not "Translated by X, volume 1")
     pieces = [
         title_html(pub, title_url, language),
+        *on_title,
         *_edited_and_translated(pub),
-        *formatter(pub),
+        *details[len(on_title) :],
         _remark(pub),
         _note(pub),
         _part(pub, "addendum"),

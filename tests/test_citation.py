@@ -284,6 +284,15 @@ def text_of(html: str) -> str:
             "Marcus Tullius Cicero. De natura deorum. Edited and translated by Ursula Blank-Sangmeister. Reclam, 1995.",
         ),
         ("@book{k, editor={E F}, title={T}, publisher={P}, year=1995}", "E F, editor. T. P, 1995."),  # no authors: named first
+        # they come after what goes on the title's sentence: its volume, not "Translated by C D, volume 1"
+        (
+            "@book{k, editor={E F}, title={T}, translator={C D}, volume=1, publisher={P}, year=2009}",
+            "E F, editor. T, volume 1. Translated by C D. P, 2009.",
+        ),
+        (
+            "@book{k, author={A B}, editor={E F}, title={T}, volume=1, series={S}, publisher={P}, year=2008}",
+            "A B. T, volume 1 of S. Edited by E F. P, 2008.",
+        ),
         # a book's number in its series, or its series alone, a sentence of its own (plain's `format.number.series`)
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2011}, series={S}}", "A B. T. S. P, 2011."),
         (
