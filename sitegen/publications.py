@@ -191,7 +191,6 @@ KINDS = {
     "incollection": "book",
     "collection": "book",
     "bookinbook": "book",
-    "suppbook": "book",
 }
 # names BibTeX and biblatex do not read, written for one they do (seen in real .bib files)
 _MISSPELT_FIELDS = {
@@ -525,7 +524,10 @@ class PublicationBuilder:
     def _publication(self, entry: RawEntry, fields: dict[str, str]) -> Publication | None:
         written_type = exported_type(entry.entry_type, fields)
         entry_type = _standard_type(written_type, fields)
-        if entry_type != written_type and entry_type != _TYPE_ALIASES.get(written_type):
+        if entry_type != written_type and entry_type not in (
+            _TYPE_ALIASES.get(written_type),
+            _BIBLATEX_ALIASES.get(written_type),
+        ):
             self._report.warn(
                 f"entry '{entry.key}' has the unknown type @{entry.entry_type}; it is shown as an @{entry_type}, "
                 "the standard type its fields fit (say which it is: @article, @inproceedings, @misc ...)",
@@ -1267,6 +1269,8 @@ def _standard_type(entry_type: str, fields: dict[str, str]) -> str:
     them) is formatted as: BibTeX's styles use @misc, which would drop a journal or a conference the
     entry names, so the standard type its fields fit; another style's name for a standard type
     (biblatex-software's @softwareversion, @webpage) is that type when its fields name no venue."""
+    if entry_type in _BIBLATEX_ALIASES:
+        return _BIBLATEX_ALIASES[entry_type]
     if entry_type in ENTRY_TYPES:
         return entry_type
     if fields.get("journal") or fields.get("journaltitle"):
@@ -1276,6 +1280,16 @@ def _standard_type(entry_type: str, fields: dict[str, str]) -> str:
     return _TYPE_ALIASES.get(entry_type, "misc")
 
 
+# biblatex's types its standard styles format as another (its manual, 2.1.1): a review as an
+# article, an encyclopedia's entry as a chapter of a collection, supplemental material as what it
+# supplements; formatted as @misc, they lost their journal, book and pages
+_BIBLATEX_ALIASES = {
+    **dict.fromkeys(("review", "suppperiodical"), "article"),
+    **dict.fromkeys(("inreference", "suppcollection"), "incollection"),
+    "suppbook": "inbook",
+    **dict.fromkeys(("reference", "mvreference", "mvcollection"), "collection"),
+    "mvproceedings": "proceedings",
+}
 # other styles' names for a standard type, read as it without a warning: biblatex-software's kinds
 # of software (as Software Heritage and HAL export them), the web page types of many styles, and
 # biblatex-dtk's package on CTAN

@@ -52,7 +52,7 @@ def scholar_tags(pub: Publication, page_url: str, pdf_url: str | None) -> list[t
 
 
 # the types whose `editor` edited the work itself, not the book or proceedings it is in
-_EDITED_THEMSELVES = frozenset({"book", "mvbook", "collection", "mvcollection", "proceedings", "mvproceedings", "periodical"})
+_EDITED_THEMSELVES = frozenset({"book", "mvbook", "collection", "proceedings", "periodical"})  # mvcollection is a collection
 
 
 def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> Markup:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -458,6 +459,50 @@ def test_other_styles_names_of_a_standard_type_are_read_as_it_without_a_warning(
     assert messages(report) == "refs0.bib:6: warning: entry 'j' has the unknown type @webpage; it is shown as an @article, " + (
         "the standard type its fields fit (say which it is: @article, @inproceedings, @misc ...)"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "fields", "formatted_as", "kind", "citation"),
+    [
+        (
+            "review",
+            "journaltitle={J}, volume=67, number=3, pages={443--445}",
+            "article",
+            "journal",
+            "A B. T. J, 67(3):443–445, 2008.",
+        ),
+        ("suppperiodical", "journal={J}, volume=3", "article", "journal", "A B. T. J, 3, 2008."),
+        (
+            "inreference",
+            "booktitle={Encyclopedia}, editor={E F}, pages={5--9}",
+            "incollection",
+            "book",
+            "A B. T. In E F, editor, Encyclopedia, pages 5–9. 2008.",
+        ),
+        (
+            "suppcollection",
+            "booktitle={C}, pages={1--10}, publisher={P}",
+            "incollection",
+            "book",
+            "A B. T. In C, pages 1–10. P, 2008.",
+        ),
+        ("suppbook", "booktitle={B}, pages={300--310}", "inbook", "book", "A B. T. In B, pages 300–310. 2008."),
+        ("reference", "publisher={P}, volume=2", "collection", "book", "A B. T, volume 2. P, 2008."),
+        ("mvcollection", "publisher={P}", "collection", "book", "A B. T. P, 2008."),
+        ("mvproceedings", "publisher={P}, series={S}, number=4", "proceedings", "conference", "A B. T, number 4 in S. P, 2008."),
+    ],
+)
+def test_biblatex_s_aliases_of_a_type_are_formatted_as_it(written, fields, formatted_as, kind, citation):
+    """biblatex's standard styles format a @review as an @article, an @inreference as an
+    @incollection (its manual, 2.1.1): as @misc they lost their journal, book and pages."""
+    pubs, report = load(f"@{written}{{a, title={{T}}, author={{A B}}, year=2008, {fields}}}")
+    assert (pubs["a"].entry_type, pubs["a"].kind, re.sub("<[^>]+>", "", format_citation(pubs["a"]))) == (
+        formatted_as,
+        kind,
+        citation,
+    )
+    assert pubs["a"].bibtex.startswith(f"@{written}{{a,")  # its BibTeX as written
+    assert messages(report) == ""
 
 
 @pytest.mark.parametrize(
