@@ -62,6 +62,7 @@ from sitegen.photos import PROFILE, PROJECT, PhotoError, PhotoMaker, Shape, Smal
 from sitegen.preamble import Preamble, preamble_macros
 from sitegen.progress import NoProgress, Progress
 from sitegen.publications import EntryCache, MakingAhead, PublicationBuilder, PublicationOptions, cased_title_html
+from sitegen.related import RelatedWorks
 from sitegen.render import CompiledSite, Renderer, compiled_for, site_template_dirs, templates_fingerprint
 from sitegen.rendercache import RenderCache
 from sitegen.sourcedates import SourceDates
@@ -140,6 +141,7 @@ class Builder:
         self._entries: EntryCache = {}  # publications made from unchanged entries are reused
         self._preprints = PreprintFolder()  # and the entries with preprints folded in
         self._abstract_citations = AbstractCitations()  # and those whose abstracts cite others
+        self._related_works = RelatedWorks()  # and those that name related works (what they review ...)
         self._resolved: ResolvedCache = {}  # macro-resolved values of unchanged entries
         self._render_caches: dict[str, RenderCache] = {}  # by language folder ("" for the site's own)
         self._new_renderer = False
@@ -626,6 +628,7 @@ class Builder:
         publications = builder.build(entries)
         publications = self._preprints.fold(publications, stage, preprints=config.merge_preprints)
         publications = self._abstract_citations.resolve(publications, config.base_path, stage)
+        publications = self._related_works.resolve(publications, config.base_path)
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
         return publications

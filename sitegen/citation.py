@@ -123,6 +123,7 @@ def format_reference(pub: Publication, title_url: str | None = None, language: s
         _remark(pub),
         _note(pub),
         _part(pub, "addendum"),
+        pub.related,  # last, as in biblatex's styles: "Review of Frank Sear, Roman Theatres (2006)."
     ]
     sentences: list[str] = []
     for piece in pieces:
@@ -139,6 +140,9 @@ class _Clause(str):
     lower case); after a title that ends a sentence itself ("Why?"), a sentence, capitalised."""
 
 
+RELATED_CLASS = "pub-related"  # the sentence naming the works an entry reviews, translates ... (related.py)
+
+
 def title_html(pub: Publication, title_url: str | None = None, language: str | None = None, cased: str | None = None) -> str:
     """The title as HTML (or `cased`, its HTML in a style's case), linked to `title_url` (the
     entry's own page) unless it holds a link; marked as in `language`, the work's when not the page's."""
@@ -152,8 +156,9 @@ def title_html(pub: Publication, title_url: str | None = None, language: str | N
 def with_year_label(html: str, year: str, label: str, first: bool) -> str:
     """The citation with its year as a text cites it ("2023" -> "2023a"): the year standing alone
     (not in "ICCV51070.2023.00693" or an address), the last one, or the `first` for a style that
-    writes it after the names ("Shen, X. (2023). Title")."""
-    found = list(re.finditer(rf"(?<![\w./#=-]){re.escape(year)}(?![\w/])", html))
+    writes it after the names ("Shen, X. (2023). Title"); never a related work's year."""
+    related = html.find(f'<span class="{RELATED_CLASS}">')
+    found = list(re.finditer(rf"(?<![\w./#=-]){re.escape(year)}(?![\w/])", html[: related if related >= 0 else None]))
     if not found:
         return html
     at = found[0 if first else -1]

@@ -139,6 +139,9 @@ class Publication:
     versions: tuple[Publication, ...] = ()  # its preprints, listed as this entry (versions.py)
     language: str | None = None  # the work's language, as a tag ("de"), when its `langid` or `language` says
     translators: tuple[Name, ...] = ()  # a translated work's (`translator`), named after its title
+    # the works of the site it is related to (biblatex's `related`: what it reviews, translates,
+    # reprints), a sentence as HTML that ends its citation in sitegen's own style (related.py)
+    related: str = ""
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

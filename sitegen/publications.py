@@ -43,6 +43,7 @@ from sitegen.linkfields import (
 from sitegen.metrics import metric_links
 from sitegen.model import Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
+from sitegen.related import related_keys, reviews
 from sitegen.slugs import slugify
 from sitegen.urls import (
     Link,
@@ -94,6 +95,7 @@ SHOWN_FIELDS = [
     "award_name",
     "additional_info",
     "collaboration",  # INSPIRE-HEP's: the experiment whose collaboration wrote the paper
+    "relatedstring",  # biblatex's: what the entry's related works are to it, in its own words (related.py)
 ]
 
 # where al-folio keeps the files its link fields name by file name alone (`pdf = {paper.pdf}` is
@@ -213,7 +215,10 @@ _MISSPELT_FIELDS = {
 _ARTICLE_NUMBERS = ("eid", "article-number", "articleno")
 _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
-_NOT_INHERITED = frozenset({"crossref", "ids", "key", "sortkey", "entryset"})
+# biblatex's `\noinherit`s: a volume takes its multi-volume work's publisher, not its list of volumes
+_NOT_INHERITED = frozenset(
+    {"crossref", "ids", "key", "sortkey", "entryset", "related", "relatedtype", "relatedstring", "relatedoptions"}
+)
 # biblatex's entries that are not works: @xdata holds fields for others (xdata.py); a static @set
 # groups entries that are listed each by itself (biblatex prints them as one, in a paper's list)
 _NOT_WORKS = frozenset({XDATA, "set"})
@@ -352,6 +357,8 @@ class PublicationBuilder:
             if entry.entry_type in _NOT_WORKS:
                 continue
             fields = self._inherit(entry, by_key, xdata)
+            if "related" in fields:
+                fields = self._with_related(entry, fields, by_key)
             record = self._record(entry, fields, used)
             if record.publication is not None:
                 made.append((record, entry, order))
@@ -520,6 +527,35 @@ class PublicationBuilder:
             if name not in _NOT_INHERITED and name != "title":
                 fields.setdefault(name, value)
         return fields
+
+    def _with_related(self, entry: RawEntry, fields: dict[str, str], by_key: dict[str, RawEntry]) -> dict[str, str]:
+        """The fields of an entry naming related works (biblatex's `related`), each key of none
+        said; a review written without a title (as biblatex's styles let one be) titled by what
+        it reviews, "Review of Frank Sear, Roman Theatres", so that it is listed and has a page."""
+        keys = related_keys(fields["related"])
+        for key in keys:
+            if key.lower() not in by_key:
+                self._report.warn(
+                    f"entry '{entry.key}' names the related entry '{key}', which is not in the bibliography; "
+                    "it is left out (fix the key, or add the entry to a .bib file)",
+                    entry.path,
+                    entry.line_of("related"),
+                )
+        if fields.get("title", "").strip() or not reviews(entry.entry_type, fields):
+            return fields
+        works = [self._named_work(by_key[key.lower()].fields) for key in keys if key.lower() in by_key]
+        if not any(works):
+            return fields
+        return {**fields, "title": "Review of " + "; ".join(work for work in works if work)}
+
+    def _named_work(self, fields: dict[str, str]) -> str:
+        """A work as a review's title names it, in LaTeX: "Frank Sear, Roman Theatres: An
+        Architectural Study"; nothing without a title."""
+        title = _title_of(fields)
+        names = [name for name in self._names.parse_list(fields.get("author") or fields.get("editor") or "") if not name.others]
+        if not title or not names:
+            return title
+        return _LATEX_SPECIAL.sub(r"\\\g<0>", _listed([name.display for name in names])) + ", " + title
 
     def _publication(self, entry: RawEntry, fields: dict[str, str]) -> Publication | None:
         written_type = exported_type(entry.entry_type, fields)
@@ -958,6 +994,19 @@ def _with_title_parts(shown: dict[str, str]) -> dict[str, str]:
     if shown.get("maintitle", "").strip() and not shown.get("booktitle", "").strip():
         shown["booktitle"] = shown["maintitle"]
     return shown
+
+
+def _title_of(fields: dict[str, str]) -> str:
+    """A work's title with its subtitle, as LaTeX (a reviewed book's, in its review's title)."""
+    return _joined(fields.get("title", "").strip(), fields.get("subtitle", ""), ": ")
+
+
+_LATEX_SPECIAL = re.compile(r"[&%$#_]")  # a converted name's characters LaTeX reads otherwise: "Smith & Sons"
+
+
+def _listed(texts: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return " and ".join(texts) if len(texts) < 3 else ", ".join(texts[:-1]) + " and " + texts[-1]
 
 
 def _joined(title: str, part: str, separator: str) -> str:

@@ -644,7 +644,8 @@ class ViewBuilder:
         styled = self.site.styled.get(pub.fingerprint)
         language = self.other_language(pub)
         if styled is None:
-            return format_reference(pub, title_url, language)
+            reference = format_reference(pub, title_url, language)
+            return self.urls.in_language(reference) if pub.related else reference  # links to related works
         return fill_title(styled, title_html(pub, title_url, language, styled.title))
 
     def other_language(self, pub: Publication) -> str | None:

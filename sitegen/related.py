@@ -1,0 +1,128 @@
+"""biblatex's related entries: what a work reviews, translates or reprints, named after its citation.
+
+An entry says `related = {sear2006}` and `relatedtype = {reviewof}`, and biblatex's styles end its
+citation with the work it reviews ("Review of Frank Sear, Roman Theatres"). sitegen's own style
+does the same, with each related work's title linked to its page; `relatedstring` puts the
+entry's own words in place of the type's. A review written without a title of its own is titled
+by the works it reviews (publications.py), so that it is listed and has a page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Sequence
+from html import escape
+from typing import TYPE_CHECKING
+
+from sitegen.citation import RELATED_CLASS, format_names
+from sitegen.model import Publication
+
+if TYPE_CHECKING:
+    from sitegen.cite import Bibliography
+
+# biblatex's related types (its manual, 3.4) in its English words (english.lbx); `multivolume`
+# lists a work's volumes, each by its number, and has no words of its own
+RELATED_WORDS = {
+    "reviewof": "Review of",
+    "translationof": "Translation of",
+    "translationas": "Translated as",
+    "translationfrom": "Translated from",
+    "origpubas": "Originally published as",
+    "origpubin": "Originally published in",
+    "reprintof": "Reprint of",
+    "reprintas": "Reprinted as",
+    "reprintfrom": "Reprinted from",
+}
+MULTIVOLUME = "multivolume"
+_NO_TYPE = "See also"  # biblatex prints related works without words when no type is given
+
+
+def related_keys(value: str) -> list[str]:
+    """The keys a `related` field names, in its order: "sear2006, welch2007"."""
+    return [key for key in (part.strip() for part in value.split(",")) if key]
+
+
+def reviews(entry_type: str, fields: dict[str, str]) -> bool:
+    """Whether the entry is a review of its related works: `relatedtype = {reviewof}`, or a
+    @review that names them without a type."""
+    kind = fields.get("relatedtype", "").strip().lower()
+    return kind == "reviewof" or (not kind and entry_type.lower() == "review")
+
+
+class RelatedWorks:
+    """Gives each publication naming related works of the site the sentence that ends its citation.
+
+    A publication given it is a new object with a new fingerprint; it is kept while it and its
+    related works are the same objects at the same addresses, so `serve` and the render caches
+    see the same publication again when nothing it shows changed."""
+
+    def __init__(self) -> None:
+        # by the ids of the entry and its works, which are kept with it: no id is another's while it is here
+        self._made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
+
+    def resolve(self, publications: list[Publication], base_path: str) -> list[Publication]:
+        relating = [pub for pub in publications if pub.fields.get("related", "").strip()]
+        made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
+        if relating:
+            from sitegen.cite import Bibliography  # it imports the views: not for the processes that parse .bib files
+
+            bibliography = Bibliography(publications, "author-date", base_path)
+            replaced = {id(pub): self._resolved(pub, bibliography, made) for pub in relating}
+            publications = [replaced.get(id(pub), pub) for pub in publications]
+        self._made = made
+        return publications
+
+    def _resolved(
+        self,
+        pub: Publication,
+        bibliography: Bibliography,
+        made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]],
+    ) -> Publication:
+        title = pub.title.text.casefold()
+        works = [
+            work
+            for key in related_keys(pub.fields["related"])
+            if (work := bibliography.get(key)) and work is not pub and not _holds_title(title, work.title.text.casefold())
+        ]
+        if not works:  # none, or its title names them already ("Review of Frank Sear, Roman Theatres")
+            return pub
+        key = (id(pub), *map(id, works), hash(tuple(bibliography.url(work) for work in works)))
+        kept = self._made.get(key)
+        if kept is None:
+            sentence = related_sentence(pub, works, [bibliography.url(work) for work in works])
+            fingerprint = hashlib.blake2b(f"{pub.fingerprint}{sentence}".encode(), digest_size=16).hexdigest()
+            kept = ((pub, *works), dataclasses.replace(pub, related=sentence, fingerprint=fingerprint))
+        kept[1].line, kept[1].order = pub.line, pub.order
+        made[key] = kept
+        return kept[1]
+
+
+def _holds_title(title: str, other: str) -> bool:
+    """Whether a title holds another work's title as words of its own ("Roma" is not in "Romano")."""
+    return re.search(rf"(?<!\w){re.escape(other)}(?!\w)", title) is not None
+
+
+def related_sentence(pub: Publication, works: Sequence[Publication], urls: Sequence[str]) -> str:
+    """The sentence as HTML: the type's words (or the entry's `relatedstring`), then each work by
+    its authors (left out when they are the entry's own), linked title and year: "Review of Frank
+    Sear, <a>Roman Theatres</a> (2006); ..."; a multi-volume work's volumes by their numbers."""
+    kind = pub.fields.get("relatedtype", "").strip().lower()
+    shown = [_work(pub, work, url, volume=kind == MULTIVOLUME) for work, url in zip(works, urls, strict=True)]
+    own = pub.parts.get("relatedstring")
+    words = own.html.strip() if own and own.html.strip() else "" if kind == MULTIVOLUME else RELATED_WORDS.get(kind, _NO_TYPE)
+    sentence = f"{words} {'; '.join(shown)}" if words else "; ".join(shown)
+    return f'<span class="{RELATED_CLASS}">{sentence[:1].upper()}{sentence[1:]}</span>'  # "\\autocap{e}xcerpt in"
+
+
+def _work(pub: Publication, work: Publication, url: str, volume: bool) -> str:
+    """One related work: "Frank Sear, <a>Roman Theatres</a> (2006)"; "volume 2: <a>...</a> (1986)"."""
+    title = work.title.html if "<a " in work.title.html else f'<a href="{escape(url)}">{work.title.html}</a>'
+    by, own = (work.authors, pub.authors) if work.authors else (work.editors, pub.editors)
+    if by and [name.display for name in by] != [name.display for name in own]:
+        title = f"{format_names(by)}, {title}"
+    number = work.parts.get("volume")
+    if volume and number and number.html:
+        title = f"volume {number.html}: {title}"
+    return f"{title} ({work.year})" if work.year else title

@@ -1,0 +1,110 @@
+"""biblatex's related entries (related.py): what a work reviews, translates or reprints ends its
+citation, linked; a review without a title is titled by what it reviews; a volume does not take
+its multi-volume work's list of volumes."""
+
+from __future__ import annotations
+
+from conftest import build, html
+
+from sitegen.build import Builder
+from sitegen.citation import with_year_label
+
+BOOKS = """\
+@book{sear2006, author={Sear, Frank}, title={Roman Theatres}, subtitle={An Architectural Study}, publisher={OUP}, year=2006}
+@book{welch2007, author={Welch, Katherine E.}, title={The {Roman} Amphitheatre}, publisher={CUP}, year=2007}
+"""
+RELATING = r"""
+@review{taylor2008, author={Taylor, Rabun}, journaltitle={Journal of the Society of Architectural Historians},
+  volume=67, pages={443--445}, year=2008, related={sear2006,welch2007}, relatedtype={reviewof}}
+@article{hufschmid2010, author={Hufschmid, Thomas}, title={Von Caesars theatron kynegetikon}, journal={JRA},
+  year=2010, related={welch2007}, relatedtype={reviewof}}
+@book{zanker1988, author={Zanker, Paul}, title={The Power of Images}, publisher={UMP}, year=1988,
+  related={zanker2009}, relatedtype={translationof}}
+@book{zanker2009, author={Zanker, Paul}, title={Augustus und die Macht der Bilder}, publisher={Beck}, year=2009}
+@article{doody1974, author={Doody, Terrence}, title={Hemingway's Style}, journal={JNT}, year=1974,
+  related={welch2007}, relatedstring={\autocap{e}xcerpt in}}
+@mvbook{eaor, editor={Tumolesi, Patrizia}, title={Epigrafia anfiteatrale dell'Occidente Romano}, publisher={Q}, year=1988,
+  related={eaor1,eaor2}, relatedtype={multivolume}}
+@book{eaor1, author={Tumolesi, Patrizia}, title={Roma}, volume=1, crossref={eaor}}
+@book{eaor2, author={Gregori, Gian Luca}, title={Regiones Italiae}, volume=2, crossref={eaor}}
+@misc{lost, author={Ada Lovelace}, title={Notes}, year=2020,
+  related={nowhere}}
+"""
+
+
+def _citations(site) -> dict[str, object]:
+    page = html(site / "_site/publications/index.html")
+    return {item["id"]: item.select_one(".citation") for item in page.select("li.publication")}
+
+
+def test_a_related_work_ends_the_citation_linked_to_its_page(make_site):
+    site = make_site({"content/publications/refs.bib": BOOKS + RELATING})
+    warnings = build(site).warnings
+    citations = _citations(site)
+
+    def text(key: str) -> str:
+        return " ".join(citations[key].get_text().split())
+
+    assert text("hufschmid2010").endswith(
+        "JRA, 2010. Review of Katherine E. Welch, The Roman Amphitheatre (2007)."
+    )  # a title of its own: what it reviews after the citation
+    [welch] = citations["hufschmid2010"].select(".pub-related a")
+    assert welch["href"] == "/publications/welch2007/"
+    assert text("zanker1988").endswith("UMP, 1988. Translation of Augustus und die Macht der Bilder (2009).")  # his own
+    assert text("doody1974").endswith("JNT, 1974. Excerpt in Katherine E. Welch, The Roman Amphitheatre (2007).")
+    assert text("eaor").endswith(
+        "Q, 1988. Volume 1: Patrizia Tumolesi, Roma (1988); volume 2: Gian Luca Gregori, Regiones Italiae (1988)."
+    )
+    assert not citations["eaor1"].select(".pub-related")  # the volumes of a multi-volume work: not its list
+    assert text("lost") == "Ada Lovelace. Notes. 2020."
+    [missing] = [w for w in warnings if "related" in w.message]
+    assert missing.message.startswith("entry 'lost' names the related entry 'nowhere', which is not in the bibliography")
+    assert (missing.path.name, missing.line) == ("refs.bib", 18)  # the line of its `related`
+
+
+def test_a_review_without_a_title_is_titled_by_what_it_reviews(make_site):
+    """As biblatex's styles let a @review be written (the archaeologie package's examples): it was
+    skipped for want of a title; its title names the works, so they are not named again after it."""
+    site = make_site({"content/publications/refs.bib": BOOKS + RELATING})
+    build(site)
+    title = "Review of Frank Sear, Roman Theatres: An Architectural Study; Katherine E. Welch, The Roman Amphitheatre"
+    assert html(site / "_site/publications/taylor2008/index.html").select_one("h1").get_text() == title
+    citation = _citations(site)["taylor2008"]
+    assert " ".join(citation.get_text().split()) == (
+        f"Rabun Taylor. {title}. Journal of the Society of Architectural Historians, 67:443–445, 2008."
+    )  # a @review is an article
+    assert not citation.select(".pub-related")
+
+
+def test_a_review_in_a_csl_style_is_listed_by_its_title(make_site):
+    site = make_site(
+        {
+            "content/publications/refs.bib": BOOKS + RELATING,
+            "content/site.yml": "title: T\nowner: ada\npublications:\n  style: apa\n",
+        }
+    )
+    build(site)
+    text = _citations(site)["taylor2008"].get_text()
+    assert "Review of Frank Sear, Roman Theatres" in text and "Journal of the Society of Architectural Historians" in text
+
+
+def test_a_related_work_s_year_is_not_the_one_a_text_cites():
+    line = 'A. T. J, 2008. <span class="pub-related">Review of B, <a href="/p/">U</a> (2008)</span>.'
+    assert with_year_label(line, "2008", "2008a", first=False) == line.replace("J, 2008.", "J, 2008a.")
+
+
+def test_a_related_work_s_new_title_shows_and_an_edit_elsewhere_keeps_the_entry(make_site):
+    """`serve`'s caches know publications by identity: the relating entry is the same object until
+    it or a work it names changes."""
+    bib = BOOKS + RELATING
+    site = make_site({"content/publications/refs.bib": bib})
+    builder = Builder(site, in_place=True)
+    before = {pub.key: pub for pub in builder.load()[1].publications}
+    (site / "content/publications/refs.bib").write_text(bib.replace("JNT}, year=1974", "JNT}, year=1975"))
+    after = {pub.key: pub for pub in builder.load()[1].publications}
+    assert after["hufschmid2010"] is before["hufschmid2010"] and after["doody1974"] is not before["doody1974"]
+    (site / "content/publications/refs.bib").write_text(bib.replace("The {Roman} Amphitheatre", "Amphitheatres"))
+    again = {pub.key: pub for pub in builder.load()[1].publications}
+    assert ">Amphitheatres</a> (2007)" in again["hufschmid2010"].related
+    assert again["hufschmid2010"].fingerprint != after["hufschmid2010"].fingerprint
+    assert "Welch, Amphitheatres" in again["taylor2008"].title.text
