@@ -132,7 +132,7 @@ _READ = (
         "langid type key address location pubstate eprinttype archiveprefix primaryclass subtitle journaltitle eventtitle "
         "titleaddon booksubtitle booktitleaddon journalsubtitle maintitle mainsubtitle maintitleaddon venue issuetitle "
         "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid eprintclass article-number articleno abbr selected version "
-        "holder assignee collaboration issuesubtitle".split()
+        "holder assignee collaboration issuesubtitle related relatedtype relatedstring relatedoptions".split()
     )
 ) - _ALIASES.keys()  # `link`, hidden from the BibTeX, is `url` under another name
 _RECORD_FIELDS = re.compile(r"bdsk-(?:url|file)-\d+$|citeulike-linkout-\d+$|mendeley-|zotero-|comment-")

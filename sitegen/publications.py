@@ -219,9 +219,11 @@ _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "
 _NOT_INHERITED = frozenset(
     {"crossref", "ids", "key", "sortkey", "entryset", "related", "relatedtype", "relatedstring", "relatedoptions"}
 )
-# biblatex's entries that are not works: @xdata holds fields for others (xdata.py); a static @set
-# groups entries that are listed each by itself (biblatex prints them as one, in a paper's list)
-_NOT_WORKS = frozenset({XDATA, "set"})
+# entries that are not works: biblatex's @xdata holds fields for others (xdata.py); a static @set
+# groups entries that are listed each by itself (biblatex prints them as one, in a paper's list);
+# a style's settings, which IEEE's template and REVTeX's and achemso's packages write into the .bib
+# (`@IEEEtranBSTCTL{BIBctrl, CTLdash_repeated_names={no}}`, `@Control{achemso-control, ...}`)
+_NOT_WORKS = frozenset({XDATA, "set", "ieeetranbstctl", "control"})
 
 
 @dataclass

@@ -441,6 +441,19 @@ def test_an_entry_of_an_unknown_type_is_shown_as_the_standard_type_its_fields_fi
     assert "entry 'q' has the unknown type @poster; it is shown as an @inproceedings" in messages(report)
 
 
+def test_a_style_s_settings_in_the_bib_are_no_publication_and_no_warning():
+    """IEEE's template, REVTeX and achemso write their styles' settings as entries of the .bib."""
+    pubs, report = load(
+        """@IEEEtranBSTCTL{BIBctrl, CTLdash_repeated_names={no}}
+@Control{achemso-control, ctrl-use-title = "no", ctrl-etal-number = "15"}
+@CONTROL{REVTEX42Control}
+@article{a, title={T}, author={A B}, journal={J}, year=2020}
+"""
+    )
+    assert list(pubs) == ["a"]
+    assert messages(report) == ""
+
+
 def test_other_styles_names_of_a_standard_type_are_read_as_it_without_a_warning():
     """biblatex-software's types (Software Heritage's and HAL's exports) are software, and the
     @webpage and @website of many styles are biblatex's @online; one naming a journal is an article."""
