@@ -25,6 +25,7 @@ from sitegen.latex_symbols import (
     ACCENTS,
     BIBSTRINGS,
     BUILTIN_MACROS,
+    BUILTIN_MACROS_WITH_ARGUMENTS,
     CITATIONS,
     CONTROL_SYMBOLS,
     DISCARD_ARGUMENTS,
@@ -155,7 +156,7 @@ class LatexConverter:
         own = {name: macro for name, macro in (preamble or {}).items() if not _known(name)}
         own |= {name: (_arguments_of(body), body) for name, body in (macros or {}).items()}
         self.defined = repr(sorted(own.items()))  # what a field shows depends on them too
-        definitions = {name: (0, body) for name, body in BUILTIN_MACROS.items()} | own
+        definitions = {name: (0, body) for name, body in BUILTIN_MACROS.items()} | BUILTIN_MACROS_WITH_ARGUMENTS | own
         self._macros: dict[str, Macro] = {}
         for name, (count, body) in definitions.items():
             converted = self._convert(_PARAMETER.sub(_parameter_mark, body) if count else body)

@@ -799,6 +799,11 @@ CITATIONS = frozenset(
     "citeA citeNP citeyearNP shortcite shortciteA shortciteNP fullciteA".split()  # apacite's
 )
 
+# Macros with arguments that a journal's template has its authors write into their .bib, as a
+# .bib's own definition would give them (it wins): MNRAS's `{\VAN{Dijk}{Van}{van}} Dijk, Thomas`
+# sorts "van Dijk" under D, citations write "Van Dijk", the bibliography its third argument
+BUILTIN_MACROS_WITH_ARGUMENTS: dict[str, tuple[int, str]] = {"VAN": (3, "#3")}
+
 # Abbreviation macros of the CVPR/ICCV/ECCV author kits (cvpr.sty), common in abstracts.
 BUILTIN_MACROS: dict[str, str] = {
     "eg": "e.g.",

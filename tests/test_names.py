@@ -33,6 +33,8 @@ def parser():
         ("Doe, J.", "J.", "", "Doe", "", "J. Doe"),
         ("Smith, A. B.", "A. B.", "", "Smith", "", "A. B. Smith"),
         ("Jean-Claude {Van Damme}", "Jean-Claude", "", "Van Damme", "", "Jean-Claude Van Damme"),
+        # MNRAS's template: sorted under D, "van" in a bibliography (it was "DijkVanvan Dijk")
+        (r"{\VAN{Dijk}{Van}{van}} Dijk, Thomas", "Thomas", "", "van Dijk", "", "Thomas van Dijk"),
         ("Ali Al-Hassan", "Ali", "", "Al-Hassan", "", "Ali Al-Hassan"),
         # the comma left out before initials (BibTeX would make "W.A." the family name)
         ("Wall W.A.", "W.A.", "", "Wall", "", "W.A. Wall"),
@@ -221,3 +223,9 @@ def test_biblatex_annotations_mark_names_by_position(parser):
 )  # fmt: skip
 def test_a_name_list_written_with_commas_is_read_as_the_names_it_lists(parser, field, names):
     assert [name.display for name in parser.parse_list(field)] == names
+
+
+def test_a_bib_s_own_definition_of_mnras_s_van_wins():
+    """MNRAS's `\\VAN` is sitegen's by default; a preamble that defines it says what it shows."""
+    own = NameParser(LatexConverter(preamble={"VAN": (3, "#2")}))
+    assert own.parse(r"{\VAN{Dijk}{Van}{van}} Dijk, Thomas").display == "Thomas Van Dijk"
