@@ -442,11 +442,26 @@ def _misc(pub: Publication) -> list[str]:
     how = _part(pub, "howpublished", "organization", "publisher", "institution")
     if not how and pub.kind == "preprint":
         how = _eprint(pub)
-    version = _part(pub, "version")  # software, datasets
+    return _issued(pub, how)
+
+
+def _manual(pub: Publication) -> list[str]:
+    """As BibTeX's plain writes a manual: the organization that issued it and where ("R
+    Foundation for Statistical Computing, Vienna, Austria, 2023", as R's own citation has it),
+    after IEEEtran's `howpublished` ("ser. Blue Book, No. 4")."""
+    return _issued(pub, _join(_part(pub, "howpublished"), _part(pub, "organization", "publisher", "institution")))
+
+
+def _issued(pub: Publication, how: str) -> list[str]:
+    """A work issued otherwise than in a book or journal: its version (software, datasets), how
+    and where it was issued (biblatex's `location` of a @misc, plain's `address` of a manual), its
+    edition and year."""
+    version = _part(pub, "version")
     if version[:1] in "vV" and version[1:2].isdigit():
         version = version[1:]  # Zenodo's "v1.2": "Version 1.2"
     edition = _edition(_part(pub, "edition"))  # a manual's, as BibTeX's plain style places it
-    return [_join(f"Version {version}" if version else "", how, edition, _year(pub))]
+    where = _part(pub, "address", "location")
+    return [_join(f"Version {version}" if version else "", how, where, edition, _year(pub))]
 
 
 def _patent(pub: Publication) -> list[str]:
@@ -469,6 +484,7 @@ _FORMATTERS: dict[str, Callable[[Publication], list[str]]] = {
     "proceedings": _proceedings_volume,
     "collection": _book,
     "booklet": _misc,
+    "manual": _manual,
     "incollection": _in_collection,
     "inbook": _in_book,
     "bookinbook": _in_collection,

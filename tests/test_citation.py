@@ -264,6 +264,20 @@ def text_of(html: str) -> str:
             " issuetitle={Semantic {3D} Media and Content}, volume=35, number=4}",
             "Jane Doe and Rick Roe, editors. Computers and Graphics, volume 35, number 4. Semantic 3D Media and Content, 2011.",
         ),
+        # a manual's organization and address, as BibTeX's plain writes them (R's own citation); a booklet's address
+        (
+            "@manual{R, title={R: A Language}, author={{R Core Team}}, organization={R Foundation for Statistical Computing},"
+            " address={Vienna, Austria}, year=2023}",
+            "R Core Team. R: A Language. R Foundation for Statistical Computing, Vienna, Austria, 2023.",
+        ),
+        (
+            "@manual{k, title={T}, howpublished={ser. Blue Book, No. 4}, organization={CCSDS}, address={Newport Beach, CA}, year=1999}",
+            "T. ser. Blue Book, No. 4, CCSDS, Newport Beach, CA, 1999.",
+        ),
+        (
+            "@booklet{k, title={B}, author={A B}, howpublished={Given out}, address={Paris}, year=2001}",
+            "A B. B. Given out, Paris, 2001.",
+        ),
         # a translated work's translators after its title, as biblatex's styles write them
         (
             "@book{k, author={A B}, title={T}, translator={Goldstein, Brigitte and C D}, publisher={P}, year={2000}}",
