@@ -62,6 +62,7 @@ class Name:
     # "*" (equal contribution), "†" (corresponding author) or both: shown after the name; not part
     # of who the person is, so two names differing only in it are equal
     note: str = field(default="", compare=False)
+    unknown: tuple[str, ...] = field(default=(), compare=False, repr=False)  # LaTeX macros sitegen does not know, said once
 
     @property
     def family(self) -> str:

@@ -143,14 +143,16 @@ class NameParser:
             display = f"{display}, {jr}"
         if is_cjk_name(first, last):
             display = (von + last + first).replace(" ", "")  # "王, 小明" is 王小明 (Name.cjk)
+        shown = convert(display)
         return Name(
             first=convert(first).text if first else "",
             von=convert(von).text if von else "",
             last=convert(last).text if last else "",
             jr=convert(jr).text if jr else "",
             literal=literal,
-            html=convert(display).html,
+            html=shown.html,
             note=note,
+            unknown=shown.unknown,
         )
 
 

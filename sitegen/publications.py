@@ -606,7 +606,7 @@ class PublicationBuilder:
             kind=kind,
             fields=fields,
             authors=(authors := self._authors(entry, fields)),
-            editors=self._names.parse_list(self._name_list(entry, shown, "editor")),  # as a database's export means them
+            editors=self._parsed_names(entry, shown, "editor"),  # as a database's export means them
             title=title,
             year=year,
             month=month,
@@ -629,7 +629,7 @@ class PublicationBuilder:
             author_notes=notes_of(authors) if _may_mark(fields) else "",
             marks_explained=explained,
             language=self._language(entry, fields),
-            translators=self._names.parse_list(self._name_list(entry, shown, "translator")),
+            translators=self._parsed_names(entry, shown, "translator"),
         )
 
     def _hidden_fields(self, named: LinkFields) -> Sequence[str]:
@@ -650,7 +650,7 @@ class PublicationBuilder:
         return " · ".join(line for line in lines if line)
 
     def _authors(self, entry: RawEntry, fields: dict[str, str]) -> tuple[Name, ...]:
-        authors = self._names.parse_list(self._name_list(entry, fields, "author"))
+        authors = self._parsed_names(entry, fields, "author")
         if fields.get("author+an"):
             authors = annotated(authors, fields["author+an"])
         if authormarks.mark_fields(fields):
@@ -659,6 +659,25 @@ class PublicationBuilder:
                 self._report.warn(f"the field '{field}' of '{entry.key}' {problem}", entry.path, entry.line_of(field))
             authors = marking.authors
         return authors
+
+    def _parsed_names(self, entry: RawEntry, fields: dict[str, str], field: str) -> tuple[Name, ...]:
+        """An author, editor or translator field's names; a macro sitegen does not know in one is
+        said once, as in any other field (it was not: MNRAS's `\\VAN` showed as "DijkVanvan")."""
+        names = self._names.parse_list(self._name_list(entry, fields, field))
+        for name in names:
+            self._say_unknown(entry, name.unknown, entry.line_of(field))
+        return names
+
+    def _say_unknown(self, entry: RawEntry, macros: Sequence[str], line: int) -> None:
+        """Each LaTeX macro sitegen does not know, once a build (a .bib may use one everywhere)."""
+        for macro in macros:
+            self._report.warn_once(
+                f"macro:{macro}",
+                f"unknown LaTeX macro \\{macro} in entry '{entry.key}' (shown as its text); "
+                f"define it under latex_macros in site.yml to choose what it shows",
+                entry.path,
+                line,
+            )
 
     def _name_list(self, entry: RawEntry, fields: dict[str, str], name: str) -> str:
         """An author or editor field; one written with commas between the names, which BibTeX
@@ -758,14 +777,7 @@ class PublicationBuilder:
     def _convert(self, entry: RawEntry, name: str, latex: str, citations: bool = False) -> Converted:
         converted = self._converter.convert(latex, citations=citations)
         line = entry.line_of(name)
-        for macro in converted.unknown:
-            self._report.warn_once(
-                f"macro:{macro}",
-                f"unknown LaTeX macro \\{macro} in entry '{entry.key}' (shown as its text); "
-                f"define it under latex_macros in site.yml to choose what it shows",
-                entry.path,
-                line,
-            )
+        self._say_unknown(entry, converted.unknown, line)
         for url in converted.unsafe_links:
             self._report.warn(f"unsafe link '{url}' in the {name} of '{entry.key}' is not linked", entry.path, line)
         return converted

@@ -955,6 +955,16 @@ def test_unknown_latex_macro_reported_once_with_entry():
     assert "entry 'a'" in warnings[0].message
 
 
+def test_an_unknown_latex_macro_in_a_name_is_reported_at_its_field():
+    """As in any other field: a name showed its arguments run together ("DijkVanvan") unsaid."""
+    _, report = load(
+        "@article{a, title={T}, year=2020,\n  author={{\\Pre{Dijk}{x}} Dijk, Thomas},\n  editor={\\Ed{Q}, R}}\n"
+        "@article{b, title={U}, year=2020, author={{\\Pre{Laan}{y}} Laan, Ann}}"
+    )
+    said = [(w.line, w.message.split(" (")[0]) for w in report.warnings if "macro" in w.message]
+    assert said == [(2, "unknown LaTeX macro \\Pre in entry 'a'"), (3, "unknown LaTeX macro \\Ed in entry 'a'")]
+
+
 def test_an_entry_s_fingerprint_tells_apart_fields_that_join_to_the_same_text():
     from sitegen.publications import _entry_digest
 
