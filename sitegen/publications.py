@@ -43,7 +43,7 @@ from sitegen.linkfields import (
 from sitegen.metrics import metric_links
 from sitegen.model import Name, Publication, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
-from sitegen.related import related_keys, reviews
+from sitegen.related import RELATED_TYPES, related_keys, reviews
 from sitegen.slugs import slugify
 from sitegen.urls import (
     Link,
@@ -543,6 +543,15 @@ class PublicationBuilder:
                     entry.path,
                     entry.line_of("related"),
                 )
+        kind = fields.get("relatedtype", "").strip()
+        if kind and kind.lower() not in RELATED_TYPES and not fields.get("relatedstring", "").strip():
+            self._report.warn(
+                f"entry '{entry.key}' has relatedtype '{kind}', which biblatex's styles have no words for; its related "
+                "works are shown after 'See also' (give relatedstring the words, or use reviewof, translationof, "
+                "reprintof, origpubin ...)",
+                entry.path,
+                entry.line_of("relatedtype"),
+            )
         if fields.get("title", "").strip() or not reviews(entry.entry_type, fields):
             return fields
         works = [self._named_work(by_key[key.lower()].fields) for key in keys if key.lower() in by_key]

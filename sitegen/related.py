@@ -36,6 +36,8 @@ RELATED_WORDS = {
     "reprintfrom": "Reprinted from",
 }
 MULTIVOLUME = "multivolume"
+BY_TRANSLATOR = "bytranslator"  # "Translated by Alan H. Shapiro as The Power of Images (1988)"
+RELATED_TYPES = frozenset({*RELATED_WORDS, MULTIVOLUME, BY_TRANSLATOR, "default"})
 _NO_TYPE = "See also"  # biblatex prints related works without words when no type is given
 
 
@@ -80,13 +82,15 @@ class RelatedWorks:
         bibliography: Bibliography,
         made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]],
     ) -> Publication:
-        title = pub.title.text.casefold()
+        # a review's title may name what it reviews ("Review of Frank Sear, Roman Theatres"); a
+        # reprint's or translation's is the original's own title, and says nothing of it
+        title = pub.title.text.casefold() if reviews(_written_type(pub), pub.fields) else ""
         works = [
             work
             for key in related_keys(pub.fields["related"])
             if (work := bibliography.get(key)) and work is not pub and not _holds_title(title, work.title.text.casefold())
         ]
-        if not works:  # none, or its title names them already ("Review of Frank Sear, Roman Theatres")
+        if not works:  # none, or a review whose title names them already
             return pub
         key = (id(pub), *map(id, works), hash(tuple(bibliography.url(work) for work in works)))
         kept = self._made.get(key)
@@ -99,6 +103,12 @@ class RelatedWorks:
         return kept[1]
 
 
+def _written_type(pub: Publication) -> str:
+    """The entry's type as its .bib writes it (a @review is formatted as the article it is), from
+    the BibTeX sitegen shows of it, which opens with it: "@review{taylor2008,"."""
+    return pub.bibtex[1 : pub.bibtex.find("{")]
+
+
 def _holds_title(title: str, other: str) -> bool:
     """Whether a title holds another work's title as words of its own ("Roma" is not in "Romano")."""
     return re.search(rf"(?<!\w){re.escape(other)}(?!\w)", title) is not None
@@ -108,21 +118,27 @@ def related_sentence(pub: Publication, works: Sequence[Publication], urls: Seque
     """The sentence as HTML: the type's words (or the entry's `relatedstring`), then each work by
     its authors (left out when they are the entry's own), linked title and year: "Review of Frank
     Sear, <a>Roman Theatres</a> (2006); ..."; a multi-volume work's volumes by their numbers."""
-    kind = pub.fields.get("relatedtype", "").strip().lower()
-    shown = [_work(pub, work, url, volume=kind == MULTIVOLUME) for work, url in zip(works, urls, strict=True)]
+    kind = pub.fields.get("relatedtype", "").strip().lower() or ("reviewof" if _written_type(pub) == "review" else "")
+    shown = [_work(pub, work, url, kind) for work, url in zip(works, urls, strict=True)]
     own = pub.parts.get("relatedstring")
-    words = own.html.strip() if own and own.html.strip() else "" if kind == MULTIVOLUME else RELATED_WORDS.get(kind, _NO_TYPE)
+    words = own.html.strip() if own and own.html.strip() else _WORDS_OF.get(kind, RELATED_WORDS.get(kind, _NO_TYPE))
     sentence = f"{words} {'; '.join(shown)}" if words else "; ".join(shown)
     return f'<span class="{RELATED_CLASS}">{sentence[:1].upper()}{sentence[1:]}</span>'  # "\\autocap{e}xcerpt in"
 
 
-def _work(pub: Publication, work: Publication, url: str, volume: bool) -> str:
-    """One related work: "Frank Sear, <a>Roman Theatres</a> (2006)"; "volume 2: <a>...</a> (1986)"."""
+_WORDS_OF = {MULTIVOLUME: "", BY_TRANSLATOR: "Translated"}  # each volume, each translation says the rest
+
+
+def _work(pub: Publication, work: Publication, url: str, kind: str) -> str:
+    """One related work: "Frank Sear, <a>Roman Theatres</a> (2006)"; "volume 2: <a>...</a>
+    (1986)"; "by Alan H. Shapiro as <a>The Power of Images</a> (1988)"."""
     title = work.title.html if "<a " in work.title.html else f'<a href="{escape(url)}">{work.title.html}</a>'
     by, own = (work.authors, pub.authors) if work.authors else (work.editors, pub.editors)
-    if by and [name.display for name in by] != [name.display for name in own]:
+    if kind == BY_TRANSLATOR:
+        title = f"by {format_names(work.translators)} as {title}" if work.translators else f"as {title}"
+    elif by and [name.display for name in by] != [name.display for name in own]:
         title = f"{format_names(by)}, {title}"
     number = work.parts.get("volume")
-    if volume and number and number.html:
+    if kind == MULTIVOLUME and number and number.html:
         title = f"volume {number.html}: {title}"
     return f"{title} ({work.year})" if work.year else title

@@ -15,9 +15,9 @@ BOOKS = """\
 """
 RELATING = r"""
 @review{taylor2008, author={Taylor, Rabun}, journaltitle={Journal of the Society of Architectural Historians},
-  volume=67, pages={443--445}, year=2008, related={sear2006,welch2007}, relatedtype={reviewof}}
-@article{hufschmid2010, author={Hufschmid, Thomas}, title={Von Caesars theatron kynegetikon}, journal={JRA},
-  year=2010, related={welch2007}, relatedtype={reviewof}}
+  volume=67, pages={443--445}, year=2008, related={sear2006,welch2007}}
+@review{hufschmid2010, author={Hufschmid, Thomas}, title={Von Caesars theatron kynegetikon}, journal={JRA},
+  year=2010, related={welch2007}}
 @book{zanker1988, author={Zanker, Paul}, title={The Power of Images}, publisher={UMP}, year=1988,
   related={zanker2009}, relatedtype={translationof}}
 @book{zanker2009, author={Zanker, Paul}, title={Augustus und die Macht der Bilder}, publisher={Beck}, year=2009}
@@ -29,6 +29,13 @@ RELATING = r"""
 @book{eaor2, author={Gregori, Gian Luca}, title={Regiones Italiae}, volume=2, crossref={eaor}}
 @misc{lost, author={Ada Lovelace}, title={Notes}, year=2020,
   related={nowhere}}
+@article{moore1998, author={Moore, Gordon E.}, title={Cramming More Components}, journal={Proc. IEEE}, year=1998,
+  related={moore1965}, relatedtype={reprintfrom}}
+@article{moore1965, author={Moore, Gordon E.}, title={Cramming More Components}, journal={Electronics}, year=1965}
+@book{zanker2009b, author={Zanker, Paul}, title={Augustus}, year=2009, related={zanker1988t}, relatedtype={bytranslator}}
+@book{zanker1988t, author={Zanker, Paul}, translator={Shapiro, Alan H.}, title={The Power of Images}, year=1988}
+@book{odd, author={Ada Lovelace}, title={Odd}, year=2020, related={zanker2009},
+  relatedtype={commentaryon}}
 """
 
 
@@ -56,10 +63,15 @@ def test_a_related_work_ends_the_citation_linked_to_its_page(make_site):
         "Q, 1988. Volume 1: Patrizia Tumolesi, Roma (1988); volume 2: Gian Luca Gregori, Regiones Italiae (1988)."
     )
     assert not citations["eaor1"].select(".pub-related")  # the volumes of a multi-volume work: not its list
+    assert text("moore1998").endswith("1998. Reprinted from Cramming More Components (1965).")  # its own title
+    assert text("zanker2009b").endswith("2009. Translated by Alan H. Shapiro as The Power of Images (1988).")
+    assert text("odd").endswith("2020. See also Paul Zanker, Augustus und die Macht der Bilder (2009).")
     assert text("lost") == "Ada Lovelace. Notes. 2020."
-    [missing] = [w for w in warnings if "related" in w.message]
+    missing, odd = [w for w in warnings if "related" in w.message]
     assert missing.message.startswith("entry 'lost' names the related entry 'nowhere', which is not in the bibliography")
     assert (missing.path.name, missing.line) == ("refs.bib", 18)  # the line of its `related`
+    assert odd.message.startswith("entry 'odd' has relatedtype 'commentaryon', which biblatex's styles have no words for")
+    assert odd.line == 25
 
 
 def test_a_review_without_a_title_is_titled_by_what_it_reviews(make_site):
