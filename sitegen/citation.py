@@ -385,13 +385,37 @@ def _edition(edition: str) -> str:
 
 
 def _in_collection(pub: Publication) -> list[str]:
-    venue = _join(_editors(pub), _part(pub, "booktitle"), _in_series(pub), _chapter(pub), _pages(pub))
-    return ["In " + venue if venue else "", _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub))]
+    book = _part(pub, "booktitle")
+    # a volume of a set whose title it has from its `crossref` as the book it is in, and as its
+    # series too (BibTeX's xampl.bib): "In The Art of Computer Programming, volume 1", once
+    place = (
+        f"volume {_part(pub, 'volume')}" if book and book == _part(pub, "series") and _part(pub, "volume") else _in_series(pub)
+    )
+    venue = _join(_editors(pub), book, place, _chapter(pub), _pages(pub))
+    return ["In " + venue if venue else "", _published(pub)]
+
+
+def _published(pub: Publication) -> str:
+    """Who published a part of a book, where, its edition and year, as plain writes them: "Academic
+    Press, New York, third edition, 1977"."""
+    return _join(
+        _part(pub, "publisher"), _part(pub, "address", "location"), _in_sentence(_edition(_part(pub, "edition"))), _year(pub)
+    )
+
+
+def _in_sentence(words: str) -> str:
+    """Words that open a sentence, within one: "Second edition" as "second edition" (not "IEEE")."""
+    first = words.split(" ", 1)[0]
+    return words[:1].lower() + words[1:] if first[1:].islower() else words
 
 
 def _chapter(pub: Publication) -> str:
-    chapter = _part(pub, "chapter")
-    return f"chapter {chapter}" if chapter else ""
+    """ "chapter 3", or as its `type` names the part, as plain's `format.chapter.pages`: "section
+    1.2", "appendix B"; a type of more words is a reference manager's (EndNote's "Book Section")."""
+    chapter, kind = _part(pub, "chapter"), _part(pub, "type").strip()
+    if not chapter:
+        return ""
+    return f"{_in_sentence(kind) if kind and ' ' not in kind else 'chapter'} {chapter}"
 
 
 def _in_book(pub: Publication) -> list[str]:
@@ -400,7 +424,7 @@ def _in_book(pub: Publication) -> list[str]:
     return [
         _Clause(_join(_volume_of_series(pub), _chapter(pub), _pages(pub))),
         _number_in_series(pub, "Number"),
-        _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
+        _published(pub),
     ]
 
 

@@ -264,6 +264,20 @@ def text_of(html: str) -> str:
             " issuetitle={Semantic {3D} Media and Content}, volume=35, number=4}",
             "Jane Doe and Rick Roe, editors. Computers and Graphics, volume 35, number 4. Semantic 3D Media and Content, 2011.",
         ),
+        # a part of a book as its `type` names it, and the book's edition, as plain writes them (xampl.bib)
+        (
+            "@inbook{k, author={A B}, title={T}, volume=1, series={S}, type={Section}, chapter={1.2}, pages={10--119},"
+            " publisher={P}, address={R}, edition={Second}, year=1973}",
+            "A B. T, volume 1 of S, section 1.2, pages 10–119. P, R, second edition, 1973.",
+        ),
+        (
+            "@incollection{k, author={A B}, title={T}, booktitle={B}, type={Book Section}, chapter=3, publisher={P}, edition=3, year=1977}",
+            "A B. T. In B, chapter 3. P, 3rd edition, 1977.",
+        ),  # EndNote's type of every chapter: no word for its part
+        (  # a volume of a set its crossref names, which is its series too: the set once
+            "@inbook{k, author={A B}, title={T}, booktitle={Set}, series={Set}, volume=1, chapter=2, publisher={P}, year=1973}",
+            "A B. T. In Set, volume 1, chapter 2. P, 1973.",
+        ),
         # a manual's organization and address, as BibTeX's plain writes them (R's own citation); a booklet's address
         (
             "@manual{R, title={R: A Language}, author={{R Core Team}}, organization={R Foundation for Statistical Computing},"
