@@ -194,11 +194,25 @@ class LatexConverter:
     def _convert(self, source: str, citations: bool = False, before: str = "", after: str = "") -> Converted:
         if "&" in source:
             source = _ENTITY.sub(_entity_as_latex, source)
+        source = _with_quote_ligatures(source)
         found = _NEEDS_PARSING.search(source)
         if found is None:
             edges = (" " if source[:1].isspace() else before, " " if source[-1:].isspace() else after)
             return _plain(curl_quotes(source.strip(), *edges))
         return _shortcut(source, found.group(), before, after) or _Pass(source, self._macros, citations, before, after).run()
+
+
+# the quotation marks T1's and T2A's fonts make of `<<`, `>>` and `,,`, as Russian and German
+# .bib files write them (`publisher = {Л.: <<Химия>>}`, `,,Wort''`): only against a word, so a
+# shift (`x << 2`, `a<<b`) and a typo's "Miami,,FL" stay as written; never in a formula
+_QUOTE_LIGATURE = re.compile(r"(?<![\w<])<<(?=[^\s<])|(?<=[^\s>])>>(?![\w>])|(?<![^\s(\[{]),,(?=\w)")
+_QUOTE_LIGATURES = {"<<": "«", ">>": "»", ",,": "„"}
+
+
+def _with_quote_ligatures(source: str) -> str:
+    if ("<<" in source or ">>" in source or ",," in source) and "$" not in source:
+        return _QUOTE_LIGATURE.sub(lambda found: _QUOTE_LIGATURES[found.group()], source)
+    return source
 
 
 # an HTML character reference, as web pages' exports put in BibTeX (`GeoMx&reg;`, `&#8217;`); in
@@ -230,7 +244,7 @@ class _Pass:
     """One conversion of one string: the scanner state and the stack of open frames."""
 
     def __init__(self, source: str, macros: Mapping[str, Macro], citations: bool = False, before: str = "", after: str = ""):
-        self.src = source
+        self.src = _with_quote_ligatures(source)  # done by `convert` already, but for a pass made directly
         self.around = (before, after)  # the characters around the source (see `LatexConverter.convert`)
         self.citations = citations  # mark citations (`citation_marker`) instead of leaving them out
         self.pos = 0

@@ -385,6 +385,15 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
         (r"A Title\thanks{Supported by a grant.}", "A Title", "A Title"),
         (r"\glqq Wort\grqq{}, \og mot \fg{}, 5\textperthousand, 20\textcelsius", "„Wort“, «\u00a0mot\u00a0», 5‰, 20℃", None),
         (r"a \newblock b", "a b", None),
+        # the guillemets and low quote T1's and T2A's fonts make of `<<`, `>>` and `,,` (Russian, German)
+        ("Л.: <<Химия>>, 1977", "Л.: «Химия», 1977", "Л.: «Химия», 1977"),
+        (r"<<{\em Химия}>> (,,Wort'')", "«<em>Химия</em>» („Wort”)", "«Химия» („Wort”)"),
+        (
+            "x << 2, a<<b, y >> 1, Miami,,FL",
+            "x &lt;&lt; 2, a&lt;&lt;b, y &gt;&gt; 1, Miami,,FL",
+            "x << 2, a<<b, y >> 1, Miami,,FL",
+        ),
+        ("$a <<b$ and <<b", "a &lt;&lt;b and &lt;&lt;b", "a <<b and <<b"),  # in a text with a formula: as written
         (
             r"\url{https://x.org/my file.pdf}",
             '<a href="https://x.org/my%20file.pdf">https://x.org/my file.pdf</a>',
