@@ -880,6 +880,13 @@ BUILTIN_MACROS: dict[str, str] = {
         "planss": "Planet. Space Sci.",
         "procspie": "Proc. SPIE",
     },
+    # biblatex's page macros, as humanities' .bib files write pages (`pages = {98\psq}`, the
+    # archaeologie package's examples): "98 sq.", "p. 5"; `\nopp` only keeps a style's "p." away
+    "psq": "~sq.",
+    "psqq": "~sqq.",
+    "pno": "p.~",
+    "ppno": "pp.~",
+    "nopp": "",
 }
 
 SUPERSCRIPTS = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")

@@ -385,6 +385,12 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
         (r"A Title\thanks{Supported by a grant.}", "A Title", "A Title"),
         (r"\glqq Wort\grqq{}, \og mot \fg{}, 5\textperthousand, 20\textcelsius", "„Wort“, «\u00a0mot\u00a0», 5‰, 20℃", None),
         (r"a \newblock b", "a b", None),
+        # biblatex's page macros, as the archaeologie package's examples write pages
+        (
+            r"98\psq\ Nr. 2176, 132\psqq, \pno 5, \ppno 5--7, \nopp 9",
+            "98\u00a0sq. Nr. 2176, 132\u00a0sqq., p.\u00a05, pp.\u00a05–7, 9",
+            None,
+        ),
         # the guillemets and low quote T1's and T2A's fonts make of `<<`, `>>` and `,,` (Russian, German)
         ("Л.: <<Химия>>, 1977", "Л.: «Химия», 1977", "Л.: «Химия», 1977"),
         (r"<<{\em Химия}>> (,,Wort'')", "«<em>Химия</em>» („Wort”)", "«Химия» („Wort”)"),
