@@ -483,7 +483,7 @@ def _issued(pub: Publication, how: str) -> list[str]:
     version = _part(pub, "version")
     if version[:1] in "vV" and version[1:2].isdigit():
         version = version[1:]  # Zenodo's "v1.2": "Version 1.2"
-    edition = _edition(_part(pub, "edition"))  # a manual's, as BibTeX's plain style places it
+    edition = _in_sentence(_edition(_part(pub, "edition")))  # a manual's, as BibTeX's plain style places it
     where = _part(pub, "address", "location")
     return [_join(f"Version {version}" if version else "", how, where, edition, _year(pub))]
 

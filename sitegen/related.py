@@ -22,7 +22,7 @@ from sitegen.model import Publication
 if TYPE_CHECKING:
     from sitegen.cite import Bibliography
 
-# biblatex's related types (its manual, 3.4) in its English words (english.lbx); `multivolume`
+# biblatex's related types (its manual's "Related Entries") in its English words (english.lbx); `multivolume`
 # lists a work's volumes, each by its number, and has no words of its own
 RELATED_WORDS = {
     "reviewof": "Review of",

@@ -248,6 +248,10 @@ def text_of(html: str) -> str:
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={Second}}", "A B. T. Second edition. P, 2016."),
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={3rd ed.}}", "A B. T. 3rd ed. P, 2016."),
         ("@manual{k, author={A B}, title={T}, organization={O}, year={2016}, edition={2}}", "A B. T. O, 2nd edition, 2016."),
+        (
+            "@manual{k, author={A B}, title={T}, organization={O}, year={1986}, edition={Silver}}",
+            "A B. T. O, silver edition, 1986.",
+        ),
         # a volume of a series and a chapter go on the title's sentence, as in BibTeX's plain style
         (
             "@proceedings{k, editor={A B}, title={T}, publisher={P}, year={2013}, volume={5}, series={LNCS}}",
