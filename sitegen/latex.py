@@ -557,6 +557,21 @@ class _Pass:
         if url is not None:
             self._emit(*self._link(url, (escape(url, quote=False), url)))
 
+    def _verb(self) -> None:
+        """`\\verb|\\relax|` (or any other delimiter, `\\verb*` too): what stands between its
+        delimiters, as typed, in code; without a closing one, it is left as written."""
+        if self.src.startswith("*", self.pos):
+            self.pos += 1
+        delimiter = self.src[self.pos : self.pos + 1]
+        close = (
+            self.src.find(delimiter, self.pos + 1) if delimiter and not delimiter.isalpha() and not delimiter.isspace() else -1
+        )
+        if close < 0:
+            self._unknown("verb")  # unclosed: reported, and shown as written
+            return
+        literal, self.pos = self.src[self.pos + 1 : close], close + 1
+        self._emit(f"<code>{escape(literal, quote=False)}</code>", literal)
+
     def _href(self) -> None:
         url = self._raw_group()
         if url is None:
@@ -837,6 +852,7 @@ _FRENCH_RAISED = {
 
 _STRUCTURAL: dict[str, Callable[[_Pass], None]] = {
     "url": _Pass._url,
+    "verb": _Pass._verb,
     "href": _Pass._href,
     "footnote": _command(1, lambda args: (f" ({args[0][0]})", f" ({args[0][1]})")),  # a web page has no foot: in brackets
     "fg": _Pass._french_closing_quote,

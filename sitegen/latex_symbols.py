@@ -740,6 +740,10 @@ WRAPPERS: dict[str, str | None] = {
     "textcolor": None,
     "colorbox": None,
     "mathop": None,
+    "path": "code",  # url.sty's path or file name: \path{/usr/local/texmf}
+    "smash": None,  # boxes that only move or hide their content's size: the content shows
+    "rlap": None,
+    "llap": None,
 }
 
 # Declarations such as `{\em text}` that apply to the rest of their group.
@@ -787,6 +791,9 @@ DISCARD_ARGUMENTS: dict[str, int] = {
     "eqref": 1,
     "footnotemark": 0,
     "thanks": 1,  # a title's or author's acknowledgement, never part of what the page shows
+    "phantom": 1,  # space as wide as its argument, which is never seen
+    "hphantom": 1,
+    "vphantom": 1,
 }
 
 # Citation commands (LaTeX's, natbib's, biblatex's): a key means nothing outside its paper, so a

@@ -385,6 +385,13 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
         (r"A Title\thanks{Supported by a grant.}", "A Title", "A Title"),
         (r"\glqq Wort\grqq{}, \og mot \fg{}, 5\textperthousand, 20\textcelsius", "„Wort“, «\u00a0mot\u00a0», 5‰, 20℃", None),
         (r"a \newblock b", "a b", None),
+        # TUGboat's and package documentation's verbatim text, paths and boxes
+        (
+            r"the \verb|\relax| and \verb+a{b}+ commands",
+            r"the <code>\relax</code> and <code>a{b}</code> commands",
+            r"the \relax and a{b} commands",
+        ),
+        (r"\path{/usr/local} x\hphantom{00}y \smash{z}\rlap{!}", "<code>/usr/local</code> xy z!", "/usr/local xy z!"),
         # biblatex's page macros, as the archaeologie package's examples write pages
         (
             r"98\psq\ Nr. 2176, 132\psqq, \pno 5, \ppno 5--7, \nopp 9",
