@@ -134,6 +134,9 @@ class Builder:
         self._matcher: tuple[object, AuthorMatcher] | None = None
         self._linked: tuple[list[Publication], AuthorMatcher, Authorship] | None = None
         self._bibliography: tuple[object, list[Publication], list[Diagnostic]] | None = None
+        # the entries the last bibliography keeps out of the lists (`options = {dataonly}`): `sitegen
+        # add` must know them, so as not to add a paper or a key again
+        self.data_only: list[Publication] = []
         self._options: PublicationOptions | None = None
         self._converters: dict[tuple[object, ...], tuple[LatexConverter, NameParser]] = {}
         # the .bib files' texts the preambles' macros were last looked for in, and the macros
@@ -628,7 +631,8 @@ class Builder:
         publications = builder.build(entries)
         publications = self._preprints.fold(publications, stage, preprints=config.merge_preprints)
         publications = self._abstract_citations.resolve(publications, config.base_path, stage)
-        publications = self._related_works.resolve(publications, config.base_path)
+        self.data_only = builder.data_only
+        publications = self._related_works.resolve(publications, config.base_path, self.data_only)
         self._bibliography = (key, publications, list(stage.warnings))
         report.warnings.extend(stage.warnings)
         return publications

@@ -225,7 +225,8 @@ def _add(args: argparse.Namespace) -> int:
         )
     library = zotero.library(args.zotero) if args.zotero else None  # each checked before anything is fetched
     exports = [(path, _bib_text(path)) for path in args.bib]  # each read before anything is fetched
-    config, site, _ = Builder(args.source).load()  # the site's entries as the build reads them (and caches them)
+    builder = Builder(args.source)
+    config, site, _ = builder.load()  # the site's entries as the build reads them (and caches them)
     if args.orcid == "":
         args.orcid = _owners_link(config.owner, site.people, "orcid")
     if args.dblp == "":
@@ -245,7 +246,7 @@ def _add(args: argparse.Namespace) -> int:
     dblp_list = dblp.fetch(person) if person else None
     shared = zotero.fetch(library) if library else None
     works, not_works = openalex.fetch(scholar) if scholar else ("", 0)
-    known = bibmerge.SiteEntries.of(site.publications)
+    known = bibmerge.SiteEntries.of([*site.publications, *builder.data_only])  # an unlisted entry is the site's too
     files = sorted((args.source / "content/publications").glob("*.bib"))
     target = args.to or (files[0] if len(files) == 1 else args.source / "content/publications/added.bib")
     for added in doi.add(dois, known.dois, known.keys, target, on_record):

@@ -215,9 +215,10 @@ _MISSPELT_FIELDS = {
 _ARTICLE_NUMBERS = ("eid", "article-number", "articleno")
 _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
-# biblatex's `\noinherit`s: a volume takes its multi-volume work's publisher, not its list of volumes
+# what biber does not inherit: a volume takes its multi-volume work's publisher, not its list of
+# volumes, and a paper not its proceedings' `options = {skipbib}` (which keeps those out of the list)
 _NOT_INHERITED = frozenset(
-    {"crossref", "ids", "key", "sortkey", "entryset", "related", "relatedtype", "relatedstring", "relatedoptions"}
+    {"crossref", "ids", "key", "sortkey", "entryset", "related", "relatedtype", "relatedstring", "relatedoptions", "options"}
 )
 # entries that are not works: biblatex's @xdata holds fields for others (xdata.py); a static @set
 # groups entries that are listed each by itself (biblatex prints them as one, in a paper's list);
@@ -339,6 +340,9 @@ class PublicationBuilder:
         self._static_exists = static_exists
         self._cache = cache if cache is not None else {}
         self.progress: Callable[[int, int], None] = lambda done, total: None  # told every 128 entries
+        # the last build's entries marked `options = {dataonly}` or `{skipbib}`: not listed, but the
+        # works others name as related (a reviewed book, a multi-volume work's volumes)
+        self.data_only: list[Publication] = []
 
     @property
     def names(self) -> NameParser:
@@ -373,7 +377,8 @@ class PublicationBuilder:
         ]
         self._warn_of_twins(publications)
         publications.sort(key=lambda pub: pub.sort_key)
-        return publications
+        self.data_only = [pub for pub in publications if _data_only(pub.fields)]
+        return [pub for pub in publications if not _data_only(pub.fields)] if self.data_only else publications
 
     def _date(self, entry: RawEntry, fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
         """The entry's year, month and day (`_date`); a day its month has not (`date =
@@ -1017,6 +1022,22 @@ def _with_title_parts(shown: dict[str, str]) -> dict[str, str]:
     if shown.get("maintitle", "").strip() and not shown.get("booktitle", "").strip():
         shown["booktitle"] = shown["maintitle"]
     return shown
+
+
+_DATA_ONLY = frozenset({"dataonly", "skipbib"})  # biblatex's entry options that keep it out of the bibliography
+
+
+def _data_only(fields: dict[str, str]) -> bool:
+    """Whether biblatex's `options` keep the entry out of a bibliography: `{dataonly}`,
+    `{corpus,skipbib}`, `{skipbib=true}`."""
+    options = fields.get("options")
+    if not options:
+        return False
+    for option in options.split(","):
+        name, _, value = option.partition("=")
+        if name.strip().lower() in _DATA_ONLY and value.strip().lower() in ("", "true"):
+            return True
+    return False
 
 
 def _title_of(fields: dict[str, str]) -> str:

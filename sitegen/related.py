@@ -64,14 +64,19 @@ class RelatedWorks:
         # by the ids of the entry and its works, which are kept with it: no id is another's while it is here
         self._made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
 
-    def resolve(self, publications: list[Publication], base_path: str) -> list[Publication]:
+    def resolve(
+        self, publications: list[Publication], base_path: str, data_only: Sequence[Publication] = ()
+    ) -> list[Publication]:
+        """The publications, those naming related works given their sentence; `data_only` are the
+        entries kept out of the lists (`options = {dataonly}`), named by title, without a link."""
         relating = [pub for pub in publications if pub.fields.get("related", "").strip()]
         made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
         if relating:
             from sitegen.cite import Bibliography  # it imports the views: not for the processes that parse .bib files
 
-            bibliography = Bibliography(publications, "author-date", base_path)
-            replaced = {id(pub): self._resolved(pub, bibliography, made) for pub in relating}
+            bibliography = Bibliography([*publications, *data_only], "author-date", base_path)
+            unlisted = frozenset(map(id, data_only))
+            replaced = {id(pub): self._resolved(pub, bibliography, unlisted, made) for pub in relating}
             publications = [replaced.get(id(pub), pub) for pub in publications]
         self._made = made
         return publications
@@ -80,6 +85,7 @@ class RelatedWorks:
         self,
         pub: Publication,
         bibliography: Bibliography,
+        unlisted: frozenset[int],
         made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]],
     ) -> Publication:
         # a review's title may name what it reviews ("Review of Frank Sear, Roman Theatres"); a
@@ -92,10 +98,11 @@ class RelatedWorks:
         ]
         if not works:  # none, or a review whose title names them already
             return pub
-        key = (id(pub), *map(id, works), hash(tuple(bibliography.url(work) for work in works)))
+        urls = [None if id(work) in unlisted else bibliography.url(work) for work in works]
+        key = (id(pub), *map(id, works), hash(tuple(urls)))
         kept = self._made.get(key)
         if kept is None:
-            sentence = related_sentence(pub, works, [bibliography.url(work) for work in works])
+            sentence = related_sentence(pub, works, urls)
             fingerprint = hashlib.blake2b(f"{pub.fingerprint}{sentence}".encode(), digest_size=16).hexdigest()
             kept = ((pub, *works), dataclasses.replace(pub, related=sentence, fingerprint=fingerprint))
         kept[1].line, kept[1].order = pub.line, pub.order
@@ -114,7 +121,7 @@ def _holds_title(title: str, other: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(other)}(?!\w)", title) is not None
 
 
-def related_sentence(pub: Publication, works: Sequence[Publication], urls: Sequence[str]) -> str:
+def related_sentence(pub: Publication, works: Sequence[Publication], urls: Sequence[str | None]) -> str:
     """The sentence as HTML: the type's words (or the entry's `relatedstring`), then each work by
     its authors (left out when they are the entry's own), linked title and year: "Review of Frank
     Sear, <a>Roman Theatres</a> (2006); ..."; a multi-volume work's volumes by their numbers."""
@@ -129,10 +136,10 @@ def related_sentence(pub: Publication, works: Sequence[Publication], urls: Seque
 _WORDS_OF = {MULTIVOLUME: "", BY_TRANSLATOR: "Translated"}  # each volume, each translation says the rest
 
 
-def _work(pub: Publication, work: Publication, url: str, kind: str) -> str:
+def _work(pub: Publication, work: Publication, url: str | None, kind: str) -> str:
     """One related work: "Frank Sear, <a>Roman Theatres</a> (2006)"; "volume 2: <a>...</a>
     (1986)"; "by Alan H. Shapiro as <a>The Power of Images</a> (1988)"."""
-    title = work.title.html if "<a " in work.title.html else f'<a href="{escape(url)}">{work.title.html}</a>'
+    title = work.title.html if url is None or "<a " in work.title.html else f'<a href="{escape(url)}">{work.title.html}</a>'
     by, own = (work.authors, pub.authors) if work.authors else (work.editors, pub.editors)
     if kind == BY_TRANSLATOR:
         title = f"by {format_names(work.translators)} as {title}" if work.translators else f"as {title}"

@@ -203,3 +203,12 @@ def test_an_export_is_read_as_bibtex_reads_it_and_added_as_it_is_written(make_si
     ]
     assert 'subtitle = {{Ein Handbuch f{\\"u}r zeitgem{"a}{\\ss} Schaffende}}' in bib and "year = {1991}" in bib
     assert "@commentary{blackstone," in bib and "\x02" not in bib
+
+
+def test_an_entry_kept_out_of_the_lists_is_the_site_s_and_is_not_added_again(make_site, tmp_path, capsys):
+    """`options = {dataonly}` keeps a reviewed book out of the lists, not out of the site's .bib."""
+    book = "@book{sear2006, author={Sear, Frank}, title={Roman Theatres}, publisher={OUP}, year=2006, options={dataonly}}\n"
+    site = make_site({"content/publications/refs.bib": book})
+    export = tmp_path / "colleague.bib"
+    export.write_text("@book{sear2006, author={Sear, Frank}, title={Roman Theatres}, publisher={OUP}, year=2006}\n")
+    assert _added(site, export, capsys)[-1].startswith("colleague.bib: 0 added; not added: 1 the site has already")

@@ -120,3 +120,28 @@ def test_a_related_work_s_new_title_shows_and_an_edit_elsewhere_keeps_the_entry(
     assert ">Amphitheatres</a> (2007)" in again["hufschmid2010"].related
     assert again["hufschmid2010"].fingerprint != after["hufschmid2010"].fingerprint
     assert "Welch, Amphitheatres" in again["taylor2008"].title.text
+
+
+def test_an_entry_kept_out_of_the_bibliography_is_not_listed_but_is_named_as_a_related_work(make_site):
+    """biblatex's `options = {skipbib}` or `{dataonly}`: a reviewed book kept in the .bib for its
+    review is not the site's publication; the review names it, without a link. A paper does not
+    take its proceedings' options through crossref, as biber has it."""
+    bib = """\
+@book{sear2006, author={Sear, Frank}, title={Roman Theatres}, publisher={OUP}, year=2006, options={dataonly}}
+@review{taylor2008, author={Lovelace, Ada}, title={Theatres}, journal={J}, year=2008, related={sear2006}}
+@proceedings{proc, editor={Babbage, Charles}, title={Proceedings of X}, year=2020, options={skipbib=true}}
+@inproceedings{paper, author={Lovelace, Ada}, title={Engines}, crossref={proc}, pages={1--2}}
+@book{shown, author={Lovelace, Ada}, title={Shown}, year=2019, options={useprefix, skipbib=false}}
+"""
+    site = make_site({"content/publications/refs.bib": bib})
+    warnings = build(site).warnings
+    citations = _citations(site)
+    assert sorted(citations) == ["paper", "shown", "taylor2008"]
+    assert not (site / "_site/publications/sear2006").exists() and not (site / "_site/publications/proc").exists()
+    review = citations["taylor2008"].select_one(".pub-related")
+    assert review.get_text() == "Review of Frank Sear, Roman Theatres (2006)" and not review.select("a")
+    assert (
+        " ".join(citations["paper"].get_text().split())
+        == "Ada Lovelace. Engines. In Charles Babbage, editor, Proceedings of X, pages 1–2, 2020."
+    )
+    assert not [w.message for w in warnings if "sear2006" in w.message or "'proc'" in w.message]
