@@ -4,7 +4,7 @@ its multi-volume work's list of volumes."""
 
 from __future__ import annotations
 
-from conftest import build, html
+from conftest import build, html, preview_follows
 
 from sitegen.build import Builder
 from sitegen.citation import with_year_label
@@ -145,3 +145,21 @@ def test_an_entry_kept_out_of_the_bibliography_is_not_listed_but_is_named_as_a_r
         == "Ada Lovelace. Engines. In Charles Babbage, editor, Proceedings of X, pages 1–2, 2020."
     )
     assert not [w.message for w in warnings if "sear2006" in w.message or "'proc'" in w.message]
+
+
+def test_the_preview_follows_an_edit_of_a_related_work_into_the_pages_that_name_it(make_site, tmp_path):
+    """The preview's caches know an entry by its fingerprint: a related work's new title, a work
+    kept out of the lists, a new type show as a clean build shows them."""
+    bib = BOOKS + RELATING
+    site = make_site({"content/publications/refs.bib": bib})
+    refs = site / "content/publications/refs.bib"
+    preview = Builder(site, tmp_path / "preview", in_place=True)
+    edits = [
+        lambda: refs.write_text(bib.replace("The {Roman} Amphitheatre", "Amphitheatres")),
+        lambda: refs.write_text(bib.replace("publisher={CUP}, year=2007", "publisher={CUP}, year=2007, options={dataonly}")),
+        lambda: refs.write_text(bib.replace("relatedtype={translationof}", "relatedtype={reprintof}")),
+    ]
+    preview_follows(preview, site, edits, tmp_path)
+    review = html(tmp_path / "clean1/publications/index.html").select_one("#hufschmid2010 .pub-related")
+    assert review.get_text() == "Review of Katherine E. Welch, The Roman Amphitheatre (2007)" and not review.select("a")
+    assert "Reprint of Augustus" in html(tmp_path / "clean2/publications/index.html").select_one("#zanker1988").get_text()
