@@ -42,8 +42,12 @@ _NO_TYPE = "See also"  # biblatex prints related works without words when no typ
 
 
 def related_keys(value: str) -> list[str]:
-    """The keys a `related` field names, in its order: "sear2006, welch2007"."""
-    return [key for key in (part.strip() for part in value.split(",")) if key]
+    """The keys a `related` field names, in its order, each once (keys ignore case): "sear2006, welch2007"."""
+    first: dict[str, str] = {}
+    for key in (part.strip() for part in value.split(",")):
+        if key:
+            first.setdefault(key.lower(), key)
+    return list(first.values())
 
 
 def reviews(entry_type: str, fields: dict[str, str]) -> bool:

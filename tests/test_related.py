@@ -163,3 +163,10 @@ def test_the_preview_follows_an_edit_of_a_related_work_into_the_pages_that_name_
     review = html(tmp_path / "clean1/publications/index.html").select_one("#hufschmid2010 .pub-related")
     assert review.get_text() == "Review of Katherine E. Welch, The Roman Amphitheatre (2007)" and not review.select("a")
     assert "Reprint of Augustus" in html(tmp_path / "clean2/publications/index.html").select_one("#zanker1988").get_text()
+
+
+def test_a_related_key_named_twice_is_one_work():
+    """Keys ignore case, as the bibliography's do; the first spelling and place are kept."""
+    from sitegen.related import related_keys
+
+    assert related_keys("sear2006, ,welch2007, Sear2006,welch2007 ") == ["sear2006", "welch2007"]
