@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import posixpath
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -81,6 +81,7 @@ def assemble(
     matcher: AuthorMatcher | None = None,
     projects: list[Project] | None = None,
     publication_texts: list[Page] | None = None,
+    unlisted: Collection[str] = (),
 ) -> Site:
     """Link authors to people, list each person's publications, talks and projects, group the people."""
     news, talks, projects = news or [], talks or [], projects or []
@@ -92,7 +93,7 @@ def assemble(
     matcher = matcher or AuthorMatcher(people, names)
     authorship = authorship or link_authors(people, publications, matcher)
     people, with_texts, home, news, talks, projects = _with_citations(
-        config, publications, report, people, [*pages, *(text for _, text in texts)], home, news, talks, projects
+        config, publications, report, people, [*pages, *(text for _, text in texts)], home, news, talks, projects, unlisted
     )
     known = Known(publications, authorship.by_person, {person.slug: person.name for person in people})
     with_texts, projects = _with_lists(with_texts, known, report), _with_lists(projects, known, report)
@@ -292,12 +293,14 @@ def _with_citations(
     news: list[NewsItem],
     talks: list[Talk],
     projects: list[Project],
+    unlisted: Collection[str] = (),
 ) -> tuple[list[Person], list[Page], Page | None, list[NewsItem], list[Talk], list[Project]]:
     """The documents with their citations (`[@key]`) in place and their references known; the
-    same objects when nothing cites (nearly every site: no index of 10,000 keys made for nothing)."""
+    same objects when nothing cites (nearly every site: no index of 10,000 keys made for nothing).
+    `unlisted`: the keys of entries kept out of the lists (`options = {dataonly}`), said so when cited."""
     if not any(document.cites for document in (*people, *pages, *news, *talks, *projects, *([home] if home else []))):
         return people, pages, home, news, talks, projects
-    cited = Bibliography(publications, config.citation_style, config.base_path)
+    cited = Bibliography(publications, config.citation_style, config.base_path, unlisted)
     people = [resolved(person, "bio_html", cited, report) for person in people]
     pages = [resolved(page, "html", cited, report) for page in pages]
     home = resolved(home, "html", cited, report) if home else None

@@ -509,6 +509,7 @@ class Builder:
             matcher,
             projects,
             texts,
+            frozenset(pub.key for pub in self.data_only),
         )
         site.figures = figures
         site.styled, site.style_digest = self._styler.style(

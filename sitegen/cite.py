@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from html import escape, unescape
 from pathlib import Path
 from typing import TypeVar
@@ -99,8 +99,9 @@ class Bibliography:
     """The entries by key, for citations: `[@Shen2023]` finds `shen2023` as BibTeX would (its keys
     ignore case)."""
 
-    def __init__(self, publications: Sequence[Publication], style: str, base_path: str):
+    def __init__(self, publications: Sequence[Publication], style: str, base_path: str, unlisted: Iterable[str] = ()):
         self.style = style
+        self.unlisted = frozenset(key.lower() for key in unlisted)  # entries kept out of the lists: not citable
         self._urls = Urls(base_path)
         self._keys = {pub.key: pub for pub in publications}
         for pub in publications:
@@ -143,6 +144,14 @@ def _known_works(cites: Sequence[Cite], bibliography: Bibliography, path: Path, 
             pub = bibliography.get(item.key)
             if pub is not None:
                 works.setdefault(pub.key, pub)
+            elif not cite.narrative and item.key.lower() in bibliography.unlisted:
+                report.warn(
+                    f"citation '{cite.written}': the entry '{item.key}' is kept out of the site's lists by its options "
+                    f"(dataonly or skipbib), so it has no page to cite; it shows as '{item.key}?' (take the option out "
+                    "to list and cite it)",
+                    path,
+                    cite.line,
+                )
             elif not cite.narrative:
                 report.warn(
                     f"citation '{cite.written}': no entry has the key '{item.key}'{bibliography.near(item.key)}; "

@@ -170,3 +170,12 @@ def test_a_related_key_named_twice_is_one_work():
     from sitegen.related import related_keys
 
     assert related_keys("sear2006, ,welch2007, Sear2006,welch2007 ") == ["sear2006", "welch2007"]
+
+
+def test_a_citation_of_an_entry_kept_out_of_the_lists_says_why_it_cannot_be_cited(make_site):
+    from conftest import PERSON
+
+    bib = "@book{sear2006, author={Sear, Frank}, title={Roman Theatres}, year=2006, options={dataonly}}\n"
+    site = make_site({"content/publications/refs.bib": bib, "content/people/ada.md": PERSON + "\nAs in [@Sear2006].\n"})
+    [said] = [w.message for w in build(site).warnings if "citation" in w.message]
+    assert said.startswith("citation '[@Sear2006]': the entry 'Sear2006' is kept out of the site's lists by its options")
