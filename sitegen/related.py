@@ -50,11 +50,16 @@ def related_keys(value: str) -> list[str]:
     return list(first.values())
 
 
-def reviews(entry_type: str, fields: dict[str, str]) -> bool:
-    """Whether the entry is a review of its related works: `relatedtype = {reviewof}`, or a
-    @review that names them without a type."""
+def related_type(entry_type: str, fields: dict[str, str]) -> str:
+    """What the entry's related works are to it: its `relatedtype` ("reviewof"), "reviewof" for
+    a @review that names them without one, else ""."""
     kind = fields.get("relatedtype", "").strip().lower()
-    return kind == "reviewof" or (not kind and entry_type.lower() == "review")
+    return kind or ("reviewof" if entry_type.lower() == "review" else "")
+
+
+def reviews(entry_type: str, fields: dict[str, str]) -> bool:
+    """Whether the entry is a review of its related works."""
+    return related_type(entry_type, fields) == "reviewof"
 
 
 class RelatedWorks:
@@ -129,7 +134,7 @@ def related_sentence(pub: Publication, works: Sequence[Publication], urls: Seque
     """The sentence as HTML: the type's words (or the entry's `relatedstring`), then each work by
     its authors (left out when they are the entry's own), linked title and year: "Review of Frank
     Sear, <a>Roman Theatres</a> (2006); ..."; a multi-volume work's volumes by their numbers."""
-    kind = pub.fields.get("relatedtype", "").strip().lower() or ("reviewof" if _written_type(pub) == "review" else "")
+    kind = related_type(_written_type(pub), pub.fields)
     shown = [_work(pub, work, url, kind) for work, url in zip(works, urls, strict=True)]
     own = pub.parts.get("relatedstring")
     words = own.html.strip() if own and own.html.strip() else _WORDS_OF.get(kind, RELATED_WORDS.get(kind, _NO_TYPE))
