@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sitegen import abstracts, authormarks
 from sitegen.bibformat import format_entry, note_without_bookkeeping
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
+from sitegen.citation import join_names
 from sitegen.databases import (
     as_the_paper,
     database_of,
@@ -377,8 +378,11 @@ class PublicationBuilder:
         ]
         self._warn_of_twins(publications)
         publications.sort(key=lambda pub: pub.sort_key)
-        self.data_only = [pub for pub in publications if _data_only(pub.fields)]
-        return [pub for pub in publications if not _data_only(pub.fields)] if self.data_only else publications
+        listed: list[Publication] = []
+        self.data_only = []
+        for pub in publications:
+            (self.data_only if _data_only(pub.fields) else listed).append(pub)
+        return listed
 
     def _date(self, entry: RawEntry, fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
         """The entry's year, month and day (`_date`); a day its month has not (`date =
@@ -567,11 +571,13 @@ class PublicationBuilder:
     def _named_work(self, fields: dict[str, str]) -> str:
         """A work as a review's title names it, in LaTeX: "Frank Sear, Roman Theatres: An
         Architectural Study"; nothing without a title."""
+        from sitegen.migrate import bib_value  # only for a review without a title
+
         title = _title_of(fields)
         names = [name for name in self._names.parse_list(fields.get("author") or fields.get("editor") or "") if not name.others]
         if not title or not names:
             return title
-        return _LATEX_SPECIAL.sub(r"\\\g<0>", _listed([name.display for name in names])) + ", " + title
+        return bib_value(join_names([name.display for name in names])) + ", " + title
 
     def _publication(self, entry: RawEntry, fields: dict[str, str]) -> Publication | None:
         written_type = exported_type(entry.entry_type, fields)
@@ -1043,14 +1049,6 @@ def _data_only(fields: dict[str, str]) -> bool:
 def _title_of(fields: dict[str, str]) -> str:
     """A work's title with its subtitle, as LaTeX (a reviewed book's, in its review's title)."""
     return _joined(fields.get("title", "").strip(), fields.get("subtitle", ""), ": ")
-
-
-_LATEX_SPECIAL = re.compile(r"[&%$#_]")  # a converted name's characters LaTeX reads otherwise: "Smith & Sons"
-
-
-def _listed(texts: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return " and ".join(texts) if len(texts) < 3 else ", ".join(texts[:-1]) + " and " + texts[-1]
 
 
 def _joined(title: str, part: str, separator: str) -> str:
