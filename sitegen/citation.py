@@ -116,7 +116,7 @@ def format_reference(pub: Publication, title_url: str | None = None, language: s
     # and biblatex's `addendum` after it; who edited or translated the work after what goes on the
     # title's sentence ("T, volume 1 of S. Translated by X.", not "Translated by X, volume 1")
     pieces = [
-        title_html(pub, title_url, language),
+        "" if pub.untitled else title_html(pub, title_url, language),
         *on_title,
         *_edited_and_translated(pub),
         *details[len(on_title) :],

@@ -43,7 +43,7 @@ def names_label(pub: Publication) -> str:
     names = pub.authors or pub.editors
     families = [name.last if name.literal else name.display if name.cjk else name.family for name in names if not name.others]
     if not families:
-        return pub.title.text.split(":")[0].strip() or pub.key
+        return pub.title.text if pub.untitled else pub.title.text.split(":")[0].strip() or pub.key
     if len(families) == 1 and len(names) == 1:
         return families[0]
     if len(families) == 2 and len(names) == 2:

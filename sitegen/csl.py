@@ -64,7 +64,9 @@ _NUMBER_OF = {"book": "collection-number", "chapter": "collection-number", "pape
 
 def csl_item(pub: Publication) -> dict[str, Any]:
     """One publication as a CSL-JSON item (id is the BibTeX key)."""
-    item: dict[str, Any] = {"id": pub.key, "type": _type(pub), "title": pub.title.text}
+    item: dict[str, Any] = {"id": pub.key, "type": _type(pub)}
+    if not pub.untitled:  # an untitled one's is made up of where it is: no title to cite
+        item["title"] = pub.title.text
     if pub.authors:
         item["author"] = [_csl_name(name) for name in pub.authors if not name.others]
     if pub.editors:

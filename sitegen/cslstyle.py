@@ -827,7 +827,8 @@ def _item(
         item["page-first"] = _PAGE_RANGE_SEPARATOR.split(item["page"], 1)[0]
     item.pop("abstract", None)
     item.pop("keyword", None)
-    item["title"] = _PROBE + _TITLE + _ending(pub.title.text)
+    if not pub.untitled:
+        item["title"] = _PROBE + _TITLE + _ending(pub.title.text)
     for variable in _CASED_VARIABLES:
         if value := item.get(variable):
             item[variable] = f"{_PROBE}{_CASED_OPEN} {value}{_CASED_CLOSE}"  # a word apart: citeproc-py's first

@@ -143,6 +143,9 @@ class Publication:
     # the works of the site it is related to (biblatex's `related`: what it reviews, translates,
     # reprints), a sentence as HTML that ends its citation in sitegen's own style (related.py)
     related: str = ""
+    # written without a title (physicists' APS-style entries): its citation shows none, and its
+    # `title` is made of where it is ("Phys. Rev. 94, 262 (1954)"), for its page and links to it
+    untitled: bool = False
 
     @property
     def sort_key(self) -> tuple[int, int, int, int]:

@@ -593,11 +593,7 @@ class PublicationBuilder:
                 entry.line,
             )
         self._check_field_names(entry, fields)
-        if not fields.get("title", "").strip():
-            self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
-            return None
         shown = _with_title_parts(_shown_fields(fields))
-        title = self._title(entry, shown["title"])
         parts = {name: self._field(entry, name, _unlabelled(name, shown[name])) for name in SHOWN_FIELDS if shown.get(name)}
         explained = self._marks_explained(entry, fields.get("annotation", ""))
         if not explained and "note" in parts and _EXPLAINS_MARKS.match(parts["note"].text) and _may_mark(fields):
@@ -609,6 +605,18 @@ class PublicationBuilder:
             parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
             if parts["pages"].text == "1–1" and "volume" not in parts:
                 del parts["pages"]  # IEEE Xplore's placeholder for an article in early access, not yet in an issue
+        untitled = not shown.get("title", "").strip()
+        title = _named_by_venue(parts, fields) if untitled else self._title(entry, shown["title"])
+        if title is None:
+            self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
+            return None
+        if untitled:  # as BibTeX's styles say "empty title": a style that prints none lets one be left out
+            self._report.warn(
+                f"entry '{entry.key}' has no title; it is listed without one, its page named '{title.text}' "
+                "(add a title field to show it)",
+                entry.path,
+                entry.line,
+            )
         year, month, day = self._date(entry, fields)
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
@@ -628,6 +636,7 @@ class PublicationBuilder:
             authors=(authors := self._authors(entry, fields)),
             editors=self._parsed_names(entry, shown, "editor"),  # as a database's export means them
             title=title,
+            untitled=untitled,
             year=year,
             month=month,
             day=day,
@@ -1057,6 +1066,56 @@ def _joined(title: str, part: str, separator: str) -> str:
         return title
     title = title.rstrip()
     return f"{title}{' ' if title.endswith(('?', '!', ':', '.')) else separator}{part.strip()}"
+
+
+# what names an entry written without a title, as physicists cite one ("Phys. Rev. 94, 262 (1954)"):
+# the first of these, then its volume (or number) and pages
+_WHERE_IT_IS = (
+    "journal",
+    "journaltitle",
+    "booktitle",
+    "eventtitle",
+    "series",
+    "howpublished",
+    "institution",
+    "school",
+    "organization",
+    "publisher",
+)
+
+
+def _named_by_venue(parts: dict[str, Converted], fields: dict[str, str]) -> Converted | None:
+    """The name of an entry without a title (REVTeX's physics examples, an archaeologist's
+    catalogue entry), for its page's heading and the links to it: where it is, "Phys. Rev. 94,
+    262 (1954)"; none without a venue, volume or pages to name it by."""
+    venue = next((parts[name] for name in _WHERE_IT_IS if name in parts), None)
+    if venue is None and "eprint" in parts:
+        venue = _eprint_named(parts["eprint"], fields)
+    volume = next((parts[name] for name in ("volume", "number") if name in parts), None)
+    located = [part for part in (venue, volume) if part]
+    where = [_joined_parts(located, " ")] if located else []
+    if "pages" in parts:
+        where.append(parts["pages"])
+    if not where:
+        return None
+    name = _joined_parts(where, ", ")
+    year = (fields.get("year") or fields.get("date") or "").strip()[:4]
+    return _joined_parts([name, Converted(f"({year})", f"({year})")], " ") if year.isdigit() else name
+
+
+def _eprint_named(eprint: Converted, fields: dict[str, str]) -> Converted:
+    """A preprint's identifier with its archive, as physicists cite one: "arXiv:hep-th/0106109"
+    (an arXiv identifier needs no `archivePrefix`, as in `eprint_of`)."""
+    archive = (
+        "arXiv" if eprint_of(fields)[0] == "arxiv" else (fields.get("archiveprefix") or fields.get("eprinttype") or "").strip()
+    )
+    if not archive or eprint.text.lower().startswith(archive.lower() + ":"):
+        return eprint
+    return _joined_parts([Converted(html.escape(archive), archive), eprint], ":")
+
+
+def _joined_parts(parts: Sequence[Converted], separator: str) -> Converted:
+    return Converted(separator.join(part.html for part in parts), separator.join(part.text for part in parts))
 
 
 def _title_words(entry: RawEntry) -> str:

@@ -16,7 +16,10 @@ _DESCRIPTION_LENGTH = 300
 
 
 def scholar_tags(pub: Publication, page_url: str, pdf_url: str | None) -> list[tuple[str, str]]:
-    """Google Scholar's inclusion tags, in the order its guidelines list them."""
+    """Google Scholar's inclusion tags, in the order its guidelines list them; none for an entry
+    without a title (it needs `citation_title`, and one made up would be listed as the paper's)."""
+    if pub.untitled:
+        return []
     tags = [("citation_title", pub.title.text)]
     tags += [("citation_author", _scholar_name(name)) for name in pub.authors if not name.others]
     if pub.year:
@@ -60,8 +63,7 @@ def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> M
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ScholarlyArticle",
-        "headline": pub.title.text,
-        "name": pub.title.text,
+        **({} if pub.untitled else {"headline": pub.title.text, "name": pub.title.text}),
         "url": page_url,
         "author": [_ld_person(name, url) for name, url in zip(pub.authors, author_urls, strict=False) if not name.others],
     }

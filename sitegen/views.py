@@ -612,7 +612,7 @@ class ViewBuilder:
             citation=Markup(self._reference(pub, None if own_page else url)),
             bibtex=pub.bibtex,
             abstract_html=self.urls.in_language(pub.abstract.html) if pub.abstract else None,
-            links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in self._links(pub)),
+            links=self._link_views(pub, None if own_page else url),
             pdf_preview=self.urls.file(pub.local_pdf) if pub.local_pdf else None,
             year="" if pub.year_label == "Undated" else pub.year_label,  # the script files undated ones itself
             kind=pub.kind,
@@ -631,6 +631,14 @@ class ViewBuilder:
             toggles=not own_page,
             family=object(),
         )
+
+    def _link_views(self, pub: Publication, page_url: str | None) -> tuple[LinkView, ...]:
+        """The entry's buttons; first, for one without a title (whose title links to its page in
+        any other), "Details": its page, as jekyll-scholar's `details_link`."""
+        links = tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in self._links(pub))
+        if pub.untitled and page_url:
+            return (LinkView("details", self.words("Details"), page_url), *links)
+        return links
 
     def _links(self, pub: Publication) -> list[Link]:
         """The entry's buttons: its own links, then the metrics site.yml shows (metrics.py)."""
