@@ -266,6 +266,7 @@ def _publication_texts(texts: list[Page], publications: list[Publication], repor
     if not texts:
         return []  # most sites: no index of 10,000 entries to make on every preview edit (15 ms)
     by_name = {pub.key: pub for pub in publications} | {pub.anchor: pub for pub in reversed(publications)}
+    by_name = {alias: pub for pub in reversed(publications) for alias in pub.known_keys[1:]} | by_name  # never over a key
     found: dict[int, tuple[Publication, Page]] = {}  # by the publication's identity: a text each (as many as entries)
     for text in texts:
         pub = by_name.get(text.path.stem) or by_name.get(text.slug)

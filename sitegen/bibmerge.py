@@ -53,7 +53,7 @@ class SiteEntries:
         """The site's entries by DOI, dblp record, title and key, as its build reads them (the
         preprints it lists as their papers too: the file holds them)."""
         publications = [entry for pub in publications for entry in (pub, *pub.versions)]
-        known = cls(keys={pub.key.lower() for pub in publications})
+        known = cls(keys={key.lower() for pub in publications for key in pub.known_keys})  # an alias is taken too
         for pub in publications:
             where = f"{pub.path.name} as {pub.key}"
             known.titles.setdefault(pub.title_key, where)

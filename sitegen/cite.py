@@ -25,7 +25,7 @@ from typing import TypeVar
 from sitegen.citelabels import Labels, names_label
 from sitegen.errors import Report
 from sitegen.latex import CITATION, CITATION_PART, CITATION_START
-from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Project, Publication, Talk
+from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Project, Publication, Talk, alias_keys
 from sitegen.views import Urls
 
 # a key as pandoc reads it: word characters, and inside it the punctuation keys hold
@@ -107,6 +107,10 @@ class Bibliography:
         for pub in publications:
             for preprint in pub.versions:  # a preprint listed as its paper (versions.py) cites the paper
                 self._keys.setdefault(preprint.key, pub)
+        for pub in publications:  # after every key: an alias never takes another entry's key
+            for version in (pub, *pub.versions):
+                for alias in alias_keys(version.fields):
+                    self._keys.setdefault(alias, pub)
         self._folded = {key.lower(): pub for key, pub in reversed(self._keys.items())}  # the first of a case-folded pair
 
     def get(self, key: str) -> Publication | None:

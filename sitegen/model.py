@@ -148,10 +148,22 @@ class Publication:
     untitled: bool = False
 
     @property
+    def known_keys(self) -> tuple[str, ...]:
+        """Its key, then the aliases its `ids` gives (`alias_keys`)."""
+        return (self.key, *alias_keys(self.fields))
+
+    @property
     def sort_key(self) -> tuple[int, int, int, int]:
         """Newest first, after the forthcoming; entries without a date last; equal dates keep their
         order in the files."""
         return (-(self.year or (_AFTER_EVERY_YEAR if self.forthcoming else 0)), -(self.month or 0), -(self.day or 0), self.order)
+
+
+def alias_keys(fields: dict[str, str]) -> tuple[str, ...]:
+    """biblatex's `ids`: the other keys an entry is known by, where a text cites it or another
+    entry names it (Better BibTeX keeps a changed citation key there, so old citations still find it)."""
+    value = fields.get("ids")
+    return tuple(dict.fromkeys(key.strip() for key in value.split(",") if key.strip())) if value else ()
 
 
 def year_label(year: int | None, forthcoming: str) -> str:

@@ -42,7 +42,7 @@ from sitegen.linkfields import (
     unlinked_eprint_type,
 )
 from sitegen.metrics import metric_links
-from sitegen.model import Name, Publication, page_address, year_label
+from sitegen.model import Name, Publication, alias_keys, page_address, year_label
 from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
 from sitegen.related import RELATED_TYPES, related_keys, reviews
 from sitegen.slugs import slugify
@@ -161,6 +161,8 @@ _PAPER_SITES = {
     "proceedings.mlr.press": "PMLR",
 }
 _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx. variants of a link
+_DATE_RANGE = re.compile(r"(\d{4})(?:-\d{1,2}){0,2}/(?:(\d{4})(?:-\d{1,2}){0,2}|\.\.)?")
+_SEASONS = range(21, 25)  # EDTF's `2003-21` (spring) to `-24` (winter) in a biblatex `date`
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _VENUES = ("journal", "booktitle")  # the fields Google Scholar writes venues into, in sentence case
 # Ways to say a work is still to come, in `year` or as biblatex's `pubstate` keys
@@ -221,6 +223,7 @@ _CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "
 _NOT_INHERITED = frozenset(
     {"crossref", "ids", "key", "sortkey", "entryset", "related", "relatedtype", "relatedstring", "relatedoptions", "options"}
 )
+_DATE_FIELDS = frozenset({"date", "year", "month", "day"})
 # entries that are not works: biblatex's @xdata holds fields for others (xdata.py); a static @set
 # groups entries that are listed each by itself (biblatex prints them as one, in a paper's list);
 # a style's settings, which IEEE's template and REVTeX's and achemso's packages write into the .bib
@@ -353,8 +356,8 @@ class PublicationBuilder:
     def build(self, entries: list[RawEntry]) -> list[Publication]:
         """All usable entries, newest first; broken ones are reported and left out."""
         unique = self._drop_duplicates(entries)
-        by_key = {entry.key.lower(): entry for entry in unique}
-        containers = {entry.fields["crossref"].strip().lower() for entry in unique if entry.fields.get("crossref")}
+        by_key = self._with_aliases({entry.key.lower(): entry for entry in unique}, unique)
+        containers = {id(parent) for entry in unique if (parent := by_key.get(entry.fields.get("crossref", "").strip().lower()))}
         xdata = XdataResolver(by_key, self._report.warn)
         used: EntryCache = {}
         made = []
@@ -373,7 +376,7 @@ class PublicationBuilder:
         self._cache.update(used)  # what this bibliography holds now; older versions go
         anchors = _unique_anchors([record.publication.anchor for record, _, _ in made])
         publications = [
-            record.placed(entry.line, order, anchor, entry.key.lower() in containers)
+            record.placed(entry.line, order, anchor, id(entry) in containers)
             for (record, entry, order), anchor in zip(made, anchors, strict=True)
         ]
         self._warn_of_twins(publications)
@@ -385,11 +388,22 @@ class PublicationBuilder:
         return listed
 
     def _date(self, entry: RawEntry, fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
-        """The entry's year, month and day (`_date`); a day its month has not (`date =
-        {2020-02-30}`) is said and left out, as no date can be made of it (a feed's is)."""
+        """The entry's year, month and day (`_date`); a month there is none of (`month = {14}`,
+        `date = {1996-13-03}`) or a day its month has not (`date = {2020-02-30}`) is said and left
+        out, as no date can be made of it (a feed's is)."""
         year, month, day = _date(fields)
+        date = _ISO_DATE.match(fields.get("date", "").strip())
+        written = "date" if date and date.group(2) else "month"
+        if written == "date" and month in _SEASONS:
+            month, day = None, None  # EDTF's seasons, which biblatex reads ("Spring 2003"): the year alone here
+        elif month is not None and not 1 <= month <= 12:
+            self._report.warn(
+                f"entry '{entry.key}': {written} = {{{fields[written]}}} names no month (1 to 12); the month is left out",
+                entry.path,
+                entry.line_of(written),
+            )
+            month, day = None, None
         if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
-            written = "date" if "date" in fields else "month"
             self._report.warn(
                 f"entry '{entry.key}': {written} = {{{fields[written]}}} names no day of that month; the day is left out",
                 entry.path,
@@ -516,6 +530,24 @@ class PublicationBuilder:
         )
         return _under_key(entry, key)
 
+    def _with_aliases(self, by_key: dict[str, RawEntry], entries: list[RawEntry]) -> dict[str, RawEntry]:
+        """The entries by lower-cased key and by the aliases their `ids` give (biblatex's: a
+        `crossref`, `xdata` or `related` may name an entry by one); an alias that is another entry's
+        key or alias is said and left out, as biber does."""
+        aliased = [(entry, alias) for entry in entries if "ids" in entry.fields for alias in alias_keys(entry.fields)]
+        if not aliased:
+            return by_key  # nearly every bibliography
+        by_key = dict(by_key)
+        for entry, alias in aliased:
+            if (other := by_key.setdefault(alias.lower(), entry)) is not entry:
+                self._report.warn(
+                    f"entry '{entry.key}' has the alias '{alias}' (ids), which is already '{other.key}''s "
+                    f"{'key' if other.key.lower() == alias.lower() else 'alias'}; it is left out (remove it from one of them)",
+                    entry.path,
+                    entry.line_of("ids"),
+                )
+        return by_key
+
     def _inherit(self, entry: RawEntry, by_key: dict[str, RawEntry], xdata: XdataResolver, depth: int = 0) -> dict[str, str]:
         """The entry's fields with what it takes from @xdata entries in place (first, as biber
         does) and its `crossref` parent's filled in, as BibTeX and biblatex do."""
@@ -534,8 +566,11 @@ class PublicationBuilder:
         del fields["crossref"]  # the entry we show is complete by itself
         if parent.entry_type in _CROSSREF_TITLE_AS_BOOKTITLE and "title" in inherited:
             fields.setdefault("booktitle", inherited["title"])
+        # a date is one thing, written as `date` or as `year` and `month`: a volume's own `year`
+        # takes no part of its multi-volume work's `date = {1988/2009}` (it was listed under 1988)
+        kept = _NOT_INHERITED | _DATE_FIELDS if any(name in fields for name in ("date", "year")) else _NOT_INHERITED
         for name, value in inherited.items():
-            if name not in _NOT_INHERITED and name != "title":
+            if name not in kept and name != "title":
                 fields.setdefault(name, value)
         return fields
 
@@ -618,6 +653,16 @@ class PublicationBuilder:
                 entry.line,
             )
         year, month, day = self._date(entry, fields)
+        if "year" in parts and (written_year := _other_year(fields, year)):
+            self._report.warn(
+                f"entry '{entry.key}' has date = {{{fields['date'].strip()}}} and year = {{{written_year}}}; the date's year "
+                "is shown, as biber reads them (remove the year, or mend the date)",
+                entry.path,
+                entry.line_of("year"),
+            )
+            del parts["year"]  # shown as written otherwise ("1995--1996", "2023 [1950]"): here, not the year it is listed under
+        if "year" not in parts and (span := _years_spanned(fields.get("date", ""))):
+            parts["year"] = Converted(span, span)  # a multi-volume work's `date = {1988/2009}`, as biblatex prints it
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
         if kind == "preprint" and (posted := _posted_month(parts, year)):
@@ -1298,7 +1343,8 @@ def _shown_fields(fields: dict[str, str]) -> dict[str, str]:
 
 
 def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
-    """Year, month and day from biblatex's `date` or from `year` and `month`."""
+    """Year, month and day from biblatex's `date` or from `year` and `month`; a month may be
+    one there is none of (13), for `PublicationBuilder._date` to say."""
     date = _ISO_DATE.match(fields.get("date", "").strip())
     if date:
         year, month, day = (int(g) if g else None for g in date.groups())
@@ -1308,9 +1354,26 @@ def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
         month = None
     if month is None:
         month, day = _month(fields.get("month", "")), _day_of(fields.get("month", ""))
-    if month is not None and not 1 <= month <= 12:
-        month = None
     return year, month, day if month else None
+
+
+def _years_spanned(date: str) -> str:
+    """The years of a `date` range that spans more than one, "1988–2009", or of one left open,
+    "1996–" (`1996-01-01/`, `1996/..`); "" for any other date."""
+    found = _DATE_RANGE.fullmatch(date.strip())
+    if found is None or found.group(1) == found.group(2):
+        return ""
+    return f"{found.group(1)}–{found.group(2) or ''}"
+
+
+def _other_year(fields: dict[str, str], year: int | None) -> str:
+    """The `year` of an entry whose `date` gives another year (biber reads the date, BibTeX's
+    styles the year), as written; "" when they agree or there is no date."""
+    written = fields.get("year", "").strip()
+    found = _YEAR.search(written)
+    if year is None or found is None or not _ISO_DATE.match(fields.get("date", "").strip()) or int(found.group()) == year:
+        return ""
+    return written
 
 
 def _day_of(month: str) -> int | None:
@@ -1318,6 +1381,8 @@ def _day_of(month: str) -> int | None:
     write it; Web of Science's "SEP 1"), or None (none, or days: "1--5"); whether the month has
     it is `PublicationBuilder._date`'s to say, as for a `date`."""
     found = _MONTH_AND_DAY.fullmatch(month.strip())
+    if found is None and (found := _DAY_AND_MONTH.fullmatch(month.strip())) and found.group(2):
+        return None  # "18-20 April": a conference's days
     return int(found.group(1)) if found else None
 
 
@@ -1344,6 +1409,8 @@ def _month(value: str) -> int | None:
     """The month a `month` field names: `jan`, `Sept.`, `9`; of a month and its days, the month
     ("SEP 1", as Web of Science writes it; `jun # "~1--5"`, as IEEE's templates do; "Jan.--Feb.")."""
     value = value.strip().strip(".").lower()
+    if day_first := _DAY_AND_MONTH.fullmatch(value):
+        value = day_first.group(3)  # "16 March", as British and European papers write it
     if not value.isalnum():
         value = _MONTH_FIRST_WORD.match(value).group(0).strip(".")
     if value.isdigit():
@@ -1370,6 +1437,7 @@ _EXPLAINS_MARKS = re.compile(r"\s*(?:[*∗†‡§¶#+]|\$\^|\\(?:dagger|ddagger
 _LINE_BREAK = re.compile(r"<br\s*/?>|\\\\|\n", re.IGNORECASE)
 _MONTH_FIRST_WORD = re.compile(r"[^\s~\-–—/,]*")
 _MONTH_AND_DAY = re.compile(r"[A-Za-z]{3,}\.?[\s~]+(\d{1,2})\.?")  # "June~12", "SEP 1"
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})\.?(\s*[-–]+\s*\d{1,2}\.?)?[\s~]+([A-Za-z]{3,})\.?")  # "16 March", "18-20 April"
 _AL_FOLIO_MARKDOWN = frozenset({"additional_info", "award", "award_name"})  # its layout markdownifies them
 _NAME_EMPHASIS = re.compile(r"</?(?:b|strong|u|i|em|span|font|mark)\b[^<>]*>", re.IGNORECASE)
 _BRACKETED_ADDRESS = re.compile(r"<(https?://[^<>\s]+)>")  # R's citation(): `note = {<https://...>}`

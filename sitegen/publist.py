@@ -186,15 +186,23 @@ _TESTS = {
 }
 
 
+def _by_any_key(pubs: Sequence[Publication]) -> dict[str, Publication]:
+    """The entries by their keys and their preprints' (listed as them), in lower case, and by the
+    aliases of their `ids`, none over a key; the first of two the same."""
+    versions = [(pub, version) for pub in reversed(pubs) for version in (pub, *pub.versions)]
+    aliases = {alias.casefold(): pub for pub, version in versions for alias in version.known_keys[1:]}
+    return aliases | {version.key.casefold(): pub for pub, version in versions}
+
+
 def _by_keys(
     keys: tuple[str, ...], chosen: list[Publication], every: Sequence[Publication], path: Path, line: int, report: Report
 ) -> list[Publication]:
     """The entries named that the other filters let through, in the order named (keys in any
     case, as BibTeX reads them); a key of no entry is a warning."""
-    by_key = {version.key.casefold(): pub for pub in reversed(chosen) for version in (pub, *pub.versions)}
+    by_key = _by_any_key(chosen)
     found = list({id(pub): pub for key in keys if (pub := by_key.get(key.casefold())) is not None}.values())
     if len(found) < len(keys):
-        known = {version.key.casefold() for pub in every for version in (pub, *pub.versions)}
+        known = _by_any_key(every)
         for key in keys:
             if key.casefold() not in known:
                 report.warn(f"publication list: key={key} is no entry of the site", path, line)

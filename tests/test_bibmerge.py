@@ -212,3 +212,13 @@ def test_an_entry_kept_out_of_the_lists_is_the_site_s_and_is_not_added_again(mak
     export = tmp_path / "colleague.bib"
     export.write_text("@book{sear2006, author={Sear, Frank}, title={Roman Theatres}, publisher={OUP}, year=2006}\n")
     assert _added(site, export, capsys)[-1].startswith("colleague.bib: 0 added; not added: 1 the site has already")
+
+
+def test_a_key_the_site_knows_as_an_alias_is_not_given_to_an_added_entry(make_site, tmp_path, capsys):
+    """biblatex's `ids`: a text citing `[@he2016deep]` means the site's entry, not the new one."""
+    mine = "@misc{lovelace2016, title = {Another Paper}, author = {Lovelace, Ada}, year = {2016}, ids = {He2016Deep}}\n"
+    site = make_site({"content/publications/refs.bib": mine})
+    export = tmp_path / "citations.bib"
+    export.write_text(EXPORT.split("@article{shen2023learning")[0], encoding="utf-8")
+    out = _added(site, export, capsys)
+    assert "citations.bib: added as he2016deepa" in [line.split(" (")[0] for line in out]

@@ -1286,6 +1286,8 @@ def test_bibdesk_links_are_buttons_and_its_bookkeeping_stays_out_of_the_bibtex()
         ('jun # "~12"', (6, 12)),  # and its one day
         ("{Jan.--Feb.}", (1, None)),
         ("{SEP 1}", (9, 1)),  # Web of Science's
+        ("{16 March}", (3, 16)),  # day first, as British and European papers write it
+        ("{18-20 April}", (4, None)),  # a conference's days
         ("{Sept.}", (9, None)),
         ("{June 10-14}", (6, None)),
         ("{Spring}", (None, None)),
@@ -1304,6 +1306,70 @@ def test_a_day_the_month_has_not_is_left_out_with_a_warning(dated):
     pubs, report = load(f"@article{{a, title={{T}}, {dated}}}")
     assert pubs["a"].day is None and pubs["a"].month is not None
     assert "names no day of that month; the day is left out" in messages(report)
+
+
+@pytest.mark.parametrize(
+    ("dated", "field"),
+    [
+        ("year=2020, month={14}", "month = {14}"),
+        ("date={1996-13-03}", "date = {1996-13-03}"),
+        ("date={2020-00}", "date = {2020-00}"),
+    ],
+)
+def test_a_month_there_is_none_of_is_left_out_with_a_warning(dated, field):
+    """biber's dateformats.bib; it was left out unsaid."""
+    pubs, report = load(f"@article{{a, title={{T}}, {dated}}}")
+    assert pubs["a"].year and (pubs["a"].month, pubs["a"].day) == (None, None)
+    assert f"entry 'a': {field} names no month (1 to 12); the month is left out" in messages(report)
+
+
+def test_a_season_in_a_date_is_its_year_unsaid():
+    """EDTF's seasons (`2003-21`, spring), which biblatex prints; no month to sort or date a feed by."""
+    pubs, report = load("@article{a, title={T}, date={2003-21}}")
+    assert (pubs["a"].year, pubs["a"].month) == (2003, None)
+    assert "month" not in messages(report)
+
+
+def test_a_year_the_date_contradicts_gives_way_to_it_with_a_warning():
+    """biber's rule: `date` wins over `year`. The list put the entry under 1996 and its citation said 1998."""
+    pubs, report = load(
+        "@book{a, title={T}, publisher={O}, date={1996-01-01}, year={1998}}\n"
+        "@book{b, title={U}, publisher={O}, date={1996-01-01}, year={1996}}\n"
+        "@book{c, title={V}, publisher={O}, year={1995--1996}}"
+    )
+    assert pubs["a"].year == 1996 and "year" not in pubs["a"].parts
+    assert format_citation(pubs["a"]).endswith("O, 1996.")
+    assert "refs0.bib:1: warning: entry 'a' has date = {1996-01-01} and year = {1998}; the date's year is shown" in messages(
+        report
+    )
+    assert "'b' has date" not in messages(report)  # they agree
+    assert format_citation(pubs["c"]).endswith("O, 1995–1996.")  # a year as written, with no date to contradict it
+
+
+def test_a_date_range_of_years_shows_them_and_is_listed_under_its_first():
+    """biblatex prints a multi-volume work's `date = {1988/2009}` as "1988–2009"; an open one
+    as "1996–"; one within a year as the year."""
+    pubs, _ = load(
+        "@mvbook{a, title={T}, publisher={Q}, date={1988/2009}}\n"
+        "@book{b, title={U}, publisher={Q}, date={1996-01-01/}}\n"
+        "@book{c, title={V}, publisher={Q}, date={1996-12-10/1996-12-12}}"
+    )
+    assert pubs["a"].year == 1988 and format_citation(pubs["a"]).endswith("Q, 1988–2009.")
+    assert format_citation(pubs["b"]).endswith("Q, 1996–.")
+    assert format_citation(pubs["c"]).endswith("Q, 1996.")
+
+
+def test_a_volume_with_a_year_of_its_own_takes_no_date_from_its_multivolume_work():
+    """archaeologie's EAOR: each volume was listed under the work's first year, 1988."""
+    pubs, report = load(
+        "@mvbook{eaor, title={EAOR}, publisher={Q}, date={1988/2009}, month={5}}\n"
+        "@book{eaor2, title={Regiones}, volume=2, year={1989}, crossref={eaor}}\n"
+        "@book{eaor3, title={Sardinia}, volume=3, crossref={eaor}}"
+    )
+    assert (pubs["eaor2"].year, pubs["eaor2"].month) == (1989, None)
+    assert format_citation(pubs["eaor2"]).endswith("Q, 1989.")
+    assert pubs["eaor3"].year == 1988 and format_citation(pubs["eaor3"]).endswith("Q, 1988–2009.")  # none of its own
+    assert "date's year" not in messages(report)
 
 
 def test_mendeley_s_arxivid_is_the_arxiv_button():
