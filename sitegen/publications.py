@@ -217,7 +217,16 @@ _MISSPELT_FIELDS = {
 # an online journal's article number, in place of pages: biblatex's, MDPI's and Frontiers', ACM's
 _ARTICLE_NUMBERS = ("eid", "article-number", "articleno")
 _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
-_CROSSREF_TITLE_AS_BOOKTITLE = frozenset({"proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"})
+# what a part's fields are named after the book, proceedings or journal issue it is in, as
+# biblatex's inheritance rules name them (biblatex.def): a chapter's `subtitle` is its own, the
+# book's its `booksubtitle` (a chapter of "Book: Book Subtitle" was "Chapter: Book Subtitle")
+_BOOK_TITLES = {"title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"}
+_TITLES_INHERITED_AS = {
+    **dict.fromkeys(("proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"), _BOOK_TITLES),
+    "periodical": {"title": "journaltitle", "subtitle": "journalsubtitle"},
+}
+# a work's own titles, which no part takes from the work it is in (biblatex's \noinherit)
+_OWN_TITLES = frozenset({"title", "subtitle", "titleaddon", "shorttitle", "sorttitle", "indextitle", "indexsorttitle"})
 # what biber does not inherit: a volume takes its multi-volume work's publisher, not its list of
 # volumes, and a paper not its proceedings' `options = {skipbib}` (which keeps those out of the list)
 _NOT_INHERITED = frozenset(
@@ -564,13 +573,16 @@ class PublicationBuilder:
             return fields
         inherited = self._inherit(parent, by_key, xdata, depth + 1)
         del fields["crossref"]  # the entry we show is complete by itself
-        if parent.entry_type in _CROSSREF_TITLE_AS_BOOKTITLE and "title" in inherited:
-            fields.setdefault("booktitle", inherited["title"])
+        renamed = _TITLES_INHERITED_AS.get(parent.entry_type, {})
+        if "title" in inherited and renamed and renamed["title"] not in fields:  # its own booktitle keeps its own parts
+            for name, as_name in renamed.items():
+                if name in inherited:
+                    fields.setdefault(as_name, inherited[name])
         # a date is one thing, written as `date` or as `year` and `month`: a volume's own `year`
         # takes no part of its multi-volume work's `date = {1988/2009}` (it was listed under 1988)
         kept = _NOT_INHERITED | _DATE_FIELDS if any(name in fields for name in ("date", "year")) else _NOT_INHERITED
         for name, value in inherited.items():
-            if name not in kept and name != "title":
+            if name not in kept and name not in _OWN_TITLES:
                 fields.setdefault(name, value)
         return fields
 

@@ -172,6 +172,27 @@ def test_crossref_inherits_missing_fields_and_title_as_booktitle():
     assert "crossref" not in child.bibtex
 
 
+def test_a_part_takes_the_subtitle_of_the_book_it_is_in_as_the_book_s():
+    """biblatex's inheritance (biblatex.def): a book's `subtitle` is its chapter's `booksubtitle`
+    (biber's crossrefs.bib showed "Title of Book bit: Book Subtitle. Book Titleaddon. In Book
+    Title"); a journal issue's title is its article's journal; a part's own booktitle keeps its
+    own parts."""
+    pubs, _ = load(
+        r"""@book{b, author={Brian Bookauthor}, title={Book Title}, subtitle={Book Subtitle}, titleaddon={Book Titleaddon},
+  shorttitle={BT}, publisher={P}, year=2009}
+@inbook{c, author={Firstname Author}, crossref={b}, pages={123--126}, title={Title of Book bit}, year=2010}
+@inbook{d, author={Firstname Author}, crossref={b}, title={Other bit}, booktitle={Own Book}, year=2010}
+@periodical{j, title={Computer Graphics}, subtitle={Special Issue}, volume=35, number=4, year=2011}
+@article{a, author={A B}, title={Paper}, crossref={j}, pages={1--9}}"""
+    )
+    assert pubs["c"].title.text == "Title of Book bit" and "shorttitle" not in pubs["c"].fields
+    assert format_citation(pubs["c"]) == (
+        "Firstname Author. Title of Book bit. In Book Title: Book Subtitle. Book Titleaddon, pages 123–126. P, 2010."
+    )
+    assert "In Own Book." in format_citation(pubs["d"]) and "booksubtitle" not in pubs["d"].fields
+    assert format_citation(pubs["a"]) == "A B. Paper. Computer Graphics: Special Issue, 35(4):1–9, 2011."
+
+
 def test_crossref_to_missing_entry_is_reported():
     pubs, report = load("@inproceedings{a, title={T}, crossref={nowhere}, year=2000}")
     assert "a" in pubs
