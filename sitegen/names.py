@@ -86,7 +86,9 @@ class NameParser:
         for raw in split_multiple_persons_names(latex):
             if raw[:4].lower() in ("and ", "and") or raw[-4:].lower() == " and":  # "A and and B", "A and B and": no name
                 raw = _STRAY_AND.sub("", raw)
-            if (";" in raw or "&" in raw) and len(parts := _TOP_LEVEL_SEPARATOR.split(raw)) > 1:
+            if "=" in raw and extended_name(raw) is not None:
+                found.append(raw)  # `family=Gogh, given=Vincent, prefix=van`: one name, whatever its commas
+            elif (";" in raw or "&" in raw) and len(parts := _TOP_LEVEL_SEPARATOR.split(raw)) > 1:
                 found += [part for part in parts if part.strip()]  # "J. Smith; J. Doe", "John Smith & Jane Doe"
             elif raw.count(",") >= 2 and (names := comma_listed(raw)):
                 found += names
@@ -123,21 +125,12 @@ class NameParser:
         note = ""
         if MAY_HOLD_MARK.search(raw):
             raw, note = _without_marks(raw)
-        if raw.rstrip()[-1:].isdigit():
-            raw = _HOMONYM_NUMBER.sub("", raw)  # "Lei Zhang 0001": DBLP's number for one of its Lei Zhangs
-        if "," not in raw and (initials_after := _INITIALS_AFTER.match(raw)):
-            raw = f"{initials_after.group(1)}, {initials_after.group(2)}"  # "Wall W.A.": the comma left out
-        parts = parse_single_name_into_parts(raw, strict=False)
-        literal = (
-            not parts.first
-            and not parts.von
-            and not parts.jr
-            and len(parts.last) == 1
-            and (parts.last[0].startswith("{") and parts.last[0].endswith("}"))
-        )
-        first, von, last, jr = (" ".join(words) for words in (parts.first, parts.von, parts.last, parts.jr))
-        if jr and _is_suffix(first) and not _is_suffix(jr):  # "King, Martin Luther, Jr.": the suffix written last
-            first, jr = jr, first
+        if "=" in raw and (extended := extended_name(raw)) is not None:
+            first, von, last, jr = (extended.get(part, "") for part in ("given", "prefix", "family", "suffix"))
+            literal = not (first or von or jr) and _braced(last)
+            last = _unbraced(last)
+        else:
+            first, von, last, jr, literal = _bibtex_parts(raw)
         display = " ".join(_before_a_space(part) for part in (first, von, last) if part)
         if jr:
             display = f"{display}, {jr}"
@@ -154,6 +147,65 @@ class NameParser:
             note=note,
             unknown=shown.unknown,
         )
+
+
+def _bibtex_parts(raw: str) -> tuple[str, str, str, str, bool]:
+    """A name's given names, particle, family name and suffix as BibTeX reads them ("von Last,
+    Jr, First"), and whether it is an institution's (one braced word: `{Sci-Art Publishers}`)."""
+    if raw.rstrip()[-1:].isdigit():
+        raw = _HOMONYM_NUMBER.sub("", raw)  # "Lei Zhang 0001": DBLP's number for one of its Lei Zhangs
+    if "," not in raw and (initials_after := _INITIALS_AFTER.match(raw)):
+        raw = f"{initials_after.group(1)}, {initials_after.group(2)}"  # "Wall W.A.": the comma left out
+    parts = parse_single_name_into_parts(raw, strict=False)
+    literal = not parts.first and not parts.von and not parts.jr and len(parts.last) == 1 and _braced(parts.last[0])
+    first, von, last, jr = (" ".join(words) for words in (parts.first, parts.von, parts.last, parts.jr))
+    if jr and _is_suffix(first) and not _is_suffix(jr):  # "King, Martin Luther, Jr.": the suffix written last
+        first, jr = jr, first
+    return first, von, last, jr, literal
+
+
+# a part of a name in biblatex's extended format (its manual, "Name parts"): `family=Gogh`,
+# `given={Jean Paul}`, `prefix=van`, `useprefix=true`, `given-i=J`
+_NAME_PART = re.compile(r"\s*([A-Za-z][A-Za-z-]*)\s*=\s*(.*?)\s*", re.DOTALL)
+_NAME_PARTS = frozenset({"family", "given", "prefix", "suffix"})
+
+
+def extended_name(raw: str) -> dict[str, str] | None:
+    """The parts of a name written in biblatex's extended format, as Better BibTeX's biblatex
+    export writes names with particles (`family=Gogh, given=Vincent, prefix=van, useprefix=true`),
+    by biblatex's names for them (`family`, `given`, `prefix`, `suffix`, each without the quotes
+    around it; its other options left out); None for a name written otherwise."""
+    parts: dict[str, str] = {}
+    for chunk in _TOP_LEVEL_COMMA.split(raw):
+        found = _NAME_PART.fullmatch(chunk)
+        if found is None:
+            return None
+        parts[found.group(1).lower()] = found.group(2)
+    if "family" not in parts and "given" not in parts:
+        return None
+    return {part: _unquoted(value) for part, value in parts.items() if part in _NAME_PARTS}
+
+
+def _unquoted(value: str) -> str:
+    """A value of the extended format without the double quotes around it; braces are kept (a
+    braced family name alone is an institution's, as in BibTeX's format)."""
+    return value[1:-1].strip() if len(value) > 1 and value[0] == value[-1] == '"' else value
+
+
+def _braced(word: str) -> bool:
+    """Whether a word is one group in braces (`{Sci-Art Publishers}`, not `{A} and {B}`)."""
+    if not (word.startswith("{") and word.endswith("}")):
+        return False
+    depth = 0
+    for index, char in enumerate(word):
+        depth += (char == "{") - (char == "}")
+        if depth == 0 and index < len(word) - 1:
+            return False
+    return True
+
+
+def _unbraced(word: str) -> str:
+    return word[1:-1] if _braced(word) and not _braced(word[1:-1]) else word
 
 
 def given_and_particle(given: str) -> tuple[str, str]:

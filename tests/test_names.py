@@ -229,3 +229,35 @@ def test_a_bib_s_own_definition_of_mnras_s_van_wins():
     """MNRAS's `\\VAN` is sitegen's by default; a preamble that defines it says what it shows."""
     own = NameParser(LatexConverter(preamble={"VAN": (3, "#2")}))
     assert own.parse(r"{\VAN{Dijk}{Van}{van}} Dijk, Thomas").display == "Thomas Van Dijk"
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # as Better BibTeX's Better BibLaTeX export writes a name with a particle
+        ("family=Gogh, given=Vincent, prefix=van, useprefix=true", [("Vincent", "van", "Gogh", "", "Vincent van Gogh")]),
+        ("given=Jean, prefix={de la}, prefix-i={d}, family=Rousse", [("Jean", "de la", "Rousse", "", "Jean de la Rousse")]),
+        ('given=Jean, family="Smith Jones", suffix=Jr.', [("Jean", "", "Smith Jones", "Jr.", "Jean Smith Jones, Jr.")]),
+        (
+            r"family=Doe, given=John and Smith, Jane and family=M{\"u}ller, given={Hans Peter}, given-i={H.P.}",
+            [
+                ("John", "", "Doe", "", "John Doe"),
+                ("Jane", "", "Smith", "", "Jane Smith"),
+                ("Hans Peter", "", "Müller", "", "Hans Peter Müller"),
+            ],
+        ),
+        ("family={Doe, Jr}, given=J.", [("J.", "", "Doe, Jr", "", "J. Doe, Jr")]),  # a braced comma is the value's
+        ("Smith, given=Jane", [("given=Jane", "", "Smith", "", "given=Jane Smith")]),  # not every part named: BibTeX's
+    ],
+)
+def test_a_name_in_biblatex_s_extended_format_is_read_by_its_parts(parser, written, names):
+    """biblatex's extended name format (its manual, "Name parts"); it was read as BibTeX's, "prefix=van
+    useprefix=true family=Gogh, given=Vincent"."""
+    parsed = parser.parse_list(written)
+    assert [(name.first, name.von, name.last, name.jr, name.html) for name in parsed] == names
+    assert not any(name.literal for name in parsed)
+
+
+def test_an_institution_in_the_extended_format_is_one_name(parser):
+    [name] = parser.parse_list("family={Barnes and Noble}")
+    assert name.literal and name.html == "Barnes and Noble"
