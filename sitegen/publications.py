@@ -233,6 +233,7 @@ _NOT_INHERITED = frozenset(
     {"crossref", "ids", "key", "sortkey", "entryset", "related", "relatedtype", "relatedstring", "relatedoptions", "options"}
 )
 _DATE_FIELDS = frozenset({"date", "year", "month", "day"})
+_DATE_ONLY = frozenset({"date"})
 # entries that are not works: biblatex's @xdata holds fields for others (xdata.py); a static @set
 # groups entries that are listed each by itself (biblatex prints them as one, in a paper's list);
 # a style's settings, which IEEE's template and REVTeX's and achemso's packages write into the .bib
@@ -573,16 +574,15 @@ class PublicationBuilder:
             return fields
         inherited = self._inherit(parent, by_key, xdata, depth + 1)
         del fields["crossref"]  # the entry we show is complete by itself
+        kept = _NOT_INHERITED | _OWN_TITLES | _dates_kept(fields, inherited)
         renamed = _TITLES_INHERITED_AS.get(parent.entry_type, {})
         if "title" in inherited and renamed and renamed["title"] not in fields:  # its own booktitle keeps its own parts
             for name, as_name in renamed.items():
                 if name in inherited:
                     fields.setdefault(as_name, inherited[name])
-        # a date is one thing, written as `date` or as `year` and `month`: a volume's own `year`
-        # takes no part of its multi-volume work's `date = {1988/2009}` (it was listed under 1988)
-        kept = _NOT_INHERITED | _DATE_FIELDS if any(name in fields for name in ("date", "year")) else _NOT_INHERITED
+            kept |= frozenset(renamed.values())  # the parent's own booksubtitle is its book's (a volume's, its set's)
         for name, value in inherited.items():
-            if name not in kept and name not in _OWN_TITLES:
+            if name not in kept:
                 fields.setdefault(name, value)
         return fields
 
@@ -1367,6 +1367,19 @@ def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
     if month is None:
         month, day = _month(fields.get("month", "")), _day_of(fields.get("month", ""))
     return year, month, day if month else None
+
+
+def _dates_kept(fields: dict[str, str], inherited: dict[str, str]) -> frozenset[str]:
+    """The parent's date fields an entry does not take, as its date is one thing, written as
+    `date` or as `year` and `month`: with a `date` of its own, none; with a `year`, not the
+    parent's `date` (a volume's `year = {1989}` took its multi-volume work's `date = {1988/2009}`,
+    listed under 1988), and its month only of the same year (a paper its proceedings' month)."""
+    if "date" in fields:
+        return _DATE_FIELDS
+    if "year" not in fields:
+        return frozenset()
+    own, theirs = _YEAR.search(fields["year"]), _YEAR.search(inherited.get("year") or inherited.get("date") or "")
+    return _DATE_ONLY if own and theirs and own.group() == theirs.group() else _DATE_FIELDS
 
 
 def _years_spanned(date: str) -> str:

@@ -193,6 +193,20 @@ def test_a_part_takes_the_subtitle_of_the_book_it_is_in_as_the_book_s():
     assert format_citation(pubs["a"]) == "A B. Paper. Computer Graphics: Special Issue, 35(4):1–9, 2011."
 
 
+def test_a_part_of_a_volume_takes_no_subtitle_of_the_set_the_volume_is_in():
+    """biblatex-examples' maineditor: the set's subtitle went on the volume's title in its chapter's
+    citation ("In Les Églises d'Orient: des origines à nos jours", the subtitle of Histoire du
+    christianisme)."""
+    pubs, _ = load(
+        r"""@mvbook{set, editor={Pietri, Charles}, title={Histoire du christianisme}, subtitle={des origines à nos jours},
+  publisher={Desclée}, year=1992}
+@book{vol, editor={Pietri, Luce}, title={Les Églises d'Orient}, volume=3, crossref={set}, year=1998}
+@incollection{ch, author={Maraval, Pierre}, title={La réception}, crossref={vol}, pages={107--145}}"""
+    )
+    assert "In Luce Pietri, editor, Les Églises d’Orient, volume 3, pages 107–145" in format_citation(pubs["ch"])
+    assert pubs["vol"].title.text == "Les Églises d’Orient"
+
+
 def test_crossref_to_missing_entry_is_reported():
     pubs, report = load("@inproceedings{a, title={T}, crossref={nowhere}, year=2000}")
     assert "a" in pubs
@@ -1391,6 +1405,19 @@ def test_a_volume_with_a_year_of_its_own_takes_no_date_from_its_multivolume_work
     assert format_citation(pubs["eaor2"]).endswith("Q, 1989.")
     assert pubs["eaor3"].year == 1988 and format_citation(pubs["eaor3"]).endswith("Q, 1988–2009.")  # none of its own
     assert "date's year" not in messages(report)
+
+
+def test_a_paper_with_a_year_of_its_own_takes_its_proceedings_month_of_that_year_only():
+    """Beebe's bibliographies give each paper its year and its proceedings the month."""
+    pubs, _ = load(
+        "@proceedings{p, title={EuroTeX 92}, year={1992}, month=sep}\n"
+        "@inproceedings{a, title={A}, year={1992}, crossref={p}}\n"
+        "@inproceedings{b, title={B}, year={1993}, crossref={p}}\n"
+        "@inproceedings{c, title={C}, date={1992-10}, crossref={p}}"
+    )
+    assert (pubs["a"].year, pubs["a"].month) == (1992, 9)
+    assert (pubs["b"].year, pubs["b"].month) == (1993, None)
+    assert (pubs["c"].year, pubs["c"].month) == (1992, 10) and "year" not in pubs["c"].fields
 
 
 def test_mendeley_s_arxivid_is_the_arxiv_button():
