@@ -143,6 +143,7 @@ class Publication:
     # the works of the site it is related to (biblatex's `related`: what it reviews, translates,
     # reprints), a sentence as HTML that ends its citation in sitegen's own style (related.py)
     related: str = ""
+    related_works: tuple[RelatedWork, ...] = ()  # the same works, for search engines (scholar.json_ld)
     # written without a title (physicists' APS-style entries): its citation shows none, and its
     # `title` is made of where it is ("Phys. Rev. 94, 262 (1954)"), for its page and links to it
     untitled: bool = False
@@ -157,6 +158,18 @@ class Publication:
         """Newest first, after the forthcoming; entries without a date last; equal dates keep their
         order in the files."""
         return (-(self.year or (_AFTER_EVERY_YEAR if self.forthcoming else 0)), -(self.month or 0), -(self.day or 0), self.order)
+
+
+@dataclass(frozen=True)
+class RelatedWork:
+    """A work of the site an entry names as related (biblatex's `related`), as search engines are
+    told of it: what it is to the entry (biblatex's `relatedtype`: "reviewof", "translationof"
+    ...), its title, authors (or editors) and page (none for one kept out of the lists)."""
+
+    kind: str
+    title: str
+    authors: tuple[Name, ...]
+    url: str | None
 
 
 def alias_keys(fields: dict[str, str]) -> tuple[str, ...]:

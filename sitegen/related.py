@@ -17,7 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from sitegen.citation import RELATED_CLASS, format_names
-from sitegen.model import Publication
+from sitegen.model import Publication, RelatedWork
 
 if TYPE_CHECKING:
     from sitegen.cite import Bibliography
@@ -100,23 +100,33 @@ class RelatedWorks:
         # a review's title may name what it reviews ("Review of Frank Sear, Roman Theatres"); a
         # reprint's or translation's is the original's own title, and says nothing of it
         title = pub.title.text.casefold() if reviews(_written_type(pub), pub.fields) else ""
-        works = [
-            work
-            for key in related_keys(pub.fields["related"])
-            if (work := bibliography.get(key)) and work is not pub and not _holds_title(title, work.title.text.casefold())
-        ]
-        if not works:  # none, or a review whose title names them already
+        works = [work for key in related_keys(pub.fields["related"]) if (work := bibliography.get(key)) and work is not pub]
+        if not works:
             return pub
         urls = [None if id(work) in unlisted else bibliography.url(work) for work in works]
         key = (id(pub), *map(id, works), hash(tuple(urls)))
         kept = self._made.get(key)
         if kept is None:
-            sentence = related_sentence(pub, works, urls)
-            fingerprint = hashlib.blake2b(f"{pub.fingerprint}{sentence}".encode(), digest_size=16).hexdigest()
-            kept = ((pub, *works), dataclasses.replace(pub, related=sentence, fingerprint=fingerprint))
+            # a review whose title names what it reviews ends without naming it again; search engines are told all
+            named = [
+                (work, url) for work, url in zip(works, urls, strict=True) if not _holds_title(title, work.title.text.casefold())
+            ]
+            sentence = related_sentence(pub, [work for work, _ in named], [url for _, url in named]) if named else ""
+            described = _described(pub, works, urls)
+            fingerprint = hashlib.blake2b(f"{pub.fingerprint}{sentence}{described}".encode(), digest_size=16).hexdigest()
+            kept = ((pub, *works), dataclasses.replace(pub, related=sentence, related_works=described, fingerprint=fingerprint))
         kept[1].line, kept[1].order = pub.line, pub.order
         made[key] = kept
         return kept[1]
+
+
+def _described(pub: Publication, works: Sequence[Publication], urls: Sequence[str | None]) -> tuple[RelatedWork, ...]:
+    """The works as search engines are told of them (`RelatedWork`)."""
+    kind = related_type(_written_type(pub), pub.fields) or "default"
+    return tuple(
+        RelatedWork(kind, work.title.text, tuple(name for name in work.authors or work.editors if not name.others), url)
+        for work, url in zip(works, urls, strict=True)
+    )
 
 
 def _written_type(pub: Publication) -> str:

@@ -6,11 +6,12 @@ ScholarlyArticle JSON-LD and OpenGraph. Plain text only; escaping is the templat
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urljoin
 
 from markupsafe import Markup
 
 from sitegen.discovery import script_json
-from sitegen.model import Name, Publication
+from sitegen.model import Name, Publication, RelatedWork
 
 _DESCRIPTION_LENGTH = 300
 
@@ -88,7 +89,36 @@ def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> M
         data["keywords"] = list(pub.keywords)
     if pub.language:
         data["inLanguage"] = pub.language
+    for work in pub.related_works:
+        if prop := _RELATED_AS.get(work.kind):
+            data.setdefault(prop, []).append(_ld_work(work, page_url))
     return script_json(data)
+
+
+# biblatex's related types as schema.org's properties of a CreativeWork: a review is `about` the work
+# (`itemReviewed` is a Review's, which Google wants a rating with); "Reprinted as" and "See also" have none
+_RELATED_AS = {
+    "reviewof": "about",
+    "translationof": "translationOfWork",
+    "translationfrom": "translationOfWork",
+    "translationas": "workTranslation",
+    "bytranslator": "workTranslation",
+    "reprintof": "isBasedOn",
+    "reprintfrom": "isBasedOn",
+    "origpubin": "isBasedOn",
+    "origpubas": "isBasedOn",
+    "multivolume": "hasPart",
+}
+
+
+def _ld_work(work: RelatedWork, page_url: str) -> dict[str, Any]:
+    """A related work as schema.org's CreativeWork: its title, authors and page."""
+    found: dict[str, Any] = {"@type": "CreativeWork", "name": work.title}
+    if work.authors:
+        found["author"] = [_ld_person(name, None) for name in work.authors]
+    if work.url:
+        found["url"] = urljoin(page_url, work.url)
+    return found
 
 
 def description(pub: Publication) -> str:

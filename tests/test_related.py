@@ -4,6 +4,8 @@ its multi-volume work's list of volumes."""
 
 from __future__ import annotations
 
+import json
+
 from conftest import build, html, preview_follows
 
 from sitegen.build import Builder
@@ -179,3 +181,28 @@ def test_a_citation_of_an_entry_kept_out_of_the_lists_says_why_it_cannot_be_cite
     site = make_site({"content/publications/refs.bib": bib, "content/people/ada.md": PERSON + "\nAs in [@Sear2006].\n"})
     [said] = [w.message for w in build(site).warnings if "citation" in w.message]
     assert said.startswith("citation '[@Sear2006]': the entry 'Sear2006' is kept out of the site's lists by its options")
+
+
+def test_search_engines_are_told_what_a_work_reviews_translates_or_reprints(make_site):
+    """schema.org's properties of a CreativeWork: a review is `about` what it reviews (also when its
+    title names it, and the citation does not again), a translation a `translationOfWork`, a reprint
+    `isBasedOn` its original, a multi-volume work `hasPart` its volumes; "See also" tells nothing."""
+    site = make_site({"content/publications/refs.bib": BOOKS + RELATING})
+    build(site, base_url="https://example.org/lab/")
+
+    def data(key: str) -> dict:
+        page = html(site / f"_site/publications/{key}/index.html")
+        return json.loads(page.select_one('script[type="application/ld+json"]').string)
+
+    [sear, welch] = data("taylor2008")["about"]  # titled "Review of ..." by them
+    assert sear == {
+        "@type": "CreativeWork",
+        "name": "Roman Theatres: An Architectural Study",
+        "author": [{"@type": "Person", "name": "Frank Sear"}],
+        "url": "https://example.org/lab/publications/sear2006/",
+    }
+    assert welch["name"] == "The Roman Amphitheatre"
+    assert [work["name"] for work in data("zanker1988")["translationOfWork"]] == ["Augustus und die Macht der Bilder"]
+    assert [work["name"] for work in data("moore1998")["isBasedOn"]] == ["Cramming More Components"]
+    assert [work["name"] for work in data("eaor")["hasPart"]] == ["Roma", "Regiones Italiae"]
+    assert not {"about", "isBasedOn", "mentions"} & set(data("odd"))  # a type biblatex has no words for
