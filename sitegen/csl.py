@@ -62,6 +62,15 @@ _ISSUED_TYPES = frozenset({"article-journal", "article-magazine", "article-newsp
 _NUMBER_OF = {"book": "collection-number", "chapter": "collection-number", "paper-conference": "collection-number"}
 
 
+def _issued(pub: Publication) -> list[list[int]]:
+    """CSL-JSON's date-parts of when the work came out: its date, or the first and last years of
+    one that spans several (`date = {1988/2009}`, `year = {1995--1996}`: "1988–2009" in APA too)."""
+    written = pub.parts["year"].text if "year" in pub.parts else ""
+    if len(written) == 9 and written[4] == "–" and written[:4].isdigit() and written[5:].isdigit():
+        return [[int(written[:4])], [int(written[5:])]]
+    return [[part for part in (pub.year, pub.month, pub.day) if part]]
+
+
 def csl_item(pub: Publication) -> dict[str, Any]:
     """One publication as a CSL-JSON item (id is the BibTeX key)."""
     item: dict[str, Any] = {"id": pub.key, "type": _type(pub)}
@@ -74,7 +83,7 @@ def csl_item(pub: Publication) -> dict[str, Any]:
     if pub.translators:
         item["translator"] = [_csl_name(name) for name in pub.translators if not name.others]
     if pub.year:
-        item["issued"] = {"date-parts": [[part for part in (pub.year, pub.month, pub.day) if part]]}
+        item["issued"] = {"date-parts": _issued(pub)}
     if state := pub.forthcoming or pub.pubstate:
         item["status"] = state.lower()
     for variable, names in _TEXT_VARIABLES.items():

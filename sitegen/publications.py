@@ -58,7 +58,7 @@ from sitegen.urls import (
     with_tildes,
     written_without_scheme,
 )
-from sitegen.versions import copy_key, in_two_files
+from sitegen.versions import copy_key, first_family, in_two_files
 from sitegen.xdata import XDATA, XdataResolver
 
 SHOWN_FIELDS = [
@@ -425,13 +425,20 @@ class PublicationBuilder:
     def _warn_of_twins(self, publications: list[Publication]) -> None:
         """One paper exported twice under two keys (from Scholar and from DBLP) would be listed twice:
         said, so that one can go. A journal version of a conference paper, or its preprint, has
-        another type or year, and is not taken for a twin. In two files (two members' own) the
-        paper is listed once (versions.py) and nothing is said."""
+        another type or year, and is not taken for a twin, nor is a work of the same title by another
+        first author. In two files (two members' own) the paper is listed once (versions.py) and
+        nothing is said."""
         first: dict[tuple[str, int | None, str], Publication] = {}
+        by_author: dict[tuple[str, int | None, str, str], Publication] = {}  # the others of a title, by first author
         for pub in publications:  # in the files' order: the later one is named
             twin = first.setdefault((pub.title_key, pub.year, pub.kind), pub)
             if twin is pub or pub.container:
                 continue  # nearly every entry: their copy keys (first authors) took 52 of 63 ms at 10,000
+            if (mine := first_family(pub)) and (theirs := first_family(twin)) and mine != theirs:
+                # "Editorial", "Review of Frank Sear, Roman Theatres" by two people: two works
+                twin = by_author.setdefault((pub.title_key, pub.year, pub.kind, mine), pub)
+                if twin is pub:
+                    continue
             if (found := copy_key(pub)) is None or found != copy_key(twin) or not in_two_files(twin, pub):
                 self._report.warn(
                     f"entry '{pub.key}' has the title, year and type of '{twin.key}' ({twin.path.name}:{twin.line}); "

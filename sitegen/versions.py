@@ -105,10 +105,10 @@ def _versions(publications: list[Publication]) -> dict[int, list[Publication]]:
     published: dict[tuple[str, str], Publication] = {}
     for pub in publications:  # newest first: the first of a title is the one it is listed as
         if pub.kind in _PUBLISHED and not pub.container and pub.title_key in wanted:
-            published.setdefault((pub.title_key, _first_family(pub)), pub)
+            published.setdefault((pub.title_key, first_family(pub)), pub)
     found: dict[int, list[Publication]] = {}
     for preprint in preprints:
-        target = published.get((preprint.title_key, _first_family(preprint)))
+        target = published.get((preprint.title_key, first_family(preprint)))
         if target is not None:
             found.setdefault(id(target), []).append(preprint)
     return found
@@ -117,7 +117,7 @@ def _versions(publications: list[Publication]) -> dict[int, list[Publication]]:
 def copy_key(pub: Publication) -> tuple[str, int | None, str, str] | None:
     """What one paper's entries in two .bib files share, to be listed once: the title, year, type
     and first author (None for an entry never folded so: a preprint, a proceedings, a short title)."""
-    return (pub.title_key, pub.year, pub.kind, _first_family(pub)) if _foldable(pub) else None
+    return (pub.title_key, pub.year, pub.kind, first_family(pub)) if _foldable(pub) else None
 
 
 def _foldable(pub: Publication) -> bool:
@@ -138,7 +138,7 @@ def _copies(publications: list[Publication]) -> dict[int, list[Publication]]:
     for group in alike.values():
         first: dict[str, Publication] = {}
         for pub in sorted(group, key=lambda pub: pub.order) if len(group) > 1 else ():
-            kept = first.setdefault(_first_family(pub), pub)
+            kept = first.setdefault(first_family(pub), pub)
             if kept is not pub and in_two_files(kept, pub):
                 found.setdefault(id(kept), []).append(pub)
     return found
@@ -158,7 +158,7 @@ def _doi(pub: Publication) -> str:
     return next((identifier(link).lower() for link in pub.links if link.kind == "doi"), "")
 
 
-def _first_family(pub: Publication) -> str:
+def first_family(pub: Publication) -> str:
     """The first author's (or editor's) family name, without case or accents: a preprint and its
     paper of one title by other people are two works."""
     names = pub.authors or pub.editors

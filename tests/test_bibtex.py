@@ -11,6 +11,7 @@ from conftest import preview_follows, publications_from
 from sitegen.bibformat import DEFAULT_HIDDEN_FIELDS
 from sitegen.bibtex import read_bib_text, split_value, without_comments
 from sitegen.citation import format_citation
+from sitegen.csl import csl_item
 from sitegen.errors import Report
 from sitegen.urls import is_readable_url
 
@@ -873,6 +874,23 @@ def test_one_paper_exported_twice_under_two_keys_is_reported_not_its_other_versi
     assert report.warnings == []
 
 
+def test_works_of_one_title_by_other_first_authors_are_no_twins():
+    """Two people's "Editorial", or their reviews of one book titled by it ("Review of Frank Sear,
+    Roman Theatres"), are two works; the same author's twice is one, said of each later copy."""
+    pubs, report = load(
+        "@article{a, author={Taylor, Rabun}, title={Editorial}, journal={J}, year=2008}\n"
+        "@article{b, author={Welch, Katherine}, title={Editorial}, journal={K}, year=2008}\n"
+        "@article{c, author={Welch, K.}, title={Editorial}, journal={K}, year=2008}\n"
+        "@article{d, author={Taylor, R.}, title={Editorial}, journal={J}, year=2008}"
+    )
+    assert len(pubs) == 4
+    assert [str(w).split(" has ")[0] for w in report.warnings] == [
+        "refs0.bib:3: warning: entry 'c'",
+        "refs0.bib:4: warning: entry 'd'",
+    ]
+    assert "of 'b' (refs0.bib:2)" in str(report.warnings[0]) and "of 'a' (refs0.bib:1)" in str(report.warnings[1])
+
+
 def test_newest_first_and_ties_keep_file_order():
     pubs, _ = load("@article{old, title={T}, year=2019}\n@article{b, title={T}, year=2023}\n@article{c, title={T}, year=2023}")
     assert sorted(pubs.values(), key=lambda p: p.sort_key)[0].key == "b"
@@ -1392,6 +1410,8 @@ def test_a_date_range_of_years_shows_them_and_is_listed_under_its_first():
     assert pubs["a"].year == 1988 and format_citation(pubs["a"]).endswith("Q, 1988–2009.")
     assert format_citation(pubs["b"]).endswith("Q, 1996–.")
     assert format_citation(pubs["c"]).endswith("Q, 1996.")
+    assert csl_item(pubs["a"])["issued"] == {"date-parts": [[1988], [2009]]}  # "(1988–2009)" in APA
+    assert csl_item(pubs["b"])["issued"] == {"date-parts": [[1996, 1, 1]]}
 
 
 def test_a_volume_with_a_year_of_its_own_takes_no_date_from_its_multivolume_work():
