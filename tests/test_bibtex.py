@@ -209,9 +209,26 @@ def test_a_part_of_a_volume_takes_no_subtitle_of_the_set_the_volume_is_in():
 
 
 def test_crossref_to_missing_entry_is_reported():
-    pubs, report = load("@inproceedings{a, title={T}, crossref={nowhere}, year=2000}")
+    pubs, report = load("@inproceedings{a, title={T}, year=2000,\n  crossref={nowhere}}")
     assert "a" in pubs
-    assert "crossref 'nowhere'" in messages(report)
+    assert messages(report) == (
+        "refs0.bib:2: warning: entry 'a' has crossref 'nowhere', which is not in the bibliography; nothing is taken "
+        "from it (fix the key, or add the entry to a .bib file)"
+    )
+
+
+def test_a_loop_of_crossrefs_is_said_as_a_loop_and_a_long_chain_is_followed():
+    """biber's inheritance.bib: circ1 -> circ3 -> circ2 -> circ1 was said as "not in the
+    bibliography", and a chain of more than five parents was cut there with the same words."""
+    chain = "".join(f"@book{{r{n}, title={{R{n}}}, crossref={{r{n + 1}}}}}\n" for n in range(1, 8))
+    pubs, report = load(
+        "@book{circ1, title={C1}, crossref={circ3}}\n@book{circ2, title={C2}, crossref={circ1}}\n"
+        "@book{circ3, title={C3}, crossref={circ2}}\n" + chain + "@book{r8, title={R8}, publisher={Deep}, year=1911}"
+    )
+    said = messages(report).splitlines()
+    assert len(said) == 3 and all("which takes its fields from this entry in turn" in line for line in said)
+    assert {line.split("'")[1] for line in said} == {"circ1", "circ2", "circ3"}
+    assert pubs["r1"].parts["publisher"].text == "Deep" and pubs["r1"].year == 1911
 
 
 def test_xdata_entries_give_their_fields_and_are_not_listed():
@@ -889,6 +906,12 @@ def test_works_of_one_title_by_other_first_authors_are_no_twins():
         "refs0.bib:4: warning: entry 'd'",
     ]
     assert "of 'b' (refs0.bib:2)" in str(report.warnings[0]) and "of 'a' (refs0.bib:1)" in str(report.warnings[1])
+    _, report = load(
+        '@article{a, author={D{\\"u}rst, M. J.}, title={Kanji}, journal={J}, year=1993}\n'
+        "@article{b, author={Duerst, M. J.}, title={Kanji}, journal={J}, year=1993}\n"
+        "@article{c, author={Smyth, A.}, title={Kanji}, journal={J}, year=1993}"
+    )
+    assert [str(w).split(" has ")[0] for w in report.warnings] == ["refs0.bib:2: warning: entry 'b'"]  # one name, two spellings
 
 
 def test_newest_first_and_ties_keep_file_order():
