@@ -666,28 +666,11 @@ class PublicationBuilder:
             if parts["pages"].text == "1–1" and "volume" not in parts:
                 del parts["pages"]  # IEEE Xplore's placeholder for an article in early access, not yet in an issue
         untitled = not shown.get("title", "").strip()
-        title = _named_by_venue(parts, fields) if untitled else self._title(entry, shown["title"])
+        title = self._named(entry, parts, fields) if untitled else self._title(entry, shown["title"])
         if title is None:
-            self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
             return None
-        if untitled:  # as BibTeX's styles say "empty title": a style that prints none lets one be left out
-            self._report.warn(
-                f"entry '{entry.key}' has no title; it is listed without one, its page named '{title.text}' "
-                "(add a title field to show it)",
-                entry.path,
-                entry.line,
-            )
         year, month, day = self._date(entry, fields)
-        if "year" in parts and (written_year := _other_year(fields, year)):
-            self._report.warn(
-                f"entry '{entry.key}' has date = {{{fields['date'].strip()}}} and year = {{{written_year}}}; the date's year "
-                "is shown, as biber reads them (remove the year, or mend the date)",
-                entry.path,
-                entry.line_of("year"),
-            )
-            del parts["year"]  # shown as written otherwise ("1995--1996", "2023 [1950]"): here, not the year it is listed under
-        if "year" not in parts and (span := _years_spanned(fields.get("date", ""))):
-            parts["year"] = Converted(span, span)  # a multi-volume work's `date = {1988/2009}`, as biblatex prints it
+        self._year_shown(entry, fields, parts, year)
         forthcoming = "" if year else _forthcoming(fields)
         kind = "preprint" if entry.entry_type in _PREPRINT_TYPES else _kind(entry_type, fields)
         if kind == "preprint" and (posted := _posted_month(parts, year)):
@@ -835,6 +818,37 @@ class PublicationBuilder:
                 f"unsafe link '{url}' in the {name} of '{entry.key}' is not linked", entry.path, entry.line_of(name)
             )
         return converted
+
+    def _named(self, entry: RawEntry, parts: dict[str, Converted], fields: dict[str, str]) -> Converted | None:
+        """The name of an entry without a title (`_named_by_venue`), said, as BibTeX's styles say
+        "empty title" (a style that prints none lets one be left out); None, said, when nothing
+        names it: it is skipped."""
+        name = _named_by_venue(parts, fields)
+        if name is None:
+            self._report.warn(f"entry '{entry.key}' has no title; it is skipped (add a title field)", entry.path, entry.line)
+        else:
+            self._report.warn(
+                f"entry '{entry.key}' has no title; it is listed without one, its page named '{name.text}' "
+                "(add a title field to show it)",
+                entry.path,
+                entry.line,
+            )
+        return name
+
+    def _year_shown(self, entry: RawEntry, fields: dict[str, str], parts: dict[str, Converted], year: int | None) -> None:
+        """The year as the citation shows it (`parts["year"]`): as written ("1995--1996", "2023
+        [1950]"), but not one its `date` contradicts (said: biber reads the date, and the entry is
+        listed under it), and a `date` range of years as biblatex prints it ("1988–2009")."""
+        if "year" in parts and (written := _other_year(fields, year)):
+            self._report.warn(
+                f"entry '{entry.key}' has date = {{{fields['date'].strip()}}} and year = {{{written}}}; the date's year "
+                "is shown, as biber reads them (remove the year, or mend the date)",
+                entry.path,
+                entry.line_of("year"),
+            )
+            del parts["year"]
+        if "year" not in parts and (span := _years_spanned(fields.get("date", ""))):
+            parts["year"] = Converted(span, span)
 
     def _title(self, entry: RawEntry, value: str) -> Converted:
         """The title from its LaTeX, or from the markup Crossref puts in titles (`<i>E. coli</i>`,
@@ -1169,7 +1183,7 @@ def _named_by_venue(parts: dict[str, Converted], fields: dict[str, str]) -> Conv
     if not where:
         return None
     name = _joined_parts(where, ", ")
-    year = (fields.get("year") or fields.get("date") or "").strip()[:4]
+    year = (fields.get("date") or fields.get("year") or "").strip()[:4]  # the date's first, as `_date` reads them
     return _joined_parts([name, Converted(f"({year})", f"({year})")], " ") if year.isdigit() else name
 
 
