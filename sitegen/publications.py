@@ -232,6 +232,10 @@ _OWN_TITLES = frozenset({"title", "subtitle", "titleaddon", "shorttitle", "sortt
 _NOT_INHERITED = frozenset(
     {"crossref", "ids", "key", "sortkey", "entryset", "related", "relatedtype", "relatedstring", "relatedoptions", "options"}
 )
+# the types whose citation shows no booktitle: one written with a booktitle alone is titled by it
+_TITLED_BY_BOOKTITLE = frozenset(
+    {"book", "mvbook", "proceedings", "mvproceedings", "collection", "mvcollection", "manual", "booklet", "periodical"}
+)
 _DATE_FIELDS = frozenset({"date", "year", "month", "day"})
 _DATE_ONLY = frozenset({"date"})
 # entries that are not works: biblatex's @xdata holds fields for others (xdata.py); a static @set
@@ -379,6 +383,8 @@ class PublicationBuilder:
             fields = self._inherit(entry, by_key, xdata)
             if "related" in fields:
                 fields = self._with_related(entry, fields, by_key)
+            if "booktitle" in fields and not fields.get("title", "").strip():
+                fields = self._titled_by_booktitle(entry, fields)
             record = self._record(entry, fields, used)
             if record.publication is not None:
                 made.append((record, entry, order))
@@ -598,6 +604,20 @@ class PublicationBuilder:
             if name not in kept:
                 fields.setdefault(name, value)
         return fields
+
+    def _titled_by_booktitle(self, entry: RawEntry, fields: dict[str, str]) -> dict[str, str]:
+        """The fields of a book, proceedings or manual written with a `booktitle` for its title
+        (as its papers name it: ieeepes' "Publication Guide", a @proceedings copied from its
+        papers), with that as its title, said; its citation showed no title, as its type shows
+        no booktitle. A part of a book keeps its booktitle as the book's."""
+        if _standard_type(exported_type(entry.entry_type, fields), fields) not in _TITLED_BY_BOOKTITLE:
+            return fields
+        self._report.warn(
+            f"entry '{entry.key}' has a booktitle but no title; its booktitle is shown as its title (rename the field title)",
+            entry.path,
+            entry.line_of("booktitle"),
+        )
+        return {**fields, "title": fields["booktitle"]}
 
     def _with_related(self, entry: RawEntry, fields: dict[str, str], by_key: dict[str, RawEntry]) -> dict[str, str]:
         """The fields of an entry naming related works (biblatex's `related`), each key of none

@@ -83,3 +83,19 @@ def test_a_csl_style_cites_it_without_a_title(make_site):
     citation = " ".join(page.select_one("li#feyn54 .citation").get_text().split())
     assert citation == "R. P. Feynman, Phys. Rev. 94, 262 (1954)."
     assert page.select_one("li#feyn54 a.pub-link-details")["href"] == "/publications/feyn54/"
+
+
+def test_a_book_or_proceedings_written_with_a_booktitle_alone_is_titled_by_it():
+    """As its papers name it (ieeepes' "Publication Guide", a @proceedings copied from its papers):
+    its type shows no booktitle, so its citation named nothing; a part keeps its booktitle."""
+    pubs, report = _by_key(
+        "@proceedings{p, booktitle={Proceedings of the 1991 Power Engineering Conference}, year=1991}\n"
+        "@manual{m, booktitle={ieeepes Publication Guide}, publisher={IEEE}, year=1995}\n"
+        "@inproceedings{a, author={A B}, booktitle={Proceedings of X}, pages={1--2}, year=1991}"
+    )
+    assert pubs["p"].title.text == "Proceedings of the 1991 Power Engineering Conference" and not pubs["p"].untitled
+    assert format_citation(pubs["m"]) == "ieeepes Publication Guide. IEEE, 1995."
+    assert pubs["a"].untitled and pubs["a"].title.text == "Proceedings of X, 1–2 (1991)"
+    text = "\n".join(str(warning) for warning in report.warnings)
+    assert "refs.bib:1: warning: entry 'p' has a booktitle but no title; its booktitle is shown as its title" in text
+    assert "entry 'a' has no title; it is listed without one" in text
