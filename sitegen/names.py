@@ -64,9 +64,11 @@ class NameParser:
         return self._converter
 
     def parse_list(self, latex: str) -> tuple[Name, ...]:
-        """All names of an author or editor field, `and others` as a final `et al.`."""
+        """All names of an author or editor field, `and others` as a final `et al.`; an empty one
+        (`{} and B`, `given=`) is no name: it showed as "and B. Title." or ". Title."."""
         raws = self._split_ahead.pop(latex, None)
-        return tuple(self.parse(raw) for raw in (self.raw_names(latex) if raws is None else raws))
+        names = tuple(self.parse(raw) for raw in (self.raw_names(latex) if raws is None else raws))
+        return names if all(name.html for name in names) else tuple(name for name in names if name.html)
 
     def raw_names(self, latex: str) -> list[str]:
         """An author or editor field cut into its names as BibTeX reads them (the slower half of

@@ -261,3 +261,9 @@ def test_a_name_in_biblatex_s_extended_format_is_read_by_its_parts(parser, writt
 def test_an_institution_in_the_extended_format_is_one_name(parser):
     [name] = parser.parse_list("family={Barnes and Noble}")
     assert name.literal and name.html == "Barnes and Noble"
+
+
+@pytest.mark.parametrize("written", ["{} and B. Writer", "given= and B. Writer", "B. Writer and {}"])
+def test_an_empty_name_is_no_name(parser, written):
+    """It showed as "and B. Writer. Title." (`{}`) or ". Title." (`given=`)."""
+    assert [name.html for name in parser.parse_list(written)] == ["B. Writer"]
