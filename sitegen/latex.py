@@ -469,7 +469,10 @@ class _Pass:
     def _unknown(self, name: str) -> None:
         """Keep an unknown macro's argument text, or show the macro itself when it has none."""
         self.unknown.append(name)
-        if self.src.startswith("{", self.pos):
+        if self.src.startswith("{}", self.pos):  # `\Thanh{}`: the group only ends the name, as in `\TeX{}`
+            self.pos += 2
+            self._emit_text("\\" + name)
+        elif self.src.startswith("{", self.pos):
             self._push(_COMMAND, 1, lambda args: args[0])
         else:  # the space TeX took as the name's end, where a word follows ("\\dataset is", not "\\dataset ,")
             following = self.src[self.pos : self.pos + 1]

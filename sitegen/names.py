@@ -68,7 +68,7 @@ class NameParser:
         (`{} and B`, `given=`) is no name: it showed as "and B. Title." or ". Title."."""
         raws = self._split_ahead.pop(latex, None)
         names = tuple(self.parse(raw) for raw in (self.raw_names(latex) if raws is None else raws))
-        return names if all(name.html for name in names) else tuple(name for name in names if name.html)
+        return names if all(name.html for name in names) else tuple(name for name in names if name.html or name.unknown)
 
     def raw_names(self, latex: str) -> list[str]:
         """An author or editor field cut into its names as BibTeX reads them (the slower half of

@@ -508,3 +508,10 @@ def test_math_delimiters_environments_and_the_macros_of_real_abstracts(convert, 
     bare arguments ("nk", "√[3]x", "!=", the 51 of `\\ding{51}`) or as the macro, with a warning."""
     converted = convert(latex)
     assert (converted.html, converted.text, converted.unknown) == (html, html if text is None else text, ())
+
+
+def test_an_unknown_macro_ended_by_an_empty_group_shows_as_its_text():
+    """`\\Thanh{}` (Beebe's TUGboat bibliography writes pdfTeX's author so): the group only ends
+    the name, as in `\\TeX{}`; it was dropped with its "argument", and the name with it."""
+    converted = LatexConverter().convert(r"\Thanh{} and \foo{bar}")
+    assert (converted.html, converted.unknown) == (r"\Thanh and bar", ("Thanh", "foo"))

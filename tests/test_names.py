@@ -267,3 +267,9 @@ def test_an_institution_in_the_extended_format_is_one_name(parser):
 def test_an_empty_name_is_no_name(parser, written):
     """It showed as "and B. Writer. Title." (`{}`) or ". Title." (`given=`)."""
     assert [name.html for name in parser.parse_list(written)] == ["B. Writer"]
+
+
+def test_a_name_that_is_an_unknown_macro_is_kept_as_its_text(parser):
+    """`author = {\\Thanh{} and Sebastian Rahtz}`: shown as written, with the macro reported."""
+    names = parser.parse_list(r"\Thanh{} and Sebastian Rahtz")
+    assert [(name.html, name.unknown) for name in names] == [(r"\Thanh", ("Thanh",)), ("Sebastian Rahtz", ())]
