@@ -14,6 +14,7 @@ from dataclasses import replace
 from bibtexparser.middlewares.names import parse_single_name_into_parts
 from bibtexparser.middlewares.names import split_multiple_persons_names as _split_by_library
 
+from sitegen.bibtex import closing_brace
 from sitegen.i18n import N_
 from sitegen.latex import Converted, LatexConverter
 from sitegen.model import Name, is_cjk_name
@@ -196,14 +197,7 @@ def _unquoted(value: str) -> str:
 
 def _braced(word: str) -> bool:
     """Whether a word is one group in braces (`{Sci-Art Publishers}`, not `{A} and {B}`)."""
-    if not (word.startswith("{") and word.endswith("}")):
-        return False
-    depth = 0
-    for index, char in enumerate(word):
-        depth += (char == "{") - (char == "}")
-        if depth == 0 and index < len(word) - 1:
-            return False
-    return True
+    return word.startswith("{") and closing_brace(word, 0) == len(word) - 1
 
 
 def _unbraced(word: str) -> str:
