@@ -11,6 +11,7 @@ together, because a `@string` in one file is visible in the files after it, as i
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import logging
 import re
@@ -198,12 +199,20 @@ def read_bib_text(path: Path, report: Report) -> str:
 
 
 def bib_text(data: bytes, path: Path, report: Report) -> str:
-    """A .bib file's text, as UTF-8 (or UTF-16 with its mark); falling back to Windows-1252, with a
-    warning, as old exports need (Latin-1 but for its curly quotes, dashes and euro sign, which
-    Latin-1 reads as invisible control characters). Control characters are left out, with a warning."""
+    """A .bib file's text, as UTF-8 (or UTF-16 with its mark); else in the encoding its header
+    names (`declared_encoding`), as JabRef reads the files it saved in one; else Windows-1252,
+    with a warning, as old exports need (Latin-1 but for its curly quotes, dashes and euro sign,
+    which Latin-1 reads as invisible control characters). Control characters are left out, with a
+    warning."""
     try:
         text = decode_unicode(data)
     except UnicodeDecodeError as error:
+        declared = declared_encoding(data)
+        if declared:
+            try:
+                return without_control_characters(data.decode(declared), path, report)
+            except UnicodeDecodeError:
+                pass  # the header is wrong: read as any other file that is not UTF-8
         line = data[: error.start].count(b"\n") + 1
         report.warn(
             "not valid UTF-8; read as Windows-1252 (Latin-1) instead (save the file as UTF-8 to silence this)", path, line
@@ -214,6 +223,31 @@ def bib_text(data: bytes, path: Path, report: Report) -> str:
             text = data.decode("latin-1")
         return without_control_characters(text, path, report)  # its bytes may be C1 controls in Latin-1
     return without_control_characters(text, path, report, data)
+
+
+# A file's own word for its encoding, in a comment line above its first entry: JabRef's header
+# ("% Encoding: ISO8859_2"), Emacs's and Vim's ("-*- coding: latin-9-unix -*-", "vim:
+# fileencoding=latin2"), TeXShop's and TeXworks' ("% !TeX encoding = ISO-8859-1").
+_ENCODING_COMMENT = re.compile(rb"^[ \t]*%[^\n]*?coding[ \t]*[:=][ \t]*([-\w.]+)", re.IGNORECASE | re.MULTILINE)
+_FIRST_ENTRY = re.compile(rb"^[ \t]*@[ \t]*[a-z]+[ \t]*[{(]", re.IGNORECASE | re.MULTILINE)  # or @string, @comment
+_EMACS_LINE_ENDS = re.compile(r"-(?:unix|dos|mac)$")  # Emacs's "latin-1-dos": the encoding and its line ends
+_EMACS_LATIN = re.compile(r"^(?:iso-)?latin-(\d+)$")  # Emacs's "latin-9", "iso-latin-1": Python's "latin9"
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The Python codec a .bib file's header names (`_ENCODING_COMMENT`), or None: no header,
+    a name Python does not know (Emacs's "undecided"), or a Unicode one (the file is then not what
+    it says, and is read as any other file that is not UTF-8)."""
+    first_entry = _FIRST_ENTRY.search(data, 0, 4096)
+    found = _ENCODING_COMMENT.search(data, 0, first_entry.start() if first_entry else 4096)
+    if found is None:
+        return None
+    name = _EMACS_LINE_ENDS.sub("", found.group(1).decode("ascii", "replace").lower())
+    try:
+        codec = codecs.lookup(_EMACS_LATIN.sub(r"latin\1", name)).name
+    except LookupError:
+        return None
+    return None if codec.startswith("utf") else codec
 
 
 # the opening of an entry, not of an @string, @comment or @preamble (`@` in an address matches no such opening)

@@ -669,6 +669,52 @@ def test_non_utf8_file_is_read_as_windows_1252(tmp_path):
     assert len(report.warnings) == 1
 
 
+@pytest.mark.parametrize(
+    ("header", "encoding"),
+    [
+        ("% This file was created with JabRef 2.10.\n% Encoding: ISO8859_2\n", "iso8859-2"),  # JabRef's own
+        ("% -*- coding: latin-2-unix -*-\n", "iso8859-2"),  # Emacs's, with its line ends
+        ("% vim: set fileencoding=cp1250 :\n", "cp1250"),
+        ("% !TeX encoding = ISO-8859-2\n", "iso8859-2"),  # TeXShop's and TeXworks'
+    ],
+)
+def test_a_file_in_the_encoding_its_header_names_is_read_in_it(tmp_path, header, encoding):
+    """JabRef saves a file in the encoding the user chose and says which in its first lines: a
+    Polish file in Latin-2 read as Windows-1252 would say "£ukasz Ma³ecki"."""
+    path = tmp_path / "jabref.bib"
+    text = header + "@article{a, title={Zażółć}, author={Małecki, Łukasz}, year=2000}\n"
+    path.write_bytes(text.encode(encoding))
+    report = Report()
+    assert read_bib_text(path, report) == text
+    assert report.warnings == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "% Encoding: UTF-8\n",  # a header that is wrong: the file is not what it says
+        "% -*- coding: undecided -*-\n",  # a name Python does not know
+        "@article{b, title={B}, year=2000}\n% Encoding: ISO8859_2\n",  # below an entry: no header
+    ],
+)
+def test_a_header_that_cannot_be_followed_leaves_the_windows_1252_reading(tmp_path, header):
+    path = tmp_path / "old.bib"
+    path.write_bytes((header + "@article{a, title={Caf\xe9 \u2013 \u20ac5}, year=2000}").encode("cp1252"))
+    report = Report()
+    assert "{Caf\xe9 \u2013 \u20ac5}" in read_bib_text(path, report)
+    assert "read as Windows-1252 (Latin-1)" in messages(report)
+
+
+def test_a_utf8_file_is_utf8_whatever_its_header_says(tmp_path):
+    """JabRef's "% Encoding: ISO8859_1" stays on a file long after it became UTF-8 text."""
+    path = tmp_path / "moved.bib"
+    text = "% Encoding: ISO8859_1\n@article{a, title={Caf\xe9}, year=2000}\n"
+    path.write_text(text, encoding="utf-8")
+    report = Report()
+    assert read_bib_text(path, report) == text
+    assert report.warnings == []
+
+
 def test_a_file_neither_utf8_nor_windows_1252_is_read_as_latin1_without_its_controls(tmp_path):
     path = tmp_path / "odd.bib"
     path.write_bytes(b"@article{a, title={Caf\xe9\x81}, year=2000}")  # 0x81: undefined in Windows-1252
