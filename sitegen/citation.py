@@ -274,19 +274,21 @@ def _edited_and_translated(pub: Publication) -> list[str]:
 
 
 def _volume_of_series(pub: Publication) -> str:
-    """BibTeX plain's `format.bvolume`: "volume 5 of LNCS", "volume 5"; nothing without a volume."""
-    volume, series = _part(pub, "volume"), _part(pub, "series")
-    if volume and series:
-        return f"volume {volume} of {series}"
-    return f"volume {volume}" if volume else ""
+    """BibTeX plain's `format.bvolume`: "volume 5 of LNCS", "volume 5"; nothing without a volume.
+    A volume of a multi-volume work (biblatex's `maintitle`) is one of that work, as plain writes
+    one of a series: "volume 3 of Histoire du christianisme" (the work alone without a volume)."""
+    volume, whole = _part(pub, "volume"), _part(pub, "maintitle") or _part(pub, "series")
+    if volume and whole:
+        return f"volume {volume} of {whole}"
+    return f"volume {volume}" if volume else _part(pub, "maintitle")
 
 
 def _number_in_series(pub: Publication, word: str = "number") -> str:
     """BibTeX plain's `format.number.series`, for a work that has no volume: "number 42 in
     Springer Series in Statistics" ("Number" opening a sentence), or the series alone; nothing
-    when the volume said it."""
+    when the volume said it (a volume of a multi-volume work says the work, not the series)."""
     number, series = _part(pub, "number"), _part(pub, "series")
-    if _part(pub, "volume") or not (number or series):
+    if (_part(pub, "volume") and not _part(pub, "maintitle")) or not (number or series):
         return ""
     if not number:
         return series
@@ -296,8 +298,8 @@ def _number_in_series(pub: Publication, word: str = "number") -> str:
 def _in_series(pub: Publication) -> str:
     """Where a work is in its series, on the title's or the book's sentence ("volume 5 of LNCS",
     "number 42 in Lecture Notes in Statistics", the series alone), as plain writes a volume of
-    proceedings or a chapter in one."""
-    return _volume_of_series(pub) or _number_in_series(pub)
+    proceedings or a chapter in one; both of a volume of a multi-volume work in a series."""
+    return _join(_volume_of_series(pub), _number_in_series(pub))
 
 
 def _proceedings(pub: Publication) -> list[str]:

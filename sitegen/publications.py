@@ -68,6 +68,7 @@ SHOWN_FIELDS = [
     "journaltitle",
     "issuetitle",  # biblatex's: a special issue's title
     "series",
+    "maintitle",  # biblatex's: the multi-volume work a volume is one of
     "volume",
     "number",
     "issue",
@@ -221,8 +222,12 @@ _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 # biblatex's inheritance rules name them (biblatex.def): a chapter's `subtitle` is its own, the
 # book's its `booksubtitle` (a chapter of "Book: Book Subtitle" was "Chapter: Book Subtitle")
 _BOOK_TITLES = {"title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"}
+# and a multi-volume work's titles are its volumes' (and their parts') `maintitle`: a volume of
+# one took the work's title as a `booktitle`, which a book does not show ("Booktitle, volume 3.")
+_MAIN_TITLES = {"title": "maintitle", "subtitle": "mainsubtitle", "titleaddon": "maintitleaddon"}
 _TITLES_INHERITED_AS = {
-    **dict.fromkeys(("proceedings", "book", "collection", "mvbook", "mvproceedings", "mvcollection"), _BOOK_TITLES),
+    **dict.fromkeys(("proceedings", "book", "collection"), _BOOK_TITLES),
+    **dict.fromkeys(("mvbook", "mvproceedings", "mvcollection", "mvreference"), _MAIN_TITLES),
     "periodical": {"title": "journaltitle", "subtitle": "journalsubtitle"},
 }
 # a work's own titles, which no part takes from the work it is in (biblatex's \noinherit)
@@ -673,7 +678,7 @@ class PublicationBuilder:
                 entry.line,
             )
         self._check_field_names(entry, fields)
-        shown = _with_title_parts(_shown_fields(fields))
+        shown = _book_of_part(_with_title_parts(_shown_fields(fields)), entry_type)
         parts = {name: self._field(entry, name, _unlabelled(name, shown[name])) for name in SHOWN_FIELDS if shown.get(name)}
         explained = self._marks_explained(entry, fields.get("annotation", ""))
         if not explained and "note" in parts and _EXPLAINS_MARKS.match(parts["note"].text) and _may_mark(fields):
@@ -1129,8 +1134,7 @@ def _from_title_markup(value: str, from_zotero: bool, converter: LatexConverter)
 
 def _with_title_parts(shown: dict[str, str]) -> dict[str, str]:
     """The fields with each title's biblatex parts after it ("Deep Learning: A Practical
-    Introduction. Extended version"), and a multi-volume work's title as the book a part is in
-    when the entry names no other (`maintitle` of an @inbook). A copy only when there are any."""
+    Introduction. Extended version"). A copy only when there are any."""
     if _TITLE_PART_FIELDS.isdisjoint(shown):
         return shown  # nearly every entry, at a set lookup per field
     parts = [(name, subtitle, addon) for name, (subtitle, addon) in _TITLE_PARTS.items() if subtitle in shown or addon in shown]
@@ -1138,8 +1142,18 @@ def _with_title_parts(shown: dict[str, str]) -> dict[str, str]:
     for name, subtitle, addon in parts:
         if shown.get(name, "").strip():
             shown[name] = _joined(_joined(shown[name], shown.get(subtitle, ""), ": "), shown.get(addon, ""), ". ")
-    if shown.get("maintitle", "").strip() and not shown.get("booktitle", "").strip():
-        shown["booktitle"] = shown["maintitle"]
+    return shown
+
+
+def _book_of_part(shown: dict[str, str], entry_type: str) -> dict[str, str]:
+    """The fields with a multi-volume work's title as the book a part of it is in when the entry
+    names no other (`maintitle` of an @inbook: "In Collected Works, volume 3"), once: not also
+    "volume 3 of Collected Works". A book's or a collection's is the work its own title is a
+    volume of (`_volume_of_series`)."""
+    if entry_type in _TITLED_BY_BOOKTITLE or shown.get("booktitle", "").strip() or not shown.get("maintitle", "").strip():
+        return shown
+    shown = dict(shown)
+    shown["booktitle"] = shown.pop("maintitle")
     return shown
 
 
@@ -1179,6 +1193,7 @@ _WHERE_IT_IS = (
     "journaltitle",
     "booktitle",
     "eventtitle",
+    "maintitle",
     "series",
     "howpublished",
     "institution",

@@ -194,18 +194,20 @@ def test_a_part_takes_the_subtitle_of_the_book_it_is_in_as_the_book_s():
     assert format_citation(pubs["a"]) == "A B. Paper. Computer Graphics: Special Issue, 35(4):1–9, 2011."
 
 
-def test_a_part_of_a_volume_takes_no_subtitle_of_the_set_the_volume_is_in():
+def test_a_volume_of_a_multivolume_work_and_its_parts_name_the_work_with_its_subtitle():
     """biblatex-examples' maineditor: the set's subtitle went on the volume's title in its chapter's
     citation ("In Les Églises d'Orient: des origines à nos jours", the subtitle of Histoire du
-    christianisme)."""
+    christianisme), and the set's title nowhere: biblatex makes it the volume's `maintitle`."""
     pubs, _ = load(
         r"""@mvbook{set, editor={Pietri, Charles}, title={Histoire du christianisme}, subtitle={des origines à nos jours},
   publisher={Desclée}, year=1992}
 @book{vol, editor={Pietri, Luce}, title={Les Églises d'Orient}, volume=3, crossref={set}, year=1998}
 @incollection{ch, author={Maraval, Pierre}, title={La réception}, crossref={vol}, pages={107--145}}"""
     )
-    assert "In Luce Pietri, editor, Les Églises d’Orient, volume 3, pages 107–145" in format_citation(pubs["ch"])
+    work = "Histoire du christianisme: des origines à nos jours"
+    assert f"In Luce Pietri, editor, Les Églises d’Orient, volume 3 of {work}, pages 107–145" in format_citation(pubs["ch"])
     assert pubs["vol"].title.text == "Les Églises d’Orient"
+    assert format_citation(pubs["vol"]) == f"Luce Pietri, editor. Les Églises d’Orient, volume 3 of {work}. Desclée, 1998."
 
 
 def test_crossref_to_missing_entry_is_reported():

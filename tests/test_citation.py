@@ -212,6 +212,16 @@ def text_of(html: str) -> str:
             " publisher={P}, year={2020}}",
             "A B. T. In Collected Works: Letters, volume 3. P, 2020.",
         ),
+        (  # a volume of one: of that work, as plain writes a volume of a series
+            "@book{k, author={A B}, title={T}, maintitle={Collected Works}, mainsubtitle={Letters}, volume={3},"
+            " series={S}, number={4}, publisher={P}, year={2020}}",
+            "A B. T, volume 3 of Collected Works: Letters. Number 4 in S. P, 2020.",
+        ),
+        (  # a part of a volume of one
+            "@incollection{k, author={A B}, title={T}, booktitle={B}, maintitle={Collected Works}, volume={3},"
+            " publisher={P}, year={2020}}",
+            "A B. T. In B, volume 3 of Collected Works. P, 2020.",
+        ),
         (  # EndNote's type says less than the entry's
             "@phdthesis{k, author={A B}, title={T}, school={MIT}, year={2020}, type={Thesis}}",
             "A B. T. PhD thesis, MIT, 2020.",
