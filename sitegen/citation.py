@@ -465,10 +465,14 @@ def _report(pub: Publication) -> list[str]:
 
 
 def _misc(pub: Publication) -> list[str]:
+    """As biblatex writes a @misc or an @unpublished: what kind of work it is (its `type`, a talk's
+    "Invited talk"), how it was issued, and the event it was given at ("NeurIPS Workshop on
+    Weather, Vancouver, Canada": Zotero's presentations), then the date."""
     how = _part(pub, "howpublished", "organization", "publisher", "institution")
     if not how and pub.kind == "preprint":
         how = _eprint(pub)
-    return _issued(pub, how)
+    kind = _kind(pub, "")  # as written ("dataset"), or a biblatex key's words
+    return _issued(pub, _join(how, _part(pub, "eventtitle")), kind[:1].upper() + kind[1:])
 
 
 def _manual(pub: Publication) -> list[str]:
@@ -478,16 +482,16 @@ def _manual(pub: Publication) -> list[str]:
     return _issued(pub, _join(_part(pub, "howpublished"), _part(pub, "organization", "publisher", "institution")))
 
 
-def _issued(pub: Publication, how: str) -> list[str]:
-    """A work issued otherwise than in a book or journal: its version (software, datasets), how
-    and where it was issued (biblatex's `location` of a @misc, plain's `address` of a manual), its
-    edition and year."""
+def _issued(pub: Publication, how: str, kind: str = "") -> list[str]:
+    """A work issued otherwise than in a book or journal: what `kind` of work it is, its version
+    (software, datasets), how and where it was issued (biblatex's `location` of a @misc, plain's
+    `address` of a manual), its edition and year."""
     version = _part(pub, "version")
     if version[:1] in "vV" and version[1:2].isdigit():
         version = version[1:]  # Zenodo's "v1.2": "Version 1.2"
     edition = _in_sentence(_edition(_part(pub, "edition")))  # a manual's, as BibTeX's plain style places it
-    where = _part(pub, "address", "location")
-    return [_join(f"Version {version}" if version else "", how, where, edition, _year(pub))]
+    where = _part(pub, "venue", "address", "location")  # where an event was, else where it was issued
+    return [_join(kind, f"Version {version}" if version else "", how, where, edition, _year(pub))]
 
 
 def _patent(pub: Publication) -> list[str]:

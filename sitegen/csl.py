@@ -130,9 +130,16 @@ def _arxiv_preprint(item: dict[str, Any], pub: Publication) -> None:
     item.setdefault("URL", arxiv)
 
 
+# the types a talk or a poster is written as: with the event it was given at, CSL's speech
+# (Zotero's presentation), which styles write with the event ("[Invited talk]. NeurIPS, Vancouver")
+_SPOKEN_AS = frozenset({"misc", "unpublished"})
+
+
 def _type(pub: Publication) -> str:
     if pub.kind == "preprint":
         return "article"
+    if pub.entry_type in _SPOKEN_AS and "eventtitle" in pub.parts:
+        return "speech"
     return CSL_TYPES.get(pub.entry_type, "document")
 
 

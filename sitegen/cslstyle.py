@@ -827,6 +827,8 @@ def _item(
         item["page-first"] = _PAGE_RANGE_SEPARATOR.split(item["page"], 1)[0]
     item.pop("abstract", None)
     item.pop("keyword", None)
+    if "event-title" in item:
+        item["event"] = item["event-title"]  # CSL 1.0.1's name, which citeproc-py and IEEE's style know
     if not pub.untitled:
         item["title"] = _PROBE + _TITLE + _ending(pub.title.text)
     for variable in _CASED_VARIABLES:

@@ -413,8 +413,9 @@ class PublicationBuilder:
         `date = {1996-13-03}`) or a day its month has not (`date = {2020-02-30}`) is said and left
         out, as no date can be made of it (a feed's is)."""
         year, month, day = _date(fields)
-        date = _ISO_DATE.match(fields.get("date", "").strip())
-        written = "date" if date and date.group(2) else "month"
+        dated_by = _dated_by(fields)
+        date = _ISO_DATE.match(fields.get(dated_by, "").strip())
+        written = dated_by if date and date.group(2) else "month"
         if written == "date" and month in _SEASONS:
             month, day = None, None  # EDTF's seasons, which biblatex reads ("Spring 2003"): the year alone here
         elif month is not None and not 1 <= month <= 12:
@@ -872,7 +873,7 @@ class PublicationBuilder:
                 entry.line_of("year"),
             )
             del parts["year"]
-        if "year" not in parts and (span := _years_spanned(fields.get("date", ""))):
+        if "year" not in parts and (span := _years_spanned(fields.get(_dated_by(fields), ""))):
             parts["year"] = Converted(span, span)
 
     def _title(self, entry: RawEntry, value: str) -> Converted:
@@ -1416,10 +1417,23 @@ def _shown_fields(fields: dict[str, str]) -> dict[str, str]:
     return shown
 
 
+# the dates biblatex dates an entry by when it has neither `date` nor `year` (its \DeclareLabeldate):
+# a talk's `eventdate`, a reprint's `origdate` (not `urldate`, when it was looked at)
+_UNDATED_BY = ("eventdate", "origdate")
+
+
+def _dated_by(fields: dict[str, str]) -> str:
+    """The field the entry's date is read from: `date`, or for one with neither date nor year
+    (a talk, written with its `eventdate`), the first of `_UNDATED_BY` it has."""
+    if fields.get("date", "").strip() or fields.get("year", "").strip():
+        return "date"
+    return next((name for name in _UNDATED_BY if fields.get(name, "").strip()), "date")
+
+
 def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
-    """Year, month and day from biblatex's `date` or from `year` and `month`; a month may be
-    one there is none of (13), for `PublicationBuilder._date` to say."""
-    date = _ISO_DATE.match(fields.get("date", "").strip())
+    """Year, month and day from biblatex's `date` or from `year` and `month` (`_dated_by`); a
+    month may be one there is none of (13), for `PublicationBuilder._date` to say."""
+    date = _ISO_DATE.match(fields.get(_dated_by(fields), "").strip())
     if date:
         year, month, day = (int(g) if g else None for g in date.groups())
     else:

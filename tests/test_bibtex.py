@@ -1485,6 +1485,22 @@ def test_a_date_range_of_years_shows_them_and_is_listed_under_its_first():
     assert csl_item(pubs["b"])["issued"] == {"date-parts": [[1996, 1, 1]]}
 
 
+def test_an_entry_without_a_date_is_dated_by_its_event_or_its_original_as_biblatex_dates_it():
+    """A talk written with its `eventdate` alone was listed among the undated; a work with a date
+    of its own keeps it (a paper's proceedings came out after the conference)."""
+    pubs, report = load(
+        "@misc{talk, title={T}, eventdate={2024-12-14}}\n"
+        "@book{reprint, title={U}, origdate={1850}}\n"
+        "@inproceedings{paper, title={V}, booktitle={B}, year={2025}, eventdate={2024-12-10/2024-12-15}}\n"
+        "@misc{wrong, title={W},\n  eventdate={2024-13-01}}"
+    )
+    assert (pubs["talk"].year, pubs["talk"].month, pubs["talk"].day) == (2024, 12, 14)
+    assert pubs["reprint"].year == 1850 and format_citation(pubs["reprint"]).endswith("1850.")
+    assert (pubs["paper"].year, pubs["paper"].month) == (2025, None)
+    assert pubs["wrong"].year == 2024
+    assert "refs0.bib:5: warning: entry 'wrong': eventdate = {2024-13-01} names no month (1 to 12)" in messages(report)
+
+
 def test_a_volume_with_a_year_of_its_own_takes_no_date_from_its_multivolume_work():
     """archaeologie's EAOR: each volume was listed under the work's first year, 1988."""
     pubs, report = load(

@@ -222,6 +222,19 @@ def text_of(html: str) -> str:
             " publisher={P}, year={2020}}",
             "A B. T. In B, volume 3 of Collected Works. P, 2020.",
         ),
+        (  # a talk, dated by its event as biblatex dates an entry without a date of its own
+            "@misc{k, author={A B}, title={T}, type={Invited talk}, eventtitle={NeurIPS Workshop on Weather},"
+            " venue={Vancouver, Canada}, eventdate={2024-12-14}}",
+            "A B. T. Invited talk, NeurIPS Workshop on Weather, Vancouver, Canada, 2024.",
+        ),
+        (  # what kind of work a @misc is, as biblatex prints its `type`, opening the sentence
+            "@misc{k, author={A B}, title={T}, type={dataset}, publisher={Zenodo}, version={v1.2}, year={2023}}",
+            "A B. T. Dataset, Version 1.2, Zenodo, 2023.",
+        ),
+        (  # Zotero's presentation: its meeting and place were left out
+            "@unpublished{k, author={A B}, title={T}, eventtitle={ICML}, venue={Vienna}, date={2024-07-22}, note={Poster}}",
+            "A B. T. ICML, Vienna, 2024. Poster.",
+        ),
         (  # EndNote's type says less than the entry's
             "@phdthesis{k, author={A B}, title={T}, school={MIT}, year={2020}, type={Thesis}}",
             "A B. T. PhD thesis, MIT, 2020.",

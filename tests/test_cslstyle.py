@@ -616,6 +616,23 @@ def styled_html(style: str, bib: str, language: str = "en") -> BeautifulSoup:
     return BeautifulSoup(line, "html.parser")
 
 
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("ieee", "J. Doe, “Fog,” presented at the NeurIPS Workshop on Weather, Dec. 14, 2024."),
+        ("apa", "Doe, J. (2024, December 14). Fog [Invited talk]. NeurIPS Workshop on Weather, Vancouver, Canada."),
+    ],
+)
+def test_a_talk_says_where_it_was_given(style, expected):
+    """IEEE's style names the event by CSL 1.0.1's `event`, which citeproc-py knows: it is given
+    beside `event-title` (it said "J. Doe, “Fog.” Dec. 14, 2024.")."""
+    talk = (
+        "@misc{t, author={Doe, Jane}, title={Fog}, type={Invited talk}, eventtitle={NeurIPS Workshop on Weather},"
+        " venue={Vancouver, Canada}, eventdate={2024-12-14}}"
+    )
+    assert styled(style, talk) == expected
+
+
 TWO_AUTHORS = "@inproceedings{p, author={Nov{\\'a}k, Tom{\\'a}{\\v s} and Elena V{\\'a}squez-Moreno}, title={Sonar}, booktitle={Proc}, year=2019}"
 
 

@@ -129,6 +129,18 @@ def test_a_csl_item_of_a_conference_paper_has_the_place_of_the_event_and_of_the_
     assert (item["event-title"], item["event-place"], item["publisher-place"]) == ("X 2026", "Online", "New York, NY")
 
 
+def test_a_talk_given_at_an_event_is_a_csl_speech():
+    """Zotero's presentation, exported as an @unpublished (or written as a @misc) with its meeting:
+    a "manuscript" was "[Unpublished manuscript]" in APA, and IEEE did not say where it was given."""
+    pubs, _ = publications_from(
+        "@unpublished{talk, title={T}, type={Invited talk}, eventtitle={ICML}, venue={Vienna}, date={2024-07-22}}\n"
+        "@unpublished{draft, title={U}, date={2024}}\n"
+    )
+    talk, draft = (csl_item(pub) for pub in sorted(pubs, key=lambda pub: pub.key, reverse=True))
+    assert (talk["type"], talk["event-title"], talk["event-place"], talk["genre"]) == ("speech", "ICML", "Vienna", "Invited talk")
+    assert draft["type"] == "manuscript"
+
+
 def test_dblp():
     pubs, _ = load("dblp.bib")
     gknet = pubs["DBLP:conf/iccv/ShenZCBHWWL23"]
