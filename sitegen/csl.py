@@ -42,7 +42,7 @@ CSL_TYPES = {
 # CSL variable -> fields that can fill it, first found wins.
 _TEXT_VARIABLES = {
     "container-title": ("booktitle", "journal", "journaltitle"),
-    "collection-title": ("series",),
+    "collection-title": ("series", "maintitle"),  # a multi-volume work, as a series its volume is in
     "volume": ("volume",),
     "issue": ("number", "issue"),
     "page": ("pages",),

@@ -316,6 +316,14 @@ def listed_with_commas(field: str) -> bool:
     return any(part.count(",") >= 2 and comma_listed(part) for part in _AND.split(field))
 
 
+def too_many_commas(field: str) -> str | None:
+    """The first name of an author or editor field with more than two commas outside braces, which
+    no BibTeX form of a name has ("von Last, Jr, First"): BibTeX warns "Too many commas" and reads
+    the first three parts; None when every name is fine. A list written with commas is
+    `listed_with_commas`."""
+    return next((part.strip() for part in _AND.split(field) if len(_TOP_LEVEL_COMMA.findall(part)) > 2), None)
+
+
 def listed_otherwise(field: str) -> str:
     """What an author or editor field's names are parted by instead of `and`, if not commas:
     "semicolons" ("J. Smith; J. Doe"), "ampersands" ("John Smith & Jane Doe"), or ""."""

@@ -43,7 +43,15 @@ from sitegen.linkfields import (
 )
 from sitegen.metrics import metric_links
 from sitegen.model import Name, Publication, alias_keys, page_address, year_label
-from sitegen.names import MAY_HOLD_MARK, NameParser, annotated, listed_otherwise, listed_with_commas, notes_of
+from sitegen.names import (
+    MAY_HOLD_MARK,
+    NameParser,
+    annotated,
+    listed_otherwise,
+    listed_with_commas,
+    notes_of,
+    too_many_commas,
+)
 from sitegen.related import RELATED_TYPES, related_keys, reviews
 from sitegen.slugs import slugify
 from sitegen.urls import (
@@ -807,6 +815,14 @@ class PublicationBuilder:
             self._report.warn(
                 f"the {name}s of '{entry.key}' are separated by commas, which BibTeX reads as one name; they are read as "
                 f"{len(NameParser.split(value))} names: write 'and' between names (\"Rahmat, J. and Pham, T.\")",
+                entry.path,
+                entry.line_of(name),
+            )
+        elif value.count(",") > 2 and (crowded := too_many_commas(value)):
+            self._report.warn(
+                f"the {name} '{' '.join(crowded.split())}' of '{entry.key}' has more than two commas, which no name has "
+                "('von Last, Jr, First'); what follows the second is read as given names (write 'and' between "
+                "names, or brace a comma that is part of one: {Smith, Barney and Co.})",
                 entry.path,
                 entry.line_of(name),
             )

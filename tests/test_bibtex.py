@@ -1175,6 +1175,21 @@ def test_authors_separated_by_commas_are_read_as_names_with_a_warning_at_the_fie
     )  # Henry Ford, Jr. is BibTeX's "von Last, Jr, First"
 
 
+def test_a_name_with_more_than_two_commas_is_warned_of_as_bibtex_does():
+    """biber's names.bib "Smith, Jr., Bill, Lee": BibTeX says "Too many commas"; it was read
+    without a word. A braced comma is the name's, and a comma-written list is said otherwise."""
+    pubs, report = load(
+        "@article{a, title={A}, year=2026,\n  author = {Doe, J. and Smith, Jr., Bill, Lee}}\n"
+        "@article{b, title={B}, year=2026, author = {{Smith, Barney, and Co., Ltd.} and Doe, J.}}\n"
+    )
+    assert [name.display for name in pubs["a"].authors] == ["J. Doe", "Bill Lee Smith, Jr."]
+    assert messages(report) == (
+        "refs0.bib:2: warning: the author 'Smith, Jr., Bill, Lee' of 'a' has more than two commas, which no name has "
+        "('von Last, Jr, First'); what follows the second is read as given names (write 'and' between names, or brace "
+        "a comma that is part of one: {Smith, Barney and Co.})"
+    )
+
+
 def test_a_doi_address_in_url_is_the_doi_button_and_a_url_of_words_is_not_a_link():
     pubs, report = load(
         """@article{a, title={A}, year=2020, url={http://dx.doi.org/10.1186/s13015-020-00173-2}}

@@ -141,6 +141,21 @@ def test_a_talk_given_at_an_event_is_a_csl_speech():
     assert draft["type"] == "manuscript"
 
 
+def test_a_volume_of_a_multivolume_work_is_in_it_as_in_a_series_in_csl():
+    """citeproc-py has no `volume-title`: the work (biblatex's `maintitle`, an @mvbook's title) is
+    the series the volume is in, "Vol. 3. Histoire du christianisme" in Chicago's style; it was
+    nowhere (a series of its own wins)."""
+    pubs, _ = publications_from(
+        "@mvbook{set, title={Histoire du christianisme}, publisher={Desclée}, year=1992}\n"
+        "@book{vol, title={Les Églises d'Orient}, volume=3, crossref={set}, year=1998}\n"
+        "@book{lncs, title={T}, maintitle={Collected Works}, series={LNCS}, volume=3, year=1998}\n"
+    )
+    items = {pub.key: csl_item(pub) for pub in pubs}
+    assert (items["vol"]["collection-title"], items["vol"]["volume"]) == ("Histoire du christianisme", "3")
+    assert "container-title" not in items["vol"]
+    assert items["lncs"]["collection-title"] == "LNCS"
+
+
 def test_dblp():
     pubs, _ = load("dblp.bib")
     gknet = pubs["DBLP:conf/iccv/ShenZCBHWWL23"]
