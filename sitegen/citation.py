@@ -372,13 +372,27 @@ def _proceedings_volume(pub: Publication) -> list[str]:
 
 
 _SAYS_EDITION = re.compile(r"\b(?:edition|ed\.|edn\.?)\s*$", re.IGNORECASE)
+# an edition written as a phrase of its own, which " edition" after it would garble ("Version 1.0.
+# edition"): a printing, a reprint, a version or release, one in other words ("2. Auflage"), a
+# list ("11th printing, rev.") or a sentence ("Reprinted with corrections.")
+_EDITION_PHRASE = re.compile(
+    r"[,.]|\b(?:printing|reprint(?:ed)?|repr|version|ver|release|auflage|édition|edición|edizione)\b", re.IGNORECASE
+)
+
+# the stop that ends a phrase written as a sentence ("Version 1.04.", "Reprinted with corrections."):
+# not an abbreviation's ("11th printing, rev."); the citation puts its own stop or comma after it
+_SENTENCE_STOP = re.compile(r"(?:(?<=\d)|(?<=\w{5}))\.$")
 
 
 def _edition(edition: str) -> str:
     """biblatex's `edition = {2}` as "2nd edition", as its styles print it; "Second" as "Second
-    edition"; one that says so already ("2nd ed.", "Revised edition") as it is."""
+    edition", "Second revised" as "Second revised edition"; one that says so already ("2nd ed.",
+    "Revised edition") or is a phrase of its own (`_EDITION_PHRASE`: "ninth Dover printing, tenth
+    GPO printing", as Zotero exports it) as it is, as biblatex prints an edition that is no number."""
     if not edition or _SAYS_EDITION.search(edition):
         return edition
+    if _EDITION_PHRASE.search(edition):
+        return _SENTENCE_STOP.sub("", edition)
     if edition.isdigit():
         number = int(edition)
         suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")

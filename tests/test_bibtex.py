@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -683,12 +684,16 @@ def test_non_utf8_file_is_read_as_windows_1252(tmp_path):
 def test_a_file_in_the_encoding_its_header_names_is_read_in_it(tmp_path, header, encoding):
     """JabRef saves a file in the encoding the user chose and says which in its first lines: a
     Polish file in Latin-2 read as Windows-1252 would say "£ukasz Ma³ecki"."""
-    path = tmp_path / "jabref.bib"
     text = header + "@article{a, title={Zażółć}, author={Małecki, Łukasz}, year=2000}\n"
-    path.write_bytes(text.encode(encoding))
+    assert read_bytes(tmp_path, text.encode(encoding)) == (text, "")
+
+
+def read_bytes(folder: Path, data: bytes) -> tuple[str, str]:
+    """A .bib file of these bytes as read, and the warnings reading it gave."""
+    path = folder / "refs.bib"
+    path.write_bytes(data)
     report = Report()
-    assert read_bib_text(path, report) == text
-    assert report.warnings == []
+    return read_bib_text(path, report), messages(report)
 
 
 @pytest.mark.parametrize(
@@ -700,21 +705,15 @@ def test_a_file_in_the_encoding_its_header_names_is_read_in_it(tmp_path, header,
     ],
 )
 def test_a_header_that_cannot_be_followed_leaves_the_windows_1252_reading(tmp_path, header):
-    path = tmp_path / "old.bib"
-    path.write_bytes((header + "@article{a, title={Caf\xe9 \u2013 \u20ac5}, year=2000}").encode("cp1252"))
-    report = Report()
-    assert "{Caf\xe9 \u2013 \u20ac5}" in read_bib_text(path, report)
-    assert "read as Windows-1252 (Latin-1)" in messages(report)
+    text, warnings = read_bytes(tmp_path, (header + "@article{a, title={Caf\xe9 \u2013 \u20ac5}, year=2000}").encode("cp1252"))
+    assert "{Caf\xe9 \u2013 \u20ac5}" in text
+    assert "read as Windows-1252 (Latin-1)" in warnings
 
 
 def test_a_utf8_file_is_utf8_whatever_its_header_says(tmp_path):
     """JabRef's "% Encoding: ISO8859_1" stays on a file long after it became UTF-8 text."""
-    path = tmp_path / "moved.bib"
     text = "% Encoding: ISO8859_1\n@article{a, title={Caf\xe9}, year=2000}\n"
-    path.write_text(text, encoding="utf-8")
-    report = Report()
-    assert read_bib_text(path, report) == text
-    assert report.warnings == []
+    assert read_bytes(tmp_path, text.encode("utf-8")) == (text, "")
 
 
 def test_a_file_neither_utf8_nor_windows_1252_is_read_as_latin1_without_its_controls(tmp_path):

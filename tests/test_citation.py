@@ -270,6 +270,15 @@ def text_of(html: str) -> str:
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={11}}", "A B. T. 11th edition. P, 2016."),
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={Second}}", "A B. T. Second edition. P, 2016."),
         ("@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={3rd ed.}}", "A B. T. 3rd ed. P, 2016."),
+        (
+            "@book{k, author={A B}, title={T}, publisher={P}, year={2016}, edition={Second revised}}",
+            "A B. T. Second revised edition. P, 2016.",
+        ),
+        (  # a phrase of its own, as biblatex prints an edition that is no number (Zotero's export of a Dover book)
+            "@book{k, author={A B}, title={T}, publisher={P}, year={1964}, edition={ninth Dover printing, tenth GPO printing}}",
+            "A B. T. ninth Dover printing, tenth GPO printing. P, 1964.",
+        ),
+        ("@manual{k, title={T}, organization={O}, year={1993}, edition={Version 1.04.}}", "T. O, version 1.04, 1993."),
         ("@manual{k, author={A B}, title={T}, organization={O}, year={2016}, edition={2}}", "A B. T. O, 2nd edition, 2016."),
         (
             "@manual{k, author={A B}, title={T}, organization={O}, year={1986}, edition={Silver}}",
