@@ -283,6 +283,15 @@ def _volume_of_series(pub: Publication) -> str:
     return f"volume {volume}" if volume else _part(pub, "maintitle")
 
 
+def _volumes(pub: Publication) -> str:
+    """How many volumes a multi-volume work has, as biblatex prints its `volumes` ("2 volumes", a
+    sentence of its own); not a volume's, which says which one it is ("volume 3 of W")."""
+    volumes = _part(pub, "volumes")
+    if not volumes or _part(pub, "volume"):
+        return ""
+    return f"{volumes} volumes" if volumes.isdigit() and volumes != "1" else volumes
+
+
 def _number_in_series(pub: Publication, word: str = "number") -> str:
     """BibTeX plain's `format.number.series`, for a work that has no volume: "number 42 in
     Springer Series in Statistics" ("Number" opening a sentence), or the series alone; nothing
@@ -355,6 +364,7 @@ def _book(pub: Publication) -> list[str]:
     the series a sentence of its own ("T. Number 42 in Lecture Notes in Statistics. P, 2011.")."""
     return [
         _Clause(_volume_of_series(pub)),
+        _volumes(pub),
         _number_in_series(pub, "Number"),
         _edition(_part(pub, "edition")),
         _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
@@ -366,6 +376,7 @@ def _proceedings_volume(pub: Publication) -> list[str]:
     number 3 in LNCS. P, 2011.")."""
     return [
         _Clause(_in_series(pub)),
+        _volumes(pub),
         _edition(_part(pub, "edition")),
         _join(_part(pub, "publisher"), _part(pub, "address", "location"), _year(pub)),
     ]

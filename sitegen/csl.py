@@ -44,6 +44,7 @@ _TEXT_VARIABLES = {
     "container-title": ("booktitle", "journal", "journaltitle"),
     "collection-title": ("series", "maintitle"),  # a multi-volume work, as a series its volume is in
     "volume": ("volume",),
+    "number-of-volumes": ("volumes",),
     "issue": ("number", "issue"),
     "page": ("pages",),
     "edition": ("edition",),

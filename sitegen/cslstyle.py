@@ -827,6 +827,7 @@ def _item(
         item["page-first"] = _PAGE_RANGE_SEPARATOR.split(item["page"], 1)[0]
     item.pop("abstract", None)
     item.pop("keyword", None)
+    item.pop("number-of-volumes", None)  # citeproc-py writes it without its term: Chicago's "Title. 2. Profil 746"
     if "event-title" in item:
         item["event"] = item["event-title"]  # CSL 1.0.1's name, which citeproc-py and IEEE's style know
     if not pub.untitled:

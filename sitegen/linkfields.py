@@ -128,7 +128,7 @@ _READ = (
     _NOT_BUTTONS
     | LINK_NAMES
     | frozenset(
-        "author editor translator year month day date volume number issue pages eid edition chapter isbn issn language "
+        "author editor translator year month day date volume volumes number issue pages eid edition chapter isbn issn language "
         "langid type key address location pubstate eprinttype archiveprefix primaryclass subtitle journaltitle eventtitle "
         "titleaddon booksubtitle booktitleaddon journalsubtitle maintitle mainsubtitle maintitleaddon venue issuetitle "
         "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid eprintclass article-number articleno abbr selected version "

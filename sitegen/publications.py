@@ -78,6 +78,7 @@ SHOWN_FIELDS = [
     "series",
     "maintitle",  # biblatex's: the multi-volume work a volume is one of
     "volume",
+    "volumes",  # biblatex's: how many volumes a multi-volume work has
     "number",
     "issue",
     "chapter",
@@ -424,7 +425,7 @@ class PublicationBuilder:
         dated_by = _dated_by(fields)
         date = _ISO_DATE.match(fields.get(dated_by, "").strip())
         written = dated_by if date and date.group(2) else "month"
-        if written == "date" and month in _SEASONS:
+        if written == dated_by and month in _SEASONS:
             month, day = None, None  # EDTF's seasons, which biblatex reads ("Spring 2003"): the year alone here
         elif month is not None and not 1 <= month <= 12:
             self._report.warn(

@@ -1506,12 +1506,14 @@ def test_an_entry_without_a_date_is_dated_by_its_event_or_its_original_as_biblat
         "@misc{talk, title={T}, eventdate={2024-12-14}}\n"
         "@book{reprint, title={U}, origdate={1850}}\n"
         "@inproceedings{paper, title={V}, booktitle={B}, year={2025}, eventdate={2024-12-10/2024-12-15}}\n"
-        "@misc{wrong, title={W},\n  eventdate={2024-13-01}}"
+        "@misc{wrong, title={W},\n  eventdate={2024-13-01}}\n"
+        "@misc{spring, title={X}, eventdate={2003-21}}"  # EDTF's season: the year alone, unsaid
     )
     assert (pubs["talk"].year, pubs["talk"].month, pubs["talk"].day) == (2024, 12, 14)
     assert pubs["reprint"].year == 1850 and format_citation(pubs["reprint"]).endswith("1850.")
     assert (pubs["paper"].year, pubs["paper"].month) == (2025, None)
     assert pubs["wrong"].year == 2024
+    assert (pubs["spring"].year, pubs["spring"].month) == (2003, None) and "'spring'" not in messages(report)
     assert "refs0.bib:5: warning: entry 'wrong': eventdate = {2024-13-01} names no month (1 to 12)" in messages(report)
 
 

@@ -217,6 +217,10 @@ def text_of(html: str) -> str:
             " series={S}, number={4}, publisher={P}, year={2020}}",
             "A B. T, volume 3 of Collected Works: Letters. Number 4 in S. P, 2020.",
         ),
+        (  # the work itself: how many volumes it has, as biblatex prints them (Better BibTeX's export of Zotero's "# of Volumes")
+            "@mvbook{k, author={A B}, title={T}, volumes={2}, series={Profil}, number={746}, publisher={P}, year={1990}}",
+            "A B. T. 2 volumes. Number 746 in Profil. P, 1990.",
+        ),
         (  # a part of a volume of one
             "@incollection{k, author={A B}, title={T}, booktitle={B}, maintitle={Collected Works}, volume={3},"
             " publisher={P}, year={2020}}",

@@ -143,8 +143,9 @@ def test_a_talk_given_at_an_event_is_a_csl_speech():
 
 def test_a_volume_of_a_multivolume_work_is_in_it_as_in_a_series_in_csl():
     """citeproc-py has no `volume-title`: the work (biblatex's `maintitle`, an @mvbook's title) is
-    the series the volume is in, "Vol. 3. Histoire du christianisme" in Chicago's style; it was
-    nowhere (a series of its own wins)."""
+    the series the volume is in, "Vol. 3. Histoire du christianisme" in Chicago's style; it was the
+    volume's `container-title` (taken as a booktitle through crossref), which APA wrote as the
+    book of a chapter ("In L. Pietri (Ed.), Histoire du christianisme"). A series of its own wins."""
     pubs, _ = publications_from(
         "@mvbook{set, title={Histoire du christianisme}, publisher={Desclée}, year=1992}\n"
         "@book{vol, title={Les Églises d'Orient}, volume=3, crossref={set}, year=1998}\n"
@@ -154,6 +155,16 @@ def test_a_volume_of_a_multivolume_work_is_in_it_as_in_a_series_in_csl():
     assert (items["vol"]["collection-title"], items["vol"]["volume"]) == ("Histoire du christianisme", "3")
     assert "container-title" not in items["vol"]
     assert items["lncs"]["collection-title"] == "LNCS"
+
+
+def test_a_multivolume_works_number_of_volumes_is_in_its_csl_item_and_a_volume_says_only_its_own():
+    pubs, _ = publications_from(
+        "@mvbook{set, title={W}, volumes={5}, publisher={P}, year=1990}\n@book{vol, title={V}, volume=3, crossref={set}}\n"
+    )
+    by_key = {pub.key: pub for pub in pubs}
+    assert csl_item(by_key["set"])["number-of-volumes"] == "5"
+    assert format_citation(by_key["set"]) == "W. 5 volumes. P, 1990."
+    assert format_citation(by_key["vol"]) == "V, volume 3 of W. P, 1990."  # not "5 volumes", the set's
 
 
 def test_dblp():
