@@ -131,7 +131,7 @@ def format_reference(pub: Publication, title_url: str | None = None, language: s
             sentences[-1] += ", " + piece
         elif piece:
             sentences.append(piece[:1].upper() + piece[1:] if isinstance(piece, _Clause) else piece)
-    return " ".join(_sentence(s) for s in sentences)
+    return " ".join(as_sentence(s) for s in sentences)
 
 
 class _Clause(str):
@@ -191,10 +191,11 @@ def cite(pub: Publication, names: Sequence[str | None], reference: str, shorten:
         who += ", editors" if len(pub.editors) > 1 else ", editor"
     elif collaboration := _part(pub, "collaboration"):  # INSPIRE-HEP's: "G. Aad et al. (ATLAS Collaboration)"
         who += f" ({collaboration})" if "ollaboration" in collaboration else f" ({collaboration} Collaboration)"
-    return f"{_sentence(who)} {reference}"
+    return f"{as_sentence(who)} {reference}"
 
 
-def _sentence(html: str) -> str:
+def as_sentence(html: str) -> str:
+    """The HTML as a sentence: with a full stop unless it ends with one, or with "?" or "!"."""
     html = html.strip()
     text_end = html.removesuffix("</a>")
     return html if text_end.endswith(_TERMINAL) else html + "."

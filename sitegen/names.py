@@ -320,8 +320,16 @@ def too_many_commas(field: str) -> str | None:
     """The first name of an author or editor field with more than two commas outside braces, which
     no BibTeX form of a name has ("von Last, Jr, First"): BibTeX warns "Too many commas" and reads
     the first three parts; None when every name is fine. A list written with commas is
-    `listed_with_commas`."""
-    return next((part.strip() for part in _AND.split(field) if len(_TOP_LEVEL_COMMA.findall(part)) > 2), None)
+    `listed_with_commas`; a name in biblatex's extended format has a comma between its parts
+    ("family=Oord, given=Aaron, prefix=van den, useprefix=true", Better BibTeX's)."""
+    return next(
+        (
+            part.strip()
+            for part in _AND.split(field)
+            if len(_TOP_LEVEL_COMMA.findall(part)) > 2 and extended_name(part.strip()) is None
+        ),
+        None,
+    )
 
 
 def listed_otherwise(field: str) -> str:

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from sitegen.citation import (
     Shortening,
+    as_sentence,
     cite,
     format_reference,
     join_names,
@@ -654,7 +655,10 @@ class ViewBuilder:
         if styled is None:
             reference = format_reference(pub, title_url, language)
             return self.urls.in_language(reference) if pub.related else reference  # links to related works
-        return fill_title(styled, title_html(pub, title_url, language, styled.title))
+        line = fill_title(styled, title_html(pub, title_url, language, styled.title))
+        if pub.related:  # what it reviews, translates ... in sitegen's words: citeproc-py has no reviewed-title
+            return self.urls.in_language(f"{line} {as_sentence(pub.related)}")
+        return line
 
     def other_language(self, pub: Publication) -> str | None:
         """The work's language when it is not the page's (`de` on an English site; not `en-US`

@@ -1176,10 +1176,12 @@ def test_authors_separated_by_commas_are_read_as_names_with_a_warning_at_the_fie
 
 def test_a_name_with_more_than_two_commas_is_warned_of_as_bibtex_does():
     """biber's names.bib "Smith, Jr., Bill, Lee": BibTeX says "Too many commas"; it was read
-    without a word. A braced comma is the name's, and a comma-written list is said otherwise."""
+    without a word. A braced comma is the name's, a name in biblatex's extended format (Better
+    BibTeX's) has its commas between parts, and a comma-written list is said otherwise."""
     pubs, report = load(
         "@article{a, title={A}, year=2026,\n  author = {Doe, J. and Smith, Jr., Bill, Lee}}\n"
         "@article{b, title={B}, year=2026, author = {{Smith, Barney, and Co., Ltd.} and Doe, J.}}\n"
+        "@article{c, title={C}, year=2026, author = {family=Oord, given=Aaron, prefix=van den, useprefix=true and Doe, J.}}\n"
     )
     assert [name.display for name in pubs["a"].authors] == ["J. Doe", "Bill Lee Smith, Jr."]
     assert messages(report) == (

@@ -102,6 +102,24 @@ def test_a_review_in_a_csl_style_is_listed_by_its_title(make_site):
     assert "Review of Frank Sear, Roman Theatres" in text and "Journal of the Society of Architectural Historians" in text
 
 
+def test_a_related_work_ends_the_citation_in_a_csl_style_too(make_site):
+    """citeproc-py has no `reviewed-title`: what a work reviews or translates was left out of a
+    CSL style's line, as if it were an article like any other; it ends the line, as in sitegen's."""
+    site = make_site(
+        {
+            "content/publications/refs.bib": BOOKS + RELATING,
+            "content/site.yml": "title: T\nowner: ada\npublications:\n  style: apa\n",
+        }
+    )
+    build(site)
+    citations = _citations(site)
+    review = citations["hufschmid2010"]
+    assert review.get_text().endswith("JRA. Review of Katherine E. Welch, The Roman Amphitheatre (2007).")
+    assert review.select_one(".pub-related a")["href"] == "/publications/welch2007/"
+    assert citations["zanker1988"].get_text().endswith("Translation of Augustus und die Macht der Bilder (2009).")
+    assert "Review of" not in citations["welch2007"].get_text()  # only the work that relates says so
+
+
 def test_a_related_work_s_year_is_not_the_one_a_text_cites():
     line = 'A. T. J, 2008. <span class="pub-related">Review of B, <a href="/p/">U</a> (2008)</span>.'
     assert with_year_label(line, "2008", "2008a", first=False) == line.replace("J, 2008.", "J, 2008a.")
