@@ -1236,7 +1236,7 @@ def _named_by_venue(parts: dict[str, Converted], fields: dict[str, str]) -> Conv
     if not where:
         return None
     name = _joined_parts(where, ", ")
-    year = (fields.get("date") or fields.get("year") or "").strip()[:4]  # the date's first, as `_date` reads them
+    year = (fields.get(_dated_by(fields)) or fields.get("year") or "").strip()[:4]  # the date's first, as `_date` reads them
     return _joined_parts([name, Converted(f"({year})", f"({year})")], " ") if year.isdigit() else name
 
 

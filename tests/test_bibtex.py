@@ -1509,13 +1509,15 @@ def test_an_entry_without_a_date_is_dated_by_its_event_or_its_original_as_biblat
         "@book{reprint, title={U}, origdate={1850}}\n"
         "@inproceedings{paper, title={V}, booktitle={B}, year={2025}, eventdate={2024-12-10/2024-12-15}}\n"
         "@misc{wrong, title={W},\n  eventdate={2024-13-01}}\n"
-        "@misc{spring, title={X}, eventdate={2003-21}}"  # EDTF's season: the year alone, unsaid
+        "@misc{spring, title={X}, eventdate={2003-21}}\n"  # EDTF's season: the year alone, unsaid
+        "@misc{untitled, eventtitle={ICML}, eventdate={2024-07-22}}"
     )
     assert (pubs["talk"].year, pubs["talk"].month, pubs["talk"].day) == (2024, 12, 14)
     assert pubs["reprint"].year == 1850 and format_citation(pubs["reprint"]).endswith("1850.")
     assert (pubs["paper"].year, pubs["paper"].month) == (2025, None)
     assert pubs["wrong"].year == 2024
     assert (pubs["spring"].year, pubs["spring"].month) == (2003, None) and "'spring'" not in messages(report)
+    assert pubs["untitled"].title.text == "ICML (2024)"  # its page named by where and when it was given
     assert "refs0.bib:5: warning: entry 'wrong': eventdate = {2024-13-01} names no month (1 to 12)" in messages(report)
 
 
