@@ -1645,6 +1645,7 @@ _TYPE_ALIASES = {
     **dict.fromkeys(("webpage", "website"), "online"),
     "ctan": "software",  # biblatex-dtk's: a package on CTAN
     **dict.fromkeys(("commentary", "commented"), "book"),  # biblatex-oscola's and jurabib's legal commentary
+    "jurthesis": "thesis",  # jurabib's: a law thesis (its `type` "Diss." or "Habil.", its `school`)
 }
 
 

@@ -466,13 +466,19 @@ def test_an_entry_whose_brace_is_on_the_line_after_its_type_is_read_with_its_lin
 
 
 def test_a_type_that_begins_with_comment_is_an_entry_not_a_comment():
-    """biblatex-oscola's @commentary and jurabib's @commented are legal commentaries: books."""
+    """biblatex-oscola's @commentary and jurabib's @commented are legal commentaries: books; jurabib's
+    @jurthesis is a thesis."""
     pubs, report = load(
         """@comment{a note, not an entry}
 @commentary{blackstone, author = {Blackstone}, title = {Commentaries}, year = 1765}
-@COMMENTED{erm, author = {Walther Erman}, title = {Handkommentar}, year = 2000}"""
+@COMMENTED{erm, author = {Walther Erman}, title = {Handkommentar}, year = 2000}
+@JURTHESIS{alexy, author = {Alexy, Robert}, title = {Theorie der Grundrechte}, year = 1984, type = {Habil.},
+  school = {Göttingen}}"""
     )
-    assert {key: pub.entry_type for key, pub in pubs.items()} == {"blackstone": "book", "erm": "book"}
+    assert {key: pub.entry_type for key, pub in pubs.items()} == {"blackstone": "book", "erm": "book", "alexy": "thesis"}
+    assert (
+        format_citation(pubs["alexy"]) == "Robert Alexy. Theorie der Grundrechte. Habil., Göttingen, 1984."
+    )  # the school was lost
     assert not report.warnings
 
 
