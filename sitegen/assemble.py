@@ -40,13 +40,16 @@ class Authorship:
     while neither changed (a biography edit does not link 10,000 author lists again).
     """
 
-    slugs: dict[str, tuple[str | None, ...]]  # publication key -> member slug (or None) per author
+    # publication key -> member slug (or None) per author (editor of a work without), then per contributor
+    slugs: dict[str, tuple[str | None, ...]]
     by_person: dict[str, list[Publication]]
     warnings: tuple[Diagnostic, ...]
 
 
 def link_authors(people: list[Person], publications: list[Publication], matcher: AuthorMatcher) -> Authorship:
-    """Match every author list to the site's people; warn about ambiguous names and near misses."""
+    """Match every author list to the site's people, and the editors and translators of a work
+    beside its authors (a member's translation is their work too); warn about ambiguous names and
+    near misses."""
     report = Report()
     slugs_by_key: dict[str, tuple[str | None, ...]] = {}
     by_person: dict[str, list[Publication]] = {person.slug: [] for person in people}
@@ -54,6 +57,11 @@ def link_authors(people: list[Person], publications: list[Publication], matcher:
         slugs, problems = matcher.match_all(pub.authors or pub.editors)
         for name, found in problems:
             _warn_about_author(pub, name, found, report)
+        if contributors := pub.contributors:
+            more, problems = matcher.match_all(contributors)
+            for name, found in problems:
+                _warn_about_author(pub, name, found, report, "translator" if name in pub.translators else "editor")
+            slugs += more
         slugs_by_key[pub.key] = slugs
         for slug in dict.fromkeys(s for s in slugs if s):
             by_person[slug].append(pub)
@@ -152,7 +160,7 @@ def _scholar_links(
         if field not in pub.fields:
             continue
         profile, article = scholar_article(pub.fields)
-        slugs = authorship.get(pub.key, ())
+        slugs = authorship.get(pub.key, ())[: len(pub.authors or pub.editors)]
         profile = profile or next((profiles[slug] for slug in slugs if slug in profiles), profiles.get(owner or "", ""))
         if profile and article:
             found[pub.key] = scholar_link(profile, article)
@@ -415,11 +423,11 @@ def _refuse_same_slug(documents: Sequence[Document]) -> None:
             )
 
 
-def _warn_about_author(pub: Publication, name: Name, found: Match, report: Report) -> None:
+def _warn_about_author(pub: Publication, name: Name, found: Match, report: Report, role: str = "author") -> None:
     if found.ambiguous:
         report.warn_once(
             f"ambiguous:{name.display}",
-            f"author '{name.display}' of '{pub.key}' could be any of {', '.join(found.ambiguous)}; it is linked to none "
+            f"{role} '{name.display}' of '{pub.key}' could be any of {', '.join(found.ambiguous)}; it is linked to none "
             "(write the full name in the .bib, or give the right person this spelling as an alias)",
             pub.path,
             pub.line,
@@ -427,7 +435,7 @@ def _warn_about_author(pub: Publication, name: Name, found: Match, report: Repor
     elif found.near:
         report.warn_once(
             f"near:{name.display}",
-            f"author '{name.display}' of '{pub.key}' is nearly the name of {found.near} but does not match; "
+            f"{role} '{name.display}' of '{pub.key}' is nearly the name of {found.near} but does not match; "
             f"if it is them, add '{name.display}' to their aliases",
             pub.path,
             pub.line,

@@ -106,9 +106,12 @@ def name_html(name: Name, mark: str | None = None, link: str | None = None, text
     return html
 
 
-def format_reference(pub: Publication, title_url: str | None = None, language: str | None = None) -> str:
+def format_reference(
+    pub: Publication, title_url: str | None = None, language: str | None = None, credits: Credits | None = None
+) -> str:
     """Everything after the authors, as HTML: title, venue and the details of the entry type.
-    `language`: the work's, when not the page's (its title is marked so)."""
+    `language`: the work's, when not the page's (its title is marked so); `credits`: how its
+    editors and translators show (see `_edited_and_translated`)."""
     formatter = _FORMATTERS.get(pub.entry_type, _misc)
     details = formatter(pub)
     on_title = list(itertools.takewhile(lambda piece: isinstance(piece, _Clause), details))
@@ -118,7 +121,7 @@ def format_reference(pub: Publication, title_url: str | None = None, language: s
     pieces = [
         "" if pub.untitled else title_html(pub, title_url, language),
         *on_title,
-        *_edited_and_translated(pub),
+        *_edited_and_translated(pub, credits or NO_CREDITS),
         *details[len(on_title) :],
         _remark(pub),
         _note(pub),
@@ -257,21 +260,34 @@ def _editors(pub: Publication) -> str:
     return format_names(pub.editors) + (", editors" if len(pub.editors) > 1 else ", editor")
 
 
-# the types whose editors, beside their authors, edited the work itself (a critical edition):
-# an article's, a chapter's or a paper's edited the book or proceedings it is in (see `_editors`)
-_EDITED_WORKS = frozenset({"book", "mvbook"})
-
-
-def _edited_and_translated(pub: Publication) -> list[str]:
+def _edited_and_translated(pub: Publication, credits: Credits) -> list[str]:
     """Who edited and who translated the work, sentences after its title, as biblatex's styles
     write them ("Edited by D. W. Lucas.", "Translated by Monika B. Vizedom and Gabrielle L.
     Caffee.", "Edited and translated by ..." when they are the same); BibTeX's plain leaves a
-    book's editors out when it has authors, and has no translators."""
-    edited = pub.editors if pub.authors and pub.entry_type in _EDITED_WORKS else ()
-    translated = pub.translators
+    book's editors out when it has authors, and has no translators. Members' names are linked
+    and the page owner's emphasised, as the authors' are (`credits`, by `pub.contributors`)."""
+    edited, translated = pub.work_editors, pub.translators
+    marks, links = credits.marks, credits.links
     if edited and [name.display for name in edited] == [name.display for name in translated]:
-        return [f"Edited and translated by {format_names(edited)}"]
-    return [f"{verb} by {format_names(names)}" for verb, names in (("Edited", edited), ("Translated", translated)) if names]
+        return [f"Edited and translated by {format_names(edited, marks, links)}"]
+    n = len(edited)
+    return [
+        f"{verb} by {format_names(names, marks[at : at + len(names)], links[at : at + len(names)])}"
+        for verb, names, at in (("Edited", edited, 0), ("Translated", translated, n))
+        if names
+    ]
+
+
+@dataclass(frozen=True)
+class Credits:
+    """How the contributors' names show (`Publication.contributors`, by position): each member's
+    linked to their page (`links`), the page owner's emphasised (`marks`, the class)."""
+
+    links: Sequence[str | None] = ()
+    marks: Sequence[str | None] = ()
+
+
+NO_CREDITS = Credits()
 
 
 def _volume_of_series(pub: Publication) -> str:

@@ -94,7 +94,7 @@ from sitegen.termcase import title_cased
 from sitegen.textcase import CAPITALIZE_ALL, CAPITALIZE_FIRST, LOWERCASE, SENTENCE, TITLE, UPPERCASE, in_case
 from sitegen.urls import linked_addresses
 
-FORMAT = 84  # bump when a style's lines come out differently: the cached ones are then stale
+FORMAT = 85  # bump when a style's lines come out differently: the cached ones are then stale
 SEED = "sitegen"  # the style of the seed page, sitegen's own (citation.py)
 _FAMILY_OPEN, _FAMILY_CLOSE, _TITLE = "\ue000", "\ue001", "\ue002"
 _POSITION = 0xE100  # a name's position, as the character after _FAMILY_OPEN
@@ -840,6 +840,7 @@ def _item(
         item[marked] = [_marked_name(name, position) for position, name in enumerate(names) if not name.others]
         if any(name.others for name in names):
             item[marked].append({"literal": "others"})
+    _contributors_marked(item, pub)
     if dotted:
         item = _dotted_is_held(item)
     for variable, value in item.items():
@@ -991,6 +992,23 @@ def _ending(title: str) -> str:
     return title[-1] if title.endswith(("?", "!", ".")) else ""
 
 
+def _contributors_marked(item: dict[str, Any], pub: Publication) -> None:
+    """The work's editors beside its authors and its translators marked as the authors are, by
+    their positions after them (`Publication.contributors`; see `views._credits`): a member's
+    name is linked, the page owner's emphasised. One who edited and translated it has one
+    position, so the style still sees one name twice ("M. Weber, Ed. & Trans.")."""
+    contributors = pub.contributors
+    if not contributors:
+        return
+    after = len(pub.authors or pub.editors)
+    first: dict[Name, int] = {}
+    for index, name in enumerate(contributors):
+        first.setdefault(name, after + index)
+    for variable, names in (("editor", pub.work_editors), ("translator", pub.translators)):
+        if names:
+            item[variable] = [_marked_name(name, first[name]) for name in names if not name.others]
+
+
 def _marked_name(name: Name, position: int) -> dict[str, str]:
     mark, close = (_FAMILY_OPEN + chr(_POSITION + position), _FAMILY_CLOSE) if position <= _MARKABLE else ("", "")
     if not _personal(name):  # 王小明: not "Wang, X."
@@ -1131,7 +1149,7 @@ def _entry(line: str, pub: Publication, quotes: tuple[str, str, str, str]) -> St
     names: dict[int, str] = {}
     pieces: list[str] = []
     done = 0
-    written = _names_written(line, pub.authors or pub.editors)
+    written = _names_written(line, (pub.authors or pub.editors) + pub.contributors)
     slotted = _slotted(written)
     for index, name in enumerate(written):
         slot = f"\ue004{name.position}\ue005" if index in slotted else _strip_marks(line[name.start : name.end])

@@ -98,6 +98,9 @@ def page_address(local: str) -> tuple[str, str] | None:
     return (path, mark + fragment) if path == "" or path.endswith("/") else None
 
 
+# the types whose editors, beside their authors, edited the work itself (a critical edition)
+EDITED_WORKS = frozenset({"book", "mvbook"})
+
 _AFTER_EVERY_YEAR = 10_000  # where forthcoming entries sort, newest first
 
 
@@ -147,6 +150,19 @@ class Publication:
     # written without a title (physicists' APS-style entries): its citation shows none, and its
     # `title` is made of where it is ("Phys. Rev. 94, 262 (1954)"), for its page and links to it
     untitled: bool = False
+
+    @property
+    def work_editors(self) -> tuple[Name, ...]:
+        """The editors who edited the work itself beside its authors (a critical edition's); an
+        article's, a chapter's or a paper's edited the book or proceedings it is in, and the
+        editors of a work without authors stand in their place."""
+        return self.editors if self.authors and self.entry_type in EDITED_WORKS else ()
+
+    @property
+    def contributors(self) -> tuple[Name, ...]:
+        """Who else made the work, named after its title: its editors beside its authors, then its
+        translators. It is their work too: listed on their pages, their names linked."""
+        return self.work_editors + self.translators if self.translators or self.editors else ()
 
     @property
     def known_keys(self) -> tuple[str, ...]:
@@ -455,7 +471,8 @@ class Site:
     people: list[Person]
     pages: list[Page]
     publications: list[Publication]  # newest first
-    authorship: dict[str, tuple[str | None, ...]]  # key -> person slug per author position
+    # key -> person slug per author position (the editors' without authors), then per contributor
+    authorship: dict[str, tuple[str | None, ...]]
     by_person: dict[str, list[Publication]]  # slug -> their publications, newest first
     groups: list[Group] = field(default_factory=list)  # people by group, in the configured order
     selected: list[Publication] = field(default_factory=list)  # for a group site's home page

@@ -20,7 +20,6 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import zip_longest
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -830,10 +829,11 @@ class _Outputs:
         page_url = urls.absolute(view.url)
         pdf = next((link.url for link in view.links if link.kind == "pdf"), None)
         slugs = self.site.authorship.get(pub.key, ())
-        author_urls = [
-            urls.absolute(urls.person(slug)) if slug else self.views.coauthor_link(name)
-            for name, slug in zip_longest(pub.authors, slugs)
-        ]
+        person_urls = {
+            name: url
+            for name, slug in zip((pub.authors or pub.editors) + pub.contributors, slugs, strict=False)
+            if (url := urls.absolute(urls.person(slug)) if slug else self.views.coauthor_link(name))
+        }
         summary = description(pub)
         # Google Scholar indexes a paper at one address: the site's own language's page has its tags
         tags = () if self.further else tuple(scholar_tags(pub, page_url, urls.absolute(pdf) if pdf else None))
@@ -842,7 +842,7 @@ class _Outputs:
             meta=tags,
             og_type="article",
             image=pub.thumbnail.url if pub.thumbnail else None,  # al-folio's `preview`: the picture a shared link shows
-            json_ld=json_ld(pub, page_url, author_urls),
+            json_ld=json_ld(pub, page_url, person_urls),
         )
         return {"pub": view, "head": head}
 

@@ -5,6 +5,7 @@ ScholarlyArticle JSON-LD and OpenGraph. Plain text only; escaping is the templat
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin
 
@@ -59,18 +60,19 @@ def scholar_tags(pub: Publication, page_url: str, pdf_url: str | None) -> list[t
 _EDITED_THEMSELVES = frozenset({"book", "mvbook", "collection", "proceedings", "periodical"})  # mvcollection is a collection
 
 
-def json_ld(pub: Publication, page_url: str, author_urls: list[str | None]) -> Markup:
-    """schema.org ScholarlyArticle as a <script> body that no content can close early."""
+def json_ld(pub: Publication, page_url: str, person_urls: Mapping[Name, str]) -> Markup:
+    """schema.org ScholarlyArticle as a <script> body that no content can close early; its
+    authors, editors and translators with a page (a member's, site.yml's `coauthors`) link it."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ScholarlyArticle",
         **({} if pub.untitled else {"headline": pub.title.text, "name": pub.title.text}),
         "url": page_url,
-        "author": [_ld_person(name, url) for name, url in zip(pub.authors, author_urls, strict=False) if not name.others],
+        "author": [_ld_person(name, person_urls.get(name)) for name in pub.authors if not name.others],
     }
     editors = pub.editors if pub.entry_type in _EDITED_THEMSELVES else ()  # a paper's edited its proceedings
     for role, names in (("editor", editors), ("translator", pub.translators)):
-        if people := [_ld_person(name, None) for name in names if not name.others]:
+        if people := [_ld_person(name, person_urls.get(name)) for name in names if not name.others]:
             data[role] = people  # schema.org's CreativeWork has both
     if pub.year:
         data["datePublished"] = "-".join(str(p) if i == 0 else f"{p:02d}" for i, p in enumerate(_date_parts(pub)))

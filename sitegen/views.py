@@ -18,6 +18,7 @@ from urllib.parse import quote, urlsplit
 from markupsafe import Markup
 
 from sitegen.citation import (
+    Credits,
     Shortening,
     as_sentence,
     cite,
@@ -552,12 +553,29 @@ class ViewBuilder:
         if page_owner is not None and page_owner in slugs:  # the owner's own name: emphasised, not a link
             names = [
                 name_html(name, "self", text=texts.get(index)) if slug == page_owner and html is not None else html
-                for index, (name, slug, html) in enumerate(zip(pub.authors or pub.editors, slugs, names, strict=False))
+                for index, (name, slug, html) in enumerate(
+                    zip((pub.authors or pub.editors) + pub.contributors, slugs, names, strict=False)
+                )
             ] + names[len(slugs) :]
         if styled is not None:
             return shared.variant(Markup(fill_names(shared.citation, names, styled, members)), page_owner)
         shorten = self._shortening(pub, slugs, own_page)
-        return shared.variant(Markup(cite(pub, names, shared.citation, shorten)), page_owner)
+        reference = shared.citation
+        if page_owner is not None and page_owner in slugs[len(pub.authors or pub.editors) :]:  # they edited or translated it
+            reference = self._reference(pub, shared.url, self._credits(pub, slugs, page_owner))
+        return shared.variant(Markup(cite(pub, names, reference, shorten)), page_owner)
+
+    def _credits(self, pub: Publication, slugs: tuple[str | None, ...], page_owner: str | None = None) -> Credits:
+        """How the entry's editors and translators show (`Publication.contributors`): members'
+        names linked to their pages, as the authors' are, the page owner's emphasised instead."""
+        own = slugs[len(pub.authors or pub.editors) :]
+        return Credits(
+            links=[
+                (self.urls.person(slug) if slug != page_owner else None) if slug else self.coauthor_link(name)
+                for name, slug in zip_longest(pub.contributors, own)
+            ],
+            marks=["self" if slug is not None and slug == page_owner else None for slug in own],
+        )
 
     def _shortening(self, pub: Publication, slugs: tuple[str | None, ...], own_page: bool) -> Shortening | None:
         """How the author list shows in lists, when it is too long to show whole (see `Shortening`);
@@ -576,12 +594,15 @@ class ViewBuilder:
         once a build, since an entry is listed on the page of each member who wrote it and on the lists."""
         found = self._names.get(pub.key)
         if found is None or found[0] is not pub:
-            names = pub.authors or pub.editors
+            names, styled = pub.authors or pub.editors, self.site.styled.get(pub.fingerprint)
+            members = [index for index, slug in enumerate(slugs[: len(names)]) if slug] if styled else []
+            if styled:  # a style writes its editors' and translators' names where it will: slots, as the authors'
+                names += pub.contributors
+            else:  # sitegen's own style names them in the reference (`_credits`)
+                slugs = slugs[: len(names)]
             links = [self.urls.person(slug) if slug else None for slug in slugs]
             if self.site.coauthors:
                 links = [link or self.coauthor_link(name) for name, link in zip_longest(names, links)]
-            styled = self.site.styled.get(pub.fingerprint)
-            members = [index for index, slug in enumerate(slugs) if slug] if styled else []
             texts = name_texts(styled, names, members) if styled else {}
             found = self._names[pub.key] = (pub, (names_html(names, links=links, texts=texts), texts, members))
         return found[1]
@@ -610,7 +631,7 @@ class ViewBuilder:
             anchor=pub.anchor,
             key=pub.key,
             url=url,
-            citation=Markup(self._reference(pub, None if own_page else url)),
+            citation=Markup(self._reference(pub, None if own_page else url, self._credits(pub, slugs))),
             bibtex=pub.bibtex,
             abstract_html=self.urls.in_language(pub.abstract.html) if pub.abstract else None,
             links=self._link_views(pub, None if own_page else url),
@@ -648,12 +669,12 @@ class ViewBuilder:
         shown = self.config.metrics
         return [link for link in links if link.kind in shown or link.kind not in METRICS]
 
-    def _reference(self, pub: Publication, title_url: str | None) -> str:
+    def _reference(self, pub: Publication, title_url: str | None, credits: Credits) -> str:
         """The line but for the authors: after them in sitegen's style, with a slot for each in a CSL style."""
         styled = self.site.styled.get(pub.fingerprint)
         language = self.other_language(pub)
         if styled is None:
-            reference = format_reference(pub, title_url, language)
+            reference = format_reference(pub, title_url, language, credits)
             return self.urls.in_language(reference) if pub.related else reference  # links to related works
         line = fill_title(styled, title_html(pub, title_url, language, styled.title))
         if pub.related:  # what it reviews, translates ... in sitegen's words: citeproc-py has no reviewed-title

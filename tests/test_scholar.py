@@ -18,7 +18,7 @@ def test_json_ld_cannot_be_closed_by_content():
     pub = publication(
         "@article{k, author={A </script><script>alert(1)</script>}, title={T </script> & <b>}, journal={J}, year=2020}"
     )
-    text = str(json_ld(pub, "https://x.org/p/", [None]))
+    text = str(json_ld(pub, "https://x.org/p/", {}))
     assert "</script" not in text.lower() and "<" not in text and "&" not in text
     data = json.loads(text)
     assert data["headline"] == "T </script> & <b>"
@@ -28,11 +28,11 @@ def test_json_ld_names_the_editors_and_translators():
     pub = publication(
         "@book{k, author={Aristotle}, editor={Lucas, D. W.}, translator={Vizedom, Monika B. and {ACME Ltd}}, title={T}, year=1968}"
     )
-    data = json.loads(str(json_ld(pub, "https://x.org/p/", [None])))
+    data = json.loads(str(json_ld(pub, "https://x.org/p/", {})))
     assert data["editor"] == [{"@type": "Person", "name": "D. W. Lucas"}]
     assert data["translator"] == [{"@type": "Person", "name": "Monika B. Vizedom"}, {"@type": "Organization", "name": "ACME Ltd"}]
     paper = publication("@inproceedings{k, author={A}, editor={E}, title={T}, booktitle={B}, year=1968}")
-    assert not {"editor", "translator"} & set(json.loads(str(json_ld(paper, "u", [None]))))  # E edited the proceedings
+    assert not {"editor", "translator"} & set(json.loads(str(json_ld(paper, "u", {}))))  # E edited the proceedings
 
 
 def test_thesis_and_report_tags():
