@@ -140,6 +140,7 @@ class Publication:
     year_label: str = "Undated"
     author_notes: str = ""  # the marks its authors carry ("*", "†", "*†"), each once: said under the entry
     marks_explained: str = ""  # what the entry itself says they mean (al-folio's `annotation`), as HTML
+    marks_reversed: bool = False  # its hand-written "†" means equal contribution, "*" corresponding (names.marks_reversed)
     versions: tuple[Publication, ...] = ()  # its preprints, listed as this entry (versions.py)
     language: str | None = None  # the work's language, as a tag ("de"), when its `langid` or `language` says
     translators: tuple[Name, ...] = ()  # a translated work's (`translator`), named after its title

@@ -26,8 +26,10 @@ OTHERS = Name(others=True, html="et al.")
 _STRAY_AND = re.compile(r"^(?:and(?:\s+|$))+|(?:\s+and)+$", re.IGNORECASE)
 _ET_AL = re.compile(r"(?:^|\s)\{?\s*et\.?\s*al\.?\s*\}?\s*$", re.IGNORECASE)
 
-# what an author's mark means, shown under the entry
+# what an author's mark means, shown under the entry: as computer science's papers (and sitegen's
+# own fields) mark them, and as biology's and medicine's journals often do (see `marks_reversed`)
 AUTHOR_NOTES = {"*": N_("Equal contribution"), "†": N_("Corresponding author")}
+AUTHOR_NOTES_REVERSED = {"*": N_("Corresponding author"), "†": N_("Equal contribution")}
 # the order marks show in; those but "*" and "†" mean what the entry's `annotation` says they do
 # ("+ Corresponding authors", "# These authors contributed equally")
 MARKS = "*†‡§#+"
@@ -392,6 +394,22 @@ def annotated(names: tuple[Name, ...], annotation: str) -> tuple[Name, ...]:
         if marks - {""} and not name.others:
             marked[int(position) - 1] = replace(name, note=in_order(marks | set(name.note)))
     return tuple(marked)
+
+
+def marks_reversed(names: Sequence[Name]) -> bool:
+    """Whether the list's "*" and "†" mean what many biology and medicine papers make them mean,
+    "†" the authors who contributed equally and "*" the corresponding author, as the list itself
+    shows: one name marked alone cannot have contributed equally (it corresponds), and first
+    authors marked alike shared first authorship ("Saul†, Scharmann†, ..., Albert*, Fukushima*").
+    Where it does not show it, they mean what they do in computer science ("Shen*, Li*, ..., Wang†")."""
+    votes = 0
+    for mark, when_alone in (("*", 1), ("†", -1)):
+        marked = [index for index, name in enumerate(names) if mark in name.note]
+        if len(marked) == 1:
+            votes += when_alone
+        elif len(marked) > 1 and marked[-1] == len(marked) - 1:  # the first authors, one after another
+            votes -= when_alone
+    return votes > 0
 
 
 def notes_of(names: Sequence[Name]) -> str:

@@ -49,6 +49,7 @@ from sitegen.names import (
     annotated,
     listed_otherwise,
     listed_with_commas,
+    marks_reversed,
     notes_of,
     too_many_commas,
 )
@@ -743,8 +744,9 @@ class PublicationBuilder:
             pubstate=_state(fields.get("pubstate", "")) if year else "",
             title_key=title_key(title.text),  # made here, while the files are still read
             year_label=year_label(year, forthcoming),
-            author_notes=notes_of(authors) if _may_mark(fields) else "",
+            author_notes=(notes := notes_of(authors) if _may_mark(fields) else ""),
             marks_explained=explained,
+            marks_reversed=bool(notes) and _marked_by_hand(fields) and marks_reversed(authors),
             language=self._language(entry, fields),
             translators=self._parsed_names(entry, shown, "translator"),
         )
@@ -1403,6 +1405,12 @@ def _unlabelled(name: str, value: str) -> str:
     """A field's value without the label a style would put before it again ("pages pp. 12–15")."""
     label = _WRITTEN_LABELS.get(name)
     return label.sub("", value, count=1) if label is not None else value
+
+
+def _marked_by_hand(fields: dict[str, str]) -> bool:
+    """Whether the authors' marks were written into the names by hand: those sitegen gives for
+    `author+an` and the fields of `authormarks` mean what sitegen says they mean."""
+    return "author+an" not in fields and not authormarks.mark_fields(fields)
 
 
 def _may_mark(fields: dict[str, str]) -> bool:

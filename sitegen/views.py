@@ -51,7 +51,7 @@ from sitegen.model import (
     Talk,
     Untranslated,
 )
-from sitegen.names import AUTHOR_NOTES
+from sitegen.names import AUTHOR_NOTES, AUTHOR_NOTES_REVERSED
 from sitegen.photos import SmallPhoto
 from sitegen.publist import MARKER as LIST_MARKER
 from sitegen.publist import grouped_by_year
@@ -643,9 +643,7 @@ class ViewBuilder:
             badge=Markup(pub.parts["abbr"].html) if "abbr" in pub.parts else None,
             badge_url=self.config.venues.get(pub.parts["abbr"].text.strip()) if "abbr" in pub.parts else None,
             award=AwardView.of(pub, self.words),
-            author_notes=Markup(pub.marks_explained)
-            if pub.marks_explained
-            else " · ".join(f"{mark} {self.words(AUTHOR_NOTES[mark])}" for mark in pub.author_notes if mark in AUTHOR_NOTES),
+            author_notes=Markup(pub.marks_explained) if pub.marks_explained else self._marks_meant(pub),
             thumbnail=self.urls.link(pub.thumbnail) if pub.thumbnail and self.config.previews else None,
             keywords=" ".join(slugify(k) for k in pub.keywords),
             language=self.other_language(pub),
@@ -653,6 +651,14 @@ class ViewBuilder:
             toggles=not own_page,
             family=object(),
         )
+
+    def _marks_meant(self, pub: Publication) -> str:
+        """What the authors' "*" and "†" mean, said under the entry: "* Equal contribution · †
+        Corresponding author", or the other way round where the author list shows it (see
+        `names.marks_reversed`) and the site's `labels` do not say what its marks mean."""
+        reversed_here = pub.marks_reversed and not {"Equal contribution", "Corresponding author"} & self.config.labels.keys()
+        meanings = AUTHOR_NOTES_REVERSED if reversed_here else AUTHOR_NOTES
+        return " · ".join(f"{mark} {self.words(meanings[mark])}" for mark in pub.author_notes if mark in meanings)
 
     def _link_views(self, pub: Publication, page_url: str | None) -> tuple[LinkView, ...]:
         """The entry's buttons; first, for one without a title (whose title links to its page in

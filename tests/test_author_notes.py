@@ -183,3 +183,51 @@ def test_html_bold_a_site_put_around_its_owner_s_name_is_left_out_and_the_owner_
     assert build(site).warnings == []
     citation = html(site / "_site/index.html").select_one("#bold .citation")
     assert citation.get_text().startswith("A. Lovelace and S. Gokhale.") and citation.select_one("strong.self")
+
+
+@pytest.mark.parametrize(
+    ("authors", "legend"),
+    [
+        # biology's and medicine's way: the first authors share "†", the corresponding ones "*"
+        (
+            "Saul†, F. and Scharmann†, M. and Wakatake, T. and Albert*, V. A. and Fukushima*, K.",
+            "* Corresponding author · † Equal contribution",
+        ),
+        ("Suetsugu†*, K. and Fukushima†, K. and Kimura*, S.", "* Corresponding author · † Equal contribution"),
+        ("Montero, H. and Fukushima*, K.", "* Corresponding author"),  # one name alone cannot have contributed equally
+        ("Fukushima*, K.", "* Corresponding author"),
+        # computer science's way, sitegen's own
+        ("Shen*, X. and Li*, W. and Wang†, P.", "* Equal contribution · † Corresponding author"),
+        ("Lu*, J. and Yi*, T. and Fang†, J. and Wang†, X.", "* Equal contribution · † Corresponding author"),
+        ("Lovelace, A. and Babbage†, C.", "† Corresponding author"),
+        (
+            "Lovelace*, A. and Babbage, C. and Herschel†, C.",
+            "* Equal contribution · † Corresponding author",
+        ),  # one each: said nothing
+        ("Hedrich*, R. and Fukushima*, K.", "* Equal contribution"),  # first authors alike, as computer science marks them
+    ],
+)
+def test_what_the_marks_mean_is_read_from_how_the_author_list_uses_them(make_site, authors: str, legend: str):
+    site = make_site(
+        {"content/publications/refs.bib": f"@article{{p, title={{T}}, journal={{J}}, year=2024, author={{{authors}}}}}\n"}
+    )
+    build(site)
+    assert html(site / "_site/publications/p/index.html").select_one(".author-notes").get_text() == legend
+
+
+@pytest.mark.parametrize(
+    ("bib", "settings", "legend"),
+    [  # what sitegen's fields say, and what the site's labels say, stands
+        ("author={Lovelace, Ada and Babbage, Charles}, author+an={2=equal}", "", "* Equal contribution"),
+        ("author={Lovelace, Ada and Babbage*, Charles}", "labels:\n  Equal contribution: Student author\n", "* Student author"),
+    ],
+)
+def test_marks_keep_the_meaning_the_entrys_fields_or_the_sites_labels_give_them(make_site, bib: str, settings: str, legend: str):
+    site = make_site(
+        {
+            "content/site.yml": f"title: Test Site\nowner: ada\n{settings}",
+            "content/publications/refs.bib": f"@article{{p, title={{T}}, journal={{J}}, year=2024, {bib}}}\n",
+        }
+    )
+    build(site)
+    assert html(site / "_site/publications/p/index.html").select_one(".author-notes").get_text() == legend
