@@ -238,13 +238,35 @@ def _join(*pieces: str) -> str:
     return ", ".join(piece for piece in pieces if piece)
 
 
+# the fields that number a paper in an online journal or proceedings, shown where its pages would be
+# (bioRxiv's and medRxiv's BibTeX name a preprint's number `elocation-id`)
+ARTICLE_NUMBERS = ("eid", "article-number", "articleno", "elocation-id")
+
+
 def _pages(pub: Publication) -> str:
     pages = _one_page_alone(_part(pub, "pages"))
     if not pages:
         return ""
     if pages[:6].lower() == "arxiv:":
         return pages  # NASA ADS's place of an arXiv paper: "arXiv e-prints, arXiv:1909.13014"
+    if pub.kind == "preprint" and POSTED_NUMBER.fullmatch(pages):
+        return pages  # its number on bioRxiv or medRxiv, where Zotero puts it: "bioRxiv, 2022.03.28.486085"
+    if not pub.fields.get("pages") and any(pub.fields.get(name) for name in ARTICLE_NUMBERS):
+        return f"article {pages}"  # ACM's `articleno` of a CHI paper: "CHI EA '24, article 306", not "page 306"
+    if _IN_WORDS.fullmatch(pages):
+        return pages  # where the pages will be, said in words: `pages = {to be published}`, `{in press}`
+    if _ARTICLE_NUMBER.fullmatch(pages):
+        return pages  # an online journal's number of the paper: "Advanced Science, e23401", not "page e23401"
     return f"pages {pages}" if "–" in pages or "," in pages else f"page {pages}"
+
+
+# a paper's number on bioRxiv or medRxiv (its DOI's end, the day it was posted first), in `pages` as Zotero writes it
+POSTED_NUMBER = re.compile(r"\d{4}\.\d{2}\.\d{2}\.\d{5,}(?:v\d+)?")
+# pages said in words, not numbered: "in press", "to be published"; not roman numerals ("xii") or "??"
+_IN_WORDS = re.compile(r"(?![ivxlcdm]+$)[^\W\d_]+(?:\s+[^\W\d_]+)*", re.IGNORECASE)
+# a paper's number in an online journal, where `pages` would be: Wiley's and PLOS's "e23401", Oxford's
+# "kiae557"; not a page with a letter ("R1155", Current Biology's; "S12", a supplement's)
+_ARTICLE_NUMBER = re.compile(r"[a-z]+\d{3,}")
 
 
 def _one_page_alone(pages: str) -> str:
@@ -340,7 +362,10 @@ def _proceedings(pub: Publication) -> list[str]:
 def _article(pub: Publication) -> list[str]:
     journal = _part(pub, "journal", "journaltitle", "booktitle")  # a `booktitle` in its place, as al-folio shows it
     issue, pages = _issue(pub), _one_page_alone(_part(pub, "pages"))
-    where = f"{issue}:{pages}" if issue and pages else (issue or (_pages(pub) if pages else ""))
+    # "521:436–444", but "521, in press", not "521:in press"
+    where = (
+        f"{issue}:{pages}" if issue and pages and not _IN_WORDS.fullmatch(pages) else _join(issue, _pages(pub) if pages else "")
+    )
     if pub.kind == "preprint" and not journal:
         journal = _eprint(pub)
     return [_join(journal, _part(pub, "issuetitle"), where, _year(pub))]  # a special issue's title after the journal

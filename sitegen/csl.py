@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-from sitegen.citation import type_words
+from sitegen.citation import POSTED_NUMBER, type_words
 from sitegen.model import Name, Publication
 
 CSL_TYPES = {
@@ -92,6 +92,8 @@ def csl_item(pub: Publication) -> dict[str, Any]:
             if name in pub.parts and pub.parts[name].text:
                 item[variable] = pub.parts[name].text.replace("–", "-") if variable == "page" else pub.parts[name].text
                 break
+    if pub.kind == "preprint" and POSTED_NUMBER.fullmatch(item.get("page", "")):
+        item["number"] = item.pop("page")  # its number on bioRxiv: not "p. 2022.03.28.486085"
     if "genre" in item:
         item["genre"] = type_words(item["genre"])  # `type = {patentus}`: "U.S. patent", as biblatex prints it
     if "issue" in item and "number" in pub.parts and item["type"] not in _ISSUED_TYPES:

@@ -131,7 +131,7 @@ _READ = (
         "author editor translator year month day date volume volumes number issue pages eid edition chapter isbn issn language "
         "langid type key address location pubstate eprinttype archiveprefix primaryclass subtitle journaltitle eventtitle "
         "titleaddon booksubtitle booktitleaddon journalsubtitle maintitle mainsubtitle maintitleaddon venue issuetitle "
-        "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid eprintclass article-number articleno abbr selected version "
+        "shorttitle doi arxiv pmid pmcid mrnumber zbl hal_id arxivid eprintclass article-number articleno elocation-id abbr selected version "
         "holder assignee collaboration issuesubtitle related relatedtype relatedstring relatedoptions".split()
     )
 ) - _ALIASES.keys()  # `link`, hidden from the BibTeX, is `url` under another name

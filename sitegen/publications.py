@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sitegen import abstracts, authormarks
 from sitegen.bibformat import format_entry, note_without_bookkeeping
 from sitegen.bibtex import ENTRY_TYPES, MONTHS, ParsedChunk, RawEntry, plain_values
-from sitegen.citation import join_names
+from sitegen.citation import ARTICLE_NUMBERS, join_names
 from sitegen.databases import (
     as_the_paper,
     database_of,
@@ -175,6 +175,12 @@ _WEB_PREFIX = re.compile(r"^https?://(?:www\.|dx\.)?")  # http/https and www./dx
 _DATE_RANGE = re.compile(r"(\d{4})(?:-\d{1,2}){0,2}/(?:(\d{4})(?:-\d{1,2}){0,2}|\.\.)?")
 _SEASONS = range(21, 25)  # EDTF's `2003-21` (spring) to `-24` (winter) in a biblatex `date`
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_SLASHED_DATE = re.compile(r"(\d{4})/(\d{1,2})(?:/(\d{1,2}))?")  # Papers' and ReadCube's "2017/06/01" (not a range, "2019/2020")
+_WORDED_DATE = re.compile(
+    r"(?:(?P<day>\d{1,2})\.?\s+)?(?P<month>[^\W\d_]{3,}\.?)\s+(?:(?P<day_after>\d{1,2}),?\s+)?(?P<year>\d{4})"
+)
+_YEAR_ALONE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")  # German, and much of Europe's: "01.08.1993", day first
 _VENUES = ("journal", "booktitle")  # the fields Google Scholar writes venues into, in sentence case
 # Ways to say a work is still to come, in `year` or as biblatex's `pubstate` keys
 _STATES = {
@@ -189,8 +195,10 @@ _STATES = {
     "in preparation": "In preparation",
     "inpreparation": "In preparation",
     "prepublished": "Prepublished",
+    "to be published": "To be published",
 }
 _RANGE_DASH = re.compile(r"\s*(?:-+|–|—)\s*")
+_VOLUME_AGAIN = re.compile(r"\s*vol(?:ume|\.)?\s*(\d+)\b", re.IGNORECASE)  # an issue number that is the volume's
 _YEAR_AND_MONTH = re.compile(r"(\d{4})–(\d{2})")  # pages as Google Scholar gives a preprint's (dash made "–")
 
 KINDS = {
@@ -225,8 +233,6 @@ _MISSPELT_FIELDS = {
     "abstracts": "abstract",
     "organisation": "organization",
 }
-# an online journal's article number, in place of pages: biblatex's, MDPI's and Frontiers', ACM's
-_ARTICLE_NUMBERS = ("eid", "article-number", "articleno")
 _PREPRINT_TYPES = frozenset({"preprint", "eprint", "workingpaper"})
 # what a part's fields are named after the book, proceedings or journal issue it is in, as
 # biblatex's inheritance rules name them (biblatex.def): a chapter's `subtitle` is its own, the
@@ -424,8 +430,15 @@ class PublicationBuilder:
         out, as no date can be made of it (a feed's is)."""
         year, month, day = _date(fields)
         dated_by = _dated_by(fields)
-        date = _ISO_DATE.match(fields.get(dated_by, "").strip())
-        written = dated_by if date and date.group(2) else "month"
+        date = _date_written(fields.get(dated_by, ""))
+        written = dated_by if date and date[1] is not None else "month"
+        if date is None and (value := fields.get(dated_by, "").strip()) and value[0] != "-" and not _state(value):
+            self._report.warn(
+                f"entry '{entry.key}': {dated_by} = {{{value}}} is no date sitegen can read; write it as 2024-10-30, "
+                "2024-10 or 2024",
+                entry.path,
+                entry.line_of(dated_by),
+            )
         if written == dated_by and month in _SEASONS:
             month, day = None, None  # EDTF's seasons, which biblatex reads ("Spring 2003"): the year alone here
         elif month is not None and not 1 <= month <= 12:
@@ -694,13 +707,10 @@ class PublicationBuilder:
         explained = self._marks_explained(entry, fields.get("annotation", ""))
         if not explained and "note" in parts and _EXPLAINS_MARKS.match(parts["note"].text) and _may_mark(fields):
             explained = parts.pop("note").html.strip()  # `note = {<sup>†</sup><em>Equal contribution</em>}`: a legend
-        if "pages" not in parts and (number := next((name for name in _ARTICLE_NUMBERS if shown.get(name)), None)):
+        if "pages" not in parts and (number := next((name for name in ARTICLE_NUMBERS if shown.get(name)), None)):
             parts["pages"] = self._convert(entry, number, shown[number])  # where an online journal's paper is
-        if "pages" in parts:
-            pages = parts["pages"]
-            parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
-            if parts["pages"].text == "1–1" and "volume" not in parts:
-                del parts["pages"]  # IEEE Xplore's placeholder for an article in early access, not yet in an issue
+        _pages_readied(parts)
+        _number_readied(parts)
         untitled = not shown.get("title", "").strip()
         title = self._named(entry, parts, fields) if untitled else self._title(entry, shown["title"])
         if title is None:
@@ -1458,9 +1468,9 @@ def _dated_by(fields: dict[str, str]) -> str:
 def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
     """Year, month and day from biblatex's `date` or from `year` and `month` (`_dated_by`); a
     month may be one there is none of (13), for `PublicationBuilder._date` to say."""
-    date = _ISO_DATE.match(fields.get(_dated_by(fields), "").strip())
+    date = _date_written(fields.get(_dated_by(fields), ""))
     if date:
-        year, month, day = (int(g) if g else None for g in date.groups())
+        year, month, day = date
     else:
         found = _YEAR.search(fields.get("year", ""))
         year, day = (int(found.group()) if found else None), None
@@ -1468,6 +1478,29 @@ def _date(fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
     if month is None:
         month, day = _month(fields.get("month", "")), _day_of(fields.get("month", ""))
     return year, month, day if month else None
+
+
+def _date_written(value: str) -> tuple[int, int | None, int | None] | None:
+    """Year, month and day of a `date` field: as biblatex reads it (`2024-10-30`, `2019/2020`: its
+    first year), as Papers and ReadCube write it (`2017/06/01`), as people and EndNote write it
+    ("October 30, 2024", "30 Oct. 2024", "June 2021"), or a year in any other form ("06/2021");
+    None without a year."""
+    written = value.strip()
+    if not written or written[0] == "-":
+        return None  # none, or a year before the common era (`-0333`, biblatex's 334 BC): not read
+    if date := _SLASHED_DATE.fullmatch(written) or _ISO_DATE.match(written):
+        year, month, day = date.groups()
+        return int(year), int(month) if month else None, int(day) if day else None
+    if dotted := _DOTTED_DATE.fullmatch(written):
+        day, month, year = dotted.groups()
+        return int(year), int(month), int(day)
+    if found := _WORDED_DATE.fullmatch(written):
+        month = _month(found["month"])
+        if month:
+            day = found["day"] or found["day_after"]
+            return int(found["year"]), month, int(day) if day else None
+    year = _YEAR_ALONE.search(written)
+    return (int(year.group()), None, None) if year else None
 
 
 def _alike(family: str, other: str) -> bool:
@@ -1508,7 +1541,7 @@ def _other_year(fields: dict[str, str], year: int | None) -> str:
     styles the year), as written; "" when they agree or there is no date."""
     written = fields.get("year", "").strip()
     found = _YEAR.search(written)
-    if year is None or found is None or not _ISO_DATE.match(fields.get("date", "").strip()) or int(found.group()) == year:
+    if year is None or found is None or _date_written(fields.get("date", "")) is None or int(found.group()) == year:
         return ""
     return written
 
@@ -1521,6 +1554,25 @@ def _day_of(month: str) -> int | None:
     if found is None and (found := _DAY_AND_MONTH.fullmatch(month.strip())) and found.group(2):
         return None  # "18-20 April": a conference's days
     return int(found.group(1)) if found else None
+
+
+def _pages_readied(parts: dict[str, Converted]) -> None:
+    """The pages with their ranges' dashes made en dashes, or none for IEEE Xplore's `1-1` of an
+    article in early access, not yet in an issue."""
+    if "pages" not in parts:
+        return
+    pages = parts["pages"]
+    parts["pages"] = Converted(_RANGE_DASH.sub("–", pages.html), _RANGE_DASH.sub("–", pages.text))
+    if parts["pages"].text == "1–1" and "volume" not in parts:
+        del parts["pages"]
+
+
+def _number_readied(parts: dict[str, Converted]) -> None:
+    """No issue number where an export wrote the volume again (Annual Reviews' `number = {Volume
+    11, 2024}` beside `volume = {11}`: not "11(Volume 11, 2024)")."""
+    found = _VOLUME_AGAIN.match(parts["number"].text) if "number" in parts and "volume" in parts else None
+    if found and found[1] == parts["volume"].text.strip():
+        del parts["number"]
 
 
 def _posted_month(parts: dict[str, Converted], year: int | None) -> int | None:

@@ -1469,6 +1469,34 @@ def test_a_month_there_is_none_of_is_left_out_with_a_warning(dated, field):
     assert f"entry 'a': {field} names no month (1 to 12); the month is left out" in messages(report)
 
 
+@pytest.mark.parametrize(
+    ("date", "read"),
+    [
+        ("2017/06/01", (2017, 6, 1)),  # Papers' and ReadCube's
+        ("October 30, 2024", (2024, 10, 30)),  # EndNote's
+        ("30 Oct. 2024", (2024, 10, 30)),
+        ("June 2021", (2021, 6, None)),
+        ("01.08.1993", (1993, 8, 1)),  # German, day first
+        ("06/2021", (2021, None, None)),  # the year of any other form
+        ("2019/2020", (2019, None, None)),  # a range of years, as biblatex reads it
+    ],
+)
+def test_a_date_written_as_people_and_exports_write_it_is_read(date: str, read: tuple[int, int | None, int | None]):
+    """It was read as no date at all, unsaid: the entry was listed as undated."""
+    pubs, report = load(f"@article{{a, title={{T}}, date={{{date}}}}}")
+    assert (pubs["a"].year, pubs["a"].month, pubs["a"].day) == read
+    assert messages(report) == ""
+
+
+def test_a_date_that_names_no_year_is_said_and_a_year_before_the_common_era_left_alone():
+    pubs, report = load("@article{a, title={T},\n  date={someday}}\n@book{b, title={Anabasis}, date={-0370}}")
+    assert pubs["a"].year is None and pubs["b"].year is None
+    assert "refs0.bib:2: warning: entry 'a': date = {someday} is no date sitegen can read; write it as 2024-10-30" in messages(
+        report
+    )
+    assert "'b'" not in messages(report)
+
+
 def test_a_season_in_a_date_is_its_year_unsaid():
     """EDTF's seasons (`2003-21`, spring), which biblatex prints; no month to sort or date a feed by."""
     pubs, report = load("@article{a, title={T}, date={2003-21}}")

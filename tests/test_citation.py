@@ -166,6 +166,51 @@ def text_of(html: str) -> str:
             " publisher={Cold Spring Harbor Laboratory}}",
             "A B. T. bioRxiv, 2023.",
         ),
+        (  # Zotero's bioRxiv entry: its number there as its pages
+            "@article{k, author={A B}, title={T}, journal={bioRxiv}, pages={2022.03.28.486085}, year={2022}}",
+            "A B. T. bioRxiv, 2022.03.28.486085, 2022.",
+        ),
+        (  # and as medRxiv's own BibTeX gives it
+            "@article{k, author={A B}, title={T}, journal={medRxiv}, elocation-id={2021.11.19.21266469}, year={2021}}",
+            "A B. T. medRxiv, 2021.11.19.21266469, 2021.",
+        ),
+        (  # an online journal's number of the paper, where the pages would be
+            "@article{k, author={A B}, title={T}, journal={Advanced Science}, pages={e23401}, year={2026}}",
+            "A B. T. Advanced Science, e23401, 2026.",
+        ),
+        (  # ACM's number of a CHI paper, which has no pages
+            "@inproceedings{k, author={A B}, title={T}, booktitle={CHI EA}, series={CHI EA '24}, articleno={306},"
+            " numpages={8}, year={2024}}",
+            "A B. T. In CHI EA, CHI EA ’24, article 306, 2024.",
+        ),
+        (  # and an online journal's, with no volume yet
+            "@article{k, author={A B}, title={T}, journal={J}, eid={143}, year={2024}}",
+            "A B. T. J, article 143, 2024.",
+        ),
+        (  # Annual Reviews' export: the volume again as the issue
+            "@article{k, author={A B}, title={T}, journal={J}, volume={11}, number={Volume 11, 2024}, pages={297-319}, year={2024}}",
+            "A B. T. J, 11:297–319, 2024.",
+        ),
+        (  # a state of publication where the pages will be
+            "@article{k, author={A B}, title={T}, journal={J}, pages={to be published}, year={2023}}",
+            "A B. T. J, to be published, 2023.",
+        ),
+        (
+            "@article{k, author={A B}, title={T}, journal={Nature}, volume={521}, pages={in press}, year={2015}}",
+            "A B. T. Nature, 521, in press, 2015.",
+        ),
+        (  # but not pages unknown, as Nelson Beebe's bibliographies write them, nor roman numerals
+            "@article{k, author={A B}, title={T}, journal={J}, volume={2}, number={3}, pages={??}, year={1981}}",
+            "A B. T. J, 2(3):??, 1981.",
+        ),
+        (
+            "@article{k, author={A B}, title={T}, journal={J}, volume={8}, number={4}, pages={i--iii}, year={1995}}",
+            "A B. T. J, 8(4):i–iii, 1995.",
+        ),
+        (  # a page with a letter is a page
+            "@article{k, author={A B}, title={T}, journal={Current Biology}, pages={R1155}, year={2023}}",
+            "A B. T. Current Biology, page R1155, 2023.",
+        ),
         (  # a journal's pages that look the same are pages
             "@article{k, author={A B}, title={T}, journal={J}, pages={2023--09}, year={2023}}",
             "A B. T. J, pages 2023–09, 2023.",

@@ -2456,3 +2456,10 @@ def test_an_institution_has_no_given_name_where_the_style_formats_given_names():
     assert line.select_one("span").get_text() == "The pandas development team"  # its own small capitals
     two = "@book{b, author={Smith, John and {World Health Organization}}, title={Stats}, publisher={WHO}, year=2020}"
     assert styled("revue-des-etudes-byzantines", two).startswith("J. Smith and World Health Organization, Stats")
+
+
+def test_a_preprints_number_on_biorxiv_is_its_number_not_its_page():
+    """Zotero writes a bioRxiv paper's number in `pages`; a style gets it as the paper's number."""
+    bib = "@article{v, author={Naito, Ken}, title={Vigna}, journal={bioRxiv}, pages={2022.03.28.486085}, year=2022}"
+    assert styled("apa", bib) == "Naito, K. (2022). Vigna. In bioRxiv (2022.03.28.486085)."
+    assert "p. 2022" not in styled("vancouver-nlm", bib)
