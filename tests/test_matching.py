@@ -75,6 +75,12 @@ MATCHER = AuthorMatcher(LAB, PARSER)
         ("Chen, Jun Q", "chen"),
         ("J. Q. Chen", "chen"),
         ("Shi P. Bai", None),  # "Shi" is not all of Shipeng's given name
+        # PubMed's initials, without stops, of a Chinese given name's pinyin syllables ("Guan-Qing" is GQ)
+        ("Zhang, JN", "zhang-j"),  # Jiang-ning
+        ("Zhang, J. W.", "zhang-jw"),  # Jian-wei
+        ("Bai, SP", "bai"),
+        ("Zhang, JX", None),
+        ("LI, WEI", "liwei"),  # a given name in capitals, not initials
         # DBLP's number for one of the many people of a name (as its exports write them)
         ("Jiangning Zhang 0002", "zhang-j"),
         # CJK names as a .bib writes them: family and given name parted by a comma, or not
