@@ -235,7 +235,18 @@ def _year(pub: Publication) -> str:
 
 
 def _join(*pieces: str) -> str:
-    return ", ".join(piece for piece in pieces if piece)
+    """The pieces parted by commas, each without the comma, colon or semicolon an export left at
+    its end (`booktitle = {Proceedings of the Conference,}`: not "Conference,, pages 1–2")."""
+    return ", ".join(stripped for piece in pieces if piece and (stripped := _undangled(piece)))
+
+
+def _undangled(piece: str) -> str:
+    """The piece without the punctuation at its end (looked for only where its last character is
+    one: a regular expression anchored at the end tries every position, 8 µs a piece)."""
+    return _DANGLING.sub("", piece) if piece[-1] in " ,:;\t\n" else piece
+
+
+_DANGLING = re.compile(r"(?:\s|[,:]|(?<![\w#]);)+$")  # not the ";" that ends a character reference ("&amp;")
 
 
 # the fields that number a paper in an online journal or proceedings, shown where its pages would be

@@ -207,6 +207,14 @@ def text_of(html: str) -> str:
             "@article{k, author={A B}, title={T}, journal={J}, volume={8}, number={4}, pages={i--iii}, year={1995}}",
             "A B. T. J, 8(4):i–iii, 1995.",
         ),
+        (  # what an export left at a field's end goes: no ",," or ":,"
+            "@inproceedings{k, author={A B}, title={T}, booktitle={Proceedings of the Conference,}, pages={1--2}, year={2020}}",
+            "A B. T. In Proceedings of the Conference, pages 1–2, 2020.",
+        ),
+        (
+            "@article{k, author={A B}, title={T}, journal={arXiv preprint: }, year={2021}}",
+            "A B. T. arXiv preprint, 2021.",
+        ),
         (  # a page with a letter is a page
             "@article{k, author={A B}, title={T}, journal={Current Biology}, pages={R1155}, year={2023}}",
             "A B. T. Current Biology, page R1155, 2023.",
@@ -506,6 +514,11 @@ def text_of(html: str) -> str:
 )
 def test_citation_formats(bib, expected):
     assert text_of(format_citation(publication(bib))) == expected
+
+
+def test_the_semicolon_that_ends_a_character_reference_is_not_taken_for_a_dangling_one():
+    html = format_citation(publication("@article{k, author={A B}, title={T}, journal={Journal of R\\&}, year={2021}}"))
+    assert "Journal of R&amp;, 2021." in html
 
 
 def test_owner_is_emphasised_and_members_linked():
