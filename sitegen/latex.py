@@ -502,7 +502,9 @@ class _Pass:
             prenote, postnote = (["", ""] + [_Pass(note, self.macros).run().text for note in notes])[-2:]
             self._emit_text(citation_marker(name, keys, prenote, postnote))
         elif self.src.startswith((".", ",", ";", ":", ")"), self.pos):
-            self._trim_space()  # "hard~\cite{x}." is "hard.", not "hard ."
+            # "hard~\cite{x}." is "hard.", not "hard ."; "translation, \cite{x}, and" is
+            # "translation, and" (Beebe's notes), not "translation,, and"
+            self._trim_space(" \u00a0,:")  # (not ";", which ends "&amp;")
 
     def _skip_optional(self, closers: Mapping[str, str]) -> list[str]:
         """Pass over optional arguments (`[see][p.~3]`, biblatex's `(pre)(post)`) and the spaces
@@ -517,11 +519,11 @@ class _Pass:
             self._skip_spaces()
         return held
 
-    def _trim_space(self) -> None:
+    def _trim_space(self, characters: str = " \u00a0") -> None:
         top = self.stack[-1]
         if top.kind != _COMMAND and top.html:
-            top.html[-1] = top.html[-1].rstrip(" \u00a0")
-            top.text[-1] = top.text[-1].rstrip(" \u00a0")
+            top.html[-1] = top.html[-1].rstrip(characters)
+            top.text[-1] = top.text[-1].rstrip(characters)
 
     def _package_command(self, name: str, count: int, make: Callable[..., Fragment]) -> None:
         """siunitx's or mhchem's command (latex_science.py): its [options] passed over, its `count`

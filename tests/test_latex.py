@@ -312,6 +312,12 @@ def test_page_ranges_and_titles_in_braces_take_the_shortcut(monkeypatch):
         # left before the punctuation after it
         (r"hard~\citep[see][p.~3]{x}. We", "hard. We"),
         (r"As in \cite{a,b}, we", "As in, we"),
+        # and no comma before it where punctuation follows (Nelson Beebe's notes): not ",,"
+        (
+            r"in English translation, \cite{k}, and in Dutch translation, \cite{s}.",
+            "in English translation, and in Dutch translation.",
+        ),
+        (r"R\&, \cite{k}, or", "R&amp;, or"),
         (r"\textcite[p.~5]{a} show (see below)", "show (see below)"),
         (r"as \parencites(see)()[p.~3]{a}[p.~5]{b} do", "as do"),
         (r"a \cite{x}{\em y} z", "a <em>y</em> z"),  # one key group only
