@@ -50,6 +50,23 @@ def without_copyright(value: str) -> str:
     return _COPYRIGHT.sub("", value.rstrip()) or value
 
 
+# the declarations bioRxiv and medRxiv append to an abstract in their BibTeX, each heading glued to
+# what it says ("...sensitivity.Competing Interest StatementThe authors have declared no competing
+# interest.", then "Funding Statement", "Author Declarations" ... on medRxiv): the server's form, not the text
+_DECLARATIONS = re.compile(
+    r"(?<=[.!?)\]])\s*(?:Competing Interest Statement|Clinical Trial|Clinical Protocols|Funding Statement"
+    r"|Author Declarations|Data Availability|Paper in collection)(?=[A-Z])"
+)
+
+
+def without_declarations(value: str) -> str:
+    """The abstract without the declarations a preprint server appends to it (`_DECLARATIONS`)."""
+    if "Statement" not in value and "Declarations" not in value and "Availability" not in value:
+        return value
+    found = _DECLARATIONS.search(value)
+    return value[: found.start()] if found and found.start() > 0 else value
+
+
 @dataclass(frozen=True)
 class ItemList:
     """A list in an abstract's LaTeX (`itemize`, `enumerate`, `description`): each item's label

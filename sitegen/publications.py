@@ -921,8 +921,8 @@ class PublicationBuilder:
     def _abstract(self, entry: RawEntry, value: str) -> Converted:
         """The abstract's paragraphs, from its LaTeX or from the markup a publisher's export put in;
         an address written out in it ("code at https://github.com/x/y.") is a link; a database's
-        copyright line at its end is left out."""
-        written, value = value, abstracts.without_copyright(abstracts.zotero_markup(value))
+        copyright line at its end, and a preprint server's declarations, are left out."""
+        written, value = value, abstracts.without_declarations(abstracts.without_copyright(abstracts.zotero_markup(value)))
         if abstracts.is_markup(value):
             latex_text = "textless" in written or abstracts.writes_latex(value)
             converted = abstracts.from_markup(value, self._converter.convert, latex_text)

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import publications_from
 
-from sitegen.abstracts import without_copyright
+from sitegen.abstracts import without_copyright, without_declarations
 from sitegen.citation import format_citation
 from sitegen.databases import as_the_paper, database_of, venue_in_title_case
 
@@ -243,6 +243,33 @@ def test_capitals_are_written_as_titles_are(capitals, iso, titled):
 )
 def test_a_copyright_line_ending_an_abstract_goes(abstract, kept):
     assert without_copyright(abstract) == kept
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kept"),
+    [  # as bioRxiv's and medRxiv's BibTeX append them, each heading glued to its text
+        (
+            "SCRaPL is more sensitive.Competing Interest StatementThe authors have declared no competing interest.",
+            "SCRaPL is more sensitive.",
+        ),
+        ("A score (AUROC 0.80).Competing Interest StatementNone.Funding StatementJL was supported.", "A score (AUROC 0.80)."),
+        (
+            "We report a Data Availability Statement audit of 100 papers.",
+            "We report a Data Availability Statement audit of 100 papers.",
+        ),
+        ("Competing Interest StatementThe authors declare.", "Competing Interest StatementThe authors declare."),  # nothing else
+    ],
+)
+def test_a_preprint_servers_declarations_after_an_abstract_go(abstract, kept):
+    assert without_declarations(abstract) == kept
+
+
+def test_a_biorxiv_entrys_abstract_is_shown_without_its_declarations():
+    (pub,), _ = publications_from(
+        "@article{m, title={SCRaPL}, journal={bioRxiv}, year=2021,"
+        " abstract={We model noise.Competing Interest StatementThe authors have declared no competing interest.}}"
+    )
+    assert pub.abstract.text == "We model noise."
 
 
 @pytest.mark.parametrize(
