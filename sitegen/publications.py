@@ -1248,8 +1248,8 @@ def _named_by_venue(parts: dict[str, Converted], fields: dict[str, str]) -> Conv
     if not where:
         return None
     name = _joined_parts(where, ", ")
-    year = (fields.get(_dated_by(fields)) or fields.get("year") or "").strip()[:4]  # the date's first, as `_date` reads them
-    return _joined_parts([name, Converted(f"({year})", f"({year})")], " ") if year.isdigit() else name
+    year = _date(fields)[0]  # as the entry is dated: its date's first year, else its year or event's
+    return _joined_parts([name, Converted(f"({year})", f"({year})")], " ") if year else name
 
 
 def _eprint_named(eprint: Converted, fields: dict[str, str]) -> Converted:

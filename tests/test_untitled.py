@@ -99,3 +99,9 @@ def test_a_book_or_proceedings_written_with_a_booktitle_alone_is_titled_by_it():
     text = "\n".join(str(warning) for warning in report.warnings)
     assert "refs.bib:1: warning: entry 'p' has a booktitle but no title; its booktitle is shown as its title" in text
     assert "entry 'a' has no title; it is listed without one" in text
+
+
+def test_an_untitled_entry_is_named_with_its_year_however_its_date_is_written():
+    """Named with the year the entry is dated by (`_date`): an EndNote date named it with none."""
+    pubs, _ = _by_key("@article{a, author={A B}, journal={Phys. Rev.}, volume={94}, pages={262}, date={October 30, 1954}}")
+    assert pubs["a"].title.text == "Phys. Rev. 94, 262 (1954)"
