@@ -266,16 +266,16 @@ class HugoBlox(Migration):
         for name in ("languages.yaml", "languages.toml"):
             if (path := self.source / "config" / "_default" / name).is_file():
                 found = self._settings(path)
-        own = (text(self.config.get("defaultContentLanguage")) or "en").lower()
+        own = (text(self.config.get("defaultcontentlanguage")) or "en").lower()
         languages = {}
         for code, given in (found or {}).items() if isinstance(found, dict) else ():
             given = given if isinstance(given, dict) else {}
-            folder = self.source / text(given.get("contentDir")) if text(given.get("contentDir")) else None
+            folder = self.source / text(given.get("contentdir")) if text(given.get("contentdir")) else None
             if folder is not None and folder.is_dir():
                 self.content_dirs["" if str(code).lower() == own else str(code).lower()] = folder
             if not is_language(str(code)) or str(code).lower() == own:
                 continue
-            settings = {"title": text(given.get("title")), "name": text(given.get("languageName") or given.get("label"))}
+            settings = {"title": text(given.get("title")), "name": text(given.get("languagename") or given.get("label"))}
             languages[str(code).lower()] = {key: value for key, value in settings.items() if value}
         return languages
 
@@ -283,8 +283,8 @@ class HugoBlox(Migration):
     def default_language(self) -> str:
         """The language of the site's own pages: Hugo's default content language (en unless set),
         as its `languageCode` (en-us) names it when that is the same language."""
-        own = text(self.config.get("defaultContentLanguage"))
-        code = text(self.config.get("languageCode"))
+        own = text(self.config.get("defaultcontentlanguage"))
+        code = text(self.config.get("languagecode"))
         if not self.languages:  # a site of one language: its languageCode says which
             return code or own or "en"
         own = own or "en"
@@ -316,8 +316,9 @@ class HugoBlox(Migration):
         config = self.config
         title = text(config.get("title")) or next(iter(self.names.values()), "")
         site: dict[str, Any] = {"title": title}
-        address = split_url(str(config.get("baseURL") or ""))
-        site["base_url"] = base_url(f"{address.scheme}://{address.netloc}" if address.netloc else "", address.path)
+        if description := self._description():
+            site["description"] = description
+        site["base_url"] = site_address(text(config.get("baseurl")))
         site["language"] = self.default_language
         if self.languages:
             site["languages"] = {code: settings or None for code, settings in self.languages.items()}
@@ -522,6 +523,19 @@ class HugoBlox(Migration):
                 params, where = self._settings(path), path
         return params, where
 
+    def _description(self) -> str:
+        """The site's description for search engines and sharing: Hugo Blox's `marketing: seo:
+        description:`, Hugo Academic's `description`; not the starter's own, which advertises the
+        theme ("The highly-customizable Hugo Academic theme powered by Hugo Blox Builder ...")."""
+        params, where = self._params()
+        marketing = params.get("marketing") if isinstance(params.get("marketing"), dict) else {}
+        seo = marketing.get("seo") if isinstance(marketing.get("seo"), dict) else {}
+        found = text(seo.get("description")) or text(params.get("description"))
+        if _THEME_ADVERTISED.search(found):
+            self.note(where, "its description is the starter template's, not imported: write your own as site.yml's description")
+            return ""
+        return found
+
     def _chrome(self) -> dict[str, Any]:
         """`marketing:`'s Google Analytics id and verification tokens (Hugo Blox's under
         `analytics:`, Wowchemy's beside it), and the icon Hugo Blox makes favicons of
@@ -553,11 +567,12 @@ class HugoBlox(Migration):
         return ["/".join(hugo_path(part) for part in text(item.get("url")).strip("/").split("/")) for item in entries]
 
     def _settings(self, path: Path) -> dict:
-        """A configuration file of Hugo's (TOML or YAML) as keys and values."""
+        """A configuration file of Hugo's (TOML or YAML) as keys and values, the keys in lower case:
+        Hugo reads them so (Hugo Academic's config.toml wrote `baseurl`, Hugo Blox's `baseURL`)."""
         if path.suffix != ".toml":
-            return self.yaml(path)
+            return folded_keys(self.yaml(path))
         try:
-            return tomllib.loads(self.read(path))
+            return folded_keys(tomllib.loads(self.read(path)))
         except tomllib.TOMLDecodeError as error:
             raise SitegenError(f"invalid TOML: {error}", path) from None
 
@@ -831,6 +846,30 @@ class HugoBlox(Migration):
             self._bundle_files(folder, body, f"projects/{slugify(slug)}")
 
 
+# the starter templates' own site description names the theme
+_THEME_ADVERTISED = re.compile(r"Hugo Blox|Wowchemy|Hugo Academic theme|Source Themes", re.IGNORECASE)
+# Hugo's `baseURL` written without its scheme: `research.example.org/`, `//example.org/`
+_HOST_FIRST = re.compile(r"^(?://)?(?:localhost|(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:/|$)", re.IGNORECASE)
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 _WIDGETS = {"blank": "markdown", "pages": "collection", "featured": "collection", "publications": "collection"}
+
+
+def folded_keys(value: Any) -> Any:
+    """Settings with every key in lower case, as Hugo reads its configuration (`baseURL`,
+    `baseurl` and `BaseURL` are one key)."""
+    if isinstance(value, dict):
+        return {str(key).lower(): folded_keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [folded_keys(item) for item in value]
+    return value
+
+
+def site_address(written: str) -> str:
+    """Hugo's `baseURL` as sitegen's `base_url`; one written without its scheme
+    (`research.example.org/`, Hugo Academic's starter said only "end it with a slash") names the
+    site's host, served over https, not a folder of that name."""
+    if _HOST_FIRST.match(written):
+        written = "https://" + written.removeprefix("//")
+    address = split_url(written)
+    return base_url(f"{address.scheme}://{address.netloc}" if address.netloc else "", address.path)

@@ -18,6 +18,7 @@ from sitegen import alfolioprofiles
 from sitegen.academicpages import _entry, completed, page_text
 from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, venue_details, without_tags
 from sitegen.cli import main
+from sitegen.hugoblox import site_address
 from sitegen.hugofields import entry_links, link_addresses
 from sitegen.hugofields import hugo_addresses as _hugo_addresses
 from sitegen.hugofields import one_line as _one_line
@@ -1057,6 +1058,57 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
     assert talks.find("a", string="How Robots Learn") and "RoboConf" in talks.get_text()
     moved = html(target / "_site/talk/robots/index.html")  # its Hugo address answers
     assert moved.find("link", rel="canonical")["href"] == "/talks/2019-06-01-robots/"
+
+
+def test_a_hugo_academic_sites_settings_are_read_in_any_case_and_its_address_without_a_scheme_is_its_host(tmp_path):
+    # Hugo Academic's starter wrote `baseurl` (Hugo reads its keys in any case) and said only "end
+    # your URL with a slash": a lab's "research.example.org/" was dropped (base_url "/")
+    source = write_files(
+        tmp_path / "academic",
+        {
+            "config/_default/config.toml": 'title = "Care Research"\nbaseurl = "research.example.org/"\ndefaultcontentlanguage = "pt"\n',
+            "config/_default/params.toml": 'description = "Machine learning for health, in São Paulo."\n',
+            "content/authors/ana/_index.md": "---\nname: Ana Lima\nsuperuser: true\nrole: Researcher\n---\n",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert build(target).warnings == []
+    home = html(target / "_site/index.html")
+    assert home.html["lang"] == "pt"
+    assert home.find("meta", attrs={"name": "description"})["content"] == "Machine learning for health, in São Paulo."
+    assert home.find("link", rel="canonical")["href"] == "https://research.example.org/"
+
+
+@pytest.mark.parametrize(
+    ("written", "address"),
+    [
+        ("https://lab.example.org/site/", "https://lab.example.org/site/"),
+        ("//lab.example.org/", "https://lab.example.org/"),
+        ("me.github.io/repo", "https://me.github.io/repo/"),
+        ("localhost:1313/", "https://localhost:1313/"),  # not a scheme "localhost"
+        ("/site/", "/site/"),
+        ("", "/"),
+    ],
+)
+def test_a_hugo_base_url_is_read_as_hugo_means_it(written, address):
+    assert site_address(written) == address
+
+
+def test_the_hugo_blox_starters_own_description_is_not_imported_as_the_sites(tmp_path, capsys):
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    params = source / "config/_default/params.yaml"
+    starter = (
+        "The highly-customizable Hugo Academic theme powered by Hugo Blox Builder. Easily create your personal academic website."
+    )
+    params.write_text(f"marketing:\n  seo:\n    site_type: Person\n    description: '{starter}'\n")
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert "params.yaml: its description is the starter template's, not imported" in capsys.readouterr().err
+    assert "description" not in (tmp_path / "moved/content/site.yml").read_text()
+    params.write_text("marketing:\n  seo:\n    description: Nelson's lab studies robots.\n")
+    assert main(["import", str(source), str(tmp_path / "again")]) == 0
+    assert "description: Nelson's lab studies robots." in (tmp_path / "again/content/site.yml").read_text()
 
 
 @pytest.mark.parametrize(
