@@ -371,7 +371,7 @@ class HugoBlox(Migration):
                 continue
             if name.startswith(("resume-biography", "about")):
                 cv = cv or text(button.get("url")).lstrip("/")
-            elif name in ("markdown", "hero", "cta-card"):
+            elif name in ("markdown", "hero", "cta-card", "contact"):
                 texts.append((block, path, line))
                 self.consume(path)
             elif name != "collection" and "widget" not in block:
@@ -404,6 +404,9 @@ class HugoBlox(Migration):
             content = meta.get("content") if isinstance(meta.get("content"), dict) else {}
             widget = _WIDGETS.get(str(meta["widget"]), str(meta["widget"]))
             content = {**content, "title": " ".join(text(meta.get("title")).split()), "text": document.body}
+            if meta["widget"] == "contact":  # Hugo Academic's: the details are the site's params
+                params = self._params()[0]
+                content = {**{key: params[key] for key in _CONTACT_PARAMS if key in params}, **content}
             if meta["widget"] in ("featured", "publications"):  # Wowchemy's featured pages; Academic's publications
                 filters = content.get("filters") if isinstance(content.get("filters"), dict) else {}
                 featured = {"featured_only": True} if meta["widget"] == "featured" else {}
@@ -850,6 +853,8 @@ class HugoBlox(Migration):
 _THEME_ADVERTISED = re.compile(r"Hugo Blox|Wowchemy|Hugo Academic theme|Source Themes", re.IGNORECASE)
 # Hugo's `baseURL` written without its scheme: `research.example.org/`, `//example.org/`
 _HOST_FIRST = re.compile(r"^(?://)?(?:localhost|(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:/|$)", re.IGNORECASE)
+# what Hugo Academic's contact widget shows, from the site's params (Wowchemy 5.1 moved them to the widget)
+_CONTACT_PARAMS = ("email", "phone", "address", "directions", "office_hours", "appointment_url", "contact_links")
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 _WIDGETS = {"blank": "markdown", "pages": "collection", "featured": "collection", "publications": "collection"}

@@ -17,7 +17,7 @@ from typing import Any
 from sitegen.languages import language_of
 from sitegen.linkfields import own_button_field
 from sitegen.migrate import add_link, as_list, bib_value, day, link_field, text
-from sitegen.urls import redirect_file
+from sitegen.urls import is_email_address, redirect_file, split_url
 
 # a page's link kinds (`url_pdf`, or `links: [{type: pdf, url: ...}]`) -> BibTeX link fields sitegen reads
 LINK_FIELDS = {
@@ -62,6 +62,7 @@ def place_of(address: Any) -> str:
 
 
 # the paragraphs Hugo Blox's and the Academic CLI's publication and event pages come with, to be replaced
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"Add the (?:publication's )?\*\*full text\*\* or \*\*supplementary notes\*\*|^Supplementary notes can be added here"
     r"|Click the [\W_]*Cite[\W_]* button above|Create your slides in Markdown|Click on the \W*Slides\W* button above"
@@ -85,18 +86,39 @@ def block_folders(block: dict) -> list[str]:
 
 
 def contact_text(content: dict) -> str:
-    """A `contact` block's e-mail address, telephone and address as lines of text."""
+    """A `contact` block's e-mail address, telephone, address, directions, office hours,
+    appointment link and further links (`contact_links`) as lines of text; the starter's
+    stand-ins for the last two (`https://calendly.com`, `https://zoom.com`: a site's bare
+    address) left out."""
     lines = []
-    if email := text(content.get("email")):
-        lines.append(f"E-mail: <{email}>")
+    if email := text(content.get("email")):  # "ada(at)uni.edu", written to keep it from robots, is no link
+        lines.append(f"E-mail: <{email}>" if is_email_address(email) else f"E-mail: {email}")
     if phone := text(content.get("phone")):
         lines.append(f"Telephone: {phone}")
-    address = content.get("address") if isinstance(content.get("address"), dict) else {}
-    if place := ", ".join(
-        text(address.get(key)) for key in ("street", "city", "region", "postcode", "country") if text(address.get(key))
-    ):
+    if place := _place(content.get("address")):
         lines.append(f"Address: {place}")
-    return "  \n".join(lines)
+    if directions := text(content.get("directions")):
+        lines.append(directions)
+    written = content.get("office_hours")  # a list; Hugo Academic's a string, its lines parted by <br>
+    hours = as_list(written) if isinstance(written, list) else [text(hour) for hour in _BREAK.split(str(written or ""))]
+    if hours := [hour for hour in hours if hour]:
+        lines.append("Office hours: " + "; ".join(hours))
+    links = [item for item in content.get("contact_links") or [] if isinstance(item, dict)]
+    links.insert(0, {"name": "Book an appointment", "link": content.get("appointment_url")})
+    for link in links:
+        address = text(link.get("link"))
+        if address and split_url(address).path.strip("/"):
+            lines.append(f"[{text(link.get('name')) or address}](<{address}>)")
+    return "  \n".join(line for line in lines if line.strip())
+
+
+def _place(address: Any) -> str:
+    """A contact's address: its parts (`street`, `city` ...) in a line, or as written."""
+    if not isinstance(address, dict):
+        return text(address)
+    return ", ".join(
+        text(address.get(key)) for key in ("street", "city", "region", "postcode", "country") if text(address.get(key))
+    )
 
 
 def featured_only(block: dict) -> bool:

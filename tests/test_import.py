@@ -1095,6 +1095,75 @@ def test_a_hugo_base_url_is_read_as_hugo_means_it(written, address):
     assert site_address(written) == address
 
 
+def test_a_one_person_hugo_blox_sites_contact_block_ends_the_owners_profile(tmp_path, capsys):
+    # it was noted as not imported: the office, its hours and the telephone were lost
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    landing = source / "content/_index.md"
+    contact = """  - block: contact
+    content:
+      title: Contact
+      text: Drop by my *office*.
+      email: nelson@stanford.example.edu
+      phone: +1 650 555 0100
+      address: {street: 450 Serra Mall, city: Stanford, region: CA, postcode: '94305', country: United States}
+      directions: Take the stairs to Office 200
+      office_hours: ['Monday 10:00 to 13:00', 'Wednesday 09:00 to 10:00']
+      appointment_url: 'https://calendly.com/nelson'
+      contact_links:
+        - {icon: video, name: Zoom Me, link: 'https://zoom.com'}
+        - {icon: mastodon, name: Mastodon, link: 'https://sigmoid.social/@nelson'}
+"""
+    landing.write_text(landing.read_text().replace("  - block: tag-cloud\n", contact + "  - block: tag-cloud\n"))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "not imported: tag-cloud\n" in capsys.readouterr().err  # the contact block came over
+    assert build(target).warnings == []
+    section = html(target / "_site/index.html").find(id="contact").find_next("p").find_next("p")
+    assert section.find_previous("p").get_text() == "Drop by my office."
+    assert section.get_text().splitlines() == [
+        "E-mail: nelson@stanford.example.edu",
+        "Telephone: +1 650 555 0100",
+        "Address: 450 Serra Mall, Stanford, CA, 94305, United States",
+        "Take the stairs to Office 200",
+        "Office hours: Monday 10:00 to 13:00; Wednesday 09:00 to 10:00",
+        "Book an appointment",
+        "Mastodon",  # the starter's zoom.com stand-in is left out
+    ]
+    links = {a.get_text(): a["href"] for a in section.find_all("a")}
+    assert links == {
+        "nelson@stanford.example.edu": "mailto:nelson@stanford.example.edu",
+        "Book an appointment": "https://calendly.com/nelson",
+        "Mastodon": "https://sigmoid.social/@nelson",
+    }
+
+
+def test_hugo_academics_contact_widget_shows_the_details_of_the_sites_params(tmp_path):
+    # before Wowchemy 5.1 the widget had no details of its own: they were the params' (an address
+    # as a line, office hours parted by <br>, an e-mail address written to keep it from robots)
+    source = write_files(
+        tmp_path / "academic",
+        {
+            "config/_default/config.toml": 'title = "Care Research"\n',
+            "config/_default/params.toml": 'email = "care(at)example.org"\naddress = "São Paulo, Brazil"\n'
+            'office_hours = """Monday 10:00 to 13:00<br>\n    Wednesday 09:00 to 10:00"""\nappointment_url = "https://calendly.com"\n',
+            "content/home/contact.md": '+++\nwidget = "contact"\nheadless = true\nactive = true\ntitle = "Contact"\n+++\n',
+            "content/authors/ana/_index.md": "---\nname: Ana Lima\nuser_groups: [Researchers]\n---\n",
+            "content/authors/rui/_index.md": "---\nname: Rui Costa\nuser_groups: [Researchers]\n---\n",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert build(target).warnings == []
+    details = html(target / "_site/index.html").find(id="contact").find_next("p")
+    assert details.get_text().splitlines() == [
+        "E-mail: care(at)example.org",
+        "Address: São Paulo, Brazil",
+        "Office hours: Monday 10:00 to 13:00; Wednesday 09:00 to 10:00",  # the starter's calendly.com left out
+    ]
+    assert not details.find("a")
+
+
 def test_the_hugo_blox_starters_own_description_is_not_imported_as_the_sites(tmp_path, capsys):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
