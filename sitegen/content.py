@@ -581,11 +581,13 @@ def _education(meta: LineDict, path: Path) -> tuple[Degree, ...]:
 
 def _experience(meta: LineDict, path: Path) -> tuple[Position, ...]:
     """`experience:` as a list of positions; `start` and `end` (Hugo Blox's `date_start`,
-    `date_end`) become "2021–2023", or "2021–present" without an end."""
+    `date_end`) become "2021–2023", or "2021–present" without an end, "2019" when both are 2019."""
     positions = []
     for parts in _records(meta, EXPERIENCE, path):
         start, end = parts.pop("start", ""), parts.pop("end", "")
-        if start and not parts.get("years"):
+        if start and start == end and not parts.get("years"):
+            parts["years"] = start  # an internship of a summer: "2019", not "2019–2019"
+        elif start and not parts.get("years"):
             end = end or "present"
             parts["years"] = f"{start} – {end}" if " " in start + end else f"{start}–{end}"  # "Sep 2012 – Aug 2014"
         elif end and not parts.get("years"):

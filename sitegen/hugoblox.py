@@ -14,17 +14,22 @@ language's `contentDir`). What the front matter's fields become is hugofields.py
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
 from sitegen.errors import SitegenError
 from sitegen.hugofields import (
+    CONTACT_BLOCKS,
     DOI_ADDRESS,
+    ICONS,
     LIST_OF_SECTION,
+    PEOPLE_BLOCKS,
     POST_SECTIONS,
     PROJECT_SECTIONS,
     PUBLICATION_SECTIONS,
@@ -46,6 +51,7 @@ from sitegen.hugofields import (
     page_links,
     person_name,
     place_of,
+    profile_of,
     publication_list,
     with_links,
     without_placeholders,
@@ -66,13 +72,6 @@ TYPES = {
     "conference": "inproceedings", "journal": "article", "book-chapter": "incollection",  # what people write instead
 }  # fmt: skip
 VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
-# profile icons (`brands/github`, `academicons/google-scholar`, Wowchemy's `github` with `icon_pack`) -> link kinds
-ICONS = {
-    "github": "github", "gitlab": "gitlab", "google-scholar": "scholar", "orcid": "orcid", "x": "x", "twitter": "x",
-    "linkedin": "linkedin", "researchgate": "researchgate", "semantic-scholar": "semanticscholar", "dblp": "dblp",
-    "mastodon": "mastodon", "bluesky": "bluesky", "youtube": "youtube", "cv": "cv", "ai": "cv", "x-twitter": "x",
-    "graduation-cap": "scholar", "google-scholar-square": "scholar", "researchgate-square": "researchgate",
-}  # fmt: skip
 
 
 class HugoBlox(Migration):
@@ -80,6 +79,8 @@ class HugoBlox(Migration):
 
     @staticmethod
     def recognises(source: Path) -> bool:
+        if (source / "data" / "authors").is_dir() and (source / "content").is_dir():  # Hugo Blox Kit's people
+            return True
         top = source / "content"
         languages = [folder for folder in sorted(top.glob("*")) if folder.is_dir() and is_language(folder.name)]
         for content in (top, *languages):  # a site of several languages keeps each one's in its folder (`contentDir`)
@@ -96,8 +97,10 @@ class HugoBlox(Migration):
         self.languages = self._hugo_languages()  # further languages: code -> their site.yml settings (title, name)
         self.content = self.content_dirs.pop("", self.source / "content")  # the site's own language's
         self.widgets_imported: set[str] = set()  # Hugo Academic's home widgets that went into the owner's profile
+        self.cited: dict[str, str] = {}  # Hugo Blox Kit's authors with only a name (co-authors): slug -> name
         self.authors = self._authors() or self._academic_author()  # slug -> (front matter, body, folder)
         self.names = {slug: person_name(meta, slug) for slug, (meta, _, _) in self.authors.items()}
+        self.known = {**self.cited, **self.names}  # the names a page's `authors:` means by a slug
         # the file each becomes: Hugo Blox's `admin` and `me` are named after the person
         self.files = {slug: slugify(self.names[slug]) if slug in ("admin", "me") else slugify(slug) for slug in self.authors}
         superusers = [slug for slug, (meta, _, _) in self.authors.items() if meta.get("superuser") is True]
@@ -122,6 +125,7 @@ class HugoBlox(Migration):
             if (posts := self.content / self.post_section).is_dir():
                 self.blog(posts, [index for index, _ in page_bundles(posts, self.languages)])
         self._other_pages()
+        self._people_text()
         self._untranslated()
         self._write_settings()
 
@@ -339,20 +343,68 @@ class HugoBlox(Migration):
                 self.translated.add(translation)
 
     def _group_order(self) -> list[str]:
-        """The groups in the order the lab's people block shows them (its `user_groups`: on
-        people/index.md, the landing page, or Wowchemy's people widget), for the People page."""
+        """The groups in the order the lab's people block shows them, for the People page."""
+        return [group for group, _ in _groups_shown(self.people_block[0])]
+
+    @cached_property
+    def people_block(self) -> tuple[dict, Path, int]:
+        """What the lab's people block shows (its `content:`, with `user_groups`), and the file
+        and line of its page's text: Hugo Blox's `people` or Hugo Blox Kit's `team-showcase` block
+        on people/index.md or the landing page, or Wowchemy's people widget."""
         content = self.content
         pages = [content / "people" / "index.md", content / "people" / "_index.md", content / "_index.md"]
         pages += sorted(path for path in (content / "people").glob("*.md") if path not in pages)  # Wowchemy's widget page
         for path in [*pages, *sorted((content / "home").glob("*.md"))]:
-            meta = self.document(path).meta if path.is_file() else {}
+            document = self.document(path) if path.is_file() else None
+            meta = document.meta if document else {}
             blocks = [block for block in meta.get("sections") or [] if isinstance(block, dict)] + [meta] * ("widget" in meta)
             for block in blocks:
                 shown = block.get("content") if isinstance(block.get("content"), dict) else {}
-                if (block.get("block") or block.get("widget")) == "people" and (groups := as_list(shown.get("user_groups"))):
+                if document and (block.get("block") or block.get("widget")) in PEOPLE_BLOCKS and _groups_shown(shown):
                     self.consume(path)  # a widget page read here, no page of its own
-                    return groups
-        return []
+                    return shown, path, document.body_line
+        return {}, content, 0
+
+    def _people_text(self) -> None:
+        """A lab's people block's subtitle and text ("Our diverse team brings together ...", on the
+        landing page above the members) as the text that leads sitegen's People page, which lists
+        the members as the block did; unless the site's people page gave that page a text."""
+        shown, path, line = self.people_block
+        if self.one_person or (self.target / "content/pages/people.md").exists():
+            return
+        written = self.markdown(str(shown.get("text") or "").strip(), path, line).strip() if shown.get("text") else ""
+        if body := "\n\n".join(part for part in (text(shown.get("subtitle")), written) if part):
+            self.write("content/pages/people.md", body + "\n")
+
+    @cached_property
+    def member_orders(self) -> dict[str, int]:
+        """Each member's place in their group (sitegen's `order`) where the people block sorts
+        them by something of theirs other than the family name, sitegen's own order: `sort_by:
+        weight` (or `Params.weight`, any field of the profile), `graduation_year` with
+        `sort_ascending: false`, for all groups or one (`user_groups: - name: Alumni`). A member
+        without that field comes after those with it, as sitegen places one without `order`."""
+        shown = self.people_block[0]
+        members: dict[str, list[str]] = {}
+        for slug, (meta, _, _) in self.authors.items():
+            if groups := as_list(meta.get("user_groups")):
+                members.setdefault(groups[0], []).append(slug)
+        orders = {}
+        for group, (field, ascending) in _groups_shown(shown):
+            valued = {slug: value for slug in members.get(group, []) if (value := self._sorted_by(slug, field)) is not None}
+            ranks = sorted(set(valued.values()), reverse=not ascending)
+            orders.update({slug: ranks.index(value) + 1 for slug, value in valued.items()})
+        return orders
+
+    def _sorted_by(self, slug: str, field: str) -> tuple[int, Any] | None:
+        """A member's value of the field their group is sorted by, comparable with the others'
+        (numbers before words); None for the family name (sitegen's own order) or no value."""
+        if not field:
+            return None
+        meta = self.authors[slug][0]
+        value = self.names[slug] if field == "title" else next((v for k, v in meta.items() if str(k).lower() == field), None)
+        if isinstance(value, bool) or value is None or value == "" or (field == "weight" and value == 0):  # Hugo: 0 is no weight
+            return None
+        return (0, value) if isinstance(value, (int, float)) else (1, str(value).casefold())
 
     def _owner_landing(self, landing: Path | None = None) -> tuple[str, str]:
         """A one-person site's landing page for the owner's profile, which is the home page now:
@@ -371,7 +423,7 @@ class HugoBlox(Migration):
                 continue
             if name.startswith(("resume-biography", "about")):
                 cv = cv or text(button.get("url")).lstrip("/")
-            elif name in ("markdown", "hero", "cta-card", "contact"):
+            elif name in ("markdown", "hero", "cta-card", *CONTACT_BLOCKS):
                 texts.append((block, path, line))
                 self.consume(path)
             elif name != "collection" and "widget" not in block:
@@ -430,12 +482,15 @@ class HugoBlox(Migration):
             publications = bool(set(folders) & set(PUBLICATION_SECTIONS))
             if name == "collection" and publications and featured_only(block):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
-            elif name in ("markdown", "hero", "cta-card", "contact") or (name == "collection" and publications):
+            elif name in ("markdown", "hero", "cta-card", *CONTACT_BLOCKS) or (name == "collection" and publications):
                 heading = f"## {title}\n\n" if title else ""
+                heading += f"{subtitle}\n\n" if (subtitle := text(content.get("subtitle"))) else ""  # the line under it
                 body = self.markdown(written, path, line) + "\n\n" if written else ""
-                made = publication_list(block) if name == "collection" else contact_text(content) if name == "contact" else ""
+                made = (
+                    publication_list(block) if name == "collection" else contact_text(content) if name in CONTACT_BLOCKS else ""
+                )
                 parts.append(heading + body + made)
-            elif name not in ("collection", "people") or not set(folders) <= {*TALK_SECTIONS, *PROJECT_SECTIONS, *POST_SECTIONS}:
+            elif name not in ("collection", *PEOPLE_BLOCKS) or not set(folders) <= _LISTED_ANYWAY:
                 left.append(f"a collection of {', '.join(folders)}" if name == "collection" and folders else name or "?")
         if left:
             self.note(where, f"these {what} are not imported: {', '.join(dict.fromkeys(left))}")
@@ -444,23 +499,67 @@ class HugoBlox(Migration):
     # -- people ------------------------------------------------------------------------------
     def _authors(self) -> dict[str, tuple[dict, str, Path]]:
         """Each person of content/authors/ with their biography: the page's text, or its short
-        `bio` when it has none (shown at the end of posts, all there is of many)."""
-        found = {}
+        `bio` when it has none (shown at the end of posts, all there is of many); a Hugo Blox Kit
+        site's people are in data/authors/, where its templates read them, its content/authors/
+        only the pages of the taxonomy."""
         people = self.content / "authors"
         people = people if people.is_dir() else self.content / "author"  # Hugo Academic 4.0's name
-        for folder in sorted(path for path in people.glob("*") if path.is_dir()):
+        folders = [folder for folder in sorted(people.glob("*")) if (folder / "_index.md").is_file()]
+        if (kit := self._data_authors()) or self.cited:
+            if folders:
+                names = ", ".join(folder.name for folder in folders)
+                self.note(people, f"not imported as profiles: {names} (Hugo Blox Kit shows the people of data/authors/)")
+            return kit
+        found = {}
+        for folder in folders:
             index = folder / "_index.md"
-            if index.is_file():
-                document = self.document(index)
-                body = document.body if document.body.strip() else text(document.meta.get("bio")) + "\n"
-                found[folder.name] = (document.meta, self.biography(body, index, document.body_line), folder)
-                if not person_name(document.meta, ""):
-                    self.note(
-                        index,
-                        f"no name is written (title, first_name and last_name are empty): the profile is called "
-                        f"'{folder.name}' until you write the name in it",
-                    )
+            document = self.document(index)
+            body = document.body if document.body.strip() else text(document.meta.get("bio")) + "\n"
+            found[folder.name] = (document.meta, self.biography(body, index, document.body_line), folder)
+            if not person_name(document.meta, ""):
+                self.note(
+                    index,
+                    f"no name is written (title, first_name and last_name are empty): the profile is called "
+                    f"'{folder.name}' until you write the name in it",
+                )
         return found
+
+    def _data_authors(self) -> dict[str, tuple[dict, str, Path]]:
+        """Hugo Blox Kit's people (2025-): `data/authors/<slug>.yaml` (or .json, .toml), where the
+        site's templates read them (`content/authors/` holds only the pages of the taxonomy), as
+        a profile's front matter (`profile_of`) and its `bio` as the text. One with a name alone
+        is a co-author, whose name a page's `authors: [robert-ford]` means (`cited`), no member."""
+        folder = self.source / "data" / "authors"
+        found = {}
+        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+            if path.suffix.lower() not in (".yaml", ".yml", ".json", ".toml") or path.name.startswith("."):
+                continue
+            data = self._data(path)
+            meta = profile_of(data)
+            if not any(meta.get(key) for key in _PROFILE_KEYS):
+                self.cited[path.stem] = person_name(meta, path.stem)
+                continue
+            found[path.stem] = (meta, self.biography(str(data.get("bio") or "").strip() + "\n", path, 1), folder)
+            if not person_name(meta, ""):
+                self.note(path, f"no name is written (name: display:): the profile is called '{path.stem}' until you write it")
+        if translated := sorted(self.source.glob("data/*/authors")):
+            self.note(
+                translated[0],
+                "translations of Hugo Blox Kit's profiles are not imported: write them as sitegen's (README: Languages)",
+            )
+        return found
+
+    def _data(self, path: Path) -> dict:
+        """A data file of Hugo's (YAML, JSON or TOML) as keys and values, as written."""
+        if path.suffix.lower() in (".yaml", ".yml"):
+            return self.yaml(path)
+        try:
+            data = json.loads(self.read(path)) if path.suffix.lower() == ".json" else tomllib.loads(self.read(path))
+        except (ValueError, tomllib.TOMLDecodeError) as error:
+            raise SitegenError(f"invalid {path.suffix.lstrip('.').upper()}: {error}", path) from None
+        if not isinstance(data, dict):
+            raise SitegenError("this file must hold keys and values", path, 1)
+        return data
 
     def _academic_author(self) -> dict[str, tuple[dict, str, Path]]:
         """Hugo Academic before its `content/authors/` (2017-2019): the person in the site
@@ -527,13 +626,16 @@ class HugoBlox(Migration):
         return params, where
 
     def _description(self) -> str:
-        """The site's description for search engines and sharing: Hugo Blox's `marketing: seo:
-        description:`, Hugo Academic's `description`; not the starter's own, which advertises the
-        theme ("The highly-customizable Hugo Academic theme powered by Hugo Blox Builder ...")."""
+        """The site's description for search engines and sharing: Hugo Blox Kit's `hugoblox:
+        identity: description:`, Hugo Blox's `marketing: seo: description:`, Hugo Academic's
+        `description`; not the starter's own, which advertises the theme ("The highly-customizable
+        Hugo Academic theme powered by Hugo Blox Builder ...")."""
         params, where = self._params()
-        marketing = params.get("marketing") if isinstance(params.get("marketing"), dict) else {}
-        seo = marketing.get("seo") if isinstance(marketing.get("seo"), dict) else {}
-        found = text(seo.get("description")) or text(params.get("description"))
+        found = (
+            text(within(params, "hugoblox", "identity").get("description"))
+            or text(within(params, "marketing", "seo").get("description"))
+            or text(params.get("description"))
+        )
         if _THEME_ADVERTISED.search(found):
             self.note(where, "its description is the starter template's, not imported: write your own as site.yml's description")
             return ""
@@ -541,20 +643,23 @@ class HugoBlox(Migration):
 
     def _chrome(self) -> dict[str, Any]:
         """`marketing:`'s Google Analytics id and verification tokens (Hugo Blox's under
-        `analytics:`, Wowchemy's beside it), and the icon Hugo Blox makes favicons of
-        (assets/media/icon.png, copied to static/)."""
+        `analytics:`, Wowchemy's beside it; Hugo Blox Kit's under `hugoblox:`, with Plausible's
+        domain), and the icon Hugo Blox makes favicons of (assets/media/icon.png, copied to static/)."""
         params, where = self._params()
-        marketing = params.get("marketing")
-        marketing = marketing if isinstance(marketing, dict) else {}
-        analytics = marketing.get("analytics") if isinstance(marketing.get("analytics"), dict) else {}
-        verification = marketing.get("verification") if isinstance(marketing.get("verification"), dict) else {}
+        marketing, kit = within(params, "marketing"), within(params, "hugoblox")
+        analytics = within(marketing, "analytics")
+        verification = within(kit, "verification") or within(marketing, "verification")
         icon = self.source / "assets" / "media" / "icon.png"
         if icon.is_file():
             self.copy_file(icon, "static/icon.png")
+        google = within(kit, "analytics", "google").get("measurement_id")
         return self.chrome_settings(
             "icon.png" if icon.is_file() else "",
-            {"google": analytics.get("google_analytics") or marketing.get("google_analytics")},
-            {name: verification.get(name) for name in ("google", "bing", "baidu") if name in verification},
+            {
+                "google": google or analytics.get("google_analytics") or marketing.get("google_analytics"),
+                "plausible": within(kit, "analytics", "plausible").get("domain"),
+            },
+            {name: verification.get(name) for name in ("google", "bing", "baidu", "yandex") if name in verification},
             where,
         )
 
@@ -586,10 +691,15 @@ class HugoBlox(Migration):
                 person["role"] = role
             if groups := as_list(meta.get("user_groups")):
                 person["group"] = groups[0]
+            if aliases := as_list(meta.get("aliases")):  # Hugo Blox Kit's alternate name (profile_of)
+                person["aliases"] = aliases
+            if (order := self.member_orders.get(slug)) is not None:
+                person["order"] = order
             organizations = [o for o in meta.get("organizations") or [] if isinstance(o, dict)]
             if affiliation := ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))):
                 person["affiliation"] = affiliation
-            if avatar := next((p for p in sorted(folder.glob("avatar.*")) if p.suffix.lower() in _PICTURES), None):
+            pictures = sorted(folder.glob("avatar.*")) + sorted((self.source / "assets/media/authors").glob(f"{slug}.*"))
+            if avatar := next((p for p in pictures if p.suffix.lower() in _PICTURES), None):
                 photo = f"images/people/{self.files[slug]}{avatar.suffix.lower()}"
                 self.copy_file(avatar, f"static/{photo}")
                 person["photo"] = photo
@@ -614,7 +724,7 @@ class HugoBlox(Migration):
             widgets = self._widget_cv() if owner else {}
             person.update(cv_records({**widgets, **meta}))
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
-            for code, path in self.translations(folder / "_index.md").items():
+            for code, path in self.translations(folder / "_index.md").items() if folder.is_relative_to(self.content) else ():
                 landing = self.translations(self.content / "_index.md").get(code) if owner else None
                 self._translated_person(person, path, f"content/people/{self.files[slug]}.{code}.md", landing)
 
@@ -662,12 +772,8 @@ class HugoBlox(Migration):
     # -- publications ------------------------------------------------------------------------
     def _publications(self) -> None:
         entries = []
-        bundles = [
-            (section, *bundle)
-            for section in PUBLICATION_SECTIONS
-            for bundle in page_bundles(self.content / section, self.languages)
-        ]
-        for section, index, folder in bundles:
+        bundles = [bundle for section in PUBLICATION_SECTIONS for bundle in page_bundles(self.content / section, self.languages)]
+        for index, folder in bundles:
             document = self.document(index)
             meta = document.meta
             cite = bundle_bib(folder) if folder else None
@@ -691,12 +797,17 @@ class HugoBlox(Migration):
             for code, path in self.translations(index).items():
                 self._translated_publication_text(key, meta, path, code, folder)
             new = f"/publications/{slugify(key)}/"
-            for old in one_each(hugo_addresses(meta, section, folder.name if folder else index.stem), new):
+            for old in one_each(hugo_addresses(meta, self._placed(index, folder), folder.name if folder else index.stem), new):
                 self.moved[old] = new  # its page's old address still answers
             for project in as_list(meta.get("projects")):
                 self.project_keys.setdefault(project, []).append(key)
         if entries:
             self.write("content/publications/hugoblox.bib", "\n\n".join(entries) + "\n")
+
+    def _placed(self, index: Path, folder: Path | None) -> str:
+        """Where in the site a page's address puts it: its section, with the section's folder it
+        is in (`publications/journal-article`, as Hugo addresses a page in a folder of a section)."""
+        return "/".join(hugo_path(part) for part in (folder or index).parent.relative_to(self.content).parts)
 
     def _publication_text(self, key: str, document: Document, index: Path, folder: Path | None) -> None:
         """The page's own text (supplementary notes, figures, a video) as the publication's text,
@@ -761,7 +872,7 @@ class HugoBlox(Migration):
         kind = TYPES.get(str((as_list(meta.get("publication_types")) or ["article-journal"])[0]).lower(), "article")
         # a name in bold (`**Yin Cui**`, Hugo Academic's way to emphasise the owner) is the name
         written = [_MARKDOWN_EMPHASIS.sub("", str(author)) for author in as_list(meta.get("authors"))]
-        authors = [self.names.get(name, name) for name in listed_authors(written, known=self.names)]
+        authors = [self.known.get(name, name) for name in listed_authors(written, known=self.known)]
         fields = [("title", markdown_as_latex(text(meta.get("title"))))]  # "S$^2$Contact": its math kept
         if authors:
             fields.append(("author", " and ".join(bib_value(author) for author in authors)))
@@ -775,11 +886,13 @@ class HugoBlox(Migration):
         fields += [(name, bib_value(value)) for name, value in details]
         if short := venue_details(text(meta.get("publication_short")))[0]:
             fields.append(("abbr", bib_value(short)))  # "In *CVPR*": the badge before the citation, as al-folio's abbr
-        if doi := DOI_ADDRESS.sub("", text(meta.get("doi"))) or links.get("doi", ""):
+        if doi := DOI_ADDRESS.sub("", text(meta.get("doi")) or links.get("doi", "")):  # `links: - type: doi`: its address
             fields.append(("doi", bib_value(doi, url=True)))
         if abstract := str(meta.get("abstract") or "").strip() or str(meta.get("summary") or "").strip():
             fields.append(("abstract", paragraphs_as_latex(abstract)))  # Hugo renders it as Markdown
-        if tags := [tag for item in as_list(meta.get("tags")) if (tag := text(item))]:
+        written = meta.get("tags") or meta.get("keywords")  # Hugo's `keywords`: "Mendelian disease, CHD1"
+        words = as_list(written) if isinstance(written, list) else re.split(r"[,;]", text(written))
+        if tags := [tag for item in words if (tag := text(item))]:
             fields.append(("keywords", "; ".join(bib_value(tag) for tag in tags)))  # its tags pages are sitegen's keyword pages
         fields += [(name, bib_value(url, url=True)) for name, url in sorted(links.items()) if name != "doi"]
         if meta.get("featured") is True or meta.get("selected") is True:  # `selected`: Hugo Academic's older name
@@ -793,8 +906,8 @@ class HugoBlox(Migration):
         place (`location`, or the city and country of its `address`), speakers, links, old address,
         the abstract (or summary) and the text but the template's placeholders, with the bundle's
         files it shows."""
-        talks = [(name, *bundle) for name in TALK_SECTIONS for bundle in page_bundles(self.content / name, self.languages)]
-        for section, index, folder in talks:
+        talks = [bundle for name in TALK_SECTIONS for bundle in page_bundles(self.content / name, self.languages)]
+        for index, folder in talks:
             if (found := self.dated(index, {"event": "event", "location": "location"}, index.stem)) is None:
                 continue
             talk, document = found
@@ -805,11 +918,11 @@ class HugoBlox(Migration):
                 talk["date"] = start.isoformat()
             if "location" not in talk and (place := place_of(meta.get("address"))):
                 talk["location"] = place
-            if speakers := [self.names.get(a, a) for a in as_list(meta.get("authors"))]:
+            if speakers := [self.known.get(a, a) for a in as_list(meta.get("authors"))]:
                 talk["speakers"] = speakers
             if links := page_links(meta, "event_url", "url"):
                 talk["links"] = links
-            talk["redirect_from"] = hugo_addresses(meta, section, folder.name if folder else index.stem)
+            talk["redirect_from"] = hugo_addresses(meta, self._placed(index, folder), folder.name if folder else index.stem)
             abstract = text(meta.get("abstract")) or text(meta.get("summary"))
             body = self.markdown(without_placeholders(document.body), index, document.body_line)
             name = f"{talk['date']}-{slugify(folder.name if folder else index.stem)}"
@@ -823,10 +936,8 @@ class HugoBlox(Migration):
         """`content/project/` (or a section of its own called `projects`) as projects: the title,
         the summary (or the text before `<!--more-->`, as Hugo takes it), `featured.*` as the
         picture, the publications whose `projects` name it, the bundle's files its text shows."""
-        bundles = [
-            (section, *bundle) for section in PROJECT_SECTIONS for bundle in page_bundles(self.content / section, self.languages)
-        ]
-        for section, index, folder in bundles:
+        bundles = [bundle for section in PROJECT_SECTIONS for bundle in page_bundles(self.content / section, self.languages)]
+        for index, folder in bundles:
             document = self.document(index)
             meta = document.meta
             slug = folder.name if folder else index.stem
@@ -840,7 +951,7 @@ class HugoBlox(Migration):
                 project["publications"] = keys
             if links := page_links(meta, "external_link", "website"):
                 project["links"] = links
-            if old := one_each(hugo_addresses(meta, section, slug), f"/projects/{slugify(slug)}/"):
+            if old := one_each(hugo_addresses(meta, self._placed(index, folder), slug), f"/projects/{slugify(slug)}/"):
                 project["redirect_from"] = old
             body = self.markdown(document.body, index, document.body_line)
             self.write(f"content/projects/{slugify(slug)}.md", front_matter(project) + body)
@@ -850,11 +961,15 @@ class HugoBlox(Migration):
 
 
 # the starter templates' own site description names the theme
-_THEME_ADVERTISED = re.compile(r"Hugo Blox|Wowchemy|Hugo Academic theme|Source Themes", re.IGNORECASE)
+_THEME_ADVERTISED = re.compile(r"Hugo ?Blox|Wowchemy|Hugo Academic theme|Source Themes", re.IGNORECASE)
 # Hugo's `baseURL` written without its scheme: `research.example.org/`, `//example.org/`
 _HOST_FIRST = re.compile(r"^(?://)?(?:localhost|(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:/|$)", re.IGNORECASE)
 # what Hugo Academic's contact widget shows, from the site's params (Wowchemy 5.1 moved them to the widget)
 _CONTACT_PARAMS = ("email", "phone", "address", "directions", "office_hours", "appointment_url", "contact_links")
+# what makes one of Hugo Blox Kit's authors a person of the site, not a co-author named in a list
+_PROFILE_KEYS = ("superuser", "user_groups", "role", "organizations", "profiles", "interests", "education", "work", "awards")
+# the sections whose collection on the landing page is what sitegen's home page shows anyway
+_LISTED_ANYWAY = {*TALK_SECTIONS, *PROJECT_SECTIONS, *POST_SECTIONS}
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 _WIDGETS = {"blank": "markdown", "pages": "collection", "featured": "collection", "publications": "collection"}
@@ -878,3 +993,39 @@ def site_address(written: str) -> str:
         written = "https://" + written.removeprefix("//")
     address = split_url(written)
     return base_url(f"{address.scheme}://{address.netloc}" if address.netloc else "", address.path)
+
+
+def within(settings: dict, *keys: str) -> dict:
+    """The table at `keys` in nested settings (`hugoblox: identity:`), empty when any is missing
+    or no table."""
+    for key in keys:
+        found = settings.get(key)
+        settings = found if isinstance(found, dict) else {}
+    return settings
+
+
+def _groups_shown(shown: dict) -> list[tuple[str, tuple[str, bool]]]:
+    """The groups a people block shows, each with the field its members are sorted by ("" for
+    the family name) and whether ascending: the block's `sort_by` and `sort_ascending`, or a
+    group's own (`user_groups: - {name: Alumni, sort_by: graduation_year}`)."""
+    default = (_sort_field(shown.get("sort_by")), shown.get("sort_ascending") is not False)
+    groups = []
+    for group in (
+        shown.get("user_groups") or [] if isinstance(shown.get("user_groups"), list) else as_list(shown.get("user_groups"))
+    ):
+        if isinstance(group, dict) and text(group.get("name")):
+            own = (
+                _sort_field(group["sort_by"]) if "sort_by" in group else default[0],
+                group.get("sort_ascending", default[1]) is not False,
+            )
+            groups.append((text(group["name"]), own))
+        elif not isinstance(group, dict) and text(group):
+            groups.append((text(group), default))
+    return groups
+
+
+def _sort_field(sort_by: Any) -> str:
+    """The profile's field a people block sorts by (`Params.weight`, `weight`: weight), "" for
+    the family name, as sitegen sorts a group itself."""
+    field = text(sort_by).lower().removeprefix("params.")
+    return "" if field in ("", "last_name", "name_family", "name.family", "family") else field

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from sitegen.content import PROFILE_LINKS
 from sitegen.languages import language_of
 from sitegen.linkfields import own_button_field
 from sitegen.migrate import add_link, as_list, bib_value, day, link_field, text
@@ -33,6 +34,17 @@ LINK_FIELDS = {
 
 # Hugo Blox's sections as its templates named them over the years (Hugo Academic's `publication`,
 # `talk`, `post`; Wowchemy's `event`; the current templates' plural `publications`, `events`, `blog`)
+# profile icons (`brands/github`, `academicons/google-scholar`, Wowchemy's `github` with `icon_pack`) -> link kinds
+ICONS = {
+    "github": "github", "gitlab": "gitlab", "google-scholar": "scholar", "orcid": "orcid", "x": "x", "twitter": "x",
+    "linkedin": "linkedin", "researchgate": "researchgate", "semantic-scholar": "semanticscholar", "dblp": "dblp",
+    "mastodon": "mastodon", "bluesky": "bluesky", "youtube": "youtube", "cv": "cv", "ai": "cv", "x-twitter": "x",
+    "graduation-cap": "scholar", "google-scholar-square": "scholar", "researchgate-square": "researchgate",
+}  # fmt: skip
+# the blocks of a landing page that give contact details: Wowchemy's and Hugo Blox's, Hugo Blox Kit's
+CONTACT_BLOCKS = ("contact", "contact-info")
+# the blocks that show a lab's people by their groups: Hugo Blox's, Hugo Blox Kit's
+PEOPLE_BLOCKS = ("people", "team-showcase")
 PUBLICATION_SECTIONS = ("publication", "publications")
 TALK_SECTIONS = ("event", "events", "talk", "talks")
 PROJECT_SECTIONS = ("project", "projects")
@@ -87,9 +99,9 @@ def block_folders(block: dict) -> list[str]:
 
 def contact_text(content: dict) -> str:
     """A `contact` block's e-mail address, telephone, address, directions, office hours,
-    appointment link and further links (`contact_links`) as lines of text; the starter's
-    stand-ins for the last two (`https://calendly.com`, `https://zoom.com`: a site's bare
-    address) left out."""
+    appointment link and further links (`contact_links`; `contact-info`'s `social` and map), as
+    lines of text, then `contact-info`'s word to prospective members; the starter's stand-ins
+    for the links (`https://calendly.com`, `https://zoom.com`: a site's bare address) left out."""
     lines = []
     if email := text(content.get("email")):  # "ada(at)uni.edu", written to keep it from robots, is no link
         lines.append(f"E-mail: <{email}>" if is_email_address(email) else f"E-mail: {email}")
@@ -103,19 +115,43 @@ def contact_text(content: dict) -> str:
     hours = as_list(written) if isinstance(written, list) else [text(hour) for hour in _BREAK.split(str(written or ""))]
     if hours := [hour for hour in hours if hour]:
         lines.append("Office hours: " + "; ".join(hours))
-    links = [item for item in content.get("contact_links") or [] if isinstance(item, dict)]
-    links.insert(0, {"name": "Book an appointment", "link": content.get("appointment_url")})
+    links = [
+        {"name": "Book an appointment", "url": content.get("appointment_url")},
+        *(item if isinstance(item, dict) else {"url": item} for item in _items(content.get("contact_links"))),
+        *(item if isinstance(item, dict) else {"url": item} for item in _items(content.get("social"))),
+        {"name": "Map", "url": content.get("map_url")},
+    ]
     for link in links:
-        address = text(link.get("link"))
-        if address and split_url(address).path.strip("/"):
-            lines.append(f"[{text(link.get('name')) or address}](<{address}>)")
-    return "  \n".join(line for line in lines if line.strip())
+        address = text(link.get("url") or link.get("link"))
+        if address and ((parts := split_url(address)).path.strip("/") or parts.query):
+            lines.append(f"[{_link_words(link) or address}](<{address}>)")
+    made = "  \n".join(line for line in lines if line.strip())
+    prospective = content.get("prospective") if isinstance(content.get("prospective"), dict) else {}
+    button = prospective.get("button") if isinstance(prospective.get("button"), dict) else {}
+    words = [f"**{title}**" if (title := text(prospective.get("title"))) else "", text(prospective.get("text"))]
+    if (address := text(button.get("url"))) and (label := text(button.get("text"))):
+        words.append(f"[{label}](<{address}>)")
+    return "\n\n".join(part for part in (made, " ".join(word for word in words if word)) if part)
+
+
+def _items(value: Any) -> list:
+    """A setting's list of links (or a single one)."""
+    return value if isinstance(value, list) else [value] if value else []
+
+
+def _link_words(link: dict) -> str:
+    """What a contact link is called: its `label` or `name`, else the service its icon shows."""
+    kind = ICONS.get(text(link.get("icon")).split("/")[-1], "")
+    return text(link.get("label") or link.get("name")) or (PROFILE_LINKS[kind][0] if kind in PROFILE_LINKS else "")
 
 
 def _place(address: Any) -> str:
-    """A contact's address: its parts (`street`, `city` ...) in a line, or as written."""
+    """A contact's address: its parts (`street`, `city` ...; Hugo Blox Kit's `lines`) in a line,
+    or as written."""
     if not isinstance(address, dict):
         return text(address)
+    if "lines" in address:
+        return ", ".join(as_list(address["lines"]))
     return ", ".join(
         text(address.get(key)) for key in ("street", "city", "region", "postcode", "country") if text(address.get(key))
     )
@@ -156,6 +192,27 @@ def person_name(meta: dict, slug: str) -> str:
     return text(meta.get("title")) or text(meta.get("name")) or full or slug
 
 
+def profile_of(data: dict) -> dict:
+    """One of Hugo Blox Kit's authors (`data/authors/<slug>.yaml`, `schema: hugoblox/author/v1`)
+    as the front matter of a profile in content/authors/, which the importer reads: `name:` its
+    `given` and `family` names (the `display` name may wear a title, "Dr. Alex Johnson", which no
+    author list writes) or else its `display`, the `alternate` name (王伟) an alias, `affiliations`
+    its organizations, `links` its profiles, `experience` its work, `is_owner` superuser."""
+    name = data.get("name") if isinstance(data.get("name"), dict) else {"display": data.get("name")}
+    given, family = text(name.get("given")), text(name.get("family"))
+    return {
+        **data,
+        "title": f"{given} {family}" if given and family else text(name.get("display")) or text(data.get("title")),
+        "aliases": as_list(name.get("alternate")),
+        "first_name": given,
+        "last_name": family,
+        "organizations": data.get("affiliations") or data.get("organizations"),
+        "profiles": data.get("links") or data.get("profiles"),
+        "work": data.get("experience") or data.get("work"),
+        "superuser": data.get("is_owner") is True or data.get("superuser") is True,
+    }
+
+
 def bundle_bib(folder: Path) -> Path | None:
     """A publication bundle's BibTeX: its `cite.bib`, else its only .bib file (`bult-18-b.bib`,
     as some Hugo Academic sites name it)."""
@@ -167,14 +224,17 @@ def bundle_bib(folder: Path) -> Path | None:
 
 def page_bundles(folder: Path, languages: Collection[str] = ()) -> list[tuple[Path, Path | None]]:
     """Each page of a section: a folder with index.md (a page bundle, its files beside it), or a
-    Markdown file; the section's own _index.md is not one, nor a translation into one of
-    `languages` (`talk.de.md`, read with its original)."""
+    Markdown file, in a folder of the section's too (`publications/journal-article/<name>/`, as
+    Hugo counts it among the section's pages); the section's own _index.md is not one, nor a
+    translation into one of `languages` (`talk.de.md`, read with its original)."""
     if not folder.is_dir():
         return []
     found: list[tuple[Path, Path | None]] = []
     for path in sorted(folder.iterdir()):
         if path.is_dir() and (path / "index.md").is_file():
             found.append((path / "index.md", path))
+        elif path.is_dir():
+            found += page_bundles(path, languages)
         elif path.suffix == ".md" and path.stem != "_index" and language_of(path, languages) is None:
             found.append((path, None))
     return found
@@ -253,8 +313,8 @@ def with_links(entry: str, links: dict[str, str], featured: bool) -> tuple[str, 
 
 
 def cv_records(meta: dict) -> dict[str, list]:
-    """Hugo Blox's education (`area`, `institution`, `date_end`; or Wowchemy's `courses`), work and
-    awards in the profile's fields."""
+    """Hugo Blox's education (`area`, `institution`, `date_end`; or Wowchemy's `courses`; Hugo Blox
+    Kit's `degree` and `end`), work (its `experience`: `role`, `org`) and awards in the profile's fields."""
     education = meta.get("education")
     education = education.get("courses") if isinstance(education, dict) else education
     made = {
@@ -267,18 +327,19 @@ def cv_records(meta: dict) -> dict[str, list]:
 
 def _degree(item: dict) -> dict[str, str]:
     """A degree (none without its name), its summary as the line under it."""
-    entry = {"degree": text(item.get("area") or item.get("course")), "institution": text(item.get("institution"))}
-    entry["year"] = text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end"))) else "")
+    entry = {"degree": text(item.get("area") or item.get("course") or item.get("degree"))}
+    entry["institution"] = text(item.get("institution"))
+    entry["year"] = text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end") or item.get("end"))) else "")
     entry["description"] = one_line(text(item.get("summary")))  # "Thesis on Scaling Laws. Supervised by Prof. Ng."
     return {key: value for key, value in entry.items() if value} if entry["degree"] else {}
 
 
 def _position(item: dict) -> dict[str, str]:
     """A position (none without its title), its years and its summary as its description."""
-    entry = {"title": text(item.get("position") or item.get("title"))}
-    entry["organization"] = text(item.get("company_name") or item.get("company"))
-    entry["start"] = str(start.year) if (start := day(item.get("date_start"))) else ""
-    entry["end"] = str(end.year) if (end := day(item.get("date_end"))) else ""
+    entry = {"title": text(item.get("position") or item.get("title") or item.get("role"))}
+    entry["organization"] = text(item.get("company_name") or item.get("company") or item.get("org"))
+    entry["start"] = str(start.year) if (start := day(item.get("date_start") or item.get("start"))) else ""
+    entry["end"] = str(end.year) if (end := day(item.get("date_end") or item.get("end"))) else ""
     entry["description"] = one_line(text(item.get("summary") or item.get("description")))
     return {key: value for key, value in entry.items() if value} if entry["title"] else {}
 

@@ -82,7 +82,7 @@ def import_site(source: Path, target: Path) -> Imported:
         raise SitegenError(
             "this is no al-folio, academicpages, Allan lab or Hugo Blox site: give the folder that holds _config.yml "
             "with _bibliography/ (al-folio), _publications/ (academicpages) or _data/publist.yml (Allan lab), "
-            "or content/authors/ (Hugo Blox)",
+            "or content/authors/ or data/authors/ (Hugo Blox)",
             source,
         )
     if (target / "content").exists():
@@ -587,20 +587,24 @@ JEKYLL_FRONT_MATTER = re.compile(r"\A---\s*\n(?:.*?\n)?---\s*\n", re.DOTALL)  # 
 
 
 # Hugo's shortcodes as Hugo Blox's pages use them: `{{< name args >}}` (or `{{% ... %}}`), and those
-# with an inner part closed by `{{< /name >}}`
+# with an inner part closed by `{{< /name >}}` (not one closed in itself, `{{< button ... />}}`)
 _SHORTCODE_PAIR = re.compile(
-    r"\{\{[<%]\s*(highlight|math|callout|alert)\b([^}]*?)\s*[>%]\}\}\n?(.*?)\n?\{\{[<%]\s*/\1\s*[>%]\}\}", re.DOTALL
+    r"\{\{[<%]\s*(highlight|math|callout|alert|button)\b([^}]*?)\s*(?<!/)[>%]\}\}\n?(.*?)\n?\{\{[<%]\s*/\1\s*[>%]\}\}",
+    re.DOTALL,
 )
-_SHORTCODE = re.compile(r"\{\{[<%]\s*(figure|youtube|gist)\b([^}]*?)\s*/?\s*[>%]\}\}")
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(figure|youtube|gist|button)\b([^}]*?)\s*/?\s*[>%]\}\}")
 # jekyll-gist's `{% gist user/id [file] %}` (Hugo's shortcode is `{{< gist user id [file] >}}`)
 _GIST = re.compile(r"\{%-?\s*gist\s+([^\s%]+)(?:\s+([^\s%]+))?\s*-?%\}")
 
 
 def _paired_shortcode(match: re.Match[str]) -> str:
     """`highlight LANG` -> a fenced block; `math` -> its formula (sitegen reads math without it);
-    `callout note` (Hugo Blox's; `alert` in Wowchemy's) -> a quoted paragraph led by its kind."""
+    `callout note` (Hugo Blox's; `alert` in Wowchemy's) -> a quoted paragraph led by its kind;
+    `button url=...` around its words -> a link."""
     name, arguments, inner = match.groups()
     first = (arguments.split() or [""])[0].strip("\"'")
+    if name == "button":
+        return _button(arguments, inner) or match.group(0)
     if name == "highlight":
         return _fenced_block(first, inner)
     if name == "math":
@@ -626,6 +630,8 @@ def _shortcode(match: re.Match[str]) -> str:
     video as Markdown shows one (embeds.py: a play button that loads YouTube's player when pressed)."""
     name, arguments = match.groups()
     named = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
+    if name == "button":
+        return _button(arguments) or match.group(0)
     if name == "gist":
         parts = [part.strip("\"'") for part in arguments.split()]
         return gist_link("/".join(parts[:2]), parts[2] if len(parts) > 2 else "") if len(parts) >= 2 else match.group(0)
@@ -639,6 +645,14 @@ def _shortcode(match: re.Match[str]) -> str:
     caption = named.get("caption") or named.get("title") or ""
     image = f"![{named.get('alt') or caption}]({source})"
     return f"{image}\n\n*{caption}*" if caption else image
+
+
+def _button(arguments: str, inner: str = "") -> str:
+    """Hugo Blox's `button` (`url="..." text="..."`, or its words between `{{< button >}}` and
+    `{{< /button >}}`) as a link; "" when it has no address or words."""
+    named = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
+    words, address = (named.get("text") or inner).strip(), named.get("url", "").strip()
+    return f"[{words}](<{address}>)" if words and address else ""
 
 
 def gist_link(identifier: str, file: str = "") -> str:

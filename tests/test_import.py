@@ -23,7 +23,7 @@ from sitegen.hugofields import entry_links, link_addresses
 from sitegen.hugofields import hugo_addresses as _hugo_addresses
 from sitegen.hugofields import one_line as _one_line
 from sitegen.markup import nested_lists
-from sitegen.migrate import day, link_field, page_variables
+from sitegen.migrate import Migration, day, link_field, page_variables
 from sitegen.scholartags import scholar_filters
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
@@ -1162,6 +1162,157 @@ def test_hugo_academics_contact_widget_shows_the_details_of_the_sites_params(tmp
         "Office hours: Monday 10:00 to 13:00; Wednesday 09:00 to 10:00",  # the starter's calendly.com left out
     ]
     assert not details.find("a")
+
+
+KIT_OWNER = """\
+schema: hugoblox/author/v1
+slug: me
+is_owner: true
+name: {display: Dr. Alex Johnson, given: Alex, family: Johnson, alternate: 王伟, pronouns: he/him}
+postnominals: [PhD]
+role: Senior AI Research Scientist
+bio: |
+  Alex studies *language models*.
+affiliations:
+  - {name: Meta AI, url: 'https://ai.meta.com/'}
+links:
+  - {icon: at-symbol, url: 'mailto:alex@example.com', label: E-mail Me}
+  - {icon: brands/github, url: 'https://github.com/alexj'}
+  - {icon: academicons/orcid, url: 'https://orcid.org/0000-0002-1825-0097'}
+interests: [Large Language Models, Computer Vision]
+education:
+  - {degree: PhD Computer Science, institution: Stanford University, start: 2015-09-01, end: 2019-06-30}
+experience:
+  - {role: Senior AI Research Scientist, org: Meta AI, start: 2020-01-01}
+  - {role: AI Research Intern, org: OpenAI, start: 2019-06-01, end: 2019-12-31}
+awards:
+  - {title: Best Paper Award, awarder: NeurIPS, date: '2022-12-01'}
+"""
+
+
+def test_a_hugo_blox_kit_sites_people_in_data_authors_come_over(tmp_path, capsys):
+    # Hugo Blox Kit (2025) keeps a person in data/authors/<slug>.yaml, the photo in
+    # assets/media/authors/; such a site came over with no profile at all
+    source = write_files(
+        tmp_path / "kit",
+        {
+            "config/_default/hugo.yaml": "title: Alex Johnson\nbaseURL: https://alex.example.org/\n",
+            "config/_default/params.yaml": "hugoblox:\n  identity:\n    description: The highly-customizable Hugo Academic theme "
+            "powered by HugoBlox Kit.\n  analytics:\n    google:\n      measurement_id: G-ABC123XYZ9\n",
+            "data/authors/me.yaml": KIT_OWNER,
+            "data/authors/robert-ford.yaml": "schema: hugoblox/author/v1\nslug: robert-ford\nname:\n  display: Robert Ford\n",
+            # the starter's page of the taxonomy, which Hugo Blox Kit's templates fill from data/authors/
+            "content/authors/admin/_index.md": "---\ntitle: Nelson Bighetti\nsuperuser: true\nrole: Professor\n---\n",
+            "content/_index.md": "---\ntype: landing\nsections:\n  - block: resume-biography-3\n    content: {username: me}\n"
+            "  - block: markdown\n    content: {title: Our Research, subtitle: We study how models learn., text: More.}\n"
+            "  - block: contact-info\n    content:\n      title: Visit\n      address: {lines: [AI Lab, 1 Main St]}\n"
+            "      office_hours: [Mon 10-12]\n      social: [{icon: brands/linkedin, url: 'https://linkedin.com/in/alexj'}]\n"
+            "      map_url: 'https://maps.example.org/?q=AI+Lab'\n"
+            "      prospective: {title: Join us, text: Write to me., button: {text: Apply, url: 'https://example.org/apply'}}\n---\n",
+            # in a folder of its type, as some sites file them; Hugo's `keywords`; its DOI as a link
+            "content/publications/journal-article/paper/index.md": "---\ntitle: A Paper\nauthors: [me, robert-ford]\n"
+            "date: 2023-05-01\npublication_types: [article-journal]\npublication: '*Journal of Tests*'\n"
+            "keywords: 'Mendelian disease, CHD1'\nlinks:\n  - {type: doi, url: 'https://doi.org/10.1101/2025.05.06.1'}\n---\n",
+        },
+    )
+    picture(source / "assets/media/authors/me.jpg", (300, 300))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    notes = capsys.readouterr().err
+    assert "its description is the starter template's, not imported" in notes  # "HugoBlox Kit"
+    assert "not imported: contact-info" not in notes
+    assert "authors: not imported as profiles: admin (Hugo Blox Kit shows the people of data/authors/)" in notes
+    assert [path.name for path in (target / "content/people").iterdir()] == ["alex-johnson.md"]  # no Robert Ford
+    assert build(target).warnings == []
+    home = html(target / "_site/index.html")
+    assert home.h1.get_text() == "Alex Johnson"  # the name, not the display name's title ("Dr.")
+    assert home.select_one(".role").get_text() == "Senior AI Research Scientist"
+    assert home.select_one(".affiliation").get_text() == "Meta AI"
+    assert home.select_one("img.photo")["src"].startswith("/people/alex-johnson/photo-")
+    assert {a.get_text(): a["href"] for a in home.select(".contact a")} == {
+        "alex@example.com": "mailto:alex@example.com",
+        "GitHub": "https://github.com/alexj",
+        "ORCID": "https://orcid.org/0000-0002-1825-0097",
+    }
+    assert [li.get_text() for li in home.select("section.interests li")] == ["Large Language Models", "Computer Vision"]
+    assert home.select_one("section.education li").get_text() == "PhD Computer Science, Stanford University, 2019"
+    assert [li.get_text() for li in home.select("section.experience li")] == [
+        "Senior AI Research Scientist, Meta AI, 2020–present",
+        "AI Research Intern, OpenAI, 2019",
+    ]
+    assert home.select_one("section.awards li").get_text() == "Best Paper Award, NeurIPS, 2022"
+    biography = home.select_one("section.biography")
+    assert biography.find("em", string="language models")
+    contact = biography.find(id="visit").find_next("p")
+    assert contact.get_text().splitlines() == ["Address: AI Lab, 1 Main St", "Office hours: Mon 10-12", "LinkedIn", "Map"]
+    assert contact.find_next("p").get_text() == "Join us Write to me. Apply"
+    citation = home.select_one("li#paper .citation")
+    assert citation.select_one("strong.self").get_text() == "Alex Johnson" and "Robert Ford" in citation.get_text()
+    assert biography.find(id="our-research").find_next("p").get_text() == "We study how models learn."  # its subtitle
+    entry = (target / "content/publications/hugoblox.bib").read_text()
+    assert "doi = {10.1101/2025.05.06.1}" in entry and "keywords = {Mendelian disease; CHD1}" in entry
+    moved = html(target / "_site/publications/journal-article/paper/index.html")  # its old address answers
+    assert moved.find("link", rel="canonical")["href"].endswith("/publications/paper/")
+    assert "王伟" in (target / "content/people/alex-johnson.md").read_text()  # the alternate name matches too
+    assert "google: G-ABC123XYZ9" in (target / "content/site.yml").read_text()
+
+
+@pytest.mark.parametrize("layout", ["data", "content"])
+def test_a_hugo_labs_people_keep_the_order_its_people_block_sorts_them_in(tmp_path, layout):
+    # sorted by `weight` (the PI first), and the alumni by `graduation_year`, newest first; sitegen
+    # sorted every group by family name
+    people = {
+        "pi": ("Paula Iverson", "Principal Investigators", "weight: 1"),
+        "ana": ("Ana Adams", "PhD Students", "weight: 3"),
+        "bo": ("Bo Young", "PhD Students", "weight: 2"),
+        "cy": ("Cy Baker", "PhD Students", "role: Visiting"),  # no weight: after those with one
+        "old": ("Olga Ames", "Alumni", "graduation_year: 2020"),
+        "new": ("Nia Zed", "Alumni", "graduation_year: 2023"),
+    }
+    files = {"config/_default/hugo.yaml": "title: Fog Lab\n"}
+    for slug, (name, group, extra) in people.items():
+        given, family = name.split()
+        if layout == "data":
+            written = f"name: {{display: {name}, given: {given}, family: {family}}}\nuser_groups: [{group}]\n{extra}\n"
+            files[f"data/authors/{slug}.yaml"] = written
+        else:
+            files[f"content/authors/{slug}/_index.md"] = f"---\ntitle: {name}\nuser_groups: [{group}]\n{extra}\n---\n"
+    sort = "weight" if layout == "data" else "Params.weight"
+    files["content/_index.md"] = (
+        f"---\ntype: landing\nsections:\n  - block: {'team-showcase' if layout == 'data' else 'people'}\n    content:\n"
+        "      title: Meet Our Team\n      subtitle: The people behind the fog\n      text: We *welcome* visitors.\n"
+        "      user_groups:\n        - Principal Investigators\n        - PhD Students\n"
+        "        - {name: Alumni, sort_by: graduation_year, sort_ascending: false}\n"
+        f"      sort_by: {sort}\n      sort_ascending: true\n---\n"
+    )
+    source = write_files(tmp_path / "lab", files)
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert build(target).warnings == []
+    page = html(target / "_site/people/index.html")
+    assert [h.get_text(" ", strip=True) for h in page.select("main h2, main h3")] == [
+        "Principal Investigators", "Paula Iverson",
+        "PhD Students", "Bo Young", "Ana Adams", "Cy Baker",
+        "Alumni", "Nia Zed", "Olga Ames",
+    ]  # fmt: skip
+    # the block's words lead the People page, which lists the members as it did (the home page does not)
+    assert [p.get_text() for p in page.select("main p")[:2]] == ["The people behind the fog", "We welcome visitors."]
+
+
+def test_hugo_bloxs_buttons_become_links(tmp_path):
+    # Hugo Blox Kit's pages end sections with them; a self-closing one is no opening of a pair
+    migration = Migration(tmp_path / "old", tmp_path / "new")
+    text = (
+        '{{< button url="https://docs.example.org/studio/" text="Try the Studio" icon="paint-brush" new_tab="true" />}}\n\n'
+        '{{< button url="/slides/example/" >}}Open the slides{{< /button >}}\n\n'
+        '{{< button text="Nowhere" />}}\n'
+    )
+    assert migration.markdown(text, Path("event.md"), 1).split("\n\n") == [
+        "[Try the Studio](<https://docs.example.org/studio/>)",
+        "[Open the slides](</slides/example/>)",
+        '{{< button text="Nowhere" />}}\n',  # no address: left as written, and named
+    ]
+    assert "a Hugo shortcode that sitegen does not run" in migration.done.notes[0]
 
 
 def test_the_hugo_blox_starters_own_description_is_not_imported_as_the_sites(tmp_path, capsys):

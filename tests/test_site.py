@@ -202,6 +202,7 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
         "  - position: Postdoc\n    company: Marine Institute\n    location: Bergen\n"
         "    date_start: 2012-09-01\n    date_end: 2014-08-31\n    description: Sonar <maps>.\n"
         "  - Intern, Example Labs, 2010\n"
+        "  - {title: Intern, organization: Fog Labs, start: 2009, end: 2009}\n"
         "awards:\n  - title: Best Paper Award\n    awarder: IROS\n    year: 2021\n  - Early Career Award, 2020\n"
         "teaching:\n  - course: Engines (CS 1)\n    role: Instructor\n    university: Northport\n    semester: Fall 2023\n"
         "    url: /engines/\n  - course: Looms\n    link: files/looms.pdf\n  - course: Cards\n    url: https://example.org/cards\n"
@@ -217,6 +218,7 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
         "Professor , Northport University, 2019–present",
         "Postdoc , Marine Institute, Bergen, Sep 2012 – Aug 2014 Sonar <maps>.",
         "Intern, Example Labs, 2010",
+        "Intern , Fog Labs, 2009",  # not "2009–2009"
     ]
     assert [li.get_text() for li in page.select("section.awards li")] == [
         "Best Paper Award, IROS, 2021",
