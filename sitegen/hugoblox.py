@@ -47,6 +47,8 @@ from sitegen.hugofields import (
     hugo_path,
     link_addresses,
     list_of,
+    logos_text,
+    map_contact,
     page_bundles,
     page_links,
     person_name,
@@ -471,8 +473,9 @@ class HugoBlox(Migration):
     def _home_text(self, blocks: list[tuple[dict, Path, int]], where: Path, what: str) -> str:
         """Hugo Blox's blocks as the home page's Markdown: a `markdown` or `hero` block its title
         and text, a `collection` of publications a publication list (`featured_only`, `count`,
-        `publication_type`, `tag`); one of posts, talks or projects is what the home page shows
-        itself; any other block is noted."""
+        `publication_type`, `tag`), a contact or map block its details, a `logos` block its list
+        of links, a biography block (a lab's own profile's, on a group site) that person's text;
+        one of posts, talks or projects is what the home page shows itself; any other block is noted."""
         parts, left = [], []
         for block, path, line in blocks:
             name, content = str(block.get("block") or block.get("widget") or ""), block.get("content") or {}
@@ -482,19 +485,33 @@ class HugoBlox(Migration):
             publications = bool(set(folders) & set(PUBLICATION_SECTIONS))
             if name == "collection" and publications and featured_only(block):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
-            elif name in ("markdown", "hero", "cta-card", *CONTACT_BLOCKS) or (name == "collection" and publications):
+            elif name in ("markdown", "hero", "cta-card", "logos", *CONTACT_BLOCKS) or (name == "collection" and publications):
                 heading = f"## {title}\n\n" if title else ""
                 heading += f"{subtitle}\n\n" if (subtitle := text(content.get("subtitle"))) else ""  # the line under it
                 body = self.markdown(written, path, line) + "\n\n" if written else ""
-                made = (
-                    publication_list(block) if name == "collection" else contact_text(content) if name in CONTACT_BLOCKS else ""
-                )
-                parts.append(heading + body + made)
+                parts.append(heading + body + self._block_made(name, block, content))
+            elif name.startswith(("resume-biography", "about")) and (person := self._shown_person(block, content)):
+                parts.append((f"## {title}\n\n" if title else "") + self.authors[person][1])
             elif name not in ("collection", *PEOPLE_BLOCKS) or not set(folders) <= _LISTED_ANYWAY:
                 left.append(f"a collection of {', '.join(folders)}" if name == "collection" and folders else name or "?")
         if left:
             self.note(where, f"these {what} are not imported: {', '.join(dict.fromkeys(left))}")
         return "\n\n".join(part.strip() for part in parts if part.strip()) + "\n" if parts else ""
+
+    def _block_made(self, name: str, block: dict, content: dict) -> str:
+        """What a block shows besides its title and text, as Markdown: a publication list, contact
+        details (a `map` block's address, telephone and the place on a map), a `logos` list."""
+        if name == "collection":
+            return publication_list(block)
+        if name == "logos":
+            return logos_text(content)
+        return contact_text(map_contact(content) if name == "map" else content) if name in CONTACT_BLOCKS else ""
+
+    def _shown_person(self, block: dict, content: dict) -> str:
+        """The person whose biography a landing page's block shows (`username:`; Hugo Academic's
+        about widget's `author`), when the site has them; "" for none."""
+        person = text(content.get("username")) or text(block.get("author"))
+        return person if person in self.authors else ""
 
     # -- people ------------------------------------------------------------------------------
     def _authors(self) -> dict[str, tuple[dict, str, Path]]:

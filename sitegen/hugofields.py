@@ -42,7 +42,7 @@ ICONS = {
     "graduation-cap": "scholar", "google-scholar-square": "scholar", "researchgate-square": "researchgate",
 }  # fmt: skip
 # the blocks of a landing page that give contact details: Wowchemy's and Hugo Blox's, Hugo Blox Kit's
-CONTACT_BLOCKS = ("contact", "contact-info")
+CONTACT_BLOCKS = ("contact", "contact-info", "map")
 # the blocks that show a lab's people by their groups: Hugo Blox's, Hugo Blox Kit's
 PEOPLE_BLOCKS = ("people", "team-showcase")
 PUBLICATION_SECTIONS = ("publication", "publications")
@@ -134,6 +134,37 @@ def contact_text(content: dict) -> str:
     return "\n\n".join(part for part in (made, " ".join(word for word in words if word)) if part)
 
 
+def map_contact(content: dict) -> dict:
+    """Hugo Blox Kit's `map` block as a contact block's details: its `location`'s address, the
+    telephone and e-mail of its `cta`, and the place on OpenStreetMap (`lat`, `lng`), since the
+    page draws no map of its own."""
+    location = content.get("location") if isinstance(content.get("location"), dict) else {}
+    cta = content.get("cta") if isinstance(content.get("cta"), dict) else {}
+    found: dict[str, Any] = {"address": ", ".join(line.strip() for line in text_lines(location.get("address")) if line.strip())}
+    found.update({key: cta[key] for key in ("email", "phone") if key in cta})
+    lat, lng = location.get("lat"), location.get("lng")
+    if isinstance(lat, (int, float)) and isinstance(lng, (int, float)):
+        found["map_url"] = f"https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=16/{lat}/{lng}"
+    return found
+
+
+def logos_text(content: dict) -> str:
+    """A `logos` block (software, partners, funders) as a list of its names, each linked to its
+    address and followed by its description."""
+    lines = []
+    for logo in content.get("logos") or [] if isinstance(content.get("logos"), list) else []:
+        if not isinstance(logo, dict) or not (name := text(logo.get("name")) or Path(text(logo.get("image"))).stem):
+            continue
+        address, description = text(logo.get("url")), text(logo.get("description"))
+        lines.append(f"- {f'[{name}](<{address}>)' if address else name}{f': {description}' if description else ''}")
+    return "\n".join(lines)
+
+
+def text_lines(value: Any) -> list[str]:
+    """A value written as lines (YAML's `|-`), or a list of them."""
+    return as_list(value) if isinstance(value, list) else str(value or "").splitlines()
+
+
 def _items(value: Any) -> list:
     """A setting's list of links (or a single one)."""
     return value if isinstance(value, list) else [value] if value else []
@@ -148,8 +179,8 @@ def _link_words(link: dict) -> str:
 def _place(address: Any) -> str:
     """A contact's address: its parts (`street`, `city` ...; Hugo Blox Kit's `lines`) in a line,
     or as written."""
-    if not isinstance(address, dict):
-        return text(address)
+    if not isinstance(address, dict):  # a line, or lines (`|-`)
+        return ", ".join(line.strip() for line in text_lines(address) if line.strip())
     if "lines" in address:
         return ", ".join(as_list(address["lines"]))
     return ", ".join(

@@ -1299,6 +1299,61 @@ def test_a_hugo_labs_people_keep_the_order_its_people_block_sorts_them_in(tmp_pa
     assert [p.get_text() for p in page.select("main p")[:2]] == ["The people behind the fog", "We welcome visitors."]
 
 
+def test_a_hugo_lab_sites_landing_page_brings_its_lab_profile_its_logos_and_its_map(tmp_path, capsys):
+    # a lab's own profile shown by a biography block (its "about"), a `logos` block of the lab's
+    # tools and Hugo Blox Kit's `map` block were noted as not imported: the lab's words were lost
+    source = write_files(
+        tmp_path / "lab",
+        {
+            "config/_default/hugo.yaml": "title: Tryps Lab\n",
+            "content/authors/tryps/_index.md": "---\ntitle: Tryps\nuser_groups: [Administration]\n---\nWe study *trypanosomes*.\n",
+            "content/authors/ana/_index.md": "---\ntitle: Ana Lima\nuser_groups: [Investigators]\n---\n",
+            "content/_index.md": """---
+type: landing
+sections:
+  - block: resume-biography
+    content: {username: tryps}
+  - block: logos
+    content:
+      title: Tools
+      logos:
+        - {name: TDR Targets, image: tdr.png, url: 'https://tdrtargets.org', description: A chemogenomics database}
+        - {image: aprank-v1.png, description: Antigenicity predictions}
+  - block: map
+    content:
+      title: Find us
+      location:
+        lat: -34.579239
+        lng: -58.525103
+        address: |-
+          Instituto de Investigaciones Biotecnológicas
+          B1650HMP San Martín, Argentina
+      cta: {phone: '+54 11 4006-1500'}
+---
+""",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "not imported" not in capsys.readouterr().err
+    assert build(target).warnings == []
+    home = html(target / "_site/index.html").select_one("main")
+    assert home.find("em", string="trypanosomes")  # the lab's text
+    tools = home.find(id="tools").find_next("ul")
+    assert [li.get_text() for li in tools.find_all("li")] == [
+        "TDR Targets: A chemogenomics database",
+        "aprank-v1: Antigenicity predictions",  # no name: its picture's
+    ]
+    assert tools.a["href"] == "https://tdrtargets.org"
+    place = home.find(id="find-us").find_next("p")
+    assert place.get_text().splitlines() == [
+        "Telephone: +54 11 4006-1500",
+        "Address: Instituto de Investigaciones Biotecnológicas, B1650HMP San Martín, Argentina",
+        "Map",
+    ]
+    assert place.a["href"] == "https://www.openstreetmap.org/?mlat=-34.579239&mlon=-58.525103#map=16/-34.579239/-58.525103"
+
+
 def test_hugo_bloxs_buttons_become_links(tmp_path):
     # Hugo Blox Kit's pages end sections with them; a self-closing one is no opening of a pair
     migration = Migration(tmp_path / "old", tmp_path / "new")
