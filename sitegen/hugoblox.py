@@ -35,6 +35,7 @@ from sitegen.hugofields import (
     PUBLICATION_SECTIONS,
     READ_SECTIONS,
     TALK_SECTIONS,
+    actions_text,
     author_annotations,
     before_more,
     block_folders,
@@ -55,6 +56,7 @@ from sitegen.hugofields import (
     place_of,
     profile_of,
     publication_list,
+    stats_text,
     with_links,
     without_placeholders,
 )
@@ -475,37 +477,94 @@ class HugoBlox(Migration):
         and text, a `collection` of publications a publication list (`featured_only`, `count`,
         `publication_type`, `tag`), a contact or map block its details, a `logos` block its list
         of links, a biography block (a lab's own profile's, on a group site) that person's text;
-        one of posts, talks or projects is what the home page shows itself; any other block is noted."""
-        parts, left = [], []
+        one of posts, talks or projects is what the home page shows itself; any other block is noted.
+        A block's `id` stays its heading's, so that the page's links to it (`[...](#research)`)
+        still lead there; a link to a block that sitegen's own pages show (`/#projects`, the
+        people) leads to that page."""
+        parts, left, elsewhere = [], [], {}
         for block, path, line in blocks:
             name, content = str(block.get("block") or block.get("widget") or ""), block.get("content") or {}
             content = content if isinstance(content, dict) else {}
             title, written = text(content.get("title")), str(content.get("text") or "").strip()
+            anchor = text(block.get("id")) if _ANCHOR.fullmatch(text(block.get("id"))) else ""
+            title += f" {{#{anchor}}}" if title and anchor else ""
             folders = block_folders(block)
-            publications = bool(set(folders) & set(PUBLICATION_SECTIONS))
+            publications, made_before = bool(set(folders) & set(PUBLICATION_SECTIONS)), len(parts)
             if name == "collection" and publications and featured_only(block):
                 left.append("the featured publications (sitegen's home page lists the selected ones itself)")
-            elif name in ("markdown", "hero", "cta-card", "logos", *CONTACT_BLOCKS) or (name == "collection" and publications):
+            elif name == "stats" and _THEME_ADVERTISED.search(str(content)):
+                left.append("the starter's stats (about Hugo Blox)")
+            elif name in _TEXT_BLOCKS or (name == "collection" and publications):
                 heading = f"## {title}\n\n" if title else ""
                 heading += f"{subtitle}\n\n" if (subtitle := text(content.get("subtitle"))) else ""  # the line under it
                 body = self.markdown(written, path, line) + "\n\n" if written else ""
-                parts.append(heading + body + self._block_made(name, block, content))
+                parts.append(heading + body + self._block_made(name, block, path, line))
             elif name.startswith(("resume-biography", "about")) and (person := self._shown_person(block, content)):
                 parts.append((f"## {title}\n\n" if title else "") + self.authors[person][1])
             elif name not in ("collection", *PEOPLE_BLOCKS) or not set(folders) <= _LISTED_ANYWAY:
                 left.append(f"a collection of {', '.join(folders)}" if name == "collection" and folders else name or "?")
+            shown_here = len(parts) > made_before
+            if (
+                anchor
+                and not shown_here
+                and (page := "people" if name in PEOPLE_BLOCKS else LIST_OF_SECTION.get(next(iter(folders), "")))
+            ):
+                elsewhere.setdefault(anchor, f"/{page}/")  # a block shown by a page of sitegen's, not here
         if left:
             self.note(where, f"these {what} are not imported: {', '.join(dict.fromkeys(left))}")
-        return "\n\n".join(part.strip() for part in parts if part.strip()) + "\n" if parts else ""
+        made = "\n\n".join(part.strip() for part in parts if part.strip()) + "\n" if parts else ""
+        return _ANCHOR_LINK.sub(lambda link: f"](<{elsewhere[link[1]]}>)" if link[1] in elsewhere else link[0], made)
 
-    def _block_made(self, name: str, block: dict, content: dict) -> str:
+    def _block_made(self, name: str, block: dict, path: Path, line: int) -> str:
         """What a block shows besides its title and text, as Markdown: a publication list, contact
-        details (a `map` block's address, telephone and the place on a map), a `logos` list."""
+        details (a `map` block's address, telephone and the place on a map), a `logos` list, the
+        items of a block of them (research areas, features, pictures with paragraphs), the figures
+        of `stats`, the buttons of a `hero` or `cta-card`."""
+        content = block.get("content") if isinstance(block.get("content"), dict) else {}
         if name == "collection":
             return publication_list(block)
         if name == "logos":
             return logos_text(content)
-        return contact_text(map_contact(content) if name == "map" else content) if name in CONTACT_BLOCKS else ""
+        if name == "stats":
+            return stats_text(content)
+        if name in _ITEM_BLOCKS:
+            return self._items_text(content, path, line)
+        if name in CONTACT_BLOCKS:
+            return contact_text(map_contact(content) if name == "map" else content)
+        return actions_text(content)
+
+    def _items_text(self, content: dict, path: Path, line: int) -> str:
+        """A block's `items` (Hugo Blox Kit's research areas, features, pictures with paragraphs)
+        as sections: each its name (with its emoji; linked when it has a `url`), picture,
+        description (Markdown), `features` as a list, `topics` in a line, and its button; then
+        the block's own button."""
+        sections = []
+        for item in [item for item in content.get("items") or [] if isinstance(item, dict)]:
+            if not (name := text(item.get("name") or item.get("title"))):
+                continue
+            heading = f"{emoji} {name}" if (emoji := text(item.get("emoji"))) else name
+            parts = [f"### [{heading}](<{url}>)" if (url := text(item.get("url"))) else f"### {heading}"]
+            if picture := self._media(item.get("image"), "images/home"):
+                parts.append(f"![{name}]({picture})")
+            if words := str(item.get("description") or item.get("text") or "").strip():
+                parts.append(self.markdown(words, path, line).strip())
+            if features := as_list(item.get("features")):
+                parts.append("\n".join(f"- {feature}" for feature in features))
+            if topics := as_list(item.get("topics")):
+                parts.append("Topics: " + ", ".join(topics))
+            parts.append(actions_text(item))
+            sections.append("\n\n".join(part for part in parts if part))
+        return "\n\n".join([*sections, actions_text(content)]).strip()
+
+    def _media(self, name: Any, folder: str) -> str:
+        """A picture a block names from assets/media/ (as Hugo Blox finds it), copied to
+        static/<folder>/: its site path; "" when there is none."""
+        written = text(name).lstrip("/")
+        found = self.source / "assets" / "media" / written
+        if not written or not found.is_file() or found.suffix.lower() not in _PICTURES:
+            return ""
+        self.copy_file(found, f"static/{folder}/{found.name}")
+        return f"/{folder}/{found.name}"
 
     def _shown_person(self, block: dict, content: dict) -> str:
         """The person whose biography a landing page's block shows (`username:`; Hugo Academic's
@@ -987,6 +1046,12 @@ _CONTACT_PARAMS = ("email", "phone", "address", "directions", "office_hours", "a
 _PROFILE_KEYS = ("superuser", "user_groups", "role", "organizations", "profiles", "interests", "education", "work", "awards")
 # the sections whose collection on the landing page is what sitegen's home page shows anyway
 _LISTED_ANYWAY = {*TALK_SECTIONS, *PROJECT_SECTIONS, *POST_SECTIONS}
+# a block's `id`, kept as its heading's; a link to one on the landing page: `(#projects)`, `(</#projects>)`
+_ANCHOR = re.compile(r"[A-Za-z][\w-]*")
+_ANCHOR_LINK = re.compile(r"\]\(<?/?#([A-Za-z][\w-]*)>?\)")
+# the landing page's blocks whose words come over (`_home_text`); those made of `items`
+_ITEM_BLOCKS = ("research-areas", "features", "cta-image-paragraph")
+_TEXT_BLOCKS = ("markdown", "hero", "cta-card", "logos", "stats", *_ITEM_BLOCKS, *CONTACT_BLOCKS)
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 _WIDGETS = {"blank": "markdown", "pages": "collection", "featured": "collection", "publications": "collection"}

@@ -149,15 +149,44 @@ def map_contact(content: dict) -> dict:
 
 
 def logos_text(content: dict) -> str:
-    """A `logos` block (software, partners, funders) as a list of its names, each linked to its
-    address and followed by its description."""
+    """A `logos` block (software, partners, funders; its `logos` or `items`) as a list of its
+    names, each linked to its address and followed by its description."""
     lines = []
-    for logo in content.get("logos") or [] if isinstance(content.get("logos"), list) else []:
+    logos = content.get("logos") or content.get("items")
+    for logo in logos if isinstance(logos, list) else []:
         if not isinstance(logo, dict) or not (name := text(logo.get("name")) or Path(text(logo.get("image"))).stem):
             continue
         address, description = text(logo.get("url")), text(logo.get("description"))
         lines.append(f"- {f'[{name}](<{address}>)' if address else name}{f': {description}' if description else ''}")
     return "\n".join(lines)
+
+
+def stats_text(content: dict) -> str:
+    """A `stats` block's figures as a list: "**30+** Trainees mentored (PhD, MD-PhD, ...)"."""
+    lines = []
+    for item in [item for item in content.get("items") or [] if isinstance(item, dict)]:
+        figure, words, more = (
+            text(item.get("statistic")),
+            " ".join(text_lines(item.get("description"))),
+            text(item.get("sub_metric")),
+        )
+        if figure or words:
+            lines.append(
+                " ".join(part for part in (f"- **{figure}**" if figure else "-", words, f"({more})" if more else "") if part)
+            )
+    return "\n".join(lines)
+
+
+def actions_text(content: dict) -> str:
+    """A block's or item's buttons (a hero's `primary_action` and `secondary_action`, a `button`,
+    a research area's `cta`) as links; not those to Hugo Blox's own site (the starters')."""
+    links = []
+    for key in ("primary_action", "secondary_action", "button", "cta"):
+        action = content.get(key) if isinstance(content.get(key), dict) else {}
+        words, address = text(action.get("text")), text(action.get("url"))
+        if words and address and not split_url(address).netloc.endswith("hugoblox.com"):
+            links.append(f"[{words}](<{address}>)")
+    return "  \n".join(links)
 
 
 def text_lines(value: Any) -> list[str]:

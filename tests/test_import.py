@@ -878,7 +878,7 @@ def test_a_hugo_blox_site_of_several_authors_becomes_a_group_site(tmp_path, caps
     assert home.select_one("article.home img")["src"].startswith("/people/phd/ford")  # copied from content/, made small
     assert home.find("h2", string="Contact").find_next("a")["href"] == "mailto:lab@example.org"
     assert "not imported: the featured publications (sitegen's home page lists the selected ones itself), " \
-        "a collection of teaching, stats" in capsys.readouterr().err  # fmt: skip
+        "a collection of teaching, tag-cloud" in capsys.readouterr().err  # fmt: skip
     profile = html(target / "_site/people/robert-ford/index.html")  # the contact block's anchor is no link of his
     assert {a.get_text(): a["href"] for a in profile.select(".contact a")} == {
         "Google Scholar": "https://scholar.google.com/citations?user=X",
@@ -936,9 +936,9 @@ sections:
       title: Teaching
       filters:
         folders: [teaching]
-  - block: stats
+  - block: tag-cloud
     content:
-      items: []
+      title: Topics
   - block: contact
     content:
       title: Contact
@@ -1352,6 +1352,109 @@ sections:
         "Map",
     ]
     assert place.a["href"] == "https://www.openstreetmap.org/?mlat=-34.579239&mlon=-58.525103#map=16/-34.579239/-58.525103"
+
+
+LAB_LANDING = """---
+type: landing
+sections:
+  - block: hero
+    id: about
+    content:
+      title: Decoding protein chemistry
+      text: The lab studies chromatin.
+      primary_action: {text: Explore Research, url: /research/}
+      secondary_action: {text: Get Started, url: 'https://hugoblox.com/templates/'}
+  - block: stats
+    content:
+      items:
+        - {statistic: est. 2009, description: Lab established, sub_metric: Department of Biochemistry}
+        - {statistic: 30+, description: Trainees mentored}
+  - block: stats
+    content:
+      items: [{statistic: 1M+, description: Websites built with Hugo Blox}]
+  - block: research-areas
+    id: research
+    content:
+      title: Research Areas
+      text: We focus on *modifications*.
+      items:
+        - name: Arginine Methylation
+          description: How PRMTs control splicing.
+          topics: [PRMT5, Splicing]
+          cta: {text: Read more, url: /research/}
+        - {name: Genomics, emoji: 🧬, url: 'https://genomics.example.org', description: Genomes.}
+      cta: {text: Browse active projects, url: '/#projects'}
+  - block: cta-image-paragraph
+    content:
+      items:
+        - title: Training
+          text: We mentor.
+          image: lab/team.jpg
+          features: [Rigorous mentorship, Open lab meetings]
+          button: {text: Join the lab, url: '#team'}
+  - block: features
+    content:
+      title: Lab Values
+      items: [{name: Curiosity, description: We want to understand.}]
+  - block: collection
+    id: projects
+    content:
+      filters: {folders: [projects]}
+  - block: team-showcase
+    id: team
+    content:
+      user_groups: [Lab]
+---
+"""
+
+
+def test_a_hugo_blox_kit_labs_landing_page_keeps_its_blocks_of_items_and_its_links_to_them(tmp_path, capsys):
+    # research areas, features, pictures with paragraphs, a lab's figures and the hero's buttons were
+    # noted as not imported: most of such a lab's home page was lost
+    source = write_files(
+        tmp_path / "lab",
+        {
+            "config/_default/hugo.yaml": "title: Chromatin Lab\n",
+            "content/authors/ana/_index.md": "---\ntitle: Ana Lima\nuser_groups: [Lab]\n---\n",
+            "content/authors/bo/_index.md": "---\ntitle: Bo Young\nuser_groups: [Lab]\n---\n",
+            "content/research.md": "---\ntitle: Research\n---\nMore.\n",
+            "content/_index.md": LAB_LANDING,
+        },
+    )
+    picture(source / "assets/media/lab/team.jpg", (120, 80))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "these blocks of the landing page are not imported: the starter's stats (about Hugo Blox)\n" in capsys.readouterr().err
+    assert build(target).warnings == []
+    home = html(target / "_site/index.html").select_one("main")
+    assert [(h.name, h.get("id"), h.get_text()) for h in home.select("h2, h3")] == [
+        ("h2", "about", "Decoding protein chemistry"),  # the blocks' ids kept
+        ("h2", "research", "Research Areas"),
+        ("h3", "arginine-methylation", "Arginine Methylation"),
+        ("h3", "genomics", "🧬 Genomics"),
+        ("h3", "training", "Training"),
+        ("h2", "lab-values", "Lab Values"),
+        ("h3", "curiosity", "Curiosity"),
+    ]
+    assert [a.get_text() for a in home.find(id="about").find_next_siblings("p")[1].find_all("a")] == ["Explore Research"]
+    figures = home.find(id="about").find_next("ul")
+    assert [li.get_text() for li in figures.find_all("li")] == [
+        "est. 2009 Lab established (Department of Biochemistry)",
+        "30+ Trainees mentored",
+    ]
+    area = home.find(id="arginine-methylation")
+    assert [p.get_text() for p in area.find_next_siblings("p")[:3]] == [
+        "How PRMTs control splicing.",
+        "Topics: PRMT5, Splicing",
+        "Read more",
+    ]
+    assert home.find(id="genomics").a["href"] == "https://genomics.example.org"
+    assert home.find("a", string="Browse active projects")["href"] == "/projects/"  # that block is sitegen's /projects/
+    assert home.find("a", string="Join the lab")["href"] == "/people/"  # and the team's, its People page
+    training = home.find(id="training")
+    assert training.find_next("img")["src"].startswith("/images/home/team")  # copied from assets/media/
+    assert [li.get_text() for li in training.find_next("ul").find_all("li")] == ["Rigorous mentorship", "Open lab meetings"]
+    assert home.find(id="curiosity").find_next("p").get_text() == "We want to understand."
 
 
 def test_hugo_bloxs_buttons_become_links(tmp_path):
