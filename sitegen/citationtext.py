@@ -21,8 +21,8 @@ def listed_authors(value: Any, known: Collection[str] = ()) -> list[str]:
     Marion*, Yu-Han Wu* (* equal contribution)" (marks kept, what they mean left out), "Gao, Z.,
     Elibol, A.", a list's `- and T.D. Murphey`. A list of Vancouver's names ("Remenyi TA") is
     read as one, the site's own people's names (`known`: Hugo Blox's `admin`) aside."""
-    if isinstance(value, list):
-        names = [name for item in value if (name := _list_item(str(item)))]
+    if isinstance(value, list):  # of names, or of tables of one (`- name: Jane Roe` with `me: true`)
+        names = [name for item in value if (name := _list_item(str(item.get("name") or "" if isinstance(item, dict) else item)))]
         if read := vancouver([name for name in names if name not in known]):  # "Chapagain R", "Remenyi TA"
             as_read = iter(read)
             return [name if name in known else next(as_read) for name in names]
@@ -118,12 +118,14 @@ def citation_authors(citation: str, title: str = "") -> list[str]:
     (each a name), "Smith, J., Doe, A." (family name and initials in turn) or "Smith J, Doe AB"
     (Vancouver's); "et al." is BibTeX's "others", so the list says it is cut short. A citation
     without a bracketed year gives the part before the quoted title, the title, or the first full
-    stop, when that part reads as names ("A. Ribeiro and L. Aguirre. "Parallel ..." arXiv")."""
-    plain = without_tags(citation)
+    stop, when that part reads as names ("A. Ribeiro and L. Aguirre. "Parallel ..." arXiv"); one
+    with none of those is the names alone when one of them is in bold, as sites write their own
+    ("<strong>Ryan Wong</strong>, Necati Cihan Camgoz")."""
+    plain = without_tags(citation).replace("**", "")  # a name in Markdown's bold too
     if year := re.search(r"\(\s*(?:\d{4}|n\.d\.)", plain):
         names = plain[: year.start()]
     else:
-        names = _before_title(plain, without_tags(title))
+        names = _before_title(plain, without_tags(title)) or (plain if _NAMES_ALONE.search(citation) else "")
         names = names if NAME_LIST.fullmatch(names.strip(" ,.:;")) else ""
     return names_of(names)
 
@@ -144,6 +146,11 @@ def names_of(names: str) -> list[str]:
     else:
         authors = [(vancouver([part]) or [part])[0] for part in parts]
     return [*authors, "others"] if authors and cut else authors
+
+
+# a citation that is its names alone, the site's person's in bold, as sites write their own:
+# "<strong>Ryan Wong</strong>, Necati Cihan Camgoz" (not "Best Paper Award, ICRA")
+_NAMES_ALONE = re.compile(r"<(?:b|strong)>[^<]+</(?:b|strong)>\s*,|,\s*<(?:b|strong)>|\*\*[^*]+\*\*\s*,|,\s*\*\*", re.IGNORECASE)
 
 
 def _before_title(citation: str, title: str) -> str:

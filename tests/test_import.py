@@ -636,6 +636,14 @@ def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstr
         ("<b>Shihao Zou</b>, Xinxin Zuo and Li Cheng. arXiv 2020.", ["Shihao Zou", "Xinxin Zuo", "Li Cheng"]),  # first stop
         ("This paper is about the number 1. Journal 1, 2015.", []),  # not names
         ("Published in Nature, 2020", []),
+        # the names alone, the site's person's in bold (a sign language lab's academicpages)
+        (
+            "<strong>Ryan Wong</strong>, Necati Cihan Camgoz, Richard Bowden",
+            ["Ryan Wong", "Necati Cihan Camgoz", "Richard Bowden"],
+        ),
+        ("Ann Lee, **Jane Roe**", ["Ann Lee", "Jane Roe"]),
+        ("Best Paper Award, ICRA", []),  # no one in bold: no names
+        ("Nature", []),
     ],
 )
 def test_the_authors_of_a_formatted_citation_are_read_in_each_style_people_write(citation, authors):
@@ -1734,6 +1742,7 @@ def test_a_publication_page_s_own_authors_bibtex_links_and_marks_are_carried_ove
         ("**Hao Wen**<sup>†</sup>, Jing Huang", ["Hao Wen†", "Jing Huang"]),
         ("Gao, Z., Elibol, A., & Chong, N. Y.", ["Gao, Z.", "Elibol, A.", "Chong, N. Y."]),
         (["Ada Lovelace", "<b>Charles Babbage</b>"], ["Ada Lovelace", "Charles Babbage"]),
+        ([{"name": "Manuel Faysse"}, {"name": "Duarte M. Alves", "me": True}], ["Manuel Faysse", "Duarte M. Alves"]),
         ("", []),
     ],
 )
