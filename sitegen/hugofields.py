@@ -74,6 +74,7 @@ def place_of(address: Any) -> str:
 
 
 # the paragraphs Hugo Blox's and the Academic CLI's publication and event pages come with, to be replaced
+_ADDRESS = re.compile(r"https?://|/", re.IGNORECASE)  # a link's address, not an identifier (10.1000/x, 2301.00001)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"Add the (?:publication's )?\*\*full text\*\* or \*\*supplementary notes\*\*|^Supplementary notes can be added here"
@@ -351,9 +352,11 @@ def _identifiers(meta: dict) -> dict[str, str]:
 
 
 def page_links(meta: dict, address: str, kind: str) -> dict[str, str]:
-    """A talk's or project's links sitegen shows (slides, video, PDF, code), and its own address
-    (`event_url`, `external_link`) as `kind`."""
-    links = {name: url for name, url in entry_links(meta).items() if name in ("slides", "video", "pdf", "code")}
+    """A talk's or project's links (slides, video, PDF, code, and any other named one, as
+    Hugo Blox Kit's events name theirs: `{name: Documentation, url: ...}`; not an identifier, a
+    DOI or arXiv's, which is no address), and its own address (`event_url`, `external_link`) as `kind`."""
+    found = entry_links(meta).items()
+    links = {name: url for name, url in found if name in ("slides", "video", "pdf", "code") or _ADDRESS.match(url)}
     if url := text(meta.get(address)):
         links[kind] = url
     return links

@@ -1217,6 +1217,10 @@ def test_a_hugo_blox_kit_sites_people_in_data_authors_come_over(tmp_path, capsys
             "      office_hours: [Mon 10-12]\n      social: [{icon: brands/linkedin, url: 'https://linkedin.com/in/alexj'}]\n"
             "      map_url: 'https://maps.example.org/?q=AI+Lab'\n"
             "      prospective: {title: Join us, text: Write to me., button: {text: Apply, url: 'https://example.org/apply'}}\n---\n",
+            # an event's links named as Hugo Blox Kit's are (one was kept only if it was slides, video, PDF or code)
+            "content/events/talk/index.md": "---\ntitle: Markdown Slides\ndate: 2024-06-01\nevent_name: Showcase\n"
+            "hugoblox: {ids: {arxiv: 2401.00001}}\nlinks:\n  - {icon: book-open, name: Documentation, url: 'https://docs.example.org/slides/'}\n"
+            "  - {icon: brands/youtube, name: Video Tutorial, url: 'https://www.youtube.com/watch?v=abc'}\n---\n",
             # in a folder of its type, as some sites file them; Hugo's `keywords`; its DOI as a link
             "content/publications/journal-article/paper/index.md": "---\ntitle: A Paper\nauthors: [me, robert-ford]\n"
             "date: 2023-05-01\npublication_types: [article-journal]\npublication: '*Journal of Tests*'\n"
@@ -1261,6 +1265,11 @@ def test_a_hugo_blox_kit_sites_people_in_data_authors_come_over(tmp_path, capsys
     assert "doi = {10.1101/2025.05.06.1}" in entry and "keywords = {Mendelian disease; CHD1}" in entry
     moved = html(target / "_site/publications/journal-article/paper/index.html")  # its old address answers
     assert moved.find("link", rel="canonical")["href"].endswith("/publications/paper/")
+    talk = html(target / "_site/talks/2024-06-01-talk/index.html")
+    assert {a.get_text(): a["href"] for a in talk.select("a.pub-link") if "ics" not in a["href"]} == {
+        "Video": "https://www.youtube.com/watch?v=abc",
+        "Documentation": "https://docs.example.org/slides/",
+    }  # not the arXiv identifier, which is no address
     assert "王伟" in (target / "content/people/alex-johnson.md").read_text()  # the alternate name matches too
     assert "google: G-ABC123XYZ9" in (target / "content/site.yml").read_text()
 
