@@ -22,7 +22,9 @@ def listed_authors(value: Any, known: Collection[str] = ()) -> list[str]:
     Elibol, A.", a list's `- and T.D. Murphey`. A list of Vancouver's names ("Remenyi TA") is
     read as one, the site's own people's names (`known`: Hugo Blox's `admin`) aside."""
     if isinstance(value, list):  # of names, or of tables of one (`- name: Jane Roe` with `me: true`)
-        names = [name for item in value if (name := _list_item(str(item.get("name") or "" if isinstance(item, dict) else item)))]
+        names = [
+            name for item in value if (name := _list_item(str((item.get("name") or "") if isinstance(item, dict) else item)))
+        ]
         if read := vancouver([name for name in names if name not in known]):  # "Chapagain R", "Remenyi TA"
             as_read = iter(read)
             return [name if name in known else next(as_read) for name in names]

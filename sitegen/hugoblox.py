@@ -57,6 +57,7 @@ from sitegen.hugofields import (
     profile_of,
     publication_list,
     stats_text,
+    tables,
     with_links,
     without_placeholders,
 )
@@ -209,14 +210,14 @@ class HugoBlox(Migration):
         """A page's own blocks (`sections:` of a `type: landing` page) as its Markdown, as the home
         page's are read, but those of a person's profile (`resume-experience`, `resume-skills`
         ...), which the profile shows."""
-        blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
+        blocks = tables(document.meta.get("sections"))
         own = [block for block in blocks if not str(block.get("block") or "").startswith(("resume-", "biography"))]
         return self._home_text([(block, path, document.body_line) for block in own], path, "blocks of this page")
 
     def _shown_by_profile(self, document: Document, path: Path, address: str) -> None:
         """A page made only of a profile's blocks (the current templates' content/experience.md):
         no page of its own, its address leading to the profile that shows the same."""
-        blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
+        blocks = tables(document.meta.get("sections"))
         shown = [block.get("content") for block in blocks if isinstance(block.get("content"), dict)]
         person = next((self.files[name] for content in shown if (name := text(content.get("username"))) in self.files), "")
         new = "/" if not person or (person == self.owner and self.one_person) else f"/people/{person}/"
@@ -361,7 +362,7 @@ class HugoBlox(Migration):
         for path in [*pages, *sorted((content / "home").glob("*.md"))]:
             document = self.document(path) if path.is_file() else None
             meta = document.meta if document else {}
-            blocks = [block for block in meta.get("sections") or [] if isinstance(block, dict)] + [meta] * ("widget" in meta)
+            blocks = tables(meta.get("sections")) + [meta] * ("widget" in meta)
             for block in blocks:
                 shown = block.get("content") if isinstance(block.get("content"), dict) else {}
                 if document and (block.get("block") or block.get("widget")) in PEOPLE_BLOCKS and _groups_shown(shown):
@@ -412,8 +413,9 @@ class HugoBlox(Migration):
 
     def _owner_landing(self, landing: Path | None = None) -> tuple[str, str]:
         """A one-person site's landing page for the owner's profile, which is the home page now:
-        its blocks of text (`markdown`, `hero`, a `cta-card` of the site's own, not the template's
-        `demo`; Wowchemy's `blank` and `hero` widgets) as the biography's last sections, and the
+        its blocks of words (`markdown`, `hero`, a `cta-card` of the site's own, not the template's
+        `demo`; Wowchemy's `blank` and `hero` widgets; contact details, research areas ...: those
+        `_home_text` makes text of) as the biography's last sections, and the
         address its biography block's button gives ("Download CV"). Its collections are what the
         profile lists anyway; any other block is noted (a widget by `_other_pages`). `landing`: a
         translation of the landing page."""
@@ -427,7 +429,7 @@ class HugoBlox(Migration):
                 continue
             if name.startswith(("resume-biography", "about")):
                 cv = cv or text(button.get("url")).lstrip("/")
-            elif name in ("markdown", "hero", "cta-card", *CONTACT_BLOCKS):
+            elif name in _TEXT_BLOCKS:  # its words, research areas, figures, contact details ...
                 texts.append((block, path, line))
                 self.consume(path)
             elif name != "collection" and "widget" not in block:
@@ -445,7 +447,7 @@ class HugoBlox(Migration):
         landing = landing or self.content / "_index.md"
         if landing.is_file():
             document = self.document(landing)
-            blocks = [block for block in document.meta.get("sections") or [] if isinstance(block, dict)]
+            blocks = tables(document.meta.get("sections"))
             return [(block, landing, document.body_line) for block in blocks], landing, "blocks of the landing page"
         home = self.content / "home"
         found = []
@@ -539,7 +541,7 @@ class HugoBlox(Migration):
         description (Markdown), `features` as a list, `topics` in a line, and its button; then
         the block's own button."""
         sections = []
-        for item in [item for item in content.get("items") or [] if isinstance(item, dict)]:
+        for item in tables(content.get("items")):
             if not (name := text(item.get("name") or item.get("title"))):
                 continue
             heading = f"{emoji} {name}" if (emoji := text(item.get("emoji"))) else name
@@ -608,7 +610,7 @@ class HugoBlox(Migration):
         folder = self.source / "data" / "authors"
         found = {}
         for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-            if path.suffix.lower() not in (".yaml", ".yml", ".json", ".toml") or path.name.startswith("."):
+            if path.suffix.lower() not in _DATA_FILES or path.name.startswith("."):
                 continue
             data = self._data(path)
             meta = profile_of(data)
@@ -618,11 +620,6 @@ class HugoBlox(Migration):
             found[path.stem] = (meta, self.biography(str(data.get("bio") or "").strip() + "\n", path, 1), folder)
             if not person_name(meta, ""):
                 self.note(path, f"no name is written (name: display:): the profile is called '{path.stem}' until you write it")
-        if translated := sorted(self.source.glob("data/*/authors")):
-            self.note(
-                translated[0],
-                "translations of Hugo Blox Kit's profiles are not imported: write them as sitegen's (README: Languages)",
-            )
         return found
 
     def _data(self, path: Path) -> dict:
@@ -685,7 +682,7 @@ class HugoBlox(Migration):
             found["experience"] = list(experience.meta["experience"])
             self.widgets_imported.add("experience")
         if (accomplishments := self._widget("accomplishments")) is not None:
-            items = [item for item in accomplishments.meta.get("item") or [] if isinstance(item, dict)]
+            items = tables(accomplishments.meta.get("item"))
             found["awards"] = [
                 {"title": i.get("title"), "awarder": i.get("organization"), "date": i.get("date_start")} for i in items
             ]
@@ -746,7 +743,7 @@ class HugoBlox(Migration):
         for name in ("menus.yaml", "menus.toml"):
             if not menus and (path := self.source / "config" / "_default" / name).is_file():
                 menus = self._settings(path)
-        entries = [item for item in menus.get("main") or [] if isinstance(item, dict)] if isinstance(menus, dict) else []
+        entries = tables(menus.get("main")) if isinstance(menus, dict) else []
         entries.sort(key=lambda item: item.get("weight") if isinstance(item.get("weight"), int) else 0)
         return ["/".join(hugo_path(part) for part in text(item.get("url")).strip("/").split("/")) for item in entries]
 
@@ -771,7 +768,7 @@ class HugoBlox(Migration):
                 person["aliases"] = aliases
             if (order := self.member_orders.get(slug)) is not None:
                 person["order"] = order
-            organizations = [o for o in meta.get("organizations") or [] if isinstance(o, dict)]
+            organizations = tables(meta.get("organizations"))
             if affiliation := ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))):
                 person["affiliation"] = affiliation
             pictures = sorted(folder.glob("avatar.*")) + sorted((self.source / "assets/media/authors").glob(f"{slug}.*"))
@@ -800,18 +797,40 @@ class HugoBlox(Migration):
             widgets = self._widget_cv() if owner else {}
             person.update(cv_records({**widgets, **meta}))
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
-            for code, path in self.translations(folder / "_index.md").items() if folder.is_relative_to(self.content) else ():
+            for code, path in self._profile_translations(slug, folder).items():
                 landing = self.translations(self.content / "_index.md").get(code) if owner else None
                 self._translated_person(person, path, f"content/people/{self.files[slug]}.{code}.md", landing)
+        kit = [path for path in sorted(self.source.glob("data/*/authors/*")) if path.suffix.lower() in _DATA_FILES]
+        if left := [path for path in kit if path not in self.translated]:
+            self.note(
+                left[0], f"{len(left)} translated profile{'s' * (len(left) > 1)} not imported: its language is none of the site's"
+            )
+
+    def _profile_translations(self, slug: str, folder: Path) -> dict[str, Path]:
+        """A profile's translations by language: Hugo's (`_index.de.md`), or Hugo Blox Kit's
+        `data/<language>/authors/<slug>.yaml`, which holds the fields it translates."""
+        if folder.is_relative_to(self.content):
+            return self.translations(folder / "_index.md")
+        found = {}
+        for code in self.languages:
+            written = (self.source / "data" / code / "authors" / f"{slug}{suffix}" for suffix in _DATA_FILES)
+            if path := next((path for path in written if path.is_file()), None):
+                found[code] = path
+        return found
 
     def _translated_person(self, person: dict[str, Any], path: Path, target: str, landing: Path | None = None) -> None:
-        """A profile's translation (`_index.de.md`): what it says otherwise than the original (its
-        role, interests, organisations, education ...) and its text; sitegen takes the rest from
+        """A profile's translation (`_index.de.md`; Hugo Blox Kit's data/de/authors/<slug>.yaml): what
+        it says otherwise than the original (its role, interests, organisations, education ...)
+        and its text; sitegen takes the rest from
         the original. The owner's of a one-person site ends with the sections of the landing
         page's translation (`landing`), as the original ends with the landing page's."""
-        document = self.document(path)
-        meta = document.meta
-        organizations = [o for o in meta.get("organizations") or [] if isinstance(o, dict)]
+        if path.suffix == ".md":
+            document = self.document(path)
+            meta, written, line = document.meta, document.body, document.body_line
+        else:  # Hugo Blox Kit's data/<language>/authors/<slug>.yaml
+            data = self._data(path)
+            meta, written, line = profile_of(data), str(data.get("bio") or "").strip() + "\n", 1
+        organizations = tables(meta.get("organizations"))
         translated: dict[str, Any] = {
             "role": text(meta.get("role")),
             "affiliation": ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))),
@@ -819,7 +838,7 @@ class HugoBlox(Migration):
             **cv_records(meta),
         }
         own = {key: value for key, value in translated.items() if value and value != person.get(key)}
-        body = self.biography(document.body, path, document.body_line) if document.body.strip() else ""
+        body = self.biography(written, path, line) if written.strip() else ""
         if landing is not None and (extra := self._owner_landing(landing)[0]):
             body = body.rstrip() + "\n\n" + extra if body.strip() else extra
             self.translated.add(landing)
@@ -829,9 +848,7 @@ class HugoBlox(Migration):
     def _profile_links(self, meta: dict) -> tuple[str, str, dict[str, str]]:
         """The e-mail address, phone number and web links of `profiles:` (Hugo Blox) or `social:` (Wowchemy)."""
         email, phone, links = "", "", {}
-        for item in list(meta.get("profiles") or []) + list(meta.get("social") or []):
-            if not isinstance(item, dict):
-                continue
+        for item in [*tables(meta.get("profiles")), *tables(meta.get("social"))]:
             url = text(item.get("url") or item.get("link"))
             icon = text(item.get("icon")).split("/")[-1]
             if url.startswith("mailto:"):
@@ -1052,6 +1069,7 @@ _ANCHOR_LINK = re.compile(r"\]\(<?/?#([A-Za-z][\w-]*)>?\)")
 # the landing page's blocks whose words come over (`_home_text`); those made of `items`
 _ITEM_BLOCKS = ("research-areas", "features", "cta-image-paragraph")
 _TEXT_BLOCKS = ("markdown", "hero", "cta-card", "logos", "stats", *_ITEM_BLOCKS, *CONTACT_BLOCKS)
+_DATA_FILES = (".yaml", ".yml", ".json", ".toml")  # Hugo's data files, as Hugo Blox Kit keeps its people
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 _WIDGETS = {"blank": "markdown", "pages": "collection", "featured": "collection", "publications": "collection"}

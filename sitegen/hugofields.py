@@ -32,8 +32,6 @@ LINK_FIELDS = {
     "source": "url",
 }
 
-# Hugo Blox's sections as its templates named them over the years (Hugo Academic's `publication`,
-# `talk`, `post`; Wowchemy's `event`; the current templates' plural `publications`, `events`, `blog`)
 # profile icons (`brands/github`, `academicons/google-scholar`, Wowchemy's `github` with `icon_pack`) -> link kinds
 ICONS = {
     "github": "github", "gitlab": "gitlab", "google-scholar": "scholar", "orcid": "orcid", "x": "x", "twitter": "x",
@@ -45,6 +43,8 @@ ICONS = {
 CONTACT_BLOCKS = ("contact", "contact-info", "map")
 # the blocks that show a lab's people by their groups: Hugo Blox's, Hugo Blox Kit's
 PEOPLE_BLOCKS = ("people", "team-showcase")
+# Hugo Blox's sections as its templates named them over the years (Hugo Academic's `publication`,
+# `talk`, `post`; Wowchemy's `event`; the current templates' plural `publications`, `events`, `blog`)
 PUBLICATION_SECTIONS = ("publication", "publications")
 TALK_SECTIONS = ("event", "events", "talk", "talks")
 PROJECT_SECTIONS = ("project", "projects")
@@ -153,9 +153,8 @@ def logos_text(content: dict) -> str:
     """A `logos` block (software, partners, funders; its `logos` or `items`) as a list of its
     names, each linked to its address and followed by its description."""
     lines = []
-    logos = content.get("logos") or content.get("items")
-    for logo in logos if isinstance(logos, list) else []:
-        if not isinstance(logo, dict) or not (name := text(logo.get("name")) or Path(text(logo.get("image"))).stem):
+    for logo in tables(content.get("logos") or content.get("items")):
+        if not (name := text(logo.get("name")) or Path(text(logo.get("image"))).stem):
             continue
         address, description = text(logo.get("url")), text(logo.get("description"))
         lines.append(f"- {f'[{name}](<{address}>)' if address else name}{f': {description}' if description else ''}")
@@ -165,16 +164,11 @@ def logos_text(content: dict) -> str:
 def stats_text(content: dict) -> str:
     """A `stats` block's figures as a list: "**30+** Trainees mentored (PhD, MD-PhD, ...)"."""
     lines = []
-    for item in [item for item in content.get("items") or [] if isinstance(item, dict)]:
-        figure, words, more = (
-            text(item.get("statistic")),
-            " ".join(text_lines(item.get("description"))),
-            text(item.get("sub_metric")),
-        )
+    for item in tables(content.get("items")):
+        figure, words = text(item.get("statistic")), " ".join(text_lines(item.get("description")))
+        more = f"({text(item.get('sub_metric'))})" if text(item.get("sub_metric")) else ""
         if figure or words:
-            lines.append(
-                " ".join(part for part in (f"- **{figure}**" if figure else "-", words, f"({more})" if more else "") if part)
-            )
+            lines.append(" ".join(part for part in ("-", f"**{figure}**" if figure else "", words, more) if part))
     return "\n".join(lines)
 
 
@@ -253,6 +247,12 @@ def person_name(meta: dict, slug: str) -> str:
     return text(meta.get("title")) or text(meta.get("name")) or full or slug
 
 
+def tables(value: Any) -> list[dict]:
+    """The tables (`key: value`) of a front matter list; none of anything else (`items: true`, a
+    number): a slip in the old site's files is no crash."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
 def profile_of(data: dict) -> dict:
     """One of Hugo Blox Kit's authors (`data/authors/<slug>.yaml`, `schema: hugoblox/author/v1`)
     as the front matter of a profile in content/authors/, which the importer reads: `name:` its
@@ -313,9 +313,7 @@ def entry_links(meta: dict) -> dict[str, str]:
             found.setdefault("doi", DOI_ADDRESS.sub("", url))
         elif kind and kind != "custom" and (url := text(value)) and url != "#":
             found.setdefault(LINK_FIELDS.get(kind) or link_field(kind, url), url)
-    for item in [*(meta.get("links") or []), *(meta.get("url_custom") or [])]:  # url_custom: Hugo Academic's
-        if not isinstance(item, dict):
-            continue
+    for item in [*tables(meta.get("links")), *tables(meta.get("url_custom"))]:  # url_custom: Hugo Academic's
         kind, url = text(item.get("type")), text(item.get("url"))
         if (provider := IDS.get(text(item.get("provider")).lower())) and (identifier := text(item.get("id"))):
             found.setdefault(provider, identifier)  # `{type: preprint, provider: arxiv, id: 1512.04133v1}`
@@ -331,7 +329,7 @@ def entry_links(meta: dict) -> dict[str, str]:
 def link_addresses(meta: dict) -> list[str]:
     """The addresses of a page's `links:` (and `url_custom:`), the template's `#` stand-ins aside,
     and those of a preprint given by its `provider` and `id` too (the link is made of the id)."""
-    items = [item for item in [*(meta.get("links") or []), *(meta.get("url_custom") or [])] if isinstance(item, dict)]
+    items = [*tables(meta.get("links")), *tables(meta.get("url_custom"))]
     return [
         url
         for item in items
@@ -382,8 +380,8 @@ def cv_records(meta: dict) -> dict[str, list]:
     education = education.get("courses") if isinstance(education, dict) else education
     made = {
         "education": [_degree(item) for item in education if isinstance(item, dict)] if isinstance(education, list) else [],
-        "experience": [_position(item) for item in meta.get("work") or meta.get("experience") or [] if isinstance(item, dict)],
-        "awards": [_award(item) for item in meta.get("awards") or [] if isinstance(item, dict)],
+        "experience": [_position(item) for item in tables(meta.get("work") or meta.get("experience"))],
+        "awards": [_award(item) for item in tables(meta.get("awards"))],
     }
     return {key: [entry for entry in entries if entry] for key, entries in made.items() if any(entries)}
 

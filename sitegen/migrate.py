@@ -604,7 +604,7 @@ def _paired_shortcode(match: re.Match[str]) -> str:
     name, arguments, inner = match.groups()
     first = (arguments.split() or [""])[0].strip("\"'")
     if name == "button":
-        return _button(arguments, inner) or match.group(0)
+        return _button(_named(arguments), inner) or match.group(0)
     if name == "highlight":
         return _fenced_block(first, inner)
     if name == "math":
@@ -629,9 +629,9 @@ def _shortcode(match: re.Match[str]) -> str:
     """`figure src=... caption=...` -> an image (its caption in italics below); `youtube ID` -> the
     video as Markdown shows one (embeds.py: a play button that loads YouTube's player when pressed)."""
     name, arguments = match.groups()
-    named = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
+    named = _named(arguments)
     if name == "button":
-        return _button(arguments) or match.group(0)
+        return _button(named) or match.group(0)
     if name == "gist":
         parts = [part.strip("\"'") for part in arguments.split()]
         return gist_link("/".join(parts[:2]), parts[2] if len(parts) > 2 else "") if len(parts) >= 2 else match.group(0)
@@ -647,10 +647,14 @@ def _shortcode(match: re.Match[str]) -> str:
     return f"{image}\n\n*{caption}*" if caption else image
 
 
-def _button(arguments: str, inner: str = "") -> str:
+def _named(arguments: str) -> dict[str, str]:
+    """A shortcode's or Liquid include's named arguments: `src="a.png" caption='A' width=300`."""
+    return {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
+
+
+def _button(named: dict[str, str], inner: str = "") -> str:
     """Hugo Blox's `button` (`url="..." text="..."`, or its words between `{{< button >}}` and
     `{{< /button >}}`) as a link; "" when it has no address or words."""
-    named = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(arguments)}
     words, address = (named.get("text") or inner).strip(), named.get("url", "").strip()
     return f"[{words}](<{address}>)" if words and address else ""
 
@@ -684,7 +688,7 @@ def _figure(match: re.Match[str]) -> str:
     """al-folio's `{% include figure.liquid path="assets/img/1.jpg" title="..." %}` as a Markdown
     image; its `video.liquid` and `audio.liquid` too, which Markdown shows as players (embeds.py:
     a file's player, a YouTube or Vimeo address's play button)."""
-    arguments = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _ARGUMENT.finditer(match.group(1))}
+    arguments = _named(match.group(1))
     path = arguments.get("path", "").strip()
     if not path:
         return match.group(0)

@@ -1213,6 +1213,7 @@ def test_a_hugo_blox_kit_sites_people_in_data_authors_come_over(tmp_path, capsys
             "content/authors/admin/_index.md": "---\ntitle: Nelson Bighetti\nsuperuser: true\nrole: Professor\n---\n",
             "content/_index.md": "---\ntype: landing\nsections:\n  - block: resume-biography-3\n    content: {username: me}\n"
             "  - block: markdown\n    content: {title: Our Research, subtitle: We study how models learn., text: More.}\n"
+            "  - block: features\n    content: {title: Values, items: [{name: Rigor, description: We check.}]}\n"
             "  - block: contact-info\n    content:\n      title: Visit\n      address: {lines: [AI Lab, 1 Main St]}\n"
             "      office_hours: [Mon 10-12]\n      social: [{icon: brands/linkedin, url: 'https://linkedin.com/in/alexj'}]\n"
             "      map_url: 'https://maps.example.org/?q=AI+Lab'\n"
@@ -1261,6 +1262,7 @@ def test_a_hugo_blox_kit_sites_people_in_data_authors_come_over(tmp_path, capsys
     citation = home.select_one("li#paper .citation")
     assert citation.select_one("strong.self").get_text() == "Alex Johnson" and "Robert Ford" in citation.get_text()
     assert biography.find(id="our-research").find_next("p").get_text() == "We study how models learn."  # its subtitle
+    assert biography.find(id="rigor").find_next("p").get_text() == "We check."  # a block of items ends the profile too
     entry = (target / "content/publications/hugoblox.bib").read_text()
     assert "doi = {10.1101/2025.05.06.1}" in entry and "keywords = {Mendelian disease; CHD1}" in entry
     moved = html(target / "_site/publications/journal-article/paper/index.html")  # its old address answers
@@ -1316,16 +1318,65 @@ def test_a_hugo_labs_people_keep_the_order_its_people_block_sorts_them_in(tmp_pa
     assert [p.get_text() for p in page.select("main p")[:2]] == ["The people behind the fog", "We welcome visitors."]
 
 
+def test_a_hugo_blox_kit_profiles_translation_in_data_language_authors_comes_over(tmp_path, capsys):
+    # bilingual sites keep a profile's translated fields in data/<language>/authors/<slug>.yaml
+    source = write_files(
+        tmp_path / "kit",
+        {
+            "config/_default/hugo.yaml": "title: Wei Wang\ndefaultContentLanguage: en\n",
+            "config/_default/languages.yaml": "en: {languageName: English}\nzh: {languageName: 中文}\n",
+            "data/authors/me.yaml": "name: {given: Wei, family: Wang}\nis_owner: true\nrole: Researcher\nbio: I study models.\n"
+            "interests: [Machine Learning]\naffiliations: [{name: Peking University}]\n",
+            "data/zh/authors/me.yaml": "role: 研究员\nbio: 我研究模型。\ninterests: [机器学习]\naffiliations: [{name: 北京大学}]\n",
+            "data/fr/authors/me.yaml": "role: Chercheur\n",  # French is none of the site's languages
+            "content/_index.md": "---\ntype: landing\nsections:\n  - block: resume-biography-3\n    content: {username: me}\n---\n",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "fr/authors/me.yaml: 1 translated profile not imported: its language is none of the site's" in capsys.readouterr().err
+    assert build(target).warnings == []
+    chinese = html(target / "_site/zh/index.html")
+    assert chinese.select_one(".role").get_text() == "研究员" and chinese.select_one(".affiliation").get_text() == "北京大学"
+    assert "我研究模型。" in chinese.select_one("section.biography").get_text()
+    assert [li.get_text() for li in chinese.select("section.interests li")] == ["机器学习"]
+    assert html(target / "_site/index.html").select_one(".role").get_text() == "Researcher"
+
+
+def test_a_hugo_sites_slips_in_lists_are_no_crash(tmp_path):
+    # a number or true where a list of tables belongs (links, experience, a block's items, the
+    # sections) stopped the import with an internal error; found by mutating a Kit site's files
+    source = write_files(
+        tmp_path / "kit",
+        {
+            "config/_default/hugo.yaml": "title: T\n",
+            "data/authors/me.yaml": "name: {given: Ada, family: Lovelace}\nis_owner: true\nlinks: true\nexperience: 5\n"
+            "awards: [1, {title: Prize}]\naffiliations: 2.5\n",
+            "content/_index.md": "---\nsections:\n  - block: research-areas\n    content: {title: Areas, items: true}\n---\n",
+            "content/publications/p/index.md": "---\ntitle: P\nauthors: [me]\nlinks: 3\ndate: 2020-01-01\n---\n",
+        },
+    )
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert build(tmp_path / "moved").warnings == []
+    assert "Prize" in (tmp_path / "moved/content/people/ada-lovelace.md").read_text()
+
+
+def hugo_lab(root: Path, people: dict[str, tuple[str, str, str]], landing: str, more: dict[str, str] | None = None) -> Path:
+    """A Hugo Blox lab's site to import: its people (folder -> name, group, text) and landing page."""
+    files = {"config/_default/hugo.yaml": "title: Lab\n", "content/_index.md": landing, **(more or {})}
+    for slug, (name, group, words) in people.items():
+        files[f"content/authors/{slug}/_index.md"] = f"---\ntitle: {name}\nuser_groups: [{group}]\n---\n{words}"
+    return write_files(root, files)
+
+
 def test_a_hugo_lab_sites_landing_page_brings_its_lab_profile_its_logos_and_its_map(tmp_path, capsys):
     # a lab's own profile shown by a biography block (its "about"), a `logos` block of the lab's
     # tools and Hugo Blox Kit's `map` block were noted as not imported: the lab's words were lost
-    source = write_files(
+    people = {"tryps": ("Tryps", "Administration", "We study *trypanosomes*.\n"), "ana": ("Ana Lima", "Investigators", "")}
+    source = hugo_lab(
         tmp_path / "lab",
-        {
-            "config/_default/hugo.yaml": "title: Tryps Lab\n",
-            "content/authors/tryps/_index.md": "---\ntitle: Tryps\nuser_groups: [Administration]\n---\nWe study *trypanosomes*.\n",
-            "content/authors/ana/_index.md": "---\ntitle: Ana Lima\nuser_groups: [Investigators]\n---\n",
-            "content/_index.md": """---
+        people,
+        """---
 type: landing
 sections:
   - block: resume-biography
@@ -1348,7 +1399,6 @@ sections:
       cta: {phone: '+54 11 4006-1500'}
 ---
 """,
-        },
     )
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
@@ -1428,16 +1478,8 @@ sections:
 def test_a_hugo_blox_kit_labs_landing_page_keeps_its_blocks_of_items_and_its_links_to_them(tmp_path, capsys):
     # research areas, features, pictures with paragraphs, a lab's figures and the hero's buttons were
     # noted as not imported: most of such a lab's home page was lost
-    source = write_files(
-        tmp_path / "lab",
-        {
-            "config/_default/hugo.yaml": "title: Chromatin Lab\n",
-            "content/authors/ana/_index.md": "---\ntitle: Ana Lima\nuser_groups: [Lab]\n---\n",
-            "content/authors/bo/_index.md": "---\ntitle: Bo Young\nuser_groups: [Lab]\n---\n",
-            "content/research.md": "---\ntitle: Research\n---\nMore.\n",
-            "content/_index.md": LAB_LANDING,
-        },
-    )
+    people = {"ana": ("Ana Lima", "Lab", ""), "bo": ("Bo Young", "Lab", "")}
+    source = hugo_lab(tmp_path / "lab", people, LAB_LANDING, {"content/research.md": "---\ntitle: Research\n---\nMore.\n"})
     picture(source / "assets/media/lab/team.jpg", (120, 80))
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
