@@ -97,6 +97,7 @@ class HugoBlox(Migration):
 
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
+        self.config_file = source  # the file of Hugo's configuration, for notes about it
         self.config = self._hugo_config()
         self.content_dirs: dict[str, Path] = {}  # a language's own folder of content (Hugo's `contentDir`), by code
         self.languages = self._hugo_languages()  # further languages: code -> their site.yml settings (title, name)
@@ -264,6 +265,7 @@ class HugoBlox(Migration):
         for name in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml"):
             for path in (self.source / "config" / "_default" / name, self.source / name):
                 if path.is_file():
+                    self.config_file = path
                     return self._settings(path)
         return {}
 
@@ -328,7 +330,10 @@ class HugoBlox(Migration):
         if description := self._description():
             site["description"] = description
         site["base_url"] = site_address(text(config.get("baseurl")))
-        site["language"] = self.default_language
+        site["language"] = language = self.default_language.replace("_", "-")  # `en_US`, as locales are written
+        if not is_language(language):
+            self.note(self.config_file, f"its language '{language}' is no language tag (en, zh-CN): the new site's is en")
+            site["language"] = "en"
         if self.languages:
             site["languages"] = {code: settings or None for code, settings in self.languages.items()}
         if self.one_person and self.owner:

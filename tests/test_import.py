@@ -1532,6 +1532,22 @@ def test_hugo_bloxs_buttons_become_links(tmp_path):
     assert "a Hugo shortcode that sitegen does not run" in migration.done.notes[0]
 
 
+@pytest.mark.parametrize(("written", "language", "note"), [("en_US", "en-US", ""), ("english", "en", "no language tag")])
+def test_a_hugo_sites_language_code_is_one_the_new_site_builds_with(tmp_path, capsys, written, language, note):
+    # `languageCode: english` came over as site.yml's language, which the build refuses
+    source = write_files(
+        tmp_path / "site",
+        {
+            "config.toml": f'title = "Lena"\nlanguageCode = "{written}"\n',
+            "content/authors/lena/_index.md": "---\ntitle: Lena Smith\n---\n",
+        },
+    )
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert note in capsys.readouterr().err
+    assert f"language: {language}\n" in (tmp_path / "moved/content/site.yml").read_text()
+    assert build(tmp_path / "moved").warnings == []
+
+
 def test_the_hugo_blox_starters_own_description_is_not_imported_as_the_sites(tmp_path, capsys):
     source = tmp_path / "hugoblox"
     shutil.copytree(HUGOBLOX, source)
