@@ -56,6 +56,7 @@ from sitegen.hugofields import (
     place_of,
     profile_of,
     publication_list,
+    skills_text,
     stats_text,
     tables,
     with_links,
@@ -789,6 +790,8 @@ class HugoBlox(Migration):
                 extra, cv = self._owner_landing()
                 body = body.rstrip() + "\n\n" + extra if extra else body
                 links = {**({"cv": cv} if cv else {}), **links}
+            if spoken := skills_text(meta):  # no fields of sitegen's: the text's last sections
+                body = body.rstrip() + "\n\n" + spoken + "\n"
             if email := email or text(meta.get("email")):
                 person["email"] = email
             if phone := phone or text(meta.get("phone")):

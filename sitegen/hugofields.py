@@ -386,6 +386,28 @@ def cv_records(meta: dict) -> dict[str, list]:
     return {key: [entry for entry in entries if entry] for key, entries in made.items() if any(entries)}
 
 
+def skills_text(meta: dict) -> str:
+    """A profile's `skills` (groups of items: Hugo Blox's `name`, Hugo Blox Kit's `label`) and the
+    `languages` it speaks (`name`, with Kit's `label`: "Native") as sections of its text, since a
+    profile of sitegen's has no fields for them (the experience page that showed them is the
+    profile now)."""
+    groups = []
+    for group in tables(meta.get("skills")):
+        lead = f"- **{heading}:** " if (heading := text(group.get("name"))) else "- "
+        if names := [name for item in tables(group.get("items")) if (name := text(item.get("name") or item.get("label")))]:
+            groups.append(lead + ", ".join(names))
+    spoken = []
+    for language in tables(meta.get("languages")):
+        if name := text(language.get("name")):
+            spoken.append(f"{name} ({label})" if (label := text(language.get("label"))) else name)
+    parts = []
+    if groups:
+        parts.append("## Skills\n\n" + "\n".join(groups))
+    if spoken:
+        parts.append("## Languages\n\n" + ", ".join(spoken))
+    return "\n\n".join(parts)
+
+
 def _degree(item: dict) -> dict[str, str]:
     """A degree (none without its name), its summary as the line under it."""
     entry = {"degree": text(item.get("area") or item.get("course") or item.get("degree"))}

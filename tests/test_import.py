@@ -1195,6 +1195,12 @@ experience:
   - {role: AI Research Intern, org: OpenAI, start: 2019-06-01, end: 2019-12-31}
 awards:
   - {title: Best Paper Award, awarder: NeurIPS, date: '2022-12-01'}
+skills:
+  - name: Technical Skills
+    items: [{label: Python, level: 5}, {label: Cloud Computing, level: 4}]
+languages:
+  - {name: English, level: 5, label: Native}
+  - {name: Spanish}
 """
 
 
@@ -1255,6 +1261,9 @@ def test_a_hugo_blox_kit_sites_people_in_data_authors_come_over(tmp_path, capsys
     ]
     assert home.select_one("section.awards li").get_text() == "Best Paper Award, NeurIPS, 2022"
     biography = home.select_one("section.biography")
+    # skills and spoken languages, which sitegen's profiles have no fields for, were lost unsaid
+    assert biography.find(id="skills").find_next("li").get_text() == "Technical Skills: Python, Cloud Computing"
+    assert biography.find(id="languages").find_next("p").get_text() == "English (Native), Spanish"
     assert biography.find("em", string="language models")
     contact = biography.find(id="visit").find_next("p")
     assert contact.get_text().splitlines() == ["Address: AI Lab, 1 Main St", "Office hours: Mon 10-12", "LinkedIn", "Map"]
