@@ -634,7 +634,7 @@ class HugoBlox(Migration):
             return self.yaml(path)
         try:
             data = json.loads(self.read(path)) if path.suffix.lower() == ".json" else tomllib.loads(self.read(path))
-        except (ValueError, tomllib.TOMLDecodeError) as error:
+        except ValueError as error:  # json's and tomllib's errors are ValueErrors
             raise SitegenError(f"invalid {path.suffix.lstrip('.').upper()}: {error}", path) from None
         if not isinstance(data, dict):
             raise SitegenError("this file must hold keys and values", path, 1)
@@ -756,12 +756,7 @@ class HugoBlox(Migration):
     def _settings(self, path: Path) -> dict:
         """A configuration file of Hugo's (TOML or YAML) as keys and values, the keys in lower case:
         Hugo reads them so (Hugo Academic's config.toml wrote `baseurl`, Hugo Blox's `baseURL`)."""
-        if path.suffix != ".toml":
-            return folded_keys(self.yaml(path))
-        try:
-            return folded_keys(tomllib.loads(self.read(path)))
-        except tomllib.TOMLDecodeError as error:
-            raise SitegenError(f"invalid TOML: {error}", path) from None
+        return folded_keys(self._data(path))
 
     def _people(self) -> None:
         for slug, (meta, body, folder) in self.authors.items():
