@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.matching import fold
-from sitegen.migrate import add_link
+from sitegen.migrate import DEGREE, HONORIFIC, add_link
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.urls import split_url
 
@@ -29,11 +29,6 @@ PEOPLE_PAGE = re.compile(r"\b(?:people|team|members?|group|lab|staff|students|wh
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _EMAIL = re.compile(r"^\s*(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
-# degrees written after a name ("Amanda Larracuente, PhD"): not a role
-_DEGREE = re.compile(
-    r"^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?Phil\.?|M\.?Sc?\.?|B\.?Sc?\.?|B\.?A\.?|M\.?A\.?|MPH|MBA|Dr\.?)$", re.IGNORECASE
-)
 _PARTICLES = frozenset("van von der den de del della di da das dos du la le bin al y ter ten zu".split())
 # words that read as names but are not: of places and institutions ("Medical Sciences Center"),
 # and those a sentence opens with ("The Larracuente Lab", "Our Group")
@@ -70,7 +65,7 @@ def paragraphs(more_info: str) -> list[str]:
 def reads_as_name(words: str) -> str:
     """The name in `words` when they read as a person's (two to five words, each capitalised, an
     initial or a particle; not a place nor a role), without an honorific; else ""."""
-    words = _HONORIFIC.sub("", " ".join(words.split()))
+    words = HONORIFIC.sub("", " ".join(words.split()))
     if _CJK.match(words):
         return words
     parts = words.split(" ")
@@ -92,7 +87,7 @@ def name_and_role(line: str) -> tuple[str, str]:
     found = reads_as_name(name)
     if not found:
         return "", ""
-    rest = ", ".join(part.strip() for part in rest.split(",") if part.strip() and not _DEGREE.match(part.strip()))
+    rest = ", ".join(part.strip() for part in rest.split(",") if part.strip() and not DEGREE.match(part.strip()))
     return found, rest
 
 
@@ -100,7 +95,7 @@ def text_name(text: str) -> str:
     """The name a biography's first sentence opens with ("Carlos Fernandez-Lozano is a tenured
     professor ..."); a name on a line of its own is `text_head`'s."""
     words = _TAG.sub(" ", text).split()[:7]
-    if words and _HONORIFIC.match(words[0] + " "):
+    if words and HONORIFIC.match(words[0] + " "):
         words = words[1:]
     for end in range(min(5, len(words)), 1, -1):
         after = words[end] if end < len(words) else ""
@@ -235,7 +230,7 @@ def _role_like(line: str) -> bool:
     plain = _plain(line)
     if not plain or "@" in plain or "<a" in line or not plain[0].isupper() or len(plain.split()) > 8:
         return False
-    return not plain.endswith((".", "!", "?", ":")) or bool(_DEGREE.match(plain.split()[-1]))
+    return not plain.endswith((".", "!", "?", ":")) or bool(DEGREE.match(plain.split()[-1]))
 
 
 def _place(line: str, person: Member) -> None:

@@ -72,8 +72,12 @@ MARKS_EXPLAINED = re.compile(
 
 def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
     """Volume, number and pages as a formatted citation gives them after the venue: "Hydrogeology
-    Journal, 24(4), 923–935", "Journal, vol. 3, no. 2, pp. 1-9", "Water Resources Research, 55"."""
+    Journal, 24(4), 923–935", "Journal, vol. 3, no. 2, pp. 1-9", "Water Resources Research, 55";
+    an article's number alone ("Journal of Biological Chemistry, 113468": more digits than any
+    volume) as its pages."""
     at = citation.casefold().find(venue.casefold())
+    if at >= 0 and (article := _ARTICLE_NUMBER.fullmatch(citation[at + len(venue) :])):
+        return [("pages", article["number"])]  # "Journal of Biological Chemistry, 113468": as Crossref's BibTeX gives it
     found = _NUMBERS.match(citation[at + len(venue) :]) if at >= 0 else None
     if found is None or (found["volume"] and len(found["volume"]) == 4 and found["volume"].startswith(("19", "20"))):
         return []  # "Journal, 2019": the year, not a volume
@@ -98,6 +102,7 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     return venue, [*fields, *numbers_after(venue + rest, venue)]
 
 
+_ARTICLE_NUMBER = re.compile(r"[\s,.]*(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)?(?P<number>[A-Za-z]?\d{5,9})[\s.]*")
 _IN = re.compile(r"^\s*In:?\s+(?=\S)")  # "In *CVPR*": the "In" a citation puts before the venue
 _STATE = re.compile(
     r"(accepted|to appear|in press|forthcoming|under review|submitted)\b(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I

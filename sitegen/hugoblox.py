@@ -14,6 +14,7 @@ language's `contentDir`). What the front matter's fields become is hugofields.py
 
 from __future__ import annotations
 
+import glob
 import json
 import re
 import tomllib
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
+from sitegen.config import DEFAULT_GROUPS
 from sitegen.errors import SitegenError
 from sitegen.hugofields import (
     CONTACT_BLOCKS,
@@ -64,7 +66,9 @@ from sitegen.hugofields import (
 )
 from sitegen.i18n import is_language
 from sitegen.languages import language_of
+from sitegen.matching import fold
 from sitegen.migrate import Migration, add_link, as_list, base_url, bib_value, day, dump, front_matter, one_each, text, titled
+from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file, split_url
 from sitegen.yamlfile import Document
@@ -216,6 +220,18 @@ class HugoBlox(Migration):
         own = [block for block in blocks if not str(block.get("block") or "").startswith(("resume-", "biography"))]
         return self._home_text([(block, path, document.body_line) for block in own], path, "blocks of this page")
 
+    def _people_page_blocks(self, document: Document, path: Path) -> str:
+        """A people page's blocks as the Markdown that leads sitegen's People page: its blocks of
+        words, and of each people block the subtitle and text (its title heads the group it shows,
+        its members are sitegen's list)."""
+        blocks = []
+        for block in tables(document.meta.get("sections")):
+            if block.get("block") in PEOPLE_BLOCKS:
+                shown = block.get("content") if isinstance(block.get("content"), dict) else {}
+                block = {"block": "markdown", "content": {"text": self._people_words(shown, path, document.body_line)}}
+            blocks.append((block, path, document.body_line))
+        return self._home_text(blocks, path, "blocks of this page")
+
     def _shown_by_profile(self, document: Document, path: Path, address: str) -> None:
         """A page made only of a profile's blocks (the current templates' content/experience.md):
         no page of its own, its address leading to the profile that shows the same."""
@@ -242,7 +258,7 @@ class HugoBlox(Migration):
         text, if it has one, leads the list sitegen makes (`content/pages/publications.md`), its
         title naming it unless it is the list's own name; its blocks are named, not imported."""
         document = self.document(path)
-        if document.meta.get("sections") or document.meta.get("widget"):
+        if (document.meta.get("sections") or document.meta.get("widget")) and listed != "people":
             self.note(path, f"its blocks are not imported: sitegen makes /{listed}/ itself; its text leads that list")
         self._leading_text(path, listed, f"content/pages/{listed}.md")
         for code, translation in self.translations(path).items():
@@ -253,6 +269,8 @@ class HugoBlox(Migration):
         """A list page's text (or its translation's) as the page that leads sitegen's list."""
         document = self.document(path)
         body = self.markdown(document.body, path, document.body_line).strip()
+        if listed == "people":  # a lab's people page: its blocks of words too, its people blocks' lists are sitegen's
+            body = (body + "\n\n" + self._people_page_blocks(document, path)).strip()
         if not body:
             return
         title = text(document.meta.get("title"))
@@ -354,38 +372,80 @@ class HugoBlox(Migration):
                 self.translated.add(translation)
 
     def _group_order(self) -> list[str]:
-        """The groups in the order the lab's people block shows them, for the People page."""
-        return [group for group, _ in _groups_shown(self.people_block[0])]
+        """The groups in the order the lab's people blocks show them, for the People page; without
+        a people block (a lab's own template, its people filed by `category`), the group of the
+        site's owner first, former members last, the others as sitegen orders the groups it
+        knows (Faculty, Postdocs, PhD Students ...), then as they came."""
+        if self.groups_shown:
+            return list(dict.fromkeys(heading for _, heading, _ in self.groups_shown))
+        groups: dict[str, tuple[int, int]] = {}
+        for meta, _, _ in self.authors.values():
+            if group := self._member_group(meta):
+                known = role_group(group, DEFAULT_ROLE_GROUPS)
+                place = 2 if known == "Alumni" else 0 if meta.get("superuser") is True else 1
+                rank = DEFAULT_GROUPS.index(known) if known in DEFAULT_GROUPS else len(DEFAULT_GROUPS)
+                groups[group] = min(groups.get(group, (place, rank)), (place, rank))
+        ordered = sorted(groups, key=lambda group: groups[group])  # stable: as they came among equals
+        return ordered if len(ordered) > 1 else []
 
     @cached_property
-    def people_block(self) -> tuple[dict, Path, int]:
-        """What the lab's people block shows (its `content:`, with `user_groups`), and the file
-        and line of its page's text: Hugo Blox's `people` or Hugo Blox Kit's `team-showcase` block
-        on people/index.md or the landing page, or Wowchemy's people widget."""
+    def people_blocks(self) -> tuple[list[dict], Path, int]:
+        """What the lab's people blocks show (their `content:`, with `user_groups`), and the file
+        and line of their page's text: Hugo Blox's `people` or Hugo Blox Kit's `team-showcase`
+        blocks on the people page (a lab's `Current` block and its `Alumni` block) or the landing
+        page, or Wowchemy's people widget."""
         content = self.content
-        pages = [content / "people" / "index.md", content / "people" / "_index.md", content / "_index.md"]
-        pages += sorted(path for path in (content / "people").glob("*.md") if path not in pages)  # Wowchemy's widget page
-        for path in [*pages, *sorted((content / "home").glob("*.md"))]:
+        pages = [content / "people" / "index.md", content / "people" / "_index.md", content / "people.md"]
+        pages += [content / "_index.md", *sorted(path for path in (content / "people").glob("*.md") if path not in pages)]
+        for path in [*pages, *sorted((content / "home").glob("*.md"))]:  # the last: Wowchemy's widget pages
             document = self.document(path) if path.is_file() else None
             meta = document.meta if document else {}
             blocks = tables(meta.get("sections")) + [meta] * ("widget" in meta)
-            for block in blocks:
-                shown = block.get("content") if isinstance(block.get("content"), dict) else {}
-                if document and (block.get("block") or block.get("widget")) in PEOPLE_BLOCKS and _groups_shown(shown):
-                    self.consume(path)  # a widget page read here, no page of its own
-                    return shown, path, document.body_line
-        return {}, content, 0
+            shown = [block["content"] for block in blocks if _people_shown(block)]
+            if document and shown:
+                self.consume(path)  # a widget page read here, no page of its own
+                return shown, path, document.body_line
+        return [], content, 0
+
+    @cached_property
+    def groups_shown(self) -> list[tuple[str, str, tuple[str, bool]]]:
+        """Each group the people blocks show, with its heading on sitegen's People page and how
+        its members are sorted: a block that shows one group is headed by its title (a lab's
+        `user_groups: [Current]` under "Current Lab Members"), others by the groups' names."""
+        found = []
+        for shown in self.people_blocks[0]:
+            groups = _groups_shown(shown)
+            title = text(shown.get("title")) if len(groups) == 1 else ""
+            found += [(group, title or group, sort) for group, sort in groups]
+        return found
+
+    def _member_group(self, meta: dict) -> str:
+        """A member's group on the People page: the first of theirs a people block showed them
+        under (`user_groups: [PhD Student, Current]` under the block of `Current`); else a former
+        members' group of theirs (`[Postdoc, Alumni]`), since sitegen shows a member in one group;
+        else their first."""
+        groups = as_list(meta.get("user_groups"))
+        shown = {fold(group): heading for group, heading, _ in self.groups_shown}
+        if heading := next((shown[fold(group)] for group in groups if fold(group) in shown), None):
+            return heading
+        return next(
+            (group for group in groups if role_group(group, DEFAULT_ROLE_GROUPS) == "Alumni"), groups[0] if groups else ""
+        )
 
     def _people_text(self) -> None:
-        """A lab's people block's subtitle and text ("Our diverse team brings together ...", on the
-        landing page above the members) as the text that leads sitegen's People page, which lists
-        the members as the block did; unless the site's people page gave that page a text."""
-        shown, path, line = self.people_block
+        """A lab's people blocks' subtitles and texts ("Our diverse team brings together ...", on
+        the landing page above the members) as the text that leads sitegen's People page, which
+        lists the members as the blocks did; unless the site's people page gave that page a text."""
+        blocks, path, line = self.people_blocks
         if self.one_person or (self.target / "content/pages/people.md").exists():
             return
-        written = self.markdown(str(shown.get("text") or "").strip(), path, line).strip() if shown.get("text") else ""
-        if body := "\n\n".join(part for part in (text(shown.get("subtitle")), written) if part):
+        if body := "\n\n".join(part for shown in blocks if (part := self._people_words(shown, path, line))):
             self.write("content/pages/people.md", body + "\n")
+
+    def _people_words(self, shown: dict, path: Path, line: int) -> str:
+        """A people block's subtitle and text, as Markdown; its title heads the group it shows."""
+        written = self.markdown(str(shown.get("text") or "").strip(), path, line).strip() if shown.get("text") else ""
+        return "\n\n".join(part for part in (text(shown.get("subtitle")), written) if part)
 
     @cached_property
     def member_orders(self) -> dict[str, int]:
@@ -394,14 +454,12 @@ class HugoBlox(Migration):
         weight` (or `Params.weight`, any field of the profile), `graduation_year` with
         `sort_ascending: false`, for all groups or one (`user_groups: - name: Alumni`). A member
         without that field comes after those with it, as sitegen places one without `order`."""
-        shown = self.people_block[0]
         members: dict[str, list[str]] = {}
         for slug, (meta, _, _) in self.authors.items():
-            if groups := as_list(meta.get("user_groups")):
-                members.setdefault(groups[0], []).append(slug)
+            members.setdefault(self._member_group(meta), []).append(slug)
         orders = {}
-        for group, (field, ascending) in _groups_shown(shown):
-            valued = {slug: value for slug in members.get(group, []) if (value := self._sorted_by(slug, field)) is not None}
+        for _, heading, (field, ascending) in self.groups_shown:
+            valued = {slug: value for slug in members.get(heading, []) if (value := self._sorted_by(slug, field)) is not None}
             ranks = sorted(set(valued.values()), reverse=not ascending)
             orders.update({slug: ranks.index(value) + 1 for slug, value in valued.items()})
         return orders
@@ -590,8 +648,8 @@ class HugoBlox(Migration):
         people = people if people.is_dir() else self.content / "author"  # Hugo Academic 4.0's name
         folders = [folder for folder in sorted(people.glob("*")) if (folder / "_index.md").is_file()]
         if (kit := self._data_authors()) or self.cited:
-            if folders:
-                names = ", ".join(folder.name for folder in folders)
+            if others := [folder for folder in folders if folder.name not in kit and folder.name not in self.cited]:
+                names = ", ".join(folder.name for folder in others)  # a data file's person's page is the taxonomy's
                 self.note(people, f"not imported as profiles: {names} (Hugo Blox Kit shows the people of data/authors/)")
             return kit
         found = {}
@@ -614,19 +672,46 @@ class HugoBlox(Migration):
         a profile's front matter (`profile_of`) and its `bio` as the text. One with a name alone
         is a co-author, whose name a page's `authors: [robert-ford]` means (`cited`), no member."""
         folder = self.source / "data" / "authors"
-        found = {}
-        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-            if path.suffix.lower() not in _DATA_FILES or path.name.startswith("."):
-                continue
+        found: dict[str, tuple[dict, str, Path]] = {}
+        files: dict[str, Path] = {}
+        unread: dict[str, int] = {}  # the fields of a lab's own (`next:`, `graduated:`) by how many files have them
+        for path in _data_files(folder):
             data = self._data(path)
+            for key in data:
+                if str(key).lower() not in _AUTHOR_FIELDS:
+                    unread[str(key)] = unread.get(str(key), 0) + 1
             meta = profile_of(data)
+            name = person_name(meta, path.stem)
             if not any(meta.get(key) for key in _PROFILE_KEYS):
-                self.cited[path.stem] = person_name(meta, path.stem)
+                self.cited[path.stem] = name
                 continue
-            found[path.stem] = (meta, self.biography(str(data.get("bio") or "").strip() + "\n", path, 1), folder)
+            if twin := next((slug for slug, (other, _, _) in found.items() if person_name(other, "") == name), None):
+                kept = self._same_person(twin, path.stem)
+                left = files[twin] if kept == path.stem else path
+                self.cited[left.stem] = name  # a page's `authors: [me]` means the one kept
+                self.note(left, f"the same person as {files[kept].name} ({name}): the profile is made from that file")
+                if kept == twin:
+                    continue
+                del found[twin]
+            files[path.stem] = path
+            found[path.stem] = (meta, self.biography(str(data.get("bio") or "").strip() + "\n", path, 1), path.parent)
             if not person_name(meta, ""):
                 self.note(path, f"no name is written (name: display:): the profile is called '{path.stem}' until you write it")
+        sorted_by = {field for _, _, (field, _) in self.groups_shown}  # `graduation_year`, read for the order
+        if unread := {key: count for key, count in unread.items() if key.lower() not in sorted_by}:
+            fields = ", ".join(f"{key} ({count} file{'s' * (count > 1)})" for key, count in unread.items())
+            self.note(folder, f"fields not imported (sitegen's profiles have none of the kind): {fields}")
         return found
+
+    def _same_person(self, first: str, second: str) -> str:
+        """Which of two data files of one person (a lab's `me.yaml`, the starter's, kept beside
+        `david-shechter.yaml`) makes the profile: the one the site's taxonomy page is for
+        (content/authors/david-shechter/), else the one not named `me`, else the first."""
+        pages = self.content / "authors"
+        for slug in (first, second):
+            if (pages / slug / "_index.md").is_file():
+                return slug
+        return second if first == "me" else first
 
     def _data(self, path: Path) -> dict:
         """A data file of Hugo's (YAML, JSON or TOML) as keys and values, as written."""
@@ -763,24 +848,27 @@ class HugoBlox(Migration):
             person: dict[str, Any] = {"name": self.names[slug]}
             if role := text(meta.get("role")):
                 person["role"] = role
-            if groups := as_list(meta.get("user_groups")):
-                person["group"] = groups[0]
-            if aliases := as_list(meta.get("aliases")):  # Hugo Blox Kit's alternate name (profile_of)
+            if group := self._member_group(meta):
+                person["group"] = group
+            if aliases := as_list(meta.get("alternate_names")):  # Hugo Blox Kit's alternate name (profile_of)
                 person["aliases"] = aliases
-            if (order := self.member_orders.get(slug)) is not None:
-                person["order"] = order
+            owner = self.files[slug] == self.owner and self.one_person
+            if owner:  # the home page now
+                self.moved.update(dict.fromkeys(one_each(self._old_profile_addresses(slug, meta, folder), "/"), "/"))
+            elif old := one_each(self._old_profile_addresses(slug, meta, folder), f"/people/{self.files[slug]}/"):
+                person["redirect_from"] = old
+            if (order := self.member_orders.get(slug, _whole(meta.get("order")))) is not None:
+                person["order"] = order  # by the people block's sorting, or a lab's own `order`
             organizations = tables(meta.get("organizations"))
             if affiliation := ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))):
                 person["affiliation"] = affiliation
-            pictures = sorted(folder.glob("avatar.*")) + sorted((self.source / "assets/media/authors").glob(f"{slug}.*"))
-            if avatar := next((p for p in pictures if p.suffix.lower() in _PICTURES), None):
+            if avatar := self._picture(slug, meta, folder):
                 photo = f"images/people/{self.files[slug]}{avatar.suffix.lower()}"
                 self.copy_file(avatar, f"static/{photo}")
                 person["photo"] = photo
             elif (written := text(meta.get("avatar"))) and (folder / written).is_file():  # Hugo Academic's, in static/img/
                 person["photo"] = f"img/{written}"
             email, phone, links = self._profile_links(meta)
-            owner = self.files[slug] == self.owner and self.one_person
             if owner:  # the landing page's text ends the biography, the home page now
                 extra, cv = self._owner_landing()
                 body = body.rstrip() + "\n\n" + extra if extra else body
@@ -808,6 +896,29 @@ class HugoBlox(Migration):
             self.note(
                 left[0], f"{len(left)} translated profile{'s' * (len(left) > 1)} not imported: its language is none of the site's"
             )
+
+    def _old_profile_addresses(self, slug: str, meta: dict, folder: Path) -> list[str]:
+        """Where the old site showed a person: their page of Hugo's `authors` taxonomy
+        (/authors/<slug>/) and the `aliases` of its content/authors/<slug>/_index.md (Hugo's old
+        addresses of a page; for Hugo Blox Kit, whose profile is a data file, that page is the
+        taxonomy's own)."""
+        if folder.is_relative_to(self.content):
+            written = meta.get("aliases")
+        else:
+            page = self.content / "authors" / slug / "_index.md"
+            written = self.document(page).meta.get("aliases") if page.is_file() else None
+        return [f"/authors/{slugify(slug)}/", *as_list(written)]
+
+    def _picture(self, slug: str, meta: dict, folder: Path) -> Path | None:
+        """A person's photo: Hugo Blox's `avatar.jpg` beside the profile, Hugo Blox Kit's
+        `assets/media/authors/<slug>.jpg` (or the file its `avatar_filename` names there, as a
+        lab's template reads it), or one filed by the person's group under static/media/authors/."""
+        media = self.source / "assets/media/authors"
+        named = text(meta.get("avatar_filename"))
+        pictures = [media / named] if named and "/" not in named else []
+        pictures += sorted(folder.glob("avatar.*")) + sorted(media.glob(f"{glob.escape(slug)}.*"))
+        pictures += sorted((self.source / "static/media/authors").rglob(f"{glob.escape(slug)}.*"))
+        return next((path for path in pictures if path.suffix.lower() in _PICTURES and path.is_file()), None)
 
     def _profile_translations(self, slug: str, folder: Path) -> dict[str, Path]:
         """A profile's translations by language: Hugo's (`_index.de.md`), or Hugo Blox Kit's
@@ -862,7 +973,7 @@ class HugoBlox(Migration):
                 continue
             elif url.startswith(("http://", "https://")) or "/" in url:
                 kind = ICONS.get(icon) or slugify(text(item.get("label")) or icon).replace("-", "_") or "link"
-                add_link(links, kind, url.lstrip("/") if url.startswith("/") else url)  # two GitHub accounts: github_2
+                add_link(links, kind, _site_path(url) if url.startswith("/") else url)  # two GitHub accounts: github_2
         return email, phone, links
 
     # -- publications ------------------------------------------------------------------------
@@ -1072,10 +1183,27 @@ _ANCHOR_LINK = re.compile(r"\]\(<?/?#([A-Za-z][\w-]*)>?\)")
 # the landing page's blocks whose words come over (`_home_text`); those made of `items`
 _ITEM_BLOCKS = ("research-areas", "features", "cta-image-paragraph")
 _TEXT_BLOCKS = ("markdown", "hero", "cta-card", "logos", "stats", *_ITEM_BLOCKS, *CONTACT_BLOCKS)
+# the fields of Hugo Blox Kit's people (data/authors/, `hugoblox/author/v1`) the importer reads, or
+# leaves out knowingly (`postnominals`, worn by the name; `status`, an emoji; `highlight_name`,
+# which sitegen does itself), and those labs add that it reads (`category`, `order`, `teaching` ...)
+_AUTHOR_FIELDS = frozenset(
+    "schema slug is_owner name postnominals pronouns status role bio affiliations organizations links profiles "
+    "interests education experience work awards skills languages user_groups weight avatar_filename highlight_name "
+    "superuser title email phone website category order course tags teaching service".split()
+)
 _DATA_FILES = (".yaml", ".yml", ".json", ".toml")  # Hugo's data files, as Hugo Blox Kit keeps its people
 _PICTURES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"}
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]")
 _WIDGETS = {"blank": "markdown", "pages": "collection", "featured": "collection", "publications": "collection"}
+
+
+def _data_files(folder: Path) -> list[Path]:
+    """The data files of a folder of Hugo's data and of the folders in it (a lab's
+    data/authors/phd/<slug>.yaml, its people filed by their group), in order."""
+    if not folder.is_dir():
+        return []
+    found = [path for path in sorted(folder.rglob("*")) if path.suffix.lower() in _DATA_FILES and path.is_file()]
+    return [path for path in found if not any(part.startswith(".") for part in path.relative_to(folder).parts)]
 
 
 def folded_keys(value: Any) -> Any:
@@ -1105,6 +1233,25 @@ def within(settings: dict, *keys: str) -> dict:
         found = settings.get(key)
         settings = found if isinstance(found, dict) else {}
     return settings
+
+
+def _site_path(url: str) -> str:
+    """A path of the old site as a profile's link gives it: a page's with the slash its address
+    ends with (Hugo's `/contact#inquiry` is the page at contact/), a file's as it is."""
+    path, mark, fragment = url.lstrip("/").partition("#")
+    page = path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]
+    return path + "/" * bool(page) + mark + fragment
+
+
+def _people_shown(block: dict) -> bool:
+    """Whether a block shows a lab's people by groups: a people block with `user_groups`."""
+    shown = block.get("content") if isinstance(block.get("content"), dict) else {}
+    return (block.get("block") or block.get("widget")) in PEOPLE_BLOCKS and bool(_groups_shown(shown))
+
+
+def _whole(value: Any) -> int | None:
+    """A whole number as written (`order: 2`), or None for anything else."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _groups_shown(shown: dict) -> list[tuple[str, tuple[str, bool]]]:

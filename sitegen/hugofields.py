@@ -17,7 +17,7 @@ from typing import Any
 from sitegen.content import PROFILE_LINKS
 from sitegen.languages import language_of
 from sitegen.linkfields import own_button_field
-from sitegen.migrate import add_link, as_list, bib_value, day, link_field, text
+from sitegen.migrate import add_link, as_list, bare_name, bib_value, day, link_field, text
 from sitegen.urls import is_email_address, redirect_file, split_url
 
 # a page's link kinds (`url_pdf`, or `links: [{type: pdf, url: ...}]`) -> BibTeX link fields sitegen reads
@@ -38,6 +38,8 @@ ICONS = {
     "linkedin": "linkedin", "researchgate": "researchgate", "semantic-scholar": "semanticscholar", "dblp": "dblp",
     "mastodon": "mastodon", "bluesky": "bluesky", "youtube": "youtube", "cv": "cv", "ai": "cv", "x-twitter": "x",
     "graduation-cap": "scholar", "google-scholar-square": "scholar", "researchgate-square": "researchgate",
+    "globe": "homepage", "globe-alt": "homepage", "globe-americas": "homepage", "home": "homepage",
+    "envelope": "contact", "at-symbol": "contact",  # one to a page of the site (`/contact`); an e-mail one is the address
 }  # fmt: skip
 # the blocks of a landing page that give contact details: Wowchemy's and Hugo Blox's, Hugo Blox Kit's
 CONTACT_BLOCKS = ("contact", "contact-info", "map")
@@ -242,9 +244,11 @@ _LIST_TYPES = {
 
 
 def person_name(meta: dict, slug: str) -> str:
-    """A person's name: Hugo Blox's `title` (or `first_name` and `last_name`), Hugo Academic's `name`."""
+    """A person's name: Hugo Blox's `title` (or `first_name` and `last_name`), Hugo Academic's
+    `name`; without a title or degrees worn with it ("David Shechter, PhD"), which no author list
+    writes."""
     full = " ".join(as_list(meta.get("first_name")) + as_list(meta.get("last_name")))
-    return text(meta.get("title")) or text(meta.get("name")) or full or slug
+    return bare_name(text(meta.get("title")) or text(meta.get("name")) or full) or slug
 
 
 def tables(value: Any) -> list[dict]:
@@ -257,21 +261,29 @@ def profile_of(data: dict) -> dict:
     """One of Hugo Blox Kit's authors (`data/authors/<slug>.yaml`, `schema: hugoblox/author/v1`)
     as the front matter of a profile in content/authors/, which the importer reads: `name:` its
     `given` and `family` names (the `display` name may wear a title, "Dr. Alex Johnson", which no
-    author list writes) or else its `display`, the `alternate` name (王伟) an alias, `affiliations`
+    author list writes) or else its `display`, the `alternate` name (王伟) an alias (`alternate_names`), `affiliations`
     its organizations, `links` its profiles, `experience` its work, `is_owner` superuser."""
     name = data.get("name") if isinstance(data.get("name"), dict) else {"display": data.get("name")}
     given, family = text(name.get("given")), text(name.get("family"))
     return {
         **data,
         "title": f"{given} {family}" if given and family else text(name.get("display")) or text(data.get("title")),
-        "aliases": as_list(name.get("alternate")),
+        "alternate_names": as_list(name.get("alternate")),
         "first_name": given,
         "last_name": family,
         "organizations": data.get("affiliations") or data.get("organizations"),
         "profiles": data.get("links") or data.get("profiles"),
         "work": data.get("experience") or data.get("work"),
         "superuser": data.get("is_owner") is True or data.get("superuser") is True,
+        "user_groups": data.get("user_groups") or data.get("category"),  # a lab's own field for the group
+        "role": _one_line_of(data.get("role")) or _one_line_of(data.get("course")),  # an alumnus's `course`, a lab's
+        "interests": data.get("interests") or data.get("tags"),  # a lab's research badges
     }
+
+
+def _one_line_of(value: Any) -> str:
+    """A text written as lines (a role's "PhD Student" over "KAIST", `|-`) as one line."""
+    return ", ".join(line.strip() for line in str(value).splitlines() if line.strip()) if isinstance(value, str) else ""
 
 
 def bundle_bib(folder: Path) -> Path | None:
@@ -375,13 +387,17 @@ def with_links(entry: str, links: dict[str, str], featured: bool) -> tuple[str, 
 
 def cv_records(meta: dict) -> dict[str, list]:
     """Hugo Blox's education (`area`, `institution`, `date_end`; or Wowchemy's `courses`; Hugo Blox
-    Kit's `degree` and `end`), work (its `experience`: `role`, `org`) and awards in the profile's fields."""
+    Kit's `degree` and `end`), work (its `experience`: `role`, `org`) and awards in the profile's
+    fields; and the `teaching` and `service` lists a lab adds to its people's files (`title`,
+    `detail`, `dates`), which sitegen's profiles show too."""
     education = meta.get("education")
     education = education.get("courses") if isinstance(education, dict) else education
     made = {
         "education": [_degree(item) for item in education if isinstance(item, dict)] if isinstance(education, list) else [],
         "experience": [_position(item) for item in tables(meta.get("work") or meta.get("experience"))],
         "awards": [_award(item) for item in tables(meta.get("awards"))],
+        "teaching": [_course(item) for item in _records(meta.get("teaching"))],
+        "service": [_service_line(item) for item in _records(meta.get("service"))],
     }
     return {key: [entry for entry in entries if entry] for key, entries in made.items() if any(entries)}
 
@@ -425,6 +441,35 @@ def _position(item: dict) -> dict[str, str]:
     entry["end"] = str(end.year) if (end := day(item.get("date_end") or item.get("end"))) else ""
     entry["description"] = one_line(text(item.get("summary") or item.get("description")))
     return {key: value for key, value in entry.items() if value} if entry["title"] else {}
+
+
+def _records(value: Any) -> list[dict]:
+    """A list of a profile's records, a line of text being one's title."""
+    return [{"title": item} if isinstance(item, (str, int)) else item for item in tables(value) or _plain_list(value)]
+
+
+def _plain_list(value: Any) -> list:
+    return (
+        [item for item in value if isinstance(item, (str, int)) and not isinstance(item, bool)] if isinstance(value, list) else []
+    )
+
+
+def _course(item: dict) -> dict[str, str]:
+    """A course taught (none without its name), what it was (`detail`) after its name, its years."""
+    name, detail = text(item.get("title") or item.get("course") or item.get("name")), text(item.get("detail"))
+    entry = {"course": f"{name} ({detail})" if name and detail else name, "role": text(item.get("role"))}
+    entry["institution"] = text(item.get("institution") or item.get("org"))
+    entry["term"] = text(item.get("dates") or item.get("term") or item.get("year"))
+    url = text(item.get("url"))
+    entry["url"] = url if url.startswith(("https://", "http://", "/")) else ""
+    return {key: value for key, value in entry.items() if value} if entry["course"] else {}
+
+
+def _service_line(item: dict) -> str:
+    """A line of service ("Chair, Graduate Curriculum Committee, 2023–present"): its title,
+    detail and years."""
+    parts = (text(item.get(key)) for key in ("title", "name", "role", "detail", "organization", "org", "dates", "year"))
+    return ", ".join(part for part in parts if part) if text(item.get("title") or item.get("name") or item.get("role")) else ""
 
 
 def _award(item: dict) -> dict[str, str]:

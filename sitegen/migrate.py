@@ -66,6 +66,11 @@ class Imported:
         return ", ".join(f"{count} {one if count == 1 else many}" for count, one, many in named if count)
 
 
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
+# degrees written after a name ("Amanda Larracuente, PhD"): not a role
+DEGREE = re.compile(
+    r"^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?Phil\.?|M\.?Sc?\.?|B\.?Sc?\.?|B\.?A\.?|M\.?A\.?|MPH|MBA|Dr\.?)$", re.IGNORECASE
+)
 _ENTRY = re.compile(r"^\s*@(?!string\b|comment\b|preamble\b)\w+\s*\{", re.IGNORECASE | re.MULTILINE)
 
 
@@ -857,6 +862,16 @@ def titled(document: Document, title: str, name: str) -> tuple[str, str, int]:
         text, first_line = text[heading.end() :], first_line + heading.group(0).count("\n")
     words = " ".join(word.capitalize() for word in re.split(r"[-_\s]+", name) if word)
     return title or (heading.group(1).strip() if heading else words), text, first_line
+
+
+def bare_name(written: str) -> str:
+    """A name as author lists write it, without the title or degrees a site's card wears with it:
+    "David Shechter, PhD" and "Prof. Antonio Vitobello" are David Shechter and Antonio Vitobello,
+    whom a paper's authors name so (a profile's name is what its publications are found by)."""
+    name, *after = (part.strip() for part in HONORIFIC.sub("", written.strip()).split(","))
+    while after and DEGREE.match(after[-1]):
+        after.pop()
+    return ", ".join([name, *after]) if name else written.strip()
 
 
 def as_list(value: Any) -> list[str]:

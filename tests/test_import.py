@@ -23,7 +23,7 @@ from sitegen.hugofields import entry_links, link_addresses
 from sitegen.hugofields import hugo_addresses as _hugo_addresses
 from sitegen.hugofields import one_line as _one_line
 from sitegen.markup import nested_lists
-from sitegen.migrate import Migration, day, link_field, page_variables
+from sitegen.migrate import Migration, bare_name, day, link_field, page_variables
 from sitegen.scholartags import scholar_filters
 
 ALFOLIO = REPO / "tests/data/alfolio"  # al-folio's own sample content, trimmed
@@ -1325,6 +1325,135 @@ def test_a_hugo_labs_people_keep_the_order_its_people_block_sorts_them_in(tmp_pa
     ]  # fmt: skip
     # the block's words lead the People page, which lists the members as it did (the home page does not)
     assert [p.get_text() for p in page.select("main p")[:2]] == ["The people behind the fog", "We welcome visitors."]
+
+
+SHECHTER = """\
+schema: hugoblox/author/v1
+slug: {slug}
+is_owner: true
+weight: 1
+name: {{display: 'David Shechter, PhD', family: Shechter}}
+role: Professor of Biochemistry
+bio: We study chromatin.
+links:
+  - {{icon: hero/envelope, url: /contact#inquiry}}
+  - {{icon: hero/globe-alt, url: 'https://www.shechterlab.org/'}}
+teaching:
+  - {{title: 'Course Director, Gene Expression', detail: core PhD course, dates: 2012–2026}}
+service:
+  - {{title: 'Founder and organizer, NYC Chromatin Club', dates: 2020–present, url: 'https://nyc.example.org/'}}
+user_groups: [Principal Investigator, Current]
+"""
+
+
+def test_a_hugo_blox_kit_labs_people_page_of_current_members_and_alumni_comes_over(tmp_path, capsys):
+    # a real lab's Kit site (the Shechter lab's): a people page of two team-showcase blocks, of
+    # `Current` and of `Alumni`, each sorted by weight; names written "David Shechter, PhD", which
+    # no paper's author list writes (his profile listed none of his papers); the starter's me.yaml
+    # kept beside his own file (two profiles of one man); the people page's words were lost
+    member = "name: {{display: '{0}', family: {1}}}\nrole: {2}\nuser_groups: [{3}]\n{4}\n"
+    source = write_files(
+        tmp_path / "lab",
+        {
+            "config/_default/hugo.yaml": "title: Shechter Lab\n",
+            "data/authors/david-shechter.yaml": SHECHTER.format(slug="david-shechter"),
+            "data/authors/me.yaml": SHECHTER.format(slug="me"),
+            "data/authors/subray-hegde.yaml": member.format(
+                "Subray Hegde, PhD", "Hegde", "Instructor", "Instructor, Current", "weight: 2\navatar_filename: subray.jpg"
+            ),
+            "data/authors/haeun-kim.yaml": member.format("Haeun Kim", "Kim", "PhD Student", "PhD Student, Current", ""),
+            "data/authors/ana-adams.yaml": member.format("Ana Adams", "Adams", "PhD Student", "PhD Student, Current", ""),
+            "data/authors/maxim-maron.yaml": member.format("Maxim I. Maron, PhD", "Maron", "MSTP Student", "Alumni", "weight: 3"),
+            # a former postdoc still in the group of postdocs too: an alumnus, not a postdoc
+            "data/authors/ben-lorton.yaml": member.format("Ben Lorton", "Lorton", "Postdoc", "Postdoc, Alumni", "weight: 4"),
+            "content/authors/david-shechter/_index.md": "---\ntitle: David Shechter\naliases: [/authors/me/]\n---\n",
+            "content/contact.md": "---\ntitle: Contact\n---\nWrite to us.\n",
+            "content/people.md": "---\ntitle: People\ntype: landing\nsections:\n"
+            "  - block: markdown\n    content: {title: The Lab, text: 'The **Shechter Lab**, 2026.'}\n"
+            "  - block: team-showcase\n    id: current\n    content:\n      title: Current Lab Members\n"
+            "      user_groups: [Current]\n      sort_by: weight\n"
+            "  - block: team-showcase\n    id: alumni\n    content:\n      title: Alumni\n"
+            "      subtitle: Destinations are as of last contact.\n      user_groups: [Alumni]\n      sort_by: weight\n"
+            "  - block: markdown\n    content: {title: Summer Students, text: Listed by name only.}\n---\n",
+            "content/publications/gnmt/index.md": "---\ntitle: GNMT\nauthors: [Subray Hegde, David Shechter]\n"
+            "date: 2026-08-19\npublication_types: [article-journal]\n"
+            "publication: '*Journal of Biological Chemistry*, 113468'\n---\n",
+        },
+    )
+    picture(source / "assets/media/authors/subray.jpg", (200, 200))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    notes = capsys.readouterr().err
+    assert "me.yaml: the same person as david-shechter.yaml (David Shechter): the profile is made from that file" in notes
+    assert "not imported as profiles" not in notes and "its blocks are not imported" not in notes
+    assert build(target).warnings == []
+    page = html(target / "_site/people/index.html")
+    assert [h.get_text(" ", strip=True) for h in page.select("main h2, main h3")] == [
+        "The Lab", "Summer Students",
+        "Current Lab Members", "David Shechter", "Subray Hegde", "Ana Adams", "Haeun Kim",
+        "Alumni", "Maxim I. Maron", "Ben Lorton",
+    ]  # fmt: skip
+    words = [p.get_text() for p in page.select("main p")]
+    assert words[:3] == ["The Shechter Lab, 2026.", "Destinations are as of last contact.", "Listed by name only."]
+    david = html(target / "_site/people/david-shechter/index.html")
+    assert david.select_one("li#gnmt .citation strong.self").get_text() == "David Shechter"  # his paper, found by his name
+    assert {a.get_text(): a["href"] for a in david.select(".contact a")} == {
+        "Contact": "/contact/#inquiry",  # the page, as Hugo's `/contact#inquiry` meant
+        "Homepage": "https://www.shechterlab.org/",
+    }
+    assert david.select_one("section.teaching li").get_text() == "Course Director, Gene Expression (core PhD course), 2012–2026"
+    assert david.select_one("section.service li").get_text() == "Founder and organizer, NYC Chromatin Club, 2020–present"
+    for old in ("authors/me", "authors/david-shechter"):  # the old pages of the person lead to the profile
+        moved = html(target / "_site" / old / "index.html")
+        assert moved.find("link", rel="canonical")["href"].endswith("/people/david-shechter/")
+    assert html(target / "_site/people/subray-hegde/index.html").select_one("img.photo")  # its `avatar_filename`
+    assert "pages = {113468}" in (target / "content/publications/hugoblox.bib").read_text()  # the article's number
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("David Shechter, PhD", "David Shechter"),
+        ("Prof. Antonio Vitobello", "Antonio Vitobello"),
+        ("Dr Jane Roe, MD, Ph.D.", "Jane Roe"),
+        ("Shechter, David", "Shechter, David"),  # a family name first keeps its given name
+        ("Ana Lima, PhD candidate", "Ana Lima, PhD candidate"),  # a role is no degree
+    ],
+)
+def test_a_name_is_read_without_the_title_and_degrees_a_card_wears(written, name):
+    assert bare_name(written) == name
+
+
+def test_a_labs_people_filed_in_folders_by_group_come_over(tmp_path, capsys):
+    # a lab's own template (LaMI's): data/authors/<group folder>/<slug>.yaml with `category:` and
+    # `order:`, photos in static/media/authors/<folder>/; all were skipped unsaid
+    person = "name: {{display: {0}}}\ncategory: {1}\norder: {2}\n{3}\n"
+    source = write_files(
+        tmp_path / "lab",
+        {
+            "config/_default/hugo.yaml": "title: LaMI Lab\n",
+            "content/_index.md": "---\ntitle: LaMI\n---\n",
+            "data/authors/professor/jisoo-mok.yaml": person.format("Jisoo Mok", "PI", 1, "is_owner: true\nrole: Professor"),
+            "data/authors/phd/ann-bee.yaml": person.format("Ann Bee", "PhD Students", 2, "role: |-\n  Ph.D. Student\n  KAIST"),
+            "data/authors/phd/cal-dee.yaml": person.format("Cal Dee", "PhD Students", 1, "tags: [LLM Fundamentals]"),
+            "data/authors/Alumni/kim-old.yaml": person.format("Kim Old", "Alumni", 1, "course: M.S. Student\nnext: Samsung"),
+        },
+    )
+    picture(source / "static/media/authors/phd/cal-dee.jpg", (200, 200))
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert (
+        "data/authors: fields not imported (sitegen's profiles have none of the kind): next (1 file)" in capsys.readouterr().err
+    )
+    assert build(target).warnings == []
+    page = html(target / "_site/people/index.html")
+    assert [h.get_text(" ", strip=True) for h in page.select("main h2, main h3")] == [
+        "PI", "Jisoo Mok", "PhD Students", "Cal Dee", "Ann Bee", "Alumni", "Kim Old",
+    ]  # fmt: skip  # the owner's group first, former members last
+    assert html(target / "_site/people/ann-bee/index.html").select_one(".role").get_text() == "Ph.D. Student, KAIST"
+    cal = html(target / "_site/people/cal-dee/index.html")
+    assert cal.select_one("img.photo") and [li.get_text() for li in cal.select("section.interests li")] == ["LLM Fundamentals"]
+    assert html(target / "_site/people/kim-old/index.html").select_one(".role").get_text() == "M.S. Student"
 
 
 def test_a_hugo_blox_kit_profiles_translation_in_data_language_authors_comes_over(tmp_path, capsys):
