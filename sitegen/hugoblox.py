@@ -160,6 +160,9 @@ class HugoBlox(Migration):
             if parts is None:
                 continue
             document = self.document(path)
+            if path in self.other_people_pages and _people_only(document):
+                self._shown_by_people_page(path, "/" + "/".join(hugo_path(part) for part in parts) + "/")
+                continue
             if "widget" in document.meta:  # a section of Wowchemy's page builder (content/home/)
                 if document.meta.get("widget") not in self.widgets_imported and not self.consumed(path):
                     widgets.append(path)
@@ -231,6 +234,13 @@ class HugoBlox(Migration):
                 block = {"block": "markdown", "content": {"text": self._people_words(shown, path, document.body_line)}}
             blocks.append((block, path, document.body_line))
         return self._home_text(blocks, path, "blocks of this page")
+
+    def _shown_by_people_page(self, path: Path, address: str) -> None:
+        """A page of people blocks alone (a lab's alumni page): no page of its own, its address
+        leading to the People page, which shows its groups."""
+        if redirect_file(address):
+            self.moved[address] = "/people/"
+        self.note(path, "not made a page: the People page (/people/) shows the groups of its blocks; its address leads there")
 
     def _shown_by_profile(self, document: Document, path: Path, address: str) -> None:
         """A page made only of a profile's blocks (the current templates' content/experience.md):
@@ -393,7 +403,7 @@ class HugoBlox(Migration):
         """What the lab's people blocks show (their `content:`, with `user_groups`), and the file
         and line of their page's text: Hugo Blox's `people` or Hugo Blox Kit's `team-showcase`
         blocks on the people page (a lab's `Current` block and its `Alumni` block) or the landing
-        page, or Wowchemy's people widget."""
+        page, or Wowchemy's people widget. (A page of the lab's alumni is `other_people_pages`.)"""
         content = self.content
         pages = [content / "people" / "index.md", content / "people" / "_index.md", content / "people.md"]
         pages += [content / "_index.md", *sorted(path for path in (content / "people").glob("*.md") if path not in pages)]
@@ -408,12 +418,25 @@ class HugoBlox(Migration):
         return [], content, 0
 
     @cached_property
+    def other_people_pages(self) -> dict[Path, list[dict]]:
+        """The site's other pages of people blocks (`content/alumni/_index.md`, a lab's page of its
+        alumni), with what their blocks show; the People page shows their groups after its own."""
+        content, (_, primary, _) = self.content, self.people_blocks
+        pages = [*sorted(content.glob("*.md")), *sorted(content.glob("*/_index.md")), *sorted(content.glob("*/index.md"))]
+        found = {}
+        for path in pages:
+            blocks = [] if path in (primary, content / "_index.md") else tables(self.document(path).meta.get("sections"))
+            if (shown := [block["content"] for block in blocks if _people_shown(block)]) and not self.translation_of(path):
+                found[path] = shown
+        return found
+
+    @cached_property
     def groups_shown(self) -> list[tuple[str, str, tuple[str, bool]]]:
         """Each group the people blocks show, with its heading on sitegen's People page and how
         its members are sorted: a block that shows one group is headed by its title (a lab's
         `user_groups: [Current]` under "Current Lab Members"), others by the groups' names."""
         found = []
-        for shown in self.people_blocks[0]:
+        for shown in [*self.people_blocks[0], *(shown for blocks in self.other_people_pages.values() for shown in blocks)]:
             groups = _groups_shown(shown)
             title = text(shown.get("title")) if len(groups) == 1 else ""
             found += [(group, title or group, sort) for group, sort in groups]
@@ -1241,6 +1264,12 @@ def _site_path(url: str) -> str:
     path, mark, fragment = url.lstrip("/").partition("#")
     page = path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]
     return path + "/" * bool(page) + mark + fragment
+
+
+def _people_only(document: Document) -> bool:
+    """Whether a page is its people blocks alone: no text, no other block."""
+    blocks = tables(document.meta.get("sections"))
+    return not document.body.strip() and all(_people_shown(block) for block in blocks)
 
 
 def _people_shown(block: dict) -> bool:

@@ -1410,6 +1410,38 @@ def test_a_hugo_blox_kit_labs_people_page_of_current_members_and_alumni_comes_ov
     assert "pages = {113468}" in (target / "content/publications/hugoblox.bib").read_text()  # the article's number
 
 
+def test_a_hugo_labs_alumni_page_is_a_group_of_the_people_page(tmp_path, capsys):
+    # the alumni on a page of their own (content/alumni/_index.md: one team-showcase block, by
+    # graduation year, newest first): the page vanished unsaid, its order and address with it
+    person = "name: {{display: {0}}}\nuser_groups: [{1}]\n{2}\n"
+    alumni = "  - block: team-showcase\n    content:\n      title: Alumni\n      user_groups:\n"
+    alumni += "        - {name: Alumni, sort_by: graduation_year, sort_ascending: false}\n"
+    source = write_files(
+        tmp_path / "lab",
+        {
+            "config/_default/hugo.yaml": "title: Lab\n",
+            "data/authors/pi.yaml": person.format("Paula Iverson", "Principal Investigators", ""),
+            "data/authors/old.yaml": person.format("Olga Ames", "Alumni", "graduation_year: 2020"),
+            "data/authors/new.yaml": person.format("Nia Zed", "Alumni", "graduation_year: 2023"),
+            "content/people/_index.md": "---\ntitle: People\ntype: landing\nsections:\n  - block: team-showcase\n"
+            "    content: {title: Our Team, user_groups: [Principal Investigators]}\n---\n",
+            "content/alumni/_index.md": f"---\ntitle: Alumni\ntype: landing\nsections:\n{alumni}---\n",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert (
+        "alumni/_index.md: not made a page: the People page (/people/) shows the groups of its blocks" in capsys.readouterr().err
+    )
+    assert build(target).warnings == []
+    page = html(target / "_site/people/index.html")
+    assert [h.get_text(" ", strip=True) for h in page.select("main h2, main h3")] == [
+        "Our Team", "Paula Iverson", "Alumni", "Nia Zed", "Olga Ames",
+    ]  # fmt: skip
+    moved = html(target / "_site/alumni/index.html")
+    assert moved.find("link", rel="canonical")["href"].endswith("/people/")
+
+
 @pytest.mark.parametrize(
     ("written", "name"),
     [
