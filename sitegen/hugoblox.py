@@ -136,6 +136,7 @@ class HugoBlox(Migration):
             if (posts := self.content / self.post_section).is_dir():
                 self.blog(posts, [index for index, _ in page_bundles(posts, self.languages)])
         self._other_pages()
+        self._lists_moved()
         self._people_text()
         self._untranslated()
         self._write_settings()
@@ -274,6 +275,20 @@ class HugoBlox(Migration):
         for code, translation in self.translations(path).items():
             self._leading_text(translation, listed, f"content/pages/{listed}.{code}.md")
             self.translated.add(translation)
+
+    def _lists_moved(self) -> None:
+        """The old addresses of the lists sitegen makes under names of its own: Hugo's list of a
+        section (`/publication/`, `/event/`, `/post/`, `/authors/`) leads to sitegen's
+        (`/publications/`, `/talks/` ...); so do the `aliases` of its list page (a lab's
+        people/_index.md answering for its old `/member/` list)."""
+        for listed in dict.fromkeys(LIST_OF_SECTION.values()):
+            new = "/" if listed == "people" and self.one_person else f"/{listed}/"
+            sections = [section for section, name in LIST_OF_SECTION.items() if name == listed]
+            old = [f"/{section}/" for section in sections if (self.content / section).is_dir()]
+            for name in dict.fromkeys([*sections, listed]):
+                for page in (self.content / name / "_index.md", self.content / name / "index.md", self.content / f"{name}.md"):
+                    old += as_list(self.document(page).meta.get("aliases")) if page.is_file() else []
+            self.moved.update(dict.fromkeys(one_each(old, new), new))
 
     def _leading_text(self, path: Path, listed: str, target: str) -> None:
         """A list page's text (or its translation's) as the page that leads sitegen's list."""
@@ -489,12 +504,15 @@ class HugoBlox(Migration):
 
     def _sorted_by(self, slug: str, field: str) -> tuple[int, Any] | None:
         """A member's value of the field their group is sorted by, comparable with the others'
-        (numbers before words); None for the family name (sitegen's own order) or no value."""
+        (numbers before words); None for the family name (sitegen's own order) or no value. As
+        Hugo Blox Kit sorts: `weight` and `graduation_year` as numbers ("3" is 3), 0 none of them."""
         if not field:
             return None
         meta = self.authors[slug][0]
         value = self.names[slug] if field == "title" else next((v for k, v in meta.items() if str(k).lower() == field), None)
-        if isinstance(value, bool) or value is None or value == "" or (field == "weight" and value == 0):  # Hugo: 0 is no weight
+        if field in ("weight", "graduation_year") and isinstance(value, str) and value.strip().isdigit():
+            value = int(value)
+        if isinstance(value, bool) or value is None or value == "" or (field in ("weight", "graduation_year") and value == 0):
             return None
         return (0, value) if isinstance(value, (int, float)) else (1, str(value).casefold())
 
@@ -868,44 +886,15 @@ class HugoBlox(Migration):
 
     def _people(self) -> None:
         for slug, (meta, body, folder) in self.authors.items():
-            person: dict[str, Any] = {"name": self.names[slug]}
-            if role := text(meta.get("role")):
-                person["role"] = role
-            if group := self._member_group(meta):
-                person["group"] = group
-            if aliases := as_list(meta.get("alternate_names")):  # Hugo Blox Kit's alternate name (profile_of)
-                person["aliases"] = aliases
             owner = self.files[slug] == self.owner and self.one_person
-            if owner:  # the home page now
-                self.moved.update(dict.fromkeys(one_each(self._old_profile_addresses(slug, meta, folder), "/"), "/"))
-            elif old := one_each(self._old_profile_addresses(slug, meta, folder), f"/people/{self.files[slug]}/"):
-                person["redirect_from"] = old
-            if (order := self.member_orders.get(slug, _whole(meta.get("order")))) is not None:
-                person["order"] = order  # by the people block's sorting, or a lab's own `order`
-            organizations = tables(meta.get("organizations"))
-            if affiliation := ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))):
-                person["affiliation"] = affiliation
-            if avatar := self._picture(slug, meta, folder):
-                photo = f"images/people/{self.files[slug]}{avatar.suffix.lower()}"
-                self.copy_file(avatar, f"static/{photo}")
-                person["photo"] = photo
-            elif (written := text(meta.get("avatar"))) and (folder / written).is_file():  # Hugo Academic's, in static/img/
-                person["photo"] = f"img/{written}"
-            email, phone, links = self._profile_links(meta)
+            person = {**self._standing(slug, meta, folder, owner), **self._photo(slug, meta, folder)}
+            cv = ""
             if owner:  # the landing page's text ends the biography, the home page now
                 extra, cv = self._owner_landing()
                 body = body.rstrip() + "\n\n" + extra if extra else body
-                links = {**({"cv": cv} if cv else {}), **links}
             if spoken := skills_text(meta):  # no fields of sitegen's: the text's last sections
                 body = body.rstrip() + "\n\n" + spoken + "\n"
-            if email := email or text(meta.get("email")):
-                person["email"] = email
-            if phone := phone or text(meta.get("phone")):
-                person["phone"] = phone
-            if (homepage := text(meta.get("website")) or text(meta.get("personal_url"))).startswith(("http://", "https://")):
-                links.setdefault("homepage", homepage)  # the people block links a member's own site
-            if links:
-                person["links"] = links
+            person.update(self._reached_at(meta, cv))
             if interests := as_list(meta.get("interests")):
                 person["interests"] = interests
             widgets = self._widget_cv() if owner else {}
@@ -919,6 +908,54 @@ class HugoBlox(Migration):
             self.note(
                 left[0], f"{len(left)} translated profile{'s' * (len(left) > 1)} not imported: its language is none of the site's"
             )
+
+    def _standing(self, slug: str, meta: dict, folder: Path, owner: bool) -> dict[str, Any]:
+        """Who a person is on the new site: name, role, group, other names, their old pages
+        (leading to the profile; the owner's of a one-person site to the home page), place in the
+        group, affiliation."""
+        person: dict[str, Any] = {"name": self.names[slug]}
+        if role := text(meta.get("role")):
+            person["role"] = role
+        if group := self._member_group(meta):
+            person["group"] = group
+        if aliases := as_list(meta.get("alternate_names")):  # Hugo Blox Kit's alternate name (profile_of)
+            person["aliases"] = aliases
+        if owner:  # the home page now
+            self.moved.update(dict.fromkeys(one_each(self._old_profile_addresses(slug, meta, folder), "/"), "/"))
+        elif old := one_each(self._old_profile_addresses(slug, meta, folder), f"/people/{self.files[slug]}/"):
+            person["redirect_from"] = old
+        if (order := self.member_orders.get(slug, _whole(meta.get("order")))) is not None:
+            person["order"] = order  # by the people block's sorting, or a lab's own `order`
+        organizations = tables(meta.get("organizations"))
+        if affiliation := ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))):
+            person["affiliation"] = affiliation
+        return person
+
+    def _photo(self, slug: str, meta: dict, folder: Path) -> dict[str, str]:
+        """A person's photo, copied to static/images/people/ (Hugo Academic's, in static/img/, is there already)."""
+        if avatar := self._picture(slug, meta, folder):
+            photo = f"images/people/{self.files[slug]}{avatar.suffix.lower()}"
+            self.copy_file(avatar, f"static/{photo}")
+            return {"photo": photo}
+        if (written := text(meta.get("avatar"))) and (folder / written).is_file():
+            return {"photo": f"img/{written}"}
+        return {}
+
+    def _reached_at(self, meta: dict, cv: str) -> dict[str, Any]:
+        """A person's e-mail address, telephone and links (`cv`: the address the owner's
+        biography block's button gave, first among them)."""
+        email, phone, links = self._profile_links(meta)
+        links = {**({"cv": cv} if cv else {}), **links}
+        found: dict[str, Any] = {}
+        if email := email or text(meta.get("email")):
+            found["email"] = email
+        if phone := phone or text(meta.get("phone")):
+            found["phone"] = phone
+        if (homepage := text(meta.get("website")) or text(meta.get("personal_url"))).startswith(("http://", "https://")):
+            links.setdefault("homepage", homepage)  # the people block links a member's own site
+        if links:
+            found["links"] = links
+        return found
 
     def _old_profile_addresses(self, slug: str, meta: dict, folder: Path) -> list[str]:
         """Where the old site showed a person: their page of Hugo's `authors` taxonomy
@@ -1288,16 +1325,15 @@ def _groups_shown(shown: dict) -> list[tuple[str, tuple[str, bool]]]:
     the family name) and whether ascending: the block's `sort_by` and `sort_ascending`, or a
     group's own (`user_groups: - {name: Alumni, sort_by: graduation_year}`)."""
     default = (_sort_field(shown.get("sort_by")), shown.get("sort_ascending") is not False)
+    written = shown.get("user_groups")
     groups = []
-    for group in (
-        shown.get("user_groups") or [] if isinstance(shown.get("user_groups"), list) else as_list(shown.get("user_groups"))
-    ):
-        if isinstance(group, dict) and text(group.get("name")):
+    for group in written if isinstance(written, list) else [written] if isinstance(written, dict) else as_list(written):
+        if isinstance(group, dict) and (name := text(group.get("name") or group.get("title"))):  # as Hugo Blox Kit reads it
             own = (
                 _sort_field(group["sort_by"]) if "sort_by" in group else default[0],
                 group.get("sort_ascending", default[1]) is not False,
             )
-            groups.append((text(group["name"]), own))
+            groups.append((name, own))
         elif not isinstance(group, dict) and text(group):
             groups.append((text(group), default))
     return groups

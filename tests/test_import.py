@@ -1442,6 +1442,42 @@ def test_a_hugo_labs_alumni_page_is_a_group_of_the_people_page(tmp_path, capsys)
     assert moved.find("link", rel="canonical")["href"].endswith("/people/")
 
 
+def test_a_hugo_labs_people_blocks_of_two_groups_each_and_its_old_list_addresses(tmp_path):
+    # the Makova lab's Kit site: blocks of members and of collaborators, each with its former
+    # ones (a heading per group, as the Kit shows when a block has several), sorted by weight as
+    # the Kit sorts it (0 is none; "2" is 2); the lists' old addresses (`aliases: [/member/]`,
+    # Hugo's /publication/) answered nothing
+    person = "name: {{display: '{0}', family: {1}}}\nuser_groups: [{2}]\nweight: {3}\n"
+    source = write_files(
+        tmp_path / "lab",
+        {
+            "config/_default/hugo.yaml": "title: Makova Lab\n",
+            "data/authors/kd-makova.yaml": person.format("Kateryna Makova, Ph.D.", "Makova", "Members", 0),
+            "data/authors/a-zed.yaml": person.format("Adam Zed", "Zed", "Members", "'2'"),
+            "data/authors/b-young.yaml": person.format("Bea Young", "Young", "Members", 10),
+            "data/authors/a-barrett.yaml": person.format("Alison Barrett", "Barrett", "Former Members", 51),
+            "data/authors/a-nekrutenko.yaml": person.format("Anton Nekrutenko", "Nekrutenko", "Collaborators", 3),
+            "data/authors/z-able.yaml": person.format("Zoe Able", "Able", "Collaborators", 5),
+            "content/people/_index.md": "---\ntitle: People\ntype: landing\naliases: [/member/, /collaborator/]\nsections:\n"
+            "  - block: team-showcase\n    content: {title: Members, user_groups: [Members, Former Members], sort_by: weight}\n"
+            "  - block: team-showcase\n    content:\n      title: Our Collaborators\n"
+            "      user_groups: [{title: Collaborators}, Former Collaborators]\n      sort_by: weight\n---\n",
+            "content/publication/paper/index.md": "---\ntitle: A Paper\nauthors: [Kateryna Makova]\ndate: 2020-01-01\n---\n",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    assert build(target).warnings == []
+    page = html(target / "_site/people/index.html")
+    assert [h.get_text(" ", strip=True) for h in page.select("main h2, main h3")] == [
+        "Members", "Adam Zed", "Bea Young", "Kateryna Makova",
+        "Former Members", "Alison Barrett",
+        "Collaborators", "Anton Nekrutenko", "Zoe Able",
+    ]  # fmt: skip
+    for old, new in (("member", "/people/"), ("collaborator", "/people/"), ("publication", "/publications/")):
+        assert html(target / "_site" / old / "index.html").find("link", rel="canonical")["href"].endswith(new)
+
+
 @pytest.mark.parametrize(
     ("written", "name"),
     [
