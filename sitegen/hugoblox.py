@@ -18,6 +18,7 @@ import glob
 import json
 import re
 import tomllib
+from collections import Counter
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -26,6 +27,7 @@ from typing import Any
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
 from sitegen.config import DEFAULT_GROUPS
 from sitegen.errors import SitegenError
+from sitegen.hugodata import data_entry, publication_records, record_doi, record_title, unread_fields
 from sitegen.hugofields import (
     CONTACT_BLOCKS,
     DOI_ADDRESS,
@@ -37,6 +39,8 @@ from sitegen.hugofields import (
     PUBLICATION_SECTIONS,
     READ_SECTIONS,
     TALK_SECTIONS,
+    TYPES,
+    VENUE_FIELD,
     actions_text,
     author_annotations,
     before_more,
@@ -71,17 +75,7 @@ from sitegen.migrate import Migration, add_link, as_list, base_url, bib_value, d
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file, split_url
-from sitegen.yamlfile import Document
-
-# Hugo Blox's publication types (CSL names; numbers in Wowchemy) -> BibTeX entry types
-TYPES = {
-    "article-journal": "article", "paper-conference": "inproceedings", "article": "misc", "preprint": "misc",
-    "thesis": "phdthesis", "book": "book", "chapter": "incollection", "report": "techreport", "manuscript": "unpublished",
-    "patent": "patent", "0": "misc", "1": "inproceedings", "2": "article", "3": "misc", "4": "techreport", "5": "book",
-    "6": "incollection", "7": "phdthesis", "8": "patent",
-    "conference": "inproceedings", "journal": "article", "book-chapter": "incollection",  # what people write instead
-}  # fmt: skip
-VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
+from sitegen.yamlfile import Document, load_yaml
 
 
 class HugoBlox(Migration):
@@ -758,13 +752,19 @@ class HugoBlox(Migration):
         """A data file of Hugo's (YAML, JSON or TOML) as keys and values, as written."""
         if path.suffix.lower() in (".yaml", ".yml"):
             return self.yaml(path)
-        try:
-            data = json.loads(self.read(path)) if path.suffix.lower() == ".json" else tomllib.loads(self.read(path))
-        except ValueError as error:  # json's and tomllib's errors are ValueErrors
-            raise SitegenError(f"invalid {path.suffix.lstrip('.').upper()}: {error}", path) from None
+        data = self._data_value(path)
         if not isinstance(data, dict):
             raise SitegenError("this file must hold keys and values", path, 1)
         return data
+
+    def _data_value(self, path: Path) -> Any:
+        """A data file of Hugo's (YAML, JSON or TOML) as written: keys and values, or a list."""
+        if path.suffix.lower() in (".yaml", ".yml"):
+            return load_yaml(self.read(path), path)
+        try:
+            return json.loads(self.read(path)) if path.suffix.lower() == ".json" else tomllib.loads(self.read(path))
+        except ValueError as error:  # json's and tomllib's errors are ValueErrors
+            raise SitegenError(f"invalid {path.suffix.lstrip('.').upper()}: {error}", path) from None
 
     def _academic_author(self) -> dict[str, tuple[dict, str, Path]]:
         """Hugo Academic before its `content/authors/` (2017-2019): the person in the site
@@ -1070,6 +1070,49 @@ class HugoBlox(Migration):
                 self.project_keys.setdefault(project, []).append(key)
         if entries:
             self.write("content/publications/hugoblox.bib", "\n\n".join(entries) + "\n")
+        self._data_publications([self.document(index).meta for index, _ in bundles])
+
+    def _data_publications(self, pages: list[dict]) -> None:
+        """A lab's publication list kept as data (data/publications.yaml, or the files of
+        data/publications/), which its own layout showed: each record an entry of
+        content/publications/<file>.bib (hugodata), but those a page bundle has (the same DOI or
+        title), which are the bundle's; a record that is a citation alone is counted in a note."""
+        bundled = {record_title(meta) for meta in pages} | {doi for meta in pages if (doi := record_doi(meta))}
+        folder = self.source / "data"
+        files = [folder / f"publications{suffix}" for suffix in _DATA_FILES] + _data_files(folder / "publications")
+        taken: set[str] = set()
+        for path in (path for path in files if path.is_file()):
+            records = publication_records(self._data_value(path))
+            entries, abridged, twins, untitled = [], 0, 0, 0
+            unread = Counter(name for record in records for name in unread_fields(record))
+            for record in records:
+                if not record_title(record):
+                    untitled += 1
+                elif record_title(record) in bundled or (record_doi(record) or None) in bundled:
+                    twins += 1
+                else:
+                    key, entry, cut = data_entry(record, taken)
+                    taken.add(key.lower())
+                    entries.append(entry)
+                    abridged += cut
+            if entries:
+                self.write(f"content/publications/{slugify(path.stem)}.bib", "\n\n".join(entries) + "\n")
+            self._data_publications_noted(path, len(records), twins, untitled, abridged)
+            if unread:
+                fields = ", ".join(f"{name} ({count} record{'s' * (count > 1)})" for name, count in unread.items())
+                self.note(path, f"fields not imported: {fields}")
+
+    def _data_publications_noted(self, path: Path, records: int, twins: int, untitled: int, abridged: int) -> None:
+        """What the notes say of a data file of publications: those left (a page bundle's, or a
+        citation alone), and the author lists written abridged."""
+        if not records:
+            self.note(path, "no publications read: it is no list of records with a title")
+        if twins:
+            self.note(path, f"{twins} of its publications have a page of their own: imported once, from the page")
+        if untitled:
+            self.note(path, f"{untitled} publications with no title (a citation alone) not imported: add them to the .bib")
+        if abridged:
+            self.note(path, f"{abridged} author lists are abridged (…): the names written are kept, the gap is not shown")
 
     def _placed(self, index: Path, folder: Path | None) -> str:
         """Where in the site a page's address puts it: its section, with the section's folder it

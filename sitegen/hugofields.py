@@ -51,6 +51,15 @@ PUBLICATION_SECTIONS = ("publication", "publications")
 TALK_SECTIONS = ("event", "events", "talk", "talks")
 PROJECT_SECTIONS = ("project", "projects")
 POST_SECTIONS = ("post", "blog")
+# Hugo Blox's publication types (CSL names; numbers in Wowchemy) -> BibTeX entry types
+TYPES = {
+    "article-journal": "article", "paper-conference": "inproceedings", "article": "misc", "preprint": "misc",
+    "thesis": "phdthesis", "book": "book", "chapter": "incollection", "report": "techreport", "manuscript": "unpublished",
+    "patent": "patent", "0": "misc", "1": "inproceedings", "2": "article", "3": "misc", "4": "techreport", "5": "book",
+    "6": "incollection", "7": "phdthesis", "8": "patent",
+    "conference": "inproceedings", "journal": "article", "book-chapter": "incollection",  # what people write instead
+}  # fmt: skip
+VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
 # `hugoblox: ids:` (the current templates' identifiers of a publication) -> BibTeX fields
 IDS = {"doi": "doi", "arxiv": "arxiv", "pmid": "pmid", "pubmed": "pmid", "pmcid": "pmcid", "hal": "hal"}
 

@@ -1478,6 +1478,76 @@ def test_a_hugo_labs_people_blocks_of_two_groups_each_and_its_old_list_addresses
         assert html(target / "_site" / old / "index.html").find("link", rel="canonical")["href"].endswith(new)
 
 
+def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
+    # a lab's full list in data/publications.yaml, which its own layout showed beside a few page
+    # bundles (Pourquié's lab: 13 bundles, 120 papers in the file); the papers were lost unsaid
+    source = write_files(
+        tmp_path / "lab",
+        {
+            "config/_default/hugo.yaml": "title: Pourquie Lab\n",
+            "content/authors/admin/_index.md": "---\ntitle: Olivier Pourquié\nsuperuser: true\nuser_groups: [PI]\n---\n",
+            "content/authors/ale/_index.md": "---\ntitle: Ale Rodriguez\nuser_groups: [Postdocs]\n---\n",
+            "content/publication/miao-2023/index.md": "---\ntitle: Reconstruction of human somitogenesis\n"
+            "authors: [Yuchuan Miao, admin]\ndate: 2023-01-01\npublication: '*Nature*'\ndoi: 10.1038/s41586-022-05655-4\n---\n",
+            "data/publications.yaml": """\
+# newest first
+- title: "Exercise intensity modulates interorgan communication"
+  authors: "Olsen L, Botella J, …, Pourquié O"
+  year: 2026
+  journal: "Cell Reports Medicine"
+  details: "7(9): 102988"
+  url: "https://doi.org/10.1016/j.xcrm.2026.102988"
+- title: "Reconstruction and deconstruction of human somitogenesis in vitro"
+  authors: "Miao Y, …, Pourquié O"
+  year: 2023
+  journal: "Nature"
+  url: "https://doi.org/10.1038/s41586-022-05655-4"
+- title: "Paper Title of a *conference*"
+  authors: ["Olivier Pourquié", "Ale Rodriguez"]
+  venue: "ICLR 2026"
+  category: conference
+  date: 2026-04-01
+  links: {paper: 'https://x.org/paper.pdf', code: 'https://github.com/a/b'}
+- year: 2021
+  citation: '<p>A. K. Vail, L.-P. Morency. Goals, Tasks, and Bonds. <strong>FG</strong>, 2021.</p>'
+""",
+            # another lab's shape (MINT's): `author` parted by semicolons, the venue as a badge with
+            # its year, `link` with `text`, "et al", a field of its own
+            "data/publications/mint.yaml": """\
+- title: "Dataset Condensation with Distribution Matching."
+  abbr: "WACV 2023"
+  author: "Olivier Pourquié; Hakan Bilen, et al"
+  extra_desc1: "Oral"
+  link: [{text: PDF, url: 'https://example.org/dc.pdf'}, {text: Code, url: 'https://github.com/x/dc'}]
+""",
+        },
+    )
+    target = tmp_path / "moved"
+    assert main(["import", str(source), str(target)]) == 0
+    notes = capsys.readouterr().err
+    assert "publications.yaml: 1 of its publications have a page of their own: imported once, from the page" in notes
+    assert "publications.yaml: 1 publications with no title (a citation alone) not imported" in notes
+    assert "publications.yaml: 1 author lists are abridged (…)" in notes
+    assert build(target).warnings == []
+    page = html(target / "_site/publications/index.html")
+    assert len(page.select("li.publication")) == 4  # the bundle's, and the three the files alone have
+    condensation = page.select_one("li#pourquie2023dataset")
+    assert "Olivier Pourquié, Hakan Bilen, et al. Dataset Condensation with Distribution Matching. WACV, 2023." in (
+        condensation.select_one(".citation").get_text(" ", strip=True).replace(" .", ".").replace(" ,", ",")
+    )
+    assert {a.get_text() for a in condensation.select("a.pub-link")} >= {"PDF", "Code"}
+    assert "mint.yaml: fields not imported: extra_desc1 (1 record)" in notes
+    exercise = page.select_one("li#olsen2026exercise")
+    assert exercise.select_one(".citation a[href='/people/olivier-pourquie/']").get_text() == "O. Pourquié"  # the PI's paper
+    assert "Cell Reports Medicine, 7(9):102988, 2026" in exercise.select_one(".citation").get_text()
+    assert exercise.select_one("a[href='https://doi.org/10.1016/j.xcrm.2026.102988']")
+    conference = page.select_one("li#pourquie2026paper")
+    assert conference.select_one("em").get_text() == "conference"  # its Markdown
+    assert {a.get_text() for a in conference.select("a.pub-link")} >= {"PDF", "Code"}
+    ale = html(target / "_site/people/ale/index.html")
+    assert ale.select_one("li#pourquie2026paper")  # a member's page lists it
+
+
 @pytest.mark.parametrize(
     ("written", "name"),
     [
