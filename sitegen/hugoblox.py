@@ -1038,7 +1038,7 @@ class HugoBlox(Migration):
 
     # -- publications ------------------------------------------------------------------------
     def _publications(self) -> None:
-        entries = []
+        entries, keys = [], []
         bundles = [bundle for section in PUBLICATION_SECTIONS for bundle in page_bundles(self.content / section, self.languages)]
         for index, folder in bundles:
             document = self.document(index)
@@ -1060,6 +1060,7 @@ class HugoBlox(Migration):
                 key = slugify(folder.name if folder else index.stem)
                 entry = self._entry(key, meta, links)
             entries.append(entry)
+            keys.append(key)
             self._publication_text(key, document, index, folder)
             for code, path in self.translations(index).items():
                 self._translated_publication_text(key, meta, path, code, folder)
@@ -1070,9 +1071,9 @@ class HugoBlox(Migration):
                 self.project_keys.setdefault(project, []).append(key)
         if entries:
             self.write("content/publications/hugoblox.bib", "\n\n".join(entries) + "\n")
-        self._data_publications([self.document(index).meta for index, _ in bundles])
+        self._data_publications([self.document(index).meta for index, _ in bundles], {key.lower() for key in keys})
 
-    def _data_publications(self, pages: list[dict]) -> None:
+    def _data_publications(self, pages: list[dict], taken: set[str]) -> None:
         """A lab's publication list kept as data (data/publications.yaml, or the files of
         data/publications/), which its own layout showed: each record an entry of
         content/publications/<file>.bib (hugodata), but those a page bundle has (the same DOI or
@@ -1080,7 +1081,6 @@ class HugoBlox(Migration):
         bundled = {record_title(meta) for meta in pages} | {doi for meta in pages if (doi := record_doi(meta))}
         folder = self.source / "data"
         files = [folder / f"publications{suffix}" for suffix in _DATA_FILES] + _data_files(folder / "publications")
-        taken: set[str] = set()
         for path in (path for path in files if path.is_file()):
             records = publication_records(self._data_value(path))
             entries, abridged, twins, untitled = [], 0, 0, 0

@@ -58,6 +58,7 @@ TYPES = {
     "patent": "patent", "0": "misc", "1": "inproceedings", "2": "article", "3": "misc", "4": "techreport", "5": "book",
     "6": "incollection", "7": "phdthesis", "8": "patent",
     "conference": "inproceedings", "journal": "article", "book-chapter": "incollection",  # what people write instead
+    "workshop": "inproceedings",
 }  # fmt: skip
 VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
 # `hugoblox: ids:` (the current templates' identifiers of a publication) -> BibTeX fields

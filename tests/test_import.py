@@ -1489,6 +1489,9 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
             "content/authors/ale/_index.md": "---\ntitle: Ale Rodriguez\nuser_groups: [Postdocs]\n---\n",
             "content/publication/miao-2023/index.md": "---\ntitle: Reconstruction of human somitogenesis\n"
             "authors: [Yuchuan Miao, admin]\ndate: 2023-01-01\npublication: '*Nature*'\ndoi: 10.1038/s41586-022-05655-4\n---\n",
+            # a bundle named as a record's key would be: two entries of one key, which no site builds with
+            "content/publication/olsen2026exercise/index.md": "---\ntitle: Another Paper\nauthors: [admin]\n"
+            "date: 2026-01-01\n---\n",
             "data/publications.yaml": """\
 # newest first
 - title: "Exercise intensity modulates interorgan communication"
@@ -1508,6 +1511,11 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
   category: conference
   date: 2026-04-01
   links: {paper: 'https://x.org/paper.pdf', code: 'https://github.com/a/b'}
+- title: "Somites in a Workshop"
+  authors: ["Olivier Pourquié"]
+  venue: "Workshop on Somites"
+  category: workshop
+  year: 2024
 - year: 2021
   citation: '<p>A. K. Vail, L.-P. Morency. Goals, Tasks, and Bonds. <strong>FG</strong>, 2021.</p>'
 """,
@@ -1530,14 +1538,16 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
     assert "publications.yaml: 1 author lists are abridged (…)" in notes
     assert build(target).warnings == []
     page = html(target / "_site/publications/index.html")
-    assert len(page.select("li.publication")) == 4  # the bundle's, and the three the files alone have
+    assert len(page.select("li.publication")) == 6  # the bundles', and the four the files alone have
+    assert page.select_one("li#olsen2026exercise .pub-title").get_text() == "Another Paper"  # the bundle's key
+    exercise = page.select_one("li#olsen2026exercisea")
+    assert "In Workshop on Somites" in page.select_one("li#pourquie2024somites .citation").get_text()  # a workshop paper
     condensation = page.select_one("li#pourquie2023dataset")
     assert "Olivier Pourquié, Hakan Bilen, et al. Dataset Condensation with Distribution Matching. WACV, 2023." in (
         condensation.select_one(".citation").get_text(" ", strip=True).replace(" .", ".").replace(" ,", ",")
     )
     assert {a.get_text() for a in condensation.select("a.pub-link")} >= {"PDF", "Code"}
     assert "mint.yaml: fields not imported: extra_desc1 (1 record)" in notes
-    exercise = page.select_one("li#olsen2026exercise")
     assert exercise.select_one(".citation a[href='/people/olivier-pourquie/']").get_text() == "O. Pourquié"  # the PI's paper
     assert "Cell Reports Medicine, 7(9):102988, 2026" in exercise.select_one(".citation").get_text()
     assert exercise.select_one("a[href='https://doi.org/10.1016/j.xcrm.2026.102988']")
