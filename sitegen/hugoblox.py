@@ -112,6 +112,7 @@ class HugoBlox(Migration):
         self.owner = self.files.get((superusers or list(self.authors) or [""])[0], "")
         self.one_person = len(self.authors) <= 1
         self.project_keys: dict[str, list[str]] = {}
+        self.profile_aliases: set[str] = set()  # the old addresses profiles took (`_old_profile_addresses`)
         self.settings: dict[str, Any] = {}  # site.yml's, but the redirects
         self.menu = self._menu()  # the site's own pages in its main menu, by address (`datasets`), in order
         self.post_section = POST_SECTIONS[0]  # the section of the posts being read (their old addresses)
@@ -452,17 +453,16 @@ class HugoBlox(Migration):
         return found
 
     def _member_group(self, meta: dict) -> str:
-        """A member's group on the People page: the first of theirs a people block showed them
-        under (`user_groups: [PhD Student, Current]` under the block of `Current`); else a former
-        members' group of theirs (`[Postdoc, Alumni]`), since sitegen shows a member in one group;
-        else their first."""
+        """A member's group on the People page: of their `user_groups` those a people block
+        shows (a lab's `[PhD Student, Current]` under its block of `Current`), else all; of
+        those a former members' one (`[PhD Students, Alumni]`: an alumnus whom the lab left among
+        its students too; sitegen shows a member in one group), else the first."""
         groups = as_list(meta.get("user_groups"))
         shown = {fold(group): heading for group, heading, _ in self.groups_shown}
-        if heading := next((shown[fold(group)] for group in groups if fold(group) in shown), None):
-            return heading
-        return next(
-            (group for group in groups if role_group(group, DEFAULT_ROLE_GROUPS) == "Alumni"), groups[0] if groups else ""
-        )
+        candidates = [group for group in groups if fold(group) in shown] or groups
+        former = (group for group in candidates if role_group(group, DEFAULT_ROLE_GROUPS) == "Alumni")
+        chosen = next(former, candidates[0] if candidates else "")
+        return shown.get(fold(chosen), chosen)
 
     def _people_text(self) -> None:
         """A lab's people blocks' subtitles and texts ("Our diverse team brings together ...", on
@@ -961,13 +961,18 @@ class HugoBlox(Migration):
         """Where the old site showed a person: their page of Hugo's `authors` taxonomy
         (/authors/<slug>/) and the `aliases` of its content/authors/<slug>/_index.md (Hugo's old
         addresses of a page; for Hugo Blox Kit, whose profile is a data file, that page is the
-        taxonomy's own)."""
+        taxonomy's own); an alias that is another person's page, or one an earlier profile took,
+        is not theirs (me.yaml's /authors/me/, named by david-shechter's page too)."""
         if folder.is_relative_to(self.content):
             written = meta.get("aliases")
         else:
             page = self.content / "authors" / slug / "_index.md"
             written = self.document(page).meta.get("aliases") if page.is_file() else None
-        return [f"/authors/{slugify(slug)}/", *as_list(written)]
+        own = f"/authors/{slugify(slug)}/"
+        others = {f"/authors/{slugify(other)}/" for other in self.authors if other != slug} | self.profile_aliases
+        aliases = [alias for alias in as_list(written) if redirect_file(alias) not in {redirect_file(o) for o in others}]
+        self.profile_aliases.update(aliases)
+        return [own, *aliases]
 
     def _picture(self, slug: str, meta: dict, folder: Path) -> Path | None:
         """A person's photo: Hugo Blox's `avatar.jpg` beside the profile, Hugo Blox Kit's
