@@ -902,7 +902,8 @@ class HugoBlox(Migration):
             self.write(f"content/people/{self.files[slug]}.md", front_matter(person) + body)
             for code, path in self._profile_translations(slug, folder).items():
                 landing = self.translations(self.content / "_index.md").get(code) if owner else None
-                self._translated_person(person, path, f"content/people/{self.files[slug]}.{code}.md", landing)
+                target = f"content/people/{self.files[slug]}.{code}.md"
+                self._translated_person(person, path, target, landing, skills_text(meta))
         kit = [path for path in sorted(self.source.glob("data/*/authors/*")) if path.suffix.lower() in _DATA_FILES]
         if left := [path for path in kit if path not in self.translated]:
             self.note(
@@ -997,12 +998,15 @@ class HugoBlox(Migration):
                 found[code] = path
         return found
 
-    def _translated_person(self, person: dict[str, Any], path: Path, target: str, landing: Path | None = None) -> None:
+    def _translated_person(
+        self, person: dict[str, Any], path: Path, target: str, landing: Path | None = None, skills: str = ""
+    ) -> None:
         """A profile's translation (`_index.de.md`; Hugo Blox Kit's data/de/authors/<slug>.yaml): what
         it says otherwise than the original (its role, interests, organisations, education ...)
-        and its text; sitegen takes the rest from
-        the original. The owner's of a one-person site ends with the sections of the landing
-        page's translation (`landing`), as the original ends with the landing page's."""
+        and its text, which ends with its skills and languages (or the original's, `skills`,
+        which a text of its own would leave out); sitegen takes the rest from the original. The
+        owner's of a one-person site ends with the sections of the landing page's translation
+        (`landing`), as the original ends with the landing page's."""
         if path.suffix == ".md":
             document = self.document(path)
             meta, written, line = document.meta, document.body, document.body_line
@@ -1018,9 +1022,12 @@ class HugoBlox(Migration):
         }
         own = {key: value for key, value in translated.items() if value and value != person.get(key)}
         body = self.biography(written, path, line) if written.strip() else ""
+        spoken = (skills_text(meta) or skills) if body.strip() else ""  # with no text of its own, the original's
         if landing is not None and (extra := self._owner_landing(landing)[0]):
             body = body.rstrip() + "\n\n" + extra if body.strip() else extra
             self.translated.add(landing)
+        if spoken:
+            body = body.rstrip() + "\n\n" + spoken + "\n"
         self.write(target, (front_matter(own) if own else "") + body)
         self.translated.add(path)
 

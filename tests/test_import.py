@@ -1633,7 +1633,8 @@ def test_a_hugo_blox_kit_profiles_translation_in_data_language_authors_comes_ove
             "config/_default/hugo.yaml": "title: Wei Wang\ndefaultContentLanguage: en\n",
             "config/_default/languages.yaml": "en: {languageName: English}\nzh: {languageName: 中文}\n",
             "data/authors/me.yaml": "name: {given: Wei, family: Wang}\nis_owner: true\nrole: Researcher\nbio: I study models.\n"
-            "interests: [Machine Learning]\naffiliations: [{name: Peking University}]\n",
+            "interests: [Machine Learning]\naffiliations: [{name: Peking University}]\n"
+            "skills: [{name: Tools, items: [{label: Python}]}]\n",
             "data/zh/authors/me.yaml": "role: 研究员\nbio: 我研究模型。\ninterests: [机器学习]\naffiliations: [{name: 北京大学}]\n",
             "data/fr/authors/me.yaml": "role: Chercheur\n",  # French is none of the site's languages
             "content/_index.md": "---\ntype: landing\nsections:\n  - block: resume-biography-3\n    content: {username: me}\n---\n",
@@ -1646,6 +1647,8 @@ def test_a_hugo_blox_kit_profiles_translation_in_data_language_authors_comes_ove
     chinese = html(target / "_site/zh/index.html")
     assert chinese.select_one(".role").get_text() == "研究员" and chinese.select_one(".affiliation").get_text() == "北京大学"
     assert "我研究模型。" in chinese.select_one("section.biography").get_text()
+    # its skills, which the translation does not write, are the original's (its own text left them out)
+    assert chinese.select_one("section.biography").find(id="skills").find_next("li").get_text() == "Tools: Python"
     assert [li.get_text() for li in chinese.select("section.interests li")] == ["机器学习"]
     assert html(target / "_site/index.html").select_one(".role").get_text() == "Researcher"
 
