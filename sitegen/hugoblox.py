@@ -625,7 +625,7 @@ class HugoBlox(Migration):
         if name == "collection":
             return publication_list(block)
         if name == "logos":
-            return logos_text(content)
+            return logos_text(content, lambda name: self._media(name, "images/home"))
         if name == "stats":
             return stats_text(content)
         if name in _ITEM_BLOCKS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -161,15 +161,18 @@ def map_contact(content: dict) -> dict:
     return found
 
 
-def logos_text(content: dict) -> str:
+def logos_text(content: dict, picture: Callable[[Any], str] = lambda _: "") -> str:
     """A `logos` block (software, partners, funders; its `logos` or `items`) as a list of its
-    names, each linked to its address and followed by its description."""
+    names, each with its picture (`picture`: the site path of the file it names, "" for none;
+    the name beside it is its text, so the picture's own is empty), linked to its address and
+    followed by its description."""
     lines = []
     for logo in tables(content.get("logos") or content.get("items")):
         if not (name := text(logo.get("name")) or Path(text(logo.get("image"))).stem):
             continue
         address, description = text(logo.get("url")), text(logo.get("description"))
-        lines.append(f"- {f'[{name}](<{address}>)' if address else name}{f': {description}' if description else ''}")
+        shown = f"![]({found}) {name}" if (found := picture(logo.get("image"))) else name
+        lines.append(f"- {f'[{shown}](<{address}>)' if address else shown}{f': {description}' if description else ''}")
     return "\n".join(lines)
 
 

@@ -1710,6 +1710,7 @@ sections:
 ---
 """,
     )
+    picture(source / "assets/media/tdr.png", (120, 40))
     target = tmp_path / "moved"
     assert main(["import", str(source), str(target)]) == 0
     assert "not imported" not in capsys.readouterr().err
@@ -1717,11 +1718,13 @@ sections:
     home = html(target / "_site/index.html").select_one("main")
     assert home.find("em", string="trypanosomes")  # the lab's text
     tools = home.find(id="tools").find_next("ul")
-    assert [li.get_text() for li in tools.find_all("li")] == [
+    assert [li.get_text(strip=True) for li in tools.find_all("li")] == [
         "TDR Targets: A chemogenomics database",
         "aprank-v1: Antigenicity predictions",  # no name: its picture's
     ]
     assert tools.a["href"] == "https://tdrtargets.org"
+    logo = tools.a.img  # the logo, in the link beside the name (which is its text: the picture's is empty)
+    assert logo["alt"] == "" and (target / "_site" / logo["src"].lstrip("/")).is_file()
     place = home.find(id="find-us").find_next("p")
     assert place.get_text().splitlines() == [
         "Telephone: +54 11 4006-1500",
