@@ -66,7 +66,7 @@ class Imported:
         return ", ".join(f"{count} {one if count == 1 else many}" for count, one, many in named if count)
 
 
-HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
+HONORIFIC = re.compile(r"^(?:(?:Dr(?:\.-Ing)?|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+")  # "Prof. Dr.-Ing. Ada Roe"
 # degrees written after a name ("Amanda Larracuente, PhD"): not a role
 DEGREE = re.compile(
     r"^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?Phil\.?|M\.?Sc?\.?|B\.?Sc?\.?|B\.?A\.?|M\.?A\.?|MPH|MBA|Dr\.?)$", re.IGNORECASE

@@ -1566,6 +1566,7 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
         ("David Shechter, PhD", "David Shechter"),
         ("Prof. Antonio Vitobello", "Antonio Vitobello"),
         ("Dr Jane Roe, MD, Ph.D.", "Jane Roe"),
+        ("Prof. Dr.-Ing. Hans Müller", "Hans Müller"),  # as German labs write it
         ("Shechter, David", "Shechter, David"),  # a family name first keeps its given name
         ("Ana Lima, PhD candidate", "Ana Lima, PhD candidate"),  # a role is no degree
     ],
