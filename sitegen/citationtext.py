@@ -137,6 +137,22 @@ def citation_authors(citation: str, title: str = "") -> list[str]:
     return names_of(names)
 
 
+def split_citation(citation: str) -> tuple[str, str, str] | None:
+    """A formatted citation with no fields of its own ("A. K. Vail, L.-P. Morency. Goals, Tasks,
+    and Bonds. <strong>FG</strong>, 2021.", as a lab's publication list writes them) as its
+    names, title and the rest (venue, year ...): the names before the first full stop after a
+    word that read as names (their marks, * and †, left out: what they meant is not written
+    there), the title up to the next sentence's end; None when they do not."""
+    plain = " ".join(re.sub(r"[*†‡]", "", without_tags(citation)).replace(" ,", ",").split())  # marks: their legend is gone
+    names = _before_title(plain, "")
+    if not names or not NAME_LIST.fullmatch(names.strip(" ,.:;")) or not names_of(names):
+        return None
+    rest = plain[len(names) :].lstrip(" .")
+    end = re.search(r"(?<=\w{2}[.?!])\s|(?<=[.?!][\"”])\s", rest)
+    title, after = (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
+    return names.strip(" ,."), title.strip().rstrip("."), after.strip().rstrip(".")
+
+
 def names_of(names: str) -> list[str]:
     """The names of a list written out ("Anna Vesely, Livio Finos and J. Goeman", "Smith, J., Doe,
     A.", "Shuai PM, Chen X", "..., et al."), each as BibTeX reads a name; "et al." is "others"."""

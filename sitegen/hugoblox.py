@@ -27,7 +27,7 @@ from typing import Any
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
 from sitegen.config import DEFAULT_GROUPS
 from sitegen.errors import SitegenError
-from sitegen.hugodata import data_entry, publication_records, record_doi, record_title, unread_fields
+from sitegen.hugodata import data_entry, from_citation, publication_records, record_doi, record_title, unread_fields
 from sitegen.hugofields import (
     CONTACT_BLOCKS,
     DOI_ADDRESS,
@@ -1097,7 +1097,8 @@ class HugoBlox(Migration):
             records = publication_records(self._data_value(path))
             entries, abridged, twins, untitled = [], 0, 0, 0
             unread = Counter(name for record in records for name in unread_fields(record))
-            for record in records:
+            cited = sum(1 for record in records if from_citation(record))
+            for record in (from_citation(record) or record for record in records):
                 if not record_title(record):
                     untitled += 1
                 elif record_title(record) in bundled or (record_doi(record) or None) in bundled:
@@ -1110,6 +1111,8 @@ class HugoBlox(Migration):
             if entries:
                 self.write(f"content/publications/{slugify(path.stem)}.bib", "\n\n".join(entries) + "\n")
             self._data_publications_noted(path, len(records), twins, untitled, abridged)
+            if cited:
+                self.note(path, f"{cited} publications read from their citation alone (names, title, venue): check them")
             if unread:
                 fields = ", ".join(f"{name} ({count} record{'s' * (count > 1)})" for name, count in unread.items())
                 self.note(path, f"fields not imported: {fields}")
@@ -1122,7 +1125,10 @@ class HugoBlox(Migration):
         if twins:
             self.note(path, f"{twins} of its publications have a page of their own: imported once, from the page")
         if untitled:
-            self.note(path, f"{untitled} publications with no title (a citation alone) not imported: add them to the .bib")
+            self.note(
+                path,
+                f"{untitled} publications with no title (or a citation that does not read as names, title and venue) not imported: add them to the .bib",
+            )
         if abridged:
             self.note(path, f"{abridged} author lists are abridged (…): the names written are kept, the gap is not shown")
 

@@ -2,13 +2,16 @@
 
 Many labs keep their full list in a data file that a layout of their own shows, beside the few
 papers that have a page bundle (Pourquié's lab: 13 bundles, 120 papers in the data file). Each
-lab writes its records its own way; the fields read are those real files use: `title`, `authors`
-(a list, or a line of names: "Olsen L, Botella J, …, Cohen P", "Poudyal, Sy, Baker."), `year` or
-`date`, the venue (`journal`, `venue`, `booktitle` ...) with its `details` ("7(9): 102988"),
-`url` (a DOI's address is the DOI), `doi`, `links` (a list of `{label, url}`, or `{paper: url,
-code: url}`), `category` or `type` (journal, conference, preprint ...), `abstract`, `note`,
-`featured`. A record that is a formatted citation alone (no `title`) is not read here: the
-importer names how many.
+lab writes its records its own way; the fields read are those real files use (Pourquié's, the
+Baker lab's, MINT's, the Trace lab's, LaMI's): `title`, `authors` or `author` (a list, or a line
+of names: "Olsen L, Botella J, …, Cohen P", "Bo Zhao; Hakan Bilen", "Xinlong Wang, et al"),
+`year` or `date`, the venue (`journal`, `venue_full`, `venue`, `booktitle` ...) with its
+`details` ("7(9): 102988"), `abbr` (the badge, or the only venue: "CVPR 2026"), `url` (a DOI's
+address is the DOI), `doi`, `links` or `link` (a list of `{label, url}` or `{text, url}`, or
+`{paper: url, code: url}`), `category` or `type` (journal, conference, preprint ...), `tags`,
+`abstract`, `note`, `featured`; a record that is a formatted citation alone (CMU MultiComp's:
+`citation:` HTML, no title) is read from it, its names, title and venue (`from_citation`); the
+importer names those read so, those that do not read so, and the fields no entry takes.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, venue_details
+from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, split_citation, venue_details
 from sitegen.doi import free_key, scholar_key
 from sitegen.hugofields import DOI_ADDRESS, TYPES, VENUE_FIELD, entry_links, tables
 from sitegen.matching import fold
@@ -29,6 +32,7 @@ _VENUES = ("journal", "venue_full", "venue", "booktitle", "conference", "publica
 _READ = frozenset(
     {*_VENUES, "title", "authors", "author", "year", "date", "details", "url", "doi", "links", "link", "type", "category"}
     | {"publication_type", "kind", "abstract", "note", "featured", "selected", "highlight", "abbr", "tags", "keywords", "slug"}
+    | {"citation"}
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # what stands for names left out of a list of authors ("Olsen L, Botella J, …, Cohen P")
@@ -42,6 +46,22 @@ def publication_records(data: Any) -> list[dict]:
         lists = [value for value in data.values() if tables(value)]
         data = lists[0] if len(lists) == 1 else []
     return tables(data)
+
+
+def from_citation(record: dict) -> dict | None:
+    """A record that is a formatted citation alone (`citation:`, a lab's list of them: "A. K.
+    Vail, L.-P. Morency. Goals, Tasks, and Bonds. <strong>FG</strong>, 2021.") as one with its
+    names, title and venue (`split_citation`), its other fields (year, links) kept; None when the
+    citation does not read so."""
+    if text(record.get("title")) or not (parts := split_citation(str(record.get("citation") or ""))):
+        return None
+    names, title, venue = parts
+    return {
+        **{key: value for key, value in record.items() if key != "citation"},
+        "title": title,
+        "authors": names,
+        "venue": venue,
+    }
 
 
 def record_title(record: dict) -> str:

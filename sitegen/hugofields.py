@@ -274,8 +274,10 @@ def profile_of(data: dict) -> dict:
     """One of Hugo Blox Kit's authors (`data/authors/<slug>.yaml`, `schema: hugoblox/author/v1`)
     as the front matter of a profile in content/authors/, which the importer reads: `name:` its
     `given` and `family` names (the `display` name may wear a title, "Dr. Alex Johnson", which no
-    author list writes) or else its `display`, the `alternate` name (王伟) an alias (`alternate_names`), `affiliations`
-    its organizations, `links` its profiles, `experience` its work, `is_owner` superuser."""
+    author list writes) or else its `display`, the `alternate` name (王伟) an alias
+    (`alternate_names`), `affiliations` its organizations, `links` its profiles, `experience` its
+    work, `is_owner` superuser; and fields labs add: `category` as the group, `course` (an
+    alumnus's) as the role, `tags` as the interests; a role written as lines is one."""
     name = data.get("name") if isinstance(data.get("name"), dict) else {"display": data.get("name")}
     given, family = text(name.get("given")), text(name.get("family"))
     return {

@@ -16,7 +16,15 @@ from PIL import Image
 
 from sitegen import alfolioprofiles
 from sitegen.academicpages import _entry, completed, page_text
-from sitegen.citationtext import citation_authors, explained_marks, listed_authors, numbers_after, venue_details, without_tags
+from sitegen.citationtext import (
+    citation_authors,
+    explained_marks,
+    listed_authors,
+    numbers_after,
+    split_citation,
+    venue_details,
+    without_tags,
+)
 from sitegen.cli import main
 from sitegen.hugoblox import site_address
 from sitegen.hugofields import entry_links, link_addresses
@@ -1519,7 +1527,9 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
   category: workshop
   year: 2024
 - year: 2021
-  citation: '<p>A. K. Vail, L.-P. Morency. Goals, Tasks, and Bonds. <strong>FG</strong>, 2021.</p>'
+  citation: '<p>A. K. Vail, O. Pourquié. Goals, Tasks, and Bonds. <strong>FG</strong>, 2021.</p>'
+  links: [{name: PDF, url: 'https://example.org/goals.pdf'}]
+- citation: Best Paper Award, ICRA 2020.
 """,
             # another lab's shape (MINT's): `author` parted by semicolons, the venue as a badge with
             # its year, `link` with `text`, "et al", a field of its own
@@ -1536,11 +1546,16 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
     assert main(["import", str(source), str(target)]) == 0
     notes = capsys.readouterr().err
     assert "publications.yaml: 1 of its publications have a page of their own: imported once, from the page" in notes
-    assert "publications.yaml: 1 publications with no title (a citation alone) not imported" in notes
+    assert "publications.yaml: 1 publications read from their citation alone (names, title, venue): check them" in notes
+    assert "publications.yaml: 1 publications with no title (or a citation that does not read as names" in notes
     assert "publications.yaml: 1 author lists are abridged (…)" in notes
     assert build(target).warnings == []
     page = html(target / "_site/publications/index.html")
-    assert len(page.select("li.publication")) == 6  # the bundles', and the four the files alone have
+    assert len(page.select("li.publication")) == 7  # the bundles', and the five the files alone have
+    # a lab's citation alone (CMU MultiComp's list), read as names, title and venue
+    goals = page.select_one("li#vail2021goals")
+    assert goals.select_one(".citation").get_text() == "A. K. Vail and O. Pourquié. Goals, Tasks, and Bonds. FG, 2021."
+    assert goals.select_one("a.pub-link")["href"] == "https://example.org/goals.pdf"
     assert page.select_one("li#olsen2026exercise .pub-title").get_text() == "Another Paper"  # the bundle's key
     exercise = page.select_one("li#olsen2026exercisea")
     assert "In Workshop on Somites" in page.select_one("li#pourquie2024somites .citation").get_text()  # a workshop paper
@@ -1558,6 +1573,24 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
     assert {a.get_text() for a in conference.select("a.pub-link")} >= {"PDF", "Code"}
     ale = html(target / "_site/people/ale/index.html")
     assert ale.select_one("li#pourquie2026paper")  # a member's page lists it
+
+
+@pytest.mark.parametrize(
+    ("citation", "parts"),
+    [
+        (
+            "<p>P. P. Liang<em>*,</em> T. Liu*, L.-P. Morency. Learning Markers of Mood from Mobile Data. ACL 2021</p>",
+            ("P. P. Liang, T. Liu, L.-P. Morency", "Learning Markers of Mood from Mobile Data", "ACL 2021"),
+        ),
+        (
+            "Paul Pu Liang, Yun Cheng. Quantifying &amp; Modeling Interactions: A Framework. NeurIPS 2023",
+            ("Paul Pu Liang, Yun Cheng", "Quantifying & Modeling Interactions: A Framework", "NeurIPS 2023"),
+        ),
+        ("Best Paper Award, ICRA 2020.", None),  # no names
+    ],
+)
+def test_a_citation_alone_is_read_as_names_title_and_venue(citation, parts):
+    assert split_citation(citation) == parts
 
 
 @pytest.mark.parametrize(
