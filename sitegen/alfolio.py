@@ -550,6 +550,8 @@ def _award(item: dict) -> dict[str, str] | None:
         award["awarder"] = str(item["awarder"])
     if item.get("date"):
         award["year"] = str(item["date"])[:4]
+    if item.get("summary"):  # JSON Resume's: what it was for
+        award["description"] = str(item["summary"]).strip()
     return award
 
 

@@ -567,7 +567,17 @@ TEACHING = _Records(
 AWARDS = _Records(
     "awards",
     "award",
-    {"title": "title", "award": "title", "name": "title", "awarder": "awarder", "by": "awarder", "year": "year", "date": "year"},
+    {
+        "title": "title",
+        "award": "title",
+        "name": "title",
+        "awarder": "awarder",
+        "by": "awarder",
+        "year": "year",
+        "date": "year",
+        "description": "description",
+        "summary": "description",  # "For efficient training of large models"
+    },
     "title",
     "Best Paper Award, ICCV, 2023",
     "this award has no title: add 'title: Best Paper Award'",

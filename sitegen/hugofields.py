@@ -488,9 +488,10 @@ def _service_line(item: dict) -> str:
 
 
 def _award(item: dict) -> dict[str, str]:
-    """An award (none without its title), its awarder and year."""
+    """An award (none without its title), its awarder and year, its summary as its description."""
     dated = day(item.get("date"))
     entry = {"title": text(item.get("title")), "awarder": text(item.get("awarder")), "year": str(dated.year) if dated else ""}
+    entry["description"] = one_line(text(item.get("summary")))  # the Kit's: "Awarded for groundbreaking work on ..."
     return {key: value for key, value in entry.items() if value} if entry["title"] else {}
 
 

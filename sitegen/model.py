@@ -258,6 +258,7 @@ class Award:
     title: str
     awarder: str = ""
     year: str = ""
+    description: str = ""  # a line under it: what it was for
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,7 @@ def test_a_json_resume_gives_the_cv_and_a_site_is_never_imported_over_another(al
     resume = {
         "education": [{"institution": "ETH Zurich", "area": "Physics", "studyType": "Diploma", "endDate": "1900-07-28"}],
         "work": [{"name": "Prussian Academy", "position": "Director", "startDate": "1914"}],
-        "awards": [{"title": "Copley Medal", "date": "1925", "awarder": "Royal Society"}],
+        "awards": [{"title": "Copley Medal", "date": "1925", "awarder": "Royal Society", "summary": "For thermodynamics."}],
     }
     (alfolio / "assets/json").mkdir()
     (alfolio / "assets/json/resume.json").write_text(json.dumps(resume))
@@ -155,7 +155,7 @@ def test_a_json_resume_gives_the_cv_and_a_site_is_never_imported_over_another(al
     home = html(target / "_site/index.html")
     assert home.select_one("section.education li").get_text() == "Diploma in Physics, ETH Zurich, 1900"
     assert home.select_one("section.experience li").get_text() == "Director, Prussian Academy, 1914–present"
-    assert home.select_one("section.awards li").get_text() == "Copley Medal, Royal Society, 1925"
+    assert home.select_one("section.awards li").get_text() == "Copley Medal, Royal Society, 1925For thermodynamics."
     profile = target / "content/people/albert-einstein.md"
     before = profile.read_bytes()
     assert main(["import", str(alfolio), str(target)]) == 1  # content/ is there: nothing is replaced
@@ -1202,7 +1202,7 @@ experience:
   - {role: Senior AI Research Scientist, org: Meta AI, start: 2020-01-01}
   - {role: AI Research Intern, org: OpenAI, start: 2019-06-01, end: 2019-12-31}
 awards:
-  - {title: Best Paper Award, awarder: NeurIPS, date: '2022-12-01'}
+  - {title: Best Paper Award, awarder: NeurIPS, date: '2022-12-01', summary: Awarded for efficient training.}
 skills:
   - name: Technical Skills
     items: [{label: Python, level: 5}, {label: Cloud Computing, level: 4}]
@@ -1267,7 +1267,8 @@ def test_a_hugo_blox_kit_sites_people_in_data_authors_come_over(tmp_path, capsys
         "Senior AI Research Scientist, Meta AI, 2020–present",
         "AI Research Intern, OpenAI, 2019",
     ]
-    assert home.select_one("section.awards li").get_text() == "Best Paper Award, NeurIPS, 2022"
+    assert home.select_one("section.awards li .award-title").get_text() == "Best Paper Award"
+    assert home.select_one("section.awards li .award-description").get_text() == "Awarded for efficient training."  # was lost
     biography = home.select_one("section.biography")
     # skills and spoken languages, which sitegen's profiles have no fields for, were lost unsaid
     assert biography.find(id="skills").find_next("li").get_text() == "Technical Skills: Python, Cloud Computing"

@@ -203,7 +203,8 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
         "    date_start: 2012-09-01\n    date_end: 2014-08-31\n    description: Sonar <maps>.\n"
         "  - Intern, Example Labs, 2010\n"
         "  - {title: Intern, organization: Fog Labs, start: 2009, end: 2009}\n"
-        "awards:\n  - title: Best Paper Award\n    awarder: IROS\n    year: 2021\n  - Early Career Award, 2020\n"
+        "awards:\n  - title: Best Paper Award\n    awarder: IROS\n    year: 2021\n    summary: For <lidar> maps.\n"
+        "  - Early Career Award, 2020\n"
         "teaching:\n  - course: Engines (CS 1)\n    role: Instructor\n    university: Northport\n    semester: Fall 2023\n"
         "    url: /engines/\n  - course: Looms\n    link: files/looms.pdf\n  - course: Cards\n    url: https://example.org/cards\n"
         "  - course: Sails\n    url: /teaching/sails.2023/\n"
@@ -221,9 +222,10 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
         "Intern , Fog Labs, 2009",  # not "2009–2009"
     ]
     assert [li.get_text() for li in page.select("section.awards li")] == [
-        "Best Paper Award, IROS, 2021",
+        "Best Paper Award, IROS, 2021For <lidar> maps.",  # what it was for, a line under it (escaped)
         "Early Career Award, 2020",
     ]
+    assert page.select_one("section.awards li p.award-description").get_text() == "For <lidar> maps."
     assert [li.get_text() for li in page.select("section.teaching li")] == [
         "Engines (CS 1), Instructor, Northport, Fall 2023", "Looms", "Cards", "Sails"
     ]  # fmt: skip
