@@ -452,13 +452,18 @@ class HugoBlox(Migration):
             found += [(group, title or group, sort) for group, sort in groups]
         return found
 
+    @cached_property
+    def group_headings(self) -> dict[str, str]:
+        """Each group a people block shows (folded) and its heading on the People page."""
+        return {fold(group): heading for group, heading, _ in self.groups_shown}
+
     def _member_group(self, meta: dict) -> str:
         """A member's group on the People page: of their `user_groups` those a people block
         shows (a lab's `[PhD Student, Current]` under its block of `Current`), else all; of
         those a former members' one (`[PhD Students, Alumni]`: an alumnus whom the lab left among
         its students too; sitegen shows a member in one group), else the first."""
         groups = as_list(meta.get("user_groups"))
-        shown = {fold(group): heading for group, heading, _ in self.groups_shown}
+        shown = self.group_headings
         candidates = [group for group in groups if fold(group) in shown] or groups
         former = (group for group in candidates if role_group(group, DEFAULT_ROLE_GROUPS) == "Alumni")
         chosen = next(former, candidates[0] if candidates else "")
@@ -709,12 +714,10 @@ class HugoBlox(Migration):
         folder = self.source / "data" / "authors"
         found: dict[str, tuple[dict, str, Path]] = {}
         files: dict[str, Path] = {}
-        unread: dict[str, int] = {}  # the fields of a lab's own (`next:`, `graduated:`) by how many files have them
+        unread: Counter[str] = Counter()  # the fields of a lab's own (`next:`, `graduated:`) by how many files have them
         for path in _data_files(folder):
             data = self._data(path)
-            for key in data:
-                if str(key).lower() not in _AUTHOR_FIELDS:
-                    unread[str(key)] = unread.get(str(key), 0) + 1
+            unread.update(str(key) for key in data if str(key).lower() not in _AUTHOR_FIELDS)
             meta = profile_of(data)
             name = person_name(meta, path.stem)
             if not any(meta.get(key) for key in _PROFILE_KEYS):
@@ -971,7 +974,8 @@ class HugoBlox(Migration):
             written = self.document(page).meta.get("aliases") if page.is_file() else None
         own = f"/authors/{slugify(slug)}/"
         others = {f"/authors/{slugify(other)}/" for other in self.authors if other != slug} | self.profile_aliases
-        aliases = [alias for alias in as_list(written) if redirect_file(alias) not in {redirect_file(o) for o in others}]
+        taken = {redirect_file(address) for address in others}
+        aliases = [alias for alias in as_list(written) if redirect_file(alias) not in taken]
         self.profile_aliases.update(aliases)
         return [own, *aliases]
 
@@ -1097,11 +1101,11 @@ class HugoBlox(Migration):
             records = publication_records(self._data_value(path))
             entries, abridged, twins, untitled = [], 0, 0, 0
             unread = Counter(name for record in records for name in unread_fields(record))
-            cited = sum(1 for record in records if from_citation(record))
-            for record in (from_citation(record) or record for record in records):
-                if not record_title(record):
+            read = [from_citation(record) for record in records]  # a citation alone, read as its parts
+            for record in (cited or record for cited, record in zip(read, records, strict=True)):
+                if not (title := record_title(record)):
                     untitled += 1
-                elif record_title(record) in bundled or (record_doi(record) or None) in bundled:
+                elif title in bundled or (record_doi(record) or None) in bundled:
                     twins += 1
                 else:
                     key, entry, cut = data_entry(record, taken)
@@ -1111,7 +1115,7 @@ class HugoBlox(Migration):
             if entries:
                 self.write(f"content/publications/{slugify(path.stem)}.bib", "\n\n".join(entries) + "\n")
             self._data_publications_noted(path, len(records), twins, untitled, abridged)
-            if cited:
+            if cited := sum(1 for record in read if record):
                 self.note(path, f"{cited} publications read from their citation alone (names, title, venue): check them")
             if unread:
                 fields = ", ".join(f"{name} ({count} record{'s' * (count > 1)})" for name, count in unread.items())
