@@ -196,7 +196,13 @@ class AcademicPages(Migration):
             body = self.biography(document.body, about, document.body_line)
             if old := old_pages(document.meta, "/"):
                 person["redirect_from"] = old
+        person.update(self.profile_records())
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
+
+    def profile_records(self) -> dict[str, Any]:
+        """The profile's degrees, positions and awards the about page gave (AcadHomepage's); none
+        here: academicpages keeps its CV on a page of its own."""
+        return {}
 
     def _site(self) -> None:
         config = self.config

@@ -182,7 +182,8 @@ def _parser() -> argparse.ArgumentParser:
     added.set_defaults(run=_add)
 
     moved = commands.add_parser(
-        "import", help="make an al-folio, academicpages, Allan lab or Hugo Blox site into a sitegen site in a new folder"
+        "import",
+        help="make an al-folio, academicpages, AcadHomepage, Allan lab or Hugo Blox site into a sitegen site in a new folder",
     )
     moved.add_argument("origin", type=Path, help="the old site's folder (holding _config.yml, or Hugo's config)")
     moved.add_argument("directory", type=Path, help="folder for the new site (must not hold content/ yet)")

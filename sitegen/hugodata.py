@@ -77,9 +77,10 @@ def record_doi(record: dict) -> str:
     return next((DOI_ADDRESS.sub("", url).lower() for url in written if url and DOI_ADDRESS.match(url)), "")
 
 
-def data_entry(record: dict, taken: set[str]) -> tuple[str, str, bool]:
+def data_entry(record: dict, taken: set[str], extra: list[tuple[str, str]] = ()) -> tuple[str, str, bool]:
     """A record as a BibTeX entry, with its key (free of those `taken`) and whether its authors
-    were abridged ("…": the names after it are kept, the gap is not written)."""
+    were abridged ("…": the names after it are kept, the gap is not written); `extra`: fields an
+    importer read besides the record's (a picture, a Google Scholar id)."""
     authors, abridged = _authors(record.get("authors") or record.get("author"))
     kind = _kind(record)
     fields = [("title", markdown_as_latex(text(record.get("title")).rstrip(".")))]  # "Evo-1: ... Alignment."
@@ -96,6 +97,7 @@ def data_entry(record: dict, taken: set[str]) -> tuple[str, str, bool]:
         fields.append(("note", bib_value(note)))
     if any(record.get(name) is True for name in ("featured", "selected", "highlight")):
         fields.append(("selected", "true"))
+    fields += extra
     year = dict(fields).get("year", "")
     key = free_key(scholar_key(authors[0].rstrip("*†") if authors else "", year, text(record.get("title"))), taken)
     seen: set[str] = set()

@@ -75,18 +75,20 @@ _ENTRY = re.compile(r"^\s*@(?!string\b|comment\b|preamble\b)\w+\s*\{", re.IGNORE
 
 
 def import_site(source: Path, target: Path) -> Imported:
-    """Write the sitegen site made from the site at `source` (al-folio, academicpages, Allan lab, Hugo Blox) into `target`."""
+    """Write the sitegen site made from the site at `source` (al-folio, academicpages, AcadHomepage, Allan lab, Hugo Blox) into `target`."""
     from sitegen.academicpages import AcademicPages
+    from sitegen.acadhomepage import AcadHomepage
     from sitegen.alfolio import AlFolio
     from sitegen.allanlab import AllanLab
     from sitegen.hugoblox import HugoBlox
 
-    kinds = (AllanLab, AcademicPages, AlFolio, HugoBlox)
+    kinds = (AllanLab, AcadHomepage, AcademicPages, AlFolio, HugoBlox)
     kind = next((kind for kind in kinds if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(
-            "this is no al-folio, academicpages, Allan lab or Hugo Blox site: give the folder that holds _config.yml "
-            "with _bibliography/ (al-folio), _publications/ (academicpages) or _data/publist.yml (Allan lab), "
+            "this is no al-folio, academicpages, AcadHomepage, Allan lab or Hugo Blox site: give the folder that holds "
+            "_config.yml with _bibliography/ (al-folio), _publications/ (academicpages), google_scholar_crawler/ "
+            "(AcadHomepage) or _data/publist.yml (Allan lab), "
             "or content/authors/ or data/authors/ (Hugo Blox)",
             source,
         )
@@ -296,7 +298,7 @@ class Migration:
         document = self.document(path)
         above = _LIST_STARTS.split(document.body, maxsplit=1)[0]
         above = _AUTHOR_CONDITION.sub(lambda found: found.group(2) if self._author(found.group(1)) else "", above)
-        above = _AUTHOR_VALUE.sub(lambda found: self._author(found.group(1)), _COMMENTS.sub("", above))
+        above = AUTHOR_VALUE.sub(lambda found: self._author(found.group(1)), _COMMENTS.sub("", above))
         above = _OTHER_CONDITION.sub("", above)  # a condition it cannot weigh (`site.talkmap_link`): out, with its text
         made = self.markdown(above, path, document.body_line, document.meta).strip()  # other Liquid as in any page
         parts = [_own_description(document.meta), made if _TAG.sub("", made).strip() else ""]
@@ -724,7 +726,7 @@ _LIST_STARTS = re.compile(
 # `{% if author.googlescholar %}...{% endif %}` (or `site.author`): kept when the author has it
 _AUTHOR_CONDITION = re.compile(r"\{%-?\s*if\s+(?:site\.)?author\.(\w+)\s*-?%\}(.*?)\{%-?\s*endif\s*-?%\}", re.DOTALL)
 _OTHER_CONDITION = re.compile(r"\{%-?\s*(if|unless)\b.*?%\}.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
-_AUTHOR_VALUE = re.compile(r"\{\{-?\s*(?:site\.)?author\.(\w+)\s*-?\}\}")
+AUTHOR_VALUE = re.compile(r"\{\{-?\s*(?:site\.)?author\.(\w+)\s*-?\}\}")
 # HTML's and Liquid's comments (a page's <script> and <style> markdown() leaves out, with a note)
 _COMMENTS = re.compile(r"<!--.*?-->|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL | re.IGNORECASE)
 _TEMPLATE_DESCRIPTION = re.compile(

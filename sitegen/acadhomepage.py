@@ -1,0 +1,774 @@
+"""An AcadHomepage site (RayeRen/acad-homepage.github.io: Jekyll, one page; hundreds of researchers'
+sites are forks of it) made into a sitegen site (`sitegen import`, migrate.py).
+
+The template keeps everything on one page, `_pages/about.md` (forks split it into files they
+include: `{% include_relative includes/pub.md %}`, `{% include homepage/news.md %}`), its sections
+headed by an emoji and a name: "# 🔥 News", "# 📝 Publications", "# 🎖 Honors and Awards",
+"# 📖 Educations", "# 💬 Invited Talks", "# 💻 Internships". Its owner is `author:` in
+`_config.yml`, as academicpages' (which the template was made from), so the profile is made as
+academicpages' is. Its publications are written by hand: a paper it features is a `paper-box` (a
+badge, "CVPR 2016"; a picture; the title's link; the authors, the owner in bold; its links,
+"[**Project**](...)"; a line of description), the others list items ("- ``CVPR 2016`` [Title](url),
+A, **B**, C" or "- [Title](url), A, B, C, **CVPR 2020**"), under headings of topics or years.
+
+Each publication becomes an entry of content/publications/publications.bib (a featured one
+selected, its picture its preview, the topic it was listed under its keyword), each news line a
+news item, each honour an award, each education line a degree, each internship or job a position.
+The text before the first section is the profile's biography, and the sections sitegen has no
+place for (research interests, talks, service) follow it as they were; a line of a read section
+that does not read as its kind stays there too, with a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sitegen.academicpages import AcademicPages
+from sitegen.bibtex import MONTHS
+from sitegen.citationtext import MARKDOWN_LINK, MARKS_EXPLAINED, NAME_LIST, explained_marks, listed_authors, without_tags
+from sitegen.hugodata import data_entry
+from sitegen.migrate import AUTHOR_VALUE, add_link, bib_value, front_matter, link_field, markdown_files
+from sitegen.slugs import slugify
+
+# a section's kind by the words of its heading (its emoji aside); the first that matches
+_KINDS = (
+    ("news", re.compile(r"\b(?:news|updates?|what'?s new)\b", re.IGNORECASE)),
+    ("publications", re.compile(r"\b(?:publications?|papers?|preprints?)\b", re.IGNORECASE)),
+    ("awards", re.compile(r"\b(?:honou?rs?|awards?|prizes?|scholarships?|achievements?)\b", re.IGNORECASE)),
+    ("education", re.compile(r"\beducations?\b", re.IGNORECASE)),
+    ("teaching", re.compile(r"\bteaching\b", re.IGNORECASE)),
+    ("talks", re.compile(r"\b(?:talks?|presentations?|invited)\b", re.IGNORECASE)),
+    ("service", re.compile(r"\b(?:services?|reviewers?|reviewing|program committees?|academic activities)\b", re.IGNORECASE)),
+    ("experience", re.compile(r"\b(?:internships?|experiences?|employment|positions?|work)\b", re.IGNORECASE)),
+)
+# a heading: the page's sections are those of its highest level ("#", or "##" in a fork's included
+# files), those under them a section's topics ("## Continual Learning", "### 2025")
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_IAL = re.compile(r"^\s*\{:[^}]*\}\s*$")  # kramdown's attributes of the block above: `{: #news tabindex="-1" }`
+_INCLUDE = re.compile(r"^\s*\{%-?\s*include(_relative)?\s+([\w./-]+\.md)\s*-?%\}\s*$")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ANCHOR_SPAN = re.compile(r"""<span\s[^>]*\bclass=['"](?:anchor|legacy-anchor)['"][^>]*>\s*</span>""", re.IGNORECASE)
+# the template's computing of its citations badge's address (`gsDataBaseUrl`, `url`): Liquid of its own
+_TEMPLATE_LIQUID = re.compile(
+    r"^\s*\{%-?\s*(?:if site\.google_scholar_stats_use_cdn|else|endif|assign (?:gsDataBaseUrl|url) =[^%]*)\s*-?%\}\s*$"
+)
+_BADGE_ADDRESS = re.compile(r"\{\{\s*url\s*\|\s*url_encode\s*\}\}")
+# the place the template's script writes a paper's citation count in (`data` names the paper on Google Scholar)
+_CITATIONS_SPAN = re.compile(
+    r"""(?:<(?:strong|b)>\s*)?<span\s+class=['"](?:show_paper_citations|paper-citations)['"][^>]*>\s*</span>(?:\s*</(?:strong|b)>)?""",
+    re.IGNORECASE,
+)
+_CITATION_ID = re.compile(r"""\bdata(?:-scholar-id)?=['"]([\w-]+:[\w-]+)['"]""")
+_TEMPLATE_SCHOLAR = "DhtAFkwAAAAJ"  # the profile the template's example links (Kaiming He's), not the owner's
+_DIV = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
+_PAPER_BOX = re.compile(r"""<div\s+class=["']paper-box["'][^>]*>""", re.IGNORECASE)
+_BOX_BADGE = re.compile(r"""<(div|span)\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</\1>""", re.IGNORECASE | re.DOTALL)
+_BOX_TEXT = re.compile(r"""<div\s+class=["']paper-box-text["'][^>]*>""", re.IGNORECASE)
+_IMG = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
+_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$", re.DOTALL)  # an item, with the lines it goes on to
+_CODE_BADGE = re.compile(r"^\s*(?:``\s*(.+?)\s*``|`([^`]+)`|<span\s+class=['\"][^'\"]*badge[^'\"]*['\"][^>]*>(.*?)</span>)\s*")
+_STRONG_TITLE = re.compile(r"^\s*(?:\*\*(.+?)\*\*|<(?:b|strong)>(.+?)</(?:b|strong)>|\[([^\]]+)\](?!\())")
+_HTML_LINK = re.compile(r"""<a\s[^>]*?href=["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
+# what a link line parts its links with: "[**Paper**](...) **|** [**Code**](...)", "\| [video](...)"
+_SEPARATORS = re.compile(r"(?:\*\*\s*\|\s*\*\*|\\?\||/|·|•|,|\s|&nbsp;|\*\*|<br\s*/?>)+", re.IGNORECASE)
+_LINK_LABEL = re.compile(
+    r"^\W*(?:paper|pdf|code|project|project page|website|page|arxiv|video|slides?|poster|demo|data(?:set)?|bibtex|"
+    r"supp\w*|blog|github|openreview|link|doi|html|talk|\W*)\W*$",
+    re.IGNORECASE,
+)
+_BADGE_REMARK = re.compile(r"^(.*?\b(?:19|20)\d\d)\s*[,:(\[-]?\s*([A-Za-z][^()\[\]]*?)\s*[)\]]?$")
+_STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submission|arxiv|working paper)$", re.IGNORECASE)
+_ARXIV_BADGE = re.compile(r"^arxiv\s*[:\s]\s*(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
+# "*2022.02*: ", "**2022.02.15**", "[2022.02] ", "2022-02 - ", "*Feb 2022*:" at a line's start
+_DATE = r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-]\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})"
+_DATED = re.compile(
+    rf"^\s*[*_\[(]*\s*(?P<start>{_DATE}(?:\s*,\s*{_DATE})*)(?:\s*(?:-|–|—|~|to)\s*(?P<end>{_DATE}|now|present|today|current))?"
+    rf"\s*(?:\((?:now|present|current)\))?\s*[*_\])]*\s*[:,：-]?\s*(?:&nbsp;\s*)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_GENERIC_TOPIC = re.compile(
+    r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4})$", re.IGNORECASE
+)
+_INSTITUTION = re.compile(
+    r"\b(?:universit\w*|institut\w*|college|school|academy|polytechnic|ETH|EPFL|MIT|KAIST|lab\w*|centre|center|"
+    r"hochschule|école|ecole|universidad|università)\b",
+    re.IGNORECASE,
+)
+_DEGREE_WORDS = re.compile(
+    r"\b(?:ph\.?\s?d|doctor\w*|master\w*|bachelor\w*|m\.?\s?s\.?c?|m\.?\s?eng|b\.?\s?s\.?c?|b\.?\s?e(?:ng)?|b\.?\s?a|m\.?\s?a|"
+    r"mba|diploma|undergrad\w*|graduate|student|candidate|major)\b",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:intern\w*|engineer|researcher|scientist|assistant|associate|fellow|developer|student|visit\w*|postdoc\w*|"
+    r"lecturer|professor|manager|analyst|consultant|director|lead|member|head|founder)\b",
+    re.IGNORECASE,
+)
+# what a venue's words say it is: a conference (its words, or the acronym of one of the field's
+# conferences, as a badge writes it: "CVPR 2016", "INTERSPEECH 2025"), a journal, a preprint
+_CONFERENCE = re.compile(
+    r"\b(?:(?i:conference|proceedings|proc\.|workshops?|symposium|congress|meeting)|CVPRW?|ICCVW?|ECCVW?|NeurIPS|NIPS|ICML|"
+    r"ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|EACL|INTERSPEECH|ICASSP|KDD|WWW|SIGIR|CIKM|WSDM|CHI|UIST|CSCW|MICCAI|"
+    r"ISBI|ICRA|IROS|RSS|CoRL|ACM MM|ACMMM|WACV|BMVC|ACCV|ICME|ICIP|ICPR|UAI|AISTATS|COLT|SIGGRAPH|3DV|DCASE|ECAI|"
+    r"IJCNN|ICDM|SDM|ICDE|VLDB|SIGMOD|OSDI|SOSP|NSDI|ISCA|MICRO|HPCA|ASPLOS|DAC|ICCAD|CCS|NDSS|ICSE|FSE|ASE|PLDI|"
+    r"POPL|STOC|FOCS|SODA|ECIR|RecSys|ISMIR|APSIPA|HRI|IUI|MobiCom|SenSys|INFOCOM|SIGCOMM|ECML|PAKDD|ICONIP|LREC)\b"
+)
+_JOURNAL = re.compile(
+    r"\b(?:journal|transactions|letters|magazine|TPAMI|T-?PAMI|TIP|TNNLS|TMM|TCSVT|IJCV|JMLR|TMLR|TASLP|SPL|"
+    r"TKDE|TOG|TVCG|TRO|RA-?L|PNAS|Nature|Science|Cell|Neurocomputing|Pattern Recognition)\b",
+    re.IGNORECASE,
+)
+_PREPRINT = re.compile(r"\b(?:arxiv|corr|biorxiv|medrxiv|preprint|ssrn)\b", re.IGNORECASE)
+# a line saying what the authors' marks mean: "\\* Equal contribution, ‡ Corresponding author"
+_LEGEND_LINE = re.compile(
+    r"^\W*[*†‡§#]\W*\s*(?:denotes|indicates|means|:|=)?\s*(?:equal|joint|co-?first|correspond)", re.IGNORECASE
+)
+_LEGEND_PART = re.compile(
+    r"[*†‡§#]+\W*?\s*(?:denotes|indicates|means|:|=)?\s*(?:(?:equal|joint)\s+(?:contributions?|first\s+authors?)|"
+    r"co-?first\s+authors?|corresponding\s+authors?|equal|corresponding)\b[.,;]?",
+    re.IGNORECASE,
+)
+_NAMES_END = re.compile(r"(?<=\w\w)\.\s+")  # the full stop after the names (not an initial's: "Mark D. Plumbley")
+_TEACHING_ROLE = re.compile(r"\b(?:teaching assistant|TA|instructor|lecturer|tutor|grader|co-?instructor)\b", re.IGNORECASE)
+_EXAMPLE_TITLES = ("deep residual learning for image recognition", "lorem ipsum")  # the template's own
+
+
+@dataclass
+class Line:
+    """A line of the page as written, with the file and line it is from (an included file's own)."""
+
+    path: Path
+    number: int
+    text: str
+
+
+@dataclass
+class Section:
+    heading: Line | None  # None: the text before the first section
+    kind: str = ""  # news, publications, awards, education, experience; "" for one sitegen has no place for
+    lines: list[Line] = field(default_factory=list)
+    kept: list[Line] = field(default_factory=list)  # its lines that stay in the biography
+
+
+class AcadHomepage(AcademicPages):
+    @staticmethod
+    def recognises(source: Path) -> bool:
+        """The template's own parts: its Google Scholar crawler, or a paper box on its page."""
+        if not (source / "_config.yml").is_file() or (source / "_publications").is_dir():
+            return False
+        if (source / "google_scholar_crawler").is_dir() or (source / "_includes/fetch_google_scholar_stats.html").is_file():
+            return True
+        pages = [source / "_pages/about.md", *markdown_files(source / "_pages/includes"), *markdown_files(source / "_includes")]
+        return any(path.is_file() and "paper-box" in path.read_text(encoding="utf-8", errors="replace") for path in pages)
+
+    def __init__(self, source: Path, target: Path):
+        super().__init__(source, target)
+        self.entries: list[str] = []
+        self.keys: set[str] = set()
+        self.records: dict[str, list[Any]] = {"education": [], "experience": [], "awards": [], "teaching": [], "service": []}
+
+    def run(self) -> None:
+        super().run()
+        if self.entries:
+            self.write("content/publications/publications.bib", "\n\n".join(self.entries) + "\n")
+
+    def profile_records(self) -> dict[str, Any]:
+        """The profile's degrees, positions and awards, read from the page's sections."""
+        return {key: items for key, items in self.records.items() if items}
+
+    def biography(self, text: str, path: Path, first_line: int) -> str:
+        """The page's text before its first section, and the sections sitegen has no place for; the
+        others are read into publications, news, degrees, positions and awards."""
+        sections = _sections(self._lines(text, path, first_line))
+        for section in sections:
+            if section.heading is not None:
+                self._read(section)
+        body = "\n\n".join(_text(section) for section in sections if section.kept)
+        body = _BADGE_ADDRESS.sub(self._badge_address(), body)
+        body = AUTHOR_VALUE.sub(
+            lambda found: self._author(found.group(1)), body
+        )  # "[Google Scholar]({{ site.author.googlescholar }})"
+        return super().biography(body.strip() + "\n", path, first_line)
+
+    # -- the page ---------------------------------------------------------------------------
+    def _lines(self, text: str, path: Path, first_line: int) -> list[Line]:
+        """The page's lines, an included file's in its place (`include_relative` from the page's
+        folder, `include` from `_includes/`), comments (the template's hidden example) and the
+        template's Liquid aside."""
+        text = _COMMENT.sub(lambda found: "\n" * found.group(0).count("\n"), text)
+        lines = []
+        for number, written in enumerate(text.splitlines(), first_line):
+            if found := _INCLUDE.match(written):
+                included = (path.parent if found.group(1) else self.source / "_includes") / found.group(2)
+                if included.is_file():
+                    self.consume(included)
+                    lines.extend(self._lines(self.read(included), included, 1))
+                    continue
+            if not _TEMPLATE_LIQUID.match(written) and not _IAL.match(written):
+                lines.append(Line(path, number, _ANCHOR_SPAN.sub("", written)))
+        return lines
+
+    def _badge_address(self) -> str:
+        """The address of the citations badge's numbers (the branch the template's crawler fills),
+        as the template's Liquid made it."""
+        repository = str(self.config.get("repository") or "").strip()
+        if self.config.get("google_scholar_stats_use_cdn"):
+            base = f"https://cdn.jsdelivr.net/gh/{repository}@"
+        else:
+            base = f"https://raw.githubusercontent.com/{repository}/"
+        return quote(base + "google-scholar-stats/gs_data_shieldsio.json", safe="")
+
+    def _read(self, section: Section) -> None:
+        if section.kind == "publications":
+            self._publications_of(section)
+        elif section.kind == "news":
+            self._dated_items(section, self._news_item)
+        elif section.kind == "talks":
+            self._dated_items(section, self._talk)
+        elif section.kind == "service":
+            self._service(section)
+        elif section.kind:
+            self._dated_items(section, self._record)
+        else:
+            section.kept = section.lines
+
+    # -- news, degrees, positions, awards -------------------------------------------------------
+    def _dated_items(self, section: Section, take: Any) -> None:
+        """Each item of a section's list, read by `take`; an item it cannot read, and the
+        section's other text, stay in the biography (the item noted)."""
+        for item in _items(section.lines, section.kept):
+            if not take(section, item):
+                self.note(item.path, f"not read as one of its {section.kind}: it stays in the biography", item.number)
+                section.kept.append(item)
+
+    def _news_item(self, section: Section, item: Line) -> bool:
+        found = _DATED.match(_one_line(item))
+        dated = _day(found.group("start")) if found else None
+        if dated is None or not found.group("rest").strip():
+            return False
+        words = found.group("rest").strip()
+        name = slugify(without_tags(MARKDOWN_LINK.sub(r"\1", words)))[:40].strip("-") or "news"
+        self.write(f"content/news/{dated.isoformat()}-{name}.md", front_matter({"date": dated.isoformat()}) + words + "\n")
+        return True
+
+    def _record(self, section: Section, item: Line) -> bool:
+        found = _DATED.match(_one_line(item))
+        if found is None or not found.group("rest").strip(" .,"):
+            return False
+        start, end = found.group("start"), found.group("end") or ""
+        words = _plain_text(found.group("rest"))
+        kind = section.kind
+        if kind == "awards":
+            self.records["awards"].append({"title": words, "year": start})
+            return True
+        when = f"{start} – {'present' if end.lower() in ('now', 'present', 'today', 'current') else end}" if end else start
+        if kind == "teaching":
+            self.records["teaching"].append({**_course(found.group("rest")), "term": when})
+        elif kind == "education":
+            degree, institution = _degree_and_institution(words)
+            self.records["education"].append({"degree": degree, "institution": institution, "year": when})
+        else:
+            internships = re.search(r"\bintern", section.heading.text, re.IGNORECASE) if section.heading else None
+            self.records["experience"].append({**_position(words, "Intern" if internships else ""), "years": when})
+        return True
+
+    def _talk(self, section: Section, item: Line) -> bool:
+        """ "*2021.06*, *Title*, Example University. \\| [\\[video\\]](...)" as a talk of its day,
+        its links (slides, video) kept; an invited talk when its heading says so."""
+        found = _DATED.match(_one_line(item))
+        dated = _day(found.group("start")) if found else None
+        if dated is None:
+            return False
+        links, rest = _labelled_links(found.group("rest"))
+        title, event = _title_and_event(re.sub(r"[\s|\\]+$", "", rest))
+        if not title:
+            return False
+        talk: dict[str, Any] = {"title": title, "date": dated.isoformat()}
+        if event:
+            talk["event"] = event
+        if re.search(r"\binvited\b", section.heading.text if section.heading else "", re.IGNORECASE):
+            talk["type"] = "Invited talk"
+        if links:
+            talk["links"] = {}
+            for link in links:
+                add_link(talk["links"], link_field(link["label"], link["url"]), link["url"])
+        name = slugify(title)[:40].strip("-") or "talk"
+        self.write(f"content/talks/{dated.isoformat()}-{name}.md", front_matter(talk))
+        return True
+
+    def _service(self, section: Section) -> None:
+        """Each item of a service section a line of the profile's service, led by the heading it
+        is under ("Journal Reviewer: IEEE TIP")."""
+        under = ""
+        for at, line in enumerate(section.lines):
+            if heading := _HEADING.match(line.text):
+                under = _plain_text(heading.group(2))
+            elif _ITEM.match(line.text):
+                words = _plain_text(_one_line(_joined(section.lines, at)))
+                self.records["service"].append(f"{under}: {words}" if under else words)
+            elif line.text.strip() and not _is_continuation(section.lines, at):
+                section.kept.append(line)
+
+    # -- publications -----------------------------------------------------------------------
+    def _publications_of(self, section: Section) -> None:
+        """The paper boxes and listed papers of a publications section; a legend of the authors'
+        marks ("* equal contribution") is what the entries' marks say, and stays."""
+        lines = section.lines
+        legend = " ".join(
+            line.text for line in lines if _LEGEND_LINE.search(without_tags(_unescaped(line.text))) and not _ITEM.match(line.text)
+        )
+        topic, at = "", 0
+        while at < len(lines):
+            line = lines[at]
+            if _PAPER_BOX.search(line.text):
+                end = _box_end(lines, at)
+                self._paper(_box(lines[at:end]), line, topic, legend, featured=True)
+                at = end
+                continue
+            if heading := _HEADING.match(line.text):
+                written = heading.group(2).strip()
+                topic = "" if _GENERIC_TOPIC.match(_words(written)) else _words(written)  # a year's is no topic
+            elif _ITEM.match(line.text) and not self._paper(_item_paper(item := _joined(lines, at)), line, topic, legend):
+                self.note(line.path, "not read as a publication: it stays in the biography", line.number)
+                section.kept.append(item)
+            elif line.text.strip() and not _is_continuation(lines, at) and not _legend_alone(line.text):
+                section.kept.append(line)  # (the marks' legend alone is not: the entries say it now)
+            at += 1
+
+    def _paper(self, record: dict | None, line: Line, topic: str, legend: str, featured: bool = False) -> bool:
+        """A paper's record as an entry, its authors' marks as the `legend` explains them; the
+        template's example paper is left out (noted)."""
+        if record is None:
+            return False
+        if record["title"].casefold().startswith(_EXAMPLE_TITLES):
+            self.note(line.path, "the template's example paper is left out", line.number)
+            return True
+        if topic:
+            record["tags"] = [topic]
+        record["selected"] = featured
+        extra: list[tuple[str, str]] = []
+        if legend and record.get("authors"):
+            record["authors"], marks = explained_marks(record["authors"], legend)
+            extra += [(name, bib_value(names)) for name, names in marks]
+        if made := record.pop("liquid picture", ""):
+            self.note(
+                line.path, f"its picture is made by Liquid ({made[:60]}): add `preview = {{...}}` to its entry", line.number
+            )
+        if (picture := record.pop("picture", "")) and not picture.endswith("500x300.png"):  # the template's stand-in
+            extra.append(("preview", self.here(picture).removeprefix("../").lstrip("/")))
+        if (citation := record.pop("scholar", "")) and not citation.startswith(_TEMPLATE_SCHOLAR):
+            extra.append(("google_scholar_id", citation))
+        if kind := _kind_of(f"{record.get('venue', '')} {record.get('abbr', '')}"):
+            record["type"] = kind
+        key, entry, _abridged = data_entry(record, self.keys, extra)
+        self.keys.add(key)
+        self.entries.append(entry)
+        return True
+
+
+def _text(section: Section) -> str:
+    """What stays of a section in the biography: its heading and its lines kept, a blank line
+    between those that were apart on the page (and none twice)."""
+    parts = [section.heading.text] if section.heading is not None else []
+    last: Line | None = None
+    for line in section.kept:
+        apart = last is None or line.path != last.path or line.number > last.number + last.text.count("\n") + 1
+        if apart and parts and parts[-1].strip():
+            parts.append("")
+        if line.text.strip() or (parts and parts[-1].strip()):
+            parts.append(line.text)
+        last = line
+    return "\n".join(parts).strip("\n")
+
+
+def _legend_alone(line: str) -> bool:
+    """A line that says what the authors' marks mean and nothing else ("\\* Equal contribution",
+    not "\\* Equal contribution. See Google Scholar for the full list")."""
+    plain = without_tags(_unescaped(line))  # its marks kept
+    return bool(_LEGEND_LINE.search(plain)) and not re.search(r"[^\W\d_]", _LEGEND_PART.sub(" ", plain))
+
+
+def _kind_of(venue: str) -> str:
+    """What a venue is (a record's `type`: conference, journal, preprint), from its words; "" when
+    they do not say ("Medical Image Analysis": an article, as any named venue)."""
+    if _PREPRINT.search(venue):
+        return "preprint"
+    if _JOURNAL.search(venue):
+        return "journal"
+    return "conference" if _CONFERENCE.search(venue) else ""
+
+
+def _sections(lines: list[Line]) -> list[Section]:
+    """The page's lines as its sections (the text before the first too, headed by None); a
+    section's kind by its heading's words."""
+    sections = [Section(None)]
+    headings: list[tuple[Line, re.Match[str]]] = []
+    fenced = False
+    for line in lines:
+        fenced ^= line.text.lstrip().startswith(("```", "~~~"))
+        if not fenced and (found := _HEADING.match(line.text)):
+            headings.append((line, found))
+    level = min((len(found.group(1)) for _, found in headings), default=1)
+    starts = {id(line): found for line, found in headings if len(found.group(1)) == level}
+    for line in lines:
+        if found := starts.get(id(line)):
+            words = _words(found.group(2))
+            kind = next((kind for kind, named in _KINDS if named.search(words)), "")
+            sections.append(Section(line, kind))
+        else:
+            sections[-1].lines.append(line)
+    sections[0].kept = sections[0].lines
+    return sections
+
+
+def _words(heading: str) -> str:
+    """A heading's words, without its emoji, marks and links."""
+    plain = without_tags(MARKDOWN_LINK.sub(r"\1", heading))
+    return " ".join(re.sub(r"[^\w\s'&/-]", " ", plain).split())
+
+
+def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
+    """A section's list items, each with the lines that continue it joined; the other lines go
+    to `kept`."""
+    items: list[Line] = []
+    for at, line in enumerate(lines):
+        if _ITEM.match(line.text):
+            items.append(_joined(lines, at))
+        elif not _is_continuation(lines, at) and line.text.strip():
+            kept.append(line)
+    return items
+
+
+def _is_continuation(lines: list[Line], at: int) -> bool:
+    """A line that goes on a list item above it (no blank line between)."""
+    back = at - 1
+    while back >= 0 and lines[back].text.strip() and not _ITEM.match(lines[back].text):
+        back -= 1
+    return back >= 0 and back < at and bool(_ITEM.match(lines[back].text)) and bool(lines[at].text.strip())
+
+
+def _joined(lines: list[Line], at: int) -> Line:
+    """A list item with the lines that go on it (a paper's authors and venue under its title)."""
+    parts = [lines[at].text]
+    for line in lines[at + 1 :]:
+        if not line.text.strip() or _ITEM.match(line.text) or _HEADING.match(line.text):
+            break
+        parts.append(line.text.strip())
+    return Line(lines[at].path, lines[at].number, "\n".join(parts))
+
+
+def _one_line(item: Line) -> str:
+    """A list item's text on one line, without its bullet."""
+    return " ".join(_ITEM.match(item.text).group(1).split())
+
+
+def _day(written: str) -> dt.date | None:
+    """A news line's date: "2022.02", "2022.02.15", "02.2022", "Feb 2022", "2022" (the first of
+    the month or year)."""
+    written = written.strip()
+    if found := re.fullmatch(r"(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?", written):
+        year, month, day = int(found.group(1)), int(found.group(2)), int(found.group(3) or 1)
+    elif found := re.fullmatch(r"(\d{1,2})[./-](\d{4})", written):
+        year, month, day = int(found.group(2)), int(found.group(1)), 1
+    elif found := re.fullmatch(r"(?:([A-Za-z]{3,9})\.?\s+)?(\d{4})", written):
+        written_month = (found.group(1) or "january")[:3].lower()
+        month = next((number for number, name in enumerate(MONTHS, 1) if name.startswith(written_month)), 0)
+        year, day = int(found.group(2)), 1
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _plain_text(markdown: str) -> str:
+    """A line of Markdown as plain text (a degree's, an award's): links as their text."""
+    plain = without_tags(MARKDOWN_LINK.sub(r"\1", _unescaped(markdown)))
+    return re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", plain).strip(" .,;")
+
+
+def _unescaped(markdown: str) -> str:
+    """Markdown's escaped marks as themselves ("\\*", "\\|")."""
+    return re.sub(r"\\([\\`*_{}\[\]()#+.!|-])", r"\1", markdown)
+
+
+def _parts(words: str) -> list[str]:
+    """A line's comma-parted pieces, a comma inside brackets kept, "at" before a place left out."""
+    parts = (re.sub(r"^(?:at|@)\s+", "", _without_stop(part.strip())) for part in re.split(r",\s*(?![^()]*\))", words))
+    return [part for part in parts if part]
+
+
+def _without_stop(words: str) -> str:
+    """Words without the full stop after them, but an initial's ("B.S.")."""
+    return words[:-1].strip() if words.endswith(".") and not re.search(r"(?:^|[\s.])\w\.$", words) else words
+
+
+def _degree_and_institution(words: str) -> tuple[str, str]:
+    """ "Master of Science (AI), Nanyang Technological University, Singapore" as its degree and
+    institution (from the first piece that names one); a line that does not part so is the
+    degree."""
+    parts = _parts(words)
+    at = next((at for at, part in enumerate(parts) if _INSTITUTION.search(part) and not _DEGREE_WORDS.search(part)), None)
+    if at is None:
+        return words, ""
+    if at == 0:  # "Tsinghua University, B.E. in Computer Science"
+        rest = parts[1:]
+        if rest and _DEGREE_WORDS.search(rest[0]):
+            return ", ".join(rest), parts[0]
+        return words, ""
+    return ", ".join(parts[:at]), ", ".join(parts[at:])
+
+
+def _course(written: str) -> dict[str, str]:
+    """ "Teaching Assistant in the course *Foundations of Computer Science*, at Example University"
+    as its course (the emphasised words, else the first piece), role and institution."""
+    emphasised = re.search(r"\*([^*]+)\*|_([^_]+)_|[\"“]([^\"”]+)[\"”]", written)
+    course = _plain_text(next(group for group in emphasised.groups() if group)) if emphasised else ""
+    rest = written.replace(emphasised.group(0), " ") if emphasised else written
+    parts = _parts(_plain_text(rest))
+    found: dict[str, str] = {}
+    if role := next((part for part in parts if _TEACHING_ROLE.search(part)), ""):
+        found["role"] = re.sub(r"\s+(?:in|of|for)(?:\s+the\s+course)?$", "", role)
+    if institution := next((part for part in parts if _INSTITUTION.search(part) and part != role), ""):
+        found["institution"] = institution
+    if not course:
+        course = next((part for part in parts if part not in (role, institution)), "") or _plain_text(written)
+    return {"course": course, **found}
+
+
+def _title_and_event(written: str) -> tuple[str, str]:
+    """A talk's title (the emphasised or quoted words, else the line) and where it was given."""
+    emphasised = re.search(r"\*([^*]+)\*|_([^_]+)_|[\"“]([^\"”]+)[\"”]", written)
+    if not emphasised:
+        return _plain_text(written), ""
+    title = _plain_text(next(group for group in emphasised.groups() if group))
+    event = _plain_text(written.replace(emphasised.group(0), " "))
+    event = re.sub(r"^(?:(?:invited\s+)?talk\s+)?(?:at|@)\s+", "", event, flags=re.IGNORECASE).strip(" ,.:")
+    return title, event
+
+
+def _position(words: str, role: str) -> dict[str, str]:
+    """ "AI Engineer, Fortemedia, Singapore" as its title, organization and location: the piece
+    naming a role is the title, the first other the organization; without one, the `role` its
+    section's heading names ("Internships": "Intern"), else the first piece."""
+    parts = _parts(words)
+    at = next((at for at, part in enumerate(parts) if _ROLE_WORDS.search(part)), None)
+    if at is None and role:
+        title, others = role, parts
+    else:
+        at = at or 0
+        title, others = parts[at], parts[:at] + parts[at + 1 :]
+    found = {"title": title}
+    if others:
+        found["organization"] = others[0]
+    if len(others) > 1:
+        found["location"] = ", ".join(others[1:])
+    return found
+
+
+# -- a paper ------------------------------------------------------------------------------------
+def _box_end(lines: list[Line], at: int) -> int:
+    """The line after a paper box's last (where its divs close)."""
+    depth = 0
+    for end in range(at, len(lines)):
+        for tag in _DIV.finditer(lines[end].text):
+            depth += -1 if tag.group(1) else 1
+        if depth <= 0:
+            return end + 1
+    return len(lines)
+
+
+def _box(lines: list[Line]) -> dict | None:
+    """A paper box's record: its badge, picture, and its text's title, authors, venue, links and
+    description."""
+    written = "\n".join(line.text for line in lines)
+    badge = _BOX_BADGE.search(written)
+    picture = _IMG.search(written)
+    inner = _BOX_TEXT.split(written, maxsplit=1)
+    if len(inner) < 2:
+        return None
+    body = _DIV.sub("", inner[1])
+    if badge:
+        body = body.replace(badge.group(0), "")
+    record = _paper_text(body)
+    if record is None:
+        return None
+    if badge:
+        _badge(record, without_tags(badge.group(2)))
+    if picture:
+        record["picture"] = picture.group(1)
+    elif made := re.search(r"\{%.*?%\}", written):  # `{% include paper-image.html name="X" %}`: a fork's own
+        record["liquid picture"] = made.group(0)
+    return record
+
+
+def _badge(record: dict, badge: str) -> None:
+    """A badge's words: a venue and year ("CVPR 2016"), a status ("Under Review"), an arXiv id."""
+    if _STATUS.match(badge):
+        record["note"] = badge[:1].upper() + badge[1:].lower()
+    elif found := _ARXIV_BADGE.match(badge):
+        identifier = found.group(1)
+        addresses = [record.get("url", ""), *(link["url"] for link in record.get("links", []))]
+        if not any(identifier in address for address in addresses):
+            record.setdefault("links", []).append({"label": "arXiv", "url": f"https://arxiv.org/abs/{identifier}"})
+        record["year"] = f"20{identifier[:2]}"
+        record.setdefault("venue", f"arXiv preprint arXiv:{identifier}")
+    elif found := _BADGE_REMARK.match(badge):  # "CVPR 2024 Highlight", "NeurIPS 2023 (Spotlight)"
+        record["abbr"], record["note"] = found.group(1), found.group(2)
+    elif badge:
+        record["abbr"] = badge
+
+
+def _paper_text(body: str) -> dict | None:
+    """A paper box's text: its first line the title (a link, or bold), then the authors (the first
+    line of names), its links (a line of links alone), the venue (another line), the rest (its
+    items) the description."""
+    body = body.replace("\\*", "*").replace("\\_", "_")
+    scholar = _CITATION_ID.search(body)
+    body = _CITATIONS_SPAN.sub("", body)
+    lines = [line.strip().rstrip("\\").strip() for line in re.split(r"\n|<br\s*/?>|\\\\", body)]
+    lines = [line for line in lines if line and line not in ("**|**", "|")]
+    if not lines:
+        return None
+    title, url, after = _title(lines[0])
+    if not title:
+        return None
+    record: dict[str, Any] = {"title": title}
+    if url:
+        record["url"] = url
+    if scholar:
+        record["scholar"] = scholar.group(1)
+    described: list[str] = []
+    for line in ([after] if after.strip(" ,.") else []) + lines[1:]:
+        if item := _ITEM.match(line):
+            described.append(item.group(1))
+        elif links := _links_alone(line):
+            record.setdefault("links", []).extend(links)
+        elif "authors" not in record and (names := _names(line)):
+            record["authors"] = names
+        elif (
+            "venue" not in record and "authors" in record and _may_be_venue(line, record) and (venue := _venue_line(line, record))
+        ):
+            record["venue"] = venue
+        else:
+            described.append(line)
+    if described:
+        record["abstract"] = "\n\n".join(described)
+    return record
+
+
+def _may_be_venue(line: str, record: dict) -> bool:
+    """A line under the names that may be the venue: one before the links (after them, the
+    description), or one with a year."""
+    return not record.get("links") or bool(re.search(r"\b(?:19|20)\d\d\b", line))
+
+
+def _venue_line(line: str, record: dict) -> str:
+    """A line of the venue, and of links after it ("**CVPR 2022** \\| [Paper](...) \\| [Code](...)"):
+    the venue, the links added to the record's."""
+    links, rest = _labelled_links(line)
+    record.setdefault("links", []).extend(links)
+    venue = _plain_text(_SEPARATORS.sub(" ", rest).strip()) if links else _plain_text(line)
+    return venue if re.search(r"\w", venue) else ""
+
+
+def _labelled_links(line: str) -> tuple[list[dict[str, str]], str]:
+    """The links of a line that say what they are ("[Paper](...)", "[[code]](...)", a stars badge
+    linking the code), and the line without them."""
+    links = []
+    for link in list(MARKDOWN_LINK.finditer(line)):
+        if _LINK_LABEL.match(_plain_text(link.group(1))) or link.group(1).lstrip().startswith("!["):
+            links += _links_alone(link.group(0))
+            line = line.replace(link.group(0), " ", 1)
+    return links, re.sub(r"\[\s*\]", " ", line)
+
+
+def _title(line: str) -> tuple[str, str, str]:
+    """A paper's title at the start of a line (a Markdown or HTML link, bold, or `[Title]`), its
+    address and what follows it."""
+    line = line.strip()
+    if (found := MARKDOWN_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(1))):
+        return _plain_text(found.group(1)), found.group(2).strip("<>"), line[found.end() :]
+    if (found := _HTML_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(2))):
+        return without_tags(found.group(2)).strip(" ."), found.group(1), line[found.end() :]
+    if found := _STRONG_TITLE.match(line):
+        return (found.group(1) or found.group(2) or found.group(3)).strip(" ."), "", line[found.end() :]
+    return "", "", line
+
+
+def _links_alone(line: str) -> list[dict[str, str]]:
+    """A line that is links alone ("[**Project**](...) **|** [**Code**](...)", a stars badge
+    linking the code), as their labels and addresses; [] for any other line."""
+    found: list[tuple[int, dict[str, str]]] = []
+    rest = line
+    for pattern, label_at, url_at in ((MARKDOWN_LINK, 1, 2), (_HTML_LINK, 2, 1)):
+        for link in pattern.finditer(rest):  # (what was read is blanked out, so the places stay the order written)
+            label, url = link.group(label_at), link.group(url_at).strip("<>").rsplit("](", 1)[-1]  # "[x]([a](b))": b
+            alt = re.search(r"!\[([^\]]*)\]", label) or re.search(r"""alt=["']([^"']*)["']""", label)
+            words = (
+                _plain_text(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", label)).strip("[] ") or (alt.group(1) if alt else "") or "Link"
+            )
+            if url and not url.startswith("#") and _TEMPLATE_SCHOLAR not in url:
+                found.append((link.start(), {"label": words, "url": url}))
+        rest = pattern.sub(lambda link: " " * len(link.group(0)), rest)
+    return [link for _, link in sorted(found, key=lambda place: place[0])] if found and not _SEPARATORS.sub("", rest) else []
+
+
+def _names(line: str, alone: bool = False) -> list[str]:
+    """A line of authors' names ("Han Yin, **Yang Xiao**, Rohan Kumar Das."; names may be links
+    to their pages, marked * or †): the names, their marks kept; [] for a line that is not. A
+    name `alone` (not in bold, no other with it) is one only where names are due (after a listed
+    paper's title)."""
+    plain = _plain_text(MARKDOWN_LINK.sub(r"\1", line)).rstrip(".")
+    unmarked = re.sub(r"[*†‡§#]", "", MARKS_EXPLAINED.sub("", plain))
+    if not alone and "," not in unmarked and " and " not in unmarked and "**" not in line and "<b" not in line.lower():
+        return []
+    if not NAME_LIST.fullmatch(unmarked.strip(" ,")):
+        return []
+    return listed_authors(MARKDOWN_LINK.sub(r"\1", line).rstrip(". "))
+
+
+def _item_paper(item: Line) -> dict | None:
+    """A listed paper: "``CVPR 2016`` [Title](url), A, **B**, C." or "[Title](url), A, B, C,
+    **CVPR 2020**" (the venue in bold or italics after the names), links after them."""
+    written = _ITEM.match(item.text).group(1).replace("\\*", "*").replace("\\_", "_")
+    badge = ""
+    if found := _CODE_BADGE.match(written):
+        badge = without_tags(next(group for group in found.groups() if group))
+        written = written[found.end() :]
+    if "\n" in written:  # "- **Title**  " and the names, the venue on the lines under it
+        record = _paper_text(written)
+        if record is not None and badge:
+            _badge(record, badge)
+        return record if record and (record.get("authors") or record.get("abbr")) else None
+    title, url, after = _title(written)
+    if not title:
+        return None
+    record: dict[str, Any] = {"title": title}
+    if url:
+        record["url"] = url
+    after = _CITATIONS_SPAN.sub("", after)
+    venue = re.search(
+        r"(?:,|\.)?\s*(?:\*\*|\*|_|<(?:b|i|em|strong)>)([^*_<]*?\d{4}[^*_<]*?)(?:\*\*|\*|_|</\w+>)\s*\.?\s*$", after
+    )
+    if venue and not badge:
+        record["abbr"] = venue.group(1).strip()
+        after = after[: venue.start()]
+    links, after = _labelled_links(after)
+    if links:
+        record["links"] = links
+    rest = re.sub(r"\s*\\?\|\s*$", "", after).strip(" ,")
+    names_part, venue_part = [*_NAMES_END.split(rest, maxsplit=1), ""][:2]
+    if names := _names(names_part, alone=True):
+        record["authors"] = names
+        if venue_part.strip(" ."):
+            record["venue"] = _plain_text(venue_part)
+    if badge:
+        _badge(record, badge)
+    return record if record.get("authors") or record.get("abbr") else None

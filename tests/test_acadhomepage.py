@@ -1,0 +1,283 @@
+"""`sitegen import` of an AcadHomepage site (RayeRen/acad-homepage.github.io, the one-page Jekyll template
+hundreds of researchers fork): its page's sections become the profile's CV, BibTeX, news and talks of a
+site that builds without a warning."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import bibtexparser
+import pytest
+from conftest import REPO, build, html, write_files
+
+from sitegen.academicpages import AcademicPages
+from sitegen.acadhomepage import (
+    AcadHomepage,
+    Line,
+    _course,
+    _day,
+    _degree_and_institution,
+    _item_paper,
+    _kind_of,
+    _legend_alone,
+    _paper_text,
+    _position,
+)
+from sitegen.cli import main
+
+ACADHOMEPAGE = REPO / "tests/data/acadhomepage"  # the template's files, with a made-up owner
+
+
+@pytest.fixture
+def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
+    source = tmp_path / "old"
+    shutil.copytree(ACADHOMEPAGE, source)
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    printed = capsys.readouterr()
+    return target, printed.err.splitlines(), printed.out
+
+
+def test_its_one_page_becomes_a_profile_with_its_papers_news_and_cv(imported):
+    target, notes, summary = imported
+    assert "1 profile, 6 publications, 2 news items, 2 talks" in summary
+    assert [note.split("acadhomepage-", 1)[-1].split("/old/", 1)[-1] for note in notes] == [
+        "_pages/about.md:27: not read as one of its news: it stays in the biography",
+        "_pages/includes/pub.md:17: the template's example paper is left out",
+        "_pages/includes/pub.md:49: not read as a publication: it stays in the biography",
+    ]  # the template's Liquid (the citations badge's address) is no note: it is read
+    result = build(target)
+    assert [warning.message for warning in result.warnings] == []
+    home = html(target / "_site/index.html")  # the owner's profile is the home page, as the page was
+
+    biography = home.select_one("section.biography")
+    said = " ".join(biography.get_text(" ", strip=True).split())
+    assert said.startswith("Biography I am a PhD student at Northport University")
+    assert "Research Interests" in said and "Speech : recognition, synthesis" in said  # a section with no place: kept
+    assert "more to come" in said and "in preparation" in said  # the lines not read, under their headings
+    assert "Hidden" not in said and "Lorem" not in said  # commented out on the old page
+    assert "gsDataBaseUrl" not in str(biography) and "{{" not in str(biography)
+    badge = biography.find("img", src=lambda src: "shields.io" in src)["src"]
+    assert "url=https%3A%2F%2Fcdn.jsdelivr.net%2Fgh%2Flenaokafor%2Flenaokafor.github.io%40google-scholar-stats" in badge
+
+    lines = {
+        section["aria-labelledby"]: [" ".join(li.get_text(" ", strip=True).split()) for li in section.select("li")]
+        for section in home.select("main section")
+        if section["aria-labelledby"] in ("education", "experience", "awards", "teaching", "service")
+    }
+    assert lines == {
+        "education": [
+            "Ph.D. in Computer Science , Northport University, Northport, 2022.09 – present",
+            "B.Sc. in Mathematics , Tallinn Institute of Technology, 2018.09 – 2022.06",
+        ],
+        "experience": [
+            "Intern , Example Speech Lab, Berlin, Germany, 2024.06 – 2024.09",  # under "Internships"
+            "Software Engineer , Example Systems, Tallinn, 01.2021 – 08.2022",
+        ],
+        "awards": [
+            "Best Student Paper Award, Example Speech Workshop , 2024.10",
+            "Dean's List, Northport University , 2022, 2023",
+        ],
+        "teaching": ["Speech Processing , Teaching Assistant, Northport University, 2023.09 – 2023.12"],
+        "service": ["Conference Reviewer: INTERSPEECH 2024, ICASSP 2025"],
+    }
+
+    news = html(target / "_site/news/index.html")
+    assert [time["datetime"] for time in news.select("main time")] == ["2025-09-01", "2025-03-14"]
+    assert news.find("a", string="INTERSPEECH 2025")["href"] == "https://example.org/is25"
+    talks = html(target / "_site/talks/index.html")
+    assert "Listening to tones" in talks.get_text() and "Invited talk · Example University" in talks.get_text()
+    assert talks.find("a", href="https://www.youtube.com/watch?v=abc123") is not None
+
+
+def test_its_papers_are_entries_with_their_badges_links_pictures_and_marks(imported):
+    target, _notes, _summary = imported
+    library = bibtexparser.parse_string((target / "content/publications/publications.bib").read_text())
+    entries = {entry.key: {name: field.value for name, field in entry.fields_dict.items()} for entry in library.entries}
+    assert list(entries) == [
+        "okafor2025toneaware",
+        "okafor2024corpus",
+        "okafor2025fewshot",
+        "berg2024dialect",
+        "hall2023speaker",
+        "berg2025learning",
+    ]  # fmt: skip  (the template's example paper left out)
+    tones = entries["okafor2025toneaware"]
+    assert tones["booktitle"] == "INTERSPEECH" and tones["year"] == "2025"  # the badge
+    assert tones["author"] == "Lena Okafor and Jonas Berg and Ada Roe"  # a linked name is a name
+    assert (tones["equal_contribution"], tones["corresponding"]) == ("Lena Okafor and Jonas Berg", "Ada Roe")  # the legend
+    assert tones["website"] == "https://example.org/tones" and tones["code"] == "https://github.com/lenaokafor/tones"
+    assert tones["pdf"] == "https://www.example.org/papers/tones.pdf"  # the title's link
+    assert tones["preview"] == "images/tones.png" and tones["selected"] == "true"  # a paper box: featured
+    assert tones["google_scholar_id"] == "OKAFORAAAAJ:u5HHmVD_uO8C"
+    assert tones["abstract"].startswith("The first tone-aware recogniser")
+    corpus = entries["okafor2024corpus"]  # bold title, underlined owner, the venue and links on one line
+    assert (corpus["booktitle"], corpus["note"], corpus["preview"]) == ("ICASSP", "Oral", "images/corpus.png")
+    assert (
+        corpus["code"] == "https://github.com/lenaokafor/corpus"
+        and corpus["author"] == "Lena Okafor and Mark D. Hall and Jonas Berg"
+    )
+    assert entries["okafor2025fewshot"]["keywords"] == "Speech Recognition"  # the topic it was listed under
+    assert entries["okafor2025fewshot"]["code"] == "https://github.com/lenaokafor/transfer"
+    assert "selected" not in entries["okafor2025fewshot"]
+    assert (entries["berg2024dialect"]["journal"], entries["berg2024dialect"]["year"]) == ("TASLP", "2024")
+    diarisation = entries["hall2023speaker"]  # an item of three lines, under "Others" / "2023": no topic
+    assert (diarisation["journal"], diarisation["year"], "keywords" in diarisation) == (
+        "Computer Speech and Language",
+        "2023",
+        False,
+    )
+    sandhi = entries["berg2025learning"]
+    assert sandhi["howpublished"] == "arXiv preprint arXiv:2502.04321" and sandhi["preview"] == "files/sandhi.png"
+
+    build(target)
+    page = html(target / "_site/index.html")
+    listed = page.find("li", id="okafor2025toneaware")
+    assert " ".join(listed.select_one(".citation").get_text().split()) == (
+        "Lena Okafor*, Jonas Berg*, and Ada Roe†. Tone-Aware Speech Recognition for Low-Resource Languages. In INTERSPEECH, 2025."
+    )
+    assert [a.get_text() for a in listed.select(".pub-link")] == ["PDF", "Code", "Website", "Google Scholar"]
+
+
+def test_it_is_told_from_academicpages(tmp_path):
+    assert AcadHomepage.recognises(ACADHOMEPAGE)
+    assert not AcadHomepage.recognises(REPO / "tests/data/academicpages") and AcademicPages.recognises(
+        REPO / "tests/data/academicpages"
+    )
+    fork = write_files(  # a fork without the crawler: its paper boxes say what it is
+        tmp_path / "fork",
+        {"_config.yml": "author:\n  name: Ana\n  avatar: a.png\n", "_pages/about.md": "<div class='paper-box'></div>\n"},
+    )
+    assert AcadHomepage.recognises(fork)
+    (fork / "_pages/about.md").write_text("Hello\n")
+    assert not AcadHomepage.recognises(fork)
+
+
+def test_sections_may_be_included_files_headed_one_level_down(tmp_path):
+    """A fork that splits its page into `_includes/` files headed "## 🔥 News" (with kramdown's
+    attributes under them) is read as the template's page."""
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "author:\n  name: Ana Lima\n  avatar: a.png\n  googlescholar: https://scholar.google.com/citations?user=ANA\n",
+            "google_scholar_crawler/main.py": "",
+            "_pages/about.md": "---\npermalink: /\n---\n{% include home/intro.md %}\n\n{% include home/news.md %}\n",
+            "_includes/home/intro.md": "I study rivers.\n\n## 📝 Selected Publications\n{: #publications }\n\n"
+            "\\* Equal contribution. See [Google Scholar]({{ site.author.googlescholar }}) for all.\n\n"
+            "- ``ICLR 2026`` [River Flows](https://example.org/flows.pdf), **Ana Lima\\***, Bo Chen\\*\n",
+            "_includes/home/news.md": "## 🔥 News\n{: #news }\n\n- *2026.01*: A paper accepted.\n",
+        },
+    )
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    profile = (target / "content/people/ana-lima.md").read_text()
+    assert "I study rivers." in profile and "{:" not in profile
+    assert "See [Google Scholar](https://scholar.google.com/citations?user=ANA) for all." in profile  # more than the legend: kept
+    bib = (target / "content/publications/publications.bib").read_text()
+    assert "booktitle = {ICLR}" in bib and "equal_contribution = {Ana Lima and Bo Chen}" in bib
+    assert [path.name for path in (target / "content/news").iterdir()] == ["2026-01-01-a-paper-accepted.md"]
+    assert not (target / "content/pages").exists()  # the included files are no pages
+
+
+@pytest.mark.parametrize(
+    ("item", "fields"),
+    [
+        (
+            "- ``CVPR 2024`` [Segment Anything Twice](https://example.org/sat.pdf), Ann Lee, **Bo Chen**, Mark D. Plumbley.",
+            {"abbr": "CVPR 2024", "title": "Segment Anything Twice", "authors": ["Ann Lee", "Bo Chen", "Mark D. Plumbley"]},
+        ),
+        (
+            "- [Lorem Ipsum Dolor](https://github.com), A. Smith, B. Jones, **CVPR 2020**",
+            {"abbr": "CVPR 2020", "authors": ["A. Smith", "B. Jones"]},
+        ),
+        (
+            "- `NeurIPS 2023` [Flow Models](https://example.org/f), Ann Lee. NeurIPS Datasets Track. [[code]](https://github.com/a/b)",
+            {"venue": "NeurIPS Datasets Track", "links": [{"label": "code", "url": "https://github.com/a/b"}]},
+        ),
+        ("- Preprint: a manuscript in preparation.", None),
+    ],
+)
+def test_a_listed_paper(item, fields):
+    record = _item_paper(Line(Path("about.md"), 1, item))
+    assert (record is None) if fields is None else fields.items() <= record.items()
+
+
+def test_a_paper_box_text_reads_title_names_venue_links_and_description():
+    record = _paper_text(
+        "\n[Title of It](https://example.org/it.pdf) \\\\\n<b>Ann Lee\\*</b>, [Bo Chen\\*†](https://bo.example.org)\n\n"
+        "[IEEE Conference on Things](https://example.org/conf), 2024\n\n"
+        '<a href="https://arxiv.org/pdf/2401.1"><i class="icon"></i> PDF</a> \\| [![Code](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)\n'
+        "<span class='show_paper_citations' data='ANN:xyz'></span>\n- What it found.\n"
+    )
+    assert record == {
+        "title": "Title of It",
+        "url": "https://example.org/it.pdf",
+        "scholar": "ANN:xyz",
+        "authors": ["Ann Lee*", "Bo Chen*†"],
+        "venue": "IEEE Conference on Things, 2024",
+        "links": [{"label": "PDF", "url": "https://arxiv.org/pdf/2401.1"}, {"label": "Code", "url": "https://github.com/a/b"}],
+        "abstract": "What it found.",
+    }
+
+
+def test_a_paragraph_after_the_links_is_the_description_not_the_venue():
+    record = _paper_text("**A Title**\nAnn Lee, **Bo Chen**\n\n[**Project**](https://example.org/p)\n\nWe propose a method.\n")
+    assert "venue" not in record and record["abstract"] == "We propose a method."
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2022.02", "2022-02-01"),
+        ("2022.02.15", "2022-02-15"),
+        ("08.2025", "2025-08-01"),
+        ("Feb 2022", "2022-02-01"),
+        ("2021", "2021-01-01"),
+    ],
+)
+def test_a_date_as_forks_write_it(written, day):
+    assert _day(written).isoformat() == day
+
+
+def test_no_date_is_none():
+    assert _day("2022.13") is None and _day("soon") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "degree", "institution"),
+    [
+        ("Master of Science (AI, Vision), Nanyang Technological University, Singapore", "Master of Science (AI, Vision)", "Nanyang Technological University, Singapore"),
+        ("Tsinghua University, B.E. in Automation", "B.E. in Automation", "Tsinghua University"),
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit", "Lorem ipsum dolor sit amet, consectetur adipiscing elit", ""),
+    ],
+)  # fmt: skip
+def test_a_degree_line_parts_into_degree_and_institution(words, degree, institution):
+    assert _degree_and_institution(words) == (degree, institution)
+
+
+def test_a_position_line_parts_at_its_role():
+    assert _position("Example Labs, Research Intern, Seattle", "") == {
+        "title": "Research Intern", "organization": "Example Labs", "location": "Seattle"
+    }  # fmt: skip
+    assert _position("at Megvii, China.", "Intern") == {
+        "title": "Intern", "organization": "Megvii", "location": "China"
+    }  # fmt: skip
+
+
+def test_a_course_line():
+    assert _course("Teaching Assistant in the course *Signals*, at Northport University") == {
+        "course": "Signals", "role": "Teaching Assistant", "institution": "Northport University"
+    }  # fmt: skip
+
+
+def test_what_a_venue_is():
+    assert [_kind_of(venue) for venue in ("CVPR 2024", "IEEE International Conference on X", "IEEE TIP", "arXiv", "Medical Image Analysis")] == [
+        "conference", "conference", "journal", "preprint", ""
+    ]  # fmt: skip
+
+
+def test_a_legend_alone():
+    assert _legend_alone("\\* Equal contribution, † Corresponding author")
+    assert _legend_alone("<sup>*</sup> denotes equal contribution")
+    assert not _legend_alone("\\* Equal contribution. See Google Scholar for the full list.")
