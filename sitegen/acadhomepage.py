@@ -32,7 +32,7 @@ from sitegen.academicpages import AcademicPages
 from sitegen.bibtex import MONTHS
 from sitegen.citationtext import MARKDOWN_LINK, MARKS_EXPLAINED, NAME_LIST, explained_marks, listed_authors, without_tags
 from sitegen.hugodata import data_entry
-from sitegen.migrate import AUTHOR_VALUE, add_link, bib_value, front_matter, link_field, markdown_files
+from sitegen.migrate import AUTHOR_VALUE, add_link, bib_value, day, front_matter, link_field, markdown_files
 from sitegen.slugs import slugify
 
 # a section's kind by the words of its heading (its emoji aside); the first that matches
@@ -43,7 +43,12 @@ _KINDS = (
     ("education", re.compile(r"\beducations?\b", re.IGNORECASE)),
     ("teaching", re.compile(r"\bteaching\b", re.IGNORECASE)),
     ("talks", re.compile(r"\b(?:talks?|presentations?|invited)\b", re.IGNORECASE)),
-    ("service", re.compile(r"\b(?:services?|reviewers?|reviewing|program committees?|academic activities)\b", re.IGNORECASE)),
+    (
+        "service",
+        re.compile(
+            r"\b(?:services?|reviewers?|reviewing|program committees?|(?:academic|professional) activities)\b", re.IGNORECASE
+        ),
+    ),
     ("experience", re.compile(r"\b(?:internships?|experiences?|employment|positions?|work)\b", re.IGNORECASE)),
 )
 # a heading: the page's sections are those of its highest level ("#", or "##" in a fork's included
@@ -70,6 +75,7 @@ _PAPER_BOX = re.compile(r"""<div\s+class=["']paper-box["'][^>]*>""", re.IGNORECA
 _BOX_BADGE = re.compile(r"""<(div|span)\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</\1>""", re.IGNORECASE | re.DOTALL)
 _BOX_TEXT = re.compile(r"""<div\s+class=["']paper-box-text["'][^>]*>""", re.IGNORECASE)
 _IMG = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
+_TOP_ITEM = re.compile(r"^ ?(?:[-*+]|\d{1,3}[.)])\s")  # not one under another
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$", re.DOTALL)  # an item, with the lines it goes on to
 _CODE_BADGE = re.compile(r"^\s*(?:``\s*(.+?)\s*``|`([^`]+)`|<span\s+class=['\"][^'\"]*badge[^'\"]*['\"][^>]*>(.*?)</span>)\s*")
 _STRONG_TITLE = re.compile(r"^\s*(?:\*\*(.+?)\*\*|<(?:b|strong)>(.+?)</(?:b|strong)>|\[([^\]]+)\](?!\())")
@@ -85,10 +91,10 @@ _BADGE_REMARK = re.compile(r"^(.*?\b(?:19|20)\d\d)\s*[,:(\[-]?\s*([A-Za-z][^()\[
 _STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submission|arxiv|working paper)$", re.IGNORECASE)
 _ARXIV_BADGE = re.compile(r"^arxiv\s*[:\s]\s*(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
 # "*2022.02*: ", "**2022.02.15**", "[2022.02] ", "2022-02 - ", "*Feb 2022*:" at a line's start
-_DATE = r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-]\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})"
+_DATE = r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-]\d{4}|(?:[A-Z][a-z]{2,8}\.?\s*)?\d{4})"
 _DATED = re.compile(
-    rf"^\s*[*_\[(]*\s*(?P<start>{_DATE}(?:\s*,\s*{_DATE})*)(?:\s*(?:-|–|—|~|to)\s*(?P<end>{_DATE}|now|present|today|current))?"
-    rf"\s*(?:\((?:now|present|current)\))?\s*[*_\])]*\s*[:,：-]?\s*(?:&nbsp;\s*)?(?P<rest>.*)$",
+    rf"^\s*[*_\[(]*\s*(?P<start>{_DATE}(?:\s*,\s*{_DATE})*)(?:\s*(?:-|–|—|~|to)\s*(?P<end>{_DATE}|\(?(?:now|present|today|current)\)?))?"
+    rf"\s*(?:\((?:now|present|current)\))?\s*[*_\])]*\s*[:,：-]?\s*(?:&(?:nbsp|emsp|ensp);\s*)*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _GENERIC_TOPIC = re.compile(
@@ -135,6 +141,12 @@ _LEGEND_PART = re.compile(
 )
 _NAMES_END = re.compile(r"(?<=\w\w)\.\s+")  # the full stop after the names (not an initial's: "Mark D. Plumbley")
 _TEACHING_ROLE = re.compile(r"\b(?:teaching assistant|TA|instructor|lecturer|tutor|grader|co-?instructor)\b", re.IGNORECASE)
+_ADVISED = re.compile(
+    r"[\s,.;(]*\b((?:advis(?:ed by|ors?)|mentor(?:ed by|s)?|supervis(?:ed by|ors?)|hosted by|host|co-?advis(?:ed by|ors?))\b.*)$",
+    re.IGNORECASE,
+)
+_NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
+_EXAMPLE_LINE = re.compile(r"\bLorem ipsum\b|\[Lorem\]\(https://github\.com/?\)", re.IGNORECASE)
 _EXAMPLE_TITLES = ("deep residual learning for image recognition", "lorem ipsum")  # the template's own
 
 
@@ -170,12 +182,25 @@ class AcadHomepage(AcademicPages):
         super().__init__(source, target)
         self.entries: list[str] = []
         self.keys: set[str] = set()
+        workflows = (
+            source / ".github/workflows" / name for name in ("google_scholar_crawler.yaml", "google_scholar_crawler.yml")
+        )
+        found = next((path for path in workflows if path.is_file()), None)
+        self.crawler = found if (source / "google_scholar_crawler").is_dir() else None  # the badge's count's keeper
         self.records: dict[str, list[Any]] = {"education": [], "experience": [], "awards": [], "teaching": [], "service": []}
 
     def run(self) -> None:
         super().run()
         if self.entries:
             self.write("content/publications/publications.bib", "\n\n".join(self.entries) + "\n")
+        if self.crawler is not None:
+            self.copy(self.source / "google_scholar_crawler", "google_scholar_crawler")
+            self.copy_file(self.crawler, f".github/workflows/{self.crawler.name}")
+            self.note(
+                self.crawler,
+                "copied, with google_scholar_crawler/: it keeps the count the citations badge shows (the "
+                "google-scholar-stats branch) current, with the repository's GOOGLE_SCHOLAR_ID secret as before",
+            )
 
     def profile_records(self) -> dict[str, Any]:
         """The profile's degrees, positions and awards, read from the page's sections."""
@@ -188,12 +213,28 @@ class AcadHomepage(AcademicPages):
         for section in sections:
             if section.heading is not None:
                 self._read(section)
-        body = "\n\n".join(_text(section) for section in sections if section.kept)
-        body = _BADGE_ADDRESS.sub(self._badge_address(), body)
-        body = AUTHOR_VALUE.sub(
-            lambda found: self._author(found.group(1)), body
-        )  # "[Google Scholar]({{ site.author.googlescholar }})"
-        return super().biography(body.strip() + "\n", path, first_line)
+        made = [
+            super(AcadHomepage, self).biography(
+                self._filled(text, piece_path, number), piece_path, number
+            )  # each noted at its own file and line
+            for section in sections
+            if section.kept
+            for piece_path, number, text in _pieces(section)
+        ]
+        return "\n\n".join(piece.strip("\n") for piece in made if piece.strip()) + "\n"
+
+    def _filled(self, text: str, path: Path, number: int) -> str:
+        """A piece of the page with the values the template's Liquid gave it: the citations badge's
+        address, the author's (`[Google Scholar]({{ site.author.googlescholar }})`)."""
+        if self.crawler is None and ("gs_data_shieldsio.json" in text or _BADGE_ADDRESS.search(text)):
+            self.note(
+                path,
+                "its citations badge shows the count a workflow of the old site kept in the google-scholar-stats "
+                "branch; without it (not found in .github/workflows/) the count stays as it is",
+                number,
+            )
+        text = _BADGE_ADDRESS.sub(self._badge_address(), text)
+        return AUTHOR_VALUE.sub(lambda found: self._author(found.group(1)), text)
 
     # -- the page ---------------------------------------------------------------------------
     def _lines(self, text: str, path: Path, first_line: int) -> list[Line]:
@@ -240,9 +281,12 @@ class AcadHomepage(AcademicPages):
     # -- news, degrees, positions, awards -------------------------------------------------------
     def _dated_items(self, section: Section, take: Any) -> None:
         """Each item of a section's list, read by `take`; an item it cannot read, and the
-        section's other text, stay in the biography (the item noted)."""
+        section's other text, stay in the biography (the item noted); the template's example
+        lines ("Lorem ipsum ...") are left out (noted)."""
         for item in _items(section.lines, section.kept):
-            if not take(section, item):
+            if _EXAMPLE_LINE.search(item.text):
+                self.note(item.path, "the template's example line is left out", item.number)
+            elif not take(section, item):
                 self.note(item.path, f"not read as one of its {section.kind}: it stays in the biography", item.number)
                 section.kept.append(item)
 
@@ -257,24 +301,29 @@ class AcadHomepage(AcademicPages):
         return True
 
     def _record(self, section: Section, item: Line) -> bool:
-        found = _DATED.match(_one_line(item))
+        """A dated line of awards, education, teaching or experience as the profile's record; who
+        advised, and a paragraph under it, its description."""
+        first, *more = _paragraphs(item)
+        found = _DATED.match(first)
         if found is None or not found.group("rest").strip(" .,"):
             return False
-        start, end = found.group("start"), found.group("end") or ""
-        words = _plain_text(found.group("rest"))
-        kind = section.kind
-        if kind == "awards":
-            self.records["awards"].append({"title": words, "year": start})
-            return True
-        when = f"{start} – {'present' if end.lower() in ('now', 'present', 'today', 'current') else end}" if end else start
-        if kind == "teaching":
-            self.records["teaching"].append({**_course(found.group("rest")), "term": when})
-        elif kind == "education":
+        start, end, rest = found.group("start"), found.group("end") or "", found.group("rest")
+        ongoing = end.strip("()").lower() in ("now", "present", "today", "current")
+        when = f"{start} – {'present' if ongoing else end}" if end else start
+        words, advised = _advised(_plain_text(rest))
+        description = (
+            {"description": said} if (said := " ".join([advised, *(_plain_text(part, " ") for part in more)]).strip()) else {}
+        )
+        if section.kind == "awards":
+            self.records["awards"].append({**_award(rest), "year": start, **description})
+        elif section.kind == "teaching":
+            self.records["teaching"].append({**_course(rest), "term": when})
+        elif section.kind == "education":
             degree, institution = _degree_and_institution(words)
-            self.records["education"].append({"degree": degree, "institution": institution, "year": when})
+            self.records["education"].append({"degree": degree, "institution": institution, "year": when, **description})
         else:
-            internships = re.search(r"\bintern", section.heading.text, re.IGNORECASE) if section.heading else None
-            self.records["experience"].append({**_position(words, "Intern" if internships else ""), "years": when})
+            internships = section.heading is not None and re.search(r"\bintern", section.heading.text, re.IGNORECASE)
+            self.records["experience"].append({**_position(words, "Intern" if internships else ""), "years": when, **description})
         return True
 
     def _talk(self, section: Section, item: Line) -> bool:
@@ -303,16 +352,20 @@ class AcadHomepage(AcademicPages):
 
     def _service(self, section: Section) -> None:
         """Each item of a service section a line of the profile's service, led by the heading it
-        is under ("Journal Reviewer: IEEE TIP")."""
-        under = ""
-        for at, line in enumerate(section.lines):
-            if heading := _HEADING.match(line.text):
+        is under ("Journal Reviewer: IEEE TIP") or by its first paragraph ("- Conference Reviewer",
+        the venues under it)."""
+        under, at, lines = "", 0, section.lines
+        while at < len(lines):
+            if heading := _HEADING.match(lines[at].text):
                 under = _plain_text(heading.group(2))
-            elif _ITEM.match(line.text):
-                words = _plain_text(_one_line(_joined(section.lines, at)))
-                self.records["service"].append(f"{under}: {words}" if under else words)
-            elif line.text.strip() and not _is_continuation(section.lines, at):
-                section.kept.append(line)
+            elif _ITEM.match(lines[at].text):
+                item, at = _joined(lines, at)
+                if words := ": ".join(_plain_text(part) for part in _paragraphs(item)):  # "- Reviewer" and a paragraph under it
+                    self.records["service"].append(f"{under}: {words}" if under else words)
+                continue
+            elif lines[at].text.strip():
+                section.kept.append(lines[at])
+            at += 1
 
     # -- publications -----------------------------------------------------------------------
     def _publications_of(self, section: Section) -> None:
@@ -333,10 +386,13 @@ class AcadHomepage(AcademicPages):
             if heading := _HEADING.match(line.text):
                 written = heading.group(2).strip()
                 topic = "" if _GENERIC_TOPIC.match(_words(written)) else _words(written)  # a year's is no topic
-            elif _ITEM.match(line.text) and not self._paper(_item_paper(item := _joined(lines, at)), line, topic, legend):
-                self.note(line.path, "not read as a publication: it stays in the biography", line.number)
-                section.kept.append(item)
-            elif line.text.strip() and not _is_continuation(lines, at) and not _legend_alone(line.text):
+            elif _ITEM.match(line.text):
+                item, at = _joined(lines, at)
+                if _paragraphs(item) and not self._paper(_item_paper(item), line, topic, legend):
+                    self.note(line.path, "not read as a publication: it stays in the biography", line.number)
+                    section.kept.append(item)
+                continue
+            elif line.text.strip() and not _legend_alone(line.text):
                 section.kept.append(line)  # (the marks' legend alone is not: the entries say it now)
             at += 1
 
@@ -371,19 +427,19 @@ class AcadHomepage(AcademicPages):
         return True
 
 
-def _text(section: Section) -> str:
-    """What stays of a section in the biography: its heading and its lines kept, a blank line
-    between those that were apart on the page (and none twice)."""
-    parts = [section.heading.text] if section.heading is not None else []
+def _pieces(section: Section) -> list[tuple[Path, int, str]]:
+    """What stays of a section in the biography, as pieces of the page (each its file, first line
+    and text): its heading and its lines kept, a piece for lines that were together on the page."""
+    pieces: list[tuple[Path, int, list[str]]] = []
     last: Line | None = None
-    for line in section.kept:
-        apart = last is None or line.path != last.path or line.number > last.number + last.text.count("\n") + 1
-        if apart and parts and parts[-1].strip():
-            parts.append("")
-        if line.text.strip() or (parts and parts[-1].strip()):
-            parts.append(line.text)
-        last = line
-    return "\n".join(parts).strip("\n")
+    for line in [section.heading, *section.kept] if section.heading is not None else section.kept:
+        together = last is not None and line.path == last.path and line.number == last.number + last.text.count("\n") + 1
+        if together:
+            pieces[-1][2].append(line.text)
+        elif line.text.strip():
+            pieces.append((line.path, line.number, [line.text]))
+        last = line if together or line.text.strip() else None
+    return [(path, number, "\n".join(lines).strip("\n")) for path, number, lines in pieces]
 
 
 def _legend_alone(line: str) -> bool:
@@ -433,64 +489,71 @@ def _words(heading: str) -> str:
 
 
 def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
-    """A section's list items, each with the lines that continue it joined; the other lines go
-    to `kept`."""
+    """A section's list items, each with the lines that go on it; the other lines go to `kept`."""
     items: list[Line] = []
-    for at, line in enumerate(lines):
-        if _ITEM.match(line.text):
-            items.append(_joined(lines, at))
-        elif not _is_continuation(lines, at) and line.text.strip():
-            kept.append(line)
+    at = 0
+    while at < len(lines):
+        if _ITEM.match(lines[at].text):
+            item, at = _joined(lines, at)
+            if _paragraphs(item):  # (an empty bullet is none)
+                items.append(item)
+            continue
+        if lines[at].text.strip():
+            kept.append(lines[at])
+        at += 1
     return items
 
 
-def _is_continuation(lines: list[Line], at: int) -> bool:
-    """A line that goes on a list item above it (no blank line between)."""
-    back = at - 1
-    while back >= 0 and lines[back].text.strip() and not _ITEM.match(lines[back].text):
-        back -= 1
-    return back >= 0 and back < at and bool(_ITEM.match(lines[back].text)) and bool(lines[at].text.strip())
-
-
-def _joined(lines: list[Line], at: int) -> Line:
-    """A list item with the lines that go on it (a paper's authors and venue under its title)."""
-    parts = [lines[at].text]
-    for line in lines[at + 1 :]:
-        if not line.text.strip() or _ITEM.match(line.text) or _HEADING.match(line.text):
+def _joined(lines: list[Line], at: int) -> tuple[Line, int]:
+    """A list item with the lines that go on it (a paper's authors and venue under its title;
+    after a blank line, those indented under it: a loose list's paragraph, a list under it), and
+    where the next line is."""
+    end = at + 1
+    while end < len(lines):
+        written = lines[end].text
+        if not written.strip():
+            following = next((line.text for line in lines[end:] if line.text.strip()), "")
+            if not following.startswith(("  ", "\t")):
+                break
+        elif _HEADING.match(written) or _TOP_ITEM.match(written) or _PAPER_BOX.search(written):
             break
-        parts.append(line.text.strip())
-    return Line(lines[at].path, lines[at].number, "\n".join(parts))
+        end += 1
+    parts = [lines[at].text, *(line.text.strip() for line in lines[at + 1 : end])]
+    return Line(lines[at].path, lines[at].number, "\n".join(parts).rstrip("\n")), end
+
+
+def _paragraphs(item: Line) -> list[str]:
+    """A list item's paragraphs, each on one line, without its bullet."""
+    return [" ".join(part.split()) for part in re.split(r"\n\s*\n", _ITEM.match(item.text).group(1)) if part.strip()]
 
 
 def _one_line(item: Line) -> str:
     """A list item's text on one line, without its bullet."""
-    return " ".join(_ITEM.match(item.text).group(1).split())
+    return " ".join(_paragraphs(item))
 
 
 def _day(written: str) -> dt.date | None:
-    """A news line's date: "2022.02", "2022.02.15", "02.2022", "Feb 2022", "2022" (the first of
+    """A news line's date: "2022.02", "2022.02.15", "02.2022", "Feb 2022", "2021" (the first of
     the month or year)."""
     written = written.strip()
     if found := re.fullmatch(r"(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?", written):
-        year, month, day = int(found.group(1)), int(found.group(2)), int(found.group(3) or 1)
+        year, month, number = found.group(1), found.group(2), found.group(3) or "1"
     elif found := re.fullmatch(r"(\d{1,2})[./-](\d{4})", written):
-        year, month, day = int(found.group(2)), int(found.group(1)), 1
-    elif found := re.fullmatch(r"(?:([A-Za-z]{3,9})\.?\s+)?(\d{4})", written):
-        written_month = (found.group(1) or "january")[:3].lower()
-        month = next((number for number, name in enumerate(MONTHS, 1) if name.startswith(written_month)), 0)
-        year, day = int(found.group(2)), 1
+        year, month, number = found.group(2), found.group(1), "1"
+    elif found := re.fullmatch(r"(?:([A-Za-z]{3,9})\.?\s*)?(\d{4})", written):
+        name = (found.group(1) or "january")[:3].lower()
+        month = next((str(at) for at, month_name in enumerate(MONTHS, 1) if month_name.startswith(name)), "0")
+        year, number = found.group(2), "1"
     else:
         return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return day(f"{year}-{month}-{number}")
 
 
-def _plain_text(markdown: str) -> str:
-    """A line of Markdown as plain text (a degree's, an award's): links as their text."""
+def _plain_text(markdown: str, around: str = " .,;") -> str:
+    """A line of Markdown as plain text (a degree's, an award's): links as their text, without
+    the marks `around` it (a sentence keeps its full stop: `around=" "`)."""
     plain = without_tags(MARKDOWN_LINK.sub(r"\1", _unescaped(markdown)))
-    return re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", plain).strip(" .,;")
+    return re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", plain).strip(around)
 
 
 def _unescaped(markdown: str) -> str:
@@ -499,8 +562,10 @@ def _unescaped(markdown: str) -> str:
 
 
 def _parts(words: str) -> list[str]:
-    """A line's comma-parted pieces, a comma inside brackets kept, "at" before a place left out."""
-    parts = (re.sub(r"^(?:at|@)\s+", "", _without_stop(part.strip())) for part in re.split(r",\s*(?![^()]*\))", words))
+    """A line's pieces, parted by commas (not one inside brackets) and full stops ("research
+    intern. Hangzhou", not "M.Phil. in"), "at" before a place left out."""
+    pieces = re.split(r",\s*(?![^()]*\))|(?<=[a-z]{3})\.\s+(?=[A-Z])", words)
+    parts = (re.sub(r"^(?:at|@)\s+", "", _without_stop(part.strip())) for part in pieces)
     return [part for part in parts if part]
 
 
@@ -509,20 +574,35 @@ def _without_stop(words: str) -> str:
     return words[:-1].strip() if words.endswith(".") and not re.search(r"(?:^|[\s.])\w\.$", words) else words
 
 
+def _advised(words: str) -> tuple[str, str]:
+    """A line's words and who advised or mentored (its description): "Ph.D., Tsinghua University.
+    Advisor: Prof. Ying Long", "UCSB NLP Group, Advised by: Prof. William Wang"."""
+    found = _ADVISED.search(words)
+    return (words[: found.start()].strip(" ,.;"), found.group(1).strip(" ,.;")) if found else (words, "")
+
+
 def _degree_and_institution(words: str) -> tuple[str, str]:
     """ "Master of Science (AI), Nanyang Technological University, Singapore" as its degree and
     institution (from the first piece that names one); a line that does not part so is the
     degree."""
     parts = _parts(words)
     at = next((at for at, part in enumerate(parts) if _INSTITUTION.search(part) and not _DEGREE_WORDS.search(part)), None)
-    if at is None:
-        return words, ""
+    if at is None:  # "M.Eng. in Computer Science, SJTU": the degree, and what follows it
+        return (parts[0], ", ".join(parts[1:])) if len(parts) > 1 and _DEGREE_WORDS.search(parts[0]) else (words, "")
     if at == 0:  # "Tsinghua University, B.E. in Computer Science"
         rest = parts[1:]
         if rest and _DEGREE_WORDS.search(rest[0]):
             return ", ".join(rest), parts[0]
         return words, ""
     return ", ".join(parts[:at]), ", ".join(parts[at:])
+
+
+def _award(written: str) -> dict[str, str]:
+    """ "**Dean's List**, Northport University" as its title (the words in bold before a comma) and
+    who gave it; a line without them is the title."""
+    if found := re.match(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*,\s*(.+)$", written):
+        return {"title": _plain_text(found.group(1)), "awarder": _plain_text(found.group(2))}
+    return {"title": _plain_text(written)}
 
 
 def _course(written: str) -> dict[str, str]:
@@ -665,7 +745,9 @@ def _paper_text(body: str) -> dict | None:
 
 def _may_be_venue(line: str, record: dict) -> bool:
     """A line under the names that may be the venue: one before the links (after them, the
-    description), or one with a year."""
+    description), or one with a year; not a "TL;DR:" or a long sentence."""
+    if _NOT_VENUE.match(without_tags(line)) or (len(line.split()) > 25 and not re.search(r"\b(?:19|20)\d\d\b", line)):
+        return False
     return not record.get("links") or bool(re.search(r"\b(?:19|20)\d\d\b", line))
 
 

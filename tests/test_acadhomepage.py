@@ -9,12 +9,15 @@ from pathlib import Path
 
 import bibtexparser
 import pytest
+import yaml
 from conftest import REPO, build, html, write_files
 
 from sitegen.academicpages import AcademicPages
 from sitegen.acadhomepage import (
+    _DATED,
     AcadHomepage,
     Line,
+    _advised,
     _course,
     _day,
     _degree_and_institution,
@@ -46,7 +49,12 @@ def test_its_one_page_becomes_a_profile_with_its_papers_news_and_cv(imported):
         "_pages/about.md:27: not read as one of its news: it stays in the biography",
         "_pages/includes/pub.md:17: the template's example paper is left out",
         "_pages/includes/pub.md:49: not read as a publication: it stays in the biography",
+        "_pages/about.md:47: the template's example line is left out",
+        ".github/workflows/google_scholar_crawler.yaml: copied, with google_scholar_crawler/: it keeps the count the "
+        "citations badge shows (the google-scholar-stats branch) current, with the repository's GOOGLE_SCHOLAR_ID secret as before",
     ]  # the template's Liquid (the citations badge's address) is no note: it is read
+    assert (target / "google_scholar_crawler/main.py").is_file() and (target / ".github/workflows/pages.yml").is_file()
+    assert "GOOGLE_SCHOLAR_ID" in (target / ".github/workflows/google_scholar_crawler.yaml").read_text()
     result = build(target)
     assert [warning.message for warning in result.warnings] == []
     home = html(target / "_site/index.html")  # the owner's profile is the home page, as the page was
@@ -57,6 +65,7 @@ def test_its_one_page_becomes_a_profile_with_its_papers_news_and_cv(imported):
     assert "Research Interests" in said and "Speech : recognition, synthesis" in said  # a section with no place: kept
     assert "more to come" in said and "in preparation" in said  # the lines not read, under their headings
     assert "Hidden" not in said and "Lorem" not in said  # commented out on the old page
+    assert "Tone Transfer" not in said and "Diarisation" not in said and "Dean's List" not in said  # read: not twice
     assert "gsDataBaseUrl" not in str(biography) and "{{" not in str(biography)
     badge = biography.find("img", src=lambda src: "shields.io" in src)["src"]
     assert "url=https%3A%2F%2Fcdn.jsdelivr.net%2Fgh%2Flenaokafor%2Flenaokafor.github.io%40google-scholar-stats" in badge
@@ -73,11 +82,13 @@ def test_its_one_page_becomes_a_profile_with_its_papers_news_and_cv(imported):
         ],
         "experience": [
             "Intern , Example Speech Lab, Berlin, Germany, 2024.06 – 2024.09",  # under "Internships"
+            "Intern , Northport Speech Group, 2023.06 – present Advised by: Prof. Ada Roe",  # the advisor: its line under it
             "Software Engineer , Example Systems, Tallinn, 01.2021 – 08.2022",
         ],
-        "awards": [
+        "awards": [  # its words in bold the title, those after them who gave it
             "Best Student Paper Award, Example Speech Workshop , 2024.10",
-            "Dean's List, Northport University , 2022, 2023",
+            "Dean's List , Northport University, 2022, 2023",
+            "Travel Grant, Example Speech Society , Apr.2021",
         ],
         "teaching": ["Speech Processing , Teaching Assistant, Northport University, 2023.09 – 2023.12"],
         "service": ["Conference Reviewer: INTERSPEECH 2024, ICASSP 2025"],
@@ -180,6 +191,29 @@ def test_sections_may_be_included_files_headed_one_level_down(tmp_path):
     assert not (target / "content/pages").exists()  # the included files are no pages
 
 
+def test_a_loose_list_s_paragraphs_go_with_their_item(tmp_path):
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "author:\n  name: Ana Lima\n  avatar: a.png\n",
+            "google_scholar_crawler/main.py": "",
+            "_pages/about.md": "---\npermalink: /\n---\nI study rivers.\n\n# 📑 Professional Activities\n\n"
+            "- Conference Reviewer\n\n  CVPR 2024, ECCV 2024\n\n- \n- Journal Reviewer\n\n  IJCV\n\n# 💻 Internships\n\n"
+            "- *2021.06 - 2021.11*, [Ant Group](https://example.org/ant), research intern. Hangzhou, China.\n\n"
+            "  Dialogue systems that learn.\n\n- \n\nMore to come.\n",  # an empty bullet is none
+        },
+    )
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    profile = yaml.safe_load((target / "content/people/ana-lima.md").read_text().split("---")[1])
+    assert profile["service"] == ["Conference Reviewer: CVPR 2024, ECCV 2024", "Journal Reviewer: IJCV"]
+    assert profile["experience"] == [
+        {"title": "research intern", "organization": "Ant Group", "location": "Hangzhou, China", "years": "2021.06 – 2021.11",
+         "description": "Dialogue systems that learn."}
+    ]  # fmt: skip
+    assert "# 💻 Internships\n\nMore to come." in (target / "content/people/ana-lima.md").read_text()  # not an item's
+
+
 @pytest.mark.parametrize(
     ("item", "fields"),
     [
@@ -224,6 +258,8 @@ def test_a_paper_box_text_reads_title_names_venue_links_and_description():
 def test_a_paragraph_after_the_links_is_the_description_not_the_venue():
     record = _paper_text("**A Title**\nAnn Lee, **Bo Chen**\n\n[**Project**](https://example.org/p)\n\nWe propose a method.\n")
     assert "venue" not in record and record["abstract"] == "We propose a method."
+    record = _paper_text("**A Title**\n\nAnn Lee, **Bo Chen**\n\n<b>TL;DR:</b> It works.\n\nIEEE Conference on X (CVPR), 2021\n")
+    assert record["venue"] == "IEEE Conference on X (CVPR), 2021" and record["abstract"] == "<b>TL;DR:</b> It works."
 
 
 @pytest.mark.parametrize(
@@ -240,6 +276,28 @@ def test_a_date_as_forks_write_it(written, day):
     assert _day(written).isoformat() == day
 
 
+@pytest.mark.parametrize(
+    ("line", "start", "end", "rest"),
+    [
+        ("*2022.02*: &nbsp;🎉🎉 A paper", "2022.02", None, "🎉🎉 A paper"),
+        ("*Apr.2020*  &emsp; A contest", "Apr.2020", None, "A contest"),
+        ("*2025.09 - (now)*, M.Phil., HKUST", "2025.09", "(now)", "M.Phil., HKUST"),
+        ("08.2016 - 07.2020, B.E. in IoT", "08.2016", "07.2020", "B.E. in IoT"),
+        ("*2021, 2022* **Champion**", "2021, 2022", None, "**Champion**"),
+    ],
+)
+def test_a_dated_line(line, start, end, rest):
+    found = _DATED.match(line)
+    assert (found.group("start"), found.group("end"), found.group("rest")) == (start, end, rest)
+
+
+def test_who_advised_is_apart():
+    assert _advised("Ph.D. in Planning, Tsinghua University, Beijing. Advisor: Prof. Ying Long.") == (
+        "Ph.D. in Planning, Tsinghua University, Beijing", "Advisor: Prof. Ying Long"
+    )  # fmt: skip
+    assert _advised("Example Labs, Seattle") == ("Example Labs, Seattle", "")
+
+
 def test_no_date_is_none():
     assert _day("2022.13") is None and _day("soon") is None
 
@@ -250,6 +308,7 @@ def test_no_date_is_none():
         ("Master of Science (AI, Vision), Nanyang Technological University, Singapore", "Master of Science (AI, Vision)", "Nanyang Technological University, Singapore"),
         ("Tsinghua University, B.E. in Automation", "B.E. in Automation", "Tsinghua University"),
         ("Lorem ipsum dolor sit amet, consectetur adipiscing elit", "Lorem ipsum dolor sit amet, consectetur adipiscing elit", ""),
+        ("M.Eng. in Computer Science, SJTU", "M.Eng. in Computer Science", "SJTU"),  # a degree, then where
     ],
 )  # fmt: skip
 def test_a_degree_line_parts_into_degree_and_institution(words, degree, institution):
