@@ -91,10 +91,10 @@ _BADGE_REMARK = re.compile(r"^(.*?\b(?:19|20)\d\d)\s*[,:(\[-]?\s*([A-Za-z][^()\[
 _STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submission|arxiv|working paper)$", re.IGNORECASE)
 _ARXIV_BADGE = re.compile(r"^arxiv\s*[:\s]\s*(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
 # "*2022.02*: ", "**2022.02.15**", "[2022.02] ", "2022-02 - ", "*Feb 2022*:" at a line's start
-_DATE = r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-]\d{4}|(?:[A-Z][a-z]{2,8}\.?\s*)?\d{4})"
+_DATE = r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2}(?!\d))?|\d{1,2}[./-]\d{4}|(?:[A-Z][a-z]{2,8}\.?\s*)?\d{4})"
 _DATED = re.compile(
     rf"^\s*[*_\[(]*\s*(?P<start>{_DATE}(?:\s*,\s*{_DATE})*)(?:\s*(?:-|–|—|~|to)\s*(?P<end>{_DATE}|\(?(?:now|present|today|current)\)?))?"
-    rf"\s*(?:\((?:now|present|current)\))?\s*[*_\])]*\s*[:,：-]?\s*(?:&(?:nbsp|emsp|ensp);\s*)*(?P<rest>.*)$",
+    rf"\s*(?:\((?:now|present|current|(?P<expected>expected))\))?\s*[*_\])]*\s*[:,：-]?\s*(?:&(?:nbsp|emsp|ensp);\s*)*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _GENERIC_TOPIC = re.compile(
@@ -142,7 +142,8 @@ _LEGEND_PART = re.compile(
 _NAMES_END = re.compile(r"(?<=\w\w)\.\s+")  # the full stop after the names (not an initial's: "Mark D. Plumbley")
 _TEACHING_ROLE = re.compile(r"\b(?:teaching assistant|TA|instructor|lecturer|tutor|grader|co-?instructor)\b", re.IGNORECASE)
 _ADVISED = re.compile(
-    r"[\s,.;(]*\b((?:advis(?:ed by|ors?)|mentor(?:ed by|s)?|supervis(?:ed by|ors?)|hosted by|host|co-?advis(?:ed by|ors?))\b.*)$",
+    r"[\s,.;(]*\b((?:advis(?:ed by|ors?)|mentor(?:ed by|s)?|supervis(?:ed by|ors?)|hosted by|host|co-?advis(?:ed by|ors?)|"
+    r"under the supervision of|(?:working|worked|collaborating) with)\b.*)$",
     re.IGNORECASE,
 )
 _NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
@@ -310,6 +311,7 @@ class AcadHomepage(AcademicPages):
         start, end, rest = found.group("start"), found.group("end") or "", found.group("rest")
         ongoing = end.strip("()").lower() in ("now", "present", "today", "current")
         when = f"{start} – {'present' if ongoing else end}" if end else start
+        when += " (expected)" if found.group("expected") else ""
         words, advised = _advised(_plain_text(rest))
         description = (
             {"description": said} if (said := " ".join([advised, *(_plain_text(part, " ") for part in more)]).strip()) else {}
@@ -416,7 +418,7 @@ class AcadHomepage(AcademicPages):
                 line.path, f"its picture is made by Liquid ({made[:60]}): add `preview = {{...}}` to its entry", line.number
             )
         if (picture := record.pop("picture", "")) and not picture.endswith("500x300.png"):  # the template's stand-in
-            extra.append(("preview", self.here(picture).removeprefix("../").lstrip("/")))
+            extra.append(("preview", re.sub(r"^(?:\.\.?/|/)+", "", self.here(picture))))  # "../../images/x.png": images/x.png
         if (citation := record.pop("scholar", "")) and not citation.startswith(_TEMPLATE_SCHOLAR):
             extra.append(("google_scholar_id", citation))
         if kind := _kind_of(f"{record.get('venue', '')} {record.get('abbr', '')}"):
@@ -644,6 +646,8 @@ def _position(words: str, role: str) -> dict[str, str]:
     else:
         at = at or 0
         title, others = parts[at], parts[:at] + parts[at + 1 :]
+        if not others and (where := re.match(r"^(.+?)\s+at\s+(.+)$", title)):  # "Visiting Scholar at UMass Amherst"
+            title, others = where.group(1), [where.group(2)]
     found = {"title": title}
     if others:
         found["organization"] = others[0]

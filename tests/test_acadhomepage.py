@@ -140,7 +140,8 @@ def test_its_papers_are_entries_with_their_badges_links_pictures_and_marks(impor
         False,
     )
     sandhi = entries["berg2025learning"]
-    assert sandhi["howpublished"] == "arXiv preprint arXiv:2502.04321" and sandhi["preview"] == "files/sandhi.png"
+    assert sandhi["howpublished"] == "arXiv preprint arXiv:2502.04321"
+    assert sandhi["preview"] == "files/sandhi.png"  # "../../files/sandhi.png" from the page's folder
 
     build(target)
     page = html(target / "_site/index.html")
@@ -284,6 +285,7 @@ def test_a_date_as_forks_write_it(written, day):
         ("*2025.09 - (now)*, M.Phil., HKUST", "2025.09", "(now)", "M.Phil., HKUST"),
         ("08.2016 - 07.2020, B.E. in IoT", "08.2016", "07.2020", "B.E. in IoT"),
         ("*2021, 2022* **Champion**", "2021, 2022", None, "**Champion**"),
+        ("*2019.07-2020.01* Visiting Scholar", "2019.07", "2020.01", "Visiting Scholar"),  # no day "-20"
     ],
 )
 def test_a_dated_line(line, start, end, rest):
@@ -291,11 +293,23 @@ def test_a_dated_line(line, start, end, rest):
     assert (found.group("start"), found.group("end"), found.group("rest")) == (start, end, rest)
 
 
+def test_an_expected_end_is_said():
+    found = _DATED.match("*2020.09 - 2025.06 (Expected)*, PhD, Zhejiang University")
+    assert (found.group("end"), found.group("expected"), found.group("rest")) == (
+        "2025.06",
+        "Expected",
+        "PhD, Zhejiang University",
+    )
+
+
 def test_who_advised_is_apart():
     assert _advised("Ph.D. in Planning, Tsinghua University, Beijing. Advisor: Prof. Ying Long.") == (
         "Ph.D. in Planning, Tsinghua University, Beijing", "Advisor: Prof. Ying Long"
     )  # fmt: skip
     assert _advised("Example Labs, Seattle") == ("Example Labs, Seattle", "")
+    assert _advised("Visiting Scholar at UMass Amherst, working with Prof. Ada Roe") == (
+        "Visiting Scholar at UMass Amherst", "working with Prof. Ada Roe"
+    )  # fmt: skip
 
 
 def test_no_date_is_none():
@@ -319,6 +333,10 @@ def test_a_position_line_parts_at_its_role():
     assert _position("Example Labs, Research Intern, Seattle", "") == {
         "title": "Research Intern", "organization": "Example Labs", "location": "Seattle"
     }  # fmt: skip
+    assert _position("Visiting Scholar at UMass Amherst", "Intern") == {
+        "title": "Visiting Scholar",
+        "organization": "UMass Amherst",
+    }
     assert _position("at Megvii, China.", "Intern") == {
         "title": "Intern", "organization": "Megvii", "location": "China"
     }  # fmt: skip
