@@ -75,6 +75,9 @@ _PAPER_BOX = re.compile(r"""<div\s+class=["']paper-box["'][^>]*>""", re.IGNORECA
 _BOX_BADGE = re.compile(r"""<(div|span)\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</\1>""", re.IGNORECASE | re.DOTALL)
 _BOX_TEXT = re.compile(r"""<div\s+class=["']paper-box-text["'][^>]*>""", re.IGNORECASE)
 _IMG = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
+_HTML_ITEM = re.compile(r"^\s*<li\b[^>]*>(.*)$", re.IGNORECASE | re.DOTALL)
+# a line of tags alone that only holds what is in it (a list's box): `<div style="...">`, `<ul>`, `</div>`
+_WRAPPER = re.compile(r"^\s*(?:</?(?:div|ul|ol|span|p|br|center|section|font)\b[^>]*>\s*)+$", re.IGNORECASE)
 _TOP_ITEM = re.compile(r"^ ?(?:[-*+]|\d{1,3}[.)])\s")  # not one under another
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$", re.DOTALL)  # an item, with the lines it goes on to
 _CODE_BADGE = re.compile(r"^\s*(?:``\s*(.+?)\s*``|`([^`]+)`|<span\s+class=['\"][^'\"]*badge[^'\"]*['\"][^>]*>(.*?)</span>)\s*")
@@ -491,19 +494,43 @@ def _words(heading: str) -> str:
 
 
 def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
-    """A section's list items, each with the lines that go on it; the other lines go to `kept`."""
+    """A section's list items, each with the lines that go on it, an HTML list's too (a fork's
+    news in a scrolling box: `<div style="height: 200px; overflow-y: auto"><ul><li>...`); the
+    other lines go to `kept`, but the tags alone that held the list (an empty box is nothing)."""
     items: list[Line] = []
     at = 0
     while at < len(lines):
-        if _ITEM.match(lines[at].text):
-            item, at = _joined(lines, at)
+        if _ITEM.match(lines[at].text) or _HTML_ITEM.match(lines[at].text):
+            item, at = _joined(lines, at) if _ITEM.match(lines[at].text) else _html_item(lines, at)
             if _paragraphs(item):  # (an empty bullet is none)
                 items.append(item)
             continue
-        if lines[at].text.strip():
+        if lines[at].text.strip() and not _WRAPPER.match(lines[at].text):
             kept.append(lines[at])
         at += 1
     return items
+
+
+def _html_item(lines: list[Line], at: int) -> tuple[Line, int]:
+    """An HTML list's item (`<li><em>2026.04</em>: A paper ...</li>`, over lines until its `</li>`)
+    as a Markdown one, and where the next line is."""
+    parts, end = [], at
+    while end < len(lines):
+        parts.append(lines[end].text.strip())
+        end += 1
+        if "</li>" in parts[-1].lower() or (
+            end < len(lines) and (_HTML_ITEM.match(lines[end].text) or _WRAPPER.match(lines[end].text))
+        ):
+            break
+    inner = re.sub(r"</li>.*$", "", _HTML_ITEM.match(" ".join(parts)).group(1), flags=re.IGNORECASE | re.DOTALL)
+    return Line(lines[at].path, lines[at].number, "- " + _html_as_markdown(inner).strip()), end
+
+
+def _html_as_markdown(markup: str) -> str:
+    """A line's HTML emphasis and links as Markdown's, which the readers of its items read."""
+    markup = re.sub(r"<(em|i)\b[^>]*>(.*?)</\1>", r"*\2*", markup, flags=re.IGNORECASE | re.DOTALL)
+    markup = re.sub(r"<(strong|b)\b[^>]*>(.*?)</\1>", r"**\2**", markup, flags=re.IGNORECASE | re.DOTALL)
+    return _HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", markup)
 
 
 def _joined(lines: list[Line], at: int) -> tuple[Line, int]:

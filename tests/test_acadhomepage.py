@@ -215,6 +215,29 @@ def test_a_loose_list_s_paragraphs_go_with_their_item(tmp_path):
     assert "# 💻 Internships\n\nMore to come." in (target / "content/people/ana-lima.md").read_text()  # not an item's
 
 
+def test_news_in_a_scrolling_box_of_html(tmp_path):
+    """A fork's news as an HTML list in a box of its own height: its items are news items, and the
+    box, empty then, is not kept."""
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "author:\n  name: Ana Lima\n  avatar: a.png\n",
+            "google_scholar_crawler/main.py": "",
+            "_pages/about.md": "---\npermalink: /\n---\nI study rivers.\n\n# 🔥 News\n"
+            '<div style="height: 200px; overflow-y: auto;">\n<ul style="margin:0">\n'
+            "  <li><em>2026.04</em>: &nbsp;🎉 A paper at <a href='https://example.org/icml'>ICML 2026</a>.</li>\n"
+            "  <li><strong>2025.10</strong>: A talk\n  at Example University.</li>\n</ul>\n</div>\n",
+        },
+    )
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    news = {path.name: path.read_text() for path in (target / "content/news").iterdir()}
+    assert sorted(news) == ["2025-10-01-a-talk-at-example-university.md", "2026-04-01-a-paper-at-icml-2026.md"]
+    assert "🎉 A paper at [ICML 2026](https://example.org/icml)." in news["2026-04-01-a-paper-at-icml-2026.md"]
+    profile = (target / "content/people/ana-lima.md").read_text()
+    assert "overflow-y" not in profile and "<ul" not in profile and "News" not in profile
+
+
 @pytest.mark.parametrize(
     ("item", "fields"),
     [
