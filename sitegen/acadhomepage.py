@@ -34,11 +34,13 @@ from sitegen.citationtext import MARKDOWN_LINK, MARKS_EXPLAINED, NAME_LIST, expl
 from sitegen.hugodata import data_entry
 from sitegen.migrate import AUTHOR_VALUE, add_link, bib_value, day, front_matter, link_field, markdown_files
 from sitegen.slugs import slugify
+from sitegen.urls import split_url
 
 # a section's kind by the words of its heading (its emoji aside); the first that matches
 _KINDS = (
     ("news", re.compile(r"\b(?:news|updates?|what'?s new)\b", re.IGNORECASE)),
     ("publications", re.compile(r"\b(?:publications?|papers?|preprints?)\b", re.IGNORECASE)),
+    ("projects", re.compile(r"\b(?:projects?|open[- ]source|software)\b", re.IGNORECASE)),
     ("awards", re.compile(r"\b(?:honou?rs?|awards?|prizes?|scholarships?|achievements?)\b", re.IGNORECASE)),
     ("education", re.compile(r"\beducations?\b", re.IGNORECASE)),
     ("teaching", re.compile(r"\bteaching\b", re.IGNORECASE)),
@@ -150,6 +152,7 @@ _ADVISED = re.compile(
     re.IGNORECASE,
 )
 _NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
+_TLDR = re.compile(r"^\W*(?:<[^>]+>\s*)*tl;?\s*dr\s*:?\s*(?:<[^>]+>\s*)*:?\s*(.+)$", re.IGNORECASE)
 _EXAMPLE_LINE = re.compile(r"\bLorem ipsum\b|\[Lorem\]\(https://github\.com/?\)", re.IGNORECASE)
 _EXAMPLE_TITLES = ("deep residual learning for image recognition", "lorem ipsum")  # the template's own
 
@@ -186,6 +189,7 @@ class AcadHomepage(AcademicPages):
         super().__init__(source, target)
         self.entries: list[str] = []
         self.keys: set[str] = set()
+        self.projects: list[str] = []
         workflows = (
             source / ".github/workflows" / name for name in ("google_scholar_crawler.yaml", "google_scholar_crawler.yml")
         )
@@ -277,6 +281,8 @@ class AcadHomepage(AcademicPages):
             self._dated_items(section, self._talk)
         elif section.kind == "service":
             self._service(section)
+        elif section.kind == "projects":
+            self._projects(section)
         elif section.kind:
             self._dated_items(section, self._record)
         else:
@@ -372,6 +378,47 @@ class AcadHomepage(AcademicPages):
                 section.kept.append(lines[at])
             at += 1
 
+    def _projects(self, section: Section) -> None:
+        """Each paper box of a projects section a project (content/projects/): its title, picture,
+        links and text, its TL;DR its summary, its badge ("open source") a keyword; the section's
+        other lines stay in the biography."""
+        lines, at = section.lines, 0
+        while at < len(lines):
+            if _PAPER_BOX.search(lines[at].text):
+                end = _box_end(lines, at)
+                if (record := _box(lines[at:end])) is None:
+                    section.kept.extend(lines[at:end])
+                    self.note(lines[at].path, "not read as a project: it stays in the biography", lines[at].number)
+                else:
+                    self._project(record, len(self.projects) + 1)
+                at = end
+                continue
+            if lines[at].text.strip():
+                section.kept.append(lines[at])
+            at += 1
+
+    def _project(self, record: dict, order: int) -> None:
+        project: dict[str, Any] = {"title": record["title"]}
+        text = [*record.get("text", []), *([record["venue"]] if record.get("venue") else [])]
+        if text and (summary := _TLDR.match(text[0])):
+            project["summary"] = _plain_text(summary.group(1), " ")
+            text = text[1:]
+        if (picture := record.get("picture", "")) and "{{" not in picture:
+            project["image"] = re.sub(r"^(?:\.\.?/|/)+", "", self.here(picture))
+        if badge := record.get("abbr") or record.get("note"):
+            project["keywords"] = [badge]
+        project["order"] = order
+        links: dict[str, str] = {}
+        for link in [{"label": "Website", "url": record["url"]}] * bool(record.get("url")) + record.get("links", []):
+            add_link(links, _project_link(link["label"], link["url"]), link["url"])
+        if links:
+            project["links"] = links
+        self.projects.append(project["title"])
+        body = "\n".join(line if _ITEM.match(line) else f"\n{line}\n" for line in text).strip()  # a list stays one
+        self.write(
+            f"content/projects/{slugify(project['title'])[:60].strip('-') or order}.md", front_matter(project) + body + "\n"
+        )
+
     # -- publications -----------------------------------------------------------------------
     def _publications_of(self, section: Section) -> None:
         """The paper boxes and listed papers of a publications section; a legend of the authors'
@@ -452,6 +499,16 @@ def _legend_alone(line: str) -> bool:
     not "\\* Equal contribution. See Google Scholar for the full list")."""
     plain = without_tags(_unescaped(line))  # its marks kept
     return bool(_LEGEND_LINE.search(plain)) and not re.search(r"[^\W\d_]", _LEGEND_PART.sub(" ", plain))
+
+
+def _project_link(label: str, url: str) -> str:
+    """A project's link kind by its words ("Project page": website, "Demo", "Docs" shown by its
+    name) or its address (GitHub's is the code)."""
+    words = label.strip().lower()
+    if words in ("project", "project page", "website", "homepage", "page", "home"):
+        return "code" if split_url(url).netloc.lower().removeprefix("www.") == "github.com" else "website"
+    kind = link_field(label, url)
+    return kind if kind not in ("url", "pdf") else (slugify(label).replace("-", "_") or kind)
 
 
 def _kind_of(venue: str) -> str:
@@ -755,10 +812,10 @@ def _paper_text(body: str) -> dict | None:
         record["url"] = url
     if scholar:
         record["scholar"] = scholar.group(1)
-    described: list[str] = []
+    described: list[str] = []  # its own lines, a list's items as written ("- ...")
     for line in ([after] if after.strip(" ,.") else []) + lines[1:]:
-        if item := _ITEM.match(line):
-            described.append(item.group(1))
+        if _ITEM.match(line):
+            described.append(line)
         elif links := _links_alone(line):
             record.setdefault("links", []).extend(links)
         elif "authors" not in record and (names := _names(line)):
@@ -770,7 +827,8 @@ def _paper_text(body: str) -> dict | None:
         else:
             described.append(line)
     if described:
-        record["abstract"] = "\n\n".join(described)
+        record["text"] = described
+        record["abstract"] = "\n\n".join(_ITEM.sub(r"\1", line) for line in described)
     return record
 
 

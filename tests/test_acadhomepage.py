@@ -44,12 +44,12 @@ def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
 
 def test_its_one_page_becomes_a_profile_with_its_papers_news_and_cv(imported):
     target, notes, summary = imported
-    assert "1 profile, 6 publications, 2 news items, 2 talks" in summary
+    assert "1 profile, 6 publications, 2 news items, 2 talks, 1 project" in summary
     assert [note.split("acadhomepage-", 1)[-1].split("/old/", 1)[-1] for note in notes] == [
         "_pages/about.md:27: not read as one of its news: it stays in the biography",
         "_pages/includes/pub.md:17: the template's example paper is left out",
         "_pages/includes/pub.md:49: not read as a publication: it stays in the biography",
-        "_pages/about.md:47: the template's example line is left out",
+        "_pages/about.md:65: the template's example line is left out",
         ".github/workflows/google_scholar_crawler.yaml: copied, with google_scholar_crawler/: it keeps the count the "
         "citations badge shows (the google-scholar-stats branch) current, with the repository's GOOGLE_SCHOLAR_ID secret as before",
     ]  # the template's Liquid (the citations badge's address) is no note: it is read
@@ -97,6 +97,16 @@ def test_its_one_page_becomes_a_profile_with_its_papers_news_and_cv(imported):
     news = html(target / "_site/news/index.html")
     assert [time["datetime"] for time in news.select("main time")] == ["2025-09-01", "2025-03-14"]
     assert news.find("a", string="INTERSPEECH 2025")["href"] == "https://example.org/is25"
+    project = html(target / "_site/projects/tonekit-a-toolkit-for-tonal-speech/index.html")  # a box of "Projects"
+    said = " ".join(project.select_one("main").get_text(" ", strip=True).split())
+    assert said.startswith("Tonekit: A Toolkit for Tonal Speech Tone-aware recognition in a few lines of Python.")  # TL;DR
+    assert [item.get_text() for item in project.select("main li")] == [
+        "Pretrained models for twelve languages", "A command line for batch transcription"
+    ]  # fmt: skip
+    assert [(a.get_text(), a["href"]) for a in project.select("main a")][:3] == [
+        ("Code", "https://github.com/lenaokafor/tonekit"), ("Demo", "https://example.org/tonekit-demo"), ("Docs", "https://tonekit.example.org")
+    ]  # fmt: skip
+    assert "More on GitHub" in " ".join(biography.get_text(" ", strip=True).split())  # the section's other words
     talks = html(target / "_site/talks/index.html")
     assert "Listening to tones" in talks.get_text() and "Invited talk · Example University" in talks.get_text()
     assert talks.find("a", href="https://www.youtube.com/watch?v=abc123") is not None
@@ -276,6 +286,7 @@ def test_a_paper_box_text_reads_title_names_venue_links_and_description():
         "venue": "IEEE Conference on Things, 2024",
         "links": [{"label": "PDF", "url": "https://arxiv.org/pdf/2401.1"}, {"label": "Code", "url": "https://github.com/a/b"}],
         "abstract": "What it found.",
+        "text": ["- What it found."],  # as written (a project's text)
     }
 
 
