@@ -194,7 +194,7 @@ class AcademicPages(Migration):
         if about.is_file():
             document = self.document(about)
             body = self.biography(document.body, about, document.body_line)
-            if old := old_pages(document.meta, "/"):
+            if old := self.unclaimed_old_pages(document.meta, "/", about):
                 person["redirect_from"] = old
         person.update(self.profile_records())
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)

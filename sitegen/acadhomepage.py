@@ -231,6 +231,13 @@ class AcadHomepage(AcademicPages):
         ]
         return "\n\n".join(piece.strip("\n") for piece in made if piece.strip()) + "\n"
 
+    def markdown(self, text: str, path: Path, first_line: int, meta: dict | None = None) -> str:
+        """A page's Markdown, its includes and the template's Liquid read as the about page's are
+        (a fork's Chinese page, `about_zh.md`, is made of the same parts)."""
+        if "{%" in text or "{{" in text:
+            text = self._filled("\n".join(line.text for line in self._lines(text, path, first_line)), path, first_line)
+        return super().markdown(text, path, first_line, meta)
+
     def _filled(self, text: str, path: Path, number: int) -> str:
         """A piece of the page with the values the template's Liquid gave it: the citations badge's
         address, the author's (`[Google Scholar]({{ site.author.googlescholar }})`)."""

@@ -129,7 +129,7 @@ class AlFolio(Migration):
         if image := profile.get("image"):
             person["photo"] = f"assets/img/{image}"
         person.update(self._details())
-        if old := old_pages(meta, "/"):
+        if old := self.unclaimed_old_pages(meta, "/", path):
             person["redirect_from"] = old
         if more := text(profile.get("more_info")):
             body = f"{body.rstrip()}\n\n{more}\n" if body.strip() else f"{more}\n"
@@ -416,7 +416,7 @@ class AlFolio(Migration):
         page: dict[str, Any] = {"title": title}
         if (place := self.menu_place(meta, name)) is not None:
             page["menu"] = place
-        if old := old_pages(meta, f"/{name}/"):
+        if old := self.unclaimed_old_pages(meta, f"/{name}/", path):
             page["redirect_from"] = old
         self.write(f"content/pages/{name}.md", front_matter(page) + "\n\n---\n\n".join(part for part in parts if part) + "\n")
 

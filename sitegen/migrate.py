@@ -140,9 +140,22 @@ class Migration:
         self.config = self.yaml(source / "_config.yml")
         self.moved: dict[str, str] = {}  # old pages no document of the new site names -> new (site.yml's redirects)
         self._consumed: set[Path] = set()  # Markdown files of the old site's pages another part made something of
+        self._claimed: set[str] = set()  # the old addresses a page of the new site answers at (their files)
         self.author = self.config.get("author") if isinstance(self.config.get("author"), dict) else {}  # Jekyll's
         self._documents: dict[Path, Document] = {}  # each file parsed once, however many parts read it
         self.translated: set[Path] = set()  # translations imported with their originals (Hugo's)
+
+    def unclaimed_old_pages(self, meta: dict, new: str, path: Path) -> list[str]:
+        """`old_pages`, but those an earlier page claimed (a fork's Chinese page, copied with the
+        about page's `redirect_from: /about/`) are left out, noted: one address answers once."""
+        kept = []
+        for old in old_pages(meta, new):
+            if (answered := redirect_file(old)) in self._claimed:
+                self.note(path, f"its old address {old} is another page's already; it leads there")
+            else:
+                self._claimed.add(answered)
+                kept.append(old)
+        return kept
 
     def consume(self, *paths: Path) -> None:
         """Marks files another part made something of, so that they are no page of their own.
@@ -286,7 +299,7 @@ class Migration:
             page: dict[str, Any] = {"title": title}
             if (place := self.menu_place(meta, name)) is not None:
                 page["menu"] = place
-            if old := old_pages(meta, f"/{name}/"):
+            if old := self.unclaimed_old_pages(meta, f"/{name}/", path):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(text, path, first_line, meta))
 

@@ -162,6 +162,25 @@ def test_its_papers_are_entries_with_their_badges_links_pictures_and_marks(impor
     assert [a.get_text() for a in listed.select(".pub-link")] == ["PDF", "Code", "Website", "Google Scholar"]
 
 
+def test_a_chinese_copy_of_the_page_is_a_page_that_builds(tmp_path, capsys):
+    """A fork's `about_zh.md`, the about page copied with its front matter (`redirect_from: /about/`,
+    which the profile answers at) and its includes: a page of its own, read as the about page is."""
+    source = tmp_path / "old"
+    shutil.copytree(ACADHOMEPAGE, source)
+    about = (source / "_pages/about.md").read_text()
+    (source / "_pages/about_zh.md").write_text(
+        about.replace("permalink: /", "permalink: /zh/").replace("I am a PhD", "我是博士生. I am a PhD")
+    )
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    notes = capsys.readouterr().err
+    assert f"{source}/_pages/about_zh.md: its old address /about/ is another page's already; it leads there" in notes
+    assert "Liquid that sitegen does not run" not in notes  # the template's, and its includes, read
+    page = (target / "content/pages/zh.md").read_text()
+    assert "我是博士生" in page and "Tone-Aware Speech Recognition" in page and "{%" not in page
+    assert [warning.message for warning in build(target).warnings] == []  # before: an error, two pages at /about/
+
+
 def test_it_is_told_from_academicpages(tmp_path):
     assert AcadHomepage.recognises(ACADHOMEPAGE)
     assert not AcadHomepage.recognises(REPO / "tests/data/academicpages") and AcademicPages.recognises(
