@@ -200,8 +200,8 @@ class AcademicPages(Migration):
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
 
     def profile_records(self) -> dict[str, Any]:
-        """The profile's degrees, positions and awards the about page gave (AcadHomepage's); none
-        here: academicpages keeps its CV on a page of its own."""
+        """The profile's degrees, positions, awards, teaching and service its about page gave
+        (AcadHomepage's); none here: academicpages keeps its CV on a page of its own."""
         return {}
 
     def _site(self) -> None:

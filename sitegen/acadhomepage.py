@@ -13,10 +13,11 @@ A, **B**, C" or "- [Title](url), A, B, C, **CVPR 2020**"), under headings of top
 
 Each publication becomes an entry of content/publications/publications.bib (a featured one
 selected, its picture its preview, the topic it was listed under its keyword), each news line a
-news item, each honour an award, each education line a degree, each internship or job a position.
-The text before the first section is the profile's biography, and the sections sitegen has no
-place for (research interests, talks, service) follow it as they were; a line of a read section
-that does not read as its kind stays there too, with a note.
+news item, each honour an award, each education line a degree, each internship or job a position,
+each course the profile's teaching, each service line its service, each talk a talk, each project
+box a project. The text before the first section is the profile's biography, and the sections
+sitegen has no place for (research interests, skills, contact) follow it as they were; a line of a
+read section that does not read as its kind stays there too, with a note.
 """
 
 from __future__ import annotations
@@ -211,12 +212,12 @@ class AcadHomepage(AcademicPages):
             )
 
     def profile_records(self) -> dict[str, Any]:
-        """The profile's degrees, positions and awards, read from the page's sections."""
+        """The profile's degrees, positions, awards, teaching and service, read from the page's sections."""
         return {key: items for key, items in self.records.items() if items}
 
     def biography(self, text: str, path: Path, first_line: int) -> str:
         """The page's text before its first section, and the sections sitegen has no place for; the
-        others are read into publications, news, degrees, positions and awards."""
+        others are read into publications, news, talks, projects and the profile's records."""
         sections = _sections(self._lines(text, path, first_line))
         for section in sections:
             if section.heading is not None:
@@ -268,6 +269,11 @@ class AcadHomepage(AcademicPages):
             if not _TEMPLATE_LIQUID.match(written) and not _IAL.match(written):
                 lines.append(Line(path, number, _ANCHOR_SPAN.sub("", written)))
         return lines
+
+    def _picture_path(self, picture: str) -> str:
+        """A picture's path in the site, as the page named it from its own folder or the site's
+        root ("../../images/x.png", "/images/x.png", the site's own URL): images/x.png."""
+        return re.sub(r"^(?:\.\.?/|/)+", "", self.here(picture))
 
     def _badge_address(self) -> str:
         """The address of the citations badge's numbers (the branch the template's crawler fills),
@@ -405,13 +411,14 @@ class AcadHomepage(AcademicPages):
             at += 1
 
     def _project(self, record: dict, order: int) -> None:
+        """A project box's record as content/projects/<title>.md, in the page's order."""
         project: dict[str, Any] = {"title": record["title"]}
         text = [*record.get("text", []), *([record["venue"]] if record.get("venue") else [])]
         if text and (summary := _TLDR.match(text[0])):
             project["summary"] = _plain_text(summary.group(1), " ")
             text = text[1:]
         if (picture := record.get("picture", "")) and "{{" not in picture:
-            project["image"] = re.sub(r"^(?:\.\.?/|/)+", "", self.here(picture))
+            project["image"] = self._picture_path(picture)
         if badge := record.get("abbr") or record.get("note"):
             project["keywords"] = [badge]
         project["order"] = order
@@ -429,7 +436,8 @@ class AcadHomepage(AcademicPages):
     # -- publications -----------------------------------------------------------------------
     def _publications_of(self, section: Section) -> None:
         """The paper boxes and listed papers of a publications section; a legend of the authors'
-        marks ("* equal contribution") is what the entries' marks say, and stays."""
+        marks ("* equal contribution") is what the entries' marks say (a line of the legend alone
+        is not kept: the entries say it)."""
         lines = section.lines
         legend = " ".join(
             line.text for line in lines if _LEGEND_LINE.search(without_tags(_unescaped(line.text))) and not _ITEM.match(line.text)
@@ -475,7 +483,7 @@ class AcadHomepage(AcademicPages):
                 line.path, f"its picture is made by Liquid ({made[:60]}): add `preview = {{...}}` to its entry", line.number
             )
         if (picture := record.pop("picture", "")) and not picture.endswith("500x300.png"):  # the template's stand-in
-            extra.append(("preview", re.sub(r"^(?:\.\.?/|/)+", "", self.here(picture))))  # "../../images/x.png": images/x.png
+            extra.append(("preview", self._picture_path(picture)))
         if (citation := record.pop("scholar", "")) and not citation.startswith(_TEMPLATE_SCHOLAR):
             extra.append(("google_scholar_id", citation))
         if kind := _kind_of(f"{record.get('venue', '')} {record.get('abbr', '')}"):
@@ -491,7 +499,9 @@ def _pieces(section: Section) -> list[tuple[Path, int, str]]:
     and text): its heading and its lines kept, a piece for lines that were together on the page."""
     pieces: list[tuple[Path, int, list[str]]] = []
     last: Line | None = None
-    for line in [section.heading, *section.kept] if section.heading is not None else section.kept:
+    place = {(line.path, line.number): at for at, line in enumerate(section.lines)}
+    kept = sorted(section.kept, key=lambda line: place.get((line.path, line.number), 0))  # as on the page
+    for line in [section.heading, *kept] if section.heading is not None else kept:
         together = last is not None and line.path == last.path and line.number == last.number + last.text.count("\n") + 1
         if together:
             pieces[-1][2].append(line.text)

@@ -17,6 +17,7 @@ importer names those read so, those that do not read so, and the fields no entry
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, split_citation, venue_details
@@ -77,7 +78,7 @@ def record_doi(record: dict) -> str:
     return next((DOI_ADDRESS.sub("", url).lower() for url in written if url and DOI_ADDRESS.match(url)), "")
 
 
-def data_entry(record: dict, taken: set[str], extra: list[tuple[str, str]] = ()) -> tuple[str, str, bool]:
+def data_entry(record: dict, taken: set[str], extra: Sequence[tuple[str, str]] = ()) -> tuple[str, str, bool]:
     """A record as a BibTeX entry, with its key (free of those `taken`) and whether its authors
     were abridged ("…": the names after it are kept, the gap is not written); `extra`: fields an
     importer read besides the record's (a picture, a Google Scholar id)."""

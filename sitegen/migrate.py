@@ -149,7 +149,7 @@ class Migration:
         """`old_pages`, but those an earlier page claimed (a fork's Chinese page, copied with the
         about page's `redirect_from: /about/`) are left out, noted: one address answers once."""
         kept = []
-        for old in old_pages(meta, new):
+        for old in old_pages(meta, new):  # (each a path of the site: one_each)
             if (answered := redirect_file(old)) in self._claimed:
                 self.note(path, f"its old address {old} is another page's already; it leads there")
             else:

@@ -181,6 +181,15 @@ def test_a_chinese_copy_of_the_page_is_a_page_that_builds(tmp_path, capsys):
     assert [warning.message for warning in build(target).warnings] == []  # before: an error, two pages at /about/
 
 
+def test_an_old_address_answers_once(tmp_path):
+    """`/about` and `/about/` are one address, claimed by the first page that had it."""
+    migration = AcadHomepage(ACADHOMEPAGE, tmp_path / "new")
+    first = migration.unclaimed_old_pages({"redirect_from": ["/about/", "/about.html"]}, "/", Path("a.md"))
+    second = migration.unclaimed_old_pages({"redirect_from": ["/about", "/zh-old/"]}, "/zh/", Path("b.md"))
+    assert (first, second) == (["/about/", "/about.html"], ["/zh-old/"])
+    assert migration.done.notes == ["b.md: its old address /about is another page's already; it leads there"]
+
+
 def test_it_is_told_from_academicpages(tmp_path):
     assert AcadHomepage.recognises(ACADHOMEPAGE)
     assert not AcadHomepage.recognises(REPO / "tests/data/academicpages") and AcademicPages.recognises(
@@ -230,7 +239,7 @@ def test_a_loose_list_s_paragraphs_go_with_their_item(tmp_path):
             "_pages/about.md": "---\npermalink: /\n---\nI study rivers.\n\n# 📑 Professional Activities\n\n"
             "- Conference Reviewer\n\n  CVPR 2024, ECCV 2024\n\n- \n- Journal Reviewer\n\n  IJCV\n\n# 💻 Internships\n\n"
             "- *2021.06 - 2021.11*, [Ant Group](https://example.org/ant), research intern. Hangzhou, China.\n\n"
-            "  Dialogue systems that learn.\n\n- \n\nMore to come.\n",  # an empty bullet is none
+            "  Dialogue systems that learn.\n\n- \n- Soon: more.\n\nMore to come.\n",  # an empty bullet is none
         },
     )
     target = tmp_path / "new"
@@ -241,7 +250,8 @@ def test_a_loose_list_s_paragraphs_go_with_their_item(tmp_path):
         {"title": "research intern", "organization": "Ant Group", "location": "Hangzhou, China", "years": "2021.06 – 2021.11",
          "description": "Dialogue systems that learn."}
     ]  # fmt: skip
-    assert "# 💻 Internships\n\nMore to come." in (target / "content/people/ana-lima.md").read_text()  # not an item's
+    kept = "# 💻 Internships\n\n- Soon: more.\n\nMore to come."  # not an item's paragraph; the page's order kept
+    assert kept in (target / "content/people/ana-lima.md").read_text()
 
 
 def test_news_in_a_scrolling_box_of_html(tmp_path):
