@@ -423,7 +423,8 @@ class AcadHomepage(AcademicPages):
             project["keywords"] = [badge]
         project["order"] = order
         links: dict[str, str] = {}
-        for link in [{"label": "Website", "url": record["url"]}] * bool(record.get("url")) + record.get("links", []):
+        named = [{"label": "Website", "url": record["url"]}] if record.get("url") else []  # the title's link
+        for link in named + record.get("links", []):
             add_link(links, _project_link(link["label"], link["url"]), link["url"])
         if links:
             project["links"] = links
@@ -524,6 +525,8 @@ def _project_link(label: str, url: str) -> str:
     words = label.strip().lower()
     if words in ("project", "project page", "website", "homepage", "page", "home"):
         return "code" if split_url(url).netloc.lower().removeprefix("www.") == "github.com" else "website"
+    if "demo" in words.split():  # "Live Demo"
+        return "demo"
     kind = link_field(label, url)
     return kind if kind not in ("url", "pdf") else (slugify(label).replace("-", "_") or kind)
 
@@ -570,18 +573,30 @@ def _words(heading: str) -> str:
 def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
     """A section's list items, each with the lines that go on it, an HTML list's too (a fork's
     news in a scrolling box: `<div style="height: 200px; overflow-y: auto"><ul><li>...`); the
-    other lines go to `kept`, but the tags alone that held the list (an empty box is nothing)."""
+    other lines go to `kept`, but the tags alone that held an HTML list (an empty box is nothing;
+    a styled card of a fork's own, `<div class="award-item">`, is kept whole)."""
     items: list[Line] = []
+    wrappers: list[Line] = []
+    html_list = False
     at = 0
     while at < len(lines):
-        if _ITEM.match(lines[at].text) or _HTML_ITEM.match(lines[at].text):
-            item, at = _joined(lines, at) if _ITEM.match(lines[at].text) else _html_item(lines, at)
+        if _ITEM.match(lines[at].text):
+            item, at = _joined(lines, at)
             if _paragraphs(item):  # (an empty bullet is none)
                 items.append(item)
             continue
-        if lines[at].text.strip() and not _WRAPPER.match(lines[at].text):
-            kept.append(lines[at])
+        if _HTML_ITEM.match(lines[at].text):
+            item, end = _html_item(lines, at)
+            if _DATED.match(_one_line(item)):  # a dated line; an item of a card of its own stays in it
+                html_list = True
+                items.append(item)
+                at = end
+                continue
+        if lines[at].text.strip():
+            (wrappers if _WRAPPER.match(lines[at].text) else kept).append(lines[at])
         at += 1
+    if not html_list:
+        kept.extend(wrappers)  # (the biography's pieces are in the page's order)
     return items
 
 
@@ -601,7 +616,9 @@ def _html_item(lines: list[Line], at: int) -> tuple[Line, int]:
 
 
 def _html_as_markdown(markup: str) -> str:
-    """A line's HTML emphasis and links as Markdown's, which the readers of its items read."""
+    """A line's HTML emphasis and links as Markdown's, which the readers of its items read; its
+    spans their words (`<span class="news-date">2026.04</span>`)."""
+    markup = re.sub(r"\s*<span\b[^>]*>\s*|\s*</span>\s*", " ", markup, flags=re.IGNORECASE).strip()
     markup = re.sub(r"<(em|i)\b[^>]*>(.*?)</\1>", r"*\2*", markup, flags=re.IGNORECASE | re.DOTALL)
     markup = re.sub(r"<(strong|b)\b[^>]*>(.*?)</\1>", r"**\2**", markup, flags=re.IGNORECASE | re.DOTALL)
     return _HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", markup)
