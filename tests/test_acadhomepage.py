@@ -42,6 +42,21 @@ def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
     return target, printed.err.splitlines(), printed.out
 
 
+def imported_page(tmp_path: Path, about: str) -> Path:
+    """The site an AcadHomepage fork of one page (`about`, after its front matter) is made into."""
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "author:\n  name: Ana Lima\n",
+            "google_scholar_crawler/main.py": "",
+            "_pages/about.md": "---\npermalink: /\n---\n" + about,
+        },
+    )
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    return target
+
+
 def test_its_one_page_becomes_a_profile_with_its_papers_news_and_cv(imported):
     target, notes, summary = imported
     assert "1 profile, 6 publications, 2 news items, 2 talks, 1 project" in summary
@@ -231,19 +246,13 @@ def test_sections_may_be_included_files_headed_one_level_down(tmp_path):
 
 
 def test_a_loose_list_s_paragraphs_go_with_their_item(tmp_path):
-    source = write_files(
-        tmp_path / "old",
-        {
-            "_config.yml": "author:\n  name: Ana Lima\n  avatar: a.png\n",
-            "google_scholar_crawler/main.py": "",
-            "_pages/about.md": "---\npermalink: /\n---\nI study rivers.\n\n# 📑 Professional Activities\n\n"
-            "- Conference Reviewer\n\n  CVPR 2024, ECCV 2024\n\n- \n- Journal Reviewer\n\n  IJCV\n\n# 💻 Internships\n\n"
-            "- *2021.06 - 2021.11*, [Ant Group](https://example.org/ant), research intern. Hangzhou, China.\n\n"
-            "  Dialogue systems that learn.\n\n- \n- Soon: more.\n\nMore to come.\n",  # an empty bullet is none
-        },
+    target = imported_page(
+        tmp_path,
+        "I study rivers.\n\n# 📑 Professional Activities\n\n"
+        "- Conference Reviewer\n\n  CVPR 2024, ECCV 2024\n\n- \n- Journal Reviewer\n\n  IJCV\n\n# 💻 Internships\n\n"
+        "- *2021.06 - 2021.11*, [Ant Group](https://example.org/ant), research intern. Hangzhou, China.\n\n"
+        "  Dialogue systems that learn.\n\n- \n- Soon: more.\n\nMore to come.\n",  # an empty bullet is none
     )
-    target = tmp_path / "new"
-    assert main(["import", str(source), str(target)]) == 0
     profile = yaml.safe_load((target / "content/people/ana-lima.md").read_text().split("---")[1])
     assert profile["service"] == ["Conference Reviewer: CVPR 2024, ECCV 2024", "Journal Reviewer: IJCV"]
     assert profile["experience"] == [
@@ -258,24 +267,18 @@ def test_a_project_box_with_a_bold_title_and_html_links(tmp_path):
     """A fork's project box: a bold title without a link (a crash: its link was looked up), its
     role in italics, HTML buttons with icons; the awards and experience it writes as styled HTML
     cards stay in the biography as they were."""
-    source = write_files(
-        tmp_path / "old",
-        {
-            "_config.yml": "author:\n  name: Ana Lima\n",
-            "google_scholar_crawler/main.py": "",
-            "_pages/about.md": "---\npermalink: /\n---\nI study rivers.\n\n# 🚀 Selected Projects\n\n"
-            "<div class='paper-box'>\n<div class='paper-box-text' markdown=\"1\">\n<span class=\"badge\">Sep-Dec 2025</span>\n\n"
-            "**ZeroBin — Waste Management**\n\n*Team Lead*\n\n"
-            '<a href="https://zerobin.example.org" class="btn-link"><i class="fas fa-globe"></i> Live Demo</a> '
-            '<a href="https://github.com/ana/zerobin" class="btn-link"><i class="fab fa-github"></i> GitHub</a>\n\n'
-            '- Led a team of four\n\n</div>\n</div>\n\n# 💼 Experience\n\n<div class="experience-item">\n'
-            '  <div class="experience-title">Research Assistant</div>\n  <ul>\n    <li>Built a dataset</li>\n  </ul>\n</div>\n\n'
-            '# 🎖 Awards\n\n<div class="award-item">\n'
-            '  <span class="award-year">2025</span>\n  <span class="award-title"><strong>Champion</strong></span>\n</div>\n',
-        },
+    target = imported_page(
+        tmp_path,
+        "I study rivers.\n\n# 🚀 Selected Projects\n\n"
+        "<div class='paper-box'>\n<div class='paper-box-text' markdown=\"1\">\n<span class=\"badge\">Sep-Dec 2025</span>\n\n"
+        "**ZeroBin — Waste Management**\n\n*Team Lead*\n\n"
+        '<a href="https://zerobin.example.org" class="btn-link"><i class="fas fa-globe"></i> Live Demo</a> '
+        '<a href="https://github.com/ana/zerobin" class="btn-link"><i class="fab fa-github"></i> GitHub</a>\n\n'
+        '- Led a team of four\n\n</div>\n</div>\n\n# 💼 Experience\n\n<div class="experience-item">\n'
+        '  <div class="experience-title">Research Assistant</div>\n  <ul>\n    <li>Built a dataset</li>\n  </ul>\n</div>\n\n'
+        '# 🎖 Awards\n\n<div class="award-item">\n'
+        '  <span class="award-year">2025</span>\n  <span class="award-title"><strong>Champion</strong></span>\n</div>\n',
     )
-    target = tmp_path / "new"
-    assert main(["import", str(source), str(target)]) == 0
     project = (target / "content/projects/zerobin-waste-management.md").read_text()
     assert "demo: https://zerobin.example.org" in project and "code: https://github.com/ana/zerobin" in project
     assert "- Led a team of four" in project and "keywords:\n- Sep-Dec 2025" in project
@@ -288,21 +291,15 @@ def test_a_project_box_with_a_bold_title_and_html_links(tmp_path):
 def test_news_in_a_scrolling_box_of_html(tmp_path):
     """A fork's news as an HTML list in a box of its own height: its items are news items, and the
     box, empty then, is not kept."""
-    source = write_files(
-        tmp_path / "old",
-        {
-            "_config.yml": "author:\n  name: Ana Lima\n  avatar: a.png\n",
-            "google_scholar_crawler/main.py": "",
-            "_pages/about.md": "---\npermalink: /\n---\nI study rivers.\n\n# 🔥 News\n"
-            '<div style="height: 200px; overflow-y: auto;">\n<ul style="margin:0">\n'
-            "  <li><em>2026.04</em>: &nbsp;🎉 A paper at <a href='https://example.org/icml'>ICML 2026</a>.</li>\n"
-            "  <li><strong>2025.10</strong>: A talk\n  at Example University.</li>\n"
-            '  <li class="news-item"><span class="news-date">2024.01</span> <span class="news-text">A prize</span></li>\n'
-            "</ul>\n</div>\n",
-        },
+    target = imported_page(
+        tmp_path,
+        "I study rivers.\n\n# 🔥 News\n"
+        '<div style="height: 200px; overflow-y: auto;">\n<ul style="margin:0">\n'
+        "  <li><em>2026.04</em>: &nbsp;🎉 A paper at <a href='https://example.org/icml'>ICML 2026</a>.</li>\n"
+        "  <li><strong>2025.10</strong>: A talk\n  at Example University.</li>\n"
+        '  <li class="news-item"><span class="news-date">2024.01</span> <span class="news-text">A prize</span></li>\n'
+        "</ul>\n</div>\n",
     )
-    target = tmp_path / "new"
-    assert main(["import", str(source), str(target)]) == 0
     news = {path.name: path.read_text() for path in (target / "content/news").iterdir()}
     assert sorted(news) == [
         "2024-01-01-a-prize.md", "2025-10-01-a-talk-at-example-university.md", "2026-04-01-a-paper-at-icml-2026.md"
