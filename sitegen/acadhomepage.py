@@ -155,6 +155,7 @@ _ADVISED = re.compile(
 _NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
 _TLDR = re.compile(r"^\W*(?:<[^>]+>\s*)*tl;?\s*dr\s*:?\s*(?:<[^>]+>\s*)*:?\s*(.+)$", re.IGNORECASE)
 _EXAMPLE_LINE = re.compile(r"\bLorem ipsum\b|\[Lorem\]\(https://github\.com/?\)", re.IGNORECASE)
+_EMPHASISED = re.compile(r"\*([^*]+)\*|_([^_]+)_|[\"“]([^\"”]+)[\"”]")  # a course's or talk's title: *x*, _x_, "x"
 _EXAMPLE_TITLES = ("deep residual learning for image recognition", "lorem ipsum")  # the template's own
 
 
@@ -223,9 +224,7 @@ class AcadHomepage(AcademicPages):
             if section.heading is not None:
                 self._read(section)
         made = [
-            super(AcadHomepage, self).biography(
-                self._filled(text, piece_path, number), piece_path, number
-            )  # each noted at its own file and line
+            super(AcadHomepage, self).biography(text, piece_path, number)  # each noted at its own file and line
             for section in sections
             if section.kept
             for piece_path, number, text in _pieces(section)
@@ -235,9 +234,9 @@ class AcadHomepage(AcademicPages):
     def markdown(self, text: str, path: Path, first_line: int, meta: dict | None = None) -> str:
         """A page's Markdown, its includes and the template's Liquid read as the about page's are
         (a fork's Chinese page, `about_zh.md`, is made of the same parts)."""
-        if "{%" in text or "{{" in text:
-            text = self._filled("\n".join(line.text for line in self._lines(text, path, first_line)), path, first_line)
-        return super().markdown(text, path, first_line, meta)
+        if "{%" in text or "{{" in text:  # (a piece of the about page has been read already)
+            text = "\n".join(line.text for line in self._lines(text, path, first_line))
+        return super().markdown(self._filled(text, path, first_line), path, first_line, meta)
 
     def _filled(self, text: str, path: Path, number: int) -> str:
         """A piece of the page with the values the template's Liquid gave it: the citations badge's
@@ -728,7 +727,7 @@ def _award(written: str) -> dict[str, str]:
 def _course(written: str) -> dict[str, str]:
     """ "Teaching Assistant in the course *Foundations of Computer Science*, at Example University"
     as its course (the emphasised words, else the first piece), role and institution."""
-    emphasised = re.search(r"\*([^*]+)\*|_([^_]+)_|[\"“]([^\"”]+)[\"”]", written)
+    emphasised = _EMPHASISED.search(written)
     course = _plain_text(next(group for group in emphasised.groups() if group)) if emphasised else ""
     rest = written.replace(emphasised.group(0), " ") if emphasised else written
     parts = _parts(_plain_text(rest))
@@ -744,7 +743,7 @@ def _course(written: str) -> dict[str, str]:
 
 def _title_and_event(written: str) -> tuple[str, str]:
     """A talk's title (the emphasised or quoted words, else the line) and where it was given."""
-    emphasised = re.search(r"\*([^*]+)\*|_([^_]+)_|[\"“]([^\"”]+)[\"”]", written)
+    emphasised = _EMPHASISED.search(written)
     if not emphasised:
         return _plain_text(written), ""
     title = _plain_text(next(group for group in emphasised.groups() if group))
@@ -930,7 +929,7 @@ def _names(line: str, alone: bool = False) -> list[str]:
     to their pages, marked * or †): the names, their marks kept; [] for a line that is not. A
     name `alone` (not in bold, no other with it) is one only where names are due (after a listed
     paper's title)."""
-    plain = _plain_text(MARKDOWN_LINK.sub(r"\1", line)).rstrip(".")
+    plain = _plain_text(line).rstrip(".")
     unmarked = re.sub(r"[*†‡§#]", "", MARKS_EXPLAINED.sub("", plain))
     if not alone and "," not in unmarked and " and " not in unmarked and "**" not in line and "<b" not in line.lower():
         return []
