@@ -18,7 +18,7 @@ from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.linkfields import is_web_address
-from sitegen.markup import MarkdownRenderer, plain_text, under_title
+from sitegen.markup import MarkdownRenderer, apart_from, plain_text, under_title
 from sitegen.model import (
     NUMBERED_KIND,
     Award,
@@ -112,7 +112,7 @@ def parse_person(
     if not name:
         raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
     photo = _picture(meta, "photo", path, report, static_exists, instead="; initials are shown")
-    bio, relative, cites, lists, _ = _render(markdown, document, path, report, title=name, top=3)  # under Biography
+    bio, relative, cites, lists, _ = _render(markdown, document, path, report, title=name, top=3, taken=_PROFILE_IDS)
     return Person(
         slug=slugify(stem),
         name=name,
@@ -199,7 +199,9 @@ def parse_publication_text(text: Text, path: Path, markdown: MarkdownRenderer, r
             document.meta.line_of(key),
         )
     slug = slugify(stem)
-    html, relative, cites, lists, _ = _render(markdown, document, path, report, page=f"publications/{slug}/")
+    html, relative, cites, lists, _ = _render(
+        markdown, document, path, report, page=f"publications/{slug}/", taken=_PUBLICATION_IDS
+    )
     return Page(slug=slug, title="", menu=None, html=html, path=path, relative_links=relative, cites=cites, lists=lists)
 
 
@@ -272,7 +274,9 @@ def parse_project(
         raise SitegenError(
             "a project needs 'title: ...' in its front matter", path, meta.line_of("title") if "title" in meta else 1
         )
-    html, relative, cites, lists, _ = _render(markdown, document, path, report, page=f"projects/{slugify(stem)}/", title=title)
+    html, relative, cites, lists, _ = _render(
+        markdown, document, path, report, page=f"projects/{slugify(stem)}/", title=title, taken=_PROJECT_IDS
+    )
     return Project(
         slug=slugify(stem),
         title=title,
@@ -663,6 +667,17 @@ def _month_year(day: date) -> str:
     return f"{MONTHS[day.month - 1][:3].capitalize()} {day.year}"
 
 
+# the ids of the parts a text is shown among (templates/): every page's (base.html's, a list's
+# search), a profile's sections (and the home page's, which is the owner's), a publication's, a project's
+_PAGE_IDS = frozenset({"main", "site-menu", "site-search-input", "search-input", "pub-search-input"})
+_PROFILE_IDS = _PAGE_IDS | {
+    "biography", "interests", "education", "experience", "awards", "projects", "publications", "talks", "teaching",
+    "service", "news", "featured-projects", "selected-publications",
+}  # fmt: skip
+_PUBLICATION_IDS = _PAGE_IDS | {"abstract", "cite"}
+_PROJECT_IDS = _PAGE_IDS | {"publications"}
+
+
 def _render(
     markdown: MarkdownRenderer,
     document: Document,
@@ -671,6 +686,7 @@ def _render(
     page: str = "",
     title: str | None = "",
     top: int = 2,
+    taken: frozenset[str] = _PAGE_IDS,
 ) -> tuple[str, tuple[tuple[str, int], ...], tuple[Cite, ...], tuple[ListQuery, ...], str]:
     """The body as HTML under its page's title (markup.under_title: `title`, or None to take a
     first `# heading` as the title, which is returned last, "" for none; its headings from level
@@ -678,9 +694,10 @@ def _render(
     lead to depends on the page the text is shown on), and its citations and publication lists
     with theirs (resolved once the bibliography is there). Each link dropped for an unsafe scheme,
     each formula that cannot be read, and each word of a list that is no filter, is a warning at
-    its line."""
+    its line. Its ids are none of `taken`, those of the page's own parts (markup.apart_from)."""
     rendered = markdown.render(document.body, page=page)
     rendered.html, heading = under_title(rendered.html, title, top)
+    rendered.html = apart_from(rendered.html, taken)
     for url in rendered.dropped:
         why = (
             "its scheme is unsafe (use https:, mailto: or a path)"

@@ -274,6 +274,38 @@ def under_title(fragment: str, title: str | None, top: int = 2) -> tuple[str, st
     return fragment, dropped
 
 
+def apart_from(fragment: str, taken: frozenset[str]) -> str:
+    """A text's ids that the page it is shown on gives its own parts too (a biography's `## News`
+    and the profile's News section, both #news) made the text's own as Python-Markdown makes a
+    second of one heading's (`news_1`), with the text's links to them: an id names one element of
+    a page, or links and labels lead to the wrong one."""
+    if 'id="' not in fragment:
+        return fragment
+    renamed: dict[str, str] = {}
+    used = set(_ID.findall(fragment)) | taken
+
+    def own(found: re.Match[str]) -> str:
+        name = found.group(1)
+        if name not in taken:
+            return found.group(0)
+        number = 1
+        while f"{name}_{number}" in used:
+            number += 1
+        renamed[name] = f"{name}_{number}"
+        used.add(renamed[name])
+        return f'id="{renamed[name]}"'
+
+    fragment = _ID_ATTRIBUTE.sub(own, fragment)
+    if not renamed:
+        return fragment
+    return _FRAGMENT_LINK.sub(lambda link: f'href="#{renamed.get(link.group(1), link.group(1))}"', fragment)
+
+
+_ID = re.compile(r'\bid="([^"]+)"')
+_ID_ATTRIBUTE = re.compile(r'(?<=\s)id="([^"]+)"')
+_FRAGMENT_LINK = re.compile(r'href="#([^"]+)"')
+
+
 def _same_words(one: str, other: str) -> bool:
     return _NOT_WORD.sub("", one).casefold() == _NOT_WORD.sub("", other).casefold()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import build, html
 
-from sitegen.markup import under_title
+from sitegen.markup import apart_from, under_title
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,34 @@ def test_pages_news_and_projects_show_their_title_once_and_one_h1(make_site):
     assert "Our courses" in [a.get_text() for a in home.select("nav a")]
     assert [h.get_text() for h in home.select("main h1, main h2, main h3")][:3] == ["Ada Lovelace", "Biography", "Research"]
     assert home.find("h3", string="Research").find_previous(["h1", "h2"]).get_text() == "Biography"
+
+
+def test_a_text_s_ids_are_none_of_its_page_s_own():
+    taken = frozenset({"news", "teaching"})
+    text = '<h3 id="news">News</h3>\n<p><a href="#news">above</a></p>\n<h3 id="news_1">Old</h3>\n<h3 id="fog">Fog</h3>'
+    assert apart_from(text, taken) == (
+        '<h3 id="news_2">News</h3>\n<p><a href="#news_2">above</a></p>\n<h3 id="news_1">Old</h3>\n<h3 id="fog">Fog</h3>'
+    )  # a second of its name is Python-Markdown's `_1`, taken here already
+    assert apart_from('<p data-id="news">x</p>', taken) == '<p data-id="news">x</p>'
+
+
+def test_a_biography_s_heading_named_as_a_section_of_the_profile_is_its_own(make_site):
+    """ "## Teaching" in a biography of a profile that lists its teaching: two #teaching on the page
+    were invalid HTML, and the section's label (aria-labelledby) could name the biography's heading."""
+    site = make_site(
+        {
+            "content/people/ada.md": "---\nname: Ada Lovelace\nteaching:\n  - course: Engines\n---\n"
+            "Ada teaches.\n\n## Teaching\n\nSee [below](#teaching).\n",
+            "content/publications/a.bib": "@article{a, author={Lovelace, Ada}, title={Notes}, journal={J}, year=1843,\n"
+            "  abstract={Text.}}\n",
+            "content/publications/a.md": "## Abstract\n\nMore.\n",
+        }
+    )
+    build(site)
+    home = html(site / "_site/index.html")
+    ids = [tag["id"] for tag in home.find_all(id=True)]
+    assert len(ids) == len(set(ids)) and home.find("h3", string="Teaching")["id"] == "teaching_1"
+    assert home.select_one("section.biography a")["href"] == "#teaching_1"
+    entry = html(site / "_site/publications/a/index.html")
+    ids = [tag["id"] for tag in entry.find_all(id=True)]
+    assert len(ids) == len(set(ids)) and "abstract_1" in ids
