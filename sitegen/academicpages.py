@@ -185,11 +185,11 @@ class AcademicPages(Migration):
             person["photo"] = avatar.lstrip("/") if "/" in avatar else f"images/{avatar}"
         if email := text(author.get("email")):
             person["email"] = email
-        if links := _author_links(author):
+        if links := self.profile_links():
             person["links"] = links
         if teaching:
             person["teaching"] = teaching
-        about = self.source / "_pages" / "about.md"
+        about = self.about_page()
         body = ""
         if about.is_file():
             document = self.document(about)
@@ -198,6 +198,28 @@ class AcademicPages(Migration):
                 person["redirect_from"] = old
         person.update(self.profile_records())
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
+
+    def about_page(self) -> Path:
+        """The page whose text is the owner's biography."""
+        return self.source / "_pages" / "about.md"
+
+    def profile_links(self) -> dict[str, str]:
+        """The owner's links: the `author:` block's."""
+        return _author_links(self.author)
+
+    def site_address(self) -> str:
+        """The site's address: Jekyll's `url` and `baseurl`."""
+        return base_url(str(self.config.get("url") or ""), str(self.config.get("baseurl") or ""))
+
+    def site_icon(self) -> str:
+        """The template's favicon of images/ (copied to static/images/) that a browser tab shows best."""
+        return next((f"images/{name}" for name in _FAVICONS if (self.source / "images" / name).is_file()), "")
+
+    def analytics(self) -> dict[str, Any]:
+        """Google Analytics' id, when `analytics: provider` names Google's."""
+        analytics = self.config.get("analytics") if isinstance(self.config.get("analytics"), dict) else {}
+        google = analytics.get("google") if isinstance(analytics.get("google"), dict) else {}
+        return {"google": google.get("tracking_id")} if "google" in str(analytics.get("provider") or "") else {}
 
     def profile_records(self) -> dict[str, Any]:
         """The profile's degrees, positions, awards, teaching and service its about page gave
@@ -209,7 +231,7 @@ class AcademicPages(Migration):
         site: dict[str, Any] = {"title": text(config.get("title")) or self.name}
         if description := text(config.get("description")):
             site["description"] = description
-        site["base_url"] = base_url(str(config.get("url") or ""), str(config.get("baseurl") or ""))
+        site["base_url"] = self.site_address()
         site["language"] = text(config.get("locale")) or "en"
         site["owner"] = self.owner
         if style := self._scholar_style():
@@ -220,16 +242,11 @@ class AcademicPages(Migration):
         self.write("content/site.yml", dump(site))
 
     def _chrome(self) -> dict[str, Any]:
-        """The favicon of images/ (copied to static/images/), Google Analytics when `analytics:
-        provider` names Google's, and the verification tokens of "SEO Related"."""
+        """The favicon, Google Analytics, and the verification tokens of "SEO Related"."""
         config = self.config
-        icon = next((f"images/{name}" for name in _FAVICONS if (self.source / "images" / name).is_file()), "")
-        analytics = config.get("analytics") if isinstance(config.get("analytics"), dict) else {}
-        google = analytics.get("google") if isinstance(analytics.get("google"), dict) else {}
-        wanted = "google" in str(analytics.get("provider") or "")
         return self.chrome_settings(
-            icon,
-            {"google": google.get("tracking_id")} if wanted else {},
+            self.site_icon(),
+            self.analytics(),
             {name: config.get(f"{name}_site_verification") for name in ("google", "bing", "yandex", "baidu")},
             self.source / "_config.yml",
         )
@@ -635,7 +652,7 @@ def completed(entry: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
 # what a page adds to its own BibTeX entry: what the entry shows that BibTeX files rarely hold
 _ADDED_FROM_PAGE = frozenset(
     {"abstract", "doi", "url", "pdf", "code", "slides", "poster", "video", "dataset", "blog", "website", "supp", "arxiv",
-     "preview", "note", "equal_contribution", "corresponding", "author", "year", "month"}
+     "preview", "note", "equal_contribution", "corresponding", "author", "year", "month", "abbr"}
 )  # fmt: skip
 
 

@@ -57,6 +57,8 @@ _KINDS = (
 # a heading: the page's sections are those of its highest level ("#", or "##" in a fork's included
 # files), those under them a section's topics ("## Continual Learning", "### 2025")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+# a first section's heading that says it is the biography, which sitegen's profile heads itself
+_ABOUT = re.compile(r"^(?:about(?: me)?|(?:short )?bio(?:graphy)?|introduction|who am i|welcome)$", re.IGNORECASE)
 _IAL = re.compile(r"^\s*\{:[^}]*\}\s*$")  # kramdown's attributes of the block above: `{: #news tabindex="-1" }`
 _INCLUDE = re.compile(r"^\s*\{%-?\s*include(_relative)?\s+([\w./-]+\.md)\s*-?%\}\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -103,8 +105,23 @@ _DATED = re.compile(
     rf"\s*(?:\((?:now|present|current|(?P<expected>expected))\))?\s*[*_\])]*\s*[:,：-]?\s*(?:&(?:nbsp|emsp|ensp);\s*)*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# a date at a line's end, after what it dates ("Research Intern, Ant Group, 2022.6 ~ 2022.8", "Ross
+# Fellowship, Purdue University, 2019", "[Workshop](...), ICLR, May 2023", "CS381, 2020 Fall"): a month
+# by its name, not any capitalised word ("Research Intern 2022" is no date "Intern 2022")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+_END_DATE = rf"(?:\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?|\d{{1,2}}[./-]\d{{4}}|(?:(?:{_MONTH_NAME}|{_SEASON})\s*)?\d{{4}})"
+_TRAILING_DATE = re.compile(
+    rf"^(?P<rest>.*?[^\s,;:(\[–—-])[\s,;:(\[–—-]+(?P<start>{_END_DATE})"
+    rf"(?:\s*(?:-|–|—|~|to)\s*(?P<end>{_END_DATE}|(?i:now|present|today|current)))?(?:\s+(?P<season>{_SEASON}))?"
+    rf"(?:\s*\((?P<expected>(?i:expected))\))?\s*[)\]]?\s*\.?\s*$"
+)
+_TALK_GROUP = re.compile(r"\b(?:talks?|presentations?|invited|keynotes?|seminars?|lectures?|posters?)\b", re.IGNORECASE)
 _GENERIC_TOPIC = re.compile(
-    r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4})$", re.IGNORECASE
+    r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4}|"
+    r"(?:(?:journal|conference|workshop|preprint|peer[- ]reviewed|refereed|book|thesis|theses|patent|other)\w*\s*)+"
+    r"(?:papers?|articles?|publications?|proceedings|chapters?)?)$",  # a kind of paper is no topic: "Conference Papers"
+    re.IGNORECASE,
 )
 _INSTITUTION = re.compile(
     r"\b(?:universit\w*|institut\w*|college|school|academy|polytechnic|ETH|EPFL|MIT|KAIST|lab\w*|centre|center|"
@@ -130,8 +147,10 @@ _CONFERENCE = re.compile(
     r"IJCNN|ICDM|SDM|ICDE|VLDB|SIGMOD|OSDI|SOSP|NSDI|ISCA|MICRO|HPCA|ASPLOS|DAC|ICCAD|CCS|NDSS|ICSE|FSE|ASE|PLDI|"
     r"POPL|STOC|FOCS|SODA|ECIR|RecSys|ISMIR|APSIPA|HRI|IUI|MobiCom|SenSys|INFOCOM|SIGCOMM|ECML|PAKDD|ICONIP|LREC)\b"
 )
+_JOURNAL_WORDS = re.compile(r"\b(?:journal|transactions|letters|magazine)\b", re.IGNORECASE)
+# a journal's name or acronym, which a conference's name may hold too ("Computer Vision and Pattern Recognition")
 _JOURNAL = re.compile(
-    r"\b(?:journal|transactions|letters|magazine|TPAMI|T-?PAMI|TIP|TNNLS|TMM|TCSVT|IJCV|JMLR|TMLR|TASLP|SPL|"
+    r"\b(?:TPAMI|T-?PAMI|TIP|TNNLS|TMM|TCSVT|IJCV|JMLR|TMLR|TASLP|SPL|"
     r"TKDE|TOG|TVCG|TRO|RA-?L|PNAS|Nature|Science|Cell|Neurocomputing|Pattern Recognition)\b",
     re.IGNORECASE,
 )
@@ -177,6 +196,9 @@ class Section:
 
 
 class AcadHomepage(AcademicPages):
+    include_pattern = _INCLUDE  # the page's includes read in place (Markdown files: an HTML one is the theme's)
+    example_line = _EXAMPLE_LINE  # the template's example lines, which a fork may have left
+
     @staticmethod
     def recognises(source: Path) -> bool:
         """The template's own parts: its Google Scholar crawler, or a paper box on its page."""
@@ -198,6 +220,8 @@ class AcadHomepage(AcademicPages):
         found = next((path for path in workflows if path.is_file()), None)
         self.crawler = found if (source / "google_scholar_crawler").is_dir() else None  # the badge's count's keeper
         self.records: dict[str, list[Any]] = {"education": [], "experience": [], "awards": [], "teaching": [], "service": []}
+        self.names_written: list[str] = []  # the owner's name as the papers write it, in bold (the profile's aliases)
+        self.titles_used: set[int] = set()  # the subheadings read as talks' titles
 
     def run(self) -> None:
         super().run()
@@ -213,8 +237,13 @@ class AcadHomepage(AcademicPages):
             )
 
     def profile_records(self) -> dict[str, Any]:
-        """The profile's degrees, positions, awards, teaching and service, read from the page's sections."""
-        return {key: items for key, items in self.records.items() if items}
+        """The profile's degrees, positions, awards, teaching and service, read from the page's
+        sections; and the owner's names as the papers write them ("Wu, Jie JW"), where that is not
+        the profile's name, as its aliases: sitegen finds its person's papers by them."""
+        records: dict[str, Any] = {key: items for key, items in self.records.items() if items}
+        if aliases := [name for name in dict.fromkeys(self.names_written) if name != self.name]:
+            records["aliases"] = aliases
+        return records
 
     def biography(self, text: str, path: Path, first_line: int) -> str:
         """The page's text before its first section, and the sections sitegen has no place for; the
@@ -223,6 +252,9 @@ class AcadHomepage(AcademicPages):
         for section in sections:
             if section.heading is not None:
                 self._read(section)
+        lead = next((section for section in sections if any(line.text.strip() for line in section.kept)), None)
+        if lead is not None and lead.heading is not None and not lead.kind and _ABOUT.match(_heading_words(lead.heading)):
+            lead.heading = None  # "## About Me" over the biography: the profile heads it itself
         made = [
             super(AcadHomepage, self).biography(text, piece_path, number)  # each noted at its own file and line
             for section in sections
@@ -259,7 +291,7 @@ class AcadHomepage(AcademicPages):
         text = _COMMENT.sub(lambda found: "\n" * found.group(0).count("\n"), text)
         lines = []
         for number, written in enumerate(text.splitlines(), first_line):
-            if found := _INCLUDE.match(written):
+            if found := self.include_pattern.match(written):
                 included = (path.parent if found.group(1) else self.source / "_includes") / found.group(2)
                 if included.is_file():
                     self.consume(included)
@@ -304,13 +336,25 @@ class AcadHomepage(AcademicPages):
     def _dated_items(self, section: Section, take: Any) -> None:
         """Each item of a section's list, read by `take`; an item it cannot read, and the
         section's other text, stay in the biography (the item noted); the template's example
-        lines ("Lorem ipsum ...") are left out (noted)."""
+        lines ("Lorem ipsum ...") are left out (noted), and so are the subheadings that were
+        titles of what was read (a talk's)."""
         for item in _items(section.lines, section.kept):
-            if _EXAMPLE_LINE.search(item.text):
+            if self.example_line.search(item.text):
                 self.note(item.path, "the template's example line is left out", item.number)
             elif not take(section, item):
                 self.note(item.path, f"not read as one of its {section.kind}: it stays in the biography", item.number)
                 section.kept.append(item)
+        section.kept = [line for line in section.kept if id(line) not in self.titles_used]
+
+    def _subheading(self, section: Section, item: Line) -> Line | None:
+        """The subheading an item is under, if any."""
+        under = None
+        for line in section.lines:
+            if (line.path, line.number) == (item.path, item.number):
+                return under
+            if _HEADING.match(line.text):
+                under = line
+        return None
 
     def _news_item(self, section: Section, item: Line) -> bool:
         found = _DATED.match(_one_line(item))
@@ -326,13 +370,13 @@ class AcadHomepage(AcademicPages):
         """A dated line of awards, education, teaching or experience as the profile's record; who
         advised, and a paragraph under it, its description."""
         first, *more = _paragraphs(item)
-        found = _DATED.match(first)
-        if found is None or not found.group("rest").strip(" .,"):
+        found = _dated_line(first)
+        if found is None:
             return False
-        start, end, rest = found.group("start"), found.group("end") or "", found.group("rest")
+        start, end, rest = found["start"], found["end"], found["rest"]
         ongoing = end.strip("()").lower() in ("now", "present", "today", "current")
         when = f"{start} – {'present' if ongoing else end}" if end else start
-        when += " (expected)" if found.group("expected") else ""
+        when += " (expected)" if found["expected"] else ""
         words, advised = _advised(_plain_text(rest))
         description = (
             {"description": said} if (said := " ".join([advised, *(_plain_text(part, " ") for part in more)]).strip()) else {}
@@ -343,6 +387,10 @@ class AcadHomepage(AcademicPages):
             self.records["teaching"].append({**_course(rest), "term": when})
         elif section.kind == "education":
             degree, institution = _degree_and_institution(words)
+            if not institution and more and _INSTITUTION.search(under := _plain_text(more[0], " ")):
+                institution = under  # "* Ph.D. in Computer Science, 2022 - 2025" and the university on the line under it
+                said = " ".join([advised, *(_plain_text(part, " ") for part in more[1:])]).strip()
+                description = {"description": said} if said else {}
             self.records["education"].append({"degree": degree, "institution": institution, "year": when, **description})
         else:
             internships = section.heading is not None and re.search(r"\bintern", section.heading.text, re.IGNORECASE)
@@ -351,13 +399,25 @@ class AcadHomepage(AcademicPages):
 
     def _talk(self, section: Section, item: Line) -> bool:
         """ "*2021.06*, *Title*, Example University. \\| [\\[video\\]](...)" as a talk of its day,
-        its links (slides, video) kept; an invited talk when its heading says so."""
-        found = _DATED.match(_one_line(item))
-        dated = _day(found.group("start")) if found else None
+        its links (slides, video) kept; an invited talk when its heading says so. Under a
+        subheading that is the talk's title (given at the events listed under it: "- [Workshop on
+        X](...), ICLR, May 2023"), the line is the event, its link the event's."""
+        found = _dated_line(_one_line(item))
+        dated = _day(found["start"]) if found else None
         if dated is None:
             return False
-        links, rest = _labelled_links(found.group("rest"))
-        title, event = _title_and_event(re.sub(r"[\s|\\]+$", "", rest))
+        links, rest = _labelled_links(found["rest"])
+        rest = re.sub(r"[\s|\\]+$", "", rest)
+        titled = self._subheading(section, item)
+        if titled is not None and (_GENERIC_TOPIC.match(words := _heading_words(titled)) or _TALK_GROUP.search(words)):
+            titled = None  # "### 2023", "### Invited Talks": a group of talks, not a talk's title
+        if titled is not None and not _EMPHASISED.search(rest):
+            title, event = _plain_text(_HEADING.match(titled.text).group(2)), _plain_text(rest)
+            if event_link := MARKDOWN_LINK.search(rest):
+                links.append({"label": "Event", "url": event_link.group(2)})
+            self.titles_used.add(id(titled))
+        else:
+            title, event = _title_and_event(rest)
         if not title:
             return False
         talk: dict[str, Any] = {"title": title, "date": dated.isoformat()}
@@ -368,8 +428,12 @@ class AcadHomepage(AcademicPages):
         if links:
             talk["links"] = {}
             for link in links:
-                add_link(talk["links"], link_field(link["label"], link["url"]), link["url"])
+                add_link(
+                    talk["links"], "url" if link["label"] == "Event" else link_field(link["label"], link["url"]), link["url"]
+                )
         name = slugify(title)[:40].strip("-") or "talk"
+        if (self.target / f"content/talks/{dated.isoformat()}-{name}.md").exists():  # one talk given at two events
+            name = f"{name}-{slugify(event)[:30]}".strip("-")
         self.write(f"content/talks/{dated.isoformat()}-{name}.md", front_matter(talk))
         return True
 
@@ -445,6 +509,9 @@ class AcadHomepage(AcademicPages):
         topic, at = "", 0
         while at < len(lines):
             line = lines[at]
+            if (after := self.own_paper(section, at, topic, legend)) is not None:
+                at = after
+                continue
             if _PAPER_BOX.search(line.text):
                 end = _box_end(lines, at)
                 self._paper(_box(lines[at:end]), line, topic, legend, featured=True)
@@ -463,9 +530,20 @@ class AcadHomepage(AcademicPages):
                 section.kept.append(line)  # (the marks' legend alone is not: the entries say it now)
             at += 1
 
+    def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
+        """A paper written in a way of another template's, read at the section's line `at` (or
+        kept, if it does not read): where the next line is, or None when it is none (none here:
+        AcadHomepage's are boxes and list items)."""
+        return None
+
+    def made_entry(self, made: str, record: dict) -> tuple[str, str]:
+        """The entry of a paper's record (and its key, when another than the one it was made with):
+        the one made (AcadHomepage's papers have no BibTeX of their own)."""
+        return made, ""
+
     def _paper(self, record: dict | None, line: Line, topic: str, legend: str, featured: bool = False) -> bool:
-        """A paper's record as an entry, its authors' marks as the `legend` explains them; the
-        template's example paper is left out (noted)."""
+        """A paper's record as an entry, its authors' marks as the `legend` explains them (the
+        page's, and the record's own); the template's example paper is left out (noted)."""
         if record is None:
             return False
         if record["title"].casefold().startswith(_EXAMPLE_TITLES):
@@ -475,6 +553,9 @@ class AcadHomepage(AcademicPages):
             record["tags"] = [topic]
         record["selected"] = featured
         extra: list[tuple[str, str]] = []
+        legend = " ".join(filter(None, [legend, record.pop("legend", "")]))
+        authors = {author.rstrip("*†‡§#+ ") for author in record.get("authors", [])}
+        self.names_written += [name for name in record.pop("emphasised", []) if name in authors]
         if legend and record.get("authors"):
             record["authors"], marks = explained_marks(record["authors"], legend)
             extra += [(name, bib_value(names)) for name, names in marks]
@@ -486,10 +567,11 @@ class AcadHomepage(AcademicPages):
             extra.append(("preview", self._picture_path(picture)))
         if (citation := record.pop("scholar", "")) and not citation.startswith(_TEMPLATE_SCHOLAR):
             extra.append(("google_scholar_id", citation))
-        if kind := _kind_of(f"{record.get('venue', '')} {record.get('abbr', '')}"):
+        if not record.get("type") and (kind := _kind_of(f"{record.get('venue', '')} {record.get('abbr', '')}")):
             record["type"] = kind
         key, entry, _abridged = data_entry(record, self.keys, extra)
-        self.keys.add(key)
+        entry, own_key = self.made_entry(entry, record)
+        self.keys.add(own_key or key)
         self.entries.append(entry)
         return True
 
@@ -531,13 +613,17 @@ def _project_link(label: str, url: str) -> str:
 
 
 def _kind_of(venue: str) -> str:
-    """What a venue is (a record's `type`: conference, journal, preprint), from its words; "" when
-    they do not say ("Medical Image Analysis": an article, as any named venue)."""
+    """What a venue is (a record's `type`: conference, journal, preprint), from its words: a
+    journal's ("Transactions"), then a conference's ("IEEE/CVF Conference on Computer Vision and
+    Pattern Recognition", whose words name a journal too), then a journal's name ("TPAMI"); ""
+    when they do not say ("Medical Image Analysis": an article, as any named venue)."""
     if _PREPRINT.search(venue):
         return "preprint"
-    if _JOURNAL.search(venue):
+    if _JOURNAL_WORDS.search(venue):
         return "journal"
-    return "conference" if _CONFERENCE.search(venue) else ""
+    if _CONFERENCE.search(venue):
+        return "conference"
+    return "journal" if _JOURNAL.search(venue) else ""
 
 
 def _sections(lines: list[Line]) -> list[Section]:
@@ -561,6 +647,11 @@ def _sections(lines: list[Line]) -> list[Section]:
             sections[-1].lines.append(line)
     sections[0].kept = sections[0].lines
     return sections
+
+
+def _heading_words(heading: Line) -> str:
+    found = _HEADING.match(heading.text)
+    return _words(found.group(2)) if found else ""
 
 
 def _words(heading: str) -> str:
@@ -649,6 +740,22 @@ def _paragraphs(item: Line) -> list[str]:
 def _one_line(item: Line) -> str:
     """A list item's text on one line, without its bullet."""
     return " ".join(_paragraphs(item))
+
+
+def _dated_line(written: str) -> dict[str, str] | None:
+    """A line's date (its first and last, whether that is expected) and the words it dates, the date
+    at its start ("*2021.06*: ...") or at its end ("..., 2022.6 ~ 2022.8", "..., 2020 Fall": as
+    "Fall 2020"); None for a line without one, or with nothing else."""
+    found = _DATED.match(written)
+    if found is None or not found.group("rest").strip(" .,"):
+        found = _TRAILING_DATE.match(written.strip())
+    if found is None or not found.group("rest").strip(" .,"):
+        return None
+    parts = found.groupdict()
+    start = parts["start"]
+    if parts.get("season"):
+        start = f"{parts['season'].capitalize()} {start}"
+    return {"start": start, "end": parts["end"] or "", "expected": parts["expected"] or "", "rest": parts["rest"]}
 
 
 def _day(written: str) -> dt.date | None:
@@ -763,7 +870,7 @@ def _position(words: str, role: str) -> dict[str, str]:
     else:
         at = at or 0
         title, others = parts[at], parts[:at] + parts[at + 1 :]
-        if not others and (where := re.match(r"^(.+?)\s+at\s+(.+)$", title)):  # "Visiting Scholar at UMass Amherst"
+        if not others and (where := re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", title)):  # "Visiting Scholar at UMass Amherst"
             title, others = where.group(1), [where.group(2)]
     found = {"title": title}
     if others:
@@ -852,7 +959,7 @@ def _paper_text(body: str) -> dict | None:
         elif links := _links_alone(line):
             record.setdefault("links", []).extend(links)
         elif "authors" not in record and (names := _names(line)):
-            record["authors"] = names
+            record["authors"], record["emphasised"] = names, emphasised_names(line)
         elif (
             "venue" not in record and "authors" in record and _may_be_venue(line, record) and (venue := _venue_line(line, record))
         ):
@@ -938,6 +1045,14 @@ def _names(line: str, alone: bool = False) -> list[str]:
     return listed_authors(MARKDOWN_LINK.sub(r"\1", line).rstrip(". "))
 
 
+def emphasised_names(written: str) -> list[str]:
+    """The names a line of authors puts in bold or underlines (the owner's: "**Yang Xiao\\***",
+    "<strong>Wu, Jie JW</strong>"), without their marks, as `listed_authors` reads them."""
+    found = re.findall(r"\*\*(.+?)\*\*|__(.+?)__|<(b|strong|u)>(.+?)</\3>", written.replace("\\*", "*"), re.IGNORECASE)
+    names = [listed_authors(next(part for part in (bold, under, inner) if part)) for bold, under, _tag, inner in found]
+    return [name[0].rstrip("*†‡§#+ ") for name in names if len(name) == 1]
+
+
 def _item_paper(item: Line) -> dict | None:
     """A listed paper: "``CVPR 2016`` [Title](url), A, **B**, C." or "[Title](url), A, B, C,
     **CVPR 2020**" (the venue in bold or italics after the names), links after them."""
@@ -970,7 +1085,7 @@ def _item_paper(item: Line) -> dict | None:
     rest = re.sub(r"\s*\\?\|\s*$", "", after).strip(" ,")
     names_part, venue_part = [*_NAMES_END.split(rest, maxsplit=1), ""][:2]
     if names := _names(names_part, alone=True):
-        record["authors"] = names
+        record["authors"], record["emphasised"] = names, emphasised_names(names_part)
         if venue_part.strip(" ."):
             record["venue"] = _plain_text(venue_part)
     if badge:

@@ -20,17 +20,26 @@ headline a news item; the other pages are pages, the team page's own text leads 
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from pathlib import Path
 from typing import Any
 
 from sitegen.alfolioprofiles import link_kind
-from sitegen.bibtex import MONTHS
 from sitegen.doi import free_key, scholar_key
 from sitegen.errors import SitegenError
-from sitegen.migrate import Migration, add_link, base_url, bib_value, dump, front_matter, markdown_files, old_pages, text
+from sitegen.migrate import (
+    Migration,
+    add_link,
+    base_url,
+    bib_value,
+    dump,
+    front_matter,
+    markdown_files,
+    old_pages,
+    text,
+    written_day,
+)
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.slugs import slugify
 from sitegen.yamlfile import load_yaml
@@ -309,7 +318,7 @@ class AllanLab(Migration):
         path = self.source / "_data" / "news.yml"
         for number, item in enumerate(self._data_list("news"), start=1):
             headline = str(item.get("headline") or item.get("text") or "").strip()
-            dated = _month(item.get("date"))
+            dated = written_day(item.get("date"))
             if not headline:
                 continue
             if dated is None:
@@ -509,21 +518,3 @@ def _latex_links(markup: str) -> str:
         at = found.end()
     parts.append(bib_value(_plain(markup[at:])))
     return " ".join(part for part in parts if part).replace(" ,", ",")
-
-
-def _month(value: Any) -> dt.date | None:
-    """ "November 2022", "Sept 2017", "2022-11-03" or a YAML date: its day (the first of a month)."""
-    if isinstance(value, dt.date):
-        return value
-    written = str(value or "").strip()
-    if found := re.match(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", written):
-        year, month, day = int(found[1]), int(found[2]), int(found[3] or 1)
-    elif found := re.match(r"^(?:(\d{1,2})\s+)?([A-Za-z]{3,})\.?,?\s+(?:(\d{1,2}),?\s+)?(\d{4})$", written):
-        month = next((number for number, name in enumerate(MONTHS, 1) if name.startswith(found[2].lower()[:3])), 0)
-        year, day = int(found[4]), int(found[1] or found[3] or 1)
-    else:
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 import yaml
 
 from sitegen import chrome
+from sitegen.bibtex import MONTHS
 from sitegen.embeds import gist
 from sitegen.errors import SitegenError
 from sitegen.model import NUMBERED_KIND
@@ -75,20 +76,21 @@ _ENTRY = re.compile(r"^\s*@(?!string\b|comment\b|preamble\b)\w+\s*\{", re.IGNORE
 
 
 def import_site(source: Path, target: Path) -> Imported:
-    """Write the sitegen site made from the site at `source` (al-folio, academicpages, AcadHomepage, Allan lab, Hugo Blox) into `target`."""
+    """Write the sitegen site made from the site at `source` (al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab, Hugo Blox) into `target`."""
     from sitegen.academicpages import AcademicPages
     from sitegen.acadhomepage import AcadHomepage
     from sitegen.alfolio import AlFolio
     from sitegen.allanlab import AllanLab
     from sitegen.hugoblox import HugoBlox
+    from sitegen.minimallight import MinimalLight
 
-    kinds = (AllanLab, AcadHomepage, AcademicPages, AlFolio, HugoBlox)
+    kinds = (AllanLab, MinimalLight, AcadHomepage, AcademicPages, AlFolio, HugoBlox)  # a fork may keep another's crawler
     kind = next((kind for kind in kinds if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(
-            "this is no al-folio, academicpages, AcadHomepage, Allan lab or Hugo Blox site: give the folder that holds "
-            "_config.yml with _bibliography/ (al-folio), _publications/ (academicpages), google_scholar_crawler/ "
-            "(AcadHomepage) or _data/publist.yml (Allan lab), "
+            "this is no al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab or Hugo Blox site: give the "
+            "folder that holds _config.yml with _bibliography/ (al-folio), _publications/ (academicpages), "
+            "google_scholar_crawler/ (AcadHomepage), _sass/minimal-light.scss (Minimal Light) or _data/publist.yml (Allan lab), "
             "or content/authors/ or data/authors/ (Hugo Blox)",
             source,
         )
@@ -893,6 +895,25 @@ def as_list(value: Any) -> list[str]:
     if value is None:
         return []
     return [str(item).strip() for item in (value if isinstance(value, list) else [value]) if str(item).strip()]
+
+
+def written_day(value: Any) -> dt.date | None:
+    """A news item's date as people write it: "November 2022", "Sept 2017", "September 26th, 2021",
+    "2022-11-03" or a YAML date: its day (the first of a month without one)."""
+    if isinstance(value, dt.date):
+        return value
+    written = str(value or "").strip()
+    if found := re.match(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", written):
+        year, month, number = int(found[1]), int(found[2]), int(found[3] or 1)
+    elif found := re.match(r"^(?:(\d{1,2})\s+)?([A-Za-z]{3,})\.?,?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})$", written):
+        month = next((at for at, name in enumerate(MONTHS, 1) if name.startswith(found[2].lower()[:3])), 0)
+        year, number = int(found[4]), int(found[1] or found[3] or 1)
+    else:
+        return None
+    try:
+        return dt.date(year, month, number)
+    except ValueError:
+        return None
 
 
 def day(value: Any) -> dt.date | None:

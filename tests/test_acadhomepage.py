@@ -344,6 +344,7 @@ def test_a_paper_box_text_reads_title_names_venue_links_and_description():
         "url": "https://example.org/it.pdf",
         "scholar": "ANN:xyz",
         "authors": ["Ann Lee*", "Bo Chen*†"],
+        "emphasised": ["Ann Lee"],  # the owner, as the paper writes her name
         "venue": "IEEE Conference on Things, 2024",
         "links": [{"label": "PDF", "url": "https://arxiv.org/pdf/2401.1"}, {"label": "Code", "url": "https://github.com/a/b"}],
         "abstract": "What it found.",
@@ -447,9 +448,40 @@ def test_what_a_venue_is():
     assert [_kind_of(venue) for venue in ("CVPR 2024", "IEEE International Conference on X", "IEEE TIP", "arXiv", "Medical Image Analysis")] == [
         "conference", "conference", "journal", "preprint", ""
     ]  # fmt: skip
+    assert _kind_of("IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR), 2025") == "conference"
+    assert [_kind_of(venue) for venue in ("Pattern Recognition Letters", "Pattern Recognition, 2023")] == ["journal", "journal"]
 
 
 def test_a_legend_alone():
     assert _legend_alone("\\* Equal contribution, † Corresponding author")
     assert _legend_alone("<sup>*</sup> denotes equal contribution")
     assert not _legend_alone("\\* Equal contribution. See Google Scholar for the full list.")
+
+
+def test_the_owner_s_name_in_bold_is_an_alias_and_an_about_heading_is_the_biography_s(tmp_path):
+    """The papers write the owner's name as they were published ("**Ana M. Lima**"): the profile
+    finds them by it; "# About Me" over the page's first text is the profile's own Biography."""
+    target = imported_page(
+        tmp_path,
+        "# 👋 About Me\n\nI study tones.\n\n# 📝 Publications\n\n"
+        "- [Tone Maps](https://example.org/t), **Ana M. Lima**, Bo Chen. *Interspeech 2024*\n"
+        "- [Tone Trees](https://example.org/u), Bo Chen, **Ana Lima\\***. *Interspeech 2023*\n",
+    )
+    person = yaml.safe_load((target / "content/people/ana-lima.md").read_text().split("---")[1])
+    assert person["aliases"] == ["Ana M. Lima"]  # "Ana Lima*" is the profile's name
+    result = build(target)
+    assert not [warning for warning in result.warnings if "no person of the site" in warning.message]
+    biography = html(target / "_site/index.html").select_one("section.biography")
+    assert " ".join(biography.get_text(" ", strip=True).split()) == "Biography I study tones."
+
+
+def test_talks_under_their_title_or_under_a_year(tmp_path):
+    """A subheading that is a talk's title ("### Robust Depth") gives the talks listed under it their
+    title; one of a year or a kind of talk ("### 2023", "### Invited Talks") groups them and does not."""
+    target = imported_page(
+        tmp_path,
+        "I study tones.\n\n# 💬 Talks\n\n### Robust Depth\n\n- [Workshop on Driving](https://iclr.cc/w), ICLR, May 2023\n\n"
+        "### 2022\n\n- *Tone Maps*, Example University, June 2022\n\n### Invited Talks\n\n- Listening to Tones, Northport, 2021.03\n",
+    )
+    talks = {yaml.safe_load(path.read_text().split("---")[1])["title"] for path in (target / "content/talks").iterdir()}
+    assert talks == {"Robust Depth", "Tone Maps", "Listening to Tones, Northport"}

@@ -10,8 +10,9 @@ import pytest
 from conftest import REPO, build, html
 from test_import import picture
 
-from sitegen.allanlab import _authors, _links, _month, _venue_fields
+from sitegen.allanlab import _authors, _links, _venue_fields
 from sitegen.cli import main
+from sitegen.migrate import written_day
 
 ALLANLAB = REPO / "tests/data/allanlab"  # the template's files, with a made-up lab's content
 
@@ -149,14 +150,17 @@ def test_a_link_s_display_gives_the_venue_and_its_numbers(display, kind, fields)
 
 @pytest.mark.parametrize(
     ("written", "day"),
-    [("November 2022", "2022-11-01"), ("Sept 2017", "2017-09-01"), ("3 March 2021", "2021-03-03"), ("2020-05-07", "2020-05-07")],
-)
+    [
+        ("November 2022", "2022-11-01"), ("Sept 2017", "2017-09-01"), ("3 March 2021", "2021-03-03"), ("2020-05-07", "2020-05-07"),
+        ("September 26th, 2021", "2021-09-26"), ("August 23th, 2021", "2021-08-23"),  # a Minimal Light fork's, ordinals
+    ],
+)  # fmt: skip
 def test_a_news_date_as_the_template_writes_it(written, day):
-    assert _month(written).isoformat() == day
+    assert written_day(written).isoformat() == day
 
 
 def test_no_date_is_none():
-    assert _month("someday") is None and _month("Smarch 2020") is None
+    assert written_day("someday") is None and written_day("Smarch 2020") is None
 
 
 def test_a_members_two_links_of_a_kind_are_both_kept():

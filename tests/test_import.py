@@ -2532,6 +2532,7 @@ def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_author
         ("*Accepted at CVPR, 2026*", "CVPR", [("note", "Accepted")]),
         ("Under review", "", [("note", "Under review")]),
         ("*ASMS 67th conference, Abstracts*", "ASMS 67th conference, Abstracts", []),  # no numbers after a comma
+        ("IEEE TPAMI, Volume 46, Number 3, 2024", "IEEE TPAMI", [("volume", "46"), ("number", "3")]),  # Minimal Light's
     ],
 )
 def test_a_venue_written_out_as_a_citation_gives_the_venue_and_its_numbers(written, venue, fields):

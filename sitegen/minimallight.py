@@ -1,0 +1,516 @@
+"""A Minimal Light site (yaoyao-liu/minimal-light: Jekyll, one page; about nine hundred researchers'
+sites are forks of it) made into a sitegen site (`sitegen import`, migrate.py).
+
+The template keeps its owner in `_config.yml`'s own keys (`title` is the name; `position`,
+`affiliation`, `email`, `avatar`, and the links `google_scholar`, `cv_link`, `github_link`,
+`linkedin`, `twitter`), the page in `index.md` ("## About Me", "## Research Interests", "## News"),
+and its publications in `_data/publications.yml`: records under `main:` (title, authors with the
+owner in `<strong>`, `conference_short` the badge, `conference` the venue, `pdf`, `code`, `page`,
+`bibtex`, `image`, `notes`, `others`) that `_includes/publications.md` lists with a Liquid loop,
+included by the page (`{% include_relative _includes/publications.md %}`) or, in later versions,
+by the layout after it (`{% include publications.html %}`). Forks write their papers' rows by hand
+in that file instead (`<li><div class="pub-row">` with a title, author and periodical div, a badge,
+a picture and a row of links), and some keep each one's BibTeX in a hidden `<textarea>`. Services
+are a list in `_includes/services.md`, or `_data/services.yml`'s groups of venues.
+
+The page is read as AcadHomepage's is (acadhomepage.py: news lines, honours, education ... by
+their sections' headings; the sections sitegen has no place for stay in the biography), its HTML
+headings (`<h2 id="publications">Publications</h2>`) as headings; each record or row of its lists
+becomes an entry of content/publications/publications.bib (the row's own BibTeX, with what the row
+adds, where it has one), each group of services a line of the profile's service.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import bibtexparser
+
+from sitegen.academicpages import completed
+from sitegen.acadhomepage import _WRAPPER, AcadHomepage, Line, Section, _badge, emphasised_names
+from sitegen.citationtext import listed_authors, without_tags
+from sitegen.hugodata import publication_records
+from sitegen.hugofields import tables
+from sitegen.migrate import base_url, front_matter, text, written_day
+from sitegen.slugs import slugify
+from sitegen.yamlfile import load_yaml
+
+_THEME = re.compile(r"^\s*remote_theme\s*:\s*[\"']?yaoyao-liu/minimal-light\b", re.MULTILINE)
+_INCLUDE = re.compile(r"^\s*\{%-?\s*include(_relative)?\s+([\w./-]+\.(?:md|markdown|html))\s*-?%\}\s*$")
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.IGNORECASE)
+_HEADING_OPENED = re.compile(r"^\s*<h([1-6])\b(?!.*</h[1-6])", re.IGNORECASE)
+# a loop over a data file: `{% for link in site.data.publications.main limit:3 %}`
+_DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w-]+)((?:\.[\w-]+)*)[^%]*-?%\}")
+_FOR = re.compile(r"\{%-?\s*for\b")
+_ENDFOR = re.compile(r"\{%-?\s*endfor\s*-?%\}")
+_DATA_MARK = "\x00data:"  # a line standing for a loop's records where the loop was (read with its section)
+_ROW = re.compile(r"""<div\s+class=["']pub-row\b""", re.IGNORECASE)
+_ROW_ITEM = re.compile(r"^\s*<li\b[^>]*>\s*$", re.IGNORECASE)
+_PART = r"""<div\s+class=["'][^"']*\b{}\b[^"']*["'][^>]*>(.*?)</div>"""
+_TITLE_DIV, _AUTHOR_DIV, _PERIODICAL_DIV, _LINKS_DIV = (
+    re.compile(_PART.format(name), re.IGNORECASE | re.DOTALL) for name in ("title", "author", "periodical", "links")
+)
+_BADGE = re.compile(r"""<abbr\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</abbr>""", re.IGNORECASE | re.DOTALL)
+_IMG = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
+_ANCHOR = re.compile(r"""<a\s[^>]*?\bhref=["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
+_TEXTAREA = re.compile(r"<textarea\b[^>]*>(.*?)</textarea>", re.IGNORECASE | re.DOTALL)
+_BUTTON = re.compile(r"<button\b[^>]*>.*?</button>", re.IGNORECASE | re.DOTALL)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# the envelope icon forks mark a corresponding author with (`<sup><i class="fa-regular fa-envelope">`)
+_ENVELOPE = re.compile(r"""<i\b[^>]*\bfa-envelope\b[^>]*>\s*</i>""", re.IGNORECASE)
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+_ROW_WRAPPER = re.compile(r"^\s*(?:</?(?:li|ol|ul|div|br|hr|p)\b[^>]*>\s*)+$", re.IGNORECASE)
+# a record's fields that are links, and the words sitegen reads their kind from (link_field)
+_DATA_LINKS = {
+    "pdf": "PDF", "paper": "Paper", "code": "Code", "github": "Code", "page": "Project page", "project": "Project page",
+    "project_page": "Project page", "website": "Website", "video": "Video", "slides": "Slides", "poster": "Poster",
+    "demo": "Demo", "data": "Data", "dataset": "Dataset", "arxiv": "arXiv", "supp": "Supplementary material",
+    "blog": "Blog", "talk": "Talk", "publication": "Publisher", "doi": "DOI", "url": "Link", "link": "Link",
+}  # fmt: skip
+_DATA_VENUES = ("conference", "journal", "venue", "booktitle", "periodical")
+_DATA_READ = frozenset(
+    {*_DATA_LINKS, *_DATA_VENUES, "title", "authors", "author", "conference_short", "year", "image", "notes", "note"}
+    | {"others", "bibtex", "type", "abstract"}
+)
+# `_config.yml`'s links -> the profile's kinds (the template's, and those forks add)
+_CONFIG_LINKS = {
+    "google_scholar": "scholar", "cv_link": "cv", "cv": "cv", "github_link": "github", "github": "github",
+    "linkedin": "linkedin", "twitter": "x", "x": "x", "orcid": "orcid", "researchgate": "researchgate", "dblp": "dblp",
+    "semantic_scholar": "semanticscholar", "bluesky": "bluesky", "mastodon": "mastodon", "youtube": "youtube",
+    "gitlab": "gitlab", "homepage": "homepage", "website": "homepage",
+}  # fmt: skip
+# its other keys, which hold no link of the owner's (the rest holding an address are links by their name)
+_CONFIG_KEYS = frozenset(
+    {"title", "position", "affiliation", "affiliation_link", "email", "keywords", "description", "canonical", "url"}
+    | {"baseurl", "avatar", "favicon", "favicon_dark", "enable_footnote", "auto_dark_mode", "font", "remote_theme"}
+    | {"theme", "google_analytics", "exclude", "include", "plugins", "markdown", "lang", "repository"}
+)
+# the template's example news, which forks leave under their own
+_EXAMPLE_NEWS = re.compile(
+    r"Our paper about (?:incremental|few-shot) learning is accepted to (?:CVPR|NeurIPS) 20(?:19|20)\b|"
+    r"We will host the ACM Multimedia Asia 2020 conference in Singapore|Lorem ipsum",
+    re.IGNORECASE,
+)
+_TEMPLATE_OWNER = "Yaoyao Liu"  # whose papers the template's data file lists as its examples
+_NEWS_TEXT = ("headline", "content", "text", "news", "title", "description")  # a news record's words, by the names forks use
+_THEME_FOLDERS = frozenset({"css", "js", "fonts", "webfonts", "sass", "scss"})  # the old theme's own: not the owner's files
+
+
+class MinimalLight(AcadHomepage):
+    include_pattern = _INCLUDE
+    example_line = _EXAMPLE_NEWS
+
+    @staticmethod
+    def recognises(source: Path) -> bool:
+        """Its stylesheet (`_sass/minimal-light.scss`), or the theme named as a remote theme, with a
+        page to read (`index.md`)."""
+        config = source / "_config.yml"
+        if not config.is_file() or _index(source) is None:
+            return False
+        if (source / "_sass/minimal-light.scss").is_file():
+            return True
+        return _THEME.search(config.read_text(encoding="utf-8", errors="replace")) is not None
+
+    def __init__(self, source: Path, target: Path):
+        super().__init__(source, target)
+        config = self.config
+        self.author = {
+            "bio": text(config.get("position")),
+            "employer": text(config.get("affiliation")),
+            "email": _address(text(config.get("email"))),
+        }
+        self.lists_read: set[str] = set()  # the data files' lists read (a second loop over one lists them again)
+        self.rows_read = False  # whether the section read now had papers of a list or rows
+        self.data_files: dict[str, Any] = {}  # `_data/` files read, by name
+        self.files_copied: set[str] = set()  # files of the old site copied one by one (outside assets/)
+
+    def run(self) -> None:
+        if avatar := self.site_file(text(self.config.get("avatar"))):
+            self.author["avatar"] = avatar if "://" in avatar else f"/{avatar}"  # (a path of the site: `_profile`)
+        assets = self.source / "assets"
+        for path in sorted(assets.iterdir()) if assets.is_dir() else []:
+            if path.is_dir() and path.name.lower() not in _THEME_FOLDERS:
+                self.copy(path, f"static/assets/{path.name}")
+            elif path.is_file() and path.suffix.lower() not in (".css", ".scss", ".js"):
+                self.copy_file(path, f"static/assets/{path.name}")
+        super().run()
+
+    def about_page(self) -> Path:
+        return _index(self.source) or self.source / "index.md"
+
+    def profile_links(self) -> dict[str, str]:
+        """`_config.yml`'s links as the profile's, in its order: the template's keys by their
+        kinds (`orcid_link` too), a fork's own (`OSF: https://osf.io/...`) by its name."""
+        links: dict[str, str] = {}
+        for key, value in self.config.items():
+            written = text(value)
+            name = str(key).lower()
+            if not written or name in _CONFIG_KEYS:
+                continue
+            kind = _CONFIG_LINKS.get(name) or _CONFIG_LINKS.get(name.removesuffix("_link"))
+            if kind:
+                links.setdefault(kind, self.site_file(written))
+            elif written.startswith(("https://", "http://")) and not name.endswith(("_link", "_url", "logo")):
+                links.setdefault(name, written)  # (`nav_link`, a fork's logo's address: no link of the owner's)
+        return links
+
+    def site_address(self) -> str:
+        """`url` and `baseurl`, or the address the template's `canonical` gives the page."""
+        return base_url(str(self.config.get("url") or self.config.get("canonical") or ""), str(self.config.get("baseurl") or ""))
+
+    def site_icon(self) -> str:
+        """The favicon `_config.yml` names (the light one)."""
+        icon = self.site_file(text(self.config.get("favicon")))
+        return icon if icon and "://" not in icon and (self.target / "static" / icon).is_file() else ""
+
+    def analytics(self) -> dict[str, Any]:
+        return {"google": self.config.get("google_analytics")}
+
+    def biography(self, text: str, path: Path, first_line: int) -> str:
+        """The page, and after it what the layout includes after the page (`{% include
+        publications.html %}`, `{% include services.html %}`), read as one."""
+        included = "".join(f"\n{{% include {name} %}}" for name in self._layout_includes())
+        return super().biography(text + included, path, first_line)
+
+    def _layout_includes(self) -> list[str]:
+        """The files of `_includes/` the layout shows after the page's text: its lists."""
+        layout = self.source / "_layouts/homepage.html"
+        written = self.read(layout) if layout.is_file() else ""
+        after = written.split("{{ content }}", 1)[1] if "{{ content }}" in written else ""
+        names = re.findall(r"\{%-?\s*include\s+([\w./-]+\.(?:md|html))\s*-?%\}", after)
+        return [name for name in names if (self.source / "_includes" / name).is_file()]
+
+    # -- the page ---------------------------------------------------------------------------
+    def _lines(self, text: str, path: Path, first_line: int) -> list[Line]:
+        """The page's lines as AcadHomepage's, its HTML headings as Markdown's, and each loop over
+        a data file as what it lists: a publications list as a line standing for its records
+        (read with the section it is in), services as the profile's."""
+        lines = super()._lines(text, path, first_line)
+        made: list[Line] = []
+        at = 0
+        while at < len(lines):
+            line = lines[at]
+            if found := _DATA_LOOP.search(line.text):
+                end = _loop_end(lines, at)
+                made.extend(self._data_loop(found.group(1), found.group(2).lstrip("."), line))
+                at = end
+                continue
+            if opened := _HEADING_OPENED.match(line.text):  # "<h2 ...>Publications" and its links on the lines after
+                end = next((end for end in range(at, min(at + 12, len(lines))) if f"</h{opened.group(1)}" in lines[end].text), at)
+                line = Line(line.path, line.number, " ".join(part.text.strip() for part in lines[at : end + 1]))
+                at = end
+            if heading := _HTML_HEADING.match(line.text):
+                if words := " ".join(heading.group(2).split()):
+                    made.append(Line(line.path, line.number, f"{'#' * int(heading.group(1))} {words}"))
+            else:
+                made.append(line)
+            at += 1
+        return made
+
+    def _data_loop(self, name: str, keys: str, line: Line) -> list[Line]:
+        """A loop's list: a data file of publications stands as one line where it was (its records
+        read once, however many loops list them), services are the profile's; another is noted."""
+        listed = f"{name}.{keys}"
+        if listed in self.lists_read:
+            return []
+        self.lists_read.add(listed)
+        data = self._data(name, keys)
+        if name == "services" and isinstance(data, dict):
+            self._services(data)
+            return []
+        records = publication_records(data)
+        if records and all("date" in record and "authors" not in record for record in records):
+            self._news(records, name, line)
+            return []
+        if records:
+            return [Line(line.path, line.number, f"{_DATA_MARK}{listed}")]
+        self.note(line.path, f"the list Liquid made here from _data/{name}.yml is left out: write it into the page", line.number)
+        return []
+
+    def _data(self, name: str, keys: str) -> Any:
+        """The value at `keys` ("main") of `_data/<name>.yml` (its records, or a list of them alone)."""
+        if name not in self.data_files:
+            path = next(
+                (found for suffix in (".yml", ".yaml") if (found := self.source / "_data" / f"{name}{suffix}").is_file()), None
+            )
+            self.data_files[name] = load_yaml(self.read(path), path) if path is not None else None
+        data = self.data_files[name]
+        for key in filter(None, keys.split(".")):
+            data = data.get(key) if isinstance(data, dict) else None
+        return data
+
+    def _news(self, records: list[dict], name: str, line: Line) -> None:
+        """A data file's news (`_data/news.yml`: a date, "September 26th, 2021", and a headline or
+        text) as news items of their days; one without a date sitegen reads is noted."""
+        for number, record in enumerate(records, 1):
+            said = next((words for key in _NEWS_TEXT if (words := str(record.get(key) or "").strip())), "")
+            dated = written_day(record.get("date"))
+            if not said or dated is None:
+                self.note(
+                    line.path, f"news item {number} of _data/{name}.yml has no date or text sitegen reads: left out", line.number
+                )
+                continue
+            slug = slugify(without_tags(said))[:40].strip("-") or str(number)
+            self.write(f"content/news/{dated.isoformat()}-{slug}.md", front_matter({"date": dated.isoformat()}) + said + "\n")
+
+    def _services(self, groups: dict) -> None:
+        """`_data/services.yml`'s groups ("Conference Reviewers": venues, each a title and link) as
+        a line each of the profile's service."""
+        for group, venues in groups.items():
+            titles = [title for venue in tables(venues) if (title := text(venue.get("title")))]
+            if titles:
+                self.records["service"].append(f"{text(group)}: {', '.join(titles)}")
+
+    def _read(self, section: Section) -> None:
+        """A section with a data file's list of publications is read as publications, whatever its
+        heading says."""
+        if any(line.text.startswith(_DATA_MARK) for line in section.lines):
+            section.kind = "publications"
+        super()._read(section)
+
+    # -- publications -----------------------------------------------------------------------
+    def _publications_of(self, section: Section) -> None:
+        """The section's papers as AcadHomepage's, and its data file's records and rows; the tags
+        that held the rows, and the template's script that copied a row's BibTeX, are not kept."""
+        self.rows_read = False
+        super()._publications_of(section)
+        if self.rows_read:
+            kept = "\n".join(line.text for line in section.kept)
+            scripts = {id(line) for line in section.kept if _in_script(line, section.kept)} if "<script" in kept else set()
+            section.kept = [
+                line
+                for line in section.kept
+                if id(line) not in scripts and not _ROW_WRAPPER.match(line.text) and not _WRAPPER.match(line.text)
+            ]
+
+    def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
+        """A data file's records (the line standing for them) or a row written by hand, read as
+        papers (a row that does not read is kept, noted); where the next line is, or None when the
+        line is neither."""
+        lines = section.lines
+        line = lines[at]
+        if line.text.startswith(_DATA_MARK):
+            name, _, keys = line.text.removeprefix(_DATA_MARK).partition(".")
+            for record in publication_records(self._data(name, keys)):
+                self._data_paper(record, line, topic, legend)
+            self.rows_read = True
+            return at + 1
+        if _ROW.search(line.text) or (_ROW_ITEM.match(line.text) and at + 1 < len(lines) and _ROW.search(lines[at + 1].text)):
+            end = _row_end(lines, at)
+            row = "\n".join(part.text for part in lines[at:end])
+            if self._paper(self._kept_files(_row(row)), line, topic, legend):
+                self.rows_read = True
+            else:
+                self.note(line.path, "not read as a publication: it stays in the biography", line.number)
+                section.kept.extend(lines[at:end])
+            return end
+        return None
+
+    def _data_paper(self, record: dict, line: Line, topic: str, legend: str) -> None:
+        """A record of `_data/publications.yml` as an entry (its own BibTeX, when `bibtex` is a file
+        of the site, with what the record adds); its fields that no entry field takes noted."""
+        paper = _data_record(record)
+        if paper is None:
+            self.note(line.path, f"a record of its list without a title is left out: {str(record)[:60]}", line.number)
+            return
+        if _TEMPLATE_OWNER in paper.get("emphasised", []) and self.name != _TEMPLATE_OWNER:
+            self.note(line.path, f"the template's example paper is left out: {paper['title'][:60]}", line.number)
+            return
+        if own := self._own_bibtex(text(record.get("bibtex"))):
+            paper["own bibtex"] = own
+        self._kept_files(paper)
+        if unread := [str(name) for name in record if str(name).lower() not in _DATA_READ]:
+            self.note(line.path, f"'{paper['title'][:50]}': not read: {', '.join(unread)}", line.number)
+        self._paper(paper, line, topic, legend)
+
+    def _own_bibtex(self, written: str) -> str:
+        """The BibTeX a record's `bibtex` names when it is a file of the site (`./assets/bib/x.bib`);
+        "" for another site's page (dblp's), whose BibTeX sitegen writes itself."""
+        if not written or "://" in written:
+            return ""
+        path = (self.source / self._picture_path(written)).resolve()
+        if not path.is_file() or not path.is_relative_to(self.source.resolve()):
+            return ""
+        return self.read(path).strip()
+
+    def made_entry(self, made: str, record: dict) -> tuple[str, str]:
+        """The entry as its own BibTeX says (a row's hidden `<textarea>`, a record's .bib file) with
+        what the row adds that it lacks; else (no such entry, or one whose key another paper of
+        the page has) as made."""
+        own = str(record.get("own bibtex") or "")
+        library = bibtexparser.parse_string(own) if own else None
+        if library is None or len(library.entries) != 1 or library.entries[0].key in self.keys:
+            return made, ""
+        fields = [(name, field.value) for name, field in bibtexparser.parse_string(made).entries[0].fields_dict.items()]
+        return completed(own, fields)
+
+    def _kept_files(self, record: dict | None) -> dict | None:
+        """A paper's picture and links that are files of the site (`./assets/img/x.png`,
+        `papers/x.pdf`) as their paths, each copied to static/ when assets/, files/ and images/
+        did not bring it."""
+        if record is None:
+            return None
+        if picture := record.get("picture"):
+            record["picture"] = self.site_file(picture)
+        for link in record.get("links", []):
+            link["url"] = self.site_file(link["url"])
+        return record
+
+    def site_file(self, written: str) -> str:
+        """A file of the old site a value names (the avatar, a paper's PDF) as its path in the new
+        one, copied into static/ unless a copied folder holds it; another site's address as it is."""
+        if "://" in written or written.startswith(("mailto:", "#", "//")):
+            return written
+        path = self._picture_path(written).split("#")[0].split("?")[0]
+        found = (self.source / path).resolve()
+        if not path or not found.is_file() or not found.is_relative_to(self.source.resolve()):
+            return written
+        if path.split("/")[0] not in ("assets", "files", "images") and path not in self.files_copied:
+            self.files_copied.add(path)
+            self.copy_file(found, f"static/{path}")
+        return path
+
+
+def _index(source: Path) -> Path | None:
+    return next((path for name in ("index.md", "index.markdown") if (path := source / name).is_file()), None)
+
+
+def _address(written: str) -> str:
+    """An address written for people, not robots ("yourname (at) example.edu", "ada [at] lab [dot]
+    org") as the address it is."""
+    address = re.sub(r"\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+(?=\S+\.\w+$)", "@", written, flags=re.IGNORECASE)
+    return re.sub(r"\s*[(\[{]\s*dot\s*[)\]}]\s*", ".", address, flags=re.IGNORECASE).strip()
+
+
+def _loop_end(lines: list[Line], at: int) -> int:
+    """The line after a Liquid loop's `{% endfor %}` (its own loops counted)."""
+    depth = 0
+    for end in range(at, len(lines)):
+        depth += len(_FOR.findall(lines[end].text)) - len(_ENDFOR.findall(lines[end].text))
+        if depth <= 0:
+            return end + 1
+    return len(lines)
+
+
+def _row_end(lines: list[Line], at: int) -> int:
+    """The line after a row's last: where its divs close, and the `</li>` after them."""
+    depth, opened = 0, False
+    for end in range(at, len(lines)):
+        for tag in re.finditer(r"<(/?)div\b", lines[end].text, re.IGNORECASE):
+            depth += -1 if tag.group(1) else 1
+            opened = True
+        if opened and depth <= 0:
+            after = end + 1
+            return after + 1 if after < len(lines) and lines[after].text.strip().lower() == "</li>" else after
+    return len(lines)
+
+
+def _in_script(line: Line, lines: list[Line]) -> bool:
+    """Whether a line is one of a `<script>` block's (from its opening tag to its closing one)."""
+    inside = False
+    for other in lines:
+        opens = "<script" in other.text.lower()
+        inside = inside or opens
+        if other is line:
+            return inside
+        if "</script" in other.text.lower():
+            inside = False
+    return False
+
+
+def _marked(authors: str) -> str:
+    """Authors' HTML with the envelope icon that marks the corresponding author as a mark the
+    legend after them can explain (†, or ‡ where † is taken)."""
+    if not _ENVELOPE.search(authors):
+        return authors
+    mark = "‡" if "†" in authors else "†"
+    return _ENVELOPE.sub(mark, authors)
+
+
+def _names_and_legend(authors: str) -> tuple[list[str], list[str], str]:
+    """A record's or row's authors (HTML: the owner in `<strong>`, marks after names) and the legend
+    written after them on a line of its own ("<br>(* Equal contribution)"); and those in bold."""
+    names, *after = _BREAK.split(_marked(authors), maxsplit=1)
+    return listed_authors(names), emphasised_names(names), without_tags(after[0]) if after else ""
+
+
+def _data_record(item: dict) -> dict | None:
+    """A record of `_data/publications.yml` as acadhomepage's papers are: title, authors, venue,
+    badge, links, picture, note."""
+    if not (title := without_tags(str(item.get("title") or ""))):
+        return None
+    record: dict[str, Any] = {"title": title}
+    names, emphasised, legend = _names_and_legend(str(item.get("authors") or item.get("author") or ""))
+    if names:
+        record["authors"], record["emphasised"] = names, emphasised
+    if legend:
+        record["legend"] = legend
+    venues = (_plain(str(item.get(name))) for name in _DATA_VENUES if item.get(name) and "://" not in str(item.get(name)))
+    if venue := next(venues, "").strip(" ."):
+        record["venue"] = venue
+    for name in ("year", "type", "abstract"):
+        if value := text(item.get(name)):
+            record[name] = value
+    if badge := text(item.get("conference_short")):
+        _badge(record, badge)
+    if note := text(item.get("notes") or item.get("note")):
+        record["note"] = note
+    links = [{"label": label, "url": url} for name, label in _DATA_LINKS.items() if _address_or_file(url := text(item.get(name)))]
+    links += [
+        {"label": without_tags(label) or "Link", "url": url} for url, label in _ANCHOR.findall(str(item.get("others") or ""))
+    ]
+    if links:
+        record["links"] = links
+    if picture := text(item.get("image")):
+        record["picture"] = picture
+    return record
+
+
+def _address_or_file(written: str) -> bool:
+    """Whether a record's value is a link: an address, or a file's path (`./assets/papers/x.pdf`)."""
+    return "://" in written or bool(re.fullmatch(r"[\w./~-]+\.\w{2,5}", written))
+
+
+def _row(written: str) -> dict | None:
+    """A publication row written by hand: its title div (a link, or words), author div, periodical
+    div (the venue; another, a note), badge, picture, links and hidden BibTeX."""
+    written = _SCRIPT.sub("", written)
+    title = _TITLE_DIV.search(written)
+    if title is None or not without_tags(title.group(1)):
+        return None
+    record: dict[str, Any] = {}
+    if link := _ANCHOR.search(title.group(1)):
+        record.update(title=without_tags(link.group(2)), url=link.group(1))
+    else:
+        record["title"] = without_tags(title.group(1))
+    if authors := _AUTHOR_DIV.search(written):
+        names, emphasised, legend = _names_and_legend(authors.group(1))
+        record.update({"authors": names, "emphasised": emphasised} if names else {}, **({"legend": legend} if legend else {}))
+    periodicals = [said for found in _PERIODICAL_DIV.findall(written) if (said := _plain(found).strip(" ."))]
+    if periodicals:
+        record["venue"], notes = periodicals[0], periodicals[1:]
+        if notes:
+            record["note"] = "; ".join(notes)
+    if found := _LINKS_DIV.search(written):
+        links = _BUTTON.sub("", _TEXTAREA.sub("", found.group(1)))
+        record["links"] = [{"label": without_tags(label) or "Link", "url": url} for url, label in _ANCHOR.findall(links)]
+    if own := next((found for found in _TEXTAREA.findall(written) if re.search(r"@\w+\s*\{", found)), ""):
+        record["own bibtex"] = _dedented(own)
+    if badge := _BADGE.search(written):
+        _badge(record, without_tags(badge.group(1)))
+    if picture := _IMG.search(written):
+        record["picture"] = picture.group(1)
+    return record
+
+
+def _plain(markup: str) -> str:
+    """HTML as its words, without the space its tags left before a comma ("<strong>(ECCV)</strong>, 2020")."""
+    return re.sub(r"\s+(?=[,.;:)])|(?<=\()\s+", "", without_tags(markup))
+
+
+def _dedented(bibtex: str) -> str:
+    """A BibTeX entry written indented inside its textarea, as a file's: its lines from the left."""
+    lines = [line.strip() for line in bibtex.strip().splitlines()]
+    return "\n".join(line if line.startswith(("@", "}")) else f"  {line}" for line in lines)

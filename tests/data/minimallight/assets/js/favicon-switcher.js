@@ -1,0 +1,1 @@
+// the theme switches its favicon with the colour scheme
