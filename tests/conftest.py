@@ -47,6 +47,19 @@ def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+def imported_copy(fixture: Path, tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
+    """`sitegen import` of a copy of a template's site (tests/data/<template>) into a new folder:
+    the new site, the notes printed (each without the copy's folder) and the summary."""
+    source = tmp_path / "old"
+    shutil.copytree(fixture, source)
+    target = tmp_path / "new"
+    from sitegen.cli import main
+
+    assert main(["import", str(source), str(target)]) == 0
+    printed = capsys.readouterr()
+    return target, [note.replace(f"{source}/", "") for note in printed.err.splitlines()], printed.out
+
+
 @pytest.fixture
 def make_site(tmp_path: Path):
     """Create a site folder from files; a one-person site unless people are given."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import bibtexparser
 import pytest
 import yaml
-from conftest import REPO, build, html, write_files
+from conftest import REPO, build, html, imported_copy, write_files
 
 from sitegen.academicpages import AcademicPages
 from sitegen.acadhomepage import (
@@ -34,12 +34,7 @@ ACADHOMEPAGE = REPO / "tests/data/acadhomepage"  # the template's files, with a 
 
 @pytest.fixture
 def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
-    source = tmp_path / "old"
-    shutil.copytree(ACADHOMEPAGE, source)
-    target = tmp_path / "new"
-    assert main(["import", str(source), str(target)]) == 0
-    printed = capsys.readouterr()
-    return target, printed.err.splitlines(), printed.out
+    return imported_copy(ACADHOMEPAGE, tmp_path, capsys)
 
 
 def imported_page(tmp_path: Path, about: str) -> Path:

@@ -11,7 +11,7 @@ from pathlib import Path
 import bibtexparser
 import pytest
 import yaml
-from conftest import REPO, build, html, write_files
+from conftest import REPO, build, html, imported_copy, write_files
 
 from sitegen.acadhomepage import _dated_line
 from sitegen.cli import main
@@ -23,12 +23,7 @@ MINIMAL_LIGHT = REPO / "tests/data/minimallight"  # the template's files, with a
 
 @pytest.fixture
 def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
-    source = tmp_path / "old"
-    shutil.copytree(MINIMAL_LIGHT, source)
-    target = tmp_path / "new"
-    assert main(["import", str(source), str(target)]) == 0
-    printed = capsys.readouterr()
-    return target, [note.split("/old/", 1)[-1] for note in printed.err.splitlines()], printed.out
+    return imported_copy(MINIMAL_LIGHT, tmp_path, capsys)
 
 
 def entries(target: Path) -> dict[str, dict[str, str]]:
