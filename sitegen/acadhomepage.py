@@ -171,6 +171,8 @@ _ADVISED = re.compile(
     r"under the supervision of|(?:working|worked|collaborating) with)\b.*)$",
     re.IGNORECASE,
 )
+# a line of badge pictures alone (shields.io's counts of stars and forks), not linked to anything
+_BADGES = re.compile(r"(?:\s*!\[[^\]]*\]\(\s*https?://img\.shields\.io/[^)]*\)\s*)+")
 _NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
 _TLDR = re.compile(r"^\W*(?:<[^>]+>\s*)*tl;?\s*dr\s*:?\s*(?:<[^>]+>\s*)*:?\s*(.+)$", re.IGNORECASE)
 _EXAMPLE_LINE = re.compile(r"\bLorem ipsum\b|\[Lorem\]\(https://github\.com/?\)", re.IGNORECASE)
@@ -456,10 +458,19 @@ class AcadHomepage(AcademicPages):
 
     def _projects(self, section: Section) -> None:
         """Each paper box of a projects section a project (content/projects/): its title, picture,
-        links and text, its TL;DR its summary, its badge ("open source") a keyword; the section's
-        other lines stay in the biography."""
+        links and text, its TL;DR its summary, its badge ("open source") a keyword; and each item of
+        its list that is a name and its links ("- Occupancy Grid Mapping [[Code](...)]", the lines
+        under it its text); the section's other lines stay in the biography."""
         lines, at = section.lines, 0
         while at < len(lines):
+            if _ITEM.match(lines[at].text):
+                item, end = _joined(lines, at)
+                if (record := _project_item(item)) is not None:
+                    self._project(record, len(self.projects) + 1)
+                else:
+                    section.kept.append(item)
+                at = end
+                continue
             if _PAPER_BOX.search(lines[at].text):
                 end = _box_end(lines, at)
                 if (record := _box(lines[at:end])) is None:
@@ -591,6 +602,28 @@ def _pieces(section: Section) -> list[tuple[Path, int, str]]:
             pieces.append((line.path, line.number, [line.text]))
         last = line if together or line.text.strip() else None
     return [(path, number, "\n".join(lines).strip("\n")) for path, number, lines in pieces]
+
+
+def _project_item(item: Line) -> dict | None:
+    """A list's item that names a project and gives its links ("Multiple Lidar Calibration
+    [[Code](...)]", "[Tonekit](...): a toolkit"): its title, links and the rest its text; None for
+    an item without a link."""
+    first, *more = _paragraphs(item)
+    first = _ITEM.sub(r"\1", first) if _ITEM.match(first) else first
+    title, url, after = _title(first)
+    links, rest = _labelled_links(after if title else first)
+    if not title:
+        title = _plain_text(re.sub(r"[\[\]]", " ", _SEPARATORS.sub(" ", rest)))
+        rest = ""
+    if not title or not (links or url):
+        return None
+    record: dict[str, Any] = {"title": title, "links": links}
+    if url:
+        record["url"] = url
+    text = [said for part in [rest, *more] if (said := _plain_text(part, " :-–—,").strip())]
+    if text:
+        record["text"] = text
+    return record
 
 
 def _legend_alone(line: str) -> bool:
@@ -954,6 +987,8 @@ def _paper_text(body: str) -> dict | None:
         record["scholar"] = scholar.group(1)
     described: list[str] = []  # its own lines, a list's items as written ("- ...")
     for line in ([after] if after.strip(" ,.") else []) + lines[1:]:
+        if _BADGES.fullmatch(line):
+            continue  # "![Github stars](https://img.shields.io/...)": counts the old page showed, which no entry keeps
         if _ITEM.match(line):
             described.append(line)
         elif links := _links_alone(line):
@@ -1028,7 +1063,8 @@ def _links_alone(line: str) -> list[dict[str, str]]:
             if url and not url.startswith("#") and _TEMPLATE_SCHOLAR not in url:
                 found.append((link.start(), {"label": words, "url": url}))
         rest = pattern.sub(lambda link: " " * len(link.group(0)), rest)
-    return [link for _, link in sorted(found, key=lambda place: place[0])] if found and not _SEPARATORS.sub("", rest) else []
+    alone = not re.sub(r"[\[\]]", "", _SEPARATORS.sub("", rest))  # (a link in brackets: "[[PDF](...)] [[Code](...)]")
+    return [link for _, link in sorted(found, key=lambda place: place[0])] if found and alone else []
 
 
 def _names(line: str, alone: bool = False) -> list[str]:

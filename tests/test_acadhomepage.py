@@ -480,3 +480,36 @@ def test_talks_under_their_title_or_under_a_year(tmp_path):
     )
     talks = {yaml.safe_load(path.read_text().split("---")[1])["title"] for path in (target / "content/talks").iterdir()}
     assert talks == {"Robust Depth", "Tone Maps", "Listening to Tones, Northport"}
+
+
+def test_links_in_brackets_and_badge_pictures_under_a_paper():
+    """ "[[PDF](...)]  [[Code](...)]" is a line of links; a line of shields.io's stars and forks
+    pictures, which no entry keeps, is no description."""
+    record = _paper_text(
+        "**Robust Depth**\n<br>\n**Lin Park**, Bo Chen*\n<br>\nIEEE Robotics and Automation Letters (RA-L), 2022.\n<br>\n"
+        "[[PDF](https://example.org/d.pdf)]  [[Code](https://github.com/lin/depth)]  \n"
+        "![Github stars](https://img.shields.io/github/stars/lin/depth.svg)  ![Github forks](https://img.shields.io/github/forks/lin/depth.svg)\n"
+    )
+    assert record["links"] == [
+        {"label": "PDF", "url": "https://example.org/d.pdf"},
+        {"label": "Code", "url": "https://github.com/lin/depth"},
+    ]
+    assert "abstract" not in record and record["venue"] == "IEEE Robotics and Automation Letters (RA-L), 2022"
+
+
+def test_a_projects_list_of_names_and_links(tmp_path):
+    target = imported_page(
+        tmp_path,
+        "I study tones.\n\n# Open-Source Projects\n\n- Occupancy Grid Mapping [[Code](https://github.com/ana/ogm)]\n"
+        "- [Tonekit](https://tonekit.example.org): a toolkit for tonal speech\n- More to come\n",
+    )
+    projects = {path.name: path.read_text() for path in (target / "content/projects").iterdir()}
+    assert sorted(projects) == ["occupancy-grid-mapping.md", "tonekit.md"]
+    assert "code: https://github.com/ana/ogm" in projects["occupancy-grid-mapping.md"]
+    assert (
+        "website: https://tonekit.example.org" in projects["tonekit.md"]
+        and "a toolkit for tonal speech" in projects["tonekit.md"]
+    )
+    assert [warning.message for warning in build(target).warnings] == []
+    biography = html(target / "_site/index.html").select_one("section.biography").get_text(" ", strip=True)
+    assert "More to come" in biography and "Tonekit" not in biography
