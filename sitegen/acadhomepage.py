@@ -15,9 +15,10 @@ Each publication becomes an entry of content/publications/publications.bib (a fe
 selected, its picture its preview, the topic it was listed under its keyword), each news line a
 news item, each honour an award, each education line a degree, each internship or job a position,
 each course the profile's teaching, each service line its service, each talk a talk, each project
-box a project. The text before the first section is the profile's biography, and the sections
-sitegen has no place for (research interests, skills, contact) follow it as they were; a line of a
-read section that does not read as its kind stays there too, with a note.
+box a project, each research interest listed an interest of the profile. The text before the
+first section is the profile's biography, and the sections sitegen has no place for (skills,
+contact) follow it as they were; a line of a read section that does not read as its kind stays
+there too, with a note.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ _KINDS = (
     ("news", re.compile(r"\b(?:news|updates?|what'?s new)\b", re.IGNORECASE)),
     ("publications", re.compile(r"\b(?:publications?|papers?|preprints?)\b", re.IGNORECASE)),
     ("projects", re.compile(r"\b(?:projects?|open[- ]source|software)\b", re.IGNORECASE)),
+    ("interests", re.compile(r"\b(?:interests?|research (?:areas?|topics?|focus))\b", re.IGNORECASE)),
     ("awards", re.compile(r"\b(?:honou?rs?|awards?|prizes?|scholarships?|achievements?)\b", re.IGNORECASE)),
     ("education", re.compile(r"\beducations?\b", re.IGNORECASE)),
     ("teaching", re.compile(r"\bteaching\b", re.IGNORECASE)),
@@ -157,10 +159,10 @@ _JOURNAL = re.compile(
 _PREPRINT = re.compile(r"\b(?:arxiv|corr|biorxiv|medrxiv|preprint|ssrn)\b", re.IGNORECASE)
 # a line saying what the authors' marks mean: "\\* Equal contribution, ‡ Corresponding author"
 _LEGEND_LINE = re.compile(
-    r"^\W*[*†‡§#]\W*\s*(?:denotes|indicates|means|:|=)?\s*(?:equal|joint|co-?first|correspond)", re.IGNORECASE
+    r"^\W*[*†‡§#]\W*\s*(?:denotes|indicates|means|:|=)?\s*(?:the\s+|an?\s+)?(?:equal|joint|co-?first|correspond)", re.IGNORECASE
 )
 _LEGEND_PART = re.compile(
-    r"[*†‡§#]+\W*?\s*(?:denotes|indicates|means|:|=)?\s*(?:(?:equal|joint)\s+(?:contributions?|first\s+authors?)|"
+    r"[*†‡§#]+\W*?\s*(?:denotes|indicates|means|:|=)?\s*(?:the\s+|an?\s+)?(?:(?:equal|joint)\s+(?:contributions?|first\s+authors?)|"
     r"co-?first\s+authors?|corresponding\s+authors?|equal|corresponding)\b[.,;]?",
     re.IGNORECASE,
 )
@@ -224,6 +226,7 @@ class AcadHomepage(AcademicPages):
         self.records: dict[str, list[Any]] = {"education": [], "experience": [], "awards": [], "teaching": [], "service": []}
         self.names_written: list[str] = []  # the owner's name as the papers write it, in bold (the profile's aliases)
         self.titles_used: set[int] = set()  # the subheadings read as talks' titles
+        self.interests: list[str] = []
 
     def run(self) -> None:
         super().run()
@@ -242,7 +245,8 @@ class AcadHomepage(AcademicPages):
         """The profile's degrees, positions, awards, teaching and service, read from the page's
         sections; and the owner's names as the papers write them ("Wu, Jie JW"), where that is not
         the profile's name, as its aliases: sitegen finds its person's papers by them."""
-        records: dict[str, Any] = {key: items for key, items in self.records.items() if items}
+        records: dict[str, Any] = {"interests": self.interests} if self.interests else {}
+        records |= {key: items for key, items in self.records.items() if items}
         if aliases := [name for name in dict.fromkeys(self.names_written) if name != self.name]:
             records["aliases"] = aliases
         return records
@@ -329,6 +333,8 @@ class AcadHomepage(AcademicPages):
             self._service(section)
         elif section.kind == "projects":
             self._projects(section)
+        elif section.kind == "interests":
+            self._interests(section)
         elif section.kind:
             self._dated_items(section, self._record)
         else:
@@ -370,8 +376,8 @@ class AcadHomepage(AcademicPages):
 
     def _record(self, section: Section, item: Line) -> bool:
         """A dated line of awards, education, teaching or experience as the profile's record; who
-        advised, and a paragraph under it, its description."""
-        first, *more = _paragraphs(item)
+        advised, and a paragraph or list under it, its description."""
+        first, *more = _paragraphs(item, sublists=True)
         found = _dated_line(first)
         if found is None:
             return False
@@ -438,6 +444,16 @@ class AcadHomepage(AcademicPages):
             name = f"{name}-{slugify(event)[:30]}".strip("-")
         self.write(f"content/talks/{dated.isoformat()}-{name}.md", front_matter(talk))
         return True
+
+    def _interests(self, section: Section) -> None:
+        """A research interests section's list as the profile's interests ("- **Computer Vision:**
+        image recognition, ..." one; "- Localization and Mapping, Robotics." one each); its other
+        text, and an item that is a paragraph of its own, stay in the biography."""
+        for item in _items(section.lines, section.kept):
+            if found := _interests_of(item):
+                self.interests += found
+            else:
+                section.kept.append(item)
 
     def _service(self, section: Section) -> None:
         """Each item of a service section a line of the profile's service, led by the heading it
@@ -604,6 +620,20 @@ def _pieces(section: Section) -> list[tuple[Path, int, str]]:
     return [(path, number, "\n".join(lines).strip("\n")) for path, number, lines in pieces]
 
 
+def _interests_of(item: Line) -> list[str]:
+    """An interest's item as the profile's interests: "Computer Vision: image recognition, video
+    captioning" as it is, "Localization and Mapping, Probabilistic Deep Learning, Robotics." one
+    each; [] for an item of more than one paragraph, or of a sentence's length (a paragraph)."""
+    paragraphs = _paragraphs(item)
+    plain = _plain_text(paragraphs[0]) if len(paragraphs) == 1 else ""
+    if not plain or len(plain.split()) > 25:
+        return []
+    parts = [part.strip() for part in plain.split(",")]
+    if ":" not in plain and len(parts) > 1 and all(0 < len(part.split()) <= 5 for part in parts):
+        return parts
+    return [re.sub(r"\s+:", ":", plain)]
+
+
 def _project_item(item: Line) -> dict | None:
     """A list's item that names a project and gives its links ("Multiple Lidar Calibration
     [[Code](...)]", "[Tonekit](...): a toolkit"): its title, links and the rest its text; None for
@@ -765,9 +795,13 @@ def _joined(lines: list[Line], at: int) -> tuple[Line, int]:
     return Line(lines[at].path, lines[at].number, "\n".join(parts).rstrip("\n")), end
 
 
-def _paragraphs(item: Line) -> list[str]:
-    """A list item's paragraphs, each on one line, without its bullet."""
-    return [" ".join(part.split()) for part in re.split(r"\n\s*\n", _ITEM.match(item.text).group(1)) if part.strip()]
+def _paragraphs(item: Line, sublists: bool = False) -> list[str]:
+    """A list item's paragraphs, each on one line, without its bullet; with `sublists`, each item of
+    a list under it one too ("- *2023.03 - 2024.08*, **M.S.** ... KAIST." and "    - [Thesis](...)")."""
+    parts = re.split(r"\n\s*\n|\n(?=[-*+]\s)" if sublists else r"\n\s*\n", _ITEM.match(item.text).group(1))
+    return [
+        " ".join(re.sub(r"^[-*+]\s+", "", part).split()) if sublists else " ".join(part.split()) for part in parts if part.strip()
+    ]
 
 
 def _one_line(item: Line) -> str:

@@ -59,6 +59,8 @@ TYPES = {
     "6": "incollection", "7": "phdthesis", "8": "patent",
     "conference": "inproceedings", "journal": "article", "book-chapter": "incollection",  # what people write instead
     "workshop": "inproceedings",
+    **dict.fromkeys(("master's-thesis", "masters-thesis", "master-thesis", "msc-thesis"), "mastersthesis"),
+    **dict.fromkeys(("phd-thesis", "ph.d.-thesis", "doctoral-thesis", "dissertation", "phd-dissertation"), "phdthesis"),
 }  # fmt: skip
 VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
 # `hugoblox: ids:` (the current templates' identifiers of a publication) -> BibTeX fields

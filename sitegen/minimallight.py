@@ -94,6 +94,8 @@ _EXAMPLE_NEWS = re.compile(
     re.IGNORECASE,
 )
 _TEMPLATE_OWNER = "Yaoyao Liu"  # whose papers the template's data file lists as its examples
+# what a publication's record has that another list's (projects, news) has not
+_PAPER_KEYS = frozenset({"authors", "author", "conference", "journal", "venue", "booktitle", "conference_short"})
 _NEWS_TEXT = ("headline", "content", "text", "news", "title", "description")  # a news record's words, by the names forks use
 _THEME_FOLDERS = frozenset({"css", "js", "fonts", "webfonts", "sass", "scss"})  # the old theme's own: not the owner's files
 
@@ -221,8 +223,12 @@ class MinimalLight(AcadHomepage):
             self._services(data)
             return []
         records = publication_records(data)
-        if records and all("date" in record and "authors" not in record for record in records):
+        papers = any(_PAPER_KEYS.intersection(record) for record in records)
+        if records and not papers and all("date" in record for record in records):
             self._news(records, name, line)
+            return []
+        if records and not papers:
+            self._projects_of(records)
             return []
         if records:
             return [Line(line.path, line.number, f"{_DATA_MARK}{listed}")]
@@ -254,6 +260,31 @@ class MinimalLight(AcadHomepage):
                 continue
             slug = slugify(without_tags(said))[:40].strip("-") or str(number)
             self.write(f"content/news/{dated.isoformat()}-{slug}.md", front_matter({"date": dated.isoformat()}) + said + "\n")
+
+    def _projects_of(self, records: list[dict]) -> None:
+        """A data file's records with no authors or venue (`_data/projects.yml`: a title, its
+        description, picture and links) as projects, in its order."""
+        for record in records:
+            if not (title := without_tags(str(record.get("title") or record.get("name") or ""))):
+                continue
+            project: dict[str, Any] = {"title": title}
+            links = [
+                {"label": label, "url": url}
+                for key, label in _DATA_LINKS.items()
+                if _address_or_file(url := text(record.get(key)))
+            ]
+            if links:
+                project["links"] = links
+            if picture := text(record.get("image")):
+                project["picture"] = picture
+            said = [
+                words for key in ("description", "summary", "content", "text") if (words := str(record.get(key) or "").strip())
+            ]
+            if said:
+                project["text"] = said
+            if kind := text(record.get("type")):
+                project["abbr"] = kind
+            self._project(self._kept_files(project) or project, len(self.projects) + 1)
 
     def _services(self, groups: dict) -> None:
         """`_data/services.yml`'s groups ("Conference Reviewers": venues, each a title and link) as

@@ -513,3 +513,39 @@ def test_a_projects_list_of_names_and_links(tmp_path):
     assert [warning.message for warning in build(target).warnings] == []
     biography = html(target / "_site/index.html").select_one("section.biography").get_text(" ", strip=True)
     assert "More to come" in biography and "Tonekit" not in biography
+
+
+def test_a_list_under_a_degree_and_a_legend_that_says_the(tmp_path):
+    target = imported_page(
+        tmp_path,
+        "I study tones.\n\n# 📝 Publications\n\n<p>(* denotes the equal contribution)</p>\n\n"
+        "- [Tone Maps](https://example.org/t), Bo Chen*, **Ana Lima\\***. *Interspeech 2024*\n\n"
+        "# 📖 Educations\n- *2023.03 - 2024.08*, **M.S.** in Phonetics. Northport University.\n"
+        "    - [Thesis](https://example.org/thesis.pdf): Tones in Context\n",
+    )
+    person = yaml.safe_load((target / "content/people/ana-lima.md").read_text().split("---")[1])
+    assert person["education"] == [
+        {"degree": "M.S. in Phonetics", "institution": "Northport University", "year": "2023.03 – 2024.08",
+         "description": "Thesis: Tones in Context"},
+    ]  # fmt: skip
+    entry = (target / "content/publications/publications.bib").read_text()
+    assert "equal_contribution = {Bo Chen and Ana Lima}" in entry and "Chen*" not in entry
+
+
+def test_research_interests_listed_are_the_profile_s(tmp_path):
+    long = "I also like " + " ".join(["long"] * 30) + " sentences."
+    target = imported_page(
+        tmp_path,
+        "I study tones.\n\n## Research Interests\n\nMy goal is to make speech technology work for every language.\n"
+        "- **Multimodal:** Vision-Language, Audio-Visual\n- Localization and Mapping, Probabilistic Deep Learning, Robotics.\n"
+        f"- {long}\n",
+    )
+    person = yaml.safe_load((target / "content/people/ana-lima.md").read_text().split("---")[1])
+    assert person["interests"] == [
+        "Multimodal: Vision-Language, Audio-Visual", "Localization and Mapping", "Probabilistic Deep Learning", "Robotics",
+    ]  # fmt: skip
+    build(target)
+    home = html(target / "_site/index.html")
+    said = " ".join(home.select_one("section.biography").get_text(" ", strip=True).split())
+    assert "My goal is to make speech technology" in said and "long sentences" in said and "Multimodal" not in said
+    assert [li.get_text() for li in home.select("section.interests li")][-1] == "Robotics"

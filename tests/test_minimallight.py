@@ -58,6 +58,7 @@ def test_its_config_and_page_become_the_profile_news_and_services(imported):
             "x": "https://twitter.com/mateovarga",
             "osf": "https://osf.io/abcd3/",  # a fork's own link, by its name
         },
+        "interests": ["Continual Learning: class-incremental learning, exemplar memory", "3D Vision: object pose, neural meshes"],
         "service": [
             "Conference Reviewers: IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR) 2024-2025, "
             "European Conference on Computer Vision (ECCV) 2024",
@@ -86,7 +87,7 @@ def test_its_config_and_page_become_the_profile_news_and_services(imported):
     biography = home.select_one("section.biography")
     said = " ".join(biography.get_text(" ", strip=True).split())
     assert said.startswith("Biography I am a Ph.D. student at Northport University")  # "## About Me" is the profile's heading
-    assert "Research Interests Continual Learning" in said and "Stay tuned for more." in said
+    assert "Research Interests" not in said and "Stay tuned for more." in said  # the interests are the profile's
     assert "{%" not in str(biography) and "pub-row" not in str(biography) and "Our paper" not in said
     assert [li.get_text(" ", strip=True) for li in home.select("section.service li")][1].startswith("Journal Reviewers")
     news = html(target / "_site/news/index.html")
@@ -471,3 +472,36 @@ def test_news_from_a_data_file(tmp_path, capsys):
     assert html(target / "_site/news/index.html").find("a", href="https://example.org/x") is not None
     biography = html(target / "_site/index.html").select_one("section.biography")
     assert biography is None or "{{" not in biography.get_text()
+
+
+def test_a_data_file_of_projects(tmp_path):
+    """A fork's `_data/projects.yml` (a title, description, picture and links; no authors) is
+    projects; one whose records have authors (theses, reports) is publications."""
+    loop = '{{% for link in site.data.{} %}}\n<div class="title">{{{{ link.title }}}}</div>\n{{% endfor %}}\n'
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: Lin Park\n",
+            "_sass/minimal-light.scss": "",
+            "index.md": "## Projects\n\n" + loop.format("projects.main") + "\n## Theses\n\n" + loop.format("theses.main"),
+            "_data/projects.yml": "main:\n  - title: Depth Toolkit\n    description: Tools for depth maps.\n"
+            "    code: https://github.com/lin/depth\n    image: ./assets/img/depth.png\n",
+            "_data/theses.yml": "main:\n  - title: Robust Depth\n    authors: <strong>Lin Park</strong>\n    pdf: ./assets/m-thesis.pdf\n"
+            "    type: Master's Thesis\n",
+            "assets/img/depth.png": (MINIMAL_LIGHT / "assets/img/avatar.png").read_bytes(),
+            "assets/m-thesis.pdf": "%PDF-1.4\n",
+        },
+    )
+    import_site(source, tmp_path / "new")
+    project = (tmp_path / "new/content/projects/depth-toolkit.md").read_text()
+    meta = yaml.safe_load(project.split("---")[1])
+    assert (meta["image"], meta["links"]) == ("assets/img/depth.png", {"code": "https://github.com/lin/depth"})
+    assert project.rstrip().endswith("Tools for depth maps.")
+    [(key, thesis)] = entries(tmp_path / "new").items()
+    assert (key, thesis["type"], thesis["title"], thesis["pdf"]) == (
+        "parkrobust",
+        "mastersthesis",
+        "Robust Depth",
+        "assets/m-thesis.pdf",
+    )
+    assert [warning.message for warning in build(tmp_path / "new").warnings] == []
