@@ -81,15 +81,15 @@ _DIV = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
 _PAPER_BOX = re.compile(r"""<div\s+class=["']paper-box["'][^>]*>""", re.IGNORECASE)
 _BOX_BADGE = re.compile(r"""<(div|span)\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</\1>""", re.IGNORECASE | re.DOTALL)
 _BOX_TEXT = re.compile(r"""<div\s+class=["']paper-box-text["'][^>]*>""", re.IGNORECASE)
-_IMG = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
+IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
 _HTML_ITEM = re.compile(r"^\s*<li\b[^>]*>(.*)$", re.IGNORECASE | re.DOTALL)
 # a line of tags alone that only holds what is in it (a list's box): `<div style="...">`, `<ul>`, `</div>`
-_WRAPPER = re.compile(r"^\s*(?:</?(?:div|ul|ol|span|p|br|center|section|font)\b[^>]*>\s*)+$", re.IGNORECASE)
+WRAPPER = re.compile(r"^\s*(?:</?(?:div|ul|ol|span|p|br|center|section|font)\b[^>]*>\s*)+$", re.IGNORECASE)
 _TOP_ITEM = re.compile(r"^ ?(?:[-*+]|\d{1,3}[.)])\s")  # not one under another
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$", re.DOTALL)  # an item, with the lines it goes on to
 _CODE_BADGE = re.compile(r"^\s*(?:``\s*(.+?)\s*``|`([^`]+)`|<span\s+class=['\"][^'\"]*badge[^'\"]*['\"][^>]*>(.*?)</span>)\s*")
 _STRONG_TITLE = re.compile(r"^\s*(?:\*\*(.+?)\*\*|<(?:b|strong)>(.+?)</(?:b|strong)>|\[([^\]]+)\](?!\())")
-_HTML_LINK = re.compile(r"""<a\s[^>]*?href=["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
+HTML_LINK = re.compile(r"""<a\s[^>]*?href=["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
 # what a link line parts its links with: "[**Paper**](...) **|** [**Code**](...)", "\| [video](...)"
 _SEPARATORS = re.compile(r"(?:\*\*\s*\|\s*\*\*|\\?\||/|·|•|,|\s|&nbsp;|\*\*|<br\s*/?>)+", re.IGNORECASE)
 _LINK_LABEL = re.compile(
@@ -746,7 +746,7 @@ def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
                 at = end
                 continue
         if lines[at].text.strip():
-            (wrappers if _WRAPPER.match(lines[at].text) else kept).append(lines[at])
+            (wrappers if WRAPPER.match(lines[at].text) else kept).append(lines[at])
         at += 1
     if not html_list:
         kept.extend(wrappers)  # (the biography's pieces are in the page's order)
@@ -761,7 +761,7 @@ def _html_item(lines: list[Line], at: int) -> tuple[Line, int]:
         parts.append(lines[end].text.strip())
         end += 1
         if "</li>" in parts[-1].lower() or (
-            end < len(lines) and (_HTML_ITEM.match(lines[end].text) or _WRAPPER.match(lines[end].text))
+            end < len(lines) and (_HTML_ITEM.match(lines[end].text) or WRAPPER.match(lines[end].text))
         ):
             break
     inner = re.sub(r"</li>.*$", "", _HTML_ITEM.match(" ".join(parts)).group(1), flags=re.IGNORECASE | re.DOTALL)
@@ -774,7 +774,7 @@ def _html_as_markdown(markup: str) -> str:
     markup = re.sub(r"\s*<span\b[^>]*>\s*|\s*</span>\s*", " ", markup, flags=re.IGNORECASE).strip()
     markup = re.sub(r"<(em|i)\b[^>]*>(.*?)</\1>", r"*\2*", markup, flags=re.IGNORECASE | re.DOTALL)
     markup = re.sub(r"<(strong|b)\b[^>]*>(.*?)</\1>", r"**\2**", markup, flags=re.IGNORECASE | re.DOTALL)
-    return _HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", markup)
+    return HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", markup)
 
 
 def _joined(lines: list[Line], at: int) -> tuple[Line, int]:
@@ -964,7 +964,7 @@ def _box(lines: list[Line]) -> dict | None:
     description."""
     written = "\n".join(line.text for line in lines)
     badge = _BOX_BADGE.search(written)
-    picture = _IMG.search(written)
+    picture = IMG_SRC.search(written)
     inner = _BOX_TEXT.split(written, maxsplit=1)
     if len(inner) < 2:
         return None
@@ -975,7 +975,7 @@ def _box(lines: list[Line]) -> dict | None:
     if record is None:
         return None
     if badge:
-        _badge(record, without_tags(badge.group(2)))
+        read_badge(record, without_tags(badge.group(2)))
     if picture:
         record["picture"] = picture.group(1)
     elif made := re.search(r"\{%.*?%\}", written):  # `{% include paper-image.html name="X" %}`: a fork's own
@@ -983,7 +983,7 @@ def _box(lines: list[Line]) -> dict | None:
     return record
 
 
-def _badge(record: dict, badge: str) -> None:
+def read_badge(record: dict, badge: str) -> None:
     """A badge's words: a venue and year ("CVPR 2016"), a status ("Under Review"), an arXiv id."""
     if _STATUS.match(badge):
         record["note"] = badge[:1].upper() + badge[1:].lower()
@@ -1075,7 +1075,7 @@ def _title(line: str) -> tuple[str, str, str]:
     line = line.strip()
     if (found := MARKDOWN_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(1))):
         return _plain_text(found.group(1)), found.group(2).strip("<>"), line[found.end() :]
-    if (found := _HTML_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(2))):
+    if (found := HTML_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(2))):
         return without_tags(found.group(2)).strip(" ."), found.group(1), line[found.end() :]
     if found := _STRONG_TITLE.match(line):
         return (found.group(1) or found.group(2) or found.group(3)).strip(" ."), "", line[found.end() :]
@@ -1087,7 +1087,7 @@ def _links_alone(line: str) -> list[dict[str, str]]:
     linking the code), as their labels and addresses; [] for any other line."""
     found: list[tuple[int, dict[str, str]]] = []
     rest = line
-    for pattern, label_at, url_at in ((MARKDOWN_LINK, 1, 2), (_HTML_LINK, 2, 1)):
+    for pattern, label_at, url_at in ((MARKDOWN_LINK, 1, 2), (HTML_LINK, 2, 1)):
         for link in pattern.finditer(rest):  # (what was read is blanked out, so the places stay the order written)
             label, url = link.group(label_at), link.group(url_at).strip("<>").rsplit("](", 1)[-1]  # "[x]([a](b))": b
             alt = re.search(r"!\[([^\]]*)\]", label) or re.search(r"""alt=["']([^"']*)["']""", label)
@@ -1134,7 +1134,7 @@ def _item_paper(item: Line) -> dict | None:
     if "\n" in written:  # "- **Title**  " and the names, the venue on the lines under it
         record = _paper_text(written)
         if record is not None and badge:
-            _badge(record, badge)
+            read_badge(record, badge)
         return record if record and (record.get("authors") or record.get("abbr")) else None
     title, url, after = _title(written)
     if not title:
@@ -1159,5 +1159,5 @@ def _item_paper(item: Line) -> dict | None:
         if venue_part.strip(" ."):
             record["venue"] = _plain_text(venue_part)
     if badge:
-        _badge(record, badge)
+        read_badge(record, badge)
     return record if record.get("authors") or record.get("abbr") else None

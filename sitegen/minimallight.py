@@ -11,13 +11,16 @@ included by the page (`{% include_relative _includes/publications.md %}`) or, in
 by the layout after it (`{% include publications.html %}`). Forks write their papers' rows by hand
 in that file instead (`<li><div class="pub-row">` with a title, author and periodical div, a badge,
 a picture and a row of links), and some keep each one's BibTeX in a hidden `<textarea>`. Services
-are a list in `_includes/services.md`, or `_data/services.yml`'s groups of venues.
+are a list in `_includes/services.md`, or `_data/services.yml`'s groups of venues; forks add data
+files of their own, news (`_data/news.yml`: a date and a headline) and projects.
 
 The page is read as AcadHomepage's is (acadhomepage.py: news lines, honours, education ... by
 their sections' headings; the sections sitegen has no place for stay in the biography), its HTML
 headings (`<h2 id="publications">Publications</h2>`) as headings; each record or row of its lists
 becomes an entry of content/publications/publications.bib (the row's own BibTeX, with what the row
-adds, where it has one), each group of services a line of the profile's service.
+adds, where it has one), each group of services a line of the profile's service, a data file's
+news news items and its other records projects. A data file of publications another page lists
+(a fork's `_pages/publications.md`) is read with that page.
 """
 
 from __future__ import annotations
@@ -29,11 +32,11 @@ from typing import Any
 import bibtexparser
 
 from sitegen.academicpages import completed
-from sitegen.acadhomepage import _WRAPPER, AcadHomepage, Line, Section, _badge, emphasised_names
+from sitegen.acadhomepage import HTML_LINK, IMG_SRC, WRAPPER, AcadHomepage, Line, Section, emphasised_names, read_badge
 from sitegen.citationtext import listed_authors, without_tags
 from sitegen.hugodata import publication_records
 from sitegen.hugofields import tables
-from sitegen.migrate import base_url, front_matter, text, written_day
+from sitegen.migrate import base_url, front_matter, markdown_files, text, written_day
 from sitegen.slugs import slugify
 from sitegen.yamlfile import load_yaml
 
@@ -53,8 +56,6 @@ _TITLE_DIV, _AUTHOR_DIV, _PERIODICAL_DIV, _LINKS_DIV = (
     re.compile(_PART.format(name), re.IGNORECASE | re.DOTALL) for name in ("title", "author", "periodical", "links")
 )
 _BADGE = re.compile(r"""<abbr\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</abbr>""", re.IGNORECASE | re.DOTALL)
-_IMG = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
-_ANCHOR = re.compile(r"""<a\s[^>]*?\bhref=["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
 _TEXTAREA = re.compile(r"<textarea\b[^>]*>(.*?)</textarea>", re.IGNORECASE | re.DOTALL)
 _BUTTON = re.compile(r"<button\b[^>]*>.*?</button>", re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -176,6 +177,20 @@ class MinimalLight(AcadHomepage):
         included = "".join(f"\n{{% include {name} %}}" for name in self._layout_includes())
         return super().biography(text + included, path, first_line)
 
+    def markdown(self, text: str, path: Path, first_line: int, meta: dict | None = None) -> str:
+        """A page's Markdown as AcadHomepage's, and a data file's list of publications on it (a
+        fork's publications page, `_pages/publications.md`) as its entries, listed in its place
+        by sitegen (`::: publications`)."""
+        made = super().markdown(text, path, first_line, meta)
+        if _DATA_MARK not in made:
+            return made
+
+        def listed(found: re.Match[str]) -> str:
+            self._read_list(found.group(1), Line(path, first_line, found.group(0)), "", "")
+            return "::: publications\n:::"
+
+        return re.sub(rf"{_DATA_MARK}(\S+)", listed, made).rstrip("\n") + "\n"
+
     def _layout_includes(self) -> list[str]:
         """The files of `_includes/` the layout shows after the page's text: its lists."""
         layout = self.source / "_layouts/homepage.html"
@@ -213,25 +228,26 @@ class MinimalLight(AcadHomepage):
 
     def _data_loop(self, name: str, keys: str, line: Line) -> list[Line]:
         """A loop's list: a data file of publications stands as one line where it was (its records
-        read once, however many loops list them), services are the profile's; another is noted."""
+        read where it is: `_read_list`), services are the profile's, news news items, other
+        records projects (each list read once, however many loops list it); another is noted."""
         listed = f"{name}.{keys}"
+        data = self._data(name, keys)
+        records = publication_records(data)
+        papers = any(_PAPER_KEYS.intersection(record) for record in records)
+        if papers:
+            return [Line(line.path, line.number, f"{_DATA_MARK}{listed}")]
         if listed in self.lists_read:
             return []
         self.lists_read.add(listed)
-        data = self._data(name, keys)
         if name == "services" and isinstance(data, dict):
             self._services(data)
             return []
-        records = publication_records(data)
-        papers = any(_PAPER_KEYS.intersection(record) for record in records)
-        if records and not papers and all("date" in record for record in records):
+        if records and all("date" in record for record in records):
             self._news(records, name, line)
             return []
-        if records and not papers:
+        if records:
             self._projects_of(records)
             return []
-        if records:
-            return [Line(line.path, line.number, f"{_DATA_MARK}{listed}")]
         self.note(line.path, f"the list Liquid made here from _data/{name}.yml is left out: write it into the page", line.number)
         return []
 
@@ -313,7 +329,7 @@ class MinimalLight(AcadHomepage):
             section.kept = [
                 line
                 for line in section.kept
-                if id(line) not in scripts and not _ROW_WRAPPER.match(line.text) and not _WRAPPER.match(line.text)
+                if id(line) not in scripts and not _ROW_WRAPPER.match(line.text) and not WRAPPER.match(line.text)
             ]
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
@@ -323,9 +339,7 @@ class MinimalLight(AcadHomepage):
         lines = section.lines
         line = lines[at]
         if line.text.startswith(_DATA_MARK):
-            name, _, keys = line.text.removeprefix(_DATA_MARK).partition(".")
-            for record in publication_records(self._data(name, keys)):
-                self._data_paper(record, line, topic, legend)
+            self._read_list(line.text.removeprefix(_DATA_MARK), line, topic, legend)
             self.rows_read = True
             return at + 1
         if _ROW.search(line.text) or (_ROW_ITEM.match(line.text) and at + 1 < len(lines) and _ROW.search(lines[at + 1].text)):
@@ -338,6 +352,27 @@ class MinimalLight(AcadHomepage):
                 section.kept.extend(lines[at:end])
             return end
         return None
+
+    def _read_list(self, listed: str, line: Line, topic: str, legend: str) -> None:
+        """A data file's list of publications (`publications.main`) as entries, unless a loop
+        before listed it already."""
+        if listed in self.lists_read:
+            return
+        self.lists_read.add(listed)
+        name, _, keys = listed.partition(".")
+        for record in publication_records(self._data(name, keys)):
+            self._data_paper(record, line, topic, legend)
+
+    def pages(self) -> None:
+        """The site's other pages, and the data files of publications that a page sitegen makes
+        itself listed (a fork's `_pages/publications.md`: its list is sitegen's, its entries these)."""
+        super().pages()
+        for path in markdown_files(self.source / "_pages"):
+            written = self.read(path)
+            for found in _DATA_LOOP.finditer(written):
+                listed = f"{found.group(1)}.{found.group(2).lstrip('.')}"
+                if any(_PAPER_KEYS.intersection(record) for record in publication_records(self._data(*listed.split(".", 1)))):
+                    self._read_list(listed, Line(path, written.count("\n", 0, found.start()) + 1, ""), "", "")
 
     def _data_paper(self, record: dict, line: Line, topic: str, legend: str) -> None:
         """A record of `_data/publications.yml` as an entry (its own BibTeX, when `bibtex` is a file
@@ -485,12 +520,12 @@ def _data_record(item: dict) -> dict | None:
         if value := text(item.get(name)):
             record[name] = value
     if badge := text(item.get("conference_short")):
-        _badge(record, badge)
+        read_badge(record, badge)
     if note := text(item.get("notes") or item.get("note")):
         record["note"] = note
     links = [{"label": label, "url": url} for name, label in _DATA_LINKS.items() if _address_or_file(url := text(item.get(name)))]
     links += [
-        {"label": without_tags(label) or "Link", "url": url} for url, label in _ANCHOR.findall(str(item.get("others") or ""))
+        {"label": without_tags(label) or "Link", "url": url} for url, label in HTML_LINK.findall(str(item.get("others") or ""))
     ]
     if links:
         record["links"] = links
@@ -512,7 +547,7 @@ def _row(written: str) -> dict | None:
     if title is None or not without_tags(title.group(1)):
         return None
     record: dict[str, Any] = {}
-    if link := _ANCHOR.search(title.group(1)):
+    if link := HTML_LINK.search(title.group(1)):
         record.update(title=without_tags(link.group(2)), url=link.group(1))
     else:
         record["title"] = without_tags(title.group(1))
@@ -526,12 +561,12 @@ def _row(written: str) -> dict | None:
             record["note"] = "; ".join(notes)
     if found := _LINKS_DIV.search(written):
         links = _BUTTON.sub("", _TEXTAREA.sub("", found.group(1)))
-        record["links"] = [{"label": without_tags(label) or "Link", "url": url} for url, label in _ANCHOR.findall(links)]
+        record["links"] = [{"label": without_tags(label) or "Link", "url": url} for url, label in HTML_LINK.findall(links)]
     if own := next((found for found in _TEXTAREA.findall(written) if re.search(r"@\w+\s*\{", found)), ""):
         record["own bibtex"] = _dedented(own)
     if badge := _BADGE.search(written):
-        _badge(record, without_tags(badge.group(1)))
-    if picture := _IMG.search(written):
+        read_badge(record, without_tags(badge.group(1)))
+    if picture := IMG_SRC.search(written):
         record["picture"] = picture.group(1)
     return record
 

@@ -505,3 +505,26 @@ def test_a_data_file_of_projects(tmp_path):
         "assets/m-thesis.pdf",
     )
     assert [warning.message for warning in build(tmp_path / "new").warnings] == []
+
+
+def test_a_data_file_listed_on_another_page(tmp_path):
+    """A fork's publications page (`_pages/publications.md`, sitegen's list now) or another page
+    that lists the data file: its records are entries all the same, the other page lists them."""
+    loop = '{% for link in site.data.publications.main %}\n<div class="title">{{ link.title }}</div>\n{% endfor %}\n'
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: Lin Park\n",
+            "_sass/minimal-light.scss": "",
+            "index.md": "## About Me\n\nI study depth.\n",
+            "_pages/publications.md": "---\npermalink: /publications/\n---\n\nAll my papers:\n\n" + loop,
+            "_pages/research.md": "---\ntitle: Research\npermalink: /research/\n---\n\nMy work:\n\n" + loop,
+            "_data/publications.yml": "main:\n  - title: Robust Depth\n    authors: <strong>Lin Park</strong>\n    conference: ICLR, 2023.\n",
+        },
+    )
+    import_site(source, tmp_path / "new")
+    assert list(entries(tmp_path / "new")) == ["park2023robust"]  # read once
+    assert (tmp_path / "new/content/pages/research.md").read_text().endswith("My work:\n\n::: publications\n:::\n")
+    assert [warning.message for warning in build(tmp_path / "new").warnings] == []
+    research = html(tmp_path / "new/_site/research/index.html")
+    assert [item["id"] for item in research.select("li.publication")] == ["park2023robust"]
