@@ -286,7 +286,7 @@ class Migration:
                 self.note(path, "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page")
             elif slugify(path.stem) in _LISTS:  # academicpages' publications.html
                 self._list_page(path, slugify(path.stem))
-        for path in markdown_files(folder):
+        for path in self.page_files():
             if self.consumed(path):
                 continue
             document = self.document(path)
@@ -304,6 +304,10 @@ class Migration:
             if old := self.unclaimed_old_pages(meta, f"/{name}/", path):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(text, path, first_line, meta))
+
+    def page_files(self) -> list[Path]:
+        """The Markdown files of the old site's pages: Jekyll's `_pages/` (the templates' own folder)."""
+        return markdown_files(self.source / "_pages")
 
     def _list_page(self, path: Path, name: str) -> bool:
         """An old site's page of a list sitegen makes (/publications/ ...): what its owner wrote

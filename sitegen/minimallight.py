@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import bibtexparser
 
@@ -36,7 +36,7 @@ from sitegen.acadhomepage import HTML_LINK, IMG_SRC, WRAPPER, AcadHomepage, Line
 from sitegen.citationtext import listed_authors, without_tags
 from sitegen.hugodata import publication_records
 from sitegen.hugofields import tables
-from sitegen.migrate import base_url, front_matter, markdown_files, text, written_day
+from sitegen.migrate import base_url, front_matter, text, written_day
 from sitegen.slugs import slugify
 from sitegen.yamlfile import load_yaml
 
@@ -75,6 +75,7 @@ _DATA_READ = frozenset(
     {*_DATA_LINKS, *_DATA_VENUES, "title", "authors", "author", "conference_short", "year", "image", "notes", "note"}
     | {"others", "bibtex", "type", "abstract"}
 )
+_AFFILIATION_PARTS = ("department", "institute", "university", "organization", "company")  # a fork's, for `affiliation`
 # `_config.yml`'s links -> the profile's kinds (the template's, and those forks add)
 _CONFIG_LINKS = {
     "google_scholar": "scholar", "cv_link": "cv", "cv": "cv", "github_link": "github", "github": "github",
@@ -86,7 +87,7 @@ _CONFIG_LINKS = {
 _CONFIG_KEYS = frozenset(
     {"title", "position", "affiliation", "affiliation_link", "email", "keywords", "description", "canonical", "url"}
     | {"baseurl", "avatar", "favicon", "favicon_dark", "enable_footnote", "auto_dark_mode", "font", "remote_theme"}
-    | {"theme", "google_analytics", "exclude", "include", "plugins", "markdown", "lang", "repository"}
+    | {"theme", "google_analytics", "exclude", "include", "plugins", "markdown", "lang", "repository", *_AFFILIATION_PARTS}
 )
 # the template's example news, which forks leave under their own
 _EXAMPLE_NEWS = re.compile(
@@ -97,11 +98,17 @@ _EXAMPLE_NEWS = re.compile(
 _TEMPLATE_OWNER = "Yaoyao Liu"  # whose papers the template's data file lists as its examples
 # what a publication's record has that another list's (projects, news) has not
 _PAPER_KEYS = frozenset({"authors", "author", "conference", "journal", "venue", "booktitle", "conference_short"})
+_NOT_PAGES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct)\b", re.IGNORECASE)  # the repository's
 _NEWS_TEXT = ("headline", "content", "text", "news", "title", "description")  # a news record's words, by the names forks use
 _THEME_FOLDERS = frozenset({"css", "js", "fonts", "webfonts", "sass", "scss"})  # the old theme's own: not the owner's files
 
 
 class MinimalLight(AcadHomepage):
+    # the pages sitegen makes itself (a fork's own teaching or research page is a page of its text)
+    made_pages: ClassVar[dict[str, str]] = {
+        "publications": "sitegen lists the publications at /publications/",
+        "404": "sitegen writes its own 404 page",
+    }
     include_pattern = _INCLUDE
     example_line = _EXAMPLE_NEWS
 
@@ -121,7 +128,8 @@ class MinimalLight(AcadHomepage):
         config = self.config
         self.author = {
             "bio": text(config.get("position")),
-            "employer": text(config.get("affiliation")),
+            "employer": text(config.get("affiliation"))
+            or ", ".join(text(config.get(key)) for key in _AFFILIATION_PARTS if text(config.get(key))),
             "email": _address(text(config.get("email"))),
         }
         self.lists_read: set[str] = set()  # the data files' lists read (a second loop over one lists them again)
@@ -363,11 +371,21 @@ class MinimalLight(AcadHomepage):
         for record in publication_records(self._data(name, keys)):
             self._data_paper(record, line, topic, legend)
 
+    def page_files(self) -> list[Path]:
+        """`_pages/`, and the Markdown files beside `index.md` that Jekyll makes pages of (those
+        with front matter: `research.md`, `teaching.md`), but the template's read-mes."""
+        beside = [
+            path
+            for path in sorted([*self.source.glob("*.md"), *self.source.glob("*.markdown")])
+            if path.stem.lower() != "index" and not _NOT_PAGES.match(path.stem) and self.read(path).startswith("---")
+        ]
+        return [*super().page_files(), *beside]
+
     def pages(self) -> None:
         """The site's other pages, and the data files of publications that a page sitegen makes
         itself listed (a fork's `_pages/publications.md`: its list is sitegen's, its entries these)."""
         super().pages()
-        for path in markdown_files(self.source / "_pages"):
+        for path in self.page_files():
             written = self.read(path)
             for found in _DATA_LOOP.finditer(written):
                 listed = f"{found.group(1)}.{found.group(2).lstrip('.')}"
@@ -431,8 +449,10 @@ class MinimalLight(AcadHomepage):
             return written
         path = self._picture_path(written).split("#")[0].split("?")[0]
         found = (self.source / path).resolve()
-        if not path or not found.is_file() or not found.is_relative_to(self.source.resolve()):
+        if not path or not found.is_relative_to(self.source.resolve()):
             return written
+        if not found.is_file():
+            return path  # (missing in the old site too: the build says so, by its path in the new one)
         if path.split("/")[0] not in ("assets", "files", "images") and path not in self.files_copied:
             self.files_copied.add(path)
             self.copy_file(found, f"static/{path}")

@@ -528,3 +528,29 @@ def test_a_data_file_listed_on_another_page(tmp_path):
     assert [warning.message for warning in build(tmp_path / "new").warnings] == []
     research = html(tmp_path / "new/_site/research/index.html")
     assert [item["id"] for item in research.select("li.publication")] == ["park2023robust"]
+
+
+def test_a_fork_s_pages_beside_its_index_and_its_affiliation_in_parts(tmp_path):
+    """Jekyll makes a page of each Markdown file with front matter beside index.md (a fork's
+    research.md, teaching.md: pages of their own text here, not the lists sitegen makes); a
+    read-me is none. A fork writes its affiliation as `department` and `university`."""
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: Lin Park\ndepartment: ILLC\nuniversity: University of Amsterdam\navatar: ./assets/img/me.png\n",
+            "_sass/minimal-light.scss": "",
+            "index.md": "---\nlayout: page\n---\n\n# About\n\nI study logic.\n",
+            "research.md": "---\npermalink: /research\ntitle: Research\nlayout: page\n---\n\n# Events\n\n- **CiE 2024**, Amsterdam\n",
+            "teaching.md": "---\ntitle: Teaching\n---\n\n| Fall 2023 | Logic |\n",
+            "notes.md": "Notes without front matter: a file Jekyll copies as it is.\n",
+            "README.md": "---\ntitle: read me\n---\nThe template's.\n",
+        },
+    )
+    import_site(source, tmp_path / "new")
+    pages = sorted(path.name for path in (tmp_path / "new/content/pages").iterdir())
+    assert pages == ["research.md", "teaching.md"]
+    person = yaml.safe_load((tmp_path / "new/content/people/lin-park.md").read_text().split("---")[1])
+    assert (person["affiliation"], person["photo"]) == ("ILLC, University of Amsterdam", "assets/img/me.png")  # (not there: said)
+    warnings = [warning.message for warning in build(tmp_path / "new").warnings]
+    assert warnings == ["photo 'assets/img/me.png' is not in static/ (add the image there or fix the path); initials are shown"]
+    assert html(tmp_path / "new/_site/research/index.html").find("strong", string="CiE 2024") is not None
