@@ -279,7 +279,7 @@ def apart_from(fragment: str, taken: frozenset[str]) -> str:
     and the profile's News section, both #news) made the text's own as Python-Markdown makes a
     second of one heading's (`news_1`), with the text's links to them: an id names one element of
     a page, or links and labels lead to the wrong one."""
-    if 'id="' not in fragment:
+    if 'id="' not in fragment or not any(f'id="{name}"' in fragment for name in taken):
         return fragment
     renamed: dict[str, str] = {}
     used = set(_ID.findall(fragment)) | taken
