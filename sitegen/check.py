@@ -109,6 +109,7 @@ class SiteChecker:
     pages: dict[str, _Page] = field(default_factory=dict)
     external: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # URL -> pages linking to it
     _every_file: set[str] = field(default_factory=set, repr=False)  # the site's files, by their paths in it
+    _top_names: set[str] | None = field(default=None, repr=False)  # the files and folders at the site's root
 
     def __post_init__(self) -> None:
         parts = urlsplit(self.base_url)
@@ -170,6 +171,21 @@ class SiteChecker:
         root = (self.origin + self.base_path.rstrip("/")).lower()
         return lowered == root or (lowered.startswith(root) and lowered[len(root)] in "/?#")
 
+    def _project_of_the_host(self, link: str) -> bool:
+        """Whether an address on the host of a site served at its root (`https://u.github.io/`) is
+        to another site there: a full address whose first folder the site has not
+        (`https://u.github.io/dataset/`, a project's own pages, as GitHub Pages serves them). A
+        path written as one (`/dataset/`) is this site's, and a missing page a problem."""
+        if self.base_path != "/":
+            return False
+        path = urlsplit(link).path.lstrip("/")
+        first = unquote(path.split("/", 1)[0])
+        if not first or ("/" not in path and "." in first):
+            return False  # the root, or a file at it (`/cv.pdf`): this site's
+        if self._top_names is None:
+            self._top_names = {name.split("/", 1)[0] for name in self._every_file}
+        return first not in self._top_names
+
     def _link_problem(self, page_url: str, link: str, relative: str, from_xml: bool) -> str | None:
         lowered = link.lower()
         if not link or lowered.startswith(_IGNORED_SCHEMES):
@@ -179,11 +195,11 @@ class SiteChecker:
         if not is_readable_url(link):
             return "not an address a browser can follow (a bracket in its host?)"
         if self.origin and lowered.startswith(self.origin.lower() + "/"):
-            if from_xml or self._under_base_path(lowered):
-                link = link[len(self.origin) :]
-            else:  # another site on the same host: GitHub Pages serves a user's projects at user.github.io/<repo>/
+            if not from_xml and (not self._under_base_path(lowered) or self._project_of_the_host(link)):
+                # another site on the same host: GitHub Pages serves a user's projects at user.github.io/<repo>/
                 self.external[link].append(relative)
                 return None
+            link = link[len(self.origin) :]
         elif urlsplit(link).scheme or link.startswith("//"):
             if from_xml and not self.origin:
                 return "absolute URL of another site (is base_url right?)"

@@ -219,6 +219,11 @@ class MinimalLight(AcadHomepage):
             line = lines[at]
             if found := _DATA_LOOP.search(line.text):
                 end = _loop_end(lines, at)
+                if end is None:  # no `{% endfor %}`: the loop's own line alone, the rest of the page kept
+                    self.note(
+                        line.path, "a Liquid loop without its {% endfor %}: the lines after it are kept as written", line.number
+                    )
+                    end = at + 1
                 made.extend(self._data_loop(found.group(1), found.group(2).lstrip("."), line))
                 at = end
                 continue
@@ -470,14 +475,15 @@ def _address(written: str) -> str:
     return re.sub(r"\s*[(\[{]\s*dot\s*[)\]}]\s*", ".", address, flags=re.IGNORECASE).strip()
 
 
-def _loop_end(lines: list[Line], at: int) -> int:
-    """The line after a Liquid loop's `{% endfor %}` (its own loops counted)."""
+def _loop_end(lines: list[Line], at: int) -> int | None:
+    """The line after a Liquid loop's `{% endfor %}` (its own loops counted); None for a loop that
+    does not end."""
     depth = 0
     for end in range(at, len(lines)):
         depth += len(_FOR.findall(lines[end].text)) - len(_ENDFOR.findall(lines[end].text))
         if depth <= 0:
             return end + 1
-    return len(lines)
+    return None
 
 
 def _row_end(lines: list[Line], at: int) -> int:

@@ -554,3 +554,21 @@ def test_a_fork_s_pages_beside_its_index_and_its_affiliation_in_parts(tmp_path):
     warnings = [warning.message for warning in build(tmp_path / "new").warnings]
     assert warnings == ["photo 'assets/img/me.png' is not in static/ (add the image there or fix the path); initials are shown"]
     assert html(tmp_path / "new/_site/research/index.html").find("strong", string="CiE 2024") is not None
+
+
+def test_a_loop_without_its_end_keeps_the_page_after_it(tmp_path, capsys):
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: Lin Park\n",
+            "_sass/minimal-light.scss": "",
+            "index.md": "## About Me\n\nI study depth.\n\n## Publications\n\n{% for link in site.data.publications.main %}\n"
+            '<div class="title">{{ link.title }}</div>\n\n## Contact\n\nlin@example.org\n',
+            "_data/publications.yml": "main:\n  - title: Robust Depth\n    authors: <strong>Lin Park</strong>\n    conference: ICLR, 2023.\n",
+        },
+    )
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    assert "index.md:7: a Liquid loop without its {% endfor %}: the lines after it are kept as written" in capsys.readouterr().err
+    assert list(entries(target)) == ["park2023robust"]
+    assert "lin@example.org" in (target / "content/people/lin-park.md").read_text()  # not lost with the loop

@@ -170,6 +170,33 @@ def test_check_takes_a_link_to_another_site_on_the_same_host_as_external(tmp_pat
     assert checked.stdout.splitlines()[1:] == ["links/index.html: https://u.github.io/repo/gone/: no such file in the site"]
 
 
+def test_check_takes_a_project_of_a_user_site_s_host_as_another_site(tmp_path):
+    """A user's site at its host's root (u.github.io) links the pages of their projects, which GitHub
+    Pages serves at u.github.io/<repo>/: a full address whose first folder the site has not is such
+    a site's; one the site has, and a path written as one, are this site's."""
+    site = tmp_path / "site"
+    create_starter(site)
+    write_files(
+        site,
+        {
+            "content/pages/links.md": """\
+                ---
+                title: Links
+                ---
+                [project](https://u.github.io/depth-toolkit/) [project](https://u.github.io/depth-toolkit)
+                [gone](https://u.github.io/publications/gone/) [also gone](/depth-toolkit/) [cv](https://u.github.io/cv.pdf)
+                """
+        },
+    )
+    checked = sitegen("check", "--source", str(site), "--base-url", "https://u.github.io/")
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines()[1:] == [
+        "links/index.html: https://u.github.io/publications/gone/: no such file in the site",
+        "links/index.html: /depth-toolkit/: no such file in the site",
+        "links/index.html: https://u.github.io/cv.pdf: no such file in the site",
+    ]
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the pages are read by forked processes")
 def test_pages_read_by_two_processes_give_the_check_of_one(tmp_path, monkeypatch):
     site = tmp_path / "site"
