@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from sitegen.academicpages import AcademicPages
 from sitegen.bibtex import MONTHS
@@ -175,6 +175,10 @@ _ADVISED = re.compile(
 )
 # a line of badge pictures alone (shields.io's counts of stars and forks), not linked to anything
 _BADGES = re.compile(r"(?:\s*!\[[^\]]*\]\(\s*https?://img\.shields\.io/[^)]*\)\s*)+")
+# a publisher's page of an article by its DOI: ACM, Wiley, Taylor & Francis, SAGE, World Scientific, ACS ...
+_PUBLISHER_DOI = re.compile(
+    r"^https?://[^/]+/doi/(?:(?:abs|full|book|chapter)/)?((?:pdf|epdf|pdfdirect|epub)/)?(10\.\d{4,9}/[^?#\s]+)", re.IGNORECASE
+)
 _NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
 _TLDR = re.compile(r"^\W*(?:<[^>]+>\s*)*tl;?\s*dr\s*:?\s*(?:<[^>]+>\s*)*:?\s*(.+)$", re.IGNORECASE)
 _EXAMPLE_LINE = re.compile(r"\bLorem ipsum\b|\[Lorem\]\(https://github\.com/?\)", re.IGNORECASE)
@@ -579,6 +583,7 @@ class AcadHomepage(AcademicPages):
         if topic:
             record["tags"] = [topic]
         record["selected"] = featured
+        _doi_of_its_links(record)
         extra: list[tuple[str, str]] = []
         legend = " ".join(filter(None, [legend, record.pop("legend", "")]))
         authors = {author.rstrip("*†‡§#+ ") for author in record.get("authors", [])}
@@ -661,6 +666,26 @@ def _legend_alone(line: str) -> bool:
     not "\\* Equal contribution. See Google Scholar for the full list")."""
     plain = without_tags(_unescaped(line))  # its marks kept
     return bool(_LEGEND_LINE.search(plain)) and not re.search(r"[^\W\d_]", _LEGEND_PART.sub(" ", plain))
+
+
+def _doi_of_its_links(record: dict) -> None:
+    """A paper's DOI from the address of its publisher's page (`https://dl.acm.org/doi/10.1145/...`,
+    `.../doi/abs/10.1142/...`: a DOI link then, as doi.org leads there); the page's address is
+    left out, but a PDF's (`/doi/pdf/...`), which is its own link."""
+    if record.get("doi"):
+        return
+    links = [{"label": "Paper", "url": record["url"]}] if record.get("url") else []
+    for link in [*links, *record.get("links", [])]:
+        if found := _PUBLISHER_DOI.match(link["url"]):
+            record["doi"] = unquote(found.group(2)).rstrip(".")
+            if not found.group(1):  # the article's page itself
+                if record.get("url") == link["url"]:
+                    del record["url"]
+                if others := [other for other in record.get("links", []) if other is not link]:
+                    record["links"] = others
+                else:
+                    record.pop("links", None)
+            return
 
 
 def _project_link(label: str, url: str) -> str:

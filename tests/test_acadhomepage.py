@@ -21,6 +21,7 @@ from sitegen.acadhomepage import (
     _course,
     _day,
     _degree_and_institution,
+    _doi_of_its_links,
     _item_paper,
     _kind_of,
     _legend_alone,
@@ -549,3 +550,15 @@ def test_research_interests_listed_are_the_profile_s(tmp_path):
     said = " ".join(home.select_one("section.biography").get_text(" ", strip=True).split())
     assert "My goal is to make speech technology" in said and "long sentences" in said and "Multimodal" not in said
     assert [li.get_text() for li in home.select("section.interests li")][-1] == "Robotics"
+
+
+def test_a_doi_from_the_address_of_its_publisher_s_page():
+    record = {"title": "T", "url": "https://www.worldscientific.com/doi/abs/10.1142/S2301385023410030"}
+    _doi_of_its_links(record)
+    assert record == {"title": "T", "doi": "10.1142/S2301385023410030"}  # doi.org leads to that page
+    record = {"title": "T", "links": [{"label": "PDF", "url": "https://dl.acm.org/doi/pdf/10.1145/3635306"}]}
+    _doi_of_its_links(record)
+    assert record["doi"] == "10.1145/3635306" and len(record["links"]) == 1  # the PDF is a link of its own
+    record = {"title": "T", "url": "https://ieeexplore.ieee.org/document/9785497", "doi": "10.1109/LRA.2022.3178797"}
+    _doi_of_its_links(record)
+    assert record == {"title": "T", "url": "https://ieeexplore.ieee.org/document/9785497", "doi": "10.1109/LRA.2022.3178797"}
