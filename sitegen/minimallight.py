@@ -48,6 +48,8 @@ _HEADING_OPENED = re.compile(r"^\s*<h([1-6])\b(?!.*</h[1-6])", re.IGNORECASE)
 _DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w-]+)((?:\.[\w-]+)*)[^%]*-?%\}")
 _FOR = re.compile(r"\{%-?\s*for\b")
 _ENDFOR = re.compile(r"\{%-?\s*endfor\s*-?%\}")
+_CONTENT = re.compile(r"\{\{-?\s*content\s*-?\}\}")  # where the layout puts the page's text
+_THEME_LAYOUT = "{{ content }}\n{% include publications.html %}\n{% include services.html %}\n"  # the theme's, after it
 _DATA_MARK = "\x00data:"  # a line standing for a loop's records where the loop was (read with its section)
 _ROW = re.compile(r"""<div\s+class=["']pub-row\b""", re.IGNORECASE)
 _ROW_ITEM = re.compile(r"^\s*<li\b[^>]*>\s*$", re.IGNORECASE)
@@ -200,10 +202,12 @@ class MinimalLight(AcadHomepage):
         return re.sub(rf"{_DATA_MARK}(\S+)", listed, made).rstrip("\n") + "\n"
 
     def _layout_includes(self) -> list[str]:
-        """The files of `_includes/` the layout shows after the page's text: its lists."""
+        """The files of `_includes/` the layout shows after the page's text: its lists (a site
+        without a layout of its own, on the theme as a remote theme, has the theme's: its
+        publications.html and services.html, where the site has them)."""
         layout = self.source / "_layouts/homepage.html"
-        written = self.read(layout) if layout.is_file() else ""
-        after = written.split("{{ content }}", 1)[1] if "{{ content }}" in written else ""
+        written = self.read(layout) if layout.is_file() else _THEME_LAYOUT
+        after = _CONTENT.split(written, maxsplit=1)[1] if _CONTENT.search(written) else ""
         names = re.findall(r"\{%-?\s*include\s+([\w./-]+\.(?:md|html))\s*-?%\}", after)
         return [name for name in names if (self.source / "_includes" / name).is_file()]
 

@@ -572,3 +572,20 @@ def test_a_loop_without_its_end_keeps_the_page_after_it(tmp_path, capsys):
     assert "index.md:7: a Liquid loop without its {% endfor %}: the lines after it are kept as written" in capsys.readouterr().err
     assert list(entries(target)) == ["park2023robust"]
     assert "lin@example.org" in (target / "content/people/lin-park.md").read_text()  # not lost with the loop
+
+
+def test_a_site_on_the_theme_as_a_remote_theme_has_its_layout_s_lists(tmp_path):
+    """Without a layout of its own (`remote_theme: yaoyao-liu/minimal-light`), the theme's shows the
+    site's `_includes/publications.html` after the page."""
+    source = write_files(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: Lin Park\nremote_theme: yaoyao-liu/minimal-light\n",
+            "index.md": "---\nlayout: homepage\n---\n\n## About Me\n\nI study depth.\n",
+            "_includes/publications.html": '<h2 id="publications">Publications</h2>\n{% for link in site.data.publications.main %}\n'
+            '<div class="title">{{ link.title }}</div>\n{% endfor %}\n',
+            "_data/publications.yml": "main:\n  - title: Robust Depth\n    authors: <strong>Lin Park</strong>\n    conference: ICLR, 2023.\n",
+        },
+    )
+    import_site(source, tmp_path / "new")
+    assert list(entries(tmp_path / "new")) == ["park2023robust"]
