@@ -26,6 +26,11 @@ def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
     return imported_copy(MINIMAL_LIGHT, tmp_path, capsys)
 
 
+def a_fork(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
+    """A Minimal Light fork of Lin Park's (`_config.yml`, the theme's stylesheet) with `files`."""
+    return write_files(tmp_path / "old", {"_config.yml": "title: Lin Park\n", "_sass/minimal-light.scss": "", **files})
+
+
 def entries(target: Path) -> dict[str, dict[str, str]]:
     library = bibtexparser.parse_string((target / "content/publications/publications.bib").read_text())
     return {
@@ -366,11 +371,9 @@ def test_lists_of_a_data_file_under_kinds_of_paper(tmp_path):
     """A fork's data file of lists by kind (`conference:`, `journal:`) under subheadings that name
     the kind, which is no topic; or a data file that is a list alone (`site.data.papers`)."""
     loop = '{{% for link in site.data.{} %}}\n<div class="title">{{{{ link.title }}}}</div>\n{{% endfor %}}\n'
-    source = write_files(
-        tmp_path / "old",
+    source = a_fork(
+        tmp_path,
         {
-            "_config.yml": "title: Lin Park\n",
-            "_sass/minimal-light.scss": "",
             "index.md": "## Publications\n\n### Conference Papers\n\n"
             + loop.format("publications.conference")
             + "\n### Journal Articles\n\n"
@@ -393,11 +396,9 @@ def test_lists_of_a_data_file_under_kinds_of_paper(tmp_path):
 def test_a_cv_written_as_loose_lists(tmp_path):
     """ "* Ph.D. in Computer Science, 2022 - 2025" with the university on the paragraph under it;
     "- Research Intern @ Example Research Center, Apr. 2021 - Oct. 2021" with its hosts under it."""
-    source = write_files(
-        tmp_path / "old",
+    source = a_fork(
+        tmp_path,
         {
-            "_config.yml": "title: Lin Park\n",
-            "_sass/minimal-light.scss": "",
             "index.md": "## About Me\n\nI study.\n\n## Education\n\n* Ph.D. in Computer Science, 2022 - 2025\n\n"
             "    Northport University & Example Research Center <br/>\n\n* B.S. in Mathematics, 2015 - 2019\n\n"
             "    Tallinn University <br/>\n\n## Research Experience\n\n"
@@ -448,11 +449,9 @@ def test_files_outside_assets_are_copied_where_the_site_names_them(tmp_path):
 
 
 def test_news_from_a_data_file(tmp_path, capsys):
-    source = write_files(
-        tmp_path / "old",
+    source = a_fork(
+        tmp_path,
         {
-            "_config.yml": "title: Lin Park\n",
-            "_sass/minimal-light.scss": "",
             "index.md": "## News\n\n<ul>\n{% for item in site.data.news %}\n  <li>{{ item.date }}: {{ item.headline }}</li>\n"
             "{% endfor %}\n</ul>\n",
             "_data/news.yml": '- date: September 26th, 2021\n  headline: The project with <a href="https://example.org/x">Bo Chen</a> '
@@ -478,11 +477,9 @@ def test_a_data_file_of_projects(tmp_path):
     """A fork's `_data/projects.yml` (a title, description, picture and links; no authors) is
     projects; one whose records have authors (theses, reports) is publications."""
     loop = '{{% for link in site.data.{} %}}\n<div class="title">{{{{ link.title }}}}</div>\n{{% endfor %}}\n'
-    source = write_files(
-        tmp_path / "old",
+    source = a_fork(
+        tmp_path,
         {
-            "_config.yml": "title: Lin Park\n",
-            "_sass/minimal-light.scss": "",
             "index.md": "## Projects\n\n" + loop.format("projects.main") + "\n## Theses\n\n" + loop.format("theses.main"),
             "_data/projects.yml": "main:\n  - title: Depth Toolkit\n    description: Tools for depth maps.\n"
             "    code: https://github.com/lin/depth\n    image: ./assets/img/depth.png\n",
@@ -511,11 +508,9 @@ def test_a_data_file_listed_on_another_page(tmp_path):
     """A fork's publications page (`_pages/publications.md`, sitegen's list now) or another page
     that lists the data file: its records are entries all the same, the other page lists them."""
     loop = '{% for link in site.data.publications.main %}\n<div class="title">{{ link.title }}</div>\n{% endfor %}\n'
-    source = write_files(
-        tmp_path / "old",
+    source = a_fork(
+        tmp_path,
         {
-            "_config.yml": "title: Lin Park\n",
-            "_sass/minimal-light.scss": "",
             "index.md": "## About Me\n\nI study depth.\n",
             "_pages/publications.md": "---\npermalink: /publications/\n---\n\nAll my papers:\n\n" + loop,
             "_pages/research.md": "---\ntitle: Research\npermalink: /research/\n---\n\nMy work:\n\n" + loop,
@@ -557,11 +552,9 @@ def test_a_fork_s_pages_beside_its_index_and_its_affiliation_in_parts(tmp_path):
 
 
 def test_a_loop_without_its_end_keeps_the_page_after_it(tmp_path, capsys):
-    source = write_files(
-        tmp_path / "old",
+    source = a_fork(
+        tmp_path,
         {
-            "_config.yml": "title: Lin Park\n",
-            "_sass/minimal-light.scss": "",
             "index.md": "## About Me\n\nI study depth.\n\n## Publications\n\n{% for link in site.data.publications.main %}\n"
             '<div class="title">{{ link.title }}</div>\n\n## Contact\n\nlin@example.org\n',
             "_data/publications.yml": "main:\n  - title: Robust Depth\n    authors: <strong>Lin Park</strong>\n    conference: ICLR, 2023.\n",

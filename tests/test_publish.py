@@ -148,24 +148,23 @@ def test_check_finds_broken_links_missing_files_duplicate_ids_and_titles(tmp_pat
     }
 
 
+def checked_links(tmp_path: Path, base_url: str, links: str) -> subprocess.CompletedProcess:
+    """`sitegen check` of a starter site with a page of `links`, deployed at `base_url`."""
+    site = tmp_path / "site"
+    create_starter(site)
+    write_files(site, {"content/pages/links.md": "---\ntitle: Links\n---\n" + links})
+    return sitegen("check", "--source", str(site), "--base-url", base_url)
+
+
 def test_check_takes_a_link_to_another_site_on_the_same_host_as_external(tmp_path):
     """GitHub Pages serves each of a user's projects under their one host (u.github.io/<repo>/):
     a link from one to another is to another site, not a slip out of this one's base path."""
-    site = tmp_path / "site"
-    create_starter(site)
-    write_files(
-        site,
-        {
-            "content/pages/links.md": """\
-                ---
-                title: Links
-                ---
-                [dataset](https://u.github.io/dataset/) [home](https://U.github.io/repo/) [gone](https://u.github.io/repo/gone/)
-                [repository](https://u.github.io/repository/)
-                """
-        },
+    checked = checked_links(
+        tmp_path,
+        "https://u.github.io/repo/",
+        "[dataset](https://u.github.io/dataset/) [home](https://U.github.io/repo/) [gone](https://u.github.io/repo/gone/)\n"
+        "[repository](https://u.github.io/repository/)\n",
     )
-    checked = sitegen("check", "--source", str(site), "--base-url", "https://u.github.io/repo/")
     assert checked.returncode == 1
     assert checked.stdout.splitlines()[1:] == ["links/index.html: https://u.github.io/repo/gone/: no such file in the site"]
 
@@ -174,21 +173,12 @@ def test_check_takes_a_project_of_a_user_site_s_host_as_another_site(tmp_path):
     """A user's site at its host's root (u.github.io) links the pages of their projects, which GitHub
     Pages serves at u.github.io/<repo>/: a full address whose first folder the site has not is such
     a site's; one the site has, and a path written as one, are this site's."""
-    site = tmp_path / "site"
-    create_starter(site)
-    write_files(
-        site,
-        {
-            "content/pages/links.md": """\
-                ---
-                title: Links
-                ---
-                [project](https://u.github.io/depth-toolkit/) [project](https://u.github.io/depth-toolkit)
-                [gone](https://u.github.io/publications/gone/) [also gone](/depth-toolkit/) [cv](https://u.github.io/cv.pdf)
-                """
-        },
+    checked = checked_links(
+        tmp_path,
+        "https://u.github.io/",
+        "[project](https://u.github.io/depth-toolkit/) [project](https://u.github.io/depth-toolkit)\n"
+        "[gone](https://u.github.io/publications/gone/) [also gone](/depth-toolkit/) [cv](https://u.github.io/cv.pdf)\n",
     )
-    checked = sitegen("check", "--source", str(site), "--base-url", "https://u.github.io/")
     assert checked.returncode == 1
     assert checked.stdout.splitlines()[1:] == [
         "links/index.html: https://u.github.io/publications/gone/: no such file in the site",
