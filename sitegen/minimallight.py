@@ -102,6 +102,10 @@ _TEMPLATE_OWNER = "Yaoyao Liu"  # whose papers the template's data file lists as
 _PAPER_KEYS = frozenset({"authors", "author", "conference", "journal", "venue", "booktitle", "conference_short"})
 _NOT_PAGES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct)\b", re.IGNORECASE)  # the repository's
 _NEWS_TEXT = ("headline", "content", "text", "news", "title", "description")  # a news record's words, by the names forks use
+# the template's placeholders: a link to a service's home page, not the owner's page on it; an
+# address at a domain kept for examples
+_PLACEHOLDER_LINK = re.compile(r"^https?://(?:www\.)?[\w.-]+\.\w+/?$", re.IGNORECASE)
+_PLACEHOLDER_EMAIL = re.compile(r"@example\.(?:edu|com|org|net)$", re.IGNORECASE)
 _THEME_FOLDERS = frozenset({"css", "js", "fonts", "webfonts", "sass", "scss"})  # the old theme's own: not the owner's files
 
 
@@ -134,6 +138,8 @@ class MinimalLight(AcadHomepage):
             or ", ".join(text(config.get(key)) for key in _AFFILIATION_PARTS if text(config.get(key))),
             "email": _address(text(config.get("email"))),
         }
+        if _PLACEHOLDER_EMAIL.search(self.author["email"]):  # the template's "yourname (at) example.edu"
+            self.note(source / "_config.yml", f"email: {self.author.pop('email')} is the template's placeholder: left out")
         self.lists_read: set[str] = set()  # the data files' lists read (a second loop over one lists them again)
         self.rows_read = False  # whether the section read now had papers of a list or rows
         self.data_files: dict[str, Any] = {}  # `_data/` files read, by name
@@ -163,7 +169,11 @@ class MinimalLight(AcadHomepage):
             if not written or name in _CONFIG_KEYS:
                 continue
             kind = _CONFIG_LINKS.get(name) or _CONFIG_LINKS.get(name.removesuffix("_link"))
-            if kind:
+            if kind and kind != "homepage" and _PLACEHOLDER_LINK.match(written):  # `github_link: https://github.com/`
+                self.note(
+                    self.source / "_config.yml", f"{key}: {written} is the template's placeholder, no page of yours: left out"
+                )
+            elif kind:
                 links.setdefault(kind, self.site_file(written))
             elif written.startswith(("https://", "http://")) and not name.endswith(("_link", "_url", "logo")):
                 links.setdefault(name, written)  # (`nav_link`, a fork's logo's address: no link of the owner's)

@@ -582,3 +582,25 @@ def test_a_site_on_the_theme_as_a_remote_theme_has_its_layout_s_lists(tmp_path):
     )
     import_site(source, tmp_path / "new")
     assert list(entries(tmp_path / "new")) == ["park2023robust"]
+
+
+def test_the_template_s_placeholders_are_left_out(tmp_path, capsys):
+    """A fork that kept the template's `github_link: https://github.com/` and "yourname (at)
+    example.edu": no page and no address of the owner's, left out, noted; a homepage at a domain's
+    root is one."""
+    source = a_fork(tmp_path, {"index.md": "I study depth.\n"})
+    (source / "_config.yml").write_text(
+        "title: Lin Park\nemail: yourname (at) example.edu\ngoogle_scholar: https://scholar.google.com/\n"
+        "github_link: https://github.com/\nlinkedin: https://www.linkedin.com/in/linpark/\nwebsite: https://lin.dev/\n"
+    )
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    notes = [note.split("/old/", 1)[-1] for note in capsys.readouterr().err.splitlines()]
+    assert notes == [
+        "_config.yml: email: yourname@example.edu is the template's placeholder: left out",
+        "_config.yml: google_scholar: https://scholar.google.com/ is the template's placeholder, no page of yours: left out",
+        "_config.yml: github_link: https://github.com/ is the template's placeholder, no page of yours: left out",
+    ]
+    person = yaml.safe_load((target / "content/people/lin-park.md").read_text().split("---")[1])
+    assert "email" not in person
+    assert person["links"] == {"linkedin": "https://www.linkedin.com/in/linpark/", "homepage": "https://lin.dev/"}
