@@ -181,8 +181,8 @@ class AcademicPages(Migration):
             person["role"] = role
         if affiliation := ", ".join(text(author.get(key)) for key in ("employer", "location") if text(author.get(key))):
             person["affiliation"] = affiliation
-        if avatar := text(author.get("avatar")):
-            person["photo"] = avatar.lstrip("/") if "/" in avatar else f"images/{avatar}"
+        if photo := self.photo():
+            person["photo"] = photo
         if email := text(author.get("email")):
             person["email"] = email
         if links := self.profile_links():
@@ -198,6 +198,12 @@ class AcademicPages(Migration):
                 person["redirect_from"] = old
         person.update(self.profile_records())
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
+
+    def photo(self) -> str:
+        """The owner's picture as a path of the new site: the `author:` block's avatar, a bare
+        name of a file in images/ (where the template keeps it)."""
+        avatar = text(self.author.get("avatar"))
+        return avatar.lstrip("/") if "/" in avatar else f"images/{avatar}" if avatar else ""
 
     def about_page(self) -> Path:
         """The page whose text is the owner's biography."""

@@ -143,11 +143,9 @@ class MinimalLight(AcadHomepage):
         self.lists_read: set[str] = set()  # the data files' lists read (a second loop over one lists them again)
         self.rows_read = False  # whether the section read now had papers of a list or rows
         self.data_files: dict[str, Any] = {}  # `_data/` files read, by name
-        self.files_copied: set[str] = set()  # files of the old site copied one by one (outside assets/)
+        self.root_pages: list[Path] | None = None  # the pages beside index.md (page_files)
 
     def run(self) -> None:
-        if avatar := self.site_file(text(self.config.get("avatar"))):
-            self.author["avatar"] = avatar if "://" in avatar else f"/{avatar}"  # (a path of the site: `_profile`)
         assets = self.source / "assets"
         for path in sorted(assets.iterdir()) if assets.is_dir() else []:
             if path.is_dir() and path.name.lower() not in _THEME_FOLDERS:
@@ -158,6 +156,9 @@ class MinimalLight(AcadHomepage):
 
     def about_page(self) -> Path:
         return _index(self.source) or self.source / "index.md"
+
+    def photo(self) -> str:
+        return self.site_file(text(self.config.get("avatar")))
 
     def profile_links(self) -> dict[str, str]:
         """`_config.yml`'s links as the profile's, in its order: the template's keys by their
@@ -260,8 +261,7 @@ class MinimalLight(AcadHomepage):
         listed = f"{name}.{keys}"
         data = self._data(name, keys)
         records = publication_records(data)
-        papers = any(_PAPER_KEYS.intersection(record) for record in records)
-        if papers:
+        if _are_papers(records):
             return [Line(line.path, line.number, f"{_DATA_MARK}{listed}")]
         if listed in self.lists_read:
             return []
@@ -351,13 +351,7 @@ class MinimalLight(AcadHomepage):
         self.rows_read = False
         super()._publications_of(section)
         if self.rows_read:
-            kept = "\n".join(line.text for line in section.kept)
-            scripts = {id(line) for line in section.kept if _in_script(line, section.kept)} if "<script" in kept else set()
-            section.kept = [
-                line
-                for line in section.kept
-                if id(line) not in scripts and not _ROW_WRAPPER.match(line.text) and not WRAPPER.match(line.text)
-            ]
+            section.kept = _without_rows_chrome(section.kept)
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
         """A data file's records (the line standing for them) or a row written by hand, read as
@@ -393,23 +387,25 @@ class MinimalLight(AcadHomepage):
     def page_files(self) -> list[Path]:
         """`_pages/`, and the Markdown files beside `index.md` that Jekyll makes pages of (those
         with front matter: `research.md`, `teaching.md`), but the template's read-mes."""
-        beside = [
-            path
-            for path in sorted([*self.source.glob("*.md"), *self.source.glob("*.markdown")])
-            if path.stem.lower() != "index" and not _NOT_PAGES.match(path.stem) and self.read(path).startswith("---")
-        ]
-        return [*super().page_files(), *beside]
+        if self.root_pages is None:  # (asked twice: by the pages' import and by `pages`)
+            self.root_pages = [
+                path
+                for path in sorted([*self.source.glob("*.md"), *self.source.glob("*.markdown")])
+                if path.stem.lower() != "index" and not _NOT_PAGES.match(path.stem) and self.read(path).startswith("---")
+            ]
+        return [*super().page_files(), *self.root_pages]
 
     def pages(self) -> None:
         """The site's other pages, and the data files of publications that a page sitegen makes
         itself listed (a fork's `_pages/publications.md`: its list is sitegen's, its entries these)."""
         super().pages()
         for path in self.page_files():
-            written = self.read(path)
-            for found in _DATA_LOOP.finditer(written):
+            document = self.document(path)  # (parsed once: the pages' import read it)
+            for found in _DATA_LOOP.finditer(document.body):
                 listed = f"{found.group(1)}.{found.group(2).lstrip('.')}"
-                if any(_PAPER_KEYS.intersection(record) for record in publication_records(self._data(*listed.split(".", 1)))):
-                    self._read_list(listed, Line(path, written.count("\n", 0, found.start()) + 1, ""), "", "")
+                if _are_papers(publication_records(self._data(*listed.split(".", 1)))):
+                    line = document.body_line + document.body.count("\n", 0, found.start())
+                    self._read_list(listed, Line(path, line, ""), "", "")
 
     def _data_paper(self, record: dict, line: Line, topic: str, legend: str) -> None:
         """A record of `_data/publications.yml` as an entry (its own BibTeX, when `bibtex` is a file
@@ -463,19 +459,12 @@ class MinimalLight(AcadHomepage):
 
     def site_file(self, written: str) -> str:
         """A file of the old site a value names (the avatar, a paper's PDF) as its path in the new
-        one, copied into static/ unless a copied folder holds it; another site's address as it is."""
-        if "://" in written or written.startswith(("mailto:", "#", "//")):
+        one, copied into static/ unless a copied folder holds it (Migration.local_file); one the old
+        site lacks by the path it would have (the build then says so); another site's address as it is."""
+        if not written or "://" in written or written.startswith(("mailto:", "#", "//")):
             return written
-        path = self._picture_path(written).split("#")[0].split("?")[0]
-        found = (self.source / path).resolve()
-        if not path or not found.is_relative_to(self.source.resolve()):
-            return written
-        if not found.is_file():
-            return path  # (missing in the old site too: the build says so, by its path in the new one)
-        if path.split("/")[0] not in ("assets", "files", "images") and path not in self.files_copied:
-            self.files_copied.add(path)
-            self.copy_file(found, f"static/{path}")
-        return path
+        made = self.local_file(written)
+        return made.lstrip("/") if made != written else self._picture_path(written)
 
 
 def _index(source: Path) -> Path | None:
@@ -513,17 +502,22 @@ def _row_end(lines: list[Line], at: int) -> int:
     return len(lines)
 
 
-def _in_script(line: Line, lines: list[Line]) -> bool:
-    """Whether a line is one of a `<script>` block's (from its opening tag to its closing one)."""
-    inside = False
-    for other in lines:
-        opens = "<script" in other.text.lower()
-        inside = inside or opens
-        if other is line:
-            return inside
-        if "</script" in other.text.lower():
-            inside = False
-    return False
+def _are_papers(records: list[dict]) -> bool:
+    """Whether a data file's records are publications (authors or a venue), not news or projects."""
+    return any(_PAPER_KEYS.intersection(record) for record in records)
+
+
+def _without_rows_chrome(lines: list[Line]) -> list[Line]:
+    """A section's lines but the tags alone that held its rows (`<ol class="bibliography">`,
+    `<li>`, `</div>`) and the lines of `<script>` blocks (the template's copying of a row's BibTeX)."""
+    kept, in_script = [], False
+    for line in lines:
+        lowered = line.text.lower()
+        in_script = in_script or "<script" in lowered
+        if not in_script and not _ROW_WRAPPER.match(line.text) and not WRAPPER.match(line.text):
+            kept.append(line)
+        in_script = in_script and "</script" not in lowered
+    return kept
 
 
 def _marked(authors: str) -> str:
