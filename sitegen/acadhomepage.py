@@ -257,11 +257,14 @@ class AcadHomepage(AcademicPages):
 
     def biography(self, text: str, path: Path, first_line: int) -> str:
         """The page's text before its first section, and the sections sitegen has no place for; the
-        others are read into publications, news, talks, projects and the profile's records."""
+        others are read into publications, news, talks, projects and the profile's records (a
+        section of which only the empty tags that held its list are left is none)."""
         sections = _sections(self._lines(text, path, first_line))
         for section in sections:
             if section.heading is not None:
                 self._read(section)
+            if all(WRAPPER.match(line.text) or not line.text.strip() for line in section.kept):
+                section.kept = []  # a box whose list was read (`<ul>` around a loop of news): nothing to show
         lead = next((section for section in sections if any(line.text.strip() for line in section.kept)), None)
         if lead is not None and lead.heading is not None and not lead.kind and _ABOUT.match(_heading_words(lead.heading)):
             lead.heading = None  # "## About Me" over the biography: the profile heads it itself
