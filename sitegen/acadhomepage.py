@@ -34,7 +34,17 @@ from sitegen.academicpages import AcademicPages
 from sitegen.bibtex import MONTHS
 from sitegen.citationtext import MARKDOWN_LINK, MARKS_EXPLAINED, NAME_LIST, explained_marks, listed_authors, without_tags
 from sitegen.hugodata import data_entry
-from sitegen.migrate import AUTHOR_VALUE, add_link, bib_value, day, front_matter, link_field, markdown_files
+from sitegen.migrate import (
+    AUTHOR_VALUE,
+    HTML_LINK,
+    add_link,
+    bib_value,
+    day,
+    front_matter,
+    html_as_markdown,
+    link_field,
+    markdown_files,
+)
 from sitegen.slugs import slugify
 from sitegen.urls import split_url
 
@@ -89,7 +99,6 @@ _TOP_ITEM = re.compile(r"^ ?(?:[-*+]|\d{1,3}[.)])\s")  # not one under another
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$", re.DOTALL)  # an item, with the lines it goes on to
 _CODE_BADGE = re.compile(r"^\s*(?:``\s*(.+?)\s*``|`([^`]+)`|<span\s+class=['\"][^'\"]*badge[^'\"]*['\"][^>]*>(.*?)</span>)\s*")
 _STRONG_TITLE = re.compile(r"^\s*(?:\*\*(.+?)\*\*|<(?:b|strong)>(.+?)</(?:b|strong)>|\[([^\]]+)\](?!\())")
-HTML_LINK = re.compile(r"""<a\s[^>]*?href=["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
 # what a link line parts its links with: "[**Paper**](...) **|** [**Code**](...)", "\| [video](...)"
 _SEPARATORS = re.compile(r"(?:\*\*\s*\|\s*\*\*|\\?\||/|·|•|,|\s|&nbsp;|\*\*|<br\s*/?>)+", re.IGNORECASE)
 _LINK_LABEL = re.compile(
@@ -793,16 +802,7 @@ def _html_item(lines: list[Line], at: int) -> tuple[Line, int]:
         ):
             break
     inner = re.sub(r"</li>.*$", "", _HTML_ITEM.match(" ".join(parts)).group(1), flags=re.IGNORECASE | re.DOTALL)
-    return Line(lines[at].path, lines[at].number, "- " + _html_as_markdown(inner).strip()), end
-
-
-def _html_as_markdown(markup: str) -> str:
-    """A line's HTML emphasis and links as Markdown's, which the readers of its items read; its
-    spans their words (`<span class="news-date">2026.04</span>`)."""
-    markup = re.sub(r"\s*<span\b[^>]*>\s*|\s*</span>\s*", " ", markup, flags=re.IGNORECASE).strip()
-    markup = re.sub(r"<(em|i)\b[^>]*>(.*?)</\1>", r"*\2*", markup, flags=re.IGNORECASE | re.DOTALL)
-    markup = re.sub(r"<(strong|b)\b[^>]*>(.*?)</\1>", r"**\2**", markup, flags=re.IGNORECASE | re.DOTALL)
-    return HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", markup)
+    return Line(lines[at].path, lines[at].number, "- " + html_as_markdown(inner).strip()), end
 
 
 def _joined(lines: list[Line], at: int) -> tuple[Line, int]:

@@ -18,7 +18,18 @@ from typing import Any
 from sitegen import alfolioprofiles
 from sitegen.errors import SitegenError
 from sitegen.metrics import METRICS
-from sitegen.migrate import Migration, add_link, as_list, base_url, dump, front_matter, markdown_files, old_pages, text
+from sitegen.migrate import (
+    Migration,
+    add_link,
+    as_list,
+    base_url,
+    dump,
+    front_matter,
+    html_as_markdown,
+    markdown_files,
+    old_pages,
+    text,
+)
 from sitegen.slugs import slugify
 from sitegen.yamlfile import Document, LineDict
 
@@ -124,7 +135,7 @@ class AlFolio(Migration):
         body = self.biography(about.body, path, about.body_line) if about.body else ""
         profile = meta.get("profile") if isinstance(meta.get("profile"), dict) else {}
         person: dict[str, Any] = {"name": self._name() or "Your Name"}
-        if subtitle := text(meta.get("subtitle")):
+        if subtitle := text(html_as_markdown(str(meta.get("subtitle") or ""))):  # its links and emphasis kept
             person["affiliation"] = subtitle
         if image := profile.get("image"):
             person["photo"] = f"assets/img/{image}"

@@ -7,6 +7,7 @@ used in messages.
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -14,17 +15,20 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+import nh3
+
 from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.linkfields import is_web_address
-from sitegen.markup import MarkdownRenderer, apart_from, plain_text, under_title
+from sitegen.markup import MarkdownRenderer, apart_from, markdown_link, plain_text, under_title
 from sitegen.model import (
     NUMBERED_KIND,
     Award,
     Cite,
     Course,
     Degree,
+    InlineText,
     ListQuery,
     Moved,
     NewsItem,
@@ -113,11 +117,12 @@ def parse_person(
         raise SitegenError("this person has no name: add 'name: Full Name' to the front matter", path, meta.line_of("name"))
     photo = _picture(meta, "photo", path, report, static_exists, instead="; initials are shown")
     bio, relative, cites, lists, _ = _render(markdown, document, path, report, title=name, top=3, taken=_PROFILE_IDS)
+    fields = _Fields(markdown, path, report)
     return Person(
         slug=slugify(stem),
         name=name,
         role=_text_or_lines(meta, "role", path, ", "),  # `role: [Professor, Department Chair]`
-        affiliation=_text_or_lines(meta, "affiliation", path, "\n"),  # a list is its lines
+        affiliation=_affiliation(meta, fields),
         photo=photo,
         email=_email(meta, path),
         phone=_optional_text(meta, "phone", path) or None,
@@ -131,16 +136,72 @@ def parse_person(
         path=path,
         group=_optional_text(meta, "group", path) or None,
         order=_whole_number(meta, "order", path),
-        education=_education(meta, path),
-        experience=_experience(meta, path),
-        awards=_awards(meta, path),
-        teaching=_teaching(meta, path),
-        service=_text_list(meta, "service", path),
+        education=_education(meta, fields),
+        experience=_experience(meta, fields),
+        awards=_awards(meta, fields),
+        teaching=_teaching(meta, fields),
+        service=tuple(fields.text(line, meta.line_of("service")) for line in _text_list(meta, "service", path)),
         photo_line=meta.line_of("photo") if "photo" in meta else 0,
         draft=_draft(meta, path),
         moved_from=_moved_from(meta, path, report),
         publications=_all_or_selected(meta, path),
     )
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """How a profile's short texts are read: Markdown's links and emphasis in them are HTML
+    (`InlineText`); a link of an unsafe scheme is left out, a warning at the field's line."""
+
+    markdown: MarkdownRenderer
+    path: Path
+    report: Report
+
+    def text(self, value: str, line: int) -> str:
+        if not _MAY_HOLD_MARKDOWN.search(value):
+            return value
+        rendered = self.markdown.inline(value)
+        for url in rendered.dropped:
+            self.report.warn(f"link to {url!r} removed: {_why_dropped(url)}", self.path, line)
+        if rendered.html == html.escape(value, quote=False):
+            return value  # snake_case, a lone `*`: no Markdown after all
+        return InlineText(_words(rendered.html), rendered.html)
+
+    def plain(self, value: str) -> str:
+        """The words of a text that a link of its own will hold (no link in a link)."""
+        return _words(self.markdown.inline(value).html) if _MAY_HOLD_MARKDOWN.search(value) else value
+
+
+def _words(fragment: str) -> str:
+    """An HTML fragment's text, its lines kept (an affiliation's)."""
+    return html.unescape(nh3.clean(fragment, tags=set()))
+
+
+# what Markdown's inline syntax starts with: a text without any is shown as written
+_MAY_HOLD_MARKDOWN = re.compile(r"[\[*_`<\\]|&#?\w+;")
+
+
+def _affiliation(meta: LineDict, fields: _Fields) -> str:
+    """`affiliation:` as text or lines, each line text or, as Hugo Blox writes an organization,
+    `{name: ..., url: ...}`, whose name links to its page."""
+    value, line = meta.get("affiliation"), meta.line_of("affiliation")
+    if isinstance(value, list) and any(isinstance(item, LineDict) for item in value):
+        lines = [_organization(item, fields) if isinstance(item, LineDict) else item for item in value]
+        if not all(_is_text(item) for item in lines):
+            raise SitegenError("each item of 'affiliation' must be text, as `- some words`", fields.path, line)
+        return fields.text("\n".join(text for item in lines if (text := str(item).strip())), line)
+    return fields.text(_text_or_lines(meta, "affiliation", fields.path, "\n"), line)
+
+
+def _organization(item: LineDict, fields: _Fields) -> str:
+    """An affiliation's line `{name: ..., url: ...}` as the Markdown link it means."""
+    name, url = item.get("name"), item.get("url", "")
+    if not _is_text(name) or not _is_text(url) or set(item) - {"name", "url"}:
+        raise SitegenError(
+            "an affiliation's line is text, or 'name:' and 'url:' (its page) under a '- '", fields.path, item.start_line
+        )
+    name, url = str(name).strip(), str(url).strip()
+    return markdown_link(name, url) if url else name
 
 
 def _interests(meta: LineDict, path: Path) -> tuple[str, ...]:
@@ -517,6 +578,7 @@ class _Records:
     required: str  # the field an item cannot be without
     example: str  # the item on one line
     missing: str  # what to write when the required field is missing
+    linked: str  # the field its `url` makes a link (a degree's institution)
 
     def form(self) -> str:
         names = list(dict.fromkeys(self.parts.values()))
@@ -536,12 +598,15 @@ EDUCATION = _Records(
         "school": "institution",
         "university": "institution",
         "year": "year",
-        "description": "description",  # "Thesis: Robust perception. Advisor: Prof. Mei Lin."
+        "description": "description",  # "Thesis: Robust perception. Advisor: [Prof. Mei Lin](https://...)."
         "summary": "description",
+        "url": "url",
+        "institution_url": "url",
     },
     "degree",
     "PhD in X, University, 2020",
     "this degree has no name: add 'degree: PhD in ...'",
+    "institution",
 )
 EXPERIENCE = _Records(
     "experience",
@@ -550,11 +615,13 @@ EXPERIENCE = _Records(
         "title": "title", "position": "title", "role": "title", "organization": "organization", "organisation": "organization",
         "company": "organization", "institution": "organization", "employer": "organization", "location": "location",
         "years": "years", "year": "years", "start": "start", "date_start": "start", "end": "end", "date_end": "end",
-        "description": "description", "summary": "description",
+        "description": "description", "summary": "description", "url": "url", "organization_url": "url",
+        "company_url": "url",  # Hugo Blox's
     },
     "title",
     "Research Intern, Example Labs, 2023",
     "this position has no title: add 'title: Research Intern'",
+    "organization",
 )  # fmt: skip
 TEACHING = _Records(
     "teaching",
@@ -567,6 +634,7 @@ TEACHING = _Records(
     "course",
     "Machine Learning (CS 229), Teaching Assistant, Example University, Fall 2023",
     "this course has no name: add 'course: Machine Learning'",
+    "course",
 )  # fmt: skip
 AWARDS = _Records(
     "awards",
@@ -581,23 +649,25 @@ AWARDS = _Records(
         "date": "year",
         "description": "description",
         "summary": "description",  # "For efficient training of large models"
+        "url": "url",
     },
     "title",
     "Best Paper Award, ICCV, 2023",
     "this award has no title: add 'title: Best Paper Award'",
+    "title",
 )
 
 
-def _education(meta: LineDict, path: Path) -> tuple[Degree, ...]:
+def _education(meta: LineDict, fields: _Fields) -> tuple[Degree, ...]:
     """`education:` as a list of degrees; Hugo Blox's `education: {courses: [...]}` is read too."""
-    return tuple(Degree(**parts) for parts in _records(meta, EDUCATION, path, wrapper="courses"))
+    return tuple(Degree(**parts) for parts in _records(meta, EDUCATION, fields, wrapper="courses"))
 
 
-def _experience(meta: LineDict, path: Path) -> tuple[Position, ...]:
+def _experience(meta: LineDict, fields: _Fields) -> tuple[Position, ...]:
     """`experience:` as a list of positions; `start` and `end` (Hugo Blox's `date_start`,
     `date_end`) become "2021–2023", or "2021–present" without an end, "2019" when both are 2019."""
     positions = []
-    for parts in _records(meta, EXPERIENCE, path):
+    for parts in _records(meta, EXPERIENCE, fields):
         start, end = parts.pop("start", ""), parts.pop("end", "")
         if start and start == end and not parts.get("years"):
             parts["years"] = start  # an internship of a summer: "2019", not "2019–2019"
@@ -610,27 +680,20 @@ def _experience(meta: LineDict, path: Path) -> tuple[Position, ...]:
     return tuple(positions)
 
 
-def _awards(meta: LineDict, path: Path) -> tuple[Award, ...]:
-    return tuple(Award(**parts) for parts in _records(meta, AWARDS, path))
+def _awards(meta: LineDict, fields: _Fields) -> tuple[Award, ...]:
+    return tuple(Award(**parts) for parts in _records(meta, AWARDS, fields))
 
 
-def _teaching(meta: LineDict, path: Path) -> tuple[Course, ...]:
-    """`teaching:` as courses; a course's `url` (its page) must be a path of the site or a web
-    address with a safe scheme."""
-    courses = tuple(Course(**parts) for parts in _records(meta, TEACHING, path))
-    for course in courses:
-        if course.url and not is_safe_url(course.url):
-            raise SitegenError(
-                f"the url of the course '{course.course}' has an unsafe scheme: give https://... or a path of the site",
-                path,
-                meta.line_of("teaching"),
-            )
-    return courses
+def _teaching(meta: LineDict, fields: _Fields) -> tuple[Course, ...]:
+    return tuple(Course(**parts) for parts in _records(meta, TEACHING, fields))
 
 
-def _records(meta: LineDict, records: _Records, path: Path, wrapper: str = "") -> list[dict[str, str]]:
+def _records(meta: LineDict, records: _Records, fields: _Fields, wrapper: str = "") -> list[dict[str, str]]:
     """The items of a profile's list, each as its fields' texts (an item on one line fills the
-    required field); every mistake is an error at its line saying how to write it."""
+    required field), Markdown in them read (`_Fields`); every mistake is an error at its line
+    saying how to write it. A `url` (a page of the item) must be a path of the site or a web
+    address of a safe scheme; the part it links is plain words."""
+    path = fields.path
     value: Any = meta.get(records.key)
     line = meta.line_of(records.key)
     if wrapper and isinstance(value, LineDict) and set(value) == {wrapper}:
@@ -639,15 +702,17 @@ def _records(meta: LineDict, records: _Records, path: Path, wrapper: str = "") -
         return []
     if not isinstance(value, list):
         raise SitegenError(records.form(), path, line)
-    return [_record(item, records, path, line) for item in value]
+    return [_record(item, records, fields, line) for item in value]
 
 
-def _record(item: Any, records: _Records, path: Path, line: int) -> dict[str, str]:
+def _record(item: Any, records: _Records, fields: _Fields, line: int) -> dict[str, str]:
+    path = fields.path
     if isinstance(item, str):
-        return {records.required: item.strip()}
+        return {records.required: fields.text(item.strip(), line)}
     if not isinstance(item, LineDict):
         raise SitegenError(records.form(), path, line)
     parts: dict[str, str] = {}
+    keys: dict[str, Any] = {}  # field -> the key it was written under
     for key, part in item.items():
         name = records.parts.get(str(key).lower())
         if name is None:
@@ -657,9 +722,25 @@ def _record(item: Any, records: _Records, path: Path, line: int) -> dict[str, st
         if not isinstance(part, (str, int, date)) or isinstance(part, bool):
             raise SitegenError(f"a {records.what}'s '{key}' must be text", path, item.line_of(key))
         parts[name] = _month_year(part) if isinstance(part, date) else str(part).strip()
+        keys[name] = key
     if not parts.get(records.required):
         raise SitegenError(records.missing, path, item.start_line)
+    url = parts.get("url", "")
+    if url and not is_safe_url(url):
+        raise SitegenError(
+            f"the url of the {records.what} '{fields.plain(parts[records.required])}' has an unsafe scheme: "
+            "give https://... or a path of the site",
+            path,
+            item.line_of(keys["url"]),
+        )
+    for name, part in parts.items():
+        if name not in _NOT_WORDS:
+            linked = url and name == records.linked
+            parts[name] = fields.plain(part) if linked else fields.text(part, item.line_of(keys[name]))
     return parts
+
+
+_NOT_WORDS = frozenset({"url", "year", "years", "start", "end"})  # an item's parts that are no Markdown
 
 
 def _month_year(day: date) -> str:
@@ -699,12 +780,7 @@ def _render(
     rendered.html, heading = under_title(rendered.html, title, top)
     rendered.html = apart_from(rendered.html, taken)
     for url in rendered.dropped:
-        why = (
-            "its scheme is unsafe (use https:, mailto: or a path)"
-            if is_readable_url(url)
-            else "a browser cannot follow it (a bracket in its host?)"
-        )
-        report.warn(f"link to {url!r} removed: {why}", path, _line_of(document, url))
+        report.warn(f"link to {url!r} removed: {_why_dropped(url)}", path, _line_of(document, url))
     for tex in rendered.unreadable_math:
         report.warn(
             f"math '{tex}' is not TeX that can be shown (check its braces); it is shown as written", path, _line_of(document, tex)
@@ -719,6 +795,12 @@ def _render(
     paths = tuple((url, _line_of(document, url)) for url in dict.fromkeys(rendered.relative))
     lists = tuple(dataclasses.replace(query, line=_line_of(document, query.written)) for query in rendered.lists)
     return rendered.html, paths, with_lines(rendered.cites, document.body, document.body_line), lists, heading
+
+
+def _why_dropped(url: str) -> str:
+    if is_readable_url(url):
+        return "its scheme is unsafe (use https:, mailto: or a path)"
+    return "a browser cannot follow it (a bracket in its host?)"
 
 
 def _line_of(document: Document, text: str) -> int:

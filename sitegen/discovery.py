@@ -140,13 +140,23 @@ def person_json_ld(person: Person, page_url: str, photo_url: str | None, same_as
         data["telephone"] = person.phone
     if person.interests:
         data["knowsAbout"] = list(person.interests)
-    if institutions := list(dict.fromkeys(degree.institution for degree in person.education if degree.institution)):
-        data["alumniOf"] = [{"@type": "EducationalOrganization", "name": name} for name in institutions]
+    if institutions := _alumni_of(person):
+        data["alumniOf"] = [{"@type": "EducationalOrganization", "name": name, **url} for name, url in institutions.items()]
     if person.awards:
         data["award"] = [", ".join(part for part in (award.title, award.awarder, award.year) if part) for award in person.awards]
     if same_as:
         data["sameAs"] = same_as
     return script_json(data)
+
+
+def _alumni_of(person: Person) -> dict[str, dict[str, str]]:
+    """The institutions of a profile's degrees, each with its web address when a degree gives one."""
+    institutions: dict[str, dict[str, str]] = {}
+    for degree in person.education:
+        if degree.institution:
+            url = {"url": degree.url} if degree.url.startswith(("https://", "http://")) else {}
+            institutions[str(degree.institution)] = institutions.get(str(degree.institution)) or url
+    return institutions
 
 
 def talk_json_ld(talk: Talk, page_url: str, speakers: list[tuple[str, str | None]]) -> Markup:

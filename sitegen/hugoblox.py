@@ -56,6 +56,7 @@ from sitegen.hugofields import (
     list_of,
     logos_text,
     map_contact,
+    organizations_text,
     page_bundles,
     page_links,
     person_name,
@@ -810,8 +811,9 @@ class HugoBlox(Migration):
 
     def _widget_cv(self) -> dict[str, list]:
         """The owner's positions and accomplishments from the home page's experience and
-        accomplishments widgets (`[[experience]]`: title, company, date_start; `[[item]]`:
-        title, organization, date_start), as `cv_records` reads an author's."""
+        accomplishments widgets (`[[experience]]`: title, company, company_url, date_start;
+        `[[item]]`: title, organization, organization_url, certificate_url, date_start), as
+        `cv_records` reads an author's."""
         found: dict[str, list] = {}
         if (experience := self._widget("experience")) is not None and experience.meta.get("experience"):
             found["experience"] = list(experience.meta["experience"])
@@ -819,7 +821,15 @@ class HugoBlox(Migration):
         if (accomplishments := self._widget("accomplishments")) is not None:
             items = tables(accomplishments.meta.get("item"))
             found["awards"] = [
-                {"title": i.get("title"), "awarder": i.get("organization"), "date": i.get("date_start")} for i in items
+                {
+                    "title": i.get("title"),
+                    "awarder": organizations_text(
+                        {"organizations": [{"name": i.get("organization"), "url": i.get("organization_url")}]}
+                    ),
+                    "date": i.get("date_start"),
+                    "url": i.get("certificate_url") or i.get("url"),
+                }
+                for i in items
             ]
             self.widgets_imported.add("accomplishments")
         return found
@@ -930,8 +940,7 @@ class HugoBlox(Migration):
             person["redirect_from"] = old
         if (order := self.member_orders.get(slug, _whole(meta.get("order")))) is not None:
             person["order"] = order  # by the people block's sorting, or a lab's own `order`
-        organizations = tables(meta.get("organizations"))
-        if affiliation := ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))):
+        if affiliation := organizations_text(meta):
             person["affiliation"] = affiliation
         return person
 
@@ -1017,10 +1026,9 @@ class HugoBlox(Migration):
         else:  # Hugo Blox Kit's data/<language>/authors/<slug>.yaml
             data = self._data(path)
             meta, written, line = profile_of(data), str(data.get("bio") or "").strip() + "\n", 1
-        organizations = tables(meta.get("organizations"))
         translated: dict[str, Any] = {
             "role": text(meta.get("role")),
-            "affiliation": ", ".join(text(o.get("name")) for o in organizations if text(o.get("name"))),
+            "affiliation": organizations_text(meta),
             "interests": as_list(meta.get("interests")),
             **cv_records(meta),
         }

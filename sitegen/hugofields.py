@@ -17,6 +17,7 @@ from typing import Any
 from sitegen.content import PROFILE_LINKS
 from sitegen.languages import language_of
 from sitegen.linkfields import own_button_field
+from sitegen.markup import markdown_link
 from sitegen.migrate import add_link, as_list, bare_name, bib_value, day, link_field, text
 from sitegen.urls import is_email_address, redirect_file, split_url
 
@@ -441,12 +442,29 @@ def skills_text(meta: dict) -> str:
     return "\n\n".join(parts)
 
 
+def organizations_text(meta: dict) -> str:
+    """A profile's organizations (Hugo Blox Kit's `affiliations`) as its affiliation, each name a
+    link to its `url`: "[Stanford University](https://www.stanford.edu/)"."""
+    names = []
+    for organization in tables(meta.get("organizations")):
+        if name := text(organization.get("name")):
+            names.append(markdown_link(name, url) if (url := _web_address(organization.get("url"))) else name)
+    return ", ".join(names)
+
+
+def _web_address(value: Any) -> str:
+    """A record's page when it is a web address (a template's `company_url: ''` is none)."""
+    url = text(value)
+    return url if url.startswith(("https://", "http://")) else ""
+
+
 def _degree(item: dict) -> dict[str, str]:
     """A degree (none without its name), its summary as the line under it."""
     entry = {"degree": text(item.get("area") or item.get("course") or item.get("degree"))}
     entry["institution"] = text(item.get("institution"))
     entry["year"] = text(item.get("year")) or (str(d.year) if (d := day(item.get("date_end") or item.get("end"))) else "")
-    entry["description"] = one_line(text(item.get("summary")))  # "Thesis on Scaling Laws. Supervised by Prof. Ng."
+    entry["description"] = one_line(text(item.get("summary")), markdown=True)  # "Thesis on _Scaling Laws_. ..."
+    entry["url"] = _web_address(item.get("url"))
     return {key: value for key, value in entry.items() if value} if entry["degree"] else {}
 
 
@@ -454,9 +472,10 @@ def _position(item: dict) -> dict[str, str]:
     """A position (none without its title), its years and its summary as its description."""
     entry = {"title": text(item.get("position") or item.get("title") or item.get("role"))}
     entry["organization"] = text(item.get("company_name") or item.get("company") or item.get("org"))
+    entry["url"] = _web_address(item.get("company_url") or item.get("url"))
     entry["start"] = str(start.year) if (start := day(item.get("date_start") or item.get("start"))) else ""
     entry["end"] = str(end.year) if (end := day(item.get("date_end") or item.get("end"))) else ""
-    entry["description"] = one_line(text(item.get("summary") or item.get("description")))
+    entry["description"] = one_line(text(item.get("summary") or item.get("description")), markdown=True)
     return {key: value for key, value in entry.items() if value} if entry["title"] else {}
 
 
@@ -493,17 +512,19 @@ def _award(item: dict) -> dict[str, str]:
     """An award (none without its title), its awarder and year, its summary as its description."""
     dated = day(item.get("date"))
     entry = {"title": text(item.get("title")), "awarder": text(item.get("awarder")), "year": str(dated.year) if dated else ""}
-    entry["description"] = one_line(text(item.get("summary")))  # the Kit's: "Awarded for groundbreaking work on ..."
+    entry["description"] = one_line(text(item.get("summary")), markdown=True)  # "Awarded for groundbreaking work on ..."
+    entry["url"] = _web_address(item.get("url"))
     return {key: value for key, value in entry.items() if value} if entry["title"] else {}
 
 
-def one_line(summary: str) -> str:
+def one_line(summary: str, markdown: bool = False) -> str:
     """Markdown of paragraphs and bullets ("Responsibilities include:\n- lead a team\n- hire") as
-    one line of plain text, as a position's description and a project's summary are: "Responsibilities
-    include: lead a team; hire"; a paragraph's wrapped lines run on, a paragraph without a full stop
-    gets one, a link is its words."""
+    one line, as a position's description and a project's summary are: "Responsibilities include:
+    lead a team; hire"; a paragraph's wrapped lines run on, a paragraph without a full stop gets
+    one. Plain text (a link is its words), or with `markdown` its links and emphasis kept, as a
+    profile's fields show them."""
     joined, new_paragraph = "", False
-    for line in (_plain_words(line) for line in summary.splitlines()):
+    for line in (line.strip() if markdown else _plain_words(line) for line in summary.splitlines()):
         if not line:
             new_paragraph = bool(joined)
             continue

@@ -114,6 +114,7 @@ class MarkdownRenderer:
         self._converters: dict[tuple[bool, bool], _Converter] = {(False, False): _markdown(False, False, quotes)}
         self._unsafe_html = unsafe_html
         self._paths = paths or SitePaths(base_path)
+        self._inline: markdown.Markdown | None = None  # for a profile's fields (`inline`), made at its first use
 
     @property
     def settings(self) -> tuple[bool, SitePaths, tuple[str, str] | None]:
@@ -153,6 +154,60 @@ class MarkdownRenderer:
             attribute_filter=functools.partial(_site_link, self._paths, page, rendered.relative),
         )
         return rendered
+
+    def inline(self, text: str) -> Rendered:
+        """A short text of a profile (an affiliation, a degree's institution, a service line) with
+        its Markdown's links and emphasis, as HTML of one line (or of its lines, as written): no
+        block is made, so "3. Physikalisches Institut" stays a name, not a list. A path is a path
+        of the site from its root (`files/cv.pdf` as `/files/cv.pdf`): the text is shown on more
+        than one page. `dropped` holds the links left out for their scheme."""
+        if self._inline is None:
+            self._inline = _inline_markdown()
+        text = _NO_TAG.sub("&lt;", text)  # "Thesis on <fog>." as written, not a tag of no name to drop
+        converted = _PARAGRAPH_TAG.sub("", self._inline.reset().convert(text)).strip("\n")
+        dropped = [] if self._unsafe_html else unsafe_links(converted)
+        cleaned = nh3.clean(
+            converted,
+            tags=_INLINE_TAGS,
+            attributes=_INLINE_ATTRIBUTES,
+            url_schemes=_URL_SCHEMES,
+            link_rel=None,
+            attribute_filter=functools.partial(_field_link, self._paths),
+        )
+        return Rendered(_NO_ADDRESS.sub(r"\1", cleaned), dropped=dropped)
+
+
+def markdown_link(words: str, url: str) -> str:
+    """Markdown's link to `url` saying `words`, whatever they hold (brackets, spaces, parentheses)."""
+    escaped = re.sub(r"([\\\[\]])", r"\\\1", words)
+    return f"[{escaped}]({url.replace(' ', '%20').replace('(', '%28').replace(')', '%29')})"
+
+
+def _inline_markdown() -> markdown.Markdown:
+    """Python-Markdown with no block but the paragraph: a field's text as inline Markdown."""
+    import markdown
+
+    converter = markdown.Markdown(output_format="html")
+    for name in ("indent", "code", "hashheader", "setextheader", "hr", "olist", "ulist", "quote", "reference"):
+        converter.parser.blockprocessors.deregister(name, strict=False)
+    return converter
+
+
+def _field_link(paths: SitePaths, tag: str, attribute: str, value: str) -> str | None:
+    """A link of a profile's field: an address as it is, a path as the site's from its root."""
+    if attribute != "href" or not value or value.startswith(("#", "?", "//")) or _SCHEME.match(value):
+        return value
+    return web_address(paths.url(value))
+
+
+_PARAGRAPH_TAG = re.compile(r"</?p>")
+_NO_ADDRESS = re.compile(r"<a>(.*?)</a>")  # a link whose address was left out: its words
+
+# what a field's text may be made of: a link, emphasis, code, a line break
+_INLINE_TAGS = {"a", "em", "strong", "b", "i", "code", "sup", "sub", "br", "abbr", "span"}
+_INLINE_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "span": {"lang"}}
+# a `<` that starts none of those tags, nor an address (`<https://...>`): a character
+_NO_TAG = re.compile(r"<(?!/?(?:a|em|strong|b|i|code|sup|sub|br|abbr|span)\b|https?://|mailto:|[^\s<>@]+@[^\s<>]+>)")
 
 
 # `$`, `\(`, `\[` or `\begin{`: a text without them has no math, and is converted without looking

@@ -724,6 +724,18 @@ def _figure(match: re.Match[str]) -> str:
 
 # -- values -----------------------------------------------------------------------------------------
 _TAG = re.compile(r"<[^>]+>")
+HTML_LINK = re.compile(r"""<a\s[^>]*?\bhref=["']([^"']+)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
+
+
+def html_as_markdown(markup: str) -> str:
+    """A line's HTML emphasis and links as Markdown's, which a profile's fields and texts show
+    (and the one-page templates' readers read); its spans their words (`<span
+    class="news-date">2026.04</span>`); a link to no page of its own (`href="#"`, a template's
+    placeholder) its words."""
+    markup = re.sub(r"\s*<span\b[^>]*>\s*|\s*</span>\s*", " ", markup, flags=re.IGNORECASE).strip()
+    markup = re.sub(r"<(em|i)\b[^>]*>(.*?)</\1>", r"*\2*", markup, flags=re.IGNORECASE | re.DOTALL)
+    markup = re.sub(r"<(strong|b)\b[^>]*>(.*?)</\1>", r"**\2**", markup, flags=re.IGNORECASE | re.DOTALL)
+    return HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})" if link.group(1) != "#" else link.group(2), markup)
 
 
 def _own_description(meta: dict) -> str:

@@ -32,11 +32,12 @@ from typing import Any, ClassVar
 import bibtexparser
 
 from sitegen.academicpages import completed
-from sitegen.acadhomepage import HTML_LINK, IMG_SRC, WRAPPER, AcadHomepage, Line, Section, emphasised_names, read_badge
+from sitegen.acadhomepage import IMG_SRC, WRAPPER, AcadHomepage, Line, Section, emphasised_names, read_badge
 from sitegen.citationtext import listed_authors, without_tags
 from sitegen.hugodata import publication_records
 from sitegen.hugofields import tables
-from sitegen.migrate import base_url, front_matter, text, written_day
+from sitegen.markup import markdown_link
+from sitegen.migrate import HTML_LINK, base_url, front_matter, text, written_day
 from sitegen.slugs import slugify
 from sitegen.yamlfile import load_yaml
 
@@ -132,10 +133,12 @@ class MinimalLight(AcadHomepage):
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         config = self.config
+        affiliation = text(config.get("affiliation"))
+        if affiliation and (link := text(config.get("affiliation_link"))).startswith(("https://", "http://")):
+            affiliation = markdown_link(affiliation, link)  # the template links it
         self.author = {
             "bio": text(config.get("position")),
-            "employer": text(config.get("affiliation"))
-            or ", ".join(text(config.get(key)) for key in _AFFILIATION_PARTS if text(config.get(key))),
+            "employer": affiliation or ", ".join(text(config.get(key)) for key in _AFFILIATION_PARTS if text(config.get(key))),
             "email": _address(text(config.get("email"))),
         }
         if _PLACEHOLDER_EMAIL.search(self.author["email"]):  # the template's "yourname (at) example.edu"

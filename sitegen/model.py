@@ -230,6 +230,31 @@ class ListQuery:
     line: int = 0
 
 
+class InlineText(str):
+    """A profile's short text written with Markdown's links or emphasis ("PhD student at
+    [Vision Lab](https://...)"): the string is its plain text, for every use that wants words
+    (JSON-LD, a page's description, the search index, sorting), and `__html__` its HTML, which
+    Jinja puts in a page as it is (markupsafe's protocol, as its Markup's): a template writes
+    `{{ item.institution }}` whichever it is. A text without Markdown stays a plain `str`."""
+
+    html: str
+
+    def __new__(cls, plain: str, html: str) -> InlineText:
+        made = super().__new__(cls, plain)
+        made.html = html
+        return made
+
+    def __html__(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        # a page's fingerprint is made of reprs (pages.py): a changed link must change it
+        return f"InlineText({str.__repr__(self)}, {self.html!r})"
+
+    def __reduce__(self) -> tuple[type[InlineText], tuple[str, str]]:
+        return InlineText, (str(self), self.html)
+
+
 @dataclass(frozen=True)
 class Degree:
     """One line of a profile's education: "PhD in Robotics, Northport University, 2019"."""
@@ -238,6 +263,7 @@ class Degree:
     institution: str = ""
     year: str = ""
     description: str = ""  # a line under it: the thesis, the advisor
+    url: str = ""  # the institution's page: a web address or a path of the site; "" for none
 
 
 @dataclass(frozen=True)
@@ -249,6 +275,7 @@ class Position:
     location: str = ""
     years: str = ""  # "2021–2023", "2021–present", "Jan 2021–Mar 2023"
     description: str = ""
+    url: str = ""  # the organization's page
 
 
 @dataclass(frozen=True)
@@ -259,6 +286,7 @@ class Award:
     awarder: str = ""
     year: str = ""
     description: str = ""  # a line under it: what it was for
+    url: str = ""  # the award's page (the title links there)
 
 
 @dataclass(frozen=True)

@@ -29,14 +29,14 @@ def _person(name: str, draft: bool) -> str:
     return f"""---
 name: {_quoted(name)}
 role: ""               # such as PhD Student: it also places the person in a group on the People page
-affiliation: ""
+affiliation: ""        # Markdown links work here and in the lists below: "[Vision Lab](https://...), Example University"
 email: ""
 phone: ""              # an office's number, shown with the e-mail, such as +44 20 7946 0958
 photo: ""              # a picture in static/, such as images/{slugify(name)}.jpg (shown small, as a square)
 links: {{}}              # such as github: user-name, scholar: profile-id, orcid: 0000-0002-1825-0097
 interests: []          # one per line: - Robot perception
-education: []          # one per line: - degree: PhD in ..., institution: ..., year: 2024, description: Thesis on ...
-experience: []         # one per line: - title: Research Intern, organization: ..., start: 2023, end: 2024
+education: []          # one per line: - degree: PhD in ..., institution: ..., url: (its page), year: 2024, description: Thesis on ...
+experience: []         # one per line: - title: Research Intern, organization: ..., url: (its page), start: 2023, end: 2024
 awards: []             # one per line: - title: Best Paper Award, awarder: ICCV, year: 2023
 teaching: []           # one per line: - course: Machine Learning, role: Teaching Assistant, institution: ..., term: Fall 2023
 service: []            # one per line: - Reviewer, CVPR 2024

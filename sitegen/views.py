@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from itertools import groupby, zip_longest
+from typing import TypeVar
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
@@ -62,6 +63,7 @@ PUBLICATIONS = "publications/"  # the folder of the publications' pages
 NEWS_ON_HOME = 5  # the latest items shown on the home page; the rest are on /news/
 
 YEAR_WORDS = (N_("Forthcoming"), N_("Undated"))  # model.year_label's headings that are no year
+Linked = TypeVar("Linked", Degree, Position, Award, Course)  # a profile's list item that may have a url
 KIND_LABELS = {  # English: Words translates them where they are shown
     "journal": N_("Journal articles"),
     "conference": N_("Conference papers"),
@@ -474,10 +476,10 @@ class ViewBuilder:
             phone_link=person.tel,
             links=tuple(LinkView(link.kind, self.words(link.label), self.urls.link(link)) for link in person.links),
             bio=self.body(person.bio_html, person, person.slug),
-            education=person.education,
-            experience=person.experience,
-            awards=person.awards,
-            teaching=tuple(self._course(course) for course in person.teaching),
+            education=tuple(self._with_site_url(degree) for degree in person.education),
+            experience=tuple(self._with_site_url(position) for position in person.experience),
+            awards=tuple(self._with_site_url(award) for award in person.awards),
+            teaching=tuple(self._with_site_url(course) for course in person.teaching),
             service=person.service,
             publication_groups=self.groups(shown, page_owner=person.slug),
             publication_count=len(pubs),
@@ -493,17 +495,17 @@ class ViewBuilder:
         )
         return dataclasses.replace(view, contents=_contents(view, with_news, self.words))
 
-    def _course(self, course: Course) -> Course:
-        """A course as the profile shows it: its page's path (`/ml-2023/`) or file's
-        (`files/syllabus.pdf`) as an address of the site; a path ending in a slash is a page's even
-        with a full stop in it (`/teaching/cs101.2023/`)."""
-        path = course.url.strip()
+    def _with_site_url(self, item: Linked) -> Linked:
+        """A degree, position, award or course as the profile shows it: the path of its `url`, a
+        page's (`/ml-2023/`) or a file's (`files/syllabus.pdf`), as an address of the site; a path
+        ending in a slash is a page's even with a full stop in it (`/teaching/cs101.2023/`)."""
+        path = item.url.strip()
         if not path or "://" in path or path.startswith(("mailto:", "//")):
-            return course
+            return item
         is_file = not path.endswith("/") and "." in path.rsplit("/", 1)[-1]
         path = path.strip("/")
         made = self.urls.file(path) if is_file else self.urls.page(f"{path}/" if path else "")
-        return dataclasses.replace(course, url=made)
+        return dataclasses.replace(item, url=made)
 
     def _downloads(self, count: int, selected: bool) -> str:
         """What the profile's BibTeX and CSL-JSON downloads hold: the list shown, or all of them."""

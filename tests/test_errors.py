@@ -64,7 +64,7 @@ def test_good_build_prints_one_summary_line(make_site):
         (
             {"content/people/ada.md": "---\nname: Ada\nexperience:\n  - title: Intern\n    compnay: X\n---\n"},
             "ada.md:5:",
-            "a position has 'title', 'organization', 'location', 'years', 'start', 'end', 'description'; not 'compnay' "
+            "a position has 'title', 'organization', 'location', 'years', 'start', 'end', 'description', 'url'; not 'compnay' "
             "(did you mean 'company'?)",
         ),
         ({"content/people/ada.md": "---\nname: Ada\nawards: Best\n---\n"}, "ada.md:3:", "'awards' must be a list of awards"),

@@ -26,6 +26,11 @@ from sitegen.writer import StagedWriter, check_output_folder
 TEXT = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)><svg onload=alert(1)></script>\u202eevil"
 URLS = ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>"]
 YAML_TEXT = json.dumps(TEXT)  # a YAML string holding the payload exactly
+# a profile's short text as Markdown (its affiliation, a degree, a service line): links and tags in it
+FIELD_TEXT = json.dumps(
+    "[md](javascript:alert(1)) <a href='vbscript:x' onclick='alert(1)'>a</a> <em onmouseover='alert(1)'>e</em> "
+    "<a href=' JaVaScRiPt:alert(1)'>b</a> [d](data:text/html,x) " + TEXT
+)
 BIB_TEXT = TEXT.replace("{", "").replace("}", "")
 
 
@@ -50,7 +55,10 @@ def hostile_site(root: Path) -> Path:
             ),
             "content/index.md": f"---\ntitle: {YAML_TEXT}\n---\n{raw_html}",
             "content/people/ada.md": (
-                f"---\nname: {json.dumps('Ada ' + TEXT)}\nrole: {YAML_TEXT}\naffiliation: {YAML_TEXT}\n"
+                f"---\nname: {json.dumps('Ada ' + TEXT)}\nrole: {YAML_TEXT}\naffiliation: [{YAML_TEXT}, {FIELD_TEXT}]\n"
+                f"education:\n  - degree: {FIELD_TEXT}\n    institution: {FIELD_TEXT}\n    description: {FIELD_TEXT}\n"
+                f"  - degree: {FIELD_TEXT}\n    institution: {FIELD_TEXT}\n    url: https://example.org/\n"
+                f"experience: [{FIELD_TEXT}]\nawards: [{FIELD_TEXT}]\nservice: [{FIELD_TEXT}]\n"
                 f"email: {json.dumps('a@b.c' + TEXT)}\nphoto: {json.dumps(URLS[0])}\ngroup: {YAML_TEXT}\n"
                 f"interests: [{YAML_TEXT}]\naliases: [{json.dumps('Lovelace, Ada')}]\nlinks:\n{person_links}\n---\n{raw_html}"
             ),

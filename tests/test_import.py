@@ -73,7 +73,7 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
     out = target / "_site"
     home = html(out / "index.html")
     assert home.h1.get_text() == "Albert Einstein"
-    assert home.select_one(".affiliation").get_text() == "Affiliations, Address. Contacts. Motto. Etc"
+    assert home.select_one(".affiliation").get_text() == "Affiliations. Address. Contacts. Motto. Etc."  # as written
     assert home.select_one("img.photo")["src"].startswith("/al-folio/people/albert-einstein/photo-")
     links = {a.get_text(): a["href"] for a in home.select(".contact a")}
     assert links["GitHub"] == "https://github.com/alshedivat" and links["Mastodon"] == "https://mastodon.social/@username"
@@ -254,6 +254,16 @@ profiles:
     more_info: <p>Light behaves as quanta of energy in this toy case.</p>
 ---
 """
+
+
+def test_an_al_folio_subtitle_s_links_stay_links_of_the_affiliation(alfolio, tmp_path):
+    about = alfolio / "_pages/about.md"
+    subtitle = "subtitle: <a href='https://vision.example.edu/'>Vision Lab</a>, <b>Northport</b> University\n"
+    about.write_text(re.sub(r"^subtitle:.*\n", subtitle, about.read_text(), flags=re.MULTILINE))
+    home = html(imported_and_built(alfolio, tmp_path / "moved") / "index.html")
+    affiliation = home.select_one(".affiliation")
+    assert affiliation.get_text() == "Vision Lab, Northport University"
+    assert [(a.get_text(), a["href"]) for a in affiliation.select("a")] == [("Vision Lab", "https://vision.example.edu/")]
 
 
 def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_the_home_page(alfolio, tmp_path, capsys):
@@ -804,6 +814,16 @@ def test_a_hugo_blox_site_becomes_a_site_that_builds_with_its_people_publication
     degree = home.select_one("section.education li")
     assert degree.get_text().startswith("PhD Artificial Intelligence, Stanford University, 2020")
     assert degree.select_one(".degree-description").get_text() == "Thesis on Why LLMs are awesome. Supervised by Prof Joe Smith."
+    assert degree.select_one(".degree-description em").get_text() == "Why LLMs are awesome"  # its summary's Markdown
+    # the organization's page and the certificate's: links, as Hugo Blox showed them
+    assert [(a.get_text(), a["href"]) for a in home.select(".affiliation a")] == [
+        ("Stanford University", "https://www.stanford.edu/")
+    ]
+    certificate = home.select_one("section.awards .award-title a")
+    assert (certificate.get_text(), certificate["href"]) == (
+        "Neural Networks and Deep Learning",
+        "https://www.coursera.org/learn/neural-networks-deep-learning",
+    )
     position = home.select_one("section.experience li")
     assert position.get_text().startswith("Director of AI, GenCo, 2021–present")
     assert position.select_one(".position-description").get_text() == "Responsibilities include: lead a team of 20 engineers"
@@ -1038,9 +1058,10 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
         "+++\n\nLena studies how robots learn.\n",
         "content/home/slider.md": '+++\nwidget = "slider"\n+++\n',
         "content/home/experience.md": '+++\nwidget = "experience"\n[[experience]]\n  title = "Professor"\n  company = "Stanford University"\n'
-        '  date_start = "2016-01-01"\n  date_end = ""\n+++\n',
+        '  company_url = "https://www.stanford.edu/"\n  date_start = "2016-01-01"\n  date_end = ""\n+++\n',
         "content/home/accomplishments.md": '+++\nwidget = "accomplishments"\n[[item]]\n  organization = "Coursera"\n'
-        '  title = "Neural Networks and Deep Learning"\n  date_start = "2018-10-01"\n+++\n',
+        '  organization_url = "https://www.coursera.org"\n  title = "Neural Networks and Deep Learning"\n'
+        '  url = "https://www.coursera.org/account/accomplishments/x"\n  date_start = "2018-10-01"\n+++\n',
         "content/talk/robots/index.md": '+++\ntitle = "How Robots Learn"\ndate = 2019-06-01T13:00:00\nevent = "RoboConf"\n'
         'location = "London"\nurl_slides = "https://example.org/slides.pdf"\n+++\n',  # Hugo Academic's talk/
         "content/publication/paper.md": '+++\ntitle = "Robots That Learn"\ndate = 2018-06-01\nauthors = ["Lena Smith", "Ada Lovelace"]\n'
@@ -1067,6 +1088,12 @@ def test_a_hugo_academic_site_without_authors_has_its_owner_in_the_configuration
     assert "Lena studies how robots learn." in home.select_one("section.biography").get_text()
     assert home.select_one("section.experience li").get_text() == "Professor, Stanford University, 2016–present"
     assert home.select_one("section.awards li").get_text() == "Neural Networks and Deep Learning, Coursera, 2018"
+    # the widgets' pages: the employer's, the certificate's, the awarding organization's
+    assert [a["href"] for a in home.select("section.experience a, section.awards a")] == [
+        "https://www.stanford.edu/",
+        "https://www.coursera.org/account/accomplishments/x",
+        "https://www.coursera.org",
+    ]
     assert home.select_one("li#paper .citation strong.self").get_text() == "Lena Smith"
     # its tags are its keywords, but for the Zotero library's own and arXiv's class
     assert home.select_one("li#paper")["data-keyword"] == "robot-learning polymorphism-single-nucleotide"

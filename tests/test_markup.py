@@ -240,3 +240,44 @@ def test_serve_sees_the_typographer_turned_off(make_site):
     (site / "content/site.yml").write_text("title: T\nowner: ada\nmarkdown:\n  typographer: false\n", encoding="utf-8")
     builder.build()
     assert '"Sonar" is ours' in html(site / "_site/index.html").select_one("main").get_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[Vision Lab](https://lab.example.org), *Northport*",
+            '<a href="https://lab.example.org">Vision Lab</a>, <em>Northport</em>',
+        ),
+        (
+            "3. Physikalisches Institut\n# Universität Stuttgart",
+            "3. Physikalisches Institut\n# Universität Stuttgart",
+        ),  # no block
+        ("- Dept.\n    code?", "- Dept.\n    code?"),
+        ("Thesis on <fog>, a < b", "Thesis on &lt;fog&gt;, a &lt; b"),  # no tag: characters
+        ("<a href='https://x.org' onclick='y'>X</a><br>Y", '<a href="https://x.org">X</a><br>Y'),
+        (
+            "<https://x.org> [cv](files/cv.pdf) [page](/teaching/)",
+            '<a href="https://x.org">https://x.org</a> <a href="/lab/files/cv.pdf">cv</a> <a href="/lab/teaching/">page</a>',
+        ),  # paths from the site's root
+        ("[x](javascript:alert(1)) ok <script>alert(1)</script>", "x ok &lt;script&gt;alert(1)&lt;/script&gt;"),
+    ],
+)
+def test_a_profile_s_short_text_is_inline_markdown(text, expected):
+    assert MarkdownRenderer(base_path="/lab/").inline(text).html == expected
+
+
+def test_an_inline_text_is_its_words_to_python_and_its_html_to_jinja():
+    import pickle
+
+    import jinja2
+
+    from sitegen.model import InlineText
+
+    text = InlineText("Vision Lab", '<a href="https://lab.example.org">Vision Lab</a>')
+    assert text == "Vision Lab" and text.upper() == "VISION LAB"
+    shown = jinja2.Environment(autoescape=True).from_string("<p>{{ a }} {{ b }}</p>").render(a=text, b="<x>")
+    assert shown == '<p><a href="https://lab.example.org">Vision Lab</a> &lt;x&gt;</p>'
+    again = pickle.loads(pickle.dumps(text))  # to the processes that render
+    assert again.__html__() == text.html and again == text
+    assert repr(text) != repr(InlineText("Vision Lab", '<a href="https://other.example.org">Vision Lab</a>'))  # fingerprints

@@ -65,7 +65,7 @@ def test_its_config_and_page_become_the_profile_news_and_services(imported):
     assert person == {
         "name": "Mateo Varga",
         "role": "Ph.D. Student",
-        "affiliation": "Northport University",
+        "affiliation": "[Northport University](https://www.northport.example.edu)",  # its affiliation_link
         "photo": "assets/img/avatar.png",
         "email": "mvarga@northport.example.edu",  # written "mvarga (at) northport.example.edu"
         "links": {

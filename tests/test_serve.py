@@ -240,6 +240,9 @@ def test_after_any_series_of_edits_the_preview_equals_a_clean_build(tmp_path):
     preview = Builder(site, tmp_path / "preview", in_place=True)
     edits = [
         lambda: edit(site, "content/people/mei-lin.md", "Mei joined", "Mei Lin joined"),
+        # a link in a profile's field, then only its address changed: the page shows the new one
+        lambda: edit(site, "content/people/mei-lin.md", "affiliation: Harbour Vision Lab", "affiliation: '[HVL](/hvl/)'"),
+        lambda: edit(site, "content/people/mei-lin.md", "[HVL](/hvl/)", "[HVL](/harbour/)"),
         lambda: edit(site, "content/publications/zotero.bib", "Seeing {Through} {Fog}", "Seeing {Through} {Thick} {Fog}"),
         lambda: write_files(
             site, {"templates/page.html": "{% extends 'base.html' %}{% block main %}<p>{{ page.title }}</p>{% endblock %}\n"}

@@ -245,12 +245,97 @@ def test_experience_awards_teaching_and_service_are_listed_on_the_profile(make_s
     assert person["award"] == ["Best Paper Award, IROS, 2021", "Early Career Award, 2020"]
 
 
-def test_a_course_link_with_an_unsafe_scheme_is_an_error_at_its_line(make_site):
-    profile = "---\nname: Ada Lovelace\nrole: x\nteaching:\n  - course: Engines\n    url: javascript:alert(1)\n---\nBio.\n"
-    site = make_site({"content/people/ada.md": profile})
-    with pytest.raises(SitegenError, match="the url of the course 'Engines' has an unsafe scheme") as raised:
+@pytest.mark.parametrize(
+    ("items", "what"),
+    [
+        ("teaching:\n  - course: Engines\n    url: javascript:alert(1)\n", "course 'Engines'"),
+        ('education:\n  - degree: "[PhD](/phd/)"\n    url: javascript:alert(1)\n', "degree 'PhD'"),
+        ("experience:\n  - title: Intern\n    company_url: javascript:alert(1)\n", "position 'Intern'"),
+        ("awards:\n  - title: Best Paper\n    url: javascript:alert(1)\n", "award 'Best Paper'"),
+    ],
+)
+def test_an_item_s_url_with_an_unsafe_scheme_is_an_error_at_its_line(make_site, items, what):
+    site = make_site({"content/people/ada.md": f"---\nname: Ada Lovelace\nrole: x\n{items}---\nBio.\n"})
+    with pytest.raises(SitegenError, match=f"the url of the {what} has an unsafe scheme") as raised:
         build(site)
-    assert (raised.value.diagnostic.path.name, raised.value.diagnostic.line) == ("ada.md", 4)
+    assert (raised.value.diagnostic.path.name, raised.value.diagnostic.line) == ("ada.md", 6)
+
+
+LINKED_PROFILE = """\
+---
+name: Ada Lovelace
+role: Professor
+affiliation:
+  - name: Analytical Engine Lab
+    url: https://engines.example.org
+  - "[Northport University](https://northport.example.edu), *London*"
+  - 3. Physikalisches Institut
+education:
+  - degree: PhD in Mathematics
+    institution: "[Northport University](https://elsewhere.example)"
+    url: https://www.northport.example.edu/
+    year: 1840
+    description: "Advisor: [Augustus De Morgan](https://example.org/de-morgan); thesis [PDF](files/thesis.pdf)"
+  - MSc, [Somewhere University](https://somewhere.example.edu), 1835
+experience:
+  - title: Fellow
+    company: Royal Society
+    company_url: https://royalsociety.example.org
+    start: 1843
+awards:
+  - title: Best Paper Award
+    url: files/award.pdf
+    awarder: "[IROS](https://iros.example.org)"
+service:
+  - Reviewer for [ICRA 2024](https://icra.example.org), [bad](javascript:alert(1)) **twice**
+  - Chair of snake_case_workshop & more
+---
+Bio.
+"""
+
+
+def test_a_profile_s_short_texts_may_link_and_emphasise_and_stay_words_elsewhere(make_site):
+    site = make_site(
+        {"content/people/ada.md": LINKED_PROFILE, "content/site.yml": "title: Ada\nbase_url: https://ada.example.io/lab/\n"}
+    )
+    result = build(site)
+    assert [(w.path.name, w.line, w.message) for w in result.warnings] == [
+        ("ada.md", 25, "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)")
+    ]
+    page = html(site / "_site/index.html")
+
+    def linked(selector: str) -> list[tuple[str, str]]:
+        return [(a.get_text(), a["href"]) for a in page.select(f"{selector} a")]
+
+    affiliation = page.select_one(".affiliation")
+    assert affiliation.get_text() == "Analytical Engine Lab\nNorthport University, London\n3. Physikalisches Institut"
+    assert affiliation.select_one("em").get_text() == "London" and not affiliation.select("ol, li")  # no list
+    assert linked(".affiliation") == [
+        ("Analytical Engine Lab", "https://engines.example.org"),
+        ("Northport University", "https://northport.example.edu"),
+    ]
+    # the item's url links its institution, whose own link gives way (no link in a link); paths are the site's
+    assert linked("section.education") == [
+        ("Northport University", "https://www.northport.example.edu/"),
+        ("Augustus De Morgan", "https://example.org/de-morgan"),
+        ("PDF", "/lab/files/thesis.pdf"),
+        ("Somewhere University", "https://somewhere.example.edu"),
+    ]
+    assert linked("section.experience") == [("Royal Society", "https://royalsociety.example.org")]
+    assert linked("section.awards") == [("Best Paper Award", "/lab/files/award.pdf"), ("IROS", "https://iros.example.org")]
+    assert linked("section.service") == [("ICRA 2024", "https://icra.example.org")]
+    service = page.select("section.service li")
+    assert service[0].get_text() == "Reviewer for ICRA 2024, bad twice"  # the unsafe link's words stay
+    assert service[0].select_one("strong").get_text() == "twice"
+    assert service[1].get_text() == "Chair of snake_case_workshop & more"
+    # words wherever a page is no place for links: JSON-LD, the description, the search index
+    person = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert person["affiliation"]["name"] == "Analytical Engine Lab, Northport University, London, 3. Physikalisches Institut"
+    northport = {"@type": "EducationalOrganization", "name": "Northport University", "url": "https://www.northport.example.edu/"}
+    assert person["alumniOf"] == [northport]
+    assert page.select_one('meta[name="description"]')["content"] == (
+        "Ada Lovelace, Professor, Analytical Engine Lab, Northport University, London, 3. Physikalisches Institut"
+    )
 
 
 def test_profile_handles_become_their_addresses_and_a_missing_file_is_a_warning(make_site):
