@@ -115,6 +115,7 @@ class MarkdownRenderer:
         self._unsafe_html = unsafe_html
         self._paths = paths or SitePaths(base_path)
         self._inline: markdown.Markdown | None = None  # for a profile's fields (`inline`), made at its first use
+        self._inline_done: dict[str, Rendered] = {}
 
     @property
     def settings(self) -> tuple[bool, SitePaths, tuple[str, str] | None]:
@@ -160,12 +161,15 @@ class MarkdownRenderer:
         its Markdown's links and emphasis, as HTML of one line (or of its lines, as written): no
         block is made, so "3. Physikalisches Institut" stays a name, not a list. A path is a path
         of the site from its root (`files/cv.pdf` as `/files/cv.pdf`): the text is shown on more
-        than one page. `dropped` holds the links left out for their scheme."""
+        than one page. `dropped` holds the links left out for their scheme. Each text is converted
+        once (a lab's members share their affiliation): 0.1 ms each."""
+        if (known := self._inline_done.get(text)) is not None:
+            return known
         if self._inline is None:
             self._inline = _inline_markdown()
-        text = _NO_TAG.sub("&lt;", text)  # "Thesis on <fog>." as written, not a tag of no name to drop
-        converted = _PARAGRAPH_TAG.sub("", self._inline.reset().convert(text)).strip("\n")
-        dropped = [] if self._unsafe_html else unsafe_links(converted)
+        source = _NO_TAG.sub("&lt;", text)  # "Thesis on <fog>." as written, not a tag of no name to drop
+        converted = _PARAGRAPH_TAG.sub("", self._inline.reset().convert(source)).strip("\n")
+        dropped = unsafe_links(converted)  # cleaned even with `unsafe_html`, which is for texts' own HTML
         cleaned = nh3.clean(
             converted,
             tags=_INLINE_TAGS,
@@ -174,7 +178,8 @@ class MarkdownRenderer:
             link_rel=None,
             attribute_filter=functools.partial(_field_link, self._paths),
         )
-        return Rendered(_NO_ADDRESS.sub(r"\1", cleaned), dropped=dropped)
+        made = self._inline_done[text] = Rendered(_NO_ADDRESS.sub(r"\1", cleaned), dropped=dropped)
+        return made
 
 
 def markdown_link(words: str, url: str) -> str:

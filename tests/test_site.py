@@ -294,6 +294,13 @@ Bio.
 """
 
 
+def test_each_profile_with_an_unsafe_link_in_a_short_text_hears_of_it(make_site):
+    line = "affiliation: '[Lab](javascript:alert(1)), Northport'\n"  # a lab's members share one
+    people = {f"content/people/{name}.md": f"---\nname: {name.title()} Lovelace\n{line}---\n" for name in ("ada", "byron")}
+    result = build(make_site({**people, "content/site.yml": "title: Lab\n"}, with_person=False))
+    assert sorted((w.path.name, w.line) for w in result.warnings if "javascript" in w.message) == [("ada.md", 3), ("byron.md", 3)]
+
+
 def test_a_profile_s_short_texts_may_link_and_emphasise_and_stay_words_elsewhere(make_site):
     site = make_site(
         {"content/people/ada.md": LINKED_PROFILE, "content/site.yml": "title: Ada\nbase_url: https://ada.example.io/lab/\n"}
