@@ -206,7 +206,7 @@ def _field_link(paths: SitePaths, tag: str, attribute: str, value: str) -> str |
 
 
 _PARAGRAPH_TAG = re.compile(r"</?p>")
-_NO_ADDRESS = re.compile(r"<a>(.*?)</a>")  # a link whose address was left out: its words
+_NO_ADDRESS = re.compile(r'<a(?: href="")?>(.*?)</a>', re.DOTALL)  # a link whose address was left out: its words
 
 # what a field's text may be made of: a link, emphasis, code, a line break
 _INLINE_TAGS = {"a", "em", "strong", "b", "i", "code", "sup", "sub", "br", "abbr", "span"}

@@ -122,6 +122,28 @@ def test_html_in_a_latex_field_never_shows_an_element_that_is_not_allowed(writte
     )
 
 
+# what a profile's short text may show (MarkdownRenderer.inline): links of safe schemes, emphasis, code
+INLINE_TAGS = re.compile(
+    r'</?(?:em|strong|b|i|code|sup|sub|abbr|span)>|<br>|<a href="(?:https?:|mailto:|/)[^"<>]*"(?: title="[^"<>]*")?>|</a>'
+    r'|<abbr title="[^"<>]*">|<span lang="[^"<>]*">'
+)
+MARKDOWN_WORDS = ["[a](", "](https://x.org)", "](javascript:alert(1))", "](/p/)", "](cv.pdf)", "<a href='", "' onclick='x'>",
+                  "</a>", "<em>", "</em>", "<script>", "**", "*", "_", "`", "<https://x.org>", "<me@x.org>", "\\[", "&#60;",
+                  "&lt;", "<img src=x onerror=alert(1)>", "<br>", "3. ", "# ", "- ", "    ", "\n", "![p](x.png)", "[^1]",
+                  '"', "data:text/html,x", "<abbr title='x'>", "<span lang='de'>", "<b onmouseover='x'>"]  # fmt: skip
+markdown_text = st.lists(st.sampled_from(MARKDOWN_WORDS) | st.sampled_from(SYNTAX), max_size=40).map("".join) | st.text(
+    max_size=200
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(markdown_text)
+def test_a_profile_s_short_text_of_any_markdown_shows_no_element_or_address_that_is_not_allowed(written):
+    shown = MarkdownRenderer(base_path="/lab/").inline(written).html
+    assert "<" not in INLINE_TAGS.sub("", shown), shown
+    assert "<p>" not in shown and "<li>" not in shown  # a line of words, no block
+
+
 # Markdown of frames, scripts and pictures as people write them (embeds.py reads them), built from
 # their parts so that whole tags come up, each with a few of the addresses that matter
 ADDRESSES = ["https://www.youtube.com/embed/dQw4w9WgXcQ", "https://youtu.be/dQw4w9WgXcQ", "https://vimeo.com/1",
