@@ -447,7 +447,8 @@ def group_people(people: list[Person], config: Config, names: NameParser) -> lis
     roles = {fold(role): group for role, group in {**DEFAULT_ROLE_GROUPS, **config.role_groups}.items()}
     members: dict[str, list[Person]] = defaultdict(list)
     for person in people:
-        members[person.group or role_group(person.role, roles) or person.role or N_("Members")].append(person)
+        # a role of no known title is a group by its words (its links are the profile's)
+        members[person.group or role_group(person.role, roles) or str(person.role) or N_("Members")].append(person)
     rank = {fold(name): index for index, name in enumerate(config.group_order)}
     ordered = sorted(members, key=lambda group: (rank.get(fold(group), len(rank)), group))
 

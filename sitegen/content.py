@@ -121,13 +121,13 @@ def parse_person(
     return Person(
         slug=slugify(stem),
         name=name,
-        role=_text_or_lines(meta, "role", path, ", "),  # `role: [Professor, Department Chair]`
+        role=fields.text(_text_or_lines(meta, "role", path, ", "), meta.line_of("role")),  # `[Professor, Department Chair]`
         affiliation=_affiliation(meta, fields),
         photo=photo,
         email=_email(meta, path),
         phone=_optional_text(meta, "phone", path) or None,
         links=_profile_links(meta, path, report, static_exists),
-        interests=_interests(meta, path),
+        interests=tuple(fields.text(interest, meta.line_of("interests")) for interest in _interests(meta, path)),
         aliases=_text_list(meta, "aliases", path),
         bio_html=bio,
         relative_links=relative,

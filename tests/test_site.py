@@ -264,7 +264,8 @@ def test_an_item_s_url_with_an_unsafe_scheme_is_an_error_at_its_line(make_site, 
 LINKED_PROFILE = """\
 ---
 name: Ada Lovelace
-role: Professor
+role: Professor of [Engines](https://engines.example.org/chair)
+interests: ["[Engines](/engines/)", "*Looms*"]
 affiliation:
   - name: Analytical Engine Lab
     url: https://engines.example.org
@@ -294,6 +295,19 @@ Bio.
 """
 
 
+def test_a_role_s_links_are_the_profile_s_and_its_group_is_named_by_its_words(make_site):
+    people = {
+        "content/people/ada.md": "---\nname: Ada Lovelace\nrole: '[Lab Wizard](https://wiz.example.org)'\n---\n",
+        "content/people/bob.md": "---\nname: Bob Babbage\nrole: PhD student, advised by [Ada](/people/ada/)\n---\n",
+    }
+    site = make_site({**people, "content/site.yml": "title: Lab\n"}, with_person=False)
+    build(site)
+    page = html(site / "_site/people/index.html")
+    assert [h2.decode_contents() for h2 in page.select("main h2")] == ["PhD Students", "Lab Wizard"]  # words: no link
+    roles = [[(a.get_text(), a["href"]) for a in p.select("a")] for p in page.select(".person-card .role")]
+    assert roles == [[("Ada", "/people/ada/")], [("Lab Wizard", "https://wiz.example.org")]]
+
+
 def test_each_profile_with_an_unsafe_link_in_a_short_text_hears_of_it(make_site):
     line = "affiliation: '[Lab](javascript:alert(1)), Northport'\n"  # a lab's members share one
     people = {f"content/people/{name}.md": f"---\nname: {name.title()} Lovelace\n{line}---\n" for name in ("ada", "byron")}
@@ -307,13 +321,16 @@ def test_a_profile_s_short_texts_may_link_and_emphasise_and_stay_words_elsewhere
     )
     result = build(site)
     assert [(w.path.name, w.line, w.message) for w in result.warnings] == [
-        ("ada.md", 25, "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)")
+        ("ada.md", 26, "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)")
     ]
     page = html(site / "_site/index.html")
 
     def linked(selector: str) -> list[tuple[str, str]]:
         return [(a.get_text(), a["href"]) for a in page.select(f"{selector} a")]
 
+    assert linked(".role") == [("Engines", "https://engines.example.org/chair")]
+    assert linked("section.interests") == [("Engines", "/lab/engines/")]
+    assert page.select_one("section.interests em").get_text() == "Looms"
     affiliation = page.select_one(".affiliation")
     assert affiliation.get_text() == "Analytical Engine Lab\nNorthport University, London\n3. Physikalisches Institut"
     assert affiliation.select_one("em").get_text() == "London" and not affiliation.select("ol, li")  # no list
@@ -338,10 +355,11 @@ def test_a_profile_s_short_texts_may_link_and_emphasise_and_stay_words_elsewhere
     # words wherever a page is no place for links: JSON-LD, the description, the search index
     person = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert person["affiliation"]["name"] == "Analytical Engine Lab, Northport University, London, 3. Physikalisches Institut"
+    assert (person["jobTitle"], person["knowsAbout"]) == ("Professor of Engines", ["Engines", "Looms"])
     northport = {"@type": "EducationalOrganization", "name": "Northport University", "url": "https://www.northport.example.edu/"}
     assert person["alumniOf"] == [northport]
     assert page.select_one('meta[name="description"]')["content"] == (
-        "Ada Lovelace, Professor, Analytical Engine Lab, Northport University, London, 3. Physikalisches Institut"
+        "Ada Lovelace, Professor of Engines, Analytical Engine Lab, Northport University, London, 3. Physikalisches Institut"
     )
 
 
