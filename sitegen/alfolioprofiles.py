@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.matching import fold
-from sitegen.migrate import DEGREE, HONORIFIC, add_link
+from sitegen.migrate import DEGREE, HONORIFIC, add_link, html_as_markdown
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.urls import split_url
 
@@ -167,7 +167,7 @@ def _affiliation(lines: list[str]) -> tuple[list[str], list[str]]:
     end = start + 1
     while end < len(lines) and _affiliation_line(_plain(lines[end])):
         end += 1
-    return [_plain(line) for line in lines[start:end]], lines[:start] + lines[end:]
+    return [_plain(html_as_markdown(line)) for line in lines[start:end]], lines[:start] + lines[end:]  # links kept
 
 
 def _institution_like(line: str) -> bool:

@@ -411,6 +411,8 @@ def test_a_profiles_block_s_person_is_read_where_labs_write_it(block, text, stem
         (["Forschung mit Robotern"], "", [], ["Forschung mit Robotern"]),  # "mit" is German's "with", not MIT
         (["PhD student", "Institut für Physik", "Office: Room 3.14"], "PhD student", ["Institut für Physik"], ["Office: Room 3.14"]),
         (["Postdoc", "Works on the brain at the University of Oslo."], "Postdoc", [], ["Works on the brain at the University of Oslo."]),
+        (['Department of <b>Psychiatry</b>, <a href="https://ucsd.edu">UC San Diego</a>', "La Jolla"], "",
+         ["Department of **Psychiatry**, [UC San Diego](https://ucsd.edu)", "La Jolla"], []),  # its link and emphasis kept
     ],
 )  # fmt: skip
 def test_a_block_s_lines_naming_an_institution_are_the_affiliation(more_info, role, affiliation, more):
