@@ -481,6 +481,21 @@ def imported_and_built(source: Path, target: Path) -> Path:
     return target / "_site"
 
 
+def test_an_academicpages_sidebar_s_html_links_are_the_profile_s(academicpages, tmp_path):
+    config = academicpages / "_config.yml"
+    written = config.read_text().replace(
+        '"Assistant Professor RTD-A in Statistics"', "'PhD student in <a href=\"/lab/\">my lab</a>'"
+    )
+    config.write_text(written.replace('"University of Bologna"', "'<a href=\"https://www.unibo.it\"><i>Unibo</i></a>'"))
+    home = html(imported_and_built(academicpages, tmp_path / "moved") / "index.html")
+    assert home.select_one(".role").get_text() == "PhD student in my lab"
+    assert [(a.get_text(), a["href"]) for a in home.select(".role a, .affiliation a")] == [
+        ("my lab", "/lab/"),
+        ("Unibo", "https://www.unibo.it"),
+    ]
+    assert home.select_one(".affiliation em").get_text() == "Unibo"
+
+
 def test_an_academicpages_site_becomes_a_site_that_builds_with_its_publications_as_bibtex(academicpages, tmp_path, capsys):
     source = academicpages
     target = tmp_path / "moved"
