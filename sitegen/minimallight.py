@@ -133,11 +133,11 @@ class MinimalLight(AcadHomepage):
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         config = self.config
-        affiliation = text(config.get("affiliation"))
-        if affiliation and (link := text(config.get("affiliation_link"))).startswith(("https://", "http://")):
-            affiliation = markdown_link(affiliation, link)  # the template links it
+        affiliation = config.get("affiliation")  # as written: its HTML links are kept (AcademicPages' `_profile`)
+        if text(affiliation) and (link := text(config.get("affiliation_link"))).startswith(("https://", "http://")):
+            affiliation = markdown_link(text(affiliation), link)  # the template links it
         self.author = {
-            "bio": text(config.get("position")),
+            "bio": config.get("position"),
             "employer": affiliation or ", ".join(text(config.get(key)) for key in _AFFILIATION_PARTS if text(config.get(key))),
             "email": _address(text(config.get("email"))),
         }

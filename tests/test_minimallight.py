@@ -557,6 +557,19 @@ def test_a_fork_s_pages_beside_its_index_and_its_affiliation_in_parts(tmp_path):
     assert html(tmp_path / "new/_site/research/index.html").find("strong", string="CiE 2024") is not None
 
 
+def test_a_fork_s_position_and_affiliation_keep_their_html_links(tmp_path, capsys):
+    config = (
+        "title: Lin Park\nposition: PhD student at <a href='https://vision.example.edu'>the Vision Lab</a>\n"
+        "affiliation: <b>Northport</b> University\n"
+    )
+    target, _ = imported_fork(a_fork(tmp_path, {"_config.yml": config, "index.md": "# About\n\nI study logic.\n"}), capsys)
+    person = profile_of(target)
+    assert (person["role"], person["affiliation"]) == (
+        "PhD student at [the Vision Lab](https://vision.example.edu)",
+        "**Northport** University",
+    )
+
+
 def test_a_loop_without_its_end_keeps_the_page_after_it(tmp_path, capsys):
     source = a_fork(
         tmp_path,
