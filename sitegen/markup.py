@@ -178,8 +178,22 @@ class MarkdownRenderer:
             link_rel=None,
             attribute_filter=functools.partial(_field_link, self._paths),
         )
-        made = self._inline_done[text] = Rendered(_NO_ADDRESS.sub(r"\1", cleaned), dropped=dropped)
+        made = self._inline_done[text] = Rendered(_without_double_quotes(_NO_ADDRESS.sub(r"\1", cleaned)), dropped=dropped)
         return made
+
+
+def _without_double_quotes(fragment: str) -> str:
+    """A field's HTML with no `"`: its attributes in single quotes, its text's quotation marks as
+    `&quot;`. Jinja writes the HTML wherever a template puts the field, also in a double-quoted
+    attribute (`alt="{{ person.role }}"` of a theme's own template): there it is shown as
+    characters and can end nothing."""
+    return _TAG_OR_QUOTE.sub(_single_quoted, fragment)
+
+
+def _single_quoted(found: re.Match[str]) -> str:
+    if found.group() == '"':
+        return "&quot;"
+    return _DOUBLE_QUOTED.sub(lambda value: "='" + value.group(1).replace("'", "&#39;") + "'", found.group())
 
 
 def markdown_link(words: str, url: str) -> str:
@@ -206,6 +220,8 @@ def _field_link(paths: SitePaths, tag: str, attribute: str, value: str) -> str |
 
 
 _PARAGRAPH_TAG = re.compile(r"</?p>")
+_TAG_OR_QUOTE = re.compile(r'<[^<>]*>|"')
+_DOUBLE_QUOTED = re.compile(r'="([^"]*)"')  # an attribute's value, as nh3 writes it (a `"` in it is &quot;)
 _NO_ADDRESS = re.compile(r'<a(?: href="")?>(.*?)</a>', re.DOTALL)  # a link whose address was left out: its words
 
 # what a field's text may be made of: a link, emphasis, code, a line break

@@ -6,6 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import jinja2
 from bs4 import BeautifulSoup
 from conftest import publications_from
 from hypothesis import HealthCheck, example, given, settings
@@ -20,6 +21,7 @@ from sitegen.embeds import is_site_frame
 from sitegen.errors import Report, SitegenError
 from sitegen.latex import LatexConverter
 from sitegen.markup import MATHML_TAGS, MarkdownRenderer
+from sitegen.model import InlineText
 from sitegen.textcase import CASES, in_case
 
 # Text made mostly of the characters that matter to the parsers, so the search reaches the hard cases.
@@ -124,8 +126,8 @@ def test_html_in_a_latex_field_never_shows_an_element_that_is_not_allowed(writte
 
 # what a profile's short text may show (MarkdownRenderer.inline): links of safe schemes, emphasis, code
 INLINE_TAGS = re.compile(
-    r'</?(?:em|strong|b|i|code|sup|sub|abbr|span)>|<br>|<a href="(?:https?:|mailto:|/)[^"<>]*"(?: title="[^"<>]*")?>|</a>'
-    r'|<abbr title="[^"<>]*">|<span lang="[^"<>]*">'
+    r"</?(?:em|strong|b|i|code|sup|sub|abbr|span)>|<br>|<a href='(?:https?:|mailto:|/)[^'<>]*'(?: title='[^'<>]*')?>|</a>"
+    r"|<abbr title='[^'<>]*'>|<span lang='[^'<>]*'>"
 )
 MARKDOWN_WORDS = ["[a](", "](https://x.org)", "](javascript:alert(1))", "](/p/)", "](cv.pdf)", "<a href='", "' onclick='x'>",
                   "</a>", "<em>", "</em>", "<script>", "**", "*", "_", "`", "<https://x.org>", "<me@x.org>", "\\[", "&#60;",
@@ -142,6 +144,10 @@ def test_a_profile_s_short_text_of_any_markdown_shows_no_element_or_address_that
     shown = MarkdownRenderer(base_path="/lab/").inline(written).html
     assert "<" not in INLINE_TAGS.sub("", shown), shown
     assert "<p>" not in shown and "<li>" not in shown  # a line of words, no block
+    # and a theme that writes it in an attribute gets characters there, never another attribute
+    text = InlineText("words", shown)
+    page = jinja2.Environment(autoescape=True).from_string('<img alt="{{ text }}" src="x.png">').render(text=text)
+    assert set(BeautifulSoup(page, "html5lib").img.attrs) == {"alt", "src"}, page
 
 
 # Markdown of frames, scripts and pictures as people write them (embeds.py reads them), built from

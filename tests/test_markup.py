@@ -247,7 +247,7 @@ def test_serve_sees_the_typographer_turned_off(make_site):
     [
         (
             "[Vision Lab](https://lab.example.org), *Northport*",
-            '<a href="https://lab.example.org">Vision Lab</a>, <em>Northport</em>',
+            "<a href='https://lab.example.org'>Vision Lab</a>, <em>Northport</em>",
         ),
         (
             "3. Physikalisches Institut\n# Universität Stuttgart",
@@ -255,10 +255,15 @@ def test_serve_sees_the_typographer_turned_off(make_site):
         ),  # no block
         ("- Dept.\n    code?", "- Dept.\n    code?"),
         ("Thesis on <fog>, a < b", "Thesis on &lt;fog&gt;, a &lt; b"),  # no tag: characters
-        ("<a href='https://x.org' onclick='y'>X</a><br>Y", '<a href="https://x.org">X</a><br>Y'),
+        ("<a href='https://x.org' onclick='y'>X</a><br>Y", "<a href='https://x.org'>X</a><br>Y"),
+        # no double quote at all: a theme may write it in an attribute
+        (
+            'He said "hi" [x](https://x.org/?a=1 "T\'s")',
+            "He said &quot;hi&quot; <a href='https://x.org/?a=1' title='T&#39;s'>x</a>",
+        ),
         (
             "<https://x.org> [cv](files/cv.pdf) [page](/teaching/)",
-            '<a href="https://x.org">https://x.org</a> <a href="/lab/files/cv.pdf">cv</a> <a href="/lab/teaching/">page</a>',
+            "<a href='https://x.org'>https://x.org</a> <a href='/lab/files/cv.pdf'>cv</a> <a href='/lab/teaching/'>page</a>",
         ),  # paths from the site's root
         ("[x](javascript:alert(1)) ok <script>alert(1)</script>", "x ok &lt;script&gt;alert(1)&lt;/script&gt;"),
     ],
