@@ -177,6 +177,12 @@ def _words(fragment: str) -> str:
     return html.unescape(nh3.clean(fragment, tags=set()))
 
 
+def _short_text(meta: LineDict, key: str, markdown: MarkdownRenderer, path: Path, report: Report) -> str:
+    """A front matter text shown in a line of a page (a talk's event, a project's summary), its
+    Markdown's links and emphasis read as a profile's are (`_Fields`)."""
+    return _Fields(markdown, path, report).text(_optional_text(meta, key, path), meta.line_of(key))
+
+
 # what Markdown's inline syntax starts with: a text without any is shown as written
 _MAY_HOLD_MARKDOWN = re.compile(r"[\[*_`<\\]|&#?\w+;")
 
@@ -306,8 +312,8 @@ def parse_talk(text: Text, path: Path, markdown: MarkdownRenderer, report: Repor
         slug=slugify(stem),
         title=title,
         date=_date(meta, path, "a talk"),
-        event=_optional_text(meta, "event", path),
-        location=_optional_text(meta, "location", path),
+        event=_short_text(meta, "event", markdown, path, report),  # "[ICRA 2024](https://...)"
+        location=_short_text(meta, "location", markdown, path, report),
         kind=_optional_text(meta, "type", path),
         speakers=_text_list(meta, "speakers", path),
         speakers_line=meta.line_of("speakers") if "speakers" in meta else 0,
@@ -341,7 +347,7 @@ def parse_project(
     return Project(
         slug=slugify(stem),
         title=title,
-        summary=_optional_text(meta, "summary", path),
+        summary=_short_text(meta, "summary", markdown, path, report),
         image=_picture(meta, "image", path, report, static_exists),
         image_line=meta.line_of("image") if "image" in meta else 0,
         members=_text_list(meta, "members", path),

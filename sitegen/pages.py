@@ -581,7 +581,9 @@ class _Outputs:
         members = [(name, urls.absolute(urls.person(slug)) if slug else None) for name, slug in self.views.members(project)]
         image = self.picture_url(project.image)
         page_url = urls.absolute(urls.page(f"projects/{project.slug}/"))
-        return Head(description=project.summary, image=project.image, json_ld=project_json_ld(project, page_url, members, image))
+        return Head(
+            description=str(project.summary), image=project.image, json_ld=project_json_ld(project, page_url, members, image)
+        )
 
     def talk_head(self, talk: Talk) -> Head:
         """A talk's summary and schema.org Event (speakers who are members with their page's URL)."""

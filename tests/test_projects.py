@@ -103,6 +103,22 @@ def test_a_project_page_describes_it_to_search_engines(make_site):
     assert page.find("meta", property="og:image")["content"] == "https://lab.example.org/images/engine.png"
 
 
+def test_a_project_s_summary_may_link_and_is_words_to_search_engines(make_site):
+    summary = "summary: 'With [Kaiyo Robotics](https://kaiyo.example.org) and *others*.'\n"
+    site = make_site({**LAB, "content/projects/looms.md": f"---\ntitle: Looms\n{summary}---\n"}, with_person=False)
+    build(site)
+    for page in ("projects/index.html", "projects/looms/index.html"):
+        [shown] = [p for p in html(site / "_site" / page).select(".project-summary") if "Kaiyo" in p.get_text()]
+        assert [(a.get_text(), a["href"]) for a in shown.select("a")] == [("Kaiyo Robotics", "https://kaiyo.example.org")]
+        assert shown.select_one("em").get_text() == "others"
+    page = html(site / "_site/projects/looms/index.html")
+    [project] = [json.loads(s.string) for s in page.select('script[type="application/ld+json"]')]
+    words = "With Kaiyo Robotics and others."
+    assert project["description"] == words
+    assert page.find("meta", attrs={"name": "description"})["content"] == words
+    assert page.find("meta", property="og:description")["content"] == words
+
+
 def test_an_unknown_key_and_a_near_miss_member_are_warnings_at_their_lines(make_site):
     project = "---\ntitle: P\nmembers: [Ada Lovelance]\npublications: [mill2033]\nimage: images/none.png\n---\n"
     broken = "---\ntitle: Q\nimage: images/broken.png\n---\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 from conftest import build, html
@@ -112,6 +113,24 @@ def test_a_talk_page_describes_its_event_to_search_engines(make_site):
         {"@type": "Person", "name": "Carl Guest"},
     ]
     assert page.find("meta", attrs={"name": "description"})["content"] == "Keynote, Engine Days, London, 2024-05-02"
+
+
+def test_a_talk_s_event_and_place_may_link_and_are_words_elsewhere(make_site):
+    import icalendar
+
+    talk = "---\ntitle: Fog\ndate: 2024-05-01\nevent: '[ICRA 2024](https://icra.example.org)'\nlocation: Yokohama, *Japan*\n---\n"
+    site = make_site({**LAB, "content/talks/fog.md": talk}, with_person=False)
+    build(site)
+    for listing in ("talks/index.html", "talks/fog/index.html"):
+        [meta] = [p for p in html(site / "_site" / listing).select(".talk-meta") if "ICRA" in p.get_text()]
+        assert [(a.get_text(), a["href"]) for a in meta.select("a")] == [("ICRA 2024", "https://icra.example.org")], listing
+        assert meta.select_one("em").get_text() == "Japan"
+    page = html(site / "_site/talks/fog/index.html")
+    assert page.find("meta", attrs={"name": "description"})["content"] == "ICRA 2024, Yokohama, Japan, 2024-05-01"
+    [event] = [json.loads(s.string) for s in page.select('script[type="application/ld+json"]')]
+    assert (event["superEvent"]["name"], event["location"]["name"]) == ("ICRA 2024", "Yokohama, Japan")
+    [added] = icalendar.Calendar.from_ical((site / "_site/talks/fog/talk.ics").read_bytes()).walk("VEVENT")
+    assert str(added["location"]) == "Yokohama, Japan" and str(added["description"]).startswith("ICRA 2024")
 
 
 def test_talks_have_an_atom_feed_newest_first_linked_from_every_page(make_site):
