@@ -24,8 +24,8 @@ from typing import TypeVar
 
 from sitegen.citelabels import Labels, names_label
 from sitegen.errors import Report
-from sitegen.latex import CITATION, CITATION_PART, CITATION_START
-from sitegen.model import Cite, CiteItem, NewsItem, Page, Person, Project, Publication, Talk, alias_keys
+from sitegen.latex import CITATION, CITATION_PART, CITATION_START, Converted
+from sitegen.model import CITING_PARTS, Cite, CiteItem, NewsItem, Page, Person, Project, Publication, Talk, alias_keys
 from sitegen.views import Urls
 
 # a key as pandoc reads it: word characters, and inside it the punctuation keys hold
@@ -246,9 +246,10 @@ _COMMAND_FORM = {
 
 class AbstractCitations:
     """Puts the cited works' names and years where an abstract's LaTeX cites them ("extending our
-    earlier work \\cite{lovelace2022}" -> "... work (Lovelace, 2022)", linked to its page). An
-    abstract is read apart from its paper, so a key of no entry of the site is left out, as it was
-    before citations were resolved (latex.py marks them; a key means nothing outside its paper).
+    earlier work \\cite{lovelace2022}" -> "... work (Lovelace, 2022)", linked to its page), and a
+    note's ("Extended version of \\cite{lovelace2022}", `CITING_PARTS`). An abstract is read apart
+    from its paper, so a key of no entry of the site is left out, as it was before citations were
+    resolved (latex.py marks them; a key means nothing outside its paper).
 
     Resolved entries are kept while they and the works they cite are the same objects, so `serve`
     and the render caches see the same publication again when nothing changed."""
@@ -260,7 +261,7 @@ class AbstractCitations:
         """The publications, those whose abstracts cite replaced by ones that name what they cite.
         A citation in the sentence (`\\citet`, `\\citeauthor`) of no entry of the site is a
         warning: left out, it leaves the sentence short."""
-        citing = [pub for pub in publications if pub.abstract is not None and CITATION_START in pub.abstract.html]
+        citing = [pub for pub in publications if _citing_texts(pub)]
         made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
         if citing:
             bibliography = Bibliography(publications, "author-date", base_path)
@@ -272,8 +273,7 @@ class AbstractCitations:
         return publications
 
     def _resolved(self, pub: Publication, bibliography: Bibliography, made: dict) -> Publication:
-        assert pub.abstract is not None
-        cited = [bibliography.get(key) for key in _cited_keys(pub.abstract.text)]
+        cited = [bibliography.get(key) for _, text in _citing_texts(pub) for key in _cited_keys(text.text)]
         sources = (pub, *(work for work in cited if work is not None))
         key = (*map(id, sources), hash(bibliography.url(pub)))  # the same works at the same addresses
         kept = self._made.get(key)
@@ -284,16 +284,29 @@ class AbstractCitations:
         return kept[1]
 
 
+def _citing_texts(pub: Publication) -> list[tuple[str, Converted]]:
+    """The texts of an entry that cite (its abstract, its note ...), each with its field's name."""
+    texts = [("abstract", pub.abstract)] if pub.abstract is not None else []
+    texts += [(name, part) for name in CITING_PARTS if (part := pub.parts.get(name)) is not None]
+    return [(name, text) for name, text in texts if CITATION_START in text.html]
+
+
 def _warn_of_sentences_cut_short(pub: Publication, bibliography: Bibliography, report: Report) -> None:
-    assert pub.abstract is not None
-    for found in CITATION.finditer(pub.abstract.text):
-        command, keys, *_ = found.group(1).split(CITATION_PART)
-        if _COMMAND_FORM.get(command, _PARENTHETICAL) not in (_PARENTHETICAL, _BARE) and not any(
-            bibliography.get(key.strip()) for key in keys.split(",")
-        ):
+    """A citation of no entry of the site, which is left out: said when the sentence reads without
+    it (`\\citet`), and every one of a note, whose keys are the site's own (a misspelt one?)."""
+    for name, text in _citing_texts(pub):
+        for found in CITATION.finditer(text.text):
+            command, keys, *_ = found.group(1).split(CITATION_PART)
+            if any(bibliography.get(key.strip()) for key in keys.split(",")):
+                continue
+            if name != "abstract":
+                why = "fix the key, or add its entry to a .bib file"
+            elif _COMMAND_FORM.get(command, _PARENTHETICAL) not in (_PARENTHETICAL, _BARE):
+                why = "the sentence reads without it: write the work's authors instead, or add its entry to a .bib file"
+            else:
+                continue  # a key of the paper's own bibliography
             report.warn(
-                f"\\{command}{{{keys}}} in the abstract of '{pub.key}' cites no entry of the site, so it is left out "
-                "and the sentence reads without it: write the work's authors instead, or add its entry to a .bib file",
+                f"\\{command}{{{keys}}} in the {name} of '{pub.key}' cites no entry of the site, so it is left out: {why}",
                 pub.path,
                 pub.line,
             )
@@ -304,24 +317,32 @@ def _cited_keys(text: str) -> list[str]:
 
 
 def _with_citations(pub: Publication, bibliography: Bibliography) -> Publication:
-    assert pub.abstract is not None
-    works = [work for key in _cited_keys(pub.abstract.text) if (work := bibliography.get(key)) is not None]
+    texts = dict(_citing_texts(pub))
+    works = [work for text in texts.values() for key in _cited_keys(text.text) if (work := bibliography.get(key)) is not None]
     labels = Labels(list({work.key: work for work in works}.values()), "author-date")
 
     def shown(as_html: bool) -> Callable[[re.Match[str]], str]:
         return lambda found: _latex_citation(found.group(1), as_html, bibliography, labels)
 
-    abstract = dataclasses.replace(
-        pub.abstract,
-        html=_without_empty_citations(CITATION.sub(shown(True), pub.abstract.html)),
-        text=_without_empty_citations(CITATION.sub(shown(False), pub.abstract.text)),
-    )
-    fingerprint = hashlib.blake2b(f"{pub.fingerprint}{abstract.html}".encode(), digest_size=16).hexdigest()
-    return dataclasses.replace(pub, abstract=abstract, fingerprint=fingerprint)
+    named = {
+        name: dataclasses.replace(
+            text,
+            html=_without_empty_citations(CITATION.sub(shown(True), text.html)),
+            text=_without_empty_citations(CITATION.sub(shown(False), text.text)),
+        )
+        for name, text in texts.items()
+    }
+    abstract = named.pop("abstract", pub.abstract)
+    parts = {**pub.parts, **named}
+    changed = "".join(text.html for text in (abstract, *named.values()) if text is not None)
+    fingerprint = hashlib.blake2b(f"{pub.fingerprint}{changed}".encode(), digest_size=16).hexdigest()
+    return dataclasses.replace(pub, abstract=abstract, parts=parts, fingerprint=fingerprint)
 
 
-_EMPTY = "\ue013"  # where a citation of no known work was: it goes with the space before it
-_EMPTY_WITH_SPACE = re.compile("[ \u00a0]*\ue013")
+_EMPTY = "\ue013"  # where a citation of no known work was: it goes with the space before it,
+# and the comma before it where punctuation follows ("translation, \cite{k}, and" reads "translation, and",
+# as latex.py leaves a citation out elsewhere)
+_EMPTY_WITH_SPACE = re.compile("[ \u00a0]*(?:[,:][ \u00a0]*)?\ue013(?=[.,;:)])|[ \u00a0]*\ue013")
 
 
 def _without_empty_citations(text: str) -> str:

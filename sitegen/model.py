@@ -13,6 +13,10 @@ from sitegen.latex import Converted
 from sitegen.photos import SmallPhoto
 from sitegen.urls import Link, is_email_address
 
+# the shown fields besides the abstract whose citations name works of the site ("Extended version of
+# \cite{lin2020}": publications.py marks them, cite.py names the work)
+CITING_PARTS = ("note", "addendum")
+
 
 @dataclass(frozen=True)
 class Moved:

@@ -42,7 +42,7 @@ from sitegen.linkfields import (
     unlinked_eprint_type,
 )
 from sitegen.metrics import metric_links
-from sitegen.model import Name, Publication, alias_keys, page_address, year_label
+from sitegen.model import CITING_PARTS, Name, Publication, alias_keys, page_address, year_label
 from sitegen.names import (
     MAY_HOLD_MARK,
     NameParser,
@@ -862,12 +862,13 @@ class PublicationBuilder:
         if name in _AL_FOLIO_MARKDOWN:
             value = abstracts.inline_markdown_as_html(value)
         value = abstracts.zotero_markup(value)  # `{\\textless}i{\\textgreater}`: Zotero's HTML
+        citations = name in CITING_PARTS  # marked, for cite.py to name the works they cite
         if "<" not in value:
-            return self._convert(entry, name, value)
+            return self._convert(entry, name, value, citations)
         value = _BRACKETED_ADDRESS.sub(r"\\url{\1}", value)
         if not abstracts.has_inline_html(value):
-            return self._convert(entry, name, value)
-        converted = abstracts.from_latex_with_html(value, self._converter.convert)
+            return self._convert(entry, name, value, citations)
+        converted = abstracts.from_latex_with_html(value, functools.partial(self._converter.convert, citations=citations))
         for url in converted.unsafe_links:
             self._report.warn(
                 f"unsafe link '{url}' in the {name} of '{entry.key}' is not linked", entry.path, entry.line_of(name)

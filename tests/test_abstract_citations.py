@@ -3,6 +3,8 @@ linked where it is cited; a key of no entry is left out, and a warning when the 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import build, html
 
@@ -32,6 +34,7 @@ def citing(abstract: str, title: str = "Citing") -> str:
             "Outside work, ours (Lovelace and Babbage, 2022).",
         ),
         (r"By key case \textcite{Lovelace2022}.", "By key case Lovelace and Babbage (2022)."),
+        (r"We do x, \cite{smith1990}, and y.", "We do x, and y."),  # not "x,, and y"
         (r"Never \nocite{lovelace2022}shown.", "Never shown."),
     ],
 )
@@ -52,6 +55,30 @@ def test_a_citation_in_the_sentence_of_no_entry_is_a_warning(make_site):
     assert warning.message.startswith("\\citet{smith1990} in the abstract of 'citing' cites no entry of the site")
     assert warning.line == 3
     assert html(site / "_site/publications/citing/index.html").select_one(".abstract").get_text() == "As shown by, it works."
+
+
+@pytest.mark.parametrize("field", ["note", "addendum"])
+def test_a_note_s_citation_names_the_site_s_entry_and_one_of_no_entry_is_a_warning(make_site, field):
+    """ "Extended version of \\cite{...}": a note's keys are the site's own, so a key of no entry is
+    a warning (a misspelt key), not a reference of the paper's own left out."""
+    extended = (
+        f"@article{{citing, title={{Longer}}, journal={{J}}, year=2024, author={{Lovelace, Ada}},\n"
+        f"  {field}={{Extended version of~\\cite{{lovelace2022}}; see also \\cite{{lovelace2021}}, and more}}}}\n"
+    )
+    site = make_site({"content/publications/refs.bib": CITED + extended})
+    assert [(w.line, w.message) for w in build(site).warnings] == [
+        (3, f"\\cite{{lovelace2021}} in the {field} of 'citing' cites no entry of the site, so it is left out: fix the key, "
+         "or add its entry to a .bib file")
+    ]  # fmt: skip
+    for page in ("publications/index.html", "publications/citing/index.html"):
+        [entry] = [li for li in html(site / "_site" / page).select("li") if "Longer" in li.get_text()]
+        citation = " ".join(entry.select_one(".citation").get_text().split())
+        assert "Extended version of (Lovelace and Babbage, 2022); see also, and more." in citation.replace("\xa0", " "), page
+        assert [a["href"] for a in entry.select(".citation a.citation-link")] == ["/publications/lovelace2022/"]
+        assert not any("\ue000" <= char <= "\uf8ff" for char in entry.get_text())  # no marker left
+    [item] = [item for item in json.loads((site / "_site/publications.json").read_text()) if item["id"] == "citing"]
+    written = "Extended version of (Lovelace and Babbage, 2022); see also, and more"
+    assert item.get("note", written).replace("\xa0", " ") == written  # CSL-JSON's (which has no addendum)
 
 
 def test_a_citation_elsewhere_than_the_abstract_is_left_out(make_site):
