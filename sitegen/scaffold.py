@@ -75,7 +75,7 @@ def _talk(title: str, day: date, draft: bool) -> str:
     return f"""---
 title: {_quoted(title)}
 date: {day.isoformat()}
-event: ""              # such as CVPR 2024 Workshop on ...
+event: ""              # such as CVPR 2024 Workshop on ... (a Markdown link works: "[CVPR 2024](https://...)")
 location: ""           # such as Seattle, USA
 type: ""               # such as Invited talk, Keynote, Poster, Tutorial
 speakers: []           # names as in the profiles, such as [Mei Lin] (none: the site's owner)
