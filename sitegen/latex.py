@@ -71,9 +71,13 @@ _LIGATURES = {"--": "–", "---": "—", "``": "“", "''": "”"}
 # a ' is a prime, as in molecular biology's "5' UTR" and "3'-end" ("the 1990's" keeps its apostrophe).
 # Inside a word, " is babel's German shorthand for an umlaut or ß ("Stadtb"ucherei", "Stra"se").
 _PRIME = re.compile(r"(?<=\d)'(?!s\b)")
-# not an elision: "'90s", a year's "CHI '25" (as ACM's exports name a conference), and "'s" or "'t"
-# after a word's tags or braces (`<i>E. coli</i>'s`)
-_OPENING = re.compile(r"""(?<![^\s(\[{“‘\-–—/~\u00a0])(['"])(?=[\w‘“(\[{\\])(?!\d\ds?\b|(?<=')(?:s|t|d|m|ll|re|ve)\b)""")
+# not an elision: "'90s", a year's "CHI '25" (as ACM's exports name a conference), "'s" or "'t"
+# after a word's tags or braces (`<i>E. coli</i>'s`), and the words that begin with one ("'Twas",
+# "'em", "rock 'n' roll")
+_OPENING = re.compile(
+    r"""(?<![^\s(\[{“‘\-–—/~\u00a0])(['"])(?=[\w‘“(\[{\\])"""
+    r"""(?!\d\ds?\b|(?<=')(?:s|t|d|m|ll|re|ve)\b|(?<=')(?i:tis|twas|twere|twould|twill|em|n)\b)"""
+)
 _OPENED = {"'": "‘", '"': "“"}
 _IN_A_WORD = re.compile(r'(?<=[^\W\d_])"([^\W\d_])')
 _GERMAN_SHORTHANDS = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü", "s": "ß"}

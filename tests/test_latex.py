@@ -86,6 +86,7 @@ def test_punctuation_escapes_and_braces(convert, latex, text):
         ("the 1990's and the '90s", "the 1990’s and the ’90s"),
         ("CHI '25 and UbiComp '24 Adjunct", "CHI ’25 and UbiComp ’24 Adjunct"),  # a year's, as ACM's exports name them
         ("'s growth, 'll do", "’s growth, ’ll do"),  # an elision, even with nothing before it to tell
+        ("'Twas rock 'n' roll, 'tis 'em, not 'emerald'", "’Twas rock ’n’ roll, ’tis ’em, not ‘emerald’"),  # elided words
         ('Stadtb"ucherei, Stra"se and "Ubersicht"', "Stadtbücherei, Straße and “Ubersicht”"),  # babel
         (r"$f'(x)$ and \url{http://a.org/x'y}", "f′(x) and http://a.org/x'y"),  # not in math or a URL
     ],
