@@ -291,7 +291,7 @@ class Migration:
                 continue
             document = self.document(path)
             meta = document.meta
-            name = slugify(str(meta.get("permalink") or path.stem).strip("/").split("/")[-1] or path.stem)
+            name = self.page_name(path)
             if name in self.made_pages or slugify(path.stem) in self.made_pages:
                 listed = name in _LISTS and self._list_page(path, name)
                 if not listed and (reason := self.made_pages.get(name) or self.made_pages.get(slugify(path.stem), "")):
@@ -304,6 +304,10 @@ class Migration:
             if old := self.unclaimed_old_pages(meta, f"/{name}/", path):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(text, path, first_line, meta))
+
+    def page_name(self, path: Path) -> str:
+        """The name of a page of the old site on the new one: its permalink's last part, or its file's."""
+        return slugify(str(self.document(path).meta.get("permalink") or path.stem).strip("/").split("/")[-1] or path.stem)
 
     def page_files(self) -> list[Path]:
         """The Markdown files of the old site's pages: Jekyll's `_pages/` (the templates' own folder)."""

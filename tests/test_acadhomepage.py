@@ -173,9 +173,10 @@ def test_its_papers_are_entries_with_their_badges_links_pictures_and_marks(impor
     assert [a.get_text() for a in listed.select(".pub-link")] == ["PDF", "Code", "Website", "Google Scholar"]
 
 
-def test_a_chinese_copy_of_the_page_is_a_page_that_builds(tmp_path, capsys):
+def test_a_chinese_copy_of_the_page_is_its_translation_read_as_the_page_is(tmp_path, capsys):
     """A fork's `about_zh.md`, the about page copied with its front matter (`redirect_from: /about/`,
-    which the profile answers at) and its includes: a page of its own, read as the about page is."""
+    which the profile answers at) and its includes: the profile's Chinese translation, its
+    template's Liquid and includes read as the about page's are."""
     source = tmp_path / "old"
     shutil.copytree(ACADHOMEPAGE, source)
     about = (source / "_pages/about.md").read_text()
@@ -185,11 +186,11 @@ def test_a_chinese_copy_of_the_page_is_a_page_that_builds(tmp_path, capsys):
     target = tmp_path / "new"
     assert main(["import", str(source), str(target)]) == 0
     notes = capsys.readouterr().err
-    assert f"{source}/_pages/about_zh.md: its old address /about/ is another page's already; it leads there" in notes
     assert "Liquid that sitegen does not run" not in notes  # the template's, and its includes, read
-    page = (target / "content/pages/zh.md").read_text()
-    assert "我是博士生" in page and "Tone-Aware Speech Recognition" in page and "{%" not in page
-    assert [warning.message for warning in build(target).warnings] == []  # before: an error, two pages at /about/
+    assert not (target / "content/pages/zh.md").exists()
+    translation = (target / "content/people/lena-okafor.zh.md").read_text()
+    assert "我是博士生" in translation and "Tone-Aware Speech Recognition" in translation and "{%" not in translation
+    assert [warning.message for warning in build(target).warnings] == []  # (once: an error, two pages at /about/)
 
 
 def test_an_old_address_answers_once(tmp_path):
@@ -562,3 +563,38 @@ def test_a_doi_from_the_address_of_its_publisher_s_page():
     record = {"title": "T", "url": "https://ieeexplore.ieee.org/document/9785497", "doi": "10.1109/LRA.2022.3178797"}
     _doi_of_its_links(record)
     assert record == {"title": "T", "url": "https://ieeexplore.ieee.org/document/9785497", "doi": "10.1109/LRA.2022.3178797"}
+
+
+ABOUT_ZH = """\
+---
+permalink: /zh/about/
+author_profile: true
+lang: "zh"
+redirect_from:
+  - /about/
+---
+
+<span class='anchor' id='about-me'></span>
+
+我是北港大学的博士生，导师是 [Ada Roe](https://example.org/roe) 教授。
+"""
+
+
+def test_a_fork_s_chinese_about_page_is_the_profile_s_translation(tmp_path, capsys):
+    """A fork's `about_zh.md` (the template's way to a second language: `lang: zh`, `permalink:
+    /zh/about/`) is the owner's profile in Chinese, at /zh/, and the site has the language; it was
+    a page named "about" of its own."""
+    fork = tmp_path / "fork"
+    shutil.copytree(ACADHOMEPAGE, fork)
+    (fork / "_pages/about_zh.md").write_text(ABOUT_ZH)
+    target, notes, summary = imported_copy(fork, tmp_path / "imported", capsys)
+    assert "1 translation" in summary
+    assert "_pages/about_zh.md: the zh translation of about.md (content/people/lena-okafor.zh.md)" in notes
+    site = yaml.safe_load((target / "content/site.yml").read_text())
+    assert (site["language"], site["languages"], site["redirects"]["/zh/about/"]) == ("en", ["zh"], "/zh/")
+    assert not (target / "content/pages").exists() or not list((target / "content/pages").glob("about*"))
+    assert build(target).warnings == []
+    home = html(target / "_site/zh/index.html")
+    assert home.html["lang"] == "zh" and "我是北港大学的博士生" in home.select_one("section.biography").get_text()
+    assert home.select_one("section.biography a")["href"] == "https://example.org/roe"
+    assert "Lena Okafor" in html(target / "_site/index.html").h1.get_text()  # the profile itself as it was

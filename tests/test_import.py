@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+import yaml
 from conftest import REPO, build, html, tree, write_files
 from PIL import Image
 
@@ -479,6 +480,33 @@ def imported_and_built(source: Path, target: Path) -> Path:
     assert main(["import", str(source), str(target)]) == 0
     assert build(target).warnings == []
     return target / "_site"
+
+
+def test_an_academicpages_page_s_copy_in_another_language_is_its_translation(academicpages, tmp_path, capsys):
+    """`cv_de.md` beside `cv.md` (Jekyll's sites' way to a second language, `lang: de`) is the CV
+    page's German translation, at /de/cv/, and the site has German; a page of a language the site
+    is in already (`cv_en.md` of an English site), or that does not say it is one (`cv-it.md`, of
+    IT skills), stays a page."""
+    (academicpages / "_pages/cv_de.md").write_text(
+        "---\ntitle: Lebenslauf\npermalink: /de/cv/\nlang: de\n---\nIch bin Statistikerin.\n"
+    )
+    (academicpages / "_pages/cv_en.md").write_text("---\ntitle: CV in short\npermalink: /cv-short/\n---\nShort.\n")
+    (academicpages / "_pages/cv-it.md").write_text("---\ntitle: CV, IT skills\n---\nLinux.\n")  # no language: a page
+    out = imported_and_built(academicpages, tmp_path / "moved")
+    site = yaml.safe_load((tmp_path / "moved/content/site.yml").read_text())
+    assert (site["languages"], site["redirects"].get("/de/cv/")) == (["de"], None)  # its address is the translation's
+    assert (tmp_path / "moved/content/pages/cv.de.md").read_text() == "---\ntitle: Lebenslauf\n---\nIch bin Statistikerin.\n"
+    page = html(out / "de/cv/index.html")
+    assert (page.html["lang"], page.h1.get_text()) == ("de", "Lebenslauf") and "Ich bin Statistikerin." in page.get_text()
+    assert html(out / "cv-short/index.html").h1.get_text() == "CV in short"
+    assert html(out / "cv-it/index.html").h1.get_text() == "CV, IT skills"
+
+
+@pytest.mark.parametrize(("written", "code"), [("zh", "zh"), ("cn", "zh"), ("zh_CN", "zh-CN"), ("JP", "ja"), ("de", "de")])
+def test_a_page_s_language_is_named_as_site_yml_names_languages(written, code):
+    from sitegen.academicpages import language_code
+
+    assert language_code(written) == code
 
 
 def test_an_academicpages_sidebar_s_html_links_are_the_profile_s(academicpages, tmp_path):
