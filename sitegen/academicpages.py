@@ -123,6 +123,7 @@ _FAVICONS = ("favicon.svg", "favicon-32x32.png", "favicon.ico")
 
 
 class AcademicPages(Migration):
+    TRANSLATES_PAGES = True
     made_pages = MADE_PAGES
     collections = frozenset({"publications", "talks", "teaching", "portfolio", "posts"})
 
@@ -148,7 +149,6 @@ class AcademicPages(Migration):
         self.host = split_url(str(self.config.get("url") or "")).netloc
         self.base = "/" + str(self.config.get("baseurl") or "").strip("/")
         self.language = text(self.config.get("locale")) or "en"
-        self._translations: dict[Path, tuple[Path, str]] | None = None  # (page_translations)
 
     def here(self, url: str) -> str:
         """A URL of the site itself (`https://you.github.io/files/paper1.pdf`) as its path in the new
@@ -171,50 +171,13 @@ class AcademicPages(Migration):
         self.blog()
         self.other_collections()
 
-    def pages(self) -> None:
-        """The pages, those that translate another first (`page_translations`)."""
-        for path, (original, code) in self.page_translations().items():
-            document = self.document(path)
-            if original.resolve() == self.about_page().resolve():  # the owner's profile, in another language
-                target = f"content/people/{self.owner}.{code}.md"
-                self.write(target, self.markdown(document.body, path, document.body_line, document.meta))
-            else:
-                title, written, first_line = titled(document, text(document.meta.get("title")), path.stem)
-                target = f"content/pages/{self.page_name(original)}.{code}.md"
-                self.write(target, front_matter({"title": title}) + self.markdown(written, path, first_line, document.meta))
-            self.note(path, f"the {code} translation of {original.name} ({target})")
-            self.consume(path)
-        super().pages()
+    def site_language(self) -> str:
+        return self.language
 
-    def page_translations(self) -> dict[Path, tuple[Path, str]]:
-        """The pages that translate another, each with its original and language: a fork's
-        `about_zh.md` beside `about.md` (often with `lang: zh` and `permalink: /zh/about/`), whose
-        language the site then has (site.yml's `languages`)."""
-        if self._translations is None:
-            self._translations = {}
-            for path in self.page_files():
-                found = _TRANSLATED_PAGE.fullmatch(path.stem)
-                original = path.with_name(f"{found.group(1)}{path.suffix}") if found else None
-                if found is None or original is None or not original.is_file():
-                    continue
-                meta = self.document(path).meta
-                code = language_code(text(meta.get("lang")) or found.group(2))
-                folder = str(meta.get("permalink") or "").strip("/").split("/")[0].lower()
-                # said so (`lang:`, a permalink in the language's folder), or Chinese, which forks
-                # add by far the most; not `services-it.md` of a site's IT services
-                said = bool(text(meta.get("lang"))) or folder in (found.group(2).lower(), code.lower()) or code.startswith("zh")
-                if said and code.split("-")[0] != self.language.split("-")[0].lower():
-                    self._translations[path] = (original, code)
-        return self._translations
-
-    def _translations_moved(self) -> dict[str, str]:
-        """Each translated page's old address (`permalink: /zh/about/`) -> where it is now (/zh/)."""
-        moved = {}
-        for path, (original, code) in self.page_translations().items():
-            now = f"/{code}/" if original.resolve() == self.about_page().resolve() else f"/{code}/{self.page_name(original)}/"
-            if (old := "/" + str(self.document(path).meta.get("permalink") or "").strip("/") + "/") not in ("//", now):
-                moved[old] = now
-        return moved
+    def profile_translation(self, path: Path, code: str) -> tuple[str, str]:
+        """The owner's profile in another language: its text, read as the about page's."""
+        document = self.document(path)
+        return f"content/people/{self.owner}.{code}.md", self.markdown(document.body, path, document.body_line, document.meta)
 
     def menu_place(self, meta: dict, name: str) -> int | None:
         """A page's place in `_data/navigation.yml`'s main menu."""
@@ -253,10 +216,6 @@ class AcademicPages(Migration):
         avatar = text(self.author.get("avatar"))
         return avatar.lstrip("/") if "/" in avatar else f"images/{avatar}" if avatar else ""
 
-    def about_page(self) -> Path:
-        """The page whose text is the owner's biography."""
-        return self.source / "_pages" / "about.md"
-
     def profile_links(self) -> dict[str, str]:
         """The owner's links: the `author:` block's."""
         return _author_links(self.author)
@@ -293,7 +252,7 @@ class AcademicPages(Migration):
         if style := self._scholar_style():
             site["publications"] = {"style": style}
         site.update(self._chrome())
-        self.moved.update(self._translations_moved())
+        self.moved.update(self.translations_moved())
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
@@ -983,15 +942,3 @@ def _shown(value: Any) -> str:
     """A sidebar's line (`bio`, `employer`), which the theme writes as HTML: its links and emphasis
     as Markdown's, which the profile shows ("PhD student at <a href=...>Vision Lab</a>")."""
     return text(html_as_markdown(value) if isinstance(value, str) else value)
-
-
-# a page that translates another of its name: `about_zh.md`, `teaching-de.md` (Jekyll's sites' way)
-_TRANSLATED_PAGE = re.compile(r"(.+?)[_-](zh|cn|en|de|fr|es|it|pt|ru|ja|jp|ko|kr|nl|pl|tr|ar|fa|vi|zh-cn|zh-tw)", re.IGNORECASE)
-_LANGUAGE_NAMES = {"cn": "zh", "jp": "ja", "kr": "ko", "zh-cn": "zh-CN", "zh-tw": "zh-TW"}  # a country's code for its language
-
-
-def language_code(written: str) -> str:
-    """A page's language as sitegen's site.yml names it: "zh", "zh-CN"; a country's code written for
-    its language ("cn", "jp") as the language's."""
-    code = written.strip().replace("_", "-")
-    return _LANGUAGE_NAMES.get(code.lower(), code.lower() if "-" not in code else code)

@@ -82,6 +82,7 @@ MADE_PAGES = {
 
 
 class AlFolio(Migration):
+    TRANSLATES_PAGES = True
     made_pages = MADE_PAGES
     collections = frozenset({"news", "projects", "teachings", "posts"})
 
@@ -240,7 +241,9 @@ class AlFolio(Migration):
         if description := text(config.get("description")):
             site["description"] = description
         site["base_url"] = base_url(str(config.get("url") or ""), str(config.get("baseurl") or ""))
-        site["language"] = str(config.get("lang") or "en")
+        site["language"] = self.site_language()
+        if languages := sorted({code for _, code in self.page_translations().values()}):
+            site["languages"] = languages
         if not self.members:
             site["owner"] = self.owner
         if about.meta.get("selected_papers") is True and not self.members:  # a lab's home page shows them anyway
@@ -253,9 +256,27 @@ class AlFolio(Migration):
         if coauthors := self._coauthors():
             site["coauthors"] = coauthors
         site.update(self._chrome())
+        self.moved.update(self.translations_moved())
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))
+
+    def site_language(self) -> str:
+        return str(self.config.get("lang") or "en")
+
+    def profile_translation(self, path: Path, code: str) -> tuple[str, str]:
+        """The about page in another language (`about_zh.md`): the owner's profile's translation,
+        its subtitle the affiliation and its text with the lines beside the picture; a lab's, the
+        home page's text's."""
+        document = self.document(path)
+        body = self.biography(document.body, path, document.body_line) if document.body else ""
+        profile = document.meta.get("profile") if isinstance(document.meta.get("profile"), dict) else {}
+        if more := text(profile.get("more_info")):  # as the profile's own (`_profile`)
+            body = f"{body.rstrip()}\n\n{more}\n" if body.strip() else f"{more}\n"
+        if self.members:
+            return f"content/index.{code}.md", body
+        own = {"affiliation": subtitle} if (subtitle := text(html_as_markdown(str(document.meta.get("subtitle") or "")))) else {}
+        return f"content/people/{self.owner}.{code}.md", (front_matter(own) if own else "") + body
 
     def _chrome(self) -> dict[str, Any]:
         """`icon` (an emoji, or a picture's name in assets/img/), Google Analytics and the

@@ -129,6 +129,8 @@ def _move_in(staging: Path, target: Path) -> None:
 class Migration:
     """One import: reads the source, writes the target, keeps the notes."""
 
+    TRANSLATES_PAGES = False  # whether a page's copy in another language is its translation (`page_translations`)
+
     # pages the source makes from data, which sitegen makes itself or has no place for: name -> why
     made_pages: ClassVar[dict[str, str]] = {}
     # where a file a page links by its path in the site is in the source (Jekyll: the folder itself)
@@ -146,6 +148,7 @@ class Migration:
         self.author = self.config.get("author") if isinstance(self.config.get("author"), dict) else {}  # Jekyll's
         self._documents: dict[Path, Document] = {}  # each file parsed once, however many parts read it
         self.translated: set[Path] = set()  # translations imported with their originals (Hugo's)
+        self._page_translations: dict[Path, tuple[Path, str]] | None = None  # (page_translations)
 
     def unclaimed_old_pages(self, meta: dict, new: str, path: Path) -> list[str]:
         """`old_pages`, but those an earlier page claimed (a fork's Chinese page, copied with the
@@ -279,7 +282,8 @@ class Migration:
 
     def pages(self) -> None:
         """`_pages/*.md` as pages (named by their permalink), but for those sitegen makes itself;
-        an HTML page (a Liquid layout's) is reported."""
+        an HTML page (a Liquid layout's) is reported; those that translate another first."""
+        self._translated_pages()
         folder = self.source / "_pages"
         for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
             if slugify(path.stem) not in self.made_pages:
@@ -304,6 +308,66 @@ class Migration:
             if old := self.unclaimed_old_pages(meta, f"/{name}/", path):
                 page["redirect_from"] = old
             self.write(f"content/pages/{name}.md", front_matter(page) + self.markdown(text, path, first_line, meta))
+
+    def about_page(self) -> Path:
+        """The page whose text is the owner's biography."""
+        return self.source / "_pages" / "about.md"
+
+    def site_language(self) -> str:
+        """The old site's language (its configuration's)."""
+        return "en"
+
+    def profile_translation(self, path: Path, code: str) -> tuple[str, str]:
+        """The file the about page's translation `path` becomes, and what it holds."""
+        raise NotImplementedError
+
+    def page_translations(self) -> dict[Path, tuple[Path, str]]:
+        """The pages that translate another, each with its original and language: a fork's
+        `about_zh.md` beside `about.md` (often with `lang: zh` and `permalink: /zh/about/`), whose
+        language the site then has (site.yml's `languages`). One is taken for a translation when
+        it says so (`lang:`, a permalink in the language's folder) or is Chinese, which forks add
+        by far the most; not `services-it.md` of a site's IT services."""
+        if self._page_translations is None:
+            self._page_translations = {}
+            own = self.site_language().split("-")[0].lower()
+            for path in self.page_files() if self.TRANSLATES_PAGES else []:
+                found = _TRANSLATED_PAGE.fullmatch(path.stem)
+                if found is None or not (original := path.with_name(f"{found.group(1)}{path.suffix}")).is_file():
+                    continue
+                meta = self.document(path).meta
+                code = language_code(text(meta.get("lang")) or found.group(2))
+                folder = str(meta.get("permalink") or "").strip("/").split("/")[0].lower()
+                said = bool(text(meta.get("lang"))) or folder in (found.group(2).lower(), code.lower()) or code.startswith("zh")
+                if said and code.split("-")[0].lower() != own:
+                    self._page_translations[path] = (original, code)
+        return self._page_translations
+
+    def translations_moved(self) -> dict[str, str]:
+        """Each translated page's old address (`permalink: /zh/about/`) -> where it is now (/zh/)."""
+        moved = {}
+        for path, (original, code) in self.page_translations().items():
+            now = f"/{code}/" if self._is_about(original) else f"/{code}/{self.page_name(original)}/"
+            if (old := "/" + str(self.document(path).meta.get("permalink") or "").strip("/") + "/") not in ("//", now):
+                moved[old] = now
+        return moved
+
+    def _translated_pages(self) -> None:
+        """The pages that translate another: the about page's the owner's profile's translation
+        (`profile_translation`), another's the page's (`content/pages/cv.de.md`, its own title)."""
+        for path, (original, code) in self.page_translations().items():
+            document = self.document(path)
+            if self._is_about(original):
+                target, written = self.profile_translation(path, code)
+            else:
+                title, body, first_line = titled(document, text(document.meta.get("title")), path.stem)
+                target = f"content/pages/{self.page_name(original)}.{code}.md"
+                written = front_matter({"title": title}) + self.markdown(body, path, first_line, document.meta)
+            self.write(target, written)
+            self.note(path, f"the {code} translation of {original.name} ({target})")
+            self.consume(path)
+
+    def _is_about(self, path: Path) -> bool:
+        return path.resolve() == self.about_page().resolve()
 
     def page_name(self, path: Path) -> str:
         """The name of a page of the old site on the new one: its permalink's last part, or its file's."""
@@ -993,3 +1057,15 @@ def markdown_files(folder: Path) -> list[Path]:
         return []
     found = (path for path in folder.rglob("*.md") if path.is_file())
     return sorted(path for path in found if not any(part.startswith(("_", ".")) for part in path.relative_to(folder).parts))
+
+
+# a page that translates another of its name: `about_zh.md`, `teaching-de.md` (Jekyll's sites' way)
+_TRANSLATED_PAGE = re.compile(r"(.+?)[_-](zh|cn|en|de|fr|es|it|pt|ru|ja|jp|ko|kr|nl|pl|tr|ar|fa|vi|zh-cn|zh-tw)", re.IGNORECASE)
+_LANGUAGE_NAMES = {"cn": "zh", "jp": "ja", "kr": "ko", "zh-cn": "zh-CN", "zh-tw": "zh-TW"}  # a country's code for its language
+
+
+def language_code(written: str) -> str:
+    """A page's language as sitegen's site.yml names it: "zh", "zh-CN"; a country's code written for
+    its language ("cn", "jp") as the language's."""
+    code = written.strip().replace("_", "-")
+    return _LANGUAGE_NAMES.get(code.lower(), code.lower() if "-" not in code else code)

@@ -257,6 +257,24 @@ profiles:
 """
 
 
+def test_an_al_folio_about_page_in_chinese_is_the_profile_s_translation(alfolio, tmp_path):
+    """`_pages/about_zh.md` (`permalink: /zh/`, its own subtitle and text, as al-folio's forks add
+    Chinese): the owner's profile in Chinese at /zh/, its subtitle the affiliation there."""
+    (alfolio / "_pages/about_zh.md").write_text(
+        "---\nlayout: about\ntitle: 中文主页\npermalink: /zh/\n"
+        "subtitle: <a href='https://robotics.example.edu/'>武汉大学博士后</a>\n---\n\n我是一名博士后。\n"
+    )
+    out = imported_and_built(alfolio, tmp_path / "moved")
+    site = yaml.safe_load((tmp_path / "moved/content/site.yml").read_text())
+    assert site["languages"] == ["zh"] and "/zh/" not in site.get("redirects", {})  # its address is the translation's
+    home = html(out / "zh/index.html")
+    assert home.html["lang"] == "zh" and "我是一名博士后。" in home.select_one("section.biography").get_text()
+    affiliation = home.select_one(".affiliation a")
+    assert (affiliation.get_text(), affiliation["href"]) == ("武汉大学博士后", "https://robotics.example.edu/")
+    assert html(out / "index.html").select_one(".affiliation").get_text() == "Affiliations. Address. Contacts. Motto. Etc."
+    assert not (tmp_path / "moved/content/pages/zh.md").exists()
+
+
 def test_an_al_folio_subtitle_s_links_stay_links_of_the_affiliation(alfolio, tmp_path):
     about = alfolio / "_pages/about.md"
     subtitle = "subtitle: <a href='https://vision.example.edu/'>Vision Lab</a>, <b>Northport</b> University\n"
@@ -504,7 +522,7 @@ def test_an_academicpages_page_s_copy_in_another_language_is_its_translation(aca
 
 @pytest.mark.parametrize(("written", "code"), [("zh", "zh"), ("cn", "zh"), ("zh_CN", "zh-CN"), ("JP", "ja"), ("de", "de")])
 def test_a_page_s_language_is_named_as_site_yml_names_languages(written, code):
-    from sitegen.academicpages import language_code
+    from sitegen.migrate import language_code
 
     assert language_code(written) == code
 
