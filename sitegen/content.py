@@ -163,7 +163,7 @@ class _Fields:
         rendered = self.markdown.inline(value)
         for url in rendered.dropped:
             self.report.warn(f"link to {url!r} removed: {_why_dropped(url)}", self.path, line)
-        if rendered.html == html.escape(value, quote=False):
+        if rendered.html == html.escape(value, quote=False).replace('"', "&quot;"):
             return value  # snake_case, a lone `*`: no Markdown after all
         return InlineText(_words(rendered.html), rendered.html)
 

@@ -326,13 +326,15 @@ class Migration:
         `about_zh.md` beside `about.md` (often with `lang: zh` and `permalink: /zh/about/`), whose
         language the site then has (site.yml's `languages`). One is taken for a translation when
         it says so (`lang:`, a permalink in the language's folder) or is Chinese, which forks add
-        by far the most; not `services-it.md` of a site's IT services."""
+        by far the most; not `services-it.md` of a site's IT services. A copy of a page sitegen
+        makes itself (`publications_zh.md`) is none: `_translated_pages` notes it."""
         if self._page_translations is None:
             self._page_translations = {}
             own = self.site_language().split("-")[0].lower()
             for path in self.page_files() if self.TRANSLATES_PAGES else []:
                 found = _TRANSLATED_PAGE.fullmatch(path.stem)
-                if found is None or not (original := path.with_name(f"{found.group(1)}{path.suffix}")).is_file():
+                original = path.with_name(f"{found.group(1)}{path.suffix}") if found else path
+                if found is None or not original.is_file():
                     continue
                 meta = self.document(path).meta
                 code = language_code(text(meta.get("lang")) or found.group(2))
@@ -356,6 +358,11 @@ class Migration:
         (`profile_translation`), another's the page's (`content/pages/cv.de.md`, its own title)."""
         for path, (original, code) in self.page_translations().items():
             document = self.document(path)
+            self.consume(path)
+            made = self.page_name(original)
+            if not self._is_about(original) and made in self.made_pages:  # (else it would take its original's place)
+                self.note(path, f"not imported: the {code} copy of a page sitegen makes itself ({self.made_pages[made]})")
+                continue
             if self._is_about(original):
                 target, written = self.profile_translation(path, code)
             else:
@@ -364,7 +371,6 @@ class Migration:
                 written = front_matter({"title": title}) + self.markdown(body, path, first_line, document.meta)
             self.write(target, written)
             self.note(path, f"the {code} translation of {original.name} ({target})")
-            self.consume(path)
 
     def _is_about(self, path: Path) -> bool:
         return path.resolve() == self.about_page().resolve()

@@ -239,7 +239,8 @@ class InlineText(str):
     [Vision Lab](https://...)"): the string is its plain text, for every use that wants words
     (JSON-LD, a page's description, the search index, sorting), and `__html__` its HTML, which
     Jinja puts in a page as it is (markupsafe's protocol, as its Markup's): a template writes
-    `{{ item.institution }}` whichever it is. A text without Markdown stays a plain `str`."""
+    `{{ item.institution }}` whichever it is. The HTML holds no double quote (markup.inline), so
+    in an attribute it is characters. A text without Markdown stays a plain `str`."""
 
     html: str
 

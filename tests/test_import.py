@@ -264,7 +264,10 @@ def test_an_al_folio_about_page_in_chinese_is_the_profile_s_translation(alfolio,
         "---\nlayout: about\ntitle: 中文主页\npermalink: /zh/\n"
         "subtitle: <a href='https://robotics.example.edu/'>武汉大学博士后</a>\n---\n\n我是一名博士后。\n"
     )
+    # a copy of a page sitegen makes itself is no translation (noted as that page is)
+    (alfolio / "_pages/publications_zh.md").write_text("---\npermalink: /zh/publications/\n---\n论文\n")
     out = imported_and_built(alfolio, tmp_path / "moved")
+    assert not any("论文" in page.read_text() for page in (tmp_path / "moved/content/pages").glob("publications*"))
     site = yaml.safe_load((tmp_path / "moved/content/site.yml").read_text())
     assert site["languages"] == ["zh"] and "/zh/" not in site.get("redirects", {})  # its address is the translation's
     home = html(out / "zh/index.html")
