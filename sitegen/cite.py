@@ -258,7 +258,7 @@ class AbstractCitations:
         self._made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
 
     def resolve(self, publications: list[Publication], base_path: str, report: Report) -> list[Publication]:
-        """The publications, those whose abstracts cite replaced by ones that name what they cite.
+        """The publications, those whose abstracts or notes cite replaced by ones that name what they cite.
         A citation in the sentence (`\\citet`, `\\citeauthor`) of no entry of the site is a
         warning: left out, it leaves the sentence short."""
         citing = [pub for pub in publications if _citing_texts(pub)]

@@ -53,6 +53,7 @@ from sitegen.hugofields import (
     hugo_addresses,
     hugo_path,
     link_addresses,
+    linked_name,
     list_of,
     logos_text,
     map_contact,
@@ -823,9 +824,7 @@ class HugoBlox(Migration):
             found["awards"] = [
                 {
                     "title": i.get("title"),
-                    "awarder": organizations_text(
-                        {"organizations": [{"name": i.get("organization"), "url": i.get("organization_url")}]}
-                    ),
+                    "awarder": linked_name(i.get("organization"), i.get("organization_url")),
                     "date": i.get("date_start"),
                     "url": i.get("certificate_url") or i.get("url"),
                 }

@@ -445,11 +445,14 @@ def skills_text(meta: dict) -> str:
 def organizations_text(meta: dict) -> str:
     """A profile's organizations (Hugo Blox Kit's `affiliations`) as its affiliation, each name a
     link to its `url`: "[Stanford University](https://www.stanford.edu/)"."""
-    names = []
-    for organization in tables(meta.get("organizations")):
-        if name := text(organization.get("name")):
-            names.append(markdown_link(name, url) if (url := _web_address(organization.get("url"))) else name)
-    return ", ".join(names)
+    organizations = tables(meta.get("organizations"))
+    return ", ".join(name for o in organizations if (name := linked_name(o.get("name"), o.get("url"))))
+
+
+def linked_name(name: Any, url: Any) -> str:
+    """A name as a link to its page when it has one on the web ("[Coursera](https://...)")."""
+    words = text(name)
+    return markdown_link(words, address) if words and (address := _web_address(url)) else words
 
 
 def _web_address(value: Any) -> str:
