@@ -739,10 +739,11 @@ def _record(item: Any, records: _Records, fields: _Fields, line: int) -> dict[st
             path,
             item.line_of(keys["url"]),
         )
+    # the url links its institution, organization ..., or the item's name when it has none
+    linked = records.linked if parts.get(records.linked) else records.required
     for name, part in parts.items():
         if name not in _NOT_WORDS:
-            linked = url and name == records.linked
-            parts[name] = fields.plain(part) if linked else fields.text(part, item.line_of(keys[name]))
+            parts[name] = fields.plain(part) if url and name == linked else fields.text(part, item.line_of(keys[name]))
     return parts
 
 

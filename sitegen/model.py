@@ -268,7 +268,7 @@ class Degree:
     institution: str = ""
     year: str = ""
     description: str = ""  # a line under it: the thesis, the advisor
-    url: str = ""  # the institution's page: a web address or a path of the site; "" for none
+    url: str = ""  # the institution's page (the degree's, without one): a web address or a path of the site
 
 
 @dataclass(frozen=True)
@@ -280,7 +280,7 @@ class Position:
     location: str = ""
     years: str = ""  # "2021–2023", "2021–present", "Jan 2021–Mar 2023"
     description: str = ""
-    url: str = ""  # the organization's page
+    url: str = ""  # the organization's page (the position's, without one)
 
 
 @dataclass(frozen=True)

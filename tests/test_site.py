@@ -283,6 +283,9 @@ experience:
     company: Royal Society
     company_url: https://royalsociety.example.org
     start: 1843
+  - title: "Visiting *Scholar*"
+    url: https://visiting.example.org
+    start: 1842
 awards:
   - title: Best Paper Award
     url: files/award.pdf
@@ -321,7 +324,7 @@ def test_a_profile_s_short_texts_may_link_and_emphasise_and_stay_words_elsewhere
     )
     result = build(site)
     assert [(w.path.name, w.line, w.message) for w in result.warnings] == [
-        ("ada.md", 26, "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)")
+        ("ada.md", 29, "link to 'javascript:alert(1)' removed: its scheme is unsafe (use https:, mailto: or a path)")
     ]
     page = html(site / "_site/index.html")
 
@@ -345,7 +348,11 @@ def test_a_profile_s_short_texts_may_link_and_emphasise_and_stay_words_elsewhere
         ("PDF", "/lab/files/thesis.pdf"),
         ("Somewhere University", "https://somewhere.example.edu"),
     ]
-    assert linked("section.experience") == [("Royal Society", "https://royalsociety.example.org")]
+    # without an organization, the position's own title links (its emphasis given up: no link in a link)
+    assert linked("section.experience") == [
+        ("Royal Society", "https://royalsociety.example.org"),
+        ("Visiting Scholar", "https://visiting.example.org"),
+    ]
     assert linked("section.awards") == [("Best Paper Award", "/lab/files/award.pdf"), ("IROS", "https://iros.example.org")]
     assert linked("section.service") == [("ICRA 2024", "https://icra.example.org")]
     service = page.select("section.service li")
