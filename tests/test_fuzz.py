@@ -124,9 +124,10 @@ def test_html_in_a_latex_field_never_shows_an_element_that_is_not_allowed(writte
     )
 
 
-# what a profile's short text may show (MarkdownRenderer.inline): links of safe schemes, emphasis, code
+# what a profile's short text may show (MarkdownRenderer.inline): links of safe schemes (or to a part of the
+# page: `#publications`), emphasis, code
 INLINE_TAGS = re.compile(
-    r"</?(?:em|strong|b|i|code|sup|sub|abbr|span)>|<br>|<a href='(?:https?:|mailto:|/)[^'<>]*'(?: title='[^'<>]*')?>|</a>"
+    r"</?(?:em|strong|b|i|code|sup|sub|abbr|span)>|<br>|<a href='(?:https?:|mailto:|/|#)[^'<>]*'(?: title='[^'<>]*')?>|</a>"
     r"|<abbr title='[^'<>]*'>|<span lang='[^'<>]*'>"
 )
 MARKDOWN_WORDS = ["[a](", "](https://x.org)", "](javascript:alert(1))", "](/p/)", "](cv.pdf)", "<a href='", "' onclick='x'>",
@@ -140,6 +141,7 @@ markdown_text = st.lists(st.sampled_from(MARKDOWN_WORDS) | st.sampled_from(SYNTA
 
 @settings(max_examples=500, deadline=None)
 @given(markdown_text)
+@example('[a](#"[a)(')  # a link to a part of the page (once taken for a disallowed address: CI's random run found it)
 def test_a_profile_s_short_text_of_any_markdown_shows_no_element_or_address_that_is_not_allowed(written):
     shown = MarkdownRenderer(base_path="/lab/").inline(written).html
     assert "<" not in INLINE_TAGS.sub("", shown), shown
