@@ -47,12 +47,12 @@ from sitegen.migrate import (
     day,
     dump,
     front_matter,
-    html_as_markdown,
     link_field,
     markdown_files,
     numbered,
     old_pages,
     page_variables,
+    shown_text,
     text,
     titled,
 )
@@ -188,9 +188,9 @@ class AcademicPages(Migration):
     def _profile(self, teaching: list[dict[str, str]]) -> None:
         author = self.author
         person: dict[str, Any] = {"name": self.name}
-        if role := _shown(author.get("bio")):
+        if role := shown_text(author.get("bio")):
             person["role"] = role
-        if affiliation := ", ".join(_shown(author.get(key)) for key in ("employer", "location") if _shown(author.get(key))):
+        if affiliation := ", ".join(part for key in ("employer", "location") if (part := shown_text(author.get(key)))):
             person["affiliation"] = affiliation
         if photo := self.photo():
             person["photo"] = photo
@@ -936,9 +936,3 @@ _DETAIL = re.compile(
 )
 _CITE_REQUEST = re.compile(r"\b(?:please\s+cite|cite\s+(?:as|this|our|us|the\s+following))\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\n)\s*[-+*]\s+")
-
-
-def _shown(value: Any) -> str:
-    """A sidebar's line (`bio`, `employer`), which the theme writes as HTML: its links and emphasis
-    as Markdown's, which the profile shows ("PhD student at <a href=...>Vision Lab</a>")."""
-    return text(html_as_markdown(value) if isinstance(value, str) else value)

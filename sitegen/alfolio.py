@@ -25,9 +25,9 @@ from sitegen.migrate import (
     base_url,
     dump,
     front_matter,
-    html_as_markdown,
     markdown_files,
     old_pages,
+    shown_text,
     text,
 )
 from sitegen.slugs import slugify
@@ -136,7 +136,7 @@ class AlFolio(Migration):
         body = self.biography(about.body, path, about.body_line) if about.body else ""
         profile = meta.get("profile") if isinstance(meta.get("profile"), dict) else {}
         person: dict[str, Any] = {"name": self._name() or "Your Name"}
-        if subtitle := text(html_as_markdown(str(meta.get("subtitle") or ""))):  # its links and emphasis kept
+        if subtitle := shown_text(meta.get("subtitle")):
             person["affiliation"] = subtitle
         if image := profile.get("image"):
             person["photo"] = f"assets/img/{image}"
@@ -275,7 +275,7 @@ class AlFolio(Migration):
             body = f"{body.rstrip()}\n\n{more}\n" if body.strip() else f"{more}\n"
         if self.members:
             return f"content/index.{code}.md", body
-        own = {"affiliation": subtitle} if (subtitle := text(html_as_markdown(str(document.meta.get("subtitle") or "")))) else {}
+        own = {"affiliation": subtitle} if (subtitle := shown_text(document.meta.get("subtitle"))) else {}
         return f"content/people/{self.owner}.{code}.md", (front_matter(own) if own else "") + body
 
     def _chrome(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sitegen.content import PROFILE_LINKS
 from sitegen.languages import language_of
-from sitegen.linkfields import own_button_field
+from sitegen.linkfields import is_web_address, own_button_field
 from sitegen.markup import markdown_link
 from sitegen.migrate import add_link, as_list, bare_name, bib_value, day, link_field, text
 from sitegen.urls import is_email_address, redirect_file, split_url
@@ -458,7 +458,7 @@ def linked_name(name: Any, url: Any) -> str:
 def _web_address(value: Any) -> str:
     """A record's page when it is a web address (a template's `company_url: ''` is none)."""
     url = text(value)
-    return url if url.startswith(("https://", "http://")) else ""
+    return url if is_web_address(url) else ""
 
 
 def _degree(item: dict) -> dict[str, str]:

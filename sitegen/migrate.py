@@ -886,6 +886,13 @@ def text(value: Any) -> str:
     return ", ".join(line for line in lines if line)
 
 
+def shown_text(value: Any) -> str:
+    """A line a template writes as HTML (academicpages' sidebar `bio`, al-folio's `subtitle`) as
+    one line of a profile's field: its links and emphasis as Markdown's, which the profile shows
+    ("PhD student at <a href=...>Vision Lab</a>"), any other tag left out."""
+    return text(html_as_markdown(value) if isinstance(value, str) else value)
+
+
 def link_field(label: str, url: str) -> str:
     """The BibTeX field sitegen shows a page's link as, from its words ("Replication materials",
     "Code", "Project page") or its address (doi.org, arXiv, GitHub); a paper's own link is `pdf`

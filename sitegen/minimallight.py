@@ -36,6 +36,7 @@ from sitegen.acadhomepage import IMG_SRC, WRAPPER, AcadHomepage, Line, Section, 
 from sitegen.citationtext import listed_authors, without_tags
 from sitegen.hugodata import publication_records
 from sitegen.hugofields import tables
+from sitegen.linkfields import is_web_address
 from sitegen.markup import markdown_link
 from sitegen.migrate import HTML_LINK, base_url, front_matter, text, written_day
 from sitegen.slugs import slugify
@@ -134,7 +135,7 @@ class MinimalLight(AcadHomepage):
         super().__init__(source, target)
         config = self.config
         affiliation = config.get("affiliation")  # as written: its HTML links are kept (AcademicPages' `_profile`)
-        if text(affiliation) and (link := text(config.get("affiliation_link"))).startswith(("https://", "http://")):
+        if text(affiliation) and is_web_address(link := text(config.get("affiliation_link"))):
             affiliation = markdown_link(text(affiliation), link)  # the template links it
         self.author = {
             "bio": config.get("position"),
