@@ -261,7 +261,7 @@ class AbstractCitations:
         """The publications, those whose abstracts or notes cite replaced by ones that name what they cite.
         A citation in the sentence (`\\citet`, `\\citeauthor`) of no entry of the site is a
         warning: left out, it leaves the sentence short."""
-        citing = [pub for pub in publications if _citing_texts(pub)]
+        citing = [pub for pub in publications if _cites(pub)]
         made: dict[tuple[int, ...], tuple[tuple[Publication, ...], Publication]] = {}
         if citing:
             bibliography = Bibliography(publications, "author-date", base_path)
@@ -282,6 +282,18 @@ class AbstractCitations:
         kept[1].line, kept[1].order = pub.line, pub.order
         made[key] = kept
         return kept[1]
+
+
+def _cites(pub: Publication) -> bool:
+    """Whether an entry's abstract or note cites: asked of every entry of every build (10,000 at a
+    large site), so no list is made (0.13 µs, `_citing_texts` 0.37)."""
+    if pub.abstract is not None and CITATION_START in pub.abstract.html:
+        return True
+    for name in CITING_PARTS:
+        part = pub.parts.get(name)
+        if part is not None and CITATION_START in part.html:
+            return True
+    return False
 
 
 def _citing_texts(pub: Publication) -> list[tuple[str, Converted]]:
