@@ -381,6 +381,9 @@ class AlFolio(Migration):
                 self.note(page, "al-folio's example person (about_einstein.md) is left out", line)
                 continue
             member = alfolioprofiles.member(block, body, path.stem if path else "")
+            if not member.name:  # no name anywhere, and no text file to name it after: no profile a build takes
+                self.note(page, "no name found for this block: left out (give it `name:` and import again)", line)
+                continue
             if member.named_by_file:
                 self.note(page, f"no name found for this person: named '{member.name}' after their file; check it", line)
             slug = slugify(member.name) or f"person-{order}"

@@ -288,6 +288,19 @@ def test_an_al_folio_subtitle_s_links_stay_links_of_the_affiliation(alfolio, tmp
     assert [(a.get_text(), a["href"]) for a in affiliation.select("a")] == [("Vision Lab", "https://vision.example.edu/")]
 
 
+def test_an_al_folio_profiles_block_with_no_name_anywhere_is_left_out_said(alfolio, tmp_path, capsys):
+    """A block whose text file is gone and whose lines name nobody ("Patent office, Bern") made a
+    profile of no name, which no build takes."""
+    (alfolio / "_pages/profiles.md").write_text(LAB_PROFILES)
+    (alfolio / "_pages/about_albert.md").write_text("Albert works on light quanta.\n")
+    (alfolio / "_pages/about_Mileva.Maric.md").write_text("Mileva studies the theory of light.\n")
+    out = imported_and_built(alfolio, tmp_path / "lab")  # (people/besso.md and about_grossmann.md not there)
+    notes = capsys.readouterr().err
+    assert "profiles.md:27: no name found for this block: left out (give it `name:` and import again)" in notes
+    assert sorted(path.name for path in (tmp_path / "lab/content/people").iterdir()) == ["albert-einstein.md", "mileva-maric.md"]
+    assert (out / "people/index.html").is_file()
+
+
 def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_the_home_page(alfolio, tmp_path, capsys):
     about = alfolio / "_pages/about.md"
     about.write_text(about.read_text().replace("title: about", "title: The Relativity Lab"))
