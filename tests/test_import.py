@@ -301,6 +301,16 @@ def test_an_al_folio_profiles_block_with_no_name_anywhere_is_left_out_said(alfol
     assert (out / "people/index.html").is_file()
 
 
+def test_an_al_folio_lab_s_about_page_in_chinese_is_its_home_page_s_translation(alfolio, tmp_path):
+    (alfolio / "_pages/profiles.md").write_text(LAB_PROFILES)
+    (alfolio / "_pages/about_albert.md").write_text("Albert works on light quanta.\n")
+    (alfolio / "_pages/about_zh.md").write_text("---\nlayout: about\npermalink: /zh/\n---\n\n我们研究光。\n")
+    out = imported_and_built(alfolio, tmp_path / "lab")
+    assert (tmp_path / "lab/content/index.zh.md").read_text().strip() == "我们研究光。"
+    home = html(out / "zh/index.html")
+    assert home.html["lang"] == "zh" and "我们研究光。" in home.select_one("main").get_text()
+
+
 def test_an_al_folio_lab_s_profiles_page_becomes_its_people_and_its_about_page_the_home_page(alfolio, tmp_path, capsys):
     about = alfolio / "_pages/about.md"
     about.write_text(about.read_text().replace("title: about", "title: The Relativity Lab"))
