@@ -7,7 +7,8 @@ converts exactly that, in one left-to-right pass with an explicit stack (no recu
 nested 10,000 deep cost nothing special), and each distinct string is converted once per build.
 
 Rules: what cannot be converted stays readable TeX, never dropped and never an exception; an unknown
-macro keeps its argument text and is listed in `Converted.unknown` so the caller can report it once.
+macro keeps its argument text and is listed in `Converted.unknown` so the caller can report it once;
+so is a cross-reference (`\\ref`), which is shown as LaTeX shows a label it cannot resolve.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sitegen.latex_symbols import (
     BUILTIN_MACROS_WITH_ARGUMENTS,
     CITATIONS,
     CONTROL_SYMBOLS,
+    CROSS_REFERENCES,
     DISCARD_ARGUMENTS,
     MATH_ALPHABETS,
     SUBSCRIPTS,
@@ -468,6 +470,10 @@ class _Pass:
             self._push(_COMMAND, DISCARD_ARGUMENTS[name], lambda args: ("", ""))
         elif name in CITATIONS:
             self._skip_citation(name)
+        elif name in CROSS_REFERENCES:
+            self.unknown.append(name)  # the caller says what to write instead
+            shown = CROSS_REFERENCES[name]
+            self._push(_COMMAND, 1, lambda args: (shown, shown))
         else:
             self._unknown(name)
 
@@ -808,7 +814,8 @@ def _filled(body: Fragment, args: list[Fragment]) -> Fragment:
 
 def _known(name: str) -> bool:
     """Whether sitegen converts the macro itself (a .bib's own definition of it is not used)."""
-    tables = (SYMBOLS, ACCENTS, WRAPPERS, SWITCHES, MATH_ALPHABETS, _STRUCTURAL, DISCARD_ARGUMENTS, CITATIONS, BUILTIN_MACROS)
+    tables = (SYMBOLS, ACCENTS, WRAPPERS, SWITCHES, MATH_ALPHABETS, _STRUCTURAL, DISCARD_ARGUMENTS, CITATIONS, CROSS_REFERENCES)
+    tables += (BUILTIN_MACROS,)
     return any(name in table for table in tables)
 
 

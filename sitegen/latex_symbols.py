@@ -787,13 +787,29 @@ DISCARD_ARGUMENTS: dict[str, int] = {
     "index": 1,
     "color": 1,
     "pagecolor": 1,
-    "ref": 1,
-    "eqref": 1,
     "footnotemark": 0,
     "thanks": 1,  # a title's or author's acknowledgement, never part of what the page shows
     "phantom": 1,  # space as wide as its argument, which is never seen
     "hphantom": 1,
     "vphantom": 1,
+}
+
+# Cross-references to a label of the paper (LaTeX's, amsmath's, hyperref's, cleveref's, varioref's),
+# which a page that shows the abstract alone cannot number: shown as LaTeX shows a label it cannot
+# resolve, and reported (left out, "see Section~\ref{x}" read "see Section ."). `\label` is dropped.
+CROSS_REFERENCES: dict[str, str] = {
+    "ref": "??",
+    "eqref": "(??)",
+    "pageref": "??",
+    "autoref": "??",
+    "Autoref": "??",
+    "nameref": "??",
+    "cref": "??",
+    "Cref": "??",
+    "cpageref": "??",
+    "Cpageref": "??",
+    "vref": "??",
+    "Vref": "??",
 }
 
 # Citation commands (LaTeX's, natbib's, biblatex's): a key means nothing outside its paper, so a

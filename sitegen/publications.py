@@ -32,6 +32,7 @@ from sitegen.databases import (
 from sitegen.errors import Report
 from sitegen.i18n import language_tag
 from sitegen.latex import Converted, LatexConverter
+from sitegen.latex_symbols import CROSS_REFERENCES
 from sitegen.linkfields import (
     LINK_NAMES,
     OTHER,
@@ -798,15 +799,28 @@ class PublicationBuilder:
         return names
 
     def _say_unknown(self, entry: RawEntry, macros: Sequence[str], line: int) -> None:
-        """Each LaTeX macro sitegen does not know, once a build (a .bib may use one everywhere)."""
-        for macro in macros:
+        """Each LaTeX macro sitegen does not know, once a build (a .bib may use one everywhere);
+        cross-references to the paper's own labels, once an entry that has them (each is a sentence
+        to reword)."""
+        if references := [macro for macro in macros if macro in CROSS_REFERENCES]:
+            written = ", ".join("\\" + name for name in references)
             self._report.warn_once(
-                f"macro:{macro}",
-                f"unknown LaTeX macro \\{macro} in entry '{entry.key}' (shown as its text); "
-                f"define it under latex_macros in site.yml to choose what it shows",
+                f"ref:{entry.key}",
+                f"{written} in entry '{entry.key}' {'refers to a label' if len(references) == 1 else 'refer to labels'} "
+                "in the paper, which the site cannot number (shown as ??, as LaTeX shows a label it cannot find); "
+                'write what it means instead ("Section 3", "Figure 2")',
                 entry.path,
                 line,
             )
+        for macro in macros:
+            if macro not in CROSS_REFERENCES:
+                self._report.warn_once(
+                    f"macro:{macro}",
+                    f"unknown LaTeX macro \\{macro} in entry '{entry.key}' (shown as its text); "
+                    f"define it under latex_macros in site.yml to choose what it shows",
+                    entry.path,
+                    line,
+                )
 
     def _name_list(self, entry: RawEntry, fields: dict[str, str], name: str) -> str:
         """An author or editor field; one written with commas between the names, which BibTeX

@@ -81,6 +81,21 @@ def test_a_note_s_citation_names_the_site_s_entry_and_one_of_no_entry_is_a_warni
     assert item.get("note", written).replace("\xa0", " ") == written  # CSL-JSON's (which has no addendum)
 
 
+def test_a_cross_reference_of_the_paper_shows_as_latex_shows_it_and_is_a_warning_at_the_entry(make_site):
+    """A label is the paper's, so its number is unknown here: "see Section~\\ref{x}" read "see
+    Section ." unsaid; it reads as LaTeX's unresolved reference, and the warning says to reword."""
+    again = "@misc{again, title={Again}, year=2024, author={Lovelace, Ada}, abstract={See \\ref{x}.}}\n"
+    abstract = r"As Section~\ref{sec:method} and Eq.~\eqref{eq:loss} show,\label{abs} \cref{fig:a} holds."
+    site = make_site({"content/publications/refs.bib": CITED + citing(abstract) + again})
+    said = [(w.line, w.message.split(" (")[0]) for w in build(site).warnings]
+    assert said == [
+        (3, "\\ref, \\eqref, \\cref in entry 'citing' refer to labels in the paper, which the site cannot number"),
+        (4, "\\ref in entry 'again' refers to a label in the paper, which the site cannot number"),
+    ]
+    shown = html(site / "_site/publications/citing/index.html").select_one(".abstract").get_text()
+    assert shown.replace("\xa0", " ") == "As Section ?? and Eq. (??) show, ?? holds."
+
+
 def test_a_citation_elsewhere_than_the_abstract_is_left_out(make_site):
     site = make_site({"content/publications/refs.bib": CITED + citing("Plain.", title=r"Beyond \cite{lovelace2022} Engines")})
     build(site)

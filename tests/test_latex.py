@@ -184,6 +184,12 @@ def test_a_dingbat_of_a_number_not_known_stays_as_written_and_is_reported(conver
     assert (result.text, result.unknown) == (r"ok ✓, bad \ding{200}.", ("ding{200}",))
 
 
+def test_a_cross_reference_shows_as_an_unresolved_one_and_is_reported(convert):
+    result = convert(r"Section~\ref{sec:a}, Eq.~\eqref {eq:1}, \Cref{fig:a}\label{x}.")
+    assert (result.text, result.unknown) == ("Section\xa0??, Eq.\xa0(??), ??.", ("ref", "eqref", "Cref"))
+    assert LatexConverter(preamble={"ref": (1, "#1")}).convert(r"\ref{a}").text == "??"  # a .bib's own is not used
+
+
 def test_builtin_and_site_macros(convert):
     assert convert(r"two parts, \ie, this and \eg, that").text == "two parts, i.e., this and e.g., that"
     assert convert(r"\method{} works").html == '<span class="smallcaps">GKNet</span> works'
