@@ -19,7 +19,7 @@ from sitegen.cite import Bibliography, D, resolved
 from sitegen.config import Config
 from sitegen.errors import Diagnostic, Report, SitegenError, did_you_mean
 from sitegen.i18n import N_
-from sitegen.markup import plain_text
+from sitegen.markup import first_words, plain_text
 from sitegen.matching import AuthorMatcher, Match, fold, name_key
 from sitegen.metrics import FIELDS, scholar_article, scholar_link, scholar_profile
 from sitegen.model import Group, Name, NewsItem, Page, Person, Project, Publication, Site, Talk
@@ -339,7 +339,10 @@ def _with_lists(documents: list[D], known: Known, report: Report) -> list[D]:
 def _news_resolved(item: NewsItem, cited: Bibliography, report: Report) -> NewsItem:
     """A news item's summary (feeds, descriptions) is its text with the citations as they read."""
     done = resolved(item, "html", cited, report)
-    return dataclasses.replace(done, text=plain_text(done.html)) if done is not item else item
+    if done is item:
+        return item
+    text = plain_text(done.html)  # a title of its words reads as the text does: "Our notes (Lovelace, 1843) ..."
+    return dataclasses.replace(done, text=text, title=first_words(text) if item.title_from_text else item.title)
 
 
 def _coauthor_keys(coauthors: dict[str, str], names: NameParser) -> dict[tuple[str, str], str]:

@@ -21,7 +21,7 @@ from sitegen.bibtex import MONTHS
 from sitegen.cite import with_lines, without_markers
 from sitegen.errors import Report, SitegenError, did_you_mean
 from sitegen.linkfields import is_web_address
-from sitegen.markup import MarkdownRenderer, apart_from, markdown_link, plain_text, under_title
+from sitegen.markup import MarkdownRenderer, apart_from, first_words, markdown_link, plain_text, under_title
 from sitegen.model import (
     NUMBERED_KIND,
     Award,
@@ -282,7 +282,8 @@ def parse_news(text: Text, path: Path, markdown: MarkdownRenderer, report: Repor
         markdown, document, path, report, page=f"news/{slugify(stem)}/", title=given or None
     )  # also on the home page
     text = plain_text(html)  # made again once its citations are resolved (cite.py)
-    title = given or heading or _first_words(without_markers(text).strip()) or stem.replace("-", " ").capitalize()
+    words = first_words(without_markers(text).strip())
+    title = given or heading or words or stem.replace("-", " ").capitalize()
     return NewsItem(
         slug=slugify(stem),
         title=title,
@@ -295,6 +296,7 @@ def parse_news(text: Text, path: Path, markdown: MarkdownRenderer, report: Repor
         lists=lists,
         draft=_draft(meta, path),
         moved_from=_moved_from(meta, path, report),
+        title_from_text=bool(words) and not (given or heading),
     )
 
 
@@ -471,10 +473,6 @@ def written_date(text: str) -> date | None:
         except ValueError:
             continue
     return None
-
-
-def _first_words(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 _LAST_IN_MENU = 10**6  # `menu: true`: in the menu, after the pages given a place (by title among themselves)

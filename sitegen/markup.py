@@ -486,6 +486,11 @@ _NESTED_ITEM = re.compile(
 )
 
 
+def first_words(text: str, limit: int = 80) -> str:
+    """A text's first words, as a news item without a title is named (its page, feeds, search)."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def plain_text(fragment: str) -> str:
     """The text of an HTML fragment, without tags, entities decoded, on one line (for feeds and meta tags)."""
     return _SPACE.sub(" ", html.unescape(nh3.clean(LIST_MARKER.sub("", fragment), tags=set()))).strip()

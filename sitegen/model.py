@@ -425,6 +425,9 @@ class NewsItem:
     moved_from: Moved | None = None  # `redirect_from`: its old addresses
     text_language: str | None = None  # the language its text is in, when not the page's (an untranslated text)
     untranslated: Untranslated = ALL_TRANSLATED  # its words shown as its original's (a further language's copy)
+    # its title is its text's first words (no `title`, no heading), so a list shows the text alone:
+    # "We welcome Tomáš." as a headline over "We welcome Tomáš." said it twice
+    title_from_text: bool = False
 
 
 @dataclass(frozen=True)

@@ -291,6 +291,7 @@ class NewsView:
     references: References | None = None  # the works the item cites
     draft: bool = False
     untranslated: Untranslated = ALL_TRANSLATED  # its title shown as the original's
+    title_from_text: bool = False  # shown as its text alone, the date leading to its page (NewsItem)
 
 
 @dataclass(frozen=True)
@@ -781,6 +782,7 @@ class ViewBuilder:
                 references=self.references(item.references),
                 draft=item.draft,
                 untranslated=item.untranslated,
+                title_from_text=item.title_from_text,
             )
             for item in items
         )

@@ -556,6 +556,33 @@ def test_news_on_the_home_page_their_own_pages_and_a_feed(make_site):
     assert feeds == ["https://ada.github.io/x/news/feed.xml"]  # no publications: no publications feed
 
 
+def test_a_news_item_without_a_title_is_listed_as_its_text_once_its_date_leading_to_its_page(make_site):
+    """An announcement of a line (al-folio's inline ones, AcadHomepage's news, which the importers
+    bring without titles) showed its first words as a headline over the same words."""
+    site = make_site(
+        {
+            "content/site.yml": "title: Lab\nbase_url: https://lab.example.org/\n",
+            "content/news/2025-01-02-welcome.md": "---\ndate: 2025-01-02\n---\nWe welcome **Tomáš**, a PhD student.\n",
+            "content/news/2025-01-01-prize.md": "---\ndate: 2025-01-01\n---\n# A prize\n\nMei won it.\n",
+            "content/news/2025-01-03.md": "---\ndate: 2025-01-03\n---\n",  # no words: its file's name is its title
+        }
+    )
+    build(site)
+    for page, level in (("index.html", "h3"), ("news/index.html", "h2")):
+        items = html(site / "_site" / page).select(".news-list > li")
+        assert [[h.get_text() for h in item.select(".news-title")] for item in items] == [["2025 01 03"], [], ["A prize"]]
+        welcome = items[1]
+        assert welcome.select_one(".news-body").get_text() == "We welcome Tomáš, a PhD student."
+        assert welcome.select_one("a.news-date")["href"] == "/news/2025-01-02-welcome/"
+        assert welcome.select_one("a.news-date time")["datetime"] == "2025-01-02"
+        assert [item.select_one("a.news-date") is None for item in items] == [True, False, True]
+        assert items[2].select_one(level).get_text() == "A prize"
+    item = html(site / "_site/news/2025-01-02-welcome/index.html")
+    assert item.h1.get_text() == "We welcome Tomáš, a PhD student."  # its page, feed and search still name it so
+    feed = feedparser.parse((site / "_site/news/feed.xml").read_bytes())
+    assert [entry.title for entry in feed.entries] == ["2025 01 03", "We welcome Tomáš, a PhD student.", "A prize"]
+
+
 @pytest.mark.parametrize(
     "written",
     ["2024-03-05", "2024-03-05T10:00:00+01:00", "'2024/03/05'", "05.03.2024", "5 March 2024", "March 5, 2024", "Mar 5, 2024"],

@@ -984,9 +984,11 @@ def test_citations_in_markdown_link_to_the_works_and_each_text_lists_its_referen
     assert "Ada wrote the notes (Lovelace and Babbage, 1843)." in " ".join(bio.get_text().split())
     assert bio.select_one(".references .citation strong.self").get_text() == "Ada Lovelace"  # her own page
     news = home.select_one(".news-list li")
-    assert news.select_one(".news-title").get_text() == "Our notes were accepted."  # the marker is not in the title
-    assert news.select_one(".references h4") is not None  # under the item's h3
+    assert news.select_one(".news-title") is None  # its title is its text's words: the text alone is listed
+    assert " ".join(news.select_one("p").get_text().split()) == "Our notes (Lovelace and Babbage, 1843) were accepted."
+    assert news.select_one(".references h3") is not None  # a heading of the news section's h2, as the items' are
     item = html(site / "_site/news/accepted/index.html")
+    assert item.h1.get_text() == "Our notes (Lovelace and Babbage, 1843) were accepted."  # the title reads as the text
     assert item.find("meta", attrs={"name": "description"})["content"] == "Our notes (Lovelace and Babbage, 1843) were accepted."
     assert len(item.select(".references li")) == 1
 
