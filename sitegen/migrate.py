@@ -345,12 +345,15 @@ class Migration:
         return self._page_translations
 
     def translations_moved(self) -> dict[str, str]:
-        """Each translated page's old address (`permalink: /zh/about/`) -> where it is now (/zh/)."""
+        """Each translated page's old addresses (`permalink: /zh/about/`, its `redirect_from`) ->
+        where it is now (/zh/); not those its original had, which a copy keeps (`permalink: /`,
+        `redirect_from: /about/`): they lead to the original, whichever is imported first."""
         moved = {}
         for path, (original, code) in self.page_translations().items():
             now = f"/{code}/" if self._is_about(original) else f"/{code}/{self.page_name(original)}/"
-            if (old := "/" + str(self.document(path).meta.get("permalink") or "").strip("/") + "/") not in ("//", now):
-                moved[old] = now
+            theirs = {redirect_file(old) for old in old_pages(self.document(original).meta, "")} | {redirect_file("/")}
+            own = [old for old in old_pages(self.document(path).meta, now) if redirect_file(old) not in theirs]
+            moved |= dict.fromkeys(self.unclaimed_old_pages({"redirect_from": own}, now, path), now)
         return moved
 
     def _translated_pages(self) -> None:

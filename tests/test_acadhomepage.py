@@ -572,6 +572,7 @@ author_profile: true
 lang: "zh"
 redirect_from:
   - /about/
+  - /cn/
 ---
 
 <span class='anchor' id='about-me'></span>
@@ -592,6 +593,8 @@ def test_a_fork_s_chinese_about_page_is_the_profile_s_translation(tmp_path, caps
     assert "_pages/about_zh.md: the zh translation of about.md (content/people/lena-okafor.zh.md)" in notes
     site = yaml.safe_load((target / "content/site.yml").read_text())
     assert (site["language"], site["languages"], site["redirects"]["/zh/about/"]) == ("en", ["zh"], "/zh/")
+    assert site["redirects"]["/cn/"] == "/zh/"  # its own `redirect_from`, but for the page's that it copied:
+    assert "/about/" not in site["redirects"]  # the profile answers there
     assert not (target / "content/pages").exists() or not list((target / "content/pages").glob("about*"))
     assert build(target).warnings == []
     home = html(target / "_site/zh/index.html")

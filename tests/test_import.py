@@ -532,13 +532,15 @@ def test_an_academicpages_page_s_copy_in_another_language_is_its_translation(aca
     is in already (`cv_en.md` of an English site), or that does not say it is one (`cv-it.md`, of
     IT skills), stays a page."""
     (academicpages / "_pages/cv_de.md").write_text(
-        "---\ntitle: Lebenslauf\npermalink: /de/cv/\nlang: de\n---\nIch bin Statistikerin.\n"
-    )
+        "---\ntitle: Lebenslauf\npermalink: /de/cv/\nlang: de\nredirect_from: [/resume, /lebenslauf/]\n---\nIch bin Statistikerin.\n"
+    )  # `/resume` copied with cv.md's front matter: cv's, though its page is imported after
     (academicpages / "_pages/cv_en.md").write_text("---\ntitle: CV in short\npermalink: /cv-short/\n---\nShort.\n")
     (academicpages / "_pages/cv-it.md").write_text("---\ntitle: CV, IT skills\n---\nLinux.\n")  # no language: a page
     out = imported_and_built(academicpages, tmp_path / "moved")
     site = yaml.safe_load((tmp_path / "moved/content/site.yml").read_text())
     assert (site["languages"], site["redirects"].get("/de/cv/")) == (["de"], None)  # its address is the translation's
+    assert [(old, new) for old, new in site["redirects"].items() if new.startswith("/de/")] == [("/lebenslauf/", "/de/cv/")]
+    assert "/resume" in (tmp_path / "moved/content/pages/cv.md").read_text()
     assert (tmp_path / "moved/content/pages/cv.de.md").read_text() == "---\ntitle: Lebenslauf\n---\nIch bin Statistikerin.\n"
     page = html(out / "de/cv/index.html")
     assert (page.html["lang"], page.h1.get_text()) == ("de", "Lebenslauf") and "Ich bin Statistikerin." in page.get_text()
