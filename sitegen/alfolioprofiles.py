@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.matching import fold
-from sitegen.migrate import DEGREE, HONORIFIC, add_link, html_as_markdown
+from sitegen.migrate import DEGREE, HONORIFIC, add_link, html_as_markdown, shown_text
 from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
 from sitegen.urls import split_url
 
@@ -132,12 +132,12 @@ def member(block: dict, text: str, stem: str) -> Member:
         lines = lines[1:]
         role = role or tail
         if not role and lines and _role_like(lines[0]):
-            role, lines = _plain(lines[0]), lines[1:]
+            role, lines = _role_line(lines[0]), lines[1:]
     if not name and (head := text_head(text)):
         name, tail, text = head
         role = role or tail
     if not role and lines and _role_like(lines[0]) and role_group(_plain(lines[0]), _TITLES):  # "Associate Professor"
-        role, lines = _plain(lines[0]), lines[1:]
+        role, lines = _role_line(lines[0]), lines[1:]
     person = Member(name=name or text_name(text) or file_name(stem), role=_role_words(role), text=text)
     if not person.name:
         person.name, person.named_by_file = " ".join(part.capitalize() for part in _stem_words(stem)), True
@@ -225,12 +225,18 @@ def _role_words(role: str) -> str:
 
 
 def _role_like(line: str) -> bool:
-    """A short line of words alone, as a role is ("Research Associate", "E2G2 PhD candidate"), not
-    a sentence ("Mei works on sonar.") nor a link."""
-    plain = _plain(line)
-    if not plain or "@" in plain or "<a" in line or not plain[0].isupper() or len(plain.split()) > 8:
+    """A short line of words, as a role is ("Research Associate", "E2G2 PhD candidate", "PhD
+    student, advised by <a ...>Mei Lin</a>"), not a sentence ("Mei works on sonar.") nor links
+    alone (a homepage, icons)."""
+    plain, unlinked = _plain(line), _plain(_LINK.sub(" ", line))  # ("<a>CV</a> | <a>Scholar</a>": "|")
+    if not unlinked[:1].isupper() or "@" in plain or not plain[0].isupper() or len(plain.split()) > 8:
         return False
     return not plain.endswith((".", "!", "?", ":")) or bool(DEGREE.match(plain.split()[-1]))
+
+
+def _role_line(line: str) -> str:
+    """A role line's words, its links as Markdown's, which a profile's role shows."""
+    return shown_text(line) if _LINK.search(line) else _plain(line)
 
 
 def _place(line: str, person: Member) -> None:

@@ -436,6 +436,12 @@ def test_a_lab_layout_s_own_keys_give_name_role_and_links_and_a_people_home_page
         ({"role": "phd-student", "name": "Ted Zadouri"}, "", "", "Ted Zadouri", "PhD student"),
         ({"more_info": "<p>Associate Professor</p><p>University of Minnesota</p>"}, "Mingyi Hong is a professor.", "pi_mingyi",
          "Mingyi Hong", "Associate Professor"),  # a role is no name
+        ({"more_info": '<p>Mei Lin</p><p>PhD student, advised by <a href="https://x.org/ada">Ada</a></p>'}, "", "about_mei",
+         "Mei Lin", "PhD student, advised by [Ada](https://x.org/ada)"),  # its link kept, as the profile shows it
+        ({"name": "Mei Lin", "more_info": '<p>Postdoc with <a href="https://x.org/ada">Ada</a></p>'}, "", "about_mei",
+         "Mei Lin", "Postdoc with [Ada](https://x.org/ada)"),
+        ({"more_info": '<p>Mei Lin</p><p><a href="cv.pdf">CV</a> | <a href="https://x.org">Site</a></p>'}, "", "about_mei",
+         "Mei Lin", ""),  # links alone are no role
     ],
 )  # fmt: skip
 def test_a_profiles_block_s_person_is_read_where_labs_write_it(block, text, stem, name, role):
