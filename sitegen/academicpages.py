@@ -668,7 +668,7 @@ def completed(entry: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
 # what a page adds to its own BibTeX entry: what the entry shows that BibTeX files rarely hold
 _ADDED_FROM_PAGE = frozenset(
     {"abstract", "doi", "url", "pdf", "code", "slides", "poster", "video", "dataset", "blog", "website", "supp", "arxiv",
-     "preview", "note", "equal_contribution", "corresponding", "author", "year", "month", "abbr"}
+     "preview", "note", "equal_contribution", "corresponding", "author", "year", "month", "abbr", "selected"}
 )  # fmt: skip
 
 

@@ -32,7 +32,15 @@ from urllib.parse import quote, unquote
 
 from sitegen.academicpages import AcademicPages
 from sitegen.bibtex import MONTHS
-from sitegen.citationtext import MARKDOWN_LINK, MARKS_EXPLAINED, NAME_LIST, explained_marks, listed_authors, without_tags
+from sitegen.citationtext import (
+    MARKDOWN_LINK,
+    MARKS_EXPLAINED,
+    NAME_LIST,
+    explained_marks,
+    listed_authors,
+    mark_first,
+    without_tags,
+)
 from sitegen.hugodata import data_entry
 from sitegen.migrate import (
     AUTHOR_VALUE,
@@ -123,8 +131,8 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 _END_DATE = rf"(?:\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?|\d{{1,2}}[./-]\d{{4}}|(?:(?:{_MONTH_NAME}|{_SEASON})\s*)?\d{{4}})"
 _TRAILING_DATE = re.compile(
-    rf"^(?P<rest>.*?[^\s,;:(\[–—-])[\s,;:(\[–—-]+(?P<start>{_END_DATE})"
-    rf"(?:\s*(?:-|–|—|~|to)\s*(?P<end>{_END_DATE}|(?i:now|present|today|current)))?(?:\s+(?P<season>{_SEASON}))?"
+    rf"^(?P<rest>.*?[^\s,;:(\[–—-])[\s,;:(\[–—-]+(?P<start>{_END_DATE})\.?"
+    rf"(?:\s*(?P<until>-|–|—|~|to)\s*(?P<end>{_END_DATE}|(?i:now|present|today|current))?)?(?:\s+(?P<season>{_SEASON}))?"
     rf"(?:\s*\((?P<expected>(?i:expected))\))?\s*[)\]]?\s*\.?\s*$"
 )
 _TALK_GROUP = re.compile(r"\b(?:talks?|presentations?|invited|keynotes?|seminars?|lectures?|posters?)\b", re.IGNORECASE)
@@ -547,7 +555,9 @@ class AcadHomepage(AcademicPages):
         is not kept: the entries say it)."""
         lines = section.lines
         legend = " ".join(
-            line.text for line in lines if _LEGEND_LINE.search(without_tags(_unescaped(line.text))) and not _ITEM.match(line.text)
+            line.text
+            for line in lines
+            if _LEGEND_LINE.search(mark_first(without_tags(_unescaped(line.text)))) and not _ITEM.match(line.text)
         )
         topic, at = "", 0
         while at < len(lines):
@@ -676,7 +686,7 @@ def _project_item(item: Line) -> dict | None:
 def _legend_alone(line: str) -> bool:
     """A line that says what the authors' marks mean and nothing else ("\\* Equal contribution",
     not "\\* Equal contribution. See Google Scholar for the full list")."""
-    plain = without_tags(_unescaped(line))  # its marks kept
+    plain = mark_first(without_tags(_unescaped(line)))  # its marks kept
     return bool(_LEGEND_LINE.search(plain)) and not re.search(r"[^\W\d_]", _LEGEND_PART.sub(" ", plain))
 
 
@@ -848,6 +858,8 @@ def _dated_line(written: str) -> dict[str, str] | None:
         return None
     parts = found.groupdict()
     start = parts["start"]
+    if parts.get("until") and not parts["end"]:  # "UNIST (2022.03 ~ )": not ended
+        parts["end"] = "now"
     if parts.get("season"):
         start = f"{parts['season'].capitalize()} {start}"
     return {"start": start, "end": parts["end"] or "", "expected": parts["expected"] or "", "rest": parts["rest"]}
@@ -999,7 +1011,7 @@ def _box(lines: list[Line]) -> dict | None:
     body = _DIV.sub("", inner[1])
     if badge:
         body = body.replace(badge.group(0), "")
-    record = _paper_text(body)
+    record = paper_text(body)
     if record is None:
         return None
     if badge:
@@ -1028,7 +1040,7 @@ def read_badge(record: dict, badge: str) -> None:
         record["abbr"] = badge
 
 
-def _paper_text(body: str) -> dict | None:
+def paper_text(body: str) -> dict | None:
     """A paper box's text: its first line the title (a link, or bold), then the authors (the first
     line of names), its links (a line of links alone), the venue (another line), the rest (its
     items) the description."""
@@ -1160,7 +1172,7 @@ def _item_paper(item: Line) -> dict | None:
         badge = without_tags(next(group for group in found.groups() if group))
         written = written[found.end() :]
     if "\n" in written:  # "- **Title**  " and the names, the venue on the lines under it
-        record = _paper_text(written)
+        record = paper_text(written)
         if record is not None and badge:
             read_badge(record, badge)
         return record if record and (record.get("authors") or record.get("abbr")) else None

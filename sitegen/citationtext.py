@@ -38,7 +38,7 @@ def explained_marks(authors: list[str], legend: str) -> tuple[list[str], list[tu
     """Authors' marks a page explains ("† Equal contribution. * Corresponding author.", "(* equal
     contribution)") as the fields sitegen reads them from (`equal_contribution`, `corresponding`),
     whatever marks the page chose, the names without those marks; marks it does not explain stay."""
-    meanings = {mark: field for mark, words in _LEGEND.findall(without_tags(legend)) if (field := _mark_field(words))}
+    meanings = {mark: field for mark, words in _LEGEND.findall(mark_first(without_tags(legend))) if (field := _mark_field(words))}
     if not meanings:
         return authors, []
     marked: dict[str, list[str]] = {}
@@ -52,6 +52,19 @@ def explained_marks(authors: list[str], legend: str) -> tuple[list[str], list[tu
             marked.setdefault(field_name, []).append(author)
         plain.append(author)
     return plain, [(name, " and ".join(names)) for name, names in marked.items()]
+
+
+def mark_first(legend: str) -> str:
+    """A legend written words first ("Equal contributions are denoted by *") as the marks-first
+    one the readers take ("* Equal contributions")."""
+    return _WORDS_FIRST.sub(lambda found: f"{found.group(2)} {found.group(1)}", legend)
+
+
+_WORDS_FIRST = re.compile(
+    r"\b((?:equal|joint)\s+contributions?|(?:co-?first|corresponding)\s+authors?|equal\s+contributors?)\s+(?:is\s+|are\s+)?"
+    r"(?:denoted|marked|indicated|shown)\s+(?:by|with)\s+(?:an?\s+)?([*†‡§#+])",
+    re.IGNORECASE,
+)
 
 
 def _mark_field(words: str) -> str | None:

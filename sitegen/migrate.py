@@ -76,22 +76,25 @@ _ENTRY = re.compile(r"^\s*@(?!string\b|comment\b|preamble\b)\w+\s*\{", re.IGNORE
 
 
 def import_site(source: Path, target: Path) -> Imported:
-    """Write the sitegen site made from the site at `source` (al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab, Hugo Blox) into `target`."""
+    """Write the sitegen site made from the site at `source` (al-folio, academicpages, AcadHomepage,
+    Minimal Light, Allan lab, Hugo Blox, Jon Barron's one page) into `target`."""
     from sitegen.academicpages import AcademicPages
     from sitegen.acadhomepage import AcadHomepage
     from sitegen.alfolio import AlFolio
     from sitegen.allanlab import AllanLab
     from sitegen.hugoblox import HugoBlox
+    from sitegen.jonbarron import JonBarron
     from sitegen.minimallight import MinimalLight
 
-    kinds = (AllanLab, MinimalLight, AcadHomepage, AcademicPages, AlFolio, HugoBlox)  # a fork may keep another's crawler
+    # a fork may keep another's crawler; a page of Jon Barron's made into a Jekyll site is that site's
+    kinds = (AllanLab, MinimalLight, AcadHomepage, AcademicPages, AlFolio, HugoBlox, JonBarron)
     kind = next((kind for kind in kinds if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(
-            "this is no al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab or Hugo Blox site: give the "
-            "folder that holds _config.yml with _bibliography/ (al-folio), _publications/ (academicpages), "
+            "this is no al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab, Hugo Blox or Jon Barron's site: "
+            "give the folder that holds _config.yml with _bibliography/ (al-folio), _publications/ (academicpages), "
             "google_scholar_crawler/ (AcadHomepage), _sass/minimal-light.scss (Minimal Light) or _data/publist.yml (Allan lab), "
-            "or content/authors/ or data/authors/ (Hugo Blox)",
+            "content/authors/ or data/authors/ (Hugo Blox), or index.html with papers in <papertitle> (Jon Barron's)",
             source,
         )
     if (target / "content").exists():

@@ -47,6 +47,17 @@ def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+def imported_entries(target: Path) -> dict[str, dict[str, str]]:
+    """The entries an import wrote (content/publications/publications.bib), each field by its name
+    and the entry's type as `type`."""
+    import bibtexparser
+
+    library = bibtexparser.parse_string((target / "content/publications/publications.bib").read_text())
+    return {
+        entry.key: {"type": entry.entry_type, **{k: f.value for k, f in entry.fields_dict.items()}} for entry in library.entries
+    }
+
+
 def imported_copy(fixture: Path, tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
     """`sitegen import` of a copy of a template's site (tests/data/<template>) into a new folder:
     the new site, the notes printed (each without the copy's folder) and the summary."""

@@ -25,8 +25,8 @@ from sitegen.acadhomepage import (
     _item_paper,
     _kind_of,
     _legend_alone,
-    _paper_text,
     _position,
+    paper_text,
 )
 from sitegen.cli import main
 
@@ -330,7 +330,7 @@ def test_a_listed_paper(item, fields):
 
 
 def test_a_paper_box_text_reads_title_names_venue_links_and_description():
-    record = _paper_text(
+    record = paper_text(
         "\n[Title of It](https://example.org/it.pdf) \\\\\n<b>Ann Lee\\*</b>, [Bo Chen\\*†](https://bo.example.org)\n\n"
         "[IEEE Conference on Things](https://example.org/conf), 2024\n\n"
         '<a href="https://arxiv.org/pdf/2401.1"><i class="icon"></i> PDF</a> \\| [![Code](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)\n'
@@ -350,9 +350,9 @@ def test_a_paper_box_text_reads_title_names_venue_links_and_description():
 
 
 def test_a_paragraph_after_the_links_is_the_description_not_the_venue():
-    record = _paper_text("**A Title**\nAnn Lee, **Bo Chen**\n\n[**Project**](https://example.org/p)\n\nWe propose a method.\n")
+    record = paper_text("**A Title**\nAnn Lee, **Bo Chen**\n\n[**Project**](https://example.org/p)\n\nWe propose a method.\n")
     assert "venue" not in record and record["abstract"] == "We propose a method."
-    record = _paper_text("**A Title**\n\nAnn Lee, **Bo Chen**\n\n<b>TL;DR:</b> It works.\n\nIEEE Conference on X (CVPR), 2021\n")
+    record = paper_text("**A Title**\n\nAnn Lee, **Bo Chen**\n\n<b>TL;DR:</b> It works.\n\nIEEE Conference on X (CVPR), 2021\n")
     assert record["venue"] == "IEEE Conference on X (CVPR), 2021" and record["abstract"] == "<b>TL;DR:</b> It works."
 
 
@@ -487,7 +487,7 @@ def test_talks_under_their_title_or_under_a_year(tmp_path):
 def test_links_in_brackets_and_badge_pictures_under_a_paper():
     """ "[[PDF](...)]  [[Code](...)]" is a line of links; a line of shields.io's stars and forks
     pictures, which no entry keeps, is no description."""
-    record = _paper_text(
+    record = paper_text(
         "**Robust Depth**\n<br>\n**Lin Park**, Bo Chen*\n<br>\nIEEE Robotics and Automation Letters (RA-L), 2022.\n<br>\n"
         "[[PDF](https://example.org/d.pdf)]  [[Code](https://github.com/lin/depth)]  \n"
         "![Github stars](https://img.shields.io/github/stars/lin/depth.svg)  ![Github forks](https://img.shields.io/github/forks/lin/depth.svg)\n"

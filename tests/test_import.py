@@ -2296,6 +2296,10 @@ def test_marks_a_page_explains_become_the_fields_sitegen_reads_them_from():
         [("equal_contribution", "Hao Wen and Jing Huang"), ("corresponding", "Kun Li")],
     )
     assert explained_marks(written, "") == (written, [])
+    assert explained_marks(["Bo Gu*", "Min Park*", "Kim Joo"], "(Equal contributions are denoted by *)") == (
+        ["Bo Gu", "Min Park", "Kim Joo"],
+        [("equal_contribution", "Bo Gu and Min Park")],
+    )  # a legend written words first
     assert explained_marks(["Zhanzhan Cheng+", "Qin Liu"], "+ Corresponding authors") == (
         ["Zhanzhan Cheng", "Qin Liu"],
         [("corresponding", "Zhanzhan Cheng")],

@@ -8,10 +8,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import bibtexparser
 import pytest
 import yaml
-from conftest import REPO, build, html, imported_copy, write_files
+from conftest import REPO, build, html, imported_copy, imported_entries, write_files
 
 from sitegen.acadhomepage import _dated_line
 from sitegen.cli import main
@@ -42,13 +41,6 @@ def profile_of(target: Path, name: str = "lin-park") -> dict:
 def a_fork(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
     """A Minimal Light fork of Lin Park's (`_config.yml`, the theme's stylesheet) with `files`."""
     return write_files(tmp_path / "old", {"_config.yml": "title: Lin Park\n", "_sass/minimal-light.scss": "", **files})
-
-
-def entries(target: Path) -> dict[str, dict[str, str]]:
-    library = bibtexparser.parse_string((target / "content/publications/publications.bib").read_text())
-    return {
-        entry.key: {"type": entry.entry_type, **{k: f.value for k, f in entry.fields_dict.items()}} for entry in library.entries
-    }
 
 
 def test_its_config_and_page_become_the_profile_news_and_services(imported):
@@ -114,7 +106,7 @@ def test_its_config_and_page_become_the_profile_news_and_services(imported):
 
 def test_its_data_file_s_records_are_entries(imported):
     target, _notes, _summary = imported
-    found = entries(target)
+    found = imported_entries(target)
     assert found["rist2025exemplar"] == {
         "type": "inproceedings",  # "Conference on Computer Vision and Pattern Recognition": no journal
         "title": "Exemplar Shapes: Class-Incremental Learning with Neural Meshes",
@@ -147,7 +139,7 @@ def test_the_layout_s_lists_or_the_page_s_own_include(tmp_path):
     index = source / "index.md"
     index.write_text(index.read_text() + "\n{% include_relative _includes/publications.html %}\n")
     import_site(source, tmp_path / "new")
-    assert list(entries(tmp_path / "new")) == ["rist2025exemplar", "varga2024forgetting"]
+    assert list(imported_entries(tmp_path / "new")) == ["rist2025exemplar", "varga2024forgetting"]
 
 
 ROWS = """<h2 id="publications" style="margin: 2px 0px -15px;">Publications</h2>
@@ -218,7 +210,7 @@ def test_rows_written_by_hand_are_entries_their_own_bibtex_kept(tmp_path, capsys
     )
     target, notes = imported_fork(source, capsys)
     assert notes == []  # the rows' wrappers and the template's script: no notes
-    found = entries(target)
+    found = imported_entries(target)
     assert found["khajezade2024large"]["booktitle"] == "International Conference on Program Comprehension (ICPC 2024)"
     assert (found["khajezade2024large"]["abbr"], found["khajezade2024large"]["preview"]) == ("ICPC 2024", "assets/img/ccd.png")
     own = found["wu2023multi"]  # as its textarea wrote it, with what the row adds
@@ -327,7 +319,7 @@ def test_a_fork_s_included_sections_dated_at_their_lines_ends(tmp_path, capsys):
         {"title": "Security Research Intern", "organization": "Ant Group", "years": "2022.6 – 2022.8"}
     ]
     assert person["teaching"] == [{"course": "CS381 Algorithms", "role": "Teaching Assistant", "term": "Fall 2020"}]
-    own = entries(target)["park2023robust"]  # its file's, with the badge and note of its record
+    own = imported_entries(target)["park2023robust"]  # its file's, with the badge and note of its record
     assert (own["title"], own["abbr"], own["note"]) == ("Robust Depth Against Attacks", "ICLR'23", "Spotlight")
     talks = [yaml.safe_load(path.read_text().split("---")[1]) for path in (target / "content/talks").iterdir()]
     assert sorted(talks, key=lambda talk: talk["event"]) == [
@@ -364,6 +356,8 @@ def test_a_fork_s_included_sections_dated_at_their_lines_ends(tmp_path, capsys):
         ("Teaching Assistant, CS381, 2020 Fall", "Fall 2020", "", "Teaching Assistant, CS381"),
         ("PhD, Northport University (2022 - present)", "2022", "present", "PhD, Northport University"),
         ("*2021.06*: A talk", "2021.06", "", "A talk"),  # at its start, as AcadHomepage's
+        ("M.S., UNIST (2022.03 ~ )", "2022.03", "now", "M.S., UNIST"),  # not ended
+        ("B.S., Kookmin Univ (2016.03. ~ 2022.02)", "2016.03", "2022.02", "B.S., Kookmin Univ"),
     ],
 )
 def test_a_line_dated_at_its_start_or_end(line, start, end, rest):
@@ -397,7 +391,7 @@ def test_lists_of_a_data_file_under_kinds_of_paper(tmp_path):
         },
     )
     import_site(source, tmp_path / "new")
-    found = entries(tmp_path / "new")
+    found = imported_entries(tmp_path / "new")
     assert [(entry["title"], entry["type"], entry.get("keywords")) for entry in found.values()] == [
         ("Robust Depth", "inproceedings", None), ("Deep Depth", "article", None), ("Shallow Depth", "misc", None),
     ]  # fmt: skip
@@ -452,7 +446,7 @@ def test_files_outside_assets_are_copied_where_the_site_names_them(tmp_path):
     person = profile_of(tmp_path / "new")
     assert (person["photo"], person["links"]) == ("me.png", {"cv": "docs/cv.pdf"})
     assert yaml.safe_load((tmp_path / "new/content/site.yml").read_text())["icon"] == "icon.png"
-    entry = entries(tmp_path / "new")["park2023robust"]
+    entry = imported_entries(tmp_path / "new")["park2023robust"]
     assert (entry["pdf"], entry["preview"], entry["code"]) == ("papers/depth.pdf", "figures/depth.png", "missing/none.zip")
     warnings = [warning.message for warning in build(tmp_path / "new").warnings]
     assert warnings == ["entry 'park2023robust': code file 'missing/none.zip' is not in static/ (add it there or fix the path)"]
@@ -500,7 +494,7 @@ def test_a_data_file_of_projects(tmp_path):
     meta = yaml.safe_load(project.split("---")[1])
     assert (meta["image"], meta["links"]) == ("assets/img/depth.png", {"code": "https://github.com/lin/depth"})
     assert project.rstrip().endswith("Tools for depth maps.")
-    [(key, thesis)] = entries(tmp_path / "new").items()
+    [(key, thesis)] = imported_entries(tmp_path / "new").items()
     assert (key, thesis["type"], thesis["title"], thesis["pdf"]) == (
         "parkrobust",
         "mastersthesis",
@@ -524,7 +518,7 @@ def test_a_data_file_listed_on_another_page(tmp_path):
         },
     )
     import_site(source, tmp_path / "new")
-    assert list(entries(tmp_path / "new")) == ["park2023robust"]  # read once
+    assert list(imported_entries(tmp_path / "new")) == ["park2023robust"]  # read once
     assert (tmp_path / "new/content/pages/research.md").read_text().endswith("My work:\n\n::: publications\n:::\n")
     assert [warning.message for warning in build(tmp_path / "new").warnings] == []
     research = html(tmp_path / "new/_site/research/index.html")
@@ -581,7 +575,7 @@ def test_a_loop_without_its_end_keeps_the_page_after_it(tmp_path, capsys):
     )
     target, notes = imported_fork(source, capsys)
     assert "index.md:7: a Liquid loop without its {% endfor %}: the lines after it are kept as written" in notes
-    assert list(entries(target)) == ["park2023robust"]
+    assert list(imported_entries(target)) == ["park2023robust"]
     assert "lin@example.org" in (target / "content/people/lin-park.md").read_text()  # not lost with the loop
 
 
@@ -599,7 +593,7 @@ def test_a_site_on_the_theme_as_a_remote_theme_has_its_layout_s_lists(tmp_path):
         },
     )
     import_site(source, tmp_path / "new")
-    assert list(entries(tmp_path / "new")) == ["park2023robust"]
+    assert list(imported_entries(tmp_path / "new")) == ["park2023robust"]
 
 
 def test_the_template_s_placeholders_are_left_out(tmp_path, capsys):

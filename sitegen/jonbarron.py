@@ -1,0 +1,295 @@
+"""A page made from Jon Barron's template (jonbarron/jonbarron_website: one plain `index.html` of
+tables, no build step; a great many researchers' pages are copies of it) made into a sitegen site
+(`sitegen import`, migrate.py).
+
+The page holds everything: the owner's name (`<name>`, or `<p class="name">` in the template's
+later versions), the paragraphs beside the photo (the biography, then a line of links parted by
+"/": Email, CV, Scholar, Twitter, GitHub), and sections headed `<heading>` (`<h2>`) whose rows
+are the papers: a picture, then a cell with the title (`<papertitle>`, `<span class="papertitle">`)
+linked to the paper, a line of authors with the owner in `<strong>`, the venue in `<em>` and the
+year, a line of links parted by "/", and a paragraph on what it does. A highlighted row
+(`bgcolor="#ffffd0"`) is one the owner features. The other rows (news, service, teaching) are text.
+
+The page is made into the Markdown of a page as AcadHomepage's reader takes it (acadhomepage.py,
+through Minimal Light's, which reads one page too): the biography's paragraphs, each section's
+heading as a Markdown heading, each paper row a line standing for its record (read as a paper
+where its section is read), each other row its text. So news, education, awards, service ... are
+read by their headings as AcadHomepage's are, and what sitegen has no place for stays in the
+biography, its links and emphasis as Markdown's. A paper's link to a .bib file of the site gives
+its entry (with what the row adds that it lacks), as a Minimal Light row's does.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any, ClassVar
+
+from sitegen.acadhomepage import IMG_SRC, Line, Section, paper_text
+from sitegen.alfolioprofiles import link_kind
+from sitegen.migrate import add_link, html_as_markdown
+from sitegen.minimallight import MinimalLight
+from sitegen.slugs import slugify
+
+_PAGE = "index.html"
+# the template's marks: the name, a section's heading, a paper's title (each in both versions)
+_NAME = re.compile(r"<name>(.*?)</name>|<p\b[^>]*\bclass=[\"']name[\"'][^>]*>(.*?)</p>", re.IGNORECASE | re.DOTALL)
+_HEADING = re.compile(r"<heading>(.*?)</heading>|<h([1-3])\b[^>]*>(.*?)</h\2>", re.IGNORECASE | re.DOTALL)
+_PAPER_TITLE = re.compile(r"<papertitle>|\bclass=[\"']papertitle[\"']", re.IGNORECASE)
+_TITLE_TAG = re.compile(
+    r"<papertitle>(.*?)</papertitle>|<span\b[^>]*\bclass=[\"']papertitle[\"'][^>]*>(.*?)</span>", re.IGNORECASE | re.DOTALL
+)
+_ROW = re.compile(r"<tr\b([^>]*)>((?:(?!<tr\b).)*?)</tr>", re.IGNORECASE | re.DOTALL)  # a row with no row inside
+_CELL = re.compile(r"<td\b[^>]*>(.*?)</td>", re.IGNORECASE | re.DOTALL)
+_HIGHLIGHTED = re.compile(r"\bbgcolor\s*=|background(?:-color)?\s*:", re.IGNORECASE)
+_UNSHOWN = re.compile(r"<!--.*?-->|<script\b.*?</script>|<style\b.*?</style>|<video\b.*?</video>", re.IGNORECASE | re.DOTALL)
+_BLOCK = re.compile(r"<(/?)(p|li|ul|ol|br|div|table|tr|td|center)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_MAILTO = re.compile(r"^mailto:\s*(\S+@\S+)$", re.IGNORECASE)
+_ANALYTICS = re.compile(r"""gtag\(\s*['"]config['"]\s*,\s*['"](G-[A-Z0-9]+)['"]""")
+_DESCRIPTION = re.compile(r"""<meta\s+name=["']description["']\s+content=(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
+_ICON = re.compile(r"""<link\b[^>]*\brel=["'](?:shortcut )?icon["'][^>]*\bhref=["']([^"']+)["']""", re.IGNORECASE)
+_REMARK = re.compile(  # what a venue line says of the paper after its year: "(Oral Presentation)", "Best Paper Award"
+    r"^(.*?\b(?:19|20)\d\d)\s*[,:;-]?\s*(\((?P<said>[^()]+)\)|(?P<award>[^()]*\b(?:oral|spotlight|highlight|award|best)\b[^()]*))$",
+    re.IGNORECASE,
+)
+_BARE_HOST = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|io|me|ai|dev|[a-z]{2})/", re.IGNORECASE
+)  # "www.linkedin.com/in/x"
+_NO_PAPER = re.compile(r"^https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/?$", re.IGNORECASE)  # a link not yet filled in
+_BIBTEX_LABEL = re.compile(r"^\W*bib(?:tex)?\W*$", re.IGNORECASE)
+_ROW_MARK = "\x00row "  # a line standing for a paper row's record (read where its section is read)
+
+
+class JonBarron(MinimalLight):
+    """The page's parts where the template keeps them, its rest read as AcadHomepage's page."""
+
+    made_pages: ClassVar[dict[str, str]] = {}
+
+    @staticmethod
+    def recognises(source: Path) -> bool:
+        """A plain `index.html` of papers marked as the template marks them, and its name."""
+        page = source / _PAGE
+        if not page.is_file():
+            return False
+        written = page.read_text(encoding="utf-8", errors="replace")
+        return bool(_PAPER_TITLE.search(written)) and bool(_NAME.search(written) or "jonbarron" in written.lower())
+
+    def __init__(self, source: Path, target: Path):
+        super().__init__(source, target)
+        self.page = source / _PAGE
+        self.source_text = self.read(self.page)
+        self.written = _UNSHOWN.sub(lambda found: "\n" * found.group(0).count("\n"), self.source_text)  # (its lines kept)
+        self.rows: list[tuple[dict | None, bool]] = []  # the paper rows' records, and whether each is featured
+        self.links: dict[str, str] = {}
+        self.page_lines: list[Line] = []
+        name = _NAME.search(self.written)
+        title = re.search(r"<title>(.*?)</title>", self.written, re.IGNORECASE | re.DOTALL)
+        if written := _words(name.group(1) or name.group(2) or "" if name else "") or _words(title.group(1) if title else ""):
+            self.name, self.owner = written, slugify(written) or "me"
+        self.author = {}
+        self._read_page(name)
+        if found := _DESCRIPTION.search(self.written):
+            self.config["description"] = html.unescape(found.group(2)).strip()
+        self.config.setdefault("title", self.name)
+
+    # -- what the template keeps ---------------------------------------------------------------
+    def about_page(self) -> Path:
+        return self.page
+
+    def photo(self) -> str:
+        header = self.written[: self._header_end()]
+        pictures = [found.group(1) for found in IMG_SRC.finditer(header)]
+        return self.site_file(pictures[0]) if pictures else ""
+
+    def profile_links(self) -> dict[str, str]:
+        return self.links
+
+    def site_address(self) -> str:
+        """The address in `CNAME`, else a GitHub Pages repository's own (`ada.github.io`)."""
+        cname = self.source / "CNAME"
+        if cname.is_file() and (host := self.read(cname).strip().splitlines()[0:1]):
+            return f"https://{host[0].strip()}/"
+        folder = self.source.resolve().name.lower()
+        return f"https://{folder}/" if folder.endswith(".github.io") else ""
+
+    def site_icon(self) -> str:
+        """The page's favicon, when it is a file of the site (not the template's `data:` emoji)."""
+        found = _ICON.search(self.written)
+        icon = self.site_file(found.group(1)).lstrip("/") if found and not found.group(1).startswith("data:") else ""
+        return icon if icon and "://" not in icon and (self.target / "static" / icon).is_file() else ""
+
+    def analytics(self) -> dict[str, Any]:
+        found = _ANALYTICS.search(self.source_text)
+        return {"google": found.group(1)} if found else {}
+
+    def page_files(self) -> list[Path]:
+        return []
+
+    def _chrome(self) -> dict[str, Any]:
+        return self.chrome_settings(self.site_icon(), self.analytics(), {}, self.page)
+
+    # -- the page as Markdown ------------------------------------------------------------------
+    def biography(self, text: str, path: Path, first_line: int) -> str:
+        """The page's Markdown (`_read_page`), read as AcadHomepage's page is."""
+        return super(MinimalLight, self).biography("\n".join(line.text for line in self.page_lines), path, 1)
+
+    def _lines(self, text: str, path: Path, first_line: int) -> list[Line]:
+        if path == self.page and text == "\n".join(line.text for line in self.page_lines):
+            return list(self.page_lines)  # each at its own line of index.html
+        return super()._lines(text, path, first_line)
+
+    def _read_page(self, name: re.Match[str] | None) -> None:
+        """The page as lines of Markdown: the biography (the name's cell, but for the links), then
+        each row after it: its headings, a paper as the line standing for it, other text as it reads."""
+        start = name.end() if name else 0
+        header_end = self._header_end()
+        bio_end = self.written.find("</td>", start)
+        bio_end = header_end if bio_end < 0 else min(bio_end, header_end)
+        self._text(self.written[start:bio_end], start, links=True)
+        headed = False
+        for row in _ROW.finditer(self.written, header_end):
+            if _PAPER_TITLE.search(row.group(2)):
+                if not headed:
+                    self._add("## Publications", row.start())
+                    headed = True
+                self.rows.append((self._paper_row(row.group(2)), bool(_HIGHLIGHTED.search(row.group(1)))))
+                self._add(f"{_ROW_MARK}{len(self.rows) - 1}", row.start())
+                continue
+            if "jonbarron" in row.group(2).lower():  # the template's credit ("Feel free to steal this website's source code")
+                continue
+            at = row.start(2)
+            for heading in _HEADING.finditer(row.group(2)):
+                self._text(row.group(2)[at - row.start(2) : heading.start()], at)
+                words = _words(heading.group(1) or heading.group(3) or "")
+                if words and not _NAME.search(heading.group(0)):
+                    self._add("", row.start(2) + heading.start())
+                    self._add(f"## {words}", row.start(2) + heading.start())
+                    headed = True
+                at = row.start(2) + heading.end()
+            self._text(self.written[at : row.end(2)], at)
+
+    def _header_end(self) -> int:
+        """Where the page's first table (the name, the biography, the photo) ends: its `</table>`,
+        or the first section's heading or paper (a page of the template's rows without tables)."""
+        name = _NAME.search(self.written)
+        start = name.end() if name else 0
+        ends = [self.written.find("</table>", start)]
+        for pattern in (_HEADING, _PAPER_TITLE):
+            if found := pattern.search(self.written, start):
+                row = self.written.rfind("<tr", start, found.start())  # (the row it is in is read whole)
+                ends.append(row if row >= 0 else found.start())
+        return min((end for end in ends if end >= 0), default=len(self.written))
+
+    def _text(self, written: str, offset: int, links: bool = False) -> None:
+        """HTML as lines of Markdown, each at its line of the page: paragraphs apart, list items as
+        items, and lines parted by `<br>` alone (a Miscellanea row's "Area Chair, CVPR 2025<br>
+        Reviewer, ICCV 2023") too; `links`: a line of links alone (the biography's "Email / CV /
+        Scholar") is the profile's links and e-mail instead."""
+        blocks: list[list[tuple[str, int, bool]]] = [[]]  # each block's pieces: HTML, where, whether an item's start
+        at, item = 0, False
+        for part in _BLOCK.finditer(written):
+            blocks[-1].append((written[at : part.start()], offset + at, item))
+            closing, tag = part.group(1), part.group(2).lower()
+            item = tag == "li" and not closing
+            if tag != "br":
+                blocks.append([])
+            at = part.end()
+        blocks[-1].append((written[at:], offset + at, item))
+        for block in blocks:
+            lines = [(line, where, item) for piece, where, item in block if (line := self._line(piece, links))]
+            listed = len(lines) > 1 and not links and not any(item for _, _, item in lines)
+            for line, where, item in lines:
+                self._add(f"- {line}" if item or listed else line, where)
+            if lines:
+                self._add("", lines[-1][1])
+
+    def _line(self, written: str, links: bool) -> str:
+        """A piece of text between block tags as a line of Markdown ("" for none, or for the
+        profile's links when `links`)."""
+        if links and self._links_line(written):
+            return ""
+        line = " ".join(html.unescape(_TAG.sub(" ", html_as_markdown(re.sub(r"&nbsp;?", " ", written)))).split())
+        line = re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", line)  # a tag's room before a full stop ("<span>x</span>.")
+        return "" if re.fullmatch(r"[\s/|·•,;]*", line) else line
+
+    def _links_line(self, written: str) -> bool:
+        """A line of links alone (the biography's "Email / CV / Scholar / GitHub"), read as the
+        profile's e-mail and links by their addresses (a file of the site, the CV, by its words)."""
+        found = re.findall(r"""<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a\s*>""", written, re.IGNORECASE | re.DOTALL)
+        rest = re.sub(r"<a\s.*?</a\s*>", " ", written, flags=re.IGNORECASE | re.DOTALL)
+        if len(found) < 2 or re.sub(r"[\s/|·•,]|&nbsp;?|<[^>]+>", "", rest):
+            return False
+        for url, label in found:
+            words = _words(label)
+            url = f"https://{url}" if _BARE_HOST.match(url) and not (self.source / url).exists() else url.strip()
+            if email := _MAILTO.match(url.strip()):
+                self.author["email"] = email.group(1)
+            elif "://" in url:
+                kind = link_kind(url)
+                add_link(
+                    self.links, slugify(words) if kind == "homepage" and words and "home" not in words.lower() else kind, url
+                )
+            elif url.strip() and not url.startswith("#"):
+                add_link(
+                    self.links,
+                    "cv" if re.search(r"\b(?:cv|resume|vita)\b", words, re.IGNORECASE) else slugify(words) or "file",
+                    self.site_file(url),
+                )
+        return True
+
+    def _add(self, text: str, at: int) -> None:
+        """A line of the page's Markdown, at the line of index.html its text starts on (blank lines
+        only one after another)."""
+        if text or (self.page_lines and self.page_lines[-1].text):
+            self.page_lines.append(Line(self.page, self.written.count("\n", 0, at) + 1, text))
+
+    # -- papers --------------------------------------------------------------------------------
+    def _paper_row(self, row: str) -> dict | None:
+        """A paper row's record: its text cell read as AcadHomepage's paper boxes are (title, authors,
+        venue, links, description), the picture of its other cell, a remark after the venue's year
+        ("(Oral Presentation)") as the note, and a link to a .bib file of the site as its entry."""
+        cells = _CELL.findall(row)
+        text_cell = next((cell for cell in cells if _PAPER_TITLE.search(cell)), row)
+        body = _TITLE_TAG.sub(lambda found: f"<strong>{found.group(1) or found.group(2) or ''}</strong>", text_cell)
+        body = re.sub(r"</?(?:font|span|div)\b[^>]*>", "", body, flags=re.IGNORECASE)
+        body = re.sub(r"\s+", " ", body.replace("&nbsp;", " ").replace("&nbsp", " "))
+        body = re.sub(r"</?p\b[^>]*>", "<br>", body, flags=re.IGNORECASE)
+        record = paper_text(body)
+        if record is None:
+            return None
+        pictures = [found.group(1) for cell in cells if cell is not text_cell for found in IMG_SRC.finditer(cell)]
+        if pictures:
+            record["picture"] = pictures[0]
+        if (remark := _REMARK.match(record.get("venue", ""))) and (said := remark.group("said") or remark.group("award")):
+            record["venue"], record["note"] = remark.group(1).strip(), said.strip()
+        if _NO_PAPER.match(record.get("url", "")):
+            del record["url"]
+        for link in list(record.get("links", [])):
+            if _NO_PAPER.match(link["url"]):
+                record["links"].remove(link)
+            elif _BIBTEX_LABEL.match(link["label"]) and (own := self._own_bibtex(link["url"])):
+                record["own bibtex"] = own
+                record["links"].remove(link)
+        return record
+
+    def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
+        line = section.lines[at]
+        if not line.text.startswith(_ROW_MARK):
+            return None
+        record, featured = self.rows[int(line.text.removeprefix(_ROW_MARK))]
+        if not self._paper(self._kept_files(record), line, topic, legend, featured=featured):
+            self.note(line.path, "a row with a paper's title that does not read as a paper: left out", line.number)
+        self.rows_read = True
+        return at + 1
+
+    def _read(self, section: Section) -> None:
+        """A section of paper rows is read as publications, whatever its heading ("Research")."""
+        if any(line.text.startswith(_ROW_MARK) for line in section.lines):
+            section.kind = "publications"
+        super()._read(section)
+
+
+def _words(markup: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())

@@ -1,0 +1,205 @@
+"""`sitegen import` of a page made from Jon Barron's template (jonbarron/jonbarron_website: one
+plain index.html of tables): the name, biography, links and photo become the profile, its papers'
+rows entries, its sections news, CV and text, in a site that builds without a warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, build, html, imported_copy, imported_entries, write_files
+
+from sitegen.cli import main
+from sitegen.jonbarron import JonBarron
+
+JON_BARRON = REPO / "tests/data/jonbarron"  # a page in the template's first version, with a made-up owner
+
+
+@pytest.fixture
+def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
+    return imported_copy(JON_BARRON, tmp_path, capsys)
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text().split("---")[1])
+
+
+def test_the_page_becomes_the_profile_its_papers_entries_and_its_news_news(imported):
+    target, notes, summary = imported
+    assert "1 profile, 2 publications, 2 news items" in summary and notes == []
+    site = yaml.safe_load((target / "content/site.yml").read_text())
+    assert (site["title"], site["description"], site["owner"]) == (
+        "Ada Roe",
+        "Ada Roe's home page: seeing through fog.",
+        "ada-roe",
+    )
+    assert (site["icon"], site["analytics"]) == ("images/seal_icon.png", {"google": "G-ABC123XYZ9"})
+    profile = front_matter(target / "content/people/ada-roe.md")
+    assert (profile["name"], profile["photo"], profile["email"]) == ("Ada Roe", "images/AdaRoe.jpg", "ada@example.org")
+    assert profile["links"] == {  # the line of links under the biography, by their addresses (the CV a file of the site)
+        "cv": "data/AdaRoe-CV.pdf",
+        "scholar": "https://scholar.google.com/citations?user=ADAROEAAAAJ",
+        "x": "https://twitter.com/adaroe",
+        "github": "https://github.com/adaroe/",
+    }
+    assert profile["service"] == ["Area Chair, CVPR 2025", "Reviewer, ICCV 2023"]  # a row's lines parted by <br>
+    for copied in ("static/data/AdaRoe-CV.pdf", "static/images/AdaRoe.jpg", "static/images/fog.png"):
+        assert (target / copied).is_file(), copied
+    biography = (target / "content/people/ada-roe.md").read_text().split("---", 2)[2]
+    assert "I am a research scientist at [Harbour Labs](https://example.org/lab) in Northport" in biography
+    assert (
+        "## Research\nI'm interested in computer vision and machine learning. Representative papers are highlighted.\n"
+        in biography
+    )
+    assert "Email" not in biography and "steal" not in biography and "\x00" not in biography and "<" not in biography
+    news = sorted((target / "content/news").glob("*.md"))
+    assert [path.name for path in news] == [
+        "2024-01-01-i-joined-harbour-labs.md",
+        "2025-06-01-our-fog-paper-is-an-oral-at-cvpr-2025.md",
+    ]
+    assert news[1].read_text().endswith("Our fog paper is an oral at [CVPR 2025](https://cvpr.thecvf.com/)!\n")
+
+
+def test_a_paper_row_is_an_entry_its_own_bibtex_where_it_links_one(imported):
+    """The highlighted row, whose `bibtex` link is a .bib file of the site: that entry, with the
+    row's links, description, picture, remark and highlight; the other made from the row."""
+    target, _, _ = imported
+    found = imported_entries(target)
+    assert list(found) == ["roe2025fog", "berg2023glarerobust"]
+    fog = found["roe2025fog"]
+    assert (fog["type"], fog["pages"], fog["booktitle"][:16]) == ("inproceedings", "1201--1210", "Proceedings of t")
+    assert (fog["website"], fog["arxiv"], fog["preview"], fog["selected"]) == (
+        "https://example.org/fog/", "https://arxiv.org/abs/2503.01234", "images/fog.png", "true"
+    )  # fmt: skip
+    assert fog["note"] == "Oral Presentation" and fog["abstract"].startswith("Event cameras see through fog")
+    assert "bibtex" not in fog  # its BibTeX is the entry itself
+    glare = found["berg2023glarerobust"]
+    assert (glare["title"], glare["author"], glare["year"]) == (
+        "Glare-Robust Detection for Harbour Cranes",
+        "Jonas Berg and Ada Roe",
+        "2023",
+    )
+    assert (glare["code"], glare["arxiv"], glare["preview"]) == (
+        "https://github.com/adaroe/glare", "https://arxiv.org/abs/2310.04321", "images/glare.jpg"
+    )  # fmt: skip
+    assert "selected" not in glare
+
+
+def test_the_imported_site_builds_without_a_warning(imported):
+    target, _, _ = imported
+    assert [warning.message for warning in build(target).warnings] == []
+    home = html(target / "_site/index.html")
+    assert home.h1.get_text() == "Ada Roe"
+    assert home.find("a", string="CV")["href"] == "/data/AdaRoe-CV.pdf" and (target / "_site/data/AdaRoe-CV.pdf").is_file()
+    listed = [" ".join(item.select_one(".citation").get_text().split()) for item in home.select(".publication-list > li")]
+    assert listed[0].startswith("Ada Roe, Jonas Berg, and Mei Lin. Seeing Through Fog with Event Cameras.")
+    assert [li.get_text(" ", strip=True) for li in home.select("section.service li")] == [
+        "Area Chair, CVPR 2025",
+        "Reviewer, ICCV 2023",
+    ]
+
+
+LATER = """<!DOCTYPE HTML>
+<html lang="en"><head><title>Min Park</title>
+<link rel="icon" href="data:image/svg+xml,<svg xmlns=%22http://www.w3.org/2000/svg%22></svg>"></head>
+<body><table><tbody><tr><td><table><tbody>
+  <tr>
+    <td style="padding:2.5%;width:63%">
+      <p class="name" style="text-align: center;">
+        Min Park
+      </p>
+      <p>I'm a PhD student at <a href="https://example.edu/">Example University</a>.</p>
+      <p style="text-align:center">
+        <a href="mailto:min@example.edu">Email</a> &nbsp;/&nbsp;
+        <a href="www.linkedin.com/in/min-park">LinkedIn</a> &nbsp;/&nbsp;
+        <a href="https://github.com/minpark">Github</a>
+      </p>
+    </td>
+    <td><a href="images/min.jpeg"><img alt="profile photo" src="images/min.jpeg"></a></td>
+  </tr>
+</tbody></table>
+<table><tbody>
+  <tr><td><h2>Publications</h2><p>(Equal contributions are denoted by *)</p></td></tr>
+</tbody></table>
+<table><tbody>
+  <tr onmouseout="x_stop()" onmouseover="x_start()">
+    <td><img src='images/contact.png' width="160"></td>
+    <td>
+      <a href="https://arxiv.org/abs/">
+    <span class="papertitle">ContactNet: Contact-Guided Generation</span>
+      </a>
+      <br>
+      Bo Gu*,
+      <b>Min Park*</b>,
+      <a href="https://example.edu/~joo">Kim Joo</a>
+      <br>
+      <em>AAAI</em>, 2024
+      <p></p>
+      <p><li>Generating people who touch.</li></p>
+    </td>
+  </tr>
+</tbody></table>
+<table><tbody><tr><td>
+  <h2>Education</h2>
+  <br>
+  <li>M.S & Ph.D in Artificial Intelligence, Example University (2022.03 ~ )</li>
+  <br>
+  <li>Bachelor in Automobile engineering, Kookmin Univ (2016.03. ~ 2022.02)</li>
+</td></tr></tbody></table>
+<p style="text-align:right;font-size:small;">Template from this website <a href="https://github.com/jonbarron/jonbarron_website">source code</a>.</p>
+</td></tr></tbody></table></body></html>
+"""
+
+
+def test_a_page_of_the_template_s_later_version_with_a_fork_s_ways(tmp_path, capsys):
+    """`<p class="name">`, `<h2>` and `<span class="papertitle">`; a legend written words first, a
+    link without its scheme, an arXiv link not filled in, degrees dated in parentheses."""
+    source = write_files(tmp_path / "min.github.io", {"index.html": LATER, "images/contact.png": b"\x89PNG"})
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    site = yaml.safe_load((target / "content/site.yml").read_text())
+    assert (site["title"], site["base_url"], site["owner"]) == ("Min Park", "https://min.github.io/", "min-park")
+    assert "icon" not in site  # the template's emoji, no file
+    profile = front_matter(target / "content/people/min-park.md")
+    assert profile["links"] == {"linkedin": "https://www.linkedin.com/in/min-park", "github": "https://github.com/minpark"}
+    assert profile["education"] == [
+        {"degree": "M.S & Ph.D in Artificial Intelligence", "institution": "Example University", "year": "2022.03 – present"},
+        {"degree": "Bachelor in Automobile engineering", "institution": "Kookmin Univ", "year": "2016.03 – 2022.02"},
+    ]
+    [entry] = imported_entries(target).values()
+    assert (entry["type"], entry["booktitle"], entry["year"]) == ("inproceedings", "AAAI", "2024")
+    assert entry["equal_contribution"] == "Bo Gu and Min Park" and "arxiv" not in entry and "url" not in entry
+    biography = (target / "content/people/min-park.md").read_text().split("---", 2)[2]
+    assert biography.strip() == "I'm a PhD student at [Example University](https://example.edu/)."
+    assert [warning.message for warning in build(target).warnings] == [
+        "photo 'images/min.jpeg' is not in static/ (add the image there or fix the path); initials are shown"
+    ]  # (the fork's own page names a picture it lacks)
+
+
+def test_only_a_page_of_the_template_is_taken_for_one(tmp_path):
+    assert JonBarron.recognises(JON_BARRON)
+    assert not JonBarron.recognises(write_files(tmp_path / "a", {"index.html": "<html><body><h1>Me</h1></body></html>"}))
+    assert not JonBarron.recognises(tmp_path / "none")
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "titles"),
+    [
+        ("<title>Lin Park</title><name></name><tr><td><papertitle></papertitle></td></tr>", "Lin Park", []),
+        (
+            '<p class="name">Lin Park</p><table><tr><td><a href="https://x.org/p"><papertitle>Depth</papertitle></a><br>'
+            "Bo Li, <strong>Lin Park</strong><br><em>CVPR</em> 2020</td></tr>",  # no closing tags, no table of the name
+            "Lin Park",
+            ["Depth"],
+        ),
+        ("<name>Lin Park</name><h2>News</h2><tr><td><papertitle>Cut", "Lin Park", []),
+    ],
+)
+def test_a_page_cut_short_or_without_the_template_s_tables_is_read_as_far_as_it_goes(tmp_path, page, name, titles):
+    source = write_files(tmp_path / "old", {"index.html": page})
+    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    assert front_matter(next((tmp_path / "new/content/people").glob("*.md")))["name"] == name
+    bib = tmp_path / "new/content/publications/publications.bib"
+    found = [entry["title"] for entry in imported_entries(tmp_path / "new").values()] if bib.exists() else []
+    assert found == titles
