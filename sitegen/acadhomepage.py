@@ -632,19 +632,32 @@ class AcadHomepage(AcademicPages):
 
 def _pieces(section: Section) -> list[tuple[Path, int, str]]:
     """What stays of a section in the biography, as pieces of the page (each its file, first line
-    and text): its heading and its lines kept, a piece for lines that were together on the page."""
+    and text): its heading and its lines kept, a piece for lines that were together on the page (lines
+    made of one line of HTML, as Jon Barron's page's are, too)."""
     pieces: list[tuple[Path, int, list[str]]] = []
     last: Line | None = None
     place = {(line.path, line.number): at for at, line in enumerate(section.lines)}
     kept = sorted(section.kept, key=lambda line: place.get((line.path, line.number), 0))  # as on the page
+    index = {id(line): at for at, line in enumerate(section.lines)}
     for line in [section.heading, *kept] if section.heading is not None else kept:
-        together = last is not None and line.path == last.path and line.number == last.number + last.text.count("\n") + 1
+        together = (
+            last is not None
+            and line.path == last.path
+            and last.number <= line.number <= last.number + last.text.count("\n") + 1
+            and not _blank_between(section.lines, index.get(id(last)), index.get(id(line)))
+        )
         if together:
             pieces[-1][2].append(line.text)
         elif line.text.strip():
             pieces.append((line.path, line.number, [line.text]))
         last = line if together or line.text.strip() else None
     return [(path, number, "\n".join(lines).strip("\n")) for path, number, lines in pieces]
+
+
+def _blank_between(lines: list[Line], first: int | None, second: int | None) -> bool:
+    """Whether a blank line parts two lines of a section (each given by its place, None for a line
+    a reader made): Jon Barron's page's paragraphs are of one line of its HTML."""
+    return first is not None and second is not None and any(not line.text.strip() for line in lines[first + 1 : second])
 
 
 def _interests_of(item: Line) -> list[str]:
@@ -863,6 +876,12 @@ def _dated_line(written: str) -> dict[str, str] | None:
     if parts.get("season"):
         start = f"{parts['season'].capitalize()} {start}"
     return {"start": start, "end": parts["end"] or "", "expected": parts["expected"] or "", "rest": parts["rest"]}
+
+
+def dated_at_start(written: str) -> bool:
+    """Whether a line starts with a date and goes on to say something ("**[2023/06]** Accepted")."""
+    found = _DATED.match(written)
+    return found is not None and bool(found.group("rest").strip(" .,"))
 
 
 def _day(written: str) -> dt.date | None:

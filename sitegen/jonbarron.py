@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sitegen.acadhomepage import IMG_SRC, Line, Section, paper_text
+from sitegen.acadhomepage import IMG_SRC, Line, Section, dated_at_start, paper_text
 from sitegen.alfolioprofiles import link_kind
 from sitegen.migrate import add_link, html_as_markdown
 from sitegen.minimallight import MinimalLight
@@ -160,12 +160,13 @@ class JonBarron(MinimalLight):
             if "jonbarron" in row.group(2).lower():  # the template's credit ("Feel free to steal this website's source code")
                 continue
             at = row.start(2)
+            level = "###" if len(_CELL.findall(row.group(2))) > 1 else "##"  # a row's label beside its text: a topic
             for heading in _HEADING.finditer(row.group(2)):
                 self._text(row.group(2)[at - row.start(2) : heading.start()], at)
                 words = _words(heading.group(1) or heading.group(3) or "")
                 if words and not _NAME.search(heading.group(0)):
                     self._add("", row.start(2) + heading.start())
-                    self._add(f"## {words}", row.start(2) + heading.start())
+                    self._add(f"{level} {words}", row.start(2) + heading.start())
                     headed = True
                 at = row.start(2) + heading.end()
             self._text(self.written[at : row.end(2)], at)
@@ -199,7 +200,7 @@ class JonBarron(MinimalLight):
         blocks[-1].append((written[at:], offset + at, item))
         for block in blocks:
             lines = [(line, where, item) for piece, where, item in block if (line := self._line(piece, links))]
-            listed = len(lines) > 1 and not links and not any(item for _, _, item in lines)
+            listed = not links and not any(item for _, _, item in lines) and (len(lines) > 1 or _dated(lines))
             for line, where, item in lines:
                 self._add(f"- {line}" if item or listed else line, where)
             if lines:
@@ -289,6 +290,12 @@ class JonBarron(MinimalLight):
         if any(line.text.startswith(_ROW_MARK) for line in section.lines):
             section.kind = "publications"
         super()._read(section)
+
+
+def _dated(lines: list[tuple[str, int, bool]]) -> bool:
+    """A paragraph of one line that starts with its date ("<p><strong>[2023/06]</strong> Accepted ..."),
+    as news and CV lines are: an item of the section's list."""
+    return len(lines) == 1 and dated_at_start(lines[0][0])
 
 
 def _words(markup: str) -> str:

@@ -238,7 +238,9 @@ class Migration:
         self.done.written.append(destination)
 
     def note(self, path: Path, message: str, line: int | None = None) -> None:
-        self.done.notes.append(f"{path}{f':{line}' if line else ''}: {message}")
+        """A line for the person's eye, once (two things of one line of HTML say the same)."""
+        if (said := f"{path}{f':{line}' if line else ''}: {message}") not in self.done.notes:
+            self.done.notes.append(said)
 
     def chrome_settings(self, icon: str, analytics: dict[str, Any], verification: dict[str, Any], where: Path) -> dict[str, Any]:
         """site.yml's `icon`, `analytics` and `verification` from the old site's settings of the

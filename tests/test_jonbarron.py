@@ -203,3 +203,49 @@ def test_a_page_cut_short_or_without_the_template_s_tables_is_read_as_far_as_it_
     bib = tmp_path / "new/content/publications/publications.bib"
     found = [entry["title"] for entry in imported_entries(tmp_path / "new").values()] if bib.exists() else []
     assert found == titles
+
+
+MISCELLANEA = """<html><body><table><tr><td><table><tr><td><name>Lin Park</name><p>I study depth.</p></td></tr></table>
+<table><tr><td><heading>Research</heading></td></tr></table>
+<table><tr><td><papertitle>Depth</papertitle><br><strong>Lin Park</strong><br><em>CVPR</em> 2020</td></tr></table>
+<table><tr><td><heading>Miscellanea</heading></td></tr></table>
+<table>
+<tr><td><img src="images/cvf.jpg"></td>
+<td><a href="https://cvpr.thecvf.com/">Area Chair, CVPR 2023</a><br>Reviewer, ICCV 2021</td></tr>
+<tr><td><heading>Basically <br> Blog Posts</heading></td>
+<td><a href="https://arxiv.org/abs/2112.11687">Squareplus</a><br><a href="https://arxiv.org/abs/2010.09714">Bias and Gain</a></td></tr>
+</table>
+</td></tr></table></body></html>
+"""
+
+
+def test_the_rows_of_a_section_are_lists_and_a_row_s_heading_beside_its_text_a_topic(tmp_path):
+    """Barron's Miscellanea: rows of lines parted by `<br>` (one list each, not a paragraph a line),
+    a row labelled by a heading in its first cell (a topic of the section, not a section)."""
+    source = write_files(tmp_path / "old", {"index.html": MISCELLANEA})
+    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    biography = (tmp_path / "new/content/people/lin-park.md").read_text().split("---", 2)[2]
+    assert biography.strip() == (
+        "I study depth.\n\n## Miscellanea\n\n- [Area Chair, CVPR 2023](https://cvpr.thecvf.com/)\n- Reviewer, ICCV 2021\n\n"
+        "### Basically Blog Posts\n- [Squareplus](https://arxiv.org/abs/2112.11687)\n- [Bias and Gain](https://arxiv.org/abs/2010.09714)"
+    )
+    assert [entry["title"] for entry in imported_entries(tmp_path / "new").values()] == ["Depth"]
+
+
+def test_news_written_as_dated_paragraphs_are_news_items_and_other_paragraphs_stay_apart(tmp_path):
+    page = (
+        "<name>Lin Park</name><p>I study depth.</p><p>And width.</p></td></tr></table>"
+        "<table><tr><td><heading>News</heading><p><strong>[2023/06]</strong> Accepted to CVPR 2023.</p>"
+        "<p>[Mar 2021] A talk at <a href='https://x.org'>X</a>.</p></td></tr>"
+        "<tr><td><heading>Hobbies</heading><p>I climb.</p><p>I sail.</p></td></tr>"
+        "<tr><td><heading>Research</heading></td></tr><tr><td><papertitle>Depth</papertitle><br><b>Lin Park</b></td></tr></table>"
+    )
+    source = write_files(tmp_path / "old", {"index.html": page})
+    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    news = sorted((tmp_path / "new/content/news").glob("*.md"))
+    assert [path.read_text().split("---")[2].strip() for path in news] == [
+        "A talk at [X](https://x.org).",
+        "Accepted to CVPR 2023.",
+    ]
+    biography = (tmp_path / "new/content/people/lin-park.md").read_text().split("---", 2)[2]
+    assert biography.strip() == "I study depth.\n\nAnd width.\n\n## Hobbies\nI climb.\n\nI sail."  # (they were one paragraph)
