@@ -90,6 +90,12 @@ class JonBarron(MinimalLight):
             self.name, self.owner = written, slugify(written) or "me"
         self.author = {}
         self._read_page(name)
+        if not self.rows and _PAPER_TITLE.search(self.source_text):  # in a <script> that writes the rows from data
+            self.note(
+                self.page,
+                "its papers are written by a script, which sitegen does not run: none came over; add them with "
+                "`sitegen add` (DOIs, an ORCID record, a dblp page) or as a .bib file in content/publications/",
+            )
         if found := _DESCRIPTION.search(self.written):
             self.config["description"] = html.unescape(found.group(2)).strip()
         self.config.setdefault("title", self.name)

@@ -249,3 +249,14 @@ def test_news_written_as_dated_paragraphs_are_news_items_and_other_paragraphs_st
     ]
     biography = (tmp_path / "new/content/people/lin-park.md").read_text().split("---", 2)[2]
     assert biography.strip() == "I study depth.\n\nAnd width.\n\n## Hobbies\nI climb.\n\nI sail."  # (they were one paragraph)
+
+
+def test_a_page_whose_script_writes_its_papers_says_none_came_over(tmp_path, capsys):
+    page = (
+        "<name>Lin Park</name><p>I study depth.</p><div id='papers'></div><script>"
+        "for (const p of papers) { html += `<a href='${p.url}'><papertitle>${p.title}</papertitle></a><br>`; }</script>"
+    )
+    source = write_files(tmp_path / "old", {"index.html": page})
+    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    assert "index.html: its papers are written by a script, which sitegen does not run: none came over" in capsys.readouterr().err
+    assert not (tmp_path / "new/content/publications").exists()
