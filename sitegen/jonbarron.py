@@ -86,7 +86,8 @@ class JonBarron(MinimalLight):
         self.page_lines: list[Line] = []
         name = _NAME.search(self.written)
         title = re.search(r"<title>(.*?)</title>", self.written, re.IGNORECASE | re.DOTALL)
-        if written := _words(name.group(1) or name.group(2) or "" if name else "") or _words(title.group(1) if title else ""):
+        named = (name.group(1) or name.group(2) or "") if name else ""
+        if written := _words(named) or _words(title.group(1) if title else ""):  # (the page's title for an empty name)
             self.name, self.owner = written, slugify(written) or "me"
         self.author = {}
         self._read_page(name)
@@ -154,28 +155,31 @@ class JonBarron(MinimalLight):
         bio_end = self.written.find("</td>", start)
         bio_end = header_end if bio_end < 0 else min(bio_end, header_end)
         self._text(self.written[start:bio_end], start, links=True)
-        headed = False
+        at = header_end
         for row in _ROW.finditer(self.written, header_end):
+            self._segment(at, row.start(), "##")  # what a fork wrote between the tables' rows
             if _PAPER_TITLE.search(row.group(2)):
-                if not headed:
+                if not any(line.text.startswith("#") for line in self.page_lines):
                     self._add("## Publications", row.start())
-                    headed = True
                 self.rows.append((self._paper_row(row.group(2)), bool(_HIGHLIGHTED.search(row.group(1)))))
                 self._add(f"{_ROW_MARK}{len(self.rows) - 1}", row.start())
-                continue
-            if "jonbarron" in row.group(2).lower():  # the template's credit ("Feel free to steal this website's source code")
-                continue
-            at = row.start(2)
-            level = "###" if len(_CELL.findall(row.group(2))) > 1 else "##"  # a row's label beside its text: a topic
-            for heading in _HEADING.finditer(row.group(2)):
-                self._text(row.group(2)[at - row.start(2) : heading.start()], at)
-                words = _words(heading.group(1) or heading.group(3) or "")
-                if words and not _NAME.search(heading.group(0)):
-                    self._add("", row.start(2) + heading.start())
-                    self._add(f"{level} {words}", row.start(2) + heading.start())
-                    headed = True
-                at = row.start(2) + heading.end()
-            self._text(self.written[at : row.end(2)], at)
+            else:  # a heading beside the row's text (Miscellanea's "Basically Blog Posts") is a topic of its section
+                self._segment(row.start(2), row.end(2), "###" if len(_CELL.findall(row.group(2))) > 1 else "##")
+            at = row.end()
+        self._segment(at, len(self.written), "##")
+
+    def _segment(self, start: int, end: int, level: str) -> None:
+        """A stretch of the page that is no paper: its headings at `level`, its text as Markdown."""
+        written = self.written[start:end]
+        at = 0
+        for heading in _HEADING.finditer(written):
+            self._text(written[at : heading.start()], start + at)
+            words = _words(heading.group(1) or heading.group(3) or "")
+            if words and not _NAME.search(heading.group(0)):
+                self._add("", start + heading.start())
+                self._add(f"{level} {words}", start + heading.start())
+            at = heading.end()
+        self._text(written[at:], start + at)
 
     def _header_end(self) -> int:
         """Where the page's first table (the name, the biography, the photo) ends: its `</table>`,
@@ -213,10 +217,10 @@ class JonBarron(MinimalLight):
                 self._add("", lines[-1][1])
 
     def _line(self, written: str, links: bool) -> str:
-        """A piece of text between block tags as a line of Markdown ("" for none, or for the
-        profile's links when `links`)."""
-        if links and self._links_line(written):
-            return ""
+        """A piece of text between block tags as a line of Markdown ("" for none, for the
+        template's credit, or for the profile's links when `links`)."""
+        if (links and self._links_line(written)) or "jonbarron" in written.lower():
+            return ""  # (the template's credit: "Feel free to steal this website's source code")
         line = " ".join(html.unescape(_TAG.sub(" ", html_as_markdown(re.sub(r"&nbsp;?", " ", written)))).split())
         line = re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", line)  # a tag's room before a full stop ("<span>x</span>.")
         return "" if re.fullmatch(r"[\s/|·•,;]*", line) else line

@@ -260,3 +260,21 @@ def test_a_page_whose_script_writes_its_papers_says_none_came_over(tmp_path, cap
     assert main(["import", str(source), str(tmp_path / "new")]) == 0
     assert "index.html: its papers are written by a script, which sitegen does not run: none came over" in capsys.readouterr().err
     assert not (tmp_path / "new/content/publications").exists()
+
+
+def test_what_a_fork_wrote_between_the_tables_is_read_too(tmp_path):
+    """A section written in the outer cell between two tables (no row of its own) was dropped."""
+    page = (
+        "<table><tr><td><table><tr><td><name>Lin Park</name><p>I study depth.</p></td></tr></table>"
+        "<h2>Research</h2><table><tr><td><papertitle>Depth</papertitle><br><b>Lin Park</b><br><em>CVPR</em> 2020</td></tr>"
+        "</table><h2>Awards</h2><ul><li>2021: Best Paper Award, CVPR</li></ul><h2>Hobbies</h2><p>I climb.</p>"
+        "<p>Template by <a href='https://github.com/jonbarron/jonbarron_website'>Jon Barron</a>.</p></td></tr></table>"
+    )
+    source = write_files(tmp_path / "old", {"index.html": page})
+    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    assert front_matter(tmp_path / "new/content/people/lin-park.md")["awards"] == [
+        {"title": "Best Paper Award, CVPR", "year": "2021"}
+    ]
+    biography = (tmp_path / "new/content/people/lin-park.md").read_text().split("---", 2)[2]
+    assert biography.strip() == "I study depth.\n\n## Hobbies\nI climb."
+    assert [entry["title"] for entry in imported_entries(tmp_path / "new").values()] == ["Depth"]
