@@ -25,6 +25,15 @@ def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text().split("---")[1])
 
 
+def imported_page(tmp_path: Path, page: str) -> tuple[Path, str]:
+    """`sitegen import` of a folder holding `page` as its index.html: the new site, and its one
+    profile's biography."""
+    source = write_files(tmp_path / "old", {"index.html": page})
+    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    profile = next((tmp_path / "new/content/people").glob("*.md"))
+    return tmp_path / "new", profile.read_text().split("---", 2)[2]
+
+
 def test_the_page_becomes_the_profile_its_papers_entries_and_its_news_news(imported):
     target, notes, summary = imported
     assert "1 profile, 2 publications, 2 news items" in summary and notes == []
@@ -197,11 +206,10 @@ def test_only_a_page_of_the_template_is_taken_for_one(tmp_path):
     ],
 )
 def test_a_page_cut_short_or_without_the_template_s_tables_is_read_as_far_as_it_goes(tmp_path, page, name, titles):
-    source = write_files(tmp_path / "old", {"index.html": page})
-    assert main(["import", str(source), str(tmp_path / "new")]) == 0
-    assert front_matter(next((tmp_path / "new/content/people").glob("*.md")))["name"] == name
-    bib = tmp_path / "new/content/publications/publications.bib"
-    found = [entry["title"] for entry in imported_entries(tmp_path / "new").values()] if bib.exists() else []
+    target, _ = imported_page(tmp_path, page)
+    assert front_matter(next((target / "content/people").glob("*.md")))["name"] == name
+    bib = target / "content/publications/publications.bib"
+    found = [entry["title"] for entry in imported_entries(target).values()] if bib.exists() else []
     assert found == titles
 
 
@@ -222,14 +230,12 @@ MISCELLANEA = """<html><body><table><tr><td><table><tr><td><name>Lin Park</name>
 def test_the_rows_of_a_section_are_lists_and_a_row_s_heading_beside_its_text_a_topic(tmp_path):
     """Barron's Miscellanea: rows of lines parted by `<br>` (one list each, not a paragraph a line),
     a row labelled by a heading in its first cell (a topic of the section, not a section)."""
-    source = write_files(tmp_path / "old", {"index.html": MISCELLANEA})
-    assert main(["import", str(source), str(tmp_path / "new")]) == 0
-    biography = (tmp_path / "new/content/people/lin-park.md").read_text().split("---", 2)[2]
+    target, biography = imported_page(tmp_path, MISCELLANEA)
     assert biography.strip() == (
         "I study depth.\n\n## Miscellanea\n\n- [Area Chair, CVPR 2023](https://cvpr.thecvf.com/)\n- Reviewer, ICCV 2021\n\n"
         "### Basically Blog Posts\n- [Squareplus](https://arxiv.org/abs/2112.11687)\n- [Bias and Gain](https://arxiv.org/abs/2010.09714)"
     )
-    assert [entry["title"] for entry in imported_entries(tmp_path / "new").values()] == ["Depth"]
+    assert [entry["title"] for entry in imported_entries(target).values()] == ["Depth"]
 
 
 def test_news_written_as_dated_paragraphs_are_news_items_and_other_paragraphs_stay_apart(tmp_path):
@@ -240,14 +246,12 @@ def test_news_written_as_dated_paragraphs_are_news_items_and_other_paragraphs_st
         "<tr><td><heading>Hobbies</heading><p>I climb.</p><p>I sail.</p></td></tr>"
         "<tr><td><heading>Research</heading></td></tr><tr><td><papertitle>Depth</papertitle><br><b>Lin Park</b></td></tr></table>"
     )
-    source = write_files(tmp_path / "old", {"index.html": page})
-    assert main(["import", str(source), str(tmp_path / "new")]) == 0
-    news = sorted((tmp_path / "new/content/news").glob("*.md"))
+    target, biography = imported_page(tmp_path, page)
+    news = sorted((target / "content/news").glob("*.md"))
     assert [path.read_text().split("---")[2].strip() for path in news] == [
         "A talk at [X](https://x.org).",
         "Accepted to CVPR 2023.",
     ]
-    biography = (tmp_path / "new/content/people/lin-park.md").read_text().split("---", 2)[2]
     assert biography.strip() == "I study depth.\n\nAnd width.\n\n## Hobbies\nI climb.\n\nI sail."  # (they were one paragraph)
 
 
@@ -256,10 +260,9 @@ def test_a_page_whose_script_writes_its_papers_says_none_came_over(tmp_path, cap
         "<name>Lin Park</name><p>I study depth.</p><div id='papers'></div><script>"
         "for (const p of papers) { html += `<a href='${p.url}'><papertitle>${p.title}</papertitle></a><br>`; }</script>"
     )
-    source = write_files(tmp_path / "old", {"index.html": page})
-    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    target, _ = imported_page(tmp_path, page)
     assert "index.html: its papers are written by a script, which sitegen does not run: none came over" in capsys.readouterr().err
-    assert not (tmp_path / "new/content/publications").exists()
+    assert not (target / "content/publications").exists()
 
 
 def test_what_a_fork_wrote_between_the_tables_is_read_too(tmp_path):
@@ -270,11 +273,7 @@ def test_what_a_fork_wrote_between_the_tables_is_read_too(tmp_path):
         "</table><h2>Awards</h2><ul><li>2021: Best Paper Award, CVPR</li></ul><h2>Hobbies</h2><p>I climb.</p>"
         "<p>Template by <a href='https://github.com/jonbarron/jonbarron_website'>Jon Barron</a>.</p></td></tr></table>"
     )
-    source = write_files(tmp_path / "old", {"index.html": page})
-    assert main(["import", str(source), str(tmp_path / "new")]) == 0
-    assert front_matter(tmp_path / "new/content/people/lin-park.md")["awards"] == [
-        {"title": "Best Paper Award, CVPR", "year": "2021"}
-    ]
-    biography = (tmp_path / "new/content/people/lin-park.md").read_text().split("---", 2)[2]
+    target, biography = imported_page(tmp_path, page)
+    assert front_matter(target / "content/people/lin-park.md")["awards"] == [{"title": "Best Paper Award, CVPR", "year": "2021"}]
     assert biography.strip() == "I study depth.\n\n## Hobbies\nI climb."
-    assert [entry["title"] for entry in imported_entries(tmp_path / "new").values()] == ["Depth"]
+    assert [entry["title"] for entry in imported_entries(target).values()] == ["Depth"]
