@@ -59,6 +59,7 @@ _BARE_HOST = re.compile(
 )  # "www.linkedin.com/in/x"
 _NO_PAPER = re.compile(r"^https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/?$", re.IGNORECASE)  # a link not yet filled in
 _BIBTEX_LABEL = re.compile(r"^\W*bib(?:tex)?\W*$", re.IGNORECASE)
+_VERIFICATION = re.compile(r"^(?:google[\w-]*|yandex_\w+|BingSiteAuth)\.html?$", re.IGNORECASE)  # a search engine's file
 _ROW_MARK = "\x00row "  # a line standing for a paper row's record (read where its section is read)
 
 
@@ -133,6 +134,18 @@ class JonBarron(MinimalLight):
 
     def page_files(self) -> list[Path]:
         return []
+
+    def pages(self) -> None:
+        """The site's other HTML pages (a fork's `teaching.html`, a paper's project page), noted:
+        pages of HTML sitegen does not take apart; a search engine's verification file is copied."""
+        for path in sorted(self.source.rglob("*.htm*")):
+            relative = path.relative_to(self.source)
+            if path == self.page or any(part.startswith((".", "_")) for part in relative.parts):
+                continue
+            if _VERIFICATION.match(path.name):
+                self.copy_file(path, f"static/{relative}")
+            else:
+                self.note(path, "not imported: a page of HTML of its own; put its text in a Markdown page (content/pages/)")
 
     def _chrome(self) -> dict[str, Any]:
         return self.chrome_settings(self.site_icon(), self.analytics(), {}, self.page)

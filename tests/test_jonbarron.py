@@ -277,3 +277,21 @@ def test_what_a_fork_wrote_between_the_tables_is_read_too(tmp_path):
     assert front_matter(target / "content/people/lin-park.md")["awards"] == [{"title": "Best Paper Award, CVPR", "year": "2021"}]
     assert biography.strip() == "I study depth.\n\n## Hobbies\nI climb."
     assert [entry["title"] for entry in imported_entries(target).values()] == ["Depth"]
+
+
+def test_the_site_s_other_html_pages_are_noted_and_a_verification_file_kept(tmp_path, capsys):
+    source = write_files(
+        tmp_path / "old",
+        {
+            "index.html": (JON_BARRON / "index.html").read_text(),
+            "teaching.html": "<html><body>CS188</body></html>",
+            "google1234abcd.html": "google-site-verification: google1234abcd.html",
+            ".history/index_2023.html": "<html></html>",
+        },
+    )
+    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    notes = capsys.readouterr().err.splitlines()
+    assert [note.removeprefix(f"{source}/") for note in notes if "not imported" in note] == [
+        "teaching.html: not imported: a page of HTML of its own; put its text in a Markdown page (content/pages/)"
+    ]
+    assert (tmp_path / "new/static/google1234abcd.html").read_text().startswith("google-site-verification")
