@@ -173,6 +173,7 @@ _JOURNAL = re.compile(
     r"TKDE|TOG|TVCG|TRO|RA-?L|PNAS|Nature|Science|Cell|Neurocomputing|Pattern Recognition)\b",
     re.IGNORECASE,
 )
+_WHOLE_LINK = re.compile(r"\[([^\[\]]+)\]\((\S+?)\)[.;]?")  # a line that is one link, "[words](address)"
 _PREPRINT = re.compile(r"\b(?:arxiv|corr|biorxiv|medrxiv|preprint|ssrn)\b", re.IGNORECASE)
 # a line saying what the authors' marks mean: "\\* Equal contribution, ‡ Corresponding author"
 _LEGEND_LINE = re.compile(
@@ -402,6 +403,9 @@ class AcadHomepage(AcademicPages):
         """A dated line of awards, education, teaching or experience as the profile's record; who
         advised, and a paragraph or list under it, its description."""
         first, *more = _paragraphs(item, sublists=True)
+        linked: dict[str, str] = {}
+        if whole := _WHOLE_LINK.fullmatch(first):  # "[Graduate Student Instructor, CS188 Spring 2011](...)": its page
+            first, linked = whole.group(1), {"url": whole.group(2)}
         found = _dated_line(first)
         if found is None:
             return False
@@ -414,19 +418,22 @@ class AcadHomepage(AcademicPages):
             {"description": said} if (said := " ".join([advised, *(_plain_text(part, " ") for part in more)]).strip()) else {}
         )
         if section.kind == "awards":
-            self.records["awards"].append({**_award(rest), "year": start, **description})
+            self.records["awards"].append({**_award(rest), "year": start, **description, **linked})
         elif section.kind == "teaching":
-            self.records["teaching"].append({**_course(rest), "term": when})
+            self.records["teaching"].append({**_course(rest), "term": when, **linked})
         elif section.kind == "education":
             degree, institution = _degree_and_institution(words)
             if not institution and more and _INSTITUTION.search(under := _plain_text(more[0], " ")):
                 institution = under  # "* Ph.D. in Computer Science, 2022 - 2025" and the university on the line under it
                 said = " ".join([advised, *(_plain_text(part, " ") for part in more[1:])]).strip()
                 description = {"description": said} if said else {}
-            self.records["education"].append({"degree": degree, "institution": institution, "year": when, **description})
+            self.records["education"].append(
+                {"degree": degree, "institution": institution, "year": when, **description, **linked}
+            )
         else:
             internships = section.heading is not None and re.search(r"\bintern", section.heading.text, re.IGNORECASE)
-            self.records["experience"].append({**_position(words, "Intern" if internships else ""), "years": when, **description})
+            position = _position(words, "Intern" if internships else "")
+            self.records["experience"].append({**position, "years": when, **description, **linked})
         return True
 
     def _talk(self, section: Section, item: Line) -> bool:

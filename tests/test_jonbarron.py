@@ -295,3 +295,31 @@ def test_the_site_s_other_html_pages_are_noted_and_a_verification_file_kept(tmp_
         "teaching.html: not imported: a page of HTML of its own; put its text in a Markdown page (content/pages/)"
     ]
     assert (tmp_path / "new/static/google1234abcd.html").read_text().startswith("google-site-verification")
+
+
+def test_a_row_s_lines_under_a_cv_heading_are_the_profile_s_records_a_line_that_is_a_link_with_its_page(tmp_path):
+    page = (
+        "<table><tr><td><table><tr><td><name>Lin Park</name><p>I study depth.</p></td></tr></table>"
+        "<table><tr><td><heading>Research</heading></td></tr>"
+        "<tr><td><papertitle>Depth</papertitle><br><b>Lin Park</b><br><em>CVPR</em> 2020</td></tr></table>"
+        "<table><tr><td><heading>Teaching</heading></td></tr><tr><td><img src='images/cs188.jpg'></td><td>"
+        "<a href='https://inst.eecs.berkeley.edu/~cs188/sp11/'>Graduate Student Instructor, CS188 Spring 2011</a><br>"
+        "Teaching Assistant, CS280, Fall 2010</td></tr></table>"
+        "<table><tr><td><heading>Education</heading></td></tr>"
+        "<tr><td>PhD in Computer Science, UC Berkeley, 2013 - 2018<br>BSc in Mathematics, University of Toronto, 2009-2013</td></tr>"
+        "</table></td></tr></table>"
+    )
+    target, biography = imported_page(tmp_path, page)
+    profile = front_matter(target / "content/people/lin-park.md")
+    assert profile["teaching"] == [
+        {
+            "course": "CS188",
+            "role": "Graduate Student Instructor",
+            "term": "Spring 2011",
+            "url": "https://inst.eecs.berkeley.edu/~cs188/sp11/",
+        },
+        {"course": "CS280", "role": "Teaching Assistant", "term": "Fall 2010"},
+    ]
+    assert [degree["institution"] for degree in profile["education"]] == ["UC Berkeley", "University of Toronto"]
+    assert biography.strip() == "I study depth."
+    assert [warning.message for warning in build(target).warnings] == []
