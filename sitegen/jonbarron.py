@@ -309,10 +309,24 @@ class JonBarron(MinimalLight):
         return at + 1
 
     def _read(self, section: Section) -> None:
-        """A section of paper rows is read as publications, whatever its heading ("Research")."""
+        """A section of paper rows is read as publications, whatever its heading ("Research"); but
+        a projects section's rows, written as papers are, are its projects (content/projects/)."""
         if any(line.text.startswith(_ROW_MARK) for line in section.lines):
-            section.kind = "publications"
+            if section.kind == "projects":
+                self._projects_of_rows(section)
+            else:
+                section.kind = "publications"
         super()._read(section)
+
+    def _projects_of_rows(self, section: Section) -> None:
+        """Each row of a projects section a project: its title and link, picture, links and text."""
+        kept = []
+        for line in section.lines:
+            if not line.text.startswith(_ROW_MARK):
+                kept.append(line)
+            elif (record := self._kept_files(self.rows[int(line.text.removeprefix(_ROW_MARK))][0])) is not None:
+                self._project(record, len(self.projects) + 1)
+        section.lines = kept
 
 
 def _dated(lines: list[tuple[str, int, bool]]) -> bool:

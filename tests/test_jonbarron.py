@@ -323,3 +323,26 @@ def test_a_row_s_lines_under_a_cv_heading_are_the_profile_s_records_a_line_that_
     assert [degree["institution"] for degree in profile["education"]] == ["UC Berkeley", "University of Toronto"]
     assert biography.strip() == "I study depth."
     assert [warning.message for warning in build(target).warnings] == []
+
+
+def test_a_projects_section_s_rows_are_projects(tmp_path):
+    page = (
+        "<table><tr><td><table><tr><td><name>Lin Park</name><p>I study depth.</p></td></tr></table>"
+        "<table><tr><td><heading>Research</heading></td></tr>"
+        "<tr><td><papertitle>Depth</papertitle><br><b>Lin Park</b><br><em>CVPR</em> 2020</td></tr></table>"
+        "<table><tr><td><heading>Projects</heading></td></tr><tr><td><img src='images/robot.png'></td><td>"
+        "<a href='https://github.com/lin/robot'><papertitle>Robot Arm Controller</papertitle></a><br>"
+        "<a href='https://github.com/lin/robot'>code</a> / <a href='https://youtu.be/x'>video</a>"
+        "<p>A controller for a cheap robot arm.</p></td></tr></table></td></tr></table>"
+    )
+    target, biography = imported_page(tmp_path, page)
+    [project] = (target / "content/projects").glob("*.md")
+    assert front_matter(project) == {
+        "title": "Robot Arm Controller",
+        "image": "images/robot.png",
+        "order": 1,
+        "links": {"code": "https://github.com/lin/robot", "video": "https://youtu.be/x"},
+    }
+    assert project.read_text().endswith("A controller for a cheap robot arm.\n")
+    assert [entry["title"] for entry in imported_entries(target).values()] == ["Depth"]  # not a publication
+    assert biography.strip() == "I study depth."
