@@ -115,7 +115,10 @@ class JonBarron(MinimalLight):
         return self.links
 
     def site_address(self) -> str:
-        """The address in `CNAME`, else a GitHub Pages repository's own (`ada.github.io`)."""
+        """The address a Jekyll `_config.yml` gives (a fork made into a Jekyll site), else the one in
+        `CNAME`, else a GitHub Pages repository's own (`ada.github.io`)."""
+        if self.config.get("url") or self.config.get("canonical"):
+            return super().site_address()
         cname = self.source / "CNAME"
         if cname.is_file() and (host := self.read(cname).strip().splitlines()[0:1]):
             return f"https://{host[0].strip()}/"

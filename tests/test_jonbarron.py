@@ -346,3 +346,17 @@ def test_a_projects_section_s_rows_are_projects(tmp_path):
     assert project.read_text().endswith("A controller for a cheap robot arm.\n")
     assert [entry["title"] for entry in imported_entries(target).values()] == ["Depth"]  # not a publication
     assert biography.strip() == "I study depth."
+
+
+@pytest.mark.parametrize(
+    ("folder", "files", "address"),
+    [
+        ("site", {"_config.yml": "url: https://lin.example.org\nbaseurl: /home\n"}, "https://lin.example.org/home/"),
+        ("site", {"CNAME": "lin.example.org\n"}, "https://lin.example.org/"),
+        ("lin.github.io", {}, "https://lin.github.io/"),
+        ("site", {}, ""),
+    ],
+)
+def test_the_site_s_address_is_its_config_s_its_cname_or_its_repository_s(tmp_path, folder, files, address):
+    source = write_files(tmp_path / folder, {"index.html": (JON_BARRON / "index.html").read_text(), **files})
+    assert JonBarron(source, tmp_path / "new").site_address() == address
