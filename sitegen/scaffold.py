@@ -65,7 +65,7 @@ on a line of its own lists the entries that pass its filters there (README: Publ
 def _news(title: str, day: date, draft: bool) -> str:
     return f"""---
 date: {day.isoformat()}
-title: {_quoted(title)}
+title: {_quoted(title)}   # optional: without it, a list shows the text alone (a one-line announcement)
 {"draft: true           # left out of the site until this line is removed (sitegen build --drafts shows it)" + chr(10) if draft else ""}---
 The news, in Markdown: the latest five items are on the home page.
 """
