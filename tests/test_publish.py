@@ -579,6 +579,8 @@ def test_a_news_item_without_a_title_is_listed_as_its_text_once_its_date_leading
         assert items[2].select_one(level).get_text() == "A prize"
     item = html(site / "_site/news/2025-01-02-welcome/index.html")
     assert item.h1.get_text() == "We welcome Tomáš, a PhD student."  # its page, feed and search still name it so
+    assert item.h1["class"] == ["visually-hidden"]  # (for screen readers: the page shows the text once)
+    assert not html(site / "_site/news/2025-01-01-prize/index.html").h1.get("class")
     feed = feedparser.parse((site / "_site/news/feed.xml").read_bytes())
     assert [entry.title for entry in feed.entries] == ["2025 01 03", "We welcome Tomáš, a PhD student.", "A prize"]
 
