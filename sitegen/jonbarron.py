@@ -85,6 +85,7 @@ class JonBarron(MinimalLight):
         self.rows: list[tuple[dict | None, bool]] = []  # the paper rows' records, and whether each is featured
         self.links: dict[str, str] = {}
         self.page_lines: list[Line] = []
+        self.paper_rows: list[str] = []  # the rows read as papers, as written
         name = _NAME.search(self.written)
         title = re.search(r"<title>(.*?)</title>", self.written, re.IGNORECASE | re.DOTALL)
         named = (name.group(1) or name.group(2) or "") if name else ""
@@ -92,15 +93,27 @@ class JonBarron(MinimalLight):
             self.name, self.owner = written, slugify(written) or "me"
         self.author = {}
         self._read_page(name)
-        if not self.rows and _PAPER_TITLE.search(self.source_text):  # in a <script> that writes the rows from data
+        self._say_unread_papers()
+        if found := _DESCRIPTION.search(self.written):
+            self.config["description"] = html.unescape(found.group(2)).strip()
+        self.config.setdefault("title", self.name)
+
+    def _say_unread_papers(self) -> None:
+        """Papers the template's rows do not hold: written by a script from data of the fork's own,
+        or outside a table's rows (a list of them), which stay in the biography as text."""
+        scripts = "".join(re.findall(r"<script\b.*?</script>", self.source_text, re.IGNORECASE | re.DOTALL))
+        if not self.rows and _PAPER_TITLE.search(scripts):
             self.note(
                 self.page,
                 "its papers are written by a script, which sitegen does not run: none came over; add them with "
                 "`sitegen add` (DOIs, an ORCID record, a dblp page) or as a .bib file in content/publications/",
             )
-        if found := _DESCRIPTION.search(self.written):
-            self.config["description"] = html.unescape(found.group(2)).strip()
-        self.config.setdefault("title", self.name)
+        if len(_PAPER_TITLE.findall(self.written)) > sum(len(_PAPER_TITLE.findall(row)) for row in self.paper_rows):
+            self.note(
+                self.page,
+                "papers written outside the template's table rows (in a list) are not read as papers: they stay in "
+                "the biography; add them as BibTeX (`sitegen add`, or a .bib file in content/publications/)",
+            )
 
     # -- what the template keeps ---------------------------------------------------------------
     def about_page(self) -> Path:
@@ -178,6 +191,7 @@ class JonBarron(MinimalLight):
                 if not any(line.text.startswith("#") for line in self.page_lines):
                     self._add("## Publications", row.start())
                 self.rows.append((self._paper_row(row.group(2)), bool(_HIGHLIGHTED.search(row.group(1)))))
+                self.paper_rows.append(row.group(2))
                 self._add(f"{_ROW_MARK}{len(self.rows) - 1}", row.start())
             else:  # a heading beside the row's text (Miscellanea's "Basically Blog Posts") is a topic of its section
                 self._segment(row.start(2), row.end(2), "###" if len(_CELL.findall(row.group(2))) > 1 else "##")
@@ -279,7 +293,7 @@ class JonBarron(MinimalLight):
         ("(Oral Presentation)") as the note, and a link to a .bib file of the site as its entry."""
         cells = _CELL.findall(row)
         text_cell = next((cell for cell in cells if _PAPER_TITLE.search(cell)), row)
-        body = _TITLE_TAG.sub(lambda found: f"<strong>{found.group(1) or found.group(2) or ''}</strong>", text_cell)
+        body = _TITLE_TAG.sub(_strong, text_cell)
         body = re.sub(r"</?(?:font|span|div)\b[^>]*>", "", body, flags=re.IGNORECASE)
         body = re.sub(r"\s+", " ", body.replace("&nbsp;", " ").replace("&nbsp", " "))
         body = re.sub(r"</?p\b[^>]*>", "<br>", body, flags=re.IGNORECASE)
@@ -336,6 +350,12 @@ def _dated(lines: list[tuple[str, int, bool]]) -> bool:
     """A paragraph of one line that starts with its date ("<p><strong>[2023/06]</strong> Accepted ..."),
     as news and CV lines are: an item of the section's list."""
     return len(lines) == 1 and dated_at_start(lines[0][0])
+
+
+def _strong(title: re.Match[str]) -> str:
+    """A paper's title (`<papertitle>`, `<span class="papertitle">`) in bold, as the readers of
+    papers take a title that is not a link."""
+    return f"<strong>{title.group(1) or title.group(2) or ''}</strong>"
 
 
 def _words(markup: str) -> str:
