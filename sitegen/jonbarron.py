@@ -15,8 +15,9 @@ through Minimal Light's, which reads one page too): the biography's paragraphs, 
 heading as a Markdown heading, each paper row a line standing for its record (read as a paper
 where its section is read), each other row its text. So news, education, awards, service ... are
 read by their headings as AcadHomepage's are, and what sitegen has no place for stays in the
-biography, its links and emphasis as Markdown's. A paper's link to a .bib file of the site gives
-its entry (with what the row adds that it lacks), as a Minimal Light row's does.
+biography, its links and emphasis as Markdown's; a Projects section's rows are projects. A
+paper's link to a .bib file of the site gives its entry (with what the row adds that it lacks), as
+a Minimal Light row's does. A row that does not read as a paper stays in the biography as text.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class JonBarron(MinimalLight):
         self.page = source / _PAGE
         self.source_text = self.read(self.page)
         self.written = _UNSHOWN.sub(lambda found: "\n" * found.group(0).count("\n"), self.source_text)  # (its lines kept)
-        self.rows: list[tuple[dict | None, bool]] = []  # the paper rows' records, and whether each is featured
+        self.rows: list[tuple[dict, bool]] = []  # the paper rows' records, and whether each is featured
         self.links: dict[str, str] = {}
         self.page_lines: list[Line] = []
         self.paper_rows: list[str] = []  # the rows read as papers, as written
@@ -111,8 +112,9 @@ class JonBarron(MinimalLight):
         if len(_PAPER_TITLE.findall(self.written)) > sum(len(_PAPER_TITLE.findall(row)) for row in self.paper_rows):
             self.note(
                 self.page,
-                "papers written outside the template's table rows (in a list) are not read as papers: they stay in "
-                "the biography; add them as BibTeX (`sitegen add`, or a .bib file in content/publications/)",
+                "papers written outside the template's table rows (in a list), or whose title is not the first line "
+                "of their cell, are not read as papers: they stay in the biography; add them as BibTeX (`sitegen "
+                "add`, or a .bib file in content/publications/)",
             )
 
     # -- what the template keeps ---------------------------------------------------------------
@@ -187,10 +189,10 @@ class JonBarron(MinimalLight):
         at = header_end
         for row in _ROW.finditer(self.written, header_end):
             self._segment(at, row.start(), "##")  # what a fork wrote between the tables' rows
-            if _PAPER_TITLE.search(row.group(2)):
+            if _PAPER_TITLE.search(row.group(2)) and (record := self._paper_row(row.group(2))) is not None:
                 if not any(line.text.startswith("#") for line in self.page_lines):
                     self._add("## Publications", row.start())
-                self.rows.append((self._paper_row(row.group(2)), bool(_HIGHLIGHTED.search(row.group(1)))))
+                self.rows.append((record, bool(_HIGHLIGHTED.search(row.group(1)))))
                 self.paper_rows.append(row.group(2))
                 self._add(f"{_ROW_MARK}{len(self.rows) - 1}", row.start())
             else:  # a heading beside the row's text (Miscellanea's "Basically Blog Posts") is a topic of its section
@@ -320,8 +322,7 @@ class JonBarron(MinimalLight):
         if not line.text.startswith(_ROW_MARK):
             return None
         record, featured = self.rows[int(line.text.removeprefix(_ROW_MARK))]
-        if not self._paper(self._kept_files(record), line, topic, legend, featured=featured):
-            self.note(line.path, "a row with a paper's title that does not read as a paper: left out", line.number)
+        self._paper(self._kept_files(record), line, topic, legend, featured=featured)
         self.rows_read = True
         return at + 1
 
