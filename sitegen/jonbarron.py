@@ -59,6 +59,11 @@ _BARE_HOST = re.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|io|me|ai|dev|[a-z]{2})/", re.IGNORECASE
 )  # "www.linkedin.com/in/x"
 _NO_PAPER = re.compile(r"^https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/?$", re.IGNORECASE)  # a link not yet filled in
+# the template's sentence on its highlighted rows, which the new site marks `selected` instead
+_HIGHLIGHT_SENTENCE = re.compile(
+    r"(?:(?<=[.!?])\s+|^\s*)[^.!?<]*(?:<(?!span)[^>]*>[^.!?<]*)*<span\b[^>]*\bclass=[\"']highlight[\"'][^>]*>.*?</span>[^.!?]*[.!?]?",
+    re.IGNORECASE | re.DOTALL,
+)
 _BIBTEX_LABEL = re.compile(r"^\W*bib(?:tex)?\W*$", re.IGNORECASE)
 _VERIFICATION = re.compile(r"^(?:google[\w-]*|yandex_\w+|BingSiteAuth)\.html?$", re.IGNORECASE)  # a search engine's file
 _ROW_MARK = "\x00row "  # a line standing for a paper row's record (read where its section is read)
@@ -253,6 +258,9 @@ class JonBarron(MinimalLight):
         template's credit, or for the profile's links when `links`)."""
         if (links and self._links_line(written)) or "jonbarron" in written.lower():
             return ""  # (the template's credit: "Feel free to steal this website's source code")
+        if _HIGHLIGHT_SENTENCE.search(written):  # "Representative papers are <span class="highlight">highlighted</span>."
+            written = _HIGHLIGHT_SENTENCE.sub("", written)
+            self.note(self.page, "the sentence saying which papers are highlighted is left out: they are selected = {true}")
         line = " ".join(html.unescape(_TAG.sub(" ", html_as_markdown(re.sub(r"&nbsp;?", " ", written)))).split())
         line = re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", line)  # a tag's room before a full stop ("<span>x</span>.")
         return "" if re.fullmatch(r"[\s/|·•,;]*", line) else line
