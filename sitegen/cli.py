@@ -183,8 +183,8 @@ def _parser() -> argparse.ArgumentParser:
 
     moved = commands.add_parser(
         "import",
-        help="make an al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab, Hugo Blox or Jon Barron's template's site "
-        "into a sitegen site in a new folder",
+        help="make an al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab or Hugo Blox site, or a page made from "
+        "Jon Barron's template, into a sitegen site in a new folder",
     )
     moved.add_argument("origin", type=Path, help="the old site's folder (holding _config.yml, or Hugo's config)")
     moved.add_argument("directory", type=Path, help="folder for the new site (must not hold content/ yet)")
