@@ -127,6 +127,7 @@ class JonBarron(MinimalLight):
         return self.page
 
     def photo(self) -> str:
+        """The first picture of the page's head (the name's table), copied to static/."""
         header = self.written[: self._header_end()]
         pictures = [found.group(1) for found in IMG_SRC.finditer(header)]
         return self.site_file(pictures[0]) if pictures else ""
@@ -179,8 +180,10 @@ class JonBarron(MinimalLight):
         return super(MinimalLight, self).biography("\n".join(line.text for line in self.page_lines), path, 1)
 
     def _lines(self, text: str, path: Path, first_line: int) -> list[Line]:
+        """The page's Markdown lines as `_read_page` made them, each at its own line of index.html
+        (AcadHomepage's numbers a text's lines one after another)."""
         if path == self.page and text == "\n".join(line.text for line in self.page_lines):
-            return list(self.page_lines)  # each at its own line of index.html
+            return list(self.page_lines)
         return super()._lines(text, path, first_line)
 
     def _read_page(self, name: re.Match[str] | None) -> None:
@@ -326,6 +329,7 @@ class JonBarron(MinimalLight):
         return record
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
+        """A paper row's line as its entry, where the section it is in is read."""
         line = section.lines[at]
         if not line.text.startswith(_ROW_MARK):
             return None
