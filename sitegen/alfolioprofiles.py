@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.matching import fold
 from sitegen.migrate import DEGREE, HONORIFIC, add_link, html_as_markdown, shown_text
-from sitegen.roles import DEFAULT_ROLE_GROUPS, role_group
+from sitegen.roles import KNOWN_TITLES, role_group
 from sitegen.urls import split_url
 
 # words of a page's address or title that say it lists people
@@ -205,7 +204,7 @@ def text_head(text: str) -> tuple[str, str, str] | None:
     return name, role, "\n".join(rest).strip()
 
 
-_TITLES = {fold(title): group for title, group in DEFAULT_ROLE_GROUPS.items()}  # the roles sitegen knows
+_TITLES = KNOWN_TITLES  # the roles sitegen knows
 _HEAD_MARKS = re.compile(r"^\s*#{1,6}\s+|\*\*|__|\s+#+\s*$")  # a heading's or bold line's marks
 _FORMER = frozenset(("alumni", "alumnus", "alumna", "alum", "former", "past", "former members", "past members"))
 

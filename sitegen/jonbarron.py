@@ -31,6 +31,7 @@ from sitegen.acadhomepage import IMG_SRC, Line, Section, dated_at_start, paper_t
 from sitegen.alfolioprofiles import link_kind
 from sitegen.migrate import add_link, html_as_markdown
 from sitegen.minimallight import MinimalLight
+from sitegen.roles import KNOWN_TITLES, role_group
 from sitegen.slugs import slugify
 
 _PAGE = "index.html"
@@ -63,6 +64,11 @@ _NO_PAPER = re.compile(r"^https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/?$", re.IGNO
 _HIGHLIGHT_SENTENCE = re.compile(
     r"(?:(?<=[.!?])\s+|^\s*)[^.!?<]*(?:<(?!span)[^>]*>[^.!?<]*)*<span\b[^>]*\bclass=[\"']highlight[\"'][^>]*>.*?</span>[^.!?]*[.!?]?",
     re.IGNORECASE | re.DOTALL,
+)
+# the biography's opening as the template's owners write it: "I'm a research scientist at Google"
+_INTRODUCTION = re.compile(
+    r"^I(?:'m|’m| am) (?:currently |now )?an? (?P<role>[^,.;:()\[\]*]{2,60}?)\s+(?:at|with)\s+"
+    r"(?P<where>(?:the )?(?:\[[^\]]+\]\([^)\s]+\)|[A-Z][^,.;:()\[\]]*?))(?=\s+(?:in|where|since|and|advised|supervised|working|under|on)\b|[,.;:(]|$)",
 )
 _BIBTEX_LABEL = re.compile(r"^\W*bib(?:tex)?\W*$", re.IGNORECASE)
 _VERIFICATION = re.compile(r"^(?:google[\w-]*|yandex_\w+|BingSiteAuth)\.html?$", re.IGNORECASE)  # a search engine's file
@@ -100,6 +106,7 @@ class JonBarron(MinimalLight):
         self.author = {}
         self._read_page(name)
         self._say_unread_papers()
+        self._role_and_affiliation()
         if found := _DESCRIPTION.search(self.written):
             self.config["description"] = html.unescape(found.group(2)).strip()
         self.config.setdefault("title", self.name)
@@ -121,6 +128,23 @@ class JonBarron(MinimalLight):
                 "of their cell, are not read as papers: they stay in the biography; add them as BibTeX (`sitegen "
                 "add`, or a .bib file in content/publications/)",
             )
+
+    def _role_and_affiliation(self) -> None:
+        """The role and affiliation the biography's first sentence gives as the template has
+        people write it ("I am a research scientist at [Harbour Labs](...), where ..."), when the
+        role is one sitegen knows (a title of its People groups); noted, to be checked."""
+        first = next((line for line in self.page_lines if line.text), None)
+        if first is None or first.text.startswith("#") or not (said := _INTRODUCTION.match(first.text)):
+            return
+        role, where = said.group("role").strip(), said.group("where").strip()
+        if not role_group(role, KNOWN_TITLES) or not _words(where):
+            return
+        self.author |= {"bio": role[:1].upper() + role[1:], "employer": where}
+        self.note(
+            first.path,
+            f"role '{self.author['bio']}' and affiliation '{where}' are read from the biography's first sentence: check them",
+            first.number,
+        )
 
     # -- what the template keeps ---------------------------------------------------------------
     def about_page(self) -> Path:

@@ -36,6 +36,9 @@ ROLE_PREFIXES = {
 _WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
+KNOWN_TITLES = {fold(title): group for title, group in DEFAULT_ROLE_GROUPS.items()}  # the titles sitegen groups, folded
+
+
 def role_group(role: str, roles: dict[str, str]) -> str | None:
     """The group of a role (`roles`: folded title -> group): its own title's, else that of the
     longest title in it, word for word ("Associate Professor of Biology" is Faculty, "E2G2 PhD

@@ -37,7 +37,11 @@ def imported_page(tmp_path: Path, page: str) -> tuple[Path, str]:
 def test_the_page_becomes_the_profile_its_papers_entries_and_its_news_news(imported):
     target, notes, summary = imported
     assert "1 profile, 2 publications, 2 news items" in summary
-    assert notes == ["index.html: the sentence saying which papers are highlighted is left out: they are selected = {true}"]
+    assert notes == [
+        "index.html: the sentence saying which papers are highlighted is left out: they are selected = {true}",
+        "index.html:30: role 'Research scientist' and affiliation '[Harbour Labs](https://example.org/lab)' are read from "
+        "the biography's first sentence: check them",
+    ]
     site = yaml.safe_load((target / "content/site.yml").read_text())
     assert (site["title"], site["description"], site["owner"]) == (
         "Ada Roe",
@@ -47,6 +51,7 @@ def test_the_page_becomes_the_profile_its_papers_entries_and_its_news_news(impor
     assert (site["icon"], site["analytics"]) == ("images/seal_icon.png", {"google": "G-ABC123XYZ9"})
     profile = front_matter(target / "content/people/ada-roe.md")
     assert (profile["name"], profile["photo"], profile["email"]) == ("Ada Roe", "images/AdaRoe.jpg", "ada@example.org")
+    assert (profile["role"], profile["affiliation"]) == ("Research scientist", "[Harbour Labs](https://example.org/lab)")
     assert profile["links"] == {  # the line of links under the biography, by their addresses (the CV a file of the site)
         "cv": "data/AdaRoe-CV.pdf",
         "scholar": "https://scholar.google.com/citations?user=ADAROEAAAAJ",
@@ -173,6 +178,7 @@ def test_a_page_of_the_template_s_later_version_with_a_fork_s_ways(tmp_path, cap
     assert "icon" not in site  # the template's emoji, no file
     profile = front_matter(target / "content/people/min-park.md")
     assert profile["links"] == {"linkedin": "https://www.linkedin.com/in/min-park", "github": "https://github.com/minpark"}
+    assert (profile["role"], profile["affiliation"]) == ("PhD student", "[Example University](https://example.edu/)")
     assert profile["education"] == [
         {"degree": "M.S & Ph.D in Artificial Intelligence", "institution": "Example University", "year": "2022.03 – present"},
         {"degree": "Bachelor in Automobile engineering", "institution": "Kookmin Univ", "year": "2016.03 – 2022.02"},
@@ -376,3 +382,26 @@ def test_papers_outside_the_template_s_rows_are_said_to_stay_in_the_biography(tm
     target, biography = imported_page(tmp_path, f"<name>Lin Park</name><p>Bio.</p></td></tr></table>{papers}")
     assert "index.html: papers written outside the template's table rows (in a list), or whose title" in capsys.readouterr().err
     assert "Depth" in biography and not (target / "content/publications").exists()
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "affiliation"),
+    [
+        (
+            "I'm a research scientist at Google DeepMind in London, where I work on NeRFs.",
+            "Research scientist",
+            "Google DeepMind",
+        ),
+        ("I am a PhD student at [MIT](https://mit.edu), advised by Ada Roe.", "PhD student", "[MIT](https://mit.edu)"),
+        ("I am currently an assistant professor at the University of Oslo.", "Assistant professor", "the University of Oslo"),
+        ("I'm a M.S & Ph.D student in [a lab](https://x.org) at [UNIST](https://u.kr).", None, None),  # not read: no guess
+        ("I am a big fan of cats at home.", None, None),  # no title of a role
+        ("Welcome! I study depth.", None, None),
+    ],
+)
+def test_the_biography_s_opening_gives_the_role_and_affiliation_where_it_says_them_plainly(tmp_path, opening, role, affiliation):
+    target, _ = imported_page(
+        tmp_path, f"<name>Lin Park</name><p>{opening}</p><table><tr><td><papertitle>D</papertitle></td></tr>"
+    )
+    profile = front_matter(target / "content/people/lin-park.md")
+    assert (profile.get("role"), profile.get("affiliation")) == (role, affiliation)
