@@ -425,6 +425,21 @@ class PublicationBuilder:
             (self.data_only if _data_only(pub.fields) else listed).append(pub)
         return listed
 
+    def _say_unread_date(self, entry: RawEntry, fields: dict[str, str], dated_by: str) -> None:
+        """A date sitegen cannot read, said; one before the common era (`-0044`, which biblatex
+        reads) too, unless a `year` shows what it should read ("44 BC"): it was left out unsaid."""
+        value = fields.get(dated_by, "").strip()
+        if value.startswith("-") and not fields.get("year", "").strip():
+            message = (
+                "is before the common era, which sitegen does not show as a date: the entry is listed undated (write "
+                'its year as it should read in `year`, "44 BC")'
+            )
+        elif value and not value.startswith("-") and not _state(value):
+            message = "is no date sitegen can read; write it as 2024-10-30, 2024-10 or 2024"
+        else:
+            return
+        self._report.warn(f"entry '{entry.key}': {dated_by} = {{{value}}} {message}", entry.path, entry.line_of(dated_by))
+
     def _date(self, entry: RawEntry, fields: dict[str, str]) -> tuple[int | None, int | None, int | None]:
         """The entry's year, month and day (`_date`); a month there is none of (`month = {14}`,
         `date = {1996-13-03}`) or a day its month has not (`date = {2020-02-30}`) is said and left
@@ -433,13 +448,8 @@ class PublicationBuilder:
         dated_by = _dated_by(fields)
         date = _date_written(fields.get(dated_by, ""))
         written = dated_by if date and date[1] is not None else "month"
-        if date is None and (value := fields.get(dated_by, "").strip()) and value[0] != "-" and not _state(value):
-            self._report.warn(
-                f"entry '{entry.key}': {dated_by} = {{{value}}} is no date sitegen can read; write it as 2024-10-30, "
-                "2024-10 or 2024",
-                entry.path,
-                entry.line_of(dated_by),
-            )
+        if date is None:
+            self._say_unread_date(entry, fields, dated_by)
         if written == dated_by and month in _SEASONS:
             month, day = None, None  # EDTF's seasons, which biblatex reads ("Spring 2003"): the year alone here
         elif month is not None and not 1 <= month <= 12:

@@ -1488,13 +1488,18 @@ def test_a_date_written_as_people_and_exports_write_it_is_read(date: str, read: 
     assert messages(report) == ""
 
 
-def test_a_date_that_names_no_year_is_said_and_a_year_before_the_common_era_left_alone():
-    pubs, report = load("@article{a, title={T},\n  date={someday}}\n@book{b, title={Anabasis}, date={-0370}}")
-    assert pubs["a"].year is None and pubs["b"].year is None
-    assert "refs0.bib:2: warning: entry 'a': date = {someday} is no date sitegen can read; write it as 2024-10-30" in messages(
-        report
+def test_a_date_that_names_no_year_is_said_and_so_is_a_year_before_the_common_era_without_a_year_to_show():
+    """`-0370`, biblatex's, is not read as a date: the entry is undated, which was unsaid; with a
+    `year` written as it should read ("370 BC"), that shows and nothing is said."""
+    pubs, report = load(
+        "@article{a, title={T},\n  date={someday}}\n@book{b, title={Anabasis}, date={-0370}}\n"
+        "@book{c, title={Hellenica}, date={-0362}, year={362 BC}}"
     )
-    assert "'b'" not in messages(report)
+    assert pubs["a"].year is None and pubs["b"].year is None
+    said = messages(report)
+    assert "refs0.bib:2: warning: entry 'a': date = {someday} is no date sitegen can read; write it as 2024-10-30" in said
+    assert "refs0.bib:3: warning: entry 'b': date = {-0370} is before the common era, which sitegen does not show" in said
+    assert "'c'" not in said and pubs["c"].parts["year"].text == "362 BC"
 
 
 def test_a_season_in_a_date_is_its_year_unsaid():
