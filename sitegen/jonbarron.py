@@ -29,7 +29,8 @@ from typing import Any, ClassVar
 
 from sitegen.acadhomepage import IMG_SRC, Line, Section, dated_at_start, paper_text
 from sitegen.alfolioprofiles import link_kind
-from sitegen.migrate import add_link, html_as_markdown
+from sitegen.citationtext import without_tags
+from sitegen.migrate import HTML_LINK, add_link, html_as_markdown
 from sitegen.minimallight import MinimalLight
 from sitegen.roles import KNOWN_TITLES, role_group
 from sitegen.slugs import slugify
@@ -47,7 +48,6 @@ _CELL = re.compile(r"<td\b[^>]*>(.*?)</td>", re.IGNORECASE | re.DOTALL)
 _HIGHLIGHTED = re.compile(r"\bbgcolor\s*=|background(?:-color)?\s*:", re.IGNORECASE)
 _UNSHOWN = re.compile(r"<!--.*?-->|<script\b.*?</script>|<style\b.*?</style>|<video\b.*?</video>", re.IGNORECASE | re.DOTALL)
 _BLOCK = re.compile(r"<(/?)(p|li|ul|ol|br|div|table|tr|td|center)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
 _MAILTO = re.compile(r"^mailto:\s*(\S+@\S+)$", re.IGNORECASE)
 _ANALYTICS = re.compile(r"""gtag\(\s*['"]config['"]\s*,\s*['"](G-[A-Z0-9]+)['"]""")
 _DESCRIPTION = re.compile(r"""<meta\s+name=["']description["']\s+content=(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
@@ -101,10 +101,13 @@ class JonBarron(MinimalLight):
         name = _NAME.search(self.written)
         title = re.search(r"<title>(.*?)</title>", self.written, re.IGNORECASE | re.DOTALL)
         named = (name.group(1) or name.group(2) or "") if name else ""
-        if written := _words(named) or _words(title.group(1) if title else ""):  # (the page's title for an empty name)
+        if written := without_tags(named) or without_tags(
+            title.group(1) if title else ""
+        ):  # (the page's title for an empty name)
             self.name, self.owner = written, slugify(written) or "me"
         self.author = {}
         self._read_page(name)
+        self.page_markdown = "\n".join(line.text for line in self.page_lines)  # what `biography` reads
         self._say_unread_papers()
         self._role_and_affiliation()
         if found := _DESCRIPTION.search(self.written):
@@ -137,7 +140,7 @@ class JonBarron(MinimalLight):
         if first is None or first.text.startswith("#") or not (said := _INTRODUCTION.match(first.text)):
             return
         role, where = said.group("role").strip(), said.group("where").strip()
-        if not role_group(role, KNOWN_TITLES) or not _words(where):
+        if not role_group(role, KNOWN_TITLES) or not without_tags(where):
             return
         self.author |= {"bio": role[:1].upper() + role[1:], "employer": where}
         self.note(
@@ -201,12 +204,12 @@ class JonBarron(MinimalLight):
     # -- the page as Markdown ------------------------------------------------------------------
     def biography(self, text: str, path: Path, first_line: int) -> str:
         """The page's Markdown (`_read_page`), read as AcadHomepage's page is."""
-        return super(MinimalLight, self).biography("\n".join(line.text for line in self.page_lines), path, 1)
+        return super(MinimalLight, self).biography(self.page_markdown, path, 1)
 
     def _lines(self, text: str, path: Path, first_line: int) -> list[Line]:
         """The page's Markdown lines as `_read_page` made them, each at its own line of index.html
         (AcadHomepage's numbers a text's lines one after another)."""
-        if path == self.page and text == "\n".join(line.text for line in self.page_lines):
+        if path == self.page and text == self.page_markdown:
             return list(self.page_lines)
         return super()._lines(text, path, first_line)
 
@@ -238,7 +241,7 @@ class JonBarron(MinimalLight):
         at = 0
         for heading in _HEADING.finditer(written):
             self._text(written[at : heading.start()], start + at)
-            words = _words(heading.group(1) or heading.group(3) or "")
+            words = without_tags(heading.group(1) or heading.group(3) or "")
             if words and not _NAME.search(heading.group(0)):
                 self._add("", start + heading.start())
                 self._add(f"{level} {words}", start + heading.start())
@@ -288,19 +291,19 @@ class JonBarron(MinimalLight):
         if _HIGHLIGHT_SENTENCE.search(written):  # "Representative papers are <span class="highlight">highlighted</span>."
             written = _HIGHLIGHT_SENTENCE.sub("", written)
             self.note(self.page, "the sentence saying which papers are highlighted is left out: they are selected = {true}")
-        line = " ".join(html.unescape(_TAG.sub(" ", html_as_markdown(re.sub(r"&nbsp;?", " ", written)))).split())
+        line = without_tags(html_as_markdown(re.sub(r"&nbsp;?", " ", written)))
         line = re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", line)  # a tag's room before a full stop ("<span>x</span>.")
         return "" if re.fullmatch(r"[\s/|·•,;]*", line) else line
 
     def _links_line(self, written: str) -> bool:
         """A line of links alone (the biography's "Email / CV / Scholar / GitHub"), read as the
         profile's e-mail and links by their addresses (a file of the site, the CV, by its words)."""
-        found = re.findall(r"""<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a\s*>""", written, re.IGNORECASE | re.DOTALL)
-        rest = re.sub(r"<a\s.*?</a\s*>", " ", written, flags=re.IGNORECASE | re.DOTALL)
+        found = HTML_LINK.findall(written)
+        rest = HTML_LINK.sub(" ", written)
         if len(found) < 2 or re.sub(r"[\s/|·•,]|&nbsp;?|<[^>]+>", "", rest):
             return False
         for url, label in found:
-            words = _words(label)
+            words = without_tags(label)
             url = f"https://{url}" if _BARE_HOST.match(url) and not (self.source / url).exists() else url.strip()
             if email := _MAILTO.match(url.strip()):
                 self.author["email"] = email.group(1)
@@ -393,7 +396,3 @@ def _strong(title: re.Match[str]) -> str:
     """A paper's title (`<papertitle>`, `<span class="papertitle">`) in bold, as the readers of
     papers take a title that is not a link."""
     return f"<strong>{title.group(1) or title.group(2) or ''}</strong>"
-
-
-def _words(markup: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
