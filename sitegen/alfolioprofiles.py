@@ -68,7 +68,7 @@ def reads_as_name(words: str) -> str:
     if _CJK.match(words):
         return words
     parts = words.split(" ")
-    if not 2 <= len(parts) <= 5 or parts[0].lower() in _PARTICLES or role_group(words, _TITLES):  # "Associate Professor"
+    if not 2 <= len(parts) <= 5 or parts[0].lower() in _PARTICLES or role_group(words, KNOWN_TITLES):  # "Associate Professor"
         return ""
     for part in parts:
         if part.lower() in _NOT_NAMES or not _NAME_WORD.match(part):
@@ -135,7 +135,7 @@ def member(block: dict, text: str, stem: str) -> Member:
     if not name and (head := text_head(text)):
         name, tail, text = head
         role = role or tail
-    if not role and lines and _role_like(lines[0]) and role_group(_plain(lines[0]), _TITLES):  # "Associate Professor"
+    if not role and lines and _role_like(lines[0]) and role_group(_plain(lines[0]), KNOWN_TITLES):  # "Associate Professor"
         role, lines = _role_line(lines[0]), lines[1:]
     person = Member(name=name or text_name(text) or file_name(stem), role=_role_words(role), text=text)
     if not person.name:
@@ -171,7 +171,7 @@ def _affiliation(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _institution_like(line: str) -> bool:
     named = _INSTITUTION.search(line) or _INSTITUTION_ACRONYM.search(line)
-    return _affiliation_line(line) and bool(named) and not role_group(line, _TITLES)
+    return _affiliation_line(line) and bool(named) and not role_group(line, KNOWN_TITLES)
 
 
 def _affiliation_line(line: str) -> bool:
@@ -204,7 +204,6 @@ def text_head(text: str) -> tuple[str, str, str] | None:
     return name, role, "\n".join(rest).strip()
 
 
-_TITLES = KNOWN_TITLES  # the roles sitegen knows
 _HEAD_MARKS = re.compile(r"^\s*#{1,6}\s+|\*\*|__|\s+#+\s*$")  # a heading's or bold line's marks
 _FORMER = frozenset(("alumni", "alumnus", "alumna", "alum", "former", "past", "former members", "past members"))
 
