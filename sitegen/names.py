@@ -24,7 +24,8 @@ OTHERS = Name(others=True, html="et al.")
 # or after the last name ("Smith, John et al.")
 # an `and` the splitter left at a name's start or end, where the list had two in a row or one at an end
 _STRAY_AND = re.compile(r"^(?:and(?:\s+|$))+|(?:\s+and)+$", re.IGNORECASE)
-_ET_AL = re.compile(r"(?:^|\s)\{?\s*et\.?\s*al\.?\s*\}?\s*$", re.IGNORECASE)
+# "et al." as a name, also emphasised as a paper shows it (`\textit{et al.}`, `{\em et al.}`)
+_ET_AL = re.compile(r"(?:^|\s)(?:\\(?:textit|emph|textsl)\s*)?\{?\s*(?:\\(?:em|it|sl)\s+)?et\.?\s*al\.?\s*\}?\s*$", re.IGNORECASE)
 
 # what an author's mark means, shown under the entry: as computer science's papers (and sitegen's
 # own fields) mark them, and as biology's and medicine's journals often do (see `marks_reversed`)
@@ -88,14 +89,15 @@ class NameParser:
         """An author or editor field cut into its names (the slower half of parsing a name list); a
         list written with commas instead of `and` is cut at them (`comma_listed`)."""
         found = []
-        for raw in split_multiple_persons_names(latex):
+        raws = split_multiple_persons_names(latex)
+        for raw in raws:
             if raw[:4].lower() in ("and ", "and") or raw[-4:].lower() == " and":  # "A and and B", "A and B and": no name
                 raw = _STRAY_AND.sub("", raw)
             if "=" in raw and extended_name(raw) is not None:
                 found.append(raw)  # `family=Gogh, given=Vincent, prefix=van`: one name, whatever its commas
             elif (";" in raw or "&" in raw) and len(parts := _TOP_LEVEL_SEPARATOR.split(raw)) > 1:
                 found += [part for part in parts if part.strip()]  # "J. Smith; J. Doe", "John Smith & Jane Doe"
-            elif raw.count(",") >= 2 and (names := comma_listed(raw)):
+            elif raw.count(",") >= 2 and (names := comma_listed(raw, inverted_elsewhere(raws))):
                 found += names
             elif raw.rstrip(" .}")[-2:].lower() == "al" and (before := _ET_AL.sub("", raw)) != raw:
                 # "et al." for BibTeX's "others", alone or after a name
@@ -296,16 +298,21 @@ _INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
 _VANCOUVER = re.compile(rf"^\s*((?:[^\W\d][\w'’-]+\s+)*[^\W\d][\w'’-]+)\s+({_INITIAL}(?:[\s-]*{_INITIAL})*)\s*$")
 
 
-def comma_listed(raw: str) -> list[str] | None:
+def comma_listed(raw: str, inverted_elsewhere: bool = True) -> list[str] | None:
     """The names of what BibTeX takes for one name but is a list written with commas, as hands and
     some exports write it: "Rahmat, J., Pham, T., Larracuente, A. M." (family name and initials
     in turn) or "Ada Lovelace, Charles Babbage, Mary Somerville" (full names); None for a name
     ("von Last, Jr, First") or anything else. BibTeX would read such a list as one name of three
-    parts, or stop at its third comma."""
+    parts, or stop at its third comma. Two full names before the comma of a final `and` ("Ada
+    Lovelace, Charles Babbage, and Mary Somerville") are a list too when no other name of the field
+    is written family name first (`inverted_elsewhere`), since "Garcia Marquez, Gabriel Jose, and
+    Smith, J." is one name with a stray comma."""
     chunks = [chunk.strip() for chunk in _TOP_LEVEL_COMMA.split(raw)]
-    if chunks and not chunks[-1]:  # "Larracuente, A. M., and Sproul, J.": the comma before `and`
+    before_and = bool(chunks) and not chunks[-1]
+    if before_and:  # "Larracuente, A. M., and Sproul, J.": the comma before `and`
         chunks.pop()
-    if len(chunks) < 3 or not all(chunks):
+    fewest = 2 if before_and and not inverted_elsewhere else 3
+    if len(chunks) < fewest or not all(chunks):
         return None
     if all(len(chunk.split()) >= 2 and _CAPITALISED.match(chunk) and not _INITIALS.match(chunk) for chunk in chunks):
         return chunks
@@ -315,7 +322,15 @@ def comma_listed(raw: str) -> list[str] | None:
 
 def listed_with_commas(field: str) -> bool:
     """Whether an author or editor field holds a list written with commas (`comma_listed`)."""
-    return any(part.count(",") >= 2 and comma_listed(part) for part in _AND.split(field))
+    parts = _AND.split(field)
+    return any(part.count(",") >= 2 and comma_listed(part, inverted_elsewhere(parts)) for part in parts)
+
+
+def inverted_elsewhere(parts: Sequence[str]) -> bool:
+    """Whether a name of a field besides the one with commas looked at is written family name
+    first ("Smith, J."), which tells a stray comma in that one from a list of full names (see
+    `comma_listed`)."""
+    return sum(1 for part in parts if _TOP_LEVEL_COMMA.search(part)) > 1
 
 
 def too_many_commas(field: str) -> str | None:

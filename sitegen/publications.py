@@ -847,11 +847,11 @@ class PublicationBuilder:
                 entry.path,
                 entry.line_of(name),
             )
-        # "Last, First and Last, First" has one comma a name: only a field with more is looked at
-        elif value.count(",") > value.count(" and ") + 1 and listed_with_commas(value):
+        elif _maybe_comma_listed(value) and listed_with_commas(value):
+            read = [name for name in NameParser.split(value) if name != "others"]
             self._report.warn(
                 f"the {name}s of '{entry.key}' are separated by commas, which BibTeX reads as one name; they are read as "
-                f"{len(NameParser.split(value))} names: write 'and' between names (\"Rahmat, J. and Pham, T.\")",
+                f"{len(read)} names: write 'and' between names (\"Rahmat, J. and Pham, T.\")",
                 entry.path,
                 entry.line_of(name),
             )
@@ -1745,3 +1745,15 @@ def _kind(entry_type: str, fields: dict[str, str]) -> str:
     if entry_type == "article" and _CONFERENCE_AS_JOURNAL.search(fields.get("journal", "")):
         return "conference"
     return KINDS.get(entry_type, "other")
+
+
+def _maybe_comma_listed(value: str) -> bool:
+    """The cheap sign of a name list with commas between names (`listed_with_commas` is the test):
+    "Last, First and Last, First" has one comma a name, and its second comma after the first
+    `and`; a list has more commas, two before its first `and` ("A B, C D, E F and G H"), or one
+    right before an `and` ("A B, C D, and E F")."""
+    if value.count(",") > value.count(" and ") + 1 or ", and " in value:
+        return True
+    second_comma = value.find(",", value.find(",") + 1)
+    first_and = value.find(" and ")
+    return second_comma > 0 and (first_and < 0 or second_comma < first_and)

@@ -1180,6 +1180,26 @@ def test_authors_separated_by_commas_are_read_as_names_with_a_warning_at_the_fie
     )  # Henry Ford, Jr. is BibTeX's "von Last, Jr, First"
 
 
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        # two commas before the `and`
+        ("Ada Lovelace, Charles Babbage, Mary Somerville and Jo Pollack", ["Ada", "Charles", "Mary", "Jo"]),
+        ("Ada Lovelace, Charles Babbage, and Mary Somerville", ["Ada", "Charles", "Mary"]),  # the comma before `and`
+        ("Kara Rawson, Jo Pollack, and et al.", ["Kara", "Jo", "et"]),  # et al. is no name
+    ],
+)
+def test_a_list_with_commas_before_its_and_is_warned_of(field, names):
+    """Each of these BibTeX reads as a name of given names after commas ("Charles Babbage Ada
+    Lovelace"); sitegen read the first as names without a word, and the others as BibTeX."""
+    pubs, report = load(f"@article{{a, title={{A}}, year=2026,\n  author = {{{field}}}}}\n")
+    assert [name.display.split()[0] for name in pubs["a"].authors] == names
+    assert messages(report) == (
+        "refs0.bib:2: warning: the authors of 'a' are separated by commas, which BibTeX reads as one name; they are "
+        f"read as {len(names) - names.count('et')} names: write 'and' between names (\"Rahmat, J. and Pham, T.\")"
+    )
+
+
 def test_a_name_with_more_than_two_commas_is_warned_of_as_bibtex_does():
     """biber's names.bib "Smith, Jr., Bill, Lee": BibTeX says "Too many commas"; it was read
     without a word. A braced comma is the name's, a name in biblatex's extended format (Better

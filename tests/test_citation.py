@@ -484,6 +484,9 @@ def text_of(html: str) -> str:
         ("@article{k, author={A B and et al.}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
         ("@article{k, author={A B and {et al.}}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
         ("@article{k, author={B, A et al.}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
+        # ... emphasised, as the paper shows it (was "A B and et al.. T.")
+        ("@article{k, author={A B and \\textit{et al.}}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
+        ("@article{k, author={A B and {\\em et al.}}, title={T}, journal={J}, year={2020}}", "A B et al. T. J, 2020."),
         (  # the rest of a PubMed record, which EndNote keeps in `note` (seen in a lab's al-folio file)
             "@article{k, author={A B}, title={T}, journal={Nat Commun}, year={2026}, note={2041-1723\nLara, Montana Kay\n"
             "Orcid: 0000-0001-5810-4425\nU01 DA044451/DA/NIDA NIH HHS/United States\nJournal Article\n"

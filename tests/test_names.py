@@ -215,6 +215,12 @@ def test_biblatex_annotations_mark_names_by_position(parser):
         ("Warner, ZS, Negm,S, Frandsen,P., Larracuente,A. M., and Sproul, JS.",
          ["ZS Warner", "S Negm", "P. Frandsen", "A. M. Larracuente", "JS. Sproul"]),
         ("Ada Lovelace, Charles Babbage, Mary Somerville", ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]),
+        # two full names, and the comma before a final `and` (BibTeX: "Charles Babbage Ada Lovelace")
+        ("Ada Lovelace, Charles Babbage, and Mary Somerville", ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]),
+        ("Kara Rawson, Joseph Pollack, and et al.", ["Kara Rawson", "Joseph Pollack", "et al."]),
+        # ... unless the field writes names family name first: a stray comma, not a list
+        ("Garcia Marquez, Gabriel Jose, and Smith, J.", ["Gabriel Jose Garcia Marquez", "J. Smith"]),
+        ("Lovelace, Ada, and Babbage, Charles", ["Ada Lovelace", "Charles Babbage"]),
         # names BibTeX reads, commas and all
         ("Ford, Jr., Henry", ["Henry Ford, Jr."]),
         ("Garcia Marquez, Gabriel Jose and Smith, J.", ["Gabriel Jose Garcia Marquez", "J. Smith"]),
