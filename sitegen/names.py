@@ -349,6 +349,24 @@ def too_many_commas(field: str) -> str | None:
     )
 
 
+def without_emphasis(field: str) -> str:
+    """An author or editor field without the LaTeX emphasis a researcher puts around their own
+    name (`\\textbf{M. Yaghini}`, `\\textbf{\\underline{Stefano Riva}}`, `{\\bf Smith, J.}`), as
+    sitegen emphasises the owner on their pages: BibTeX reads the braced group as one family name,
+    which no member matches ("Strugovshchikov, Evgenii" as a name without given names)."""
+    while found := _LATEX_EMPHASIS.search(field):
+        opening = found.start() if found.group(1) else found.end() - 1
+        closing = closing_brace(field, opening)
+        field = field[: found.start()] + field[found.end() : closing].strip() + field[closing + 1 :]
+    return field
+
+
+# `\textbf{`, or `{\bf ` (group 1): an emphasis command and the group it emphasises
+_LATEX_EMPHASIS = re.compile(
+    r"\\(?:textbf|underline|uline|emph|textit|textsl)\s*\{|(\{\s*\\(?:bf|bfseries|it|itshape|em|sl)(?![A-Za-z])\s*)"
+)
+
+
 def listed_otherwise(field: str) -> str:
     """What an author or editor field's names are parted by instead of `and`, if not commas:
     "semicolons" ("J. Smith; J. Doe"), "ampersands" ("John Smith & Jane Doe"), or ""."""

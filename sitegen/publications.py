@@ -53,6 +53,7 @@ from sitegen.names import (
     marks_reversed,
     notes_of,
     too_many_commas,
+    without_emphasis,
 )
 from sitegen.related import RELATED_TYPES, related_keys, reviews
 from sitegen.slugs import slugify
@@ -840,6 +841,8 @@ class PublicationBuilder:
         value = fields.get(name, "")
         if "<" in value:
             value = _NAME_EMPHASIS.sub("", value)
+        if "\\" in value:
+            value = without_emphasis(value)
         if (";" in value or "&" in value) and (separators := listed_otherwise(value)):
             self._report.warn(
                 f"the {name}s of '{entry.key}' are separated by {separators}, which BibTeX reads as one name; they are "

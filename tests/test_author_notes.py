@@ -186,6 +186,27 @@ def test_html_bold_a_site_put_around_its_owner_s_name_is_left_out_and_the_owner_
 
 
 @pytest.mark.parametrize(
+    "authors",
+    [
+        r"\textbf{A. Lovelace} and S. Gokhale",
+        r"\textbf{\underline{Ada Lovelace}}* and Gokhale*, S.",  # as real .bib files of researchers write it
+        r"\textbf{Lovelace,  Ada} and Gokhale, S.",
+        r"{\bf Lovelace}, A. and S. Gokhale",
+        r"\emph {A. Lovelace} and \textit{S. Gokhale}",
+    ],
+)
+def test_latex_bold_a_researcher_put_around_their_name_is_left_out_and_the_owner_found(make_site, authors):
+    """BibTeX reads `\\textbf{A. Lovelace}` as one family name: no member matched it, and the
+    site said none of its people wrote the paper; `\\textbf{Lovelace, Ada}` showed as "Lovelace, Ada"."""
+    bib = f"@article{{bold, title={{R}}, journal={{J}}, year=2012, author={{{authors}}}}}\n"
+    site = make_site({"content/site.yml": "title: Test Site\nowner: ada\n", "content/publications/refs.bib": bib})
+    assert build(site).warnings == []
+    citation = html(site / "_site/index.html").select_one("#bold .citation")
+    assert citation.select_one("strong.self").get_text() in ("A. Lovelace", "Ada Lovelace")
+    assert "Gokhale" in citation.get_text() and "\\" not in citation.get_text() and "," not in citation.strong.get_text()
+
+
+@pytest.mark.parametrize(
     ("authors", "legend"),
     [
         # biology's and medicine's way: the first authors share "†", the corresponding ones "*"
