@@ -108,6 +108,9 @@ SYMBOLS: dict[str, str] = {
     "AmSTeX": "AMS-TeX",
     "AMSTeX": "AMS-TeX",
     "AmSLaTeX": "AMS-LaTeX",
+    "AmS": "AMS",  # texnames.sty's, before a hyphen: \AmS-\TeX, \AmS-\LaTeX
+    "BibLaTeX": "BibLaTeX",
+    "SliTeX": "SliTeX",
     "METAFONT": "METAFONT",
     "MF": "METAFONT",
     "METAPOST": "METAPOST",

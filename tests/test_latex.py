@@ -477,6 +477,7 @@ def test_a_field_with_nothing_to_escape_or_mark_up_is_one_string_for_html_and_te
             "XeTeX and LuaLaTeX, pdfTeX, The METAFONTbook, AMS-TeX input, CTeX\u00a0",
             "XeTeX and LuaLaTeX, pdfTeX, The METAFONTbook, AMS-TeX input, CTeX\u00a0",
         ),
+        (r"\AmS-\LaTeX{} and \BibLaTeX", "AMS-LaTeX and BibLaTeX", "AMS-LaTeX and BibLaTeX"),  # "\AmS -LaTeX" and two warnings
         (r"selection\Dash User interface", "selection\u2009—\u2009User interface", "selection\u2009—\u2009User interface"),
         # TUGboat's own (tugboat.cmn), as its bibliography and the PSTricks manuals' write them
         (
