@@ -56,6 +56,7 @@ from sitegen.migrate import (
     text,
     titled,
 )
+from sitegen.paperlist import HandWrittenPapers
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file, split_url
 
@@ -122,7 +123,7 @@ MADE_PAGES = {
 _FAVICONS = ("favicon.svg", "favicon-32x32.png", "favicon.ico")
 
 
-class AcademicPages(Migration):
+class AcademicPages(HandWrittenPapers, Migration):
     TRANSLATES_PAGES = True
     made_pages = MADE_PAGES
     collections = frozenset({"publications", "talks", "teaching", "portfolio", "posts"})
@@ -170,6 +171,8 @@ class AcademicPages(Migration):
         self.pages()
         self.blog()
         self.other_collections()
+        if self.entries:  # papers written by hand (a publications page's, AcadHomepage's page)
+            self.write("content/publications/publications.bib", "\n\n".join(self.entries) + "\n")
 
     def site_language(self) -> str:
         return self.language

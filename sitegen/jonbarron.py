@@ -27,11 +27,12 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sitegen.acadhomepage import IMG_SRC, Line, Section, dated_at_start, paper_text
+from sitegen.acadhomepage import dated_at_start
 from sitegen.alfolioprofiles import link_kind
 from sitegen.citationtext import without_tags
 from sitegen.migrate import HTML_LINK, add_link, html_as_markdown
 from sitegen.minimallight import MinimalLight
+from sitegen.paperlist import IMG_SRC, Line, Section, paper_text
 from sitegen.roles import KNOWN_TITLES, role_group
 from sitegen.slugs import slugify
 

@@ -32,13 +32,14 @@ from typing import Any, ClassVar
 import bibtexparser
 
 from sitegen.academicpages import completed
-from sitegen.acadhomepage import IMG_SRC, WRAPPER, AcadHomepage, Line, Section, emphasised_names, read_badge
+from sitegen.acadhomepage import WRAPPER, AcadHomepage
 from sitegen.citationtext import listed_authors, without_tags
 from sitegen.hugodata import publication_records
 from sitegen.hugofields import tables
 from sitegen.linkfields import is_web_address
 from sitegen.markup import markdown_link
 from sitegen.migrate import HTML_LINK, base_url, front_matter, text, written_day
+from sitegen.paperlist import IMG_SRC, Line, Section, emphasised_names, read_badge
 from sitegen.slugs import slugify
 from sitegen.yamlfile import load_yaml
 

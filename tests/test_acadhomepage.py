@@ -16,19 +16,14 @@ from sitegen.academicpages import AcademicPages
 from sitegen.acadhomepage import (
     _DATED,
     AcadHomepage,
-    Line,
     _advised,
     _course,
     _day,
     _degree_and_institution,
-    _doi_of_its_links,
-    _item_paper,
-    _kind_of,
-    _legend_alone,
     _position,
-    paper_text,
 )
 from sitegen.cli import main
+from sitegen.paperlist import Line, _doi_of_its_links, _item_paper, _kind_of, _legend_alone, paper_text
 
 ACADHOMEPAGE = REPO / "tests/data/acadhomepage"  # the template's files, with a made-up owner
 

@@ -1,0 +1,559 @@
+"""Papers written by hand in a page of an old site: the lines of a publications section (a list
+item, "- [Title](url), A, **B**, C, **CVPR 2020**"; a paper box of AcadHomepage's; the lines of a
+paragraph, a bold title over the names and the venue) read into records that become BibTeX entries
+(`sitegen import`). AcadHomepage's pages are written so, and so are the publication pages many
+owners of academicpages' and other Jekyll sites wrote by hand; the readers of one-page templates
+(Minimal Light, Jon Barron's) make their rows into such lines too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from sitegen.citationtext import (
+    MARKDOWN_LINK,
+    MARKS_EXPLAINED,
+    NAME_LIST,
+    explained_marks,
+    listed_authors,
+    mark_first,
+    without_tags,
+)
+from sitegen.hugodata import data_entry
+from sitegen.migrate import HTML_LINK, bib_value
+
+# a heading: the page's sections are those of its highest level ("#", or "##" in a fork's included
+# files), those under them a section's topics ("## Continual Learning", "### 2025")
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+# the place the template's script writes a paper's citation count in (`data` names the paper on Google Scholar)
+_CITATIONS_SPAN = re.compile(
+    r"""(?:<(?:strong|b)>\s*)?<span\s+class=['"](?:show_paper_citations|paper-citations)['"][^>]*>\s*</span>(?:\s*</(?:strong|b)>)?""",
+    re.IGNORECASE,
+)
+_CITATION_ID = re.compile(r"""\bdata(?:-scholar-id)?=['"]([\w-]+:[\w-]+)['"]""")
+_TEMPLATE_SCHOLAR = "DhtAFkwAAAAJ"  # the profile the template's example links (Kaiming He's), not the owner's
+_DIV = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
+_PAPER_BOX = re.compile(r"""<div\s+class=["']paper-box["'][^>]*>""", re.IGNORECASE)
+_BOX_BADGE = re.compile(r"""<(div|span)\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</\1>""", re.IGNORECASE | re.DOTALL)
+_BOX_TEXT = re.compile(r"""<div\s+class=["']paper-box-text["'][^>]*>""", re.IGNORECASE)
+IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
+
+
+_TOP_ITEM = re.compile(r"^ ?(?:[-*+]|\d{1,3}[.)])\s")  # not one under another
+_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$", re.DOTALL)  # an item, with the lines it goes on to
+_CODE_BADGE = re.compile(r"^\s*(?:``\s*(.+?)\s*``|`([^`]+)`|<span\s+class=['\"][^'\"]*badge[^'\"]*['\"][^>]*>(.*?)</span>)\s*")
+_STRONG_TITLE = re.compile(r"^\s*(?:\*\*(.+?)\*\*|<(?:b|strong)>(.+?)</(?:b|strong)>|\[([^\]]+)\](?!\())")
+# what a link line parts its links with: "[**Paper**](...) **|** [**Code**](...)", "\| [video](...)"
+_SEPARATORS = re.compile(r"(?:\*\*\s*\|\s*\*\*|\\?\||/|·|•|,|\s|&nbsp;|\*\*|<br\s*/?>)+", re.IGNORECASE)
+_LINK_LABEL = re.compile(
+    r"^\W*(?:paper|pdf|code|project|project page|website|page|arxiv|video|slides?|poster|demo|data(?:set)?|bibtex|"
+    r"supp\w*|blog|github|openreview|link|doi|html|talk|\W*)\W*$",
+    re.IGNORECASE,
+)
+_BADGE_REMARK = re.compile(r"^(.*?\b(?:19|20)\d\d)\s*[,:(\[-]?\s*([A-Za-z][^()\[\]]*?)\s*[)\]]?$")
+_STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submission|arxiv|working paper)$", re.IGNORECASE)
+_ARXIV_BADGE = re.compile(r"^arxiv\s*[:\s]\s*(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
+
+
+_GENERIC_TOPIC = re.compile(
+    r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4}|"
+    r"(?:(?:journal|conference|workshop|preprint|peer[- ]reviewed|refereed|book|thesis|theses|patent|other)\w*\s*)+"
+    r"(?:papers?|articles?|publications?|proceedings|chapters?)?)$",  # a kind of paper is no topic: "Conference Papers"
+    re.IGNORECASE,
+)
+
+
+# what a venue's words say it is: a conference (its words, or the acronym of one of the field's
+# conferences, as a badge writes it: "CVPR 2016", "INTERSPEECH 2025"), a journal, a preprint
+_CONFERENCE = re.compile(
+    r"\b(?:(?i:conference|proceedings|proc\.|workshops?|symposium|congress|meeting)|CVPRW?|ICCVW?|ECCVW?|NeurIPS|NIPS|ICML|"
+    r"ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|EACL|INTERSPEECH|ICASSP|KDD|WWW|SIGIR|CIKM|WSDM|CHI|UIST|CSCW|MICCAI|"
+    r"ISBI|ICRA|IROS|RSS|CoRL|ACM MM|ACMMM|WACV|BMVC|ACCV|ICME|ICIP|ICPR|UAI|AISTATS|COLT|SIGGRAPH|3DV|DCASE|ECAI|"
+    r"IJCNN|ICDM|SDM|ICDE|VLDB|SIGMOD|OSDI|SOSP|NSDI|ISCA|MICRO|HPCA|ASPLOS|DAC|ICCAD|CCS|NDSS|ICSE|FSE|ASE|PLDI|"
+    r"POPL|STOC|FOCS|SODA|ECIR|RecSys|ISMIR|APSIPA|HRI|IUI|MobiCom|SenSys|INFOCOM|SIGCOMM|ECML|PAKDD|ICONIP|LREC)\b"
+)
+_JOURNAL_WORDS = re.compile(r"\b(?:journal|transactions|letters|magazine)\b", re.IGNORECASE)
+# a journal's name or acronym, which a conference's name may hold too ("Computer Vision and Pattern Recognition")
+_JOURNAL = re.compile(
+    r"\b(?:TPAMI|T-?PAMI|TIP|TNNLS|TMM|TCSVT|IJCV|JMLR|TMLR|TASLP|SPL|"
+    r"TKDE|TOG|TVCG|TRO|RA-?L|PNAS|Nature|Science|Cell|Neurocomputing|Pattern Recognition)\b",
+    re.IGNORECASE,
+)
+
+
+_PREPRINT = re.compile(r"\b(?:arxiv|corr|biorxiv|medrxiv|preprint|ssrn)\b", re.IGNORECASE)
+# a line saying what the authors' marks mean: "\\* Equal contribution, ‡ Corresponding author"
+_LEGEND_LINE = re.compile(
+    r"^\W*[*†‡§#]\W*\s*(?:denotes|indicates|means|:|=)?\s*(?:the\s+|an?\s+)?(?:equal|joint|co-?first|correspond)", re.IGNORECASE
+)
+_LEGEND_PART = re.compile(
+    r"[*†‡§#]+\W*?\s*(?:denotes|indicates|means|:|=)?\s*(?:the\s+|an?\s+)?(?:(?:equal|joint)\s+(?:contributions?|first\s+authors?)|"
+    r"co-?first\s+authors?|corresponding\s+authors?|equal|corresponding)\b[.,;]?",
+    re.IGNORECASE,
+)
+_NAMES_END = re.compile(r"(?<=\w\w)\.\s+")  # the full stop after the names (not an initial's: "Mark D. Plumbley")
+
+
+# a line of badge pictures alone (shields.io's counts of stars and forks), not linked to anything
+_BADGES = re.compile(r"(?:\s*!\[[^\]]*\]\(\s*https?://img\.shields\.io/[^)]*\)\s*)+")
+# a publisher's page of an article by its DOI: ACM, Wiley, Taylor & Francis, SAGE, World Scientific, ACS ...
+_PUBLISHER_DOI = re.compile(
+    r"^https?://[^/]+/doi/(?:(?:abs|full|book|chapter)/)?((?:pdf|epdf|pdfdirect|epub)/)?(10\.\d{4,9}/[^?#\s]+)", re.IGNORECASE
+)
+_NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    """A line of the page as written, with the file and line it is from (an included file's own)."""
+
+    path: Path
+    number: int
+    text: str
+
+
+@dataclass
+class Section:
+    heading: Line | None  # None: the text before the first section
+    kind: str = ""  # news, publications, awards, education, experience; "" for one sitegen has no place for
+    lines: list[Line] = field(default_factory=list)
+    kept: list[Line] = field(default_factory=list)  # its lines that stay in the biography
+
+
+def _legend_alone(line: str) -> bool:
+    """A line that says what the authors' marks mean and nothing else ("\\* Equal contribution",
+    not "\\* Equal contribution. See Google Scholar for the full list")."""
+    plain = mark_first(without_tags(_unescaped(line)))  # its marks kept
+    return bool(_LEGEND_LINE.search(plain)) and not re.search(r"[^\W\d_]", _LEGEND_PART.sub(" ", plain))
+
+
+def _doi_of_its_links(record: dict) -> None:
+    """A paper's DOI from the address of its publisher's page (`https://dl.acm.org/doi/10.1145/...`,
+    `.../doi/abs/10.1142/...`: a DOI link then, as doi.org leads there); the page's address is
+    left out, but a PDF's (`/doi/pdf/...`), which is its own link."""
+    if record.get("doi"):
+        return
+    links = [{"label": "Paper", "url": record["url"]}] if record.get("url") else []
+    for link in [*links, *record.get("links", [])]:
+        if found := _PUBLISHER_DOI.match(link["url"]):
+            record["doi"] = unquote(found.group(2)).rstrip(".")
+            if not found.group(1):  # the article's page itself
+                if record.get("url") == link["url"]:
+                    del record["url"]
+                if others := [other for other in record.get("links", []) if other is not link]:
+                    record["links"] = others
+                else:
+                    record.pop("links", None)
+            return
+
+
+def _kind_of(venue: str) -> str:
+    """What a venue is (a record's `type`: conference, journal, preprint), from its words: a
+    journal's ("Transactions"), then a conference's ("IEEE/CVF Conference on Computer Vision and
+    Pattern Recognition", whose words name a journal too), then a journal's name ("TPAMI"); ""
+    when they do not say ("Medical Image Analysis": an article, as any named venue)."""
+    if _PREPRINT.search(venue):
+        return "preprint"
+    if _JOURNAL_WORDS.search(venue):
+        return "journal"
+    if _CONFERENCE.search(venue):
+        return "conference"
+    return "journal" if _JOURNAL.search(venue) else ""
+
+
+def _words(heading: str) -> str:
+    """A heading's words, without its emoji, marks and links."""
+    plain = without_tags(MARKDOWN_LINK.sub(r"\1", heading))
+    return " ".join(re.sub(r"[^\w\s'&/-]", " ", plain).split())
+
+
+def _joined(lines: list[Line], at: int) -> tuple[Line, int]:
+    """A list item with the lines that go on it (a paper's authors and venue under its title;
+    after a blank line, those indented under it: a loose list's paragraph, a list under it), and
+    where the next line is."""
+    end = at + 1
+    while end < len(lines):
+        written = lines[end].text
+        if not written.strip():
+            following = next((line.text for line in lines[end:] if line.text.strip()), "")
+            if not following.startswith(("  ", "\t")):
+                break
+        elif _HEADING.match(written) or _TOP_ITEM.match(written) or _PAPER_BOX.search(written):
+            break
+        end += 1
+    parts = [lines[at].text, *(line.text.strip() for line in lines[at + 1 : end])]
+    return Line(lines[at].path, lines[at].number, "\n".join(parts).rstrip("\n")), end
+
+
+def _paragraphs(item: Line, sublists: bool = False) -> list[str]:
+    """A list item's paragraphs, each on one line, without its bullet; with `sublists`, each item of
+    a list under it one too ("- *2023.03 - 2024.08*, **M.S.** ... KAIST." and "    - [Thesis](...)")."""
+    parts = re.split(r"\n\s*\n|\n(?=[-*+]\s)" if sublists else r"\n\s*\n", _ITEM.match(item.text).group(1))
+    return [
+        " ".join(re.sub(r"^[-*+]\s+", "", part).split()) if sublists else " ".join(part.split()) for part in parts if part.strip()
+    ]
+
+
+def _plain_text(markdown: str, around: str = " .,;") -> str:
+    """A line of Markdown as plain text (a degree's, an award's): links as their text, without
+    the marks `around` it (a sentence keeps its full stop: `around=" "`)."""
+    plain = without_tags(MARKDOWN_LINK.sub(r"\1", _unescaped(markdown)))
+    return re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", plain).strip(around)
+
+
+def _unescaped(markdown: str) -> str:
+    """Markdown's escaped marks as themselves ("\\*", "\\|")."""
+    return re.sub(r"\\([\\`*_{}\[\]()#+.!|-])", r"\1", markdown)
+
+
+# -- a paper ------------------------------------------------------------------------------------
+def _box_end(lines: list[Line], at: int) -> int:
+    """The line after a paper box's last (where its divs close)."""
+    depth = 0
+    for end in range(at, len(lines)):
+        for tag in _DIV.finditer(lines[end].text):
+            depth += -1 if tag.group(1) else 1
+        if depth <= 0:
+            return end + 1
+    return len(lines)
+
+
+def _box(lines: list[Line]) -> dict | None:
+    """A paper box's record: its badge, picture, and its text's title, authors, venue, links and
+    description."""
+    written = "\n".join(line.text for line in lines)
+    badge = _BOX_BADGE.search(written)
+    picture = IMG_SRC.search(written)
+    inner = _BOX_TEXT.split(written, maxsplit=1)
+    if len(inner) < 2:
+        return None
+    body = _DIV.sub("", inner[1])
+    if badge:
+        body = body.replace(badge.group(0), "")
+    record = paper_text(body)
+    if record is None:
+        return None
+    if badge:
+        read_badge(record, without_tags(badge.group(2)))
+    if picture:
+        record["picture"] = picture.group(1)
+    elif made := re.search(r"\{%.*?%\}", written):  # `{% include paper-image.html name="X" %}`: a fork's own
+        record["liquid picture"] = made.group(0)
+    return record
+
+
+def read_badge(record: dict, badge: str) -> None:
+    """A badge's words: a venue and year ("CVPR 2016"), a status ("Under Review"), an arXiv id."""
+    if _STATUS.match(badge):
+        record["note"] = badge[:1].upper() + badge[1:].lower()
+    elif found := _ARXIV_BADGE.match(badge):
+        identifier = found.group(1)
+        addresses = [record.get("url", ""), *(link["url"] for link in record.get("links", []))]
+        if not any(identifier in address for address in addresses):
+            record.setdefault("links", []).append({"label": "arXiv", "url": f"https://arxiv.org/abs/{identifier}"})
+        record["year"] = f"20{identifier[:2]}"
+        record.setdefault("venue", f"arXiv preprint arXiv:{identifier}")
+    elif found := _BADGE_REMARK.match(badge):  # "CVPR 2024 Highlight", "NeurIPS 2023 (Spotlight)"
+        record["abbr"], record["note"] = found.group(1), found.group(2)
+    elif badge:
+        record["abbr"] = badge
+
+
+def paper_text(body: str) -> dict | None:
+    """A paper box's text: its first line the title (a link, or bold), then the authors (the first
+    line of names), its links (a line of links alone), the venue (another line), the rest (its
+    items) the description."""
+    body = body.replace("\\*", "*").replace("\\_", "_")
+    scholar = _CITATION_ID.search(body)
+    body = _CITATIONS_SPAN.sub("", body)
+    lines = [line.strip().rstrip("\\").strip() for line in re.split(r"\n|<br\s*/?>|\\\\", body)]
+    lines = [line for line in lines if line and line not in ("**|**", "|")]
+    if not lines:
+        return None
+    title, url, after = _title(lines[0])
+    if not title:
+        return None
+    record: dict[str, Any] = {"title": title}
+    if url:
+        record["url"] = url
+    if scholar:
+        record["scholar"] = scholar.group(1)
+    described: list[str] = []  # its own lines, a list's items as written ("- ...")
+    for line in ([after] if after.strip(" ,.") else []) + lines[1:]:
+        if _BADGES.fullmatch(line):
+            continue  # "![Github stars](https://img.shields.io/...)": counts the old page showed, which no entry keeps
+        if _ITEM.match(line):
+            described.append(line)
+        elif links := _links_alone(line):
+            record.setdefault("links", []).extend(links)
+        elif "authors" not in record and (names := _names(line)):
+            record["authors"], record["emphasised"] = names, emphasised_names(line)
+        elif (
+            "venue" not in record and "authors" in record and _may_be_venue(line, record) and (venue := _venue_line(line, record))
+        ):
+            record["venue"] = venue
+        else:
+            described.append(line)
+    if described:
+        record["text"] = described
+        record["abstract"] = "\n\n".join(_ITEM.sub(r"\1", line) for line in described)
+    return record
+
+
+def _may_be_venue(line: str, record: dict) -> bool:
+    """A line under the names that may be the venue: one before the links (after them, the
+    description), or one with a year; not a "TL;DR:" or a long sentence."""
+    if _NOT_VENUE.match(without_tags(line)) or (len(line.split()) > 25 and not re.search(r"\b(?:19|20)\d\d\b", line)):
+        return False
+    return not record.get("links") or bool(re.search(r"\b(?:19|20)\d\d\b", line))
+
+
+def _venue_line(line: str, record: dict) -> str:
+    """A line of the venue, and of links after it ("**CVPR 2022** \\| [Paper](...) \\| [Code](...)"):
+    the venue, the links added to the record's."""
+    links, rest = _labelled_links(line)
+    record.setdefault("links", []).extend(links)
+    venue = _plain_text(_SEPARATORS.sub(" ", rest).strip()) if links else _plain_text(line)
+    return venue if re.search(r"\w", venue) else ""
+
+
+def _labelled_links(line: str) -> tuple[list[dict[str, str]], str]:
+    """The links of a line that say what they are ("[Paper](...)", "[[code]](...)", a stars badge
+    linking the code), and the line without them."""
+    links = []
+    for link in list(MARKDOWN_LINK.finditer(line)):
+        if _LINK_LABEL.match(_plain_text(link.group(1))) or link.group(1).lstrip().startswith("!["):
+            links += _links_alone(link.group(0))
+            line = line.replace(link.group(0), " ", 1)
+    return links, re.sub(r"\[\s*\]", " ", line)
+
+
+def _title(line: str) -> tuple[str, str, str]:
+    """A paper's title at the start of a line (a Markdown or HTML link, bold, or `[Title]`), its
+    address and what follows it."""
+    line = line.strip()
+    if (found := MARKDOWN_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(1))):
+        return _plain_text(found.group(1)), found.group(2).strip("<>"), line[found.end() :]
+    if (found := HTML_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(2))):
+        return without_tags(found.group(2)).strip(" ."), found.group(1), line[found.end() :]
+    if found := _STRONG_TITLE.match(line):
+        return (found.group(1) or found.group(2) or found.group(3)).strip(" ."), "", line[found.end() :]
+    return "", "", line
+
+
+def _links_alone(line: str) -> list[dict[str, str]]:
+    """A line that is links alone ("[**Project**](...) **|** [**Code**](...)", a stars badge
+    linking the code), as their labels and addresses; [] for any other line."""
+    found: list[tuple[int, dict[str, str]]] = []
+    rest = line
+    for pattern, label_at, url_at in ((MARKDOWN_LINK, 1, 2), (HTML_LINK, 2, 1)):
+        for link in pattern.finditer(rest):  # (what was read is blanked out, so the places stay the order written)
+            label, url = link.group(label_at), link.group(url_at).strip("<>").rsplit("](", 1)[-1]  # "[x]([a](b))": b
+            alt = re.search(r"!\[([^\]]*)\]", label) or re.search(r"""alt=["']([^"']*)["']""", label)
+            words = (
+                _plain_text(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", label)).strip("[] ") or (alt.group(1) if alt else "") or "Link"
+            )
+            if url and not url.startswith("#") and _TEMPLATE_SCHOLAR not in url:
+                found.append((link.start(), {"label": words, "url": url}))
+        rest = pattern.sub(lambda link: " " * len(link.group(0)), rest)
+    alone = not re.sub(r"[\[\]]", "", _SEPARATORS.sub("", rest))  # (a link in brackets: "[[PDF](...)] [[Code](...)]")
+    return [link for _, link in sorted(found, key=lambda place: place[0])] if found and alone else []
+
+
+def _names(line: str, alone: bool = False) -> list[str]:
+    """A line of authors' names ("Han Yin, **Yang Xiao**, Rohan Kumar Das."; names may be links
+    to their pages, marked * or †): the names, their marks kept; [] for a line that is not. A
+    name `alone` (not in bold, no other with it) is one only where names are due (after a listed
+    paper's title)."""
+    plain = _plain_text(line).rstrip(".")
+    unmarked = re.sub(r"[*†‡§#]", "", MARKS_EXPLAINED.sub("", plain))
+    if not alone and "," not in unmarked and " and " not in unmarked and "**" not in line and "<b" not in line.lower():
+        return []
+    if not NAME_LIST.fullmatch(unmarked.strip(" ,")):
+        return []
+    return listed_authors(MARKDOWN_LINK.sub(r"\1", line).rstrip(". "))
+
+
+def emphasised_names(written: str) -> list[str]:
+    """The names a line of authors puts in bold or underlines (the owner's: "**Yang Xiao\\***",
+    "<strong>Wu, Jie JW</strong>"), without their marks, as `listed_authors` reads them."""
+    found = re.findall(r"\*\*(.+?)\*\*|__(.+?)__|<(b|strong|u)>(.+?)</\3>", written.replace("\\*", "*"), re.IGNORECASE)
+    names = [listed_authors(next(part for part in (bold, under, inner) if part)) for bold, under, _tag, inner in found]
+    return [name[0].rstrip("*†‡§#+ ") for name in names if len(name) == 1]
+
+
+def _item_paper(item: Line) -> dict | None:
+    """A listed paper: "``CVPR 2016`` [Title](url), A, **B**, C." or "[Title](url), A, B, C,
+    **CVPR 2020**" (the venue in bold or italics after the names), links after them."""
+    written = _ITEM.match(item.text).group(1).replace("\\*", "*").replace("\\_", "_")
+    badge = ""
+    if found := _CODE_BADGE.match(written):
+        badge = without_tags(next(group for group in found.groups() if group))
+        written = written[found.end() :]
+    if "\n" in written:  # "- **Title**  " and the names, the venue on the lines under it
+        record = paper_text(written)
+        if record is not None and badge:
+            read_badge(record, badge)
+        return record if record and (record.get("authors") or record.get("abbr")) else None
+    title, url, after = _title(written)
+    if not title:
+        return None
+    record: dict[str, Any] = {"title": title}
+    if url:
+        record["url"] = url
+    after = _CITATIONS_SPAN.sub("", after)
+    venue = re.search(
+        r"(?:,|\.)?\s*(?:\*\*|\*|_|<(?:b|i|em|strong)>)([^*_<]*?\d{4}[^*_<]*?)(?:\*\*|\*|_|</\w+>)\s*\.?\s*$", after
+    )
+    if venue and not badge:
+        record["abbr"] = venue.group(1).strip()
+        after = after[: venue.start()]
+    links, after = _labelled_links(after)
+    if links:
+        record["links"] = links
+    rest = re.sub(r"\s*\\?\|\s*$", "", after).strip(" ,")
+    names_part, venue_part = [*_NAMES_END.split(rest, maxsplit=1), ""][:2]
+    if names := _names(names_part, alone=True):
+        record["authors"], record["emphasised"] = names, emphasised_names(names_part)
+        if venue_part.strip(" ."):
+            record["venue"] = _plain_text(venue_part)
+    if badge:
+        read_badge(record, badge)
+    return record if record.get("authors") or record.get("abbr") else None
+
+
+def kept_pieces(section: Section) -> list[tuple[Path, int, str]]:
+    """What stays of a section in the biography, as pieces of the page (each its file, first line
+    and text): its heading and its lines kept, a piece for lines that were together on the page (lines
+    made of one line of HTML, as Jon Barron's page's are, too)."""
+    pieces: list[tuple[Path, int, list[str]]] = []
+    last: Line | None = None
+    place = {(line.path, line.number): at for at, line in enumerate(section.lines)}
+    kept = sorted(section.kept, key=lambda line: place.get((line.path, line.number), 0))  # as on the page
+    index = {id(line): at for at, line in enumerate(section.lines)}
+    for line in [section.heading, *kept] if section.heading is not None else kept:
+        together = (
+            last is not None
+            and line.path == last.path
+            and last.number <= line.number <= last.number + last.text.count("\n") + 1
+            and not _blank_between(section.lines, index.get(id(last)), index.get(id(line)))
+        )
+        if together:
+            pieces[-1][2].append(line.text)
+        elif line.text.strip():
+            pieces.append((line.path, line.number, [line.text]))
+        last = line if together or line.text.strip() else None
+    return [(path, number, "\n".join(lines).strip("\n")) for path, number, lines in pieces]
+
+
+def _blank_between(lines: list[Line], first: int | None, second: int | None) -> bool:
+    """Whether a blank line parts two lines of a section (each given by its place, None for a line
+    a reader made): Jon Barron's page's paragraphs are of one line of its HTML."""
+    return first is not None and second is not None and any(not line.text.strip() for line in lines[first + 1 : second])
+
+
+class HandWrittenPapers:
+    """What reads the papers of a publications section written by hand into BibTeX entries: an
+    importer's part (academicpages', whose forks' publication pages often list them by hand, and
+    so AcadHomepage's and the one-page templates' built on it), which writes `entries` to
+    content/publications/publications.bib; `names_written` are the owner's names as the papers
+    write them in bold (the profile's aliases). The importer gives `note` and `here`."""
+
+    example_titles: tuple[str, ...] = ()  # a template's example papers, left out (AcadHomepage's)
+
+    def __init__(self, source: Path, target: Path) -> None:
+        super().__init__(source, target)  # type: ignore[call-arg]  # the importer's own (Migration's)
+        self.entries: list[str] = []
+        self.keys: set[str] = set()
+        self.names_written: list[str] = []  # the owner's name as the papers write it, in bold (the profile's aliases)
+
+    def _picture_path(self, picture: str) -> str:
+        """A picture's path in the site, as the page named it from its own folder or the site's
+        root ("../../images/x.png", "/images/x.png", the site's own URL): images/x.png."""
+        return re.sub(r"^(?:\.\.?/|/)+", "", self.here(picture))
+
+    def _publications_of(self, section: Section) -> None:
+        """The paper boxes and listed papers of a publications section; a legend of the authors'
+        marks ("* equal contribution") is what the entries' marks say (a line of the legend alone
+        is not kept: the entries say it)."""
+        lines = section.lines
+        legend = " ".join(
+            line.text
+            for line in lines
+            if _LEGEND_LINE.search(mark_first(without_tags(_unescaped(line.text)))) and not _ITEM.match(line.text)
+        )
+        topic, at = "", 0
+        while at < len(lines):
+            line = lines[at]
+            if (after := self.own_paper(section, at, topic, legend)) is not None:
+                at = after
+                continue
+            if _PAPER_BOX.search(line.text):
+                end = _box_end(lines, at)
+                self._paper(_box(lines[at:end]), line, topic, legend, featured=True)
+                at = end
+                continue
+            if heading := _HEADING.match(line.text):
+                written = heading.group(2).strip()
+                topic = "" if _GENERIC_TOPIC.match(_words(written)) else _words(written)  # a year's is no topic
+            elif _ITEM.match(line.text):
+                item, at = _joined(lines, at)
+                if _paragraphs(item) and not self._paper(_item_paper(item), line, topic, legend):
+                    self.note(line.path, "not read as a publication: it stays in the biography", line.number)
+                    section.kept.append(item)
+                continue
+            elif line.text.strip() and not _legend_alone(line.text):
+                section.kept.append(line)  # (the marks' legend alone is not: the entries say it now)
+            at += 1
+
+    def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
+        """A paper written in a way of another template's, read at the section's line `at` (or
+        kept, if it does not read): where the next line is, or None when it is none (none here:
+        AcadHomepage's are boxes and list items)."""
+        return None
+
+    def made_entry(self, made: str, record: dict) -> tuple[str, str]:
+        """The entry of a paper's record (and its key, when another than the one it was made with):
+        the one made (AcadHomepage's papers have no BibTeX of their own)."""
+        return made, ""
+
+    def _paper(self, record: dict | None, line: Line, topic: str, legend: str, featured: bool = False) -> bool:
+        """A paper's record as an entry, its authors' marks as the `legend` explains them (the
+        page's, and the record's own); the template's example paper is left out (noted)."""
+        if record is None:
+            return False
+        if self.example_titles and record["title"].casefold().startswith(self.example_titles):
+            self.note(line.path, "the template's example paper is left out", line.number)
+            return True
+        if topic:
+            record["tags"] = [topic]
+        record["selected"] = featured
+        _doi_of_its_links(record)
+        extra: list[tuple[str, str]] = []
+        legend = " ".join(filter(None, [legend, record.pop("legend", "")]))
+        authors = {author.rstrip("*†‡§#+ ") for author in record.get("authors", [])}
+        self.names_written += [name for name in record.pop("emphasised", []) if name in authors]
+        if legend and record.get("authors"):
+            record["authors"], marks = explained_marks(record["authors"], legend)
+            extra += [(name, bib_value(names)) for name, names in marks]
+        if made := record.pop("liquid picture", ""):
+            self.note(
+                line.path, f"its picture is made by Liquid ({made[:60]}): add `preview = {{...}}` to its entry", line.number
+            )
+        if (picture := record.pop("picture", "")) and not picture.endswith("500x300.png"):  # the template's stand-in
+            extra.append(("preview", self._picture_path(picture)))
+        if (citation := record.pop("scholar", "")) and not citation.startswith(_TEMPLATE_SCHOLAR):
+            extra.append(("google_scholar_id", citation))
+        if not record.get("type") and (kind := _kind_of(f"{record.get('venue', '')} {record.get('abbr', '')}")):
+            record["type"] = kind
+        key, entry, _abridged = data_entry(record, self.keys, extra)
+        entry, own_key = self.made_entry(entry, record)
+        self.keys.add(own_key or key)
+        self.entries.append(entry)
+        return True
