@@ -157,13 +157,26 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
     word that read as names (their marks, * and †, left out: what they meant is not written
     there), the title up to the next sentence's end; None when they do not."""
     plain = " ".join(re.sub(r"[*†‡]", "", without_tags(citation)).replace(" ,", ",").split())  # marks: their legend is gone
+    if (apa := _APA.match(plain)) and NAME_LIST.fullmatch(apa.group("names").strip(" ,.")) and names_of(apa.group("names")):
+        title, after = _title_and_rest(apa.group("rest"))
+        venue = ", ".join(part for part in (after.strip().rstrip("."), apa.group("year")) if part)
+        return apa.group("names").strip(" ,"), title.strip().rstrip("."), venue  # (the last initial keeps its stop)
     names = _before_title(plain, "")
     if not names or not NAME_LIST.fullmatch(names.strip(" ,.:;")) or not names_of(names):
         return None
-    rest = plain[len(names) :].lstrip(" .")
-    end = re.search(r"(?<=\w{2}[.?!])\s|(?<=[.?!][\"”])\s", rest)
-    title, after = (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
+    title, after = _title_and_rest(plain[len(names) :].lstrip(" ."))
     return names.strip(" ,."), title.strip().rstrip("."), after.strip().rstrip(".")
+
+
+def _title_and_rest(rest: str) -> tuple[str, str]:
+    """A citation after its names: the title, up to its sentence's end, and what follows it."""
+    end = re.search(r"(?<=\w{2}[.?!])\s|(?<=[.?!][\"”])\s", rest)
+    return (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
+
+
+# APA's citation, the year in parentheses after the names: "Appel, M., & Weber, S. (2020). Title.
+# Journal, 102, 274-286." (the year's letter, "2020a", and a date after it, "2020, May 3", left out)
+_APA = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?(?:,[^()]*)?\)\.?\s+(?P<rest>.+)$")
 
 
 def names_of(names: str) -> list[str]:

@@ -401,6 +401,8 @@ class Migration:
         above = _AUTHOR_CONDITION.sub(lambda found: found.group(2) if self._author(found.group(1)) else "", above)
         above = AUTHOR_VALUE.sub(lambda found: self._author(found.group(1)), _COMMENTS.sub("", above))
         above = _OTHER_CONDITION.sub("", above)  # a condition it cannot weigh (`site.talkmap_link`): out, with its text
+        if name == "publications":
+            above = self.papers_listed(above, path, document.body_line)
         made = self.markdown(above, path, document.body_line, document.meta).strip()  # other Liquid as in any page
         parts = [_own_description(document.meta), made if _TAG.sub("", made).strip() else ""]
         if not (said := "\n\n".join(part for part in parts if part)):
@@ -408,6 +410,11 @@ class Migration:
         self.write(f"content/pages/{name}.md", said + "\n")
         self.note(path, f"what it says above its list leads sitegen's list at /{name}/ (content/pages/{name}.md)")
         return True
+
+    def papers_listed(self, text: str, path: Path, first_line: int) -> str:
+        """A publications page's text without the papers it lists by hand, which an importer that
+        reads them makes entries of (academicpages', paperlist.HandWrittenPapers); here it is kept."""
+        return text
 
     def _author(self, key: str) -> str:
         """A value of the site's author (academicpages' `author:` in _config.yml), "" for none."""

@@ -21,6 +21,8 @@ from sitegen.citationtext import (
     explained_marks,
     listed_authors,
     mark_first,
+    names_of,
+    split_citation,
     without_tags,
 )
 from sitegen.hugodata import data_entry
@@ -106,6 +108,13 @@ _BADGES = re.compile(r"(?:\s*!\[[^\]]*\]\(\s*https?://img\.shields\.io/[^)]*\)\s
 _PUBLISHER_DOI = re.compile(
     r"^https?://[^/]+/doi/(?:(?:abs|full|book|chapter)/)?((?:pdf|epdf|pdfdirect|epub)/)?(10\.\d{4,9}/[^?#\s]+)", re.IGNORECASE
 )
+# an address written out in a citation, in parentheses or not ("(https://doi.org/10.3758/...)")
+_BARE_ADDRESS = re.compile(r"(?<!\]\()(?<![\"'=])\bhttps?://[^\s()<>\]\"']*[^\s()<>\].,;\"']")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+# the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
+_LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
+# a venue and year in parentheses after a paper's title, as hand-written lists put it
+_VENUE_BESIDE_TITLE = re.compile(r"^\s*[,.:]?\s*\(([^()]*?\b(?:19|20)\d\d\b[^()]*)\)\s*[.,]?\s*$")
 _NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
 
 
@@ -123,7 +132,8 @@ class Section:
     heading: Line | None  # None: the text before the first section
     kind: str = ""  # news, publications, awards, education, experience; "" for one sitegen has no place for
     lines: list[Line] = field(default_factory=list)
-    kept: list[Line] = field(default_factory=list)  # its lines that stay in the biography
+    kept: list[Line] = field(default_factory=list)  # its lines that stay where they are
+    stays_in: str = "the biography"  # where that is (a note says so of a line that did not read)
 
 
 def _legend_alone(line: str) -> bool:
@@ -284,6 +294,8 @@ def paper_text(body: str) -> dict | None:
         record["url"] = url
     if scholar:
         record["scholar"] = scholar.group(1)
+    if beside := _VENUE_BESIDE_TITLE.match(after):  # "**Title** (ACL 2020)", "**Title** (*to appear* ACL 2020)"
+        record["venue"], after = _plain_text(beside.group(1)), ""
     described: list[str] = []  # its own lines, a list's items as written ("- ...")
     for line in ([after] if after.strip(" ,.") else []) + lines[1:]:
         if _BADGES.fullmatch(line):
@@ -377,7 +389,7 @@ def _names(line: str, alone: bool = False) -> list[str]:
         return []
     if not NAME_LIST.fullmatch(unmarked.strip(" ,")):
         return []
-    return listed_authors(MARKDOWN_LINK.sub(r"\1", line).rstrip(". "))
+    return listed_authors(_LINE_END.sub("", MARKDOWN_LINK.sub(r"\1", line)))
 
 
 def emphasised_names(written: str) -> list[str]:
@@ -426,6 +438,54 @@ def _item_paper(item: Line) -> dict | None:
     if badge:
         read_badge(record, badge)
     return record if record.get("authors") or record.get("abbr") else None
+
+
+def _cited_paper(item: Line) -> dict | None:
+    """A listed paper written as a citation, its names first (`_citation`)."""
+    return _citation(" ".join(_paragraphs(item)))
+
+
+def _citation(written: str) -> dict | None:
+    """A paper written as a citation, its names first ("Anna Vesely and **Livio Finos**.
+    Permutation tests. *Stat*, 2024. [PDF](...)", APA's "**Izydorczyk, D.**, & Bröder, A. (2021).
+    Title. _Journal_. (https://doi.org/...)"), its links and a bare address (the paper's, or its
+    DOI's) apart: None unless it reads as names, a title and a venue with its year."""
+    links, rest = _labelled_links(written)
+    addresses = _BARE_ADDRESS.findall(rest)
+    rest = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", rest))
+    parts = split_citation(_plain_text(rest, around=" "))
+    if parts is None or not re.search(r"\b(?:19|20)\d\d\b", parts[2]):
+        return None
+    names, title, venue = parts
+    record: dict[str, Any] = {"title": title, "authors": names_of(names), "venue": venue.strip(" .,")}
+    record["emphasised"] = emphasised_names(rest)
+    if addresses:
+        record["url"] = addresses[0]
+    if links:
+        record["links"] = links
+    return record
+
+
+def _paragraph_end(lines: list[Line], at: int) -> int:
+    """Where a paragraph that starts at `at` ends (its first blank line, heading or list item);
+    `at` itself for a line that starts none (one after another line of text)."""
+    if not lines[at].text.strip() or (at > 0 and lines[at - 1].text.strip() and not _HEADING.match(lines[at - 1].text)):
+        return at
+    end = at + 1
+    while (
+        end < len(lines) and lines[end].text.strip() and not _HEADING.match(lines[end].text) and not _ITEM.match(lines[end].text)
+    ):
+        end += 1
+    return end
+
+
+def _paragraph_paper(lines: list[Line]) -> dict | None:
+    """A paper written as a paragraph: a bold title (or its link) over the names, the venue with
+    its year and links, a line each; or a citation (`_citation`); None for any other paragraph."""
+    record = paper_text("\n".join(line.text for line in lines))
+    if record is not None and record.get("authors") and re.search(r"\b(?:19|20)\d\d\b", record.get("venue", "")):
+        return record
+    return _citation(" ".join(line.text.strip() for line in lines))
 
 
 def kept_pieces(section: Section) -> list[tuple[Path, int, str]]:
@@ -504,13 +564,26 @@ class HandWrittenPapers:
                 topic = "" if _GENERIC_TOPIC.match(_words(written)) else _words(written)  # a year's is no topic
             elif _ITEM.match(line.text):
                 item, at = _joined(lines, at)
-                if _paragraphs(item) and not self._paper(_item_paper(item), line, topic, legend):
-                    self.note(line.path, "not read as a publication: it stays in the biography", line.number)
+                if _paragraphs(item) and not self._paper(_item_paper(item) or _cited_paper(item), line, topic, legend):
+                    self.note(line.path, f"not read as a publication: it stays in {section.stays_in}", line.number)
                     section.kept.append(item)
+                continue
+            elif (end := _paragraph_end(lines, at)) > at and self._paper(_paragraph_paper(lines[at:end]), line, topic, legend):
+                at = end  # a bold title over the names and the venue, lines of a paragraph
                 continue
             elif line.text.strip() and not _legend_alone(line.text):
                 section.kept.append(line)  # (the marks' legend alone is not: the entries say it now)
             at += 1
+
+    def papers_listed(self, text: str, path: Path, first_line: int) -> str:
+        """A publications page's text without the papers it lists by hand, which become entries as
+        AcadHomepage's do (academicpages' forks often write them in place of the collection's loop:
+        "- **Title** (ACL 2020)" over the names, "1. A and B. Title. *Venue*, 2024.", a paragraph
+        of a bold title, the names and the venue); what else it says stays on the page."""
+        lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), first_line)]
+        section = Section(None, "publications", lines, stays_in="the page")
+        self._publications_of(section)
+        return "\n\n".join(piece for _, _, piece in kept_pieces(section))
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
         """A paper written in a way of another template's, read at the section's line `at` (or

@@ -662,6 +662,8 @@ author_profile: true
 
 1. Anna Vesely and Livio Finos. Permutation tests, written by hand. *Stat*, 2024.
 
+My theses are listed on my CV.
+
 {% if site.publication_category %}
   {% for category in site.publication_category  %}
     <h2>{{ category[1].title }}</h2>
@@ -695,9 +697,72 @@ def test_what_an_academicpages_publications_page_says_above_its_list_leads_siteg
     intro = papers.select_one(".list-intro")
     link = intro.find("a", string="my Google Scholar profile")
     assert link["href"] == "https://scholar.google.com/citations?user=R1RGh24AAAAJ&hl=it"  # {{ site.author.googlescholar }}
-    assert "Permutation tests, written by hand." in intro.get_text()  # the owner's own text kept
+    assert "My theses are listed on my CV." in intro.get_text()  # the owner's own text kept
     assert "Weibo" not in intro.get_text() and "color" not in intro.get_text() and "{%" not in intro.get_text()
-    assert papers.select("li.publication")  # sitegen's list after it
+    listed = [item.select_one(".citation").get_text(" ", strip=True) for item in papers.select("li.publication")]
+    assert "Permutation tests" not in intro.get_text()  # the paper written by hand is an entry in sitegen's list
+    assert any(citation.startswith("Anna Vesely and Livio Finos. Permutation tests") for citation in listed)
+
+
+HAND_WRITTEN_PUBLICATIONS = """---
+layout: archive
+title: "Publications"
+permalink: /publications/
+author_profile: true
+---
+
+You can also find my articles on [my Google Scholar profile](https://scholar.google.com/citations?user=x).
+
+### 2020
+
+- **A Joint Model for Document Segmentation** (*to appear* ACL 2020)<br />
+  **Anna Vesely**, Rajiv Jain, Vlad I. Morariu
+
+- **It Takes Two to Lie** (ACL 2020)<br />
+  Denis Peskov, **Anna Vesely**, Jordan Boyd-Graber\x20\x20
+  [[PDF]](https://aclanthology.org/2020.acl-main.353.pdf) [[Code]](https://github.com/x/diplomacy)
+
+- More of them on [my Scholar page](https://scholar.google.com/citations?user=x).
+
+1. Anna Vesely and Livio Finos. Permutation tests by hand. *Stat*, 2024. [PDF](https://x.org/p.pdf)
+
+**Vesely, A.**, & Bröder, A. (2021).  Exemplar-based judgment. _Psychonomic Bulletin & Review._ (https://doi.org/10.3758/s13423-020-01861-1)
+
+### 2016
+
+**Deconvolution and Checkerboard Artifacts**
+[(webpage)](http://distill.pub/2016/deconv-checkerboard/)\x20\x20
+Odena, A., Dumoulin, V. and Vesely, A.\x20\x20
+Distill, 2016.
+
+Workshops and talks are on [the talks page](/talks/).
+"""
+
+
+def test_papers_an_academicpages_publications_page_lists_by_hand_are_its_entries(academicpages, tmp_path, capsys):
+    """Forks of academicpages often write their papers on the page in place of the collection's
+    loop, in the ways people write lists: the title and its venue over the names, a citation (APA's
+    too), a paragraph of title, links, names and venue. They stayed the page's text, in none of sitegen's
+    lists, pages or profiles; now each is an entry, and what else the page says stays on it."""
+    (academicpages / "_pages/publications.html").unlink()
+    (academicpages / "_pages/publications.md").write_text(HAND_WRITTEN_PUBLICATIONS)
+    site = imported_and_built(academicpages, tmp_path / "moved")
+    notes = capsys.readouterr().err
+    assert "publications.md:19: not read as a publication: it stays in the page" in notes  # "More of them on ..."
+    entries = (tmp_path / "moved/content/publications/publications.bib").read_text()
+    assert "booktitle = {ACL},\n  year = {2020},\n  note = {To appear}" in entries  # the venue beside the title
+    assert "pdf = {https://aclanthology.org/2020.acl-main.353.pdf},\n  code = {https://github.com/x/diplomacy}" in entries
+    assert "author = {Anna Vesely and Livio Finos},\n  journal = {Stat},\n  year = {2024}" in entries  # a citation
+    assert "author = {Odena, A. and Dumoulin, V. and Vesely, A.},\n  journal = {Distill},\n  year = {2016}" in entries
+    assert "journal = {Psychonomic Bulletin \\& Review},\n  year = {2021},\n  doi = {10.3758/s13423-020-01861-1}" in entries
+    intro = html(site / "publications/index.html").select_one(".list-intro").get_text()
+    assert "Google Scholar profile" in intro and "More of them" in intro and "Workshops and talks" in intro
+    assert not any(title in intro for title in ("Joint Model", "Two to Lie", "Permutation", "Exemplar", "Deconvolution", "2016"))
+    owned = [
+        item.select_one(".citation").get_text(" ", strip=True) for item in html(site / "index.html").select("li.publication")
+    ]
+    for title in ("A Joint Model", "Two to Lie", "Permutation tests by hand", "Exemplar-based", "Deconvolution and Checkerboard"):
+        assert any(title in citation for citation in owned), title  # the owner's, as "Anna Vesely" and "Vesely, A."
 
 
 def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstract(academicpages, tmp_path):
@@ -1712,6 +1777,10 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
             ("Paul Pu Liang, Yun Cheng", "Quantifying & Modeling Interactions: A Framework", "NeurIPS 2023"),
         ),
         ("Best Paper Award, ICRA 2020.", None),  # no names
+        (  # APA's: the year in parentheses after the names
+            "Appel, M., <b>Vesely, A.</b>, &amp; Weber, S. (2020a). The uncanny of mind. <em>Computers in Human Behavior</em>, 102.",
+            ("Appel, M., Vesely, A., & Weber, S.", "The uncanny of mind", "Computers in Human Behavior, 102, 2020"),
+        ),
     ],
 )
 def test_a_citation_alone_is_read_as_names_title_and_venue(citation, parts):
