@@ -582,7 +582,11 @@ class HandWrittenPapers:
         of a bold title, the names and the venue); what else it says stays on the page."""
         lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), first_line)]
         section = Section(None, "publications", lines, stays_in="the page")
+        before = len(self.entries)
         self._publications_of(section)
+        if read := len(self.entries) - before:
+            said = "paper it lists by hand is an entry" if read == 1 else f"{read} papers it lists by hand are entries"
+            self.note(path, f"the {said} of content/publications/publications.bib (read from the page's text: check them)")
         return "\n\n".join(piece for _, _, piece in kept_pieces(section))
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:

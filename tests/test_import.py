@@ -749,6 +749,7 @@ def test_papers_an_academicpages_publications_page_lists_by_hand_are_its_entries
     site = imported_and_built(academicpages, tmp_path / "moved")
     notes = capsys.readouterr().err
     assert "publications.md:19: not read as a publication: it stays in the page" in notes  # "More of them on ..."
+    assert "publications.md: the 5 papers it lists by hand are entries of content/publications/publications.bib" in notes
     entries = (tmp_path / "moved/content/publications/publications.bib").read_text()
     assert "booktitle = {ACL},\n  year = {2020},\n  note = {To appear}" in entries  # the venue beside the title
     assert "pdf = {https://aclanthology.org/2020.acl-main.353.pdf},\n  code = {https://github.com/x/diplomacy}" in entries
