@@ -171,8 +171,7 @@ class AcademicPages(HandWrittenPapers, Migration):
         self.pages()
         self.blog()
         self.other_collections()
-        if self.entries:  # papers written by hand (a publications page's, AcadHomepage's page)
-            self.write("content/publications/publications.bib", "\n\n".join(self.entries) + "\n")
+        self.write_entries()  # papers written by hand (a publications page's, AcadHomepage's page)
 
     def site_language(self) -> str:
         return self.language

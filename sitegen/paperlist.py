@@ -533,6 +533,17 @@ class HandWrittenPapers:
         self.keys: set[str] = set()
         self.names_written: list[str] = []  # the owner's name as the papers write it, in bold (the profile's aliases)
 
+    def entries_file(self) -> str:
+        """The file the entries go to: content/publications/publications.bib, or another name when
+        the old site's own .bib file of that name was copied there (jekyll-scholar's)."""
+        taken = (self.target / "content/publications/publications.bib").exists()
+        return "content/publications/hand-written.bib" if taken else "content/publications/publications.bib"
+
+    def write_entries(self) -> None:
+        """The entries made, in their file (once, when the import is done)."""
+        if self.entries:
+            self.write(self.entries_file(), "\n\n".join(self.entries) + "\n")
+
     def _picture_path(self, picture: str) -> str:
         """A picture's path in the site, as the page named it from its own folder or the site's
         root ("../../images/x.png", "/images/x.png", the site's own URL): images/x.png."""
@@ -586,7 +597,7 @@ class HandWrittenPapers:
         self._publications_of(section)
         if read := len(self.entries) - before:
             said = "paper it lists by hand is an entry" if read == 1 else f"{read} papers it lists by hand are entries"
-            self.note(path, f"the {said} of content/publications/publications.bib (read from the page's text: check them)")
+            self.note(path, f"the {said} of {self.entries_file()} (read from the page's text: check them)")
         return "\n\n".join(piece for _, _, piece in kept_pieces(section))
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:

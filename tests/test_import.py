@@ -934,14 +934,18 @@ def test_an_academicpages_site_listing_with_jekyll_scholar_keeps_its_bibliograph
     picture(source / "images/500x300.png", (500, 300))
     (source / "_bibliography").mkdir()
     shutil.copy(get_style_filepath("apa"), source / "_bibliography/My-Style.csl")
-    (source / "_bibliography/All-Pubs.bib").write_text(
+    (source / "_bibliography/publications.bib").write_text(
         "@article{vesely2024, title={Sum Tests}, author={Vesely, Anna and Finos, Livio}, journal={JRSS B}, year={2024}}\n"
+    )
+    (source / "_pages/publications.html").write_text(  # a paper by hand above the bibliography: its entry has its own file
+        "---\ntitle: Publications\n---\n1. Anna Vesely. Max Tests. *Stat*, 2025.\n\n{% bibliography %}\n"
     )
     config = source / "_config.yml"
     config.write_text(config.read_text() + "\nscholar:\n  source: ./_bibliography\n  style: _bibliography/My-Style.csl\n")
     target = tmp_path / "content" / "moved"  # in a folder named content/ itself
     assert main(["import", str(source), str(target)]) == 0
-    assert ": 1 profile, 1 publication, 1 page, 2 news items, " in capsys.readouterr().out  # counted in the new site
+    assert ": 1 profile, 2 publications, 1 page, 2 news items, " in capsys.readouterr().out  # counted in the new site
+    assert "Max Tests" in (target / "content/publications/hand-written.bib").read_text()
     assert (target / "content/people/anna-vesely.md").is_file()  # the author block: academicpages, not al-folio
     assert build(target).warnings == []
     citation = html(target / "_site/index.html").select_one("#vesely2024 .citation").get_text()
