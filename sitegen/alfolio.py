@@ -30,6 +30,7 @@ from sitegen.migrate import (
     shown_text,
     text,
 )
+from sitegen.paperlist import HandWrittenPapers
 from sitegen.slugs import slugify
 from sitegen.yamlfile import Document, LineDict
 
@@ -81,7 +82,7 @@ MADE_PAGES = {
 }
 
 
-class AlFolio(Migration):
+class AlFolio(HandWrittenPapers, Migration):
     TRANSLATES_PAGES = True
     made_pages = MADE_PAGES
     collections = frozenset({"news", "projects", "teachings", "posts"})
@@ -111,6 +112,7 @@ class AlFolio(Migration):
         self.pages()
         self.blog()
         self.other_collections()
+        self.write_entries()  # papers its publications page lists by hand
 
     def _assets(self) -> None:
         for name in ASSET_FOLDERS:

@@ -766,6 +766,26 @@ def test_papers_an_academicpages_publications_page_lists_by_hand_are_its_entries
         assert any(title in citation for citation in owned), title  # the owner's, as "Anna Vesely" and "Vesely, A."
 
 
+def test_papers_an_al_folio_publications_page_lists_by_hand_above_its_bibliography_are_entries(alfolio, tmp_path, capsys):
+    """A preprint written on the page above jekyll-scholar's list is an entry beside the .bib's."""
+    page = alfolio / "_pages/publications.md"
+    page.write_text(
+        page.read_text().replace(
+            '<div class="publications">',
+            "## Preprints\n\n- **A Survey of Relativity** (arXiv 2025)<br>\n  **Albert Einstein**, Mileva Marić\n\n"
+            '<div class="publications">',
+        )
+    )
+    site = imported_and_built(alfolio, tmp_path / "moved")
+    assert "publications.md: the paper it lists by hand is an entry of content/publications/publications.bib" in (
+        capsys.readouterr().err
+    )
+    listed = html(site / "publications/index.html").select("li.publication .citation")
+    assert any(
+        item.get_text(" ", strip=True).startswith("Albert Einstein and Mileva Marić. A Survey of Relativity") for item in listed
+    )
+
+
 def test_a_publication_page_as_people_write_it_gives_its_numbers_links_and_abstract(academicpages, tmp_path):
     """A page as researchers' sites have it (an APA citation cut short with "et al.", the DOI as
     paperurl, "Abstract:", a row of links, the citation repeated): each part where BibTeX keeps it."""
