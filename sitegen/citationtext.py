@@ -103,7 +103,7 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     """A venue as a page writes it out ("In *Nature Communications*", "*Science China Mathematics*,
     2023, 66(10): 2385-2410", "*Accepted at CVPR, 2026*") as the venue alone and the fields the rest
     gives: volume, number and pages, a state ("Accepted") as the note; a year is the entry's own."""
-    plain = _IN.sub("", without_tags(written).replace("*", "")).strip()
+    plain = _written_out(_IN.sub("", without_tags(written).replace("*", "")).strip())
     fields = []
     if state := _STATE.match(plain):
         fields.append(("note", state.group(1).capitalize()))
@@ -115,6 +115,29 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     return venue, [*fields, *numbers_after(venue + rest, venue)]
 
 
+def _written_out(venue: str) -> str:
+    """A venue with its numbers as other styles write them, written as `numbers_after` reads them
+    ("Stat Med, 43(2):100-110, 2024"): Vancouver's "Stat Med. 2024;43(2):100-110", Springer's
+    "Stat 3, 1–10 (2024)", Chicago's "Stat 3, no. 2 (2024): 1-10"."""
+    if found := _VANCOUVER_VENUE.match(venue) or _SPRINGER_VENUE.match(venue) or _CHICAGO_VENUE.match(venue):
+        numbers = found["volume"] + (f"({found['number']})" if found["number"] else "")
+        numbers += f":{found['pages']}" if found["pages"] else ""
+        return f"{found['journal'].strip(' ,.')}, {numbers}, {found['year']}"
+    return venue
+
+
+_VANCOUVER_VENUE = re.compile(
+    r"^(?P<journal>[^;]+?)\.?\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\s*(?P<volume>\w+)"
+    r"(?:\s*\((?P<number>[^)]+)\))?(?::\s*(?P<pages>[\w]+(?:[-–]+\w+)?))?\.?$"
+)
+_SPRINGER_VENUE = re.compile(
+    r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:\((?P<number>[^)]+)\))?,\s*(?P<pages>\w+(?:\s*[-–]+\s*\w+)?)\s*"
+    r"\((?P<year>(?:19|20)\d\d)\)\.?$"
+)
+_CHICAGO_VENUE = re.compile(
+    r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<number>\w+))?\s*\([^()]*?(?P<year>(?:19|20)\d\d)\)"
+    r"(?::\s*(?P<pages>\w+(?:\s*[-–]+\s*\w+)?))?\.?$"
+)
 _ARTICLE_NUMBER = re.compile(r"[\s,.]*(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)?(?P<number>[A-Za-z]?\d{5,9})[\s.]*")
 _IN = re.compile(r"^\s*In:?\s+(?=\S)")  # "In *CVPR*": the "In" a citation puts before the venue
 _STATE = re.compile(
@@ -161,15 +184,31 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
         title, after = _title_and_rest(apa.group("rest"))
         venue = ", ".join(part for part in (after.strip().rstrip("."), apa.group("year")) if part)
         return apa.group("names").strip(" ,"), title.strip().rstrip("."), venue  # (the last initial keeps its stop)
-    names = _before_title(plain, "")
+    names = _vancouver_names(plain) or _before_title(plain, "")
     if not names or not NAME_LIST.fullmatch(names.strip(" ,.:;")) or not names_of(names):
         return None
-    title, after = _title_and_rest(plain[len(names) :].lstrip(" ."))
-    return names.strip(" ,."), title.strip().rstrip("."), after.strip().rstrip(".")
+    title, after = _title_and_rest(plain[len(names) :].lstrip(" .:"))
+    return _without_full_stop(names.strip(" ,:;")), title.strip().rstrip("."), after.strip().rstrip(".")
+
+
+def _vancouver_names(citation: str) -> str:
+    """The names a citation in Vancouver's style starts with ("Vesely A, Finos L, et al."), up to
+    the last initial (its full stop is the names'); "" for a citation in another style."""
+    found = _VANCOUVER_NAMES_END.search(citation)
+    if found is None:
+        return ""
+    names = citation[: found.start(1)]
+    return names if vancouver([part.strip() for part in _ET_AL.sub("", names).split(",") if part.strip()]) else ""
+
+
+_VANCOUVER_NAMES_END = re.compile(r"\s[A-Z]{1,3}(?:,?\s+et\s+al)?(\.)\s")
 
 
 def _title_and_rest(rest: str) -> tuple[str, str]:
-    """A citation after its names: the title, up to its sentence's end, and what follows it."""
+    """A citation after its names: the title, up to its sentence's end (or its closing quote:
+    IEEE's and Chicago's `"Permutation tests,"`), and what follows it."""
+    if quoted := re.match(r"[\"“‘«]\s*(.+?)[,.]?\s*[\"”’»]", rest):
+        return quoted.group(1), rest[quoted.end() :].lstrip(" ,.")
     end = re.search(r"(?<=\w{2}[.?!])\s|(?<=[.?!][\"”])\s", rest)
     return (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
 
@@ -208,7 +247,12 @@ def _before_title(citation: str, title: str) -> str:
     quote = re.search(r"[\"“”‘«]", citation)
     at = citation.casefold().find(title.casefold()[:30]) if title else -1
     stop = re.search(r"\w{2}\.\s", citation)
-    ends = [end for end in (quote and quote.start(), at if at > 0 else None, stop and stop.start() + 2) if end]
+    colon = re.search(r"(?<=[\w.]):\s", citation)  # Springer's "Vesely, A., Finos, L.: Title."
+    ends = [
+        end
+        for end in (quote and quote.start(), at if at > 0 else None, stop and stop.start() + 2, colon and colon.start())
+        if end
+    ]
     return citation[: min(ends)] if ends else ""
 
 

@@ -110,6 +110,10 @@ _PUBLISHER_DOI = re.compile(
 )
 # an address written out in a citation, in parentheses or not ("(https://doi.org/10.3758/...)")
 _BARE_ADDRESS = re.compile(r"(?<!\]\()(?<![\"'=])\bhttps?://[^\s()<>\]\"']*[^\s()<>\].,;\"']")
+# a DOI written out in a citation: "doi:10.1002/sim.1234", "https://doi.org/10.3758/..."
+_WRITTEN_DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;()<>\]]*[^\s,;()<>\].])", re.IGNORECASE)
+# words in italics, not bold: "*Title*", "_Title_", "<i>Title</i>"
+_ITALICS = re.compile(r"(?<![*\w])\*(?!\*)([^*]+?)\*(?![*\w])|(?<!\w)_([^_]+?)_(?!\w)|<(?:i|em)>(.+?)</(?:i|em)>")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
@@ -451,19 +455,35 @@ def _citation(written: str) -> dict | None:
     Title. _Journal_. (https://doi.org/...)"), its links and a bare address (the paper's, or its
     DOI's) apart: None unless it reads as names, a title and a venue with its year."""
     links, rest = _labelled_links(written)
+    doi = _WRITTEN_DOI.search(rest)
+    rest = _WRITTEN_DOI.sub(" ", rest)
     addresses = _BARE_ADDRESS.findall(rest)
     rest = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", rest))
-    parts = split_citation(_plain_text(rest, around=" "))
+    parts = _emphasised_title(rest) or split_citation(_plain_text(rest, around=" "))
     if parts is None or not re.search(r"\b(?:19|20)\d\d\b", parts[2]):
         return None
     names, title, venue = parts
     record: dict[str, Any] = {"title": title, "authors": names_of(names), "venue": venue.strip(" .,")}
     record["emphasised"] = emphasised_names(rest)
+    if doi:
+        record["doi"] = doi.group(1)
     if addresses:
         record["url"] = addresses[0]
     if links:
         record["links"] = links
     return record
+
+
+def _emphasised_title(written: str) -> tuple[str, str, str] | None:
+    """A citation whose title, in italics, follows the names after a comma ("Anna Vesely, Livio
+    Finos, *Permutation tests*, Stat, 2024"), as its names, title and the rest; None for another."""
+    found = _ITALICS.search(written)
+    if found is None or not written[: found.start()].rstrip().endswith(","):
+        return None
+    names = _plain_text(written[: found.start()])
+    if not NAME_LIST.fullmatch(names) or not names_of(names):
+        return None
+    return names, _plain_text(found.group(1) or found.group(2) or found.group(3)), _plain_text(written[found.end() :])
 
 
 def _paragraph_end(lines: list[Line], at: int) -> int:

@@ -1802,6 +1802,14 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
             ("Paul Pu Liang, Yun Cheng", "Quantifying & Modeling Interactions: A Framework", "NeurIPS 2023"),
         ),
         ("Best Paper Award, ICRA 2020.", None),  # no names
+        (  # Vancouver's, as a Hugo Blox list's `citation:` may hold it
+            "Vesely A, Finos L, et al. Permutation tests. Stat Med. 2024;43(2):100-110.",
+            ("Vesely A, Finos L, et al", "Permutation tests", "Stat Med. 2024;43(2):100-110"),
+        ),
+        (  # IEEE's: the title in quotes
+            'A. Vesely and L. Finos, "Permutation tests," <em>Stat</em>, vol. 3, 2024.',
+            ("A. Vesely and L. Finos", "Permutation tests", "Stat, vol. 3, 2024"),
+        ),
         (  # APA's: the year in parentheses after the names
             "Appel, M., <b>Vesely, A.</b>, &amp; Weber, S. (2020a). The uncanny of mind. <em>Computers in Human Behavior</em>, 102.",
             ("Appel, M., Vesely, A., & Weber, S.", "The uncanny of mind", "Computers in Human Behavior, 102, 2020"),

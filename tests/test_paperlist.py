@@ -1,0 +1,68 @@
+"""Papers written by hand on an old site's pages (sitegen/paperlist.py): a citation in each style
+people write their lists in is read into the fields of its entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.hugodata import data_entry
+from sitegen.paperlist import _citation, _kind_of
+
+
+def entry_fields(written: str) -> dict[str, str]:
+    """The fields of the entry a citation written by hand makes (`{}` when it does not read), its
+    kind told by its venue's words as the importer tells it (HandWrittenPapers._paper)."""
+    record = _citation(written)
+    if record is None:
+        return {}
+    record["type"] = _kind_of(record["venue"])
+    _key, entry, _abridged = data_entry(record, set())
+    return dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1])
+
+
+@pytest.mark.parametrize(
+    ("written", "fields"),
+    [
+        (  # IEEE's: the title in quotes, "vol." and "pp."
+            'A. Vesely and L. Finos, "Permutation tests," *Stat*, vol. 3, pp. 1-10, 2024. [PDF](https://x.org/a.pdf)',
+            {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests}", "journal": "{Stat}", "volume": "{3}",
+             "pages": "{1--10}", "year": "{2024}", "pdf": "{https://x.org/a.pdf}"},
+        ),
+        (  # APA's: the year after the names, a DOI's address
+            "**Izydorczyk, D.**, & Bröder, A. (2021). Exemplar-based judgment. _Psychonomic Bulletin & Review_, 28, "
+            "1-9. (https://doi.org/10.3758/s13423-020-01861-1)",
+            {"author": "{Izydorczyk, D. and Bröder, A.}", "title": "{Exemplar-based judgment}",
+             "journal": "{Psychonomic Bulletin \\& Review}", "volume": "{28}", "pages": "{1--9}", "year": "{2021}",
+             "doi": "{10.3758/s13423-020-01861-1}"},
+        ),
+        (  # Vancouver's (medicine's): family names and initials, "year;volume(number):pages", a DOI
+            "Vesely A, Finos L, Goeman JJ, et al. Permutation tests for everyone. Stat Med. 2024 Mar;43(2):100-110. "
+            "doi:10.1002/sim.1234",
+            {"author": "{Vesely, A. and Finos, L. and Goeman, J. J. and others}", "title": "{Permutation tests for everyone}",
+             "journal": "{Stat Med}", "volume": "{43}", "number": "{2}", "pages": "{100--110}", "year": "{2024}",
+             "doi": "{10.1002/sim.1234}"},
+        ),
+        (  # Springer's (LNCS): a colon after the names, "volume, pages (year)"
+            "Vesely, A., Finos, L.: Permutation tests. Stat 3, 1–10 (2024)",
+            {"author": "{Vesely, A. and Finos, L.}", "title": "{Permutation tests}", "journal": "{Stat}", "volume": "{3}",
+             "pages": "{1--10}", "year": "{2024}"},
+        ),
+        (  # Chicago's and MLA's: "Family, Given, and Given Family", the title quoted, "volume (year): pages"
+            'Vesely, Anna, and Livio Finos. "Permutation Tests." *Stat* 3, no. 2 (2024): 1-10.',
+            {"author": "{Vesely, Anna and Livio Finos}", "title": "{Permutation Tests}", "journal": "{Stat}", "volume": "{3}",
+             "number": "{2}", "pages": "{1--10}", "year": "{2024}"},
+        ),
+        (  # a list's own way: names, the title in italics, the venue, the year
+            "**Anna Vesely**, Livio Finos, *Permutation tests*, Stat, 2024",
+            {"author": "{Anna Vesely and Livio Finos}", "title": "{Permutation tests}", "journal": "{Stat}", "year": "{2024}"},
+        ),
+        (  # a conference's: "In" before it
+            "**A. Vesely**, L. Finos. Permutation tests. In *Proc. ICML*, 2024.",
+            {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests}", "booktitle": "{Proc. ICML}", "year": "{2024}"},
+        ),
+        ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
+        ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
+    ],
+)  # fmt: skip
+def test_a_citation_written_by_hand_is_read_in_each_style_people_write(written, fields):
+    assert entry_fields(written) == fields
