@@ -463,7 +463,10 @@ def _citation(written: str) -> dict | None:
     if parts is None or not re.search(r"\b(?:19|20)\d\d\b", parts[2]):
         return None
     names, title, venue = parts
-    record: dict[str, Any] = {"title": title, "authors": names_of(names), "venue": venue.strip(" .,")}
+    authors = names_of(names)
+    if not all(" " in name or "," in name for name in authors if name != "others"):
+        return None  # a word alone is no person's name: "Talk: Permutation tests. Padova, 2023."
+    record: dict[str, Any] = {"title": title, "authors": authors, "venue": venue.strip(" .,")}
     record["emphasised"] = emphasised_names(rest)
     if doi:
         record["doi"] = doi.group(1)

@@ -62,6 +62,7 @@ def entry_fields(written: str) -> dict[str, str]:
         ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
+        ("Talk: Permutation tests. University of Padova, 2023.", {}),  # a word alone is no person's name
     ],
 )  # fmt: skip
 def test_a_citation_written_by_hand_is_read_in_each_style_people_write(written, fields):
