@@ -542,11 +542,12 @@ def _blank_between(lines: list[Line], first: int | None, second: int | None) -> 
 
 
 class HandWrittenPapers:
-    """What reads the papers of a publications section written by hand into BibTeX entries: an
-    importer's part (academicpages', whose forks' publication pages often list them by hand, and
-    so AcadHomepage's and the one-page templates' built on it), which writes `entries` to
-    content/publications/publications.bib; `names_written` are the owner's names as the papers
-    write them in bold (the profile's aliases). The importer gives `note` and `here`."""
+    """What reads the papers of a publications section written by hand into BibTeX entries: a part
+    of the importers whose sites list papers by hand (academicpages' and al-folio's publication
+    pages, and AcadHomepage's and the one-page templates' built on academicpages'), which writes
+    `entries` when the import is done (`write_entries`); `names_written` are the owner's names as
+    the papers write them in bold (the profile's aliases). The importer (a `Migration`) gives
+    `note`, `here`, `write` and `target`."""
 
     example_titles: tuple[str, ...] = ()  # a template's example papers, left out (AcadHomepage's)
 
