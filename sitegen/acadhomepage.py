@@ -45,22 +45,22 @@ from sitegen.migrate import (
     markdown_files,
 )
 from sitegen.paperlist import (
-    _GENERIC_TOPIC,
-    _HEADING,
-    _ITEM,
-    _PAPER_BOX,
-    _SEPARATORS,
+    GENERIC_TOPIC,
+    LINK_SEPARATORS,
+    LIST_ITEM,
+    MARKDOWN_HEADING,
+    PAPER_BOX,
     Line,
     Section,
-    _box,
-    _box_end,
-    _joined,
-    _labelled_links,
-    _paragraphs,
-    _plain_text,
-    _title,
-    _words,
+    heading_text,
+    item_paragraphs,
+    joined_item,
     kept_pieces,
+    labelled_links,
+    markdown_as_plain,
+    paper_box,
+    paper_box_end,
+    title_at_start,
 )
 from sitegen.slugs import slugify
 from sitegen.urls import split_url
@@ -299,7 +299,7 @@ class AcadHomepage(AcademicPages):
         for line in section.lines:
             if (line.path, line.number) == (item.path, item.number):
                 return under
-            if _HEADING.match(line.text):
+            if MARKDOWN_HEADING.match(line.text):
                 under = line
         return None
 
@@ -316,7 +316,7 @@ class AcadHomepage(AcademicPages):
     def _record(self, section: Section, item: Line) -> bool:
         """A dated line of awards, education, teaching or experience as the profile's record; who
         advised, and a paragraph or list under it, its description."""
-        first, *more = _paragraphs(item, sublists=True)
+        first, *more = item_paragraphs(item, sublists=True)
         linked: dict[str, str] = {}
         if whole := _WHOLE_LINK.fullmatch(first):  # "[Graduate Student Instructor, CS188 Spring 2011](...)": its page
             first, linked = whole.group(1), {"url": whole.group(2)}
@@ -327,9 +327,11 @@ class AcadHomepage(AcademicPages):
         ongoing = end.strip("()").lower() in ("now", "present", "today", "current")
         when = f"{start} – {'present' if ongoing else end}" if end else start
         when += " (expected)" if found["expected"] else ""
-        words, advised = _advised(_plain_text(rest))
+        words, advised = _advised(markdown_as_plain(rest))
         description = (
-            {"description": said} if (said := " ".join([advised, *(_plain_text(part, " ") for part in more)]).strip()) else {}
+            {"description": said}
+            if (said := " ".join([advised, *(markdown_as_plain(part, " ") for part in more)]).strip())
+            else {}
         )
         if section.kind == "awards":
             self.records["awards"].append({**_award(rest), "year": start, **description, **linked})
@@ -337,9 +339,9 @@ class AcadHomepage(AcademicPages):
             self.records["teaching"].append({**_course(rest), "term": when, **linked})
         elif section.kind == "education":
             degree, institution = _degree_and_institution(words)
-            if not institution and more and _INSTITUTION.search(under := _plain_text(more[0], " ")):
+            if not institution and more and _INSTITUTION.search(under := markdown_as_plain(more[0], " ")):
                 institution = under  # "* Ph.D. in Computer Science, 2022 - 2025" and the university on the line under it
-                said = " ".join([advised, *(_plain_text(part, " ") for part in more[1:])]).strip()
+                said = " ".join([advised, *(markdown_as_plain(part, " ") for part in more[1:])]).strip()
                 description = {"description": said} if said else {}
             self.records["education"].append(
                 {"degree": degree, "institution": institution, "year": when, **description, **linked}
@@ -359,13 +361,13 @@ class AcadHomepage(AcademicPages):
         dated = _day(found["start"]) if found else None
         if dated is None:
             return False
-        links, rest = _labelled_links(found["rest"])
+        links, rest = labelled_links(found["rest"])
         rest = re.sub(r"[\s|\\]+$", "", rest)
         titled = self._subheading(section, item)
-        if titled is not None and (_GENERIC_TOPIC.match(words := _heading_words(titled)) or _TALK_GROUP.search(words)):
+        if titled is not None and (GENERIC_TOPIC.match(words := _heading_words(titled)) or _TALK_GROUP.search(words)):
             titled = None  # "### 2023", "### Invited Talks": a group of talks, not a talk's title
         if titled is not None and not _EMPHASISED.search(rest):
-            title, event = _plain_text(_HEADING.match(titled.text).group(2)), _plain_text(rest)
+            title, event = markdown_as_plain(MARKDOWN_HEADING.match(titled.text).group(2)), markdown_as_plain(rest)
             if event_link := MARKDOWN_LINK.search(rest):
                 links.append({"label": "Event", "url": event_link.group(2)})
             self.titles_used.add(id(titled))
@@ -406,11 +408,13 @@ class AcadHomepage(AcademicPages):
         the venues under it)."""
         under, at, lines = "", 0, section.lines
         while at < len(lines):
-            if heading := _HEADING.match(lines[at].text):
-                under = _plain_text(heading.group(2))
-            elif _ITEM.match(lines[at].text):
-                item, at = _joined(lines, at)
-                if words := ": ".join(_plain_text(part) for part in _paragraphs(item)):  # "- Reviewer" and a paragraph under it
+            if heading := MARKDOWN_HEADING.match(lines[at].text):
+                under = markdown_as_plain(heading.group(2))
+            elif LIST_ITEM.match(lines[at].text):
+                item, at = joined_item(lines, at)
+                if words := ": ".join(
+                    markdown_as_plain(part) for part in item_paragraphs(item)
+                ):  # "- Reviewer" and a paragraph under it
                     self.records["service"].append(f"{under}: {words}" if under else words)
                 continue
             elif lines[at].text.strip():
@@ -424,17 +428,17 @@ class AcadHomepage(AcademicPages):
         under it its text); the section's other lines stay in the biography."""
         lines, at = section.lines, 0
         while at < len(lines):
-            if _ITEM.match(lines[at].text):
-                item, end = _joined(lines, at)
+            if LIST_ITEM.match(lines[at].text):
+                item, end = joined_item(lines, at)
                 if (record := _project_item(item)) is not None:
                     self._project(record, len(self.projects) + 1)
                 else:
                     section.kept.append(item)
                 at = end
                 continue
-            if _PAPER_BOX.search(lines[at].text):
-                end = _box_end(lines, at)
-                if (record := _box(lines[at:end])) is None:
+            if PAPER_BOX.search(lines[at].text):
+                end = paper_box_end(lines, at)
+                if (record := paper_box(lines[at:end])) is None:
                     section.kept.extend(lines[at:end])
                     self.note(lines[at].path, "not read as a project: it stays in the biography", lines[at].number)
                 else:
@@ -450,7 +454,7 @@ class AcadHomepage(AcademicPages):
         project: dict[str, Any] = {"title": record["title"]}
         text = [*record.get("text", []), *([record["venue"]] if record.get("venue") else [])]
         if text and (summary := _TLDR.match(text[0])):
-            project["summary"] = _plain_text(summary.group(1), " ")
+            project["summary"] = markdown_as_plain(summary.group(1), " ")
             text = text[1:]
         if (picture := record.get("picture", "")) and "{{" not in picture:
             project["image"] = self._picture_path(picture)
@@ -464,7 +468,7 @@ class AcadHomepage(AcademicPages):
         if links:
             project["links"] = links
         self.projects.append(project["title"])
-        body = "\n".join(line if _ITEM.match(line) else f"\n{line}\n" for line in text).strip()  # a list stays one
+        body = "\n".join(line if LIST_ITEM.match(line) else f"\n{line}\n" for line in text).strip()  # a list stays one
         self.write(
             f"content/projects/{slugify(project['title'])[:60].strip('-') or order}.md", front_matter(project) + body + "\n"
         )
@@ -476,8 +480,8 @@ def _interests_of(item: Line) -> list[str]:
     """An interest's item as the profile's interests: "Computer Vision: image recognition, video
     captioning" as it is, "Localization and Mapping, Probabilistic Deep Learning, Robotics." one
     each; [] for an item of more than one paragraph, or of a sentence's length (a paragraph)."""
-    paragraphs = _paragraphs(item)
-    plain = _plain_text(paragraphs[0]) if len(paragraphs) == 1 else ""
+    paragraphs = item_paragraphs(item)
+    plain = markdown_as_plain(paragraphs[0]) if len(paragraphs) == 1 else ""
     if not plain or len(plain.split()) > 25:
         return []
     parts = [part.strip() for part in plain.split(",")]
@@ -490,19 +494,19 @@ def _project_item(item: Line) -> dict | None:
     """A list's item that names a project and gives its links ("Multiple Lidar Calibration
     [[Code](...)]", "[Tonekit](...): a toolkit"): its title, links and the rest its text; None for
     an item without a link."""
-    first, *more = _paragraphs(item)
-    first = _ITEM.sub(r"\1", first) if _ITEM.match(first) else first
-    title, url, after = _title(first)
-    links, rest = _labelled_links(after if title else first)
+    first, *more = item_paragraphs(item)
+    first = LIST_ITEM.sub(r"\1", first) if LIST_ITEM.match(first) else first
+    title, url, after = title_at_start(first)
+    links, rest = labelled_links(after if title else first)
     if not title:
-        title = _plain_text(re.sub(r"[\[\]]", " ", _SEPARATORS.sub(" ", rest)))
+        title = markdown_as_plain(re.sub(r"[\[\]]", " ", LINK_SEPARATORS.sub(" ", rest)))
         rest = ""
     if not title or not (links or url):
         return None
     record: dict[str, Any] = {"title": title, "links": links}
     if url:
         record["url"] = url
-    text = [said for part in [rest, *more] if (said := _plain_text(part, " :-–—,").strip())]
+    text = [said for part in [rest, *more] if (said := markdown_as_plain(part, " :-–—,").strip())]
     if text:
         record["text"] = text
     return record
@@ -528,13 +532,13 @@ def _sections(lines: list[Line]) -> list[Section]:
     fenced = False
     for line in lines:
         fenced ^= line.text.lstrip().startswith(("```", "~~~"))
-        if not fenced and (found := _HEADING.match(line.text)):
+        if not fenced and (found := MARKDOWN_HEADING.match(line.text)):
             headings.append((line, found))
     level = min((len(found.group(1)) for _, found in headings), default=1)
     starts = {id(line): found for line, found in headings if len(found.group(1)) == level}
     for line in lines:
         if found := starts.get(id(line)):
-            words = _words(found.group(2))
+            words = heading_text(found.group(2))
             kind = next((kind for kind, named in _KINDS if named.search(words)), "")
             sections.append(Section(line, kind))
         else:
@@ -544,8 +548,8 @@ def _sections(lines: list[Line]) -> list[Section]:
 
 
 def _heading_words(heading: Line) -> str:
-    found = _HEADING.match(heading.text)
-    return _words(found.group(2)) if found else ""
+    found = MARKDOWN_HEADING.match(heading.text)
+    return heading_text(found.group(2)) if found else ""
 
 
 def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
@@ -558,9 +562,9 @@ def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
     html_list = False
     at = 0
     while at < len(lines):
-        if _ITEM.match(lines[at].text):
-            item, at = _joined(lines, at)
-            if _paragraphs(item):  # (an empty bullet is none)
+        if LIST_ITEM.match(lines[at].text):
+            item, at = joined_item(lines, at)
+            if item_paragraphs(item):  # (an empty bullet is none)
                 items.append(item)
             continue
         if _HTML_ITEM.match(lines[at].text):
@@ -595,7 +599,7 @@ def _html_item(lines: list[Line], at: int) -> tuple[Line, int]:
 
 def _one_line(item: Line) -> str:
     """A list item's text on one line, without its bullet."""
-    return " ".join(_paragraphs(item))
+    return " ".join(item_paragraphs(item))
 
 
 def _dated_line(written: str) -> dict[str, str] | None:
@@ -679,24 +683,24 @@ def _award(written: str) -> dict[str, str]:
     """ "**Dean's List**, Northport University" as its title (the words in bold before a comma) and
     who gave it; a line without them is the title."""
     if found := re.match(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*,\s*(.+)$", written):
-        return {"title": _plain_text(found.group(1)), "awarder": _plain_text(found.group(2))}
-    return {"title": _plain_text(written)}
+        return {"title": markdown_as_plain(found.group(1)), "awarder": markdown_as_plain(found.group(2))}
+    return {"title": markdown_as_plain(written)}
 
 
 def _course(written: str) -> dict[str, str]:
     """ "Teaching Assistant in the course *Foundations of Computer Science*, at Example University"
     as its course (the emphasised words, else the first piece), role and institution."""
     emphasised = _EMPHASISED.search(written)
-    course = _plain_text(next(group for group in emphasised.groups() if group)) if emphasised else ""
+    course = markdown_as_plain(next(group for group in emphasised.groups() if group)) if emphasised else ""
     rest = written.replace(emphasised.group(0), " ") if emphasised else written
-    parts = _parts(_plain_text(rest))
+    parts = _parts(markdown_as_plain(rest))
     found: dict[str, str] = {}
     if role := next((part for part in parts if _TEACHING_ROLE.search(part)), ""):
         found["role"] = re.sub(r"\s+(?:in|of|for)(?:\s+the\s+course)?$", "", role)
     if institution := next((part for part in parts if _INSTITUTION.search(part) and part != role), ""):
         found["institution"] = institution
     if not course:
-        course = next((part for part in parts if part not in (role, institution)), "") or _plain_text(written)
+        course = next((part for part in parts if part not in (role, institution)), "") or markdown_as_plain(written)
     return {"course": course, **found}
 
 
@@ -704,9 +708,9 @@ def _title_and_event(written: str) -> tuple[str, str]:
     """A talk's title (the emphasised or quoted words, else the line) and where it was given."""
     emphasised = _EMPHASISED.search(written)
     if not emphasised:
-        return _plain_text(written), ""
-    title = _plain_text(next(group for group in emphasised.groups() if group))
-    event = _plain_text(written.replace(emphasised.group(0), " "))
+        return markdown_as_plain(written), ""
+    title = markdown_as_plain(next(group for group in emphasised.groups() if group))
+    event = markdown_as_plain(written.replace(emphasised.group(0), " "))
     event = re.sub(r"^(?:(?:invited\s+)?talk\s+)?(?:at|@)\s+", "", event, flags=re.IGNORECASE).strip(" ,.:")
     return title, event
 

@@ -30,7 +30,7 @@ from sitegen.migrate import HTML_LINK, bib_value
 
 # a heading: the page's sections are those of its highest level ("#", or "##" in a fork's included
 # files), those under them a section's topics ("## Continual Learning", "### 2025")
-_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 
 
 # the place the template's script writes a paper's citation count in (`data` names the paper on Google Scholar)
@@ -41,18 +41,18 @@ _CITATIONS_SPAN = re.compile(
 _CITATION_ID = re.compile(r"""\bdata(?:-scholar-id)?=['"]([\w-]+:[\w-]+)['"]""")
 _TEMPLATE_SCHOLAR = "DhtAFkwAAAAJ"  # the profile the template's example links (Kaiming He's), not the owner's
 _DIV = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
-_PAPER_BOX = re.compile(r"""<div\s+class=["']paper-box["'][^>]*>""", re.IGNORECASE)
+PAPER_BOX = re.compile(r"""<div\s+class=["']paper-box["'][^>]*>""", re.IGNORECASE)
 _BOX_BADGE = re.compile(r"""<(div|span)\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</\1>""", re.IGNORECASE | re.DOTALL)
 _BOX_TEXT = re.compile(r"""<div\s+class=["']paper-box-text["'][^>]*>""", re.IGNORECASE)
 IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']""", re.IGNORECASE)
 
 
 _TOP_ITEM = re.compile(r"^ ?(?:[-*+]|\d{1,3}[.)])\s")  # not one under another
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$", re.DOTALL)  # an item, with the lines it goes on to
+LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$", re.DOTALL)  # an item, with the lines it goes on to
 _CODE_BADGE = re.compile(r"^\s*(?:``\s*(.+?)\s*``|`([^`]+)`|<span\s+class=['\"][^'\"]*badge[^'\"]*['\"][^>]*>(.*?)</span>)\s*")
 _STRONG_TITLE = re.compile(r"^\s*(?:\*\*(.+?)\*\*|<(?:b|strong)>(.+?)</(?:b|strong)>|\[([^\]]+)\](?!\())")
 # what a link line parts its links with: "[**Paper**](...) **|** [**Code**](...)", "\| [video](...)"
-_SEPARATORS = re.compile(r"(?:\*\*\s*\|\s*\*\*|\\?\||/|·|•|,|\s|&nbsp;|\*\*|<br\s*/?>)+", re.IGNORECASE)
+LINK_SEPARATORS = re.compile(r"(?:\*\*\s*\|\s*\*\*|\\?\||/|·|•|,|\s|&nbsp;|\*\*|<br\s*/?>)+", re.IGNORECASE)
 _LINK_LABEL = re.compile(
     r"^\W*(?:paper|pdf|code|project|project page|website|page|arxiv|video|slides?|poster|demo|data(?:set)?|bibtex|"
     r"supp\w*|blog|github|openreview|link|doi|html|talk|\W*)\W*$",
@@ -63,7 +63,7 @@ _STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submissi
 _ARXIV_BADGE = re.compile(r"^arxiv\s*[:\s]\s*(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
 
 
-_GENERIC_TOPIC = re.compile(
+GENERIC_TOPIC = re.compile(
     r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4}|"
     r"(?:(?:journal|conference|workshop|preprint|peer[- ]reviewed|refereed|book|thesis|theses|patent|other)\w*\s*)+"
     r"(?:papers?|articles?|publications?|proceedings|chapters?)?)$",  # a kind of paper is no topic: "Conference Papers"
@@ -181,13 +181,13 @@ def _kind_of(venue: str) -> str:
     return "journal" if _JOURNAL.search(venue) else ""
 
 
-def _words(heading: str) -> str:
+def heading_text(heading: str) -> str:
     """A heading's words, without its emoji, marks and links."""
     plain = without_tags(MARKDOWN_LINK.sub(r"\1", heading))
     return " ".join(re.sub(r"[^\w\s'&/-]", " ", plain).split())
 
 
-def _joined(lines: list[Line], at: int) -> tuple[Line, int]:
+def joined_item(lines: list[Line], at: int) -> tuple[Line, int]:
     """A list item with the lines that go on it (a paper's authors and venue under its title;
     after a blank line, those indented under it: a loose list's paragraph, a list under it), and
     where the next line is."""
@@ -198,23 +198,23 @@ def _joined(lines: list[Line], at: int) -> tuple[Line, int]:
             following = next((line.text for line in lines[end:] if line.text.strip()), "")
             if not following.startswith(("  ", "\t")):
                 break
-        elif _HEADING.match(written) or _TOP_ITEM.match(written) or _PAPER_BOX.search(written):
+        elif MARKDOWN_HEADING.match(written) or _TOP_ITEM.match(written) or PAPER_BOX.search(written):
             break
         end += 1
     parts = [lines[at].text, *(line.text.strip() for line in lines[at + 1 : end])]
     return Line(lines[at].path, lines[at].number, "\n".join(parts).rstrip("\n")), end
 
 
-def _paragraphs(item: Line, sublists: bool = False) -> list[str]:
+def item_paragraphs(item: Line, sublists: bool = False) -> list[str]:
     """A list item's paragraphs, each on one line, without its bullet; with `sublists`, each item of
     a list under it one too ("- *2023.03 - 2024.08*, **M.S.** ... KAIST." and "    - [Thesis](...)")."""
-    parts = re.split(r"\n\s*\n|\n(?=[-*+]\s)" if sublists else r"\n\s*\n", _ITEM.match(item.text).group(1))
+    parts = re.split(r"\n\s*\n|\n(?=[-*+]\s)" if sublists else r"\n\s*\n", LIST_ITEM.match(item.text).group(1))
     return [
         " ".join(re.sub(r"^[-*+]\s+", "", part).split()) if sublists else " ".join(part.split()) for part in parts if part.strip()
     ]
 
 
-def _plain_text(markdown: str, around: str = " .,;") -> str:
+def markdown_as_plain(markdown: str, around: str = " .,;") -> str:
     """A line of Markdown as plain text (a degree's, an award's): links as their text, without
     the marks `around` it (a sentence keeps its full stop: `around=" "`)."""
     plain = without_tags(MARKDOWN_LINK.sub(r"\1", _unescaped(markdown)))
@@ -227,7 +227,7 @@ def _unescaped(markdown: str) -> str:
 
 
 # -- a paper ------------------------------------------------------------------------------------
-def _box_end(lines: list[Line], at: int) -> int:
+def paper_box_end(lines: list[Line], at: int) -> int:
     """The line after a paper box's last (where its divs close)."""
     depth = 0
     for end in range(at, len(lines)):
@@ -238,7 +238,7 @@ def _box_end(lines: list[Line], at: int) -> int:
     return len(lines)
 
 
-def _box(lines: list[Line]) -> dict | None:
+def paper_box(lines: list[Line]) -> dict | None:
     """A paper box's record: its badge, picture, and its text's title, authors, venue, links and
     description."""
     written = "\n".join(line.text for line in lines)
@@ -290,7 +290,7 @@ def paper_text(body: str) -> dict | None:
     lines = [line for line in lines if line and line not in ("**|**", "|")]
     if not lines:
         return None
-    title, url, after = _title(lines[0])
+    title, url, after = title_at_start(lines[0])
     if not title:
         return None
     record: dict[str, Any] = {"title": title}
@@ -299,12 +299,12 @@ def paper_text(body: str) -> dict | None:
     if scholar:
         record["scholar"] = scholar.group(1)
     if beside := _VENUE_BESIDE_TITLE.match(after):  # "**Title** (ACL 2020)", "**Title** (*to appear* ACL 2020)"
-        record["venue"], after = _plain_text(beside.group(1)), ""
+        record["venue"], after = markdown_as_plain(beside.group(1)), ""
     described: list[str] = []  # its own lines, a list's items as written ("- ...")
     for line in ([after] if after.strip(" ,.") else []) + lines[1:]:
         if _BADGES.fullmatch(line):
             continue  # "![Github stars](https://img.shields.io/...)": counts the old page showed, which no entry keeps
-        if _ITEM.match(line):
+        if LIST_ITEM.match(line):
             described.append(line)
         elif links := _links_alone(line):
             record.setdefault("links", []).extend(links)
@@ -318,7 +318,7 @@ def paper_text(body: str) -> dict | None:
             described.append(line)
     if described:
         record["text"] = described
-        record["abstract"] = "\n\n".join(_ITEM.sub(r"\1", line) for line in described)
+        record["abstract"] = "\n\n".join(LIST_ITEM.sub(r"\1", line) for line in described)
     return record
 
 
@@ -333,29 +333,29 @@ def _may_be_venue(line: str, record: dict) -> bool:
 def _venue_line(line: str, record: dict) -> str:
     """A line of the venue, and of links after it ("**CVPR 2022** \\| [Paper](...) \\| [Code](...)"):
     the venue, the links added to the record's."""
-    links, rest = _labelled_links(line)
+    links, rest = labelled_links(line)
     record.setdefault("links", []).extend(links)
-    venue = _plain_text(_SEPARATORS.sub(" ", rest).strip()) if links else _plain_text(line)
+    venue = markdown_as_plain(LINK_SEPARATORS.sub(" ", rest).strip()) if links else markdown_as_plain(line)
     return venue if re.search(r"\w", venue) else ""
 
 
-def _labelled_links(line: str) -> tuple[list[dict[str, str]], str]:
+def labelled_links(line: str) -> tuple[list[dict[str, str]], str]:
     """The links of a line that say what they are ("[Paper](...)", "[[code]](...)", a stars badge
     linking the code), and the line without them."""
     links = []
     for link in list(MARKDOWN_LINK.finditer(line)):
-        if _LINK_LABEL.match(_plain_text(link.group(1))) or link.group(1).lstrip().startswith("!["):
+        if _LINK_LABEL.match(markdown_as_plain(link.group(1))) or link.group(1).lstrip().startswith("!["):
             links += _links_alone(link.group(0))
             line = line.replace(link.group(0), " ", 1)
     return links, re.sub(r"\[\s*\]", " ", line)
 
 
-def _title(line: str) -> tuple[str, str, str]:
+def title_at_start(line: str) -> tuple[str, str, str]:
     """A paper's title at the start of a line (a Markdown or HTML link, bold, or `[Title]`), its
     address and what follows it."""
     line = line.strip()
     if (found := MARKDOWN_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(1))):
-        return _plain_text(found.group(1)), found.group(2).strip("<>"), line[found.end() :]
+        return markdown_as_plain(found.group(1)), found.group(2).strip("<>"), line[found.end() :]
     if (found := HTML_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(2))):
         return without_tags(found.group(2)).strip(" ."), found.group(1), line[found.end() :]
     if found := _STRONG_TITLE.match(line):
@@ -373,12 +373,14 @@ def _links_alone(line: str) -> list[dict[str, str]]:
             label, url = link.group(label_at), link.group(url_at).strip("<>").rsplit("](", 1)[-1]  # "[x]([a](b))": b
             alt = re.search(r"!\[([^\]]*)\]", label) or re.search(r"""alt=["']([^"']*)["']""", label)
             words = (
-                _plain_text(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", label)).strip("[] ") or (alt.group(1) if alt else "") or "Link"
+                markdown_as_plain(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", label)).strip("[] ")
+                or (alt.group(1) if alt else "")
+                or "Link"
             )
             if url and not url.startswith("#") and _TEMPLATE_SCHOLAR not in url:
                 found.append((link.start(), {"label": words, "url": url}))
         rest = pattern.sub(lambda link: " " * len(link.group(0)), rest)
-    alone = not re.sub(r"[\[\]]", "", _SEPARATORS.sub("", rest))  # (a link in brackets: "[[PDF](...)] [[Code](...)]")
+    alone = not re.sub(r"[\[\]]", "", LINK_SEPARATORS.sub("", rest))  # (a link in brackets: "[[PDF](...)] [[Code](...)]")
     return [link for _, link in sorted(found, key=lambda place: place[0])] if found and alone else []
 
 
@@ -387,7 +389,7 @@ def _names(line: str, alone: bool = False) -> list[str]:
     to their pages, marked * or †): the names, their marks kept; [] for a line that is not. A
     name `alone` (not in bold, no other with it) is one only where names are due (after a listed
     paper's title)."""
-    plain = _plain_text(line).rstrip(".")
+    plain = markdown_as_plain(line).rstrip(".")
     unmarked = re.sub(r"[*†‡§#]", "", MARKS_EXPLAINED.sub("", plain))
     if not alone and "," not in unmarked and " and " not in unmarked and "**" not in line and "<b" not in line.lower():
         return []
@@ -407,7 +409,7 @@ def emphasised_names(written: str) -> list[str]:
 def _item_paper(item: Line) -> dict | None:
     """A listed paper: "``CVPR 2016`` [Title](url), A, **B**, C." or "[Title](url), A, B, C,
     **CVPR 2020**" (the venue in bold or italics after the names), links after them."""
-    written = _ITEM.match(item.text).group(1).replace("\\*", "*").replace("\\_", "_")
+    written = LIST_ITEM.match(item.text).group(1).replace("\\*", "*").replace("\\_", "_")
     badge = ""
     if found := _CODE_BADGE.match(written):
         badge = without_tags(next(group for group in found.groups() if group))
@@ -417,7 +419,7 @@ def _item_paper(item: Line) -> dict | None:
         if record is not None and badge:
             read_badge(record, badge)
         return record if record and (record.get("authors") or record.get("abbr")) else None
-    title, url, after = _title(written)
+    title, url, after = title_at_start(written)
     if not title:
         return None
     record: dict[str, Any] = {"title": title}
@@ -430,7 +432,7 @@ def _item_paper(item: Line) -> dict | None:
     if venue and not badge:
         record["abbr"] = venue.group(1).strip()
         after = after[: venue.start()]
-    links, after = _labelled_links(after)
+    links, after = labelled_links(after)
     if links:
         record["links"] = links
     rest = re.sub(r"\s*\\?\|\s*$", "", after).strip(" ,")
@@ -438,7 +440,7 @@ def _item_paper(item: Line) -> dict | None:
     if names := _names(names_part, alone=True):
         record["authors"], record["emphasised"] = names, emphasised_names(names_part)
         if venue_part.strip(" ."):
-            record["venue"] = _plain_text(venue_part)
+            record["venue"] = markdown_as_plain(venue_part)
     if badge:
         read_badge(record, badge)
     return record if record.get("authors") or record.get("abbr") else None
@@ -446,7 +448,7 @@ def _item_paper(item: Line) -> dict | None:
 
 def _cited_paper(item: Line) -> dict | None:
     """A listed paper written as a citation, its names first (`_citation`)."""
-    return _citation(" ".join(_paragraphs(item)))
+    return _citation(" ".join(item_paragraphs(item)))
 
 
 def _citation(written: str) -> dict | None:
@@ -454,12 +456,12 @@ def _citation(written: str) -> dict | None:
     Permutation tests. *Stat*, 2024. [PDF](...)", APA's "**Izydorczyk, D.**, & Bröder, A. (2021).
     Title. _Journal_. (https://doi.org/...)"), its links and a bare address (the paper's, or its
     DOI's) apart: None unless it reads as names, a title and a venue with its year."""
-    links, rest = _labelled_links(written)
+    links, rest = labelled_links(written)
     doi = _WRITTEN_DOI.search(rest)
     rest = _WRITTEN_DOI.sub(" ", rest)
     addresses = _BARE_ADDRESS.findall(rest)
     rest = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", rest))
-    parts = _emphasised_title(rest) or split_citation(_plain_text(rest, around=" "))
+    parts = _emphasised_title(rest) or split_citation(markdown_as_plain(rest, around=" "))
     if parts is None or not re.search(r"\b(?:19|20)\d\d\b", parts[2]):
         return None
     names, title, venue = parts
@@ -483,20 +485,23 @@ def _emphasised_title(written: str) -> tuple[str, str, str] | None:
     found = _ITALICS.search(written)
     if found is None or not written[: found.start()].rstrip().endswith(","):
         return None
-    names = _plain_text(written[: found.start()])
+    names = markdown_as_plain(written[: found.start()])
     if not NAME_LIST.fullmatch(names) or not names_of(names):
         return None
-    return names, _plain_text(found.group(1) or found.group(2) or found.group(3)), _plain_text(written[found.end() :])
+    return names, markdown_as_plain(found.group(1) or found.group(2) or found.group(3)), markdown_as_plain(written[found.end() :])
 
 
 def _paragraph_end(lines: list[Line], at: int) -> int:
     """Where a paragraph that starts at `at` ends (its first blank line, heading or list item);
     `at` itself for a line that starts none (one after another line of text)."""
-    if not lines[at].text.strip() or (at > 0 and lines[at - 1].text.strip() and not _HEADING.match(lines[at - 1].text)):
+    if not lines[at].text.strip() or (at > 0 and lines[at - 1].text.strip() and not MARKDOWN_HEADING.match(lines[at - 1].text)):
         return at
     end = at + 1
     while (
-        end < len(lines) and lines[end].text.strip() and not _HEADING.match(lines[end].text) and not _ITEM.match(lines[end].text)
+        end < len(lines)
+        and lines[end].text.strip()
+        and not MARKDOWN_HEADING.match(lines[end].text)
+        and not LIST_ITEM.match(lines[end].text)
     ):
         end += 1
     return end
@@ -581,7 +586,7 @@ class HandWrittenPapers:
         legend = " ".join(
             line.text
             for line in lines
-            if _LEGEND_LINE.search(mark_first(without_tags(_unescaped(line.text)))) and not _ITEM.match(line.text)
+            if _LEGEND_LINE.search(mark_first(without_tags(_unescaped(line.text)))) and not LIST_ITEM.match(line.text)
         )
         topic, at = "", 0
         while at < len(lines):
@@ -589,17 +594,17 @@ class HandWrittenPapers:
             if (after := self.own_paper(section, at, topic, legend)) is not None:
                 at = after
                 continue
-            if _PAPER_BOX.search(line.text):
-                end = _box_end(lines, at)
-                self._paper(_box(lines[at:end]), line, topic, legend, featured=True)
+            if PAPER_BOX.search(line.text):
+                end = paper_box_end(lines, at)
+                self._paper(paper_box(lines[at:end]), line, topic, legend, featured=True)
                 at = end
                 continue
-            if heading := _HEADING.match(line.text):
+            if heading := MARKDOWN_HEADING.match(line.text):
                 written = heading.group(2).strip()
-                topic = "" if _GENERIC_TOPIC.match(_words(written)) else _words(written)  # a year's is no topic
-            elif _ITEM.match(line.text):
-                item, at = _joined(lines, at)
-                if _paragraphs(item) and not self._paper(_item_paper(item) or _cited_paper(item), line, topic, legend):
+                topic = "" if GENERIC_TOPIC.match(heading_text(written)) else heading_text(written)  # a year's is no topic
+            elif LIST_ITEM.match(line.text):
+                item, at = joined_item(lines, at)
+                if item_paragraphs(item) and not self._paper(_item_paper(item) or _cited_paper(item), line, topic, legend):
                     self.note(line.path, f"not read as a publication: it stays in {section.stays_in}", line.number)
                     section.kept.append(item)
                 continue
