@@ -141,6 +141,17 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
                for note in notes)  # fmt: skip
 
 
+def test_a_site_of_no_template_sitegen_knows_is_an_error_saying_what_to_do(tmp_path, capsys):
+    """A Jekyll site of another theme (minima's): nothing is written, and the error says which
+    sites import and how to start from another."""
+    write_files(tmp_path / "minima", {"_config.yml": "title: Ada Lovelace\ntheme: minima\n", "about.md": "I compute.\n"})
+    assert main(["import", str(tmp_path / "minima"), str(tmp_path / "moved")]) == 1
+    error = capsys.readouterr().err
+    assert "minima: error: this is no al-folio, academicpages," in error and "Traceback" not in error
+    assert "`sitegen init DIR` makes a new one and `sitegen add --bib FILE`" in error
+    assert not (tmp_path / "moved").exists()
+
+
 def test_a_json_resume_gives_the_cv_and_a_site_is_never_imported_over_another(alfolio, tmp_path):
     (alfolio / "_data/cv.yml").unlink()
     resume = {
