@@ -36,6 +36,7 @@ from sitegen.citationtext import (
     numbers_after,
     without_tags,
 )
+from sitegen.hugodata import record_title
 from sitegen.linkfields import is_web_address, own_button_field
 from sitegen.migrate import (
     Migration,
@@ -322,6 +323,7 @@ class AcademicPages(HandWrittenPapers, Migration):
         in the page) with what the page adds; None for a `bibtexurl` file added for another page
         (`taken`: those added). Its old address leads to its new page."""
         document = self.document(path)
+        self.titles_made.add(record_title({"title": text(document.meta.get("title"))}))  # (a paper listed by hand too)
         made = _entry(slugify(path.stem), self._with_category(document.meta, path), document.body, self.here, self._site_file)
         for note in made.notes:
             self.note(path, note)

@@ -25,7 +25,7 @@ from sitegen.citationtext import (
     split_citation,
     without_tags,
 )
-from sitegen.hugodata import data_entry
+from sitegen.hugodata import data_entry, record_title
 from sitegen.migrate import HTML_LINK, bib_value
 
 # a heading: the page's sections are those of its highest level ("#", or "##" in a fork's included
@@ -561,6 +561,7 @@ class HandWrittenPapers:
         self.entries: list[str] = []
         self.keys: set[str] = set()
         self.names_written: list[str] = []  # the owner's name as the papers write it, in bold (the profile's aliases)
+        self.titles_made: set[str] = set()  # the titles of the entries made, as `record_title` compares them
 
     def entries_file(self) -> str:
         """The file the entries go to: content/publications/publications.bib, or another name when
@@ -626,7 +627,9 @@ class HandWrittenPapers:
         self._publications_of(section)
         if read := len(self.entries) - before:
             said = "paper it lists by hand is an entry" if read == 1 else f"{read} papers it lists by hand are entries"
-            self.note(path, f"the {said} of {self.entries_file()} (read from the page's text: check them)")
+            self.note(
+                path, f"the {said} of {self.entries_file()} (read from the page's text: check {'it' if read == 1 else 'them'})"
+            )
         return "\n\n".join(piece for _, _, piece in kept_pieces(section))
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
@@ -648,6 +651,10 @@ class HandWrittenPapers:
         if self.example_titles and record["title"].casefold().startswith(self.example_titles):
             self.note(line.path, "the template's example paper is left out", line.number)
             return True
+        if (title := record_title(record)) in self.titles_made:  # the about page's selection, listed again in full
+            self.note(line.path, f"'{record['title']}' is listed again: one entry is made of it", line.number)
+            return True
+        self.titles_made.add(title)
         if topic:
             record["tags"] = [topic]
         record["selected"] = featured

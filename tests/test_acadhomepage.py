@@ -188,6 +188,28 @@ def test_a_chinese_copy_of_the_page_is_its_translation_read_as_the_page_is(tmp_p
     assert [warning.message for warning in build(target).warnings] == []  # (once: an error, two pages at /about/)
 
 
+def test_a_publications_page_listing_the_page_s_papers_again_in_full_adds_only_the_others(tmp_path, capsys):
+    """A fork's `_pages/publications.md` lists every paper, the page's selection among them: a paper
+    listed twice is one entry (it was two, each shown in every list), a paper of the full list
+    alone is an entry too."""
+    source = tmp_path / "old"
+    shutil.copytree(ACADHOMEPAGE, source)
+    (source / "_pages/publications.md").write_text(
+        "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+        "- ``ACL 2025`` [Few-Shot Tone Transfer](https://aclanthology.org/2025.acl-long.1.pdf), **Lena Okafor**, "
+        "Mark D. Hall.\n"
+        "- [Tone in Code-Switched Speech](https://example.org/new.pdf), **Lena Okafor**, Jonas Berg, **ICASSP 2026**\n"
+    )
+    target = tmp_path / "new"
+    assert main(["import", str(source), str(target)]) == 0
+    notes = capsys.readouterr().err
+    assert "publications.md:6: 'Few-Shot Tone Transfer' is listed again: one entry is made of it" in notes
+    assert "publications.md: the paper it lists by hand is an entry of content/publications/publications.bib" in notes
+    entries = (target / "content/publications/publications.bib").read_text()
+    assert entries.count("title = {Few-Shot Tone Transfer}") == 1 and "title = {Tone in Code-Switched Speech}" in entries
+    assert [warning.message for warning in build(target).warnings] == []
+
+
 def test_an_old_address_answers_once(tmp_path):
     """`/about` and `/about/` are one address, claimed by the first page that had it."""
     migration = AcadHomepage(ACADHOMEPAGE, tmp_path / "new")

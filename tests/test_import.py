@@ -737,6 +737,8 @@ You can also find my articles on [my Google Scholar profile](https://scholar.goo
 
 1. Anna Vesely and Livio Finos. Permutation tests by hand. *Stat*, 2024. [PDF](https://x.org/p.pdf)
 
+**Vesely, A.**, & Finos, L. (2023). A Polarization Dataset. *Data in Brief*, 12.
+
 **Vesely, A.**, & Bröder, A. (2021).  Exemplar-based judgment. _Psychonomic Bulletin & Review._ (https://doi.org/10.3758/s13423-020-01861-1)
 
 ### 2016
@@ -761,6 +763,7 @@ def test_papers_an_academicpages_publications_page_lists_by_hand_are_its_entries
     notes = capsys.readouterr().err
     assert "publications.md:19: not read as a publication: it stays in the page" in notes  # "More of them on ..."
     assert "publications.md: the 5 papers it lists by hand are entries of content/publications/publications.bib" in notes
+    assert "publications.md:23: 'A Polarization Dataset' is listed again: one entry is made of it" in notes  # _publications/'s
     entries = (tmp_path / "moved/content/publications/publications.bib").read_text()
     assert "booktitle = {ACL},\n  year = {2020},\n  note = {To appear}" in entries  # the venue beside the title
     assert "pdf = {https://aclanthology.org/2020.acl-main.353.pdf},\n  code = {https://github.com/x/diplomacy}" in entries
