@@ -178,7 +178,10 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
     and Bonds. <strong>FG</strong>, 2021.", as a lab's publication list writes them) as its
     names, title and the rest (venue, year ...): the names before the first full stop after a
     word that read as names (their marks, * and †, left out: what they meant is not written
-    there), the title up to the next sentence's end; None when they do not."""
+    there), the title up to the next sentence's end; None when they do not. The styles lists are
+    kept in read so too: APA's year after the names ("Appel, M., & Weber, S. (2020). Title."),
+    Vancouver's names ("Vesely A, Finos L, et al. Title."), Springer's colon after them, a title in
+    quotes (IEEE's `"Title,"`, Chicago's `"Title."`)."""
     plain = " ".join(re.sub(r"[*†‡]", "", without_tags(citation)).replace(" ,", ",").split())  # marks: their legend is gone
     if (apa := _APA.match(plain)) and NAME_LIST.fullmatch(apa.group("names").strip(" ,.")) and names_of(apa.group("names")):
         title, after = _title_and_rest(apa.group("rest"))
@@ -207,7 +210,7 @@ _VANCOUVER_NAMES_END = re.compile(r"\s[A-Z]{1,3}(?:,?\s+et\s+al)?(\.)\s")
 def _title_and_rest(rest: str) -> tuple[str, str]:
     """A citation after its names: the title, up to its sentence's end (or its closing quote:
     IEEE's and Chicago's `"Permutation tests,"`), and what follows it."""
-    if quoted := re.match(r"[\"“‘«]\s*(.+?)[,.]?\s*[\"”’»]", rest):
+    if quoted := re.match(r"[\"“‘«]\s*(.+?)[,.]?\s*[\"”’»](?=[\s,.;:]|$)", rest):  # (not "Plato’s")
         return quoted.group(1), rest[quoted.end() :].lstrip(" ,.")
     end = re.search(r"(?<=\w{2}[.?!])\s|(?<=[.?!][\"”])\s", rest)
     return (rest[: end.start()], rest[end.end() :]) if end else (rest, "")

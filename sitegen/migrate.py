@@ -415,7 +415,8 @@ class Migration:
 
     def papers_listed(self, text: str, path: Path, first_line: int) -> str:
         """A publications page's text without the papers it lists by hand, which an importer that
-        reads them makes entries of (academicpages', paperlist.HandWrittenPapers); here it is kept."""
+        reads them makes entries of (academicpages' and al-folio's, paperlist.HandWrittenPapers); here
+        it is kept."""
         return text
 
     def _author(self, key: str) -> str:

@@ -117,6 +117,7 @@ _ITALICS = re.compile(r"(?<![*\w])\*(?!\*)([^*]+?)\*(?![*\w])|(?<!\w)_([^_]+?)_(
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
 # a venue and year in parentheses after a paper's title, as hand-written lists put it
 _VENUE_BESIDE_TITLE = re.compile(r"^\s*[,.:]?\s*\(([^()]*?\b(?:19|20)\d\d\b[^()]*)\)\s*[.,]?\s*$")
 _NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
@@ -325,9 +326,9 @@ def paper_text(body: str) -> dict | None:
 def _may_be_venue(line: str, record: dict) -> bool:
     """A line under the names that may be the venue: one before the links (after them, the
     description), or one with a year; not a "TL;DR:" or a long sentence."""
-    if _NOT_VENUE.match(without_tags(line)) or (len(line.split()) > 25 and not re.search(r"\b(?:19|20)\d\d\b", line)):
+    if _NOT_VENUE.match(without_tags(line)) or (len(line.split()) > 25 and not _YEAR.search(line)):
         return False
-    return not record.get("links") or bool(re.search(r"\b(?:19|20)\d\d\b", line))
+    return not record.get("links") or bool(_YEAR.search(line))
 
 
 def _venue_line(line: str, record: dict) -> str:
@@ -462,7 +463,7 @@ def _citation(written: str) -> dict | None:
     addresses = _BARE_ADDRESS.findall(rest)
     rest = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", rest))
     parts = _emphasised_title(rest) or split_citation(markdown_as_plain(rest, around=" "))
-    if parts is None or not re.search(r"\b(?:19|20)\d\d\b", parts[2]):
+    if parts is None or not _YEAR.search(parts[2]):
         return None
     names, title, venue = parts
     authors = names_of(names)
@@ -511,7 +512,7 @@ def _paragraph_paper(lines: list[Line]) -> dict | None:
     """A paper written as a paragraph: a bold title (or its link) over the names, the venue with
     its year and links, a line each; or a citation (`_citation`); None for any other paragraph."""
     record = paper_text("\n".join(line.text for line in lines))
-    if record is not None and record.get("authors") and re.search(r"\b(?:19|20)\d\d\b", record.get("venue", "")):
+    if record is not None and record.get("authors") and _YEAR.search(record.get("venue", "")):
         return record
     return _citation(" ".join(line.text.strip() for line in lines))
 

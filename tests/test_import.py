@@ -1824,6 +1824,10 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
             'A. Vesely and L. Finos, "Permutation tests," <em>Stat</em>, vol. 3, 2024.',
             ("A. Vesely and L. Finos", "Permutation tests", "Stat, vol. 3, 2024"),
         ),
+        (  # a title in curly quotes, an apostrophe in it
+            "S. Hadgi and M. Ovsjanikov, ‘Escaping Plato’s Cave,’ in Proc. CVPR, 2025.",
+            ("S. Hadgi and M. Ovsjanikov", "Escaping Plato’s Cave", "in Proc. CVPR, 2025"),
+        ),
         (  # APA's: the year in parentheses after the names
             "Appel, M., <b>Vesely, A.</b>, &amp; Weber, S. (2020a). The uncanny of mind. <em>Computers in Human Behavior</em>, 102.",
             ("Appel, M., Vesely, A., & Weber, S.", "The uncanny of mind", "Computers in Human Behavior, 102, 2020"),
