@@ -118,6 +118,9 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
+# the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
+_CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
+_YEAR_FIRST = re.compile(r"^\s*\(?((?:19|20)\d\d)\)?[.:,–—-]*\s+")  # a list of citations each after its year
 # a venue and year in parentheses after a paper's title, as hand-written lists put it
 _VENUE_BESIDE_TITLE = re.compile(r"^\s*[,.:]?\s*\(([^()]*?\b(?:19|20)\d\d\b[^()]*)\)\s*[.,]?\s*$")
 _NOT_VENUE = re.compile(r"^\W*(?:tl;?dr|abstract|summary|note|highlights?|keywords|in this (?:work|paper))\b", re.IGNORECASE)
@@ -457,12 +460,17 @@ def _citation(written: str) -> dict | None:
     Permutation tests. *Stat*, 2024. [PDF](...)", APA's "**Izydorczyk, D.**, & Bröder, A. (2021).
     Title. _Journal_. (https://doi.org/...)"), its links and a bare address (the paper's, or its
     DOI's) apart: None unless it reads as names, a title and a venue with its year."""
+    written = _CITATION_LABEL.sub("", written, count=1)
+    if year_first := _YEAR_FIRST.match(written):  # "(2024) A. Vesely, L. Finos. Title. Stat."
+        written = written[year_first.end() :]
     links, rest = labelled_links(written)
     doi = _WRITTEN_DOI.search(rest)
     rest = _WRITTEN_DOI.sub(" ", rest)
     addresses = _BARE_ADDRESS.findall(rest)
     rest = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", rest))
     parts = _emphasised_title(rest) or split_citation(markdown_as_plain(rest, around=" "))
+    if parts is not None and year_first and not _YEAR.search(parts[2]):
+        parts = (parts[0], parts[1], f"{parts[2].strip(' .,')}, {year_first.group(1)}")
     if parts is None or not _YEAR.search(parts[2]):
         return None
     names, title, venue = parts

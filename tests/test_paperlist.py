@@ -60,6 +60,15 @@ def entry_fields(written: str) -> dict[str, str]:
             "**A. Vesely**, L. Finos. Permutation tests. In *Proc. ICML*, 2024.",
             {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests}", "booktitle": "{Proc. ICML}", "year": "{2024}"},
         ),
+        (  # a CV's numbered citations: "[J3]", "**[C2]**"
+            '**[J3]** A. Vesely and L. Finos, "Permutation tests," *Stat*, vol. 3, 2024.',
+            {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests}", "journal": "{Stat}", "volume": "{3}",
+             "year": "{2024}"},
+        ),
+        (  # each after its year
+            "(2024) A. Vesely, L. Finos. Permutation tests. *Stat*.",
+            {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests}", "journal": "{Stat}", "year": "{2024}"},
+        ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
         ("Talk: Permutation tests. University of Padova, 2023.", {}),  # a word alone is no person's name
