@@ -114,6 +114,8 @@ _BARE_ADDRESS = re.compile(r"(?<!\]\()(?<![\"'=])\bhttps?://[^\s()<>\]\"']*[^\s(
 _WRITTEN_DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;()<>\]]*[^\s,;()<>\].])", re.IGNORECASE)
 # words in italics, not bold: "*Title*", "_Title_", "<i>Title</i>"
 _ITALICS = re.compile(r"(?<![*\w])\*(?!\*)([^*]+?)\*(?![*\w])|(?<!\w)_([^_]+?)_(?!\w)|<(?:i|em)>(.+?)</(?:i|em)>")
+_LIST_TAGS = re.compile(r"\s*(?:</?(?:ol|ul|div)\b[^>]*>\s*)+", re.IGNORECASE)  # the tags around a list
+_BLOCK_BREAKS = re.compile(r"<(?:li|p|br|div|tr)\b", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
@@ -460,7 +462,9 @@ def _citation(written: str) -> dict | None:
     Permutation tests. *Stat*, 2024. [PDF](...)", APA's "**Izydorczyk, D.**, & Bröder, A. (2021).
     Title. _Journal_. (https://doi.org/...)"), its links and a bare address (the paper's, or its
     DOI's) apart: None unless it reads as names, a title and a venue with its year."""
-    written = _CITATION_LABEL.sub("", written, count=1)
+    if len(_BLOCK_BREAKS.findall(written)) > 1:
+        return None  # several citations on one line ("<li>A ...</li><li>B ...</li>"): none is read
+    written = _CITATION_LABEL.sub("", HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", written), count=1)
     if year_first := _YEAR_FIRST.match(written):  # "(2024) A. Vesely, L. Finos. Title. Stat."
         written = written[year_first.end() :]
     links, rest = labelled_links(written)
@@ -516,13 +520,16 @@ def _paragraph_end(lines: list[Line], at: int) -> int:
     return end
 
 
-def _paragraph_paper(lines: list[Line]) -> dict | None:
-    """A paper written as a paragraph: a bold title (or its link) over the names, the venue with
-    its year and links, a line each; or a citation (`_citation`); None for any other paragraph."""
+def _paragraph_papers(lines: list[Line]) -> list[tuple[dict, Line]]:
+    """The papers a paragraph writes, each with its first line: one, a bold title (or its link)
+    over the names, the venue with its year and links, a line each; or a citation a line (lines
+    parted by hard breaks, an HTML list's items, the tags around them aside), when every line reads
+    as one; [] for any other paragraph."""
     record = paper_text("\n".join(line.text for line in lines))
     if record is not None and record.get("authors") and _YEAR.search(record.get("venue", "")):
-        return record
-    return _citation(" ".join(line.text.strip() for line in lines))
+        return [(record, lines[0])]
+    cited = [(_citation(line.text), line) for line in lines if not _LIST_TAGS.fullmatch(line.text)]
+    return [(record, line) for record, line in cited if record is not None] if all(record for record, _ in cited) else []
 
 
 def kept_pieces(section: Section) -> list[tuple[Path, int, str]]:
@@ -618,8 +625,10 @@ class HandWrittenPapers:
                     self.note(line.path, f"not read as a publication: it stays in {section.stays_in}", line.number)
                     section.kept.append(item)
                 continue
-            elif (end := _paragraph_end(lines, at)) > at and self._paper(_paragraph_paper(lines[at:end]), line, topic, legend):
-                at = end  # a bold title over the names and the venue, lines of a paragraph
+            elif (end := _paragraph_end(lines, at)) > at and (papers := _paragraph_papers(lines[at:end])):
+                for record, first in papers:  # a bold title over the names and the venue; or citations
+                    self._paper(record, first, topic, legend)
+                at = end
                 continue
             elif line.text.strip() and not _legend_alone(line.text):
                 section.kept.append(line)  # (the marks' legend alone is not: the entries say it now)

@@ -748,6 +748,16 @@ You can also find my articles on [my Google Scholar profile](https://scholar.goo
 Odena, A., Dumoulin, V. and Vesely, A.\x20\x20
 Distill, 2016.
 
+<ol>
+<li>A. Vesely, L. Finos. Sum tests. <i>Stat</i>, 2015. <a href="https://x.org/sum.pdf">PDF</a></li>
+</ol>
+
+A. Vesely. Max tests. *Bio*, 2014.\x20\x20
+A. Vesely. Min tests. *Bio*, 2013.
+
+A. Vesely. Mean tests. *Bio*, 2012.\x20\x20
+Both of them with [the R package](https://x.org/r).
+
 Workshops and talks are on [the talks page](/talks/).
 """
 
@@ -762,7 +772,7 @@ def test_papers_an_academicpages_publications_page_lists_by_hand_are_its_entries
     site = imported_and_built(academicpages, tmp_path / "moved")
     notes = capsys.readouterr().err
     assert "publications.md:19: not read as a publication: it stays in the page" in notes  # "More of them on ..."
-    assert "publications.md: the 5 papers it lists by hand are entries of content/publications/publications.bib" in notes
+    assert "publications.md: the 8 papers it lists by hand are entries of content/publications/publications.bib" in notes
     assert "publications.md:23: 'A Polarization Dataset' is listed again: one entry is made of it" in notes  # _publications/'s
     entries = (tmp_path / "moved/content/publications/publications.bib").read_text()
     assert "booktitle = {ACL},\n  year = {2020},\n  note = {To appear}" in entries  # the venue beside the title
@@ -770,8 +780,11 @@ def test_papers_an_academicpages_publications_page_lists_by_hand_are_its_entries
     assert "author = {Anna Vesely and Livio Finos},\n  journal = {Stat},\n  year = {2024}" in entries  # a citation
     assert "author = {Odena, A. and Dumoulin, V. and Vesely, A.},\n  journal = {Distill},\n  year = {2016}" in entries
     assert "journal = {Psychonomic Bulletin \\& Review},\n  year = {2021},\n  doi = {10.3758/s13423-020-01861-1}" in entries
+    assert "title = {Sum tests},\n  author = {A. Vesely and L. Finos},\n  journal = {Stat},\n  year = {2015},\n" in entries
+    assert "pdf = {https://x.org/sum.pdf}" in entries and "title = {Max tests}" in entries and "title = {Min tests}" in entries
     intro = html(site / "publications/index.html").select_one(".list-intro").get_text()
     assert "Google Scholar profile" in intro and "More of them" in intro and "Workshops and talks" in intro
+    assert "Mean tests" in intro and "the R package" in intro  # a paragraph not every line of which is a citation
     assert not any(title in intro for title in ("Joint Model", "Two to Lie", "Permutation", "Exemplar", "Deconvolution", "2016"))
     owned = [
         item.select_one(".citation").get_text(" ", strip=True) for item in html(site / "index.html").select("li.publication")
