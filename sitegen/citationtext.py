@@ -139,7 +139,7 @@ _CHICAGO_VENUE = re.compile(
     r"(?::\s*(?P<pages>\w+(?:\s*[-–]+\s*\w+)?))?\.?$"
 )
 _ARTICLE_NUMBER = re.compile(r"[\s,.]*(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)?(?P<number>[A-Za-z]?\d{5,9})[\s.]*")
-_IN = re.compile(r"^\s*In:?\s+(?=\S)")  # "In *CVPR*": the "In" a citation puts before the venue
+_IN = re.compile(r"^\s*[Ii]n:?\s+(?!press\b)(?=\S)")  # "In *CVPR*", IEEE's "in Proc.": not "In press"
 _STATE = re.compile(
     r"(accepted|to appear|in press|forthcoming|under review|submitted)\b(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I
 )

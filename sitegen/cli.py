@@ -135,7 +135,7 @@ def _parser() -> argparse.ArgumentParser:
     added = commands.add_parser(
         "add",
         help="add publications to the site's .bib: by their DOIs, or those of an ORCID record, a dblp page, an OpenAlex "
-        "author, a Zotero library or a .bib it lacks",
+        "author, a Zotero library, a .bib or a list written by hand it lacks",
     )
     added.add_argument("dois", nargs="*", metavar="DOI", help="10.1109/ICCV51070.2023.00693, or its https://doi.org/ address")
     added.add_argument(
@@ -159,6 +159,15 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="also the entries of this .bib the site lacks (again for more files)",
+    )
+    added.add_argument(
+        "--list",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help="also the papers a list written by hand gives (a CV's or a web page's, as text, Markdown or HTML: "
+        "citations in any common style, or titles over names and venues), read to be checked",
     )
     added.add_argument(
         "--openalex",
@@ -217,16 +226,25 @@ def _gitlab(command: argparse.ArgumentParser) -> None:
 
 def _add(args: argparse.Namespace) -> int:
     """`sitegen add DOI ...`: each DOI's BibTeX from doi.org, appended to the site's .bib (doi.py)."""
-    from sitegen import bibmerge, dblp, doi, openalex, orcid, zotero
+    from sitegen import bibmerge, dblp, doi, openalex, orcid, paperlist, zotero
     from sitegen.build import Builder
 
-    if not (args.dois or args.orcid is not None or args.dblp is not None or args.bib or args.zotero or args.openalex is not None):
+    if not (
+        args.dois
+        or args.orcid is not None
+        or args.dblp is not None
+        or args.bib
+        or args.list
+        or args.zotero
+        or args.openalex is not None
+    ):
         raise SitegenError(
             "name the DOIs to add, or an ORCID record with --orcid, a dblp page with --dblp, an OpenAlex author with "
-            "--openalex, a Zotero library with --zotero, a .bib with --bib"
+            "--openalex, a Zotero library with --zotero, a .bib with --bib, a list written by hand with --list"
         )
     library = zotero.library(args.zotero) if args.zotero else None  # each checked before anything is fetched
     exports = [(path, _bib_text(path)) for path in args.bib]  # each read before anything is fetched
+    written = [(path, _bib_text(path, "list")) for path in args.list]
     builder = Builder(args.source)
     config, site, _ = builder.load()  # the site's entries as the build reads them (and caches them)
     if args.orcid == "":
@@ -267,6 +285,13 @@ def _add(args: argparse.Namespace) -> int:
         _merge_list(shared, known, target, f"Zotero {library}", own_keys=True)
     for path, text in exports:
         _merge_list(text, known, target, path.name, own_keys=True)
+    for path, text in written:
+        entries, notes = paperlist.listed_papers(text, path)
+        for note in notes:
+            print(note)
+        if not entries:
+            print(f"{path.name}: no paper read (none reads as a citation with its year, or as a title over names)")
+        _merge_list("\n\n".join(entries), known, target, path.name, own_keys=False)
     return 0
 
 
@@ -298,10 +323,10 @@ def _said(added: Added, record: str | None, target: Path) -> str:
     return f"{added.doi}: added as {added.key} ({added.title}) to {target}"
 
 
-def _bib_text(path: Path) -> str:
-    """A .bib to add from, read now: a missing or unreadable one is an error before anything is added."""
+def _bib_text(path: Path, kind: str = ".bib") -> str:
+    """A .bib (or a list) to add from, read now: a missing or unreadable one is an error before anything is added."""
     if not path.is_file():
-        raise SitegenError("no such .bib file", path)
+        raise SitegenError(f"no such {kind} file", path)
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:

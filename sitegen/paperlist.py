@@ -699,3 +699,31 @@ class HandWrittenPapers:
         self.keys.add(own_key or key)
         self.entries.append(entry)
         return True
+
+
+class _ListedInFile(HandWrittenPapers):
+    """HandWrittenPapers over a file of papers alone, with no importer under it (`listed_papers`)."""
+
+    def __init__(self) -> None:  # (not HandWrittenPapers': no Migration follows it)
+        self.entries: list[str] = []
+        self.keys: set[str] = set()
+        self.names_written: list[str] = []
+        self.titles_made: set[str] = set()
+        self.notes: list[str] = []
+
+    def note(self, path: Path, message: str, line: int | None = None) -> None:
+        self.notes.append(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+
+    def here(self, url: str) -> str:
+        return url
+
+
+def listed_papers(text: str, path: Path) -> tuple[list[str], list[str]]:
+    """The entries of a file of papers written by hand (a CV's list, a page's: Markdown, HTML or
+    plain lines of citations, `sitegen add --list`), read as an old site's publications page is,
+    and the notes on what did not read (each at its file and line)."""
+    reader = _ListedInFile()
+    lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), 1)]
+    section = Section(None, "publications", lines, stays_in="the file, not added")
+    reader._publications_of(section)
+    return reader.entries, reader.notes

@@ -2794,6 +2794,10 @@ def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_author
         ("Under review", "", [("note", "Under review")]),
         ("*ASMS 67th conference, Abstracts*", "ASMS 67th conference, Abstracts", []),  # no numbers after a comma
         ("IEEE TPAMI, Volume 46, Number 3, 2024", "IEEE TPAMI", [("volume", "46"), ("number", "3")]),  # Minimal Light's
+        ("in Proc. NeurIPS, 2023", "Proc. NeurIPS", []),  # IEEE's lower-case "in"
+        ("In press", "", [("note", "In press")]),  # was "press", the venue
+        ("Stat Med. 2024 Mar;43(2):100-110", "Stat Med", [("volume", "43"), ("number", "2"), ("pages", "100--110")]),
+        ("Stat 3, 1–10 (2024)", "Stat", [("volume", "3"), ("pages", "1--10")]),  # Springer's
     ],
 )
 def test_a_venue_written_out_as_a_citation_gives_the_venue_and_its_numbers(written, venue, fields):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitegen.cli import main
 from sitegen.hugodata import data_entry
 from sitegen.paperlist import _citation, _kind_of
 
@@ -76,3 +77,48 @@ def entry_fields(written: str) -> dict[str, str]:
 )  # fmt: skip
 def test_a_citation_written_by_hand_is_read_in_each_style_people_write(written, fields):
     assert entry_fields(written) == fields
+
+
+CV = """# Publications
+
+1. **Lovelace, A.**, & Babbage, C. (2024). Notes on the engine. *Annals of Computing*, 33, 100-110.
+   https://doi.org/10.1000/notes.2024
+2. Babbage, C., **Lovelace, A.** (2023). A paper the site has. *Engines*, 1.
+
+- Invited talk at the Royal Society, 2023.
+
+[C1] A. Lovelace and C. Babbage, "On the analytical engine," in Proc. ICML, 2022.
+"""
+
+
+def test_add_list_adds_the_papers_a_list_written_by_hand_gives(make_site, tmp_path, capsys):
+    """`sitegen add --list`: a CV's list of papers is read as an old site's publications page is,
+    each paper the site lacks added to its .bib (keys as Google Scholar makes them), what did not
+    read said at its line; nothing else of the file is taken."""
+    site = make_site(
+        {
+            "content/publications/refs.bib": "@article{old, title={A Paper the Site Has}, author={Lovelace, Ada}, "
+            "journal={Engines}, year={2023}}\n",
+        }
+    )
+    (tmp_path / "cv.md").write_text(CV, encoding="utf-8")
+    assert main(["add", "--list", str(tmp_path / "cv.md"), "--source", str(site)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{tmp_path / 'cv.md'}:7: not read as a publication: it stays in the file, not added"
+    assert out[1:] == [
+        "cv.md: added as lovelace2024notes (Notes on the engine) to " + str(site / "content/publications/refs.bib"),
+        "cv.md: added as lovelace2022analytical (On the analytical engine) to " + str(site / "content/publications/refs.bib"),
+        "cv.md: 2 added; not added: 1 the site has already",
+    ]
+    added = (site / "content/publications/refs.bib").read_text()
+    assert "journal = {Annals of Computing},\n  year = {2024},\n  volume = {33},\n  pages = {100--110},\n" in added
+    assert "doi = {10.1000/notes.2024}" in added and "booktitle = {Proc. ICML}" in added
+
+
+def test_add_list_of_no_paper_says_so(make_site, tmp_path, capsys):
+    site = make_site({})
+    (tmp_path / "notes.txt").write_text("My papers are on Google Scholar.\n", encoding="utf-8")
+    assert main(["add", "--list", str(tmp_path / "notes.txt"), "--source", str(site)]) == 0
+    assert "notes.txt: no paper read" in capsys.readouterr().out
+    assert main(["add", "--list", str(tmp_path / "none.md"), "--source", str(site)]) == 1
+    assert "none.md: error: no such list file" in capsys.readouterr().err
