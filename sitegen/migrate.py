@@ -95,8 +95,8 @@ def import_site(source: Path, target: Path) -> Imported:
             "give the folder that holds _config.yml with _bibliography/ (al-folio), _publications/ (academicpages), "
             "google_scholar_crawler/ (AcadHomepage), _sass/minimal-light.scss (Minimal Light) or _data/publist.yml (Allan lab), "
             "content/authors/ or data/authors/ (Hugo Blox), or index.html with papers in <papertitle> (Jon Barron's); "
-            "for a site of another kind, `sitegen init DIR` makes a new one and `sitegen add --bib FILE` (or --orcid, "
-            "--dblp) brings its publications",
+            "for a site of another kind, `sitegen init DIR` makes a new one and `sitegen add` brings its publications "
+            "(--list FILE reads a page's or a CV's list written by hand; --bib FILE, --orcid, --dblp)",
             source,
         )
     if (target / "content").exists():

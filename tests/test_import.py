@@ -148,7 +148,7 @@ def test_a_site_of_no_template_sitegen_knows_is_an_error_saying_what_to_do(tmp_p
     assert main(["import", str(tmp_path / "minima"), str(tmp_path / "moved")]) == 1
     error = capsys.readouterr().err
     assert "minima: error: this is no al-folio, academicpages," in error and "Traceback" not in error
-    assert "`sitegen init DIR` makes a new one and `sitegen add --bib FILE`" in error
+    assert "`sitegen init DIR` makes a new one and `sitegen add` brings its publications (--list FILE reads" in error
     assert not (tmp_path / "moved").exists()
 
 
