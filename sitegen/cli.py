@@ -226,7 +226,7 @@ def _gitlab(command: argparse.ArgumentParser) -> None:
 
 def _add(args: argparse.Namespace) -> int:
     """`sitegen add DOI ...`: each DOI's BibTeX from doi.org, appended to the site's .bib (doi.py)."""
-    from sitegen import bibmerge, dblp, doi, openalex, orcid, paperlist, zotero
+    from sitegen import bibmerge, dblp, doi, openalex, orcid, zotero
     from sitegen.build import Builder
 
     if not (
@@ -286,13 +286,21 @@ def _add(args: argparse.Namespace) -> int:
     for path, text in exports:
         _merge_list(text, known, target, path.name, own_keys=True)
     for path, text in written:
-        entries, notes = paperlist.listed_papers(text, path)
-        for note in notes:
-            print(note)
-        if not entries:
-            print(f"{path.name}: no paper read (none reads as a citation with its year, or as a title over names)")
-        _merge_list("\n\n".join(entries), known, target, path.name, own_keys=False)
+        _add_listed(path, text, known, target)
     return 0
+
+
+def _add_listed(path: Path, text: str, known: SiteEntries, target: Path) -> None:
+    """The papers of a list written by hand (`add --list`), merged as an export's entries are; what
+    did not read said at its line."""
+    from sitegen import paperlist
+
+    entries, notes = paperlist.listed_papers(text, path)
+    for note in notes:
+        print(note)
+    if not entries:
+        print(f"{path.name}: no paper read (none reads as a citation with its year, or as a title over names)")
+    _merge_list("\n\n".join(entries), known, target, path.name, own_keys=False)
 
 
 def _merge_list(text: str, known: SiteEntries, target: Path, source: str, own_keys: bool) -> None:
