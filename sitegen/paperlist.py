@@ -452,16 +452,29 @@ def _item_paper(item: Line) -> dict | None:
     return record if record.get("authors") or record.get("abbr") else None
 
 
-def _cited_paper(item: Line) -> dict | None:
+def _cited_paper(item: Line, year: str = "") -> dict | None:
     """A listed paper written as a citation, its names first (`_citation`)."""
-    return _citation(" ".join(item_paragraphs(item)))
+    return _citation(" ".join(item_paragraphs(item)), year)
 
 
-def _citation(written: str) -> dict | None:
+def _dated(record: dict | None, year: str) -> dict | None:
+    """A paper's record with the `year` of the heading it is listed under when it says none itself."""
+    if (
+        record is not None
+        and year
+        and not record.get("year")
+        and not _YEAR.search(f"{record.get('venue', '')} {record.get('abbr', '')}")
+    ):
+        record["year"] = year
+    return record
+
+
+def _citation(written: str, year: str = "") -> dict | None:
     """A paper written as a citation, its names first ("Anna Vesely and **Livio Finos**.
     Permutation tests. *Stat*, 2024. [PDF](...)", APA's "**Izydorczyk, D.**, & Bröder, A. (2021).
     Title. _Journal_. (https://doi.org/...)"), its links and a bare address (the paper's, or its
-    DOI's) apart: None unless it reads as names, a title and a venue with its year."""
+    DOI's) apart: None unless it reads as names, a title and a venue with its year (or the `year`
+    of the heading it is under)."""
     if len(_BLOCK_BREAKS.findall(written)) > 1:
         return None  # several citations on one line ("<li>A ...</li><li>B ...</li>"): none is read
     written = _CITATION_LABEL.sub("", HTML_LINK.sub(lambda link: f"[{link.group(2)}]({link.group(1)})", written), count=1)
@@ -473,8 +486,8 @@ def _citation(written: str) -> dict | None:
     addresses = _BARE_ADDRESS.findall(rest)
     rest = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", rest))
     parts = _emphasised_title(rest) or split_citation(markdown_as_plain(rest, around=" "))
-    if parts is not None and year_first and not _YEAR.search(parts[2]):
-        parts = (parts[0], parts[1], f"{parts[2].strip(' .,')}, {year_first.group(1)}")
+    if parts is not None and (year_first or year) and not _YEAR.search(parts[2]):
+        parts = (parts[0], parts[1], f"{parts[2].strip(' .,')}, {year_first.group(1) if year_first else year}")
     if parts is None or not _YEAR.search(parts[2]):
         return None
     names, title, venue = parts
@@ -520,15 +533,15 @@ def _paragraph_end(lines: list[Line], at: int) -> int:
     return end
 
 
-def _paragraph_papers(lines: list[Line]) -> list[tuple[dict, Line]]:
+def _paragraph_papers(lines: list[Line], year: str = "") -> list[tuple[dict, Line]]:
     """The papers a paragraph writes, each with its first line: one, a bold title (or its link)
     over the names, the venue with its year and links, a line each; or a citation a line (lines
     parted by hard breaks, an HTML list's items, the tags around them aside), when every line reads
-    as one; [] for any other paragraph."""
+    as one (the `year` of the heading it is under for one that says none); [] for any other paragraph."""
     record = paper_text("\n".join(line.text for line in lines))
-    if record is not None and record.get("authors") and _YEAR.search(record.get("venue", "")):
-        return [(record, lines[0])]
-    cited = [(_citation(line.text), line) for line in lines if not _LIST_TAGS.fullmatch(line.text)]
+    if record is not None and record.get("authors") and (year or _YEAR.search(record.get("venue", ""))):
+        return [(_dated(record, year) or record, lines[0])]
+    cited = [(_citation(line.text, year), line) for line in lines if not _LIST_TAGS.fullmatch(line.text)]
     return [(record, line) for record, line in cited if record is not None] if all(record for record, _ in cited) else []
 
 
@@ -605,7 +618,7 @@ class HandWrittenPapers:
             for line in lines
             if _LEGEND_LINE.search(mark_first(without_tags(_unescaped(line.text)))) and not LIST_ITEM.match(line.text)
         )
-        topic, at = "", 0
+        topic, year, at = "", "", 0  # (a year's heading dates the papers under it that say none)
         while at < len(lines):
             line = lines[at]
             if (after := self.own_paper(section, at, topic, legend)) is not None:
@@ -619,13 +632,15 @@ class HandWrittenPapers:
             if heading := MARKDOWN_HEADING.match(line.text):
                 written = heading.group(2).strip()
                 topic = "" if GENERIC_TOPIC.match(heading_text(written)) else heading_text(written)  # a year's is no topic
+                year = found.group() if (found := _YEAR.fullmatch(heading_text(written))) else ""
             elif LIST_ITEM.match(line.text):
                 item, at = joined_item(lines, at)
-                if item_paragraphs(item) and not self._paper(_item_paper(item) or _cited_paper(item), line, topic, legend):
+                record = _dated(_item_paper(item), year) or _cited_paper(item, year)
+                if item_paragraphs(item) and not self._paper(record, line, topic, legend):
                     self.note(line.path, f"not read as a publication: it stays in {section.stays_in}", line.number)
                     section.kept.append(item)
                 continue
-            elif (end := _paragraph_end(lines, at)) > at and (papers := _paragraph_papers(lines[at:end])):
+            elif (end := _paragraph_end(lines, at)) > at and (papers := _paragraph_papers(lines[at:end], year)):
                 for record, first in papers:  # a bold title over the names and the venue; or citations
                     self._paper(record, first, topic, legend)
                 at = end

@@ -3,11 +3,13 @@ people write their lists in is read into the fields of its entry."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sitegen.cli import main
 from sitegen.hugodata import data_entry
-from sitegen.paperlist import _citation, _kind_of
+from sitegen.paperlist import _citation, _kind_of, listed_papers
 
 
 def entry_fields(written: str) -> dict[str, str]:
@@ -122,3 +124,21 @@ def test_add_list_of_no_paper_says_so(make_site, tmp_path, capsys):
     assert "notes.txt: no paper read" in capsys.readouterr().out
     assert main(["add", "--list", str(tmp_path / "none.md"), "--source", str(site)]) == 1
     assert "none.md: error: no such list file" in capsys.readouterr().err
+
+
+def test_a_year_s_heading_dates_the_papers_listed_under_it_that_say_none():
+    """Lists grouped by year seldom repeat it: "## 2021" over citations and titles without one
+    (they did not read as papers, or became entries without a year)."""
+    text = (
+        "## 2021\n\n"
+        "- A. Lovelace and C. Babbage. Notes on engines. *Annals of Computing*.\n"
+        "- **On Differences**<br>\n  **A. Lovelace**, C. Babbage<br>\n  *Engines Journal*\n\n"
+        "## Preprints\n\n"
+        "- A. Lovelace. A preprint. *arXiv*.\n"
+    )
+    entries, notes = listed_papers(text, Path("cv.md"))
+    assert [(entry.split("{", 2)[1].split(",")[0], "year = {2021}" in entry) for entry in entries] == [
+        ("lovelace2021notes", True),
+        ("lovelace2021differences", True),
+    ]
+    assert notes == ["cv.md:10: not read as a publication: it stays in the file, not added"]  # no year under "Preprints"
