@@ -298,7 +298,7 @@ _INITIAL = r"[A-Z\u00c0-\u00de]{1,3}\.?"  # "J.", "JM", "É."
 _VANCOUVER = re.compile(rf"^\s*((?:[^\W\d][\w'’-]+\s+)*[^\W\d][\w'’-]+)\s+({_INITIAL}(?:[\s-]*{_INITIAL})*)\s*$")
 
 
-def comma_listed(raw: str, inverted_elsewhere: bool = True) -> list[str] | None:
+def comma_listed(raw: str, inverted_elsewhere: bool) -> list[str] | None:
     """The names of what BibTeX takes for one name but is a list written with commas, as hands and
     some exports write it: "Rahmat, J., Pham, T., Larracuente, A. M." (family name and initials
     in turn) or "Ada Lovelace, Charles Babbage, Mary Somerville" (full names); None for a name

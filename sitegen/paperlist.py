@@ -457,14 +457,9 @@ def _cited_paper(item: Line, year: str = "") -> dict | None:
     return _citation(" ".join(item_paragraphs(item)), year)
 
 
-def _dated(record: dict | None, year: str) -> dict | None:
+def _dated(record: dict, year: str) -> dict:
     """A paper's record with the `year` of the heading it is listed under when it says none itself."""
-    if (
-        record is not None
-        and year
-        and not record.get("year")
-        and not _YEAR.search(f"{record.get('venue', '')} {record.get('abbr', '')}")
-    ):
+    if year and not record.get("year") and not _YEAR.search(f"{record.get('venue', '')} {record.get('abbr', '')}"):
         record["year"] = year
     return record
 
@@ -540,7 +535,7 @@ def _paragraph_papers(lines: list[Line], year: str = "") -> list[tuple[dict, Lin
     as one (the `year` of the heading it is under for one that says none); [] for any other paragraph."""
     record = paper_text("\n".join(line.text for line in lines))
     if record is not None and record.get("authors") and (year or _YEAR.search(record.get("venue", ""))):
-        return [(_dated(record, year) or record, lines[0])]
+        return [(_dated(record, year), lines[0])]
     cited = [(_citation(line.text, year), line) for line in lines if not _LIST_TAGS.fullmatch(line.text)]
     return [(record, line) for record, line in cited if record is not None] if all(record for record, _ in cited) else []
 
@@ -587,6 +582,9 @@ class HandWrittenPapers:
 
     def __init__(self, source: Path, target: Path) -> None:
         super().__init__(source, target)  # type: ignore[call-arg]  # the importer's own (Migration's)
+        self._start_papers()
+
+    def _start_papers(self) -> None:
         self.entries: list[str] = []
         self.keys: set[str] = set()
         self.names_written: list[str] = []  # the owner's name as the papers write it, in bold (the profile's aliases)
@@ -635,7 +633,7 @@ class HandWrittenPapers:
                 year = found.group() if (found := _YEAR.fullmatch(heading_text(written))) else ""
             elif LIST_ITEM.match(line.text):
                 item, at = joined_item(lines, at)
-                record = _dated(_item_paper(item), year) or _cited_paper(item, year)
+                record = _dated(read, year) if (read := _item_paper(item)) else _cited_paper(item, year)
                 if item_paragraphs(item) and not self._paper(record, line, topic, legend):
                     self.note(line.path, f"not read as a publication: it stays in {section.stays_in}", line.number)
                     section.kept.append(item)
@@ -720,10 +718,7 @@ class _ListedInFile(HandWrittenPapers):
     """HandWrittenPapers over a file of papers alone, with no importer under it (`listed_papers`)."""
 
     def __init__(self) -> None:  # (not HandWrittenPapers': no Migration follows it)
-        self.entries: list[str] = []
-        self.keys: set[str] = set()
-        self.names_written: list[str] = []
-        self.titles_made: set[str] = set()
+        self._start_papers()
         self.notes: list[str] = []
 
     def note(self, path: Path, message: str, line: int | None = None) -> None:
