@@ -534,7 +534,11 @@ def _sections(lines: list[Line]) -> list[Section]:
         fenced ^= line.text.lstrip().startswith(("```", "~~~"))
         if not fenced and (found := MARKDOWN_HEADING.match(line.text)):
             headings.append((line, found))
-    level = min((len(found.group(1)) for _, found in headings), default=1)
+    levels = [len(found.group(1)) for _, found in headings]
+    level = min(levels, default=1)
+    first = next((line for line in lines if line.text.strip()), None)
+    if headings and headings[0][0] is first and levels.count(levels[0]) == 1 and levels[0] == level and len(set(levels)) > 1:
+        level = min(other for other in levels if other > level)  # the page's title first ("# Ada Lovelace"): no section
     starts = {id(line): found for line, found in headings if len(found.group(1)) == level}
     for line in lines:
         if found := starts.get(id(line)):

@@ -77,24 +77,25 @@ _ENTRY = re.compile(r"^\s*@(?!string\b|comment\b|preamble\b)\w+\s*\{", re.IGNORE
 
 def import_site(source: Path, target: Path) -> Imported:
     """Write the sitegen site made from the site at `source` (al-folio, academicpages, AcadHomepage,
-    Minimal Light, Allan lab, Hugo Blox, Jon Barron's one page) into `target`."""
+    Minimal Light, Allan lab, Hugo Blox, Jon Barron's one page, or a Jekyll site of another theme)
+    into `target`."""
     from sitegen.academicpages import AcademicPages
     from sitegen.acadhomepage import AcadHomepage
     from sitegen.alfolio import AlFolio
     from sitegen.allanlab import AllanLab
     from sitegen.hugoblox import HugoBlox
+    from sitegen.jekyll import JekyllSite
     from sitegen.jonbarron import JonBarron
     from sitegen.minimallight import MinimalLight
 
     # a fork may keep another's crawler; a page of Jon Barron's made into a Jekyll site is that site's
-    kinds = (AllanLab, MinimalLight, AcadHomepage, AcademicPages, AlFolio, HugoBlox, JonBarron)
+    kinds = (AllanLab, MinimalLight, AcadHomepage, AcademicPages, AlFolio, HugoBlox, JonBarron, JekyllSite)
     kind = next((kind for kind in kinds if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(
-            "this is no al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab, Hugo Blox or Jon Barron's site: "
-            "give the folder that holds _config.yml with _bibliography/ (al-folio), _publications/ (academicpages), "
-            "google_scholar_crawler/ (AcadHomepage), _sass/minimal-light.scss (Minimal Light) or _data/publist.yml (Allan lab), "
-            "content/authors/ or data/authors/ (Hugo Blox), or index.html with papers in <papertitle> (Jon Barron's); "
+            "this is no site sitegen imports: give the folder of a Jekyll site (the one that holds _config.yml and its "
+            "pages: al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab, minima or any other theme), of a Hugo "
+            "Blox site (content/authors/ or data/authors/), or Jon Barron's page (index.html with papers in <papertitle>); "
             "for a site of another kind, `sitegen init DIR` makes a new one and `sitegen add` brings its publications "
             "(--list FILE reads a page's or a CV's list written by hand; --bib FILE, --orcid, --dblp)",
             source,
@@ -154,6 +155,7 @@ class Migration:
         self._documents: dict[Path, Document] = {}  # each file parsed once, however many parts read it
         self.translated: set[Path] = set()  # translations imported with their originals (Hugo's)
         self._page_translations: dict[Path, tuple[Path, str]] | None = None  # (page_translations)
+        self._root_pages: list[Path] | None = None  # (root_pages)
 
     def unclaimed_old_pages(self, meta: dict, new: str, path: Path) -> list[str]:
         """`old_pages`, but those an earlier page claimed (a fork's Chinese page, copied with the
@@ -392,6 +394,17 @@ class Migration:
     def page_files(self) -> list[Path]:
         """The Markdown files of the old site's pages: Jekyll's `_pages/` (the templates' own folder)."""
         return markdown_files(self.source / "_pages")
+
+    def root_pages(self) -> list[Path]:
+        """The Markdown files beside `index.md` that Jekyll makes pages of: those with front
+        matter (`research.md`, `teaching.md`), but the home page and the repository's read-mes."""
+        if self._root_pages is None:  # (asked more than once: by the pages' import and by `pages`)
+            self._root_pages = [
+                path
+                for path in sorted([*self.source.glob("*.md"), *self.source.glob("*.markdown")])
+                if path.stem.lower() != "index" and not REPOSITORY_FILES.match(path.stem) and self.read(path).startswith("---")
+            ]
+        return self._root_pages
 
     def _list_page(self, path: Path, name: str) -> bool:
         """An old site's page of a list sitegen makes (/publications/ ...): what its owner wrote
@@ -840,6 +853,7 @@ def _own_description(meta: dict) -> str:
 
 
 # the lists sitegen makes that an old site's page of the same name may say a word above
+REPOSITORY_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct)\b", re.IGNORECASE)  # the repository's
 _LISTS = frozenset({"publications", "projects", "news", "talks"})
 # where such a page's list begins: a loop over a collection or the years, academicpages'
 # categories, jekyll-scholar's tag

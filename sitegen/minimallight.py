@@ -103,7 +103,6 @@ _EXAMPLE_NEWS = re.compile(
 _TEMPLATE_OWNER = "Yaoyao Liu"  # whose papers the template's data file lists as its examples
 # what a publication's record has that another list's (projects, news) has not
 _PAPER_KEYS = frozenset({"authors", "author", "conference", "journal", "venue", "booktitle", "conference_short"})
-_NOT_PAGES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct)\b", re.IGNORECASE)  # the repository's
 _NEWS_TEXT = ("headline", "content", "text", "news", "title", "description")  # a news record's words, by the names forks use
 # the template's placeholders: a link to a service's home page, not the owner's page on it; an
 # address at a domain kept for examples
@@ -148,7 +147,6 @@ class MinimalLight(AcadHomepage):
         self.lists_read: set[str] = set()  # the data files' lists read (a second loop over one lists them again)
         self.rows_read = False  # whether the section read now had papers of a list or rows
         self.data_files: dict[str, Any] = {}  # `_data/` files read, by name
-        self.root_pages: list[Path] | None = None  # the pages beside index.md (page_files)
 
     def run(self) -> None:
         assets = self.source / "assets"
@@ -390,15 +388,8 @@ class MinimalLight(AcadHomepage):
             self._data_paper(record, line, topic, legend)
 
     def page_files(self) -> list[Path]:
-        """`_pages/`, and the Markdown files beside `index.md` that Jekyll makes pages of (those
-        with front matter: `research.md`, `teaching.md`), but the template's read-mes."""
-        if self.root_pages is None:  # (asked twice: by the pages' import and by `pages`)
-            self.root_pages = [
-                path
-                for path in sorted([*self.source.glob("*.md"), *self.source.glob("*.markdown")])
-                if path.stem.lower() != "index" and not _NOT_PAGES.match(path.stem) and self.read(path).startswith("---")
-            ]
-        return [*super().page_files(), *self.root_pages]
+        """`_pages/`, and the pages beside `index.md` (`research.md`, `teaching.md`)."""
+        return [*super().page_files(), *self.root_pages()]
 
     def pages(self) -> None:
         """The site's other pages, and the data files of publications that a page sitegen makes

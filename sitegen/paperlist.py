@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -412,6 +413,9 @@ def emphasised_names(written: str) -> list[str]:
     return [name[0].rstrip("*†‡§#+ ") for name in names if len(name) == 1]
 
 
+_AFTER_FIRST_NAME = re.compile(r"\s*(?:,|and\b|&)")  # the other names after the first one's
+
+
 def _item_paper(item: Line) -> dict | None:
     """A listed paper: "``CVPR 2016`` [Title](url), A, **B**, C." or "[Title](url), A, B, C,
     **CVPR 2020**" (the venue in bold or italics after the names), links after them."""
@@ -426,7 +430,7 @@ def _item_paper(item: Line) -> dict | None:
             read_badge(record, badge)
         return record if record and (record.get("authors") or record.get("abbr")) else None
     title, url, after = title_at_start(written)
-    if not title:
+    if not title or (not url and _owner_first(title, after, written)):
         return None
     record: dict[str, Any] = {"title": title}
     if url:
@@ -441,7 +445,7 @@ def _item_paper(item: Line) -> dict | None:
     links, after = labelled_links(after)
     if links:
         record["links"] = links
-    rest = re.sub(r"\s*\\?\|\s*$", "", after).strip(" ,")
+    rest = re.sub(r"\s*\\?\|\s*$", "", after).strip(" ,").lstrip(".:; ")  # ("**Title**. A, B.": not ". A")
     names_part, venue_part = [*_NAMES_END.split(rest, maxsplit=1), ""][:2]
     if names := _names(names_part, alone=True):
         record["authors"], record["emphasised"] = names, emphasised_names(names_part)
@@ -450,6 +454,12 @@ def _item_paper(item: Line) -> dict | None:
     if badge:
         read_badge(record, badge)
     return record if record.get("authors") or record.get("abbr") else None
+
+
+def _owner_first(bold: str, after: str, written: str) -> bool:
+    """Whether a listed paper's bold start is its first author's name, the owner's in bold
+    ("**P. Natarajan**, T. Berg and L. Okafor. Title. *Venue*, 2024."), not its title: a citation."""
+    return bool(_AFTER_FIRST_NAME.match(after)) and bool(_names(bold, alone=True)) and _citation(written) is not None
 
 
 def _cited_paper(item: Line, year: str = "") -> dict | None:
@@ -564,6 +574,16 @@ def kept_pieces(section: Section) -> list[tuple[Path, int, str]]:
     return [(path, number, "\n".join(lines).strip("\n")) for path, number, lines in pieces]
 
 
+def _keep_their_headings(section: Section) -> None:
+    """The headings over lines of a section that stay ("## Talks" over a talk on a publications
+    page) kept with them; a heading whose papers all became entries is not."""
+    kept = {(line.path, line.number) for line in section.kept}
+    headings = [at for at, line in enumerate(section.lines) if MARKDOWN_HEADING.match(line.text)]
+    for at, end in pairwise([*headings, len(section.lines)]):
+        if any((line.path, line.number) in kept for line in section.lines[at + 1 : end]):
+            section.kept.append(section.lines[at])
+
+
 def _blank_between(lines: list[Line], first: int | None, second: int | None) -> bool:
     """Whether a blank line parts two lines of a section (each given by its place, None for a line
     a reader made): Jon Barron's page's paragraphs are of one line of its HTML."""
@@ -576,7 +596,7 @@ class HandWrittenPapers:
     pages, and AcadHomepage's and the one-page templates' built on academicpages'), which writes
     `entries` when the import is done (`write_entries`); `names_written` are the owner's names as
     the papers write them in bold (the profile's aliases). The importer (a `Migration`) gives
-    `note`, `here`, `write` and `target`."""
+    `note`, `here`, `local_file`, `write` and `target`."""
 
     example_titles: tuple[str, ...] = ()  # a template's example papers, left out (AcadHomepage's)
 
@@ -646,6 +666,7 @@ class HandWrittenPapers:
             elif line.text.strip() and not _legend_alone(line.text):
                 section.kept.append(line)  # (the marks' legend alone is not: the entries say it now)
             at += 1
+        _keep_their_headings(section)
 
     def papers_listed(self, text: str, path: Path, first_line: int) -> str:
         """A publications page's text without the papers it lists by hand, which become entries as
@@ -690,6 +711,7 @@ class HandWrittenPapers:
             record["tags"] = [topic]
         record["selected"] = featured
         _doi_of_its_links(record)
+        self._files_copied(record)
         extra: list[tuple[str, str]] = []
         legend = " ".join(filter(None, [legend, record.pop("legend", "")]))
         authors = {author.rstrip("*†‡§#+ ") for author in record.get("authors", [])}
@@ -713,6 +735,20 @@ class HandWrittenPapers:
         self.entries.append(entry)
         return True
 
+    def _files_copied(self, record: dict) -> None:
+        """A paper's links to files of the old site ("[PDF](/assets/papers/x.pdf)" on a theme's
+        page: no folder of the site is copied whole) copied to the same path in static/, where
+        the entry's links lead."""
+        if url := record.get("url"):
+            record["url"] = self._copied(url)
+        for link in record.get("links", []):
+            link["url"] = self._copied(link["url"])
+
+    def _copied(self, url: str) -> str:
+        """A link, its file copied (`local_file`); as written when that is its path in static/ too."""
+        copied = self.local_file(url)
+        return url if copied.lstrip("/") == url.lstrip("/") else copied
+
 
 class _ListedInFile(HandWrittenPapers):
     """HandWrittenPapers over a file of papers alone, with no importer under it (`listed_papers`)."""
@@ -726,6 +762,9 @@ class _ListedInFile(HandWrittenPapers):
 
     def here(self, url: str) -> str:
         return url
+
+    def local_file(self, target: str) -> str:
+        return target  # (a list's links are kept as written: no site is under it)
 
 
 def listed_papers(text: str, path: Path) -> tuple[list[str], list[str]]:

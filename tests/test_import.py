@@ -141,13 +141,14 @@ def test_an_al_folio_site_becomes_a_site_that_builds_and_shows_what_it_showed(al
                for note in notes)  # fmt: skip
 
 
-def test_a_site_of_no_template_sitegen_knows_is_an_error_saying_what_to_do(tmp_path, capsys):
-    """A Jekyll site of another theme (minima's): nothing is written, and the error says which
-    sites import and how to start from another."""
-    write_files(tmp_path / "minima", {"_config.yml": "title: Ada Lovelace\ntheme: minima\n", "about.md": "I compute.\n"})
-    assert main(["import", str(tmp_path / "minima"), str(tmp_path / "moved")]) == 1
+def test_a_site_of_no_kind_sitegen_knows_is_an_error_saying_what_to_do(tmp_path, capsys):
+    """A site of another generator (a Hugo site of another theme): nothing is written, and the
+    error says which sites import and how to start from another."""
+    write_files(tmp_path / "hugo", {"hugo.toml": "title = 'Ada Lovelace'\n", "content/_index.md": "I compute.\n"})
+    assert main(["import", str(tmp_path / "hugo"), str(tmp_path / "moved")]) == 1
     error = capsys.readouterr().err
-    assert "minima: error: this is no al-folio, academicpages," in error and "Traceback" not in error
+    assert "hugo: error: this is no site sitegen imports: give the folder of a Jekyll site" in error
+    assert "Traceback" not in error
     assert "`sitegen init DIR` makes a new one and `sitegen add` brings its publications (--list FILE reads" in error
     assert not (tmp_path / "moved").exists()
 
@@ -785,7 +786,11 @@ def test_papers_an_academicpages_publications_page_lists_by_hand_are_its_entries
     intro = html(site / "publications/index.html").select_one(".list-intro").get_text()
     assert "Google Scholar profile" in intro and "More of them" in intro and "Workshops and talks" in intro
     assert "Mean tests" in intro and "the R package" in intro  # a paragraph not every line of which is a citation
-    assert not any(title in intro for title in ("Joint Model", "Two to Lie", "Permutation", "Exemplar", "Deconvolution", "2016"))
+    assert not any(title in intro for title in ("Joint Model", "Two to Lie", "Permutation", "Exemplar", "Deconvolution"))
+    assert [heading.get_text() for heading in html(site / "publications/index.html").select(".list-intro h3")] == [
+        "2020",
+        "2016",
+    ]  # each over what stays under it ("More of them ...", the paragraph of "Mean tests")
     owned = [
         item.select_one(".citation").get_text(" ", strip=True) for item in html(site / "index.html").select("li.publication")
     ]

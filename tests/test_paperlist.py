@@ -9,7 +9,7 @@ import pytest
 
 from sitegen.cli import main
 from sitegen.hugodata import data_entry
-from sitegen.paperlist import _citation, _kind_of, listed_papers
+from sitegen.paperlist import _citation, _kind_of, _ListedInFile, listed_papers
 
 
 def entry_fields(written: str) -> dict[str, str]:
@@ -142,3 +142,35 @@ def test_a_year_s_heading_dates_the_papers_listed_under_it_that_say_none():
         ("lovelace2021differences", True),
     ]
     assert notes == ["cv.md:10: not read as a publication: it stays in the file, not added"]  # no year under "Preprints"
+
+
+def test_an_item_starting_with_the_owner_s_bold_name_is_a_citation_not_a_title():
+    """ "- **P. Natarajan**, T. Berg and L. Okafor. Title. *Venue*, 2024.": the bold start is the
+    first author (it was read as the title, the names after it as the authors and the title in the
+    venue); a bold title before the names stays a title."""
+    text = (
+        "- **P. Natarajan**, T. Berg and L. Okafor. Thermal niches. *Ecology Letters*, 2024.\n"
+        "- **Priya Natarajan** and Tomas Berg. Cold water. *Oikos*, 2023.\n"
+        "- **Occupancy models for sparse surveys**, L. Okafor, **P. Natarajan**, *MEE 2022*.\n"
+    )
+    entries, notes = listed_papers(text, Path("cv.md"))
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert [(entry["title"], entry["author"]) for entry in fields] == [
+        ("{Thermal niches}", "{P. Natarajan and T. Berg and L. Okafor}"),
+        ("{Cold water}", "{Priya Natarajan and Tomas Berg}"),
+        ("{Occupancy models for sparse surveys}", "{L. Okafor and P. Natarajan}"),
+    ]
+    assert notes == []
+
+
+def test_a_heading_over_lines_that_stay_is_kept_with_them(tmp_path):
+    """ "## Talks" over a talk on a publications page stays over it; "## Journal articles", whose
+    papers all became entries, does not."""
+    reader = _ListedInFile()
+    reader.target = tmp_path  # (the site the page's entries would be written to)
+    text = (
+        "## Journal articles\n\n- A. Lovelace and C. Babbage. Notes on engines. *Annals of Computing*, 2021.\n\n"
+        "## Talks\n\n- Invited seminar, Engine Society, 2023.\n"
+    )
+    assert reader.papers_listed(text, Path("publications.md"), 1) == "## Talks\n\n- Invited seminar, Engine Society, 2023."
+    assert len(reader.entries) == 1

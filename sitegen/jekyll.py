@@ -1,0 +1,358 @@
+"""A Jekyll site of no academic template (minima, beautiful-jekyll, jekyll-now, hyde, a theme of
+one's own) made into a sitegen site (`sitegen import`, migrate.py): the last kind import_site tries.
+
+Such a site keeps its owner in `_config.yml` in one of the general themes' ways (`author:` as a
+name or a block, jekyll-now's `name:`, or the site's `title`; an `email`, an `avatar`, and links
+as minima's `github_username`, minima 3's `minima.social_links`, beautiful-jekyll's
+`social-network-links` or jekyll-now's `footer-links`), its biography in `index.md` or, when the
+home page only lists posts (minima's `layout: home`), in the about page, its other pages as
+Markdown files beside them (`publications.md`, `teaching.md`), its menu in `header_pages`
+(minima) or `navbar-links` (beautiful-jekyll), and its blog in `_posts/`. Its biography is read
+as an AcadHomepage page is (a page of sections: news, publications, education ... each into its
+place); the papers its publications page lists by hand become entries (paperlist.HandWrittenPapers),
+as an academicpages fork's do; its posts news items.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, ClassVar
+
+from sitegen.academicpages import LINKS, USER_ADDRESSES
+from sitegen.acadhomepage import AcadHomepage
+from sitegen.content import PROFILE_LINKS
+from sitegen.migrate import REPOSITORY_FILES, as_list, base_url, text
+from sitegen.slugs import slugify
+
+# the pages sitegen makes itself; the about page too, when it is the biography (`about_page`)
+MADE_PAGES = {
+    "publications": "sitegen lists the publications at /publications/",
+    "404": "sitegen writes its own 404 page",
+    "sitemap": "sitegen writes sitemap.xml",
+    "feed": "sitegen writes the news feed",
+    "blog": "the blog posts are news items, listed at /news/",
+    "archive": "the blog posts are news items, listed at /news/",
+    "tags": "sitegen has no tags of blog posts",
+    "categories": "sitegen has no categories of blog posts",
+}
+# where a theme keeps the biography when the home page lists posts: its about page
+_ABOUT_PAGES = ("about.md", "about.markdown", "aboutme.md", "about-me.md", "about_me.md", "_pages/about.md")
+_PAGE_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm"})
+# the folders a Jekyll site never makes pages of (Jekyll's own exclusions; bundled gems)
+_NEVER_PAGES = frozenset({"node_modules", "vendor", "Gemfile", "Gemfile.lock", "gemfiles"})
+_HOME_PAGES = ("index.md", "index.markdown", "index.html")
+# a link's key, as the themes name their links, -> a profile's link kind; the others by their names
+_LINK_KINDS = {
+    **{key.replace("-", ""): kind for key, kind in LINKS.items()},
+    "url": "homepage", "website": "homepage", "homepage": "homepage", "web": "homepage",
+    "scholar": "scholar", "googlescholar": "scholar", "x": "x", "semanticscholar": "semanticscholar", "dblp": "dblp",
+}  # fmt: skip
+# what the themes link that is no link of the owner's (a feed, a dead network), or no link at all
+_NO_LINKS = frozenset({"rss", "googleplus", "google_plus", "email", "mail", "telephone", "phone", "disqus"})
+# the themes' own example values, which a site that kept them does not mean: left out, noted
+_PLACEHOLDERS = frozenset(
+    {"jekyll", "jekyllrb", "jekyll/jekyll", "barryclark/jekyll-now", "barryclark", "daattali", "deanattali", "your-email@example.com",
+     "your-email@domain.com", "youremail@domain.com", "your name", "some person", "dean attali", "mdo"}
+)  # fmt: skip
+# what a home page holds that says nothing of its own: Liquid, comments, tags (minima's list of posts)
+_SAYS_NOTHING = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->|<[^>]*>|\s+", re.DOTALL)
+# a picture a page starts with (alone, or in a paragraph or block of its own): the owner's photo
+_FIRST_PICTURE = re.compile(
+    r"""\s*(?:<(?P<wrap>p|div|center)\b[^>]*>\s*)?"""
+    r"""(?:<img\b[^>]*?\bsrc\s*=\s*["'](?P<html>[^"']+)["'][^>]*>|!\[[^\]]*\]\(\s*<?(?P<markdown>[^)\s>]+)>?[^)]*\)(?:\{:[^}]*\})?)"""
+    r"""(?(wrap)\s*</(?P=wrap)>)""",
+    re.IGNORECASE,
+)
+_NAME_HEADING = re.compile(r"\s*#\s+([^\n]+)\n")  # a page's first heading, its title (the owner's name, on a home page)
+_PLACEHOLDER_DESCRIPTION = re.compile(r"^(?:Write an awesome description|Web Developer from Somewhere)", re.IGNORECASE)
+
+
+class JekyllSite(AcadHomepage):
+    made_pages: ClassVar[dict[str, str]] = MADE_PAGES
+    example_titles = ("lorem ipsum",)  # (not AcadHomepage's ResNet: anyone's own paper here)
+    collections = frozenset({"posts"})
+
+    @staticmethod
+    def recognises(source: Path) -> bool:
+        """Jekyll's `_config.yml` and a page to read: a home page, or a page beside it."""
+        if not (source / "_config.yml").is_file():
+            return False
+        pages = [*(source / name for name in _HOME_PAGES), *source.glob("*.md"), *source.glob("*.markdown")]
+        return any(path.is_file() for path in pages)
+
+    def __init__(self, source: Path, target: Path):
+        super().__init__(source, target)
+        config = self.config
+        written = config.get("author")
+        self.author = dict(written) if isinstance(written, dict) else {"name": text(written)} if text(written) else {}
+        if email := self._email():
+            self.author["email"] = email
+        self.name = next(
+            (name for name in (text(self.author.get("name")), text(config.get("name")), text(config.get("title"))) if name),
+            "Your Name",
+        )
+        if self.name.casefold() in _PLACEHOLDERS:
+            self.note(source / "_config.yml", f"the owner's name '{self.name}' is the theme's example: give yours in the profile")
+        self.owner = slugify(self.name) or "me"
+        self._site_pages: list[Path] | None = None  # (page_files)
+        self.menu = self._menu()
+        self.biography_page = self._biography_page()
+        if not text(self.author.get("bio")) and (subtitle := text(self.document(self.biography_page).meta.get("subtitle"))):
+            self.author["bio"] = subtitle  # (beautiful-jekyll's about page: "Postdoc in hydrology")
+        self.picture_end = 0  # where the picture the biography starts with ends, when it is the profile's photo
+
+    # -- the owner ---------------------------------------------------------------------------
+    def _email(self) -> str:
+        """The owner's address: the author block's, the site's `email` (minima's) or `mail`, or
+        the one among beautiful-jekyll's or jekyll-now's links; the themes' examples left out."""
+        config = self.config
+        blocks = [config.get(name) for name in ("social-network-links", "footer-links")]
+        written = [self.author.get("email"), config.get("email"), config.get("mail")]
+        written += [block.get("email") for block in blocks if isinstance(block, dict)]
+        for email in (text(value).removeprefix("mailto:") for value in written):
+            if email and email.casefold() in _PLACEHOLDERS:
+                self.note(self.source / "_config.yml", f"email: {email} is the theme's example, not yours: left out")
+            elif email:
+                return email
+        return ""
+
+    def about_page(self) -> Path:
+        return self.biography_page
+
+    def _biography_page(self) -> Path:
+        """The home page when it says anything but its layout's lists (minima's `layout: home`
+        shows the posts), else the about page; the home page when neither says anything."""
+        homes = [path for name in _HOME_PAGES if (path := self.source / name).is_file()]
+        for home in homes:
+            if _says_something(self.document(home).body):
+                return home
+        about = next((path for name in _ABOUT_PAGES if (path := self.source / name).is_file()), None)
+        return about or (homes[0] if homes else self.source / "index.md")
+
+    def run(self) -> None:
+        self.consume(self.biography_page)  # (a page of its own when the home page is the biography)
+        super().run()
+
+    def photo(self) -> str:
+        """The `avatar` (the author block's, or the site's: beautiful-jekyll's and jekyll-now's),
+        or else the picture the biography starts with (`<img src="/assets/img/me.jpg"
+        align="right">`, which the profile shows as its photo now: `biography` leaves it out);
+        copied when it is a file of the site."""
+        avatar = text(self.author.get("avatar")) or text(self.config.get("avatar"))
+        if "jekyll-logo" in avatar:  # (jekyll-now's example)
+            avatar = ""
+        if not avatar and (found := _FIRST_PICTURE.match(self.document(self.biography_page).body)):
+            picture = found.group("html") or found.group("markdown")
+            if (photo := self._picture(picture)) and not photo.endswith((".svg", ".gif")):
+                self.picture_end = found.end()
+            return photo if self.picture_end else ""
+        if not avatar or "://" in avatar:
+            return avatar
+        if not (photo := self._picture(avatar)):
+            self.note(self.source / "_config.yml", f"avatar: {avatar} is no file of the site: the profile has no photo")
+        return photo
+
+    def _picture(self, picture: str) -> str:
+        """A picture's address, or its path in static/ where it is copied to; "" for no file."""
+        if "://" in picture:
+            return picture
+        copied = self.local_file(picture)
+        return copied.lstrip("/") if copied.startswith("/") and (self.target / "static" / copied.lstrip("/")).is_file() else ""
+
+    def biography(self, text: str, path: Path, first_line: int) -> str:
+        """The profile's text, read as AcadHomepage's page is (its sections of news, publications,
+        education ... into their places), without the picture it started with when that is its
+        photo now, nor a heading of the owner's name over it (the profile shows it)."""
+        if path == self.biography_page:
+            start = self.picture_end
+            if heading := _NAME_HEADING.match(text, start):
+                start = heading.end() if heading.group(1).strip(" #") == self.name else start
+            if start:
+                rest = text[start:].lstrip(" \t\n")
+                first_line += text.count("\n", 0, len(text) - len(rest))
+                text = rest
+        return super().biography(text, path, first_line)
+
+    def profile_links(self) -> dict[str, str]:
+        """The links of the themes' ways, in this order: the author block's, minima's
+        `<site>_username`s, minima 3's `social_links`, beautiful-jekyll's `social-network-links`,
+        jekyll-now's `footer-links`; a theme's example value left out, noted."""
+        config = self.config
+        minima = config.get("minima") if isinstance(config.get("minima"), dict) else {}
+        pairs: list[tuple[str, Any]] = [
+            (str(key), value) for key, value in self.author.items() if key not in ("name", "avatar", "bio")
+        ]
+        pairs += [(str(key).removesuffix("_username"), value) for key, value in config.items() if str(key).endswith("_username")]
+        pairs += _social_links(minima.get("social_links") or config.get("social_links"))
+        for block in ("social-network-links", "footer-links"):
+            if isinstance(config.get(block), dict):
+                pairs += [(str(key), value) for key, value in config[block].items()]
+        links: dict[str, str] = {}
+        for key, value in pairs:
+            if (made := self._link(key, value)) and made[0] not in links:
+                links[made[0]] = made[1]
+        return links
+
+    def _link(self, key: str, value: Any) -> tuple[str, str] | None:
+        """One of the themes' links as a profile's (its kind, and its address or user name)."""
+        name = key.lower().replace("-", "").replace("_", "")
+        if name == "mastodon" and isinstance(value, list):  # minima 2.5: [{username, instance}]
+            account = next((item for item in value if isinstance(item, dict)), {})
+            value = f"https://{text(account.get('instance'))}/@{text(account.get('username'))}" if account else ""
+        written = text(value)
+        if not written or name in _NO_LINKS or written in ("true", "false"):
+            return None
+        if written.casefold() in _PLACEHOLDERS or written.casefold().startswith("barryclark/"):
+            self.note(self.source / "_config.yml", f"{key}: {written} is the theme's example, not yours: left out")
+            return None
+        kind = _LINK_KINDS.get(name, name)
+        if "://" in written:
+            return kind, written
+        if name == "mastodon":  # "instance.social/@name"
+            return kind, f"https://{written}"
+        if name == "stackoverflow":  # "3943160/daattali", jekyll-now's "users/50476/bart-kiers"
+            return kind, USER_ADDRESSES["stackoverflow"].format(written.removeprefix("users/"))
+        if kind in PROFILE_LINKS and PROFILE_LINKS[kind][1]:
+            return kind, written.removeprefix("@") if kind != "youtube" else written
+        if kind in USER_ADDRESSES:
+            return kind, USER_ADDRESSES[kind].format(written.removeprefix("@"))
+        self.note(
+            self.source / "_config.yml",
+            f"{key}: {written} is a user name on a site sitegen knows no address of: give the profile's link as an address",
+        )
+        return None
+
+    # -- the site ----------------------------------------------------------------------------
+    def site_address(self) -> str:
+        return base_url(str(self.config.get("url") or ""), str(self.config.get("baseurl") or ""))
+
+    def site_icon(self) -> str:
+        """The favicon `_config.yml` names, or one at the site's root, copied to static/."""
+        named = text(self.config.get("favicon"))
+        found = [named] if named and "://" not in named else []
+        found += [name for name in ("favicon.svg", "favicon.png", "favicon.ico") if (self.source / name).is_file()]
+        for icon in found:
+            if (copied := self.local_file(icon)) != icon or (self.target / "static" / icon.lstrip("/")).is_file():
+                return copied.lstrip("/")
+        return ""
+
+    def analytics(self) -> dict[str, Any]:
+        """Google Analytics' id: minima's and jekyll-now's `google_analytics`, beautiful-jekyll's `gtag`."""
+        return {"google": self.config.get("gtag") or self.config.get("google_analytics")}
+
+    def _site(self) -> None:
+        description = text(self.config.get("description"))
+        if description and _PLACEHOLDER_DESCRIPTION.match(description):
+            self.note(self.source / "_config.yml", "description: is the theme's example text: left out")
+            self.config.pop("description")
+        super()._site()
+
+    def _menu(self) -> list[str]:
+        """The menu's pages, by their names in the new site: minima's `header_pages` (files),
+        beautiful-jekyll's `navbar-links` (addresses; a submenu's too), or every page, as minima
+        lists them when `header_pages` says none."""
+        config = self.config
+        minima = config.get("minima") if isinstance(config.get("minima"), dict) else {}
+        named = minima.get("nav_pages") or config.get("header_pages")
+        if isinstance(named, list):
+            return [self.page_name(path) for item in named if (path := self.source / str(item)).is_file()]
+        if isinstance(config.get("navbar-links"), dict):
+            return [_address_name(address) for address in _addresses(config["navbar-links"])]
+        return [self.page_name(path) for path in self.page_files()]
+
+    def menu_place(self, meta: dict, name: str) -> int | None:
+        return self.menu.index(name) + 1 if name in self.menu else None
+
+    def page_files(self) -> list[Path]:
+        """`_pages/` (a site may keep its pages there, with `include: [_pages]`), and every other
+        file Jekyll makes a page of: Markdown or HTML with front matter, beside the home page or
+        in a folder (`research/index.md`), but the home page, the 404 page and the repository's
+        read-mes; an HTML page that is Liquid alone (a list of posts) is noted."""
+        if self._site_pages is None:
+            excluded = {str(name).strip("/") for name in as_list(self.config.get("exclude"))} | _NEVER_PAGES
+            self._site_pages = [*super().page_files(), *filter(self._is_page, _files(self.source, excluded))]
+        return self._site_pages
+
+    def _is_page(self, path: Path) -> bool:
+        """Whether Jekyll makes a page of a file of the site (`page_files`)."""
+        relative = path.relative_to(self.source)
+        if path.suffix.lower() not in _PAGE_SUFFIXES or REPOSITORY_FILES.match(path.stem):
+            return False
+        if len(relative.parts) == 1 and relative.stem.lower() in ("index", "404"):  # (the home page is the profile's)
+            return False
+        if not self.read(path).startswith("---"):  # (copied as it is by Jekyll: no page)
+            return False
+        if path.suffix.lower() in (".html", ".htm") and not _says_something(self.document(path).body):
+            if self.page_name(path) not in self.made_pages:
+                self.note(path, "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page")
+            return False
+        return True
+
+    def page_name(self, path: Path) -> str:
+        """A page's name: its permalink's last part, or its file's, or its folder's for a folder's
+        index (`research/index.md` is research)."""
+        if path.stem.lower() == "index" and not self.document(path).meta.get("permalink") and path.parent != self.source:
+            return slugify(path.parent.name)
+        return super().page_name(path)
+
+    def unclaimed_old_pages(self, meta: dict, new: str, path: Path) -> list[str]:
+        """The old addresses of a page, with where Jekyll put one without a `permalink`
+        (`teaching.md` at /teaching.html, /teaching/ with `permalink: pretty`)."""
+        if not meta.get("permalink") and path.is_relative_to(self.source) and not path.is_relative_to(self.source / "_posts"):
+            meta = {**meta, "redirect_from": [*as_list(meta.get("redirect_from")), self._jekyll_address(path)]}
+        return super().unclaimed_old_pages(meta, new, path)
+
+    def _jekyll_address(self, path: Path) -> str:
+        relative = path.relative_to(self.source).with_suffix("")
+        if relative.name.lower() == "index":
+            return f"/{relative.parent.as_posix()}/".replace("/./", "/")
+        pretty = str(self.config.get("permalink") or "") == "pretty"
+        return f"/{relative.as_posix()}/" if pretty else f"/{relative.as_posix()}.html"
+
+
+def _files(folder: Path, excluded: set[str]) -> list[Path]:
+    """The files of a site's folder that Jekyll reads, in its folders too: not those named with
+    `_` or `.` first (Jekyll's own), nor the `exclude`d ones."""
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(("_", ".")) or path.name in excluded:
+            continue
+        found += _files(path, excluded) if path.is_dir() else [path]
+    return found
+
+
+def _says_something(body: str) -> bool:
+    """Whether a page's text says anything once its Liquid and comments are left out."""
+    return bool(_SAYS_NOTHING.sub("", body))
+
+
+def _social_links(written: Any) -> list[tuple[str, Any]]:
+    """minima 3's `social_links`: a list of `{platform, user_url}` (or of `{title, url}`), or a
+    table of a site's name and the user name on it."""
+    if isinstance(written, dict):
+        return [(str(key), value) for key, value in written.items()]
+    pairs = []
+    for item in written if isinstance(written, list) else []:
+        if isinstance(item, dict) and (platform := text(item.get("platform") or item.get("title") or item.get("icon"))):
+            pairs.append((platform, item.get("user_url") or item.get("url")))
+    return pairs
+
+
+def _addresses(links: dict) -> list[str]:
+    """The addresses of beautiful-jekyll's `navbar-links`, a submenu's in its place."""
+    found: list[str] = []
+    for value in links.values():
+        if isinstance(value, list):
+            found += [address for item in value if isinstance(item, dict) for address in _addresses(item)]
+        elif isinstance(value, dict):
+            found += _addresses(value)
+        elif text(value):
+            found.append(text(value))
+    return found
+
+
+def _address_name(address: str) -> str:
+    """A menu address's page name ("aboutme", "/publications/", "publications.html")."""
+    last = address.split("#")[0].strip("/").split("/")[-1]
+    return slugify(re.sub(r"\.(?:html|md)$", "", last))

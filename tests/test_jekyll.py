@@ -1,0 +1,283 @@
+"""`sitegen import` of a Jekyll site of no academic template (minima's, beautiful-jekyll's,
+jekyll-now's, one's own theme: sitegen/jekyll.py): its `_config.yml` becomes the profile and
+site.yml, its about or home page the biography, its other pages pages, its publications page's
+papers written by hand entries, in a site that builds without a warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, build, html, imported_copy, imported_entries, write_files
+
+from sitegen.cli import main
+
+MINIMA = REPO / "tests/data/jekyll"  # a researcher's minima site, as minima's own files lay it out
+
+
+@pytest.fixture
+def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
+    return imported_copy(MINIMA, tmp_path, capsys)
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+
+
+def imported_site(tmp_path: Path, capsys, files: dict[str, str | bytes]) -> tuple[Path, list[str]]:
+    """`sitegen import` of a Jekyll site of `files`: the new site and the notes (each from the old
+    site's folder on)."""
+    source = write_files(tmp_path / "old", files)
+    assert main(["import", str(source), str(tmp_path / "new")]) == 0
+    return tmp_path / "new", [note.replace(f"{source}/", "") for note in capsys.readouterr().err.splitlines()]
+
+
+def test_a_minima_site_becomes_a_profile_pages_entries_and_news(imported):
+    target, notes, summary = imported
+    assert "1 profile, 2 publications, 3 pages, 1 news item, 3 files in static/" in summary
+    assert notes == [
+        "_config.yml: twitter: jekyllrb is the theme's example, not yours: left out",
+        "publications.md:16: not read as a publication: it stays in the page",
+        "publications.md: the 2 papers it lists by hand are entries of content/publications/publications.bib (read from "
+        "the page's text: check them)",
+        "publications.md: what it says above its list leads sitegen's list at /publications/ (content/pages/publications.md)",
+        "_posts: 1 blog post made news items (sitegen has no blog apart from them); move any to a page if you prefer",
+    ]
+    profile = target / "content/people/priya-natarajan.md"
+    assert front_matter(profile) == {
+        "name": "Priya Natarajan",
+        "photo": "assets/img/priya.png",  # the picture the about page starts with
+        "email": "priya.natarajan@example.edu",
+        "links": {"github": "priyanat", "linkedin": "priya-natarajan"},
+        "redirect_from": ["/about/"],
+    }
+    biography = profile.read_text(encoding="utf-8").split("---", 2)[2]
+    assert biography.startswith("\nI am a PhD candidate") and "<img" not in biography  # (the photo now)
+    site = yaml.safe_load((target / "content/site.yml").read_text(encoding="utf-8"))
+    assert site == {
+        "title": "Priya Natarajan",
+        "description": "PhD candidate in computational ecology at Lakeside University.",
+        "base_url": "https://priyanat.github.io/",
+        "language": "en",
+        "owner": "priya-natarajan",
+        "analytics": {"google": "G-PRIYA12345"},
+    }
+    # header_pages' order is the menu's; a page without a permalink answers at Jekyll's address too
+    assert front_matter(target / "content/pages/teaching.md") == {
+        "title": "Teaching", "menu": 3, "redirect_from": ["/teaching.html"]
+    }  # fmt: skip
+    assert front_matter(target / "content/pages/cv.md") == {"title": "CV", "menu": 4}
+    publications = (target / "content/pages/publications.md").read_text(encoding="utf-8")
+    assert publications == (
+        "See also my [Google Scholar profile](https://scholar.google.com/citations?user=PRIYAAAAAAJ).\n\n"
+        "## Talks\n\n- Invited seminar, Freshwater Ecology Group, Lakeside University, 2023.\n"
+    )  # the papers are entries; the heading over what stays, kept with it
+    entries = imported_entries(target)
+    assert entries["natarajan2024thermal"] == {
+        "type": "article",
+        "title": "Thermal niches of riverine fishes under warming",
+        "author": "P. Natarajan and T. Berg and L. Okafor",  # the owner's bold name first: no title
+        "journal": "Ecology Letters",
+        "year": "2024",
+        "volume": "27",
+        "number": "3",
+        "pages": "e14400",
+        "pdf": "/assets/files/natarajan2024thermal.pdf",
+        "code": "https://github.com/priyanat/thermal-niches",
+    }
+    assert (target / "static/assets/files/natarajan2024thermal.pdf").is_file()  # the paper's PDF came too
+    assert not (target / "static/assets/css").exists()  # the theme's styles did not
+    assert [path.name for path in (target / "content/news").iterdir()] == ["2024-03-01-paper-accepted.md"]
+
+
+def test_the_imported_minima_site_builds_without_a_warning_and_shows_it_all(imported):
+    target, _notes, _summary = imported
+    result = build(target)
+    assert [warning.message for warning in result.warnings] == []
+    home = html(target / "_site/index.html")
+    assert home.find("img", class_="photo")["alt"] == "Photo of Priya Natarajan"
+    assert "I study how river fish communities respond" in home.get_text()
+    papers = {li["id"]: li for li in home.select("li.publication")}
+    assert set(papers) == {"natarajan2024thermal", "okafor2023occupancy"}
+    assert papers["natarajan2024thermal"].find("a", string="PDF")["href"] == "/assets/files/natarajan2024thermal.pdf"
+    assert (target / "_site/assets/files/natarajan2024thermal.pdf").is_file()
+    assert [a.get_text(strip=True) for a in home.select("nav a")] == ["Home", "News", "Teaching", "CV"]
+    moved = html(target / "_site/teaching.html")
+    assert moved.find("link", rel="canonical")["href"] == "/teaching/"
+
+
+def test_the_home_page_that_says_something_is_the_biography_and_the_about_page_a_page(tmp_path, capsys):
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Ada Lovelace\nemail: ada@example.org\n",
+            "index.md": "---\nlayout: default\n---\n\n# Ada Lovelace\n\nI write notes on engines.\n",
+            "about.md": "---\nlayout: page\ntitle: About this site\n---\n\nMade with Jekyll.\n",
+            "research/index.md": "---\nlayout: page\ntitle: Research\n---\n\nEngines.\n",
+            "blog.html": "---\nlayout: default\n---\n{% for post in site.posts %}<a href='{{ post.url }}'>{{ post.title }}</a>{% endfor %}\n",
+            "notes.html": "---\nlayout: default\n---\n{% for note in site.data.notes %}{{ note }}{% endfor %}\n",
+            "README.md": "---\ntitle: read me\n---\nThe repository.\n",
+        },
+    )
+    assert "I write notes on engines." in (target / "content/people/ada-lovelace.md").read_text(encoding="utf-8")
+    assert front_matter(target / "content/people/ada-lovelace.md")["email"] == "ada@example.org"
+    about = target / "content/pages/about.md"
+    assert front_matter(about) == {"title": "About this site", "menu": 1, "redirect_from": ["/about.html"]}
+    research = target / "content/pages/research.md"  # a folder's index is named by its folder
+    assert front_matter(research) == {"title": "Research", "menu": 2}  # (/research/ it was)
+    assert sorted(path.name for path in (target / "content/pages").iterdir()) == ["about.md", "research.md"]
+    assert notes == ["notes.html: not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page"]
+
+
+def test_beautiful_jekyll_s_settings_give_the_profile_its_links_photo_role_and_menu(tmp_path, capsys):
+    picture = (MINIMA / "assets/img/priya.png").read_bytes()
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": """\
+                title: Kwame Mensah's site
+                author: Kwame Mensah
+                navbar-links:
+                  Research:
+                    - Publications: "publications"
+                    - Software: "https://github.com/kmensah"
+                  CV: "cv"
+                  About Me: "aboutme"
+                avatar: "/assets/img/kwame.png"
+                social-network-links:
+                  email: "kmensah@example.org"
+                  rss: true
+                  github: kmensah
+                  google-scholar: KWAMEAAAAAJ
+                  ORCID: 0000-0002-1825-0097
+                  mastodon: fediscience.org/@kmensah
+                  stackoverflow: "3943160/kmensah"
+                  medium: "@kmensah"
+                gtag: "G-KWAME1234"
+            """,
+            "index.html": "---\nlayout: home\nsubtitle: Posts\n---\n",
+            "aboutme.md": "---\nlayout: page\ntitle: About me\nsubtitle: Postdoc in hydrology\n---\n\nI model groundwater.\n",
+            "cv.md": "---\nlayout: page\ntitle: CV\n---\n\nMy CV.\n",
+            "assets/img/kwame.png": picture,
+        },
+    )
+    assert front_matter(target / "content/people/kwame-mensah.md") == {
+        "name": "Kwame Mensah",
+        "role": "Postdoc in hydrology",  # the about page's subtitle
+        "photo": "assets/img/kwame.png",
+        "email": "kmensah@example.org",
+        "links": {
+            "github": "kmensah",
+            "scholar": "KWAMEAAAAAJ",
+            "orcid": "0000-0002-1825-0097",
+            "mastodon": "https://fediscience.org/@kmensah",
+            "stackoverflow": "https://stackoverflow.com/users/3943160/kmensah",
+        },
+        "redirect_from": ["/aboutme.html"],
+    }
+    assert (target / "static/assets/img/kwame.png").read_bytes() == picture
+    assert front_matter(target / "content/pages/cv.md")["menu"] == 3  # (after the submenu's two)
+    assert yaml.safe_load((target / "content/site.yml").read_text())["analytics"] == {"google": "G-KWAME1234"}
+    assert notes == [
+        "_config.yml: medium: @kmensah is a user name on a site sitegen knows no address of: give the profile's link "
+        "as an address"
+    ]
+    assert [warning.message for warning in build(target).warnings] == []
+
+
+def test_the_themes_examples_a_site_kept_are_left_out_and_said(tmp_path, capsys):
+    """jekyll-now's `_config.yml` as the theme ships it, and minima 3's links."""
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": """\
+                name: Your Name
+                description: Web Developer from Somewhere
+                avatar: https://raw.githubusercontent.com/barryclark/jekyll-now/master/images/jekyll-logo.png
+                footer-links:
+                  email:
+                  github: barryclark/jekyll-now
+                  twitter: jekyllrb
+                  stackoverflow: # your stackoverflow profile, e.g. "users/50476/bart-kiers"
+                minima:
+                  social_links:
+                    - { platform: gitlab, user_url: "https://gitlab.com/yname" }
+                    - { platform: x, user_url: "https://x.com/yname" }
+            """,
+            "about.md": "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\nSome information about you!\n",
+        },
+    )
+    assert front_matter(target / "content/people/your-name.md") == {
+        "name": "Your Name",
+        "links": {"gitlab": "https://gitlab.com/yname", "x": "https://x.com/yname"},
+        "redirect_from": ["/about/"],
+    }
+    assert "description" not in yaml.safe_load((target / "content/site.yml").read_text())
+    assert notes == [
+        "_config.yml: the owner's name 'Your Name' is the theme's example: give yours in the profile",
+        "_config.yml: github: barryclark/jekyll-now is the theme's example, not yours: left out",
+        "_config.yml: twitter: jekyllrb is the theme's example, not yours: left out",
+        "_config.yml: description: is the theme's example text: left out",
+    ]
+
+
+HOME_PAGE = """---
+layout: default
+---
+
+# Lin Ortiz
+
+I am an assistant professor of computer science at Eastfield University.
+
+## News
+
+- **Mar 2024**: Our paper on sparse attention was accepted at ICML 2024.
+- **Jan 2024**: I joined Eastfield University.
+
+## Publications
+
+- **Sparse attention for long documents**. L. Ortiz, M. Chen. *ICML 2024*. [PDF](/papers/sparse.pdf)
+- L. Ortiz and R. Gupta. Tokenizers revisited. *Transactions of the ACL*, 2023.
+
+## Education
+
+- Ph.D. in Computer Science, Northfield University, 2018-2023
+
+## Contact
+
+Office 314, Science Hall.
+"""
+
+
+@pytest.mark.parametrize(("title", "kept"), [("Lin Ortiz", ""), ("Welcome!", "# Welcome!\n\n")])
+def test_a_home_page_s_sections_go_to_their_places(tmp_path, capsys, title, kept):
+    """A researcher's home page of sections (news, publications, education ...) is read as an
+    AcadHomepage page is: news items, entries, the profile's records; the rest is the biography,
+    without the heading of the owner's name the profile shows itself. The page's title over its
+    sections (its one heading of the top level, first) is no section that holds them all."""
+    page = HOME_PAGE.replace("# Lin Ortiz", f"# {title}")
+    target, _notes = imported_site(
+        tmp_path,
+        capsys,
+        {"_config.yml": "title: Lin Ortiz\ntheme: minima\n", "index.md": page, "papers/sparse.pdf": "%PDF-1.4\n"},
+    )
+    profile = target / "content/people/lin-ortiz.md"
+    assert front_matter(profile)["education"] == [
+        {"degree": "Ph.D. in Computer Science", "institution": "Northfield University", "year": "2018 – 2023"}
+    ]
+    assert profile.read_text(encoding="utf-8").split("---", 2)[2] == (
+        f"\n{kept}I am an assistant professor of computer science at Eastfield University.\n\n## Contact\n\nOffice 314, Science Hall.\n"
+    )
+    assert sorted(path.name for path in (target / "content/news").iterdir()) == [
+        "2024-01-01-i-joined-eastfield-university.md",
+        "2024-03-01-our-paper-on-sparse-attention-was-accept.md",
+    ]
+    entries = imported_entries(target)
+    assert entries["ortiz2024sparse"]["author"] == "L. Ortiz and M. Chen"  # ("**Title**. names": no ". L. Ortiz")
+    assert entries["ortiz2024sparse"]["pdf"] == "/papers/sparse.pdf" and (target / "static/papers/sparse.pdf").is_file()
+    assert entries["ortiz2023tokenizers"]["journal"] == "Transactions of the ACL"
+    assert [warning.message for warning in build(target).warnings] == []
