@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from sitegen.academicpages import LINKS, USER_ADDRESSES
-from sitegen.acadhomepage import AcadHomepage
 from sitegen.content import PROFILE_LINKS
-from sitegen.migrate import REPOSITORY_FILES, as_list, base_url, text
+from sitegen.migrate import REPOSITORY_FILES, as_list, base_url, markdown_files, text
+from sitegen.minimallight import MinimalLight
 from sitegen.slugs import slugify
 
 # the pages sitegen makes itself; the about page too, when it is the biography (`about_page`)
@@ -68,7 +68,12 @@ _NAME_HEADING = re.compile(r"\s*#\s+([^\n]+)\n")  # a page's first heading, its 
 _PLACEHOLDER_DESCRIPTION = re.compile(r"^(?:Write an awesome description|Web Developer from Somewhere)", re.IGNORECASE)
 
 
-class JekyllSite(AcadHomepage):
+class JekyllSite(MinimalLight):
+    """What Minimal Light's importer reads is Jekyll's own, not the template's: a page read as
+    AcadHomepage's, its Liquid loops over `_data/` files (publications, news, projects), the pages
+    beside it, `assets/` copied; the owner's settings, the biography, the links, the pages and the
+    menu are read here the general themes' way."""
+
     made_pages: ClassVar[dict[str, str]] = MADE_PAGES
     example_titles = ("lorem ipsum",)  # (not AcadHomepage's ResNet: anyone's own paper here)
     collections = frozenset({"posts"})
@@ -84,10 +89,6 @@ class JekyllSite(AcadHomepage):
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         config = self.config
-        written = config.get("author")
-        self.author = dict(written) if isinstance(written, dict) else {"name": text(written)} if text(written) else {}
-        if email := self._email():
-            self.author["email"] = email
         self.name = next(
             (name for name in (text(self.author.get("name")), text(config.get("name")), text(config.get("title"))) if name),
             "Your Name",
@@ -103,12 +104,21 @@ class JekyllSite(AcadHomepage):
         self.picture_end = 0  # where the picture the biography starts with ends, when it is the profile's photo
 
     # -- the owner ---------------------------------------------------------------------------
-    def _email(self) -> str:
+    def owner_settings(self) -> dict[str, Any]:
+        """`author:` (a name, or a block of name, email, avatar and links), and the owner's email
+        wherever the theme keeps it."""
+        written = self.config.get("author")
+        author = dict(written) if isinstance(written, dict) else {"name": text(written)} if text(written) else {}
+        if email := self._email(author):
+            author["email"] = email
+        return author
+
+    def _email(self, author: dict) -> str:
         """The owner's address: the author block's, the site's `email` (minima's) or `mail`, or
         the one among beautiful-jekyll's or jekyll-now's links; the themes' examples left out."""
         config = self.config
         blocks = [config.get(name) for name in ("social-network-links", "footer-links")]
-        written = [self.author.get("email"), config.get("email"), config.get("mail")]
+        written = [author.get("email"), config.get("email"), config.get("mail")]
         written += [block.get("email") for block in blocks if isinstance(block, dict)]
         for email in (text(value).removeprefix("mailto:") for value in written):
             if email and email.casefold() in _PLACEHOLDERS:
@@ -129,6 +139,11 @@ class JekyllSite(AcadHomepage):
                 return home
         about = next((path for name in _ABOUT_PAGES if (path := self.source / name).is_file()), None)
         return about or (homes[0] if homes else self.source / "index.md")
+
+    def _layout_includes(self) -> list[str]:
+        """What the biography page's own layout (`_layouts/<layout>.html`) includes after it."""
+        layout = self.source / "_layouts" / f"{text(self.document(self.biography_page).meta.get('layout'))}.html"
+        return self.included_after(self.read(layout)) if layout.is_file() else []
 
     def run(self) -> None:
         self.consume(self.biography_page)  # (a page of its own when the home page is the biography)
@@ -271,7 +286,8 @@ class JekyllSite(AcadHomepage):
         read-mes; an HTML page that is Liquid alone (a list of posts) is noted."""
         if self._site_pages is None:
             excluded = {str(name).strip("/") for name in as_list(self.config.get("exclude"))} | _NEVER_PAGES
-            self._site_pages = [*super().page_files(), *filter(self._is_page, _files(self.source, excluded))]
+            pages = filter(self._is_page, _files(self.source, excluded))
+            self._site_pages = [*markdown_files(self.source / "_pages"), *pages]
         return self._site_pages
 
     def _is_page(self, path: Path) -> bool:

@@ -75,10 +75,17 @@ _DATA_LINKS = {
     "demo": "Demo", "data": "Data", "dataset": "Dataset", "arxiv": "arXiv", "supp": "Supplementary material",
     "blog": "Blog", "talk": "Talk", "publication": "Publisher", "doi": "DOI", "url": "Link", "link": "Link",
 }  # fmt: skip
-_DATA_VENUES = ("conference", "journal", "venue", "booktitle", "periodical")
+_DATA_VENUES = ("conference", "journal", "venue", "booktitle", "periodical", "publication", "bibinfo")
+# a record's fields that are an entry's as they are (its name -> the record's names for it; a
+# record's `page` is its project's page)
+_DATA_FIELDS = {
+    "volume": ("volume",), "number": ("number", "issue"), "pages": ("pages",), "publisher": ("publisher",),
+    "month": ("month",),
+}  # fmt: skip
+_PAGE_RANGE = re.compile(r"(?<=\w)\s*[-–—]+\s*(?=\w)")  # "80-97", "80 – 97": BibTeX's "80--97"
 _DATA_READ = frozenset(
     {*_DATA_LINKS, *_DATA_VENUES, "title", "authors", "author", "conference_short", "year", "image", "notes", "note"}
-    | {"others", "bibtex", "type", "abstract"}
+    | {"others", "bibtex", "type", "abstract", *(name for names in _DATA_FIELDS.values() for name in names)}
 )
 _AFFILIATION_PARTS = ("department", "institute", "university", "organization", "company")  # a fork's, for `affiliation`
 # `_config.yml`'s links -> the profile's kinds (the template's, and those forks add)
@@ -133,20 +140,26 @@ class MinimalLight(AcadHomepage):
 
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
+        self.author = self.owner_settings()
+        self.lists_read: set[str] = set()  # the data files' lists read (a second loop over one lists them again)
+        self.rows_read = False  # whether the section read now had papers of a list or rows
+        self.data_files: dict[str, Any] = {}  # `_data/` files read, by name
+
+    def owner_settings(self) -> dict[str, Any]:
+        """The owner's settings, as academicpages' `author:` block names them: `_config.yml`'s
+        `position`, `affiliation` (or a fork's parts of it) and `email`."""
         config = self.config
         affiliation = config.get("affiliation")  # as written: its HTML links are kept (AcademicPages' `_profile`)
         if text(affiliation) and is_web_address(link := text(config.get("affiliation_link"))):
             affiliation = markdown_link(text(affiliation), link)  # the template links it
-        self.author = {
+        author = {
             "bio": config.get("position"),
             "employer": affiliation or ", ".join(text(config.get(key)) for key in _AFFILIATION_PARTS if text(config.get(key))),
             "email": _address(text(config.get("email"))),
         }
-        if _PLACEHOLDER_EMAIL.search(self.author["email"]):  # the template's "yourname (at) example.edu"
-            self.note(source / "_config.yml", f"email: {self.author.pop('email')} is the template's placeholder: left out")
-        self.lists_read: set[str] = set()  # the data files' lists read (a second loop over one lists them again)
-        self.rows_read = False  # whether the section read now had papers of a list or rows
-        self.data_files: dict[str, Any] = {}  # `_data/` files read, by name
+        if _PLACEHOLDER_EMAIL.search(author["email"]):  # the template's "yourname (at) example.edu"
+            self.note(self.source / "_config.yml", f"email: {author.pop('email')} is the template's placeholder: left out")
+        return author
 
     def run(self) -> None:
         assets = self.source / "assets"
@@ -220,7 +233,10 @@ class MinimalLight(AcadHomepage):
         without a layout of its own, on the theme as a remote theme, has the theme's: its
         publications.html and services.html, where the site has them)."""
         layout = self.source / "_layouts/homepage.html"
-        written = self.read(layout) if layout.is_file() else _THEME_LAYOUT
+        return self.included_after(self.read(layout) if layout.is_file() else _THEME_LAYOUT)
+
+    def included_after(self, written: str) -> list[str]:
+        """The files of `_includes/` a layout includes after the page's text (`{{ content }}`)."""
         after = _CONTENT.split(written, maxsplit=1)[1] if _CONTENT.search(written) else ""
         names = re.findall(r"\{%-?\s*include\s+([\w./-]+\.(?:md|html))\s*-?%\}", after)
         return [name for name in names if (self.source / "_includes" / name).is_file()]
@@ -549,6 +565,9 @@ def _data_record(item: dict) -> dict | None:
     for name in ("year", "type", "abstract"):
         if value := text(item.get(name)):
             record[name] = value
+    fields = [(field, next(filter(None, (text(item.get(name)) for name in names)), "")) for field, names in _DATA_FIELDS.items()]
+    if fields := [(field, _PAGE_RANGE.sub("--", value) if field == "pages" else value) for field, value in fields if value]:
+        record["fields"] = fields  # (an entry's as they are: `HandWrittenPapers._paper`)
     if badge := text(item.get("conference_short")):
         read_badge(record, badge)
     if note := text(item.get("notes") or item.get("note")):

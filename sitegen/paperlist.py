@@ -712,7 +712,7 @@ class HandWrittenPapers:
         record["selected"] = featured
         _doi_of_its_links(record)
         self._files_copied(record)
-        extra: list[tuple[str, str]] = []
+        extra: list[tuple[str, str]] = [(name, bib_value(value)) for name, value in record.pop("fields", [])]
         legend = " ".join(filter(None, [legend, record.pop("legend", "")]))
         authors = {author.rstrip("*†‡§#+ ") for author in record.get("authors", [])}
         self.names_written += [name for name in record.pop("emphasised", []) if name in authors]

@@ -281,3 +281,46 @@ def test_a_home_page_s_sections_go_to_their_places(tmp_path, capsys, title, kept
     assert entries["ortiz2024sparse"]["pdf"] == "/papers/sparse.pdf" and (target / "static/papers/sparse.pdf").is_file()
     assert entries["ortiz2023tokenizers"]["journal"] == "Transactions of the ACL"
     assert [warning.message for warning in build(target).warnings] == []
+
+
+def test_a_publications_page_s_loop_over_a_data_file_gives_its_entries(tmp_path, capsys):
+    """`{% for item in site.data.publications %}` on the page: the data file's records are entries
+    (their volume, number and pages too), what the loop wrote is sitegen's list."""
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Musab Alturki\ntheme: minima\n",
+            "about.md": "---\nlayout: page\ntitle: About\n---\n\nI verify distributed systems.\n",
+            "publications.md": "---\nlayout: page\ntitle: Publications\n---\n\n<div>\n{% for item in site.data.publications %}\n"
+            '  <a href="{{ item.link }}">{{ item.title }}</a><br/>{{ item.authors }}<br/>{{ item.bibinfo }}\n{% endfor %}\n</div>\n',
+            "_data/publications.yml": """\
+                - title: "Formal analysis of a consensus protocol"
+                  link: https://doi.org/10.1007/978-3-030-00000-1_5
+                  authors: "Musab A. Alturki, Jing Chen and Grigore Rosu"
+                  bibinfo: "Formal Techniques for Distributed Objects (FORTE)"
+                  year: 2020
+                - title: "A Maude model of Ethereum"
+                  authors: "Musab A. Alturki and Grigore Rosu"
+                  journal: "Journal of Logical and Algebraic Methods in Programming"
+                  volume: 110
+                  issue: 2
+                  pages: 80-97
+                  year: 2019
+                  pdf: /papers/maude.pdf
+                  lab: Formal Methods Group
+            """,
+            "papers/maude.pdf": "%PDF-1.4\n",
+        },
+    )
+    entries = imported_entries(target)
+    assert entries["alturki2020formal"]["doi"] == "10.1007/978-3-030-00000-1_5"
+    assert entries["alturki2020formal"]["journal"] == "Formal Techniques for Distributed Objects (FORTE)"
+    maude = entries["alturki2019maude"]
+    assert (maude["volume"], maude["number"], maude["pages"], maude["pdf"]) == ("110", "2", "80--97", "papers/maude.pdf")
+    assert (target / "static/papers/maude.pdf").is_file()
+    assert notes == [
+        "publications.md: not imported: sitegen lists the publications at /publications/",
+        "publications.md:7: 'A Maude model of Ethereum': not read: lab",
+    ]
+    assert [warning.message for warning in build(target).warnings] == []
