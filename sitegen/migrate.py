@@ -156,6 +156,8 @@ class Migration:
         self.translated: set[Path] = set()  # translations imported with their originals (Hugo's)
         self._page_translations: dict[Path, tuple[Path, str]] | None = None  # (page_translations)
         self._root_pages: list[Path] | None = None  # (root_pages)
+        plugins = {*as_list(self.config.get("plugins")), *as_list(self.config.get("gems"))}
+        self.emoji = "jemoji" in plugins  # GitHub's `:wave:` shortcodes were the characters (academicpages' default)
 
     def unclaimed_old_pages(self, meta: dict, new: str, path: Path) -> list[str]:
         """`old_pages`, but those an earlier page claimed (a fork's Chinese page, copied with the
@@ -599,6 +601,7 @@ class Migration:
         """A Markdown body with Jekyll's Liquid in sitegen's form; what is left is reported.
         `meta`: the page's front matter, which jekyll-scholar's loops over `page.years` read."""
         text = self.bibliographies(text, path, first_line, meta or {})
+        text = emojized(text) if self.emoji else text
         text = page_variables(text, meta or {})
         text = self._without_theme_code(text, path, first_line)
         text = _HIGHLIGHT.sub(_fenced, text)
@@ -853,6 +856,8 @@ def _own_description(meta: dict) -> str:
 
 
 # the lists sitegen makes that an old site's page of the same name may say a word above
+# a Markdown code block or span (kept), or an emoji's shortcode (`:wave:`, `:+1:`)
+_EMOJI_SHORTCODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]+`)|:[a-z0-9_+-]+:", re.DOTALL)
 REPOSITORY_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct)\b", re.IGNORECASE)  # the repository's
 _LISTS = frozenset({"publications", "projects", "news", "talks"})
 # where such a page's list begins: a loop over a collection or the years, academicpages'
@@ -1093,6 +1098,23 @@ def front_matter(meta: dict[str, Any]) -> str:
 
 def dump(data: dict[str, Any]) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+
+
+def emojized(text: str) -> str:
+    """GitHub's emoji shortcodes, which jemoji made the characters they stand for (`:wave:`,
+    `:mortar_board:`), as those characters, but in code; a name with no character (`:octocat:`,
+    an image of GitHub's) or none at all (`12:30:45`) as written."""
+    from pymdownx import gemoji_db  # (GitHub's names: the table pymdown-extensions keeps)
+
+    def character(found: re.Match[str]) -> str:
+        if found.group(1):  # code, kept as written
+            return found.group(1)
+        name = gemoji_db.aliases.get(found.group(0), found.group(0))
+        known = gemoji_db.emoji.get(name, {})
+        points = known.get("unicode_alt") or known.get("unicode")  # (with the emoji presentation's selector, where it has one)
+        return "".join(chr(int(point, 16)) for point in points.split("-")) if points else found.group(0)
+
+    return _EMOJI_SHORTCODE.sub(character, text) if ":" in text else text
 
 
 def markdown_files(folder: Path) -> list[Path]:

@@ -3271,3 +3271,17 @@ def test_a_hugo_blox_preprint_given_by_its_id_and_an_address_is_no_link_left_out
     meta = {"links": [preprint, {"type": "code", "url": "https://github.com/x/y"}]}
     assert entry_links(meta) == {"arxiv": "1512.04133", "code": "https://github.com/x/y"}
     assert link_addresses(meta) == ["https://github.com/x/y"]
+
+
+@pytest.mark.parametrize("plugins", ["plugins:\n  - jekyll-feed\n  - jemoji\n", "gems: [jemoji]\n", ""])
+def test_jemoji_s_shortcodes_are_the_characters_they_were(academicpages, tmp_path, plugins):
+    """academicpages lists jemoji among its plugins: `:wave:` on its pages was 👋, and is; in code,
+    and on a site without the plugin, it stays as written, as do names of no character."""
+    config = academicpages / "_config.yml"
+    config.write_text(config.read_text() + plugins)
+    about = academicpages / "_pages/about.md"
+    about.write_text(about.read_text() + "\n:wave: Hi at 12:30:45 :tada: :octocat: `:tada:`\n")
+    imported_and_built(academicpages, tmp_path / "moved")
+    profile = next((tmp_path / "moved/content/people").glob("*.md")).read_text(encoding="utf-8")
+    said = "👋 Hi at 12:30:45 🎉 :octocat: `:tada:`" if plugins else ":wave: Hi at 12:30:45 :tada: :octocat: `:tada:`"
+    assert said in profile
