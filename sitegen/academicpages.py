@@ -57,7 +57,7 @@ from sitegen.migrate import (
     text,
     titled,
 )
-from sitegen.paperlist import HandWrittenPapers
+from sitegen.paperlist import HandWrittenPapers, completed
 from sitegen.slugs import slugify
 from sitegen.urls import redirect_file, split_url
 
@@ -649,31 +649,6 @@ def _same_title(written: str, title: str) -> bool:
 def _folded(value: str) -> str:
     value = re.sub(r"\\[a-zA-Z]+\s*|\\.", "", value)  # LaTeX's commands and accents: their letters stay
     return "".join(c for c in unicodedata.normalize("NFKD", value).casefold() if c.isalnum() and c.isascii())
-
-
-def completed(entry: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
-    """An entry as its author wrote it (a `bibtexurl` file, the page's own BibTeX) with what its
-    page adds and it lacks: the abstract, links and picture; and its key. A file of several
-    entries is kept as it is (no key)."""
-    library = bibtexparser.parse_string(entry)
-    if len(library.blocks) != 1 or len(library.entries) != 1 or entry[-1] not in "})":
-        return entry, ""
-    own = library.entries[0]
-    present = {name.lower() for name in own.fields_dict}
-    if "eprint" in present:
-        present.add("arxiv")
-    added = [(name, value) for name, value in fields if name in _ADDED_FROM_PAGE and name not in present]
-    if not added:
-        return entry, own.key
-    inside = entry[:-1].rstrip().rstrip(",")
-    return inside + ",\n" + ",\n".join(f"  {name} = {{{value}}}" for name, value in added) + "\n" + entry[-1], own.key
-
-
-# what a page adds to its own BibTeX entry: what the entry shows that BibTeX files rarely hold
-_ADDED_FROM_PAGE = frozenset(
-    {"abstract", "doi", "url", "pdf", "code", "slides", "poster", "video", "dataset", "blog", "website", "supp", "arxiv",
-     "preview", "note", "equal_contribution", "corresponding", "author", "year", "month", "abbr", "selected"}
-)  # fmt: skip
 
 
 # front matter people add to a publication's page besides paperurl and slidesurl -> its link field

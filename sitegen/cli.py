@@ -300,7 +300,7 @@ def _add_listed(path: Path, text: str, known: SiteEntries, target: Path) -> None
         print(note)
     if not entries:
         print(f"{path.name}: no paper read (none reads as a citation with its year, or as a title over names)")
-    _merge_list("\n\n".join(entries), known, target, path.name, own_keys=False)
+    _merge_list("\n\n".join(entries), known, target, path.name, own_keys=True)  # (Scholar-like, or the list's own BibTeX's)
 
 
 def _merge_list(text: str, known: SiteEntries, target: Path, source: str, own_keys: bool) -> None:

@@ -29,9 +29,6 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
-import bibtexparser
-
-from sitegen.academicpages import completed
 from sitegen.acadhomepage import WRAPPER, AcadHomepage
 from sitegen.citationtext import listed_authors, without_tags
 from sitegen.hugodata import publication_records
@@ -39,7 +36,7 @@ from sitegen.hugofields import tables
 from sitegen.linkfields import is_web_address
 from sitegen.markup import markdown_link
 from sitegen.migrate import HTML_LINK, base_url, front_matter, text, written_day
-from sitegen.paperlist import IMG_SRC, Line, Section, emphasised_names, read_badge
+from sitegen.paperlist import IMG_SRC, Line, Section, dedented_bibtex, emphasised_names, read_badge
 from sitegen.slugs import slugify
 from sitegen.yamlfile import load_yaml
 
@@ -446,17 +443,6 @@ class MinimalLight(AcadHomepage):
             return ""
         return self.read(path).strip()
 
-    def made_entry(self, made: str, record: dict) -> tuple[str, str]:
-        """The entry as its own BibTeX says (a row's hidden `<textarea>`, a record's .bib file) with
-        what the row adds that it lacks; else (no such entry, or one whose key another paper of
-        the page has) as made."""
-        own = str(record.get("own bibtex") or "")
-        library = bibtexparser.parse_string(own) if own else None
-        if library is None or len(library.entries) != 1 or library.entries[0].key in self.keys:
-            return made, ""
-        fields = [(name, field.value) for name, field in bibtexparser.parse_string(made).entries[0].fields_dict.items()]
-        return completed(own, fields)
-
     def _kept_files(self, record: dict | None) -> dict | None:
         """A paper's picture and links that are files of the site (`./assets/img/x.png`,
         `papers/x.pdf`) as their paths, each copied to static/ when assets/, files/ and images/
@@ -612,7 +598,7 @@ def _row(written: str) -> dict | None:
         links = _BUTTON.sub("", _TEXTAREA.sub("", found.group(1)))
         record["links"] = [{"label": without_tags(label) or "Link", "url": url} for url, label in HTML_LINK.findall(links)]
     if own := next((found for found in _TEXTAREA.findall(written) if re.search(r"@\w+\s*\{", found)), ""):
-        record["own bibtex"] = _dedented(own)
+        record["own bibtex"] = dedented_bibtex(own)
     if badge := _BADGE.search(written):
         read_badge(record, without_tags(badge.group(1)))
     if picture := IMG_SRC.search(written):
@@ -623,9 +609,3 @@ def _row(written: str) -> dict | None:
 def _plain(markup: str) -> str:
     """HTML as its words, without the space its tags left before a comma ("<strong>(ECCV)</strong>, 2020")."""
     return re.sub(r"\s+(?=[,.;:)])|(?<=\()\s+", "", without_tags(markup))
-
-
-def _dedented(bibtex: str) -> str:
-    """A BibTeX entry written indented inside its textarea, as a file's: its lines from the left."""
-    lines = [line.strip() for line in bibtex.strip().splitlines()]
-    return "\n".join(line if line.startswith(("@", "}")) else f"  {line}" for line in lines)

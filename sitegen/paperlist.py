@@ -8,12 +8,15 @@ owners of academicpages' and other Jekyll sites wrote by hand; the readers of on
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
+
+import bibtexparser
 
 from sitegen.citationtext import (
     MARKDOWN_LINK,
@@ -574,6 +577,56 @@ def kept_pieces(section: Section) -> list[tuple[Path, int, str]]:
     return [(path, number, "\n".join(lines).strip("\n")) for path, number, lines in pieces]
 
 
+def _item_around(text: str, block: re.Match[str]) -> tuple[int, int]:
+    """Where the list item holding a block of BibTeX starts and ends: the HTML `<li>` it is in, the
+    Markdown item it is indented under (a fenced block), or the block alone."""
+    if item := next((item for item in _HTML_ITEM.finditer(text) if item.start() <= block.start() < item.end()), None):
+        return item.start(), item.end()
+    lines = text[: block.start()].split("\n")[:-1]  # (the lines before the block's own)
+    for at in range(len(lines) - 1, -1, -1):
+        if LIST_ITEM.match(lines[at]):
+            return sum(len(line) + 1 for line in lines[:at]), block.end()
+        if lines[at].strip() and not lines[at].startswith((" ", "\t")):
+            break  # (text of its own before the block: the block is no item's)
+    return block.start(), block.end()
+
+
+def _without_chrome(line: str) -> str:
+    """A line of a list whose items were read: blank if it is comments alone, an HTML heading as
+    Markdown's (so that it goes when nothing under it stays: `_keep_their_headings`)."""
+    if _CHROME_ALONE.match(line):
+        return ""
+    if heading := _HTML_HEADING_LINE.match(line):
+        return f"{'#' * int(heading.group(1))} {without_tags(heading.group(2)).strip()}"
+    return line
+
+
+def dedented_bibtex(bibtex: str) -> str:
+    """A BibTeX entry written indented inside a page's `<textarea>`, `<pre>` or list item, as a
+    file's: its lines from the left."""
+    lines = [line.strip() for line in bibtex.strip().splitlines()]
+    return "\n".join(line if line.startswith(("@", "}")) else f"  {line}" for line in lines)
+
+
+def _bibtex_record(entry: str, around: str) -> dict | None:
+    """A paper's record from its own BibTeX (`own bibtex`, which its entry is) and the links
+    written around it (not the one that shows the BibTeX: `javascript:toggleBibtex(...)`); None
+    for an entry without a title."""
+    library = bibtexparser.parse_string(entry)
+    if len(library.entries) != 1 or not (title := library.entries[0].fields_dict.get("title")):
+        return None
+    record: dict[str, Any] = {"title": without_tags(str(title.value)).strip("{} "), "own bibtex": entry}
+    links = [
+        {"label": without_tags(label).strip("[] ") or "Link", "url": url}
+        for url, label in [*HTML_LINK.findall(around), *((url, label) for label, url in MARKDOWN_LINK.findall(around))]
+        if re.match(r"https?://|/|\w[\w./-]*\.\w+$", url)
+        and not re.match(r"bib(?:tex)?$", without_tags(label).strip("[] "), re.I)
+    ]
+    if links:
+        record["links"] = links
+    return record
+
+
 def _keep_their_headings(section: Section) -> None:
     """The headings over lines of a section that stay ("## Talks" over a talk on a publications
     page) kept with them; a heading whose papers all became entries is not."""
@@ -588,6 +641,43 @@ def _blank_between(lines: list[Line], first: int | None, second: int | None) -> 
     """Whether a blank line parts two lines of a section (each given by its place, None for a line
     a reader made): Jon Barron's page's paragraphs are of one line of its HTML."""
     return first is not None and second is not None and any(not line.text.strip() for line in lines[first + 1 : second])
+
+
+def completed(entry: str, fields: list[tuple[str, str]]) -> tuple[str, str]:
+    """An entry as its author wrote it (a `bibtexurl` file, the page's own BibTeX) with what its
+    page adds and it lacks: the abstract, links and picture; and its key. A file of several
+    entries is kept as it is (no key)."""
+    library = bibtexparser.parse_string(entry)
+    if len(library.blocks) != 1 or len(library.entries) != 1 or entry[-1] not in "})":
+        return entry, ""
+    own = library.entries[0]
+    present = {name.lower() for name in own.fields_dict}
+    if "eprint" in present:
+        present.add("arxiv")
+    added = [(name, value) for name, value in fields if name in _ADDED_FROM_PAGE and name not in present]
+    if not added:
+        return entry, own.key
+    inside = entry[:-1].rstrip().rstrip(",")
+    return inside + ",\n" + ",\n".join(f"  {name} = {{{value}}}" for name, value in added) + "\n" + entry[-1], own.key
+
+
+# what a page adds to its own BibTeX entry: what the entry shows that BibTeX files rarely hold
+_ADDED_FROM_PAGE = frozenset(
+    {"abstract", "doi", "url", "pdf", "code", "slides", "poster", "video", "dataset", "blog", "website", "supp", "arxiv",
+     "preview", "note", "equal_contribution", "corresponding", "author", "year", "month", "abbr", "selected"}
+)  # fmt: skip
+
+
+# a paper's BibTeX written on a page: in a `<pre>` or `<textarea>` (HTML exports' hidden boxes), or a fenced block
+_WRITTEN_BIBTEX = re.compile(
+    r"<(pre|textarea)\b[^>]*>\s*(@\w+\s*\{.*?)</\1\s*>|^[ \t]*```[\w-]*[ \t]*\n\s*(@\w+\s*\{.*?)^[ \t]*```[ \t]*$",
+    re.DOTALL | re.IGNORECASE | re.MULTILINE,
+)
+_HTML_ITEM = re.compile(r"<li\b[^>]*>.*?</li\s*>", re.DOTALL | re.IGNORECASE)  # an HTML list's item, its lines too
+_HTML_HEADING_LINE = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.IGNORECASE)
+# an element that holds nothing but space and comments (a list whose items were read), and a line of comments alone
+_EMPTY_WRAPPER = re.compile(r"<(ul|ol|div|p)\b[^>]*>(?:\s|<!--.*?-->|<br\s*/?>)*</\1\s*>", re.IGNORECASE | re.DOTALL)
+_CHROME_ALONE = re.compile(r"^\s*(?:<!--.*?-->\s*)+$")
 
 
 class HandWrittenPapers:
@@ -673,9 +763,10 @@ class HandWrittenPapers:
         AcadHomepage's do (academicpages' forks often write them in place of the collection's loop:
         "- **Title** (ACL 2020)" over the names, "1. A and B. Title. *Venue*, 2024.", a paragraph
         of a bold title, the names and the venue); what else it says stays on the page."""
+        before = len(self.entries)
+        text = self.bibtex_written(text, path, first_line)
         lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), first_line)]
         section = Section(None, "publications", lines, stays_in="the page")
-        before = len(self.entries)
         self._publications_of(section)
         if read := len(self.entries) - before:
             said = "paper it lists by hand is an entry" if read == 1 else f"{read} papers it lists by hand are entries"
@@ -683,6 +774,35 @@ class HandWrittenPapers:
                 path, f"the {said} of {self.entries_file()} (read from the page's text: check {'it' if read == 1 else 'them'})"
             )
         return "\n\n".join(piece for _, _, piece in kept_pieces(section))
+
+    def bibtex_written(self, text: str, path: Path, first_line: int) -> str:
+        """The papers a list gives with their BibTeX (JabRef's and bibtex2html's HTML exports: each
+        item its citation, its links and its entry in a hidden `<pre>`; a `<textarea>`, a fenced
+        block) as those entries, with the links the item adds (PDF, code); the text without them,
+        each item blank in its place (the lines after it keep their numbers), and without the
+        tags alone and the comments that held them (an HTML heading is one, in Markdown: it
+        stays over what stays under it)."""
+        found = list(_WRITTEN_BIBTEX.finditer(text))
+        if not found:
+            return text
+        spans = []
+        for block in found:
+            start, end = _item_around(text, block)
+            written = html.unescape(next(group for group in block.groups()[1:] if group))
+            entries = [dedented_bibtex(entry.raw) for entry in bibtexparser.parse_string(written).entries]
+            if not entries or (spans and spans[-1][1] > start):  # (none: it stays; two blocks of one item: the first)
+                continue
+            spans.append((start, end))
+            around = text[start : block.start()] + text[block.end() : end] if len(entries) == 1 else ""  # (a whole file's)
+            line = Line(path, first_line + text.count("\n", 0, start), entries[0].split("\n", 1)[0])
+            for entry in entries:
+                if not self._paper(_bibtex_record(entry, around), line, "", ""):
+                    self.note(path, f"a BibTeX entry without a title is left out: {entry[:60]}", line.number)
+        for start, end in reversed(spans):
+            text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
+        while (emptied := _EMPTY_WRAPPER.sub(lambda found: "\n" * found.group(0).count("\n"), text)) != text:
+            text = emptied  # (the `<ul>` the items were in, now empty; its own wrapper then)
+        return "\n".join(_without_chrome(line) for line in text.split("\n"))
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
         """A paper written in a way of another template's, read at the section's line `at` (or
@@ -692,8 +812,15 @@ class HandWrittenPapers:
 
     def made_entry(self, made: str, record: dict) -> tuple[str, str]:
         """The entry of a paper's record (and its key, when another than the one it was made with):
-        the one made (AcadHomepage's papers have no BibTeX of their own)."""
-        return made, ""
+        its own BibTeX, as written on the page (a row's hidden `<textarea>`, a list's `<pre>`, a
+        record's .bib file) with what the page adds that it lacks; else (no such entry, or one
+        whose key another paper of the page has) the one made."""
+        own = str(record.get("own bibtex") or "")
+        library = bibtexparser.parse_string(own) if own else None
+        if library is None or len(library.entries) != 1 or library.entries[0].key in self.keys:
+            return made, ""
+        fields = [(name, field.value) for name, field in bibtexparser.parse_string(made).entries[0].fields_dict.items()]
+        return completed(own, fields)
 
     def _paper(self, record: dict | None, line: Line, topic: str, legend: str, featured: bool = False) -> bool:
         """A paper's record as an entry, its authors' marks as the `legend` explains them (the
@@ -772,6 +899,7 @@ def listed_papers(text: str, path: Path) -> tuple[list[str], list[str]]:
     plain lines of citations, `sitegen add --list`), read as an old site's publications page is,
     and the notes on what did not read (each at its file and line)."""
     reader = _ListedInFile()
+    text = reader.bibtex_written(text, path, 1)
     lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), 1)]
     section = Section(None, "publications", lines, stays_in="the file, not added")
     reader._publications_of(section)

@@ -174,3 +174,77 @@ def test_a_heading_over_lines_that_stay_is_kept_with_them(tmp_path):
     )
     assert reader.papers_listed(text, Path("publications.md"), 1) == "## Talks\n\n- Invited seminar, Engine Society, 2023."
     assert len(reader.entries) == 1
+
+
+JABREF_EXPORT = """\
+<h4>Journal Publications</h4>
+<!-- Generated from JabRef by PubList -->
+<ul class="biblist">
+
+<!-- Item: Besson_UFFC_2016 -->
+<li ><p>
+A. Besson, M. Zhang and O. Bernard
+<br><b>A Sparse Reconstruction Framework for Fourier-Based Plane-Wave Imaging</b><br>
+<i>IEEE Transactions on Ultrasonics</i>, vol. 63, no. 12, pp. 2092-2106, dec 2016.
+<br />
+<a href="javascript:toggleBibtex('Besson_UFFC_2016')">[BibTeX]</a>
+<a href="https://infoscience.epfl.ch/record/218870/files/UFFC_EPFL_2016.pdf" target="_blank">[PDF]</a>
+</p>
+<div id="bib_Besson_UFFC_2016" class="bibtex noshow">
+<pre>
+@article{Besson_UFFC_2016,
+  author = {Adrien Besson and Miaomiao Zhang and Olivier Bernard},
+  title = {A Sparse Reconstruction Framework for Fourier-Based Plane-Wave Imaging},
+  journal = {IEEE Transactions on Ultrasonics},
+  year = {2016},
+  pages = {2092--2106}
+}
+</pre>
+</div>
+</li>
+</ul>
+
+<h4>Talks</h4>
+<ul>
+<li>Invited talk, EPFL, 2019.</li>
+</ul>
+
+- D. Perdios and A. Besson. A deep learning approach. *IUS*, 2017. [Code](https://github.com/dperdios/sda)
+
+  ```bibtex
+  @inproceedings{Perdios_IUS_2017,
+    author = {Dimitris Perdios and Adrien Besson},
+    title = {A Deep Learning Approach to Ultrasound Image Recovery},
+    booktitle = {IEEE International Ultrasonics Symposium (IUS)},
+    year = {2017}
+  }
+  ```
+"""
+
+
+def test_a_list_with_each_paper_s_bibtex_gives_those_entries(tmp_path):
+    """JabRef's and bibtex2html's HTML exports (each item its citation, links and its BibTeX in a
+    hidden `<pre>`), or a fenced block under an item: the entry as written, with the links the item
+    adds (not the one that shows the BibTeX); what held them goes, what else the page says stays."""
+    reader = _ListedInFile()
+    reader.target = tmp_path
+    kept = reader.papers_listed(JABREF_EXPORT, Path("publications.md"), 1)
+    assert kept == "#### Talks\n<ul>\n<li>Invited talk, EPFL, 2019.</li>\n</ul>"
+    assert reader.entries[0] == (
+        "@article{Besson_UFFC_2016,\n  author = {Adrien Besson and Miaomiao Zhang and Olivier Bernard},\n"
+        "  title = {A Sparse Reconstruction Framework for Fourier-Based Plane-Wave Imaging},\n"
+        "  journal = {IEEE Transactions on Ultrasonics},\n  year = {2016},\n  pages = {2092--2106},\n"
+        "  pdf = {https://infoscience.epfl.ch/record/218870/files/UFFC_EPFL_2016.pdf}\n}"
+    )
+    assert reader.entries[1].startswith("@inproceedings{Perdios_IUS_2017,\n  author = {Dimitris Perdios and Adrien Besson},")
+    assert reader.entries[1].endswith("  year = {2017},\n  code = {https://github.com/dperdios/sda}\n}")
+    assert len(reader.entries) == 2
+
+
+def test_add_list_keeps_the_keys_of_the_bibtex_a_list_gives(make_site, tmp_path, capsys):
+    site = make_site({})
+    (tmp_path / "publications.html").write_text(JABREF_EXPORT, encoding="utf-8")
+    assert main(["add", "--list", str(tmp_path / "publications.html"), "--source", str(site)]) == 0
+    out = capsys.readouterr().out
+    assert "added as Besson_UFFC_2016 (A Sparse Reconstruction Framework" in out
+    assert "added as Perdios_IUS_2017 (A Deep Learning Approach" in out
