@@ -143,7 +143,8 @@ _IN = re.compile(r"^\s*[Ii]n:?\s+(?!press\b)(?=\S)")  # "In *CVPR*", IEEE's "in 
 _STATE = re.compile(
     r"(accepted|to appear|in press|forthcoming|under review|submitted)\b(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I
 )
-_VENUE_END = re.compile(r",\s*(?=(?:vol(?:ume)?\.?\s*)?\d)", re.IGNORECASE)  # ", 2023, 66(10)", ", vol. 3"
+# ", 2023, 66(10)", ", vol. 3"; not an ordinal's (", 56èmes Journées", ", 13th Workshop")
+_VENUE_END = re.compile(r",\s*(?=(?:vol(?:ume)?\.?\s*)?\d+(?!\w))", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|$))")  # ", 2024" or " (2024)", not "2019(3)"
 
 

@@ -281,9 +281,10 @@ class JekyllSite(MinimalLight):
 
     def page_files(self) -> list[Path]:
         """`_pages/` (a site may keep its pages there, with `include: [_pages]`), and every other
-        file Jekyll makes a page of: Markdown or HTML with front matter, beside the home page or
-        in a folder (`research/index.md`), but the home page, the 404 page and the repository's
-        read-mes; an HTML page that is Liquid alone (a list of posts) is noted."""
+        file Jekyll makes a page of: Markdown (with front matter or without: GitHub Pages makes
+        pages of both) or HTML with front matter, beside the home page or in a folder
+        (`research/index.md`), but the home page, the 404 page and the repository's read-mes; an
+        HTML page that is Liquid alone (a list of posts) is noted."""
         if self._site_pages is None:
             excluded = {str(name).strip("/") for name in as_list(self.config.get("exclude"))} | _NEVER_PAGES
             pages = filter(self._is_page, _files(self.source, excluded))
@@ -297,9 +298,10 @@ class JekyllSite(MinimalLight):
             return False
         if len(relative.parts) == 1 and relative.stem.lower() in ("index", "404"):  # (the home page is the profile's)
             return False
-        if not self.read(path).startswith("---"):  # (copied as it is by Jekyll: no page)
-            return False
-        if path.suffix.lower() in (".html", ".htm") and not _says_something(self.document(path).body):
+        html_page = path.suffix.lower() in (".html", ".htm")
+        if html_page and not self.read(path).startswith("---"):  # (copied as it is by Jekyll: no page)
+            return False  # (a Markdown file is a page without it too: GitHub Pages' jekyll-optional-front-matter)
+        if html_page and not _says_something(self.document(path).body):
             if self.page_name(path) not in self.made_pages:
                 self.note(path, "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page")
             return False

@@ -858,7 +858,10 @@ def _own_description(meta: dict) -> str:
 # the lists sitegen makes that an old site's page of the same name may say a word above
 # a Markdown code block or span (kept), or an emoji's shortcode (`:wave:`, `:+1:`)
 _EMOJI_SHORTCODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]+`)|:[a-z0-9_+-]+:", re.DOTALL)
-REPOSITORY_FILES = re.compile(r"^(?:readme|license|changelog|contributing|code_of_conduct)\b", re.IGNORECASE)  # the repository's
+REPOSITORY_FILES = re.compile(  # the repository's, which GitHub Pages makes no page of
+    r"^(?:readme|licen[cs]e|copying|changelog|contributing|code_of_conduct|issue_template|pull_request_template|security)\b",
+    re.IGNORECASE,
+)
 _LISTS = frozenset({"publications", "projects", "news", "talks"})
 # where such a page's list begins: a loop over a collection or the years, academicpages'
 # categories, jekyll-scholar's tag

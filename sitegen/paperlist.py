@@ -416,6 +416,11 @@ def emphasised_names(written: str) -> list[str]:
     return [name[0].rstrip("*†‡§#+ ") for name in names if len(name) == 1]
 
 
+_MID_LINE_BREAK = re.compile(r"[ \t]*<br\s*/?>(?=[ \t]*\S)", re.IGNORECASE)  # a line break with more after it on its line
+_BY = re.compile(r"^\s*,?\s*(?:by|By|BY|—|–)\s+")  # "[Title](...) by A, B. *Venue*, 2024"
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# a link with the bold words before it ("**Code:** [https://github.com/x](https://github.com/x)")
+_LABELLED_LINK = re.compile(r"(?:\*\*([^*]+?)\s*:?\s*\*\*\s*:?\s*)?\[([^\]]*)\]\(([^)\s]+)\)")
 _AFTER_FIRST_NAME = re.compile(r"\s*(?:,|and\b|&)")  # the other names after the first one's
 
 
@@ -427,18 +432,38 @@ def _item_paper(item: Line) -> dict | None:
     if found := _CODE_BADGE.match(written):
         badge = without_tags(next(group for group in found.groups() if group))
         written = written[found.end() :]
-    if "\n" in written:  # "- **Title**  " and the names, the venue on the lines under it
-        record = paper_text(written)
-        if record is not None and badge:
-            read_badge(record, badge)
-        return record if record and (record.get("authors") or record.get("abbr")) else None
+    written = _MID_LINE_BREAK.sub("\n", written)  # ("... 2024<br>**Code:** [...](...)": a line under it)
+    if "\n" not in written:
+        return _line_paper(written, badge)
+    first, more = _first_line(written)  # a paper of its own first line, what it won and its code under it
+    if (whole := _line_paper(first, badge)) and whole.get("authors") and (whole.get("venue") or whole.get("abbr")):
+        return _with_lines_under(whole, more)
+    record = paper_text(written)  # "- **Title**  " and the names, the venue on the lines under it
+    if record is not None and badge:
+        read_badge(record, badge)
+    return record if record and (record.get("authors") or record.get("abbr")) else _with_lines_under(whole, more)
+
+
+def _first_line(written: str) -> tuple[str, str]:
+    """An item's first line, and the lines under it; the first goes on while an emphasis it opens
+    is not closed ("*18th International Workshop on" over "Mining with Graphs*, Grenoble, 2022")."""
+    lines = written.split("\n")
+    at = 1
+    while at < len(lines) and len(re.findall(r"(?<!\*)\*(?!\*)", " ".join(lines[:at]))) % 2:
+        at += 1
+    return " ".join(line.strip() for line in lines[:at]), "\n".join(lines[at:])
+
+
+def _line_paper(written: str, badge: str) -> dict | None:
+    """A paper listed on one line: its title first, then the names and the venue."""
     title, url, after = title_at_start(written)
+    url = "" if url.strip() in ("#", "") else url  # (a title linked to no page: "[Title](#)")
     if not title or (not url and _owner_first(title, after, written)):
         return None
     record: dict[str, Any] = {"title": title}
     if url:
         record["url"] = url
-    after = _CITATIONS_SPAN.sub("", after)
+    after = _BY.sub("", _CITATIONS_SPAN.sub("", after), count=1)
     venue = re.search(
         r"(?:,|\.)?\s*(?:\*\*|\*|_|<(?:b|i|em|strong)>)([^*_<]*?\d{4}[^*_<]*?)(?:\*\*|\*|_|</\w+>)\s*\.?\s*$", after
     )
@@ -453,10 +478,43 @@ def _item_paper(item: Line) -> dict | None:
     if names := _names(names_part, alone=True):
         record["authors"], record["emphasised"] = names, emphasised_names(names_part)
         if venue_part.strip(" ."):
-            record["venue"] = markdown_as_plain(venue_part)
+            record.update(_venue_and_place(venue_part))
     if badge:
         read_badge(record, badge)
     return record if record.get("authors") or record.get("abbr") else None
+
+
+def _venue_and_place(written: str) -> dict[str, Any]:
+    """A listed paper's venue: "*Venue*, Place (Country), 2024" as the venue in emphasis, its
+    year and its place (`address`); any other way as the words it is (its year read from them)."""
+    found = re.match(r"\s*(?:\*\*|\*|_)([^*_]+)(?:\*\*|\*|_)\s*,\s*(.+?)[\s.]*$", written)
+    year = _YEAR.search(found.group(2)) if found else None
+    place = _YEAR.sub("", found.group(2)).strip(" ,.") if found and year else ""
+    if found is None or year is None or re.search(r"\d", place):  # ("*Stat*, 43(2):1-10, 2024": numbers, not a place)
+        return {"venue": markdown_as_plain(written)}
+    return {"venue": found.group(1).strip(), "year": year.group(), **({"fields": [("address", place)]} if place else {})}
+
+
+def _with_lines_under(record: dict | None, under: str) -> dict | None:
+    """A listed paper with the lines under its item: their links (`**Code:** [https://...](...)`,
+    labelled by the bold words before them when their own words are an address) and what else
+    they say (an award, a ranking) as its note."""
+    if record is None:
+        return None
+    notes = []
+    for line in under.split("\n"):
+        line = _BREAK_TAG.sub(" ", line).strip()
+        links = [
+            {"label": markdown_as_plain(label if not re.match(r"https?://", label) else before) or "Link", "url": url}
+            for before, label, url in _LABELLED_LINK.findall(line)
+        ]
+        if links:
+            record.setdefault("links", []).extend(links)
+        elif said := markdown_as_plain(line).strip(" .:"):
+            notes.append(said)
+    if notes:
+        record["note"] = "; ".join(notes)
+    return record
 
 
 def _owner_first(bold: str, after: str, written: str) -> bool:

@@ -324,3 +324,26 @@ def test_a_publications_page_s_loop_over_a_data_file_gives_its_entries(tmp_path,
         "publications.md:7: 'A Maude model of Ethereum': not read: lab",
     ]
     assert [warning.message for warning in build(target).warnings] == []
+
+
+def test_markdown_pages_without_front_matter_are_pages_as_github_pages_makes_them(tmp_path, capsys):
+    """GitHub Pages makes a page of a Markdown file without front matter (jekyll-optional-front-
+    matter), titled by its first heading; not of the repository's read-me or licence."""
+    target, _notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Adrien Roe\ntheme: jekyll-theme-minimal\n",
+            "index.md": "# About Me\n\nI mine text.\n",
+            "teaching.md": "# Teaching\n\nCourses in statistics.\n",
+            "README.md": "# roe.github.io\n",
+            "LICENSE.md": "MIT\n",
+        },
+    )
+    assert sorted(path.name for path in (target / "content/pages").iterdir()) == ["teaching.md"]
+    assert front_matter(target / "content/pages/teaching.md") == {
+        "title": "Teaching",
+        "menu": 1,
+        "redirect_from": ["/teaching.html"],
+    }
+    assert "I mine text." in (target / "content/people/adrien-roe.md").read_text(encoding="utf-8")

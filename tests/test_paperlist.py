@@ -248,3 +248,30 @@ def test_add_list_keeps_the_keys_of_the_bibtex_a_list_gives(make_site, tmp_path,
     out = capsys.readouterr().out
     assert "added as Besson_UFFC_2016 (A Sparse Reconstruction Framework" in out
     assert "added as Perdios_IUS_2017 (A Deep Learning Approach" in out
+
+
+def test_a_title_by_its_names_with_its_place_and_lines_under_it():
+    """ "[Title](...) by A, B. *Venue*, Place (Country), 2025" (seen on a real researcher's page),
+    the lines under the item (an award, "**Code:** [address](address)") its note and links, a
+    venue whose emphasis goes on to the next line, and a title linked to no page ("[Title](#)")."""
+    text = (
+        "- [Probing Attention](https://link.springer.com/book/978) by Frédéric Charpentier, Adrien Guille. "
+        "*International Conference on Information Retrieval (NLPIR)*, Fukuoka (Japan), 2025\n"
+        "<br>**Best student paper award**<br>**Code:** [https://github.com/ag/probe](https://github.com/ag/probe)\n"
+        "- [Les agents conversationnels](#) by Adrien Guille. *Recueil des résumés, 56èmes Journées de la SFdS*, "
+        "Marseille (France), 2025\n"
+        "- [Document Classification](publications/docgat.pdf) by Adrien Guille, Hugo Attali. *18th International Workshop on\n"
+        "Mining and Learning with Graphs (MLG @ ECML-PKDD)*, Grenoble (France), 2022\n"
+    )
+    entries, notes = listed_papers(text, Path("publications.md"))
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert fields[0] == {
+        "title": "{Probing Attention}", "author": "{Frédéric Charpentier and Adrien Guille}", "year": "{2025}",
+        "booktitle": "{International Conference on Information Retrieval (NLPIR)}",
+        "url": "{https://link.springer.com/book/978}", "code": "{https://github.com/ag/probe}",
+        "note": "{Best student paper award}", "address": "{Fukuoka (Japan)}",
+    }  # fmt: skip
+    assert fields[1]["journal"] == "{Recueil des résumés, 56èmes Journées de la SFdS}" and "url" not in fields[1]
+    assert fields[2]["booktitle"] == "{18th International Workshop on Mining and Learning with Graphs (MLG @ ECML-PKDD)}"
+    assert (fields[2]["address"], fields[2]["pdf"]) == ("{Grenoble (France)}", "{publications/docgat.pdf}")
+    assert notes == []
