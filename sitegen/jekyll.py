@@ -65,6 +65,7 @@ _FIRST_PICTURE = re.compile(
     re.IGNORECASE,
 )
 _NAME_HEADING = re.compile(r"\s*#\s+([^\n]+)\n")  # a page's first heading, its title (the owner's name, on a home page)
+_CONTENT_TAG = re.compile(r"\{\{-?\s*content\s*-?\}\}")  # where a layout puts the page's text
 _PLACEHOLDER_DESCRIPTION = re.compile(r"^(?:Write an awesome description|Web Developer from Somewhere)", re.IGNORECASE)
 
 
@@ -97,6 +98,7 @@ class JekyllSite(MinimalLight):
             self.note(source / "_config.yml", f"the owner's name '{self.name}' is the theme's example: give yours in the profile")
         self.owner = slugify(self.name) or "me"
         self._site_pages: list[Path] | None = None  # (page_files)
+        self.layouts_read: set[Path] = set()  # the layouts whose papers were read (`papers_listed`)
         self.menu = self._menu()
         self.biography_page = self._biography_page()
         if not text(self.author.get("bio")) and (subtitle := text(self.document(self.biography_page).meta.get("subtitle"))):
@@ -142,8 +144,31 @@ class JekyllSite(MinimalLight):
 
     def _layout_includes(self) -> list[str]:
         """What the biography page's own layout (`_layouts/<layout>.html`) includes after it."""
-        layout = self.source / "_layouts" / f"{text(self.document(self.biography_page).meta.get('layout'))}.html"
-        return self.included_after(self.read(layout)) if layout.is_file() else []
+        layout = self._layout_of(self.biography_page)
+        return self.included_after(self.read(layout)) if layout else []
+
+    def _layout_of(self, page: Path) -> Path | None:
+        """A page's own layout file (`layout: publications`: `_layouts/publications.html`)."""
+        name = text(self.document(page).meta.get("layout"))
+        layout = self.source / "_layouts" / f"{name}.html"
+        return layout if name and layout.is_file() else None
+
+    def papers_listed(self, text: str, path: Path, first_line: int) -> str:
+        """The publications page's papers, and those its layout lists after its text with their
+        BibTeX (a list exported from JabRef written into `_layouts/publications.html`: the page
+        itself only says "see also my Google Scholar profile"); the layout's other HTML is the
+        theme's, not the page's."""
+        kept = super().papers_listed(text, path, first_line)
+        layout = self._layout_of(path)
+        if layout is None or layout in self.layouts_read or not (found := _CONTENT_TAG.search(written := self.read(layout))):
+            return kept
+        self.layouts_read.add(layout)
+        before = len(self.entries)
+        self.bibtex_written(written[found.end() :], layout, 1 + written.count("\n", 0, found.end()))
+        if read := len(self.entries) - before:
+            said = "paper it lists" if read == 1 else f"{read} papers it lists"
+            self.note(layout, f"the {said} after the page's text with their BibTeX are entries of {self.entries_file()}")
+        return kept
 
     def run(self) -> None:
         self.consume(self.biography_page)  # (a page of its own when the home page is the biography)

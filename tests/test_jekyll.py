@@ -347,3 +347,25 @@ def test_markdown_pages_without_front_matter_are_pages_as_github_pages_makes_the
         "redirect_from": ["/teaching.html"],
     }
     assert "I mine text." in (target / "content/people/adrien-roe.md").read_text(encoding="utf-8")
+
+
+def test_papers_a_publications_page_s_layout_lists_with_their_bibtex_are_entries(tmp_path, capsys):
+    """A site that wrote its JabRef export into `_layouts/publications.html` after `{{ content }}`
+    (seen on a real site: the page itself says only "see my Google Scholar profile")."""
+    from test_paperlist import JABREF_EXPORT
+
+    layout = "<html><body><nav><ul><li><a href='/'>Home</a></li></ul></nav>\n{{ content }}\n" + JABREF_EXPORT + "</body></html>\n"
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Adrien Besson\n",
+            "index.md": "---\nlayout: home\n---\n\nI work on ultrasound imaging.\n",
+            "publications.md": "---\nlayout: publications\ntitle: Publications\n---\n\nSee my Google Scholar profile.\n",
+            "_layouts/publications.html": layout,
+        },
+    )
+    assert sorted(imported_entries(target)) == ["Besson_UFFC_2016", "Perdios_IUS_2017"]
+    assert "_layouts/publications.html: the 2 papers it lists after the page's text with their BibTeX are entries of " \
+        "content/publications/publications.bib" in notes  # fmt: skip
+    assert (target / "content/pages/publications.md").read_text() == "See my Google Scholar profile.\n"
