@@ -96,7 +96,8 @@ _TEMPLATE_LIQUID = re.compile(
 _BADGE_ADDRESS = re.compile(r"\{\{\s*url\s*\|\s*url_encode\s*\}\}")
 _HTML_ITEM = re.compile(r"^\s*<li\b[^>]*>(.*)$", re.IGNORECASE | re.DOTALL)
 # a line of tags alone that only holds what is in it (a list's box): `<div style="...">`, `<ul>`, `</div>`
-WRAPPER = re.compile(r"^\s*(?:</?(?:div|ul|ol|span|p|br|center|section|font)\b[^>]*>\s*)+$", re.IGNORECASE)
+_BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)
+WRAPPER = re.compile(r"^\s*(?:</?(?:div|ul|ol|span|p|br|center|section|font|body|html)\b[^>]*>\s*)+$", re.IGNORECASE)
 # "*2022.02*: ", "**2022.02.15**", "[2022.02] ", "2022-02 - ", "*Feb 2022*:" at a line's start
 _DATE = r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2}(?!\d))?|\d{1,2}[./-]\d{4}|(?:[A-Z][a-z]{2,8}\.?\s*)?\d{4})"
 _DATED = re.compile(
@@ -536,7 +537,7 @@ def _sections(lines: list[Line]) -> list[Section]:
             headings.append((line, found))
     levels = [len(found.group(1)) for _, found in headings]
     level = min(levels, default=1)
-    first = next((line for line in lines if line.text.strip()), None)
+    first = _first_said(lines)
     if headings and headings[0][0] is first and levels.count(levels[0]) == 1 and levels[0] == level and len(set(levels)) > 1:
         level = min(other for other in levels if other > level)  # the page's title first ("# Ada Lovelace"): no section
     starts = {id(line): found for line, found in headings if len(found.group(1)) == level}
@@ -549,6 +550,13 @@ def _sections(lines: list[Line]) -> list[Section]:
             sections[-1].lines.append(line)
     sections[0].kept = sections[0].lines
     return sections
+
+
+def _first_said(lines: list[Line]) -> Line | None:
+    """A page's first line that says something: not blank, not a tag that holds the rest (`<div
+    class="container">`), not in a whole HTML document's head."""
+    body = next((at for at, line in enumerate(lines) if _BODY_OPEN.search(line.text)), -1)
+    return next((line for line in lines[body + 1 :] if line.text.strip() and not WRAPPER.match(line.text)), None)
 
 
 def _heading_words(heading: Line) -> str:

@@ -64,8 +64,17 @@ _FIRST_PICTURE = re.compile(
     r"""(?(wrap)\s*</(?P=wrap)>)""",
     re.IGNORECASE,
 )
-_NAME_HEADING = re.compile(r"\s*#\s+([^\n]+)\n")  # a page's first heading, its title (the owner's name, on a home page)
+# a page's first heading, after what holds its text: its title (the owner's name, on a home page)
+_NAME_HEADING = re.compile(r"(?:\s*<[^>\n]+>)*\s*(#[ \t]+([^\n]+?)[ \t]*(?:\n\s*|$))")
+# what a page has before its text: its head (a whole HTML document's), what holds its text, its title heading
+_LEAD = re.compile(
+    r"(?:.*?<body\b[^>]*>)?(?:\s+|<(?:div|section|main|header|article|center)\b[^>]*>|<h1\b[^>]*>.*?</h1\s*>|#[ \t]+[^\n]*\n)*",
+    re.IGNORECASE | re.DOTALL,
+)
 _CONTENT_TAG = re.compile(r"\{\{-?\s*content\s*-?\}\}")  # where a layout puts the page's text
+_BODY_TAG = re.compile(r"<body\b", re.IGNORECASE)
+_BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
+_HOLDER_OPENS = re.compile(r"<(div|section|main|article|center)\b[^>]*>", re.IGNORECASE)  # a line that opens a holder alone
 _PLACEHOLDER_DESCRIPTION = re.compile(r"^(?:Write an awesome description|Web Developer from Somewhere)", re.IGNORECASE)
 
 
@@ -103,7 +112,7 @@ class JekyllSite(MinimalLight):
         self.biography_page = self._biography_page()
         if not text(self.author.get("bio")) and (subtitle := text(self.document(self.biography_page).meta.get("subtitle"))):
             self.author["bio"] = subtitle  # (beautiful-jekyll's about page: "Postdoc in hydrology")
-        self.picture_end = 0  # where the picture the biography starts with ends, when it is the profile's photo
+        self.picture_span = (0, 0)  # where the picture the biography starts with is, when it is the profile's photo
 
     # -- the owner ---------------------------------------------------------------------------
     def owner_settings(self) -> dict[str, Any]:
@@ -182,11 +191,11 @@ class JekyllSite(MinimalLight):
         avatar = text(self.author.get("avatar")) or text(self.config.get("avatar"))
         if "jekyll-logo" in avatar:  # (jekyll-now's example)
             avatar = ""
-        if not avatar and (found := _FIRST_PICTURE.match(self.document(self.biography_page).body)):
+        if not avatar and (found := _leading_picture(self.document(self.biography_page).body)):
             picture = found.group("html") or found.group("markdown")
             if (photo := self._picture(picture)) and not photo.endswith((".svg", ".gif")):
-                self.picture_end = found.end()
-            return photo if self.picture_end else ""
+                self.picture_span = found.span()
+            return photo if self.picture_span else ""
         if not avatar or "://" in avatar:
             return avatar
         if not (photo := self._picture(avatar)):
@@ -204,15 +213,14 @@ class JekyllSite(MinimalLight):
         """The profile's text, read as AcadHomepage's page is (its sections of news, publications,
         education ... into their places), without the picture it started with when that is its
         photo now, nor a heading of the owner's name over it (the profile shows it)."""
-        if path == self.biography_page:
-            start = self.picture_end
-            if heading := _NAME_HEADING.match(text, start):
-                start = heading.end() if heading.group(1).strip(" #") == self.name else start
-            if start:
-                rest = text[start:].lstrip(" \t\n")
-                first_line += text.count("\n", 0, len(text) - len(rest))
-                text = rest
-        return super().biography(text, path, first_line)
+        if path != self.biography_page:
+            return super().biography(text, path, first_line)
+        if self.picture_span:
+            start, end = self.picture_span  # (its lines kept blank: those after it keep their numbers)
+            text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
+        made = super().biography(_unwrapped(text), path, first_line)
+        heading = _NAME_HEADING.match(made)
+        return made[: heading.start(1)] + made[heading.end() :] if heading and heading.group(2) == self.name else made
 
     def profile_links(self) -> dict[str, str]:
         """The links of the themes' ways, in this order: the author block's, minima's
@@ -352,6 +360,41 @@ class JekyllSite(MinimalLight):
             return f"/{relative.parent.as_posix()}/".replace("/./", "/")
         pretty = str(self.config.get("permalink") or "") == "pretty"
         return f"/{relative.as_posix()}/" if pretty else f"/{relative.as_posix()}.html"
+
+
+def _unwrapped(text: str) -> str:
+    """A page's text without the tags that hold all of it (`<div class="container">` on the first
+    line of its body, its `</div>` on the last: the old layout's, which sitegen's is now), their
+    lines blank; those holding a part only stay (the page's sections are read by their headings,
+    and a section that kept only a closing tag would leave an opening one open)."""
+    lines = text.split("\n")
+    start = next((at + 1 for at, line in enumerate(lines) if _BODY_TAG.search(line)), 0)
+    end = next((at for at in range(len(lines) - 1, start - 1, -1) if _BODY_END.search(lines[at])), len(lines))
+    said = [at for at in range(start, end) if lines[at].strip()]
+    while len(said) >= 2 and (opening := _HOLDER_OPENS.fullmatch(lines[said[0]].strip())):
+        tag = opening.group(1).lower()
+        if lines[said[-1]].strip().lower() != f"</{tag}>" or not _holds_all(lines[said[0] + 1 : said[-1]], tag):
+            break
+        lines[said[0]] = lines[said[-1]] = ""
+        said = said[1:-1]
+    return "\n".join(lines)
+
+
+def _holds_all(lines: list[str], tag: str) -> bool:
+    """Whether the lines between a tag's opening and a closing one never close it before: the
+    closing one is its own."""
+    depth = 0
+    for found in re.finditer(rf"<(/?){tag}\b", "\n".join(lines), re.IGNORECASE):
+        depth += -1 if found.group(1) else 1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _leading_picture(body: str) -> re.Match[str] | None:
+    """The picture a page starts with: first in its text, after its head, what holds the text and
+    its title heading (a picture in a paragraph or block of its own with it)."""
+    return _FIRST_PICTURE.match(body) or _FIRST_PICTURE.match(body, _LEAD.match(body).end())
 
 
 def _files(folder: Path, excluded: set[str]) -> list[Path]:

@@ -118,7 +118,10 @@ _BARE_ADDRESS = re.compile(r"(?<!\]\()(?<![\"'=])\bhttps?://[^\s()<>\]\"']*[^\s(
 _WRITTEN_DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s,;()<>\]]*[^\s,;()<>\].])", re.IGNORECASE)
 # words in italics, not bold: "*Title*", "_Title_", "<i>Title</i>"
 _ITALICS = re.compile(r"(?<![*\w])\*(?!\*)([^*]+?)\*(?![*\w])|(?<!\w)_([^_]+?)_(?!\w)|<(?:i|em)>(.+?)</(?:i|em)>")
-_LIST_TAGS = re.compile(r"\s*(?:</?(?:ol|ul|div)\b[^>]*>\s*)+", re.IGNORECASE)  # the tags around a list
+_LIST_TAGS = re.compile(
+    r"\s*(?:</?(?:ol|ul|div|section|main|article|center|body|html)\b[^>]*>\s*)+", re.IGNORECASE
+)  # around a list
+_HOLDING_TAGS = re.compile(r"\s*(?:</?(?:div|section|main|article|center|body|html)\b[^>]*>\s*)+", re.IGNORECASE)  # the page's
 _BLOCK_BREAKS = re.compile(r"<(?:li|p|br|div|tr)\b", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
@@ -809,6 +812,7 @@ class HandWrittenPapers:
             elif (end := _paragraph_end(lines, at)) > at and (papers := _paragraph_papers(lines[at:end], year)):
                 for record, first in papers:  # a bold title over the names and the venue; or citations
                     self._paper(record, first, topic, legend)
+                section.kept += [line for line in lines[at:end] if _HOLDING_TAGS.fullmatch(line.text)]  # ("</div>": the page's)
                 at = end
                 continue
             elif line.text.strip() and not _legend_alone(line.text):

@@ -369,3 +369,68 @@ def test_papers_a_publications_page_s_layout_lists_with_their_bibtex_are_entries
     assert "_layouts/publications.html: the 2 papers it lists after the page's text with their BibTeX are entries of " \
         "content/publications/publications.bib" in notes  # fmt: skip
     assert (target / "content/pages/publications.md").read_text() == "See my Google Scholar profile.\n"
+
+
+MARIA_HOME = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Maria Silva</title>
+<style>body { font-family: sans-serif; }</style>
+</head>
+<body>
+<div class="container">
+<h1>Maria Silva</h1>
+<img src="images/maria.png" alt="Maria Silva" width="200">
+<p>I am an associate professor of ecology at the University of Lisbon.</p>
+
+<h2>News</h2>
+<ul>
+<li>2024-05-01: Our paper on salt marshes appeared in Ecology.</li>
+</ul>
+
+<h2>Publications</h2>
+<ul>
+<li>M. Silva and J. Costa. Salt marsh resilience. <i>Ecology</i>, 2024. <a href="papers/silva2024.pdf">PDF</a></li>
+<li>J. Costa, M. Silva. Mapping wetlands with drones. <i>Remote Sensing of Environment</i>, 2022.</li>
+</ul>
+</div>
+</body>
+</html>
+"""
+
+
+def test_a_home_page_written_as_a_whole_html_document(tmp_path, capsys):
+    """A researcher's hand-written `index.html` (no front matter) on a Jekyll site: its head and the
+    `<div>` that holds its body are the old layout's; the picture under the name heading is the
+    photo; its HTML headings' sections go to their places (news, entries)."""
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Maria Silva\n",
+            "index.html": MARIA_HOME,
+            "images/maria.png": (MINIMA / "assets/img/priya.png").read_bytes(),
+            "papers/silva2024.pdf": "%PDF-1.4\n",
+        },
+    )
+    profile = target / "content/people/maria-silva.md"
+    assert front_matter(profile) == {"name": "Maria Silva", "photo": "images/maria.png"}
+    assert profile.read_text(encoding="utf-8").split("---", 2)[2] == (
+        "\n<p>I am an associate professor of ecology at the University of Lisbon.</p>\n"
+    )
+    assert sorted(imported_entries(target)) == ["costa2022mapping", "silva2024salt"]
+    assert [path.name for path in (target / "content/news").iterdir()] == [
+        "2024-05-01-our-paper-on-salt-marshes-appeared-in-ec.md"
+    ]
+    assert notes == ["index.html:3: its <head> block is left out: the page was a whole HTML document; its text is kept"]
+    assert [warning.message for warning in build(target).warnings] == []
+
+
+def test_only_tags_that_hold_a_whole_page_are_its_layout_s():
+    from sitegen.jekyll import _unwrapped
+
+    whole = "<body>\n<div class='page'>\n<main>\nText.\n</main>\n</div>\n</body>"
+    assert _unwrapped(whole) == "<body>\n\n\nText.\n\n\n</body>"
+    parts = "<div id='header'>\nName\n</div>\n<div id='footer'>\n(c) 2024\n</div>"
+    assert _unwrapped(parts) == parts  # (the first closes before the last line: each holds a part)

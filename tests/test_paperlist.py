@@ -275,3 +275,16 @@ def test_a_title_by_its_names_with_its_place_and_lines_under_it():
     assert fields[2]["booktitle"] == "{18th International Workshop on Mining and Learning with Graphs (MLG @ ECML-PKDD)}"
     assert (fields[2]["address"], fields[2]["pdf"]) == ("{Grenoble (France)}", "{publications/docgat.pdf}")
     assert notes == []
+
+
+def test_the_tags_that_hold_a_list_of_citations_stay_balanced(tmp_path):
+    """A list of citations read into entries: the `<ul>` goes with them, a `<div>` holding it stays,
+    opened and closed (a `<div>` left open makes Markdown of nothing after it)."""
+    reader = _ListedInFile()
+    reader.target = tmp_path
+    text = (
+        "<div class='pubs'>\n<ul>\n<li>M. Silva and J. Costa. Salt marsh resilience. <i>Ecology</i>, 2024.</li>\n"
+        "</ul>\n</div>\n\nMore on my *Scholar* page.\n"
+    )
+    assert reader.papers_listed(text, Path("p.md"), 1) == "<div class='pubs'>\n\n</div>\n\nMore on my *Scholar* page."
+    assert len(reader.entries) == 1
