@@ -72,6 +72,7 @@ _LEAD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CONTENT_TAG = re.compile(r"\{\{-?\s*content\s*-?\}\}")  # where a layout puts the page's text
+_ADDRESS = re.compile(r"https?://\S+")  # a value that is an address alone
 _BODY_TAG = re.compile(r"<body\b", re.IGNORECASE)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _HOLDER_OPENS = re.compile(r"<(div|section|main|article|center)\b[^>]*>", re.IGNORECASE)  # a line that opens a holder alone
@@ -120,9 +121,31 @@ class JekyllSite(MinimalLight):
         wherever the theme keeps it."""
         written = self.config.get("author")
         author = dict(written) if isinstance(written, dict) else {"name": text(written)} if text(written) else {}
+        for key, value in self._data_author().items():  # (Hydejack's: its `about`, `social` and `picture` too)
+            author.setdefault(key, value)
         if email := self._email(author):
             author["email"] = email
+        if (
+            not text(author.get("bio"))
+            and (tagline := text(self.config.get("tagline")))
+            and tagline.casefold() not in _PLACEHOLDERS
+        ):
+            author["bio"] = tagline  # (Hydejack's and hyde's line under the name: "PhD student in Neuro-AI at ULiège")
         return author
+
+    def _data_author(self) -> dict[str, Any]:
+        """The site's author in `_data/authors.yml` (Hydejack's: the first, or the one the config's
+        `author` names), as an `author:` block."""
+        path = next(
+            (found for name in ("authors.yml", "authors.yaml") if (found := self.source / "_data" / name).is_file()), None
+        )
+        authors = {str(key): value for key, value in self.yaml(path).items() if isinstance(value, dict)} if path else {}
+        setting = self.config.get("author")
+        named = text(setting.get("name")) if isinstance(setting, dict) else text(setting)
+        return next(
+            (author for key, author in authors.items() if named in (key, text(author.get("name")))),
+            next(iter(authors.values()), {}),
+        )
 
     def _email(self, author: dict) -> str:
         """The owner's address: the author block's, the site's `email` (minima's) or `mail`, or
@@ -188,7 +211,9 @@ class JekyllSite(MinimalLight):
         or else the picture the biography starts with (`<img src="/assets/img/me.jpg"
         align="right">`, which the profile shows as its photo now: `biography` leaves it out);
         copied when it is a file of the site."""
+        picture = self.author.get("picture")  # (Hydejack's: a path, or `{path: ...}`)
         avatar = text(self.author.get("avatar")) or text(self.config.get("avatar"))
+        avatar = avatar or text(picture.get("path") if isinstance(picture, dict) else picture)
         if "jekyll-logo" in avatar:  # (jekyll-now's example)
             avatar = ""
         if not avatar and (found := _leading_picture(self.document(self.biography_page).body)):
@@ -218,6 +243,8 @@ class JekyllSite(MinimalLight):
         if self.picture_span:
             start, end = self.picture_span  # (its lines kept blank: those after it keep their numbers)
             text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
+        if about := str(self.author.get("about") or "").strip():  # Hydejack's `<!--author-->`: the author's `about`
+            text = re.sub(r"<!--\s*author\s*-->", lambda _: about, text) if "author" in text else f"{text.rstrip()}\n\n{about}\n"
         made = super().biography(_unwrapped(text), path, first_line)
         heading = _NAME_HEADING.match(made)
         return made[: heading.start(1)] + made[heading.end() :] if heading and heading.group(2) == self.name else made
@@ -229,8 +256,10 @@ class JekyllSite(MinimalLight):
         config = self.config
         minima = config.get("minima") if isinstance(config.get("minima"), dict) else {}
         pairs: list[tuple[str, Any]] = [
-            (str(key), value) for key, value in self.author.items() if key not in ("name", "avatar", "bio")
+            (str(key), value) for key, value in self.author.items() if _is_link_key(str(key)) or _ADDRESS.fullmatch(text(value))
         ]
+        pairs += _social_links(self.author.get("links"))  # Minimal Mistakes': [{label, icon, url}]
+        pairs += _social_links(self.author.get("social"))  # Hydejack's: {github: name, linkedin: name}
         pairs += [(str(key).removesuffix("_username"), value) for key, value in config.items() if str(key).endswith("_username")]
         pairs += _social_links(minima.get("social_links") or config.get("social_links"))
         for block in ("social-network-links", "footer-links"):
@@ -244,7 +273,7 @@ class JekyllSite(MinimalLight):
 
     def _link(self, key: str, value: Any) -> tuple[str, str] | None:
         """One of the themes' links as a profile's (its kind, and its address or user name)."""
-        name = key.lower().replace("-", "").replace("_", "")
+        name = re.sub(r"[-_\s]", "", key.lower())
         if name == "mastodon" and isinstance(value, list):  # minima 2.5: [{username, instance}]
             account = next((item for item in value if isinstance(item, dict)), {})
             value = f"https://{text(account.get('instance'))}/@{text(account.get('username'))}" if account else ""
@@ -307,6 +336,8 @@ class JekyllSite(MinimalLight):
             return [self.page_name(path) for item in named if (path := self.source / str(item)).is_file()]
         if isinstance(config.get("navbar-links"), dict):
             return [_address_name(address) for address in _addresses(config["navbar-links"])]
+        if isinstance(config.get("menu"), list):  # Hydejack's: [{title, url}]
+            return [_address_name(text(item.get("url"))) for item in config["menu"] if isinstance(item, dict)]
         return [self.page_name(path) for path in self.page_files()]
 
     def menu_place(self, meta: dict, name: str) -> int | None:
@@ -413,14 +444,21 @@ def _says_something(body: str) -> bool:
     return bool(_SAYS_NOTHING.sub("", body))
 
 
+def _is_link_key(key: str) -> bool:
+    """Whether an `author:` block's key names a link (`github`, `googlescholar`), not the name,
+    the picture, the biography or the place."""
+    name = re.sub(r"[-_\s]", "", key.lower())
+    return name in _LINK_KINDS or name in USER_ADDRESSES or name == "mastodon"
+
+
 def _social_links(written: Any) -> list[tuple[str, Any]]:
-    """minima 3's `social_links`: a list of `{platform, user_url}` (or of `{title, url}`), or a
-    table of a site's name and the user name on it."""
+    """minima 3's `social_links`: a list of `{platform, user_url}` (or Minimal Mistakes' author
+    `links` of `{label, url}`), or a table of a site's name and the user name on it."""
     if isinstance(written, dict):
         return [(str(key), value) for key, value in written.items()]
     pairs = []
     for item in written if isinstance(written, list) else []:
-        if isinstance(item, dict) and (platform := text(item.get("platform") or item.get("title") or item.get("icon"))):
+        if isinstance(item, dict) and (platform := text(item.get("platform") or item.get("title") or item.get("label"))):
             pairs.append((platform, item.get("user_url") or item.get("url")))
     return pairs
 

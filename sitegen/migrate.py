@@ -602,6 +602,7 @@ class Migration:
         `meta`: the page's front matter, which jekyll-scholar's loops over `page.years` read."""
         text = self.bibliographies(text, path, first_line, meta or {})
         text = emojized(text) if self.emoji else text
+        text = _KRAMDOWN_ATTRIBUTES.sub(lambda found: found.group(1) or "", text) if "{:" in text else text
         text = page_variables(text, meta or {})
         text = self._without_theme_code(text, path, first_line)
         text = _HIGHLIGHT.sub(_fenced, text)
@@ -856,6 +857,9 @@ def _own_description(meta: dict) -> str:
 
 
 # the lists sitegen makes that an old site's page of the same name may say a word above
+# a Markdown code block or span (kept), or kramdown's attributes of what is before them (`[Site](...){:target="_blank"}`,
+# `{: .btn}`), which sitegen's Markdown would show as written: the theme's styling
+_KRAMDOWN_ATTRIBUTES = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]+`)|[ \t]*\{:[^}\n]*\}", re.DOTALL)
 # a Markdown code block or span (kept), or an emoji's shortcode (`:wave:`, `:+1:`)
 _EMOJI_SHORTCODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]+`)|:[a-z0-9_+-]+:", re.DOTALL)
 REPOSITORY_FILES = re.compile(  # the repository's, which GitHub Pages makes no page of

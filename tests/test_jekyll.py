@@ -434,3 +434,98 @@ def test_only_tags_that_hold_a_whole_page_are_its_layout_s():
     assert _unwrapped(whole) == "<body>\n\n\nText.\n\n\n</body>"
     parts = "<div id='header'>\nName\n</div>\n<div id='footer'>\n(c) 2024\n</div>"
     assert _unwrapped(parts) == parts  # (the first closes before the last line: each holds a part)
+
+
+def test_a_minimal_mistakes_author_block_without_an_avatar(tmp_path, capsys):
+    """Minimal Mistakes' `author:` (bio, location, links as `{label, url}`): not academicpages'
+    (which has an avatar), read here; its place is no link."""
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": """\
+                remote_theme: mmistakes/minimal-mistakes
+                author:
+                  name: "Lena Park"
+                  bio: "Postdoc in astrophysics"
+                  location: "Heidelberg, Germany"
+                  email: "lena@example.org"
+                  links:
+                    - label: "Website"
+                      url: "https://lenapark.example.org"
+                    - label: "Google Scholar"
+                      url: "https://scholar.google.com/citations?user=LENAAAAAAAJ"
+            """,
+            "index.md": "---\nlayout: single\n---\n\nI study galaxies.\n",
+        },
+    )
+    assert front_matter(target / "content/people/lena-park.md") == {
+        "name": "Lena Park",
+        "role": "Postdoc in astrophysics",
+        "affiliation": "Heidelberg, Germany",
+        "email": "lena@example.org",
+        "links": {"homepage": "https://lenapark.example.org", "scholar": "https://scholar.google.com/citations?user=LENAAAAAAAJ"},
+    }
+    assert notes == []
+
+
+def test_hydejack_s_author_data_gives_the_biography_role_and_links(tmp_path, capsys):
+    """Hydejack keeps the author in `_data/authors.yml` (`about`, shown where the about page says
+    `<!--author-->`; `social`), the role as `tagline` and the menu as `menu`; kramdown's
+    `{:target="_blank"}` after a link is the old theme's styling."""
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": """\
+                title: Antoine Debor
+                tagline: PhD student in Neuro-inspired AI at ULiège.
+                author:
+                  name: Antoine Debor
+                  email: adebor@uliege.be
+                menu:
+                  - title: Teaching
+                    url: /teaching/
+                  - title: Publications
+                    url: /publications/
+                remote_theme: hydecorp/hydejack@v9
+            """,
+            "_data/authors.yml": """\
+                author1:
+                  name: antoine debor
+                  about: |
+                    I'm a PhD student at the [University of Liège](https://www.uliege.be){:target="_blank"} (Belgium).
+                  social:
+                    github: ADebor
+                    email: adebor@uliege.be
+                    linkedin: antoine-debor
+            """,
+            "index.md": "---\nlayout: about\n---\n\n# About\n\n<!--author-->",
+            "teaching.md": "# Teaching\n\nExercises.\n",
+        },
+    )
+    profile = target / "content/people/antoine-debor.md"
+    assert front_matter(profile) == {
+        "name": "Antoine Debor",
+        "role": "PhD student in Neuro-inspired AI at ULiège.",
+        "email": "adebor@uliege.be",
+        "links": {"github": "ADebor", "linkedin": "antoine-debor"},
+    }
+    assert profile.read_text(encoding="utf-8").split("---", 2)[2] == (
+        "\nI'm a PhD student at the [University of Liège](https://www.uliege.be) (Belgium).\n"
+    )
+    assert front_matter(target / "content/pages/teaching.md")["menu"] == 1
+    assert notes == []
+
+
+def test_kramdown_attributes_go_but_in_code(tmp_path, capsys):
+    target, _notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Ada Roe\n",
+            "index.md": "# Ada Roe\n\nHi.\n",
+            "cv.md": "# CV\n\n[PDF](/cv.pdf){: .btn .btn--primary} and `{: .kept}`.\n{: .notice}\n",
+        },
+    )
+    assert (target / "content/pages/cv.md").read_text(encoding="utf-8").endswith("\n[PDF](/cv.pdf) and `{: .kept}`.\n\n")
