@@ -111,7 +111,8 @@ class JekyllSite(MinimalLight):
         self.layouts_read: set[Path] = set()  # the layouts whose papers were read (`papers_listed`)
         self.menu = self._menu()
         self.biography_page = self._biography_page()
-        if not text(self.author.get("bio")) and (subtitle := text(self.document(self.biography_page).meta.get("subtitle"))):
+        meta = self.document(self.biography_page).meta if self.biography_page.is_file() else {}
+        if not text(self.author.get("bio")) and (subtitle := text(meta.get("subtitle"))):
             self.author["bio"] = subtitle  # (beautiful-jekyll's about page: "Postdoc in hydrology")
         self.picture_span = (0, 0)  # where the picture the biography starts with is, when it is the profile's photo
 
@@ -216,7 +217,8 @@ class JekyllSite(MinimalLight):
         avatar = avatar or text(picture.get("path") if isinstance(picture, dict) else picture)
         if "jekyll-logo" in avatar:  # (jekyll-now's example)
             avatar = ""
-        if not avatar and (found := _leading_picture(self.document(self.biography_page).body)):
+        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        if not avatar and (found := _leading_picture(body)):
             picture = found.group("html") or found.group("markdown")
             if (photo := self._picture(picture)) and not photo.endswith((".svg", ".gif")):
                 self.picture_span = found.span()

@@ -351,7 +351,7 @@ class JonBarron(MinimalLight):
         for link in list(record.get("links", [])):
             if _NO_PAPER.match(link["url"]):
                 record["links"].remove(link)
-            elif _BIBTEX_LABEL.match(link["label"]) and (own := self._own_bibtex(link["url"])):
+            elif _BIBTEX_LABEL.match(link["label"]) and (own := self._record_bibtex(link["url"])):
                 record["own bibtex"] = own
                 record["links"].remove(link)
         return record

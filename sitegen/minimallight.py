@@ -426,14 +426,14 @@ class MinimalLight(AcadHomepage):
         if _TEMPLATE_OWNER in paper.get("emphasised", []) and self.name != _TEMPLATE_OWNER:
             self.note(line.path, f"the template's example paper is left out: {paper['title'][:60]}", line.number)
             return
-        if own := self._own_bibtex(text(record.get("bibtex"))):
+        if own := self._record_bibtex(text(record.get("bibtex"))):
             paper["own bibtex"] = own
         self._kept_files(paper)
         if unread := [str(name) for name in record if str(name).lower() not in _DATA_READ]:
             self.note(line.path, f"'{paper['title'][:50]}': not read: {', '.join(unread)}", line.number)
         self._paper(paper, line, topic, legend)
 
-    def _own_bibtex(self, written: str) -> str:
+    def _record_bibtex(self, written: str) -> str:
         """The BibTeX a record's `bibtex` names when it is a file of the site (`./assets/bib/x.bib`);
         "" for another site's page (dblp's), whose BibTeX sitegen writes itself."""
         if not written or "://" in written:

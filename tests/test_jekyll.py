@@ -529,3 +529,9 @@ def test_kramdown_attributes_go_but_in_code(tmp_path, capsys):
         },
     )
     assert (target / "content/pages/cv.md").read_text(encoding="utf-8").endswith("\n[PDF](/cv.pdf) and `{: .kept}`.\n\n")
+
+
+def test_a_site_of_pages_alone_without_a_home_or_about_page(tmp_path, capsys):
+    target, _notes = imported_site(tmp_path, capsys, {"_config.yml": "title: Ada Roe\n", "cv.md": "# CV\n\nMy CV.\n"})
+    assert front_matter(target / "content/people/ada-roe.md") == {"name": "Ada Roe"}
+    assert (target / "content/pages/cv.md").is_file()

@@ -614,3 +614,18 @@ def test_the_template_s_placeholders_are_left_out(tmp_path, capsys):
     person = profile_of(target)
     assert "email" not in person
     assert person["links"] == {"linkedin": "https://www.linkedin.com/in/linpark/", "homepage": "https://lin.dev/"}
+
+
+def test_a_fork_with_an_academicpages_publications_folder(tmp_path):
+    """A fork that added academicpages' `_publications/` (its `_own_bibtex` of a page's front matter
+    and Minimal Light's of a record's `bibtex` were one name: the import failed)."""
+    source = a_fork(
+        tmp_path,
+        {
+            "index.md": "I study depth.\n",
+            "_publications/2024-depth.md": "---\ntitle: Robust Depth\nvenue: ICLR\ndate: 2024-05-01\n"
+            "citation: 'Park, L. (2024). Robust Depth. ICLR.'\n---\n",
+        },
+    )
+    import_site(source, tmp_path / "new")
+    assert "title = {Robust Depth}" in (tmp_path / "new/content/publications/academicpages.bib").read_text()
