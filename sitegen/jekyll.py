@@ -1,13 +1,16 @@
-"""A Jekyll site of no academic template (minima, beautiful-jekyll, jekyll-now, hyde, a theme of
-one's own) made into a sitegen site (`sitegen import`, migrate.py): the last kind import_site tries.
+"""A Jekyll site of no academic template (minima, beautiful-jekyll, jekyll-now, hyde, Hydejack,
+Minimal Mistakes without academicpages, a GitHub Pages theme, one's own) made into a sitegen site
+(`sitegen import`, migrate.py): the last kind import_site tries.
 
 Such a site keeps its owner in `_config.yml` in one of the general themes' ways (`author:` as a
 name or a block, jekyll-now's `name:`, or the site's `title`; an `email`, an `avatar`, and links
 as minima's `github_username`, minima 3's `minima.social_links`, beautiful-jekyll's
-`social-network-links` or jekyll-now's `footer-links`), its biography in `index.md` or, when the
-home page only lists posts (minima's `layout: home`), in the about page, its other pages as
-Markdown files beside them (`publications.md`, `teaching.md`), its menu in `header_pages`
-(minima) or `navbar-links` (beautiful-jekyll), and its blog in `_posts/`. Its biography is read
+`social-network-links`, jekyll-now's `footer-links`; Hydejack's `_data/authors.yml`), its
+biography in `index.md` (or a hand-written `index.html`) or, when the home page only lists posts
+(minima's `layout: home`), in the about page, its other pages as Markdown files beside them
+(`publications.md`, `teaching.md`; GitHub Pages makes pages of those without front matter too),
+its menu in `header_pages` (minima), `navbar-links` (beautiful-jekyll) or `menu` (Hydejack), and
+its blog in `_posts/`. Its biography is read
 as an AcadHomepage page is (a page of sections: news, publications, education ... each into its
 place); the papers its publications page lists by hand become entries (paperlist.HandWrittenPapers),
 as an academicpages fork's do; its posts news items.
@@ -53,7 +56,7 @@ _NO_LINKS = frozenset({"rss", "googleplus", "google_plus", "email", "mail", "tel
 # the themes' own example values, which a site that kept them does not mean: left out, noted
 _PLACEHOLDERS = frozenset(
     {"jekyll", "jekyllrb", "jekyll/jekyll", "barryclark/jekyll-now", "barryclark", "daattali", "deanattali", "your-email@example.com",
-     "your-email@domain.com", "youremail@domain.com", "your name", "some person", "dean attali", "mdo"}
+     "your-email@domain.com", "youremail@domain.com", "your name", "some person", "dean attali", "mdo", "a jekyll theme"}
 )  # fmt: skip
 # what a home page holds that says nothing of its own: Liquid, comments, tags (minima's list of posts)
 _SAYS_NOTHING = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->|<[^>]*>|\s+", re.DOTALL)
@@ -72,6 +75,7 @@ _LEAD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CONTENT_TAG = re.compile(r"\{\{-?\s*content\s*-?\}\}")  # where a layout puts the page's text
+_AUTHOR_MARK = re.compile(r"<!--\s*author\s*-->")  # where Hydejack's about page shows the author's `about`
 _ADDRESS = re.compile(r"https?://\S+")  # a value that is an address alone
 _BODY_TAG = re.compile(r"<body\b", re.IGNORECASE)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
@@ -212,9 +216,9 @@ class JekyllSite(MinimalLight):
         or else the picture the biography starts with (`<img src="/assets/img/me.jpg"
         align="right">`, which the profile shows as its photo now: `biography` leaves it out);
         copied when it is a file of the site."""
-        picture = self.author.get("picture")  # (Hydejack's: a path, or `{path: ...}`)
+        given = self.author.get("picture")  # (Hydejack's: a path, or `{path: ...}`)
         avatar = text(self.author.get("avatar")) or text(self.config.get("avatar"))
-        avatar = avatar or text(picture.get("path") if isinstance(picture, dict) else picture)
+        avatar = avatar or text(given.get("path") if isinstance(given, dict) else given)
         if "jekyll-logo" in avatar:  # (jekyll-now's example)
             avatar = ""
         body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
@@ -246,7 +250,8 @@ class JekyllSite(MinimalLight):
             start, end = self.picture_span  # (its lines kept blank: those after it keep their numbers)
             text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
         if about := str(self.author.get("about") or "").strip():  # Hydejack's `<!--author-->`: the author's `about`
-            text = re.sub(r"<!--\s*author\s*-->", lambda _: about, text) if "author" in text else f"{text.rstrip()}\n\n{about}\n"
+            marked = _AUTHOR_MARK.search(text)
+            text = f"{text[: marked.start()]}{about}{text[marked.end() :]}" if marked else f"{text.rstrip()}\n\n{about}\n"
         made = super().biography(_unwrapped(text), path, first_line)
         heading = _NAME_HEADING.match(made)
         return made[: heading.start(1)] + made[heading.end() :] if heading and heading.group(2) == self.name else made
@@ -435,7 +440,7 @@ def _files(folder: Path, excluded: set[str]) -> list[Path]:
     `_` or `.` first (Jekyll's own), nor the `exclude`d ones."""
     found = []
     for path in sorted(folder.iterdir()):
-        if path.name.startswith(("_", ".")) or path.name in excluded:
+        if path.name.startswith(("_", ".")) or path.name in excluded or path.is_symlink():  # (a link may loop)
             continue
         found += _files(path, excluded) if path.is_dir() else [path]
     return found
