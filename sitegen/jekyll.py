@@ -170,10 +170,12 @@ class JekyllSite(MinimalLight):
         return self.biography_page
 
     def _biography_page(self) -> Path:
-        """The home page when it says anything but its layout's lists (minima's `layout: home`
-        shows the posts), else the about page; the home page when neither says anything."""
+        """The home page (`index.md`; the read-me where there is none, as GitHub Pages shows it)
+        when it says anything but its layout's lists (minima's `layout: home` shows the posts),
+        else the about page; the home page when neither says anything."""
         homes = [path for name in _HOME_PAGES if (path := self.source / name).is_file()]
-        for home in homes:
+        homes = homes or sorted(path for path in self.source.glob("*.md") if path.stem.lower() == "readme")[:1]
+        for home in homes:  # (no index: GitHub Pages shows the read-me, jekyll-readme-index)
             if _says_something(self.document(home).body):
                 return home
         about = next((path for name in _ABOUT_PAGES if (path := self.source / name).is_file()), None)

@@ -535,3 +535,27 @@ def test_a_site_of_pages_alone_without_a_home_or_about_page(tmp_path, capsys):
     target, _notes = imported_site(tmp_path, capsys, {"_config.yml": "title: Ada Roe\n", "cv.md": "# CV\n\nMy CV.\n"})
     assert front_matter(target / "content/people/ada-roe.md") == {"name": "Ada Roe"}
     assert (target / "content/pages/cv.md").is_file()
+
+
+def test_the_authors_about_follows_a_page_that_does_not_place_it(tmp_path, capsys):
+    target, _notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Ada Roe\nauthor: Ada Roe\n",
+            "_data/authors.yml": "ada:\n  name: Ada Roe\n  about: I study engines.\n",
+            "index.md": "I was the first author of a report on looms.\n",
+        },
+    )
+    biography = (target / "content/people/ada-roe.md").read_text(encoding="utf-8")
+    assert biography.endswith("I was the first author of a report on looms.\n\nI study engines.\n")
+
+
+def test_a_read_me_is_the_home_page_of_a_site_without_an_index(tmp_path, capsys):
+    """GitHub Pages shows README.md at / when there is no index (jekyll-readme-index)."""
+    target, _notes = imported_site(
+        tmp_path,
+        capsys,
+        {"_config.yml": "title: Ada Roe\ntheme: jekyll-theme-cayman\n", "README.md": "# Ada Roe\n\nI study looms.\n"},
+    )
+    assert (target / "content/people/ada-roe.md").read_text(encoding="utf-8").endswith("---\nI study looms.\n")
