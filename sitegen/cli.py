@@ -338,7 +338,10 @@ def _bib_text(path: Path, kind: str = ".bib") -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise SitegenError("this file is not UTF-8 text: save it as UTF-8 (Zotero's and JabRef's exports are)", path) from None
+        made = (
+            "Zotero's and JabRef's exports are" if kind == ".bib" else "a text editor's Save As offers it; Word's Plain Text too"
+        )
+        raise SitegenError(f"this file is not UTF-8 text: save it as UTF-8 ({made})", path) from None
 
 
 def _require_site(source: Path) -> None:

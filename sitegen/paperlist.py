@@ -67,6 +67,16 @@ _STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submissi
 _ARXIV_BADGE = re.compile(r"^arxiv\s*[:\s]\s*(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
 
 
+# a heading over what is no paper (a CV's other sections), unless it names papers too ("Papers and Talks")
+_NO_PAPERS = re.compile(
+    r"\b(?:talks?|presentations?|seminars?|lectures?|teaching|courses?|services?|reviewers?|reviewing|awards?|"
+    r"honou?rs?|prizes?|grants?|funding|fellowships?|students?|supervision|mentoring|education|experiences?|"
+    r"employment|positions?|news|skills|languages|contact|memberships?)\b",
+    re.IGNORECASE,
+)
+_PAPERS = re.compile(
+    r"\b(?:publications?|papers?|articles?|preprints?|proceedings|chapters?|books?|journals?|theses|thesis)\b", re.I
+)
 GENERIC_TOPIC = re.compile(
     r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4}|"
     r"(?:(?:journal|conference|workshop|preprint|peer[- ]reviewed|refereed|book|thesis|theses|patent|other)\w*\s*)+"
@@ -788,8 +798,13 @@ class HandWrittenPapers:
             if _LEGEND_LINE.search(mark_first(without_tags(_unescaped(line.text)))) and not LIST_ITEM.match(line.text)
         )
         topic, year, at = "", "", 0  # (a year's heading dates the papers under it that say none)
+        other = False  # whether the heading over the lines read now names no papers ("## Talks", "## Teaching")
         while at < len(lines):
             line = lines[at]
+            if other and line.text.strip() and not MARKDOWN_HEADING.match(line.text):
+                section.kept.append(line)  # (a talk written as a citation is no paper)
+                at += 1
+                continue
             if (after := self.own_paper(section, at, topic, legend)) is not None:
                 at = after
                 continue
@@ -802,6 +817,8 @@ class HandWrittenPapers:
                 written = heading.group(2).strip()
                 topic = "" if GENERIC_TOPIC.match(heading_text(written)) else heading_text(written)  # a year's is no topic
                 year = found.group() if (found := _YEAR.fullmatch(heading_text(written))) else ""
+                if other := bool(_NO_PAPERS.search(heading_text(written))) and not _PAPERS.search(heading_text(written)):
+                    self.note(line.path, f"what is under '{heading_text(written)}' is read as no publications", line.number)
             elif LIST_ITEM.match(line.text):
                 item, at = joined_item(lines, at)
                 record = _dated(read, year) if (read := _item_paper(item)) else _cited_paper(item, year)

@@ -38,7 +38,7 @@ def test_a_minima_site_becomes_a_profile_pages_entries_and_news(imported):
     assert "1 profile, 2 publications, 3 pages, 1 news item, 3 files in static/" in summary
     assert notes == [
         "_config.yml: twitter: jekyllrb is the theme's example, not yours: left out",
-        "publications.md:16: not read as a publication: it stays in the page",
+        "publications.md:14: what is under 'Talks' is read as no publications",
         "publications.md: the 2 papers it lists by hand are entries of content/publications/publications.bib (read from "
         "the page's text: check them)",
         "publications.md: what it says above its list leads sitegen's list at /publications/ (content/pages/publications.md)",

@@ -124,6 +124,9 @@ def test_add_list_of_no_paper_says_so(make_site, tmp_path, capsys):
     assert "notes.txt: no paper read" in capsys.readouterr().out
     assert main(["add", "--list", str(tmp_path / "none.md"), "--source", str(site)]) == 1
     assert "none.md: error: no such list file" in capsys.readouterr().err
+    (tmp_path / "cv.txt").write_bytes("A. Lovélace. Notes. *Annals*, 2021.\n".encode("latin-1"))
+    assert main(["add", "--list", str(tmp_path / "cv.txt"), "--source", str(site)]) == 1
+    assert "cv.txt: error: this file is not UTF-8 text: save it as UTF-8 (a text editor's Save As" in capsys.readouterr().err
 
 
 def test_a_year_s_heading_dates_the_papers_listed_under_it_that_say_none():
@@ -288,3 +291,17 @@ def test_the_tags_that_hold_a_list_of_citations_stay_balanced(tmp_path):
     )
     assert reader.papers_listed(text, Path("p.md"), 1) == "<div class='pubs'>\n\n</div>\n\nMore on my *Scholar* page."
     assert len(reader.entries) == 1
+
+
+def test_a_cv_s_talks_are_no_papers_though_written_as_citations():
+    """A whole CV given to `add --list`: what is under "## Invited Talks" or "## Teaching" reads
+    like citations ("A. Lovelace. Engines. *Royal Society*, 2022.") and is no paper; a heading that
+    names papers too ("Papers and presentations") is read."""
+    text = (
+        "## Journal articles\n\n- A. Lovelace and C. Babbage. Notes on engines. *Annals of Computing*, 2021.\n\n"
+        "## Invited Talks\n\n- A. Lovelace. Engines and looms. *Royal Society*, 2022.\n\n"
+        "## Papers and presentations\n\n- A. Lovelace. Looms. *Weaving Conference*, 2020.\n"
+    )
+    entries, notes = listed_papers(text, Path("cv.md"))
+    assert [entry.split("{", 2)[1].split(",")[0] for entry in entries] == ["lovelace2021notes", "lovelace2020looms"]
+    assert notes == ["cv.md:5: what is under 'Invited Talks' is read as no publications"]
