@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from sitegen.academicpages import LINKS, USER_ADDRESSES
 from sitegen.content import PROFILE_LINKS
-from sitegen.migrate import REPOSITORY_FILES, as_list, base_url, markdown_files, text
+from sitegen.migrate import REPOSITORY_FILES, as_list, bare_name, base_url, markdown_files, text
 from sitegen.minimallight import MinimalLight
 from sitegen.slugs import slugify
 
@@ -56,7 +56,8 @@ _NO_LINKS = frozenset({"rss", "googleplus", "google_plus", "email", "mail", "tel
 # the themes' own example values, which a site that kept them does not mean: left out, noted
 _PLACEHOLDERS = frozenset(
     {"jekyll", "jekyllrb", "jekyll/jekyll", "barryclark/jekyll-now", "barryclark", "daattali", "deanattali", "your-email@example.com",
-     "your-email@domain.com", "youremail@domain.com", "your name", "some person", "dean attali", "mdo", "a jekyll theme"}
+     "your-email@domain.com", "youremail@domain.com", "someone@example.com", "your name", "some person", "dean attali", "mdo",
+     "a jekyll theme"}
 )  # fmt: skip
 # what a home page holds that says nothing of its own: Liquid, comments, tags (minima's list of posts)
 _SAYS_NOTHING = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->|<[^>]*>|\s+", re.DOTALL)
@@ -80,7 +81,10 @@ _ADDRESS = re.compile(r"https?://\S+")  # a value that is an address alone
 _BODY_TAG = re.compile(r"<body\b", re.IGNORECASE)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _HOLDER_OPENS = re.compile(r"<(div|section|main|article|center)\b[^>]*>", re.IGNORECASE)  # a line that opens a holder alone
-_PLACEHOLDER_DESCRIPTION = re.compile(r"^(?:Write an awesome description|Web Developer from Somewhere)", re.IGNORECASE)
+_PLACEHOLDER_DESCRIPTION = re.compile(
+    r"^(?:Write an awesome description|Web Developer from Somewhere|A virtual proof that I'm awesome)", re.IGNORECASE
+)
+_PLACEHOLDER_AVATARS = ("avatar-icon.png", "jekyll-logo")  # beautiful-jekyll's and jekyll-now's example pictures
 
 
 class JekyllSite(MinimalLight):
@@ -104,9 +108,11 @@ class JekyllSite(MinimalLight):
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         config = self.config
-        self.name = next(
-            (name for name in (text(self.author.get("name")), text(config.get("name")), text(config.get("title"))) if name),
-            "Your Name",
+        self.name = bare_name(  # ("Andrew J. Davis, Ph.D.": the name papers write)
+            next(
+                (name for name in (text(self.author.get("name")), text(config.get("name")), text(config.get("title"))) if name),
+                "Your Name",
+            )
         )
         if self.name.casefold() in _PLACEHOLDERS:
             self.note(source / "_config.yml", f"the owner's name '{self.name}' is the theme's example: give yours in the profile")
@@ -221,7 +227,8 @@ class JekyllSite(MinimalLight):
         given = self.author.get("picture")  # (Hydejack's: a path, or `{path: ...}`)
         avatar = text(self.author.get("avatar")) or text(self.config.get("avatar"))
         avatar = avatar or text(given.get("path") if isinstance(given, dict) else given)
-        if "jekyll-logo" in avatar:  # (jekyll-now's example)
+        if avatar.endswith(_PLACEHOLDER_AVATARS) or "jekyll-logo" in avatar:  # (the themes' examples)
+            self.note(self.source / "_config.yml", f"avatar: {avatar} is the theme's example picture, not yours: left out")
             avatar = ""
         body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
         if not avatar and (found := _leading_picture(body)):

@@ -219,6 +219,8 @@ def test_the_themes_examples_a_site_kept_are_left_out_and_said(tmp_path, capsys)
     assert "description" not in yaml.safe_load((target / "content/site.yml").read_text())
     assert notes == [
         "_config.yml: the owner's name 'Your Name' is the theme's example: give yours in the profile",
+        "_config.yml: avatar: https://raw.githubusercontent.com/barryclark/jekyll-now/master/images/jekyll-logo.png is the "
+        "theme's example picture, not yours: left out",
         "_config.yml: github: barryclark/jekyll-now is the theme's example, not yours: left out",
         "_config.yml: twitter: jekyllrb is the theme's example, not yours: left out",
         "_config.yml: description: is the theme's example text: left out",
@@ -559,3 +561,42 @@ def test_a_read_me_is_the_home_page_of_a_site_without_an_index(tmp_path, capsys)
         {"_config.yml": "title: Ada Roe\ntheme: jekyll-theme-cayman\n", "README.md": "# Ada Roe\n\nI study looms.\n"},
     )
     assert (target / "content/people/ada-roe.md").read_text(encoding="utf-8").endswith("---\nI study looms.\n")
+
+
+def test_beautiful_jekyll_s_examples_a_real_site_kept(tmp_path, capsys):
+    """beautiful-jekyll's `_config.yml` as a researcher's real site keeps it: the name with its
+    degree, the theme's email, Dean Attali's links, the avatar icon and the description example."""
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": """\
+                title: Andrew J. Davis, Ph.D.
+                description: A virtual proof that I'm awesome
+                author: Andrew J. Davis, Ph.D.
+                navbar-links:
+                  About Me: "aboutme"
+                  Author's home: "https://deanattali.com"
+                avatar: "/assets/img/avatar-icon.png"
+                social-network-links:
+                  email: "someone@example.com"
+                  facebook: deanattali
+                  github: daattali
+                  rss: true
+            """,
+            "aboutme.md": "---\nlayout: page\ntitle: About me\n---\n\nI study cell biology.\n",
+            "assets/img/avatar-icon.png": (MINIMA / "assets/img/priya.png").read_bytes(),
+        },
+    )
+    assert front_matter(target / "content/people/andrew-j-davis.md") == {
+        "name": "Andrew J. Davis",
+        "redirect_from": ["/aboutme.html"],
+    }
+    assert "description" not in yaml.safe_load((target / "content/site.yml").read_text())
+    assert notes == [
+        "_config.yml: email: someone@example.com is the theme's example, not yours: left out",
+        "_config.yml: avatar: /assets/img/avatar-icon.png is the theme's example picture, not yours: left out",
+        "_config.yml: facebook: deanattali is the theme's example, not yours: left out",
+        "_config.yml: github: daattali is the theme's example, not yours: left out",
+        "_config.yml: description: is the theme's example text: left out",
+    ]
