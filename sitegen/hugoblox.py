@@ -100,6 +100,7 @@ class HugoBlox(Migration):
         super().__init__(source, target)
         self.config_file = source  # the file of Hugo's configuration, for notes about it
         self.config = self._hugo_config()
+        self.emoji = self.config.get("enableemoji") is True  # Hugo's `:wave:` shortcodes, GitHub's as jemoji's
         self.content_dirs: dict[str, Path] = {}  # a language's own folder of content (Hugo's `contentDir`), by code
         self.languages = self._hugo_languages()  # further languages: code -> their site.yml settings (title, name)
         self.content = self.content_dirs.pop("", self.source / "content")  # the site's own language's

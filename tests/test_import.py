@@ -3285,3 +3285,18 @@ def test_jemoji_s_shortcodes_are_the_characters_they_were(academicpages, tmp_pat
     profile = next((tmp_path / "moved/content/people").glob("*.md")).read_text(encoding="utf-8")
     said = "👋 Hi at 12:30:45 🎉 :octocat: `:tada:`" if plugins else ":wave: Hi at 12:30:45 :tada: :octocat: `:tada:`"
     assert said in profile
+
+
+def test_a_hugo_site_with_emoji_enabled_has_its_shortcodes_as_characters(tmp_path):
+    """Hugo Blox's configuration says `enableEmoji: true` (Hugo's GitHub shortcodes): a post's
+    `:tada:` is 🎉; without it, as written."""
+    source = tmp_path / "hugoblox"
+    shutil.copytree(HUGOBLOX, source)
+    post = next((source / "content/post").rglob("index.md"))
+    post.write_text(post.read_text(encoding="utf-8") + "\nWe won :tada:\n", encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "moved")]) == 0
+    assert "We won 🎉" in next((tmp_path / "moved/content/news").glob("*.md")).read_text(encoding="utf-8")
+    config = source / "config/_default/hugo.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("enableEmoji: true", "enableEmoji: false"), encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "again")]) == 0
+    assert "We won :tada:" in next((tmp_path / "again/content/news").glob("*.md")).read_text(encoding="utf-8")
