@@ -861,7 +861,9 @@ def _own_description(meta: dict) -> str:
 # `{: .btn}`), which sitegen's Markdown would show as written: the theme's styling
 _KRAMDOWN_ATTRIBUTES = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]+`)|[ \t]*\{:[^}\n]*\}", re.DOTALL)
 # a Markdown code block or span (kept), or an emoji's shortcode (`:wave:`, `:+1:`)
-_EMOJI_SHORTCODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]+`)|:[a-z0-9_+-]+:", re.DOTALL)
+_EMOJI_SHORTCODE = re.compile(
+    r"(```.*?```|~~~.*?~~~|`[^`\n]+`)|(?<![\w/:]):[a-z0-9_+-]+:(?![\w/])", re.DOTALL
+)  # (not an address's "/a:b:c")
 REPOSITORY_FILES = re.compile(  # the repository's, which GitHub Pages makes no page of
     r"^(?:readme|licen[cs]e|copying|changelog|contributing|code_of_conduct|issue_template|pull_request_template|security)\b",
     re.IGNORECASE,
