@@ -203,7 +203,10 @@ class JekyllSite(MinimalLight):
         BibTeX (a list exported from JabRef written into `_layouts/publications.html`: the page
         itself only says "see also my Google Scholar profile"); the layout's other HTML is the
         theme's, not the page's."""
-        kept = super().papers_listed(text, path, first_line)
+        pieces = []
+        for part in self._included_parts(text, path, first_line):  # (the page's, and each file it includes)
+            pieces.append(super().papers_listed(*part))
+        kept = "\n\n".join(piece for piece in pieces if piece.strip())
         layout = self._layout_of(path)
         if layout is None or layout in self.layouts_read or not (found := _CONTENT_TAG.search(written := self.read(layout))):
             return kept
@@ -214,6 +217,34 @@ class JekyllSite(MinimalLight):
             said = "paper it lists" if read == 1 else f"{read} papers it lists"
             self.note(layout, f"the {said} after the page's text with their BibTeX are entries of {self.entries_file()}")
         return kept
+
+    def _included_parts(self, text: str, path: Path, first_line: int) -> list[tuple[str, Path, int]]:
+        """A page's text as its parts and the files it includes in their places (`{% include_relative
+        papers.md %}`, `{% include publications.html %}`), each with its own file and first line."""
+        parts: list[tuple[str, Path, int]] = []
+        lines = text.split("\n")
+        start = 0
+        for at, line in enumerate(lines):
+            if included := self._included(line, path):
+                parts += [("\n".join(lines[start:at]), path, first_line + start), (self.read(included), included, 1)]
+                start = at + 1
+        return [*parts, ("\n".join(lines[start:]), path, first_line + start)]
+
+    def _included(self, line: str, page: Path) -> Path | None:
+        """The file of the site a page's line includes, if it is one (`include_relative` from the
+        page's folder, `include` from `_includes/`)."""
+        if not (found := self.include_pattern.match(line)):
+            return None
+        included = (page.parent if found.group(1) else self.source / "_includes") / found.group(2)
+        return included if included.is_file() and included.resolve().is_relative_to(self.source.resolve()) else None
+
+    def pages(self) -> None:
+        """The site's pages, but the files a publications page includes (its papers' list, read
+        with it: not a page of their own)."""
+        for path in self.page_files():
+            if self.page_name(path) == "publications":
+                self.consume(*filter(None, (self._included(line, path) for line in self.document(path).body.split("\n"))))
+        super().pages()
 
     def run(self) -> None:
         self.consume(self.biography_page)  # (a page of its own when the home page is the biography)

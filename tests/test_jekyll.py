@@ -600,3 +600,25 @@ def test_beautiful_jekyll_s_examples_a_real_site_kept(tmp_path, capsys):
         "_config.yml: github: daattali is the theme's example, not yours: left out",
         "_config.yml: description: is the theme's example text: left out",
     ]
+
+
+def test_papers_a_publications_page_includes_are_entries(tmp_path, capsys):
+    """`{% include_relative papers.md %}` on the publications page: the included list's papers are
+    entries (noted at the included file), the file is no page of its own, what else is included
+    stays in its place."""
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Ada Roe\n",
+            "about.md": "---\ntitle: About\n---\n\nI study looms.\n",
+            "publications.md": "---\ntitle: Publications\n---\n\nMy papers:\n\n{% include_relative papers.md %}\n\n"
+            "{% include talks.html %}\n",
+            "papers.md": "- A. Roe and B. Lee. Loom dynamics. *Textile Journal*, 2021.\n- A. Roe. Weaving. *Craft Letters*, 2019.\n",
+            "_includes/talks.html": "<p>A talk at EPFL.</p>\n",
+        },
+    )
+    assert sorted(imported_entries(target)) == ["roe2019weaving", "roe2021loom"]
+    assert (target / "content/pages/publications.md").read_text() == "My papers:\n\n<p>A talk at EPFL.</p>\n"
+    assert sorted(path.name for path in (target / "content/pages").iterdir()) == ["publications.md"]
+    assert notes[0].startswith("papers.md: the 2 papers it lists by hand are entries")
