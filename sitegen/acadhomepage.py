@@ -358,12 +358,12 @@ class AcadHomepage(AcademicPages):
         its links (slides, video) kept; an invited talk when its heading says so. Under a
         subheading that is the talk's title (given at the events listed under it: "- [Workshop on
         X](...), ICLR, May 2023"), the line is the event, its link the event's."""
-        found = _dated_line(_one_line(item))
+        links, line = labelled_links(_one_line(item))  # (first: a link after its date, "May 2021. [Poster](...)")
+        found = _dated_line(re.sub(r"[\s|\\]+$", "", line))
         dated = _day(found["start"]) if found else None
         if dated is None:
             return False
-        links, rest = labelled_links(found["rest"])
-        rest = re.sub(r"[\s|\\]+$", "", rest)
+        rest = re.sub(r"[\s|\\]+$", "", found["rest"])
         titled = self._subheading(section, item)
         if titled is not None and (GENERIC_TOPIC.match(words := _heading_words(titled)) or _TALK_GROUP.search(words)):
             titled = None  # "### 2023", "### Invited Talks": a group of talks, not a talk's title
@@ -723,7 +723,7 @@ def _title_and_event(written: str) -> tuple[str, str]:
         return markdown_as_plain(written), ""
     title = markdown_as_plain(next(group for group in emphasised.groups() if group))
     event = markdown_as_plain(written.replace(emphasised.group(0), " "))
-    event = re.sub(r"^(?:(?:invited\s+)?talk\s+)?(?:at|@)\s+", "", event, flags=re.IGNORECASE).strip(" ,.:")
+    event = re.sub(r"^[\s\-–—:,]*(?:(?:invited\s+)?talk\s+)?(?:at|@)\s+", "", event, flags=re.IGNORECASE).strip(" ,.:-–—")
     return title, event
 
 

@@ -618,3 +618,19 @@ def test_a_fork_s_chinese_about_page_is_the_profile_s_translation(tmp_path, caps
     assert home.html["lang"] == "zh" and "我是北港大学的博士生" in home.select_one("section.biography").get_text()
     assert home.select_one("section.biography a")["href"] == "https://example.org/roe"
     assert "Lena Okafor" in html(target / "_site/index.html").h1.get_text()  # the profile itself as it was
+
+
+def test_talks_with_a_dash_before_the_event_and_a_link_after_the_date(tmp_path):
+    """ "- *Title* - Event, May 2021. [Poster](...)": the dash is no part of the event, and a link
+    after the date does not hide it."""
+    target = imported_page(
+        tmp_path,
+        "I study genes.\n\n# Talks\n\n- *Gene networks* - IGC section meeting, Dec 2021.\n"
+        "- *Higher-order interactions* - CSHL Genomes conference, May 2021. [Poster](https://x.org/poster.pdf)\n",
+    )
+    talks = [yaml.safe_load(path.read_text().split("---")[1]) for path in sorted((target / "content/talks").iterdir())]
+    assert talks == [
+        {"title": "Higher-order interactions", "date": "2021-05-01", "event": "CSHL Genomes conference",
+         "links": {"poster": "https://x.org/poster.pdf"}},
+        {"title": "Gene networks", "date": "2021-12-01", "event": "IGC section meeting"},
+    ]  # fmt: skip
