@@ -353,7 +353,12 @@ class AcadHomepage(AcademicPages):
             self.records["experience"].append({**position, "years": when, **description, **linked})
         return True
 
-    def _talk(self, section: Section, item: Line) -> bool:
+    def other_item(self, heading: str, section: Section, item: Line) -> bool:
+        """A talk listed under a publications page's "## Talks" (or the biography's publications
+        section's) as a talk of its day, "invited" when its heading says so."""
+        return bool(_TALK_GROUP.search(heading)) and self._talk(section, item, heading)
+
+    def _talk(self, section: Section, item: Line, heading: str = "") -> bool:
         """ "*2021.06*, *Title*, Example University. \\| [\\[video\\]](...)" as a talk of its day,
         its links (slides, video) kept; an invited talk when its heading says so. Under a
         subheading that is the talk's title (given at the events listed under it: "- [Workshop on
@@ -379,8 +384,8 @@ class AcadHomepage(AcademicPages):
         talk: dict[str, Any] = {"title": title, "date": dated.isoformat()}
         if event:
             talk["event"] = event
-        if re.search(r"\binvited\b", section.heading.text if section.heading else "", re.IGNORECASE):
-            talk["type"] = "Invited talk"
+        if re.search(r"\binvited\b", heading or (section.heading.text if section.heading else ""), re.IGNORECASE):
+            talk["type"] = "Invited talk"  # (its section's heading, or the one over it: "Invited Talks")
         if links:
             talk["links"] = {}
             for link in links:

@@ -798,12 +798,14 @@ class HandWrittenPapers:
             if _LEGEND_LINE.search(mark_first(without_tags(_unescaped(line.text)))) and not LIST_ITEM.match(line.text)
         )
         topic, year, at = "", "", 0  # (a year's heading dates the papers under it that say none)
-        other = False  # whether the heading over the lines read now names no papers ("## Talks", "## Teaching")
+        other = ""  # the heading over the lines read now when it names no papers ("Talks", "Teaching")
         while at < len(lines):
             line = lines[at]
             if other and line.text.strip() and not MARKDOWN_HEADING.match(line.text):
-                section.kept.append(line)  # (a talk written as a citation is no paper)
-                at += 1
+                item, after = joined_item(lines, at) if LIST_ITEM.match(line.text) else (line, at + 1)
+                if not self.other_item(other, section, item):
+                    section.kept.append(item)  # (a talk written as a citation is no paper)
+                at = after
                 continue
             if (after := self.own_paper(section, at, topic, legend)) is not None:
                 at = after
@@ -817,8 +819,9 @@ class HandWrittenPapers:
                 written = heading.group(2).strip()
                 topic = "" if GENERIC_TOPIC.match(heading_text(written)) else heading_text(written)  # a year's is no topic
                 year = found.group() if (found := _YEAR.fullmatch(heading_text(written))) else ""
-                if other := bool(_NO_PAPERS.search(heading_text(written))) and not _PAPERS.search(heading_text(written)):
-                    self.note(line.path, f"what is under '{heading_text(written)}' is read as no publications", line.number)
+                words = heading_text(written)
+                if other := words if _NO_PAPERS.search(words) and not _PAPERS.search(words) else "":
+                    self.note(line.path, f"what is under '{words}' is read as no publications", line.number)
             elif LIST_ITEM.match(line.text):
                 item, at = joined_item(lines, at)
                 record = _dated(read, year) if (read := _item_paper(item)) else _cited_paper(item, year)
@@ -882,6 +885,11 @@ class HandWrittenPapers:
         while (emptied := _EMPTY_WRAPPER.sub(lambda found: "\n" * found.group(0).count("\n"), text)) != text:
             text = emptied  # (the `<ul>` the items were in, now empty; its own wrapper then)
         return "\n".join(_without_chrome(line) for line in text.split("\n"))
+
+    def other_item(self, heading: str, section: Section, item: Line) -> bool:
+        """An item under a heading of no papers (`heading`: "Invited Talks") read as what it is,
+        where the importer reads such things (AcadHomepage's talks); False when it stays as written."""
+        return False
 
     def own_paper(self, section: Section, at: int, topic: str, legend: str) -> int | None:
         """A paper written in a way of another template's, read at the section's line `at` (or

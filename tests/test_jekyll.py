@@ -35,7 +35,7 @@ def imported_site(tmp_path: Path, capsys, files: dict[str, str | bytes]) -> tupl
 
 def test_a_minima_site_becomes_a_profile_pages_entries_and_news(imported):
     target, notes, summary = imported
-    assert "1 profile, 2 publications, 3 pages, 1 news item, 3 files in static/" in summary
+    assert "1 profile, 2 publications, 3 pages, 1 news item, 1 talk, 3 files in static/" in summary
     assert notes == [
         "_config.yml: twitter: jekyllrb is the theme's example, not yours: left out",
         "publications.md:14: what is under 'Talks' is read as no publications",
@@ -69,10 +69,10 @@ def test_a_minima_site_becomes_a_profile_pages_entries_and_news(imported):
     }  # fmt: skip
     assert front_matter(target / "content/pages/cv.md") == {"title": "CV", "menu": 4}
     publications = (target / "content/pages/publications.md").read_text(encoding="utf-8")
-    assert publications == (
-        "See also my [Google Scholar profile](https://scholar.google.com/citations?user=PRIYAAAAAAJ).\n\n"
-        "## Talks\n\n- Invited seminar, Freshwater Ecology Group, Lakeside University, 2023.\n"
-    )  # the papers are entries; the heading over what stays, kept with it
+    assert publications == "See also my [Google Scholar profile](https://scholar.google.com/citations?user=PRIYAAAAAAJ).\n"
+    assert front_matter(target / "content/talks/2023-01-01-invited-seminar-freshwater-ecology-group.md") == {
+        "title": "Invited seminar, Freshwater Ecology Group, Lakeside University", "date": "2023-01-01"
+    }  # fmt: skip  # (the papers are entries; what is under "## Talks" a talk)
     entries = imported_entries(target)
     assert entries["natarajan2024thermal"] == {
         "type": "article",
@@ -102,7 +102,7 @@ def test_the_imported_minima_site_builds_without_a_warning_and_shows_it_all(impo
     assert set(papers) == {"natarajan2024thermal", "okafor2023occupancy"}
     assert papers["natarajan2024thermal"].find("a", string="PDF")["href"] == "/assets/files/natarajan2024thermal.pdf"
     assert (target / "_site/assets/files/natarajan2024thermal.pdf").is_file()
-    assert [a.get_text(strip=True) for a in home.select("nav a")] == ["Home", "News", "Teaching", "CV"]
+    assert [a.get_text(strip=True) for a in home.select("nav a")] == ["Home", "News", "Talks", "Teaching", "CV"]
     moved = html(target / "_site/teaching.html")
     assert moved.find("link", rel="canonical")["href"] == "/teaching/"
 
@@ -622,3 +622,24 @@ def test_papers_a_publications_page_includes_are_entries(tmp_path, capsys):
     assert (target / "content/pages/publications.md").read_text() == "My papers:\n\n<p>A talk at EPFL.</p>\n"
     assert sorted(path.name for path in (target / "content/pages").iterdir()) == ["publications.md"]
     assert notes[0].startswith("papers.md: the 2 papers it lists by hand are entries")
+
+
+def test_talks_on_a_publications_page_are_talks(tmp_path, capsys):
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Ada Roe\n",
+            "about.md": "---\ntitle: About\n---\n\nI study looms.\n",
+            "publications.md": "---\ntitle: Publications\n---\n\n- A. Roe. Weaving. *Craft Letters*, 2019.\n\n"
+            "## Invited Talks\n\n- *Engines and looms* - Royal Society, May 2022. [Slides](https://x.org/s.pdf)\n"
+            "- A visit to the mill.\n",
+        },
+    )
+    talk = front_matter(target / "content/talks/2022-05-01-engines-and-looms.md")
+    assert talk == {
+        "title": "Engines and looms", "date": "2022-05-01", "event": "Royal Society", "type": "Invited talk",
+        "links": {"slides": "https://x.org/s.pdf"},
+    }  # fmt: skip
+    assert (target / "content/pages/publications.md").read_text() == "## Invited Talks\n\n- A visit to the mill.\n"
+    assert "publications.md:7: what is under 'Invited Talks' is read as no publications" in notes
