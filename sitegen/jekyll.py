@@ -297,9 +297,10 @@ class JekyllSite(MinimalLight):
         return made[: heading.start(1)] + made[heading.end() :] if heading and heading.group(2) == self.name else made
 
     def profile_links(self) -> dict[str, str]:
-        """The links of the themes' ways, in this order: the author block's, minima's
-        `<site>_username`s, minima 3's `social_links`, beautiful-jekyll's `social-network-links`,
-        jekyll-now's `footer-links`; a theme's example value left out, noted."""
+        """The links of the themes' ways, in this order: the author block's (its `links`, Minimal
+        Mistakes'; its `social`, Hydejack's), minima's `<site>_username`s, minima 3's
+        `social_links`, beautiful-jekyll's `social-network-links`, jekyll-now's `footer-links`; a
+        theme's example value left out, noted."""
         config = self.config
         minima = config.get("minima") if isinstance(config.get("minima"), dict) else {}
         pairs: list[tuple[str, Any]] = [
@@ -374,8 +375,8 @@ class JekyllSite(MinimalLight):
 
     def _menu(self) -> list[str]:
         """The menu's pages, by their names in the new site: minima's `header_pages` (files),
-        beautiful-jekyll's `navbar-links` (addresses; a submenu's too), or every page, as minima
-        lists them when `header_pages` says none."""
+        beautiful-jekyll's `navbar-links` (addresses; a submenu's too), Hydejack's `menu`, or every
+        page, as minima lists them when `header_pages` says none."""
         config = self.config
         minima = config.get("minima") if isinstance(config.get("minima"), dict) else {}
         named = minima.get("nav_pages") or config.get("header_pages")
