@@ -176,10 +176,11 @@ class JekyllSite(MinimalLight):
         return self.biography_page
 
     def _biography_page(self) -> Path:
-        """The home page (`index.md`; the read-me where there is none, as GitHub Pages shows it)
-        when it says anything but its layout's lists (minima's `layout: home` shows the posts),
+        """The home page (the page whose `permalink` is `/`, as al-folio's about page is; else
+        `index.md`; the read-me where there is none, as GitHub Pages shows it) when it says anything but its layout's lists (minima's `layout: home` shows the posts),
         else the about page; the home page when neither says anything."""
-        homes = [path for name in _HOME_PAGES if (path := self.source / name).is_file()]
+        homes = [path for path in self.page_files() if str(self.document(path).meta.get("permalink") or "").strip() == "/"]
+        homes = homes or [path for name in _HOME_PAGES if (path := self.source / name).is_file()]
         homes = homes or sorted(path for path in self.source.glob("*.md") if path.stem.lower() == "readme")[:1]
         for home in homes:  # (no index: GitHub Pages shows the read-me, jekyll-readme-index)
             if _says_something(self.document(home).body):
@@ -257,7 +258,7 @@ class JekyllSite(MinimalLight):
         copied when it is a file of the site."""
         given = self.author.get("picture")  # (Hydejack's: a path, or `{path: ...}`)
         avatar = text(self.author.get("avatar")) or text(self.config.get("avatar"))
-        avatar = avatar or text(given.get("path") if isinstance(given, dict) else given)
+        avatar = avatar or text(given.get("path") if isinstance(given, dict) else given) or self._profile_image()
         if avatar.endswith(_PLACEHOLDER_AVATARS) or "jekyll-logo" in avatar:  # (the themes' examples)
             self.note(self.source / "_config.yml", f"avatar: {avatar} is the theme's example picture, not yours: left out")
             avatar = ""
@@ -272,6 +273,14 @@ class JekyllSite(MinimalLight):
         if not (photo := self._picture(avatar)):
             self.note(self.source / "_config.yml", f"avatar: {avatar} is no file of the site: the profile has no photo")
         return photo
+
+    def _profile_image(self) -> str:
+        """The picture an al-folio-like about page names (`profile: image: prof_pic.jpg`, in
+        `assets/img/` when it is a bare name)."""
+        meta = self.document(self.biography_page).meta if self.biography_page.is_file() else {}
+        profile = meta.get("profile") if isinstance(meta.get("profile"), dict) else {}
+        image = text(profile.get("image"))
+        return f"assets/img/{image}" if image and "/" not in image else image
 
     def _picture(self, picture: str) -> str:
         """A picture's address, or its path in static/ where it is copied to; "" for no file."""

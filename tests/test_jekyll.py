@@ -643,3 +643,22 @@ def test_talks_on_a_publications_page_are_talks(tmp_path, capsys):
     }  # fmt: skip
     assert (target / "content/pages/publications.md").read_text() == "## Invited Talks\n\n- A visit to the mill.\n"
     assert "publications.md:7: what is under 'Invited Talks' is read as no publications" in notes
+
+
+def test_the_page_at_the_site_s_root_is_the_home_page(tmp_path, capsys):
+    """An al-folio-like site without `_bibliography/` (so no al-folio import): its about page says
+    `permalink: /`, and its read-me is the template's, no biography; `profile: image:` its photo."""
+    target, _notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Mu Li\n",
+            "_pages/about.md": "---\nlayout: about\npermalink: /\nsubtitle: PhD Student @ Georgia Tech\nprofile:\n"
+            "  image: my_pic.png\n---\n\nI am a PhD student in machine learning.\n",
+            "README.md": "# al-folio\n\nA simple, clean, and responsive Jekyll theme for academics.\n",
+            "assets/img/my_pic.png": (MINIMA / "assets/img/priya.png").read_bytes(),
+        },
+    )
+    profile = target / "content/people/mu-li.md"
+    assert front_matter(profile) == {"name": "Mu Li", "role": "PhD Student @ Georgia Tech", "photo": "assets/img/my_pic.png"}
+    assert profile.read_text(encoding="utf-8").endswith("---\nI am a PhD student in machine learning.\n")
