@@ -96,7 +96,7 @@ _TEMPLATE_LIQUID = re.compile(
 _BADGE_ADDRESS = re.compile(r"\{\{\s*url\s*\|\s*url_encode\s*\}\}")
 _HTML_ITEM = re.compile(r"^\s*<li\b[^>]*>(.*)$", re.IGNORECASE | re.DOTALL)
 # a line of tags alone that only holds what is in it (a list's box): `<div style="...">`, `<ul>`, `</div>`
-_BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)
+BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)  # where a whole HTML document's text starts
 WRAPPER = re.compile(r"^\s*(?:</?(?:div|ul|ol|span|p|br|center|section|font|body|html)\b[^>]*>\s*)+$", re.IGNORECASE)
 # "*2022.02*: ", "**2022.02.15**", "[2022.02] ", "2022-02 - ", "*Feb 2022*:" at a line's start
 _DATE = r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2}(?!\d))?|\d{1,2}[./-]\d{4}|(?:[A-Z][a-z]{2,8}\.?\s*)?\d{4})"
@@ -560,7 +560,7 @@ def _sections(lines: list[Line]) -> list[Section]:
 def _first_said(lines: list[Line]) -> Line | None:
     """A page's first line that says something: not blank, not a tag that holds the rest (`<div
     class="container">`), not in a whole HTML document's head."""
-    body = next((at for at, line in enumerate(lines) if _BODY_OPEN.search(line.text)), -1)
+    body = next((at for at, line in enumerate(lines) if BODY_OPEN.search(line.text)), -1)
     return next((line for line in lines[body + 1 :] if line.text.strip() and not WRAPPER.match(line.text)), None)
 
 

@@ -23,9 +23,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from sitegen.academicpages import LINKS, USER_ADDRESSES
+from sitegen.acadhomepage import BODY_OPEN
 from sitegen.content import PROFILE_LINKS
+from sitegen.linkfields import is_web_address
 from sitegen.migrate import REPOSITORY_FILES, as_list, bare_name, base_url, markdown_files, text
-from sitegen.minimallight import MinimalLight
+from sitegen.minimallight import LAYOUT_CONTENT, MinimalLight
 from sitegen.slugs import slugify
 
 # the pages sitegen makes itself; the about page too, when it is the biography (`about_page`)
@@ -75,10 +77,7 @@ _LEAD = re.compile(
     r"(?:.*?<body\b[^>]*>)?(?:\s+|<(?:div|section|main|header|article|center)\b[^>]*>|<h1\b[^>]*>.*?</h1\s*>|#[ \t]+[^\n]*\n)*",
     re.IGNORECASE | re.DOTALL,
 )
-_CONTENT_TAG = re.compile(r"\{\{-?\s*content\s*-?\}\}")  # where a layout puts the page's text
 _AUTHOR_MARK = re.compile(r"<!--\s*author\s*-->")  # where Hydejack's about page shows the author's `about`
-_ADDRESS = re.compile(r"https?://\S+")  # a value that is an address alone
-_BODY_TAG = re.compile(r"<body\b", re.IGNORECASE)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _HOLDER_OPENS = re.compile(r"<(div|section|main|article|center)\b[^>]*>", re.IGNORECASE)  # a line that opens a holder alone
 _PLACEHOLDER_DESCRIPTION = re.compile(
@@ -209,7 +208,7 @@ class JekyllSite(MinimalLight):
             pieces.append(super().papers_listed(*part))
         kept = "\n\n".join(piece for piece in pieces if piece.strip())
         layout = self._layout_of(path)
-        if layout is None or layout in self.layouts_read or not (found := _CONTENT_TAG.search(written := self.read(layout))):
+        if layout is None or layout in self.layouts_read or not (found := LAYOUT_CONTENT.search(written := self.read(layout))):
             return kept
         self.layouts_read.add(layout)
         before = len(self.entries)
@@ -313,7 +312,7 @@ class JekyllSite(MinimalLight):
         config = self.config
         minima = config.get("minima") if isinstance(config.get("minima"), dict) else {}
         pairs: list[tuple[str, Any]] = [
-            (str(key), value) for key, value in self.author.items() if _is_link_key(str(key)) or _ADDRESS.fullmatch(text(value))
+            (str(key), value) for key, value in self.author.items() if _is_link_key(str(key)) or is_web_address(text(value))
         ]
         pairs += _social_links(self.author.get("links"))  # Minimal Mistakes': [{label, icon, url}]
         pairs += _social_links(self.author.get("social"))  # Hydejack's: {github: name, linkedin: name}
@@ -456,7 +455,7 @@ def _unwrapped(text: str) -> str:
     lines blank; those holding a part only stay (the page's sections are read by their headings,
     and a section that kept only a closing tag would leave an opening one open)."""
     lines = text.split("\n")
-    start = next((at + 1 for at, line in enumerate(lines) if _BODY_TAG.search(line)), 0)
+    start = next((at + 1 for at, line in enumerate(lines) if BODY_OPEN.search(line)), 0)
     end = next((at for at in range(len(lines) - 1, start - 1, -1) if _BODY_END.search(lines[at])), len(lines))
     said = [at for at in range(start, end) if lines[at].strip()]
     while len(said) >= 2 and (opening := _HOLDER_OPENS.fullmatch(lines[said[0]].strip())):

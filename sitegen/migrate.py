@@ -155,7 +155,6 @@ class Migration:
         self._documents: dict[Path, Document] = {}  # each file parsed once, however many parts read it
         self.translated: set[Path] = set()  # translations imported with their originals (Hugo's)
         self._page_translations: dict[Path, tuple[Path, str]] | None = None  # (page_translations)
-        self._root_pages: list[Path] | None = None  # (root_pages)
         plugins = {*as_list(self.config.get("plugins")), *as_list(self.config.get("gems"))}
         self.emoji = "jemoji" in plugins  # GitHub's `:wave:` shortcodes were the characters (academicpages' default)
 
@@ -396,17 +395,6 @@ class Migration:
     def page_files(self) -> list[Path]:
         """The Markdown files of the old site's pages: Jekyll's `_pages/` (the templates' own folder)."""
         return markdown_files(self.source / "_pages")
-
-    def root_pages(self) -> list[Path]:
-        """The Markdown files beside `index.md` that Jekyll makes pages of: those with front
-        matter (`research.md`, `teaching.md`), but the home page and the repository's read-mes."""
-        if self._root_pages is None:  # (asked more than once: by the pages' import and by `pages`)
-            self._root_pages = [
-                path
-                for path in sorted([*self.source.glob("*.md"), *self.source.glob("*.markdown")])
-                if path.stem.lower() != "index" and not REPOSITORY_FILES.match(path.stem) and self.read(path).startswith("---")
-            ]
-        return self._root_pages
 
     def _list_page(self, path: Path, name: str) -> bool:
         """An old site's page of a list sitegen makes (/publications/ ...): what its owner wrote

@@ -35,20 +35,28 @@ from sitegen.hugodata import publication_records
 from sitegen.hugofields import tables
 from sitegen.linkfields import is_web_address
 from sitegen.markup import markdown_link
-from sitegen.migrate import HTML_LINK, base_url, front_matter, text, written_day
-from sitegen.paperlist import IMG_SRC, Line, Section, dedented_bibtex, emphasised_names, read_badge
+from sitegen.migrate import HTML_LINK, REPOSITORY_FILES, base_url, front_matter, text, written_day
+from sitegen.paperlist import (
+    HTML_HEADING,
+    IMG_SRC,
+    LINE_BREAK,
+    Line,
+    Section,
+    dedented_bibtex,
+    emphasised_names,
+    read_badge,
+)
 from sitegen.slugs import slugify
 from sitegen.yamlfile import load_yaml
 
 _THEME = re.compile(r"^\s*remote_theme\s*:\s*[\"']?yaoyao-liu/minimal-light\b", re.MULTILINE)
 _INCLUDE = re.compile(r"^\s*\{%-?\s*include(_relative)?\s+([\w./-]+\.(?:md|markdown|html))\s*-?%\}\s*$")
-_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.IGNORECASE)
 _HEADING_OPENED = re.compile(r"^\s*<h([1-6])\b(?!.*</h[1-6])", re.IGNORECASE)
 # a loop over a data file: `{% for link in site.data.publications.main limit:3 %}`
 _DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w-]+)((?:\.[\w-]+)*)[^%]*-?%\}")
 _FOR = re.compile(r"\{%-?\s*for\b")
 _ENDFOR = re.compile(r"\{%-?\s*endfor\s*-?%\}")
-_CONTENT = re.compile(r"\{\{-?\s*content\s*-?\}\}")  # where the layout puts the page's text
+LAYOUT_CONTENT = re.compile(r"\{\{-?\s*content\s*-?\}\}")  # where a layout puts the page's text
 _THEME_LAYOUT = "{{ content }}\n{% include publications.html %}\n{% include services.html %}\n"  # the theme's, after it
 _DATA_MARK = "\x00data:"  # a line standing for a loop's records where the loop was (read with its section)
 _ROW = re.compile(r"""<div\s+class=["']pub-row\b""", re.IGNORECASE)
@@ -60,7 +68,6 @@ _TITLE_DIV, _AUTHOR_DIV, _PERIODICAL_DIV, _LINKS_DIV = (
 _BADGE = re.compile(r"""<abbr\s+class=["'][^"']*\bbadge\b[^"']*["'][^>]*>(.*?)</abbr>""", re.IGNORECASE | re.DOTALL)
 _TEXTAREA = re.compile(r"<textarea\b[^>]*>(.*?)</textarea>", re.IGNORECASE | re.DOTALL)
 _BUTTON = re.compile(r"<button\b[^>]*>.*?</button>", re.IGNORECASE | re.DOTALL)
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # the envelope icon forks mark a corresponding author with (`<sup><i class="fa-regular fa-envelope">`)
 _ENVELOPE = re.compile(r"""<i\b[^>]*\bfa-envelope\b[^>]*>\s*</i>""", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -141,6 +148,7 @@ class MinimalLight(AcadHomepage):
         self.lists_read: set[str] = set()  # the data files' lists read (a second loop over one lists them again)
         self.rows_read = False  # whether the section read now had papers of a list or rows
         self.data_files: dict[str, Any] = {}  # `_data/` files read, by name
+        self._root_pages: list[Path] | None = None  # (root_pages)
 
     def owner_settings(self) -> dict[str, Any]:
         """The owner's settings, as academicpages' `author:` block names them: `_config.yml`'s
@@ -234,7 +242,7 @@ class MinimalLight(AcadHomepage):
 
     def included_after(self, written: str) -> list[str]:
         """The files of `_includes/` a layout includes after the page's text (`{{ content }}`)."""
-        after = _CONTENT.split(written, maxsplit=1)[1] if _CONTENT.search(written) else ""
+        after = LAYOUT_CONTENT.split(written, maxsplit=1)[1] if LAYOUT_CONTENT.search(written) else ""
         names = re.findall(r"\{%-?\s*include\s+([\w./-]+\.(?:md|html))\s*-?%\}", after)
         return [name for name in names if (self.source / "_includes" / name).is_file()]
 
@@ -262,7 +270,7 @@ class MinimalLight(AcadHomepage):
                 end = next((end for end in range(at, min(at + 12, len(lines))) if f"</h{opened.group(1)}" in lines[end].text), at)
                 line = Line(line.path, line.number, " ".join(part.text.strip() for part in lines[at : end + 1]))
                 at = end
-            if heading := _HTML_HEADING.match(line.text):
+            if heading := HTML_HEADING.match(line.text):
                 if words := " ".join(heading.group(2).split()):
                     made.append(Line(line.path, line.number, f"{'#' * int(heading.group(1))} {words}"))
             else:
@@ -404,6 +412,17 @@ class MinimalLight(AcadHomepage):
         """`_pages/`, and the pages beside `index.md` (`research.md`, `teaching.md`)."""
         return [*super().page_files(), *self.root_pages()]
 
+    def root_pages(self) -> list[Path]:
+        """The Markdown files beside `index.md` that Jekyll makes pages of: those with front
+        matter (`research.md`, `teaching.md`), but the home page and the repository's read-mes."""
+        if self._root_pages is None:  # (asked more than once: by the pages' import and by `pages`)
+            self._root_pages = [
+                path
+                for path in sorted([*self.source.glob("*.md"), *self.source.glob("*.markdown")])
+                if path.stem.lower() != "index" and not REPOSITORY_FILES.match(path.stem) and self.read(path).startswith("---")
+            ]
+        return self._root_pages
+
     def pages(self) -> None:
         """The site's other pages, and the data files of publications that a page sitegen makes
         itself listed (a fork's `_pages/publications.md`: its list is sitegen's, its entries these)."""
@@ -530,7 +549,7 @@ def _marked(authors: str) -> str:
 def _names_and_legend(authors: str) -> tuple[list[str], list[str], str]:
     """A record's or row's authors (HTML: the owner in `<strong>`, marks after names) and the legend
     written after them on a line of its own ("<br>(* Equal contribution)"); and those in bold."""
-    names, *after = _BREAK.split(_marked(authors), maxsplit=1)
+    names, *after = LINE_BREAK.split(_marked(authors), maxsplit=1)
     return listed_authors(names), emphasised_names(names), without_tags(after[0]) if after else ""
 
 

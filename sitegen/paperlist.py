@@ -431,7 +431,7 @@ def emphasised_names(written: str) -> list[str]:
 
 _MID_LINE_BREAK = re.compile(r"[ \t]*<br\s*/?>(?=[ \t]*\S)", re.IGNORECASE)  # a line break with more after it on its line
 _BY = re.compile(r"^\s*,?\s*(?:by|By|BY|—|–)\s+")  # "[Title](...) by A, B. *Venue*, 2024"
-_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # a link with the bold words before it ("**Code:** [https://github.com/x](https://github.com/x)")
 _LABELLED_LINK = re.compile(r"(?:\*\*([^*]+?)\s*:?\s*\*\*\s*:?\s*)?\[([^\]]*)\]\(([^)\s]+)\)")
 _AFTER_FIRST_NAME = re.compile(r"\s*(?:,|and\b|&)")  # the other names after the first one's
@@ -516,7 +516,7 @@ def _with_lines_under(record: dict | None, under: str) -> dict | None:
         return None
     notes = []
     for line in under.split("\n"):
-        line = _BREAK_TAG.sub(" ", line).strip()
+        line = LINE_BREAK.sub(" ", line).strip()
         links = [
             {"label": markdown_as_plain(label if not re.match(r"https?://", label) else before) or "Link", "url": url}
             for before, label, url in _LABELLED_LINK.findall(line)
@@ -667,7 +667,7 @@ def _without_chrome(line: str) -> str:
     Markdown's (so that it goes when nothing under it stays: `_keep_their_headings`)."""
     if _CHROME_ALONE.match(line):
         return ""
-    if heading := _HTML_HEADING_LINE.match(line):
+    if heading := HTML_HEADING.match(line):
         return f"{'#' * int(heading.group(1))} {without_tags(heading.group(2)).strip()}"
     return line
 
@@ -745,7 +745,7 @@ _WRITTEN_BIBTEX = re.compile(
     re.DOTALL | re.IGNORECASE | re.MULTILINE,
 )
 _HTML_ITEM = re.compile(r"<li\b[^>]*>.*?</li\s*>", re.DOTALL | re.IGNORECASE)  # an HTML list's item, its lines too
-_HTML_HEADING_LINE = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.IGNORECASE)
+HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.IGNORECASE)  # a line of an HTML heading alone
 # an element that holds nothing but space and comments (a list whose items were read), and a line of comments alone
 _EMPTY_WRAPPER = re.compile(r"<(ul|ol|div|p)\b[^>]*>(?:\s|<!--.*?-->|<br\s*/?>)*</\1\s*>", re.IGNORECASE | re.DOTALL)
 _CHROME_ALONE = re.compile(r"^\s*(?:<!--.*?-->\s*)+$")
