@@ -63,9 +63,15 @@ def imported_copy(fixture: Path, tmp_path: Path, capsys) -> tuple[Path, list[str
     the new site, the notes printed (each without the copy's folder) and the summary."""
     source = tmp_path / "old"
     shutil.copytree(fixture, source)
-    target = tmp_path / "new"
+    return imported_folder(source, capsys)
+
+
+def imported_folder(source: Path, capsys) -> tuple[Path, list[str], str]:
+    """`sitegen import` of the old site at `source` into the folder `new` beside it: the new site,
+    the notes printed (each from the old site's folder on) and the summary."""
     from sitegen.cli import main
 
+    target = source.parent / "new"
     assert main(["import", str(source), str(target)]) == 0
     printed = capsys.readouterr()
     return target, [note.replace(f"{source}/", "") for note in printed.err.splitlines()], printed.out

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, build, html, imported_copy, imported_entries, write_files
-
-from sitegen.cli import main
+from conftest import REPO, build, html, imported_copy, imported_entries, imported_folder, write_files
 
 MINIMA = REPO / "tests/data/jekyll"  # a researcher's minima site, as minima's own files lay it out
 
@@ -28,9 +26,8 @@ def front_matter(path: Path) -> dict:
 def imported_site(tmp_path: Path, capsys, files: dict[str, str | bytes]) -> tuple[Path, list[str]]:
     """`sitegen import` of a Jekyll site of `files`: the new site and the notes (each from the old
     site's folder on)."""
-    source = write_files(tmp_path / "old", files)
-    assert main(["import", str(source), str(tmp_path / "new")]) == 0
-    return tmp_path / "new", [note.replace(f"{source}/", "") for note in capsys.readouterr().err.splitlines()]
+    target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    return target, notes
 
 
 def test_a_minima_site_becomes_a_profile_pages_entries_and_news(imported):

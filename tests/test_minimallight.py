@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, build, html, imported_copy, imported_entries, write_files
+from conftest import REPO, build, html, imported_copy, imported_entries, imported_folder, write_files
 
 from sitegen.acadhomepage import _dated_line
 from sitegen.cli import main
@@ -23,14 +23,6 @@ MINIMAL_LIGHT = REPO / "tests/data/minimallight"  # the template's files, with a
 @pytest.fixture
 def imported(tmp_path: Path, capsys) -> tuple[Path, list[str], str]:
     return imported_copy(MINIMAL_LIGHT, tmp_path, capsys)
-
-
-def imported_fork(source: Path, capsys) -> tuple[Path, list[str]]:
-    """`sitegen import` of a fork's site into the folder beside it: the new site and the notes
-    printed (each from the old site's folder on)."""
-    target = source.parent / "new"
-    assert main(["import", str(source), str(target)]) == 0
-    return target, [note.split("/old/", 1)[-1] for note in capsys.readouterr().err.splitlines()]
 
 
 def profile_of(target: Path, name: str = "lin-park") -> dict:
@@ -208,7 +200,7 @@ def test_rows_written_by_hand_are_entries_their_own_bibtex_kept(tmp_path, capsys
             "assets/img/ccd.png": (MINIMAL_LIGHT / "assets/img/teaser_shapes.png").read_bytes(),
         },
     )
-    target, notes = imported_fork(source, capsys)
+    target, notes, _summary = imported_folder(source, capsys)
     assert notes == []  # the rows' wrappers and the template's script: no notes
     found = imported_entries(target)
     assert found["khajezade2024large"]["booktitle"] == "International Conference on Program Comprehension (ICPC 2024)"
@@ -307,7 +299,7 @@ def test_a_fork_s_included_sections_dated_at_their_lines_ends(tmp_path, capsys):
             "_includes/teaching.md": "<h2>Teaching</h2>\n\n- Teaching Assistant, [CS381 Algorithms](https://example.org/cs381), 2020 Fall\n",
         },
     )
-    target, notes = imported_fork(source, capsys)
+    target, notes, _summary = imported_folder(source, capsys)
     assert notes == [
         "index.md:13: the template's example line is left out",
         "_includes/publications.md:8: the template's example paper is left out: Mnemonics Training",
@@ -462,7 +454,7 @@ def test_news_from_a_data_file(tmp_path, capsys):
             "is confirmed.\n- date: soon\n  headline: A paper.\n- date: 2021-03-02\n  headline: Homework in Chinese.\n",
         },
     )
-    target, notes = imported_fork(source, capsys)
+    target, notes, _summary = imported_folder(source, capsys)
     assert notes == ["index.md:4: news item 2 of _data/news.yml has no date or text sitegen reads: left out"]
     assert sorted(path.name for path in (target / "content/news").iterdir()) == [
         "2021-03-02-homework-in-chinese.md", "2021-09-26-the-project-with-bo-chen-is-confirmed.md",
@@ -556,7 +548,9 @@ def test_a_fork_s_position_and_affiliation_keep_their_html_links(tmp_path, capsy
         "title: Lin Park\nposition: PhD student at <a href='https://vision.example.edu'>the Vision Lab</a>\n"
         "affiliation: <b>Northport</b> University\n"
     )
-    target, _ = imported_fork(a_fork(tmp_path, {"_config.yml": config, "index.md": "# About\n\nI study logic.\n"}), capsys)
+    target, _notes, _summary = imported_folder(
+        a_fork(tmp_path, {"_config.yml": config, "index.md": "# About\n\nI study logic.\n"}), capsys
+    )
     person = profile_of(target)
     assert (person["role"], person["affiliation"]) == (
         "PhD student at [the Vision Lab](https://vision.example.edu)",
@@ -573,7 +567,7 @@ def test_a_loop_without_its_end_keeps_the_page_after_it(tmp_path, capsys):
             "_data/publications.yml": "main:\n  - title: Robust Depth\n    authors: <strong>Lin Park</strong>\n    conference: ICLR, 2023.\n",
         },
     )
-    target, notes = imported_fork(source, capsys)
+    target, notes, _summary = imported_folder(source, capsys)
     assert "index.md:7: a Liquid loop without its {% endfor %}: the lines after it are kept as written" in notes
     assert list(imported_entries(target)) == ["park2023robust"]
     assert "lin@example.org" in (target / "content/people/lin-park.md").read_text()  # not lost with the loop
@@ -605,7 +599,7 @@ def test_the_template_s_placeholders_are_left_out(tmp_path, capsys):
         "title: Lin Park\nemail: yourname (at) example.edu\ngoogle_scholar: https://scholar.google.com/\n"
         "github_link: https://github.com/\nlinkedin: https://www.linkedin.com/in/linpark/\nwebsite: https://lin.dev/\n"
     )
-    target, notes = imported_fork(source, capsys)
+    target, notes, _summary = imported_folder(source, capsys)
     assert notes == [
         "_config.yml: email: yourname@example.edu is the template's placeholder: left out",
         "_config.yml: google_scholar: https://scholar.google.com/ is the template's placeholder, no page of yours: left out",
