@@ -151,6 +151,7 @@ class AcademicPages(HandWrittenPapers, Migration):
         self.host = split_url(str(self.config.get("url") or "")).netloc
         self.base = "/" + str(self.config.get("baseurl") or "").strip("/")
         self.language = text(self.config.get("locale")) or "en"
+        self.profile_made: tuple[dict[str, Any], str] = ({}, "")  # the owner's profile, written last (`_write_profile`)
 
     def here(self, url: str) -> str:
         """A URL of the site itself (`https://you.github.io/files/paper1.pdf`) as its path in the new
@@ -173,6 +174,7 @@ class AcademicPages(HandWrittenPapers, Migration):
         self.blog()
         self.other_collections()
         self.write_entries()  # papers written by hand (a publications page's, AcadHomepage's page)
+        self._write_profile()  # (its aliases: the owner's names in bold in every list read above)
 
     def site_language(self) -> str:
         return self.language
@@ -210,6 +212,12 @@ class AcademicPages(HandWrittenPapers, Migration):
             body = self.biography(document.body, about, document.body_line)
             if old := self.unclaimed_old_pages(document.meta, "/", about):
                 person["redirect_from"] = old
+        self.profile_made = (person, body)
+
+    def _write_profile(self) -> None:
+        """The profile `_profile` made, written once every page is read: a publications page's
+        papers name the owner too, in bold, as the biography's do (the profile's aliases)."""
+        person, body = self.profile_made
         person.update(self.profile_records())
         self.write(f"content/people/{self.owner}.md", front_matter(person) + body)
 
@@ -238,9 +246,12 @@ class AcademicPages(HandWrittenPapers, Migration):
         return {"google": google.get("tracking_id")} if "google" in str(analytics.get("provider") or "") else {}
 
     def profile_records(self) -> dict[str, Any]:
-        """The profile's degrees, positions, awards, teaching and service its about page gave
-        (AcadHomepage's); none here: academicpages keeps its CV on a page of its own."""
-        return {}
+        """The owner's names as the papers listed by hand write them in bold (\"Wu, Jie JW\"), where
+        that is not the profile's name, as its aliases: sitegen finds its person's papers by them.
+        (Degrees, positions, awards: AcadHomepage's about page; academicpages keeps its CV on a
+        page of its own.)"""
+        aliases = [name for name in dict.fromkeys(self.names_written) if name != self.name]
+        return {"aliases": aliases} if aliases else {}
 
     def _site(self) -> None:
         config = self.config

@@ -189,9 +189,7 @@ class AcadHomepage(AcademicPages):
         the profile's name, as its aliases: sitegen finds its person's papers by them."""
         records: dict[str, Any] = {"interests": self.interests} if self.interests else {}
         records |= {key: items for key, items in self.records.items() if items}
-        if aliases := [name for name in dict.fromkeys(self.names_written) if name != self.name]:
-            records["aliases"] = aliases
-        return records
+        return records | super().profile_records()
 
     def biography(self, text: str, path: Path, first_line: int) -> str:
         """The page's text before its first section, and the sections sitegen has no place for; the

@@ -48,6 +48,7 @@ def test_a_minima_site_becomes_a_profile_pages_entries_and_news(imported):
         "email": "priya.natarajan@example.edu",
         "links": {"github": "priyanat", "linkedin": "priya-natarajan"},
         "redirect_from": ["/about/"],
+        "aliases": ["P. Natarajan"],  # as the publications page writes her name, in bold
     }
     biography = profile.read_text(encoding="utf-8").split("---", 2)[2]
     assert biography.startswith("\nI am a PhD candidate") and "<img" not in biography  # (the photo now)
@@ -323,6 +324,30 @@ def test_a_publications_page_s_loop_over_a_data_file_gives_its_entries(tmp_path,
         "publications.md:7: 'A Maude model of Ethereum': not read: lab",
     ]
     assert [warning.message for warning in build(target).warnings] == []
+
+
+def test_the_names_a_publications_page_puts_in_bold_are_the_profiles_aliases(tmp_path, capsys):
+    """A paper the owner wrote under an earlier name is theirs: the publications page, read after
+    the biography, says so by the bold name, which the profile (written last) takes as an alias."""
+    target, _notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "author: Jane Q. Doe\n",
+            "index.md": "I am a PhD student working on graphs.\n",
+            "publications.md": """\
+                ---
+                title: Publications
+                ---
+                - **J. Q. Doe**, A. Smith. Graph things. *NeurIPS*, 2024.
+                - A. Smith, **Jane Quinn-Doe**. Old name things. *ICLR*, 2020.
+            """,
+        },
+    )
+    assert front_matter(target / "content/people/jane-q-doe.md")["aliases"] == ["J. Q. Doe", "Jane Quinn-Doe"]
+    assert [warning.message for warning in build(target).warnings] == []
+    home = html(target / "_site/index.html")
+    assert {li["id"] for li in home.select("li.publication")} == {"doe2024graph", "smith2020name"}
 
 
 def test_markdown_pages_without_front_matter_are_pages_as_github_pages_makes_them(tmp_path, capsys):
