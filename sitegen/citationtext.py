@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from sitegen.bibtex import MONTHS
 from sitegen.migrate import bib_value
 from sitegen.names import vancouver
 
@@ -89,40 +90,85 @@ def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
     an article's number alone ("Journal of Biological Chemistry, 113468": more digits than any
     volume) as its pages."""
     at = citation.casefold().find(venue.casefold())
-    if at >= 0 and (article := _ARTICLE_NUMBER.fullmatch(citation[at + len(venue) :])):
+    after = citation[at + len(venue) :] if at >= 0 else ""
+    if article := _ARTICLE_NUMBER.fullmatch(after):
         return [("pages", article["number"])]  # "Journal of Biological Chemistry, 113468": as Crossref's BibTeX gives it
-    found = _NUMBERS.match(citation[at + len(venue) :]) if at >= 0 else None
+    found = _NUMBERS.match(after)
     if found is None or (found["volume"] and len(found["volume"]) == 4 and found["volume"].startswith(("19", "20"))):
-        return []  # "Journal, 2019": the year, not a volume
-    pages = found["pages"] and re.sub(r"\s*[-‐–—]+\s*", "--", found["pages"])
-    named = (("volume", found["volume"]), ("number", found["number"] or found["issue"]), ("pages", pages))
+        found = None  # "Journal, 2019": the year, not a volume
+    named = [("volume", found["volume"]), ("number", found["number"] or found["issue"])] if found else []
+    if pages := (found and found["pages"]) or ((elsewhere := _NAMED_PAGES.search(after)) and elsewhere["pages"]):
+        named.append(("pages", re.sub(r"\s*[-‐–—]+\s*", "--", pages)))  # IEEE's ", 2020, pp. 1-10" too
     return [(name, value) for name, value in named if value]
 
 
 def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     """A venue as a page writes it out ("In *Nature Communications*", "*Science China Mathematics*,
     2023, 66(10): 2385-2410", "*Accepted at CVPR, 2026*") as the venue alone and the fields the rest
-    gives: volume, number and pages, a state ("Accepted") as the note; a year is the entry's own."""
+    gives: volume, number and pages, a state ("Accepted") and a remark after it ("(Tutorial)",
+    "(Acceptance rate: 22%)") as the note; a conference's date and place as they end the line,
+    "NAACL 2025, Albuquerque, New Mexico, April 2025", as its month and address; a publisher after a
+    full stop ("(AIKE). IEEE"); a year is the entry's own."""
     plain = _written_out(_IN.sub("", without_tags(written).replace("*", "")).strip())
-    fields = []
+    notes, after = [], []
     if state := _STATE.match(plain):
-        fields.append(("note", state.group(1).capitalize()))
+        notes.append(state.group(1).capitalize())
         plain = plain[state.end() :]
+    plain, remark = _without_remark(plain)
+    notes += [remark] if remark else []
+    if dated := _MONTH_AT_END.search(plain):
+        plain = plain[: dated.start()]
+        after.append(("month", str(1 + [name[:3] for name in MONTHS].index(dated["month"][:3].lower()))))
+        plain, place = _without_place(plain)
+        after += [("address", place)] if place else []
+    if publisher := _PUBLISHER_AT_END.search(plain):
+        plain = plain[: publisher.start()]
+        after.append(("publisher", publisher["publisher"]))
     end = _VENUE_END.search(plain)
     venue, rest = (plain[: end.start()], plain[end.start() :]) if end else (plain, "")
     venue = _YEAR_AFTER.sub("", venue).strip(" ,.")
     rest = _YEAR_AFTER.sub("", rest)
-    return venue, [*fields, *numbers_after(venue + rest, venue)]
+    return venue, [*([("note", "; ".join(notes))] if notes else []), *numbers_after(venue + rest, venue), *after]
+
+
+def _without_remark(venue: str) -> tuple[str, str]:
+    """A venue and the remark in brackets it ends with ("The ACM Web Conference (WWW), April 2023
+    (Tutorial)", "EMNLP 2021 (Acceptance Rate: 11.6% (419/3,600))"); not an abbreviation's
+    ("(HCOMP)"), a year's or a name's written out ("ECAI (European Conference on AI)")."""
+    venue = venue.rstrip(" .")
+    depth, at = 0, len(venue)
+    for at in range(len(venue) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(venue[at], 0)
+        if depth == 0:
+            break
+    inner = venue[at + 1 : -1].strip()
+    if not venue.endswith(")") or depth or not venue[:at].strip(" ,.") or _NO_REMARK.search(inner):
+        return venue, ""
+    if all(_ABBREVIATION.fullmatch(word) for word in inner.split()):  # "(HCOMP)", "(StarSEM @ NAACL)", "(ICPC 2024)"
+        return venue, ""
+    return venue[:at].rstrip(" ,."), inner[:1].upper() + inner[1:]
+
+
+def _without_place(venue: str) -> tuple[str, str]:
+    """A conference's venue and the place written after it ("Conf. on Truth and Trust Online (TTO),
+    London, UK"): the last parts after a comma that read as a place's names (capitalised words,
+    no numbers, no venue's words; "Santiago de Compostela"), the first part always the venue."""
+    parts = venue.rstrip(" ,.").split(", ")
+    kept = len(parts)
+    while kept > 1 and len(parts) - kept < 3 and _PLACE.fullmatch(parts[kept - 1]) and not _NOT_PLACE.search(parts[kept - 1]):
+        kept -= 1
+    return ", ".join(parts[:kept]), ", ".join(parts[kept:])
 
 
 def _written_out(venue: str) -> str:
     """A venue with its numbers as other styles write them, written as `numbers_after` reads them
     ("Stat Med, 43(2):100-110, 2024"): Vancouver's "Stat Med. 2024;43(2):100-110", Springer's
-    "Stat 3, 1–10 (2024)", Chicago's "Stat 3, no. 2 (2024): 1-10"."""
-    if found := _VANCOUVER_VENUE.match(venue) or _SPRINGER_VENUE.match(venue) or _CHICAGO_VENUE.match(venue):
+    "Stat 3, 1–10 (2024)", Chicago's "Stat 3, no. 2 (2024): 1-10" (its author-date "Stat 3: 1-10")."""
+    found = _VANCOUVER_VENUE.match(venue) or _SPRINGER_VENUE.match(venue) or _CHICAGO_VENUE.match(venue)
+    if found := found or _COLON_VENUE.match(venue):
         numbers = found["volume"] + (f"({found['number']})" if found["number"] else "")
         numbers += f":{found['pages']}" if found["pages"] else ""
-        return f"{found['journal'].strip(' ,.')}, {numbers}, {found['year']}"
+        return ", ".join(part for part in (found["journal"].strip(" ,."), numbers, found["year"]) if part)
     return venue
 
 
@@ -138,19 +184,53 @@ _CHICAGO_VENUE = re.compile(
     r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<number>\w+))?\s*\([^()]*?(?P<year>(?:19|20)\d\d)\)"
     r"(?::\s*(?P<pages>\w+(?:\s*[-–]+\s*\w+)?))?\.?$"
 )
+# the author-date styles' (Chicago's, ASA's) "Journal of Graphs 5 (2): 1-10", the year before the title
+_COLON_VENUE = re.compile(
+    r"^(?P<journal>.*?[^\d\s,])\s+(?P<volume>(?!(?:19|20)\d\d\b)\d{1,4})(?:\s*\((?P<number>[^)]+)\))?:\s*"
+    r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)(?:,\s*(?P<year>(?:19|20)\d\d))?\.?$"
+)
 _ARTICLE_NUMBER = re.compile(r"[\s,.]*(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)?(?P<number>[A-Za-z]?\d{5,9})[\s.]*")
 _IN = re.compile(r"^\s*[Ii]n:?\s+(?!press\b)(?=\S)")  # "In *CVPR*", IEEE's "in Proc.": not "In press"
+_MONTH_NAMES = "|".join(rf"{name[:3]}(?:{name[3:]})?" if len(name) > 3 else name for name in MONTHS) + "|sept"
+# a conference's month and year ending a venue: ", April 2025", ", June 17-21, 2024", " Dec. 2023"
+_MONTH_AT_END = re.compile(
+    rf",?\s*\b(?P<month>{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:\s*[-–]+\s*(?:[A-Z][a-z]+\.?\s+)?\d{{1,2}})?)?,?\s+"
+    r"(?:19|20)\d\d[\s.]*$",
+    re.IGNORECASE,
+)
+# a place's name: capitalised words (an abbreviation of three letters at most: "MA", "USA") and particles
+_PLACE = re.compile(
+    r"(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|[A-Z]\.|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)"
+    r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)){0,3}"
+)
+_NOT_PLACE = re.compile(
+    r"\b(?:Conf|Conference|Proc|Proceedings|Workshops?|Symposium|Journal|Trans|Transactions|Letters|Review|Society|"
+    r"Association|International|Annual|Meeting|Congress|Forum|Track|Findings|Vol|Volume|Press|Edition|Session|Summit|"
+    r"School|Part|Series|Lecture|Notes|Chapter|Institute|University|College|Publishing|Publishers|Inc|Research|"
+    r"Computing|Learning|Intelligence|Vision|Systems?|Processing|Engineering|Information|Science|Nature|Online Journal)\b"
+)
+# a publisher after the venue's full stop: "Conference on Knowledge Engineering (AIKE). IEEE"
+_PUBLISHER_AT_END = re.compile(
+    r"(?<=[\w)])\.\s+(?P<publisher>IEEE|ACM|Springer|Elsevier|PMLR|AAAI Press|MIT Press|Wiley|SIAM|IOS Press|"
+    r"Curran Associates|OpenReview|Association for Computational Linguistics|CEUR-WS(?:\.org)?)[\s.]*$"
+)
+# a word of an abbreviated name: "HCOMP", "StarSEM", "ECML-PKDD", "@", a year
+_ABBREVIATION = re.compile(r"\S*[A-Z]\S*[A-Z]\S*|[@&+/-]|\d+")
+# words of a bracketed part of a venue that is not a remark: a name written out, a place
+_NO_REMARK = re.compile(r"^(?:19|20)\d\d[a-z]?$|\b(?:Conference|Workshop|Symposium|Journal|Proceedings|Transactions)\b")
 _STATE = re.compile(
     r"(accepted|to appear|in press|forthcoming|under review|submitted)\b(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I
 )
-# ", 2023, 66(10)", ", vol. 3"; not an ordinal's (", 56èmes Journées", ", 13th Workshop")
-_VENUE_END = re.compile(r",\s*(?=(?:vol(?:ume)?\.?\s*)?\d+(?!\w))", re.IGNORECASE)
+# ", 2023, 66(10)", ", vol. 3", ", pp. 1-9"; not an ordinal's (", 56èmes Journées", ", 13th Workshop")
+_VENUE_END = re.compile(r",\s*(?=(?:vol(?:ume)?\.?\s*)?\d+(?!\w)|pp?\.\s*\d)", re.IGNORECASE)  # ", pp. 1-9" too
 _YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|$))")  # ", 2024" or " (2024)", not "2019(3)"
 
 
+# pages named so wherever they are after the venue (IEEE's "in Proc. CVPR, 2020, pp. 1–10")
+_NAMED_PAGES = re.compile(r"\bpp?\.\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b")
 # after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
 _NUMBERS = re.compile(
-    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b"
+    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b(?!\s*pp\b)"  # (not a book's "345 pp.")
     r"(?:\s*\((?P<number>[\w/-]{1,9})\)|,?\s*(?:number|no|issue)\.?\s*(?P<issue>\w{1,9}))?"
     r"(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b)?",
     re.IGNORECASE,
@@ -180,14 +260,16 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
     names, title and the rest (venue, year ...): the names before the first full stop after a
     word that read as names (their marks, * and †, left out: what they meant is not written
     there), the title up to the next sentence's end; None when they do not. The styles lists are
-    kept in read so too: APA's year after the names ("Appel, M., & Weber, S. (2020). Title."),
+    kept in read so too: APA's year after the names ("Appel, M., & Weber, S. (2020). Title.", and
+    Chicago's and ASA's author-date "Appel, Markus, and Sam Weber. 2020. "Title." Journal 3: 1-9."),
     Vancouver's names ("Vesely A, Finos L, et al. Title."), Springer's colon after them, a title in
     quotes (IEEE's `"Title,"`, Chicago's `"Title."`)."""
     plain = " ".join(re.sub(r"[*†‡]", "", without_tags(citation)).replace(" ,", ",").split())  # marks: their legend is gone
-    if (apa := _APA.match(plain)) and NAME_LIST.fullmatch(apa.group("names").strip(" ,.")) and names_of(apa.group("names")):
-        title, after = _title_and_rest(apa.group("rest"))
-        venue = ", ".join(part for part in (after.strip().rstrip("."), apa.group("year")) if part)
-        return apa.group("names").strip(" ,"), title.strip().rstrip("."), venue  # (the last initial keeps its stop)
+    for dated in filter(None, (_APA.match(plain), _AUTHOR_DATE.match(plain))):
+        if NAME_LIST.fullmatch(dated.group("names").strip(" ,.")) and names_of(dated.group("names")):
+            title, after = _title_and_rest(dated.group("rest"))
+            venue = ", ".join(part for part in (after.strip().rstrip("."), dated.group("year")) if part)
+            return _without_full_stop(dated.group("names").strip(" ,")), title.strip().rstrip("."), venue
     names = _vancouver_names(plain) or _before_title(plain, "")
     if not names or not NAME_LIST.fullmatch(names.strip(" ,.:;")) or not names_of(names):
         return None
@@ -220,6 +302,8 @@ def _title_and_rest(rest: str) -> tuple[str, str]:
 # APA's citation, the year in parentheses after the names: "Appel, M., & Weber, S. (2020). Title.
 # Journal, 102, 274-286." (the year's letter, "2020a", and a date after it, "2020, May 3", left out)
 _APA = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?(?:,[^()]*)?\)\.?\s+(?P<rest>.+)$")
+# the author-date styles' (Chicago's, ASA's): "Appel, Markus, and Sam Weber. 2020. Title."
+_AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?\.)\s+(?P<year>(?:19|20)\d\d)[a-z]?\.\s+(?P<rest>.+)$")
 
 
 def names_of(names: str) -> list[str]:
@@ -261,7 +345,9 @@ def _before_title(citation: str, title: str) -> str:
 
 
 # a list of names: words that start with a capital (or are initials, particles, "and", "et al.")
-_NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
+_NAME_WORD = (
+    r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|['‘\"“][A-Z][\w.-]*['’\"”]|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
+)
 NAME_LIST = re.compile(rf"{_NAME_WORD}(?:[\s,]+{_NAME_WORD})*")
 _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
 

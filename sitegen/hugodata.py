@@ -94,8 +94,11 @@ def data_entry(record: dict, taken: set[str], extra: Sequence[tuple[str, str]] =
         fields.append(("keywords", "; ".join(bib_value(tag) for tag in tags)))
     if abstract := str(record.get("abstract") or "").strip():
         fields.append(("abstract", paragraphs_as_latex(abstract)))
-    if note := text(record.get("note")):
-        fields.append(("note", bib_value(note)))
+    if note := text(record.get("note")):  # (after the venue's own remark, "Tutorial": both said)
+        said = dict(fields).get("note")
+        fields = [field for field in fields if field[0] != "note"] + [
+            ("note", f"{said}; {bib_value(note)}" if said else bib_value(note))
+        ]
     if any(record.get(name) is True for name in ("featured", "selected", "highlight")):
         fields.append(("selected", "true"))
     fields += extra

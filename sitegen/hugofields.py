@@ -62,8 +62,13 @@ TYPES = {
     "workshop": "inproceedings",
     **dict.fromkeys(("master's-thesis", "masters-thesis", "master-thesis", "msc-thesis"), "mastersthesis"),
     **dict.fromkeys(("phd-thesis", "ph.d.-thesis", "doctoral-thesis", "dissertation", "phd-dissertation"), "phdthesis"),
+    **dict.fromkeys(("bachelor's-thesis", "bachelor-thesis", "senior-thesis", "undergraduate-thesis", "honours-thesis",
+                     "honors-thesis", "diploma-thesis"), "thesis"),  # (biblatex's, its `type` saying which)
 }  # fmt: skip
-VENUE_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished"}
+VENUE_FIELD = {
+    "article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "misc": "howpublished",
+    "phdthesis": "school", "mastersthesis": "school", "thesis": "institution",  # (the university)
+}  # fmt: skip
 # `hugoblox: ids:` (the current templates' identifiers of a publication) -> BibTeX fields
 IDS = {"doi": "doi", "arxiv": "arxiv", "pmid": "pmid", "pubmed": "pmid", "pmcid": "pmcid", "hal": "hal"}
 

@@ -107,14 +107,14 @@ class JekyllSite(MinimalLight):
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
         config = self.config
-        self.name = bare_name(  # ("Andrew J. Davis, Ph.D.": the name papers write)
-            next(
-                (name for name in (text(self.author.get("name")), text(config.get("name")), text(config.get("title"))) if name),
-                "Your Name",
-            )
-        )
-        if self.name.casefold() in _PLACEHOLDERS:
-            self.note(source / "_config.yml", f"the owner's name '{self.name}' is the theme's example: give yours in the profile")
+        names = [name for name in (text(self.author.get("name")), text(config.get("name")), text(config.get("title"))) if name]
+        chosen = next(
+            (name for name in names if name.casefold() not in _PLACEHOLDERS), ""
+        )  # (not beautiful-jekyll's "Some Person")
+        for example in dict.fromkeys(name for name in names if name.casefold() in _PLACEHOLDERS):
+            instead = f"left out, the profile's name is '{chosen}'" if chosen else "give yours in the profile"
+            self.note(source / "_config.yml", f"the owner's name '{example}' is the theme's example: {instead}")
+        self.name = bare_name(chosen or (names[0] if names else "Your Name"))  # ("Andrew J. Davis, Ph.D.": as papers write it)
         self.owner = slugify(self.name) or "me"
         self._site_pages: list[Path] | None = None  # (page_files)
         self.layouts_read: set[Path] = set()  # the layouts whose papers were read (`papers_listed`)

@@ -57,9 +57,13 @@ _CODE_BADGE = re.compile(r"^\s*(?:``\s*(.+?)\s*``|`([^`]+)`|<span\s+class=['\"][
 _STRONG_TITLE = re.compile(r"^\s*(?:\*\*(.+?)\*\*|<(?:b|strong)>(.+?)</(?:b|strong)>|\[([^\]]+)\](?!\())")
 # what a link line parts its links with: "[**Paper**](...) **|** [**Code**](...)", "\| [video](...)"
 LINK_SEPARATORS = re.compile(r"(?:\*\*\s*\|\s*\*\*|\\?\||/|·|•|,|\s|&nbsp;|\*\*|<br\s*/?>)+", re.IGNORECASE)
+# the separators a line's links leave at its ends (not its venue's commas: "Journal, 25(1), 2023")
+_EDGE_SEPARATORS = re.compile(rf"^(?:{LINK_SEPARATORS.pattern})|(?:{LINK_SEPARATORS.pattern})$", re.IGNORECASE)
 _LINK_LABEL = re.compile(
-    r"^\W*(?:paper|pdf|code|project|project page|website|page|arxiv|video|slides?|poster|demo|data(?:set)?|bibtex|"
-    r"supp\w*|blog|github|openreview|link|doi|html|talk|\W*)\W*$",
+    r"^\W*(?:(?:extended|full|long|short|preprint|published|journal|conference|camera[- ]ready|accepted|author'?s?)\s+)?"
+    r"(?:paper|pdf|code|source code|project|project page|website|page|arxiv|preprint|video|slides?|poster|demo|"
+    r"data(?:set)?|bibtex|supp\w*|blog|github|openreview|link|doi|html|talk|\W*)"
+    r"(?:\s+(?:version|link|file|here))?\W*$",  # ("[[arXiv version](...)]", "[Extended version](...)")
     re.IGNORECASE,
 )
 _BADGE_REMARK = re.compile(r"^(.*?\b(?:19|20)\d\d)\s*[,:(\[-]?\s*([A-Za-z][^()\[\]]*?)\s*[)\]]?$")
@@ -88,12 +92,12 @@ GENERIC_TOPIC = re.compile(
 # what a venue's words say it is: a conference (its words, or the acronym of one of the field's
 # conferences, as a badge writes it: "CVPR 2016", "INTERSPEECH 2025"), a journal, a preprint
 _CONFERENCE = re.compile(
-    r"\b(?:(?i:conference|proceedings|proc\.|workshops?|symposium|congress|meeting)|CVPRW?|ICCVW?|ECCVW?|NeurIPS|NIPS|ICML|"
+    r"\b(?:(?i:conference|conf\.|proceedings|proc\.|workshops?|symposium|congress|meeting)|CVPRW?|ICCVW?|ECCVW?|NeurIPS|NIPS|ICML|"
     r"ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|EACL|INTERSPEECH|ICASSP|KDD|WWW|SIGIR|CIKM|WSDM|CHI|UIST|CSCW|MICCAI|"
     r"ISBI|ICRA|IROS|RSS|CoRL|ACM MM|ACMMM|WACV|BMVC|ACCV|ICME|ICIP|ICPR|UAI|AISTATS|COLT|SIGGRAPH|3DV|DCASE|ECAI|"
     r"IJCNN|ICDM|SDM|ICDE|VLDB|SIGMOD|OSDI|SOSP|NSDI|ISCA|MICRO|HPCA|ASPLOS|DAC|ICCAD|CCS|NDSS|ICSE|FSE|ASE|PLDI|"
-    r"POPL|STOC|FOCS|SODA|ECIR|RecSys|ISMIR|APSIPA|HRI|IUI|MobiCom|SenSys|INFOCOM|SIGCOMM|ECML|PAKDD|ICONIP|LREC)\b"
-)
+    r"POPL|STOC|FOCS|SODA|ECIR|RecSys|ISMIR|APSIPA|HRI|IUI|MobiCom|SenSys|INFOCOM|SIGCOMM|ECML|PAKDD|ICONIP|LREC)(?:\b|(?<=\.))"
+)  # (after "Conf." and "Proc.": no word's end)
 _JOURNAL_WORDS = re.compile(r"\b(?:journal|transactions|letters|magazine)\b", re.IGNORECASE)
 # a journal's name or acronym, which a conference's name may hold too ("Computer Vision and Pattern Recognition")
 _JOURNAL = re.compile(
@@ -137,6 +141,15 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # Markdown's thematic break
+_NAMES_YEAR = re.compile(r"[.,]?\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s*$")  # "A, B. (2019)."
+# a thesis's line of its author: "**Adaku Uchendu**. Ph.D. Dissertation (2023)", "A. B, Master's Thesis, 2019"
+_THESIS_LINE = re.compile(
+    r"^(?P<names>.+?)[.,]\s+(?P<kind>(?P<degree>Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?S\.?c?\.?|M\.?A\.?|"
+    r"B\.?\s?S\.?c?\.?|B\.?A\.?|Bachelor['’]?s?|Senior|Undergraduate|Honou?rs|Diploma)\s+(?:Thesis|Dissertation)|Dissertation)"
+    r"\b\.?,?\s*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$",
+    re.IGNORECASE,
+)
 # the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
 _CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
 _YEAR_FIRST = re.compile(r"^\s*\(?((?:19|20)\d\d)\)?[.:,–—-]*\s+")  # a list of citations each after its year
@@ -331,8 +344,13 @@ def paper_text(body: str) -> dict | None:
             described.append(line)
         elif links := _links_alone(line):
             record.setdefault("links", []).extend(links)
-        elif "authors" not in record and (names := _names(line)):
+        elif "authors" not in record and (thesis := _THESIS_LINE.match(line)) and (names := _names(thesis["names"], alone=True)):
+            record["authors"], record["emphasised"] = names, emphasised_names(line)  # "**A. Uchendu**. Ph.D. Dissertation (2023)"
+            record.update(_thesis(thesis))
+        elif "authors" not in record and (names := _names(_NAMES_YEAR.sub("", line))):
             record["authors"], record["emphasised"] = names, emphasised_names(line)
+            if year := _NAMES_YEAR.search(line):  # "Jialin Shao, **Adaku Uchendu**, Dongwon Lee. (2019)."
+                record.setdefault("year", year["year"])
         elif (
             "venue" not in record and "authors" in record and _may_be_venue(line, record) and (venue := _venue_line(line, record))
         ):
@@ -343,6 +361,17 @@ def paper_text(body: str) -> dict | None:
         record["text"] = described
         record["abstract"] = "\n\n".join(LIST_ITEM.sub(r"\1", line) for line in described)
     return record
+
+
+def _thesis(found: re.Match[str]) -> dict[str, Any]:
+    """A thesis's type and year as the line of its author writes them ("Ph.D. Dissertation (2023)",
+    "Master's Thesis, 2019", "Senior Thesis (2017)": biblatex's @thesis, its `type` saying which)."""
+    degree = re.sub(r"[\s.'’]", "", (found["degree"] or "phd").lower())
+    kind = "phd" if degree.startswith(("phd", "doctor")) else "masters" if degree.startswith(("master", "ms", "ma")) else ""
+    record: dict[str, Any] = {"type": f"{kind}-thesis" if kind else "senior-thesis"}
+    if not kind:
+        record["fields"] = [("type", found["kind"][:1].upper() + found["kind"][1:].lower())]
+    return record | ({"year": found["year"]} if found["year"] else {})
 
 
 def _may_be_venue(line: str, record: dict) -> bool:
@@ -358,7 +387,7 @@ def _venue_line(line: str, record: dict) -> str:
     the venue, the links added to the record's."""
     links, rest = labelled_links(line)
     record.setdefault("links", []).extend(links)
-    venue = markdown_as_plain(LINK_SEPARATORS.sub(" ", rest).strip()) if links else markdown_as_plain(line)
+    venue = markdown_as_plain(_EDGE_SEPARATORS.sub("", rest).strip()) if links else markdown_as_plain(line)
     return venue if re.search(r"\w", venue) else ""
 
 
@@ -700,8 +729,14 @@ def _bibtex_record(entry: str, around: str) -> dict | None:
 
 def _keep_their_headings(section: Section) -> None:
     """The headings over lines of a section that stay ("## Talks" over a talk on a publications
-    page) kept with them; a heading whose papers all became entries is not."""
-    kept = {(line.path, line.number) for line in section.kept}
+    page) kept with them; a heading whose papers all became entries is not, nor a rule (`---`)
+    with nothing kept after it, which parted lists that are entries now."""
+    places = {(line.path, line.number): at for at, line in enumerate(section.lines)}
+    said = [places.get((line.path, line.number), -1) for line in section.kept if not _RULE.match(line.text)]
+    section.kept = [
+        line for line in section.kept if not _RULE.match(line.text) or places[(line.path, line.number)] < max(said, default=-1)
+    ]
+    kept = {(line.path, line.number) for line in section.kept if not _RULE.match(line.text)}
     headings = [at for at, line in enumerate(section.lines) if MARKDOWN_HEADING.match(line.text)]
     for at, end in pairwise([*headings, len(section.lines)]):
         if any((line.path, line.number) in kept for line in section.lines[at + 1 : end]):

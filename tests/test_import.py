@@ -1850,6 +1850,14 @@ def test_a_hugo_labs_publication_list_kept_as_data_comes_over(tmp_path, capsys):
             "Appel, M., <b>Vesely, A.</b>, &amp; Weber, S. (2020a). The uncanny of mind. <em>Computers in Human Behavior</em>, 102.",
             ("Appel, M., Vesely, A., & Weber, S.", "The uncanny of mind", "Computers in Human Behavior, 102, 2020"),
         ),
+        (  # Chicago's author-date: the year a sentence of its own after the names
+            'Appel, Markus, and Sam Weber. 2020. "The Uncanny of Mind." Computers in Human Behavior 102 (3): 1-9.',
+            ("Appel, Markus, and Sam Weber", "The Uncanny of Mind", "Computers in Human Behavior 102 (3): 1-9, 2020"),
+        ),
+        (  # ASA's, initials
+            "Appel, M., and S. Weber. 2020a. The uncanny of mind. Computers in Human Behavior 102: 1-9.",
+            ("Appel, M., and S. Weber", "The uncanny of mind", "Computers in Human Behavior 102: 1-9, 2020"),
+        ),
     ],
 )
 def test_a_citation_alone_is_read_as_names_title_and_venue(citation, parts):
@@ -2803,6 +2811,37 @@ def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_author
         ("In press", "", [("note", "In press")]),  # was "press", the venue
         ("Stat Med. 2024 Mar;43(2):100-110", "Stat Med", [("volume", "43"), ("number", "2"), ("pages", "100--110")]),
         ("Stat 3, 1–10 (2024)", "Stat", [("volume", "3"), ("pages", "1--10")]),  # Springer's
+        ("in Proc. IEEE CVPR, 2020, pp. 1–10", "Proc. IEEE CVPR", [("pages", "1--10")]),  # IEEE's, the pages after the year
+        ("Proc. CVPR, pp. 1-10, 2020", "Proc. CVPR", [("pages", "1--10")]),
+        ("Proc. CVPR, 2020, p. 7", "Proc. CVPR", [("pages", "7")]),
+        ("Stat 3 (2): 1-10, 2024", "Stat", [("volume", "3"), ("number", "2"), ("pages", "1--10")]),  # author-date styles'
+        ("Proceedings of CVPR 2020: 1-10", "Proceedings of CVPR 2020: 1-10", []),  # a year is no volume
+        ("Springer, 2020, 345 pp.", "Springer", []),  # a book's count of pages
+        (  # a conference's place and month as the line ends with them
+            "NAACL 2025, Albuquerque, New Mexico, April 2025",
+            "NAACL 2025",
+            [("month", "4"), ("address", "Albuquerque, New Mexico")],
+        ),
+        ("Proc. CVPR, June 17-21, 2024", "Proc. CVPR", [("month", "6")]),
+        (
+            "Journal of Physics, American Institute of Physics, May 2021",
+            "Journal of Physics, American Institute of Physics",
+            [("month", "5")],
+        ),  # no place's words
+        (
+            "The Web Conference (WWW), Austin, TX, April 2023 (Tutorial)",
+            "The Web Conference (WWW)",
+            [("note", "Tutorial"), ("month", "4"), ("address", "Austin, TX")],
+        ),  # a remark after it
+        ("EMNLP 2021 (Acceptance rate: 22.4% (754/3,359))", "EMNLP 2021", [("note", "Acceptance rate: 22.4% (754/3,359)")]),
+        ("Accepted at ICML (short paper)", "ICML", [("note", "Accepted; Short paper")]),
+        ("Workshop on Graphs (MLG @ ECML-PKDD)", "Workshop on Graphs (MLG @ ECML-PKDD)", []),  # an abbreviation's
+        ("ECAI (European Conference on Artificial Intelligence)", "ECAI (European Conference on Artificial Intelligence)", []),
+        (
+            "Conference on Knowledge Engineering (AIKE). IEEE, December 2021.",
+            "Conference on Knowledge Engineering (AIKE)",
+            [("month", "12"), ("publisher", "IEEE")],
+        ),
     ],
 )
 def test_a_venue_written_out_as_a_citation_gives_the_venue_and_its_numbers(written, venue, fields):

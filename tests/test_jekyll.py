@@ -684,3 +684,50 @@ def test_the_page_at_the_site_s_root_is_the_home_page(tmp_path, capsys):
     profile = target / "content/people/mu-li.md"
     assert front_matter(profile) == {"name": "Mu Li", "role": "PhD Student @ Georgia Tech", "photo": "assets/img/my_pic.png"}
     assert profile.read_text(encoding="utf-8").endswith("---\nI am a PhD student in machine learning.\n")
+
+
+def test_a_site_that_kept_the_theme_s_author_has_its_title_s_name_and_its_lists_read(tmp_path, capsys):
+    """A real beautiful-jekyll site (read through the search tool) kept `author: name: Some Person`
+    and named its owner in `title`; its publications page parts its lists by rules (`---`),
+    which go with the lists that are entries now, as their headings do."""
+    target, notes = imported_site(
+        tmp_path,
+        capsys,
+        {
+            "_config.yml": "title: Adaku Uchendu\nauthor:\n  name: Some Person\n",
+            "index.md": "---\nlayout: page\ntitle: Adaku Uchendu\n---\nI am a Ph.D. student at Penn State.\n",
+            "publications.md": """\
+                ---
+                title: Publications
+                ---
+                See all on [Google Scholar](https://scholar.google.com/citations?user=A4be1l4AAAAJ).
+
+                # Proceedings #
+                *means equal contribution
+
+                1. [Authorship Attribution](https://x.org/aa.pdf) <br>
+                **Adaku Uchendu** *, Thai Le * <br>
+                In Conf. on Empirical Methods in NLP (EMNLP), Virtual Event, November 2020.
+
+                ---
+                # Theses #
+
+                * [Reverse Turing Test](https://x.org/thesis.pdf) <br>
+                  **Adaku Uchendu**. Ph.D. Dissertation (2023) <br>
+                  Pennsylvania State University, PA, USA.
+            """,
+        },
+    )
+    assert front_matter(target / "content/people/adaku-uchendu.md") == {"name": "Adaku Uchendu"}
+    assert (
+        notes[0]
+        == "_config.yml: the owner's name 'Some Person' is the theme's example: left out, the profile's name is 'Adaku Uchendu'"
+    )
+    page = (target / "content/pages/publications.md").read_text(encoding="utf-8")
+    assert page == "See all on [Google Scholar](https://scholar.google.com/citations?user=A4be1l4AAAAJ).\n"
+    entries = imported_entries(target)
+    assert entries["uchendu2020authorship"]["equal_contribution"] == "Adaku Uchendu and Thai Le"
+    assert entries["uchendu2023reverse"]["type"] == "phdthesis"
+    assert [warning.message for warning in build(target).warnings] == []
+    home = html(target / "_site/index.html")
+    assert {li["id"] for li in home.select("li.publication")} == {"uchendu2020authorship", "uchendu2023reverse"}

@@ -72,6 +72,16 @@ def entry_fields(written: str) -> dict[str, str]:
             "(2024) A. Vesely, L. Finos. Permutation tests. *Stat*.",
             {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests}", "journal": "{Stat}", "year": "{2024}"},
         ),
+        (  # Chicago's author-date: the year a sentence after the names, "volume (number): pages"
+            'Vesely, Anna, and Livio Finos. 2024. "Permutation Tests." *Stat* 3 (2): 1-10.',
+            {"author": "{Vesely, Anna and Livio Finos}", "title": "{Permutation Tests}", "journal": "{Stat}", "year": "{2024}",
+             "volume": "{3}", "number": "{2}", "pages": "{1--10}"},
+        ),
+        (  # IEEE's conference paper: its pages after the year
+            'A. Vesely and L. Finos, "Permutation tests," in *Proc. IEEE CVPR*, 2024, pp. 1–10.',
+            {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests}", "booktitle": "{Proc. IEEE CVPR}",
+             "year": "{2024}", "pages": "{1--10}"},
+        ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
         ("Talk: Permutation tests. University of Padova, 2023.", {}),  # a word alone is no person's name
@@ -305,3 +315,75 @@ def test_a_cv_s_talks_are_no_papers_though_written_as_citations():
     entries, notes = listed_papers(text, Path("cv.md"))
     assert [entry.split("{", 2)[1].split(",")[0] for entry in entries] == ["lovelace2021notes", "lovelace2020looms"]
     assert notes == ["cv.md:5: what is under 'Invited Talks' is read as no publications"]
+
+
+def test_a_conference_paper_s_place_and_month_remarks_and_theses_as_lists_write_them():
+    """A title's link over the names and the venue (seen on a real researcher's page): the place
+    and month a conference's line ends with are its address and month, a remark in brackets its
+    note, a publisher after its full stop the publisher; an abbreviation in brackets stays; a
+    link "[arXiv version]" is the entry's, not the venue's; a nickname in quotes is part of a
+    name; a year after the names is the year; "Name. Ph.D. Dissertation (2023)" is a thesis."""
+    text = """\
+1. [Ship of Theseus](https://arxiv.org/pdf/2311.08374.pdf) <br>
+Nafis Tripto, **Adaku Uchendu**, Ting-Hao 'Kenneth' Huang <br>
+ECAI (European Conference on Artificial Intelligence) 2024, Santiago de Compostela, Spain, October 2024 (Oral)
+
+2. [Attribution of Neural Text](https://dl.acm.org/doi/pdf/10.1145/3606274.3606276) <br>
+**Adaku Uchendu**, Thai Le <br>
+SIGKDD Explorations, Vol. 25(1), June 2023 [[arXiv version](https://arxiv.org/pdf/2210.10488.pdf)]
+
+3. [Robustness of Networks](https://x.org/robust.pdf) <br>
+**Adaku Uchendu**, Daniel Campoy. (2021). <br>
+IEEE Fourth International Conference on Knowledge Engineering (AIKE). IEEE, December 2021.
+
+4. [A Reverse Turing Test](https://x.org/rtt.pdf) <br>
+Jialin Shao, **Adaku Uchendu** <br>
+In 11th Int'l ACM Web Science Conf. (WebSci @ ACM), Boston, MA, July 2019.
+
+* [Reverse Turing Test in the Age of Deepfake Texts](https://x.org/thesis.pdf) <br>
+  **Adaku Uchendu**. Ph.D. Dissertation (2023) <br>
+  Pennsylvania State University, PA, USA.
+
+* [Numerical Simulation of Vibrations](uchendu_thesis.pdf) <br>
+**Adaku Uchendu**. Senior Thesis (2017) <br>
+University of Maryland Baltimore County, MD, USA.
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    assert notes == []
+    kinds = [entry.split("{", 1)[0] for entry in entries]
+    assert kinds == ["@inproceedings", "@article", "@inproceedings", "@inproceedings", "@phdthesis", "@thesis"]
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert fields[0]["author"] == "{Nafis Tripto and Adaku Uchendu and Ting-Hao 'Kenneth' Huang}"
+    assert {name: fields[0][name] for name in ("booktitle", "address", "month", "note")} == {
+        "booktitle": "{ECAI (European Conference on Artificial Intelligence)}", "address": "{Santiago de Compostela, Spain}",
+        "month": "{10}", "note": "{Oral}",
+    }  # fmt: skip
+    assert {name: fields[1].get(name) for name in ("journal", "volume", "number", "month", "arxiv")} == {
+        "journal": "{SIGKDD Explorations}", "volume": "{25}", "number": "{1}", "month": "{6}",
+        "arxiv": "{https://arxiv.org/pdf/2210.10488.pdf}",
+    }  # fmt: skip
+    assert (fields[2]["author"], fields[2]["year"], fields[2]["publisher"]) == (
+        "{Adaku Uchendu and Daniel Campoy}",
+        "{2021}",
+        "{IEEE}",
+    )
+    assert fields[2]["booktitle"] == "{IEEE Fourth International Conference on Knowledge Engineering (AIKE)}"
+    assert (fields[3]["booktitle"], fields[3]["address"]) == ("{11th Int'l ACM Web Science Conf. (WebSci @ ACM)}", "{Boston, MA}")
+    assert (fields[4]["school"], fields[4]["year"], fields[4]["author"]) == (
+        "{Pennsylvania State University, PA, USA}", "{2023}", "{Adaku Uchendu}"
+    )  # fmt: skip
+    assert (fields[5]["type"], fields[5]["institution"], fields[5]["year"]) == (
+        "{Senior thesis}", "{University of Maryland Baltimore County, MD, USA}", "{2017}"
+    )  # fmt: skip
+
+
+def test_the_venue_s_remark_and_the_record_s_note_are_both_kept():
+    record = {
+        "title": "T",
+        "authors": ["A. Vesely"],
+        "venue": "CVPR 2024 (Oral)",
+        "note": "Best paper award",
+        "type": "conference",
+    }
+    _key, entry, _abridged = data_entry(record, set())
+    assert "note = {Oral; Best paper award}" in entry and entry.count("note =") == 1
