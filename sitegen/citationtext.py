@@ -30,7 +30,7 @@ def listed_authors(value: Any, known: Collection[str] = ()) -> list[str]:
             as_read = iter(read)
             return [name if name in known else next(as_read) for name in names]
         return names
-    plain = MARKS_EXPLAINED.sub("", without_tags(str(value or "").replace("**", "")))
+    plain = MARKS_EXPLAINED.sub("", without_tags(ITALIC_NAME.sub(r"\1", str(value or "").replace("**", ""))))
     plain = _MARK_APART.sub(r"\1", plain)  # "Hao Wen<sup>†</sup>": the mark by the name
     return names_of(plain) if plain.strip() else []
 
@@ -109,11 +109,17 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     "(Acceptance rate: 22%)") as the note; a conference's date and place as they end the line,
     "NAACL 2025, Albuquerque, New Mexico, April 2025", as its month and address; a publisher after a
     full stop ("(AIKE). IEEE"); a year is the entry's own."""
-    plain = _written_out(_IN.sub("", without_tags(written).replace("*", "")).strip())
+    plain = _written_out(_IN.sub("", _unbracketed(without_tags(written).replace("*", ""))).strip())
     notes, after = [], []
+    if remark := _REMARK_FIRST.match(plain):  # "Oral, Accepted at NAACL 2024", "Best Paper Award at EDM 2024"
+        notes.append(remark.group(1)[:1].upper() + remark.group(1)[1:])
+        plain = plain[remark.end() :]
     if state := _STATE.match(plain):
         notes.append(state.group(1).capitalize())
         plain = plain[state.end() :]
+    if state := STATE_AT_END.search(plain):
+        notes.append(state.group(1).capitalize())
+        plain = plain[: state.start()]
     plain, remark = _without_remark(plain)
     notes += [remark] if remark else []
     if dated := _MONTH_AT_END.search(plain):
@@ -129,6 +135,20 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     venue = _YEAR_AFTER.sub("", venue).strip(" ,.")
     rest = _YEAR_AFTER.sub("", rest)
     return venue, [*([("note", "; ".join(notes))] if notes else []), *numbers_after(venue + rest, venue), *after]
+
+
+def _unbracketed(venue: str) -> str:
+    """A venue line written in brackets whole ("(Accepted at Findings of EMNLP 2024)") without them."""
+    venue = venue.strip()
+    inner = venue[1:-1]
+    if (
+        venue.startswith("(")
+        and venue.endswith(")")
+        and inner.count("(") == inner.count(")")
+        and inner.find(")") >= inner.find("(")
+    ):
+        return inner.strip()
+    return venue
 
 
 def _without_remark(venue: str) -> tuple[str, str]:
@@ -212,22 +232,31 @@ _NOT_PLACE = re.compile(
 # a publisher after the venue's full stop: "Conference on Knowledge Engineering (AIKE). IEEE"
 _PUBLISHER_AT_END = re.compile(
     r"(?<=[\w)])\.\s+(?P<publisher>IEEE|ACM|Springer|Elsevier|PMLR|AAAI Press|MIT Press|Wiley|SIAM|IOS Press|"
-    r"Curran Associates|OpenReview|Association for Computational Linguistics|CEUR-WS(?:\.org)?)[\s.]*$"
+    r"Curran Associates|OpenReview|Association for Computational Linguistics|CEUR-WS(?:\.org)?)(?:,\s*(?:19|20)\d\d)?[\s.]*$"
 )
 # a word of an abbreviated name: "HCOMP", "StarSEM", "ECML-PKDD", "@", a year
 _ABBREVIATION = re.compile(r"\S*[A-Z]\S*[A-Z]\S*|[@&+/-]|\d+")
 # words of a bracketed part of a venue that is not a remark: a name written out, a place
 _NO_REMARK = re.compile(r"^(?:19|20)\d\d[a-z]?$|\b(?:Conference|Workshop|Symposium|Journal|Proceedings|Transactions)\b")
-_STATE = re.compile(
-    r"(accepted|to appear|in press|forthcoming|under review|submitted)\b(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I
+# how a paper was presented, or its award, before its venue: "Oral, Accepted at ...", "Best Paper Award at EDM 2024"
+_REMARK_FIRST = re.compile(
+    r"((?:oral|spotlight|poster|highlight|best\s+(?:\w+\s+)?paper(?:\s+award)?|outstanding\s+paper(?:\s+award)?|"
+    r"honou?rable\s+mention)(?:\s+(?:presentation|paper))?)\s*(?:,|\bat\b|\bin\b|@|:)\s*",
+    re.IGNORECASE,
 )
+_STATES = r"accepted|to appear|in press|forthcoming|under review|submitted|under revision|in preparation"
+_STATE = re.compile(rf"({_STATES})\b(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I)
+# a state after the venue: "*IEEE Transactions on Power Systems*, Under Review."
+STATE_AT_END = re.compile(rf"[\s,.;(]+({_STATES})\)?[\s.]*$", re.I)
 # ", 2023, 66(10)", ", vol. 3", ", pp. 1-9"; not an ordinal's (", 56èmes Journées", ", 13th Workshop")
 _VENUE_END = re.compile(r",\s*(?=(?:vol(?:ume)?\.?\s*)?\d+(?!\w)|pp?\.\s*\d)", re.IGNORECASE)  # ", pp. 1-9" too
-_YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|$))")  # ", 2024" or " (2024)", not "2019(3)"
+_YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|\.?$))")  # ", 2024" or " (2024).", not "2019(3)"
 
 
 # pages named so wherever they are after the venue (IEEE's "in Proc. CVPR, 2020, pp. 1–10")
-_NAMED_PAGES = re.compile(r"\bpp?\.\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b")
+_NAMED_PAGES = re.compile(
+    r"\b(?:pp?\.|art(?:icle)?\.?\s*(?:no\.?|number)?)\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b", re.IGNORECASE
+)  # (and an article's number, "vol. 445, 2025, Art. 118208", as Crossref's BibTeX gives it)
 # after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
 _NUMBERS = re.compile(
     r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b(?!\s*pp\b)"  # (not a book's "345 pp.")
@@ -404,6 +433,8 @@ _TAG = re.compile(r"<[^>]+>")
 
 MARKDOWN_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((\S*?)\)")  # `[text](url)`, `[[pdf]](url)`
 
+# a name in italics, as some pages mark the owner's ("*Abhijnan Nath*, Changsoo Jung"; not "Lee*, Shen*")
+ITALIC_NAME = re.compile(r"(?<![\w*])[*_](?=[A-Z\u00c0-\u00de])([^*_\n]+?)(?<=[\w.])[*_](?![\w*])")
 _MARK_APART = re.compile(r"\s+([*†‡§#]+)(?=\s*(?:,|;|$|\s(?:and|&)\s))")
 
 _INLINE = re.compile(

@@ -156,7 +156,7 @@ def _kind(record: dict) -> str:
         for written in as_list(record.get(name)):
             if found := TYPES.get(fold(written).replace(" ", "-")):
                 return found
-    return "article" if any(text(record.get(name)) for name in _VENUES) else "misc"
+    return "article" if any(venue_details(text(record.get(name)))[0] for name in _VENUES) else "misc"  # (not "Under review")
 
 
 def _date(record: dict) -> list[tuple[str, str]]:

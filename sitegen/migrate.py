@@ -590,7 +590,7 @@ class Migration:
         `meta`: the page's front matter, which jekyll-scholar's loops over `page.years` read."""
         text = self.bibliographies(text, path, first_line, meta or {})
         text = emojized(text) if self.emoji else text
-        text = _KRAMDOWN_ATTRIBUTES.sub(lambda found: found.group(1) or "", text) if "{:" in text else text
+        text = without_kramdown_attributes(text)
         text = page_variables(text, meta or {})
         text = self._without_theme_code(text, path, first_line)
         text = _HIGHLIGHT.sub(_fenced, text)
@@ -842,6 +842,12 @@ def _own_description(meta: dict) -> str:
     if not said or _TEMPLATE_DESCRIPTION.search(said):
         return ""
     return re.sub(r"^([*+-])(\s)", r"\\\1\2", said)
+
+
+def without_kramdown_attributes(text: str) -> str:
+    """Markdown without kramdown's attributes (`[PDF](...){: .btn}`: the theme's styling, which
+    sitegen's Markdown would show as written); code as it is."""
+    return _KRAMDOWN_ATTRIBUTES.sub(lambda found: found.group(1) or "", text) if "{:" in text else text
 
 
 # the lists sitegen makes that an old site's page of the same name may say a word above

@@ -19,9 +19,11 @@ from urllib.parse import unquote
 import bibtexparser
 
 from sitegen.citationtext import (
+    ITALIC_NAME,
     MARKDOWN_LINK,
     MARKS_EXPLAINED,
     NAME_LIST,
+    STATE_AT_END,
     explained_marks,
     listed_authors,
     mark_first,
@@ -30,7 +32,7 @@ from sitegen.citationtext import (
     without_tags,
 )
 from sitegen.hugodata import data_entry, record_title
-from sitegen.migrate import HTML_LINK, bib_value
+from sitegen.migrate import HTML_LINK, bib_value, without_kramdown_attributes
 
 # a heading: the page's sections are those of its highest level ("#", or "##" in a fork's included
 # files), those under them a section's topics ("## Continual Learning", "### 2025")
@@ -143,12 +145,15 @@ _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # Markdown's thematic break
 _NAMES_YEAR = re.compile(r"[.,]?\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s*$")  # "A, B. (2019)."
+_THESIS_KIND = (
+    r"(?P<kind>(?P<degree>Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?S\.?c?\.?|M\.?A\.?|B\.?\s?S\.?c?\.?|B\.?A\.?|"
+    r"Bachelor['’]?s?|Senior|Undergraduate|Honou?rs|Diploma)\s+(?:Thesis|Dissertation)|Dissertation)\b"
+)
 # a thesis's line of its author: "**Adaku Uchendu**. Ph.D. Dissertation (2023)", "A. B, Master's Thesis, 2019"
-_THESIS_LINE = re.compile(
-    r"^(?P<names>.+?)[.,]\s+(?P<kind>(?P<degree>Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?S\.?c?\.?|M\.?A\.?|"
-    r"B\.?\s?S\.?c?\.?|B\.?A\.?|Bachelor['’]?s?|Senior|Undergraduate|Honou?rs|Diploma)\s+(?:Thesis|Dissertation)|Dissertation)"
-    r"\b\.?,?\s*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$",
-    re.IGNORECASE,
+_THESIS_LINE = re.compile(rf"^(?P<names>.+?)[.,]\s+{_THESIS_KIND}\.?,?\s*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$", re.IGNORECASE)
+# a thesis's line under its author: "MS Thesis. Colorado State University, 2022", "PhD thesis, MIT (2021)"
+_THESIS_VENUE = re.compile(
+    rf"^{_THESIS_KIND}\s*[.,:]?\s*(?P<school>.*?)[\s,.]*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$", re.IGNORECASE
 )
 # the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
 _CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
@@ -351,6 +356,8 @@ def paper_text(body: str) -> dict | None:
             record["authors"], record["emphasised"] = names, emphasised_names(line)
             if year := _NAMES_YEAR.search(line):  # "Jialin Shao, **Adaku Uchendu**, Dongwon Lee. (2019)."
                 record.setdefault("year", year["year"])
+        elif "venue" not in record and "authors" in record and (thesis := _THESIS_VENUE.match(markdown_as_plain(line))):
+            record.update(_thesis(thesis) | {"venue": thesis["school"]})  # "MS Thesis. Colorado State University, 2022"
         elif (
             "venue" not in record and "authors" in record and _may_be_venue(line, record) and (venue := _venue_line(line, record))
         ):
@@ -443,7 +450,8 @@ def _names(line: str, alone: bool = False) -> list[str]:
     paper's title)."""
     plain = markdown_as_plain(line).rstrip(".")
     unmarked = re.sub(r"[*†‡§#]", "", MARKS_EXPLAINED.sub("", plain))
-    if not alone and "," not in unmarked and " and " not in unmarked and "**" not in line and "<b" not in line.lower():
+    emphasised = "**" in line or "<b" in line.lower() or ITALIC_NAME.fullmatch(line.strip())  # ("*Abhijnan Nath*" alone)
+    if not alone and "," not in unmarked and " and " not in unmarked and not emphasised:
         return []
     if not NAME_LIST.fullmatch(unmarked.strip(" ,")):
         return []
@@ -451,10 +459,12 @@ def _names(line: str, alone: bool = False) -> list[str]:
 
 
 def emphasised_names(written: str) -> list[str]:
-    """The names a line of authors puts in bold or underlines (the owner's: "**Yang Xiao\\***",
-    "<strong>Wu, Jie JW</strong>"), without their marks, as `listed_authors` reads them."""
-    found = re.findall(r"\*\*(.+?)\*\*|__(.+?)__|<(b|strong|u)>(.+?)</\3>", written.replace("\\*", "*"), re.IGNORECASE)
+    """The names a line of authors puts in bold, italics or underlines (the owner's: "**Yang Xiao\\***",
+    "<strong>Wu, Jie JW</strong>", "*Abhijnan Nath*"), without their marks, as `listed_authors` reads them."""
+    written = written.replace("\\*", "*")
+    found = re.findall(r"\*\*(.+?)\*\*|__(.+?)__|<(b|strong|u|i|em)>(.+?)</\3>", written, re.IGNORECASE)
     names = [listed_authors(next(part for part in (bold, under, inner) if part)) for bold, under, _tag, inner in found]
+    names += [listed_authors(name) for name in ITALIC_NAME.findall(written.replace("**", ""))]  # ("*Abhijnan Nath*")
     return [name[0].rstrip("*†‡§#+ ") for name in names if len(name) == 1]
 
 
@@ -596,8 +606,8 @@ def _citation(written: str, year: str = "") -> dict | None:
     parts = _emphasised_title(rest) or split_citation(markdown_as_plain(rest, around=" "))
     if parts is not None and (year_first or year) and not _YEAR.search(parts[2]):
         parts = (parts[0], parts[1], f"{parts[2].strip(' .,')}, {year_first.group(1) if year_first else year}")
-    if parts is None or not _YEAR.search(parts[2]):
-        return None
+    if parts is None or not (_YEAR.search(parts[2]) or STATE_AT_END.search(parts[2])):
+        return None  # (a paper under review has no year yet: "*Journal*, Under Review.")
     names, title, venue = parts
     authors = names_of(names)
     if not all(" " in name or "," in name for name in authors if name != "others"):
@@ -1021,7 +1031,7 @@ def listed_papers(text: str, path: Path) -> tuple[list[str], list[str]]:
     plain lines of citations, `sitegen add --list`), read as an old site's publications page is,
     and the notes on what did not read (each at its file and line)."""
     reader = _ListedInFile()
-    text = reader.bibtex_written(text, path, 1)
+    text = reader.bibtex_written(without_kramdown_attributes(text), path, 1)  # (a Jekyll page's "[PDF](...){: .btn}")
     lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), 1)]
     section = Section(None, "publications", lines, stays_in="the file, not added")
     reader._publications_of(section)

@@ -9,7 +9,7 @@ import pytest
 
 from sitegen.cli import main
 from sitegen.hugodata import data_entry
-from sitegen.paperlist import _citation, _kind_of, _ListedInFile, listed_papers
+from sitegen.paperlist import Line, Section, _citation, _kind_of, _ListedInFile, listed_papers
 
 
 def entry_fields(written: str) -> dict[str, str]:
@@ -81,6 +81,30 @@ def entry_fields(written: str) -> dict[str, str]:
             'A. Vesely and L. Finos, "Permutation tests," in *Proc. IEEE CVPR*, 2024, pp. 1–10.',
             {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests}", "booktitle": "{Proc. IEEE CVPR}",
              "year": "{2024}", "pages": "{1--10}"},
+        ),
+        (  # Google Scholar's "Chicago", as people paste it: the pages and the publisher after the proceedings
+            'Das, Diptashree, **Mohammad Abdi**, and Marvin Onabajo. "Toward Co-Design." In 2024 IEEE Symposium on '
+            "Dynamic Spectrum Access Networks (DySPAN), pp. 540-547. IEEE, 2024.",
+            {"author": "{Das, Diptashree and Mohammad Abdi and Marvin Onabajo}", "title": "{Toward Co-Design}",
+             "booktitle": "{2024 IEEE Symposium on Dynamic Spectrum Access Networks (DySPAN)}", "year": "{2024}",
+             "pages": "{540--547}", "publisher": "{IEEE}"},
+        ),
+        (  # and its preprint, the year in brackets at the end
+            'Milin Zhang, and **Mohammad Abdi**. "Adversarial Machine Learning." arXiv preprint arXiv:2309.17401 (2023).',
+            {"author": "{Milin Zhang and Mohammad Abdi}", "title": "{Adversarial Machine Learning}",
+             "howpublished": "{arXiv preprint arXiv:2309.17401}", "year": "{2023}"},
+        ),
+        (  # a paper under review: no year yet, the state after the venue its note
+            '**A. Rahimnejad**, J. Khazaei, "Model-free State Estimation," _IEEE Transactions on Power Systems_, Under Review.',
+            {"author": "{A. Rahimnejad and J. Khazaei}", "title": "{Model-free State Estimation}",
+             "journal": "{IEEE Transactions on Power Systems}", "note": "{Under review}"},
+        ),
+        (  # IEEE's article number
+            'E. Akbari, **A. Rahimnejad**, "Holistic Swarm Optimization," _Computer Methods in Applied Mechanics and '
+            "Engineering_, vol. 445, 2025, Art. 118208. [doi:10.1016/j.cma.2025.118208](https://doi.org/10.1016/j.cma.2025.118208)",
+            {"author": "{E. Akbari and A. Rahimnejad}", "title": "{Holistic Swarm Optimization}",
+             "journal": "{Computer Methods in Applied Mechanics and Engineering}", "year": "{2025}", "volume": "{445}",
+             "pages": "{118208}", "doi": "{10.1016/j.cma.2025.118208}"},
         ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
@@ -387,3 +411,53 @@ def test_the_venue_s_remark_and_the_record_s_note_are_both_kept():
     }
     _key, entry, _abridged = data_entry(record, set())
     assert "note = {Oral; Best paper award}" in entry and entry.count("note =") == 1
+
+
+def test_a_list_s_kramdown_attributes_are_no_part_of_its_papers():
+    """ "[[PAPER]](...){: .btn}" (a Jekyll page's buttons, given to `add --list`) is the paper's link."""
+    text = (
+        '- Milin Zhang and **Mohammad Abdi**. "Adversarial Machine Learning." arXiv preprint arXiv:2309.17401 (2023).\n'
+        "[[PAPER]](https://arxiv.org/pdf/2309.17401.pdf){: .btn} [[CODE]](https://github.com/x/y){: .btn}\n"
+    )
+    entries, notes = listed_papers(text, Path("publications.md"))
+    assert notes == [] and "btn" not in entries[0] and "code = {https://github.com/x/y}" in entries[0]
+
+
+def test_a_list_that_puts_the_owner_in_italics_and_the_venue_in_brackets():
+    """A real page's way (seen through the search tool): a bold title over the names, the owner's
+    in italics (the profile's alias, not a name with stars), the venue in brackets in italics,
+    with its state and how it was presented or its award before it; "MS Thesis. University, 2022"."""
+    text = """\
+1. **Okay, Let's Do This! Modeling Event Coreference**{BR}
+   *Abhijnan Nath*, Shadi Manafi, Nikhil Krishnaswamy{BR}
+   *(Oral, Accepted at NAACL Main 2024)*{BR}
+   [Paper](https://arxiv.org/pdf/2404.03196.pdf)
+
+2. **Propositional Extraction from Natural Speech**{BR}
+   Videep Venkatesha, *Abhijnan Nath*, Nikhil Krishnaswamy{BR}
+   *(Best Paper Award at EDM 2024)*
+
+3. **Simultaneous Reward Distillation**{BR}
+   *Abhijnan Nath*, Changsoo Jung{BR}
+   *(Under Review)*{BR}
+   [Preprint](https://arxiv.org/pdf/2410.08458)
+
+4. **Linear Mappings: Semantic Transfer from Transformer Models**{BR}
+   *Abhijnan Nath*{BR}
+   MS Thesis. Colorado State University, 2022{BR}
+   [Paper](https://mountainscholar.org/handle/10217/235958)
+""".replace("{BR}", "  ")  # (Markdown's line breaks: two spaces)
+    reader = _ListedInFile()
+    entries, notes = listed_papers(text, Path("publications.md"))
+    assert notes == []
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert [entry.split("{", 1)[0] for entry in entries] == ["@inproceedings", "@article", "@misc", "@mastersthesis"]
+    assert fields[0]["author"] == "{Abhijnan Nath and Shadi Manafi and Nikhil Krishnaswamy}"
+    assert (fields[0]["booktitle"], fields[0]["note"], fields[0]["year"]) == ("{NAACL Main}", "{Oral; Accepted}", "{2024}")
+    assert (fields[1]["journal"], fields[1]["note"]) == ("{EDM}", "{Best Paper Award}")
+    assert (fields[2]["note"], "journal" in fields[2]) == ("{Under review}", False)
+    assert (fields[3]["title"], fields[3]["school"], fields[3]["year"]) == (
+        "{Linear Mappings: Semantic Transfer from Transformer Models}", "{Colorado State University}", "{2022}"
+    )  # fmt: skip
+    reader._publications_of(Section(None, "publications", [Line(Path("p.md"), 1, line) for line in text.splitlines()]))
+    assert set(reader.names_written) == {"Abhijnan Nath"}  # (the profile's alias)
