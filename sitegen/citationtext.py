@@ -122,11 +122,16 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
         plain = plain[: state.start()]
     plain, remark = _without_remark(plain)
     notes += [remark] if remark else []
-    if dated := _MONTH_AT_END.search(plain):
+    if pages := _PAGES_AT_END.search(plain):  # (IEEE's "..., Budapest, Hungary, Nov. 2025, pp. 362–370")
+        plain = plain[: pages.start()]
+    if dated := _MONTH_AT_END.search(plain) or (_CONFERENCE_WORDS.search(plain) and _YEAR_AT_END.search(plain)):
         plain = plain[: dated.start()]
-        after.append(("month", str(1 + [name[:3] for name in MONTHS].index(dated["month"][:3].lower()))))
+        if dated.groupdict().get("month"):
+            after.append(("month", str(1 + [name[:3] for name in MONTHS].index(dated["month"][:3].lower()))))
         plain, place = _without_place(plain)
         after += [("address", place)] if place else []
+    if pages:
+        plain += f", pp. {pages['pages']}"
     if publisher := _PUBLISHER_AT_END.search(plain):
         plain = plain[: publisher.start()]
         after.append(("publisher", publisher["publisher"]))
@@ -156,13 +161,15 @@ def _without_remark(venue: str) -> tuple[str, str]:
     (Tutorial)", "EMNLP 2021 (Acceptance Rate: 11.6% (419/3,600))"); not an abbreviation's
     ("(HCOMP)"), a year's or a name's written out ("ECAI (European Conference on AI)")."""
     venue = venue.rstrip(" .")
+    closing = venue[-1:]
+    opening = {")": "(", "]": "["}.get(closing, "")  # (and "[ Best Paper Award ]")
     depth, at = 0, len(venue)
     for at in range(len(venue) - 1, -1, -1):
-        depth += {")": 1, "(": -1}.get(venue[at], 0)
+        depth += {closing: 1, opening: -1}.get(venue[at], 0)
         if depth == 0:
             break
     inner = venue[at + 1 : -1].strip()
-    if not venue.endswith(")") or depth or not venue[:at].strip(" ,.") or _NO_REMARK.search(inner):
+    if not opening or depth or not venue[:at].strip(" ,.") or _NO_REMARK.search(inner):
         return venue, ""
     if all(_ABBREVIATION.fullmatch(word) for word in inner.split()):  # "(HCOMP)", "(StarSEM @ NAACL)", "(ICPC 2024)"
         return venue, ""
@@ -214,19 +221,23 @@ _IN = re.compile(r"^\s*[Ii]n:?\s+(?!press\b)(?=\S)")  # "In *CVPR*", IEEE's "in 
 _MONTH_NAMES = "|".join(rf"{name[:3]}(?:{name[3:]})?" if len(name) > 3 else name for name in MONTHS) + "|sept"
 # a conference's month and year ending a venue: ", April 2025", ", June 17-21, 2024", " Dec. 2023"
 _MONTH_AT_END = re.compile(
-    rf",?\s*\b(?P<month>{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:\s*[-–]+\s*(?:[A-Z][a-z]+\.?\s+)?\d{{1,2}})?)?,?\s+"
-    r"(?:19|20)\d\d[\s.]*$",
+    rf",?\s*(?:\d{{1,2}}(?:\s*[-–]+\s*\d{{1,2}})?\s+)?\b(?:(?:{_MONTH_NAMES})\.?\s*[-–/]\s*)?(?P<month>{_MONTH_NAMES})\.?"
+    r"(?:\s+\d{1,2}(?:\s*[-–]+\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?)?,?\s+(?:19|20)\d\d[\s.]*$",
     re.IGNORECASE,
-)
+)  # (and "6–10 Oct. 2025", "Sep–Oct. 2025": the first month)
+_YEAR_AT_END = re.compile(r",\s*(?:19|20)\d\d[\s.]*$")
+_PAGES_AT_END = re.compile(r",?\s*\bpp?\.\s*(?P<pages>[\w:]+(?:\s*[-‐–—]+\s*[\w:]+)?)[\s.]*$")
+_CONFERENCE_WORDS = re.compile(r"\b(?:Conference|Conf\.|Proceedings|Proc\.|Workshop|Symposium|Congress|Meeting)", re.IGNORECASE)
 # a place's name: capitalised words (an abbreviation of three letters at most: "MA", "USA") and particles
 _PLACE = re.compile(
-    r"(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|[A-Z]\.|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)"
-    r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)){0,3}"
+    r"(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)"
+    r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)){0,3}"
 )
 _NOT_PLACE = re.compile(
     r"\b(?:Conf|Conference|Proc|Proceedings|Workshops?|Symposium|Journal|Trans|Transactions|Letters|Review|Society|"
     r"Association|International|Annual|Meeting|Congress|Forum|Track|Findings|Vol|Volume|Press|Edition|Session|Summit|"
     r"School|Part|Series|Lecture|Notes|Chapter|Institute|University|College|Publishing|Publishers|Inc|Research|"
+    r"IEEE|ACM|Springer|Elsevier|Wiley|SIAM|AAAI|PMLR|USENIX|"
     r"Computing|Learning|Intelligence|Vision|Systems?|Processing|Engineering|Information|Science|Nature|Online Journal)\b"
 )
 # a publisher after the venue's full stop: "Conference on Knowledge Engineering (AIKE). IEEE"
@@ -245,7 +256,7 @@ _REMARK_FIRST = re.compile(
     re.IGNORECASE,
 )
 _STATES = r"accepted|to appear|in press|forthcoming|under review|submitted|under revision|in preparation"
-_STATE = re.compile(rf"({_STATES})\b(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I)
+_STATE = re.compile(rf"({_STATES})\b(?:\s+for\s+publication)?(?:\s+(?:at|in|to|by|for)\b)?[\s:,]*", re.I)
 # a state after the venue: "*IEEE Transactions on Power Systems*, Under Review."
 STATE_AT_END = re.compile(rf"[\s,.;(]+({_STATES})\)?[\s.]*$", re.I)
 # ", 2023, 66(10)", ", vol. 3", ", pp. 1-9"; not an ordinal's (", 56èmes Journées", ", 13th Workshop")
@@ -255,13 +266,14 @@ _YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|\.?$))")  #
 
 # pages named so wherever they are after the venue (IEEE's "in Proc. CVPR, 2020, pp. 1–10")
 _NAMED_PAGES = re.compile(
-    r"\b(?:pp?\.|art(?:icle)?\.?\s*(?:no\.?|number)?)\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b", re.IGNORECASE
+    r"\b(?:pp?\.|art(?:icle)?\.?\s*(?:no\.?|number)?)\s*(?P<pages>[A-Za-z]?\d+(?::\d+)?(?:\s*[-‐–—]+\s*[A-Za-z]?\d+(?::\d+)?)?)\b",
+    re.IGNORECASE,
 )  # (and an article's number, "vol. 445, 2025, Art. 118208", as Crossref's BibTeX gives it)
 # after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
 _NUMBERS = re.compile(
     r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b(?!\s*pp\b)"  # (not a book's "345 pp.")
     r"(?:\s*\((?P<number>[\w/-]{1,9})\)|,?\s*(?:number|no|issue)\.?\s*(?P<issue>\w{1,9}))?"
-    r"(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-‐–—]+\s*[A-Za-z]?\d+)?)\b)?",
+    r"(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?::\d+)?(?:\s*[-‐–—]+\s*[A-Za-z]?\d+(?::\d+)?)?)\b)?",
     re.IGNORECASE,
 )
 
@@ -313,6 +325,8 @@ def _vancouver_names(citation: str) -> str:
     if found is None:
         return ""
     names = citation[: found.start(1)]
+    if re.search(r"\s(?:and|&)\s", names):
+        return ""  # ("Sarath Babu and B. S. Manoj": Vancouver's style has no "and")
     return names if vancouver([part.strip() for part in _ET_AL.sub("", names).split(",") if part.strip()]) else ""
 
 

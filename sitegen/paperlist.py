@@ -64,7 +64,7 @@ _EDGE_SEPARATORS = re.compile(rf"^(?:{LINK_SEPARATORS.pattern})|(?:{LINK_SEPARAT
 _LINK_LABEL = re.compile(
     r"^\W*(?:(?:extended|full|long|short|preprint|published|journal|conference|camera[- ]ready|accepted|author'?s?)\s+)?"
     r"(?:paper|pdf|code|source code|project|project page|website|page|arxiv|preprint|video|slides?|poster|demo|"
-    r"data(?:set)?|bibtex|supp\w*|blog|github|openreview|link|doi|html|talk|\W*)"
+    r"data(?:set)?|bibtex|supp\w*|blog|github|openreview|link|doi|html|talk|version|\W*)"
     r"(?:\s+(?:version|link|file|here))?\W*$",  # ("[[arXiv version](...)]", "[Extended version](...)")
     re.IGNORECASE,
 )
@@ -140,6 +140,7 @@ _LIST_TAGS = re.compile(
 _HOLDING_TAGS = re.compile(r"\s*(?:</?(?:div|section|main|article|center|body|html)\b[^>]*>\s*)+", re.IGNORECASE)  # the page's
 _BLOCK_BREAKS = re.compile(r"<(?:li|p|br|div|tr)\b", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_LINK_TEXT = re.compile(r"\[([^\[\]]+)\](?!\s*$|\()")  # a link's words left in brackets (not a remark ending the line)
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
@@ -403,7 +404,7 @@ def labelled_links(line: str) -> tuple[list[dict[str, str]], str]:
     linking the code), and the line without them."""
     links = []
     for link in list(MARKDOWN_LINK.finditer(line)):
-        if _LINK_LABEL.match(markdown_as_plain(link.group(1))) or link.group(1).lstrip().startswith("!["):
+        if _LINK_LABEL.match(markdown_as_plain(link.group(1))) or link.group(1).lstrip().startswith(("![", "<img")):
             links += _links_alone(link.group(0))
             line = line.replace(link.group(0), " ", 1)
     return links, re.sub(r"\[\s*\]", " ", line)
@@ -599,10 +600,14 @@ def _citation(written: str, year: str = "") -> dict | None:
     if year_first := _YEAR_FIRST.match(written):  # "(2024) A. Vesely, L. Finos. Title. Stat."
         written = written[year_first.end() :]
     links, rest = labelled_links(written)
-    doi = _WRITTEN_DOI.search(rest)
+    rest, titles_address = _title_link_as_words(rest)
+    doi = _WRITTEN_DOI.search(rest) or _WRITTEN_DOI.match(titles_address)
     rest = _WRITTEN_DOI.sub(" ", rest)
-    addresses = _BARE_ADDRESS.findall(rest)
+    addresses = [
+        address for address in [titles_address, *_BARE_ADDRESS.findall(rest)] if address and not _WRITTEN_DOI.match(address)
+    ]
     rest = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", rest))
+    rest = _LINK_TEXT.sub(r"\1", rest)  # (a link's words left in brackets)
     parts = _emphasised_title(rest) or split_citation(markdown_as_plain(rest, around=" "))
     if parts is not None and (year_first or year) and not _YEAR.search(parts[2]):
         parts = (parts[0], parts[1], f"{parts[2].strip(' .,')}, {year_first.group(1) if year_first else year}")
@@ -621,6 +626,16 @@ def _citation(written: str, year: str = "") -> dict | None:
     if links:
         record["links"] = links
     return record
+
+
+def _title_link_as_words(written: str) -> tuple[str, str]:
+    """A citation with its title's link as the title's words (IEEE's `"[*Title*](https://...),"`,
+    the link's words of three or more that are no link's label), and its address."""
+    for link in MARKDOWN_LINK.finditer(written):
+        words = markdown_as_plain(link.group(1))
+        if len(words.split()) >= 3 and not _LINK_LABEL.match(words):
+            return written.replace(link.group(0), link.group(1), 1), link.group(2).strip("<> ")
+    return written, ""
 
 
 def _emphasised_title(written: str) -> tuple[str, str, str] | None:

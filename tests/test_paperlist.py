@@ -461,3 +461,54 @@ def test_a_list_that_puts_the_owner_in_italics_and_the_venue_in_brackets():
     )  # fmt: skip
     reader._publications_of(Section(None, "publications", [Line(Path("p.md"), 1, line) for line in text.splitlines()]))
     assert set(reader.names_written) == {"Abhijnan Nath"}  # (the profile's alias)
+
+
+def test_ieee_citations_wrapped_over_lines_with_their_titles_linked():
+    """A real page's IEEE list as pandoc wraps it (seen through the search tool): the title a link
+    in quotes (its address the DOI, or the PDF), the venue in bold, the place and the month before
+    the pages, "accepted for publication in", "6–10 Oct. 2025", an arXiv icon's "version" link and
+    an award in brackets after it."""
+    text = """\
+1. **Sarath Babu** and B. S. Manoj, "[*Toward a type-based analysis of
+   road networks*](https://dl.acm.org/doi/10.1145/3397579)," **ACM
+   Transactions on Spatial Algorithms and Systems (ACM TSAS)**,
+   vol. 6, no. 4, pp. 28:1–28:45, Aug. 2020.
+2. G. Zu, V. Lee, **Sarath
+    Babu**, and H. Zhang,
+    "[*Real-world integration of open-source 5G core
+    with commercial
+    RAN*](https://arawireless.org/uploads/Real-World.pdf),"
+    accepted for publication in **IEEE Military Communications
+    Conference (IEEE MILCOM 2025)**, Los Angels, CA, USA, 6–10
+    Oct. 2025.
+3. M. Nadim, **Sarath Babu**, H. Zhang, "[*AraSync:
+   Precision time synchronization in rural wireless living
+   lab*](https://doi.org/10.1145/3636534.3697318)," in Proceedings of
+   the 30th Annual **International Conference on Mobile Computing and
+   Networking (ACM MobiCom '24)**, Washington D.C., DC, USA,
+   Nov. 2024, pp. 1898–1905. ( [<img src="images/arxiv.png"
+   style="vertical-align: middle" height="20"></img>
+   version](https://arxiv.org/pdf/2503.18218) ) [ <span
+   class="award">Best Paper Award</span> ]
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    assert notes == []
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert fields[0] == {
+        "title": "{Toward a type-based analysis of road networks}", "author": "{Sarath Babu and B. S. Manoj}",
+        "journal": "{ACM Transactions on Spatial Algorithms and Systems (ACM TSAS)}", "year": "{2020}", "volume": "{6}",
+        "number": "{4}", "pages": "{28:1--28:45}", "month": "{8}", "doi": "{10.1145/3397579}",
+    }  # fmt: skip
+    assert fields[1] == {
+        "title": "{Real-world integration of open-source 5G core with commercial RAN}",
+        "author": "{G. Zu and V. Lee and Sarath Babu and H. Zhang}",
+        "booktitle": "{IEEE Military Communications Conference (IEEE MILCOM 2025)}", "year": "{2025}", "note": "{Accepted}",
+        "month": "{10}", "address": "{Los Angels, CA, USA}", "pdf": "{https://arawireless.org/uploads/Real-World.pdf}",
+    }  # fmt: skip
+    assert fields[2]["booktitle"] == (
+        "{Proceedings of the 30th Annual International Conference on Mobile Computing and Networking (ACM MobiCom '24)}"
+    )
+    assert {name: fields[2][name] for name in ("address", "month", "pages", "note", "doi", "arxiv")} == {
+        "address": "{Washington D.C., DC, USA}", "month": "{11}", "pages": "{1898--1905}", "note": "{Best Paper Award}",
+        "doi": "{10.1145/3636534.3697318}", "arxiv": "{https://arxiv.org/pdf/2503.18218}",
+    }  # fmt: skip
