@@ -208,7 +208,7 @@ _SPRINGER_VENUE = re.compile(
     r"\((?P<year>(?:19|20)\d\d)\)\.?$"
 )
 _CHICAGO_VENUE = re.compile(
-    r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<number>\w+))?\s*\([^()]*?(?P<year>(?:19|20)\d\d)\)"
+    r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<number>\w+(?:[-–]\w+)?))?\s*\([^()]*?(?P<year>(?:19|20)\d\d)\)"
     r"(?::\s*(?P<pages>\w+(?:\s*[-–]+\s*\w+)?))?\.?$"
 )
 # the author-date styles' (Chicago's, ASA's) "Journal of Graphs 5 (2): 1-10", the year before the title
@@ -218,6 +218,7 @@ _COLON_VENUE = re.compile(
 )
 _ARTICLE_NUMBER = re.compile(r"[\s,.]*(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)?(?P<number>[A-Za-z]?\d{5,9})[\s.]*")
 _IN = re.compile(r"^\s*[Ii]n:?\s+(?!press\b)(?=\S)")  # "In *CVPR*", IEEE's "in Proc.": not "In press"
+_PAGES_WORD = r"(?:pp?|pag|págs?|pgs?)\."  # "pp. 1-9", "p. 7"; "pag. 113-114", as Italian and Spanish lists write it
 _MONTH_NAMES = "|".join(rf"{name[:3]}(?:{name[3:]})?" if len(name) > 3 else name for name in MONTHS) + "|sept"
 # a conference's month and year ending a venue: ", April 2025", ", June 17-21, 2024", " Dec. 2023"
 _MONTH_AT_END = re.compile(
@@ -226,7 +227,7 @@ _MONTH_AT_END = re.compile(
     re.IGNORECASE,
 )  # (and "6–10 Oct. 2025", "Sep–Oct. 2025": the first month)
 _YEAR_AT_END = re.compile(r",\s*(?:19|20)\d\d[\s.]*$")
-_PAGES_AT_END = re.compile(r",?\s*\bpp?\.\s*(?P<pages>[\w:]+(?:\s*[-‐–—]+\s*[\w:]+)?)[\s.]*$")
+_PAGES_AT_END = re.compile(rf",?\s*\b{_PAGES_WORD}\s*(?P<pages>[\w:]+(?:\s*[-‐–—]+\s*[\w:]+)?)[\s.]*$")
 _CONFERENCE_WORDS = re.compile(r"\b(?:Conference|Conf\.|Proceedings|Proc\.|Workshop|Symposium|Congress|Meeting)", re.IGNORECASE)
 # a place's name: capitalised words (an abbreviation of three letters at most: "MA", "USA") and particles
 _PLACE = re.compile(
@@ -260,20 +261,20 @@ _STATE = re.compile(rf"({_STATES})\b(?:\s+for\s+publication)?(?:\s+(?:at|in|to|b
 # a state after the venue: "*IEEE Transactions on Power Systems*, Under Review."
 STATE_AT_END = re.compile(rf"[\s,.;(]+({_STATES})\)?[\s.]*$", re.I)
 # ", 2023, 66(10)", ", vol. 3", ", pp. 1-9"; not an ordinal's (", 56èmes Journées", ", 13th Workshop")
-_VENUE_END = re.compile(r",\s*(?=(?:vol(?:ume)?\.?\s*)?\d+(?!\w)|pp?\.\s*\d)", re.IGNORECASE)  # ", pp. 1-9" too
+_VENUE_END = re.compile(rf",\s*(?=(?:vol(?:ume)?\.?\s*)?\d+(?!\w)|{_PAGES_WORD}\s*\d)", re.IGNORECASE)  # ", pp. 1-9" too
 _YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|\.?$))")  # ", 2024" or " (2024).", not "2019(3)"
 
 
 # pages named so wherever they are after the venue (IEEE's "in Proc. CVPR, 2020, pp. 1–10")
 _NAMED_PAGES = re.compile(
-    r"\b(?:pp?\.|art(?:icle)?\.?\s*(?:no\.?|number)?)\s*(?P<pages>[A-Za-z]?\d+(?::\d+)?(?:\s*[-‐–—]+\s*[A-Za-z]?\d+(?::\d+)?)?)\b",
+    rf"\b(?:{_PAGES_WORD}|art(?:icle)?\.?\s*(?:no\.?|number)?)\s*(?P<pages>[A-Za-z]?\d+(?::\d+)?(?:\s*[-‐–—]+\s*[A-Za-z]?\d+(?::\d+)?)?)\b",
     re.IGNORECASE,
 )  # (and an article's number, "vol. 445, 2025, Art. 118208", as Crossref's BibTeX gives it)
 # after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
 _NUMBERS = re.compile(
     r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b(?!\s*pp\b)"  # (not a book's "345 pp.")
-    r"(?:\s*\((?P<number>[\w/-]{1,9})\)|,?\s*(?:number|no|issue)\.?\s*(?P<issue>\w{1,9}))?"
-    r"(?:\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?::\d+)?(?:\s*[-‐–—]+\s*[A-Za-z]?\d+(?::\d+)?)?)\b)?",
+    r"(?:\s*\((?P<number>[\w/–-]{1,9})\)|,?\s*(?:number|no|issue)\.?\s*(?P<issue>\w{1,9}))?"
+    rf"(?:\s*[,:]\s*(?:{_PAGES_WORD}\s*)?(?P<pages>[A-Za-z]?\d+(?::\d+)?(?:\s*[-‐–—]+\s*[A-Za-z]?\d+(?::\d+)?)?)\b)?",
     re.IGNORECASE,
 )
 
@@ -352,7 +353,8 @@ _AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?\.)\s+(?P<year>(?:19|20)\d\d)[a-
 def names_of(names: str) -> list[str]:
     """The names of a list written out ("Anna Vesely, Livio Finos and J. Goeman", "Smith, J., Doe,
     A.", "Shuai PM, Chen X", "..., et al."), each as BibTeX reads a name; "et al." is "others"."""
-    names, cut = _ET_AL.subn("", names.strip().rstrip(",").strip())
+    names = _SPACELESS_INITIAL.sub(" ", _ELIDED.sub(", et al.", names))  # ("A, B, ..., C": BibTeX's "others"; "S.A.Moshizi")
+    names, cut = _ET_AL.subn("", re.sub(r"[\s,]+(?:and|&)[\s.]*$", "", names.strip()).rstrip(",").strip())  # ("A and B and .")
     names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
     parts = [_without_full_stop(part.strip()) for part in names.split(",") if part.strip()]
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
@@ -388,10 +390,13 @@ def _before_title(citation: str, title: str) -> str:
 
 
 # a list of names: words that start with a capital (or are initials, particles, "and", "et al.")
-_NAME_WORD = (
-    r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|['‘\"“][A-Z][\w.-]*['’\"”]|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
+_NAME_WORD = (  # (a nickname in quotes: "Ting-Hao 'Kenneth' Huang"; a particle joined, "W. vanRees"; "...": names left out)
+    r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|['‘\"“][A-Z][\w.-]*['’\"”]|(?:van|von|de|di|da|du|le|la|der|den|del)[A-Z][\w'’-]*|"
+    r"\.\.\.|…|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
 )
 NAME_LIST = re.compile(rf"{_NAME_WORD}(?:[\s,]+{_NAME_WORD})*")
+_ELIDED = re.compile(r",\s*(?:\.\.\.|…)[\s,]*$")  # "G. Chang, H. Karbasian, ...," (before the title; "A, …, C" keeps C)
+_SPACELESS_INITIAL = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")  # "S.A.Moshizi" is "S.A. Moshizi"
 _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
 
 
@@ -407,8 +412,9 @@ def _without_full_stop(name: str) -> str:
 
 
 def _family_and_given(family: str, given: str) -> bool:
-    """ "Smith" + "J." or "Smith" + "John": a family name, then given names or initials."""
-    return given.endswith(".") or (" " not in family and len(given.split()) <= 2)
+    """ "Smith" + "J." or "Smith" + "John": a family name, then given names or initials ("Prabhakar
+    John" + "Abhishek": a given name alone is no name of its own)."""
+    return given.endswith(".") or (" " not in family and len(given.split()) <= 2) or (" " not in given and given[:1].isupper())
 
 
 def markdown_as_latex(markdown: str) -> str:

@@ -109,6 +109,7 @@ _JOURNAL = re.compile(
 )
 
 
+_PUBLISHER = re.compile(r"\b(?:Press|Publishers?|Publishing|Verlag|[ÉE]ditions)\b")
 _PREPRINT = re.compile(r"\b(?:arxiv|corr|biorxiv|medrxiv|preprint|ssrn)\b", re.IGNORECASE)
 # a line saying what the authors' marks mean: "\\* Equal contribution, ‡ Corresponding author"
 _LEGEND_LINE = re.compile(
@@ -140,6 +141,7 @@ _LIST_TAGS = re.compile(
 _HOLDING_TAGS = re.compile(r"\s*(?:</?(?:div|section|main|article|center|body|html)\b[^>]*>\s*)+", re.IGNORECASE)  # the page's
 _BLOCK_BREAKS = re.compile(r"<(?:li|p|br|div|tr)\b", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_BRACKETED_TITLE = re.compile(r"\[([^\[\]]+)\](?!\()")
 _LINK_TEXT = re.compile(r"\[([^\[\]]+)\](?!\s*$|\()")  # a link's words left in brackets (not a remark ending the line)
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
@@ -213,14 +215,17 @@ def _kind_of(venue: str) -> str:
     """What a venue is (a record's `type`: conference, journal, preprint), from its words: a
     journal's ("Transactions"), then a conference's ("IEEE/CVF Conference on Computer Vision and
     Pattern Recognition", whose words name a journal too), then a journal's name ("TPAMI"); ""
-    when they do not say ("Medical Image Analysis": an article, as any named venue)."""
+    when they do not say ("Medical Image Analysis": an article, as any named venue); a publisher's name
+    alone, a book."""
     if _PREPRINT.search(venue):
         return "preprint"
     if _JOURNAL_WORDS.search(venue):
         return "journal"
     if _CONFERENCE.search(venue):
         return "conference"
-    return "journal" if _JOURNAL.search(venue) else ""
+    if _JOURNAL.search(venue):
+        return "journal"
+    return "book" if _PUBLISHER.search(venue) else ""  # ("Concordia University Press, 2020": a book's publisher)
 
 
 def heading_text(heading: str) -> str:
@@ -618,6 +623,8 @@ def _citation(written: str, year: str = "") -> dict | None:
     if not all(" " in name or "," in name for name in authors if name != "others"):
         return None  # a word alone is no person's name: "Talk: Permutation tests. Padova, 2023."
     record: dict[str, Any] = {"title": title, "authors": authors, "venue": venue.strip(" .,")}
+    if thesis := _THESIS_VENUE.match(record["venue"]):  # "Ph.D. thesis, Caltech (1997)": the university the venue
+        record |= _thesis(thesis) | {"venue": record["venue"][thesis.start("school") :]}
     record["emphasised"] = emphasised_names(rest)
     if doi:
         record["doi"] = doi.group(1)
@@ -629,12 +636,14 @@ def _citation(written: str, year: str = "") -> dict | None:
 
 
 def _title_link_as_words(written: str) -> tuple[str, str]:
-    """A citation with its title's link as the title's words (IEEE's `"[*Title*](https://...),"`,
-    the link's words of three or more that are no link's label), and its address."""
-    for link in MARKDOWN_LINK.finditer(written):
+    """A citation with its title's link as the title's words in italics (IEEE's `"[*Title*](https://...),"`,
+    "A, B, [Title](https://...), Venue, 2023"; the link's words of three or more that are no
+    link's label; a title in brackets alone, "A, B, [Title], Venue, 2023"), and its address."""
+    for link in [*MARKDOWN_LINK.finditer(written), *_BRACKETED_TITLE.finditer(written)]:
         words = markdown_as_plain(link.group(1))
-        if len(words.split()) >= 3 and not _LINK_LABEL.match(words):
-            return written.replace(link.group(0), link.group(1), 1), link.group(2).strip("<> ")
+        if len(words.split()) >= 3 and not _LINK_LABEL.match(words):  # (in italics now: "A, B, *Title*, Venue, 2023")
+            address = link.group(2) if link.re is MARKDOWN_LINK else ""
+            return written.replace(link.group(0), f"*{words}*", 1), address.strip("<> ")
     return written, ""
 
 
@@ -644,7 +653,7 @@ def _emphasised_title(written: str) -> tuple[str, str, str] | None:
     found = _ITALICS.search(written)
     if found is None or not written[: found.start()].rstrip().endswith(","):
         return None
-    names = markdown_as_plain(written[: found.start()])
+    names = markdown_as_plain(written[: found.start()], around=" ,")  # ("A, B, ...,": names left out, "others")
     if not NAME_LIST.fullmatch(names) or not names_of(names):
         return None
     return names, markdown_as_plain(found.group(1) or found.group(2) or found.group(3)), markdown_as_plain(written[found.end() :])
@@ -674,8 +683,21 @@ def _paragraph_papers(lines: list[Line], year: str = "") -> list[tuple[dict, Lin
     record = paper_text("\n".join(line.text for line in lines))
     if record is not None and record.get("authors") and (year or _YEAR.search(record.get("venue", ""))):
         return [(_dated(record, year), lines[0])]
-    cited = [(_citation(line.text, year), line) for line in lines if not _LIST_TAGS.fullmatch(line.text)]
+    cited = [(_citation(line.text, year), line) for line in _html_items(lines) if not _LIST_TAGS.fullmatch(line.text)]
     return [(record, line) for record, line in cited if record is not None] if all(record for record, _ in cited) else []
+
+
+def _html_items(lines: list[Line]) -> list[Line]:
+    """A paragraph's lines, an HTML list's item written over several lines as one (at its first)."""
+    text = "\n".join(line.text for line in lines)
+    if "\n" not in text or not _HTML_ITEM.search(text) or not _LIST_TAGS.fullmatch(_HTML_ITEM.sub("", text) or " "):
+        return lines
+    ends = [sum(len(line.text) + 1 for line in lines[: at + 1]) for at in range(len(lines))]
+    items = []
+    for item in _HTML_ITEM.finditer(text):
+        first = next(line for line, end in zip(lines, ends, strict=True) if item.start() < end)
+        items.append(Line(first.path, first.number, " ".join(item.group(0).split())))
+    return items
 
 
 def kept_pieces(section: Section) -> list[tuple[Path, int, str]]:

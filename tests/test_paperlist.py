@@ -512,3 +512,88 @@ def test_ieee_citations_wrapped_over_lines_with_their_titles_linked():
         "address": "{Washington D.C., DC, USA}", "month": "{11}", "pages": "{1898--1905}", "note": "{Best Paper Award}",
         "doi": "{10.1145/3636534.3697318}", "arxiv": "{https://arxiv.org/pdf/2503.18218}",
     }  # fmt: skip
+
+
+def test_names_then_the_title_s_link_then_the_venue():
+    """A real lab page's way (seen through the search tool): "Names, [Title](address), Venue, Year."
+    (a title in brackets without an address too, "[Title]()"), names left out ("A, B, ..., [Title]"),
+    initials without a space ("S.A.Moshizi"), a particle joined ("W. vanRees"), "(submitted)", and a
+    publisher's name as the venue: a book."""
+    text = """\
+* **H.R. Karbasian**, S.A.Moshizi, [Dynamic stall analysis of S809 pitching airfoil](https://doi.org/10.1017/jmech.2015.72), Journal of Mechanics, 2015.
+
+* G. Chang, **H.R. Karbasian**, ..., [The influence of kinematics of blades](https://link.springer.com/article/10.1007/s12206), Journal of Mechanical Science and Technology, 2020.
+
+* **H.R. Karbasian**, W. vanRees, [Development of surrogate models for unsteady flow fields](), American Physical Society, Indianapolis, USA, 2022.
+
+* **H.R. Karbasian**, W.M. van Rees, [A parametric LSTM neural network for flapping foils](), (submitted)
+
+* B.C. Vermeire, **H.R. Karbasian**, [Computational Fluid Dynamics: An Open-Source Approach](https://x.org/cfd.pdf), Concordia University Press, 2020.
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    assert notes == []
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert fields[0] == {
+        "title": "{Dynamic stall analysis of S809 pitching airfoil}", "author": "{H.R. Karbasian and S.A. Moshizi}",
+        "journal": "{Journal of Mechanics}", "year": "{2015}", "doi": "{10.1017/jmech.2015.72}",
+    }  # fmt: skip
+    assert (fields[1]["author"], fields[1]["url"]) == (
+        "{G. Chang and H.R. Karbasian and others}", "{https://link.springer.com/article/10.1007/s12206}"
+    )  # fmt: skip
+    assert (fields[2]["title"], fields[2]["author"]) == (
+        "{Development of surrogate models for unsteady flow fields}", "{H.R. Karbasian and W. vanRees}"
+    )  # fmt: skip
+    assert (fields[3]["note"], "year" in fields[3]) == ("{Submitted}", False)
+    assert entries[4].startswith("@book{") and fields[4]["publisher"] == "{Concordia University Press}"
+
+
+def test_an_html_list_s_items_over_several_lines_and_chicago_s_humanities_citations():
+    """Real pages' ways (seen through the search tool): an HTML list whose items go on over lines
+    (before, none was read and nothing said), "pag. 113-114", a stray "and ." after the last name;
+    Chicago's notes-and-bibliography style of the humanities, "Family Name, Given." first."""
+    text = """\
+<ul style="list-style-type:disc">
+  <li><b>P. Poudel</b>, A. Illanes and M. Friebe and . "Ultrasound thyroid texture classification
+using a simple texture pattern". Book of abstracts 51st annual
+conference of the German Society for Biomedical Engineering, Dresden, Germany,
+September 2017.</li>
+  <li><b>P. Poudel</b>, C. Hansen and M. Friebe. "3D Segmentation of Thyroid
+Ultrasound Images". Current Directions in Biomedical
+Engineering, Vol. 2, Issue 1, pag. 467-470, Delft, 2016.</li>
+</ul>
+
+- Prabhakar John, Abhishek. “Christological Themes in the Physiologus.” *Doon Theological Journal* 19, no. 1–2 (June & December 2022): 118–134.
+- Prabhakar John, Abhishek, “Praying with the Persecuted Church,” AIM, 48, no. 11 (November 2019): 34-36.
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    assert notes == []
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert (fields[0]["author"], fields[0]["month"], fields[0]["address"]) == (
+        "{P. Poudel and A. Illanes and M. Friebe}", "{9}", "{Dresden, Germany}"
+    )  # fmt: skip
+    assert fields[0]["booktitle"] == "{Book of abstracts 51st annual conference of the German Society for Biomedical Engineering}"
+    assert (fields[1]["volume"], fields[1]["number"], fields[1]["pages"]) == ("{2}", "{1}", "{467--470}")
+    assert fields[2] == {
+        "title": "{Christological Themes in the Physiologus}", "author": "{Prabhakar John, Abhishek}",
+        "journal": "{Doon Theological Journal}", "year": "{2022}", "volume": "{19}", "number": "{1–2}", "pages": "{118--134}",
+    }  # fmt: skip
+    assert (fields[3]["author"], fields[3]["journal"], fields[3]["pages"]) == ("{Prabhakar John, Abhishek}", "{AIM}", "{34--36}")
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "fields"),
+    [
+        ('D. Gottesman, "Stabilizer Codes," Ph.D. thesis, Caltech (1997).', "@phdthesis", {"school": "{Caltech}"}),
+        (
+            'Klapuri, A. "Signal processing methods," Ph.D. thesis, Tampere University of Technology, Finland, April 2004.',
+            "@phdthesis",
+            {"school": "{Tampere University of Technology}", "address": "{Finland}", "month": "{4}"},
+        ),
+        ("J. Doe. My thesis title. Master's thesis, MIT, 2019.", "@mastersthesis", {"school": "{MIT}", "year": "{2019}"}),
+    ],
+)
+def test_a_thesis_cited_is_a_thesis_of_its_university(written, kind, fields):
+    entries, notes = listed_papers(f"- {written}\n", Path("publications.md"))
+    assert notes == [] and entries[0].startswith(kind + "{")
+    read = dict(line.strip().rstrip(",").split(" = ", 1) for line in entries[0].splitlines()[1:-1])
+    assert {name: read.get(name) for name in fields} == fields and "journal" not in read
