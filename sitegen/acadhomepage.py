@@ -108,6 +108,8 @@ _DATED = re.compile(
 # a date at a line's end, after what it dates ("Research Intern, Ant Group, 2022.6 ~ 2022.8", "Ross
 # Fellowship, Purdue University, 2019", "[Workshop](...), ICLR, May 2023", "CS381, 2020 Fall"): a month
 # by its name, not any capitalised word ("Research Intern 2022" is no date "Intern 2022")
+# a line that starts with its date marked: "**[Dec. 2025]** ...", "**2024.03**: ...", "[2024] ..."
+_MARKED_DATE_FIRST = re.compile(rf"^\s*(?:\*\*\s*\[?|__\s*\[?|\[)\s*{_DATE}\s*\]?\s*(?:\*\*|__)?\]?\s*[:,-]?\s+\S")
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 _END_DATE = rf"(?:\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?|\d{{1,2}}[./-]\d{{4}}|(?:(?:{_MONTH_NAME}|{_SEASON})\s*)?\d{{4}})"
@@ -569,7 +571,9 @@ def _heading_words(heading: Line) -> str:
 
 def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
     """A section's list items, each with the lines that go on it, an HTML list's too (a fork's
-    news in a scrolling box: `<div style="height: 200px; overflow-y: auto"><ul><li>...`); the
+    news in a scrolling box: `<div style="height: 200px; overflow-y: auto"><ul><li>...`), and a
+    line of its own that starts with a date in bold or brackets ("**[Dec. 2025]** Text", as a
+    hand-written page's `<div>`s made Markdown say its news); the
     other lines go to `kept`, but the tags alone that held an HTML list (an empty box is nothing;
     a styled card of a fork's own, `<div class="award-item">`, is kept whole)."""
     items: list[Line] = []
@@ -589,7 +593,9 @@ def _items(lines: list[Line], kept: list[Line]) -> list[Line]:
                 items.append(item)
                 at = end
                 continue
-        if lines[at].text.strip():
+        if _MARKED_DATE_FIRST.match(lines[at].text) and _DATED.match(lines[at].text):
+            items.append(Line(lines[at].path, lines[at].number, f"- {lines[at].text.strip()}"))  # ("**[Dec. 2025]** Text")
+        elif lines[at].text.strip():
             (wrappers if WRAPPER.match(lines[at].text) else kept).append(lines[at])
         at += 1
     if not html_list:

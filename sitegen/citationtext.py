@@ -306,7 +306,8 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
     Chicago's and ASA's author-date "Appel, Markus, and Sam Weber. 2020. "Title." Journal 3: 1-9."),
     Vancouver's names ("Vesely A, Finos L, et al. Title."), Springer's colon after them, a title in
     quotes (IEEE's `"Title,"`, Chicago's `"Title."`)."""
-    plain = " ".join(re.sub(r"[*†‡]", "", without_tags(citation)).replace(" ,", ",").split())  # marks: their legend is gone
+    plain = " ".join(re.sub(r"[*†‡]", "", without_tags(citation)).split())  # marks: their legend is gone
+    plain = re.sub(r" ([,.;])(?= |$)", r"\1", plain)  # ("<b>J. Doe</b>. Title": a tag's place is no space)
     for dated in filter(None, (_APA.match(plain), _AUTHOR_DATE.match(plain))):
         if NAME_LIST.fullmatch(dated.group("names").strip(" ,.")) and names_of(dated.group("names")):
             title, after = _title_and_rest(dated.group("rest"))

@@ -24,11 +24,15 @@ from typing import Any, ClassVar
 
 from sitegen.academicpages import LINKS, USER_ADDRESSES
 from sitegen.acadhomepage import BODY_OPEN
+from sitegen.alfolioprofiles import link_kind
+from sitegen.citationtext import NAME_LIST, without_tags
 from sitegen.content import PROFILE_LINKS
+from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, menu_links, read_page
 from sitegen.linkfields import is_web_address
 from sitegen.migrate import REPOSITORY_FILES, as_list, bare_name, base_url, markdown_files, text
 from sitegen.minimallight import LAYOUT_CONTENT, MinimalLight
 from sitegen.slugs import slugify
+from sitegen.yamlfile import Document, LineDict
 
 # the pages sitegen makes itself; the about page too, when it is the biography (`about_page`)
 MADE_PAGES = {
@@ -77,6 +81,17 @@ _LEAD = re.compile(
     r"(?:.*?<body\b[^>]*>)?(?:\s+|<(?:div|section|main|header|article|center)\b[^>]*>|<h1\b[^>]*>.*?</h1\s*>|#[ \t]+[^\n]*\n)*",
     re.IGNORECASE | re.DOTALL,
 )
+_FIRST_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>|^#[ \t]+(?=\S)(.*?)[ \t#]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
+_BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|:·]\s*|['’]s\b")  # "Jane Doe | Home", "Jane Doe's Homepage"
+# a hand-written page's link to another page of the site ("publications.html", "../teaching.html")
+_PAGE_LINK = re.compile(r"(\]\(\s*)(?![a-z][a-z0-9+.-]*:|/|#)([^\s()#?]+\.html?)(?=[\s)#?])", re.IGNORECASE)
+_SPARE_BLANK_LINES = re.compile(r"(```.*?```|~~~.*?~~~)|\n(?:[ \t]*\n){2,}", re.DOTALL)  # (code kept)
+_PAGE_EMAIL = re.compile(
+    r"""href\s*=\s*["']mailto:\s*([^"'?\s]+@[^"'?\s]+)|\bE-?mail\s*:\s*(?:<[^>]+>\s*)*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
+    re.IGNORECASE,
+)
+_LINK_ADDRESS = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"']+)["']""", re.IGNORECASE)
 _AUTHOR_MARK = re.compile(r"<!--\s*author\s*-->")  # where Hydejack's about page shows the author's `about`
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _HOLDER_OPENS = re.compile(r"<(div|section|main|article|center)\b[^>]*>", re.IGNORECASE)  # a line that opens a holder alone
@@ -98,13 +113,15 @@ class JekyllSite(MinimalLight):
 
     @staticmethod
     def recognises(source: Path) -> bool:
-        """Jekyll's `_config.yml` and a page to read: a home page, or a page beside it."""
+        """Jekyll's `_config.yml` and a page to read: a home page, or a page beside it; or a home
+        page written by hand in HTML alone (GitHub Pages builds such a site with Jekyll too)."""
         if not (source / "_config.yml").is_file():
-            return False
+            return (source / "index.html").is_file()
         pages = [*(source / name for name in _HOME_PAGES), *source.glob("*.md"), *source.glob("*.markdown")]
         return any(path.is_file() for path in pages)
 
     def __init__(self, source: Path, target: Path):
+        self.hand_written = not (source / "_config.yml").is_file()  # (a folder of HTML pages, index.html first)
         super().__init__(source, target)
         config = self.config
         names = [name for name in (text(self.author.get("name")), text(config.get("name")), text(config.get("title"))) if name]
@@ -114,18 +131,39 @@ class JekyllSite(MinimalLight):
         for example in dict.fromkeys(name for name in names if name.casefold() in _PLACEHOLDERS):
             instead = f"left out, the profile's name is '{chosen}'" if chosen else "give yours in the profile"
             self.note(source / "_config.yml", f"the owner's name '{example}' is the theme's example: {instead}")
-        self.name = bare_name(chosen or (names[0] if names else "Your Name"))  # ("Andrew J. Davis, Ph.D.": as papers write it)
-        self.owner = slugify(self.name) or "me"
         self._site_pages: list[Path] | None = None  # (page_files)
         self.layouts_read: set[Path] = set()  # the layouts whose papers were read (`papers_listed`)
         self.menu = self._menu()
         self.biography_page = self._biography_page()
+        chosen = chosen or (names[0] if names else self._home_page_s_name())
+        if self.hand_written and not text(self.author.get("email")) and (email := _PAGE_EMAIL.search(self._home_page())):
+            self.author["email"] = email.group(1) or email.group(2)  # (a `mailto:` link, or "Email: ...")
+        self.name = bare_name(chosen or "Your Name")  # ("Andrew J. Davis, Ph.D.": as papers write it)
+        self.owner = slugify(self.name) or "me"
         meta = self.document(self.biography_page).meta if self.biography_page.is_file() else {}
         if not text(self.author.get("bio")) and (subtitle := text(meta.get("subtitle"))):
             self.author["bio"] = subtitle  # (beautiful-jekyll's about page: "Postdoc in hydrology")
         self.picture_span = (0, 0)  # where the picture the biography starts with is, when it is the profile's photo
 
     # -- the owner ---------------------------------------------------------------------------
+    def _home_page_s_name(self) -> str:
+        """The owner's name as a site without settings gives it (a home page written by hand): the
+        page's `title`, its first heading, or the browser's title before its " | Homepage"; a name
+        of two to five words only (not "Welcome!"); "" for none, noted."""
+        page = self.biography_page
+        written = self.read(page) if page.is_file() else ""
+        meta = self.document(page).meta if page.suffix == ".md" and page.is_file() else {}
+        heading = _FIRST_HEADING.search(written)
+        title = _BROWSER_TITLE.search(written)
+        for found in (text(meta.get("title")), heading and heading.group(1), title and _TITLE_PARTS.split(title.group(1))[0]):
+            name = " ".join(without_tags(found or "").split())
+            if 2 <= len(name.split()) <= 5 and NAME_LIST.fullmatch(name):
+                return name
+        self.note(
+            page, "no name of the owner found (no `author` in _config.yml, no heading of a name): give yours in the profile"
+        )
+        return ""
+
     def owner_settings(self) -> dict[str, Any]:
         """`author:` (a name, or a block of name, email, avatar and links), and the owner's email
         wherever the theme keeps it."""
@@ -325,7 +363,15 @@ class JekyllSite(MinimalLight):
         for key, value in pairs:
             if (made := self._link(key, value)) and made[0] not in links:
                 links[made[0]] = made[1]
+        for address in _LINK_ADDRESS.findall(self._home_page()) if self.hand_written else []:
+            if (kind := link_kind(address)) != "homepage":  # (a hand-written page's links to Scholar, GitHub ...)
+                links.setdefault(kind, address)
         return links
+
+    def _home_page(self) -> str:
+        """A hand-written site's home page as written ("" for none)."""
+        home = self.source / "index.html"
+        return self.read(home) if home.is_file() else ""
 
     def _link(self, key: str, value: Any) -> tuple[str, str] | None:
         """One of the themes' links as a profile's (its kind, and its address or user name)."""
@@ -383,9 +429,13 @@ class JekyllSite(MinimalLight):
 
     def _menu(self) -> list[str]:
         """The menu's pages, by their names in the new site: minima's `header_pages` (files),
-        beautiful-jekyll's `navbar-links` (addresses; a submenu's too), Hydejack's `menu`, or every
-        page, as minima lists them when `header_pages` says none."""
+        beautiful-jekyll's `navbar-links` (addresses; a submenu's too), Hydejack's `menu`, a
+        hand-written home page's `<nav>`, or every page, as minima lists them when `header_pages`
+        says none."""
         config = self.config
+        if self.hand_written and (self.source / "index.html").is_file():
+            linked = [self.source / address for address in menu_links(self.read(self.source / "index.html"))]
+            return [self.page_name(path) for path in linked if _is_local_page(path) and path.is_file()]
         minima = config.get("minima") if isinstance(config.get("minima"), dict) else {}
         named = minima.get("nav_pages") or config.get("header_pages")
         if isinstance(named, list):
@@ -419,13 +469,49 @@ class JekyllSite(MinimalLight):
         if len(relative.parts) == 1 and relative.stem.lower() in ("index", "404"):  # (the home page is the profile's)
             return False
         html_page = path.suffix.lower() in (".html", ".htm")
-        if html_page and not self.read(path).startswith("---"):  # (copied as it is by Jekyll: no page)
-            return False  # (a Markdown file is a page without it too: GitHub Pages' jekyll-optional-front-matter)
+        written = self.read(path) if html_page else ""
+        if html_page and not written.startswith("---") and not (self.hand_written and WHOLE_DOCUMENT.search(written)):
+            return False  # (copied as it is by Jekyll: no page; a Markdown file is one without front matter too)
         if html_page and not _says_something(self.document(path).body):
             if self.page_name(path) not in self.made_pages:
                 self.note(path, "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page")
             return False
         return True
+
+    def document(self, path: Path) -> Document:
+        """A page's front matter and text; a hand-written site's HTML page (a whole document) as its
+        title and its text without the site's menu, header and footer, as Markdown (htmlpages.py),
+        its links to the site's pages made their new addresses."""
+        found = super().document(path)
+        if (
+            self.hand_written
+            and path.suffix.lower() in (".html", ".htm")
+            and not found.meta
+            and WHOLE_DOCUMENT.search(found.body)
+        ):
+            page = read_page(found.body)
+            meta = LineDict({"title": page.title} if page.title else {})
+            text = _PAGE_LINK.sub(lambda link: link.group(1) + self._new_address(path.parent / link.group(2)), as_markdown(page))
+            found = self._documents[path] = Document(meta, text, page.first_line)
+        return found
+
+    def write(self, relative: str, text: str) -> None:
+        """A new file; a hand-written site's text without the blank lines that kept its HTML's
+        places for the notes (`as_markdown`), but in code."""
+        if self.hand_written and relative.endswith(".md"):
+            text = _SPARE_BLANK_LINES.sub(lambda found: found.group(1) or "\n\n", text)
+        super().write(relative, text)
+
+    def _new_address(self, linked: Path) -> str:
+        """A hand-written page's link to another: that page's new address (`teaching.html`: /teaching/)."""
+        if linked.resolve() == (self.source / "index.html").resolve():
+            return "/"
+        relative = (
+            linked.resolve().relative_to(self.source.resolve())
+            if linked.resolve().is_relative_to(self.source.resolve())
+            else None
+        )
+        return f"/{self.page_name(linked)}/" if relative is not None and linked.is_file() else str(linked.name)
 
     def page_name(self, path: Path) -> str:
         """A page's name: its permalink's last part, or its file's, or its folder's for a folder's
@@ -530,6 +616,11 @@ def _addresses(links: dict) -> list[str]:
         elif text(value):
             found.append(text(value))
     return found
+
+
+def _is_local_page(path: Path) -> bool:
+    """Whether a menu's link is to a page of the site (not the home page, not another site)."""
+    return path.suffix.lower() in (".html", ".htm") and path.name.lower() != "index.html" and "://" not in str(path)
 
 
 def _address_name(address: str) -> str:

@@ -95,7 +95,7 @@ def import_site(source: Path, target: Path) -> Imported:
         raise SitegenError(
             "this is no site sitegen imports: give the folder of a Jekyll site (the one that holds _config.yml and its "
             "pages: al-folio, academicpages, AcadHomepage, Minimal Light, Allan lab, minima or any other theme), of a Hugo "
-            "Blox site (content/authors/ or data/authors/), or Jon Barron's page (index.html with papers in <papertitle>); "
+            "Blox site (content/authors/ or data/authors/), or of HTML pages written by hand (index.html first); "
             "for a site of another kind, `sitegen init DIR` makes a new one and `sitegen add` brings its publications "
             "(--list FILE reads a page's or a CV's list written by hand; --bib FILE, --orcid, --dblp)",
             source,

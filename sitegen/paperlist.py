@@ -146,6 +146,8 @@ _LINK_TEXT = re.compile(r"\[([^\[\]]+)\](?!\s*$|\()")  # a link's words left in 
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
+_PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")  # a line of a Markdown picture alone
+_DOI_LINE = re.compile(r"^DOI\s*:?\s*(10\.\d{4,9}/\S+?)\.?$", re.IGNORECASE)  # a paper's line of its DOI alone
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # Markdown's thematic break
 _NAMES_YEAR = re.compile(r"[.,]?\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s*$")  # "A, B. (2019)."
 _THESIS_KIND = (
@@ -370,6 +372,12 @@ def paper_text(body: str) -> dict | None:
             record["venue"] = venue
         else:
             described.append(line)
+    if doi := next(
+        (found for line in described if (found := _DOI_LINE.match(markdown_as_plain(LIST_ITEM.sub(r"\1", line))))), None
+    ):
+        record.setdefault("doi", doi.group(1))  # ("- **DOI:** 10.1109/CISES66934.2025.11265584")
+        described = [line for line in described if not _DOI_LINE.match(markdown_as_plain(LIST_ITEM.sub(r"\1", line)))]
+    described = [line for line in described if markdown_as_plain(line).strip(" :").lower() != "abstract"]  # (its label)
     if described:
         record["text"] = described
         record["abstract"] = "\n\n".join(LIST_ITEM.sub(r"\1", line) for line in described)
@@ -454,6 +462,7 @@ def _names(line: str, alone: bool = False) -> list[str]:
     to their pages, marked * or †): the names, their marks kept; [] for a line that is not. A
     name `alone` (not in bold, no other with it) is one only where names are due (after a listed
     paper's title)."""
+    line = re.sub(r"\s*;\s*", ", ", line)  # ("A, B; C; D": names parted by semicolons too)
     plain = markdown_as_plain(line).rstrip(".")
     unmarked = re.sub(r"[*†‡§#]", "", MARKS_EXPLAINED.sub("", plain))
     emphasised = "**" in line or "<b" in line.lower() or ITALIC_NAME.fullmatch(line.strip())  # ("*Abhijnan Nath*" alone)
@@ -897,7 +906,10 @@ class HandWrittenPapers:
                 self._paper(paper_box(lines[at:end]), line, topic, legend, featured=True)
                 at = end
                 continue
-            if heading := MARKDOWN_HEADING.match(line.text):
+            if (heading := MARKDOWN_HEADING.match(line.text)) and (after := self._titled_paper(section, at, year, topic, legend)):
+                at = after  # ("### Title" over the names and the venue, a paragraph each: a card of HTML made Markdown)
+                continue
+            if heading:
                 written = heading.group(2).strip()
                 topic = "" if GENERIC_TOPIC.match(heading_text(written)) else heading_text(written)  # a year's is no topic
                 year = found.group() if (found := _YEAR.fullmatch(heading_text(written))) else ""
@@ -921,6 +933,30 @@ class HandWrittenPapers:
                 section.kept.append(line)  # (the marks' legend alone is not: the entries say it now)
             at += 1
         _keep_their_headings(section)
+
+    def _titled_paper(self, section: Section, at: int, year: str, topic: str, legend: str) -> int | None:
+        """Where the paper a heading is the title of ends (the next heading), made an entry: the
+        lines under it read as a bold title's (names, venue with its year, links, the rest its
+        abstract), a picture alone just above it its preview; None for a heading of papers' topic
+        or year (no names under it)."""
+        lines = section.lines
+        end = next((after for after in range(at + 1, len(lines)) if MARKDOWN_HEADING.match(lines[after].text)), len(lines))
+        under = [line.text for line in lines[at + 1 : end] if line.text.strip() and not _legend_alone(line.text)]
+        if (
+            not under
+            or LIST_ITEM.match(under[0])
+            or _YEAR.fullmatch(heading_text(MARKDOWN_HEADING.match(lines[at].text).group(2)))
+        ):
+            return None
+        record = paper_text("\n".join([f"**{MARKDOWN_HEADING.match(lines[at].text).group(2).strip()}**", *under]))
+        if record is None or not record.get("authors") or not (year or _YEAR.search(record.get("venue", ""))):
+            return None
+        above = section.kept[-1] if section.kept and section.kept[-1].number < lines[at].number else None
+        if above is not None and (picture := _PICTURE_ALONE.fullmatch(above.text.strip())):
+            record["picture"] = picture.group(1)  # (a card's picture, over its title)
+            section.kept.pop()
+        self._paper(_dated(record, year), lines[at], topic, legend)
+        return end
 
     def papers_listed(self, text: str, path: Path, first_line: int) -> str:
         """A publications page's text without the papers it lists by hand, which become entries as

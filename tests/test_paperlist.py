@@ -597,3 +597,39 @@ def test_a_thesis_cited_is_a_thesis_of_its_university(written, kind, fields):
     assert notes == [] and entries[0].startswith(kind + "{")
     read = dict(line.strip().rstrip(",").split(" = ", 1) for line in entries[0].splitlines()[1:-1])
     assert {name: read.get(name) for name in fields} == fields and "journal" not in read
+
+
+def test_a_heading_over_a_paper_s_names_and_venue_is_its_title():
+    """A card of HTML made Markdown (seen on a real hand-written site): the picture, the title a
+    heading, the names (parted by semicolons too), the venue, the DOI, "Abstract" over the
+    abstract, a paragraph each; a heading over a list is the list's topic, as before."""
+    text = """\
+## Papers
+
+![Teaser](images/t.png)
+
+### Fish in rivers and lakes
+
+**J. Doe**, A. Smith; B. Lee
+
+*Ecology Letters*, 2024
+
+- **DOI:** 10.1000/fish.2024
+
+Abstract
+
+Fish swim.
+
+### Deep Learning
+
+- **J. Doe**, A. Smith. A topic's paper. *Neural Computation*, 2023.
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    assert notes == []
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert fields[0] == {
+        "title": "{Fish in rivers and lakes}", "author": "{J. Doe and A. Smith and B. Lee}", "journal": "{Ecology Letters}",
+        "year": "{2024}", "doi": "{10.1000/fish.2024}", "keywords": "{Papers}", "abstract": "{Fish swim.}",
+        "preview": "{images/t.png}",
+    }  # fmt: skip
+    assert (fields[1]["title"], fields[1]["keywords"]) == ("{A topic's paper}", "{Deep Learning}")

@@ -1,0 +1,129 @@
+"""A web page written by hand in HTML, a whole document (its head, the menu and footer every page of
+the site repeats, its text), read for what it says: its title and its text without the site's
+chrome, and the pages its menu lists. GitHub Pages serves a folder of such pages, `index.html`
+first, as it is: many researchers' sites are that (jekyll.py imports them as it imports a Jekyll
+site, its pages made of these parts).
+
+The text keeps its lines where they were in the file (what is left out is blank lines), so that
+a note about it names the file's own line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sitegen.citationtext import without_tags
+
+# what makes a page a whole document rather than a part a layout holds
+WHOLE_DOCUMENT = re.compile(r"<!DOCTYPE\s+html|<html\b|<body\b", re.IGNORECASE)
+# what every page of such a site repeats, or what is no text: the menu, the footer, scripts, styles
+_CHROME = re.compile(r"<(nav|footer|script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HEAD = re.compile(r"^.*?<body\b[^>]*>", re.IGNORECASE | re.DOTALL)
+_BODY_END = re.compile(r"</body\s*>.*$", re.IGNORECASE | re.DOTALL)
+_MAIN = re.compile(r"<main\b[^>]*>(.*)</main\s*>", re.IGNORECASE | re.DOTALL)
+_HEADER = re.compile(r"<header\b[^>]*>(.*?)</header\s*>", re.IGNORECASE | re.DOTALL)
+_NAV = re.compile(r"<nav\b[^>]*>(.*?)</nav\s*>", re.IGNORECASE | re.DOTALL)
+_LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass
+class HtmlPage:
+    """What a hand-written page says: its title (its first `<h1>`, else the browser's title), and
+    its text without the chrome and that heading, from its file's line `first_line` on."""
+
+    title: str
+    browser_title: str
+    text: str
+    first_line: int
+
+
+def read_page(written: str) -> HtmlPage:
+    """A whole HTML document's title and text: its `<main>` when it has one, else its body without
+    the menu, the footer, scripts and a header that holds the menu."""
+    kept = _HEADER.sub(lambda found: _blank(found.group(0)) if _holds_menu(found.group(0)) else found.group(0), written)
+    kept = _CHROME.sub(lambda found: _blank(found.group(0)), kept)
+    if main := _MAIN.search(kept):
+        before, inside = kept[: main.start(1)], main.group(1)
+    else:
+        body = _BODY_END.sub("", kept)
+        head = _HEAD.match(body)
+        before, inside = (body[: head.end()], body[head.end() :]) if head else ("", body)
+    heading = _HEADING.search(inside)
+    if heading:
+        inside = inside[: heading.start()] + _blank(heading.group(0)) + inside[heading.end() :]
+    browser = _BROWSER_TITLE.search(written)
+    return HtmlPage(
+        title=_words(heading.group(1)) if heading else "",
+        browser_title=_words(browser.group(1)) if browser else "",
+        text=inside,
+        first_line=before.count("\n") + 1,
+    )
+
+
+def menu_links(written: str) -> list[str]:
+    """The addresses the page's menu links, in its order (its first `<nav>`, or a `<header>`'s links)."""
+    menu = _NAV.search(written) or _HEADER.search(written)
+    return _LINK.findall(menu.group(1)) if menu else []
+
+
+def _holds_menu(header: str) -> bool:
+    """Whether a `<header>` is the site's (it holds a `<nav>`, or links alone), not the page's own
+    title and its lines."""
+    return "<nav" in header.lower() or (bool(_LINK.search(header)) and not without_tags(_LINK_TEXT.sub("", header)).strip())
+
+
+_LINK_TEXT = re.compile(r"<a\b.*?</a\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _blank(text: str) -> str:
+    """What a part of the page leaves when it is left out: its line breaks (the lines stay where they were)."""
+    return "\n" * text.count("\n")
+
+
+def _words(markup: str) -> str:
+    return " ".join(without_tags(markup).split())
+
+
+def as_markdown(page: HtmlPage) -> str:
+    """A page's text as Markdown (markdownify: headings, paragraphs, lists, links, pictures,
+    emphasis; a card's `<div>`s their paragraphs), each block on the line its HTML started on as
+    far as the lines allow (blank lines between them), so that a note names the file's own line."""
+    from markdownify import markdownify  # (imported by `sitegen import` alone: 0.14 s)
+
+    written = markdownify(page.text, heading_style="ATX", bullets="-", escape_misc=False).strip("\n")
+    stream, starts = _plain_stream(page.text)
+    lines: list[str] = []
+    at = 0
+    for block in re.split(r"\n{2,}", written):
+        if lines:
+            lines.append("")
+        key = _plain(_MARKDOWN_MARKS.sub(" ", block), words=4)
+        found = stream.find(key, at) if key else -1
+        if found >= 0:
+            lines += [""] * (bisect.bisect_right(starts, found) - 1 - len(lines))
+            at = found + len(key)
+        lines += block.split("\n")
+    return "\n".join(lines) + "\n"
+
+
+def _plain_stream(text: str) -> tuple[str, list[int]]:
+    """A text's words without its tags, its lines joined by spaces, and where each line starts in it."""
+    stream, starts = "", []
+    for line in text.split("\n"):
+        starts.append(len(stream))
+        stream += _plain(without_tags(line)) + " "
+    return stream, starts
+
+
+def _plain(text: str, words: int = 0) -> str:
+    """Words as both forms write them alike: single spaces, none before a stop ("<b>Doe</b>, A")."""
+    plain = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+    return " ".join(plain.split()[:words]) if words else plain
+
+
+# Markdown's marks around words (headings, emphasis, links' addresses, list bullets, escapes)
+_MARKDOWN_MARKS = re.compile(r"\]\([^)]*\)|!\[|[#*_`>\[\]\\]|^\s*(?:[-+]|\d+\.)\s", re.MULTILINE)

@@ -1,0 +1,191 @@
+"""`sitegen import` of a site of HTML pages written by hand (index.html first, no _config.yml:
+GitHub Pages serves such a folder as it is): its home page the profile, its other pages pages,
+their text without the menu, header and footer every page repeats, as Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, build, html, imported_entries, imported_folder, write_files
+
+from sitegen.htmlpages import as_markdown, menu_links, read_page
+
+PHOTO = (REPO / "tests/data/jekyll/assets/img/priya.png").read_bytes()
+
+
+def page(title: str, main: str, header: str = "") -> str:
+    """A page of the site as its author wrote each: the head, the menu, the text, the footer."""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>{title}</title>
+  <link rel="stylesheet" href="style.css">
+  <style>body {{ font-family: serif; }}</style>
+</head>
+<body>
+  <header class="site-header">
+    <a href="index.html">Jane Doe</a>
+    <nav><a href="index.html">Home</a> <a href="teaching.html">Teaching</a> <a href="publications.html">Papers</a></nav>
+  </header>{header}
+  <main>
+{main}
+  </main>
+  <footer><p>&copy; 2024 Jane Doe</p><script>console.log("hi")</script></footer>
+</body>
+</html>
+"""
+
+
+SITE = {
+    "index.html": page(
+        "Jane Doe | Home",
+        """    <h1>Jane Doe</h1>
+    <img src="images/me.png" alt="Jane">
+    <p>I am an assistant professor of biology at <a href="https://lakeside.edu">Lakeside University</a>.
+    My <a href="teaching.html">courses</a> are on rivers.</p>
+    <p><a href="mailto:jane.doe@lakeside.edu">Email</a> / <a href="https://scholar.google.com/citations?user=JANEDOE0000J">Google Scholar</a>
+    / <a href="https://github.com/janedoe">GitHub</a> / <a href="cv.pdf">CV</a></p>
+    <h2>News</h2>
+    <div class="update-item"><strong>[Dec. 2024]</strong> Our paper on river fish was accepted.</div>
+    <div class="update-item"><strong>[2023]</strong> Joined Lakeside University.</div>""",
+    ),
+    "publications.html": page(
+        "Jane Doe | Publications",
+        """    <h1>Publications</h1>
+    <p>See also <a href="https://scholar.google.com/citations?user=JANEDOE0000J">Google Scholar</a>.</p>
+    <h2>2024</h2>
+    <ul>
+      <li><b>J. Doe</b>, A. Smith. Fish in rivers. <i>Ecology Letters</i>, 2024. <a href="papers/fish.pdf">[PDF]</a></li>
+      <li>A. Smith, <b>J. Doe</b>. Fish in lakes. <i>Freshwater Biology</i> 12(3): 1-10, 2023.</li>
+    </ul>
+    <h2>2022</h2>
+    <div class="publication-item">
+      <div class="pub-image"><img src="images/me.png" alt="A fish"></div>
+      <div class="pub-content">
+        <h3>Fish in the sea</h3>
+        <p class="pub-authors"><strong>Jane Doe</strong>, Alan Smith; Bo Lee</p>
+        <p class="pub-venue"><em>Marine Biology</em></p>
+        <ul><li><strong>DOI:</strong> 10.1000/sea.2022</li></ul>
+        <details><summary>Abstract</summary><p>Fish swim in the sea.</p></details>
+      </div>
+    </div>""",
+    ),
+    "teaching.html": page(
+        "Jane Doe | Teaching", "    <h1>Teaching</h1>\n    <p>BIO 101: Introduction to Biology (Fall 2024)</p>"
+    ),
+    "images/me.png": PHOTO,
+    "papers/fish.pdf": b"%PDF-1.4\n",
+    "cv.pdf": b"%PDF-1.4\n",
+    "style.css": "body { color: black; }\n",
+}
+
+
+@pytest.fixture
+def imported(tmp_path: Path, capsys) -> tuple[Path, list[str]]:
+    target, notes, _summary = imported_folder(write_files(tmp_path / "old", SITE), capsys)
+    return target, notes
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+
+
+def test_a_hand_written_home_page_is_the_profile(imported):
+    target, _notes = imported
+    profile = target / "content/people/jane-doe.md"
+    assert front_matter(profile) == {
+        "name": "Jane Doe",  # its first heading
+        "photo": "images/me.png",
+        "email": "jane.doe@lakeside.edu",
+        "links": {"scholar": "https://scholar.google.com/citations?user=JANEDOE0000J", "github": "https://github.com/janedoe"},
+        "aliases": ["J. Doe"],  # as the papers write her name, in bold
+    }
+    biography = profile.read_text(encoding="utf-8").split("---", 2)[2]
+    assert biography.startswith("\nI am an assistant professor of biology at [Lakeside University](https://lakeside.edu).")
+    assert "[courses](/teaching/)" in biography and "[CV](/cv.pdf)" in biography  # (links that work from its new place)
+    assert "Home" not in biography and "2024 Jane Doe" not in biography and "\n\n\n" not in biography  # no chrome
+    assert (target / "static/cv.pdf").is_file() and (target / "static/images/me.png").is_file()
+    assert "News" not in biography and sorted(path.name for path in (target / "content/news").iterdir()) == [
+        "2023-01-01-joined-lakeside-university.md", "2024-12-01-our-paper-on-river-fish-was-accepted.md"
+    ]  # fmt: skip  # (its dated lines, a <div> each, are news items)
+
+
+def test_a_hand_written_site_s_pages_papers_and_menu(imported):
+    target, notes = imported
+    assert front_matter(target / "content/pages/teaching.md") == {
+        "title": "Teaching",
+        "menu": 1,
+        "redirect_from": ["/teaching.html"],
+    }
+    assert (
+        (target / "content/pages/teaching.md")
+        .read_text(encoding="utf-8")
+        .endswith("\nBIO 101: Introduction to Biology (Fall 2024)\n")
+    )
+    entries = imported_entries(target)
+    assert set(entries) == {"doe2024fish", "smith2023fish", "doe2022fish"}
+    sea = entries["doe2022fish"]  # a card of <div>s: its heading the title, its year the heading's over it
+    assert (sea["author"], sea["journal"], sea["year"], sea["doi"]) == (
+        "Jane Doe and Alan Smith and Bo Lee",
+        "Marine Biology",
+        "2022",
+        "10.1000/sea.2022",
+    )
+    assert (sea["abstract"], sea["preview"]) == ("Fish swim in the sea.", "images/me.png")
+    assert (entries["smith2023fish"]["volume"], entries["smith2023fish"]["pages"]) == ("12", "1--10")
+    assert (target / "static/papers/fish.pdf").is_file()
+    assert (target / "content/pages/publications.md").read_text(encoding="utf-8") == (
+        "See also [Google Scholar](https://scholar.google.com/citations?user=JANEDOE0000J).\n"
+    )
+    assert "publications.html: the 3 papers it lists by hand are entries of content/publications/publications.bib (read " \
+        "from the page's text: check them)" in notes  # fmt: skip
+    result = build(target)
+    assert [warning.message for warning in result.warnings] == []
+    home = html(target / "_site/index.html")
+    assert [a.get_text(strip=True) for a in home.select("nav a")] == ["Home", "News", "Teaching"]  # (its papers on the home page)
+    assert {li["id"] for li in home.select("li.publication")} == {"doe2024fish", "smith2023fish", "doe2022fish"}
+    assert html(target / "_site/teaching.html").find("link", rel="canonical")["href"] == "/teaching/"
+
+
+def test_a_page_s_text_keeps_its_lines_places_for_the_notes():
+    """Each block of the Markdown starts on the line its HTML did (where the lines allow), so a
+    note about it names the file's own line; the menu's and footer's lines are left out."""
+    written = page("Notes", "    <h2>2024</h2>\n\n    <p>First <b>paragraph</b>.</p>\n\n\n    <p>Second, far below.</p>")
+    found = read_page(written)
+    lines = written.split("\n")
+    markdown = as_markdown(found).split("\n")
+    for at, line in enumerate(markdown):
+        if line.strip():
+            original = lines[found.first_line + at - 1]
+            assert line.replace("**", "").replace("## ", "").split()[0] in original, (line, original)
+    assert [line for line in markdown if line.strip()] == ["## 2024", "First **paragraph**.", "Second, far below."]
+    assert found.title == "" and found.browser_title == "Notes"
+    assert menu_links(written) == ["index.html", "teaching.html", "publications.html"]
+
+
+def test_a_page_s_header_of_its_own_title_stays(tmp_path: Path):
+    """A `<header>` that holds the page's title and role (no menu) is its text, not the site's chrome."""
+    found = read_page("<html><body><header><h1>Ada Lovelace</h1><p>Analyst</p></header><p>Bio.</p></body></html>")
+    assert found.title == "Ada Lovelace" and "Analyst" in found.text
+
+
+def test_a_hand_written_home_page_without_a_heading_is_named_by_its_title(tmp_path: Path, capsys):
+    target, notes, _summary = imported_folder(
+        write_files(
+            tmp_path / "old",
+            {"index.html": "<html><head><title>Ada Lovelace - Home</title></head><body><p>I compute.</p></body></html>"},
+        ),
+        capsys,
+    )
+    assert front_matter(target / "content/people/ada-lovelace.md")["name"] == "Ada Lovelace"
+    unnamed, notes, _summary = imported_folder(
+        write_files(tmp_path / "b" / "old", {"index.html": "<html><body><h1>Welcome!</h1><p>I compute.</p></body></html>"}),
+        capsys,
+    )
+    assert notes == [
+        "index.html: no name of the owner found (no `author` in _config.yml, no heading of a name): give yours in the profile"
+    ]
+    assert front_matter(unnamed / "content/people/your-name.md")["name"] == "Your Name"  # (not "Welcome!")
