@@ -33,6 +33,7 @@ from sitegen.academicpages import AcademicPages
 from sitegen.bibtex import MONTHS
 from sitegen.citationtext import (
     MARKDOWN_LINK,
+    split_citation,
     without_tags,
 )
 from sitegen.migrate import (
@@ -364,6 +365,9 @@ class AcadHomepage(AcademicPages):
         subheading that is the talk's title (given at the events listed under it: "- [Workshop on
         X](...), ICLR, May 2023"), the line is the event, its link the event's."""
         links, line = labelled_links(_one_line(item))  # (first: a link after its date, "May 2021. [Poster](...)")
+        if cited := _cited_talk(line):  # "Arashi H. (2026, March). "Title." Event": a citation of it
+            dated, title, event = cited
+            return self._write_talk(section, {"title": title, "event": event}, dated, links, heading)
         found = _dated_line(re.sub(r"[\s|\\]+$", "", line))
         dated = _day(found["start"]) if found else None
         if dated is None:
@@ -381,6 +385,11 @@ class AcadHomepage(AcademicPages):
             title, event = _title_and_event(rest)
         if not title:
             return False
+        return self._write_talk(section, {"title": title, "event": event}, dated, links, heading)
+
+    def _write_talk(self, section: Section, read: dict[str, str], dated: dt.date, links: list[dict], heading: str) -> bool:
+        """A talk's file: its title, day, event, type (invited, when its heading says so) and links."""
+        title, event = read["title"], read["event"]
         talk: dict[str, Any] = {"title": title, "date": dated.isoformat()}
         if event:
             talk["event"] = event
@@ -645,6 +654,21 @@ def dated_at_start(written: str) -> bool:
     """Whether a line starts with a date and goes on to say something ("**[2023/06]** Accepted")."""
     found = _DATED.match(written)
     return found is not None and bool(found.group("rest").strip(" .,"))
+
+
+def _cited_talk(line: str) -> tuple[dt.date, str, str] | None:
+    """A talk written as a citation with its date after the names, as APA has it ("Shimazu L.,
+    **Arashi H.**, et al. (2026, May). "Title." The Event 2026"): its day, title and event."""
+    dated = _CITED_DATE.search(line)
+    parts = split_citation(line) if dated else None
+    if parts is None or not parts[1]:
+        return None
+    month = next((at for at, name in enumerate(MONTHS, 1) if dated["month"] and name.startswith(dated["month"][:3].lower())), 1)
+    day = dt.date(int(dated["year"]), month, int(dated["day"] or 1))
+    return day, parts[1], re.sub(rf",?\s*{dated['year']}$", "", parts[2]).strip(" .,")
+
+
+_CITED_DATE = re.compile(r"\((?P<year>(?:19|20)\d\d)(?:,\s*(?P<month>[A-Za-z]{3,9})\.?(?:\s+(?P<day>\d{1,2}))?)?\)")
 
 
 def _day(written: str) -> dt.date | None:

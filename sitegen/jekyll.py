@@ -24,15 +24,12 @@ from typing import Any, ClassVar
 
 from sitegen.academicpages import LINKS, USER_ADDRESSES
 from sitegen.acadhomepage import BODY_OPEN
-from sitegen.alfolioprofiles import link_kind
 from sitegen.citationtext import NAME_LIST, without_tags
 from sitegen.content import PROFILE_LINKS
-from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, menu_links, read_page
 from sitegen.linkfields import is_web_address
 from sitegen.migrate import REPOSITORY_FILES, as_list, bare_name, base_url, markdown_files, text
 from sitegen.minimallight import LAYOUT_CONTENT, MinimalLight
 from sitegen.slugs import slugify
-from sitegen.yamlfile import Document, LineDict
 
 # the pages sitegen makes itself; the about page too, when it is the biography (`about_page`)
 MADE_PAGES = {
@@ -84,14 +81,6 @@ _LEAD = re.compile(
 _FIRST_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>|^#[ \t]+(?=\S)(.*?)[ \t#]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|:·]\s*|['’]s\b")  # "Jane Doe | Home", "Jane Doe's Homepage"
-# a hand-written page's link to another page of the site ("publications.html", "../teaching.html")
-_PAGE_LINK = re.compile(r"(\]\(\s*)(?![a-z][a-z0-9+.-]*:|/|#)([^\s()#?]+\.html?)(?=[\s)#?])", re.IGNORECASE)
-_SPARE_BLANK_LINES = re.compile(r"(```.*?```|~~~.*?~~~)|\n(?:[ \t]*\n){2,}", re.DOTALL)  # (code kept)
-_PAGE_EMAIL = re.compile(
-    r"""href\s*=\s*["']mailto:\s*([^"'?\s]+@[^"'?\s]+)|\bE-?mail\s*:\s*(?:<[^>]+>\s*)*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
-    re.IGNORECASE,
-)
-_LINK_ADDRESS = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"']+)["']""", re.IGNORECASE)
 _AUTHOR_MARK = re.compile(r"<!--\s*author\s*-->")  # where Hydejack's about page shows the author's `about`
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _HOLDER_OPENS = re.compile(r"<(div|section|main|article|center)\b[^>]*>", re.IGNORECASE)  # a line that opens a holder alone
@@ -113,15 +102,13 @@ class JekyllSite(MinimalLight):
 
     @staticmethod
     def recognises(source: Path) -> bool:
-        """Jekyll's `_config.yml` and a page to read: a home page, or a page beside it; or a home
-        page written by hand in HTML alone (GitHub Pages builds such a site with Jekyll too)."""
+        """Jekyll's `_config.yml` and a page to read: a home page, or a page beside it."""
         if not (source / "_config.yml").is_file():
-            return (source / "index.html").is_file()
+            return False
         pages = [*(source / name for name in _HOME_PAGES), *source.glob("*.md"), *source.glob("*.markdown")]
         return any(path.is_file() for path in pages)
 
     def __init__(self, source: Path, target: Path):
-        self.hand_written = not (source / "_config.yml").is_file()  # (a folder of HTML pages, index.html first)
         super().__init__(source, target)
         config = self.config
         names = [name for name in (text(self.author.get("name")), text(config.get("name")), text(config.get("title"))) if name]
@@ -136,8 +123,6 @@ class JekyllSite(MinimalLight):
         self.menu = self._menu()
         self.biography_page = self._biography_page()
         chosen = chosen or (names[0] if names else self._home_page_s_name())
-        if self.hand_written and not text(self.author.get("email")) and (email := _PAGE_EMAIL.search(self._home_page())):
-            self.author["email"] = email.group(1) or email.group(2)  # (a `mailto:` link, or "Email: ...")
         self.name = bare_name(chosen or "Your Name")  # ("Andrew J. Davis, Ph.D.": as papers write it)
         self.owner = slugify(self.name) or "me"
         meta = self.document(self.biography_page).meta if self.biography_page.is_file() else {}
@@ -363,15 +348,7 @@ class JekyllSite(MinimalLight):
         for key, value in pairs:
             if (made := self._link(key, value)) and made[0] not in links:
                 links[made[0]] = made[1]
-        for address in _LINK_ADDRESS.findall(self._home_page()) if self.hand_written else []:
-            if (kind := link_kind(address)) != "homepage":  # (a hand-written page's links to Scholar, GitHub ...)
-                links.setdefault(kind, address)
         return links
-
-    def _home_page(self) -> str:
-        """A hand-written site's home page as written ("" for none)."""
-        home = self.source / "index.html"
-        return self.read(home) if home.is_file() else ""
 
     def _link(self, key: str, value: Any) -> tuple[str, str] | None:
         """One of the themes' links as a profile's (its kind, and its address or user name)."""
@@ -429,13 +406,9 @@ class JekyllSite(MinimalLight):
 
     def _menu(self) -> list[str]:
         """The menu's pages, by their names in the new site: minima's `header_pages` (files),
-        beautiful-jekyll's `navbar-links` (addresses; a submenu's too), Hydejack's `menu`, a
-        hand-written home page's `<nav>`, or every page, as minima lists them when `header_pages`
-        says none."""
+        beautiful-jekyll's `navbar-links` (addresses; a submenu's too), Hydejack's `menu`, or every
+        page, as minima lists them when `header_pages` says none."""
         config = self.config
-        if self.hand_written and (self.source / "index.html").is_file():
-            linked = [self.source / address for address in menu_links(self.read(self.source / "index.html"))]
-            return [self.page_name(path) for path in linked if _is_local_page(path) and path.is_file()]
         minima = config.get("minima") if isinstance(config.get("minima"), dict) else {}
         named = minima.get("nav_pages") or config.get("header_pages")
         if isinstance(named, list):
@@ -470,7 +443,7 @@ class JekyllSite(MinimalLight):
             return False
         html_page = path.suffix.lower() in (".html", ".htm")
         written = self.read(path) if html_page else ""
-        if html_page and not written.startswith("---") and not (self.hand_written and WHOLE_DOCUMENT.search(written)):
+        if html_page and not written.startswith("---") and not self.is_page_of_html(written):
             return False  # (copied as it is by Jekyll: no page; a Markdown file is one without front matter too)
         if html_page and not _says_something(self.document(path).body):
             if self.page_name(path) not in self.made_pages:
@@ -478,40 +451,9 @@ class JekyllSite(MinimalLight):
             return False
         return True
 
-    def document(self, path: Path) -> Document:
-        """A page's front matter and text; a hand-written site's HTML page (a whole document) as its
-        title and its text without the site's menu, header and footer, as Markdown (htmlpages.py),
-        its links to the site's pages made their new addresses."""
-        found = super().document(path)
-        if (
-            self.hand_written
-            and path.suffix.lower() in (".html", ".htm")
-            and not found.meta
-            and WHOLE_DOCUMENT.search(found.body)
-        ):
-            page = read_page(found.body)
-            meta = LineDict({"title": page.title} if page.title else {})
-            text = _PAGE_LINK.sub(lambda link: link.group(1) + self._new_address(path.parent / link.group(2)), as_markdown(page))
-            found = self._documents[path] = Document(meta, text, page.first_line)
-        return found
-
-    def write(self, relative: str, text: str) -> None:
-        """A new file; a hand-written site's text without the blank lines that kept its HTML's
-        places for the notes (`as_markdown`), but in code."""
-        if self.hand_written and relative.endswith(".md"):
-            text = _SPARE_BLANK_LINES.sub(lambda found: found.group(1) or "\n\n", text)
-        super().write(relative, text)
-
-    def _new_address(self, linked: Path) -> str:
-        """A hand-written page's link to another: that page's new address (`teaching.html`: /teaching/)."""
-        if linked.resolve() == (self.source / "index.html").resolve():
-            return "/"
-        relative = (
-            linked.resolve().relative_to(self.source.resolve())
-            if linked.resolve().is_relative_to(self.source.resolve())
-            else None
-        )
-        return f"/{self.page_name(linked)}/" if relative is not None and linked.is_file() else str(linked.name)
+    def is_page_of_html(self, written: str) -> bool:
+        """Whether an HTML file without front matter is a page: not for Jekyll, which copies it as it is."""
+        return False
 
     def page_name(self, path: Path) -> str:
         """A page's name: its permalink's last part, or its file's, or its folder's for a folder's
@@ -616,11 +558,6 @@ def _addresses(links: dict) -> list[str]:
         elif text(value):
             found.append(text(value))
     return found
-
-
-def _is_local_page(path: Path) -> bool:
-    """Whether a menu's link is to a page of the site (not the home page, not another site)."""
-    return path.suffix.lower() in (".html", ".htm") and path.name.lower() != "index.html" and "://" not in str(path)
 
 
 def _address_name(address: str) -> str:

@@ -83,13 +83,14 @@ def import_site(source: Path, target: Path) -> Imported:
     from sitegen.acadhomepage import AcadHomepage
     from sitegen.alfolio import AlFolio
     from sitegen.allanlab import AllanLab
+    from sitegen.handwritten import HandWrittenSite
     from sitegen.hugoblox import HugoBlox
     from sitegen.jekyll import JekyllSite
     from sitegen.jonbarron import JonBarron
     from sitegen.minimallight import MinimalLight
 
     # a fork may keep another's crawler; a page of Jon Barron's made into a Jekyll site is that site's
-    kinds = (AllanLab, MinimalLight, AcadHomepage, AcademicPages, AlFolio, HugoBlox, JonBarron, JekyllSite)
+    kinds = (AllanLab, MinimalLight, AcadHomepage, AcademicPages, AlFolio, HugoBlox, JonBarron, JekyllSite, HandWrittenSite)
     kind = next((kind for kind in kinds if kind.recognises(source)), None)
     if kind is None:
         raise SitegenError(

@@ -189,3 +189,43 @@ def test_a_hand_written_home_page_without_a_heading_is_named_by_its_title(tmp_pa
         "index.html: no name of the owner found (no `author` in _config.yml, no heading of a name): give yours in the profile"
     ]
     assert front_matter(unnamed / "content/people/your-name.md")["name"] == "Your Name"  # (not "Welcome!")
+
+
+def test_a_sidebar_s_portrait_and_talks_written_as_citations(tmp_path: Path, capsys):
+    """A real site's way (seen through the search tool): the owner's portrait in an `<aside>` beside
+    the `<main>` text, the talks under "Conference Presentations" written as APA citations."""
+    aside = '\n  <aside><img class="portrait" src="images/IMG_4775.jpg" alt="Portrait"><h2>Hiroki Arashi</h2></aside>'
+    talks = """    <h1>Publications &amp; Talks</h1>
+    <h2>Conference Presentations</h2>
+    <ul class="plain">
+      <li>
+        Shimazu L., <strong>Arashi H.</strong>, et al. (2026, May). "How Social Prescribing Is Described."
+        <span class="venue">The International Social Prescribing Conference 2026 (ISPC 2026)</span>
+      </li>
+    </ul>"""
+    files = {
+        "index.html": page("Hiroki Arashi", "    <h1>About</h1>\n    <p>I am a medical student.</p>", aside),
+        "publications.html": page("Publications — Hiroki Arashi", talks, aside),
+        "images/IMG_4775.jpg": PHOTO,
+    }
+    target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    profile = front_matter(target / "content/people/hiroki-arashi.md")  # (the browser's title: the <h1> is "About")
+    assert profile["photo"] == "images/IMG_4775.jpg"
+    assert front_matter(target / "content/talks/2026-05-01-how-social-prescribing-is-described.md") == {
+        "title": "How Social Prescribing Is Described",
+        "date": "2026-05-01",
+        "event": "The International Social Prescribing Conference 2026 (ISPC 2026)",
+    }
+    assert "publications.html:17: what is under 'Conference Presentations' is read as no publications" in notes  # (its own line)
+
+
+def test_a_portrait_in_the_text_below_a_line_of_roles_is_the_photo_once(tmp_path: Path, capsys):
+    main = '    <h4>Researcher | Data Scientist</h4>\n    <div class="profile-image"><img src="images/profile.png" alt="Arvind"></div>'
+    files = {
+        "index.html": page("Arvind Kumar | Home", main + "\n    <p>I build secure systems.</p>"),
+        "images/profile.png": PHOTO,
+    }
+    target, _notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    profile = target / "content/people/arvind-kumar.md"
+    assert front_matter(profile)["photo"] == "images/profile.png"
+    assert "profile.png" not in profile.read_text(encoding="utf-8").split("---", 2)[2]  # (shown by the profile, not twice)

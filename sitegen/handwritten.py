@@ -1,0 +1,114 @@
+"""A site of HTML pages written by hand made into a sitegen site (`sitegen import`, migrate.py): a
+folder with `index.html` and no `_config.yml`, as GitHub Pages serves it, each page a whole
+document with its head, menu and footer.
+
+It is read as a Jekyll site is (jekyll.py: GitHub Pages builds it with Jekyll, whose defaults make
+every Markdown file a page and copy HTML as it is), but its HTML documents are its pages: each
+page's text is what htmlpages.py reads of it (its `<main>`, or its body without the site's chrome,
+as Markdown), its first heading its title. The home page is the profile: its heading the owner's
+name, its `mailto:` link the email, its links to Scholar, GitHub ... the profile's links, a picture
+of its owner the photo; its `<nav>` is the menu.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sitegen.alfolioprofiles import link_kind
+from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, menu_links, read_page
+from sitegen.jekyll import JekyllSite
+from sitegen.migrate import text
+from sitegen.yamlfile import Document, LineDict
+
+# a page's link to another page of the site, made Markdown ("publications.html", "../teaching.html")
+_PAGE_LINK = re.compile(r"(\]\(\s*)(?![a-z][a-z0-9+.-]*:|/|#)([^\s()#?]+\.html?)(?=[\s)#?])", re.IGNORECASE)
+_SPARE_BLANK_LINES = re.compile(r"(```.*?```|~~~.*?~~~)|\n(?:[ \t]*\n){2,}", re.DOTALL)  # (code kept)
+# a picture of the page's owner: `<img class="portrait" src="...">`, "profile", "headshot", "avatar", "me.jpg"
+_PORTRAIT = re.compile(
+    r"""<img\b(?=[^>]*\b(?:portrait|profile|headshot|avatar|photo|/me\.|"me\.))[^>]*?\bsrc\s*=\s*["']([^"']+)["']""",
+    re.IGNORECASE,
+)
+_PAGE_EMAIL = re.compile(
+    r"""href\s*=\s*["']mailto:\s*([^"'?\s]+@[^"'?\s]+)|\bE-?mail\s*:\s*(?:<[^>]+>\s*)*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
+    re.IGNORECASE,
+)
+_LINK_ADDRESS = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"']+)["']""", re.IGNORECASE)
+
+
+class HandWrittenSite(JekyllSite):
+    """A Jekyll site (as GitHub Pages builds it) whose pages are HTML documents written by hand."""
+
+    @staticmethod
+    def recognises(source: Path) -> bool:
+        """A home page written in HTML, and no `_config.yml` (that one is a Jekyll site of a theme)."""
+        return (source / "index.html").is_file() and not (source / "_config.yml").is_file()
+
+    def __init__(self, source: Path, target: Path):
+        super().__init__(source, target)
+        if not text(self.author.get("email")) and (email := _PAGE_EMAIL.search(self._home_page())):
+            self.author["email"] = email.group(1) or email.group(2)  # (a `mailto:` link, or "Email: ...")
+
+    def _home_page(self) -> str:
+        """The home page as written ("" for none)."""
+        home = self.source / "index.html"
+        return self.read(home) if home.is_file() else ""
+
+    def document(self, path: Path) -> Document:
+        """An HTML page (a whole document) as its title and its text without the site's menu,
+        header and footer, as Markdown (htmlpages.py), its links to the site's pages made their
+        new addresses; another file as Jekyll reads it."""
+        found = super().document(path)
+        if path.suffix.lower() in (".html", ".htm") and not found.meta and WHOLE_DOCUMENT.search(found.body):
+            page = read_page(found.body)
+            meta = LineDict({"title": page.title} if page.title else {})
+            markdown = _PAGE_LINK.sub(
+                lambda link: link.group(1) + self._new_address(path.parent / link.group(2)), as_markdown(page)
+            )
+            found = self._documents[path] = Document(meta, markdown, page.first_line)
+        return found
+
+    def is_page_of_html(self, written: str) -> bool:
+        return bool(WHOLE_DOCUMENT.search(written))
+
+    def write(self, relative: str, text: str) -> None:
+        """A new file; its text without the blank lines that kept the HTML's places for the notes
+        (`as_markdown`), but in code."""
+        if relative.endswith(".md"):
+            text = _SPARE_BLANK_LINES.sub(lambda found: found.group(1) or "\n\n", text)
+        super().write(relative, text)
+
+    def _new_address(self, linked: Path) -> str:
+        """A page's link to another: that page's new address (`teaching.html`: /teaching/)."""
+        if linked.resolve() == (self.source / "index.html").resolve():
+            return "/"
+        inside = linked.resolve().is_relative_to(self.source.resolve())
+        return f"/{self.page_name(linked)}/" if inside and linked.is_file() else str(linked.name)
+
+    def _menu(self) -> list[str]:
+        """The pages the home page's `<nav>` links, in its order."""
+        linked = [self.source / address for address in menu_links(self._home_page())]
+        return [self.page_name(path) for path in linked if _is_local_page(path) and path.is_file()]
+
+    def photo(self) -> str:
+        """The picture the home page starts with, or else a picture of its owner beside its text
+        (a sidebar's `<img class="portrait">`)."""
+        if (photo := super().photo()) or not (portrait := _PORTRAIT.search(self._home_page())):
+            return photo
+        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        if shown := re.search(rf"!\[[^\]]*\]\(\s*{re.escape(portrait.group(1))}\s*\)", body):
+            self.picture_span = shown.span()  # (the biography shows it no more: the profile does)
+        return self._picture(portrait.group(1))
+
+    def profile_links(self) -> dict[str, str]:
+        """The home page's links to Scholar, GitHub, ORCID ... (a site of its own is no profile link)."""
+        links = super().profile_links()
+        for address in _LINK_ADDRESS.findall(self._home_page()):
+            if (kind := link_kind(address)) != "homepage":
+                links.setdefault(kind, address)
+        return links
+
+
+def _is_local_page(path: Path) -> bool:
+    """Whether a menu's link is to a page of the site (not the home page, not another site)."""
+    return path.suffix.lower() in (".html", ".htm") and path.name.lower() != "index.html" and "://" not in str(path)
