@@ -16,9 +16,11 @@ import re
 from pathlib import Path
 
 from sitegen.alfolioprofiles import link_kind
+from sitegen.citationtext import without_tags
 from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, menu_links, read_page
 from sitegen.jekyll import JekyllSite
 from sitegen.migrate import text
+from sitegen.paperlist import LINE_BREAK
 from sitegen.yamlfile import Document, LineDict
 
 # a page's link to another page of the site, made Markdown ("publications.html", "../teaching.html")
@@ -31,6 +33,17 @@ _PORTRAIT = re.compile(
 )
 _PAGE_EMAIL = re.compile(
     r"""href\s*=\s*["']mailto:\s*([^"'?\s]+@[^"'?\s]+)|\bE-?mail\s*:\s*(?:<[^>]+>\s*)*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
+    re.IGNORECASE,
+)
+# a line under the owner's name: `<p class="tagline">`, "subtitle", "role", "position"
+_TAGLINE = re.compile(
+    r"""<(p|div|span|h[2-6])\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:tagline|subtitle|role|position)\b[^"']*["'][^>]*>(.*?)</\1\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+# the program that made a page, as it says in its head (a hand-written page says none, or its editor)
+_GENERATOR = re.compile(
+    r"""<meta\b(?=[^>]*\bname\s*=\s*["']generator["'])[^>]*\bcontent\s*=\s*["']((?!(?:Microsoft|Mozilla|Adobe|BBEdit|Bluefish|"""
+    r"""Visual Studio|Notepad|Sublime|Vim|Emacs|Dreamweaver|Kompozer|Amaya)\b)[^"']+)["']""",
     re.IGNORECASE,
 )
 _LINK_ADDRESS = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"']+)["']""", re.IGNORECASE)
@@ -48,6 +61,26 @@ class HandWrittenSite(JekyllSite):
         super().__init__(source, target)
         if not text(self.author.get("email")) and (email := _PAGE_EMAIL.search(self._home_page())):
             self.author["email"] = email.group(1) or email.group(2)  # (a `mailto:` link, or "Email: ...")
+        self._tagline()
+        if made := _GENERATOR.search(self._home_page()):  # (Hugo's public/, a Quarto or pkgdown site's output pushed)
+            self.note(
+                self.source / "index.html",
+                f'these pages were made by {made.group(1)} (its <meta name="generator">), not by hand: import the '
+                "folder they were made from if you have it (a Hugo Blox or Jekyll site's); each page here is read as written",
+            )
+
+    def _tagline(self) -> None:
+        """The role and affiliation a tagline beside the home page's text gives (a sidebar's `<p
+        class="tagline">Medical Student<br>School of Medicine, Nara Medical University</p>`): its
+        first line the role, the next the affiliation; one in the text stays there."""
+        found = _TAGLINE.search(self._home_page())
+        lines = [" ".join(without_tags(line).split()) for line in LINE_BREAK.split(found.group(2))] if found else []
+        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        if not lines or not lines[0] or lines[0] in " ".join(body.split()):
+            return
+        self.author.setdefault("bio", lines[0])
+        if len(lines) > 1 and lines[1]:
+            self.author.setdefault("employer", lines[1])
 
     def _home_page(self) -> str:
         """The home page as written ("" for none)."""

@@ -146,6 +146,7 @@ _LINK_TEXT = re.compile(r"\[([^\[\]]+)\](?!\s*$|\()")  # a link's words left in 
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
+_CV_LABEL = re.compile(r"^\s*\\?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\\?\]\s*")  # a CV's label before a title: "[J4] "
 _PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")  # a line of a Markdown picture alone
 _DOI_LINE = re.compile(r"^DOI\s*:?\s*(10\.\d{4,9}/\S+?)\.?$", re.IGNORECASE)  # a paper's line of its DOI alone
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # Markdown's thematic break
@@ -875,8 +876,10 @@ class HandWrittenPapers:
 
     def _picture_path(self, picture: str) -> str:
         """A picture's path in the site, as the page named it from its own folder or the site's
-        root ("../../images/x.png", "/images/x.png", the site's own URL): images/x.png."""
-        return re.sub(r"^(?:\.\.?/|/)+", "", self.here(picture))
+        root ("../../images/x.png", "/images/x.png", the site's own URL): images/x.png (without the
+        query a page adds to its address to outwit caches, "x.png?v=0ea6296f")."""
+        here = self.here(picture)
+        return re.sub(r"^(?:\.\.?/|/)+", "", here if "://" in here else here.split("?")[0])
 
     def _publications_of(self, section: Section) -> None:
         """The paper boxes and listed papers of a publications section; a legend of the authors'
@@ -937,24 +940,30 @@ class HandWrittenPapers:
     def _titled_paper(self, section: Section, at: int, year: str, topic: str, legend: str) -> int | None:
         """Where the paper a heading is the title of ends (the next heading), made an entry: the
         lines under it read as a bold title's (names, venue with its year, links, the rest its
-        abstract), a picture alone just above it its preview; None for a heading of papers' topic
-        or year (no names under it)."""
+        abstract; a heading that is a link, "[[J4] Title](...)", the title's link, its CV label
+        left out), a picture alone just above it its preview (one at its end the next paper's);
+        None for a heading of papers' topic or year (no names under it)."""
         lines = section.lines
         end = next((after for after in range(at + 1, len(lines)) if MARKDOWN_HEADING.match(lines[after].text)), len(lines))
-        under = [line.text for line in lines[at + 1 : end] if line.text.strip() and not _legend_alone(line.text)]
-        if (
-            not under
-            or LIST_ITEM.match(under[0])
-            or _YEAR.fullmatch(heading_text(MARKDOWN_HEADING.match(lines[at].text).group(2)))
-        ):
+        under = [line for line in lines[at + 1 : end] if line.text.strip() and not _legend_alone(line.text)]
+        while under and _PICTURE_ALONE.fullmatch(under[-1].text.strip()):
+            under.pop()  # (the next paper's picture, over its title)
+        heading = MARKDOWN_HEADING.match(lines[at].text).group(2).strip()
+        if not under or LIST_ITEM.match(under[0].text) or _YEAR.fullmatch(heading_text(heading)):
             return None
-        record = paper_text("\n".join([f"**{MARKDOWN_HEADING.match(lines[at].text).group(2).strip()}**", *under]))
+        linked = MARKDOWN_LINK.fullmatch(heading)
+        title = _CV_LABEL.sub("", linked.group(1) if linked else heading)
+        first = f"[{title}]({linked.group(2)})" if linked else f"**{title}**"
+        record = paper_text("\n".join([first, *(line.text for line in under)]))
         if record is None or not record.get("authors") or not (year or _YEAR.search(record.get("venue", ""))):
             return None
         above = section.kept[-1] if section.kept and section.kept[-1].number < lines[at].number else None
         if above is not None and (picture := _PICTURE_ALONE.fullmatch(above.text.strip())):
             record["picture"] = picture.group(1)  # (a card's picture, over its title)
             section.kept.pop()
+        section.kept += [
+            line for line in lines[at + 1 : end] if _PICTURE_ALONE.fullmatch(line.text.strip()) and line not in under
+        ]
         self._paper(_dated(record, year), lines[at], topic, legend)
         return end
 

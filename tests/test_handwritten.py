@@ -192,9 +192,13 @@ def test_a_hand_written_home_page_without_a_heading_is_named_by_its_title(tmp_pa
 
 
 def test_a_sidebar_s_portrait_and_talks_written_as_citations(tmp_path: Path, capsys):
-    """A real site's way (seen through the search tool): the owner's portrait in an `<aside>` beside
-    the `<main>` text, the talks under "Conference Presentations" written as APA citations."""
-    aside = '\n  <aside><img class="portrait" src="images/IMG_4775.jpg" alt="Portrait"><h2>Hiroki Arashi</h2></aside>'
+    """A real site's way (seen through the search tool): the owner's portrait and tagline in an
+    `<aside>` beside the `<main>` text, the talks under "Conference Presentations" written as APA
+    citations."""
+    aside = (
+        '\n  <aside><img class="portrait" src="images/IMG_4775.jpg" alt="Portrait"><h2>Hiroki Arashi</h2>'
+        '<p class="tagline">Medical Student &amp; Data Scientist<br>School of Medicine, Nara Medical University<br>Japan</p></aside>'
+    )
     talks = """    <h1>Publications &amp; Talks</h1>
     <h2>Conference Presentations</h2>
     <ul class="plain">
@@ -210,7 +214,9 @@ def test_a_sidebar_s_portrait_and_talks_written_as_citations(tmp_path: Path, cap
     }
     target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
     profile = front_matter(target / "content/people/hiroki-arashi.md")  # (the browser's title: the <h1> is "About")
-    assert profile["photo"] == "images/IMG_4775.jpg"
+    assert (profile["photo"], profile["role"], profile["affiliation"]) == (
+        "images/IMG_4775.jpg", "Medical Student & Data Scientist", "School of Medicine, Nara Medical University"
+    )  # fmt: skip  # (its tagline's lines)
     assert front_matter(target / "content/talks/2026-05-01-how-social-prescribing-is-described.md") == {
         "title": "How Social Prescribing Is Described",
         "date": "2026-05-01",
@@ -229,3 +235,46 @@ def test_a_portrait_in_the_text_below_a_line_of_roles_is_the_photo_once(tmp_path
     profile = target / "content/people/arvind-kumar.md"
     assert front_matter(profile)["photo"] == "images/profile.png"
     assert "profile.png" not in profile.read_text(encoding="utf-8").split("---", 2)[2]  # (shown by the profile, not twice)
+
+
+def test_pages_a_generator_made_are_read_with_a_note_to_import_its_source(tmp_path: Path, capsys):
+    """A Hugo site's output pushed to GitHub Pages (its `<meta name="generator">` says so): read as
+    written, with a note that its source folder imports better; a hand-written page's editor is no such note."""
+    made = '<html><head><meta name="generator" content="Hugo 0.92.0"></head><body><h1>Ada Lovelace</h1><p>I compute.</p></body></html>'
+    _target, notes, _summary = imported_folder(write_files(tmp_path / "a" / "old", {"index.html": made}), capsys)
+    assert notes == [
+        'index.html: these pages were made by Hugo 0.92.0 (its <meta name="generator">), not by hand: import the folder '
+        "they were made from if you have it (a Hugo Blox or Jekyll site's); each page here is read as written"
+    ]
+    edited = made.replace("Hugo 0.92.0", "Microsoft FrontPage 4.0")
+    assert imported_folder(write_files(tmp_path / "b" / "old", {"index.html": edited}), capsys)[1] == []
+
+
+def test_papers_as_article_cards_on_one_line_each_with_its_picture(tmp_path: Path, capsys):
+    """A real page's cards (seen through the search tool), minified: each `<article>` a picture, a
+    heading linking the paper ("[J4] Title", a CV's label), the names, the venue; each picture is
+    its own card's preview (the one after a card is the next one's), its address without the query."""
+    card = (
+        '<article class="paper"><div class="figure-slot"><img src="./images/{n}.png?v=1a2b" alt="Overview"></div>'
+        '<div class="paper-details"><h2><a class="paper-link" href="https://doi.org/10.1002/mp.{n}"><span class="paper-id">'
+        '[{n}]</span> {title}</a></h2><p class="authors">Jooho Lee, <strong class="self-author">Seongjun Kim</strong>'
+        '</p><p class="venue"><em>Medical Physics</em>, {year}</p></div></article>'
+    )
+    cards = card.format(n="J4", title="Metal artifact reduction", year=2025) + card.format(
+        n="J3", title="Dose-aware denoising", year=2024
+    )
+    files = {
+        "index.html": page("Seongjun Kim", "<h1>Seongjun Kim</h1><p>I study CT.</p>"),
+        "publications.html": page(
+            "Publications | Seongjun Kim", f'<h1>Publications</h1><div class="publication-list">{cards}</div>'
+        ),
+        "images/J4.png": PHOTO,
+        "images/J3.png": PHOTO,
+    }
+    target, _notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    entries = imported_entries(target)
+    assert {key: (entry["title"], entry["doi"], entry["preview"]) for key, entry in entries.items()} == {
+        "lee2025metal": ("Metal artifact reduction", "10.1002/mp.J4", "images/J4.png"),
+        "lee2024doseaware": ("Dose-aware denoising", "10.1002/mp.J3", "images/J3.png"),
+    }
+    assert [warning.message for warning in build(target).warnings] == []
