@@ -52,6 +52,8 @@ _LINK_ADDRESS = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"']+)["']"
 class HandWrittenSite(JekyllSite):
     """A Jekyll site (as GitHub Pages builds it) whose pages are HTML documents written by hand."""
 
+    textless_page = "not imported: a page without text of its own (a redirect, or a page its scripts fill)"
+
     @staticmethod
     def recognises(source: Path) -> bool:
         """A home page written in HTML, and no `_config.yml` (that one is a Jekyll site of a theme)."""

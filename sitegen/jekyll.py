@@ -97,6 +97,7 @@ class JekyllSite(MinimalLight):
     menu are read here the general themes' way."""
 
     made_pages: ClassVar[dict[str, str]] = MADE_PAGES
+    textless_page = "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page"
     example_titles = ("lorem ipsum",)  # (not AcadHomepage's ResNet: anyone's own paper here)
     collections = frozenset({"posts"})
 
@@ -133,14 +134,15 @@ class JekyllSite(MinimalLight):
     # -- the owner ---------------------------------------------------------------------------
     def _home_page_s_name(self) -> str:
         """The owner's name as a site without settings gives it (a home page written by hand): the
-        page's `title`, its first heading, or the browser's title before its " | Homepage"; a name
-        of two to five words only (not "Welcome!"); "" for none, noted."""
+        page's `title`, its first heading, or a part of the browser's title ("Jane Doe | Home",
+        "About — Jane Doe"); a name of two to five words only (not "Welcome!"); "" for none, noted."""
         page = self.biography_page
         written = self.read(page) if page.is_file() else ""
         meta = self.document(page).meta if page.suffix == ".md" and page.is_file() else {}
         heading = _FIRST_HEADING.search(written)
         title = _BROWSER_TITLE.search(written)
-        for found in (text(meta.get("title")), heading and heading.group(1), title and _TITLE_PARTS.split(title.group(1))[0]):
+        parts = _TITLE_PARTS.split(title.group(1)) if title else []
+        for found in (text(meta.get("title")), heading and (heading.group(1) or heading.group(2)), *parts):
             name = " ".join(without_tags(found or "").split())
             if 2 <= len(name.split()) <= 5 and NAME_LIST.fullmatch(name):
                 return name
@@ -447,7 +449,7 @@ class JekyllSite(MinimalLight):
             return False  # (copied as it is by Jekyll: no page; a Markdown file is one without front matter too)
         if html_page and not _says_something(self.document(path).body):
             if self.page_name(path) not in self.made_pages:
-                self.note(path, "not imported: an HTML page made by Jekyll's layouts; put its text in a Markdown page")
+                self.note(path, self.textless_page)
             return False
         return True
 

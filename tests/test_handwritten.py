@@ -176,7 +176,7 @@ def test_a_hand_written_home_page_without_a_heading_is_named_by_its_title(tmp_pa
     target, notes, _summary = imported_folder(
         write_files(
             tmp_path / "old",
-            {"index.html": "<html><head><title>Ada Lovelace - Home</title></head><body><p>I compute.</p></body></html>"},
+            {"index.html": "<html><head><title>About — Ada Lovelace</title></head><body><p>I compute.</p></body></html>"},
         ),
         capsys,
     )
@@ -278,3 +278,12 @@ def test_papers_as_article_cards_on_one_line_each_with_its_picture(tmp_path: Pat
         "lee2024doseaware": ("Dose-aware denoising", "10.1002/mp.J3", "images/J3.png"),
     }
     assert [warning.message for warning in build(target).warnings] == []
+
+
+def test_a_page_without_text_of_its_own_is_noted(tmp_path: Path, capsys):
+    files = {
+        "index.html": page("Ada Lovelace", "<h1>Ada Lovelace</h1><p>I compute.</p>"),
+        "old.html": '<html><head><meta http-equiv="refresh" content="0; url=index.html"></head><body></body></html>',
+    }
+    _target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    assert notes == ["old.html: not imported: a page without text of its own (a redirect, or a page its scripts fill)"]
