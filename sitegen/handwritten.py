@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sitegen.alfolioprofiles import link_kind
 from sitegen.citationtext import without_tags
-from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, menu_links, read_page
+from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, linked_pages, menu_links, read_page
 from sitegen.jekyll import JekyllSite
 from sitegen.migrate import text
 from sitegen.paperlist import LINE_BREAK
@@ -105,6 +105,25 @@ class HandWrittenSite(JekyllSite):
 
     def is_page_of_html(self, written: str) -> bool:
         return bool(WHOLE_DOCUMENT.search(written))
+
+    def page_files(self) -> list[Path]:
+        """The HTML pages the home page leads to, link by link, and the Markdown files GitHub Pages
+        makes pages of; the other HTML files (a repository's old copies, tests) are noted, not
+        pages; every one when the home page links none (a menu a script writes)."""
+        if self._site_pages is None:
+            pages = super().page_files()
+            linked = linked_pages(self.source / "index.html", self.read)
+            unlinked = [path for path in pages if path.suffix.lower() in (".html", ".htm") and path.resolve() not in linked]
+            unlinked = unlinked if len(linked) > 1 else []  # (a home page linking none: its menu is a script's, all are pages)
+            if unlinked:
+                named = ", ".join(str(path.relative_to(self.source)) for path in unlinked[:3]) + (
+                    ", ..." if len(unlinked) > 3 else ""
+                )
+                self.note(
+                    self.source / "index.html", f"{len(unlinked)} HTML pages it leads to by no link ({named}): not imported"
+                )
+            self._site_pages = [path for path in pages if path not in unlinked]
+        return self._site_pages
 
     def write(self, relative: str, text: str) -> None:
         """A new file; its text without the blank lines that kept the HTML's places for the notes

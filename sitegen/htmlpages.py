@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sitegen.citationtext import without_tags
 
@@ -68,6 +70,36 @@ def menu_links(written: str) -> list[str]:
     """The addresses the page's menu links, in its order (its first `<nav>`, or a `<header>`'s links)."""
     menu = _NAV.search(written) or _HEADER.search(written)
     return _LINK.findall(menu.group(1)) if menu else []
+
+
+def linked_pages(home: Path, read: Callable[[Path], str]) -> set[Path]:
+    """The HTML pages a site's home page leads to, link by link (`publications.html`, `research/`:
+    its `index.html`), within its folder: the site's pages, not the old copies and tests a
+    repository keeps beside them."""
+    root = home.parent.resolve()
+    found, waiting = {home.resolve()}, [home.resolve()]
+    while waiting:
+        page = waiting.pop()
+        for address in _LINK.findall(read(page)):
+            target = _linked_page(page, address, root)
+            if target is not None and target not in found and target.is_relative_to(root) and target.is_file():
+                found.add(target)
+                waiting.append(target)
+    return found
+
+
+def _linked_page(page: Path, address: str, root: Path) -> Path | None:
+    """The HTML file of the site a link leads to (`teaching.html`, `../research/`, `/cv.html` from
+    the site's `root`), None for another."""
+    address = address.split("#")[0].split("?")[0].strip()
+    if not address or re.match(r"[a-z][a-z0-9+.-]*:|//", address, re.IGNORECASE):
+        return None
+    target = root / address.lstrip("/") if address.startswith("/") else page.parent / address
+    if not address.endswith("/") and not Path(address).suffix and target.with_suffix(".html").is_file():
+        target = target.with_suffix(".html")  # ("publications": GitHub Pages serves publications.html)
+    elif address.endswith("/") or not Path(address).suffix:
+        target = target / "index.html"
+    return target.resolve() if target.suffix.lower() in (".html", ".htm") else None
 
 
 def _holds_menu(header: str) -> bool:

@@ -287,3 +287,32 @@ def test_a_page_without_text_of_its_own_is_noted(tmp_path: Path, capsys):
     }
     _target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
     assert notes == ["old.html: not imported: a page without text of its own (a redirect, or a page its scripts fill)"]
+
+
+def test_the_pages_are_those_the_home_page_leads_to(tmp_path: Path, capsys):
+    """The site's pages are the ones its links reach from the home page (a folder's link its
+    `index.html`, a link from the site's root too); a repository's old copies and tests beside
+    them are noted, not made pages."""
+    files = {
+        "index.html": page("Ada Lovelace", '<h1>Ada Lovelace</h1><p>See my <a href="research/">research</a>.</p>'),
+        "research/index.html": page(
+            "Research", '<h1>Research</h1><p>Engines. <a href="/research/engine.html#top">One</a>, <a href="two">two</a>.</p>'
+        ),
+        "research/two.html": page("Engine two", "<h1>The second engine</h1><p>It computes too.</p>"),
+        "research/engine.html": page("Engine", "<h1>The engine</h1><p>It computes.</p>"),
+        "old/index.html": page("Old", "<h1>My old site</h1><p>Gone.</p>"),
+        "test.html": page("Test", "<h1>Test</h1><p>A test.</p>"),
+    }
+    target, notes, _summary = imported_folder(write_files(tmp_path / "old-site", files), capsys)
+    assert sorted(path.name for path in (target / "content/pages").iterdir()) == ["engine.md", "research.md", "two.md"]
+    assert notes == ["index.html: 2 HTML pages it leads to by no link (old/index.html, test.html): not imported"]
+
+
+def test_every_page_is_one_when_the_home_page_links_none(tmp_path: Path, capsys):
+    """A home page whose menu a script writes links no page: every HTML page is one."""
+    files = {
+        "index.html": "<html><body><h1>Ada Lovelace</h1><div id=menu></div><script>menu()</script><p>I compute.</p></body></html>",
+        "teaching.html": page("Teaching", "<h1>Teaching</h1><p>Engines 101.</p>"),
+    }
+    target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    assert notes == [] and (target / "content/pages/teaching.md").is_file()
