@@ -234,18 +234,19 @@ _PLACE = re.compile(
     r"(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)"
     r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)){0,3}"
 )
+# publishers of proceedings and journals, as lists name them after a venue
+_PUBLISHERS = (
+    r"IEEE|ACM|Springer|Elsevier|PMLR|AAAI Press|MIT Press|Wiley|SIAM|IOS Press|Curran Associates|OpenReview|"
+    r"Association for Computational Linguistics|CEUR-WS(?:\.org)?"
+)
 _NOT_PLACE = re.compile(
     r"\b(?:Conf|Conference|Proc|Proceedings|Workshops?|Symposium|Journal|Trans|Transactions|Letters|Review|Society|"
     r"Association|International|Annual|Meeting|Congress|Forum|Track|Findings|Vol|Volume|Press|Edition|Session|Summit|"
-    r"School|Part|Series|Lecture|Notes|Chapter|Institute|University|College|Publishing|Publishers|Inc|Research|"
-    r"IEEE|ACM|Springer|Elsevier|Wiley|SIAM|AAAI|PMLR|USENIX|"
-    r"Computing|Learning|Intelligence|Vision|Systems?|Processing|Engineering|Information|Science|Nature|Online Journal)\b"
+    r"School|Part|Series|Lecture|Notes|Chapter|Institute|University|College|Publishing|Publishers|Inc|Research|AAAI|USENIX|"
+    rf"Computing|Learning|Intelligence|Vision|Systems?|Processing|Engineering|Information|Science|Nature|{_PUBLISHERS})\b"
 )
 # a publisher after the venue's full stop: "Conference on Knowledge Engineering (AIKE). IEEE"
-_PUBLISHER_AT_END = re.compile(
-    r"(?<=[\w)])\.\s+(?P<publisher>IEEE|ACM|Springer|Elsevier|PMLR|AAAI Press|MIT Press|Wiley|SIAM|IOS Press|"
-    r"Curran Associates|OpenReview|Association for Computational Linguistics|CEUR-WS(?:\.org)?)(?:,\s*(?:19|20)\d\d)?[\s.]*$"
-)
+_PUBLISHER_AT_END = re.compile(rf"(?<=[\w)])\.\s+(?P<publisher>{_PUBLISHERS})(?:,\s*(?:19|20)\d\d)?[\s.]*$")
 # a word of an abbreviated name: "HCOMP", "StarSEM", "ECML-PKDD", "@", a year
 _ABBREVIATION = re.compile(r"\S*[A-Z]\S*[A-Z]\S*|[@&+/-]|\d+")
 # words of a bracketed part of a venue that is not a remark: a name written out, a place

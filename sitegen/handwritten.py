@@ -23,8 +23,8 @@ from sitegen.migrate import text
 from sitegen.paperlist import LINE_BREAK
 from sitegen.yamlfile import Document, LineDict
 
-# a page's link to another page of the site, made Markdown ("publications.html", "../teaching.html")
-_PAGE_LINK = re.compile(r"(\]\(\s*)(?![a-z][a-z0-9+.-]*:|/|#)([^\s()#?]+\.html?)(?=[\s)#?])", re.IGNORECASE)
+# a page's link to another page of the site, made Markdown ("publications.html", "../teaching.html", "research/")
+_PAGE_LINK = re.compile(r"(\]\(\s*)(?![a-z][a-z0-9+.-]*:|/|#)([^\s()#?]+(?:\.html?|/))(?=[\s)#?])", re.IGNORECASE)
 _SPARE_BLANK_LINES = re.compile(r"(```.*?```|~~~.*?~~~)|\n(?:[ \t]*\n){2,}", re.DOTALL)  # (code kept)
 # a picture of the page's owner: `<img class="portrait" src="...">`, "profile", "headshot", "avatar", "me.jpg"
 _PORTRAIT = re.compile(
@@ -133,7 +133,8 @@ class HandWrittenSite(JekyllSite):
         super().write(relative, text)
 
     def _new_address(self, linked: Path) -> str:
-        """A page's link to another: that page's new address (`teaching.html`: /teaching/)."""
+        """A page's link to another: that page's new address (`teaching.html`, `teaching/`: /teaching/)."""
+        linked = linked / "index.html" if linked.is_dir() else linked
         if linked.resolve() == (self.source / "index.html").resolve():
             return "/"
         inside = linked.resolve().is_relative_to(self.source.resolve())

@@ -146,7 +146,6 @@ _LINK_TEXT = re.compile(r"\[([^\[\]]+)\](?!\s*$|\()")  # a link's words left in 
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
 _LINE_END = re.compile(r"(?<!\b[A-Z])\.?\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
-_CV_LABEL = re.compile(r"^\s*\\?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\\?\]\s*")  # a CV's label before a title: "[J4] "
 _PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")  # a line of a Markdown picture alone
 _DOI_LINE = re.compile(r"^DOI\s*:?\s*(10\.\d{4,9}/\S+?)\.?$", re.IGNORECASE)  # a paper's line of its DOI alone
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # Markdown's thematic break
@@ -952,7 +951,7 @@ class HandWrittenPapers:
         if not under or LIST_ITEM.match(under[0].text) or _YEAR.fullmatch(heading_text(heading)):
             return None
         linked = MARKDOWN_LINK.fullmatch(heading)
-        title = _CV_LABEL.sub("", linked.group(1) if linked else heading)
+        title = _CITATION_LABEL.sub("", linked.group(1) if linked else heading, count=1)
         first = f"[{title}]({linked.group(2)})" if linked else f"**{title}**"
         record = paper_text("\n".join([first, *(line.text for line in under)]))
         if record is None or not record.get("authors") or not (year or _YEAR.search(record.get("venue", ""))):

@@ -299,13 +299,14 @@ def test_the_pages_are_those_the_home_page_leads_to(tmp_path: Path, capsys):
             "Research", '<h1>Research</h1><p>Engines. <a href="/research/engine.html#top">One</a>, <a href="two">two</a>.</p>'
         ),
         "research/two.html": page("Engine two", "<h1>The second engine</h1><p>It computes too.</p>"),
-        "research/engine.html": page("Engine", "<h1>The engine</h1><p>It computes.</p>"),
+        "research/engine.html": page("Engine", '<h1>The engine</h1><p>It computes (<a href="../research/">more</a>).</p>'),
         "old/index.html": page("Old", "<h1>My old site</h1><p>Gone.</p>"),
         "test.html": page("Test", "<h1>Test</h1><p>A test.</p>"),
     }
     target, notes, _summary = imported_folder(write_files(tmp_path / "old-site", files), capsys)
     assert sorted(path.name for path in (target / "content/pages").iterdir()) == ["engine.md", "research.md", "two.md"]
     assert notes == ["index.html: 2 HTML pages it leads to by no link (old/index.html, test.html): not imported"]
+    assert "It computes ([more](/research/))." in (target / "content/pages/engine.md").read_text(encoding="utf-8")
 
 
 def test_every_page_is_one_when_the_home_page_links_none(tmp_path: Path, capsys):
