@@ -20,7 +20,7 @@ from sitegen.citationtext import without_tags
 from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, linked_pages, menu_links, read_page
 from sitegen.jekyll import JekyllSite
 from sitegen.migrate import text
-from sitegen.paperlist import LINE_BREAK
+from sitegen.paperlist import LINE_BREAK, markdown_as_plain
 from sitegen.yamlfile import Document, LineDict
 
 # a page's link to another page of the site, made Markdown ("publications.html", "../teaching.html", "research/")
@@ -46,6 +46,17 @@ _GENERATOR = re.compile(
     r"""Visual Studio|Notepad|Sublime|Vim|Emacs|Dreamweaver|Kompozer|Amaya)\b)[^"']+)["']""",
     re.IGNORECASE,
 )
+# the owner's name heading over the lines of their role, department and address (a paragraph of lines)
+_UNDER_THE_NAME = re.compile(
+    r"\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?#{1,3}[ \t]+([^\n]+?)[ \t]*\n\s*\n?((?:[^\n#][^\n]*(?:\n|$)){2,8}?)(?:\n|$)"
+)
+_ORGANISATION = re.compile(
+    r"\b(?:University|Universit[àäé]t?|College|Institute|Institut|School|Faculty|Department|Dept\.|Laboratory|Lab|Center|"
+    r"Centre|Hospital|Academy|Research|Inc\.|Corporation|Company)\b"
+)
+# a line of contact details: an email, a telephone, an office (the profile's email, or nothing it shows)
+_CONTACT = re.compile(r"^(?:e-?mail|phone|tel|telephone|fax|office|room|mobile)\b|^\S+@\S+$|^[+\d()\s.-]{7,}$", re.IGNORECASE)
+_LEADING_RULES = re.compile(r"\A\s*(?:(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n\s*|\Z))+")
 _LINK_ADDRESS = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"']+)["']""", re.IGNORECASE)
 
 
@@ -64,6 +75,7 @@ class HandWrittenSite(JekyllSite):
         if not text(self.author.get("email")) and (email := _PAGE_EMAIL.search(self._home_page())):
             self.author["email"] = email.group(1) or email.group(2)  # (a `mailto:` link, or "Email: ...")
         self._tagline()
+        self.contact_span = self._contact_lines()
         if made := _GENERATOR.search(self._home_page()):  # (Hugo's public/, a Quarto or pkgdown site's output pushed)
             self.note(
                 self.source / "index.html",
@@ -83,6 +95,37 @@ class HandWrittenSite(JekyllSite):
         self.author.setdefault("bio", lines[0])
         if len(lines) > 1 and lines[1]:
             self.author.setdefault("employer", lines[1])
+
+    def _contact_lines(self) -> tuple[int, int]:
+        """The role and affiliation the lines under the owner's name give, as a faculty page writes
+        them ("## John Smith" over "Professor", "Department of Computer Science", "University of
+        Somewhere", "Email: ..."): the first line that names no organisation the role, those that
+        do the affiliation; where those lines are in the biography when they say nothing else (the
+        profile shows them now), else (0, 0)."""
+        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        found = _UNDER_THE_NAME.match(body)
+        if found is None or " ".join(found.group(1).split()) != self.name:
+            return (0, 0)
+        lines = [plain for line in found.group(2).split("\n") if (plain := markdown_as_plain(line, around=" \\"))]
+        if not 2 <= len(lines) <= 8 or any(len(line.split()) > 12 for line in lines):
+            return (0, 0)
+        organisations = [line for line in lines if _ORGANISATION.search(line)]
+        others = [line for line in lines if line not in organisations and not _CONTACT.match(line)]
+        if organisations and (
+            role := next((line for line in others[:1] if lines.index(line) < lines.index(organisations[0])), "")
+        ):
+            self.author.setdefault("bio", role)
+        if organisations:
+            self.author.setdefault("employer", ", ".join(organisations))
+        said = [line for line in others if line != self.author.get("bio")]
+        return found.span(2) if organisations and not said else (0, 0)
+
+    def biography(self, text: str, path: Path, first_line: int) -> str:
+        """The profile's text (jekyll.py), without the lines under the name the profile shows now."""
+        if path == self.biography_page and self.contact_span != (0, 0):
+            start, end = self.contact_span  # (its lines kept blank: those after it keep their numbers)
+            text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
+        return _LEADING_RULES.sub("", super().biography(text, path, first_line))  # (a rule under what moved out)
 
     def _home_page(self) -> str:
         """The home page as written ("" for none)."""

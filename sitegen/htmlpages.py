@@ -27,6 +27,8 @@ _BODY_END = re.compile(r"</body\s*>.*$", re.IGNORECASE | re.DOTALL)
 _MAIN = re.compile(r"<main\b[^>]*>(.*)</main\s*>", re.IGNORECASE | re.DOTALL)
 _HEADER = re.compile(r"<header\b[^>]*>(.*?)</header\s*>", re.IGNORECASE | re.DOTALL)
 _NAV = re.compile(r"<nav\b[^>]*>(.*?)</nav\s*>", re.IGNORECASE | re.DOTALL)
+_LAYOUT_TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_TABLE_TAG = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|colgroup|col)\b[^>]*>", re.IGNORECASE)
 _LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
@@ -48,6 +50,7 @@ def read_page(written: str) -> HtmlPage:
     the menu, the footer, scripts and a header that holds the menu."""
     kept = _HEADER.sub(lambda found: _blank(found.group(0)) if _holds_menu(found.group(0)) else found.group(0), written)
     kept = _CHROME.sub(lambda found: _blank(found.group(0)), kept)
+    kept = _LAYOUT_TABLE.sub(_table_unwrapped, kept)
     if main := _MAIN.search(kept):
         before, inside = kept[: main.start(1)], main.group(1)
     else:
@@ -100,6 +103,18 @@ def _linked_page(page: Path, address: str, root: Path) -> Path | None:
     elif address.endswith("/") or not Path(address).suffix:
         target = target / "index.html"
     return target.resolve() if target.suffix.lower() in (".html", ".htm") else None
+
+
+def _table_unwrapped(table: re.Match[str]) -> str:
+    """A table that lays a page out (a photo in one cell, the name and address in the next: no
+    header cells, a picture or heading in a cell) as its cells' content one after another; a table
+    of data as it is."""
+    written = table.group(0)
+    if re.search(r"<th\b", written, re.IGNORECASE) or not re.search(
+        r"<td\b[^>]*>\s*(?:<[^>]+>\s*)*<(?:img|h[1-6])\b", written, re.IGNORECASE
+    ):
+        return written
+    return _TABLE_TAG.sub(lambda tag: "<br>" if tag.group(0).lower().startswith("</td") else "", written)
 
 
 def _holds_menu(header: str) -> bool:

@@ -72,7 +72,7 @@ _FIRST_PICTURE = re.compile(
     re.IGNORECASE,
 )
 # a page's first heading, after what holds its text: its title (the owner's name, on a home page)
-_NAME_HEADING = re.compile(r"(?:\s*<[^>\n]+>)*\s*(#[ \t]+([^\n]+?)[ \t]*(?:\n\s*|$))")
+_NAME_HEADING = re.compile(r"(?:\s*<[^>\n]+>)*\s*(#{1,3}[ \t]+([^\n]+?)[ \t]*(?:\n\s*|$))")
 # what a page has before its text: its head (a whole HTML document's), what holds its text, its title heading
 _LEAD = re.compile(
     r"(?:.*?<body\b[^>]*>)?(?:\s+|<(?:div|section|main|header|article|center)\b[^>]*>|<h1\b[^>]*>.*?</h1\s*>|#[ \t]+[^\n]*\n)*",

@@ -317,3 +317,46 @@ def test_every_page_is_one_when_the_home_page_links_none(tmp_path: Path, capsys)
     }
     target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
     assert notes == [] and (target / "content/pages/teaching.md").is_file()
+
+
+FACULTY_PAGE = """<html>
+<head><title>John Smith's Home Page</title></head>
+<body bgcolor="#ffffff">
+<table border="0" cellpadding="10">
+<tr>
+<td><img src="photo.jpg" width="150"></td>
+<td>
+<h2>John Smith</h2>
+Professor<br>
+Department of Computer Science<br>
+University of Somewhere<br>
+Email: jsmith@cs.somewhere.edu<br>
+</td>
+</tr>
+</table>
+<hr>
+<h3>Research Interests</h3>
+<p>Distributed systems.</p>
+<table><tr><th>Course</th><th>Term</th></tr><tr><td>CS 101</td><td>Fall 2024</td></tr></table>
+</body>
+</html>
+"""
+
+
+def test_a_faculty_page_laid_out_in_a_table(tmp_path: Path, capsys):
+    """The classic faculty page: a table lays out the photo beside the name, and the lines under
+    the name give the role, the department and university, the email (the profile shows them
+    now); a table of data (with header cells) stays a table."""
+    files = {"index.html": FACULTY_PAGE, "photo.jpg": PHOTO}
+    target, _notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    profile = target / "content/people/john-smith.md"
+    assert front_matter(profile) == {
+        "name": "John Smith",
+        "role": "Professor",
+        "affiliation": "Department of Computer Science, University of Somewhere",
+        "photo": "photo.jpg",
+        "email": "jsmith@cs.somewhere.edu",
+    }
+    biography = profile.read_text(encoding="utf-8").split("---", 2)[2]
+    assert biography.startswith("\n### Research Interests\n\nDistributed systems.\n")  # (not the layout's table, nor a rule)
+    assert "| Course | Term |" in biography and "Professor" not in biography
