@@ -19,7 +19,6 @@ from sitegen.alfolioprofiles import link_kind
 from sitegen.citationtext import without_tags
 from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, linked_pages, menu_links, read_page
 from sitegen.jekyll import JekyllSite
-from sitegen.migrate import text
 from sitegen.paperlist import LINE_BREAK, markdown_as_plain
 from sitegen.yamlfile import Document, LineDict
 
@@ -29,10 +28,6 @@ _SPARE_BLANK_LINES = re.compile(r"(```.*?```|~~~.*?~~~)|\n(?:[ \t]*\n){2,}", re.
 # a picture of the page's owner: `<img class="portrait" src="...">`, "profile", "headshot", "avatar", "me.jpg"
 _PORTRAIT = re.compile(
     r"""<img\b(?=[^>]*\b(?:portrait|profile|headshot|avatar|photo|/me\.|"me\.))[^>]*?\bsrc\s*=\s*["']([^"']+)["']""",
-    re.IGNORECASE,
-)
-_PAGE_EMAIL = re.compile(
-    r"""href\s*=\s*["']mailto:\s*([^"'?\s]+@[^"'?\s]+)|\bE-?mail\s*:\s*(?:<[^>]+>\s*)*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
     re.IGNORECASE,
 )
 # a line under the owner's name: `<p class="tagline">`, "subtitle", "role", "position"
@@ -72,8 +67,6 @@ class HandWrittenSite(JekyllSite):
 
     def __init__(self, source: Path, target: Path):
         super().__init__(source, target)
-        if not text(self.author.get("email")) and (email := _PAGE_EMAIL.search(self._home_page())):
-            self.author["email"] = email.group(1) or email.group(2)  # (a `mailto:` link, or "Email: ...")
         self._tagline()
         self.contact_span = self._contact_lines()
         if made := _GENERATOR.search(self._home_page()):  # (Hugo's public/, a Quarto or pkgdown site's output pushed)

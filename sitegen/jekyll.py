@@ -81,6 +81,11 @@ _LEAD = re.compile(
 _FIRST_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>|^#[ \t]+(?=\S)(.*?)[ \t#]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|:·]\s*|['’]s\b")  # "Jane Doe | Home", "Jane Doe's Homepage"
+# the owner's email as a home page writes it: a `mailto:` link (HTML's or Markdown's), or "Email: ..."
+_PAGE_EMAIL = re.compile(
+    r"""(?:href\s*=\s*["']|\]\()mailto:\s*([^"'?\s)]+@[^"'?\s)]+)|\bE-?mail\s*:\s*(?:<[^>]+>\s*)*\[?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
+    re.IGNORECASE,
+)
 _AUTHOR_MARK = re.compile(r"<!--\s*author\s*-->")  # where Hydejack's about page shows the author's `about`
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _HOLDER_OPENS = re.compile(r"<(div|section|main|article|center)\b[^>]*>", re.IGNORECASE)  # a line that opens a holder alone
@@ -124,6 +129,8 @@ class JekyllSite(MinimalLight):
         self.menu = self._menu()
         self.biography_page = self._biography_page()
         chosen = chosen or (names[0] if names else self._home_page_s_name())
+        if not text(self.author.get("email")) and (email := self._page_email()):
+            self.author["email"] = email  # (a `mailto:` link of the home page, or its "Email: ...")
         self.name = bare_name(chosen or "Your Name")  # ("Andrew J. Davis, Ph.D.": as papers write it)
         self.owner = slugify(self.name) or "me"
         meta = self.document(self.biography_page).meta if self.biography_page.is_file() else {}
@@ -132,6 +139,11 @@ class JekyllSite(MinimalLight):
         self.picture_span = (0, 0)  # where the picture the biography starts with is, when it is the profile's photo
 
     # -- the owner ---------------------------------------------------------------------------
+    def _page_email(self) -> str:
+        """The email the biography's page writes (a site whose settings name none)."""
+        found = _PAGE_EMAIL.search(self.read(self.biography_page)) if self.biography_page.is_file() else None
+        return (found.group(1) or found.group(2)) if found else ""
+
     def _home_page_s_name(self) -> str:
         """The owner's name as a site without settings gives it (a home page written by hand): the
         page's `title`, its first heading, or a part of the browser's title ("Jane Doe | Home",

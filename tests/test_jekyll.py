@@ -731,3 +731,14 @@ def test_a_site_that_kept_the_theme_s_author_has_its_title_s_name_and_its_lists_
     assert [warning.message for warning in build(target).warnings] == []
     home = html(target / "_site/index.html")
     assert {li["id"] for li in home.select("li.publication")} == {"uchendu2020authorship", "uchendu2023reverse"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Write to me: [jane@uni.edu](mailto:jane@uni.edu).", "Email: jane@uni.edu", '<a href="mailto:jane@uni.edu">Email</a>'],
+)
+def test_the_email_a_home_page_writes_is_the_profile_s_when_the_settings_name_none(tmp_path, capsys, said):
+    target, _notes = imported_site(
+        tmp_path, capsys, {"_config.yml": "author: Jane Doe\n", "index.md": f"I study graphs.\n\n{said}\n"}
+    )
+    assert front_matter(target / "content/people/jane-doe.md")["email"] == "jane@uni.edu"
