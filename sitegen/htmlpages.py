@@ -1,8 +1,8 @@
 """A web page written by hand in HTML, a whole document (its head, the menu and footer every page of
 the site repeats, its text), read for what it says: its title and its text without the site's
 chrome, and the pages its menu lists. GitHub Pages serves a folder of such pages, `index.html`
-first, as it is: many researchers' sites are that (jekyll.py imports them as it imports a Jekyll
-site, its pages made of these parts).
+first, as it is: many researchers' sites are that (handwritten.py imports them as jekyll.py
+imports a Jekyll site, its pages made of these parts).
 
 The text keeps its lines where they were in the file (what is left out is blank lines), so that
 a note about it names the file's own line.
@@ -27,7 +27,7 @@ _BODY_END = re.compile(r"</body\s*>.*$", re.IGNORECASE | re.DOTALL)
 _MAIN = re.compile(r"<main\b[^>]*>(.*)</main\s*>", re.IGNORECASE | re.DOTALL)
 _HEADER = re.compile(r"<header\b[^>]*>(.*?)</header\s*>", re.IGNORECASE | re.DOTALL)
 _NAV = re.compile(r"<nav\b[^>]*>(.*?)</nav\s*>", re.IGNORECASE | re.DOTALL)
-_LAYOUT_TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_TAG = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|colgroup|col)\b[^>]*>", re.IGNORECASE)
 _LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
@@ -50,7 +50,7 @@ def read_page(written: str) -> HtmlPage:
     the menu, the footer, scripts and a header that holds the menu."""
     kept = _HEADER.sub(lambda found: _blank(found.group(0)) if _holds_menu(found.group(0)) else found.group(0), written)
     kept = _CHROME.sub(lambda found: _blank(found.group(0)), kept)
-    kept = _LAYOUT_TABLE.sub(_table_unwrapped, kept)
+    kept = _TABLE.sub(_table_unwrapped, kept)
     if main := _MAIN.search(kept):
         before, inside = kept[: main.start(1)], main.group(1)
     else:
