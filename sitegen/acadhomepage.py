@@ -367,7 +367,7 @@ class AcadHomepage(AcademicPages):
         links, line = labelled_links(_one_line(item))  # (first: a link after its date, "May 2021. [Poster](...)")
         if cited := _cited_talk(line):  # "Arashi H. (2026, March). "Title." Event": a citation of it
             dated, title, event = cited
-            return self._write_talk(section, {"title": title, "event": event}, dated, links, heading)
+            return self._write_talk(section, title, event, dated, links, heading)
         found = _dated_line(re.sub(r"[\s|\\]+$", "", line))
         dated = _day(found["start"]) if found else None
         if dated is None:
@@ -385,11 +385,10 @@ class AcadHomepage(AcademicPages):
             title, event = _title_and_event(rest)
         if not title:
             return False
-        return self._write_talk(section, {"title": title, "event": event}, dated, links, heading)
+        return self._write_talk(section, title, event, dated, links, heading)
 
-    def _write_talk(self, section: Section, read: dict[str, str], dated: dt.date, links: list[dict], heading: str) -> bool:
+    def _write_talk(self, section: Section, title: str, event: str, dated: dt.date, links: list[dict], heading: str) -> bool:
         """A talk's file: its title, day, event, type (invited, when its heading says so) and links."""
-        title, event = read["title"], read["event"]
         talk: dict[str, Any] = {"title": title, "date": dated.isoformat()}
         if event:
             talk["event"] = event
@@ -664,7 +663,10 @@ def _cited_talk(line: str) -> tuple[dt.date, str, str] | None:
     if parts is None or not parts[1]:
         return None
     month = next((at for at, name in enumerate(MONTHS, 1) if dated["month"] and name.startswith(dated["month"][:3].lower())), 1)
-    day = dt.date(int(dated["year"]), month, int(dated["day"] or 1))
+    try:
+        day = dt.date(int(dated["year"]), month, int(dated["day"] or 1))
+    except ValueError:  # ("(2026, February 30)": no day of the calendar)
+        return None
     return day, parts[1], re.sub(rf",?\s*{dated['year']}$", "", parts[2]).strip(" .,")
 
 

@@ -31,16 +31,15 @@ _TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_TAG = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|colgroup|col)\b[^>]*>", re.IGNORECASE)
 _LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
-_BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
 class HtmlPage:
-    """What a hand-written page says: its title (its first `<h1>`, else the browser's title), and
-    its text without the chrome and that heading, from its file's line `first_line` on."""
+    """What a hand-written page says: its title (its first `<h1>`), and its text without the
+    chrome and that heading, from its file's line `first_line` on."""
 
     title: str
-    browser_title: str
     text: str
     first_line: int
 
@@ -60,10 +59,8 @@ def read_page(written: str) -> HtmlPage:
     heading = _HEADING.search(inside)
     if heading:
         inside = inside[: heading.start()] + _blank(heading.group(0)) + inside[heading.end() :]
-    browser = _BROWSER_TITLE.search(written)
     return HtmlPage(
         title=_words(heading.group(1)) if heading else "",
-        browser_title=_words(browser.group(1)) if browser else "",
         text=inside,
         first_line=before.count("\n") + 1,
     )

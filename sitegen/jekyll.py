@@ -26,6 +26,7 @@ from sitegen.academicpages import LINKS, USER_ADDRESSES
 from sitegen.acadhomepage import BODY_OPEN
 from sitegen.citationtext import NAME_LIST, without_tags
 from sitegen.content import PROFILE_LINKS
+from sitegen.htmlpages import BROWSER_TITLE
 from sitegen.linkfields import is_web_address
 from sitegen.migrate import REPOSITORY_FILES, as_list, bare_name, base_url, markdown_files, text
 from sitegen.minimallight import LAYOUT_CONTENT, MinimalLight
@@ -79,7 +80,6 @@ _LEAD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _FIRST_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>|^#[ \t]+(?=\S)(.*?)[ \t#]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
-_BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|:·]\s*|['’]s\b")  # "Jane Doe | Home", "Jane Doe's Homepage"
 # the owner's email as a home page writes it: a `mailto:` link (HTML's or Markdown's), or "Email: ..."
 _PAGE_EMAIL = re.compile(
@@ -152,7 +152,7 @@ class JekyllSite(MinimalLight):
         written = self.read(page) if page.is_file() else ""
         meta = self.document(page).meta if page.suffix == ".md" and page.is_file() else {}
         heading = _FIRST_HEADING.search(written)
-        title = _BROWSER_TITLE.search(written)
+        title = BROWSER_TITLE.search(written)
         parts = _TITLE_PARTS.split(title.group(1)) if title else []
         for found in (text(meta.get("title")), heading and (heading.group(1) or heading.group(2)), *parts):
             name = " ".join(without_tags(found or "").split())

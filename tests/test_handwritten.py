@@ -162,7 +162,7 @@ def test_a_page_s_text_keeps_its_lines_places_for_the_notes():
             original = lines[found.first_line + at - 1]
             assert line.replace("**", "").replace("## ", "").split()[0] in original, (line, original)
     assert [line for line in markdown if line.strip()] == ["## 2024", "First **paragraph**.", "Second, far below."]
-    assert found.title == "" and found.browser_title == "Notes"
+    assert found.title == ""  # (no <h1>: the browser's title is no page's title)
     assert menu_links(written) == ["index.html", "teaching.html", "publications.html"]
 
 
@@ -360,3 +360,10 @@ def test_a_faculty_page_laid_out_in_a_table(tmp_path: Path, capsys):
     biography = profile.read_text(encoding="utf-8").split("---", 2)[2]
     assert biography.startswith("\n### Research Interests\n\nDistributed systems.\n")  # (not the layout's table, nor a rule)
     assert "| Course | Term |" in biography and "Professor" not in biography
+
+
+def test_a_talk_cited_on_no_day_of_the_calendar_is_no_talk_of_its_day():
+    from sitegen.acadhomepage import _cited_talk
+
+    assert _cited_talk('Doe J. (2026, February 30). "A talk title here." Some Event') is None  # (not a crash)
+    assert _cited_talk('Doe J. (2026, Feb 3). "A talk title here." Some Event')[0].isoformat() == "2026-02-03"
