@@ -51,6 +51,7 @@ _ORGANISATION = re.compile(
 )
 # a line of contact details: an email, a telephone, an office (the profile's email, or nothing it shows)
 _CONTACT = re.compile(r"^(?:e-?mail|phone|tel|telephone|fax|office|room|mobile)\b|^\S+@\S+$|^[+\d()\s.-]{7,}$", re.IGNORECASE)
+_PUBLICATIONS_PAGES = frozenset({"papers", "pubs", "publication", "publications-list", "paper", "pub"})
 _LEADING_RULES = re.compile(r"\A\s*(?:(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n\s*|\Z))+")
 _LINK_ADDRESS = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"']+)["']""", re.IGNORECASE)
 
@@ -160,6 +161,12 @@ class HandWrittenSite(JekyllSite):
                 )
             self._site_pages = [path for path in pages if path not in unlinked]
         return self._site_pages
+
+    def page_name(self, path: Path) -> str:
+        """A page's name (jekyll.py); a list of papers named another way ("papers.html", "pubs.html")
+        is the publications page, whose papers become entries and whose place sitegen's list takes."""
+        name = super().page_name(path)
+        return "publications" if name in _PUBLICATIONS_PAGES else name
 
     def write(self, relative: str, text: str) -> None:
         """A new file; its text without the blank lines that kept the HTML's places for the notes

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,12 @@ _BODY_END = re.compile(r"</body\s*>.*$", re.IGNORECASE | re.DOTALL)
 _MAIN = re.compile(r"<main\b[^>]*>(.*)</main\s*>", re.IGNORECASE | re.DOTALL)
 _HEADER = re.compile(r"<header\b[^>]*>(.*?)</header\s*>", re.IGNORECASE | re.DOTALL)
 _NAV = re.compile(r"<nav\b[^>]*>(.*?)</nav\s*>", re.IGNORECASE | re.DOTALL)
+# an element that is a menu or a footer by its class or id (Bootstrap's `navbar`, `<ul class="nav">`, `id="footer"`)
+_CLASSED_CHROME = re.compile(
+    r"""<(?P<tag>div|ul|section)\b[^>]*\b(?:class|id)\s*=\s*["'](?:[^"']*\s)?(?P<kind>navbar|nav|menu|navigation|topnav|"""
+    r"""sidebar-nav|footer|site-footer)(?:\s[^"']*)?["'][^>]*>""",
+    re.IGNORECASE,
+)
 _TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_TAG = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|colgroup|col)\b[^>]*>", re.IGNORECASE)
 _LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -49,6 +55,7 @@ def read_page(written: str) -> HtmlPage:
     the menu, the footer, scripts and a header that holds the menu."""
     kept = _HEADER.sub(lambda found: _blank(found.group(0)) if _holds_menu(found.group(0)) else found.group(0), written)
     kept = _CHROME.sub(lambda found: _blank(found.group(0)), kept)
+    kept = _without_classed_chrome(kept)
     kept = _TABLE.sub(_table_unwrapped, kept)
     if main := _MAIN.search(kept):
         before, inside = kept[: main.start(1)], main.group(1)
@@ -67,8 +74,13 @@ def read_page(written: str) -> HtmlPage:
 
 
 def menu_links(written: str) -> list[str]:
-    """The addresses the page's menu links, in its order (its first `<nav>`, or a `<header>`'s links)."""
-    menu = _NAV.search(written) or _HEADER.search(written)
+    """The addresses the page's menu links, in its order (its first `<nav>`, a menu of classes,
+    Bootstrap's `<div class="navbar">`, or a `<header>`'s links)."""
+    if menu := _NAV.search(written):
+        return _LINK.findall(menu.group(1))
+    if classed := next(_classed_chrome(written, "menu"), None):
+        return _LINK.findall(written[classed[0] : classed[1]])
+    menu = _HEADER.search(written)
     return _LINK.findall(menu.group(1)) if menu else []
 
 
@@ -100,6 +112,32 @@ def _linked_page(page: Path, address: str, root: Path) -> Path | None:
     elif address.endswith("/") or not Path(address).suffix:
         target = target / "index.html"
     return target.resolve() if target.suffix.lower() in (".html", ".htm") else None
+
+
+def _without_classed_chrome(written: str) -> str:
+    """A page without the menus and footers that say so by their class or id rather than their
+    tag (Bootstrap's `<div class="navbar">`, `<ul class="nav">`, `<div id="footer">`)."""
+    outermost: list[tuple[int, int]] = []
+    for start, end in sorted(_classed_chrome(written)):
+        if not outermost or start >= outermost[-1][1]:  # (a menu's own list inside it goes with it)
+            outermost.append((start, end))
+    for start, end in reversed(outermost):
+        written = written[:start] + _blank(written[start:end]) + written[end:]
+    return written
+
+
+def _classed_chrome(written: str, kind: str = "") -> Iterator[tuple[int, int]]:
+    """Where each element of a menu's or footer's class or id is (`kind` "menu" for menus alone),
+    to its own closing tag (others of its tag inside it counted)."""
+    for found in _CLASSED_CHROME.finditer(written):
+        if kind and found.group("kind").lower() not in ("nav", "navbar", "menu", "navigation", "topnav", "sidebar-nav"):
+            continue
+        tag, depth = found.group("tag").lower(), 0
+        for mark in re.finditer(rf"<(/?){tag}\b[^>]*>", written[found.start() :], re.IGNORECASE):
+            depth += -1 if mark.group(1) else 1
+            if depth == 0:
+                yield found.start(), found.start() + mark.end()
+                break
 
 
 def _table_unwrapped(table: re.Match[str]) -> str:

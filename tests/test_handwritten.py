@@ -367,3 +367,41 @@ def test_a_talk_cited_on_no_day_of_the_calendar_is_no_talk_of_its_day():
 
     assert _cited_talk('Doe J. (2026, February 30). "A talk title here." Some Event') is None  # (not a crash)
     assert _cited_talk('Doe J. (2026, Feb 3). "A talk title here." Some Event')[0].isoformat() == "2026-02-03"
+
+
+BOOTSTRAP_PAGE = """<!DOCTYPE html>
+<html><head><title>Jane Roe</title></head>
+<body>
+<div class="navbar navbar-default">
+  <div class="container">
+    <ul class="nav navbar-nav">
+      <li><a href="index.html">Home</a></li>
+      <li><a href="papers.html">Papers</a></li>
+    </ul>
+  </div>
+</div>
+<div class="container">
+  <h1>{title}</h1>
+  {text}
+</div>
+<div id="footer"><p>&copy; Jane Roe 2024</p></div>
+</body></html>
+"""
+
+
+def test_a_bootstrap_page_s_menu_and_footer_of_classes_and_its_papers_page(tmp_path: Path, capsys):
+    """Bootstrap's menu is a `<div class="navbar">` and its footer a `<div id="footer">`, not the
+    tags: chrome all the same (the menu's `<ul class="nav">` inside it too), the menu's order the
+    menu; a list of papers named "papers.html" is the publications page."""
+    files = {
+        "index.html": BOOTSTRAP_PAGE.format(title="Jane Roe", text="<p>I work on proteins.</p>"),
+        "papers.html": BOOTSTRAP_PAGE.format(
+            title="Papers", text="<ul><li><b>J. Roe</b>, A. Smith. Proteins fold. <i>Cell</i>, 2021.</li></ul>"
+        ),
+    }
+    target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    profile = target / "content/people/jane-roe.md"
+    assert profile.read_text(encoding="utf-8").split("---", 2)[2] == "\nI work on proteins.\n"  # (no menu, no footer)
+    assert set(imported_entries(target)) == {"roe2021proteins"}
+    assert "papers.html: not imported: sitegen lists the publications at /publications/" in notes
+    assert menu_links(files["index.html"]) == ["index.html", "papers.html"]
