@@ -152,6 +152,7 @@ class AcademicPages(HandWrittenPapers, Migration):
         self.base = "/" + str(self.config.get("baseurl") or "").strip("/")
         self.language = text(self.config.get("locale")) or "en"
         self.profile_made: tuple[dict[str, Any], str] = ({}, "")  # the owner's profile, written last (`_write_profile`)
+        self.site_made: dict[str, Any] = {}  # site.yml, written last (`_write_site`)
 
     def here(self, url: str) -> str:
         """A URL of the site itself (`https://you.github.io/files/paper1.pdf`) as its path in the new
@@ -175,6 +176,7 @@ class AcademicPages(HandWrittenPapers, Migration):
         self.other_collections()
         self.write_entries()  # papers written by hand (a publications page's, AcadHomepage's page)
         self._write_profile()  # (its aliases: the owner's names in bold in every list read above)
+        self._write_site()  # (its redirects: the old addresses of the pages sitegen's lists took the place of)
 
     def site_language(self) -> str:
         return self.language
@@ -267,6 +269,12 @@ class AcademicPages(HandWrittenPapers, Migration):
             site["publications"] = {"style": style}
         site.update(self._chrome())
         self.moved.update(self.translations_moved())
+        self.site_made = site
+
+    def _write_site(self) -> None:
+        """site.yml as `_site` made it, written once every page is read, with the old addresses
+        that lead to their new places (a list page's too: `pages`)."""
+        site = self.site_made
         if self.moved:
             site["redirects"] = self.moved
         self.write("content/site.yml", dump(site))

@@ -405,3 +405,7 @@ def test_a_bootstrap_page_s_menu_and_footer_of_classes_and_its_papers_page(tmp_p
     assert set(imported_entries(target)) == {"roe2021proteins"}
     assert "papers.html: not imported: sitegen lists the publications at /publications/" in notes
     assert menu_links(files["index.html"]) == ["index.html", "papers.html"]
+    site = yaml.safe_load((target / "content/site.yml").read_text(encoding="utf-8"))
+    assert site["redirects"] == {"/papers.html": "/publications/"}  # (its old address leads to sitegen's list)
+    build(target)
+    assert html(target / "_site/papers.html").find("link", rel="canonical")["href"] == "/publications/"

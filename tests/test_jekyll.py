@@ -345,6 +345,8 @@ def test_the_names_a_publications_page_puts_in_bold_are_the_profiles_aliases(tmp
         },
     )
     assert front_matter(target / "content/people/jane-q-doe.md")["aliases"] == ["J. Q. Doe", "Jane Quinn-Doe"]
+    site = yaml.safe_load((target / "content/site.yml").read_text(encoding="utf-8"))
+    assert site["redirects"] == {"/publications.html": "/publications/"}  # (Jekyll's address of the page sitegen's list took)
     assert [warning.message for warning in build(target).warnings] == []
     home = html(target / "_site/index.html")
     assert {li["id"] for li in home.select("li.publication")} == {"doe2024graph", "smith2020name"}
