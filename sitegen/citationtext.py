@@ -181,6 +181,9 @@ def _without_place(venue: str) -> tuple[str, str]:
     London, UK"): the last parts after a comma that read as a place's names (capitalised words,
     no numbers, no venue's words; "Santiago de Compostela"), the first part always the venue."""
     parts = venue.rstrip(" ,.").split(", ")
+    if len(parts) == 1 and (stop := re.search(r"(?<=\))\.\s+(?=[^.]+$)", parts[0])):  # "... (INLG). Maine"
+        after = parts[0][stop.end() :]
+        return (parts[0][: stop.start()], after) if _PLACE.fullmatch(after) and not _NOT_PLACE.search(after) else (venue, "")
     kept = len(parts)
     while kept > 1 and len(parts) - kept < 3 and _PLACE.fullmatch(parts[kept - 1]) and not _NOT_PLACE.search(parts[kept - 1]):
         kept -= 1

@@ -2817,6 +2817,11 @@ def test_hugo_blox_publication_pages_as_researchers_write_them_keep_their_author
         ("Stat 3 (2): 1-10, 2024", "Stat", [("volume", "3"), ("number", "2"), ("pages", "1--10")]),  # author-date styles'
         ("Proceedings of CVPR 2020: 1-10", "Proceedings of CVPR 2020: 1-10", []),  # a year is no volume
         ("Springer, 2020, 345 pp.", "Springer", []),  # a book's count of pages
+        (  # a place after the full stop that ends the venue's abbreviation
+            "Conference on Language Generation (INLG). Maine, July 2022 (Tutorial)",
+            "Conference on Language Generation (INLG)",
+            [("note", "Tutorial"), ("month", "7"), ("address", "Maine")],
+        ),
         (  # a conference's place and month as the line ends with them
             "NAACL 2025, Albuquerque, New Mexico, April 2025",
             "NAACL 2025",
