@@ -149,7 +149,8 @@ class HandWrittenSite(JekyllSite):
         pages; every one when the home page links none (a menu a script writes)."""
         if self._site_pages is None:
             pages = super().page_files()
-            linked = linked_pages(self.source / "index.html", self.read)
+            home = self.source / "index.html"
+            linked = linked_pages(home, self.read) if home.is_file() else set()
             unlinked = [path for path in pages if path.suffix.lower() in (".html", ".htm") and path.resolve() not in linked]
             unlinked = unlinked if len(linked) > 1 else []  # (a home page linking none: its menu is a script's, all are pages)
             if unlinked:
