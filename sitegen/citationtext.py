@@ -128,7 +128,7 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
         plain = plain[: dated.start()]
         if dated.groupdict().get("month"):
             after.append(("month", str(1 + [name[:3] for name in MONTHS].index(dated["month"][:3].lower()))))
-        plain, place = _without_place(plain)
+        plain, place = without_place(plain)
         after += [("address", place)] if place else []
     if pages:
         plain += f", pp. {pages['pages']}"
@@ -176,7 +176,7 @@ def _without_remark(venue: str) -> tuple[str, str]:
     return venue[:at].rstrip(" ,."), inner[:1].upper() + inner[1:]
 
 
-def _without_place(venue: str) -> tuple[str, str]:
+def without_place(venue: str) -> tuple[str, str]:
     """A conference's venue and the place written after it ("Conf. on Truth and Trust Online (TTO),
     London, UK"): the last parts after a comma that read as a place's names (capitalised words,
     no numbers, no venue's words; "Santiago de Compostela"), the first part always the venue."""

@@ -20,7 +20,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sitegen.citationtext import listed_authors, markdown_as_latex, paragraphs_as_latex, split_citation, venue_details
+from sitegen.citationtext import (
+    listed_authors,
+    markdown_as_latex,
+    paragraphs_as_latex,
+    split_citation,
+    venue_details,
+    without_place,
+)
 from sitegen.doi import free_key, scholar_key
 from sitegen.hugofields import DOI_ADDRESS, TYPES, VENUE_FIELD, entry_links, tables
 from sitegen.matching import fold
@@ -110,6 +117,9 @@ def data_entry(record: dict, taken: set[str], extra: Sequence[tuple[str, str]] =
     return key, f"@{kind}{{{key},\n{inside}\n}}", abridged
 
 
+_THESES = frozenset({"phdthesis", "mastersthesis", "thesis"})
+
+
 def _venue(record: dict, kind: str, year: str) -> list[tuple[str, str]]:
     """A record's venue and the volume, number and pages written with it (its `details`), the
     short name as the badge (`abbr`; `venue` beside `venue_full`); a venue that is the badge
@@ -121,6 +131,9 @@ def _venue(record: dict, kind: str, year: str) -> list[tuple[str, str]]:
     if details := text(record.get("details")):
         line = f"{line}, {details}" if line else details
     venue, numbers = venue_details(line)
+    if kind in _THESES and not any(name == "address" for name, _ in numbers):  # ("Pennsylvania State University, PA, USA")
+        venue, place = without_place(venue)
+        numbers += [("address", place)] if place else []
     fields = [("abbr", bib_value(badge))] if badge else []  # the badge before the citation, as al-folio's
     if not year and (found := _YEAR.search(f"{badge} {line}")):
         year = found.group()

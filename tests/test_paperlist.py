@@ -393,11 +393,11 @@ University of Maryland Baltimore County, MD, USA.
     )
     assert fields[2]["booktitle"] == "{IEEE Fourth International Conference on Knowledge Engineering (AIKE)}"
     assert (fields[3]["booktitle"], fields[3]["address"]) == ("{11th Int'l ACM Web Science Conf. (WebSci @ ACM)}", "{Boston, MA}")
-    assert (fields[4]["school"], fields[4]["year"], fields[4]["author"]) == (
-        "{Pennsylvania State University, PA, USA}", "{2023}", "{Adaku Uchendu}"
-    )  # fmt: skip
-    assert (fields[5]["type"], fields[5]["institution"], fields[5]["year"]) == (
-        "{Senior thesis}", "{University of Maryland Baltimore County, MD, USA}", "{2017}"
+    assert (fields[4]["school"], fields[4]["address"], fields[4]["year"], fields[4]["author"]) == (
+        "{Pennsylvania State University}", "{PA, USA}", "{2023}", "{Adaku Uchendu}"
+    )  # fmt: skip  # (the university's place its address)
+    assert (fields[5]["type"], fields[5]["institution"], fields[5]["address"], fields[5]["year"]) == (
+        "{Senior thesis}", "{University of Maryland Baltimore County}", "{MD, USA}", "{2017}"
     )  # fmt: skip
 
 
