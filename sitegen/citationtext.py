@@ -231,7 +231,9 @@ _MONTH_AT_END = re.compile(
 )  # (and "6–10 Oct. 2025", "Sep–Oct. 2025": the first month)
 _YEAR_AT_END = re.compile(r",\s*(?:19|20)\d\d[\s.]*$")
 _PAGES_AT_END = re.compile(rf",?\s*\b{_PAGES_WORD}\s*(?P<pages>[\w:]+(?:\s*[-‐–—]+\s*[\w:]+)?)[\s.]*$")
-_CONFERENCE_WORDS = re.compile(r"\b(?:Conference|Conf\.|Proceedings|Proc\.|Workshop|Symposium|Congress|Meeting)", re.IGNORECASE)
+# a conference's words ("Proc. of ...", "Workshop on ..."): paperlist's `_CONFERENCE` knows the field's acronyms too
+CONFERENCE_WORDS = r"conference|conf\.|proceedings|proc\.|workshops?|symposium|congress|meeting"
+_CONFERENCE_WORDS = re.compile(rf"\b(?:{CONFERENCE_WORDS})", re.IGNORECASE)
 # a place's name: capitalised words (an abbreviation of three letters at most: "MA", "USA") and particles
 _PLACE = re.compile(
     r"(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)"

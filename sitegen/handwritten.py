@@ -13,11 +13,12 @@ of its owner the photo; its `<nav>` is the menu.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 
 from sitegen.alfolioprofiles import link_kind
 from sitegen.citationtext import without_tags
-from sitegen.htmlpages import WHOLE_DOCUMENT, as_markdown, linked_pages, menu_links, read_page
+from sitegen.htmlpages import LINK, WHOLE_DOCUMENT, as_markdown, linked_pages, menu_links, read_page
 from sitegen.jekyll import JekyllSite
 from sitegen.paperlist import LINE_BREAK, markdown_as_plain
 from sitegen.yamlfile import Document, LineDict
@@ -53,7 +54,6 @@ _ORGANISATION = re.compile(
 _CONTACT = re.compile(r"^(?:e-?mail|phone|tel|telephone|fax|office|room|mobile)\b|^\S+@\S+$|^[+\d()\s.-]{7,}$", re.IGNORECASE)
 _PUBLICATIONS_PAGES = frozenset({"papers", "pubs", "publication", "publications-list", "paper", "pub"})
 _LEADING_RULES = re.compile(r"\A\s*(?:(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n\s*|\Z))+")
-_LINK_ADDRESS = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"']+)["']""", re.IGNORECASE)
 
 
 class HandWrittenSite(JekyllSite):
@@ -70,7 +70,7 @@ class HandWrittenSite(JekyllSite):
         super().__init__(source, target)
         self._tagline()
         self.contact_span = self._contact_lines()
-        if made := _GENERATOR.search(self._home_page()):  # (Hugo's public/, a Quarto or pkgdown site's output pushed)
+        if made := _GENERATOR.search(self._home_page):  # (Hugo's public/, a Quarto or pkgdown site's output pushed)
             self.note(
                 self.source / "index.html",
                 f'these pages were made by {made.group(1)} (its <meta name="generator">), not by hand: import the '
@@ -81,7 +81,7 @@ class HandWrittenSite(JekyllSite):
         """The role and affiliation a tagline beside the home page's text gives (a sidebar's `<p
         class="tagline">Medical Student<br>School of Medicine, Nara Medical University</p>`): its
         first line the role, the next the affiliation; one in the text stays there."""
-        found = _TAGLINE.search(self._home_page())
+        found = _TAGLINE.search(self._home_page)
         lines = [" ".join(without_tags(line).split()) for line in LINE_BREAK.split(found.group(2))] if found else []
         body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
         if not lines or not lines[0] or lines[0] in " ".join(body.split()):
@@ -121,8 +121,9 @@ class HandWrittenSite(JekyllSite):
             text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
         return _LEADING_RULES.sub("", super().biography(text, path, first_line))  # (a rule under what moved out)
 
+    @cached_property
     def _home_page(self) -> str:
-        """The home page as written ("" for none)."""
+        """The home page as written ("" for none), read once."""
         home = self.source / "index.html"
         return self.read(home) if home.is_file() else ""
 
@@ -186,13 +187,13 @@ class HandWrittenSite(JekyllSite):
 
     def _menu(self) -> list[str]:
         """The pages the home page's `<nav>` links, in its order."""
-        linked = [self.source / address for address in menu_links(self._home_page())]
+        linked = [self.source / address for address in menu_links(self._home_page)]
         return [self.page_name(path) for path in linked if _is_local_page(path) and path.is_file()]
 
     def photo(self) -> str:
         """The picture the home page starts with, or else a picture of its owner beside its text
         (a sidebar's `<img class="portrait">`)."""
-        if (photo := super().photo()) or not (portrait := _PORTRAIT.search(self._home_page())):
+        if (photo := super().photo()) or not (portrait := _PORTRAIT.search(self._home_page)):
             return photo
         body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
         if shown := re.search(rf"!\[[^\]]*\]\(\s*{re.escape(portrait.group(1))}\s*\)", body):
@@ -202,8 +203,8 @@ class HandWrittenSite(JekyllSite):
     def profile_links(self) -> dict[str, str]:
         """The home page's links to Scholar, GitHub, ORCID ... (a site of its own is no profile link)."""
         links = super().profile_links()
-        for address in _LINK_ADDRESS.findall(self._home_page()):
-            if (kind := link_kind(address)) != "homepage":
+        for address in LINK.findall(self._home_page):
+            if address.startswith(("https://", "http://")) and (kind := link_kind(address)) != "homepage":
                 links.setdefault(kind, address)
         return links
 

@@ -35,7 +35,7 @@ _CLASSED_CHROME = re.compile(
 )
 _TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_TAG = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|colgroup|col)\b[^>]*>", re.IGNORECASE)
-_LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 BROWSER_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
@@ -77,11 +77,11 @@ def menu_links(written: str) -> list[str]:
     """The addresses the page's menu links, in its order (its first `<nav>`, a menu of classes,
     Bootstrap's `<div class="navbar">`, or a `<header>`'s links)."""
     if menu := _NAV.search(written):
-        return _LINK.findall(menu.group(1))
+        return LINK.findall(menu.group(1))
     if classed := next(_classed_chrome(written, "menu"), None):
-        return _LINK.findall(written[classed[0] : classed[1]])
+        return LINK.findall(written[classed[0] : classed[1]])
     menu = _HEADER.search(written)
-    return _LINK.findall(menu.group(1)) if menu else []
+    return LINK.findall(menu.group(1)) if menu else []
 
 
 def linked_pages(home: Path, read: Callable[[Path], str]) -> set[Path]:
@@ -92,7 +92,7 @@ def linked_pages(home: Path, read: Callable[[Path], str]) -> set[Path]:
     found, waiting = {home.resolve()}, [home.resolve()]
     while waiting:
         page = waiting.pop()
-        for address in _LINK.findall(read(page)):
+        for address in LINK.findall(read(page)):
             target = _linked_page(page, address, root)
             if target is not None and target not in found and target.is_relative_to(root) and target.is_file():
                 found.add(target)
@@ -155,7 +155,7 @@ def _table_unwrapped(table: re.Match[str]) -> str:
 def _holds_menu(header: str) -> bool:
     """Whether a `<header>` is the site's (it holds a `<nav>`, or links alone), not the page's own
     title and its lines."""
-    return "<nav" in header.lower() or (bool(_LINK.search(header)) and not without_tags(_LINK_TEXT.sub("", header)).strip())
+    return "<nav" in header.lower() or (bool(LINK.search(header)) and not without_tags(_LINK_TEXT.sub("", header)).strip())
 
 
 _LINK_TEXT = re.compile(r"<a\b.*?</a\s*>", re.IGNORECASE | re.DOTALL)

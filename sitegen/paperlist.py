@@ -9,6 +9,7 @@ owners of academicpages' and other Jekyll sites wrote by hand; the readers of on
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -19,6 +20,7 @@ from urllib.parse import unquote
 import bibtexparser
 
 from sitegen.citationtext import (
+    CONFERENCE_WORDS,
     ITALIC_NAME,
     MARKDOWN_LINK,
     MARKS_EXPLAINED,
@@ -94,7 +96,7 @@ GENERIC_TOPIC = re.compile(
 # what a venue's words say it is: a conference (its words, or the acronym of one of the field's
 # conferences, as a badge writes it: "CVPR 2016", "INTERSPEECH 2025"), a journal, a preprint
 _CONFERENCE = re.compile(
-    r"\b(?:(?i:conference|conf\.|proceedings|proc\.|workshops?|symposium|congress|meeting)|CVPRW?|ICCVW?|ECCVW?|NeurIPS|NIPS|ICML|"
+    rf"\b(?:(?i:{CONFERENCE_WORDS})|CVPRW?|ICCVW?|ECCVW?|NeurIPS|NIPS|ICML|"
     r"ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|EACL|INTERSPEECH|ICASSP|KDD|WWW|SIGIR|CIKM|WSDM|CHI|UIST|CSCW|MICCAI|"
     r"ISBI|ICRA|IROS|RSS|CoRL|ACM MM|ACMMM|WACV|BMVC|ACCV|ICME|ICIP|ICPR|UAI|AISTATS|COLT|SIGGRAPH|3DV|DCASE|ECAI|"
     r"IJCNN|ICDM|SDM|ICDE|VLDB|SIGMOD|OSDI|SOSP|NSDI|ISCA|MICRO|HPCA|ASPLOS|DAC|ICCAD|CCS|NDSS|ICSE|FSE|ASE|PLDI|"
@@ -701,7 +703,7 @@ def _html_items(lines: list[Line]) -> list[Line]:
     text = "\n".join(line.text for line in lines)
     if "\n" not in text or not _HTML_ITEM.search(text) or not _LIST_TAGS.fullmatch(_HTML_ITEM.sub("", text) or " "):
         return lines
-    ends = [sum(len(line.text) + 1 for line in lines[: at + 1]) for at in range(len(lines))]
+    ends = list(itertools.accumulate(len(line.text) + 1 for line in lines))
     items = []
     for item in _HTML_ITEM.finditer(text):
         first = next(line for line, end in zip(lines, ends, strict=True) if item.start() < end)
