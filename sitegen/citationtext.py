@@ -138,8 +138,10 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     end = _VENUE_END.search(plain)
     venue, rest = (plain[: end.start()], plain[end.start() :]) if end else (plain, "")
     venue = _YEAR_AFTER.sub("", venue).strip(" ,.")
-    rest = _YEAR_AFTER.sub("", rest)
-    return venue, [*([("note", "; ".join(notes))] if notes else []), *numbers_after(venue + rest, venue), *after]
+    numbers = numbers_after(venue + _YEAR_AFTER.sub("", rest), venue)
+    if spie := _SPIE_VOLUME.match(venue):  # as SPIE's own BibTeX has it: the volume's title, its number, SPIE
+        venue, numbers = spie["title"], [("volume", spie["volume"]), *numbers, ("publisher", "SPIE")]
+    return venue, [*([("note", "; ".join(notes))] if notes else []), *numbers, *after]
 
 
 def _unbracketed(venue: str) -> str:
@@ -195,7 +197,9 @@ def _written_out(venue: str) -> str:
     ("Stat Med, 43(2):100-110, 2024"): Vancouver's "Stat Med. 2024;43(2):100-110", Springer's
     "Stat 3, 1–10 (2024)", Chicago's "Stat 3, no. 2 (2024): 1-10" (its author-date "Stat 3: 1-10")."""
     found = _VANCOUVER_VENUE.match(venue) or _SPRINGER_VENUE.match(venue) or _CHICAGO_VENUE.match(venue)
-    if found := found or _COLON_VENUE.match(venue):
+    if (found := found or _COLON_VENUE.match(venue)) and found["volume"] != found[
+        "year"
+    ]:  # (SPIE's "Imaging 2017, 1013803 (2017)")
         numbers = found["volume"] + (f"({found['number']})" if found["number"] else "")
         numbers += f":{found['pages']}" if found["pages"] else ""
         return ", ".join(part for part in (found["journal"].strip(" ,."), numbers, found["year"]) if part)
@@ -219,7 +223,15 @@ _COLON_VENUE = re.compile(
     r"^(?P<journal>.*?[^\d\s,])\s+(?P<volume>(?!(?:19|20)\d\d\b)\d{1,4})(?:\s*\((?P<number>[^)]+)\))?:\s*"
     r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)(?:,\s*(?P<year>(?:19|20)\d\d))?\.?$"
 )
-_ARTICLE_NUMBER = re.compile(r"[\s,.]*(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)?(?P<number>[A-Za-z]?\d{5,9})[\s.]*")
+# an article's number alone ("113468"; SPIE's "1013803", "123450A", some write as its "Vol."): more digits than a volume
+_ARTICLE_NUMBER = re.compile(
+    r"[\s,.]*(?:(?:art(?:icle)?\.?\s*(?:no\.?|number)?|vol(?:ume)?\.?)\s*)?(?P<number>[A-Za-z]?\d{5,9}[A-Z]?)[\s.]*",
+    re.IGNORECASE,
+)
+# a volume of SPIE's proceedings: "Proc. SPIE 10138, Medical Imaging 2017: Imaging Informatics ..."
+_SPIE_VOLUME = re.compile(
+    r"^Proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?SPIE,?\s+(?:vol\.?\s*)?(?P<volume>\d{3,5})\s*[,:]\s*(?P<title>.+)$"
+)
 _IN = re.compile(r"^\s*[Ii]n:?\s+(?!press\b)(?=\S)")  # "In *CVPR*", IEEE's "in Proc.": not "In press"
 _PAGES_WORD = r"(?:pp?|pag|págs?|pgs?)\."  # "pp. 1-9", "p. 7"; "pag. 113-114", as Italian and Spanish lists write it
 _MONTH_NAMES = "|".join(rf"{name[:3]}(?:{name[3:]})?" if len(name) > 3 else name for name in MONTHS) + "|sept"
@@ -267,7 +279,9 @@ _STATE = re.compile(rf"({_STATES})\b(?:\s+for\s+publication)?(?:\s+(?:at|in|to|b
 # a state after the venue: "*IEEE Transactions on Power Systems*, Under Review."
 STATE_AT_END = re.compile(rf"[\s,.;(]+({_STATES})\)?[\s.]*$", re.I)
 # ", 2023, 66(10)", ", vol. 3", ", pp. 1-9"; not an ordinal's (", 56èmes Journées", ", 13th Workshop")
-_VENUE_END = re.compile(rf",\s*(?=(?:vol(?:ume)?\.?\s*)?\d+(?!\w)|{_PAGES_WORD}\s*\d)", re.IGNORECASE)  # ", pp. 1-9" too
+_VENUE_END = re.compile(
+    rf",\s*(?=(?:vol(?:ume)?\.?\s*)?(?:\d+|\d{{5,}}[A-Z])(?!\w)|{_PAGES_WORD}\s*\d)", re.IGNORECASE
+)  # ", pp. 1-9" too
 _YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|\.?$))")  # ", 2024" or " (2024).", not "2019(3)"
 
 
@@ -278,7 +292,7 @@ _NAMED_PAGES = re.compile(
 )  # (and an article's number, "vol. 445, 2025, Art. 118208", as Crossref's BibTeX gives it)
 # after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
 _NUMBERS = re.compile(
-    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\b(?!\s*pp\b)"  # (not a book's "345 pp.")
+    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,5})\b(?!\s*pp\b)"  # (not a book's "345 pp."; SPIE's 10138)
     r"(?:\s*\((?P<number>[\w/–-]{1,9})\)|,?\s*(?:number|no|issue)\.?\s*(?P<issue>\w{1,9}))?"
     rf"(?:\s*[,:]\s*(?:{_PAGES_WORD}\s*)?(?P<pages>[A-Za-z]?\d+(?::\d+)?(?:\s*[-‐–—]+\s*[A-Za-z]?\d+(?::\d+)?)?)\b)?",
     re.IGNORECASE,
@@ -359,7 +373,18 @@ _AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?\.)\s+(?P<year>(?:19|20)\d\d)[a-
 
 def names_of(names: str) -> list[str]:
     """The names of a list written out ("Anna Vesely, Livio Finos and J. Goeman", "Smith, J., Doe,
-    A.", "Shuai PM, Chen X", "..., et al."), each as BibTeX reads a name; "et al." is "others"."""
+    A.", "Shuai PM, Chen X", "..., et al."), each as BibTeX reads a name; "et al." is "others".
+    Names left out between others (APA's "Shimazu, L., Tanaka, K., ... & Arashi, H.", "Shimazu L.,
+    … Arashi H.") are a "…" of their own, the list read as one style around it."""
+    if len(gapped := _GAP.split(names, maxsplit=1)) == 2 and gapped[0].strip(" ,") and gapped[1].strip(" ,.&"):
+        before, after = _names_read(gapped[0]), _names_read(", ".join(part.strip(" ,") for part in gapped))
+        at = min(len(before), len(after)) if before and before[-1] != "others" else 0
+        return [*after[:at], "…", *after[at:]] if at else after
+    return _names_read(names)
+
+
+def _names_read(names: str) -> list[str]:
+    """`names_of` a list without names left out between others."""
     names = _SPACELESS_INITIAL.sub(" ", _ELIDED.sub(", et al.", names))  # ("A, B, ..., C": BibTeX's "others"; "S.A.Moshizi")
     names, cut = _ET_AL.subn("", re.sub(r"[\s,]+(?:and|&)[\s.]*$", "", names.strip()).rstrip(",").strip())  # ("A and B and .")
     names = re.sub(r",?\s+(?:and|&)\s+", ", ", names)
@@ -402,7 +427,10 @@ _NAME_WORD = (  # (a nickname in quotes: "Ting-Hao 'Kenneth' Huang"; a particle 
     r"\.\.\.|…|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
 )
 NAME_LIST = re.compile(rf"{_NAME_WORD}(?:[\s,]+{_NAME_WORD})*")
-_ELIDED = re.compile(r",\s*(?:\.\.\.|…)[\s,]*$")  # "G. Chang, H. Karbasian, ...," (before the title; "A, …, C" keeps C)
+_ELIDED = re.compile(r",\s*(?:\.\.\.|…)[\s,]*$")
+_GAP = re.compile(
+    r"[\s,]+(?:\.\.\.|…)(?:[\s,]+(?:(?:and|&)\s+)?|$)"
+)  # "A, B, ... & C", "A, … C" (a gap between)  # "G. Chang, H. Karbasian, ...," (before the title; "A, …, C" keeps C)
 _SPACELESS_INITIAL = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")  # "S.A.Moshizi" is "S.A. Moshizi"
 _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
 

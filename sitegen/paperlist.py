@@ -158,9 +158,11 @@ _THESIS_KIND = (
 )
 # a thesis's line of its author: "**Adaku Uchendu**. Ph.D. Dissertation (2023)", "A. B, Master's Thesis, 2019"
 _THESIS_LINE = re.compile(rf"^(?P<names>.+?)[.,]\s+{_THESIS_KIND}\.?,?\s*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$", re.IGNORECASE)
-# a thesis's line under its author: "MS Thesis. Colorado State University, 2022", "PhD thesis, MIT (2021)"
+# a thesis's line under its author: "MS Thesis. Colorado State University, 2022", "PhD thesis, MIT (2021)",
+# "Master's thesis, submitted to Kyoto University." (the school: no state of a paper under review)
 _THESIS_VENUE = re.compile(
-    rf"^{_THESIS_KIND}\s*[.,:]?\s*(?P<school>.*?)[\s,.]*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$", re.IGNORECASE
+    rf"^{_THESIS_KIND}\s*[.,:]?\s*(?:(?:submitted|presented)\s+to\s+(?:the\s+)?)?(?P<school>.*?)[\s,.]*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$",
+    re.IGNORECASE,
 )
 # the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
 _CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
@@ -631,7 +633,7 @@ def _citation(written: str, year: str = "") -> dict | None:
         return None  # (a paper under review has no year yet: "*Journal*, Under Review.")
     names, title, venue = parts
     authors = names_of(names)
-    if not all(" " in name or "," in name for name in authors if name != "others"):
+    if not all(" " in name or "," in name for name in authors if name not in ("others", "…")):
         return None  # a word alone is no person's name: "Talk: Permutation tests. Padova, 2023."
     record: dict[str, Any] = {"title": title, "authors": authors, "venue": venue.strip(" .,")}
     if thesis := _THESIS_VENUE.match(record["venue"]):  # "Ph.D. thesis, Caltech (1997)": the university the venue
@@ -1071,7 +1073,9 @@ class HandWrittenPapers:
             extra.append(("google_scholar_id", citation))
         if not record.get("type") and (kind := _kind_of(f"{record.get('venue', '')} {record.get('abbr', '')}")):
             record["type"] = kind
-        key, entry, _abridged = data_entry(record, self.keys, extra)
+        key, entry, abridged = data_entry(record, self.keys, extra)
+        if abridged:  # (APA's "A, B, ... & Z": the names between are not on the page)
+            self.note(line.path, "its author list is abridged (…): the names written are kept, add those left out", line.number)
         entry, own_key = self.made_entry(entry, record)
         self.keys.add(own_key or key)
         self.entries.append(entry)

@@ -106,6 +106,28 @@ def entry_fields(written: str) -> dict[str, str]:
              "journal": "{Computer Methods in Applied Mechanics and Engineering}", "year": "{2025}", "volume": "{445}",
              "pages": "{118208}", "doi": "{10.1016/j.cma.2025.118208}"},
         ),
+        (  # SPIE's proceedings: the volume's title, its number, the article's number (which some write as "Vol.")
+            '**P. Poudel**, A. Illanes. "Active contours extension". Proc. SPIE 10138, Medical Imaging 2017: Imaging '
+            "Informatics, Vol. 1013803, 2017.",
+            {"author": "{P. Poudel and A. Illanes}", "title": "{Active contours extension}",
+             "booktitle": "{Medical Imaging 2017: Imaging Informatics}", "year": "{2017}", "volume": "{10138}",
+             "pages": "{1013803}", "publisher": "{SPIE}"},
+        ),
+        (  # and as SPIE's own citation writes it: the article's number, the year in brackets
+            "Poudel, P., Illanes, A.: Active contours. Proc. SPIE 12345, Optics Today, 123450A (2022)",
+            {"author": "{Poudel, P. and Illanes, A.}", "title": "{Active contours}", "booktitle": "{Optics Today}",
+             "year": "{2022}", "volume": "{12345}", "pages": "{123450A}", "publisher": "{SPIE}"},
+        ),
+        (  # APA's names left out between others (20 authors and more): the names written, in order
+            "Shimazu, L., Tanaka, K., ... & **Arashi, H.** (2024). Deep sensing. *Journal of Rivers*, 5(2), 1–8.",
+            {"author": "{Shimazu, L. and Tanaka, K. and Arashi, H.}", "title": "{Deep sensing}",
+             "journal": "{Journal of Rivers}", "year": "{2024}", "volume": "{5}", "number": "{2}", "pages": "{1--8}"},
+        ),
+        (  # a gap before the owner, and the rest cut short
+            "Shimazu L., … **Arashi H.**, et al. (2026). Deep sensing. *Journal of Rivers*, 5.",
+            {"author": "{Shimazu, L. and Arashi, H. and others}", "title": "{Deep sensing}",
+             "journal": "{Journal of Rivers}", "year": "{2026}", "volume": "{5}"},
+        ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
         ("Talk: Permutation tests. University of Padova, 2023.", {}),  # a word alone is no person's name
@@ -590,6 +612,11 @@ Engineering, Vol. 2, Issue 1, pag. 467-470, Delft, 2016.</li>
             {"school": "{Tampere University of Technology}", "address": "{Finland}", "month": "{4}"},
         ),
         ("J. Doe. My thesis title. Master's thesis, MIT, 2019.", "@mastersthesis", {"school": "{MIT}", "year": "{2019}"}),
+        (  # "submitted to" the university: no state of a paper under review
+            "Arashi H. (2022). Transcultural New Waves. Master's thesis, submitted to Kyoto University.",
+            "@mastersthesis",
+            {"school": "{Kyoto University}", "year": "{2022}", "note": None},
+        ),
     ],
 )
 def test_a_thesis_cited_is_a_thesis_of_its_university(written, kind, fields):
@@ -597,6 +624,15 @@ def test_a_thesis_cited_is_a_thesis_of_its_university(written, kind, fields):
     assert notes == [] and entries[0].startswith(kind + "{")
     read = dict(line.strip().rstrip(",").split(" = ", 1) for line in entries[0].splitlines()[1:-1])
     assert {name: read.get(name) for name in fields} == fields and "journal" not in read
+
+
+def test_a_list_of_authors_with_a_gap_is_said_at_its_line():
+    """The names APA leaves out ("A, B, ... & Z") are not on the page: the entry keeps those written,
+    and the note asks for the rest."""
+    text = "# Papers\n\n- Shimazu, L., Tanaka, K., ... & Arashi, H. (2024). Deep sensing. *Journal of Rivers*, 5(2), 1–8.\n"
+    entries, notes = listed_papers(text, Path("cv.md"))
+    assert len(entries) == 1 and "author = {Shimazu, L. and Tanaka, K. and Arashi, H.}" in entries[0]
+    assert notes == ["cv.md:3: its author list is abridged (…): the names written are kept, add those left out"]
 
 
 def test_a_heading_over_a_paper_s_names_and_venue_is_its_title():
