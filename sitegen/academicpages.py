@@ -249,10 +249,12 @@ class AcademicPages(HandWrittenPapers, Migration):
 
     def profile_records(self) -> dict[str, Any]:
         """The owner's names as the papers listed by hand write them in bold (\"Wu, Jie JW\"), where
-        that is not the profile's name, as its aliases: sitegen finds its person's papers by them.
+        that is not the profile's name, as its aliases: sitegen finds its person's papers by them;
+        those of the owner's family name and initial when no name is in bold (`owner_as_listed`).
         (Degrees, positions, awards: AcadHomepage's about page; academicpages keeps its CV on a
         page of its own.)"""
         aliases = [name for name in dict.fromkeys(self.names_written) if name != self.name]
+        aliases = aliases if self.names_written else self.owner_as_listed(self.name)  # (a list that marks none)
         return {"aliases": aliases} if aliases else {}
 
     def _site(self) -> None:

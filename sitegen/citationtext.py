@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Collection
 from typing import Any
 
@@ -110,7 +111,10 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     "NAACL 2025, Albuquerque, New Mexico, April 2025", as its month and address; a publisher after a
     full stop ("(AIKE). IEEE"); a year is the entry's own."""
     plain = _written_out(_IN.sub("", _unbracketed(without_tags(written).replace("*", ""))).strip())
-    notes, after = [], []
+    plain, after = _without_standard_numbers(plain)
+    notes: list[str] = []
+    if pages_in_brackets := _PAGES_IN_BRACKETS.search(plain):  # Google Scholar's Harvard: "(TSP) (pp. 1-5). IEEE"
+        plain = f"{plain[: pages_in_brackets.start()]}, pp. {pages_in_brackets['pages']}{plain[pages_in_brackets.end() :]}"
     if remark := _REMARK_FIRST.match(plain):  # "Oral, Accepted at NAACL 2024", "Best Paper Award at EDM 2024"
         notes.append(remark.group(1)[:1].upper() + remark.group(1)[1:])
         plain = plain[remark.end() :]
@@ -122,18 +126,19 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
         plain = plain[: state.start()]
     plain, remark = _without_remark(plain)
     notes += [remark] if remark else []
+    if award := _AWARD_AT_END.search(plain):  # ("..., Tanzania, Received the Best paper Award")
+        notes.append(award["award"][:1].upper() + award["award"][1:])
+        plain = plain[: award.start()]
     if pages := _PAGES_AT_END.search(plain):  # (IEEE's "..., Budapest, Hungary, Nov. 2025, pp. 362–370")
         plain = plain[: pages.start()]
-    if dated := _MONTH_AT_END.search(plain) or (_CONFERENCE_WORDS.search(plain) and _YEAR_AT_END.search(plain)):
-        plain = plain[: dated.start()]
-        if dated.groupdict().get("month"):
-            after.append(("month", str(1 + [name[:3] for name in MONTHS].index(dated["month"][:3].lower()))))
-        plain, place = without_place(plain)
-        after += [("address", place)] if place else []
+    plain, dated = _without_date_and_place(plain)
+    after += dated
+    if not pages and (pages := _PAGES_AT_END.search(plain)):  # ("... conference pp 9-14, November 2012, Place")
+        plain = plain[: pages.start()]
     if pages:
         plain += f", pp. {pages['pages']}"
-    if publisher := _PUBLISHER_AT_END.search(plain):
-        plain = plain[: publisher.start()]
+    if publisher := _PUBLISHER_AT_END.search(plain) or _PUBLISHER_FIRST.match(plain):  # (or "IEEE. African Conference ...")
+        plain = plain[: publisher.start()] if publisher.start() else plain[publisher.end() :]
         after.append(("publisher", publisher["publisher"]))
     end = _VENUE_END.search(plain)
     venue, rest = (plain[: end.start()], plain[end.start() :]) if end else (plain, "")
@@ -142,6 +147,33 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     if spie := _SPIE_VOLUME.match(venue):  # as SPIE's own BibTeX has it: the volume's title, its number, SPIE
         venue, numbers = spie["title"], [("volume", spie["volume"]), *numbers, ("publisher", "SPIE")]
     return venue, [*([("note", "; ".join(notes))] if notes else []), *numbers, *after]
+
+
+def _without_date_and_place(venue: str) -> tuple[str, list[tuple[str, str]]]:
+    """A conference's venue without the date and place its line ends with, and them as its month
+    and address: the place first ("NAACL 2025, Albuquerque, New Mexico, April 2025"), or the date
+    first ("..., 24 - 26 September 2012, Gabarone, Botswana")."""
+    if dated := _MONTH_AT_END.search(venue) or (_CONFERENCE_WORDS.search(venue) and _YEAR_AT_END.search(venue)):
+        venue, place = without_place(venue[: dated.start()])
+    elif (dated := _DATE_THEN_PLACE.search(venue)) and without_place(f"x, {dated['place']}")[1] == dated["place"].strip(" ,."):
+        venue, place = venue[: dated.start()], dated["place"].strip(" ,.")
+    else:
+        return venue, []
+    month = (
+        [("month", str(1 + [name[:3] for name in MONTHS].index(dated["month"][:3].lower())))]
+        if dated.groupdict().get("month")
+        else []
+    )
+    return venue, month + ([("address", place)] if place else [])
+
+
+def _without_standard_numbers(venue: str) -> tuple[str, list[tuple[str, str]]]:
+    """A venue without the ISBNs and ISSNs a CV writes after it ("..., 2015, ISBN: 978-3-319-16885-2
+    (Print) 978-3-319-16886-9 (Online)"), and the first of each as its field."""
+    fields: dict[str, str] = {}
+    for found in _STANDARD_NUMBER.finditer(venue):
+        fields.setdefault(found["kind"].lower(), found["number"])
+    return _STANDARD_NUMBER.sub("", venue).strip(" ,;"), list(fields.items())
 
 
 def _unbracketed(venue: str) -> str:
@@ -233,7 +265,15 @@ _SPIE_VOLUME = re.compile(
     r"^Proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?SPIE,?\s+(?:vol\.?\s*)?(?P<volume>\d{3,5})\s*[,:]\s*(?P<title>.+)$"
 )
 _IN = re.compile(r"^\s*[Ii]n:?\s+(?!press\b)(?=\S)")  # "In *CVPR*", IEEE's "in Proc.": not "In press"
-_PAGES_WORD = r"(?:pp?|pag|págs?|pgs?)\."  # "pp. 1-9", "p. 7"; "pag. 113-114", as Italian and Spanish lists write it
+# "pp. 1-9", "p. 7"; "pag. 113-114", as Italian and Spanish lists write it; "pp 9-16"
+_PAGES_WORD = r"(?:(?:pp?|pag|págs?|pgs?)\.|pp(?=\s*\d))"
+_PAGES_IN_BRACKETS = re.compile(rf"\s*\({_PAGES_WORD}\s*(?P<pages>\w+(?:\s*[-‐–—]+\s*\w+)?)\)")
+# "ISBN: 978-3-319-16885-2 (Print) 978-3-319-16886-9 (Online)", "ISSN 2223-7062", IEEE's "ISBN 978-0-7695-4909-5/12"
+_STANDARD_NUMBER = re.compile(
+    r"[,;.]?\s*\b(?P<kind>ISBN|ISSN)(?:-1[03])?\s*:?\s*(?:1[03]\s*:\s*)?(?P<number>\d[\d-]{6,15}[\dX])(?:/\d\d)?"
+    r"(?:\s*\([A-Za-z]{2,10}\))?(?:,?\s*\d[\d-]{6,15}[\dX](?:\s*\([A-Za-z]{2,10}\))?)*\.?",
+    re.IGNORECASE,
+)
 _MONTH_NAMES = "|".join(rf"{name[:3]}(?:{name[3:]})?" if len(name) > 3 else name for name in MONTHS) + "|sept"
 # a conference's month and year ending a venue: ", April 2025", ", June 17-21, 2024", " Dec. 2023"
 _MONTH_AT_END = re.compile(
@@ -241,15 +281,21 @@ _MONTH_AT_END = re.compile(
     r"(?:\s+\d{1,2}(?:\s*[-–]+\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?)?,?\s+(?:19|20)\d\d[\s.]*$",
     re.IGNORECASE,
 )  # (and "6–10 Oct. 2025", "Sep–Oct. 2025": the first month)
+_AWARD_AT_END = re.compile(r",\s*(?P<award>[^,]*\b(?:Award|Prize)\b[^,]*?)[\s.]*$", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r",\s*(?:19|20)\d\d[\s.]*$")
+_DATE_THEN_PLACE = re.compile(
+    rf",?\s*(?:\d{{1,2}}(?:\s*[-–]+\s*\d{{1,2}})?\s+)?\b(?P<month>{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:\s*[-–]+\s*\d{{1,2}})?)?,?"
+    r"\s+(?:19|20)\d\d\s*,\s*(?P<place>[^,\d]+(?:,\s*[^,\d]+){0,2})$",
+    re.IGNORECASE,
+)  # "..., 24 - 26 September 2012, Gabarone, Botswana"
 _PAGES_AT_END = re.compile(rf",?\s*\b{_PAGES_WORD}\s*(?P<pages>[\w:]+(?:\s*[-‐–—]+\s*[\w:]+)?)[\s.]*$")
 # a conference's words ("Proc. of ...", "Workshop on ..."): paperlist's `_CONFERENCE` knows the field's acronyms too
 CONFERENCE_WORDS = r"conference|conf\.|proceedings|proc\.|workshops?|symposium|congress|meeting"
 _CONFERENCE_WORDS = re.compile(rf"\b(?:{CONFERENCE_WORDS})", re.IGNORECASE)
 # a place's name: capitalised words (an abbreviation of three letters at most: "MA", "USA") and particles
 _PLACE = re.compile(
-    r"(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)"
-    r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en)){0,3}"
+    r"(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en|es|el)"
+    r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff'’.-]+|[A-Z]{1,3}\.?|(?:[A-Z]\.){1,3}|de|del|della|di|da|do|dos|du|la|le|upon|sur|am|of|the|en|es|el)){0,3}"
 )
 # publishers of proceedings and journals, as lists name them after a venue
 _PUBLISHERS = (
@@ -264,6 +310,7 @@ _NOT_PLACE = re.compile(
 )
 # a publisher after the venue's full stop: "Conference on Knowledge Engineering (AIKE). IEEE"
 _PUBLISHER_AT_END = re.compile(rf"(?<=[\w)])\.\s+(?P<publisher>{_PUBLISHERS})(?:,\s*(?:19|20)\d\d)?[\s.]*$")
+_PUBLISHER_FIRST = re.compile(rf"^(?P<publisher>{_PUBLISHERS})\.\s+(?=[A-Z])")
 # a word of an abbreviated name: "HCOMP", "StarSEM", "ECML-PKDD", "@", a year
 _ABBREVIATION = re.compile(r"\S*[A-Z]\S*[A-Z]\S*|[@&+/-]|\d+")
 # words of a bracketed part of a venue that is not a remark: a name written out, a place
@@ -280,7 +327,7 @@ _STATE = re.compile(rf"({_STATES})\b(?:\s+for\s+publication)?(?:\s+(?:at|in|to|b
 STATE_AT_END = re.compile(rf"[\s,.;(]+({_STATES})\)?[\s.]*$", re.I)
 # ", 2023, 66(10)", ", vol. 3", ", pp. 1-9"; not an ordinal's (", 56èmes Journées", ", 13th Workshop")
 _VENUE_END = re.compile(
-    rf",\s*(?=(?:vol(?:ume)?\.?\s*)?(?:\d+|\d{{5,}}[A-Z])(?!\w)|{_PAGES_WORD}\s*\d)", re.IGNORECASE
+    rf",\s*(?=(?:vol(?:ume)?\.?\s*)?(?:\d+|\d{{5,}}[A-Z])(?!\w)|{_PAGES_WORD}\s*\d)|\s+(?=vol(?:ume)?\.?\s*\d+,)", re.IGNORECASE
 )  # ", pp. 1-9" too
 _YEAR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:19|20)\d{2}\)?(?=\s*(?:,|\.?$))")  # ", 2024" or " (2024).", not "2019(3)"
 
@@ -328,16 +375,36 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
     quotes (IEEE's `"Title,"`, Chicago's `"Title."`)."""
     plain = " ".join(re.sub(r"[*†‡]", "", without_tags(citation)).split())  # marks: their legend is gone
     plain = re.sub(r" ([,.;])(?= |$)", r"\1", plain)  # ("<b>J. Doe</b>. Title": a tag's place is no space)
-    for dated in filter(None, (_APA.match(plain), _AUTHOR_DATE.match(plain))):
+    plain = _SPACED_HYPHEN.sub("-", _with_pdf_accents(plain))  # ("Bj¨orn Pehrson", "Julianne Sansa -Otim")
+    for dated in filter(None, (_APA.match(plain), _AUTHOR_DATE.match(plain), _HARVARD.match(plain))):
         if NAME_LIST.fullmatch(dated.group("names").strip(" ,.")) and names_of(dated.group("names")):
             title, after = _title_and_rest(dated.group("rest"))
             venue = ", ".join(part for part in (after.strip().rstrip("."), dated.group("year")) if part)
             return _without_full_stop(dated.group("names").strip(" ,")), title.strip().rstrip("."), venue
-    names = _vancouver_names(plain) or _before_title(plain, "")
+    names = _names_before_quote(plain) or _vancouver_names(plain) or _before_title(plain, "")
     if not names or not NAME_LIST.fullmatch(names.strip(" ,.:;")) or not names_of(names):
         return None
     title, after = _title_and_rest(plain[len(names) :].lstrip(" .:"))
     return _without_full_stop(names.strip(" ,:;")), title.strip().rstrip("."), after.strip().rstrip(".")
+
+
+def _with_pdf_accents(text: str) -> str:
+    """Text copied from a PDF that LaTeX made, its accents apart from their letters ("Bj¨orn",
+    "Jos´e", "Fran¸cois") as the letters they are ("Björn", "José", "François")."""
+    return _ACCENT_APART.sub(lambda found: unicodedata.normalize("NFC", found[2] + _COMBINING[found[1]]), text)
+
+
+_COMBINING = {"¨": "\u0308", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˚": "\u030a", "¸": "\u0327"}
+_ACCENT_APART = re.compile(r"(?<=\w)([¨´ˆ˜ˇ˚¸])([A-Za-z])")
+_SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[A-Z][a-z])")  # "Sansa -Otim"
+
+
+def _names_before_quote(citation: str) -> str:
+    """The names before a title in quotes, when all before it reads as names ("Ruth M. Mbabazi,
+    Ben Sebitosi, “Uganda's Energy Sector”": not Vancouver's "Ruth M"); "" for none."""
+    quote = re.search(r"\s[\"“”‘«]", citation)
+    names = citation[: quote.start()] if quote else ""
+    return names if NAME_LIST.fullmatch(names.strip(" ,.:;")) and names_of(names) else ""
 
 
 def _vancouver_names(citation: str) -> str:
@@ -368,6 +435,8 @@ def _title_and_rest(rest: str) -> tuple[str, str]:
 # Journal, 102, 274-286." (the year's letter, "2020a", and a date after it, "2020, May 3", left out)
 _APA = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?(?:,[^()]*)?\)\.?\s+(?P<rest>.+)$")
 # the author-date styles' (Chicago's, ASA's): "Appel, Markus, and Sam Weber. 2020. Title."
+# Google Scholar's Harvard: "Nsabagwa, M., Otim, J.S. and Akol, R., 2018, July. Title. In Venue (pp. 1-5). IEEE."
+_HARVARD = re.compile(r"^(?P<names>[^\d()]+?),\s+(?P<year>(?:19|20)\d\d)[a-z]?(?:,\s*[A-Z][a-z]+\.?)?\.\s+(?P<rest>.+)$")
 _AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?\.)\s+(?P<year>(?:19|20)\d\d)[a-z]?\.\s+(?P<rest>.+)$")
 
 

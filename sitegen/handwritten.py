@@ -20,6 +20,7 @@ from sitegen.alfolioprofiles import link_kind
 from sitegen.citationtext import without_tags
 from sitegen.htmlpages import LINK, WHOLE_DOCUMENT, as_markdown, linked_pages, menu_links, read_page
 from sitegen.jekyll import JekyllSite
+from sitegen.migrate import bare_name
 from sitegen.paperlist import LINE_BREAK, markdown_as_plain
 from sitegen.yamlfile import Document, LineDict
 
@@ -31,6 +32,8 @@ _PORTRAIT = re.compile(
     r"""<img\b(?=[^>]*\b(?:portrait|profile|headshot|avatar|photo|/me\.|"me\.))[^>]*?\bsrc\s*=\s*["']([^"']+)["']""",
     re.IGNORECASE,
 )
+_PICTURE = re.compile(r"(?<!\[)!\[[^\]]*\]\(\s*([^)\s]+)\s*\)")  # (not a picture that is a link's words)
+_NO_PORTRAIT = re.compile(r"logo|banner|icon|header|background|bkg|badge|\.svg$|\.gif$", re.IGNORECASE)
 # a line under the owner's name: `<p class="tagline">`, "subtitle", "role", "position"
 _TAGLINE = re.compile(
     r"""<(p|div|span|h[2-6])\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:tagline|subtitle|role|position)\b[^"']*["'][^>]*>(.*?)</\1\s*>""",
@@ -44,7 +47,7 @@ _GENERATOR = re.compile(
 )
 # the owner's name heading over the lines of their role, department and address (a paragraph of lines)
 _UNDER_THE_NAME = re.compile(
-    r"\s*(?:!\[[^\]]*\]\([^)]*\)\s*)?#{1,3}[ \t]+([^\n]+?)[ \t]*\n\s*\n?((?:[^\n#][^\n]*(?:\n|$)){2,8}?)(?:\n|$)"
+    r"\s*(?:(?:-{3,}|\*{3,}|_{3,})[ \t]*\n\s*)*(?:!\[[^\]]*\]\([^)]*\)\s*)?#{1,3}[ \t]+([^\n]+?)[ \t]*\n\s*\n?((?:[^\n#][^\n]*(?:\n|$)){2,8}?)(?:\n|$)"
 )
 _ORGANISATION = re.compile(
     r"\b(?:University|Universit[àäé]t?|College|Institute|Institut|School|Faculty|Department|Dept\.|Laboratory|Lab|Center|"
@@ -54,6 +57,7 @@ _ORGANISATION = re.compile(
 _CONTACT = re.compile(r"^(?:e-?mail|phone|tel|telephone|fax|office|room|mobile)\b|^\S+@\S+$|^[+\d()\s.-]{7,}$", re.IGNORECASE)
 _PUBLICATIONS_PAGES = frozenset({"papers", "pubs", "publication", "publications-list", "paper", "pub"})
 _LEADING_RULES = re.compile(r"\A\s*(?:(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n\s*|\Z))+")
+_TRAILING_RULES = re.compile(r"(?:\n\s*(?:-{3,}|\*{3,}|_{3,})[ \t]*)+\s*\Z")
 
 
 class HandWrittenSite(JekyllSite):
@@ -98,7 +102,7 @@ class HandWrittenSite(JekyllSite):
         profile shows them now), else (0, 0)."""
         body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
         found = _UNDER_THE_NAME.match(body)
-        if found is None or " ".join(found.group(1).split()) != self.name:
+        if found is None or bare_name(" ".join(found.group(1).split())) != self.name:
             return (0, 0)
         lines = [plain for line in found.group(2).split("\n") if (plain := markdown_as_plain(line, around=" \\"))]
         if not 2 <= len(lines) <= 8 or any(len(line.split()) > 12 for line in lines):
@@ -119,7 +123,8 @@ class HandWrittenSite(JekyllSite):
         if path == self.biography_page and self.contact_span != (0, 0):
             start, end = self.contact_span  # (its lines kept blank: those after it keep their numbers)
             text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
-        return _LEADING_RULES.sub("", super().biography(text, path, first_line))  # (a rule under what moved out)
+        made = _LEADING_RULES.sub("", super().biography(text, path, first_line))  # (a rule under what moved out)
+        return _TRAILING_RULES.sub("\n", made)  # (and one closing the page's text)
 
     @cached_property
     def _home_page(self) -> str:
@@ -192,13 +197,20 @@ class HandWrittenSite(JekyllSite):
 
     def photo(self) -> str:
         """The picture the home page starts with, or else a picture of its owner beside its text
-        (a sidebar's `<img class="portrait">`)."""
-        if (photo := super().photo()) or not (portrait := _PORTRAIT.search(self._home_page)):
+        (a sidebar's `<img class="portrait">`), or else the only picture its text has (in a column
+        beside it: `<div class="col-md-5"><img src="img/dr.jpg">`), unless a logo or a banner."""
+        if photo := super().photo():
             return photo
         body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
-        if shown := re.search(rf"!\[[^\]]*\]\(\s*{re.escape(portrait.group(1))}\s*\)", body):
+        if portrait := _PORTRAIT.search(self._home_page):
+            picture = portrait.group(1)
+        elif len(alone := _PICTURE.findall(body)) == 1 and not _NO_PORTRAIT.search(alone[0]):
+            picture = alone[0]
+        else:
+            return ""
+        if shown := re.search(rf"!\[[^\]]*\]\(\s*{re.escape(picture)}\s*\)", body):
             self.picture_span = shown.span()  # (the biography shows it no more: the profile does)
-        return self._picture(portrait.group(1))
+        return self._picture(picture)
 
     def profile_links(self) -> dict[str, str]:
         """The home page's links to Scholar, GitHub, ORCID ... (a site of its own is no profile link)."""

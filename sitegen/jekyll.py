@@ -73,13 +73,14 @@ _FIRST_PICTURE = re.compile(
     re.IGNORECASE,
 )
 # a page's first heading, after what holds its text: its title (the owner's name, on a home page)
-_NAME_HEADING = re.compile(r"(?:\s*<[^>\n]+>)*\s*(#{1,3}[ \t]+([^\n]+?)[ \t]*(?:\n\s*|$))")
+_NAME_HEADING = re.compile(r"(?:\s*<[^>\n]+>|\s*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?=\n))*\s*(#{1,3}[ \t]+([^\n]+?)[ \t]*(?:\n\s*|$))")
 # what a page has before its text: its head (a whole HTML document's), what holds its text, its title heading
 _LEAD = re.compile(
     r"(?:.*?<body\b[^>]*>)?(?:\s+|<(?:div|section|main|header|article|center)\b[^>]*>|<h1\b[^>]*>.*?</h1\s*>|#[ \t]+[^\n]*\n)*",
     re.IGNORECASE | re.DOTALL,
 )
 _FIRST_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>|^#[ \t]+(?=\S)(.*?)[ \t#]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
+_LESSER_HEADING = re.compile(r"<h[23]\b[^>]*>(.*?)</h[23]\s*>", re.IGNORECASE | re.DOTALL)
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|:·]\s*|['’]s\b")  # "Jane Doe | Home", "Jane Doe's Homepage"
 # the owner's email as a home page writes it: a `mailto:` link (HTML's or Markdown's), or "Email: ..."
 _PAGE_EMAIL = re.compile(
@@ -154,8 +155,9 @@ class JekyllSite(MinimalLight):
         heading = _FIRST_HEADING.search(written)
         title = BROWSER_TITLE.search(written)
         parts = _TITLE_PARTS.split(title.group(1)) if title else []
-        for found in (text(meta.get("title")), heading and (heading.group(1) or heading.group(2)), *parts):
-            name = " ".join(without_tags(found or "").split())
+        lesser = [found.group(1) for found in _LESSER_HEADING.finditer(written, 0, 20_000)][:3]  # ("<h2>Jane Doe (PhD)</h2>")
+        for found in (text(meta.get("title")), heading and (heading.group(1) or heading.group(2)), *parts, *lesser):
+            name = bare_name(" ".join(without_tags(found or "").split()))  # (not "Dr Susanne", "Jane Doe, PhD")
             if 2 <= len(name.split()) <= 5 and NAME_LIST.fullmatch(name):
                 return name
         self.note(
@@ -339,7 +341,8 @@ class JekyllSite(MinimalLight):
             text = f"{text[: marked.start()]}{about}{text[marked.end() :]}" if marked else f"{text.rstrip()}\n\n{about}\n"
         made = super().biography(_unwrapped(text), path, first_line)
         heading = _NAME_HEADING.match(made)
-        return made[: heading.start(1)] + made[heading.end() :] if heading and heading.group(2) == self.name else made
+        named = heading and bare_name(heading.group(2)) == self.name  # ("## Jane Doe (PhD)" too)
+        return made[: heading.start(1)] + made[heading.end() :] if named else made
 
     def profile_links(self) -> dict[str, str]:
         """The links of the themes' ways, in this order: the author block's (its `links`, Minimal

@@ -72,6 +72,7 @@ HONORIFIC = re.compile(r"^(?:(?:Dr(?:\.-Ing)?|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+
 DEGREE = re.compile(
     r"^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?Phil\.?|M\.?Sc?\.?|B\.?Sc?\.?|B\.?A\.?|M\.?A\.?|MPH|MBA|Dr\.?)$", re.IGNORECASE
 )
+_IN_BRACKETS_AT_END = re.compile(r"\s*\(([^()]*)\)\s*$")  # "Julianne Otim (P.h.D)"
 _ENTRY = re.compile(r"^\s*@(?!string\b|comment\b|preamble\b)\w+\s*\{", re.IGNORECASE | re.MULTILINE)
 
 
@@ -1023,8 +1024,10 @@ def titled(document: Document, title: str, name: str) -> tuple[str, str, int]:
 
 def bare_name(written: str) -> str:
     """A name as author lists write it, without the title or degrees a site's card wears with it:
-    "David Shechter, PhD" and "Prof. Antonio Vitobello" are David Shechter and Antonio Vitobello,
+    "David Shechter, PhD", "Julianne Otim (P.h.D)" and "Prof. Antonio Vitobello" are David Shechter,
+    Julianne Otim and Antonio Vitobello,
     whom a paper's authors name so (a profile's name is what its publications are found by)."""
+    written = _IN_BRACKETS_AT_END.sub(lambda found: "" if DEGREE.match(found[1].replace(".", "")) else found[0], written)
     name, *after = (part.strip() for part in HONORIFIC.sub("", written.strip()).split(","))
     while after and DEGREE.match(after[-1]):
         after.pop()

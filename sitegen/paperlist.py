@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import unquote
 
@@ -34,7 +35,10 @@ from sitegen.citationtext import (
     without_tags,
 )
 from sitegen.hugodata import data_entry, record_title
+from sitegen.latex import LatexConverter
+from sitegen.matching import AuthorMatcher
 from sitegen.migrate import HTML_LINK, bib_value, without_kramdown_attributes
+from sitegen.names import NameParser
 
 # a heading: the page's sections are those of its highest level ("#", or "##" in a fork's included
 # files), those under them a section's topics ("## Continual Learning", "### 2025")
@@ -165,6 +169,8 @@ _THESIS_VENUE = re.compile(
     re.IGNORECASE,
 )
 # the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s*$")  # (a line that ends no sentence goes on in the next)
+_AUTHOR_FIELD = re.compile(r"^\s*author = \{(.*)\},?$", re.MULTILINE)  # (as `data_entry` writes it)
 _CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
 _YEAR_FIRST = re.compile(r"^\s*\(?((?:19|20)\d\d)\)?[.:,–—-]*\s+")  # a list of citations each after its year
 # a venue and year in parentheses after a paper's title, as hand-written lists put it
@@ -697,7 +703,12 @@ def _paragraph_papers(lines: list[Line], year: str = "") -> list[tuple[dict, Lin
     if record is not None and record.get("authors") and (year or _YEAR.search(record.get("venue", ""))):
         return [(_dated(record, year), lines[0])]
     cited = [(_citation(line.text, year), line) for line in _html_items(lines) if not _LIST_TAGS.fullmatch(line.text)]
-    return [(record, line) for record, line in cited if record is not None] if all(record for record, _ in cited) else []
+    if all(record for record, _ in cited):
+        return [(record, line) for record, line in cited if record is not None]
+    if len(lines) > 1 and not any(_SENTENCE_END.search(line.text) for line in lines[:-1]):  # one citation wrapped
+        record = _citation(" ".join(line.text.strip() for line in lines), year)  # (an HTML `<p>` over lines)
+        return [(record, lines[0])] if record is not None else []
+    return []
 
 
 def _html_items(lines: list[Line]) -> list[Line]:
@@ -790,12 +801,19 @@ def _bibtex_record(entry: str, around: str) -> dict | None:
 def _keep_their_headings(section: Section) -> None:
     """The headings over lines of a section that stay ("## Talks" over a talk on a publications
     page) kept with them; a heading whose papers all became entries is not, nor a rule (`---`)
-    with nothing kept after it, which parted lists that are entries now."""
+    that parted lists or papers that are entries now: one stays only between lines kept, once."""
     places = {(line.path, line.number): at for at, line in enumerate(section.lines)}
-    said = [places.get((line.path, line.number), -1) for line in section.kept if not _RULE.match(line.text)]
-    section.kept = [
-        line for line in section.kept if not _RULE.match(line.text) or places[(line.path, line.number)] < max(said, default=-1)
-    ]
+    ordered = sorted(section.kept, key=lambda line: places.get((line.path, line.number), -1))
+    said = [places.get((line.path, line.number), -1) for line in ordered if not _RULE.match(line.text)]
+    kept, after_text = [], False
+    for line in ordered:
+        if not _RULE.match(line.text):
+            kept.append(line)
+            after_text = True
+        elif after_text and places[(line.path, line.number)] < max(said, default=-1):
+            kept.append(line)  # (a rule between two lines kept; the next rules before text again are not)
+            after_text = False
+    section.kept = kept
     kept = {(line.path, line.number) for line in section.kept if not _RULE.match(line.text)}
     headings = [at for at, line in enumerate(section.lines) if MARKDOWN_HEADING.match(line.text)]
     for at, end in pairwise([*headings, len(section.lines)]):
@@ -865,6 +883,31 @@ class HandWrittenPapers:
         self.keys: set[str] = set()
         self.names_written: list[str] = []  # the owner's name as the papers write it, in bold (the profile's aliases)
         self.titles_made: set[str] = set()  # the titles of the entries made, as `record_title` compares them
+        self.authors_listed: list[list[str]] = []  # each entry's authors, as its BibTeX writes them
+
+    def owner_as_listed(self, name: str) -> list[str]:
+        """The owner's names as a list that marks none of them writes them ("J. Sansa-Otim", "Sansa
+        Otim, J.", "Julianne SANSA OTIM" for Julianne Susanne Otim): the names of the owner's family
+        name and first initial, when one of them is on most of the papers (then they are the owner's,
+        not a namesake's); those sitegen finds by the profile's name alone ("J. Otim") not among them."""
+        words = [word for word in re.split(r"[\s,.-]+", name.casefold()) if word]
+        if len(words) < 2:
+            return []
+        family, initial = words[-1], words[0][0]
+
+        def owners(author: str) -> bool:
+            parts = [word for word in re.split(r"[\s,.-]+", author.casefold()) if word]
+            return family in parts and any(word[0] == initial for word in parts if word != family)
+
+        found = [[author for author in authors if owners(author)] for authors in self.authors_listed]
+        if sum(map(bool, found)) * 2 <= len(found):
+            return []
+        parser, aliases = NameParser(LatexConverter()), []
+        for author in dict.fromkeys(author for named in found for author in named):
+            owner = SimpleNamespace(name=name, aliases=tuple(aliases), slug="owner")  # (as a Person: all the matcher reads)
+            if AuthorMatcher([owner], parser).match(parser.parse(author)).slug is None:  # type: ignore[list-item]
+                aliases.append(author)
+        return aliases
 
     def entries_file(self) -> str:
         """The file the entries go to: content/publications/publications.bib, or another name when
@@ -1074,6 +1117,7 @@ class HandWrittenPapers:
         if not record.get("type") and (kind := _kind_of(f"{record.get('venue', '')} {record.get('abbr', '')}")):
             record["type"] = kind
         key, entry, abridged = data_entry(record, self.keys, extra)
+        self.authors_listed.append(found[1].split(" and ") if (found := _AUTHOR_FIELD.search(entry)) else [])
         if abridged:  # (APA's "A, B, ... & Z": the names between are not on the page)
             self.note(line.path, "its author list is abridged (…): the names written are kept, add those left out", line.number)
         entry, own_key = self.made_entry(entry, record)

@@ -409,3 +409,63 @@ def test_a_bootstrap_page_s_menu_and_footer_of_classes_and_its_papers_page(tmp_p
     assert site["redirects"] == {"/papers.html": "/publications/"}  # (its old address leads to sitegen's list)
     build(target)
     assert html(target / "_site/papers.html").find("link", rel="canonical")["href"] == "/publications/"
+
+
+FEATURETTE_HOME = """<!DOCTYPE html>
+<html><head><title>Dr Susanne | Home</title></head>
+<body>
+<nav class="navbar"><ul class="nav navbar-nav"><li><a href="index.html">Home</a></li>
+<li><a href="publications.html">Publications</a></li></ul></nav>
+<div class="container">
+  <hr>
+  <div class="row featurette">
+    <div class="col-md-7">
+      <h2 class="featurette-heading">Julianne Susanne Otim (P.h.D)</h2><hr>
+      <p class="lead">I am a resourceful researcher.</p><hr>
+      <p class="lead">I lead the WIMEA-ICT lab.</p>
+    </div>
+    <div class="col-md-5"><img class="featurette-image img-responsive" src="img/dr.png" alt="Generic placeholder image"></div>
+  </div>
+  <hr>
+</div>
+</body></html>
+"""
+FEATURETTE_PAPERS = """<!DOCTYPE html>
+<html><head><title>Dr Susanne | Publications</title></head>
+<body>
+<div class="container">
+  <h2>2018</h2>
+  <p>Mary Nsabagwa, Julianne Sansa Otim, Björn Pehrson, “Condition Monitoring for Weather Stations”, EAI Endorsed
+  Transactions on Internet of Things 18(14): e4</p><hr class="featurette-divider">
+  <p>We won a grant for our weather stations in 2018.</p><hr class="featurette-divider">
+  <p>M. Byamukama, J. Sansa-Otim, “Powering Sensor Networks”, Journal of Power, 2018</p><hr class="featurette-divider">
+  <h2>2017</h2>
+  <p>Mugume I, Sansa Otim J, “Assessing the WRF Model”, Journal of Climatology, 2017</p><hr class="featurette-divider">
+  <p>J. Okello, P. Mugisha, “A Paper of Others”, Journal of Climatology, 2017</p><hr class="featurette-divider">
+</div>
+</body></html>
+"""
+
+
+def test_a_lecturer_s_bootstrap_site_named_by_its_heading_with_her_names_as_her_papers_write_them(tmp_path: Path, capsys):
+    """A real site's way (a lecturer's, seen through the search tool): the name a heading of level
+    2 with a degree in brackets (the browser's title, "Dr Susanne", is no name), the home page's
+    only picture beside the text her photo, rules around the text left out; her papers list her
+    under a name of her family's ("J. Sansa-Otim", "Sansa Otim J") and mark none: those are her
+    aliases (the papers found her by them); the rules that parted papers go with them."""
+    files = {"index.html": FEATURETTE_HOME, "publications.html": FEATURETTE_PAPERS, "img/dr.png": PHOTO}
+    target, _notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    profile = target / "content/people/julianne-susanne-otim.md"
+    assert front_matter(profile) == {
+        "name": "Julianne Susanne Otim",
+        "photo": "img/dr.png",
+        "aliases": ["Julianne Sansa Otim", "J. Sansa-Otim"],  # (not "Sansa Otim, J.": the second finds it)
+    }
+    assert profile.read_text(encoding="utf-8").split("---", 2)[2] == (
+        "\nI am a resourceful researcher.\n\n---\n\nI lead the WIMEA-ICT lab.\n"
+    )  # (no heading of her name, no picture, no rules around the text)
+    kept = (target / "content/pages/publications.md").read_text(encoding="utf-8")
+    assert kept.strip() == "## 2018\n\nWe won a grant for our weather stations in 2018."  # (its paper over two lines read)
+    build(target)
+    listed = [item["id"] for item in html(target / "_site/index.html").select("li.publication")]  # (her page, the home page)
+    assert listed == ["nsabagwa2018condition", "byamukama2018powering", "mugume2017assessing"]  # (not the others' paper)

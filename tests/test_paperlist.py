@@ -137,6 +137,49 @@ def test_a_citation_written_by_hand_is_read_in_each_style_people_write(written, 
     assert entry_fields(written) == fields
 
 
+@pytest.mark.parametrize(
+    ("written", "fields"),
+    [
+        (  # Google Scholar's Harvard: the year (and month) after the names, the pages in brackets, the publisher
+            'Nsabagwa, M., Otim, J.S. and Akol, R., 2018, July. Minimal Idle-Listen Scheduling. In 2018 41st International Conference on Telecommunications and Signal Processing (TSP) (pp. 1-5). IEEE.',
+            {'title': '{Minimal Idle-Listen Scheduling}', 'author': '{Nsabagwa, M. and Otim, J.S. and Akol, R.}', 'booktitle': '{2018 41st International Conference on Telecommunications and Signal Processing (TSP)}', 'year': '{2018}', 'pages': '{1--5}', 'publisher': '{IEEE}'},
+        ),
+        (  # a title in quotes after names Vancouver's style would misread ("Ruth M"); the days, month and place after the venue
+            'Ruth M. Mbabazi, Ben Sebitosi and Richard Okou, “Uganda’s Energy Sector”, IEEE 10th Industrial and Commercial Use of Energy Conference, 19-21 August 2013, Capetown, South Africa.',
+            {'title': '{Uganda’s Energy Sector}', 'author': '{Ruth M. Mbabazi and Ben Sebitosi and Richard Okou}', 'booktitle': '{IEEE 10th Industrial and Commercial Use of Energy Conference}', 'year': '{2013}', 'month': '{8}', 'address': '{Capetown, South Africa}'},
+        ),
+        (  # pages without a full stop, the date and the place after them, an ISSN
+            'Julianne SANSA OTIM and Milton WAISSWA, “On Improvement of the Weather Information Management in Uganda,” Proceedings of the 5th UbuntuNet Alliance annual conference pp 9- 14, November 2012, Dar es Salaam, Tanzania, ISSN 2223-7062',
+            {'title': '{On Improvement of the Weather Information Management in Uganda}', 'author': '{Julianne SANSA OTIM and Milton WAISSWA}', 'booktitle': '{Proceedings of the 5th UbuntuNet Alliance annual conference}', 'year': '{2012}', 'pages': '{9--14}', 'issn': '{2223-7062}', 'month': '{11}', 'address': '{Dar es Salaam, Tanzania}'},
+        ),
+        (  # ISBNs of the print and online books (the first kept), not the remark "(Online)"
+            'Julianne Sansa Otim, Celestino OBUA, “Field Testing a Drug Management Application”, SPRINGER LNICST 147, pp. 127-133, 2015, ISBN: 978-3-319-16885-2 (Print) 978-3-319-16886-9 (Online).',
+            {'title': '{Field Testing a Drug Management Application}', 'author': '{Julianne Sansa Otim and Celestino OBUA}', 'journal': '{SPRINGER LNICST 147}', 'year': '{2015}', 'pages': '{127--133}', 'isbn': '{978-3-319-16885-2}'},
+        ),
+        (  # "Volume 11, Issue 2" written out after the venue
+            'Emmanuel Masabo, Julianne Sansa-Otim & Damien Hanyurwimfura, “Integrated Feature Extraction”, International Journal Of Computer Science & Security (IJCSS) Volume 11, Issue 2, 2017',
+            {'title': '{Integrated Feature Extraction}', 'author': '{Emmanuel Masabo and Julianne Sansa-Otim and Damien Hanyurwimfura}', 'journal': '{International Journal Of Computer Science \\& Security (IJCSS)}', 'year': '{2017}', 'volume': '{11}', 'number': '{2}'},
+        ),
+        (  # a name copied from a PDF LaTeX made ("Bj¨orn"), a closing quote after a space, an award after the place
+            'Amos Nungu, Julianne Sansa-Otim and Bj¨orn Pehrson, “African Great Lakes Rural Broadband Research Infrastructure, ” Proc. IST-Africa 2012 Conference. May 2012, Dar es Salaam, Tanzania, Received the Best paper Award.',
+            {'title': '{African Great Lakes Rural Broadband Research Infrastructure}', 'author': '{Amos Nungu and Julianne Sansa-Otim and Björn Pehrson}', 'booktitle': '{Proc. IST-Africa 2012 Conference}', 'year': '{2012}', 'note': '{Received the Best paper Award}', 'month': '{5}', 'address': '{Dar es Salaam, Tanzania}'},
+        ),
+        (  # "M.Kaburu", "Sansa -Otim", a quote opened before a space
+            'Dennis M.Kaburu, Julianne Sansa -Otim, Tony Bulega " A model for e-assessment authentication." Proceedings of the 2016 JKUAT Conference, pp.100-110, November 2016',
+            {'title': '{A model for e-assessment authentication}', 'author': '{Dennis M. Kaburu and Julianne Sansa-Otim and Tony Bulega}', 'booktitle': '{Proceedings of the 2016 JKUAT Conference}', 'year': '{2016}', 'pages': '{100--110}', 'month': '{11}'},
+        ),
+        (  # the publisher before the venue ("IEEE. African Conference ..."), IEEE's ISBN with its "/12"
+            'Maxwell O. Momanyi and Agnes F.N. Lumala, “Robust Mobile Cloud Services Through Offline Support, ” IEEE. African Conference of Software Engineering and Applied Computing (ACSEAC), 24 - 26 September 2012, Gabarone, Botswana, ISBN 978-0-7695-4909-5/12.',
+            {'title': '{Robust Mobile Cloud Services Through Offline Support}', 'author': '{Maxwell O. Momanyi and Agnes F.N. Lumala}', 'booktitle': '{African Conference of Software Engineering and Applied Computing (ACSEAC)}', 'year': '{2012}', 'isbn': '{978-0-7695-4909-5}', 'month': '{9}', 'address': '{Gabarone, Botswana}', 'publisher': '{IEEE}'},
+        ),
+    ],
+)  # fmt: skip
+def test_a_cv_s_citations_as_people_type_them(written, fields):
+    """A real hand-written page's list (a lecturer's, seen through the search tool): ISBNs and
+    ISSNs, dates and places, awards, PDF-copied accents and the odd spacing of hand-typed lists."""
+    assert entry_fields(written) == fields
+
+
 CV = """# Publications
 
 1. **Lovelace, A.**, & Babbage, C. (2024). Notes on the engine. *Annals of Computing*, 33, 100-110.
