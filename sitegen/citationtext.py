@@ -381,7 +381,7 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
             title, after = _title_and_rest(dated.group("rest"))
             venue = ", ".join(part for part in (after.strip().rstrip("."), dated.group("year")) if part)
             return _without_full_stop(dated.group("names").strip(" ,")), title.strip().rstrip("."), venue
-    names = _names_before_quote(plain) or _vancouver_names(plain) or _before_title(plain, "")
+    names = _names_before_quote(plain) or _initialled_names(plain) or _vancouver_names(plain) or _before_title(plain, "")
     if not names or not NAME_LIST.fullmatch(names.strip(" ,.:;")) or not names_of(names):
         return None
     title, after = _title_and_rest(plain[len(names) :].lstrip(" .:"))
@@ -407,6 +407,14 @@ def _names_before_quote(citation: str) -> str:
     return names if NAME_LIST.fullmatch(names.strip(" ,.:;")) and names_of(names) else ""
 
 
+def _initialled_names(citation: str) -> str:
+    """The names of a citation in Nature's style, each a family name and initials, up to the last
+    initial ("Ali, M. A. & Caetano-Anollés, G. AlphaFold2 reveals ... Biology 13, 134 (2024).");
+    "" for another style."""
+    found = _INITIALLED_NAMES.match(citation)
+    return found.group() if found and re.match(r"\s+[\"“‘«]?[A-Z0-9]", citation[found.end() :]) else ""
+
+
 def _vancouver_names(citation: str) -> str:
     """The names a citation in Vancouver's style starts with ("Vesely A, Finos L, et al."), up to
     the last initial (its full stop is the names'); "" for a citation in another style."""
@@ -419,6 +427,10 @@ def _vancouver_names(citation: str) -> str:
     return names if vancouver([part.strip() for part in _ET_AL.sub("", names).split(",") if part.strip()]) else ""
 
 
+_FAMILY_AND_INITIALS = r"[A-Z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+){0,2},\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"  # "van der Hulst, J. M."
+_INITIALLED_NAMES = re.compile(
+    rf"{_FAMILY_AND_INITIALS}(?:(?:,|,?\s+(?:&|and))\s+{_FAMILY_AND_INITIALS})*(?:,?\s+et\s+al\.)?(?=\s)"
+)
 _VANCOUVER_NAMES_END = re.compile(r"\s[A-Z]{1,3}(?:,?\s+et\s+al)?(\.)\s")
 
 

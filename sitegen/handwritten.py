@@ -32,6 +32,7 @@ _PORTRAIT = re.compile(
     r"""<img\b(?=[^>]*\b(?:portrait|profile|headshot|avatar|photo|/me\.|"me\.))[^>]*?\bsrc\s*=\s*["']([^"']+)["']""",
     re.IGNORECASE,
 )
+_ACCOUNT_PAGE = re.compile(r"https?://[^/]+/[^/?#]+/?(?:[?#].*)?$")  # "https://github.com/janedoe", not a file of hers
 _PICTURE = re.compile(r"(?<!\[)!\[[^\]]*\]\(\s*([^)\s]+)\s*\)")  # (not a picture that is a link's words)
 _NO_PORTRAIT = re.compile(r"logo|banner|icon|header|background|bkg|badge|\.svg$|\.gif$", re.IGNORECASE)
 # a line under the owner's name: `<p class="tagline">`, "subtitle", "role", "position"
@@ -213,10 +214,12 @@ class HandWrittenSite(JekyllSite):
         return self._picture(picture)
 
     def profile_links(self) -> dict[str, str]:
-        """The home page's links to Scholar, GitHub, ORCID ... (a site of its own is no profile link)."""
+        """The home page's links to Scholar, GitHub, ORCID ... (a site of its own is no profile link,
+        nor a file or a repository on GitHub: "Download CV" at github.com/me/me.github.io/blob/...)."""
         links = super().profile_links()
         for address in LINK.findall(self._home_page):
-            if address.startswith(("https://", "http://")) and (kind := link_kind(address)) != "homepage":
+            kind = link_kind(address) if address.startswith(("https://", "http://")) else "homepage"
+            if kind != "homepage" and (kind not in ("github", "gitlab") or _ACCOUNT_PAGE.match(address)):
                 links.setdefault(kind, address)
         return links
 

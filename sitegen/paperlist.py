@@ -74,6 +74,10 @@ _LINK_LABEL = re.compile(
     r"(?:\s+(?:version|link|file|here))?\W*$",  # ("[[arXiv version](...)]", "[Extended version](...)")
     re.IGNORECASE,
 )
+# a paper's labelled fields: "**Title:** ... **Author:** ... **Journal:** ... **Publication Year:** 2024"
+_FIELD_LABEL = re.compile(r"\*\*\s*(Title|Authors?|Journal|Venue|Conference|Published in|Publication Year|Year)\s*:\s*\*\*\s*")
+_VENUE_LABELS = ("journal", "venue", "conference", "published in")
+_DOI_AS_WORDS = re.compile(r"\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\]]+)\W*", re.IGNORECASE)
 _BADGE_REMARK = re.compile(r"^(.*?\b(?:19|20)\d\d)\s*[,:(\[-]?\s*([A-Za-z][^()\[\]]*?)\s*[)\]]?$")
 _STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submission|arxiv|working paper)$", re.IGNORECASE)
 _ARXIV_BADGE = re.compile(r"^arxiv\s*[:\s]\s*(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
@@ -343,6 +347,8 @@ def paper_text(body: str) -> dict | None:
     line of names), its links (a line of links alone), the venue (another line), the rest (its
     items) the description."""
     body = body.replace("\\*", "*").replace("\\_", "_")
+    if len(labelled := _FIELD_LABEL.split(body)) >= 5:  # "**Title:** ... **Author:** ... **Journal:** ..."
+        return _labelled_paper(dict(zip((label.casefold() for label in labelled[1::2]), labelled[2::2], strict=True)))
     scholar = _CITATION_ID.search(body)
     body = _CITATIONS_SPAN.sub("", body)
     lines = [line.strip().rstrip("\\").strip() for line in re.split(r"\n|<br\s*/?>|\\\\", body)]
@@ -394,6 +400,28 @@ def paper_text(body: str) -> dict | None:
     return record
 
 
+def _labelled_paper(fields: dict[str, str]) -> dict | None:
+    """A paper written as labelled fields ("**Title:** ... **Author:** Ali, M. A. **Journal:** MS
+    Thesis, University of Illinois **Publication Year:** 2024", a link under them its address);
+    None without a title and names."""
+    links = [link for value in fields.values() for link in MARKDOWN_LINK.finditer(value)]
+    plain = {label: markdown_as_plain(MARKDOWN_LINK.sub(" ", value), around=" ,;") for label, value in fields.items()}
+    title, names = plain.get("title", "").rstrip("."), plain.get("authors") or plain.get("author", "")
+    if not title or not (authors := names_of(names)):
+        return None
+    record: dict[str, Any] = {"title": title, "authors": authors, "emphasised": emphasised_names(fields.get("author", ""))}
+    venue = next((plain[label].rstrip(".") for label in _VENUE_LABELS if plain.get(label)), "")
+    if thesis := _THESIS_VENUE.match(venue):  # "MS Thesis, University of Illinois at Urbana-Champaign"
+        record |= _thesis(thesis) | {"venue": thesis["school"]}
+    elif venue:
+        record["venue"] = venue
+    if year := _YEAR.search(plain.get("publication year") or plain.get("year") or ""):
+        record["year"] = year.group()
+    if links:
+        record["url"] = links[0].group(2)
+    return record
+
+
 def _thesis(found: re.Match[str]) -> dict[str, Any]:
     """A thesis's type and year as the line of its author writes them ("Ph.D. Dissertation (2023)",
     "Master's Thesis, 2019", "Senior Thesis (2017)": biblatex's @thesis, its `type` saying which)."""
@@ -427,7 +455,10 @@ def labelled_links(line: str) -> tuple[list[dict[str, str]], str]:
     linking the code), and the line without them."""
     links = []
     for link in list(MARKDOWN_LINK.finditer(line)):
-        if _LINK_LABEL.match(markdown_as_plain(link.group(1))) or link.group(1).lstrip().startswith(("![", "<img")):
+        if doi := _DOI_AS_WORDS.fullmatch(markdown_as_plain(link.group(1))):  # "[DOI: 10.3390/v16091358](publisher's page)"
+            links.append({"label": "DOI", "url": f"https://doi.org/{doi.group(1).rstrip('.')}"})
+            line = line.replace(link.group(0), " ", 1)
+        elif _LINK_LABEL.match(markdown_as_plain(link.group(1))) or link.group(1).lstrip().startswith(("![", "<img")):
             links += _links_alone(link.group(0))
             line = line.replace(link.group(0), " ", 1)
     return links, re.sub(r"\[\s*\]", " ", line)

@@ -469,3 +469,17 @@ def test_a_lecturer_s_bootstrap_site_named_by_its_heading_with_her_names_as_her_
     build(target)
     listed = [item["id"] for item in html(target / "_site/index.html").select("li.publication")]  # (her page, the home page)
     assert listed == ["nsabagwa2018condition", "byamukama2018powering", "mugume2017assessing"]  # (not the others' paper)
+
+
+def test_a_file_on_github_is_no_profile_link(tmp_path: Path, capsys):
+    """ "Download CV" at github.com/me/me.github.io/blob/main/cv.pdf (a real page's) is a file, not the
+    owner's GitHub account, which a link to github.com/me is."""
+    main = """    <h1>Asif Ali</h1>
+    <p><a class="github-button" href="https://github.com/0asif/0asif.github.io/blob/main/docs/cv.pdf">Download CV</a></p>"""
+    target, _notes, _summary = imported_folder(write_files(tmp_path / "old", {"index.html": page("Asif Ali", main)}), capsys)
+    assert "links" not in front_matter(target / "content/people/asif-ali.md")
+    main += '\n    <p><a href="https://github.com/0asif">GitHub</a></p>'
+    target, _notes, _summary = imported_folder(
+        write_files(tmp_path / "b" / "old", {"index.html": page("Asif Ali", main)}), capsys
+    )
+    assert front_matter(target / "content/people/asif-ali.md")["links"] == {"github": "https://github.com/0asif"}

@@ -128,6 +128,14 @@ def entry_fields(written: str) -> dict[str, str]:
             {"author": "{Shimazu, L. and Arashi, H. and others}", "title": "{Deep sensing}",
              "journal": "{Journal of Rivers}", "year": "{2026}", "volume": "{5}"},
         ),
+        (  # Nature's: family names and initials, "&" before the last, "Journal volume, pages (year)"; the DOI a
+            # link's words, the publisher's page its address (doi.org leads there)
+            "Tomaszewski, T., Ali, M. A. & Caetano-Anollés, G. Seasonal effects decouple SARS-CoV-2 haplotypes. F1000Res "
+            "12, 267 (2023). [DOI: 10.12688/f1000research.131522.1](https://f1000research.com/articles/12-267)",
+            {"author": "{Tomaszewski, T. and Ali, M. A. and Caetano-Anollés, G.}",
+             "title": "{Seasonal effects decouple SARS-CoV-2 haplotypes}", "journal": "{F1000Res}", "year": "{2023}",
+             "volume": "{12}", "pages": "{267}", "doi": "{10.12688/f1000research.131522.1}"},
+        ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
         ("Talk: Permutation tests. University of Padova, 2023.", {}),  # a word alone is no person's name
@@ -712,3 +720,24 @@ Fish swim.
         "preview": "{images/t.png}",
     }  # fmt: skip
     assert (fields[1]["title"], fields[1]["keywords"]) == ("{A topic's paper}", "{Deep Learning}")
+
+
+def test_a_paper_written_as_labelled_fields():
+    """A real page's way (seen through the search tool): "**Title:** ... **Author:** ...
+    **Journal:** ... **Publication Year:** ...", a thesis's school as its journal, a link under it."""
+    text = """1. **Title:** AlphaFold2 reveals structural patterns of haplotype diversification.
+   **Author:** Ali, M. A.
+   **Journal:** MS Thesis, University of Illinois at Urbana-Champaign **Publication Year:** 2024
+
+   [DOI: ideals.illinois.edu/items/131533](https://hdl.handle.net/2142/124433)
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    assert notes == [] and entries == [
+        "@mastersthesis{ali2024alphafold2,\n"
+        "  title = {AlphaFold2 reveals structural patterns of haplotype diversification},\n"
+        "  author = {Ali, M. A.},\n"
+        "  year = {2024},\n"
+        "  school = {University of Illinois at Urbana-Champaign},\n"
+        "  url = {https://hdl.handle.net/2142/124433}\n"
+        "}"
+    ]
