@@ -94,6 +94,8 @@ def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
     after = citation[at + len(venue) :] if at >= 0 else ""
     if article := _ARTICLE_NUMBER.fullmatch(after):
         return [("pages", article["number"])]  # "Journal of Biological Chemistry, 113468": as Crossref's BibTeX gives it
+    if pages := _PAGES_ALONE.fullmatch(after):  # Google Scholar's "Conference (EDTM), 1-3"
+        return [("pages", re.sub(r"\s*[-‐–—]+\s*", "--", pages["pages"]))]
     found = _NUMBERS.match(after)
     if found is None or (found["volume"] and len(found["volume"]) == 4 and found["volume"].startswith(("19", "20"))):
         found = None  # "Journal, 2019": the year, not a volume
@@ -227,8 +229,10 @@ def without_place(venue: str) -> tuple[str, str]:
 def _written_out(venue: str) -> str:
     """A venue with its numbers as other styles write them, written as `numbers_after` reads them
     ("Stat Med, 43(2):100-110, 2024"): Vancouver's "Stat Med. 2024;43(2):100-110", Springer's
-    "Stat 3, 1–10 (2024)", Chicago's "Stat 3, no. 2 (2024): 1-10" (its author-date "Stat 3: 1-10")."""
-    found = _VANCOUVER_VENUE.match(venue) or _SPRINGER_VENUE.match(venue) or _CHICAGO_VENUE.match(venue)
+    "Stat 3, 1–10 (2024)", Google Scholar's "Stat 3 (2), 1-10", Chicago's "Stat 3, no. 2 (2024): 1-10" (its
+    author-date "Stat 3: 1-10")."""
+    found = _VANCOUVER_VENUE.match(venue) or _SPRINGER_VENUE.match(venue) or _SCHOLAR_VENUE.match(venue)
+    found = found or _CHICAGO_VENUE.match(venue)
     if (found := found or _COLON_VENUE.match(venue)) and found["volume"] != found[
         "year"
     ]:  # (SPIE's "Imaging 2017, 1013803 (2017)")
@@ -246,6 +250,12 @@ _SPRINGER_VENUE = re.compile(
     r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:\((?P<number>[^)]+)\))?,\s*(?P<pages>\w+(?:\s*[-–]+\s*\w+)?)\s*"
     r"\((?P<year>(?:19|20)\d\d)\)\.?$"
 )
+# Google Scholar's, as its profiles show a paper: "Physical Review A 113 (5), 053720", "npj Spintronics 2 (1), 47"
+_SCHOLAR_VENUE = re.compile(
+    r"^(?P<journal>.*?[^\d\s,])\s+(?P<volume>(?!(?:19|20)\d\d\b)\d{1,5})\s*\((?P<number>[\w/–-]{1,9})\),\s*"
+    r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)(?:(?:,\s*|\s*\()(?P<year>(?:19|20)\d\d)\)?)?\.?$"
+)
+_PAGES_ALONE = re.compile(r"[\s,.]*(?P<pages>\d+\s*[-‐–—]+\s*\d+)[\s.]*")
 _CHICAGO_VENUE = re.compile(
     r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<number>\w+(?:[-–]\w+)?))?\s*\([^()]*?(?P<year>(?:19|20)\d\d)\)"
     r"(?::\s*(?P<pages>\w+(?:\s*[-–]+\s*\w+)?))?\.?$"

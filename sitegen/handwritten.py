@@ -17,10 +17,10 @@ from functools import cached_property
 from pathlib import Path
 
 from sitegen.alfolioprofiles import link_kind
-from sitegen.citationtext import without_tags
+from sitegen.citationtext import MARKDOWN_LINK, without_tags
 from sitegen.htmlpages import LINK, WHOLE_DOCUMENT, as_markdown, linked_pages, menu_links, read_page
 from sitegen.jekyll import JekyllSite
-from sitegen.migrate import bare_name
+from sitegen.migrate import bare_name, text
 from sitegen.paperlist import LINE_BREAK, markdown_as_plain
 from sitegen.yamlfile import Document, LineDict
 
@@ -32,6 +32,8 @@ _PORTRAIT = re.compile(
     r"""<img\b(?=[^>]*\b(?:portrait|profile|headshot|avatar|photo|/me\.|"me\.))[^>]*?\bsrc\s*=\s*["']([^"']+)["']""",
     re.IGNORECASE,
 )
+_PARAGRAPHS = re.compile(r"(\n[ \t]*\n)")  # (split, the blank lines kept)
+_LINE_LABEL = re.compile(r"^[ \t]*[\w -]{1,20}:", re.MULTILINE)  # "Email:" before a link
 _ACCOUNT_PAGE = re.compile(r"https?://[^/]+/[^/?#]+/?(?:[?#].*)?$")  # "https://github.com/janedoe", not a file of hers
 _PICTURE = re.compile(r"(?<!\[)!\[[^\]]*\]\(\s*([^)\s]+)\s*\)")  # (not a picture that is a link's words)
 _NO_PORTRAIT = re.compile(r"logo|banner|icon|header|background|bkg|badge|\.svg$|\.gif$", re.IGNORECASE)
@@ -125,7 +127,28 @@ class HandWrittenSite(JekyllSite):
             start, end = self.contact_span  # (its lines kept blank: those after it keep their numbers)
             text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
         made = _LEADING_RULES.sub("", super().biography(text, path, first_line))  # (a rule under what moved out)
-        return _TRAILING_RULES.sub("\n", made)  # (and one closing the page's text)
+        if path == self.biography_page:
+            made = "".join(
+                "\n" * part.count("\n") if self._profile_s_links_alone(part) else part for part in _PARAGRAPHS.split(made)
+            )
+        return _TRAILING_RULES.sub("\n", made).lstrip("\n")  # (and one closing the page's text)
+
+    def _profile_s_links_alone(self, paragraph: str) -> bool:
+        """Whether a paragraph of the text is links the profile shows now and nothing else ("Email:
+        [me@x.org](mailto:...)", "[Email](...) / [Google Scholar](...)": a line of labels, links and
+        the marks between them)."""
+        links = MARKDOWN_LINK.findall(paragraph)
+        rest = _LINE_LABEL.sub("", MARKDOWN_LINK.sub("", paragraph))
+        return bool(links) and all(url in self._profile_addresses for _, url in links) and not rest.strip(" /|·•,\n\t-")
+
+    @cached_property
+    def _profile_addresses(self) -> set[str]:
+        """The addresses the profile shows now: its email's `mailto:`, the home page's links to
+        Scholar, GitHub ... (a line of the text that is one of them alone, "Email: [me@x.org](...)",
+        goes: the profile shows it)."""
+        email = text(self.author.get("email"))
+        linked = {address for address in LINK.findall(self._home_page) if link_kind(address) != "homepage"}
+        return linked | ({f"mailto:{email}"} if email else set())
 
     @cached_property
     def _home_page(self) -> str:

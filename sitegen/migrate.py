@@ -309,9 +309,10 @@ class Migration:
             meta = document.meta
             name = self.page_name(path)
             if name in self.made_pages or slugify(path.stem) in self.made_pages:
-                listed = name in _LISTS and self._list_page(path, name)
-                if name in _LISTS:  # (its old address, /publications.html, leads to sitegen's list)
-                    self.moved.update(dict.fromkeys(self.unclaimed_old_pages(meta, f"/{name}/", path), f"/{name}/"))
+                kind = name if name in _LISTS else slugify(path.stem)  # (publications.md at /research/ too)
+                listed = kind in _LISTS and self._list_page(path, kind)
+                if kind in _LISTS:  # (its old address, /publications.html, leads to sitegen's list)
+                    self.moved.update(dict.fromkeys(self.unclaimed_old_pages(meta, f"/{kind}/", path), f"/{kind}/"))
                 if not listed and (reason := self.made_pages.get(name) or self.made_pages.get(slugify(path.stem), "")):
                     self.note(path, f"not imported: {reason}")
                 continue

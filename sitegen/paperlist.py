@@ -77,6 +77,13 @@ _LINK_LABEL = re.compile(
 # a paper's labelled fields: "**Title:** ... **Author:** ... **Journal:** ... **Publication Year:** 2024"
 _FIELD_LABEL = re.compile(r"\*\*\s*(Title|Authors?|Journal|Venue|Conference|Published in|Publication Year|Year)\s*:\s*\*\*\s*")
 _VENUE_LABELS = ("journal", "venue", "conference", "published in")
+_ABSTRACT_LABELS = ("abstract", "abs")  # (a card's "Abstract" over it, `<summary>ABS</summary>` of its `<details>`)
+_CO_FIRST = re.compile(
+    r"^\W*(?P<names>[^.]+?)\s+(?:are|were)\s+(?:co-?first authors|equal(?:ly)?[- ]contribut\w+(?: authors)?|contributed equally)\W*$",
+    re.IGNORECASE,
+)
+_CARD_LABEL = re.compile(r"[A-Z0-9][A-Z0-9&/ –-]{0,30}")  # "HYBRID MAGNONICS", a card's words in a picture's place
+_CITED_COUNT = re.compile(r"^(?:citations?|cited by|cites)\s*:?\s*\d+$", re.IGNORECASE)  # Google Scholar's count
 _DOI_AS_WORDS = re.compile(r"\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\]]+)\W*", re.IGNORECASE)
 _BADGE_REMARK = re.compile(r"^(.*?\b(?:19|20)\d\d)\s*[,:(\[-]?\s*([A-Za-z][^()\[\]]*?)\s*[)\]]?$")
 _STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submission|arxiv|working paper)$", re.IGNORECASE)
@@ -94,7 +101,7 @@ _PAPERS = re.compile(
     r"\b(?:publications?|papers?|articles?|preprints?|proceedings|chapters?|books?|journals?|theses|thesis)\b", re.I
 )
 GENERIC_TOPIC = re.compile(
-    r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4}|"
+    r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4}|papers|publications|"
     r"(?:(?:journal|conference|workshop|preprint|peer[- ]reviewed|refereed|book|thesis|theses|patent|other)\w*\s*)+"
     r"(?:papers?|articles?|publications?|proceedings|chapters?)?)$",  # a kind of paper is no topic: "Conference Papers"
     re.IGNORECASE,
@@ -173,6 +180,12 @@ _THESIS_VENUE = re.compile(
     re.IGNORECASE,
 )
 # the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
+_NAMES_AND_YEAR = re.compile(r"[A-Z][^()]*?\s\((?:19|20)\d\d[a-z]?\)\.?")  # "Zhang, Y., **Tang, S.**, & Bousrih, J. (2025)."
+_WITH_COAUTHORS = re.compile(
+    r"[\s,]*\(\s*(?:joint\s+)?with\s+(?P<names>[^()]+)\)"
+)  # "(with Kartik Athreya and Felipe Schwartzman)"
+_QUOTED_TITLE = re.compile(r"\s*(?:''|[\"“])\s*(.+?)[,.]?\s*(?:''|[\"”])")  # ("''Title''", as some type quotes)
+_WORKING_PAPER = re.compile(r"[\s,.]*\b(?:working paper|available at ssrn)\b[\s.:]*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s*$")  # (a line that ends no sentence goes on in the next)
 _AUTHOR_FIELD = re.compile(r"^\s*author = \{(.*)\},?$", re.MULTILINE)  # (as `data_entry` writes it)
 _CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
@@ -393,11 +406,23 @@ def paper_text(body: str) -> dict | None:
     ):
         record.setdefault("doi", doi.group(1))  # ("- **DOI:** 10.1109/CISES66934.2025.11265584")
         described = [line for line in described if not _DOI_LINE.match(markdown_as_plain(LIST_ITEM.sub(r"\1", line)))]
-    described = [line for line in described if markdown_as_plain(line).strip(" :").lower() != "abstract"]  # (its label)
+    described = [line for line in described if markdown_as_plain(line).strip(" :").lower() not in _ABSTRACT_LABELS]
+    described = _equal_contribution(record, described)  # "A, B, and C are co-first authors."
     if described:
         record["text"] = described
         record["abstract"] = "\n\n".join(LIST_ITEM.sub(r"\1", line) for line in described)
     return record
+
+
+def _equal_contribution(record: dict, described: list[str]) -> list[str]:
+    """A paper's lines without the one that says which authors contributed equally ("Jiacheng Liu,
+    Yuzan Xiong, and Jingming Liang are co-first authors."), which is its `equal_contribution`."""
+    equal = next(filter(None, (_CO_FIRST.match(markdown_as_plain(line)) for line in described)), None)
+    named = [name for name in names_of(equal["names"]) if name in record.get("authors", [])] if equal else []
+    if not named:
+        return described
+    record.setdefault("fields", []).append(("equal_contribution", " and ".join(named)))
+    return [line for line in described if not _CO_FIRST.match(markdown_as_plain(line))]
 
 
 def _labelled_paper(fields: dict[str, str]) -> dict | None:
@@ -491,8 +516,8 @@ def _links_alone(line: str) -> list[dict[str, str]]:
                 or (alt.group(1) if alt else "")
                 or "Link"
             )
-            if url and not url.startswith("#") and _TEMPLATE_SCHOLAR not in url:
-                found.append((link.start(), {"label": words, "url": url}))
+            if url and not url.startswith("#") and _TEMPLATE_SCHOLAR not in url and not _CITED_COUNT.match(words):
+                found.append((link.start(), {"label": words, "url": url}))  # (not "Citations: 4": a count, no link)
         rest = pattern.sub(lambda link: " " * len(link.group(0)), rest)
     alone = not re.sub(r"[\[\]]", "", LINK_SEPARATORS.sub("", rest))  # (a link in brackets: "[[PDF](...)] [[Code](...)]")
     return [link for _, link in sorted(found, key=lambda place: place[0])] if found and alone else []
@@ -697,6 +722,37 @@ def _title_link_as_words(written: str) -> tuple[str, str]:
     return written, ""
 
 
+def _unnamed_paper(written: str, year: str = "") -> dict | None:
+    """A paper listed without its authors' names, as an economist lists their own ("''Does
+    Redistribution Increase Output?'' Quantitative Economics, November 2017 (with Kartik Athreya
+    and Felipe Schwartzman) [Link](...)", "*Title*, Venue, 2016"): its title first (in quotes,
+    italics or bold, or a link), the venue and its year after it, its co-authors "(with A and B)"
+    as `coauthors`; None for another line."""
+    links, rest = labelled_links(written)
+    coauthors: list[str] = []
+    if together := _WITH_COAUTHORS.search(rest):
+        coauthors = names_of(markdown_as_plain(together["names"], around=" ,."))
+        rest = rest[: together.start()] + rest[together.end() :]
+    title, url, after = title_at_start(rest)
+    if not title and (found := _QUOTED_TITLE.match(rest) or _ITALICS.match(rest.strip())):
+        title, after = markdown_as_plain(next(group for group in found.groups() if group)), rest.strip()[found.end() :]
+    venue = _WORKING_PAPER.sub("", markdown_as_plain(after, around=" ,.;:"))
+    if not title or not (_YEAR.search(venue) or year) or NAME_LIST.fullmatch(venue.strip(" ,.")):
+        return None
+    record: dict[str, Any] = {"title": title.strip(" ,."), "coauthors": coauthors, "venue": venue.strip(" ,.;:")}
+    if _WORKING_PAPER.search(after):
+        record |= {"type": "preprint", "note": "Working paper"}
+    if url or links:
+        record |= {"url": url} if url else {"links": links}
+    return record
+
+
+def _in_order_of_family_names(names: list[str]) -> list[str]:
+    """Authors in the order of their family names, as economists list them (the order a list that
+    names only the co-authors, "(with A and B)", gives no other way to know)."""
+    return sorted(names, key=lambda name: (name.split(",")[0] if "," in name else name.split()[-1]).casefold())
+
+
 def _emphasised_title(written: str) -> tuple[str, str, str] | None:
     """A citation whose title, in italics, follows the names after a comma ("Anna Vesely, Livio
     Finos, *Permutation tests*, Stat, 2024"), as its names, title and the rest; None for another."""
@@ -729,15 +785,20 @@ def _paragraph_papers(lines: list[Line], year: str = "") -> list[tuple[dict, Lin
     """The papers a paragraph writes, each with its first line: one, a bold title (or its link)
     over the names, the venue with its year and links, a line each; or a citation a line (lines
     parted by hard breaks, an HTML list's items, the tags around them aside), when every line reads
-    as one (the `year` of the heading it is under for one that says none); [] for any other paragraph."""
+    as one (the `year` of the heading it is under for one that says none); one citation over its
+    lines (an HTML paragraph's, or APA's names and year a line over the title's and the venue's);
+    [] for any other paragraph."""
+    while len(lines) > 1 and _RULE.match(lines[0].text):
+        lines = lines[1:]  # ("---" right over the paper's first line, parting it from the one before)
     record = paper_text("\n".join(line.text for line in lines))
     if record is not None and record.get("authors") and (year or _YEAR.search(record.get("venue", ""))):
         return [(_dated(record, year), lines[0])]
     cited = [(_citation(line.text, year), line) for line in _html_items(lines) if not _LIST_TAGS.fullmatch(line.text)]
     if all(record for record, _ in cited):
         return [(record, line) for record, line in cited if record is not None]
-    if len(lines) > 1 and not any(_SENTENCE_END.search(line.text) for line in lines[:-1]):  # one citation wrapped
-        record = _citation(" ".join(line.text.strip() for line in lines), year)  # (an HTML `<p>` over lines)
+    wrapped = not any(_SENTENCE_END.search(line.text) for line in lines[:-1])  # (an HTML `<p>` over lines)
+    if len(lines) > 1 and (wrapped or _NAMES_AND_YEAR.fullmatch(markdown_as_plain(lines[0].text))):  # one citation
+        record = _citation(" ".join(line.text.strip().rstrip("\\").strip() for line in lines), year)
         return [(record, lines[0])] if record is not None else []
     return []
 
@@ -909,6 +970,12 @@ class HandWrittenPapers:
         super().__init__(source, target)  # type: ignore[call-arg]  # the importer's own (Migration's)
         self._start_papers()
 
+    def owner_name(self) -> str:
+        """The site's owner, whose own papers a list may give without names ("''Title'' Venue, 2017
+        (with A and B)"): the importer's profile's name; "" when there is none to give."""
+        name = str(getattr(self, "name", "") or "")  # (the importer's, a Migration's)
+        return "" if name in ("", "Your Name") else name
+
     def _start_papers(self) -> None:
         self.entries: list[str] = []
         self.keys: set[str] = set()
@@ -999,6 +1066,8 @@ class HandWrittenPapers:
             elif LIST_ITEM.match(line.text):
                 item, at = joined_item(lines, at)
                 record = _dated(read, year) if (read := _item_paper(item)) else _cited_paper(item, year)
+                if record is None and self.owner_name():  # (a personal site's own paper, its names not written)
+                    record = _unnamed_paper(LIST_ITEM.match(item.text).group(1), year)
                 if item_paragraphs(item) and not self._paper(record, line, topic, legend):
                     self.note(line.path, f"not read as a publication: it stays in {section.stays_in}", line.number)
                     section.kept.append(item)
@@ -1023,8 +1092,8 @@ class HandWrittenPapers:
         lines = section.lines
         end = next((after for after in range(at + 1, len(lines)) if MARKDOWN_HEADING.match(lines[after].text)), len(lines))
         under = [line for line in lines[at + 1 : end] if line.text.strip() and not _legend_alone(line.text)]
-        while under and _PICTURE_ALONE.fullmatch(under[-1].text.strip()):
-            under.pop()  # (the next paper's picture, over its title)
+        while under and (_PICTURE_ALONE.fullmatch(under[-1].text.strip()) or _CARD_LABEL.fullmatch(under[-1].text.strip())):
+            under.pop()  # (the next paper's picture, over its title, or the label a card shows in its place)
         heading = MARKDOWN_HEADING.match(lines[at].text).group(2).strip()
         if not under or LIST_ITEM.match(under[0].text) or _YEAR.fullmatch(heading_text(heading)):
             return None
@@ -1034,6 +1103,10 @@ class HandWrittenPapers:
         record = paper_text("\n".join([first, *(line.text for line in under)]))
         if record is None or not record.get("authors") or not (year or _YEAR.search(record.get("venue", ""))):
             return None
+        while (
+            section.kept and section.kept[-1].number < lines[at].number and _CARD_LABEL.fullmatch(section.kept[-1].text.strip())
+        ):
+            section.kept.pop()  # ("RESEARCH OUTPUT": a card's label where others show a picture)
         above = section.kept[-1] if section.kept and section.kept[-1].number < lines[at].number else None
         if above is not None and (picture := _PICTURE_ALONE.fullmatch(above.text.strip())):
             record["picture"] = picture.group(1)  # (a card's picture, over its title)
@@ -1121,6 +1194,11 @@ class HandWrittenPapers:
         if self.example_titles and record["title"].casefold().startswith(self.example_titles):
             self.note(line.path, "the template's example paper is left out", line.number)
             return True
+        if "coauthors" in record:  # a paper listed without names: the owner's, with those it names
+            record["authors"] = _in_order_of_family_names([self.owner_name(), *record.pop("coauthors")])
+            said = "authors are its co-authors and the site's owner, in the order of their family names"
+            said = said if len(record["authors"]) > 1 else "author is the site's owner"
+            self.note(line.path, f"no names written: its {said}; check", line.number)
         if (title := record_title(record)) in self.titles_made:  # the about page's selection, listed again in full
             self.note(line.path, f"'{record['title']}' is listed again: one entry is made of it", line.number)
             return True

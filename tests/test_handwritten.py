@@ -483,3 +483,69 @@ def test_a_file_on_github_is_no_profile_link(tmp_path: Path, capsys):
         write_files(tmp_path / "b" / "old", {"index.html": page("Asif Ali", main)}), capsys
     )
     assert front_matter(target / "content/people/asif-ali.md")["links"] == {"github": "https://github.com/0asif"}
+
+
+SCHOLAR_CARD = """<article class="pub"><div class="thumb">{label}</div><div>
+<h3>{title}</h3><p class="authors">{authors}</p>{note}
+<p class="venue"><em>{venue}</em> ({year})</p>
+<div class="buttons"><details><summary>ABS</summary><p>{abstract}</p></details><a class="badge" href="{url}">HTML</a><a
+class="badge citation" href="https://scholar.google.com/scholar?q=%22{year}%22">Citations: 4</a></div>
+</div></article>"""
+
+
+def test_cards_of_google_scholar_s_records(tmp_path: Path, capsys):
+    """A real page's cards (a physicist's, seen through the search tool), made from his Google
+    Scholar profile: the venue as Scholar writes it ("Physical Review A 113 (5), 053720"; "(EDTM),
+    1-3"), the abstract in a `<details>` under "ABS", a label where others show a picture
+    ("HYBRID<br>MAGNONICS"), Scholar's count of citations (no link of the paper's), a line naming
+    the co-first authors (their `equal_contribution`); the lines of the home page that are only
+    the links its profile shows go."""
+    cards = [
+        SCHOLAR_CARD.format(
+            label="RESEARCH<br>OUTPUT", title="Microwave interference of a spin ensemble", year=2026, note="",
+            authors="B-Y Wu, <strong>J-C Liu</strong>, Franco Nori", venue="Physical Review A 113 (5), 053720",
+            abstract="We investigate microwave interference.", url="https://arxiv.org/pdf/2409.17867",
+        ),
+        SCHOLAR_CARD.format(
+            label="HYBRID<br>MAGNONICS", title="On-Chip Magnon-Qubit System", year=2025, note="",
+            authors="<strong>Jiacheng Liu</strong>, Qiming Shao", venue="2025 9th IEEE Conference (EDTM), 1-3",
+            abstract="On-chip hybrid system.", url="https://example.org/edtm.pdf",
+        ),
+        SCHOLAR_CARD.format(
+            label="HYBRID<br>MAGNONICS", title="Strong magnon-magnon coupling", year=2024,
+            authors="<strong>Jiacheng Liu</strong>, Yuzan Xiong, Qiming Shao",
+            note='<p class="authors-note"><sup>*</sup> Jiacheng Liu and Yuzan Xiong are co-first authors.</p>',
+            venue="Physical Review Applied 22 (3), 034017", abstract="Magnetic insulators.", url="https://example.org/a.pdf",
+        ),
+    ]  # fmt: skip
+    home = """<div class="profile"><img src="images/me.png" alt="Jiacheng Liu">
+<div class="plinks"><div>Email: <a href="mailto:jliu@ust.hk">jliu@ust.hk</a></div>
+<div>Scholar: <a href="https://scholar.google.com/citations?user=_iueNKUAAAAJ">Google Scholar</a></div></div></div>
+<h1>Jiacheng Liu</h1>
+<p>I am a Ph.D. student at HKUST.</p>"""
+    files = {
+        "index.html": page("Jiacheng Liu", home),
+        "publications.html": page("Publications | Jiacheng Liu", "<h2>Publications</h2>\n" + "\n".join(cards)),
+        "images/me.png": PHOTO,
+    }
+    target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    entries = imported_entries(target)
+    assert (entries["wu2026microwave"]["journal"], entries["wu2026microwave"]["volume"]) == ("Physical Review A", "113")
+    assert (entries["wu2026microwave"]["number"], entries["wu2026microwave"]["pages"]) == ("5", "053720")
+    assert entries["wu2026microwave"]["abstract"] == "We investigate microwave interference."
+    assert entries["wu2026microwave"]["arxiv"] == "https://arxiv.org/pdf/2409.17867"
+    assert (entries["liu2025onchip"]["booktitle"], entries["liu2025onchip"]["pages"]) == (
+        "2025 9th IEEE Conference (EDTM)",
+        "1--3",
+    )
+    assert entries["liu2024strong"]["equal_contribution"] == "Jiacheng Liu and Yuzan Xiong"
+    assert entries["liu2024strong"]["abstract"] == "Magnetic insulators."  # (not the co-first line, not "ABS")
+    assert not any(name.startswith("citations") or name == "keywords" for entry in entries.values() for name in entry)
+    assert "publications.html: not imported: sitegen lists the publications at /publications/" in notes  # (no label left)
+    profile = front_matter(target / "content/people/jiacheng-liu.md")
+    assert (profile["email"], profile["links"]) == (
+        "jliu@ust.hk",
+        {"scholar": "https://scholar.google.com/citations?user=_iueNKUAAAAJ"},
+    )
+    text = (target / "content/people/jiacheng-liu.md").read_text(encoding="utf-8").split("---", 2)[2]
+    assert text == "\nI am a Ph.D. student at HKUST.\n"  # (the lines of its email and Scholar link: the profile's now)

@@ -11,6 +11,8 @@ import pytest
 import yaml
 from conftest import REPO, build, html, imported_copy, imported_entries, imported_folder, write_files
 
+from sitegen.paperlist import listed_papers
+
 MINIMA = REPO / "tests/data/jekyll"  # a researcher's minima site, as minima's own files lay it out
 
 
@@ -744,3 +746,45 @@ def test_the_email_a_home_page_writes_is_the_profile_s_when_the_settings_name_no
         tmp_path, capsys, {"_config.yml": "author: Jane Doe\n", "index.md": f"I study graphs.\n\n{said}\n"}
     )
     assert front_matter(target / "content/people/jane-doe.md")["email"] == "jane@uni.edu"
+
+
+ECONOMIST_PAPERS = """---
+layout: page
+title: Research
+permalink: /research/
+---
+
+* ''Do New Neighbors Pay More for Groceries?'' July, 2019. Working paper. Available at SSRN: [Link](https://ssrn.com/abstract=3214635)
+
+* ''Does Redistribution Increase Output? The Centrality of Labor Supply'' Quantitative Economics, November 2017 (with Kartik Athreya and Felipe Schwartzman) [Link](https://qeconomics.org/ojs/index.php/qe/article/view/533)
+
+* *Beveridge Curve Shifts*, Federal Reserve Bank of Richmond Economic Quarterly, 2016 (with Thomas Lubik and Christian Matthes)
+"""
+
+
+def test_an_economist_s_own_papers_listed_without_his_name(tmp_path, capsys):
+    """A real page's way (an economist's, seen through the search tool): his papers without his
+    name, the title in quotes (typed as two apostrophes) or italics, the venue and date after it,
+    the co-authors "(with A and B)": he is an author with them, in the order of their family names
+    (economics' order), said at each line; a working paper a preprint with its note. The page is
+    publications.md at /research/: read as the list it is (before, it was left out unread), its
+    address leading to sitegen's."""
+    files = {"_config.yml": "author: Andrew Owens\n", "index.md": "I study labor supply.\n", "publications.md": ECONOMIST_PAPERS}
+    target, notes = imported_site(tmp_path, capsys, files)
+    entries = imported_entries(target)
+    assert {key: entry["author"] for key, entry in entries.items()} == {
+        "owens2019neighbors": "Andrew Owens",
+        "athreya2017does": "Kartik Athreya and Andrew Owens and Felipe Schwartzman",
+        "lubik2016beveridge": "Thomas Lubik and Christian Matthes and Andrew Owens",
+    }
+    assert (entries["owens2019neighbors"]["note"], entries["owens2019neighbors"]["month"]) == ("Working paper", "7")
+    assert (entries["athreya2017does"]["journal"], entries["athreya2017does"]["year"]) == ("Quantitative Economics", "2017")
+    assert "publications.md:7: no names written: its author is the site's owner; check" in notes
+    assert (
+        "publications.md:9: no names written: its authors are its co-authors and the site's owner, in the order of their"
+        " family names; check"
+    ) in notes
+    site = yaml.safe_load((target / "content/site.yml").read_text(encoding="utf-8"))
+    assert site["redirects"] == {"/research/": "/publications/"}
+    entries_of_a_list, _notes = listed_papers(ECONOMIST_PAPERS, Path("cv.md"))
+    assert entries_of_a_list == []  # (`add --list`: whose papers they are, no site says)

@@ -716,9 +716,8 @@ Fish swim.
     fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
     assert fields[0] == {
         "title": "{Fish in rivers and lakes}", "author": "{J. Doe and A. Smith and B. Lee}", "journal": "{Ecology Letters}",
-        "year": "{2024}", "doi": "{10.1000/fish.2024}", "keywords": "{Papers}", "abstract": "{Fish swim.}",
-        "preview": "{images/t.png}",
-    }  # fmt: skip
+        "year": "{2024}", "doi": "{10.1000/fish.2024}", "abstract": "{Fish swim.}", "preview": "{images/t.png}",
+    }  # fmt: skip  # ("## Papers" is no topic)
     assert (fields[1]["title"], fields[1]["keywords"]) == ("{A topic's paper}", "{Deep Learning}")
 
 
@@ -741,3 +740,33 @@ def test_a_paper_written_as_labelled_fields():
         "  url = {https://hdl.handle.net/2142/124433}\n"
         "}"
     ]
+
+
+def test_apa_citations_over_lines_parted_by_rules():
+    """A real page's list (an economist's, seen through the search tool): each APA citation over
+    four lines (Markdown's hard breaks: the names and year, the title, the venue, the DOI's
+    address), a rule right over the next one's names."""
+    text = """## Selected Publications
+
+Zhang, Y., **Tang, S.**, & Bousrih, J. (2025).{BR}
+Sowing the seeds of sustainability: Digitalization and carbon emissions.{BR}
+*Journal of Environmental Management*, 393, 127119.{BR}
+https://doi.org/10.1016/j.jenvman.2025.127119
+
+---
+Cai, H. H., **Tang, S.**, et al. (2024).{BR}
+Environmental sustainability policy and green innovation.{BR}
+*Journal of Environmental Management*.{BR}
+https://doi.org/10.1016/j.jenvman.2024.122218
+
+---
+""".replace("{BR}", "  ")  # (Markdown's hard breaks)
+    entries, notes = listed_papers(text, Path("publications.md"))
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert notes == [] and [entry["title"] for entry in fields] == [
+        "{Sowing the seeds of sustainability: Digitalization and carbon emissions}",
+        "{Environmental sustainability policy and green innovation}",
+    ]
+    assert fields[0]["author"] == "{Zhang, Y. and Tang, S. and Bousrih, J.}"
+    assert (fields[0]["volume"], fields[0]["pages"], fields[0]["doi"]) == ("{393}", "{127119}", "{10.1016/j.jenvman.2025.127119}")
+    assert (fields[1]["author"], fields[1]["year"]) == ("{Cai, H. H. and Tang, S. and others}", "{2024}")
