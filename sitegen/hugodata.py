@@ -138,7 +138,7 @@ def _venue(record: dict, kind: str, year: str) -> list[tuple[str, str]]:
     if not year and (found := _YEAR.search(f"{badge} {line}")):
         year = found.group()
         fields.append(("year", year))
-    if venue := re.sub(rf"\s+{year}$", "", venue) if year else venue:
+    if venue := re.sub(rf"(?:^|\s+){year}$", "", venue) if year else venue:  # ("2025" alone: no venue)
         fields.insert(0, (VENUE_FIELD.get(kind, "publisher"), bib_value(venue)))
     return fields + [(name, bib_value(value)) for name, value in numbers]
 
@@ -169,7 +169,8 @@ def _kind(record: dict) -> str:
         for written in as_list(record.get(name)):
             if found := TYPES.get(fold(written).replace(" ", "-")):
                 return found
-    return "article" if any(venue_details(text(record.get(name)))[0] for name in _VENUES) else "misc"  # (not "Under review")
+    venues = [venue for name in _VENUES if (venue := venue_details(text(record.get(name)))[0]) and not _YEAR.fullmatch(venue)]
+    return "article" if venues else "misc"  # (not "Under review", nor a year alone)
 
 
 def _date(record: dict) -> list[tuple[str, str]]:

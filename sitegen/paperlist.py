@@ -82,6 +82,7 @@ _CO_FIRST = re.compile(
     r"^\W*(?P<names>[^.]+?)\s+(?:are|were)\s+(?:co-?first authors|equal(?:ly)?[- ]contribut\w+(?: authors)?|contributed equally)\W*$",
     re.IGNORECASE,
 )
+_ICON = re.compile(r"<(i|span)\b[^>]*>\s*</\1>")  # an icon's empty element (Font Awesome's)
 _CARD_LABEL = re.compile(r"[A-Z0-9][A-Z0-9&/ –-]{0,30}")  # "HYBRID MAGNONICS", a card's words in a picture's place
 _CITED_COUNT = re.compile(r"^(?:citations?|cited by|cites)\s*:?\s*\d+$", re.IGNORECASE)  # Google Scholar's count
 _DOI_AS_WORDS = re.compile(r"\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\]]+)\W*", re.IGNORECASE)
@@ -364,6 +365,7 @@ def paper_text(body: str) -> dict | None:
         return _labelled_paper(dict(zip((label.casefold() for label in labelled[1::2]), labelled[2::2], strict=True)))
     scholar = _CITATION_ID.search(body)
     body = _CITATIONS_SPAN.sub("", body)
+    body = _ICON.sub("", body)  # ('<i class="fas fa-download"></i> [PDF](...)': a line of links)
     lines = [line.strip().rstrip("\\").strip() for line in re.split(r"\n|<br\s*/?>|\\\\", body)]
     lines = [line for line in lines if line and line not in ("**|**", "|")]
     if not lines:
@@ -498,7 +500,10 @@ def title_at_start(line: str) -> tuple[str, str, str]:
     if (found := HTML_LINK.match(line)) and not _LINK_LABEL.match(without_tags(found.group(2))):
         return without_tags(found.group(2)).strip(" ."), found.group(1), line[found.end() :]
     if found := _STRONG_TITLE.match(line):
-        return (found.group(1) or found.group(2) or found.group(3)).strip(" ."), "", line[found.end() :]
+        title = (found.group(1) or found.group(2) or found.group(3)).strip(" .")
+        if linked := MARKDOWN_LINK.fullmatch(title):  # "**[Title](...)**": the link's
+            return markdown_as_plain(linked.group(1)), linked.group(2).strip("<>"), line[found.end() :]
+        return title, "", line[found.end() :]
     return "", "", line
 
 
@@ -745,6 +750,18 @@ def _unnamed_paper(written: str, year: str = "") -> dict | None:
     if url or links:
         record |= {"url": url} if url else {"links": links}
     return record
+
+
+def _unnamed_paragraph(lines: list[Line], year: str = "") -> dict | None:
+    """A paragraph of a paper without its authors' names ("**[Title](...)** (2025)" over its PDF's
+    link and a line on it; "''Title'' Venue, 2017 (with A and B)" alone): the owner's (see
+    `_unnamed_paper`); None for another."""
+    if len(lines) == 1:
+        return _unnamed_paper(lines[0].text, year)
+    record = paper_text("\n".join(line.text for line in lines))
+    if record is None or record.get("authors") or not (year or _YEAR.search(record.get("venue", ""))):
+        return None
+    return _dated(record, year) | {"coauthors": []}
 
 
 def _in_order_of_family_names(names: list[str]) -> list[str]:
@@ -1076,6 +1093,12 @@ class HandWrittenPapers:
                 for record, first in papers:  # a bold title over the names and the venue; or citations
                     self._paper(record, first, topic, legend)
                 section.kept += [line for line in lines[at:end] if _HOLDING_TAGS.fullmatch(line.text)]  # ("</div>": the page's)
+                at = end
+                continue
+            elif (
+                self.owner_name() and (end := _paragraph_end(lines, at)) > at and (own := _unnamed_paragraph(lines[at:end], year))
+            ):
+                self._paper(own, line, topic, legend)  # ("**[Title](...)** (2025)" over its PDF: the owner's)
                 at = end
                 continue
             elif line.text.strip() and not _legend_alone(line.text):

@@ -788,3 +788,33 @@ def test_an_economist_s_own_papers_listed_without_his_name(tmp_path, capsys):
     assert site["redirects"] == {"/research/": "/publications/"}
     entries_of_a_list, _notes = listed_papers(ECONOMIST_PAPERS, Path("cv.md"))
     assert entries_of_a_list == []  # (`add --list`: whose papers they are, no site says)
+
+
+def test_own_papers_as_bold_linked_titles_with_their_years(tmp_path, capsys):
+    """A real page's way (a policy researcher's, seen through the search tool): a paragraph per
+    paper, its title a link in bold and its year beside it, an icon and its PDF's link under it, a
+    line on it: the owner's papers (no venue: `@misc`), the line their abstract."""
+    papers = """---
+title: Publications
+---
+
+### Digital Governance
+
+**[Africa's Strategic Positioning in the WSIS Review](https://www.academia.edu/attachments/124965209/x)** (2024){BR}
+<i class="fas fa-download"></i> [Download PDF](/files/PDF/Africa.pdf){BR}
+*Roadmap for affordable and accessible digital ecosystems.*
+""".replace("{BR}", "  ")
+    files = {"_config.yml": "author: Syed Mamun\n", "index.md": "I study policy.\n", "publications.md": papers,
+             "files/PDF/Africa.pdf": b"%PDF-1.4"}  # fmt: skip
+    target, notes = imported_site(tmp_path, capsys, files)
+    assert imported_entries(target)["mamun2024africas"] == {
+        "type": "misc",
+        "title": "Africa's Strategic Positioning in the WSIS Review",
+        "author": "Syed Mamun",
+        "year": "2024",
+        "pdf": "/files/PDF/Africa.pdf",
+        "url": "https://www.academia.edu/attachments/124965209/x",
+        "keywords": "Digital Governance",
+        "abstract": "\\emph{Roadmap for affordable and accessible digital ecosystems.}",
+    }
+    assert "publications.md:7: no names written: its author is the site's owner; check" in notes
