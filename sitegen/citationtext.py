@@ -114,6 +114,7 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     full stop ("(AIKE). IEEE"); a year is the entry's own."""
     plain = _written_out(_IN.sub("", _unbracketed(without_tags(written).replace("*", ""))).strip())
     plain, after = _without_standard_numbers(plain)
+    plain = _PREPRINT_BEFORE.sub("", plain)  # ("Preprint; to appear in *Israel Journal of Mathematics*")
     notes: list[str] = []
     if pages_in_brackets := _PAGES_IN_BRACKETS.search(plain):  # Google Scholar's Harvard: "(TSP) (pp. 1-5). IEEE"
         plain = f"{plain[: pages_in_brackets.start()]}, pp. {pages_in_brackets['pages']}{plain[pages_in_brackets.end() :]}"
@@ -231,6 +232,9 @@ def _written_out(venue: str) -> str:
     ("Stat Med, 43(2):100-110, 2024"): Vancouver's "Stat Med. 2024;43(2):100-110", Springer's
     "Stat 3, 1–10 (2024)", Google Scholar's "Stat 3 (2), 1-10", Chicago's "Stat 3, no. 2 (2024): 1-10" (its
     author-date "Stat 3: 1-10")."""
+    if ams := _AMS_VENUE.match(venue):  # "Journal 56 (2024), no. 11, 3452-3476"
+        number = ams["number"] or ams["number_after"]
+        return f"{ams['journal'].strip(' ,.')}, {ams['volume']}{f'({number})' if number else ''}:{ams['pages']}, {ams['year']}"
     found = _VANCOUVER_VENUE.match(venue) or _SPRINGER_VENUE.match(venue) or _SCHOLAR_VENUE.match(venue)
     found = found or _CHICAGO_VENUE.match(venue)
     if (found := found or _COLON_VENUE.match(venue)) and found["volume"] != found[
@@ -256,6 +260,13 @@ _SCHOLAR_VENUE = re.compile(
     r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)(?:(?:,\s*|\s*\()(?P<year>(?:19|20)\d\d)\)?)?\.?$"
 )
 _PAGES_ALONE = re.compile(r"[\s,.]*(?P<pages>\d+\s*[-‐–—]+\s*\d+)[\s.]*")
+# the AMS's (mathematics'): "Bull. London Math. Soc. 56 (2024), no. 11, 3452-3476", "Australas. J. Combin. 92,
+# no.3 (2025), 419-449", "Adv. in Appl. Math. 123 (2021) 102129"
+_PREPRINT_BEFORE = re.compile(r"^preprint\s*[;,.]\s+(?=\S)", re.IGNORECASE)
+_AMS_VENUE = re.compile(
+    r"^(?P<journal>.*?[^\d\s,])\s+(?P<volume>\d{1,4})(?:,\s*no\.\s*(?P<number>\w+))?\s*\((?P<year>(?:19|20)\d\d)\)"
+    r"(?:,\s*no\.\s*(?P<number_after>\w+))?,?\s+(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\.?$"
+)
 _CHICAGO_VENUE = re.compile(
     r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<number>\w+(?:[-–]\w+)?))?\s*\([^()]*?(?P<year>(?:19|20)\d\d)\)"
     r"(?::\s*(?P<pages>\w+(?:\s*[-–]+\s*\w+)?))?\.?$"

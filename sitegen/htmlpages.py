@@ -170,13 +170,23 @@ def _words(markup: str) -> str:
     return " ".join(without_tags(markup).split())
 
 
+# a definition list, as a page of papers written by hand has one a paper ("<p><dl><dt><strong>Title</strong>
+# (with A) <br>Journal ... <dd>Abstract: ... <dt>Full paper: <a>PDF</a>", none of them closed): its terms
+# and definitions lines of one paragraph (markdownify would run every paper after it into one line)
+_DEFINITION_LIST = re.compile(r"</?dl\b[^>]*>|</d[td]\s*>", re.IGNORECASE)
+_DEFINITION_TERM = re.compile(r"<d[td]\b[^>]*>", re.IGNORECASE)
+_BREAK_ALONE = re.compile(r"[ \t]*\n[ \t]+\n(?=[ \t]*\S)")  # markdownify's "text\n  \nmore" for "text\n<br>more"
+
+
 def as_markdown(page: HtmlPage) -> str:
     """A page's text as Markdown (markdownify: headings, paragraphs, lists, links, pictures,
     emphasis; a card's `<div>`s their paragraphs), each block on the line its HTML started on as
     far as the lines allow (blank lines between them), so that a note names the file's own line."""
     from markdownify import markdownify  # (imported by `sitegen import` alone: 0.14 s)
 
-    written = markdownify(page.text, heading_style="ATX", bullets="-", escape_misc=False).strip("\n")
+    html = _DEFINITION_TERM.sub("<br>", _DEFINITION_LIST.sub("", page.text))  # (a paper's <dt> and <dd>: its lines)
+    written = markdownify(html, heading_style="ATX", bullets="-", escape_misc=False).strip("\n")
+    written = _BREAK_ALONE.sub("  \n", written)  # (a <br> at a line's start: its line's end, not a paragraph's)
     stream, starts = _plain_stream(page.text)
     lines: list[str] = []
     at = 0

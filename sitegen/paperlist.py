@@ -103,6 +103,7 @@ _PAPERS = re.compile(
 )
 GENERIC_TOPIC = re.compile(
     r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4}|papers|publications|"
+    r"(?:papers|publications) (?:of|by) .*|"  # ("Publications of Jeremy L. Martin")
     r"(?:(?:journal|conference|workshop|preprint|peer[- ]reviewed|refereed|book|thesis|theses|patent|other)\w*\s*)+"
     r"(?:papers?|articles?|publications?|proceedings|chapters?)?)$",  # a kind of paper is no topic: "Conference Papers"
     re.IGNORECASE,
@@ -182,6 +183,13 @@ _THESIS_VENUE = re.compile(
 )
 # the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
 _NAMES_AND_YEAR = re.compile(r"[A-Z][^()]*?\s\((?:19|20)\d\d[a-z]?\)\.?")  # "Zhang, Y., **Tang, S.**, & Bousrih, J. (2025)."
+_NEW_ARXIV_ID = re.compile(r"arxiv\.org/(?:abs|pdf)/(?P<year>[0-2]\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.IGNORECASE)
+_BOLD_TITLE_ALONE = re.compile(r"\*\*(?:[^*\s]+\s+){3,}[^*]*\*\*")  # "**Hopf monoids of set families**"
+_HARD_BREAK = re.compile(r"[ \t]{2,}\n|\\\n|\n[ \t]+\n|<br\s*/?>")
+# a line's label before its links or text: "Full paper (8/3/25): [PDF](...)", "<u>Abstract</u>: A graph ..."
+_LINE_LABEL = re.compile(
+    r"^\s*(?:\*\*|_|<u>)?(?:full paper|paper|links?|downloads?|abstract)(?:\*\*|_|</u>)?\s*(?:\([^()]*\))?\s*:\s*", re.IGNORECASE
+)
 _WITH_COAUTHORS = re.compile(
     r"[\s,]*\(\s*(?:joint\s+)?with\s+(?P<names>[^()]+)\)"
 )  # "(with Kartik Athreya and Felipe Schwartzman)"
@@ -356,10 +364,11 @@ def read_badge(record: dict, badge: str) -> None:
         record["abbr"] = badge
 
 
-def paper_text(body: str) -> dict | None:
+def paper_text(body: str, unnamed: bool = False) -> dict | None:
     """A paper box's text: its first line the title (a link, or bold), then the authors (the first
     line of names), its links (a line of links alone), the venue (another line), the rest (its
-    items) the description."""
+    items) the description. `unnamed`: a paper of the site's owner that names only its
+    co-authors ("(with A and B)", its `coauthors`), the line under the title its venue."""
     body = body.replace("\\*", "*").replace("\\_", "_")
     if len(labelled := _FIELD_LABEL.split(body)) >= 5:  # "**Title:** ... **Author:** ... **Journal:** ..."
         return _labelled_paper(dict(zip((label.casefold() for label in labelled[1::2]), labelled[2::2], strict=True)))
@@ -382,9 +391,12 @@ def paper_text(body: str) -> dict | None:
         record["venue"], after = markdown_as_plain(beside.group(1)), ""
     described: list[str] = []  # its own lines, a list's items as written ("- ...")
     for line in ([after] if after.strip(" ,.") else []) + lines[1:]:
-        if _BADGES.fullmatch(line):
+        line = _LINE_LABEL.sub("", line)  # ("Full paper (8/3/25): [PDF](...) | [arXiv](...)", "Abstract: ...")
+        if not line or _BADGES.fullmatch(line):
             continue  # "![Github stars](https://img.shields.io/...)": counts the old page showed, which no entry keeps
-        if LIST_ITEM.match(line):
+        if unnamed and "coauthors" not in record and (together := _WITH_COAUTHORS.fullmatch(markdown_as_plain(line, " "))):
+            record["coauthors"] = names_of(markdown_as_plain(together["names"], around=" ,."))
+        elif LIST_ITEM.match(line):
             described.append(line)
         elif links := _links_alone(line):
             record.setdefault("links", []).extend(links)
@@ -398,7 +410,10 @@ def paper_text(body: str) -> dict | None:
         elif "venue" not in record and "authors" in record and (thesis := _THESIS_VENUE.match(markdown_as_plain(line))):
             record.update(_thesis(thesis) | {"venue": thesis["school"]})  # "MS Thesis. Colorado State University, 2022"
         elif (
-            "venue" not in record and "authors" in record and _may_be_venue(line, record) and (venue := _venue_line(line, record))
+            "venue" not in record
+            and ("authors" in record or unnamed)
+            and _may_be_venue(line, record)
+            and (venue := _venue_line(line, record))
         ):
             record["venue"] = venue
         else:
@@ -758,10 +773,16 @@ def _unnamed_paragraph(lines: list[Line], year: str = "") -> dict | None:
     `_unnamed_paper`); None for another."""
     if len(lines) == 1:
         return _unnamed_paper(lines[0].text, year)
-    record = paper_text("\n".join(line.text for line in lines))
-    if record is None or record.get("authors") or not (year or _YEAR.search(record.get("venue", ""))):
+    written = "\n".join(line.text for line in lines)
+    if _HARD_BREAK.search(written):  # (an HTML paragraph's lines: those its <br>s part; the others wrap)
+        written = "\n".join(" ".join(part.split()) for part in _HARD_BREAK.split(written))
+    record = paper_text(written, unnamed=True)
+    if record is None or record.get("authors") or not (year or record.get("venue") or record.get("coauthors")):
         return None
-    return _dated(record, year) | {"coauthors": []}
+    arxiv = next((found for link in record.get("links", []) if (found := _NEW_ARXIV_ID.search(link["url"]))), None)
+    if not year and not _YEAR.search(record.get("venue", "")) and arxiv:
+        year = f"20{arxiv['year']}"  # (a preprint's year, its arXiv identifier's: "2508.00157" is of August 2025)
+    return _dated(record, year) | {"coauthors": record.get("coauthors", [])}
 
 
 def _in_order_of_family_names(names: list[str]) -> list[str]:
@@ -1120,6 +1141,8 @@ class HandWrittenPapers:
         heading = MARKDOWN_HEADING.match(lines[at].text).group(2).strip()
         if not under or LIST_ITEM.match(under[0].text) or _YEAR.fullmatch(heading_text(heading)):
             return None
+        if any(_BOLD_TITLE_ALONE.fullmatch(line.text.strip()) for line in under):
+            return None  # (papers of their own under it, each a title in bold: a heading over a list)
         linked = MARKDOWN_LINK.fullmatch(heading)
         title = _CITATION_LABEL.sub("", linked.group(1) if linked else heading, count=1)
         first = f"[{title}]({linked.group(2)})" if linked else f"**{title}**"

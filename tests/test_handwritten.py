@@ -549,3 +549,59 @@ def test_cards_of_google_scholar_s_records(tmp_path: Path, capsys):
     )
     text = (target / "content/people/jiacheng-liu.md").read_text(encoding="utf-8").split("---", 2)[2]
     assert text == "\nI am a Ph.D. student at HKUST.\n"  # (the lines of its email and Scholar link: the profile's now)
+
+
+MATH_PAPERS = """<h2>Publications of Jeremy L. Martin</h2>
+<hr>
+<p>This page includes the full abstract of each paper.
+
+<p><dl><dt><a name="CMF">
+<strong>Chromatic MacMahon symmetric functions of graphs</strong>
+  (with May B. Trist)
+<br>Preprint.
+<dd>
+  <u>Abstract</u>:
+A MacMahon symmetric function is an invariant of the diagonal action of
+the symmetric group on power series. <dt>
+  Full paper (8/3/25):
+<a href="papers/cmf.pdf">PDF</a> | <a href="https://arxiv.org/abs/2508.00157">arXiv:2508.00157</a>
+
+<p><dl><dt><a name="GDS">
+<strong>Chromatic symmetric functions and polynomial invariants of trees</strong>
+  (with Jos&eacute; Aliste-Prieto, <a href="https://x.org/jw">Jennifer Wagner</a>, and Jos&eacute; Zamora)
+<br><a href="https://www.lms.ac.uk/publications/blms"><i>Bulletin of the London Mathematical Society</i></a> <b>56</b> (2024), no. 11, 3452-3476.
+<dd>
+  <u>Abstract</u>:
+Stanley asked whether a tree is determined up to isomorphism by its chromatic symmetric function.
+<dt>
+  Full paper (2/19/23):
+<a href="papers/gds.pdf">PDF</a> | <a href="https://arxiv.org/abs/2402.10333">arXiv:2402.10333</a>
+"""
+
+
+def test_a_mathematician_s_papers_in_a_definition_list(tmp_path: Path, capsys):
+    """A real page's way (a mathematician's, seen through the search tool): a `<dl>` a paper, none
+    of them closed, its title in bold and "(with A, B, and C)" (he is an author with them, in the
+    order of their family names), the venue in the AMS's way ("*Bull. LMS* **56** (2024), no. 11,
+    3452-3476") or "Preprint." (its year its arXiv identifier's), "Abstract:" over the abstract,
+    "Full paper (8/3/25):" over its links."""
+    files = {
+        "index.html": page("Jeremy L. Martin", "<h1>Jeremy L. Martin</h1>\n<p>I study matroids.</p>"),
+        "publications.html": page("Publications of Jeremy L. Martin", MATH_PAPERS),
+        "papers/cmf.pdf": b"%PDF-1.4",
+        "papers/gds.pdf": b"%PDF-1.4",
+    }
+    target, notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    entries = imported_entries(target)
+    assert entries["martin2025chromatic"] == {
+        "type": "misc", "title": "Chromatic MacMahon symmetric functions of graphs", "author": "Jeremy L. Martin and May B. Trist",
+        "year": "2025", "howpublished": "Preprint", "pdf": "papers/cmf.pdf", "arxiv": "https://arxiv.org/abs/2508.00157",
+        "abstract": "A MacMahon symmetric function is an invariant of the diagonal action of the symmetric group on power series.",
+    }  # fmt: skip
+    tree = entries["alisteprieto2024chromatic"]
+    assert tree["author"] == "José Aliste-Prieto and Jeremy L. Martin and Jennifer Wagner and José Zamora"
+    assert (tree["journal"], tree["volume"], tree["number"], tree["pages"]) == (
+        "Bulletin of the London Mathematical Society", "56", "11", "3452--3476"
+    )  # fmt: skip
+    assert "keywords" not in tree  # ("Publications of Jeremy L. Martin" is no topic)
+    assert sum("no names written" in note for note in notes) == 2
