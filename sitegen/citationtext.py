@@ -112,9 +112,13 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     "(Acceptance rate: 22%)") as the note; a conference's date and place as they end the line,
     "NAACL 2025, Albuquerque, New Mexico, April 2025", as its month and address; a publisher after a
     full stop ("(AIKE). IEEE"); a year is the entry's own."""
+    if edited := in_edited_volume(without_tags(written).replace("*", "")):
+        return edited
     plain = _written_out(_IN.sub("", _unbracketed(without_tags(written).replace("*", ""))).strip())
     plain, after = _without_standard_numbers(plain)
     plain = _PREPRINT_BEFORE.sub("", plain)  # ("Preprint; to appear in *Israel Journal of Mathematics*")
+    if book := PLACE_AND_PUBLISHER_ALONE.fullmatch(_LINK_WORDS_AT_END.sub("", _YEAR_AT_END.sub("", plain)).rstrip(" .")):
+        return book["publisher"], [*after, ("address", book["place"])]  # a book's: "North Charleston: CreateSpace [book]"
     notes: list[str] = []
     if pages_in_brackets := _PAGES_IN_BRACKETS.search(plain):  # Google Scholar's Harvard: "(TSP) (pp. 1-5). IEEE"
         plain = f"{plain[: pages_in_brackets.start()]}, pp. {pages_in_brackets['pages']}{plain[pages_in_brackets.end() :]}"
@@ -150,6 +154,32 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     if spie := _SPIE_VOLUME.match(venue):  # as SPIE's own BibTeX has it: the volume's title, its number, SPIE
         venue, numbers = spie["title"], [("volume", spie["volume"]), *numbers, ("publisher", "SPIE")]
     return venue, [*([("note", "; ".join(notes))] if notes else []), *numbers, *after]
+
+
+def in_edited_volume(written: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A chapter's or a paper's venue in an edited book, as APA and the humanities write it ("In
+    Salikoko Mufwene & Anna Escobar (eds.), The Cambridge Handbook of Language Contact (pp.
+    310-343). Cambridge: Cambridge University Press", "In: R. Skarnitzl & J. Volín (Eds.),
+    Proceedings of ... (3306-3310). Prague: Guarant"): the book's title, its `editor`, the `pages`,
+    the publisher's place and name; None for another venue."""
+    found = _EDITED.match(" ".join(written.split()))
+    if found is None or not (editors := [name for name in names_of(found["editors"]) if name != "others"]):
+        return None
+    book = _YEAR_AFTER_BOOK.sub("", found["book"]).strip(" .,")  # (the citation's year, which the list put after it)
+    fields = [("editor", " and ".join(editors))]
+    if pages := _BOOK_PAGES.search(book):  # "(pp. 1372-1376)", "(3306-3310)", "pp. 1-9", ". 310-343"
+        book = (book[: pages.start()] + book[pages.end() :]).strip(" .,")
+        written_pages = pages["bracketed"] or pages["named"] or pages["last"]
+        fields.append(("pages", re.sub(r"\s*[-‐–—]+\s*", "--", written_pages)))
+    book = re.sub(r"\s*\(\d+\s+pages\)|\s*\((?:19|20)\d\d\)$", "", book).strip(" .,")  # ("(15 pages)", Springer's "(2020)")
+    if published := _PLACE_AND_PUBLISHER.search(book) or _PUBLISHER_AND_PLACE.search(book):
+        book = book[: published.start()].strip(" .,")  # "... . Prague: Guarant International", "Springer, Cham"
+        fields += [("address", published["place"]), ("publisher", published["publisher"].strip(" ."))]
+    elif published := _PRESS_AT_END.search(book):  # "...: Cambridge University Press", APA's ". Publisher."
+        book = book[: published.start()].strip(" .,")
+        fields.append(("publisher", published["publisher"].strip(" .")))
+    book, _, series = book.partition(". ")  # ("Book. Series"): the book's own title first
+    return book.strip(" .,"), fields + ([("series", series.strip(" .,"))] if series.strip(" .,") else [])
 
 
 def _without_date_and_place(venue: str) -> tuple[str, list[tuple[str, str]]]:
@@ -262,6 +292,17 @@ _SCHOLAR_VENUE = re.compile(
 _PAGES_ALONE = re.compile(r"[\s,.]*(?P<pages>\d+\s*[-‐–—]+\s*\d+)[\s.]*")
 # the AMS's (mathematics'): "Bull. London Math. Soc. 56 (2024), no. 11, 3452-3476", "Australas. J. Combin. 92,
 # no.3 (2025), 419-449", "Adv. in Appl. Math. 123 (2021) 102129"
+_EDITED = re.compile(r"^\s*In:?\s+(?P<editors>[^()]+?)\s*\((?:eds?|Eds?|EDS|Hrsg|dir|coords?)\.?\)\s*[,.:]?\s*(?P<book>.+)$")
+_BOOK_PAGES = re.compile(
+    r"\s*(?:\((?:pp?\.\s*)?(?P<bracketed>\d+\s*[-‐–—]+\s*\d+)\)|,?\s*pp?\.\s*(?P<named>\d+\s*[-‐–—]+\s*\d+)|[.,]\s+(?P<last>\d+\s*[-‐–—]+\s*\d+)\s*$)"
+)
+_PRESS_AT_END = re.compile(r"[.:]\s+(?P<publisher>[A-Z][^.:]*?\b(?:Press|Publishers?|Publishing|Verlag|Editions?)\b[^.:]*)$")
+PLACE_AND_PUBLISHER_ALONE = re.compile(
+    r"(?P<place>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}(?:, [A-Z][\w'.-]+){0,2}): (?P<publisher>[A-Z][^:,.]+)"
+)
+_YEAR_AFTER_BOOK = re.compile(r"[,.]\s*(?:19|20)\d\d$")
+_PLACE_AND_PUBLISHER = re.compile(r"(?:^|[.,]\s+)(?P<place>[A-Z][\w' -]+(?:,\s*[A-Z][\w' -]+)?):\s*(?P<publisher>[^:]+?)\.?$")
+_LINK_WORDS_AT_END = re.compile(r"\s*\[(?:book|link|pdf|online|here|web ?page)\]$", re.IGNORECASE)  # (a link's words)
 _PREPRINT_BEFORE = re.compile(r"^preprint\s*[;,.]\s+(?=\S)", re.IGNORECASE)
 _AMS_VENUE = re.compile(
     r"^(?P<journal>.*?[^\d\s,])\s+(?P<volume>\d{1,4})(?:,\s*no\.\s*(?P<number>\w+))?\s*\((?P<year>(?:19|20)\d\d)\)"
@@ -332,6 +373,7 @@ _NOT_PLACE = re.compile(
 # a publisher after the venue's full stop: "Conference on Knowledge Engineering (AIKE). IEEE"
 _PUBLISHER_AT_END = re.compile(rf"(?<=[\w)])\.\s+(?P<publisher>{_PUBLISHERS})(?:,\s*(?:19|20)\d\d)?[\s.]*$")
 _PUBLISHER_FIRST = re.compile(rf"^(?P<publisher>{_PUBLISHERS})\.\s+(?=[A-Z])")
+_PUBLISHER_AND_PLACE = re.compile(rf"(?:^|[.,]\s+)(?P<publisher>{_PUBLISHERS}),\s*(?P<place>[A-Z][\w' -]+)$")  # "Springer, Cham"
 # a word of an abbreviated name: "HCOMP", "StarSEM", "ECML-PKDD", "@", a year
 _ABBREVIATION = re.compile(r"\S*[A-Z]\S*[A-Z]\S*|[@&+/-]|\d+")
 # words of a bracketed part of a venue that is not a remark: a name written out, a place
@@ -397,7 +439,7 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
     plain = " ".join(re.sub(r"[*†‡]", "", without_tags(citation)).split())  # marks: their legend is gone
     plain = re.sub(r" ([,.;])(?= |$)", r"\1", plain)  # ("<b>J. Doe</b>. Title": a tag's place is no space)
     plain = _SPACED_HYPHEN.sub("-", _with_pdf_accents(plain))  # ("Bj¨orn Pehrson", "Julianne Sansa -Otim")
-    for dated in filter(None, (_APA.match(plain), _AUTHOR_DATE.match(plain), _HARVARD.match(plain))):
+    for dated in filter(None, (_APA.match(plain), _AUTHOR_DATE.match(plain), _HARVARD.match(plain), _BARE_YEAR.match(plain))):
         if NAME_LIST.fullmatch(dated.group("names").strip(" ,.")) and names_of(dated.group("names")):
             title, after = _title_and_rest(dated.group("rest"))
             venue = ", ".join(part for part in (after.strip().rstrip("."), dated.group("year")) if part)
@@ -460,7 +502,7 @@ def _title_and_rest(rest: str) -> tuple[str, str]:
     IEEE's and Chicago's `"Permutation tests,"`), and what follows it."""
     if quoted := re.match(r"[\"“‘«]\s*(.+?)[,.]?\s*[\"”’»](?=[\s,.;:]|$)", rest):  # (not "Plato’s")
         return quoted.group(1), rest[quoted.end() :].lstrip(" ,.")
-    end = re.search(r"(?<=\w{2}[.?!])\s|(?<=[.?!][\"”])\s", rest)
+    end = re.search(r"(?<=\w{2}[.?!])\s|(?<=[.?!][\"”])\s|(?<=\w\)[.?!])\s", rest)  # (and "... (Dene). In: ...")
     return (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
 
 
@@ -470,6 +512,8 @@ _APA = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?(?:,[^(
 # the author-date styles' (Chicago's, ASA's): "Appel, Markus, and Sam Weber. 2020. Title."
 # Google Scholar's Harvard: "Nsabagwa, M., Otim, J.S. and Akol, R., 2018, July. Title. In Venue (pp. 1-5). IEEE."
 _HARVARD = re.compile(r"^(?P<names>[^\d()]+?),\s+(?P<year>(?:19|20)\d\d)[a-z]?(?:,\s*[A-Z][a-z]+\.?)?\.\s+(?P<rest>.+)$")
+# the year alone between the names and the title: "Onosson, S., & Stewart, J. 2021 A multi-method approach ..."
+_BARE_YEAR = re.compile(r"^(?P<names>[^\d()]+?[.,])\s+(?P<year>(?:19|20)\d\d)[a-z]?\s+(?P<rest>[A-Z\"“].+)$")
 _AUTHOR_DATE = re.compile(r"^(?P<names>[^\d()]+?\.)\s+(?P<year>(?:19|20)\d\d)[a-z]?\.\s+(?P<rest>.+)$")
 
 

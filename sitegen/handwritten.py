@@ -26,6 +26,8 @@ from sitegen.yamlfile import Document, LineDict
 
 # a page's link to another page of the site, made Markdown ("publications.html", "../teaching.html", "research/")
 _PAGE_LINK = re.compile(r"(\]\(\s*)(?![a-z][a-z0-9+.-]*:|/|#)([^\s()#?]+(?:\.html?|/))(?=[\s)#?])", re.IGNORECASE)
+_TEXT_ON_HEADING = re.compile(r"(```.*?```|~~~.*?~~~)|^(?!---\n)([^\n]*\S[^\n]*\n)(?=#{1,6} )", re.DOTALL | re.MULTILINE)
+_HEADING_ON_TEXT = re.compile(r"(```.*?```|~~~.*?~~~)|^(#{1,6} [^\n]*\n)(?=[ \t]*\S)", re.DOTALL | re.MULTILINE)
 _SPARE_BLANK_LINES = re.compile(r"(```.*?```|~~~.*?~~~)|\n(?:[ \t]*\n){2,}", re.DOTALL)  # (code kept)
 # a picture of the page's owner: `<img class="portrait" src="...">`, "profile", "headshot", "avatar", "me.jpg"
 _PORTRAIT = re.compile(
@@ -204,6 +206,8 @@ class HandWrittenSite(JekyllSite):
         (`as_markdown`), but in code."""
         if relative.endswith(".md"):
             text = _SPARE_BLANK_LINES.sub(lambda found: found.group(1) or "\n\n", text)
+            text = _HEADING_ON_TEXT.sub(lambda found: found.group(1) or f"{found.group(2)}\n", text)  # (a heading apart:
+            text = _TEXT_ON_HEADING.sub(lambda found: found.group(1) or f"{found.group(2)}\n", text)  # a blank line each side)
         super().write(relative, text)
 
     def _new_address(self, linked: Path) -> str:

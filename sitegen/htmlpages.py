@@ -140,6 +140,9 @@ def _classed_chrome(written: str, kind: str = "") -> Iterator[tuple[int, int]]:
                 break
 
 
+_CELL_ENDS = {"</td": "<br>", "<tr>": "<p>", "<tr ": "<p>", "</tr": "</p>"}  # (a row of cells: lines of a paragraph)
+
+
 def _table_unwrapped(table: re.Match[str]) -> str:
     """A table that lays a page out (a photo in one cell, the name and address in the next: no
     header cells, a picture or heading in a cell) as its cells' content one after another; a table
@@ -149,7 +152,7 @@ def _table_unwrapped(table: re.Match[str]) -> str:
         r"<td\b[^>]*>\s*(?:<[^>]+>\s*)*<(?:img|h[1-6])\b", written, re.IGNORECASE
     ):
         return written
-    return _TABLE_TAG.sub(lambda tag: "<br>" if tag.group(0).lower().startswith("</td") else "", written)
+    return _TABLE_TAG.sub(lambda tag: _CELL_ENDS.get(tag.group(0)[:4].lower(), ""), written)  # (a row a paragraph)
 
 
 def _holds_menu(header: str) -> bool:
@@ -178,6 +181,24 @@ _DEFINITION_TERM = re.compile(r"<d[td]\b[^>]*>", re.IGNORECASE)
 _BREAK_ALONE = re.compile(r"[ \t]*\n[ \t]+\n(?=[ \t]*\S)")  # markdownify's "text\n  \nmore" for "text\n<br>more"
 
 
+def _plain_anchor(anchor: re.Match[str]) -> str:
+    """A link as Markdown can write it: without its `title` (a tooltip, which markdownify writes
+    after the address, `[PDF](x.pdf "Download file")`), its words one line (a `<br>` between an
+    icon and its words, "<a><img src=pdf.png><br>Sali-CAT</a>", would part the link)."""
+    opening = _TITLE_ATTRIBUTE.sub("", anchor["open"])
+    return f"{opening}{_BREAK_TAG.sub(' ', anchor['inside'])}</a>"
+
+
+_ANCHOR = re.compile(  # (a link's: not `<a name="x">`, which many pages never close)
+    r"(?P<open><a\b[^>]*\bhref\b[^>]*>)(?P<inside>(?:(?!<a\b|</a\s*>).)*)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+_TITLE_ATTRIBUTE = re.compile(r"""\s+title\s*=\s*(?:"[^"]*"|'[^']*')""", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+_ATX_HEADING = re.compile(r"#{1,6} ")
+
+
 def as_markdown(page: HtmlPage) -> str:
     """A page's text as Markdown (markdownify: headings, paragraphs, lists, links, pictures,
     emphasis; a card's `<div>`s their paragraphs), each block on the line its HTML started on as
@@ -185,18 +206,20 @@ def as_markdown(page: HtmlPage) -> str:
     from markdownify import markdownify  # (imported by `sitegen import` alone: 0.14 s)
 
     html = _DEFINITION_TERM.sub("<br>", _DEFINITION_LIST.sub("", page.text))  # (a paper's <dt> and <dd>: its lines)
+    html = _ANCHOR.sub(_plain_anchor, html)
     written = markdownify(html, heading_style="ATX", bullets="-", escape_misc=False).strip("\n")
     written = _BREAK_ALONE.sub("  \n", written)  # (a <br> at a line's start: its line's end, not a paragraph's)
     stream, starts = _plain_stream(page.text)
     lines: list[str] = []
     at = 0
     for block in re.split(r"\n{2,}", written):
-        if lines:
-            lines.append("")
         key = _plain(_MARKDOWN_MARKS.sub(" ", block), words=4)
         found = stream.find(key, at) if key else -1
+        line = bisect.bisect_right(starts, found) - 1 if found >= 0 else len(lines) + 1
+        if lines and not ((line <= len(lines) and _ATX_HEADING.match(lines[-1])) or _ATX_HEADING.match(block)):
+            lines.append("")  # (none at a heading, which needs none: the HTML's next line is the next line here too)
         if found >= 0:
-            lines += [""] * (bisect.bisect_right(starts, found) - 1 - len(lines))
+            lines += [""] * (line - len(lines))
             at = found + len(key)
         lines += block.split("\n")
     return "\n".join(lines) + "\n"

@@ -43,6 +43,7 @@ _READ = frozenset(
     | {"citation"}
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_AT_END = re.compile(r",\s*((?:19|20)\d\d)\s*$")
 # what stands for names left out of a list of authors ("Olsen L, Botella J, …, Cohen P")
 _ELIDED = frozenset({"…", "...", "et al.", "et al", "others"})
 
@@ -135,8 +136,9 @@ def _venue(record: dict, kind: str, year: str) -> list[tuple[str, str]]:
         venue, place = without_place(venue)
         numbers += [("address", place)] if place else []
     fields = [("abbr", bib_value(badge))] if badge else []  # the badge before the citation, as al-folio's
-    if not year and (found := _YEAR.search(f"{badge} {line}")):
-        year = found.group()
+    if not year and (found := _YEAR_AT_END.search(line) or _YEAR.search(f"{badge} {line}")):
+        year = found.group(1) if found.re is _YEAR_AT_END else found.group()  # (the citation's year written last, not
+        # a conference's before it: "Proceedings of ..., Melbourne 2019 (pp. 1-9), 2020")
         fields.append(("year", year))
     if venue := re.sub(rf"(?:^|\s+){year}$", "", venue) if year else venue:  # ("2025" alone: no venue)
         fields.insert(0, (VENUE_FIELD.get(kind, "publisher"), bib_value(venue)))

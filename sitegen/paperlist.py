@@ -26,8 +26,10 @@ from sitegen.citationtext import (
     MARKDOWN_LINK,
     MARKS_EXPLAINED,
     NAME_LIST,
+    PLACE_AND_PUBLISHER_ALONE,
     STATE_AT_END,
     explained_marks,
+    in_edited_volume,
     listed_authors,
     mark_first,
     names_of,
@@ -196,6 +198,7 @@ _WITH_COAUTHORS = re.compile(
 _QUOTED_TITLE = re.compile(r"\s*(?:''|[\"“])\s*(.+?)[,.]?\s*(?:''|[\"”])")  # ("''Title''", as some type quotes)
 _WORKING_PAPER = re.compile(r"[\s,.]*\b(?:working paper|available at ssrn)\b[\s.:]*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s*$")  # (a line that ends no sentence goes on in the next)
+_YEAR_AT_END = re.compile(r"[,.\s]*\(?(?:19|20)\d\d\)?[.\s]*$")
 _AUTHOR_FIELD = re.compile(r"^\s*author = \{(.*)\},?$", re.MULTILINE)  # (as `data_entry` writes it)
 _CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
 _YEAR_FIRST = re.compile(r"^\s*\(?((?:19|20)\d\d)\)?[.:,–—-]*\s+")  # a list of citations each after its year
@@ -254,9 +257,13 @@ def _kind_of(venue: str) -> str:
     journal's ("Transactions"), then a conference's ("IEEE/CVF Conference on Computer Vision and
     Pattern Recognition", whose words name a journal too), then a journal's name ("TPAMI"); ""
     when they do not say ("Medical Image Analysis": an article, as any named venue); a publisher's name
-    alone, a book."""
+    alone, a book; a book's editors, a chapter in it."""
     if _PREPRINT.search(venue):
         return "preprint"
+    if in_edited_volume(venue):  # "In A & B (eds.), Book (pp. 1-9). Place: Publisher": a chapter, or a paper in proceedings
+        return "conference" if _CONFERENCE.search(venue) else "book-chapter"
+    if PLACE_AND_PUBLISHER_ALONE.fullmatch(markdown_as_plain(_YEAR_AT_END.sub("", re.sub(r"\s*\[\w+\]", "", venue)))):
+        return "book"  # ("North Charleston: CreateSpace")
     if _JOURNAL_WORDS.search(venue):
         return "journal"
     if _CONFERENCE.search(venue):
@@ -835,7 +842,8 @@ def _paragraph_papers(lines: list[Line], year: str = "") -> list[tuple[dict, Lin
     if all(record for record, _ in cited):
         return [(record, line) for record, line in cited if record is not None]
     wrapped = not any(_SENTENCE_END.search(line.text) for line in lines[:-1])  # (an HTML `<p>` over lines)
-    if len(lines) > 1 and (wrapped or _NAMES_AND_YEAR.fullmatch(markdown_as_plain(lines[0].text))):  # one citation
+    links_under = all(_links_alone(line.text) for line in lines[1:])  # (a table's row: the citation, its PDF's cell)
+    if len(lines) > 1 and (wrapped or links_under or _NAMES_AND_YEAR.fullmatch(markdown_as_plain(lines[0].text))):
         record = _citation(" ".join(line.text.strip().rstrip("\\").strip() for line in lines), year)
         return [(record, lines[0])] if record is not None else []
     return []

@@ -153,15 +153,21 @@ def test_a_hand_written_site_s_pages_papers_and_menu(imported):
 def test_a_page_s_text_keeps_its_lines_places_for_the_notes():
     """Each block of the Markdown starts on the line its HTML did (where the lines allow), so a
     note about it names the file's own line; the menu's and footer's lines are left out."""
-    written = page("Notes", "    <h2>2024</h2>\n\n    <p>First <b>paragraph</b>.</p>\n\n\n    <p>Second, far below.</p>")
+    written = page(
+        "Notes",
+        "    <h2>2024</h2>\n\n    <p>First <b>paragraph</b>.</p>\n\n\n    <p>Second, far below.</p>\n"
+        "    <h3>Teaching</h3>\n    <ul><li>CS 101</li></ul>",  # (a block right under its heading's line: no blank line)
+    )
     found = read_page(written)
     lines = written.split("\n")
     markdown = as_markdown(found).split("\n")
     for at, line in enumerate(markdown):
         if line.strip():
             original = lines[found.first_line + at - 1]
-            assert line.replace("**", "").replace("## ", "").split()[0] in original, (line, original)
-    assert [line for line in markdown if line.strip()] == ["## 2024", "First **paragraph**.", "Second, far below."]
+            assert line.replace("**", "").lstrip("#- ").split()[0] in original, (line, original)
+    assert [line for line in markdown if line.strip()] == [
+        "## 2024", "First **paragraph**.", "Second, far below.", "### Teaching", "- CS 101"
+    ]  # fmt: skip
     assert found.title == ""  # (no <h1>: the browser's title is no page's title)
     assert menu_links(written) == ["index.html", "teaching.html", "publications.html"]
 
@@ -605,3 +611,60 @@ def test_a_mathematician_s_papers_in_a_definition_list(tmp_path: Path, capsys):
     )  # fmt: skip
     assert "keywords" not in tree  # ("Publications of Jeremy L. Martin" is no topic)
     assert sum("no names written" in note for note in notes) == 2
+
+
+LINGUIST_ROW = """<tr>
+<td class="col1">{citation}</td>
+<td class="col2"><a title="Download file: {name}" href="./papers/{name}.pdf"><img src="./pubs_files/pdf.png" width="36"><br>{name}</a></td>
+</tr>
+"""
+
+
+def test_a_linguist_s_table_of_citations_each_beside_its_pdf(tmp_path: Path, capsys):
+    """A real page's way (a linguist's, seen through the search tool): a table, a row a paper, its
+    APA citation in one cell and its PDF's icon link in the next (a tooltip and a `<br>` inside the
+    link); chapters and proceedings papers in edited books ("In: A & B (Eds.), Book (1-9). Place:
+    Publisher", "In A and B (eds.), Book. Series: Publisher. 310-343."), a book of its place and
+    publisher ("North Charleston: CreateSpace [book]"), the year alone after the names."""
+    rows = [
+        "Lovick, Olga, Kristy Reyes Herrera, &amp; Jesse Stewart. (2023). The Realization of Voiceless Nasals (Dene). In: "
+        "Radek Skarnitzl &amp; Jan Volín (Eds.), Proceedings of the 20th International Congress of Phonetic Sciences "
+        "(3306-3310). Prague: Guarant International.",
+        "Meakins, F. &amp; J. Stewart. (2022). Mixed Languages. In Salikoko Mufwene and Anna Maria Escobar (eds.), The "
+        "Cambridge Handbook of Language Contact. Volume 2: Multilingualism: Cambridge University Press. 310-343.",
+        "Onosson, S., &amp; Stewart, J. 2021 A multi-method approach to correlate identification. Laboratory Phonology "
+        "12(1), 1–30.",
+        "Stewart, J. (2013). Stories and Traditions from Pijal. North Charleston: CreateSpace "
+        '[<a href="https://www.amazon.ca/dp/0615905765">book</a>]',
+    ]
+    table = "<table>\n" + "".join(LINGUIST_ROW.format(citation=row, name=f"p{at}") for at, row in enumerate(rows)) + "</table>"
+    files = {
+        "index.html": page("Jesse Stewart", "<h1>Jesse Stewart</h1>\n<p>I study mixed languages.</p>"),
+        "publications.html": page("Pubs - Jesse Stewart", table),
+        **{f"papers/p{at}.pdf": b"%PDF-1.4" for at in range(len(rows))},
+    }
+    target, _notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
+    entries = imported_entries(target)
+    assert {key: (entry["type"], entry["pdf"]) for key, entry in entries.items()} == {
+        "lovick2023realization": ("inproceedings", "/papers/p0.pdf"),
+        "meakins2022mixed": ("incollection", "/papers/p1.pdf"),
+        "onosson2021multimethod": ("article", "/papers/p2.pdf"),
+        "stewart2013stories": ("book", "/papers/p3.pdf"),
+    }
+    lovick = entries["lovick2023realization"]
+    assert (lovick["title"], lovick["booktitle"], lovick["editor"]) == (
+        "The Realization of Voiceless Nasals (Dene)", "Proceedings of the 20th International Congress of Phonetic Sciences",
+        "Radek Skarnitzl and Jan Volín",
+    )  # fmt: skip
+    assert (lovick["pages"], lovick["address"], lovick["publisher"]) == ("3306--3310", "Prague", "Guarant International")
+    chapter = entries["meakins2022mixed"]
+    assert (chapter["booktitle"], chapter["editor"], chapter["pages"], chapter["publisher"]) == (
+        "The Cambridge Handbook of Language Contact", "Salikoko Mufwene and Anna Maria Escobar", "310--343",
+        "Cambridge University Press",
+    )  # fmt: skip
+    assert (entries["onosson2021multimethod"]["title"], entries["onosson2021multimethod"]["year"]) == (
+        "A multi-method approach to correlate identification", "2021"
+    )  # fmt: skip
+    assert (entries["stewart2013stories"]["publisher"], entries["stewart2013stories"]["address"]) == (
+        "CreateSpace", "North Charleston"
+    )  # fmt: skip
