@@ -612,7 +612,9 @@ def markdown_as_latex(markdown: str) -> str:
             label = bib_value(without_tags(label.strip("[] ")))
             parts.append(f"\\href{{{bib_value(url, url=True)}}}{{{label}}}" if url else label)
         else:
-            parts.append(f"\\{'textbf' if kind in ('strong', 'bold') else 'emph'}{{{bib_value(without_tags(inner))}}}")
+            parts.append(
+                f"\\{'textbf' if kind in ('strong', 'bold', 'under_strong') else 'emph'}{{{bib_value(without_tags(inner))}}}"
+            )
     parts.append(bib_value(without_tags(markdown[end:], strip=False)))
     return "".join(parts).strip()
 
@@ -640,6 +642,7 @@ _MARK_APART = re.compile(r"\s+([*†‡§#]+)(?=\s*(?:,|;|$|\s(?:and|&)\s))")
 
 _INLINE = re.compile(
     r"(?P<math>\$[^$\n]+\$)|(?P<link>\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\S*?\))|\*\*(?P<strong>[^*]+)\*\*|(?<!\w)\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*"
+    r"|(?<!\w)__(?P<under_strong>[^_\s](?:[^_]*[^_\s])?)__(?!\w)|(?<!\w)_(?P<under_em>[^_\s](?:[^_]*[^_\s])?)_(?!\w)"
     r"|<(?:b|strong)>(?P<bold>.*?)</(?:b|strong)>|<(?:i|em)>(?P<italic>.*?)</(?:i|em)>",
     re.IGNORECASE,
 )

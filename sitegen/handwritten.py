@@ -36,6 +36,9 @@ _PORTRAIT = re.compile(
 )
 _PARAGRAPHS = re.compile(r"(\n[ \t]*\n)")  # (split, the blank lines kept)
 _LINE_LABEL = re.compile(r"^[ \t]*[\w -]{1,20}:", re.MULTILINE)  # "Email:" before a link
+# a small heading of roles the text starts with: "#### Scientific Researcher | Data Scientist"
+_ROLES_HEADING = re.compile(r"\s*(?P<heading>#{3,6}[ \t]+(?P<roles>[^|\n]+(?:\|[^|\n]+)+?)[ \t]*)(?:\n|$)")
+_NOT_A_LINE_END = re.compile(r"[^\n]")
 _ACCOUNT_PAGE = re.compile(r"https?://[^/]+/[^/?#]+/?(?:[?#].*)?$")  # "https://github.com/janedoe", not a file of hers
 _PICTURE = re.compile(r"(?<!\[)!\[[^\]]*\]\(\s*([^)\s]+)\s*\)")  # (not a picture that is a link's words)
 _NO_PORTRAIT = re.compile(r"logo|banner|icon|header|background|bkg|badge|\.svg$|\.gif$", re.IGNORECASE)
@@ -79,6 +82,7 @@ class HandWrittenSite(JekyllSite):
         super().__init__(source, target)
         self._tagline()
         self.contact_span = self._contact_lines()
+        self.roles_span = self._roles_heading()
         if made := _GENERATOR.search(self._home_page):  # (Hugo's public/, a Quarto or pkgdown site's output pushed)
             self.note(
                 self.source / "index.html",
@@ -98,6 +102,17 @@ class HandWrittenSite(JekyllSite):
         self.author.setdefault("bio", lines[0])
         if len(lines) > 1 and lines[1]:
             self.author.setdefault("employer", lines[1])
+
+    def _roles_heading(self) -> tuple[int, int]:
+        """The roles a small heading the text starts with lists ("#### Scientific Researcher | Data
+        Scientist | Data Security Engineer"), as the profile's role when it has none; where the
+        heading is (the profile shows it now), else (0, 0)."""
+        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        found = _ROLES_HEADING.match(body)
+        if found is None or text(self.author.get("bio")) or len(found["roles"].split()) > 20:
+            return (0, 0)
+        self.author["bio"] = " · ".join(part.strip() for part in found["roles"].split("|") if part.strip())
+        return found.span("heading")
 
     def _contact_lines(self) -> tuple[int, int]:
         """The role and affiliation the lines under the owner's name give, as a faculty page writes
@@ -125,9 +140,8 @@ class HandWrittenSite(JekyllSite):
 
     def biography(self, text: str, path: Path, first_line: int) -> str:
         """The profile's text (jekyll.py), without the lines under the name the profile shows now."""
-        if path == self.biography_page and self.contact_span != (0, 0):
-            start, end = self.contact_span  # (its lines kept blank: those after it keep their numbers)
-            text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
+        for start, end in (self.contact_span, self.roles_span) if path == self.biography_page else ():
+            text = text[:start] + _NOT_A_LINE_END.sub(" ", text[start:end]) + text[end:]  # (blank: the places after it kept)
         made = _LEADING_RULES.sub("", super().biography(text, path, first_line))  # (a rule under what moved out)
         if path == self.biography_page:
             made = "".join(

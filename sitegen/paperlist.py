@@ -79,6 +79,7 @@ _LINK_LABEL = re.compile(
 # a paper's labelled fields: "**Title:** ... **Author:** ... **Journal:** ... **Publication Year:** 2024"
 _FIELD_LABEL = re.compile(r"\*\*\s*(Title|Authors?|Journal|Venue|Conference|Published in|Publication Year|Year)\s*:\s*\*\*\s*")
 _VENUE_LABELS = ("journal", "venue", "conference", "published in")
+_STATE_ALONE = re.compile(r"accepted|to appear|in press|forthcoming|under review|submitted|under revision|in preparation", re.I)
 _ABSTRACT_LABELS = ("abstract", "abs")  # (a card's "Abstract" over it, `<summary>ABS</summary>` of its `<details>`)
 _CO_FIRST = re.compile(
     r"^\W*(?P<names>[^.]+?)\s+(?:are|were)\s+(?:co-?first authors|equal(?:ly)?[- ]contribut\w+(?: authors)?|contributed equally)\W*$",
@@ -106,6 +107,7 @@ _PAPERS = re.compile(
 GENERIC_TOPIC = re.compile(
     r"^(?:others?|misc\w*|more|selected\b.*|all\b.*|full list\b.*|before \d{4}|\d{4}.*|.*\d{4}|papers|publications|"
     r"(?:papers|publications) (?:of|by) .*|"  # ("Publications of Jeremy L. Martin")
+    r"(?:first|co|senior|last|corresponding)[- ]?author(?:s|ed)?(?: papers| publications| articles)?|"  # (one's part in it)
     r"(?:(?:journal|conference|workshop|preprint|peer[- ]reviewed|refereed|book|thesis|theses|patent|other)\w*\s*)+"
     r"(?:papers?|articles?|publications?|proceedings|chapters?)?)$",  # a kind of paper is no topic: "Conference Papers"
     re.IGNORECASE,
@@ -170,7 +172,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year in a venue or a line of one
 _PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")  # a line of a Markdown picture alone
 _DOI_LINE = re.compile(r"^DOI\s*:?\s*(10\.\d{4,9}/\S+?)\.?$", re.IGNORECASE)  # a paper's line of its DOI alone
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # Markdown's thematic break
-_NAMES_YEAR = re.compile(r"[.,]?\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s*$")  # "A, B. (2019)."
+_NAMES_YEAR = re.compile(
+    r"[.,]?\s*(?:\((?P<year>(?:19|20)\d\d)[a-z]?\)|(?<=[.,] )(?P<bare>(?:19|20)\d\d))\.?\s*$"
+)  # "A, B. (2019).", "A, B. 2024"
 _THESIS_KIND = (
     r"(?P<kind>(?P<degree>Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?S\.?c?\.?|M\.?A\.?|B\.?\s?S\.?c?\.?|B\.?A\.?|"
     r"Bachelor['’]?s?|Senior|Undergraduate|Honou?rs|Diploma)\s+(?:Thesis|Dissertation)|Dissertation)\b"
@@ -198,6 +202,10 @@ _WITH_COAUTHORS = re.compile(
 _QUOTED_TITLE = re.compile(r"\s*(?:''|[\"“])\s*(.+?)[,.]?\s*(?:''|[\"”])")  # ("''Title''", as some type quotes)
 _WORKING_PAPER = re.compile(r"[\s,.]*\b(?:working paper|available at ssrn)\b[\s.:]*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s*$")  # (a line that ends no sentence goes on in the next)
+_KRAMDOWN_ITEM = re.compile(r"<li\b[^>]*\bmarkdown\s*=\s*[\"']1[\"'][^>]*>", re.IGNORECASE)
+_KRAMDOWN_LIST = re.compile(r"<(?:ol|ul)\b[^>]*\bmarkdown\s*=\s*[\"']1[\"'][^>]*>", re.IGNORECASE)
+_LIST_END = re.compile(r"</(?:ol|ul)\s*>", re.IGNORECASE)
+_ITEM_END = re.compile(r"</li\s*>", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r"[,.\s]*\(?(?:19|20)\d\d\)?[.\s]*$")
 _AUTHOR_FIELD = re.compile(r"^\s*author = \{(.*)\},?$", re.MULTILINE)  # (as `data_entry` writes it)
 _CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
@@ -413,7 +421,7 @@ def paper_text(body: str, unnamed: bool = False) -> dict | None:
         elif "authors" not in record and (names := _names(_NAMES_YEAR.sub("", line))):
             record["authors"], record["emphasised"] = names, emphasised_names(line)
             if year := _NAMES_YEAR.search(line):  # "Jialin Shao, **Adaku Uchendu**, Dongwon Lee. (2019)."
-                record.setdefault("year", year["year"])
+                record.setdefault("year", year["year"] or year["bare"])
         elif "venue" not in record and "authors" in record and (thesis := _THESIS_VENUE.match(markdown_as_plain(line))):
             record.update(_thesis(thesis) | {"venue": thesis["school"]})  # "MS Thesis. Colorado State University, 2022"
         elif (
@@ -432,6 +440,10 @@ def paper_text(body: str, unnamed: bool = False) -> dict | None:
         described = [line for line in described if not _DOI_LINE.match(markdown_as_plain(LIST_ITEM.sub(r"\1", line)))]
     described = [line for line in described if markdown_as_plain(line).strip(" :").lower() not in _ABSTRACT_LABELS]
     described = _equal_contribution(record, described)  # "A, B, and C are co-first authors."
+    if states := [line for line in described if _STATE_ALONE.fullmatch(markdown_as_plain(LIST_ITEM.sub(r"\1", line)))]:
+        state = markdown_as_plain(LIST_ITEM.sub(r"\1", states[0]))  # ("- Accepted." under it: its state)
+        record["note"] = f"{record['note']}; {state}" if record.get("note") else state
+        described = [line for line in described if line not in states]
     if described:
         record["text"] = described
         record["abstract"] = "\n\n".join(LIST_ITEM.sub(r"\1", line) for line in described)
@@ -657,23 +669,27 @@ def _venue_and_place(written: str) -> dict[str, Any]:
 
 def _with_lines_under(record: dict | None, under: str) -> dict | None:
     """A listed paper with the lines under its item: their links (`**Code:** [https://...](...)`,
-    labelled by the bold words before them when their own words are an address) and what else
-    they say (an award, a ranking) as its note."""
+    labelled by the bold words before them when their own words are an address), a list of
+    sentences on it its abstract, and what else they say (an award, a ranking) as its note."""
     if record is None:
         return None
-    notes = []
+    notes, described = [], []
     for line in under.split("\n"):
         line = LINE_BREAK.sub(" ", line).strip()
         links = [
             {"label": markdown_as_plain(label if not re.match(r"https?://", label) else before) or "Link", "url": url}
             for before, label, url in _LABELLED_LINK.findall(line)
         ]
-        if links:
+        if links and not markdown_as_plain(_LABELLED_LINK.sub(" ", line)).strip(" |·,;"):  # (not a link in a sentence)
             record.setdefault("links", []).extend(links)
-        elif said := markdown_as_plain(line).strip(" .:"):
+        elif (item := LIST_ITEM.match(line)) and len(item.group(1).split()) > 3:  # ("- LSTM models are benchmarked ...")
+            described.append(item.group(1))
+        elif said := markdown_as_plain(line).strip(" .:-"):
             notes.append(said)
     if notes:
         record["note"] = "; ".join(notes)
+    if described:  # (a list of what it found, under it: its summary)
+        record["abstract"] = "\n\n".join(described)
     return record
 
 
@@ -790,6 +806,26 @@ def _unnamed_paragraph(lines: list[Line], year: str = "") -> dict | None:
     if not year and not _YEAR.search(record.get("venue", "")) and arxiv:
         year = f"20{arxiv['year']}"  # (a preprint's year, its arXiv identifier's: "2508.00157" is of August 2025)
     return _dated(record, year) | {"coauthors": record.get("coauthors", [])}
+
+
+def _kramdown_items(text: str) -> str:
+    """A page's HTML list items whose Markdown kramdown reads (`<li markdown="1">`, a paper each,
+    its notes a list under it) as Markdown's items, line for line (the notes name the same lines):
+    the tags' lines blank, the item's first line after "- ", its other lines indented under it."""
+    lines, listed, inside, first = text.split("\n"), False, False, False
+    for at, line in enumerate(lines):
+        if _KRAMDOWN_ITEM.fullmatch(line.strip()):
+            lines[at], inside, first = "", True, True
+        elif inside and _ITEM_END.fullmatch(line.strip()):
+            lines[at], inside = "", False
+        elif _KRAMDOWN_LIST.fullmatch(line.strip()):
+            lines[at], listed = "", True
+        elif listed and _LIST_END.fullmatch(line.strip()):
+            lines[at], listed = "", False  # (its list's end: another list's tags stay)
+        elif inside and line.strip():
+            lines[at] = f"- {line.strip()}" if first else line if line.startswith((" ", "\t")) else f"  {line}"
+            first = False
+    return "\n".join(lines)
 
 
 def _in_order_of_family_names(names: list[str]) -> list[str]:
@@ -1177,7 +1213,7 @@ class HandWrittenPapers:
         "- **Title** (ACL 2020)" over the names, "1. A and B. Title. *Venue*, 2024.", a paragraph
         of a bold title, the names and the venue); what else it says stays on the page."""
         before = len(self.entries)
-        text = self.bibtex_written(text, path, first_line)
+        text = _kramdown_items(self.bibtex_written(text, path, first_line))
         lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), first_line)]
         section = Section(None, "publications", lines, stays_in="the page")
         self._publications_of(section)
@@ -1325,7 +1361,7 @@ def listed_papers(text: str, path: Path) -> tuple[list[str], list[str]]:
     plain lines of citations, `sitegen add --list`), read as an old site's publications page is,
     and the notes on what did not read (each at its file and line)."""
     reader = _ListedInFile()
-    text = reader.bibtex_written(without_kramdown_attributes(text), path, 1)  # (a Jekyll page's "[PDF](...){: .btn}")
+    text = _kramdown_items(reader.bibtex_written(without_kramdown_attributes(text), path, 1))  # ("[PDF](...){: .btn}")
     lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), 1)]
     section = Section(None, "publications", lines, stays_in="the file, not added")
     reader._publications_of(section)

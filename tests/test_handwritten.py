@@ -239,8 +239,11 @@ def test_a_portrait_in_the_text_below_a_line_of_roles_is_the_photo_once(tmp_path
     }
     target, _notes, _summary = imported_folder(write_files(tmp_path / "old", files), capsys)
     profile = target / "content/people/arvind-kumar.md"
-    assert front_matter(profile)["photo"] == "images/profile.png"
-    assert "profile.png" not in profile.read_text(encoding="utf-8").split("---", 2)[2]  # (shown by the profile, not twice)
+    assert (front_matter(profile)["photo"], front_matter(profile)["role"]) == (
+        "images/profile.png",
+        "Researcher · Data Scientist",
+    )
+    assert profile.read_text(encoding="utf-8").split("---", 2)[2] == "\nI build secure systems.\n"  # (the profile shows them)
 
 
 def test_pages_a_generator_made_are_read_with_a_note_to_import_its_source(tmp_path: Path, capsys):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import bibtexparser
 import pytest
 
 from sitegen.cli import main
@@ -770,3 +771,48 @@ https://doi.org/10.1016/j.jenvman.2024.122218
     assert fields[0]["author"] == "{Zhang, Y. and Tang, S. and Bousrih, J.}"
     assert (fields[0]["volume"], fields[0]["pages"], fields[0]["doi"]) == ("{393}", "{127119}", "{10.1016/j.jenvman.2025.127119}")
     assert (fields[1]["author"], fields[1]["year"]) == ("{Cai, H. H. and Tang, S. and others}", "{2024}")
+
+
+@pytest.mark.parametrize("heading", ["First-Author", "Co-Author", "Co-authored Papers", "Publications of Jane Doe", "Papers"])
+def test_a_heading_of_one_s_part_in_the_papers_is_no_topic(heading):
+    """A heading that says how the owner took part ("## First-Author", "## Co-Author", real pages'),
+    or only that papers follow, is no topic of theirs (no `keywords`); a field's name is one."""
+    text = f"## {heading}\n\n- **J. Doe**, A. Smith. Fish swim. *Ecology Letters*, 2024.\n\n## Deep Learning\n\n"
+    text += "- **J. Doe**, A. Smith. Nets learn. *Neural Computation*, 2023.\n"
+    entries, _notes = listed_papers(text, Path("publications.md"))
+    assert ["keywords" in entry for entry in entries] == [False, True]
+
+
+def test_kramdown_s_html_items_of_papers_with_their_points_under_them():
+    """A real page's way (a climate scientist's, seen through the search tool): `<li markdown="1">`
+    a paper, its title a link, the names and the year after them (bare: "Boos. 2024"), on its line
+    or the next, and a list of its points under it (its summary: a link in a sentence there is no
+    link of the paper's), "Accepted." its note; "_words_" Markdown's emphasis."""
+    text = """## First-Author
+
+<ol reversed markdown="1">
+  <li markdown="1">
+[Testing NeuralGCM on heatwaves](https://www.nature.com/articles/s41612-025-01137-2) **Shiheng Duan**, Jishi Zhang. 2025
+
+    - How do we nudge? For stochastic ensembles, we introduce _ensemble involution_.
+  </li>
+
+  <li markdown="1">
+[Meteorological drivers of monsoon extremes](https://doi.org/10.1029/2023JD040535)
+**Shiheng Duan**, Paul Ullrich, William Boos. 2024
+
+    - A hackathon paper from [ForceSMIP](https://sites.google.com/forcesmip/) and its friends.
+    - Accepted.
+  </li>
+</ol>
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    library = bibtexparser.parse_string("\n\n".join(entries))
+    fields = [{name: field.value for name, field in entry.fields_dict.items()} for entry in library.entries]
+    assert notes == [] and [(entry["author"], entry["year"]) for entry in fields] == [
+        ("Shiheng Duan and Jishi Zhang", "2025"), ("Shiheng Duan and Paul Ullrich and William Boos", "2024")
+    ]  # fmt: skip
+    assert fields[0]["abstract"] == "How do we nudge? For stochastic ensembles, we introduce \\emph{ensemble involution}."
+    assert (fields[1]["doi"], fields[1]["note"]) == ("10.1029/2023JD040535", "Accepted")
+    assert fields[1]["abstract"].startswith("A hackathon paper from \\href{https://sites.google.com/forcesmip/}{ForceSMIP}")
+    assert not any(name.startswith("forcesmip") for name in fields[1]) and "keywords" not in fields[0]
