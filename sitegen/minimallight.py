@@ -29,6 +29,8 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
+import bibtexparser
+
 from sitegen.acadhomepage import WRAPPER, AcadHomepage
 from sitegen.citationtext import listed_authors, without_tags
 from sitegen.hugodata import publication_records
@@ -84,12 +86,13 @@ _DATA_VENUES = ("conference", "journal", "venue", "booktitle", "periodical", "pu
 # record's `page` is its project's page)
 _DATA_FIELDS = {
     "volume": ("volume",), "number": ("number", "issue"), "pages": ("pages",), "publisher": ("publisher",),
-    "month": ("month",),
+    "month": ("month",), "hal": ("hal_id", "hal"),
 }  # fmt: skip
 _PAGE_RANGE = re.compile(r"(?<=\w)\s*[-–—]+\s*(?=\w)")  # "80-97", "80 – 97": BibTeX's "80--97"
 _DATA_READ = frozenset(
     {*_DATA_LINKS, *_DATA_VENUES, "title", "authors", "author", "conference_short", "year", "image", "notes", "note"}
     | {"others", "bibtex", "type", "abstract", *(name for names in _DATA_FIELDS.values() for name in names)}
+    | {"keywords", "tags", "resources_link", "resources", "resources_popup", "id", "bibitem"}
 )
 _AFFILIATION_PARTS = ("department", "institute", "university", "organization", "company")  # a fork's, for `affiliation`
 # `_config.yml`'s links -> the profile's kinds (the template's, and those forks add)
@@ -445,7 +448,7 @@ class MinimalLight(AcadHomepage):
         if _TEMPLATE_OWNER in paper.get("emphasised", []) and self.name != _TEMPLATE_OWNER:
             self.note(line.path, f"the template's example paper is left out: {paper['title'][:60]}", line.number)
             return
-        if own := self._record_bibtex(text(record.get("bibtex"))):
+        if own := self._record_bibtex(text(record.get("bibtex"))) or _written_bibtex(record):
             paper["own bibtex"] = own
         self._kept_files(paper)
         if unread := [str(name) for name in record if str(name).lower() not in _DATA_READ]:
@@ -556,7 +559,7 @@ def _names_and_legend(authors: str) -> tuple[list[str], list[str], str]:
 def _data_record(item: dict) -> dict | None:
     """A record of `_data/publications.yml` as acadhomepage's papers are: title, authors, venue,
     badge, links, picture, note."""
-    if not (title := without_tags(str(item.get("title") or ""))):
+    if not (title := _unquoted(" ".join(without_tags(str(item.get("title") or "")).split()))):
         return None
     record: dict[str, Any] = {"title": title}
     names, emphasised, legend = _names_and_legend(str(item.get("authors") or item.get("author") or ""))
@@ -570,6 +573,11 @@ def _data_record(item: dict) -> dict | None:
     for name in ("year", "type", "abstract"):
         if value := text(item.get(name)):
             record[name] = value
+    popups = {text(popup.get("name")).casefold(): text(popup.get("text")) for popup in tables(item.get("resources_popup"))}
+    if not record.get("abstract") and popups.get("abstract"):
+        record["abstract"] = popups["abstract"]  # (a popup's: `resources_popup: - name: Abstract`)
+    if tags := [tag.strip(" .") for tag in re.split(r"[,;]", text(item.get("keywords") or item.get("tags"))) if tag.strip(" .")]:
+        record["tags"] = tags  # ("Blind Channel Identification, Super Resolution, Sparsity.")
     fields = [(field, next(filter(None, (text(item.get(name)) for name in names)), "")) for field, names in _DATA_FIELDS.items()]
     if fields := [(field, _PAGE_RANGE.sub("--", value) if field == "pages" else value) for field, value in fields if value]:
         record["fields"] = fields  # (an entry's as they are: `HandWrittenPapers._paper`)
@@ -578,6 +586,13 @@ def _data_record(item: dict) -> dict | None:
     if note := text(item.get("notes") or item.get("note")):
         record["note"] = note
     links = [{"label": label, "url": url} for name, label in _DATA_LINKS.items() if _address_or_file(url := text(item.get(name)))]
+    if re.fullmatch(r"10\.\d{4,9}/\S+", doi := text(item.get("doi"))):  # (a DOI as it is: "10.1109/ICASSP.2018.8462621")
+        links.append({"label": "DOI", "url": f"https://doi.org/{doi}"})
+    links += [  # (a list of its own: `resources_link: - name: Code, link: https://...`)
+        {"label": text(resource.get("name")) or "Link", "url": url}
+        for resource in tables(item.get("resources_link") or item.get("resources"))
+        if _address_or_file(url := text(resource.get("link") or resource.get("url")))
+    ]
     links += [
         {"label": without_tags(label) or "Link", "url": url} for url, label in HTML_LINK.findall(str(item.get("others") or ""))
     ]
@@ -586,6 +601,21 @@ def _data_record(item: dict) -> dict | None:
     if picture := text(item.get("image")):
         record["picture"] = picture
     return record
+
+
+def _written_bibtex(record: dict) -> str:
+    """The BibTeX a record holds as text (`bibitem: "@inproceedings{...}"`, or the popup of its
+    `resources_popup` named "Bibtex"), as a file's: one entry, its lines from the left."""
+    popups = {text(popup.get("name")).casefold(): str(popup.get("text") or "") for popup in tables(record.get("resources_popup"))}
+    written = str(record.get("bibitem") or popups.get("bibtex") or "").strip()
+    if not written.startswith("@") or len(bibtexparser.parse_string(written).entries) != 1:
+        return ""
+    return dedented_bibtex(written)
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotes a YAML block kept around it (`title: >` over "'Audio-Based ...'")."""
+    return title[1:-1].strip() if len(title) > 2 and title[0] == title[-1] and title[0] in "'\"" else title
 
 
 def _address_or_file(written: str) -> bool:

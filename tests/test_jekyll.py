@@ -818,3 +818,79 @@ title: Publications
         "abstract": "\\emph{Roadmap for affordable and accessible digital ecosystems.}",
     }
     assert "publications.md:7: no names written: its author is the site's owner; check" in notes
+
+
+PAPERS_BY_TYPE = """article:
+- author: Deleforge, Antoine and Di Carlo, Diego
+  journal: IEEE Signal Processing Magazine
+  title: >
+    'Audio-Based Search and Rescue With a Drone'
+  year: 2019
+  resources_popup:
+    - name: Bibtex
+      text: >
+        @article{Deleforge2019audio,
+          author = {Deleforge, Antoine and Di Carlo, Diego},
+          journal = {IEEE Signal Processing Magazine},
+          title = {Audio-Based Search and Rescue With a Drone},
+          year = {2019}
+        }
+inproceedings:
+- title: 'BLASTER: An Off-Grid Method for Acoustic Echoes Retrieval'
+  id: blaster
+  author: 'Di Carlo, Diego and Elvira, Clement'
+  booktitle: IEEE International Conference on Acoustics, Speech and Signal Processing (ICASSP)
+  keywords: Blind Channel Identification, Super Resolution, Sparsity.
+  year: 2020
+  doi: 10.1109/ICASSP40776.2020.9054647
+  hal_id: hal-02469901
+  resources_link:
+    - name: Code
+      icon: fa fa-github
+      link: https://gitlab.inria.fr/panama-team/blaster
+  resources_popup:
+    - name: Abstract
+      text: >
+        Acoustic echoes retrieval is a research topic that is gaining importance.
+"""
+PAPERS_BY_TYPE_PAGE = """---
+layout: default
+title: Publications
+---
+
+<div class='full'>
+  {% for paper in site.data.papers.article %}
+  <div class='row'>
+      <b>{{ paper.title }}</b><br>
+      <em>{{ paper.author }}</em><br>
+      in {{ paper.journal }}, {{ paper.year }}.<br>
+  </div>
+  {% endfor %}
+  {% for paper in site.data.papers.inproceedings %}
+  <div class='row'>
+      <b>{{ paper.title }}</b><br>
+      <em>{{ paper.author }}</em><br>
+      in {{ paper.booktitle }}, {{ paper.year }}.<br>
+  </div>
+  {% endfor %}
+</div>
+"""
+
+
+def test_a_data_file_of_papers_by_type_with_their_resources(tmp_path, capsys):
+    """A real site's `_data/papers.yml` (a researcher's, seen through the search tool): lists of
+    records by type, each with `resources_link` (its links by name), `resources_popup` (its
+    BibTeX and its abstract as text), keywords in a line, a DOI as it is, a HAL identifier, and a
+    title a YAML block kept in quotes."""
+    files = {"_config.yml": "author: Diego Di Carlo\n", "index.md": "I study echoes.\n", "pubs.html": PAPERS_BY_TYPE_PAGE,
+             "_data/papers.yml": PAPERS_BY_TYPE}  # fmt: skip
+    target, notes = imported_site(tmp_path, capsys, files)
+    entries = imported_entries(target)
+    assert entries["Deleforge2019audio"]["title"] == "Audio-Based Search and Rescue With a Drone"  # (its own BibTeX's key)
+    blaster = entries["dicarlo2020blaster"]
+    assert (blaster["doi"], blaster["hal"], blaster["code"]) == (
+        "10.1109/ICASSP40776.2020.9054647", "hal-02469901", "https://gitlab.inria.fr/panama-team/blaster"
+    )  # fmt: skip
+    assert blaster["keywords"] == "Blind Channel Identification; Super Resolution; Sparsity"
+    assert blaster["abstract"] == "Acoustic echoes retrieval is a research topic that is gaining importance."
+    assert not any("not read" in note for note in notes)
