@@ -133,6 +133,12 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
         plain = plain[: state.start()]
     plain, remark = _without_remark(plain)
     notes += [remark] if remark else []
+    if rate := _RATE_AT_END.search(plain):  # ("..., pages 1--4. Acceptance rate: 25.4%.")
+        notes.append(rate["rate"][:1].upper() + rate["rate"][1:])
+        plain = plain[: rate.start()]
+    if presented := _PRESENTED_AS.match(plain):  # ("Accepted as a spotlight presentation at ICLR")
+        notes.append(presented["how"][:1].upper() + presented["how"][1:])
+        plain = plain[presented.end() :]
     if award := _AWARD_AT_END.search(plain):  # ("..., Tanzania, Received the Best paper Award")
         notes.append(award["award"][:1].upper() + award["award"][1:])
         plain = plain[: award.start()]
@@ -328,7 +334,7 @@ _SPIE_VOLUME = re.compile(
 )
 _IN = re.compile(r"^\s*[Ii]n:?\s+(?!press\b)(?=\S)")  # "In *CVPR*", IEEE's "in Proc.": not "In press"
 # "pp. 1-9", "p. 7"; "pag. 113-114", as Italian and Spanish lists write it; "pp 9-16"
-_PAGES_WORD = r"(?:(?:pp?|pag|págs?|pgs?)\.|pp(?=\s*\d))"
+_PAGES_WORD = r"(?:(?:pp?|pag|págs?|pgs?)\.|(?:pp|pages)(?=\s*\d))"
 _PAGES_IN_BRACKETS = re.compile(rf"\s*\({_PAGES_WORD}\s*(?P<pages>\w+(?:\s*[-‐–—]+\s*\w+)?)\)")
 # "ISBN: 978-3-319-16885-2 (Print) 978-3-319-16886-9 (Online)", "ISSN 2223-7062", IEEE's "ISBN 978-0-7695-4909-5/12"
 _STANDARD_NUMBER = re.compile(
@@ -343,6 +349,8 @@ _MONTH_AT_END = re.compile(
     r"(?:\s+\d{1,2}(?:\s*[-–]+\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?)?,?\s+(?:19|20)\d\d[\s.]*$",
     re.IGNORECASE,
 )  # (and "6–10 Oct. 2025", "Sep–Oct. 2025": the first month)
+_RATE_AT_END = re.compile(r"[,.]\s*(?P<rate>[^,.]*\bacceptance rate\b[^,]*?)[\s.]*$", re.IGNORECASE)
+_PRESENTED_AS = re.compile(r"as an?\s+(?P<how>[\w -]{2,40}?\b(?:presentation|paper|talk|poster|oral))\s+(?:at|in)\s+", re.I)
 _AWARD_AT_END = re.compile(r",\s*(?P<award>[^,]*\b(?:Award|Prize)\b[^,]*?)[\s.]*$", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r",\s*(?:19|20)\d\d[\s.]*$")
 _DATE_THEN_PLACE = re.compile(
@@ -402,7 +410,7 @@ _NAMED_PAGES = re.compile(
 )  # (and an article's number, "vol. 445, 2025, Art. 118208", as Crossref's BibTeX gives it)
 # after the venue: ", 24(4), 923–935", ". 1(1).", ", vol. 3, no. 2, pp. 1-9", ", 75: 102421"
 _NUMBERS = re.compile(
-    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,5})\b(?!\s*pp\b)"  # (not a book's "345 pp."; SPIE's 10138)
+    r"[\s,.]*(?:vol(?:ume)?\.?\s*)?(?P<volume>\d{1,5})\b(?!\s*(?:pp|pages)\b)"  # (not a book's "345 pp."; SPIE's 10138)
     r"(?:\s*\((?P<number>[\w/–-]{1,9})\)|,?\s*(?:number|no|issue)\.?\s*(?P<issue>\w{1,9}))?"
     rf"(?:\s*[,:]\s*(?:{_PAGES_WORD}\s*)?(?P<pages>[A-Za-z]?\d+(?::\d+)?(?:\s*[-‐–—]+\s*[A-Za-z]?\d+(?::\d+)?)?)\b)?",
     re.IGNORECASE,
@@ -632,7 +640,7 @@ def without_tags(markup: str, strip: bool = True) -> str:
     return plain.strip() if strip else plain
 
 
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<[A-Za-z/!?][^>]*>")  # (not "<25%", a rate written with its sign)
 
 MARKDOWN_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((\S*?)\)")  # `[text](url)`, `[[pdf]](url)`
 

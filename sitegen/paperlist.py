@@ -161,9 +161,10 @@ _ITALICS = re.compile(r"(?<![*\w])\*(?!\*)([^*]+?)\*(?![*\w])|(?<!\w)_([^_]+?)_(
 _LIST_TAGS = re.compile(
     r"\s*(?:</?(?:ol|ul|div|section|main|article|center|body|html)\b[^>]*>\s*)+", re.IGNORECASE
 )  # around a list
+_TAGS_ALONE = re.compile(r"\s*(?:</?(?:li|ol|ul|div|p)\b[^>]*>\s*)+", re.IGNORECASE)  # a line of an item's tags
 _HOLDING_TAGS = re.compile(r"\s*(?:</?(?:div|section|main|article|center|body|html)\b[^>]*>\s*)+", re.IGNORECASE)  # the page's
 _BLOCK_BREAKS = re.compile(r"<(?:li|p|br|div|tr)\b", re.IGNORECASE)
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_EMPTY_BRACKETS = re.compile(r"\((?:\s|&nbsp;)*\)|\[(?:\s|&nbsp;)*\]|\s*\[[a-z-]+(?:-[a-z]+)?\.[A-Za-z-]+\]")  # (and "[cs.LG]")
 _BRACKETED_TITLE = re.compile(r"\[([^\[\]]+)\](?!\()")
 _LINK_TEXT = re.compile(r"\[([^\[\]]+)\](?!\s*$|\()")  # a link's words left in brackets (not a remark ending the line)
 # the full stop that ends a line of names, not an initial's ("Dumoulin, V. and Olah, C.")
@@ -189,6 +190,7 @@ _THESIS_VENUE = re.compile(
 )
 # the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
 _NAMES_AND_YEAR = re.compile(r"[A-Z][^()]*?\s\((?:19|20)\d\d[a-z]?\)\.?")  # "Zhang, Y., **Tang, S.**, & Bousrih, J. (2025)."
+_WRITTEN_ARXIV_ID = re.compile(r"arxiv[:\s]*(?P<year>[0-2]\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.IGNORECASE)
 _NEW_ARXIV_ID = re.compile(r"arxiv\.org/(?:abs|pdf)/(?P<year>[0-2]\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.IGNORECASE)
 _BOLD_TITLE_ALONE = re.compile(r"\*\*(?:[^*\s]+\s+){3,}[^*]*\*\*")  # "**Hopf monoids of set families**"
 _HARD_BREAK = re.compile(r"[ \t]{2,}\n|\\\n|\n[ \t]+\n|<br\s*/?>")
@@ -734,6 +736,8 @@ def _citation(written: str, year: str = "") -> dict | None:
     parts = _emphasised_title(rest) or split_citation(markdown_as_plain(rest, around=" "))
     if parts is not None and (year_first or year) and not _YEAR.search(parts[2]):
         parts = (parts[0], parts[1], f"{parts[2].strip(' .,')}, {year_first.group(1) if year_first else year}")
+    if parts is not None and not _YEAR.search(parts[2]) and (arxiv := _WRITTEN_ARXIV_ID.search(parts[2])):
+        parts = (parts[0], parts[1], f"{parts[2].strip(' .,')}, 20{arxiv['year']}")  # ("arXiv:2106.05956[cs.LG]": of 2021)
     if parts is None or not (_YEAR.search(parts[2]) or STATE_AT_END.search(parts[2])):
         return None  # (a paper under review has no year yet: "*Journal*, Under Review.")
     names, title, venue = parts
@@ -877,8 +881,11 @@ def _paragraph_papers(lines: list[Line], year: str = "") -> list[tuple[dict, Lin
     cited = [(_citation(line.text, year), line) for line in _html_items(lines) if not _LIST_TAGS.fullmatch(line.text)]
     if all(record for record, _ in cited):
         return [(record, line) for record, line in cited if record is not None]
+    lines = [line for line in lines if not _TAGS_ALONE.fullmatch(line.text)] or lines  # (an HTML item's <li> lines aside)
     wrapped = not any(_SENTENCE_END.search(line.text) for line in lines[:-1])  # (an HTML `<p>` over lines)
-    links_under = all(_links_alone(line.text) for line in lines[1:])  # (a table's row: the citation, its PDF's cell)
+    links_under = all(  # (a table's row, an item: the citation, its links; "arXiv:2106.05956" on a line of its own)
+        _links_alone(line.text) or len(markdown_as_plain(line.text).split()) <= 3 for line in lines[1:]
+    )
     if len(lines) > 1 and (wrapped or links_under or _NAMES_AND_YEAR.fullmatch(markdown_as_plain(lines[0].text))):
         record = _citation(" ".join(line.text.strip().rstrip("\\").strip() for line in lines), year)
         return [(record, lines[0])] if record is not None else []

@@ -816,3 +816,42 @@ def test_kramdown_s_html_items_of_papers_with_their_points_under_them():
     assert (fields[1]["doi"], fields[1]["note"]) == ("10.1029/2023JD040535", "Accepted")
     assert fields[1]["abstract"].startswith("A hackathon paper from \\href{https://sites.google.com/forcesmip/}{ForceSMIP}")
     assert not any(name.startswith("forcesmip") for name in fields[1]) and "keywords" not in fields[0]
+
+
+def test_an_html_list_of_citations_with_their_links_on_the_lines_under_them():
+    """A real page's list (a student's, seen through the search tool): an `<li>` over lines, the
+    citation on one, an arXiv identifier alone on the next (its year the identifier's), the
+    bracketed links on the last; "Accepted as a spotlight presentation at ICLR, 2021." (ICLR, and
+    how it was presented the note), "pages 2371--2380", an acceptance rate after the venue."""
+    text = """<ul>
+
+<li>
+	<b>Ekdeep Singh Lubana</b>, Robert&nbsp;P. Dick, and Hidenori Tanaka. Beyond BatchNorm: Towards Normalization.
+ arXiv:2106.05956[cs.LG]
+	[&nbsp;<a href="https://arxiv.org/abs/2106.05956">arXiv</a>&nbsp;][&nbsp;<a href="https://github.com/x/bn">code</a>&nbsp;]
+</li>
+
+<li>
+	<b>Ekdeep Singh Lubana</b> and Robert&nbsp;P. Dick. A Gradient Flow Framework. <em>Accepted as a <b>spotlight</b> presentation at ICLR, 2021.</em>
+	[&nbsp;<a href="https://arxiv.org/abs/2009.11839">arXiv</a>&nbsp;]
+</li>
+
+<li>
+	<b>Ekdeep Singh Lubana</b> and Robert&nbsp;P. Dick. Digital Foveation. <em>In Proc. Int. Conf. Hardware/Software Codesign and System Synthesis, Oct. 2018</em>, pages 2371--2380. Typical conference acceptance rate: <25%.
+	[&nbsp;<a href="pubs/foveation.pdf">pdf</a>&nbsp;]
+</li>
+</ul>
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert notes == [] and len(fields) == 3
+    assert (fields[0]["howpublished"], fields[0]["year"], fields[0]["code"]) == (
+        "{arXiv:2106.05956}",
+        "{2021}",
+        "{https://github.com/x/bn}",
+    )
+    assert (fields[1]["booktitle"], fields[1]["note"]) == ("{ICLR}", "{Accepted; Spotlight presentation}")
+    assert (fields[2]["booktitle"], fields[2]["pages"], fields[2]["month"], fields[2]["note"]) == (
+        "{Proc. Int. Conf. Hardware/Software Codesign and System Synthesis}", "{2371--2380}", "{10}",
+        "{Typical conference acceptance rate: <25\\%}",
+    )  # fmt: skip
