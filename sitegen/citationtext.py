@@ -101,8 +101,17 @@ def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
         found = None  # "Journal, 2019": the year, not a volume
     named = [("volume", found["volume"]), ("number", found["number"] or found["issue"])] if found else []
     if pages := (found and found["pages"]) or ((elsewhere := _NAMED_PAGES.search(after)) and elsewhere["pages"]):
-        named.append(("pages", re.sub(r"\s*[-‐–—]+\s*", "--", pages)))  # IEEE's ", 2020, pp. 1-10" too
+        named.append(("pages", _page_range(pages)))  # IEEE's ", 2020, pp. 1-10" too
     return [(name, value) for name, value in named if value]
+
+
+def _page_range(written: str) -> str:
+    """Pages as BibTeX writes them, "100--110"; the last page written short, as Vancouver's style
+    does ("100-10"), in full."""
+    first, dash, last = re.sub(r"\s*[-‐–—]+\s*", "--", written).partition("--")
+    if dash and first.isdigit() and last.isdigit() and len(last) < len(first) and int(last) < int(first):
+        last = first[: len(first) - len(last)] + last  # ("100-10": 100--110; "1372-6": 1372--1376)
+    return f"{first}{dash}{last}"
 
 
 def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
@@ -272,10 +281,8 @@ def _written_out(venue: str) -> str:
         number = ams["number"] or ams["number_after"]
         return f"{ams['journal'].strip(' ,.')}, {ams['volume']}{f'({number})' if number else ''}:{ams['pages']}, {ams['year']}"
     found = _VANCOUVER_VENUE.match(venue) or _SPRINGER_VENUE.match(venue) or _SCHOLAR_VENUE.match(venue)
-    found = found or _CHICAGO_VENUE.match(venue)
-    if (found := found or _COLON_VENUE.match(venue)) and found["volume"] != found[
-        "year"
-    ]:  # (SPIE's "Imaging 2017, 1013803 (2017)")
+    found = found or _CHICAGO_VENUE.match(venue) or _MLA_VENUE.match(venue) or _COLON_VENUE.match(venue)
+    if found and found["volume"] != found["year"]:  # (not SPIE's "Imaging 2017, 1013803 (2017)": the year twice)
         numbers = found["volume"] + (f"({found['number']})" if found["number"] else "")
         numbers += f":{found['pages']}" if found["pages"] else ""
         return ", ".join(part for part in (found["journal"].strip(" ,."), numbers, found["year"]) if part)
@@ -296,8 +303,7 @@ _SCHOLAR_VENUE = re.compile(
     r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)(?:(?:,\s*|\s*\()(?P<year>(?:19|20)\d\d)\)?)?\.?$"
 )
 _PAGES_ALONE = re.compile(r"[\s,.]*(?P<pages>\d+\s*[-‐–—]+\s*\d+)[\s.]*")
-# the AMS's (mathematics'): "Bull. London Math. Soc. 56 (2024), no. 11, 3452-3476", "Australas. J. Combin. 92,
-# no.3 (2025), 419-449", "Adv. in Appl. Math. 123 (2021) 102129"
+# a book's editors and its title after them: "In: A & B (Eds.), Book (1-9). Place: Publisher"
 _EDITED = re.compile(r"^\s*In:?\s+(?P<editors>[^()]+?)\s*\((?:eds?|Eds?|EDS|Hrsg|dir|coords?)\.?\)\s*[,.:]?\s*(?P<book>.+)$")
 _BOOK_PAGES = re.compile(
     r"\s*(?:\((?:pp?\.\s*)?(?P<bracketed>\d+\s*[-‐–—]+\s*\d+)\)|,?\s*pp?\.\s*(?P<named>\d+\s*[-‐–—]+\s*\d+)|[.,]\s+(?P<last>\d+\s*[-‐–—]+\s*\d+)\s*$)"
@@ -310,9 +316,16 @@ _YEAR_AFTER_BOOK = re.compile(r"[,.]\s*(?:19|20)\d\d$")
 _PLACE_AND_PUBLISHER = re.compile(r"(?:^|[.,]\s+)(?P<place>[A-Z][\w' -]+(?:,\s*[A-Z][\w' -]+)?):\s*(?P<publisher>[^:]+?)\.?$")
 _LINK_WORDS_AT_END = re.compile(r"\s*\[(?:book|link|pdf|online|here|web ?page)\]$", re.IGNORECASE)  # (a link's words)
 _PREPRINT_BEFORE = re.compile(r"^preprint\s*[;,.]\s+(?=\S)", re.IGNORECASE)
+# the AMS's (mathematics'): "Bull. London Math. Soc. 56 (2024), no. 11, 3452-3476", "Australas. J. Combin. 92,
+# no.3 (2025), 419-449", "Adv. in Appl. Math. 123 (2021) 102129"
 _AMS_VENUE = re.compile(
     r"^(?P<journal>.*?[^\d\s,])\s+(?P<volume>\d{1,4})(?:,\s*no\.\s*(?P<number>\w+))?\s*\((?P<year>(?:19|20)\d\d)\)"
     r"(?:,\s*no\.\s*(?P<number_after>\w+))?,?\s+(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\.?$"
+)
+# MLA's (as Google Scholar's "Cite" gives it): "Statistics in Medicine 43.2 (2024): 100-110"
+_MLA_VENUE = re.compile(
+    r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:\.(?P<number>\w+))?\s*\((?P<year>(?:19|20)\d\d)\)"
+    r"(?::\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?))?\.?$"
 )
 _CHICAGO_VENUE = re.compile(
     r"^(?P<journal>.+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<number>\w+(?:[-–]\w+)?))?\s*\([^()]*?(?P<year>(?:19|20)\d\d)\)"
@@ -511,7 +524,20 @@ def _title_and_rest(rest: str) -> tuple[str, str]:
     if quoted := re.match(r"[\"“‘«]\s*(.+?)[,.]?\s*[\"”’»](?=[\s,.;:]|$)", rest):  # (not "Plato’s")
         return quoted.group(1), rest[quoted.end() :].lstrip(" ,.")
     end = re.search(r"(?<=\w{2}[.?!])\s|(?<=[.?!][\"”])\s|(?<=\w\)[.?!])\s", rest)  # (and "... (Dene). In: ...")
+    subtitle = _SUBTITLE.match(rest, end.end()) if end and rest[end.start() - 1] in "?!" else None
+    if subtitle is not None and _is_subtitle(subtitle.group(1)):
+        return rest[: subtitle.end(1) + 1], rest[subtitle.end() :]  # ("How mixed is it? An acoustic analysis ...")
     return (rest[: end.start()], rest[end.end() :]) if end else (rest, "")
+
+
+def _is_subtitle(sentence: str) -> bool:
+    """Whether the sentence after a title that asks a question is its subtitle: five words or
+    more, none a venue's ("Nature Physics." is the journal)."""
+    return len(sentence.split()) >= 5 and not _CONFERENCE_WORDS.search(sentence) and not _JOURNAL_WORD.search(sentence)
+
+
+_SUBTITLE = re.compile(r"([A-Z][^.?!\d]+?)\.\s+(?=\S)")  # a question's subtitle: a sentence of words, no numbers
+_JOURNAL_WORD = re.compile(r"\b(?:Journal|Transactions|Review|Letters|Bulletin|Annals|Magazine)\b")
 
 
 # APA's citation, the year in parentheses after the names: "Appel, M., & Weber, S. (2020). Title.
@@ -581,10 +607,8 @@ _NAME_WORD = (  # (a nickname in quotes: "Ting-Hao 'Kenneth' Huang"; a particle 
     r"\.\.\.|…|van|von|der|den|de|del|della|di|da|dos|du|la|le|y|and|&|et|al\.?)"
 )
 NAME_LIST = re.compile(rf"{_NAME_WORD}(?:[\s,]+{_NAME_WORD})*")
-_ELIDED = re.compile(r",\s*(?:\.\.\.|…)[\s,]*$")
-_GAP = re.compile(
-    r"[\s,]+(?:\.\.\.|…)(?:[\s,]+(?:(?:and|&)\s+)?|$)"
-)  # "A, B, ... & C", "A, … C" (a gap between)  # "G. Chang, H. Karbasian, ...," (before the title; "A, …, C" keeps C)
+_ELIDED = re.compile(r",\s*(?:\.\.\.|…)[\s,]*$")  # "G. Chang, H. Karbasian, ...," (before the title)
+_GAP = re.compile(r"[\s,]+(?:\.\.\.|…)(?:[\s,]+(?:(?:and|&)\s+)?|$)")  # "A, B, ... & C", "A, … C" (a gap between)
 _SPACELESS_INITIAL = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")  # "S.A.Moshizi" is "S.A. Moshizi"
 _ET_AL = re.compile(r",?\s*\bet\s+al\b\.?\s*$")
 

@@ -220,8 +220,9 @@ class HandWrittenSite(JekyllSite):
         (`as_markdown`), but in code."""
         if relative.endswith(".md"):
             text = _SPARE_BLANK_LINES.sub(lambda found: found.group(1) or "\n\n", text)
-            text = _HEADING_ON_TEXT.sub(lambda found: found.group(1) or f"{found.group(2)}\n", text)  # (a heading apart:
-            text = _TEXT_ON_HEADING.sub(lambda found: found.group(1) or f"{found.group(2)}\n", text)  # a blank line each side)
+            # a heading apart, a blank line on each side (as_markdown keeps none where the HTML's next line followed it)
+            text = _HEADING_ON_TEXT.sub(lambda found: found.group(1) or f"{found.group(2)}\n", text)
+            text = _TEXT_ON_HEADING.sub(lambda found: found.group(1) or f"{found.group(2)}\n", text)
         super().write(relative, text)
 
     def _new_address(self, linked: Path) -> str:

@@ -194,8 +194,6 @@ _ANCHOR = re.compile(  # (a link's: not `<a name="x">`, which many pages never c
 )
 _TITLE_ATTRIBUTE = re.compile(r"""\s+title\s*=\s*(?:"[^"]*"|'[^']*')""", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-
-
 _ATX_HEADING = re.compile(r"#{1,6} ")
 
 

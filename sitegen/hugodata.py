@@ -136,11 +136,12 @@ def _venue(record: dict, kind: str, year: str) -> list[tuple[str, str]]:
         venue, place = without_place(venue)
         numbers += [("address", place)] if place else []
     fields = [("abbr", bib_value(badge))] if badge else []  # the badge before the citation, as al-folio's
+    # the year the line ends with (the citation's, not a conference's before it: "Proceedings of ..., Melbourne
+    # 2019 (pp. 1-9), 2020"), else its first
     if not year and (found := _YEAR_AT_END.search(line) or _YEAR.search(f"{badge} {line}")):
-        year = found.group(1) if found.re is _YEAR_AT_END else found.group()  # (the citation's year written last, not
-        # a conference's before it: "Proceedings of ..., Melbourne 2019 (pp. 1-9), 2020")
+        year = found.group(found.lastindex or 0)
         fields.append(("year", year))
-    if venue := re.sub(rf"(?:^|\s+){year}$", "", venue) if year else venue:  # ("2025" alone: no venue)
+    if venue := re.sub(rf"(?:^|[\s.,]+){year}$", "", venue).rstrip(" .,") if year else venue:  # ("2025" alone: none)
         fields.insert(0, (VENUE_FIELD.get(kind, "publisher"), bib_value(venue)))
     return fields + [(name, bib_value(value)) for name, value in numbers]
 

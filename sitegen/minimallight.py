@@ -573,9 +573,8 @@ def _data_record(item: dict) -> dict | None:
     for name in ("year", "type", "abstract"):
         if value := text(item.get(name)):
             record[name] = value
-    popups = {text(popup.get("name")).casefold(): text(popup.get("text")) for popup in tables(item.get("resources_popup"))}
-    if not record.get("abstract") and popups.get("abstract"):
-        record["abstract"] = popups["abstract"]  # (a popup's: `resources_popup: - name: Abstract`)
+    if not record.get("abstract") and (abstract := text(_popups(item).get("abstract"))):
+        record["abstract"] = abstract  # (a popup's: `resources_popup: - name: Abstract`)
     if tags := [tag.strip(" .") for tag in re.split(r"[,;]", text(item.get("keywords") or item.get("tags"))) if tag.strip(" .")]:
         record["tags"] = tags  # ("Blind Channel Identification, Super Resolution, Sparsity.")
     fields = [(field, next(filter(None, (text(item.get(name)) for name in names)), "")) for field, names in _DATA_FIELDS.items()]
@@ -606,11 +605,15 @@ def _data_record(item: dict) -> dict | None:
 def _written_bibtex(record: dict) -> str:
     """The BibTeX a record holds as text (`bibitem: "@inproceedings{...}"`, or the popup of its
     `resources_popup` named "Bibtex"), as a file's: one entry, its lines from the left."""
-    popups = {text(popup.get("name")).casefold(): str(popup.get("text") or "") for popup in tables(record.get("resources_popup"))}
-    written = str(record.get("bibitem") or popups.get("bibtex") or "").strip()
+    written = str(record.get("bibitem") or _popups(record).get("bibtex") or "").strip()
     if not written.startswith("@") or len(bibtexparser.parse_string(written).entries) != 1:
         return ""
     return dedented_bibtex(written)
+
+
+def _popups(record: dict) -> dict[str, str]:
+    """A record's texts its page shows in popups (`resources_popup: - name: Bibtex, text: ...`), by name."""
+    return {text(popup.get("name")).casefold(): str(popup.get("text") or "") for popup in tables(record.get("resources_popup"))}
 
 
 def _unquoted(title: str) -> str:

@@ -188,7 +188,6 @@ _THESIS_VENUE = re.compile(
     rf"^{_THESIS_KIND}\s*[.,:]?\s*(?:(?:submitted|presented)\s+to\s+(?:the\s+)?)?(?P<school>.*?)[\s,.]*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$",
     re.IGNORECASE,
 )
-# the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
 _NAMES_AND_YEAR = re.compile(r"[A-Z][^()]*?\s\((?:19|20)\d\d[a-z]?\)\.?")  # "Zhang, Y., **Tang, S.**, & Bousrih, J. (2025)."
 _WRITTEN_ARXIV_ID = re.compile(r"arxiv[:\s]*(?P<year>[0-2]\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.IGNORECASE)
 _NEW_ARXIV_ID = re.compile(r"arxiv\.org/(?:abs|pdf)/(?P<year>[0-2]\d)(?:0[1-9]|1[0-2])\.\d{4,5}", re.IGNORECASE)
@@ -210,6 +209,7 @@ _LIST_END = re.compile(r"</(?:ol|ul)\s*>", re.IGNORECASE)
 _ITEM_END = re.compile(r"</li\s*>", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r"[,.\s]*\(?(?:19|20)\d\d\)?[.\s]*$")
 _AUTHOR_FIELD = re.compile(r"^\s*author = \{(.*)\},?$", re.MULTILINE)  # (as `data_entry` writes it)
+# the label a list of citations numbers each with: "[1]", "[J3]", "**[C2]**"
 _CITATION_LABEL = re.compile(r"^\s*(?:\*\*|<b>|<strong>)?\[\s*[A-Za-z]{0,3}\s*\d{1,3}\s*\](?:\*\*|</b>|</strong>)?[.:]?\s+")
 _YEAR_FIRST = re.compile(r"^\s*\(?((?:19|20)\d\d)\)?[.:,–—-]*\s+")  # a list of citations each after its year
 # a venue and year in parentheses after a paper's title, as hand-written lists put it
@@ -1054,6 +1054,7 @@ class HandWrittenPapers:
     `note`, `here`, `local_file`, `write` and `target`."""
 
     example_titles: tuple[str, ...] = ()  # a template's example papers, left out (AcadHomepage's)
+    name: str = ""  # the site's owner (the importer's profile's name: its own papers may name only their co-authors)
 
     def __init__(self, source: Path, target: Path) -> None:
         super().__init__(source, target)  # type: ignore[call-arg]  # the importer's own (Migration's)
@@ -1062,8 +1063,7 @@ class HandWrittenPapers:
     def owner_name(self) -> str:
         """The site's owner, whose own papers a list may give without names ("''Title'' Venue, 2017
         (with A and B)"): the importer's profile's name; "" when there is none to give."""
-        name = str(getattr(self, "name", "") or "")  # (the importer's, a Migration's)
-        return "" if name in ("", "Your Name") else name
+        return "" if self.name in ("", "Your Name") else self.name  # (not a template's stand-in)
 
     def _start_papers(self) -> None:
         self.entries: list[str] = []

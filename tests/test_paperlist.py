@@ -137,6 +137,21 @@ def entry_fields(written: str) -> dict[str, str]:
              "title": "{Seasonal effects decouple SARS-CoV-2 haplotypes}", "journal": "{F1000Res}", "year": "{2023}",
              "volume": "{12}", "pages": "{267}", "doi": "{10.12688/f1000research.131522.1}"},
         ),
+        (  # Google Scholar's "Cite" as MLA: "volume.number (year): pages"
+            'Vesely, Anna, and Livio Finos. "Permutation tests." Statistics in Medicine 43.2 (2024): 100-110.',
+            {"author": "{Vesely, Anna and Livio Finos}", "title": "{Permutation tests}", "journal": "{Statistics in Medicine}",
+             "year": "{2024}", "volume": "{43}", "number": "{2}", "pages": "{100--110}"},
+        ),
+        (  # and its MLA of proceedings: their name, then the year after a full stop
+            'Vesely, Anna, et al. "Permutation tests." Proceedings of the IEEE Conference on Vision. 2024.',
+            {"author": "{Vesely, Anna and others}", "title": "{Permutation tests}",
+             "booktitle": "{Proceedings of the IEEE Conference on Vision}", "year": "{2024}"},
+        ),
+        (  # Vancouver's last page written short: "100-10" is 100--110
+            "Vesely A, Finos L. Permutation tests. Stat Med. 2024;43(2):100-10.",
+            {"author": "{Vesely, A. and Finos, L.}", "title": "{Permutation tests}", "journal": "{Stat Med}", "year": "{2024}",
+             "volume": "{43}", "number": "{2}", "pages": "{100--110}"},
+        ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
         ("Talk: Permutation tests. University of Padova, 2023.", {}),  # a word alone is no person's name
@@ -855,3 +870,20 @@ def test_an_html_list_of_citations_with_their_links_on_the_lines_under_them():
         "{Proc. Int. Conf. Hardware/Software Codesign and System Synthesis}", "{2371--2380}", "{10}",
         "{Typical conference acceptance rate: <25\\%}",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "journal"),
+    [
+        (  # a question, then its subtitle (a linguist's list)
+            "Rosen, N., & O. Sammons. (2020). How “mixed” is mixed language phonology? An acoustic analysis of the "
+            "Michif vowel system. Journal of the Acoustical Society of America. 147(4): 2989–2999",
+            "{How “mixed” is mixed language phonology? An acoustic analysis of the Michif vowel system}",
+            "{Journal of the Acoustical Society of America}",
+        ),
+        ("Doe, J. (2020). Is it real? Nature Physics. 5: 1-10.", "{Is it real?}", "{Nature Physics}"),  # (the journal)
+    ],
+)
+def test_a_title_that_asks_a_question_keeps_its_subtitle(written, title, journal):
+    fields = entry_fields(written)
+    assert (fields["title"], fields["journal"]) == (title, journal)
