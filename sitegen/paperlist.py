@@ -88,7 +88,7 @@ _CO_FIRST = re.compile(
 _ICON = re.compile(r"<(i|span)\b[^>]*>\s*</\1>")  # an icon's empty element (Font Awesome's)
 _CARD_LABEL = re.compile(r"[A-Z0-9][A-Z0-9&/ –-]{0,30}")  # "HYBRID MAGNONICS", a card's words in a picture's place
 _CITED_COUNT = re.compile(r"^(?:citations?|cited by|cites)\s*:?\s*\d+$", re.IGNORECASE)  # Google Scholar's count
-_DOI_AS_WORDS = re.compile(r"\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\]]+)\W*", re.IGNORECASE)
+_DOI_AS_WORDS = re.compile(r"\W*(?:doi\s*:?\s*|(?:https?://)?(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\]]+)\W*", re.IGNORECASE)
 _BADGE_REMARK = re.compile(r"^(.*?\b(?:19|20)\d\d)\s*[,:(\[-]?\s*([A-Za-z][^()\[\]]*?)\s*[)\]]?$")
 _STATUS = re.compile(r"^(?:under review|in review|submitted|preprint|in submission|arxiv|working paper)$", re.IGNORECASE)
 _ARXIV_BADGE = re.compile(r"^arxiv\s*[:\s]\s*(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
@@ -133,6 +133,13 @@ _JOURNAL = re.compile(
 
 
 _PUBLISHER = re.compile(r"\b(?:Press|Publishers?|Publishing|Verlag|[ÉE]ditions)\b")
+# a heading of papers' state: "Under Review", "Submitted Papers", "Working Papers", "In Preparation"
+_STATE_HEADING = re.compile(
+    r"(under review|in review|submitted|accepted|forthcoming|to appear|in press|in preparation|in progress|working papers?"
+    r"|work in progress)(?:\s+(?:papers|manuscripts|articles|publications))?",
+    re.IGNORECASE,
+)
+_TO_APPEAR_IN = re.compile(r"\b(?:to appear|accepted|forthcoming|in press)\s+(?:in|at|for)\b", re.IGNORECASE)
 _PREPRINT = re.compile(r"\b(?:arxiv|corr|biorxiv|medrxiv|preprint|ssrn)\b", re.IGNORECASE)
 # a line saying what the authors' marks mean: "\\* Equal contribution, ‡ Corresponding author"
 _LEGEND_LINE = re.compile(
@@ -268,7 +275,7 @@ def _kind_of(venue: str) -> str:
     Pattern Recognition", whose words name a journal too), then a journal's name ("TPAMI"); ""
     when they do not say ("Medical Image Analysis": an article, as any named venue); a publisher's name
     alone, a book; a book's editors, a chapter in it."""
-    if _PREPRINT.search(venue):
+    if _PREPRINT.search(venue) and not _TO_APPEAR_IN.search(venue):  # ("Preprint; to appear in Israel J. Math.": its journal's)
         return "preprint"
     if in_edited_volume(venue):  # "In A & B (eds.), Book (pp. 1-9). Place: Publisher": a chapter, or a paper in proceedings
         return "conference" if _CONFERENCE.search(venue) else "book-chapter"
@@ -1300,7 +1307,10 @@ class HandWrittenPapers:
             self.note(line.path, f"'{record['title']}' is listed again: one entry is made of it", line.number)
             return True
         self.titles_made.add(title)
-        if topic:
+        if state := _STATE_HEADING.fullmatch(topic):  # "## Under Review", "## Working Papers": their state, no topic
+            said = re.sub(r"papers$", "paper", state.group(1).capitalize())
+            record["note"] = f"{record['note']}; {said}" if record.get("note") else said
+        elif topic:
             record["tags"] = [topic]
         record["selected"] = featured
         _doi_of_its_links(record)

@@ -152,6 +152,11 @@ def entry_fields(written: str) -> dict[str, str]:
             {"author": "{Vesely, A. and Finos, L.}", "title": "{Permutation tests}", "journal": "{Stat Med}", "year": "{2024}",
              "volume": "{43}", "number": "{2}", "pages": "{100--110}"},
         ),
+        (  # a preprint to appear in a journal: an article of it, "To appear" its note
+            "A. Duval and J. Martin. Simplicial effective resistance. Preprint; to appear in *Israel J. Math.*, 2022.",
+            {"author": "{A. Duval and J. Martin}", "title": "{Simplicial effective resistance}",
+             "journal": "{Israel J. Math}", "year": "{2022}", "note": "{To appear}"},
+        ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
         ("Talk: Permutation tests. University of Padova, 2023.", {}),  # a word alone is no person's name
@@ -887,3 +892,23 @@ def test_an_html_list_of_citations_with_their_links_on_the_lines_under_them():
 def test_a_title_that_asks_a_question_keeps_its_subtitle(written, title, journal):
     fields = entry_fields(written)
     assert (fields["title"], fields["journal"]) == (title, journal)
+
+
+def test_a_heading_of_the_papers_state_is_their_note_not_a_topic():
+    """ "## Under Review", "## Working Papers", "## In Preparation" say where the papers under them
+    stand (their note), not what they are about (no `keywords`); a DOI as a link's words without
+    its scheme ("[doi.org/10.1121/...](...)") is the DOI."""
+    text = """## Under Review
+
+- J. Doe, A. Smith. Fish swim. *Ecology Letters*, 2025.
+
+## Working Papers
+
+- J. Doe, A. Smith. Fish fly. 2024. [doi.org/10.1121/10.0001009](http://doi.org/10.1121/10.0001009)
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    fields = [dict(line.strip().rstrip(",").split(" = ", 1) for line in entry.splitlines()[1:-1]) for entry in entries]
+    assert notes == [] and [(entry.get("note"), "keywords" in entry) for entry in fields] == [
+        ("{Under review}", False), ("{Working paper}", False)
+    ]  # fmt: skip
+    assert fields[1]["doi"] == "{10.1121/10.0001009}"
