@@ -151,6 +151,9 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     if award := _AWARD_AT_END.search(plain):  # ("..., Tanzania, Received the Best paper Award")
         notes.append(award["award"][:1].upper() + award["award"][1:])
         plain = plain[: award.start()]
+    if published := _PUBLISHER_AFTER_DATE.search(plain):  # ("..., Chicago, IL, June 2022. American Institute of ...")
+        plain = plain[: published.start("after")]
+        after.append(("publisher", published["publisher"].strip(" .")))
     if pages := _PAGES_AT_END.search(plain):  # (IEEE's "..., Budapest, Hungary, Nov. 2025, pp. 362–370")
         plain = plain[: pages.start()]
     plain, dated = _without_date_and_place(plain)
@@ -362,6 +365,9 @@ _MONTH_AT_END = re.compile(
     r"(?:\s+\d{1,2}(?:\s*[-–]+\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?)?,?\s+(?:19|20)\d\d[\s.]*$",
     re.IGNORECASE,
 )  # (and "6–10 Oct. 2025", "Sep–Oct. 2025": the first month)
+_PUBLISHER_AFTER_DATE = re.compile(
+    rf"\b(?:{_MONTH_NAMES})\.?\s+(?:19|20)\d\d(?P<after>\.\s+(?P<publisher>[A-Z][A-Za-z&' -]{{2,80}}?)\.?)$", re.IGNORECASE
+)
 _RATE_AT_END = re.compile(r"[,.]\s*(?P<rate>[^,.]*\bacceptance rate\b[^,]*?)[\s.]*$", re.IGNORECASE)
 _PRESENTED_AS = re.compile(r"as an?\s+(?P<how>[\w -]{2,40}?\b(?:presentation|paper|talk|poster|oral))\s+(?:at|in)\s+", re.I)
 _AWARD_AT_END = re.compile(r",\s*(?P<award>[^,]*\b(?:Award|Prize)\b[^,]*?)[\s.]*$", re.IGNORECASE)

@@ -139,6 +139,7 @@ _STATE_HEADING = re.compile(
     r"|work in progress)(?:\s+(?:papers|manuscripts|articles|publications))?",
     re.IGNORECASE,
 )
+_IN_VENUE = re.compile(r"In:?\s+(?!press\b)[A-Z0-9]")  # a venue "in" which a paper was given: a conference's
 _TO_APPEAR_IN = re.compile(r"\b(?:to appear|accepted|forthcoming|in press)\s+(?:in|at|for)\b", re.IGNORECASE)
 _PREPRINT = re.compile(r"\b(?:arxiv|corr|biorxiv|medrxiv|preprint|ssrn)\b", re.IGNORECASE)
 # a line saying what the authors' marks mean: "\\* Equal contribution, ‡ Corresponding author"
@@ -185,7 +186,7 @@ _NAMES_YEAR = re.compile(
 )  # "A, B. (2019).", "A, B. 2024"
 _THESIS_KIND = (
     r"(?P<kind>(?P<degree>Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?S\.?c?\.?|M\.?A\.?|B\.?\s?S\.?c?\.?|B\.?A\.?|"
-    r"Bachelor['’]?s?|Senior|Undergraduate|Honou?rs|Diploma)\s+(?:Thesis|Dissertation)|Dissertation)\b"
+    r"Bachelor['’]?s?|Senior|Undergraduate|Honou?rs|Diploma)\s+(?:Thesis|Dissertation|diss)|Dissertation)\b"  # (Chicago's "PhD diss.")
 )
 # a thesis's line of its author: "**Adaku Uchendu**. Ph.D. Dissertation (2023)", "A. B, Master's Thesis, 2019"
 _THESIS_LINE = re.compile(rf"^(?P<names>.+?)[.,]\s+{_THESIS_KIND}\.?,?\s*\(?(?P<year>(?:19|20)\d\d)?\)?\.?\s*$", re.IGNORECASE)
@@ -210,6 +211,12 @@ _WITH_COAUTHORS = re.compile(
 _QUOTED_TITLE = re.compile(r"\s*(?:''|[\"“])\s*(.+?)[,.]?\s*(?:''|[\"”])")  # ("''Title''", as some type quotes)
 _WORKING_PAPER = re.compile(r"[\s,.]*\b(?:working paper|available at ssrn)\b[\s.:]*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]*_]*\s*$")  # (a line that ends no sentence goes on in the next)
+_ANY_PICTURE = re.compile(r"""<img\b[^>]*?\bsrc=["']([^"']+)["']|!\[[^\]]*\]\(\s*<?([^)\s>]+)""", re.IGNORECASE)
+_NO_PREVIEW = re.compile(r"shields\.io|badge|icon|logo|\bpdf\.(?:png|svg|gif)", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"\|.*\|.*")  # a Markdown table's row ("| cell | cell |", its last pipe left out too)
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*")  # its header's rule ("|   :-:    | -       |")
+_PICTURE_CELL = re.compile(r"\s*(?:<img\b[^>]*>|!\[[^\]]*\]\([^)]*\))\s*", re.IGNORECASE)
+_BREAKS_IN_CELL = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.IGNORECASE)
 _KRAMDOWN_ITEM = re.compile(r"<li\b[^>]*\bmarkdown\s*=\s*[\"']1[\"'][^>]*>", re.IGNORECASE)
 _KRAMDOWN_LIST = re.compile(r"<(?:ol|ul)\b[^>]*\bmarkdown\s*=\s*[\"']1[\"'][^>]*>", re.IGNORECASE)
 _LIST_END = re.compile(r"</(?:ol|ul)\s*>", re.IGNORECASE)
@@ -287,7 +294,9 @@ def _kind_of(venue: str) -> str:
         return "conference"
     if _JOURNAL.search(venue):
         return "journal"
-    return "book" if _PUBLISHER.search(venue) else ""  # ("Concordia University Press, 2020": a book's publisher)
+    if _PUBLISHER.search(venue):
+        return "book"  # ("Concordia University Press, 2020": a book's publisher)
+    return "conference" if _IN_VENUE.match(markdown_as_plain(venue)) else ""  # ("In AIAA Aviation, Chicago, IL, June 2022")
 
 
 def heading_text(heading: str) -> str:
@@ -740,7 +749,7 @@ def _citation(written: str, year: str = "") -> dict | None:
     ]
     rest = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", rest))
     rest = _LINK_TEXT.sub(r"\1", rest)  # (a link's words left in brackets)
-    parts = _emphasised_title(rest) or split_citation(markdown_as_plain(rest, around=" "))
+    parts = _emphasised_title(rest, linked=bool(titles_address)) or split_citation(markdown_as_plain(rest, around=" "))
     if parts is not None and (year_first or year) and not _YEAR.search(parts[2]):
         parts = (parts[0], parts[1], f"{parts[2].strip(' .,')}, {year_first.group(1) if year_first else year}")
     if parts is not None and not _YEAR.search(parts[2]) and (arxiv := _WRITTEN_ARXIV_ID.search(parts[2])):
@@ -753,7 +762,7 @@ def _citation(written: str, year: str = "") -> dict | None:
         return None  # a word alone is no person's name: "Talk: Permutation tests. Padova, 2023."
     record: dict[str, Any] = {"title": title, "authors": authors, "venue": venue.strip(" .,")}
     if thesis := _THESIS_VENUE.match(record["venue"]):  # "Ph.D. thesis, Caltech (1997)": the university the venue
-        record |= _thesis(thesis) | {"venue": record["venue"][thesis.start("school") :]}
+        record |= _thesis(thesis) | {"venue": record["venue"][thesis.start("school") :].strip(" ,.")}
     record["emphasised"] = emphasised_names(rest)
     if doi:
         record["doi"] = doi.group(1)
@@ -769,7 +778,7 @@ def _title_link_as_words(written: str) -> tuple[str, str]:
     "A, B, [Title](https://...), Venue, 2023"; the link's words of three or more that are no
     link's label; a title in brackets alone, "A, B, [Title], Venue, 2023"), and its address."""
     for link in [*MARKDOWN_LINK.finditer(written), *_BRACKETED_TITLE.finditer(written)]:
-        words = markdown_as_plain(link.group(1))
+        words = markdown_as_plain(link.group(1)).strip('"“”')  # (a title in quotes inside its link: '["Title."](...)')
         if len(words.split()) >= 3 and not _LINK_LABEL.match(words):  # (in italics now: "A, B, *Title*, Venue, 2023")
             address = link.group(2) if link.re is MARKDOWN_LINK else ""
             return written.replace(link.group(0), f"*{words}*", 1), address.strip("<> ")
@@ -839,19 +848,63 @@ def _kramdown_items(text: str) -> str:
     return "\n".join(lines)
 
 
+def _table_rows(text: str) -> str:
+    """A page's Markdown table of papers (a fork's: a row a paper, its picture in one cell and its
+    names, title and venue, parted by `<br>`, in the next) as a list of them, line for line: the
+    header and its rule blank, a row an item, its picture after its words (the entry's preview).
+    A table of anything else (a row of two cells of words, a row with no year) stays as it is."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and _TABLE_ROW.fullmatch(lines[end].strip()):
+            end += 1
+        rows = [_paper_row(line) for line in lines[at:end]]
+        if end > at and any(rows) and all(row is not None for row in rows):
+            lines[at:end] = rows
+        at = max(end, at + 1)
+    return "\n".join(lines)
+
+
+def _paper_row(line: str) -> str | None:
+    """A table's line as a list's: "" for its rule or a header of no words, an item for a row of one
+    cell of words with a year (and pictures); None for a row of anything else."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    words = [cell for cell in cells if cell and not _PICTURE_CELL.fullmatch(cell)]
+    if _TABLE_RULE.fullmatch(line.strip()) or not words:
+        return ""
+    if len(words) != 1 or len(cells) < 2 or not _YEAR.search(words[0]):
+        return None
+    pictures = "".join(f" {cell}" for cell in cells if _PICTURE_CELL.fullmatch(cell))
+    return f"- {_BREAKS_IN_CELL.sub(' ', words[0])}{pictures}"
+
+
+def _item_picture(written: str) -> str:
+    """The picture a listed paper shows beside its words (not a link's icon, a badge, a logo): its
+    address; "" for none."""
+    unlinked = MARKDOWN_LINK.sub(" ", HTML_LINK.sub(" ", written))
+    found = next((found for found in _ANY_PICTURE.finditer(unlinked) if not _NO_PREVIEW.search(found[1] or found[2])), None)
+    return (found[1] or found[2]) if found else ""
+
+
 def _in_order_of_family_names(names: list[str]) -> list[str]:
     """Authors in the order of their family names, as economists list them (the order a list that
     names only the co-authors, "(with A and B)", gives no other way to know)."""
     return sorted(names, key=lambda name: (name.split(",")[0] if "," in name else name.split()[-1]).casefold())
 
 
-def _emphasised_title(written: str) -> tuple[str, str, str] | None:
+def _emphasised_title(written: str, linked: bool = False) -> tuple[str, str, str] | None:
     """A citation whose title, in italics, follows the names after a comma ("Anna Vesely, Livio
-    Finos, *Permutation tests*, Stat, 2024"), as its names, title and the rest; None for another."""
+    Finos, *Permutation tests*, Stat, 2024"), or after their full stop when it was a link (`linked`:
+    "Kanchi, __He__. [__Title__](...) _Journal_ (2025)."), as its names, title and the rest; None
+    for another."""
     found = _ITALICS.search(written)
-    if found is None or not written[: found.start()].rstrip().endswith(","):
+    ends = (",", ".") if linked else (",",)
+    if found is None or not written[: found.start()].rstrip().endswith(ends):
         return None
     names = markdown_as_plain(written[: found.start()], around=" ,")  # ("A, B, ...,": names left out, "others")
+    if linked and names.endswith(".") and not names.endswith(("...", "…")):
+        names = names[:-1]  # ("Kanchi, He.": the names' full stop before the title)
     if not NAME_LIST.fullmatch(names) or not names_of(names):
         return None
     return names, markdown_as_plain(found.group(1) or found.group(2) or found.group(3)), markdown_as_plain(written[found.end() :])
@@ -1164,6 +1217,8 @@ class HandWrittenPapers:
                 record = _dated(read, year) if (read := _item_paper(item)) else _cited_paper(item, year)
                 if record is None and self.owner_name():  # (a personal site's own paper, its names not written)
                     record = _unnamed_paper(LIST_ITEM.match(item.text).group(1), year)
+                if record is not None and "picture" not in record and (picture := _item_picture(item.text)):
+                    record["picture"] = picture  # (a table row's picture cell, or an item's teaser)
                 if item_paragraphs(item) and not self._paper(record, line, topic, legend):
                     self.note(line.path, f"not read as a publication: it stays in {section.stays_in}", line.number)
                     section.kept.append(item)
@@ -1227,7 +1282,7 @@ class HandWrittenPapers:
         "- **Title** (ACL 2020)" over the names, "1. A and B. Title. *Venue*, 2024.", a paragraph
         of a bold title, the names and the venue); what else it says stays on the page."""
         before = len(self.entries)
-        text = _kramdown_items(self.bibtex_written(text, path, first_line))
+        text = _table_rows(_kramdown_items(self.bibtex_written(text, path, first_line)))
         lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), first_line)]
         section = Section(None, "publications", lines, stays_in="the page")
         self._publications_of(section)
@@ -1378,7 +1433,7 @@ def listed_papers(text: str, path: Path) -> tuple[list[str], list[str]]:
     plain lines of citations, `sitegen add --list`), read as an old site's publications page is,
     and the notes on what did not read (each at its file and line)."""
     reader = _ListedInFile()
-    text = _kramdown_items(reader.bibtex_written(without_kramdown_attributes(text), path, 1))  # ("[PDF](...){: .btn}")
+    text = _table_rows(_kramdown_items(reader.bibtex_written(without_kramdown_attributes(text), path, 1)))  # ("{: .btn}")
     lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), 1)]
     section = Section(None, "publications", lines, stays_in="the file, not added")
     reader._publications_of(section)

@@ -912,3 +912,42 @@ def test_a_heading_of_the_papers_state_is_their_note_not_a_topic():
         ("{Under review}", False), ("{Working paper}", False)
     ]  # fmt: skip
     assert fields[1]["doi"] == "{10.1121/10.0001009}"
+
+
+PAPERS_TABLE = """## Journal articles
+
+|        |  |
+|   :-:    | -       |
+| <img src='../images/publication/diffsvd.png' width="200"> | Rohit Sunil Kanchi, __Sicheng He__.  <br><br> [__Differentiable singular value decomposition (SVD)__](https://doi.org/10.1016/j.ymssp.2025.112817)  <br><br> _Mechanical Systems and Signal Processing_ (2025).|
+| <img src='../images/publication/flutter_opt.png' width="200"> | __Sicheng He__, Eirikur Jonsson. <br><br> [__Wing Aerodynamic Shape Optimization__](https://arc.aiaa.org/doi/abs/10.2514/6.2022-3357). <br><br> _In AIAA Aviation, Chicago, IL, June 2022. American Institute of Aeronautics and Astronautics_.|
+| <img src='../images/publication/optimization.png' width="200"> | __Sicheng He__. ["Aerodynamic Shape Optimization using a Time-Spectral Approach."](https://deepblue.lib.umich.edu/handle/2027.42/167969) PhD diss., 2020.
+
+## Courses
+
+| Course | Term |
+| --- | --- |
+| CS 101 | Fall 2024 |
+"""
+
+
+def test_a_markdown_table_of_papers_each_beside_its_picture():
+    """A real page's way (an engineer's, seen through the search tool): a Markdown table, a row a
+    paper, its picture in one cell (the preview) and in the next the names, the title a link in
+    bold and the venue, parted by `<br>`s; "In AIAA Aviation, Chicago, IL, June 2022. American
+    Institute of ..." a conference's paper with its place, month and publisher; Chicago's "PhD
+    diss., 2020" a thesis. A table of anything else stays as it is."""
+    reader = _ListedInFile()
+    reader.target = Path("/nonexistent")
+    kept = reader.papers_listed(PAPERS_TABLE, Path("publications.md"), 1)
+    assert kept == "## Courses\n\n| Course | Term |\n| --- | --- |\n| CS 101 | Fall 2024 |"
+    library = bibtexparser.parse_string("\n\n".join(reader.entries))
+    fields = {entry.key: (entry.entry_type, {k: f.value for k, f in entry.fields_dict.items()}) for entry in library.entries}
+    assert {key: kind for key, (kind, _) in fields.items()} == {
+        "kanchi2025differentiable": "article", "he2022wing": "inproceedings", "he2020aerodynamic": "phdthesis"
+    }  # fmt: skip
+    assert fields["kanchi2025differentiable"][1]["preview"] == "images/publication/diffsvd.png"  # (its path in the site)
+    wing = fields["he2022wing"][1]
+    assert (wing["booktitle"], wing["address"], wing["month"], wing["publisher"]) == (
+        "AIAA Aviation", "Chicago, IL", "6", "American Institute of Aeronautics and Astronautics"
+    )  # fmt: skip
+    assert fields["he2020aerodynamic"][1]["title"] == "Aerodynamic Shape Optimization using a Time-Spectral Approach"
