@@ -473,9 +473,32 @@ def split_citation(citation: str) -> tuple[str, str, str] | None:
             return _without_full_stop(dated.group("names").strip(" ,")), title.strip().rstrip("."), venue
     names = _names_before_quote(plain) or _initialled_names(plain) or _vancouver_names(plain) or _before_title(plain, "")
     if not names or not NAME_LIST.fullmatch(names.strip(" ,.:;")) or not names_of(names):
-        return None
+        return _title_first(plain)
     title, after = _title_and_rest(plain[len(names) :].lstrip(" .:"))
     return _without_full_stop(names.strip(" ,:;")), title.strip().rstrip("."), after.strip().rstrip(".")
+
+
+def _title_first(citation: str) -> tuple[str, str, str] | None:
+    """A citation that gives its title before its names ("Permutation tests for everyone. A.
+    Vesely, L. Finos. In *Proc. ICML*, 2024.", "Title. Shiheng Duan, et al. 2025"): its names,
+    title and the rest; None when the sentence after the title reads as no names."""
+    title_end = re.search(r"(?<=\w{2}[.?!])\s+(?=[A-Z])", citation)
+    if title_end is None or len(citation[: title_end.start()].split()) < 3:
+        return None
+    rest = citation[title_end.end() :]
+    names_end = re.search(r"(?<=\w{2}\.)\s+|(?<=\bal\.)\s+|$", rest)
+    names = rest[: names_end.start()].strip()
+    if (
+        not NAME_LIST.fullmatch(names.strip(" ,."))
+        or len(authors := names_of(names)) < 1
+        or not all(" " in name or "," in name for name in authors if name != "others")
+    ):
+        return None
+    return (
+        _without_full_stop(names.strip(" ,")),
+        citation[: title_end.start()].strip().rstrip("."),
+        rest[names_end.end() :].strip().rstrip("."),
+    )
 
 
 def _with_pdf_accents(text: str) -> str:

@@ -718,8 +718,13 @@ def _owner_first(bold: str, after: str, written: str) -> bool:
 
 
 def _cited_paper(item: Line, year: str = "") -> dict | None:
-    """A listed paper written as a citation, its names first (`_citation`)."""
-    return _citation(" ".join(item_paragraphs(item)), year)
+    """A listed paper written as a citation, its names first (`_citation`); a list under it its
+    points (`_with_lines_under`)."""
+    paragraphs = item_paragraphs(item)
+    under = [paragraph for paragraph in paragraphs[1:] if LIST_ITEM.match(paragraph)]
+    if under and len(under) == len(paragraphs) - 1 and (record := _citation(paragraphs[0], year)):
+        return _with_lines_under(record, "\n".join(under))
+    return _citation(" ".join(paragraphs), year)
 
 
 def _dated(record: dict, year: str) -> dict:

@@ -157,6 +157,16 @@ def entry_fields(written: str) -> dict[str, str]:
             {"author": "{A. Duval and J. Martin}", "title": "{Simplicial effective resistance}",
              "journal": "{Israel J. Math}", "year": "{2022}", "note": "{To appear}"},
         ),
+        (  # the title first, then the names, then the venue
+            "Permutation tests for everyone. A. Vesely, L. Finos. In *Proc. ICML*, 2024.",
+            {"author": "{A. Vesely and L. Finos}", "title": "{Permutation tests for everyone}", "booktitle": "{Proc. ICML}",
+             "year": "{2024}"},
+        ),
+        (  # and a paper in preparation: the title, the names cut short, the year
+            "Towards detectability of forced signals in rainfall. Shiheng Duan, et al. 2025",
+            {"author": "{Shiheng Duan and others}", "title": "{Towards detectability of forced signals in rainfall}",
+             "year": "{2025}"},
+        ),
         ("More of them on [my Scholar page](https://scholar.google.com/citations?user=x).", {}),  # no citation
         ("Anna Vesely and Livio Finos. Permutation tests.", {}),  # no venue, no year: not known to be a paper
         ("Talk: Permutation tests. University of Padova, 2023.", {}),  # a word alone is no person's name
@@ -951,3 +961,19 @@ def test_a_markdown_table_of_papers_each_beside_its_picture():
         "AIAA Aviation", "Chicago, IL", "6", "American Institute of Aeronautics and Astronautics"
     )  # fmt: skip
     assert fields["he2020aerodynamic"][1]["title"] == "Aerodynamic Shape Optimization using a Time-Spectral Approach"
+
+
+def test_a_citation_with_a_list_of_its_points_under_it():
+    """An item's citation over a list of what the paper finds (a climate scientist's "in
+    preparation" list): the citation read alone, the points its abstract, the heading its state."""
+    text = """## In Preparation
+
+- Towards detectability of forced signals in rainfall. Shiheng Duan, et al. 2025
+
+    - Detect forced precipitation changes without any spatial or temporal aggregation.
+"""
+    entries, notes = listed_papers(text, Path("publications.md"))
+    library = bibtexparser.parse_string(entries[0])
+    fields = {name: field.value for name, field in library.entries[0].fields_dict.items()}
+    assert notes == [] and (fields["year"], fields["note"]) == ("2025", "In preparation")
+    assert fields["abstract"] == "Detect forced precipitation changes without any spatial or temporal aggregation."
