@@ -486,14 +486,11 @@ def _title_first(citation: str) -> tuple[str, str, str] | None:
     if title_end is None or len(citation[: title_end.start()].split()) < 3:
         return None
     rest = citation[title_end.end() :]
-    names_end = re.search(r"(?<=\w{2}\.)\s+|(?<=\bal\.)\s+|$", rest)
+    names_end = re.search(r"(?<=\w{2}\.)\s+|$", rest)  # (the names' full stop: a word's, "Finos.", "al.")
     names = rest[: names_end.start()].strip()
-    if (
-        not NAME_LIST.fullmatch(names.strip(" ,."))
-        or len(authors := names_of(names)) < 1
-        or not all(" " in name or "," in name for name in authors if name != "others")
-    ):
-        return None
+    authors = names_of(names) if NAME_LIST.fullmatch(names.strip(" ,.")) else []
+    if not authors or not all(" " in name or "," in name for name in authors if name != "others"):
+        return None  # (a word alone is no person's name)
     return (
         _without_full_stop(names.strip(" ,")),
         citation[: title_end.start()].strip().rstrip("."),
