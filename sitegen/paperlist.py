@@ -79,6 +79,7 @@ _LINK_LABEL = re.compile(
 # a paper's labelled fields: "**Title:** ... **Author:** ... **Journal:** ... **Publication Year:** 2024"
 _FIELD_LABEL = re.compile(r"\*\*\s*(Title|Authors?|Journal|Venue|Conference|Published in|Publication Year|Year)\s*:\s*\*\*\s*")
 _VENUE_LABELS = ("journal", "venue", "conference", "published in")
+_LIST_LABEL = re.compile(r"[A-Z][\w -]{0,30}:")  # a list's label: "Published:", "Journal papers:"
 _STATE_ALONE = re.compile(r"accepted|to appear|in press|forthcoming|under review|submitted|under revision|in preparation", re.I)
 _ABSTRACT_LABELS = ("abstract", "abs")  # (a card's "Abstract" over it, `<summary>ABS</summary>` of its `<details>`)
 _CO_FIRST = re.compile(
@@ -1059,12 +1060,23 @@ def _keep_their_headings(section: Section) -> None:
         elif after_text and places[(line.path, line.number)] < max(said, default=-1):
             kept.append(line)  # (a rule between two lines kept; the next rules before text again are not)
             after_text = False
-    section.kept = kept
+    section.kept = [line for line in kept if not _label_of_papers_read(line, section, places)]
     kept = {(line.path, line.number) for line in section.kept if not _RULE.match(line.text)}
     headings = [at for at, line in enumerate(section.lines) if MARKDOWN_HEADING.match(line.text)]
     for at, end in pairwise([*headings, len(section.lines)]):
         if any((line.path, line.number) in kept for line in section.lines[at + 1 : end]):
             section.kept.append(section.lines[at])
+
+
+def _label_of_papers_read(line: Line, section: Section, places: dict[tuple[Path, int], int]) -> bool:
+    """Whether a line kept is a list's label ("Published:", "Preprints:") over papers that are all
+    entries now (the next line with words is no line kept): it goes with them."""
+    if not _LIST_LABEL.fullmatch(markdown_as_plain(line.text, around=" ")):
+        return False
+    kept = {(kept.path, kept.number) for kept in section.kept}
+    after = section.lines[places.get((line.path, line.number), len(section.lines)) + 1 :]
+    following = next((other for other in after if other.text.strip()), None)
+    return following is not None and (following.path, following.number) not in kept and bool(LIST_ITEM.match(following.text))
 
 
 def _blank_between(lines: list[Line], first: int | None, second: int | None) -> bool:

@@ -977,3 +977,13 @@ def test_a_citation_with_a_list_of_its_points_under_it():
     fields = {name: field.value for name, field in library.entries[0].fields_dict.items()}
     assert notes == [] and (fields["year"], fields["note"]) == ("2025", "In preparation")
     assert fields["abstract"] == "Detect forced precipitation changes without any spatial or temporal aggregation."
+
+
+def test_a_list_s_label_goes_with_its_papers():
+    """ "Published:" over a list whose papers are all entries now goes with them (a student's
+    page); a label over what stays on the page stays with it."""
+    reader = _ListedInFile()
+    reader.target = Path("/nonexistent")
+    text = "Published:\n\n1. J. Doe, A. Smith. Fish swim. *Ecology Letters*, 2020.\n\nOther:\n\n- We won a grant.\n"
+    kept = reader.papers_listed(text, Path("publications.md"), 1)
+    assert kept == "Other:\n\n- We won a grant." and len(reader.entries) == 1
