@@ -95,7 +95,7 @@ class HandWrittenSite(JekyllSite):
         class="tagline">Medical Student<br>School of Medicine, Nara Medical University</p>`): its
         first line the role, the next the affiliation; one in the text stays there."""
         found = _TAGLINE.search(self._home_page)
-        lines = [" ".join(without_tags(line).split()) for line in LINE_BREAK.split(found.group(2))] if found else []
+        lines = [without_tags(line) for line in LINE_BREAK.split(found.group(2))] if found else []
         body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
         if not lines or not lines[0] or lines[0] in " ".join(body.split()):
             return

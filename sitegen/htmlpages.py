@@ -28,9 +28,10 @@ _MAIN = re.compile(r"<main\b[^>]*>(.*)</main\s*>", re.IGNORECASE | re.DOTALL)
 _HEADER = re.compile(r"<header\b[^>]*>(.*?)</header\s*>", re.IGNORECASE | re.DOTALL)
 _NAV = re.compile(r"<nav\b[^>]*>(.*?)</nav\s*>", re.IGNORECASE | re.DOTALL)
 # an element that is a menu or a footer by its class or id (Bootstrap's `navbar`, `<ul class="nav">`, `id="footer"`)
+_MENU_KINDS = ("navbar", "nav", "menu", "navigation", "topnav", "sidebar-nav")
 _CLASSED_CHROME = re.compile(
-    r"""<(?P<tag>div|ul|section)\b[^>]*\b(?:class|id)\s*=\s*["'](?:[^"']*\s)?(?P<kind>navbar|nav|menu|navigation|topnav|"""
-    r"""sidebar-nav|footer|site-footer)(?:\s[^"']*)?["'][^>]*>""",
+    rf"""<(?P<tag>div|ul|section)\b[^>]*\b(?:class|id)\s*=\s*["'](?:[^"']*\s)?(?P<kind>{"|".join(_MENU_KINDS)}|"""
+    r"""footer|site-footer)(?:\s[^"']*)?["'][^>]*>""",
     re.IGNORECASE,
 )
 _TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.IGNORECASE | re.DOTALL)
@@ -67,7 +68,7 @@ def read_page(written: str) -> HtmlPage:
     if heading:
         inside = inside[: heading.start()] + _blank(heading.group(0)) + inside[heading.end() :]
     return HtmlPage(
-        title=_words(heading.group(1)) if heading else "",
+        title=without_tags(heading.group(1)) if heading else "",
         text=inside,
         first_line=before.count("\n") + 1,
     )
@@ -130,7 +131,7 @@ def _classed_chrome(written: str, kind: str = "") -> Iterator[tuple[int, int]]:
     """Where each element of a menu's or footer's class or id is (`kind` "menu" for menus alone),
     to its own closing tag (others of its tag inside it counted)."""
     for found in _CLASSED_CHROME.finditer(written):
-        if kind and found.group("kind").lower() not in ("nav", "navbar", "menu", "navigation", "topnav", "sidebar-nav"):
+        if kind and found.group("kind").lower() not in _MENU_KINDS:
             continue
         tag, depth = found.group("tag").lower(), 0
         for mark in re.finditer(rf"<(/?){tag}\b[^>]*>", written[found.start() :], re.IGNORECASE):
@@ -158,7 +159,7 @@ def _table_unwrapped(table: re.Match[str]) -> str:
 def _holds_menu(header: str) -> bool:
     """Whether a `<header>` is the site's (it holds a `<nav>`, or links alone), not the page's own
     title and its lines."""
-    return "<nav" in header.lower() or (bool(LINK.search(header)) and not without_tags(_LINK_TEXT.sub("", header)).strip())
+    return "<nav" in header.lower() or (bool(LINK.search(header)) and not without_tags(_LINK_TEXT.sub("", header)))
 
 
 _LINK_TEXT = re.compile(r"<a\b.*?</a\s*>", re.IGNORECASE | re.DOTALL)
@@ -167,10 +168,6 @@ _LINK_TEXT = re.compile(r"<a\b.*?</a\s*>", re.IGNORECASE | re.DOTALL)
 def _blank(text: str) -> str:
     """What a part of the page leaves when it is left out: its line breaks (the lines stay where they were)."""
     return "\n" * text.count("\n")
-
-
-def _words(markup: str) -> str:
-    return " ".join(without_tags(markup).split())
 
 
 # a definition list, as a page of papers written by hand has one a paper ("<p><dl><dt><strong>Title</strong>
