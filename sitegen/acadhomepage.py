@@ -106,11 +106,11 @@ _DATED = re.compile(
     rf"\s*(?:\((?:now|present|current|(?P<expected>expected))\))?\s*[*_\])]*\s*[:,：-]?\s*(?:&(?:nbsp|emsp|ensp);\s*)*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# a line that starts with its date marked: "**[Dec. 2025]** ...", "**2024.03**: ...", "[2024] ..."
+_MARKED_DATE_FIRST = re.compile(rf"^\s*(?:\*\*\s*\[?|__\s*\[?|\[)\s*{_DATE}\s*\]?\s*(?:\*\*|__)?\]?\s*[:,-]?\s+\S")
 # a date at a line's end, after what it dates ("Research Intern, Ant Group, 2022.6 ~ 2022.8", "Ross
 # Fellowship, Purdue University, 2019", "[Workshop](...), ICLR, May 2023", "CS381, 2020 Fall"): a month
 # by its name, not any capitalised word ("Research Intern 2022" is no date "Intern 2022")
-# a line that starts with its date marked: "**[Dec. 2025]** ...", "**2024.03**: ...", "[2024] ..."
-_MARKED_DATE_FIRST = re.compile(rf"^\s*(?:\*\*\s*\[?|__\s*\[?|\[)\s*{_DATE}\s*\]?\s*(?:\*\*|__)?\]?\s*[:,-]?\s+\S")
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 _END_DATE = rf"(?:\d{{4}}[./-]\d{{1,2}}(?:[./-]\d{{1,2}})?|\d{{1,2}}[./-]\d{{4}}|(?:(?:{_MONTH_NAME}|{_SEASON})\s*)?\d{{4}})"

@@ -95,7 +95,7 @@ def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
     if article := _ARTICLE_NUMBER.fullmatch(after):
         return [("pages", article["number"])]  # "Journal of Biological Chemistry, 113468": as Crossref's BibTeX gives it
     if pages := _PAGES_ALONE.fullmatch(after):  # Google Scholar's "Conference (EDTM), 1-3"
-        return [("pages", re.sub(r"\s*[-‐–—]+\s*", "--", pages["pages"]))]
+        return [("pages", _PAGE_DASH.sub("--", pages["pages"]))]
     found = _NUMBERS.match(after)
     if found is None or (found["volume"] and len(found["volume"]) == 4 and found["volume"].startswith(("19", "20"))):
         found = None  # "Journal, 2019": the year, not a volume
@@ -105,10 +105,18 @@ def numbers_after(citation: str, venue: str) -> list[tuple[str, str]]:
     return [(name, value) for name, value in named if value]
 
 
+def _as_note(said: str) -> str:
+    """A remark a venue carries as an entry's note: its first letter a capital, the rest as written ("Acceptance rate: 25%")."""
+    return said[:1].upper() + said[1:]
+
+
+_PAGE_DASH = re.compile(r"\s*[-‐–—]+\s*")  # a page range's dash, however written ("1 - 9", "1–9"): BibTeX's "--"
+
+
 def _page_range(written: str) -> str:
     """Pages as BibTeX writes them, "100--110"; the last page written short, as Vancouver's style
     does ("100-10"), in full."""
-    first, dash, last = re.sub(r"\s*[-‐–—]+\s*", "--", written).partition("--")
+    first, dash, last = _PAGE_DASH.sub("--", written).partition("--")
     if dash and first.isdigit() and last.isdigit() and len(last) < len(first) and int(last) < int(first):
         last = first[: len(first) - len(last)] + last  # ("100-10": 100--110; "1372-6": 1372--1376)
     return f"{first}{dash}{last}"
@@ -132,7 +140,7 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     if pages_in_brackets := _PAGES_IN_BRACKETS.search(plain):  # Google Scholar's Harvard: "(TSP) (pp. 1-5). IEEE"
         plain = f"{plain[: pages_in_brackets.start()]}, pp. {pages_in_brackets['pages']}{plain[pages_in_brackets.end() :]}"
     if remark := _REMARK_FIRST.match(plain):  # "Oral, Accepted at NAACL 2024", "Best Paper Award at EDM 2024"
-        notes.append(remark.group(1)[:1].upper() + remark.group(1)[1:])
+        notes.append(_as_note(remark.group(1)))
         plain = plain[remark.end() :]
     if state := _STATE.match(plain):
         notes.append(state.group(1).capitalize())
@@ -143,13 +151,13 @@ def venue_details(written: str) -> tuple[str, list[tuple[str, str]]]:
     plain, remark = _without_remark(plain)
     notes += [remark] if remark else []
     if rate := _RATE_AT_END.search(plain):  # ("..., pages 1--4. Acceptance rate: 25.4%.")
-        notes.append(rate["rate"][:1].upper() + rate["rate"][1:])
+        notes.append(_as_note(rate["rate"]))
         plain = plain[: rate.start()]
     if presented := _PRESENTED_AS.match(plain):  # ("Accepted as a spotlight presentation at ICLR")
-        notes.append(presented["how"][:1].upper() + presented["how"][1:])
+        notes.append(_as_note(presented["how"]))
         plain = plain[presented.end() :]
     if award := _AWARD_AT_END.search(plain):  # ("..., Tanzania, Received the Best paper Award")
-        notes.append(award["award"][:1].upper() + award["award"][1:])
+        notes.append(_as_note(award["award"]))
         plain = plain[: award.start()]
     if published := _PUBLISHER_AFTER_DATE.search(plain):  # ("..., Chicago, IL, June 2022. American Institute of ...")
         plain = plain[: published.start("after")]
@@ -188,7 +196,7 @@ def in_edited_volume(written: str) -> tuple[str, list[tuple[str, str]]] | None:
     if pages := _BOOK_PAGES.search(book):  # "(pp. 1372-1376)", "(3306-3310)", "pp. 1-9", ". 310-343"
         book = (book[: pages.start()] + book[pages.end() :]).strip(" .,")
         written_pages = pages["bracketed"] or pages["named"] or pages["last"]
-        fields.append(("pages", re.sub(r"\s*[-‐–—]+\s*", "--", written_pages)))
+        fields.append(("pages", _PAGE_DASH.sub("--", written_pages)))
     book = re.sub(r"\s*\(\d+\s+pages\)|\s*\((?:19|20)\d\d\)$", "", book).strip(" .,")  # ("(15 pages)", Springer's "(2020)")
     if published := _PLACE_AND_PUBLISHER.search(book) or _PUBLISHER_AND_PLACE.search(book):
         book = book[: published.start()].strip(" .,")  # "... . Prague: Guarant International", "Springer, Cham"
@@ -258,7 +266,7 @@ def _without_remark(venue: str) -> tuple[str, str]:
         return venue, ""
     if all(_ABBREVIATION.fullmatch(word) for word in inner.split()):  # "(HCOMP)", "(StarSEM @ NAACL)", "(ICPC 2024)"
         return venue, ""
-    return venue[:at].rstrip(" ,."), inner[:1].upper() + inner[1:]
+    return venue[:at].rstrip(" ,."), _as_note(inner)
 
 
 def without_place(venue: str) -> tuple[str, str]:

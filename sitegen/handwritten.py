@@ -96,7 +96,7 @@ class HandWrittenSite(JekyllSite):
         first line the role, the next the affiliation; one in the text stays there."""
         found = _TAGLINE.search(self._home_page)
         lines = [without_tags(line) for line in LINE_BREAK.split(found.group(2))] if found else []
-        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        body = self.biography_document().body
         if not lines or not lines[0] or lines[0] in " ".join(body.split()):
             return
         self.author.setdefault("bio", lines[0])
@@ -107,7 +107,7 @@ class HandWrittenSite(JekyllSite):
         """The roles a small heading the text starts with lists ("#### Scientific Researcher | Data
         Scientist | Data Security Engineer"), as the profile's role when it has none; where the
         heading is (the profile shows it now), else (0, 0)."""
-        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        body = self.biography_document().body
         found = _ROLES_HEADING.match(body)
         if found is None or text(self.author.get("bio")) or len(found["roles"].split()) > 20:
             return (0, 0)
@@ -120,7 +120,7 @@ class HandWrittenSite(JekyllSite):
         Somewhere", "Email: ..."): the first line that names no organisation the role, those that
         do the affiliation; where those lines are in the biography when they say nothing else (the
         profile shows them now), else (0, 0)."""
-        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        body = self.biography_document().body
         found = _UNDER_THE_NAME.match(body)
         if found is None or bare_name(" ".join(found.group(1).split())) != self.name:
             return (0, 0)
@@ -244,7 +244,7 @@ class HandWrittenSite(JekyllSite):
         beside it: `<div class="col-md-5"><img src="img/dr.jpg">`), unless a logo or a banner."""
         if photo := super().photo():
             return photo
-        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        body = self.biography_document().body
         if portrait := _PORTRAIT.search(self._home_page):
             picture = portrait.group(1)
         elif len(alone := _PICTURE.findall(body)) == 1 and not _NO_PORTRAIT.search(alone[0]):

@@ -31,6 +31,7 @@ from sitegen.linkfields import is_web_address
 from sitegen.migrate import REPOSITORY_FILES, as_list, bare_name, base_url, markdown_files, text
 from sitegen.minimallight import LAYOUT_CONTENT, MinimalLight
 from sitegen.slugs import slugify
+from sitegen.yamlfile import Document, LineDict
 
 # the pages sitegen makes itself; the about page too, when it is the biography (`about_page`)
 MADE_PAGES = {
@@ -134,7 +135,7 @@ class JekyllSite(MinimalLight):
             self.author["email"] = email  # (a `mailto:` link of the home page, or its "Email: ...")
         self.name = bare_name(chosen or "Your Name")  # ("Andrew J. Davis, Ph.D.": as papers write it)
         self.owner = slugify(self.name) or "me"
-        meta = self.document(self.biography_page).meta if self.biography_page.is_file() else {}
+        meta = self.biography_document().meta
         if not text(self.author.get("bio")) and (subtitle := text(meta.get("subtitle"))):
             self.author["bio"] = subtitle  # (beautiful-jekyll's about page: "Postdoc in hydrology")
         self.picture_span = (0, 0)  # where the picture the biography starts with is, when it is the profile's photo
@@ -157,7 +158,7 @@ class JekyllSite(MinimalLight):
         parts = _TITLE_PARTS.split(title.group(1)) if title else []
         lesser = [found.group(1) for found in _LESSER_HEADING.finditer(written, 0, 20_000)][:3]  # ("<h2>Jane Doe (PhD)</h2>")
         for found in (text(meta.get("title")), heading and (heading.group(1) or heading.group(2)), *parts, *lesser):
-            name = bare_name(" ".join(without_tags(found or "").split()))  # (not "Dr Susanne", "Jane Doe, PhD")
+            name = bare_name(without_tags(found or ""))  # (not "Dr Susanne", "Jane Doe, PhD")
             if 2 <= len(name.split()) <= 5 and NAME_LIST.fullmatch(name):
                 return name
         self.note(
@@ -212,6 +213,10 @@ class JekyllSite(MinimalLight):
 
     def about_page(self) -> Path:
         return self.biography_page
+
+    def biography_document(self) -> Document:
+        """The biography's page as read (`document`), or an empty one when the site has none."""
+        return self.document(self.biography_page) if self.biography_page.is_file() else Document(LineDict(), "", 1)
 
     def _biography_page(self) -> Path:
         """The home page (the page whose `permalink` is `/`, as al-folio's about page is; else
@@ -300,7 +305,7 @@ class JekyllSite(MinimalLight):
         if avatar.endswith(_PLACEHOLDER_AVATARS) or "jekyll-logo" in avatar:  # (the themes' examples)
             self.note(self.source / "_config.yml", f"avatar: {avatar} is the theme's example picture, not yours: left out")
             avatar = ""
-        body = self.document(self.biography_page).body if self.biography_page.is_file() else ""
+        body = self.biography_document().body
         if not avatar and (found := _leading_picture(body)):
             picture = found.group("html") or found.group("markdown")
             if (photo := self._picture(picture)) and not photo.endswith((".svg", ".gif")):
@@ -315,7 +320,7 @@ class JekyllSite(MinimalLight):
     def _profile_image(self) -> str:
         """The picture an al-folio-like about page names (`profile: image: prof_pic.jpg`, in
         `assets/img/` when it is a bare name)."""
-        meta = self.document(self.biography_page).meta if self.biography_page.is_file() else {}
+        meta = self.biography_document().meta
         profile = meta.get("profile") if isinstance(meta.get("profile"), dict) else {}
         image = text(profile.get("image"))
         return f"assets/img/{image}" if image and "/" not in image else image

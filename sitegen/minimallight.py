@@ -559,7 +559,7 @@ def _names_and_legend(authors: str) -> tuple[list[str], list[str], str]:
 def _data_record(item: dict) -> dict | None:
     """A record of `_data/publications.yml` as acadhomepage's papers are: title, authors, venue,
     badge, links, picture, note."""
-    if not (title := _unquoted(" ".join(without_tags(str(item.get("title") or "")).split()))):
+    if not (title := _unquoted(without_tags(str(item.get("title") or "")))):
         return None
     record: dict[str, Any] = {"title": title}
     names, emphasised, legend = _names_and_legend(str(item.get("authors") or item.get("author") or ""))

@@ -452,21 +452,24 @@ def paper_text(body: str, unnamed: bool = False) -> dict | None:
             record["venue"] = venue
         else:
             described.append(line)
-    if doi := next(
-        (found for line in described if (found := _DOI_LINE.match(markdown_as_plain(LIST_ITEM.sub(r"\1", line))))), None
-    ):
+    if doi := next((found for line in described if (found := _DOI_LINE.match(_item_words(line)))), None):
         record.setdefault("doi", doi.group(1))  # ("- **DOI:** 10.1109/CISES66934.2025.11265584")
-        described = [line for line in described if not _DOI_LINE.match(markdown_as_plain(LIST_ITEM.sub(r"\1", line)))]
+        described = [line for line in described if not _DOI_LINE.match(_item_words(line))]
     described = [line for line in described if markdown_as_plain(line).strip(" :").lower() not in _ABSTRACT_LABELS]
     described = _equal_contribution(record, described)  # "A, B, and C are co-first authors."
-    if states := [line for line in described if _STATE_ALONE.fullmatch(markdown_as_plain(LIST_ITEM.sub(r"\1", line)))]:
-        state = markdown_as_plain(LIST_ITEM.sub(r"\1", states[0]))  # ("- Accepted." under it: its state)
+    if states := [line for line in described if _STATE_ALONE.fullmatch(_item_words(line))]:
+        state = _item_words(states[0])  # ("- Accepted." under it: its state)
         record["note"] = f"{record['note']}; {state}" if record.get("note") else state
         described = [line for line in described if line not in states]
     if described:
         record["text"] = described
         record["abstract"] = "\n\n".join(LIST_ITEM.sub(r"\1", line) for line in described)
     return record
+
+
+def _item_words(line: str) -> str:
+    """A line of a paper's text as its words, without its list's marker ("- **DOI:** 10.1/x" is "DOI: 10.1/x")."""
+    return markdown_as_plain(LIST_ITEM.sub(r"\1", line))
 
 
 def _equal_contribution(record: dict, described: list[str]) -> list[str]:
@@ -832,6 +835,12 @@ def _unnamed_paragraph(lines: list[Line], year: str = "") -> dict | None:
     if not year and not _YEAR.search(record.get("venue", "")) and arxiv:
         year = f"20{arxiv['year']}"  # (a preprint's year, its arXiv identifier's: "2508.00157" is of August 2025)
     return _dated(record, year) | {"coauthors": record.get("coauthors", [])}
+
+
+def _papers_as_items(text: str) -> str:
+    """A page's papers written as kramdown's HTML items or a Markdown table's rows as Markdown's
+    list items, line for line (`_kramdown_items`, `_table_rows`): a publications page's and `--list`'s."""
+    return _table_rows(_kramdown_items(text))
 
 
 def _kramdown_items(text: str) -> str:
@@ -1299,7 +1308,7 @@ class HandWrittenPapers:
         "- **Title** (ACL 2020)" over the names, "1. A and B. Title. *Venue*, 2024.", a paragraph
         of a bold title, the names and the venue); what else it says stays on the page."""
         before = len(self.entries)
-        text = _table_rows(_kramdown_items(self.bibtex_written(text, path, first_line)))
+        text = _papers_as_items(self.bibtex_written(text, path, first_line))
         lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), first_line)]
         section = Section(None, "publications", lines, stays_in="the page")
         self._publications_of(section)
@@ -1450,7 +1459,7 @@ def listed_papers(text: str, path: Path) -> tuple[list[str], list[str]]:
     plain lines of citations, `sitegen add --list`), read as an old site's publications page is,
     and the notes on what did not read (each at its file and line)."""
     reader = _ListedInFile()
-    text = _table_rows(_kramdown_items(reader.bibtex_written(without_kramdown_attributes(text), path, 1)))  # ("{: .btn}")
+    text = _papers_as_items(reader.bibtex_written(without_kramdown_attributes(text), path, 1))  # ("{: .btn}")
     lines = [Line(path, number, written) for number, written in enumerate(text.splitlines(), 1)]
     section = Section(None, "publications", lines, stays_in="the file, not added")
     reader._publications_of(section)
