@@ -492,7 +492,11 @@ def _labelled_paper(fields: dict[str, str]) -> dict | None:
     title, names = plain.get("title", "").rstrip("."), plain.get("authors") or plain.get("author", "")
     if not title or not (authors := names_of(names)):
         return None
-    record: dict[str, Any] = {"title": title, "authors": authors, "emphasised": emphasised_names(fields.get("author", ""))}
+    record: dict[str, Any] = {
+        "title": title,
+        "authors": authors,
+        "emphasised": emphasised_names(fields.get("authors") or fields.get("author", "")),
+    }
     venue = next((plain[label].rstrip(".") for label in _VENUE_LABELS if plain.get(label)), "")
     if thesis := _THESIS_VENUE.match(venue):  # "MS Thesis, University of Illinois at Urbana-Champaign"
         record |= _thesis(thesis) | {"venue": thesis["school"]}

@@ -773,6 +773,18 @@ def test_a_paper_written_as_labelled_fields():
     ]
 
 
+def test_the_owner_in_bold_among_labelled_authors():
+    """The owner's name in bold is their alias under "**Authors:**" as under "**Author:**"."""
+    reader = _ListedInFile()
+    for label in ("Author", "Authors"):
+        text = f"""1. **Title:** Rivers and the fish in them, as {label} writes.
+   **{label}:** **Ali, M. A.**, Lee, B.
+   **Journal:** Fish **Publication Year:** 2024
+"""
+        reader._publications_of(Section(None, "publications", [Line(Path("p.md"), 1, line) for line in text.splitlines()]))
+    assert reader.names_written == ["Ali, M. A.", "Ali, M. A."]
+
+
 def test_apa_citations_over_lines_parted_by_rules():
     """A real page's list (an economist's, seen through the search tool): each APA citation over
     four lines (Markdown's hard breaks: the names and year, the title, the venue, the DOI's
